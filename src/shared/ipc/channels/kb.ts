@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { channel } from '../define';
+
+export interface KbFactView {
+  id: string;
+  label: string;
+  value: string;
+  numeric: number | null;
+  unit: string | null;
+  source: string;
+  asOf: string;
+}
+
+export interface KbEntrySummary {
+  id: string;
+  title: string;
+  service: string;
+  category: string;
+  summary: string;
+}
+
+export interface KbEntryView extends KbEntrySummary {
+  body: string;
+  facts: KbFactView[];
+  examTraps: string[];
+  chooseOver: { other: string; otherTitle: string; when: string }[];
+  related: KbEntrySummary[];
+  /** Comparison tables and datasets that mention this entry. */
+  tables: { kind: 'comparison' | 'dataset'; id: string; title: string }[];
+  tags: string[];
+}
+
+export interface DatasetView {
+  id: string;
+  title: string;
+  description: string;
+  source: string;
+  asOf: string;
+  /** Rows exactly as in data/datasets/<id>.json (validated at build time by their schema). */
+  rows: Record<string, unknown>[];
+}
+
+export interface ComparisonView {
+  id: string;
+  title: string;
+  description: string;
+  source: string;
+  asOf: string;
+  dimensions: string[];
+  items: { entryId: string; name: string; values: Record<string, string> }[];
+  guidance: string[];
+}
+
+export interface PricePackView {
+  region: string;
+  currency: string;
+  asOf: string;
+  prices: Record<string, { usd: number; unit: string; source: string; asOf: string; note?: string }>;
+}
+
+const id = z.string().min(1).max(120).regex(/^[\w.:-]+$/, 'ids are letters, digits and . : _ -');
+
+export const kbChannels = {
+  'kb.entries': channel<KbEntrySummary[]>()(z.strictObject({ category: z.string().max(60).optional() })),
+  'kb.entry': channel<KbEntryView>()(z.strictObject({ id })),
+  'kb.datasets': channel<Omit<DatasetView, 'rows'>[]>()(z.strictObject({})),
+  'kb.dataset': channel<DatasetView>()(z.strictObject({ id })),
+  'kb.comparisons': channel<ComparisonView[]>()(z.strictObject({})),
+  'kb.prices': channel<PricePackView>()(z.strictObject({ region: id })),
+  'kb.regions': channel<string[]>()(z.strictObject({})),
+};

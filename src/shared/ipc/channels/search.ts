@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { channel } from '../define';
+
+export const SEARCH_KINDS = ['entry', 'fact', 'dataset-row', 'comparison', 'question', 'note'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+export interface SearchHit {
+  kind: SearchKind;
+  /** Stable reference to open the hit: an entry id, `dataset:<id>:<rowKey>`, a note section id… */
+  ref: string;
+  title: string;
+  /** Snippet with matches wrapped in \u0002…\u0003 markers (the renderer turns them into <mark>). */
+  snippet: string;
+  service: string | null;
+}
+
+export interface SearchResponse {
+  hits: SearchHit[];
+  total: number;
+  /** Set when the query matched nothing as typed and a spelling-corrected query was used instead. */
+  correctedQuery: string | null;
+  /** Set when the user's text was not valid FTS syntax and was searched literally. */
+  literal: boolean;
+  tookMs: number;
+}
+
+export const searchRequest = z.strictObject({
+  q: z.string().max(500, 'a search is at most 500 characters'),
+  kinds: z.array(z.enum(SEARCH_KINDS)).max(SEARCH_KINDS.length).optional(),
+  service: z.string().max(100).optional(),
+  limit: z.number().int().min(1).max(100).default(20),
+  offset: z.number().int().min(0).max(10_000).default(0),
+  /** 'ranked' orders by bm25 (title weighted); 'typeahead' returns the first page fast. */
+  mode: z.enum(['ranked', 'typeahead']).default('ranked'),
+});
+export type SearchRequest = z.input<typeof searchRequest>;
+
+export const searchChannels = {
+  'search.query': channel<SearchResponse>()(searchRequest),
+};

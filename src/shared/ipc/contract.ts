@@ -1,0 +1,19 @@
+/**
+ * The IPC contract, written once: channel name (`domain.verb`) → request schema + response type.
+ * Main registers handlers from it, the preload and the web client build `window.api` from it.
+ * Adding a channel: add it to a domain file in ./channels (or a new one spread in below), then add
+ * its handler in src/main/handlers — TypeScript fails until both exist.
+ */
+import { appChannels } from './channels/app';
+import { searchChannels } from './channels/search';
+import { kbChannels } from './channels/kb';
+
+export const contract = {
+  ...appChannels,
+  ...searchChannels,
+  ...kbChannels,
+};
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export const CHANNELS = Object.keys(contract) as Channel[];
