@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { isoDate, provenance, regionSchema, sourceUrl } from './provenance';
+
+/**
+ * Schemas of the curated source files in data/. The build script (scripts/build-kb.ts) validates every
+ * file against these before compiling the bundled knowledge base; a data test does the same.
+ */
+
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case slugs');
+/** Fact ids are dotted paths: `<entry>.<subject>.<metric>`, e.g. `s3.standard.durability`. */
+export const factId = z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'fact ids look like s3.standard.durability');
+
+/** One checkable figure: the unit of fact-checking and of "facts with sources" on entry pages. */
+export const factSchema = provenance.extend({
+  id: factId,
+  /** Human label, e.g. "S3 Standard durability". */
+  label: z.string().min(3),
+  /** Display value as the docs state it, e.g. "99.999999999% (11 nines)". */
+  value: z.string().min(1),
+  /** Machine value when the fact is a number (in `unit`), used by the fact-checker. */
+  numeric: z.number().finite().optional(),
+  unit: z.string().optional(),
+  /** Wrong values commonly seen in notes/cheat sheets, each with why it is wrong. */
+  commonMistakes: z.array(z.object({ claim: z.string().min(1), why: z.string().min(5) })).optional(),
+});
+export type Fact = z.infer<typeof factSchema>;
+
+export const CATEGORIES = [
+  'security',
+  'monitoring',
+  'compute',
+  'scaling',
+  'storage',
+  'database',
+  'analytics',
+  'integration',
+  'serverless',
+  'containers',
+  'networking',
+  'deployment',
+  'architecture',
+  'ml',
+] as const;
+export const categorySchema = z.enum(CATEGORIES);
+
+/** data/kb/<id>.json: one concise entry in our own words. */
+export const kbEntrySchema = z.strictObject({
+  id: slug,
+  title: z.string().min(2),
+  /** Service family used for search filters, e.g. "S3", "DynamoDB", "VPC", or "Architecture". */
+  service: z.string().min(2),
+  category: categorySchema,
+  /** One or two sentences: what it is. */
+  summary: z.string().min(20).max(400),
+  /** Markdown body: how it works, key limits, when to choose it (150–600 words). */
+  body: z.string().min(200),
+  facts: z.array(factSchema),
+  /** "Choose X over Y when ...": ids from data/kb/_ids.json. */
+  chooseOver: z.array(z.strictObject({ other: slug, when: z.string().min(10) })),
+  examTraps: z.array(z.string().min(10)).min(1),
+  related: z.array(slug),
+  tags: z.array(z.string().min(1)),
+  /** Main documentation page for the entry. */
+  source: sourceUrl,
+  asOf: isoDate,
+});
+export type KbEntry = z.infer<typeof kbEntrySchema>;
+
+/** data/comparisons/<id>.json: side-by-side of neighbouring services. */
+export const comparisonSchema = z.strictObject({
+  id: slug,
+  title: z.string().min(5),
+  description: z.string().min(20),
+  /** Row labels, e.g. "Delivery model", "Ordering", "Max message size". */
+  dimensions: z.array(z.string().min(2)).min(4),
+  /** One column per service; `values` has a key for every dimension. */
+  items: z
+    .array(z.strictObject({ entryId: slug, name: z.string().min(2), values: z.record(z.string(), z.string().min(1)) }))
+    .min(2),
+  /** Decision rules in our own words: "Pick NLB when ...". */
+  guidance: z.array(z.string().min(10)).min(2),
+  sources: z.array(sourceUrl).min(1),
+  asOf: isoDate,
+});
+export type Comparison = z.infer<typeof comparisonSchema>;
+
+/**
+ * data/datasets/<id>.json: a reference table. Columns describe how the generic table UI shows each field;
+ * rows hold plain values. Regional columns hold `{ [region]: number }` maps (the UI has a region switch).
+ */
+export const datasetColumnSchema = z.strictObject({
+  key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
+  label: z.string().min(1),
+  type: z.enum(['text', 'number', 'boolean', 'list']),
+  /** Unit shown in the header and exports, e.g. "GiB", "MiB/s", "USD/hour", "USD/GB-month". */
+  unit: z.string().optional(),
+  /** True when the row value is a per-region map of numbers. */
+  regional: z.boolean().optional(),
+  /** Money columns get the hourly/monthly/yearly unit switch when their unit is per hour. */
+  money: z.boolean().optional(),
+  /** Shown by default (the column picker can change it). */
+  defaultVisible: z.boolean(),
+  description: z.string().optional(),
+  /** Where this column's figures come from (overrides the dataset-level source). */
+  source: sourceUrl.optional(),
+  asOf: isoDate.optional(),
+});
+export type DatasetColumn = z.infer<typeof datasetColumnSchema>;
+
+export const cellValue = z.union([
+  z.string(),
+  z.number().finite(),
+  z.boolean(),
+  z.null(),
+  z.array(z.string()),
+  z.record(regionSchema, z.number().finite().nullable()),
+]);
+
+export const datasetSchema = z
+  .strictObject({
+    id: slug,
+    title: z.string().min(3),
+    description: z.string().min(20),
+    /** Column holding the row's unique name, e.g. "instanceType". */
+    keyColumn: z.string(),
+    /** KB entry ids this table belongs to (entry pages link to it). */
+    entries: z.array(slug).min(1),
+    columns: z.array(datasetColumnSchema).min(3),
+    rows: z.array(z.record(z.string(), cellValue)).min(1),
+    source: sourceUrl,
+    asOf: isoDate,
+    notes: z.array(z.string()).optional(),
+  })
+  .superRefine((d, ctx) => {
+    const keys = new Set(d.columns.map((c) => c.key));
+    if (!keys.has(d.keyColumn)) ctx.addIssue({ code: 'custom', message: `keyColumn ${d.keyColumn} is not a column` });
+    const seen = new Set<unknown>();
+    d.rows.forEach((r, i) => {
+      for (const k of Object.keys(r))
+        if (!keys.has(k)) ctx.addIssue({ code: 'custom', message: `row ${i} has unknown field ${k}` });
+      const key = r[d.keyColumn];
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `duplicate row key ${String(key)}` });
+      seen.add(key);
+    });
+  });
+export type Dataset = z.infer<typeof datasetSchema>;
+
+/** data/prices/<region>.json: the unit prices the calculators use, each with its source and date. */
+export const priceSchema = provenance.extend({
+  usd: z.number().finite().nonnegative(),
+  /** e.g. "USD per WCU-hour", "USD per million requests", "USD per GB-month". */
+  unit: z.string().min(3),
+  note: z.string().optional(),
+});
+export const pricePackSchema = z.strictObject({
+  region: regionSchema,
+  currency: z.literal('USD'),
+  /** The pack's as-of date: the oldest date any of its prices was checked. */
+  asOf: isoDate,
+  prices: z.record(z.string().regex(/^[a-z0-9]+(\.[a-zA-Z0-9-]+)+$/), priceSchema),
+});
+export type PricePack = z.infer<typeof pricePackSchema>;
