@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { channel } from '../define';
+import type { DatasetColumn } from '../../kb/schemas';
+
+export type { DatasetColumn };
 
 export interface KbFactView {
   id: string;
@@ -36,9 +39,14 @@ export interface DatasetView {
   description: string;
   source: string;
   asOf: string;
+  keyColumn: string;
+  columns: DatasetColumn[];
   /** Rows exactly as in data/datasets/<id>.json (validated at build time by their schema). */
   rows: Record<string, unknown>[];
+  notes: string[];
 }
+
+export type DatasetSummary = Pick<DatasetView, 'id' | 'title' | 'description' | 'source' | 'asOf'>;
 
 export interface ComparisonView {
   id: string;
@@ -63,7 +71,7 @@ const id = z.string().min(1).max(120).regex(/^[\w.:-]+$/, 'ids are letters, digi
 export const kbChannels = {
   'kb.entries': channel<KbEntrySummary[]>()(z.strictObject({ category: z.string().max(60).optional() })),
   'kb.entry': channel<KbEntryView>()(z.strictObject({ id })),
-  'kb.datasets': channel<Omit<DatasetView, 'rows'>[]>()(z.strictObject({})),
+  'kb.datasets': channel<DatasetSummary[]>()(z.strictObject({})),
   'kb.dataset': channel<DatasetView>()(z.strictObject({ id })),
   'kb.comparisons': channel<ComparisonView[]>()(z.strictObject({})),
   'kb.prices': channel<PricePackView>()(z.strictObject({ region: id })),

@@ -1,0 +1,12 @@
+import type { Channel } from '../../shared/ipc/contract';
+import type { Handler } from '../ipc/types';
+import { appHandlers } from './app';
+import { kbHandlers } from './kb';
+import { searchHandlers } from './search';
+
+/** Every channel's handler. TypeScript fails here until each channel of the contract has one. */
+export const handlers: { [C in Channel]: Handler<C> } = {
+  ...appHandlers,
+  ...searchHandlers,
+  ...kbHandlers,
+};

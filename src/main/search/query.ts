@@ -1,0 +1,128 @@
+import type { SearchHit, SearchRequest, SearchResponse } from '../../shared/ipc/channels/search';
+import type { z } from 'zod';
+import type { searchRequest } from '../../shared/ipc/channels/search';
+import { allowedEdits, editDistance, literalQuery, looksLikeFtsSyntax, queryTokens } from '../../shared/search/queryText';
+import type { Db } from '../db/open';
+
+type ParsedSearch = z.output<typeof searchRequest>;
+export type { SearchRequest };
+
+const MARK_OPEN = '\u0002';
+const MARK_CLOSE = '\u0003';
+
+interface Row {
+  kind: SearchHit['kind'];
+  ref: string;
+  title: string;
+  snippet: string;
+  service: string | null;
+}
+
+function filters(req: ParsedSearch): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (req.kinds?.length) {
+    parts.push(`d.kind IN (${req.kinds.map(() => '?').join(',')})`);
+    params.push(...req.kinds);
+  }
+  if (req.service) {
+    parts.push('d.service = ? COLLATE NOCASE');
+    params.push(req.service);
+  }
+  return { sql: parts.length ? ` AND ${parts.join(' AND ')}` : '', params };
+}
+
+/** Runs one FTS expression; throws SQLite's error for invalid syntax (the caller falls back). */
+function run(db: Db, match: string, req: ParsedSearch): { rows: Row[]; total: number } {
+  const f = filters(req);
+  const order = req.mode === 'ranked' ? 'ORDER BY bm25(search_fts, 8.0, 1.0)' : '';
+  const rows = db
+    .prepare(
+      `SELECT d.kind, d.ref, d.title, d.service,
+              snippet(search_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 14) AS snippet
+         FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
+        WHERE search_fts MATCH ?${f.sql}
+        ${order} LIMIT ? OFFSET ?`,
+    )
+    .all(match, ...f.params, req.limit, req.offset) as Row[];
+  const total = f.sql
+    ? (
+        db
+          .prepare(
+            `SELECT count(*) AS n FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
+              WHERE search_fts MATCH ?${f.sql}`,
+          )
+          .get(match, ...f.params) as { n: number }
+      ).n
+    : (db.prepare('SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH ?').get(match) as { n: number }).n;
+  return { rows, total };
+}
+
+/** Closest indexed term for a word that is not in the index (spelling fallback). */
+function correctWord(db: Db, word: string): string | null {
+  const k = allowedEdits(word);
+  if (k === 0) return null;
+  const exists = db.prepare('SELECT 1 FROM search_vocab WHERE term = ?').get(word);
+  if (exists) return word;
+  // Candidates share the first letter (typos rarely hit it) and are within k letters in length.
+  const first = word[0]!;
+  const next = String.fromCodePoint(first.codePointAt(0)! + 1);
+  const cands = db
+    .prepare('SELECT term, doc FROM search_vocab WHERE term >= ? AND term < ?')
+    .all(first, next) as { term: string; doc: number }[];
+  let best: { term: string; d: number; doc: number } | null = null;
+  for (const c of cands) {
+    if (Math.abs(c.term.length - word.length) > k) continue;
+    const d = editDistance(word, c.term, k);
+    if (d > k) continue;
+    if (!best || d < best.d || (d === best.d && c.doc > best.doc)) best = { term: c.term, d, doc: c.doc };
+  }
+  return best?.term ?? null;
+}
+
+/**
+ * Full-text search over KB content and notes. Never throws on user syntax: invalid FTS5 falls back to a
+ * literal search; no results fall back to spelling correction.
+ */
+export function search(db: Db, req: ParsedSearch): SearchResponse {
+  const t0 = performance.now();
+  const tokens = queryTokens(req.q);
+  const empty = (literal: boolean): SearchResponse => ({
+    hits: [],
+    total: 0,
+    correctedQuery: null,
+    literal,
+    tookMs: performance.now() - t0,
+  });
+  if (tokens.length === 0) return empty(req.q.trim().length > 0);
+  // Prefix on the last word when the user is (probably) still typing it.
+  const prefixLast = !/\s$/.test(req.q);
+  let literal = false;
+  let result: { rows: Row[]; total: number } | null = null;
+  if (looksLikeFtsSyntax(req.q)) {
+    try {
+      result = run(db, req.q, req);
+    } catch {
+      literal = true;
+    }
+  }
+  result ??= run(db, literalQuery(tokens, prefixLast), req);
+  let correctedQuery: string | null = null;
+  if (result.total === 0) {
+    const fixed = tokens.map((t, i) => (prefixLast && i === tokens.length - 1 && t.length < 4 ? t : (correctWord(db, t) ?? t)));
+    if (fixed.some((t, i) => t !== tokens[i])) {
+      const retry = run(db, literalQuery(fixed, false), req);
+      if (retry.total > 0) {
+        result = retry;
+        correctedQuery = fixed.join(' ');
+      }
+    }
+  }
+  return {
+    hits: result.rows.map((r) => ({ ...r, snippet: r.snippet || r.title })),
+    total: result.total,
+    correctedQuery,
+    literal,
+    tookMs: performance.now() - t0,
+  };
+}
