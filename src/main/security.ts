@@ -1,0 +1,43 @@
+/**
+ * Security settings shared by the Electron window and web mode (and asserted by test/main/security).
+ * Kept free of electron imports so plain-Node tests can read them.
+ */
+
+/** Strict CSP: only our own bundled code; no inline scripts, no remote content, no eval. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // recharts/React set style attributes; no remote stylesheets.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "frame-src 'none'",
+  "worker-src 'self'",
+].join('; ');
+
+/** BrowserWindow webPreferences: the Electron security checklist's defaults, made explicit. */
+export const WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webviewTag: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  navigateOnDragDrop: false,
+  spellcheck: false,
+  safeDialogs: true,
+} as const;
+
+/** The only URLs the app window may show: the bundled renderer (file://) or the dev server. */
+export function isAppUrl(url: string, devServerUrl?: string): boolean {
+  if (devServerUrl && url.startsWith(devServerUrl)) return true;
+  return url.startsWith('file://') && /\/renderer\/index\.html(?:[?#].*)?$/.test(url);
+}
