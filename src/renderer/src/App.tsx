@@ -1,0 +1,102 @@
+import { useEffect, type ReactNode } from 'react';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { navigate, usePref, useRoute } from './hooks';
+import { AboutScreen } from './screens/AboutScreen';
+import { CalculatorsScreen } from './screens/CalculatorsScreen';
+import { EntryScreen } from './screens/EntryScreen';
+import { NotesScreen } from './screens/NotesScreen';
+import { QuizScreen } from './screens/QuizScreen';
+import { ReferenceScreen } from './screens/ReferenceScreen';
+import { SearchScreen } from './screens/SearchScreen';
+
+type Theme = 'system' | 'light' | 'dark';
+
+const SECTIONS: { id: string; label: string; key: string }[] = [
+  { id: 'search', label: 'Search', key: '1' },
+  { id: 'reference', label: 'Reference', key: '2' },
+  { id: 'calculators', label: 'Calculators', key: '3' },
+  { id: 'quiz', label: 'Quiz', key: '4' },
+  { id: 'notes', label: 'Notes', key: '5' },
+  { id: 'about', label: 'About', key: '6' },
+];
+
+function Screen({ route }: { route: string[] }): ReactNode {
+  const [section, ...rest] = route;
+  switch (section) {
+    case 'reference':
+      return <ReferenceScreen args={rest} />;
+    case 'entry':
+      return <EntryScreen id={rest[0] ?? ''} />;
+    case 'calculators':
+      return <CalculatorsScreen args={rest} />;
+    case 'quiz':
+      return <QuizScreen args={rest} />;
+    case 'notes':
+      return <NotesScreen args={rest} />;
+    case 'about':
+      return <AboutScreen />;
+    default:
+      return <SearchScreen />;
+  }
+}
+
+export function App(): ReactNode {
+  const route = useRoute();
+  const [theme, setTheme] = usePref<Theme>('ui.theme', 'system');
+  const active = route[0] === 'entry' ? 'search' : route[0];
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  useEffect(() => {
+    // Alt+1…6 switches sections (Ctrl/Cmd+K focuses search, handled by the search screen).
+    const onKey = (e: KeyboardEvent): void => {
+      if (!e.altKey || e.ctrlKey || e.metaKey) return;
+      const s = SECTIONS.find((x) => x.key === e.key);
+      if (s) {
+        e.preventDefault();
+        navigate(s.id);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className="app" data-testid="app-ready">
+      <nav className="sidebar" aria-label="Sections">
+        <div className="brand">
+          AWS <span>Study Desk</span>
+        </div>
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s.id}>
+              <a
+                href={`#/${s.id}`}
+                aria-current={active === s.id ? 'page' : undefined}
+                title={`${s.label} (Alt+${s.key})`}
+                data-testid={`nav-${s.id}`}
+              >
+                {s.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <label className="theme-picker">
+          Theme
+          <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)} data-testid="theme-select">
+            <option value="system">System</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </label>
+      </nav>
+      <main className="content">
+        <ErrorBoundary resetKey={route.join('/')}>
+          <Screen route={route} />
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}

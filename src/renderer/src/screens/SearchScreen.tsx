@@ -1,0 +1,154 @@
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { SEARCH_KINDS, type SearchHit, type SearchKind } from '../../../shared/ipc/channels/search';
+import { ErrorNote } from '../components/Status';
+import { Highlight } from '../components/Highlight';
+import { navigate, useApi } from '../hooks';
+
+const KIND_LABEL: Record<SearchKind, string> = {
+  entry: 'Entries',
+  fact: 'Facts',
+  'dataset-row': 'Table rows',
+  comparison: 'Comparisons',
+  question: 'Questions',
+  note: 'My notes',
+};
+
+/** Where a hit opens. */
+export function openHit(hit: SearchHit): void {
+  switch (hit.kind) {
+    case 'entry':
+      return navigate('entry', hit.ref);
+    case 'fact':
+      return navigate('entry', hit.ref.split('.')[0] ?? hit.ref);
+    case 'dataset-row': {
+      const [table, ...key] = hit.ref.split(':');
+      return navigate('reference', table ?? '', key.join(':'));
+    }
+    case 'comparison':
+      return navigate('reference', 'compare', hit.ref);
+    case 'question':
+      return navigate('quiz', 'question', hit.ref);
+    case 'note':
+      return navigate('notes', 'section', hit.ref);
+  }
+}
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [v, setV] = useState(value);
+  useEffect(() => {
+    const t = setTimeout(() => setV(value), ms);
+    return () => clearTimeout(t);
+  }, [value, ms]);
+  return v;
+}
+
+export function SearchScreen(): ReactNode {
+  const [q, setQ] = useState(() => sessionStorage.getItem('search.q') ?? '');
+  const [kinds, setKinds] = useState<SearchKind[]>([]);
+  const [selected, setSelected] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+  const dq = useDebounced(q, 60);
+  const req = dq.trim() ? { q: dq, kinds: kinds.length ? kinds : undefined, limit: 30 } : null;
+  const res = useApi('search.query', req, JSON.stringify(req));
+
+  useEffect(() => {
+    sessionStorage.setItem('search.q', q);
+    setSelected(0);
+  }, [q, kinds]);
+
+  useEffect(() => {
+    input.current?.focus();
+    const onKey = (e: globalThis.KeyboardEvent): void => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        input.current?.focus();
+        input.current?.select();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const hits = res.data?.hits ?? [];
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>): void => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setSelected((s) => Math.min(s + 1, hits.length - 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setSelected((s) => Math.max(s - 1, 0));
+    } else if (e.key === 'Enter' && hits[selected]) {
+      openHit(hits[selected]);
+    } else if (e.key === 'Escape') setQ('');
+  };
+
+  return (
+    <section className="screen" aria-labelledby="search-h">
+      <h1 id="search-h">Search</h1>
+      <input
+        ref={input}
+        className="search-input"
+        type="search"
+        placeholder="Search services, limits, tables, questions and your notes  (Ctrl+K)"
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        onKeyDown={onKeyDown}
+        aria-label="Search"
+        aria-controls="search-results"
+        data-testid="search-input"
+      />
+      <div className="chips" role="group" aria-label="Filter by kind">
+        {SEARCH_KINDS.map((k) => (
+          <button
+            key={k}
+            type="button"
+            className={kinds.includes(k) ? 'chip on' : 'chip'}
+            aria-pressed={kinds.includes(k)}
+            onClick={() => setKinds((ks) => (ks.includes(k) ? ks.filter((x) => x !== k) : [...ks, k]))}
+          >
+            {KIND_LABEL[k]}
+          </button>
+        ))}
+      </div>
+      {res.error && <ErrorNote error={res.error} />}
+      {res.data && req && (
+        <p className="muted" data-testid="search-summary">
+          {res.data.total} result{res.data.total === 1 ? '' : 's'}
+          {res.data.correctedQuery && (
+            <>
+              {' '}
+              for <strong data-testid="corrected-query">{res.data.correctedQuery}</strong> (nothing matched “{dq}”)
+            </>
+          )}
+          {res.data.literal && ' (searched as plain text)'} · {res.data.tookMs.toFixed(1)} ms
+        </p>
+      )}
+      <ol id="search-results" className="hits" role="listbox" aria-label="Results" data-testid="search-results">
+        {hits.map((h, i) => (
+          <li
+            key={`${h.kind}:${h.ref}`}
+            role="option"
+            aria-selected={i === selected}
+            className={i === selected ? 'hit selected' : 'hit'}
+            onClick={() => openHit(h)}
+            onMouseEnter={() => setSelected(i)}
+          >
+            <div className="hit-title">
+              <span className={`kind kind-${h.kind}`}>{KIND_LABEL[h.kind]}</span> {h.title}
+              {h.service && <span className="muted"> · {h.service}</span>}
+            </div>
+            <div className="hit-snippet">
+              <Highlight text={h.snippet} />
+            </div>
+          </li>
+        ))}
+      </ol>
+      {!req && (
+        <div className="muted empty-hint">
+          <p>Try “RCU”, “gp3 iops”, “glacier minimum”, “sqs vs sns” or a phrase from your notes.</p>
+          <p>↑/↓ to move, Enter to open, Esc to clear. Phrases in quotes, prefix with *, AND/OR/NOT work too.</p>
+        </div>
+      )}
+    </section>
+  );
+}
