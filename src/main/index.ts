@@ -11,7 +11,7 @@ import { AppError } from '../shared/result';
 import { startApp, type AppHandle } from './app';
 import { dispatch } from './ipc/dispatch';
 import { appRoot } from './paths';
-import { CONTENT_SECURITY_POLICY, isAppUrl, WEB_PREFERENCES } from './security';
+import { CONTENT_SECURITY_POLICY, isAllowedExternalUrl, isAppUrl, WEB_PREFERENCES } from './security';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
@@ -85,7 +85,7 @@ app.on('web-contents-created', (_e, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     // Links to AWS docs open in the user's browser; the app never opens windows.
-    if (url.startsWith('https://')) void shell.openExternal(url);
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
 });

@@ -34,7 +34,19 @@ export const WEB_PREFERENCES = {
   navigateOnDragDrop: false,
   spellcheck: false,
   safeDialogs: true,
+  // Middle-click must not open new windows (Electronegativity AUXCLICK_JS_CHECK).
+  disableBlinkFeatures: 'Auxclick',
 } as const;
+
+/** Links the app may hand to the system browser: AWS's own documentation and pricing pages. */
+export function isAllowedExternalUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' && (u.hostname === 'amazon.com' || u.hostname.endsWith('.amazon.com') || u.hostname.endsWith('.aws'));
+  } catch {
+    return false;
+  }
+}
 
 /** The only URLs the app window may show: the bundled renderer (file://) or the dev server. */
 export function isAppUrl(url: string, devServerUrl?: string): boolean {
