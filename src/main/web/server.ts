@@ -74,8 +74,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size > limit) {
+        // Stop buffering; the rest is discarded and the connection closed after the 413 is sent.
+        req.removeAllListeners('data');
+        req.on('data', () => undefined);
         resolveBody(null);
-        req.destroy();
         return;
       }
       chunks.push(c);
@@ -110,7 +112,10 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
     if (declared > limit)
       return sendJson(res, 413, fail('TOO_LARGE', `Request is ${declared} bytes; the limit for ${channelName} is ${limit}.`));
     const text = await readBody(req, Math.min(limit, MAX_BODY));
-    if (text === null) return sendJson(res, 413, fail('TOO_LARGE', `Request exceeds the limit for ${channelName} (${limit} bytes).`));
+    if (text === null) {
+      res.setHeader('Connection', 'close');
+      return sendJson(res, 413, fail('TOO_LARGE', `Request exceeds the limit for ${channelName} (${limit} bytes).`));
+    }
     let payload: unknown;
     try {
       payload = text.length ? JSON.parse(text) : {};

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY, isAllowedExternalUrl, isAppUrl, WEB_PREFERENCES } from '../../src/main/security';
+
+const REPO = join(import.meta.dirname, '..', '..');
+const mainSrc = readFileSync(join(REPO, 'src/main/index.ts'), 'utf8');
+const preloadSrc = readFileSync(join(REPO, 'src/preload/index.ts'), 'utf8');
+
+describe('Electron window security (checklist)', () => {
+  it('uses context isolation, the sandbox, no Node integration and no webviews', () => {
+    expect(WEB_PREFERENCES.contextIsolation).toBe(true);
+    expect(WEB_PREFERENCES.sandbox).toBe(true);
+    expect(WEB_PREFERENCES.nodeIntegration).toBe(false);
+    expect(WEB_PREFERENCES.nodeIntegrationInWorker).toBe(false);
+    expect(WEB_PREFERENCES.nodeIntegrationInSubFrames).toBe(false);
+    expect(WEB_PREFERENCES.webviewTag).toBe(false);
+    expect(WEB_PREFERENCES.webSecurity).toBe(true);
+    expect(WEB_PREFERENCES.allowRunningInsecureContent).toBe(false);
+  });
+
+  it('the window really uses those options, and the app enables the sandbox globally', () => {
+    expect(mainSrc).toMatch(/webPreferences:\s*\{\s*\.\.\.WEB_PREFERENCES,\s*preload:/);
+    expect(mainSrc).toContain('app.enableSandbox()');
+  });
+
+  it('denies navigation, new windows, webviews and permission requests; checks the IPC sender', () => {
+    expect(mainSrc).toMatch(/will-navigate[\s\S]*preventDefault/);
+    expect(mainSrc).toMatch(/setWindowOpenHandler\([\s\S]*action: 'deny'/);
+    expect(mainSrc).toMatch(/will-attach-webview[\s\S]*preventDefault/);
+    expect(mainSrc).toMatch(/setPermissionRequestHandler\(\(_wc, _permission, cb\) => cb\(false\)\)/);
+    expect(mainSrc).toMatch(/setPermissionCheckHandler\(\(\) => false\)/);
+    expect(mainSrc).toMatch(/senderFrame[\s\S]*isAppUrl\(frame\.url/);
+  });
+
+  it('blocks remote content: only file:// (and the dev server) may load', () => {
+    expect(mainSrc).toMatch(/onBeforeRequest[\s\S]*cancel: !allowed/);
+    expect(isAppUrl('file:///opt/app/out/renderer/index.html')).toBe(true);
+    expect(isAppUrl('file:///opt/app/out/renderer/index.html#/search')).toBe(true);
+    expect(isAppUrl('https://evil.example/renderer/index.html')).toBe(false);
+    expect(isAppUrl('file:///etc/passwd')).toBe(false);
+    expect(isAppUrl('http://localhost:5173/', 'http://localhost:5173')).toBe(true);
+  });
+
+  it('has a strict CSP: scripts only from the bundle, no eval, no objects, no framing', () => {
+    const csp = Object.fromEntries(
+      CONTENT_SECURITY_POLICY.split(';').map((d) => {
+        const [k, ...v] = d.trim().split(/\s+/);
+        return [k, v.join(' ')];
+      }),
+    );
+    expect(csp['default-src']).toBe("'self'");
+    expect(csp['script-src']).toBe("'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+    expect(csp['object-src']).toBe("'none'");
+    expect(csp['frame-ancestors']).toBe("'none'");
+    const html = readFileSync(join(REPO, 'src/renderer/index.html'), 'utf8');
+    expect(html).toContain("script-src 'self'");
+  });
+
+  it('opens only AWS https pages externally', () => {
+    expect(isAllowedExternalUrl('https://docs.aws.amazon.com/lambda/')).toBe(true);
+    expect(isAllowedExternalUrl('https://aws.amazon.com/s3/pricing/')).toBe(true);
+    expect(isAllowedExternalUrl('http://docs.aws.amazon.com/')).toBe(false);
+    expect(isAllowedExternalUrl('https://amazon.com.evil.example/')).toBe(false);
+    expect(isAllowedExternalUrl('file:///etc/passwd')).toBe(false);
+    expect(isAllowedExternalUrl('javascript:alert(1)')).toBe(false);
+  });
+
+  it('the preload exposes only window.api, never ipcRenderer', () => {
+    expect(preloadSrc).toMatch(/exposeInMainWorld\('api', api\)/);
+    expect(preloadSrc).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer/);
+  });
+});
