@@ -19,11 +19,10 @@ let handle: AppHandle | null = null;
 
 /** better-sqlite3 built for Electron's ABI by `npm run rebuild:electron` (Node's build stays for tests). */
 function electronNativeBinding(): string | undefined {
+  // Installers rebuild better-sqlite3 for Electron in place (electron-builder npmRebuild).
+  if (app.isPackaged) return undefined;
   const p = join(appRoot(), '.electron-native', 'better_sqlite3.node');
-  const packaged = join(process.resourcesPath ?? '', 'app.asar.unpacked', '.electron-native', 'better_sqlite3.node');
-  if (existsSync(p)) return p;
-  if (existsSync(packaged)) return packaged;
-  return undefined;
+  return existsSync(p) ? p : undefined;
 }
 
 function buildMenu(): void {
@@ -108,7 +107,13 @@ function createWindow(): void {
 app.enableSandbox();
 void app.whenReady().then(() => {
   try {
-    handle = startApp({ mode: 'electron', dataDir: process.env.AWS_STUDY_DESK_DATA_DIR || app.getPath('userData'), nativeBinding: electronNativeBinding() });
+    handle = startApp({
+      mode: 'electron',
+      dataDir: process.env.AWS_STUDY_DESK_DATA_DIR || app.getPath('userData'),
+      nativeBinding: electronNativeBinding(),
+      // Installers carry the KB as an extra resource (electron-builder.yml).
+      ...(app.isPackaged ? { kbPath: join(process.resourcesPath, 'kb.sqlite') } : {}),
+    });
   } catch (e) {
     dialog.showErrorBox('AWS Study Desk cannot start', e instanceof AppError ? e.message : String(e));
     app.quit();
