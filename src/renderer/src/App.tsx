@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { navigate, usePref, useRoute } from './hooks';
+import { navigate, useApi, usePref, useRoute } from './hooks';
 import { AboutScreen } from './screens/AboutScreen';
 import { CalculatorsScreen } from './screens/CalculatorsScreen';
 import { EntryScreen } from './screens/EntryScreen';
@@ -44,6 +44,7 @@ export function App(): ReactNode {
   const route = useRoute();
   const [theme, setTheme] = usePref<Theme>('ui.theme', 'system');
   const active = route[0] === 'entry' ? 'search' : route[0];
+  const info = useApi('app.info', {}, 'sidebar-info');
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -83,6 +84,18 @@ export function App(): ReactNode {
             </li>
           ))}
         </ul>
+        <div className="kb-badge-slot">
+          {info.data?.kb && (
+            <a href="#/about" className="kb-badge" data-testid="kb-badge" title={`Knowledge base ${info.data.kb.version}`}>
+              KB as of {info.data.kb.asOf || 'n/a'}
+            </a>
+          )}
+          {info.data && !info.data.kb && (
+            <a href="#/about" className="kb-badge warn" data-testid="kb-badge">
+              Knowledge base missing
+            </a>
+          )}
+        </div>
         <label className="theme-picker">
           Theme
           <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)} data-testid="theme-select">

@@ -34,7 +34,7 @@ CREATE VIRTUAL TABLE search_fts USING fts5(
   title, body,
   content='search_docs', content_rowid='id',
   tokenize='unicode61 remove_diacritics 2',
-  prefix='2 3 4'
+  prefix='2 3'
 );
 
 CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN

@@ -113,7 +113,8 @@ export function SearchScreen(): ReactNode {
       {res.error && <ErrorNote error={res.error} />}
       {res.data && req && (
         <p className="muted" data-testid="search-summary">
-          {res.data.total} result{res.data.total === 1 ? '' : 's'}
+          {res.data.total.toLocaleString()}
+          {res.data.totalIsLowerBound ? '+' : ''} result{res.data.total === 1 ? '' : 's'}
           {res.data.correctedQuery && (
             <>
               {' '}

@@ -17,6 +17,10 @@ export interface SearchHit {
 export interface SearchResponse {
   hits: SearchHit[];
   total: number;
+  /** Type-ahead stops counting at 1,000: then `total` means "at least". */
+  totalIsLowerBound?: boolean;
+  /** Set when so many documents matched that only this many candidates (title matches + newest) were ranked. */
+  rankedCandidates?: number;
   /** Set when the query matched nothing as typed and a spelling-corrected query was used instead. */
   correctedQuery: string | null;
   /** Set when the user's text was not valid FTS syntax and was searched literally. */
