@@ -13,12 +13,23 @@ export class DbService {
   private readonly log: SlowQueryLog;
 
   constructor(
-    readonly user: Db,
+    private userDb: Db,
     readonly kb: Db | null,
     opts: { slowMs?: number; log?: SlowQueryLog } = {},
   ) {
     this.slowMs = opts.slowMs ?? 50;
     this.log = opts.log ?? ((name, ms): void => console.warn(`[db] slow: ${name} took ${ms.toFixed(1)} ms`));
+  }
+
+  get user(): Db {
+    return this.userDb;
+  }
+
+  /** Swaps the user database connection (restore from backup); the old one is closed by the caller. */
+  replaceUser(db: Db): Db {
+    const old = this.userDb;
+    this.userDb = db;
+    return old;
   }
 
   /** Runs `fn` and logs it when slow. */

@@ -1,6 +1,7 @@
 import type { Channel } from '../../shared/ipc/contract';
 import type { Handler } from '../ipc/types';
 import { appHandlers } from './app';
+import { backupHandlers } from './backup';
 import { kbHandlers } from './kb';
 import { searchHandlers } from './search';
 
@@ -9,4 +10,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...appHandlers,
   ...searchHandlers,
   ...kbHandlers,
+  ...backupHandlers,
 };

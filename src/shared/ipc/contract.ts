@@ -7,11 +7,15 @@
 import { appChannels } from './channels/app';
 import { searchChannels } from './channels/search';
 import { kbChannels } from './channels/kb';
+import { studyChannels } from './channels/study';
+import { backupChannels } from './channels/backup';
 
 export const contract = {
   ...appChannels,
   ...searchChannels,
   ...kbChannels,
+  ...backupChannels,
+  ...studyChannels,
 };
 
 export type Contract = typeof contract;

@@ -1,7 +1,9 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { mode } from '../api';
 import { ErrorNote, Loading } from '../components/Status';
 import { useApi } from '../hooks';
+import { api } from '../api';
+import { base64ToBytes, downloadBlob, fileToBase64 } from '../components/download';
 
 export function AboutScreen(): ReactNode {
   const res = useApi('app.info', {}, 'about');
@@ -35,10 +37,60 @@ export function AboutScreen(): ReactNode {
           )}
         </dd>
       </dl>
+      <BackupPanel />
       <p className="muted">
         Prices and limits change: every figure shows its source and the date it was checked. Verify before you sign a
         contract.
       </p>
+    </section>
+  );
+}
+
+function BackupPanel(): ReactNode {
+  const [status, setStatus] = useState<{ kind: 'ok' | 'bad'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const doExport = async (): Promise<void> => {
+    setBusy(true);
+    const r = await api['backup.export']({});
+    setBusy(false);
+    if (!r.ok) return setStatus({ kind: 'bad', text: r.error.message });
+    downloadBlob(r.value.fileName, base64ToBytes(r.value.base64), 'application/vnd.sqlite3');
+    setStatus({ kind: 'ok', text: `Saved ${r.value.fileName} (${(r.value.bytes / 1024).toFixed(0)} KB).` });
+  };
+  const doRestore = async (file: File | undefined): Promise<void> => {
+    if (!file) return;
+    if (!window.confirm(`Replace all your study data with the backup "${file.name}"? Your current data is kept aside, not deleted.`)) return;
+    setBusy(true);
+    const r = await api['backup.restore']({ fileName: file.name, base64: await fileToBase64(file) });
+    setBusy(false);
+    setStatus(
+      r.ok
+        ? { kind: 'ok', text: `Restored. Your previous data was kept at ${r.value.previousSavedAs}.` }
+        : { kind: 'bad', text: r.error.message },
+    );
+  };
+  return (
+    <section className="panel" aria-labelledby="backup-h" data-testid="backup-panel">
+      <h2 id="backup-h">Backup and restore</h2>
+      <p className="muted">One file with all your notes, cards, review history, scenarios and settings.</p>
+      <button type="button" onClick={() => void doExport()} disabled={busy} data-testid="backup-export">
+        Export backup…
+      </button>{' '}
+      <label className="file-button">
+        Restore from file…
+        <input
+          type="file"
+          accept=".sqlite,.db,application/vnd.sqlite3"
+          onChange={(e) => void doRestore(e.target.files?.[0])}
+          disabled={busy}
+          data-testid="backup-restore"
+        />
+      </label>
+      {status && (
+        <p className={status.kind === 'ok' ? 'good' : 'bad'} role="status">
+          {status.text}
+        </p>
+      )}
     </section>
   );
 }
