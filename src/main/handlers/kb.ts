@@ -44,9 +44,9 @@ export const kbHandlers: HandlersFor<keyof typeof kbChannels> = {
       const rows = kbOf(kb, ctx)
         .prepare(
           `SELECT id, title, service, category, summary FROM entries
-            WHERE (?1 IS NULL OR category = ?1) ORDER BY title COLLATE NOCASE`,
+            WHERE (@category IS NULL OR category = @category) ORDER BY title COLLATE NOCASE`,
         )
-        .all(req.category ?? null) as KbEntrySummary[];
+        .all({ category: req.category ?? null }) as KbEntrySummary[];
       return rows;
     }),
   'kb.entry': (req, ctx) =>
