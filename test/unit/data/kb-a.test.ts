@@ -1,0 +1,109 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { kbEntrySchema, type Fact, type KbEntry } from '../../../src/shared/kb/schemas';
+
+// Part A of the curated knowledge base: the _ids.json entries from "iam" through "dynamodb-capacity".
+const root = resolve(import.meta.dirname, '../../..');
+const allIds: string[] = (JSON.parse(readFileSync(resolve(root, 'data/kb/_ids.json'), 'utf8')) as { ids: string[] }).ids;
+const last = allIds.indexOf('dynamodb-capacity');
+const myIds = allIds.slice(0, last + 1);
+const known = new Set(allIds);
+const TODAY = '2026-11-25';
+
+function load(id: string): KbEntry {
+  const raw: unknown = JSON.parse(readFileSync(resolve(root, 'data/kb', `${id}.json`), 'utf8'));
+  const parsed = kbEntrySchema.safeParse(raw);
+  if (!parsed.success) throw new Error(`${id}: ${JSON.stringify(parsed.error.issues.slice(0, 5))}`);
+  return parsed.data;
+}
+
+const entries = new Map<string, KbEntry>();
+for (const id of myIds) if (existsSync(resolve(root, 'data/kb', `${id}.json`))) entries.set(id, load(id));
+
+function fact(id: string): Fact {
+  for (const e of entries.values()) {
+    const hit = e.facts.find((f) => f.id === id);
+    if (hit) return hit;
+  }
+  throw new Error(`no fact ${id}`);
+}
+
+describe('knowledge base part A', () => {
+  it('covers exactly the 39 ids from iam to dynamodb-capacity', () => {
+    expect(myIds).toHaveLength(39);
+    expect(myIds[0]).toBe('iam');
+    expect([...entries.keys()]).toEqual(myIds);
+  });
+
+  describe.each(myIds)('%s', (id) => {
+    it('validates, is named after its id and stays within the editorial limits', () => {
+      const e = load(id);
+      expect(e.id).toBe(id);
+      const words = e.body.split(/\s+/).filter(Boolean).length;
+      expect(words).toBeGreaterThanOrEqual(150);
+      expect(words).toBeLessThanOrEqual(450);
+      expect(e.facts.length).toBeGreaterThanOrEqual(3);
+      expect(e.facts.length).toBeLessThanOrEqual(10);
+      expect(e.examTraps.length).toBeGreaterThanOrEqual(2);
+      expect(e.chooseOver.length).toBeGreaterThanOrEqual(1);
+    });
+
+    it('links only to known ids, never to itself', () => {
+      const e = load(id);
+      for (const r of e.related) expect(known.has(r), `related ${r}`).toBe(true);
+      for (const c of e.chooseOver) expect(known.has(c.other), `chooseOver ${c.other}`).toBe(true);
+      expect(e.related).not.toContain(id);
+      expect(e.chooseOver.map((c) => c.other)).not.toContain(id);
+    });
+
+    it('gives every fact an official source, a past date and an id under the entry', () => {
+      const e = load(id);
+      for (const f of [e, ...e.facts]) {
+        expect(new URL(f.source).hostname).toMatch(/(^|\.)(docs\.aws\.amazon\.com|aws\.amazon\.com)$/);
+        expect(f.asOf <= TODAY).toBe(true);
+      }
+      for (const f of e.facts) {
+        expect(f.id.startsWith(`${id}.`), f.id).toBe(true);
+        expect(f.id.split('.').length).toBeGreaterThanOrEqual(3);
+        if (f.numeric !== undefined) expect(f.unit, `${f.id} has a numeric value but no unit`).toBeTruthy();
+      }
+    });
+  });
+
+  it('states the key figures as current docs do', () => {
+    expect(fact('s3.standard.durability').numeric).toBe(99.999999999);
+    expect(fact('s3.object.max-size')).toMatchObject({ numeric: 50, unit: 'TB' });
+    expect(fact('s3.put.max-size')).toMatchObject({ numeric: 5, unit: 'GB' });
+    expect(fact('s3.prefix.get-rate').numeric).toBe(5500);
+    expect(fact('s3-storage-classes.one-zone-ia.availability').numeric).toBe(99.5);
+    expect(fact('s3-storage-classes.ia.min-object-size')).toMatchObject({ numeric: 128, unit: 'KB' });
+    expect(fact('s3-glacier.deep-archive.min-duration').numeric).toBe(180);
+    expect(fact('dynamodb.item.max-size')).toMatchObject({ numeric: 400, unit: 'KB' });
+    expect(fact('dynamodb-capacity.rcu.definition')).toMatchObject({ numeric: 4, unit: 'KB' });
+    expect(fact('dynamodb-capacity.wcu.definition')).toMatchObject({ numeric: 1, unit: 'KB' });
+    expect(fact('dynamodb-capacity.provisioned.wcu-price').unit).toMatch(/hour/);
+    expect(fact('ebs.gp2.max-iops').numeric).toBe(16000);
+    expect(fact('ebs.io1.max-iops').numeric).toBe(64000);
+    expect(fact('ebs.io2.max-iops').numeric).toBe(256000);
+    expect(fact('ebs.gp3.max-iops').numeric).toBe(80000);
+    expect(fact('kms.encrypt.max-plaintext').numeric).toBe(4096);
+    expect(fact('cloudtrail.event-history.retention').numeric).toBe(90);
+    expect(fact('rds.read-replicas.max').numeric).toBe(15);
+    expect(fact('aurora.replicas.max').numeric).toBe(15);
+  });
+
+  it('records the classic wrong figures as common mistakes', () => {
+    const claims = (id: string): string => (fact(id).commonMistakes ?? []).map((m) => m.claim).join(' | ');
+    expect(claims('s3.standard.durability')).toContain('99.9%');
+    expect(claims('s3.object.max-size')).toContain('5 TB');
+    expect(claims('ec2.instance-store.persistence')).toMatch(/stop/);
+    expect(claims('dynamodb-capacity.provisioned.wcu-price')).toMatch(/per WCU$/);
+    expect(claims('ebs.gp3.max-iops')).toContain('16,000');
+  });
+
+  it('uses unique fact ids across all part-A entries', () => {
+    const ids = [...entries.values()].flatMap((e) => e.facts.map((f) => f.id));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
