@@ -4,6 +4,7 @@ import { appHandlers } from './app';
 import { backupHandlers } from './backup';
 import { kbHandlers } from './kb';
 import { searchHandlers } from './search';
+import { studyHandlers } from './study';
 
 /** Every channel's handler. TypeScript fails here until each channel of the contract has one. */
 export const handlers: { [C in Channel]: Handler<C> } = {
@@ -11,4 +12,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...searchHandlers,
   ...kbHandlers,
   ...backupHandlers,
+  ...studyHandlers,
 };
