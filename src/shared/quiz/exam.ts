@@ -68,13 +68,18 @@ export function assembleExam(bank: readonly ExamCandidate[], count: number, seed
   return shuffled(picked, rand).map((q) => q.id);
 }
 
+/** What grading needs of a question: which options are correct. */
+export interface Gradable {
+  options: readonly { correct: boolean }[];
+}
+
 /** Option indexes (into the bank's order) that are correct. */
-export function correctIndexes(q: Pick<Question, 'options'>): number[] {
+export function correctIndexes(q: Gradable): number[] {
   return q.options.flatMap((o, i) => (o.correct ? [i] : []));
 }
 
 /** All-or-nothing, like the real exam: a multi-answer question counts only when exactly the right set is chosen. */
-export function isCorrect(q: Pick<Question, 'options'>, chosen: readonly number[]): boolean {
+export function isCorrect(q: Gradable, chosen: readonly number[]): boolean {
   const want = correctIndexes(q);
   const got = [...new Set(chosen)].sort((a, b) => a - b);
   return got.length === want.length && got.every((v, i) => v === want[i]);
@@ -104,7 +109,7 @@ function ratio(c: number, t: number): number {
 
 /** Scores an exam; unanswered questions count as wrong. */
 export function scoreExam(
-  questions: readonly Pick<Question, 'id' | 'domain' | 'options'>[],
+  questions: readonly (Gradable & Pick<Question, 'id' | 'domain'>)[],
   answers: Readonly<Record<string, readonly number[]>>,
 ): ExamScore {
   const byDomain = Object.fromEntries(DOMAINS.map((d) => [d, { correct: 0, total: 0, ratio: 0 }])) as Record<
