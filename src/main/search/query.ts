@@ -1,14 +1,13 @@
 import type { SearchHit, SearchRequest, SearchResponse } from '../../shared/ipc/channels/search';
 import type { z } from 'zod';
 import type { searchRequest } from '../../shared/ipc/channels/search';
+import { highlightTerms, makeSnippet, type SnippetTerm } from '../../shared/search/snippet';
 import { allowedEdits, editDistance, literalQuery, looksLikeFtsSyntax, queryTokens } from '../../shared/search/queryText';
 import type { Db } from '../db/open';
 
 type ParsedSearch = z.output<typeof searchRequest>;
 export type { SearchRequest };
 
-const MARK_OPEN = '\u0002';
-const MARK_CLOSE = '\u0003';
 
 interface Row {
   kind: SearchHit['kind'];
@@ -34,8 +33,6 @@ function filters(req: ParsedSearch): { sql: string; params: unknown[] } {
 
 /** Type-ahead counts stop here: "1,000+ matches" is all a user needs while typing, and it stays O(1). */
 export const TYPEAHEAD_COUNT_CAP = 1000;
-/** Ranked counts stop here ("10,000+ results"). */
-export const RANKED_COUNT_CAP = 10_000;
 /**
  * Ranked search scores at most this many candidates with bm25. Queries matching fewer documents (every
  * query with a distinctive word) are ranked exactly. Beyond it the candidates are the documents whose
@@ -48,57 +45,80 @@ const SCORE = 'bm25(search_fts, 8.0, 1.0)';
 
 /**
  * Runs one FTS expression; throws SQLite's error for invalid syntax (the caller falls back).
- * Shape: pick and sort rowids first (no row reads, no snippets), keep the page, then read rows and build
- * snippets for those rows alone (CROSS JOIN pins that order).
+ * Each MATCH is evaluated as few times as possible: one pass gives the count (capped) and, for
+ * type-ahead, the page; ranked search scores a bounded candidate set; rows and snippets are then read by
+ * id for the page alone (snippets in JS: FTS5's snippet() would re-run the MATCH per row).
  */
-function run(db: Db, match: string, req: ParsedSearch): { rows: Row[]; total: number; capped: boolean; exact: boolean } {
+function run(db: Db, match: string, req: ParsedSearch, terms: SnippetTerm[]): RunResult {
   const f = filters(req);
   const from = f.sql
     ? `FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ?${f.sql}`
     : 'FROM search_fts WHERE search_fts MATCH ?';
-  const cap = req.mode === 'typeahead' ? TYPEAHEAD_COUNT_CAP : RANKED_COUNT_CAP;
-  const n = (
-    db.prepare(`SELECT count(*) AS n FROM (SELECT search_fts.rowid ${from} LIMIT ${cap + 1})`).get(match, ...f.params) as {
-      n: number;
-    }
-  ).n;
+  const pluck = (sql: string, ...args: unknown[]): number[] => db.prepare(sql).pluck().all(...args) as number[];
   let ids: number[];
+  let n: number;
+  let cap: number;
   let exact = true;
-  const pageSql = (order: string): string =>
-    `SELECT search_fts.rowid AS id, ${order === 'rowid' ? 'search_fts.rowid' : SCORE} AS score ${from}`;
-  const pluck = (sql: string, ...args: unknown[]): number[] =>
-    (db.prepare(sql).all(...args) as { id: number }[]).map((r) => r.id);
   if (req.mode === 'typeahead') {
-    ids = pluck(`${pageSql('rowid')} LIMIT ? OFFSET ?`, match, ...f.params, req.limit, req.offset);
-  } else if (n <= RANK_CANDIDATES) {
-    ids = pluck(`${pageSql('bm25')} ORDER BY score LIMIT ? OFFSET ?`, match, ...f.params, req.limit, req.offset);
+    // One pass: the page and the (capped) count.
+    cap = TYPEAHEAD_COUNT_CAP;
+    const first = pluck(`SELECT search_fts.rowid ${from} LIMIT ${cap + 1}`, match, ...f.params);
+    n = first.length;
+    ids = first.slice(req.offset, req.offset + req.limit);
   } else {
-    // Too many matches to score all: title matches first (the title weight dominates bm25 anyway), then
-    // the best of the newest matches; each list scored by bm25 over a bounded candidate set.
-    exact = false;
+    // One pass scores up to RANK_CANDIDATES + 1 of the newest matches; if that is all of them the
+    // ranking is exact, otherwise title matches (scored in a second bounded pass) come first.
+    cap = RANK_CANDIDATES;
+    const scored = db
+      .prepare(`SELECT search_fts.rowid AS id, ${SCORE} AS score ${from} ORDER BY search_fts.rowid DESC LIMIT ${cap + 1}`)
+      .all(match, ...f.params) as { id: number; score: number }[];
+    n = scored.length;
+    const best = scored.slice(0, cap).sort((a, b) => a.score - b.score || b.id - a.id).map((r) => r.id);
     const want = req.offset + req.limit;
-    const bounded = (m: string): number[] =>
-      pluck(
-        `SELECT id FROM (${pageSql('bm25')} ORDER BY search_fts.rowid DESC LIMIT ${RANK_CANDIDATES}) ORDER BY score LIMIT ?`,
-        m,
-        ...f.params,
-        want,
-      );
-    ids = [...new Set([...bounded(`{title} : (${match})`), ...bounded(match)])].slice(req.offset, want);
+    if (n <= cap) ids = best.slice(req.offset, want);
+    else {
+      exact = false;
+      let titleBest: number[] = [];
+      try {
+        const titleFrom = f.sql
+          ? `FROM search_title_fts t JOIN search_docs d ON d.id = t.rowid WHERE search_title_fts MATCH ?${f.sql}`
+          : 'FROM search_title_fts t WHERE search_title_fts MATCH ?';
+        titleBest = pluck(
+          `SELECT id FROM (SELECT t.rowid AS id, bm25(search_title_fts) AS score ${titleFrom}
+                            ORDER BY t.rowid DESC LIMIT ${cap}) ORDER BY score LIMIT ?`,
+          match,
+          ...f.params,
+          want,
+        );
+      } catch {
+        // Column filters (`body:`) have no meaning on the title index: rank without the title pass.
+      }
+      ids = [...new Set([...titleBest, ...best])].slice(req.offset, want);
+    }
   }
-  const rows = ids.length
-    ? (db
-        .prepare(
-          `SELECT d.kind, d.ref, d.title, d.service,
-                  snippet(search_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 14) AS snippet
-             FROM (SELECT CAST(value AS INTEGER) AS id, key AS ord FROM json_each(?)) AS top
-             CROSS JOIN search_fts ON search_fts.rowid = top.id AND search_fts MATCH ?
-             CROSS JOIN search_docs d ON d.id = top.id
-            ORDER BY top.ord`,
-        )
-        .all(JSON.stringify(ids), match) as Row[])
-    : [];
+  const byId = new Map(
+    (ids.length
+      ? (db
+          .prepare(
+            `SELECT d.id, d.kind, d.ref, d.title, d.service, d.body
+               FROM json_each(?) AS j JOIN search_docs d ON d.id = j.value`,
+          )
+          .all(JSON.stringify(ids)) as (Omit<Row, 'snippet'> & { id: number; body: string })[])
+      : []
+    ).map((r) => [r.id, r]),
+  );
+  const rows: Row[] = ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [{ kind: r.kind, ref: r.ref, title: r.title, service: r.service, snippet: makeSnippet(r.body, terms) }] : [];
+  });
   return { rows, total: Math.min(n, cap), capped: n > cap, exact };
+}
+
+interface RunResult {
+  rows: Row[];
+  total: number;
+  capped: boolean;
+  exact: boolean;
 }
 
 /** Closest indexed term for a word that is not in the index (spelling fallback). */
@@ -141,20 +161,21 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
   // Prefix on the last word when the user is (probably) still typing it.
   const prefixLast = !/\s$/.test(req.q);
   let literal = false;
-  let result: ReturnType<typeof run> | null = null;
+  let result: RunResult | null = null;
+  const terms = highlightTerms(req.q, prefixLast);
   if (looksLikeFtsSyntax(req.q)) {
     try {
-      result = run(db, req.q, req);
+      result = run(db, req.q, req, terms);
     } catch {
       literal = true;
     }
   }
-  result ??= run(db, literalQuery(tokens, prefixLast), req);
+  result ??= run(db, literalQuery(tokens, prefixLast), req, terms);
   let correctedQuery: string | null = null;
   if (result.total === 0) {
     const fixed = tokens.map((t, i) => (prefixLast && i === tokens.length - 1 && t.length < 4 ? t : (correctWord(db, t) ?? t)));
     if (fixed.some((t, i) => t !== tokens[i])) {
-      const retry = run(db, literalQuery(fixed, false), req);
+      const retry = run(db, literalQuery(fixed, false), req, fixed.map((word) => ({ word, prefix: false })));
       if (retry.total > 0) {
         result = retry;
         correctedQuery = fixed.join(' ');

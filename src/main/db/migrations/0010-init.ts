@@ -37,15 +37,27 @@ CREATE VIRTUAL TABLE search_fts USING fts5(
   prefix='2 3'
 );
 
+-- Titles alone: short doclists, so "which titles match" stays cheap when a common word matches most
+-- bodies (ranked search puts title matches first without scanning every body).
+CREATE VIRTUAL TABLE search_title_fts USING fts5(
+  title,
+  content='search_docs', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2'
+);
+
 CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN
   INSERT INTO search_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+  INSERT INTO search_title_fts(rowid, title) VALUES (new.id, new.title);
 END;
 CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN
   INSERT INTO search_fts(search_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+  INSERT INTO search_title_fts(search_title_fts, rowid, title) VALUES ('delete', old.id, old.title);
 END;
 CREATE TRIGGER search_docs_au AFTER UPDATE ON search_docs BEGIN
   INSERT INTO search_fts(search_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
   INSERT INTO search_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+  INSERT INTO search_title_fts(search_title_fts, rowid, title) VALUES ('delete', old.id, old.title);
+  INSERT INTO search_title_fts(rowid, title) VALUES (new.id, new.title);
 END;
 
 -- Terms of the index, for the spelling fallback ("dynamdb" -> "dynamodb").
