@@ -1,0 +1,365 @@
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ExamView } from '../../../shared/ipc/channels/study';
+import { DOMAINS } from '../../../shared/kb/provenance';
+import { DOMAIN_LABELS, DOMAIN_WEIGHTS, PASS_RATIO } from '../../../shared/quiz/exam';
+import type { AppErrorShape } from '../../../shared/result';
+import { api } from '../api';
+import { ErrorNote, Loading } from '../components/Status';
+import { navigate, useApi } from '../hooks';
+import { QuestionCard } from './QuestionCard';
+
+export function pct(r: number): string {
+  return `${Math.round(r * 100)}%`;
+}
+
+function clock(s: number): string {
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = s % 60;
+  return `${h > 0 ? `${h}:` : ''}${String(m).padStart(h > 0 ? 2 : 1, '0')}:${String(sec).padStart(2, '0')}`;
+}
+
+/** `#/quiz/exam`: choose N and minutes, resume an unfinished exam, see past ones. */
+export function ExamSetup(): ReactNode {
+  const [count, setCount] = useState(65);
+  const [minutes, setMinutes] = useState(130);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const history = useApi('exam.history', {}, 'history');
+  const start = async (): Promise<void> => {
+    const r = await api['exam.start']({ count, minutes });
+    if (r.ok) navigate('quiz', 'exam', r.value.id);
+    else setError(r.error);
+  };
+  return (
+    <div className="qz-exam-setup" data-testid="qz-exam-setup">
+      <form
+        className="panel qz-setup-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void start();
+        }}
+      >
+        <h2>New timed exam</h2>
+        <p className="muted">
+          Questions are drawn by domain like the Solutions Architect exam guide:{' '}
+          {DOMAINS.map((d) => `${DOMAIN_LABELS[d]} ${DOMAIN_WEIGHTS[d]}%`).join(', ')}. The real exam: 65 questions in 130 minutes,
+          pass mark about {pct(PASS_RATIO)}.
+        </p>
+        <div className="qz-row">
+          <label>
+            Questions{' '}
+            <input
+              type="number"
+              min={1}
+              max={65}
+              value={count}
+              onChange={(e) => setCount(Math.max(1, Math.min(65, Number(e.target.value) || 1)))}
+              data-testid="qz-exam-count"
+            />
+          </label>
+          <label>
+            Minutes{' '}
+            <input
+              type="number"
+              min={1}
+              max={180}
+              value={minutes}
+              onChange={(e) => setMinutes(Math.max(1, Math.min(180, Number(e.target.value) || 1)))}
+              data-testid="qz-exam-minutes"
+            />
+          </label>
+          <button
+            type="button"
+            onClick={() => {
+              setCount(10);
+              setMinutes(20);
+            }}
+          >
+            Quick 10
+          </button>
+          <button type="submit" className="primary" data-testid="qz-exam-start">
+            Start exam
+          </button>
+        </div>
+      </form>
+      {error && <ErrorNote error={error} />}
+      {history.data?.inProgress && (
+        <p className="panel qz-resume" data-testid="qz-exam-resume">
+          An exam started {new Date(history.data.inProgress.startedAt).toLocaleString()} is not submitted.{' '}
+          <a href={`#/quiz/exam/${history.data.inProgress.id}`}>Resume it</a>
+        </p>
+      )}
+      {history.data && history.data.exams.length > 0 && (
+        <>
+          <h2>Past exams</h2>
+          <table className="grid qz-history" data-testid="qz-exam-history">
+            <thead>
+              <tr>
+                <th>Date</th>
+                <th>Questions</th>
+                <th>Score</th>
+                {DOMAINS.map((d) => (
+                  <th key={d}>{DOMAIN_LABELS[d].split(' ')[0]}</th>
+                ))}
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {history.data.exams.map((x) => (
+                <tr key={x.id}>
+                  <td>{new Date(x.startedAt).toLocaleString()}</td>
+                  <td>{x.count}</td>
+                  <td className={x.score?.passed ? 'good' : 'bad'}>{x.score ? pct(x.score.ratio) : '–'}</td>
+                  {DOMAINS.map((d) => (
+                    <td key={d}>{x.score && x.score.byDomain[d].total > 0 ? pct(x.score.byDomain[d].ratio) : '–'}</td>
+                  ))}
+                  <td>
+                    <a href={`#/quiz/exam/${x.id}`}>Review</a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** `#/quiz/exam/<id>`: runs the exam, or shows its result once submitted. */
+export function ExamPage({ id }: { id: string }): ReactNode {
+  const [exam, setExam] = useState<ExamView | null>(null);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  useEffect(() => {
+    let live = true;
+    void api['exam.get']({ id }).then((r) => {
+      if (!live) return;
+      if (r.ok) setExam(r.value);
+      else setError(r.error);
+    });
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  if (error) return <ErrorNote error={error} />;
+  if (!exam) return <Loading what="exam" />;
+  return exam.submittedAt ? <ExamResult exam={exam} /> : <ExamRun exam={exam} onSubmitted={setExam} />;
+}
+
+function ExamRun({ exam, onSubmitted }: { exam: ExamView; onSubmitted: (e: ExamView) => void }): ReactNode {
+  const [answers, setAnswers] = useState<Record<string, number[]>>(exam.answers);
+  const [flags, setFlags] = useState<string[]>(exam.flags);
+  const [current, setCurrent] = useState(Math.min(exam.current, exam.questions.length - 1));
+  const [savedAt, setSavedAt] = useState<string | null>(exam.savedAt);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  // The deadline on this machine's clock, from the server's remaining time at load.
+  const deadline = useRef(Date.now() + exam.remainingS * 1000);
+  const [left, setLeft] = useState(exam.remainingS);
+  const dirty = useRef(false);
+  const submitting = useRef(false);
+  const q = exam.questions[current]!;
+
+  const save = useCallback(async () => {
+    dirty.current = false;
+    const r = await api['exam.save']({ id: exam.id, answers, flags, current });
+    if (r.ok) setSavedAt(r.value.savedAt);
+    else setError(r.error);
+  }, [exam.id, answers, flags, current]);
+
+  const submit = useCallback(async () => {
+    if (submitting.current) return;
+    submitting.current = true;
+    const r = await api['exam.submit']({ id: exam.id, answers, flags });
+    submitting.current = false;
+    if (r.ok) onSubmitted(r.value);
+    else setError(r.error);
+  }, [exam.id, answers, flags, onSubmitted]);
+
+  // Autosave shortly after every change (answers, flags, position).
+  useEffect(() => {
+    if (!dirty.current) return;
+    const t = setTimeout(() => void save(), 600);
+    return () => clearTimeout(t);
+  }, [save]);
+
+  useEffect(() => {
+    const t = setInterval(() => {
+      const s = Math.max(0, Math.round((deadline.current - Date.now()) / 1000));
+      setLeft(s);
+    }, 1000);
+    return () => clearInterval(t);
+  }, []);
+
+  useEffect(() => {
+    if (left === 0) void submit();
+  }, [left, submit]);
+
+  const change = (fn: () => void): void => {
+    dirty.current = true;
+    fn();
+  };
+  const go = (i: number): void => change(() => setCurrent(Math.max(0, Math.min(exam.questions.length - 1, i))));
+  const flagged = flags.includes(q.id);
+  const unanswered = exam.questions.filter((x) => !(answers[x.id]?.length ?? 0)).length;
+
+  return (
+    <div className="qz-exam" data-testid="qz-exam-run">
+      <div className="qz-exam-bar">
+        <span className={`qz-timer ${left < 300 ? 'bad' : ''}`} data-testid="qz-timer" aria-live="off">
+          ⏱ {clock(left)}
+        </span>
+        <span className="muted">
+          {exam.questions.length - unanswered}/{exam.questions.length} answered · {flags.length} flagged
+        </span>
+        <span className="muted qz-saved" data-testid="qz-saved">
+          {savedAt ? `Saved ${new Date(savedAt).toLocaleTimeString()}` : 'Not saved yet'}
+        </span>
+        <span className="qz-spacer" />
+        <button type="button" className="primary" onClick={() => setConfirming(true)} data-testid="qz-submit">
+          Submit exam
+        </button>
+      </div>
+      {confirming && (
+        <div className="panel qz-confirm" role="alertdialog" aria-label="Submit the exam?" data-testid="qz-confirm">
+          <p>
+            Submit now? {unanswered > 0 && <strong>{unanswered} unanswered (they count as wrong). </strong>}
+            {flags.length > 0 && <>{flags.length} flagged for review.</>}
+          </p>
+          <div className="qz-row">
+            <button type="button" className="primary" onClick={() => void submit()} data-testid="qz-confirm-submit">
+              Submit
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Keep working
+            </button>
+          </div>
+        </div>
+      )}
+      {error && <ErrorNote error={error} />}
+      <div className="qz-exam-body">
+        <nav className="qz-palette" aria-label="Questions" data-testid="qz-palette">
+          {exam.questions.map((x, i) => {
+            const cls = [
+              'qz-pal',
+              answers[x.id]?.length ? 'qz-pal-answered' : '',
+              flags.includes(x.id) ? 'qz-pal-flagged' : '',
+              i === current ? 'qz-pal-current' : '',
+            ].join(' ');
+            return (
+              <button
+                key={x.id}
+                type="button"
+                className={cls}
+                onClick={() => go(i)}
+                aria-current={i === current ? 'step' : undefined}
+                data-testid={`qz-pal-${i}`}
+                title={`${answers[x.id]?.length ? 'answered' : 'unanswered'}${flags.includes(x.id) ? ', flagged' : ''}`}
+              >
+                {i + 1}
+              </button>
+            );
+          })}
+          <p className="qz-legend muted">
+            <span className="qz-pal qz-pal-answered" /> answered <span className="qz-pal qz-pal-flagged" /> flagged
+          </p>
+        </nav>
+        <div className="qz-exam-main">
+          <QuestionCard
+            q={q}
+            heading={`Question ${current + 1} of ${exam.questions.length}`}
+            selected={answers[q.id] ?? []}
+            onSelect={(sel) => change(() => setAnswers((a) => ({ ...a, [q.id]: sel })))}
+            reveal={false}
+          />
+          <div className="qz-row">
+            <button type="button" onClick={() => go(current - 1)} disabled={current === 0} data-testid="qz-prev">
+              ← Previous
+            </button>
+            <button
+              type="button"
+              className={flagged ? 'qz-flag on' : 'qz-flag'}
+              aria-pressed={flagged}
+              onClick={() => change(() => setFlags((f) => (flagged ? f.filter((x) => x !== q.id) : [...f, q.id])))}
+              data-testid="qz-flag"
+            >
+              {flagged ? '⚑ Flagged' : '⚐ Flag for review'}
+            </button>
+            <button type="button" onClick={() => go(current + 1)} disabled={current === exam.questions.length - 1} data-testid="qz-next-q">
+              Next →
+            </button>
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function ExamResult({ exam }: { exam: ExamView }): ReactNode {
+  const s = exam.score!;
+  const [show, setShow] = useState<'all' | 'missed' | 'flagged'>('all');
+  const list = exam.questions
+    .map((q, i) => ({ q, i }))
+    .filter(({ q }) => show === 'all' || (show === 'missed' ? s.missed.includes(q.id) : exam.flags.includes(q.id)));
+  return (
+    <div className="qz-result" data-testid="qz-exam-result">
+      <div className="panel qz-score">
+        <div className={`qz-big ${s.passed ? 'good' : 'bad'}`} data-testid="qz-score">
+          {pct(s.ratio)}
+        </div>
+        <div>
+          <strong>{s.passed ? 'Pass' : 'Below the pass mark'}</strong> · {s.correct} of {s.total} right · {s.answered} answered
+          <br />
+          <span className="muted">Pass mark about {pct(PASS_RATIO)} (720 on the 100–1000 scaled score).</span>
+        </div>
+        <span className="qz-spacer" />
+        {s.missed.length > 0 && (
+          <button type="button" className="primary" onClick={() => navigate('quiz', 'drill', exam.id)} data-testid="qz-drill">
+            Drill my misses ({s.missed.length})
+          </button>
+        )}
+      </div>
+      <h2>By domain</h2>
+      <table className="grid qz-domain-table" data-testid="qz-domain-scores">
+        <tbody>
+          {DOMAINS.filter((d) => s.byDomain[d].total > 0).map((d) => (
+            <tr key={d} data-testid={`qz-domain-${d}`}>
+              <th scope="row">{DOMAIN_LABELS[d]}</th>
+              <td>
+                {s.byDomain[d].correct}/{s.byDomain[d].total}
+              </td>
+              <td className="qz-bar-cell">
+                <span className="qz-bar">
+                  <span className={s.byDomain[d].ratio >= PASS_RATIO ? 'qz-bar-good' : 'qz-bar-bad'} style={{ width: pct(s.byDomain[d].ratio) }} />
+                </span>
+              </td>
+              <td>{pct(s.byDomain[d].ratio)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>Review every answer</h2>
+      <div className="chips" role="group" aria-label="Show">
+        {(['all', 'missed', 'flagged'] as const).map((k) => (
+          <button key={k} type="button" className={`chip ${show === k ? 'on' : ''}`} onClick={() => setShow(k)} data-testid={`qz-show-${k}`}>
+            {k === 'all' ? `All (${exam.questions.length})` : k === 'missed' ? `Missed (${s.missed.length})` : `Flagged (${exam.flags.length})`}
+          </button>
+        ))}
+      </div>
+      <div className="qz-review-list">
+        {list.map(({ q, i }) => (
+          <QuestionCard
+            key={q.id}
+            q={q}
+            heading={`${i + 1}. ${s.missed.includes(q.id) ? (exam.answers[q.id]?.length ? '✗ wrong' : '✗ unanswered') : '✓ right'}${exam.flags.includes(q.id) ? ' · ⚑ flagged' : ''}`}
+            selected={exam.answers[q.id] ?? []}
+            reveal
+          />
+        ))}
+      </div>
+      <p>
+        <a href="#/quiz/exam">Back to exams</a>
+      </p>
+    </div>
+  );
+}
