@@ -178,12 +178,20 @@ export function studyQueue(user: Db, bank: Bank | null, deck: DeckOptions, limit
   }
   const reviewedToday = (sql(user, 'SELECT COUNT(*) AS n FROM review_log WHERE reviewed_at >= ?').get(today) as { n: number }).n;
   const canUndo = sql(user, 'SELECT 1 FROM review_log LIMIT 1').get() !== undefined;
+  const upcoming = sql(
+    user,
+    `SELECT MIN(due) AS due FROM study_cards
+      WHERE due > @now AND ((@note AND kind = 'note') OR (@custom AND kind = 'custom') OR (@question AND kind = 'question'))`,
+  ).get({ now: now.toISOString(), note: deck.notes ? 1 : 0, custom: deck.custom ? 1 : 0, question: deck.questions ? 1 : 0 }) as {
+    due: string | null;
+  };
   return {
     cards: [...due, ...newCards].slice(0, limit),
     dueCount: due.length,
     newCount: Math.min(allowance, fresh.length),
     reviewedToday,
     canUndo,
+    nextDue: upcoming.due,
   };
 }
 

@@ -37,7 +37,9 @@ describe('review scheduling persisted in SQLite', () => {
     expect(log[0]).toMatchObject({ card_id: id, rating: 3, prev: null, duration_ms: 4200, due_after: goodPreview.due });
 
     // Not due again until its learning step has passed.
-    expect(studyQueue(db, null, DECK, 20, at(5)).cards).toEqual([]);
+    const waiting = studyQueue(db, null, DECK, 20, at(5));
+    expect(waiting.cards).toEqual([]);
+    expect(waiting.nextDue).toBe(goodPreview.due);
     expect(studyQueue(db, null, DECK, 20, at(11)).cards.map((x) => x.cardId)).toEqual([id]);
   });
 

@@ -207,7 +207,7 @@ function ExamRun({ exam, onSubmitted }: { exam: ExamView; onSubmitted: (e: ExamV
     <div className="qz-exam" data-testid="qz-exam-run">
       <div className="qz-exam-bar">
         <span className={`qz-timer ${left < 300 ? 'bad' : ''}`} data-testid="qz-timer" aria-live="off">
-          ⏱ {clock(left)}
+          <span className="qz-timer-label">Time left</span> {clock(left)}
         </span>
         <span className="muted">
           {exam.questions.length - unanswered}/{exam.questions.length} answered · {flags.length} flagged

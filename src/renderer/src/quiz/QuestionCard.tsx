@@ -30,7 +30,7 @@ export function QuestionCard({ q, selected, onSelect, reveal, heading }: Questio
         <span className={`qz-domain qz-domain-${q.domain}`}>{DOMAIN_LABELS[q.domain]}</span> · {q.topic}
       </p>
       <p className="qz-stem">{q.stem}</p>
-      {multi && <p className="qz-choose muted">Choose {q.choose}.</p>}
+      {multi && !/\bchoose\b/i.test(q.stem) && <p className="qz-choose muted">Choose {q.choose}.</p>}
       <ol className="qz-options" role={multi ? 'group' : 'radiogroup'} aria-label="Options">
         {q.options.map((o, pos) => {
           const chosen = selected.includes(o.index);

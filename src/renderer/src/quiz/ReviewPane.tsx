@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { DueCard, StudyQueue } from '../../../shared/ipc/channels/study';
-import type { RatingValue } from '../../../shared/quiz/schedule';
+import { formatInterval, type RatingValue } from '../../../shared/quiz/schedule';
 import type { AppErrorShape } from '../../../shared/result';
 import { api } from '../api';
 import { Markdown } from '../components/Markdown';
@@ -147,6 +147,15 @@ export function ReviewPane(): ReactNode {
       {queue && !current && (
         <div className="panel qz-empty" data-testid="qz-review-empty">
           <h2>Nothing due right now</h2>
+          {queue.nextDue && (
+            <p data-testid="qz-next-due">
+              Next card due in <strong>{formatInterval(Date.parse(queue.nextDue) - Date.now())}</strong> (
+              {new Date(queue.nextDue).toLocaleString()}).{' '}
+              <button type="button" onClick={() => void load()}>
+                Check again
+              </button>
+            </p>
+          )}
           <p className="muted">
             Make a card (from a table cell, a calculator result or here with “New card”), import your notes, or include the
             question bank above.

@@ -30,6 +30,8 @@ export interface StudyQueue {
   reviewedToday: number;
   /** Whether study.undo has an answer to take back. */
   canUndo: boolean;
+  /** When the next scheduled card (of the enabled kinds) falls due, if none is due now. */
+  nextDue: string | null;
 }
 
 export interface OptionView {
