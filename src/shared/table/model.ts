@@ -1,0 +1,139 @@
+/**
+ * What a reference-table cell shows, given the user's region and price units. The screen, the filters,
+ * the sort and the exports all go through these functions, so an export is exactly what is shown.
+ */
+import type { DatasetColumn } from '../kb/schemas';
+import { REGIONS } from '../kb/provenance';
+import { valueText } from './filterExpr';
+
+export type Period = 'hour' | 'month' | 'year';
+/** Price per whole row (e.g. per instance), per vCPU or per GiB of memory. */
+export type Basis = 'unit' | 'vcpu' | 'gib';
+
+export interface ViewUnits {
+  region: string;
+  period: Period;
+  basis: Basis;
+}
+
+export const DEFAULT_REGION = 'us-east-1';
+export const DEFAULT_UNITS: ViewUnits = { region: DEFAULT_REGION, period: 'hour', basis: 'unit' };
+
+/** AWS's own convention for on-demand prices: 730 hours a month, 8,760 a year. */
+export const HOURS_PER: Record<Period, number> = { hour: 1, month: 730, year: 8760 };
+
+export const PERIOD_LABEL: Record<Period, string> = { hour: 'hour', month: 'month', year: 'year' };
+export const BASIS_LABEL: Record<Basis, string> = { unit: '', vcpu: 'per vCPU', gib: 'per GiB' };
+
+/** Row fields the per-vCPU and per-GiB bases divide by. */
+export const BASIS_FIELD: Record<Exclude<Basis, 'unit'>, string> = { vcpu: 'vCPU', gib: 'memoryGiB' };
+
+export type Cell = number | string | boolean | string[] | null;
+
+/** Rounds half away from zero at `decimals` places, without the 1.005 → 1.00 float trap. */
+export function roundTo(value: number, decimals: number): number {
+  if (!Number.isFinite(value)) return value;
+  const sign = value < 0 ? -1 : 1;
+  const shifted = Number(`${Math.abs(value)}e${decimals}`);
+  return sign * Number(`${Math.round(shifted)}e-${decimals}`);
+}
+
+/** A money column priced per hour gets the hourly / monthly / yearly switch. */
+export function isHourlyMoney(col: DatasetColumn): boolean {
+  return col.money === true && /\/\s*(hour|hr|h)$/i.test(col.unit ?? '');
+}
+
+/** Bases this dataset supports: per vCPU / per GiB only when it has those columns. */
+export function basesFor(columns: DatasetColumn[]): Basis[] {
+  const keys = new Set(columns.map((c) => c.key));
+  const out: Basis[] = ['unit'];
+  if (keys.has(BASIS_FIELD.vcpu)) out.push('vcpu');
+  if (keys.has(BASIS_FIELD.gib)) out.push('gib');
+  return out;
+}
+
+/** Regions present in the regional columns, in the canonical order. */
+export function regionsFor(columns: DatasetColumn[], rows: Record<string, unknown>[]): string[] {
+  const regional = columns.filter((c) => c.regional).map((c) => c.key);
+  const seen = new Set<string>();
+  for (const r of rows)
+    for (const k of regional) {
+      const v = r[k];
+      if (v && typeof v === 'object' && !Array.isArray(v)) for (const region of Object.keys(v)) seen.add(region);
+    }
+  const known: string[] = REGIONS.filter((r) => seen.has(r));
+  return [...known, ...[...seen].filter((r) => !known.includes(r)).sort()];
+}
+
+/** Decimal places a money figure is rounded to in this unit. */
+export function moneyDecimals(col: DatasetColumn, units: ViewUnits): number | null {
+  if (!isHourlyMoney(col)) return null;
+  if (units.period === 'hour') return units.basis === 'unit' ? 4 : 5;
+  return 2;
+}
+
+/** The unit text shown in the header (and exports), or null when the column has none. */
+export function columnUnit(col: DatasetColumn, units: ViewUnits): string | null {
+  let unit = col.unit ?? null;
+  if (unit && isHourlyMoney(col)) {
+    unit = unit.replace(/\/\s*(hour|hr|h)$/i, `/${PERIOD_LABEL[units.period]}`);
+    if (units.basis !== 'unit') unit += ` ${BASIS_LABEL[units.basis]}`;
+  }
+  if (col.regional) unit = unit ? `${unit}, ${units.region}` : units.region;
+  return unit;
+}
+
+/** Header text, e.g. "Linux on-demand (USD/month per vCPU, us-east-1)". */
+export function headerText(col: DatasetColumn, units: ViewUnits): string {
+  const unit = columnUnit(col, units);
+  return unit ? `${col.label} (${unit})` : col.label;
+}
+
+function asNumber(v: unknown): number | null {
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/**
+ * The value a cell holds in the current units: regional maps resolved to the region, hourly prices
+ * converted and rounded. Sort and filters use it, so `< 50` on a monthly price means $50 a month.
+ */
+export function cellValue(row: Record<string, unknown>, col: DatasetColumn, units: ViewUnits): Cell {
+  let v = row[col.key];
+  if (col.regional) v = v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[units.region] : null;
+  if (v === undefined || v === null) return null;
+  if (isHourlyMoney(col)) {
+    const hourly = asNumber(v);
+    if (hourly === null) return null;
+    let per = hourly * HOURS_PER[units.period];
+    if (units.basis !== 'unit') {
+      const d = asNumber(row[BASIS_FIELD[units.basis]]);
+      if (d === null || d <= 0) return null;
+      per /= d;
+    }
+    return roundTo(per, moneyDecimals(col, units) ?? 6);
+  }
+  if (Array.isArray(v)) return v.map(String);
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  return valueText(v);
+}
+
+const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
+/** Cell text as displayed and exported; a missing value is '' (the screen draws a dash for it). */
+export function cellText(value: Cell, col: DatasetColumn, units: ViewUnits): string {
+  if (value === null) return '';
+  if (typeof value === 'number') {
+    const d = moneyDecimals(col, units);
+    if (d !== null)
+      return new Intl.NumberFormat('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }).format(value);
+    return grouped.format(value);
+  }
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (Array.isArray(value)) return value.join('; ');
+  return value;
+}
+
+/** Numbers read better right-aligned. */
+export function isNumeric(col: DatasetColumn): boolean {
+  return col.type === 'number';
+}
