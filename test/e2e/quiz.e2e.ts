@@ -102,6 +102,24 @@ describe('quiz (web mode, Chromium)', () => {
     expect(await page.getByTestId('qz-review-counts').textContent()).toMatch(/0 reviewed today/);
   });
 
+  it('practises a topic with the keyboard and immediate per-option feedback', async () => {
+    const { page } = app;
+    await page.getByTestId('qz-tab-practice').click();
+    await page.getByTestId('qz-session').waitFor();
+    const topic = await page.getByTestId('qz-topic').locator('option').nth(1).getAttribute('value');
+    await page.getByTestId('qz-topic').selectOption(topic!);
+    await expect.poll(() => page.url()).toContain(`#/quiz/practice/topic/${topic}`);
+    await expect.poll(async () => page.getByTestId('qz-question').first().textContent()).toContain(topic!);
+    await page.keyboard.press('2');
+    await expect.poll(async () => page.getByTestId('qz-option-1').getAttribute('class')).toMatch(/qz-chosen/);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('qz-verdict').waitFor();
+    expect(await page.locator('.qz-expl').count()).toBeGreaterThanOrEqual(3);
+    await app.shot('quiz-practice-feedback');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => page.locator('.qz-progress-line').textContent()).toMatch(/Question 2 of/);
+  });
+
   it('shows progress with per-domain accuracy and the exam in history', async () => {
     const { page } = app;
     await page.getByTestId('qz-tab-progress').click();

@@ -21,12 +21,14 @@ function clock(s: number): string {
 
 /** `#/quiz/exam`: choose N and minutes, resume an unfinished exam, see past ones. */
 export function ExamSetup(): ReactNode {
-  const [count, setCount] = useState(65);
-  const [minutes, setMinutes] = useState(130);
+  // Kept as typed (a number field being edited may be empty); clamped when the exam starts.
+  const [count, setCount] = useState('65');
+  const [minutes, setMinutes] = useState('130');
   const [error, setError] = useState<AppErrorShape | null>(null);
   const history = useApi('exam.history', {}, 'history');
   const start = async (): Promise<void> => {
-    const r = await api['exam.start']({ count, minutes });
+    const clamp = (v: string, max: number, dflt: number): number => Math.max(1, Math.min(max, Math.round(Number(v)) || dflt));
+    const r = await api['exam.start']({ count: clamp(count, 65, 65), minutes: clamp(minutes, 180, 130) });
     if (r.ok) navigate('quiz', 'exam', r.value.id);
     else setError(r.error);
   };
@@ -53,7 +55,7 @@ export function ExamSetup(): ReactNode {
               min={1}
               max={65}
               value={count}
-              onChange={(e) => setCount(Math.max(1, Math.min(65, Number(e.target.value) || 1)))}
+              onChange={(e) => setCount(e.target.value)}
               data-testid="qz-exam-count"
             />
           </label>
@@ -64,15 +66,15 @@ export function ExamSetup(): ReactNode {
               min={1}
               max={180}
               value={minutes}
-              onChange={(e) => setMinutes(Math.max(1, Math.min(180, Number(e.target.value) || 1)))}
+              onChange={(e) => setMinutes(e.target.value)}
               data-testid="qz-exam-minutes"
             />
           </label>
           <button
             type="button"
             onClick={() => {
-              setCount(10);
-              setMinutes(20);
+              setCount('10');
+              setMinutes('20');
             }}
           >
             Quick 10
