@@ -45,16 +45,21 @@ function useDebounced<T>(value: T, ms: number): T {
 export function SearchScreen(): ReactNode {
   const [q, setQ] = useState(() => sessionStorage.getItem('search.q') ?? '');
   const [kinds, setKinds] = useState<SearchKind[]>([]);
+  const [service, setService] = useState('');
+  const entries = useApi('kb.entries', {}, 'entries');
+  const services = [...new Set((entries.data ?? []).map((e) => e.service))].sort();
   const [selected, setSelected] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const dq = useDebounced(q, 60);
-  const req = dq.trim() ? { q: dq, kinds: kinds.length ? kinds : undefined, limit: 30 } : null;
+  const req = dq.trim()
+    ? { q: dq, kinds: kinds.length ? kinds : undefined, service: service || undefined, limit: 30 }
+    : null;
   const res = useApi('search.query', req, JSON.stringify(req));
 
   useEffect(() => {
     sessionStorage.setItem('search.q', q);
     setSelected(0);
-  }, [q, kinds]);
+  }, [q, kinds, service]);
 
   useEffect(() => {
     input.current?.focus();
@@ -109,6 +114,19 @@ export function SearchScreen(): ReactNode {
             {KIND_LABEL[k]}
           </button>
         ))}
+        <select
+          value={service}
+          onChange={(e) => setService(e.target.value)}
+          aria-label="Filter by service"
+          data-testid="service-filter"
+        >
+          <option value="">All services</option>
+          {services.map((sv) => (
+            <option key={sv} value={sv}>
+              {sv}
+            </option>
+          ))}
+        </select>
       </div>
       {res.error && <ErrorNote error={res.error} />}
       {res.data && req && (
@@ -145,9 +163,30 @@ export function SearchScreen(): ReactNode {
         ))}
       </ol>
       {!req && (
-        <div className="muted empty-hint">
-          <p>Try “RCU”, “gp3 iops”, “glacier minimum”, “sqs vs sns” or a phrase from your notes.</p>
-          <p>↑/↓ to move, Enter to open, Esc to clear. Phrases in quotes, prefix with *, AND/OR/NOT work too.</p>
+        <div className="empty-hint">
+          <p className="muted">
+            Try “RCU”, “gp3 iops”, “glacier minimum”, “sqs vs sns” or a phrase from your notes. ↑/↓ to move, Enter to
+            open, Esc to clear. Phrases in quotes, prefix with *, AND/OR/NOT work too.
+          </p>
+          <h2>Browse the knowledge base</h2>
+          <div className="browse" data-testid="browse">
+            {[...new Set((entries.data ?? []).map((e) => e.category))].sort().map((cat) => (
+              <section key={cat}>
+                <h3>{cat}</h3>
+                <ul>
+                  {(entries.data ?? [])
+                    .filter((e) => e.category === cat)
+                    .map((e) => (
+                      <li key={e.id}>
+                        <a href={`#/entry/${e.id}`} title={e.summary}>
+                          {e.title}
+                        </a>
+                      </li>
+                    ))}
+                </ul>
+              </section>
+            ))}
+          </div>
         </div>
       )}
     </section>
