@@ -127,5 +127,11 @@ describe('quiz (web mode, Chromium)', () => {
     await page.getByTestId('qz-chart-accuracy').locator('svg').first().waitFor();
     expect(await page.getByTestId('qz-totals').textContent()).toMatch(/Secure architectures/);
     await app.shot('quiz-progress');
+    await page.getByTestId('theme-select').selectOption('dark');
+    await page.getByTestId('qz-tab-exam').click();
+    await page.getByTestId('qz-exam-history').locator('a').first().click();
+    await page.getByTestId('qz-exam-result').waitFor();
+    await app.shot('quiz-exam-result-dark');
+    await page.getByTestId('theme-select').selectOption('light');
   });
 });
