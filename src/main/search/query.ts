@@ -42,6 +42,12 @@ export const TYPEAHEAD_COUNT_CAP = 1000;
 export const RANK_CANDIDATES = 2000;
 
 const SCORE = 'bm25(search_fts, 8.0, 1.0)';
+/**
+ * Curated entries outrank the short facts, rows and question stems that mention the same words (bm25
+ * favours short documents). bm25 is negative (lower = better), so a weight > 1 lifts a kind.
+ */
+const KIND_WEIGHT = `CASE d.kind WHEN 'entry' THEN 2.5 WHEN 'comparison' THEN 2.0 WHEN 'note' THEN 1.5
+  WHEN 'dataset-row' THEN 1.2 WHEN 'fact' THEN 1.0 ELSE 0.6 END`;
 
 /**
  * Runs one FTS expression; throws SQLite's error for invalid syntax (the caller falls back).
@@ -69,8 +75,12 @@ function run(db: Db, match: string, req: ParsedSearch, terms: SnippetTerm[]): Ru
     // One pass scores up to RANK_CANDIDATES + 1 of the newest matches; if that is all of them the
     // ranking is exact, otherwise title matches (scored in a second bounded pass) come first.
     cap = RANK_CANDIDATES;
+    const fromDocs = f.sql ? from : `FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ?`;
     const scored = db
-      .prepare(`SELECT search_fts.rowid AS id, ${SCORE} AS score ${from} ORDER BY search_fts.rowid DESC LIMIT ${cap + 1}`)
+      .prepare(
+        `SELECT search_fts.rowid AS id, ${SCORE} * ${KIND_WEIGHT} AS score ${fromDocs}
+          ORDER BY search_fts.rowid DESC LIMIT ${cap + 1}`,
+      )
       .all(match, ...f.params) as { id: number; score: number }[];
     n = scored.length;
     const best = scored.slice(0, cap).sort((a, b) => a.score - b.score || b.id - a.id).map((r) => r.id);
@@ -172,6 +182,7 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
   }
   result ??= run(db, literalQuery(tokens, prefixLast), req, terms);
   let correctedQuery: string | null = null;
+  let matchedAny = false;
   if (result.total === 0) {
     const fixed = tokens.map((t, i) => (prefixLast && i === tokens.length - 1 && t.length < 4 ? t : (correctWord(db, t) ?? t)));
     if (fixed.some((t, i) => t !== tokens[i])) {
@@ -181,6 +192,16 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
         correctedQuery = fixed.join(' ');
       }
     }
+    if (result.total === 0 && fixed.length > 1) {
+      // No document has every word ("sqs vs sns"): show documents with any of them, best first.
+      const any = fixed.map((t) => `"${t}"`).join(' OR ');
+      const retry = run(db, any, { ...req, mode: 'ranked' }, fixed.map((word) => ({ word, prefix: false })));
+      if (retry.total > 0) {
+        result = retry;
+        matchedAny = true;
+        if (fixed.some((t, i) => t !== tokens[i])) correctedQuery = fixed.join(' ');
+      }
+    }
   }
   return {
     hits: result.rows.map((r) => ({ ...r, snippet: r.snippet || r.title })),
@@ -188,6 +209,7 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
     ...(result.capped ? { totalIsLowerBound: true } : {}),
     ...(result.exact ? {} : { rankedCandidates: RANK_CANDIDATES }),
     correctedQuery,
+    ...(matchedAny ? { matchedAny: true } : {}),
     literal,
     tookMs: performance.now() - t0,
   };

@@ -139,6 +139,7 @@ export function SearchScreen(): ReactNode {
               for <strong data-testid="corrected-query">{res.data.correctedQuery}</strong> (nothing matched “{dq}”)
             </>
           )}
+          {res.data.matchedAny && ' (no result has every word: showing results with any of them)'}
           {res.data.literal && ' (searched as plain text)'} · {res.data.tookMs.toFixed(1)} ms
         </p>
       )}

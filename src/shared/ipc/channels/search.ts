@@ -23,6 +23,8 @@ export interface SearchResponse {
   rankedCandidates?: number;
   /** Set when the query matched nothing as typed and a spelling-corrected query was used instead. */
   correctedQuery: string | null;
+  /** Set when no document had every word, so documents with any of them are shown. */
+  matchedAny?: boolean;
   /** Set when the user's text was not valid FTS syntax and was searched literally. */
   literal: boolean;
   tookMs: number;
