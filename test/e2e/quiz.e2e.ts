@@ -32,7 +32,9 @@ describe('quiz (web mode, Chromium)', () => {
     await page.getByTestId('qz-pal-3').click();
     await expect.poll(() => page.getByTestId('qz-pal-3').getAttribute('aria-current')).toBe('step');
     await page.getByTestId('qz-option-2').locator('input').check();
-    await expect.poll(async () => page.getByTestId('qz-saved').textContent()).toMatch(/Saved/);
+    // Autosave has caught up with the last change.
+    await expect.poll(async () => page.getByTestId('qz-saved').getAttribute('data-pending')).toBe('false');
+    expect(await page.getByTestId('qz-saved').textContent()).toMatch(/Saved/);
     expect(await page.getByTestId('qz-pal-0').getAttribute('class')).toMatch(/qz-pal-flagged/);
     expect(await page.getByTestId('qz-pal-2').getAttribute('class')).not.toMatch(/qz-pal-answered/);
     await app.shot('quiz-exam-running');

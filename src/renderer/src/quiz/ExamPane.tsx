@@ -159,14 +159,17 @@ function ExamRun({ exam, onSubmitted }: { exam: ExamView; onSubmitted: (e: ExamV
   const deadline = useRef(Date.now() + exam.remainingS * 1000);
   const [left, setLeft] = useState(exam.remainingS);
   const dirty = useRef(false);
+  const [pending, setPending] = useState(false);
   const submitting = useRef(false);
   const q = exam.questions[current]!;
 
   const save = useCallback(async () => {
     dirty.current = false;
     const r = await api['exam.save']({ id: exam.id, answers, flags, current });
-    if (r.ok) setSavedAt(r.value.savedAt);
-    else setError(r.error);
+    if (r.ok) {
+      setSavedAt(r.value.savedAt);
+      if (!dirty.current) setPending(false);
+    } else setError(r.error);
   }, [exam.id, answers, flags, current]);
 
   const submit = useCallback(async () => {
@@ -199,6 +202,7 @@ function ExamRun({ exam, onSubmitted }: { exam: ExamView; onSubmitted: (e: ExamV
 
   const change = (fn: () => void): void => {
     dirty.current = true;
+    setPending(true);
     fn();
   };
   const go = (i: number): void => change(() => setCurrent(Math.max(0, Math.min(exam.questions.length - 1, i))));
@@ -214,8 +218,8 @@ function ExamRun({ exam, onSubmitted }: { exam: ExamView; onSubmitted: (e: ExamV
         <span className="muted">
           {exam.questions.length - unanswered}/{exam.questions.length} answered · {flags.length} flagged
         </span>
-        <span className="muted qz-saved" data-testid="qz-saved">
-          {savedAt ? `Saved ${new Date(savedAt).toLocaleTimeString()}` : 'Not saved yet'}
+        <span className="muted qz-saved" data-testid="qz-saved" data-pending={String(pending)}>
+          {pending ? 'Saving…' : savedAt ? `Saved ${new Date(savedAt).toLocaleTimeString()}` : 'Not saved yet'}
         </span>
         <span className="qz-spacer" />
         <button type="button" className="primary" onClick={() => setConfirming(true)} data-testid="qz-submit">
