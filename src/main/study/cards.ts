@@ -132,13 +132,17 @@ function newIds(user: Db, bank: Bank | null, deck: DeckOptions): string[] {
         WHERE s.card_id IS NULL ORDER BY c.created_at, c.id`,
     ).all() as { id: string }[])
       out.push(r.id);
-  if (deck.notes && hasTable(user, 'note_cards'))
+  if (deck.notes && hasTable(user, 'note_cards')) {
+    // Import order (rowid) when the importer's table has one; otherwise by id.
+    const ddl = (sql(user, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'note_cards'").get() as { sql: string }).sql;
+    const order = /without\s+rowid/i.test(ddl) ? 'n.id' : 'n.rowid';
     for (const r of sql(
       user,
       `SELECT n.id FROM note_cards n LEFT JOIN study_cards s ON s.card_id = n.id
-        WHERE s.card_id IS NULL ORDER BY n.rowid`,
+        WHERE s.card_id IS NULL ORDER BY ${order}`,
     ).all() as { id: string }[])
       out.push(r.id);
+  }
   if (deck.questions && bank) {
     const seen = new Set(
       (sql(user, "SELECT card_id FROM study_cards WHERE kind = 'question'").all() as { card_id: string }[]).map((r) => r.card_id),
