@@ -26,10 +26,30 @@ if (r.status !== 0) {
   console.error(r.stdout, r.stderr);
   process.exit(r.status ?? 1);
 }
-const rows = readFileSync(out, 'utf8').trim().split('\n').slice(1);
+/** RFC 4180 rows (fields may be quoted and contain commas). */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field.trim()), (field = '');
+    else if (c === '\n') row.push(field.trim()), rows.push(row), (row = []), (field = '');
+    else if (c !== '\r') field += c;
+  }
+  if (field || row.length) row.push(field.trim()), rows.push(row);
+  return rows.filter((r) => r.length > 1);
+}
+const rows = parseCsv(readFileSync(out, 'utf8')).slice(1);
 let unexplained = 0;
 for (const row of rows) {
-  const [issue, severity, , file, location] = row.split(',').map((c) => c.replace(/^"|"$/g, ''));
+  const [issue, severity, , file, location] = row;
   const why = JUSTIFIED[issue];
   const where = `${relative(root, file)}:${location}`;
   if (why) console.log(`justified ${issue} (${severity}) at ${where}: ${why}`);
