@@ -239,5 +239,11 @@ describe('reference tables (EC2, web mode, Chromium)', () => {
       expect(await page.getByTestId('rt-region').count()).toBe(1);
       await app.shot(`reference-${id}`);
     }
+    await page.getByTestId('theme-select').selectOption('dark');
+    await page.getByTestId('rt-select-gp3').check();
+    await page.getByTestId('rt-filter-family').fill('ssd');
+    await app.shot('reference-ebs-dark');
+    await page.getByTestId('rt-reset').click();
+    await page.getByTestId('theme-select').selectOption('system');
   });
 });

@@ -47,6 +47,7 @@ import { ViewsMenu } from './ViewsMenu';
 
 const ROW_PX = 32;
 const CHECK_PX = 36;
+const WRAP_MAX_ROWS = 100;
 
 function apply<T>(u: Updater<T>, old: T): T {
   return typeof u === 'function' ? (u as (o: T) => T)(old) : u;
@@ -193,7 +194,9 @@ function LoadedTable(props: LoadedProps): ReactNode {
   const rows = table.getRowModel().rows;
   const filterOf = (key: string): string => state.filters.find((f) => f.id === key)?.value ?? '';
   const selectedKeys = Object.keys(selection).filter((k) => selection[k]);
-  const widths = useMemo(() => columnWidthsCh(dataset.columns, dataset.rows, units), [dataset, units]);
+  // Small tables wrap long text (rows measured as they render); big ones stay one line per row.
+  const wrap = dataset.rows.length <= WRAP_MAX_ROWS;
+  const widths = useMemo(() => columnWidthsCh(dataset.columns, dataset.rows, units, wrap), [dataset, units, wrap]);
 
   // Virtualized body inside a scroll box that fills the rest of the window.
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -368,6 +371,7 @@ function LoadedTable(props: LoadedProps): ReactNode {
         <button type="button" onClick={reset} title="Default columns, no filters, no sort" data-testid="rt-reset">
           Reset
         </button>
+        <span className="rt-spacer" />
         <ExportMenu fileBase={dataset.id} build={buildExport} />
       </div>
 
@@ -393,6 +397,10 @@ function LoadedTable(props: LoadedProps): ReactNode {
               .join(', then ')}
           </span>
         )}
+        <span className="muted rt-syntax" data-testid="rt-filter-help">
+          Filters: <code>&gt;= 16</code> <code>4..32</code> <code>!= 0</code> <code>2 | 4</code> <code>=exact</code>{' '}
+          <code>!not</code> <code>yes</code>
+        </span>
         <span className="rt-spacer" />
         {selectedKeys.length > 0 && <span data-testid="rt-selected">{selectedKeys.length} selected</span>}
         <button
@@ -435,9 +443,9 @@ function LoadedTable(props: LoadedProps): ReactNode {
           onClose={() => setComparing(false)}
         />
       ) : (
-        <div className="rt-scroll" ref={scrollRef} style={{ height: boxHeight }} data-testid="rt-scroll">
+        <div className="rt-scroll" ref={scrollRef} style={{ maxHeight: boxHeight }} data-testid="rt-scroll">
           <table
-            className="rt-table"
+            className={`rt-table${wrap ? ' rt-wrap' : ''}`}
             style={{ width: totalWidth }}
             aria-rowcount={rows.length + 2}
             aria-label={dataset.title}
@@ -503,7 +511,7 @@ function LoadedTable(props: LoadedProps): ReactNode {
                       <input
                         className={`rt-filter${bad ? ' rt-invalid' : ''}${v ? ' rt-active' : ''}`}
                         value={v}
-                        placeholder={col.type === 'boolean' ? 'yes/no' : col.type === 'number' ? '>= 16' : 'filter'}
+                        placeholder={col.type === 'boolean' ? 'yes/no' : 'filter'}
                         title={bad ? `Not understood: ${bad}` : `Filter: ${FILTER_HINT[col.type]}`}
                         aria-label={`Filter ${col.label}`}
                         aria-invalid={bad ? true : undefined}
@@ -528,9 +536,11 @@ function LoadedTable(props: LoadedProps): ReactNode {
                 return (
                   <tr
                     key={r.id}
+                    ref={wrap ? virtualizer.measureElement : undefined}
+                    data-index={vi.index}
                     aria-rowindex={vi.index + 3}
                     className={`${vi.index % 2 ? 'rt-odd' : ''}${selected ? ' rt-selected' : ''}${target ? ' rt-target' : ''}`}
-                    style={{ height: ROW_PX }}
+                    style={wrap ? undefined : { height: ROW_PX }}
                     data-testid="rt-row"
                     data-key={r.id}
                   >
@@ -549,7 +559,7 @@ function LoadedTable(props: LoadedProps): ReactNode {
                         <td
                           key={col.key}
                           className={`${col.type === 'number' ? 'rt-num' : ''}${i === 0 ? ' rt-sticky-1 rt-key' : ''}`}
-                          title={text.length > (widths[col.key] ?? 12) - 2 ? text : undefined}
+                          title={!wrap && text.length > (widths[col.key] ?? 12) - 2 ? text : undefined}
                         >
                           {text}
                         </td>

@@ -46,7 +46,12 @@ export function columnDefs(columns: DatasetColumn[], units: ViewUnits): ColumnDe
  * Fixed column widths (in `ch`) from the longest cell text, so virtualized rows never make the columns
  * jump as they scroll in and out.
  */
-export function columnWidthsCh(columns: DatasetColumn[], rows: Row[], units: ViewUnits): Record<string, number> {
+export function columnWidthsCh(
+  columns: DatasetColumn[],
+  rows: Row[],
+  units: ViewUnits,
+  wrap: boolean,
+): Record<string, number> {
   const out: Record<string, number> = {};
   for (const col of columns) {
     let longest = 0;
@@ -54,9 +59,19 @@ export function columnWidthsCh(columns: DatasetColumn[], rows: Row[], units: Vie
       const n = cellText(cellValue(r, col, units), col, units).length;
       if (n > longest) longest = n;
     }
-    const longestWord = Math.max(...headerText(col, units).split(/\s+/).map((w) => w.length));
-    const min = col.type === 'text' || col.type === 'list' ? 10 : 9;
-    out[col.key] = Math.min(42, Math.max(min, longest + 2, longestWord + 3));
+    // Header words never break mid-word: room for the longest (bold, so ~15% wider) plus the sort mark.
+    const label = headerText(col, units).slice(0, col.label.length);
+    const longestWord = Math.max(...label.split(/\s+/).map((w) => w.length));
+    // The unit line is smaller (~0.9×) and may take two lines.
+    const unit = headerText(col, units).slice(col.label.length).trim();
+    const headerFit = Math.max(
+      Math.ceil(longestWord * 1.15) + 4,
+      Math.ceil(label.length / 3) + 4,
+      Math.ceil((unit.length * 0.9) / 2) + 3,
+    );
+    const textual = col.type === 'text' || col.type === 'list';
+    const cap = textual ? (wrap ? 34 : 42) : 24;
+    out[col.key] = Math.max(headerFit, Math.min(cap, Math.max(textual ? 10 : 8, longest + 2)));
   }
   return out;
 }
