@@ -71,6 +71,18 @@ describe('reference tables (EC2, web mode, Chromium)', () => {
     await box.evaluate((el) => (el.scrollTop = 0));
   });
 
+  it('searches all columns (hidden ones too): every word must match', async () => {
+    const { page } = app;
+    await page.getByTestId('rt-global').fill('graviton3 16xlarge');
+    await expect.poll(() => shownCount(page)).toBeLessThan(10);
+    const keys = await column(page, 'instanceType');
+    expect(keys.length).toBeGreaterThan(0);
+    for (const k of keys) expect(k).toMatch(/^[a-z0-9-]+g[a-z]*\.16xlarge$/); // Graviton types carry a "g"
+    expect(await column(page, 'processorVendor')).toEqual(keys.map(() => 'aws'));
+    await page.getByTestId('rt-global').fill('');
+    await expect.poll(() => shownCount(page)).toBe(TOTAL);
+  });
+
   it('filters by numeric expression and text, and rejects a bad expression visibly', async () => {
     const { page } = app;
     await page.getByTestId('rt-filter-vCPU').fill('>= 16');
@@ -119,7 +131,8 @@ describe('reference tables (EC2, web mode, Chromium)', () => {
     await app.shot('reference-ec2-columns');
     await page.getByTestId('rt-col-ebsMaxIops').check();
     await expect.poll(async () => (await shownHeaders(page)).some((h) => h.startsWith('EBS max IOPS'))).toBe(true);
-    await page.locator('[data-testid="rt-columns"] > summary').click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('rt-columns').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
   });
 
   it('switches region and price unit; the header names them', async () => {

@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { DatasetColumn } from '../../../shared/kb/schemas';
+import { useDismiss } from './useDismiss';
 
 interface Props {
   columns: DatasetColumn[];
@@ -12,6 +13,8 @@ interface Props {
 
 /** Show, hide and reorder columns. Newly shown columns take their place in the dataset's order. */
 export function ColumnPicker({ columns, keyColumn, visible, onChange, defaults }: Props): ReactNode {
+  const menu = useRef<HTMLDetailsElement>(null);
+  useDismiss(menu);
   const shown = new Set(visible);
   const order = new Map(columns.map((c, i) => [c.key, i]));
 
@@ -38,7 +41,7 @@ export function ColumnPicker({ columns, keyColumn, visible, onChange, defaults }
   ];
 
   return (
-    <details className="rt-menu" data-testid="rt-columns">
+    <details className="rt-menu" ref={menu} data-testid="rt-columns">
       <summary>
         Columns <span className="muted">({visible.length}/{columns.length})</span>
       </summary>

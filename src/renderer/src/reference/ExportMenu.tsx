@@ -1,7 +1,8 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { toCsv, toMarkdown, type MarkdownOptions, type TextTable } from '../../../shared/table/export';
 import { downloadBlob } from '../components/download';
 import { copyText } from './clipboard';
+import { useDismiss } from './useDismiss';
 
 interface Props {
   fileBase: string;
@@ -12,6 +13,8 @@ interface Props {
 /** Download or copy exactly what the table shows, as CSV or Markdown. */
 export function ExportMenu({ fileBase, build }: Props): ReactNode {
   const [status, setStatus] = useState('');
+  const menu = useRef<HTMLDetailsElement>(null);
+  useDismiss(menu);
 
   const run = async (format: 'csv' | 'md', to: 'file' | 'clipboard'): Promise<void> => {
     const { table, markdown } = build();
@@ -33,7 +36,7 @@ export function ExportMenu({ fileBase, build }: Props): ReactNode {
 
   return (
     <div className="rt-export">
-      <details className="rt-menu" data-testid="rt-export">
+      <details className="rt-menu" ref={menu} data-testid="rt-export">
         <summary>Export</summary>
         <div className="rt-menu-body rt-export-body">
           <button type="button" onClick={() => void run('csv', 'file')} data-testid="rt-export-csv">

@@ -144,19 +144,24 @@ function LoadedTable(props: LoadedProps): ReactNode {
     [visible, colByKey],
   );
 
-  // The search box matches what is shown: every word must appear in some visible cell of the row.
+  // The search box looks at every column (shown or not), as displayed in the current units: each word
+  // must appear somewhere in the row. Haystacks are built once per unit change, not per keystroke.
   const terms = useMemo(() => state.globalFilter.toLowerCase().split(/\s+/).filter(Boolean), [state.globalFilter]);
   const defs = useMemo(() => columnDefs(dataset.columns, units), [dataset, units]);
-  const data = useMemo(() => {
-    if (!terms.length) return dataset.rows;
-    return dataset.rows.filter((r) => {
-      const hay = visibleCols
-        .map((c) => cellText(cellValue(r, c, units), c, units))
-        .join('\u0001')
-        .toLowerCase();
-      return terms.every((t) => hay.includes(t));
-    });
-  }, [dataset, terms, visibleCols, units]);
+  const haystacks = useMemo(
+    () =>
+      dataset.rows.map((r) =>
+        dataset.columns
+          .map((c) => cellText(cellValue(r, c, units), c, units))
+          .join('\u0001')
+          .toLowerCase(),
+      ),
+    [dataset, units],
+  );
+  const data = useMemo(
+    () => (terms.length ? dataset.rows.filter((_, i) => terms.every((t) => haystacks[i]!.includes(t))) : dataset.rows),
+    [dataset, terms, haystacks],
+  );
 
   const columnVisibility = useMemo(
     () => Object.fromEntries(dataset.columns.map((c) => [c.key, visible.includes(c.key)])),
@@ -305,8 +310,8 @@ function LoadedTable(props: LoadedProps): ReactNode {
         <input
           type="search"
           className="rt-search"
-          placeholder="Search shown columns…"
-          aria-label="Search the shown columns"
+          placeholder="Search all columns…"
+          aria-label="Search all columns"
           value={state.globalFilter}
           onChange={(e) => {
             setActiveView(null);
