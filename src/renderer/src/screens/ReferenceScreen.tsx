@@ -100,8 +100,10 @@ export function ReferenceScreen({ args }: { args: string[] }): ReactNode {
           </li>
         ))}
       </ul>
+      {datasets.data?.length === 0 && <p className="muted">No reference tables in this knowledge base build.</p>}
       <h2>Comparisons</h2>
       {comparisons.loading && !comparisons.data && <Loading what="comparisons" />}
+      {comparisons.data?.length === 0 && <p className="muted">No comparison tables in this knowledge base build yet.</p>}
       <ul className="cards" data-testid="comparison-list">
         {(comparisons.data ?? []).map((c) => (
           <li key={c.id}>
