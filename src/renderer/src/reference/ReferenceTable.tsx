@@ -219,7 +219,7 @@ function LoadedTable(props: LoadedProps): ReactNode {
     fit();
     window.addEventListener('resize', fit);
     return () => window.removeEventListener('resize', fit);
-  }, [comparing]);
+  }, [comparing, notice]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
