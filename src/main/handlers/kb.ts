@@ -81,6 +81,7 @@ export const kbHandlers: HandlersFor<keyof typeof kbChannels> = {
           unit: f.unit ?? null,
           source: f.source,
           asOf: f.asOf,
+          commonMistakes: f.commonMistakes ?? [],
         })),
         examTraps: e.examTraps,
         chooseOver: e.chooseOver.map((c) => ({ other: c.other, otherTitle: titles.get(c.other)?.title ?? c.other, when: c.when })),

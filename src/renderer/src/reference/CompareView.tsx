@@ -2,8 +2,11 @@ import { useState, type ReactNode } from 'react';
 import type { DatasetColumn } from '../../../shared/kb/schemas';
 import { cellText, cellValue, headerText, type ViewUnits } from '../../../shared/table/model';
 import type { Row } from './columns';
+import { MakeCardButton } from '../quiz/MakeCard';
 
 interface Props {
+  /** Dataset id, for the origin of cards made from a cell. */
+  datasetId: string;
   keyColumn: string;
   /** Selected rows, in the table's current order. */
   rows: Row[];
@@ -15,7 +18,7 @@ interface Props {
 }
 
 /** Selected rows side by side: one column per row, one line per visible field, differing lines marked. */
-export function CompareView({ keyColumn, rows, columns, units, onRemove, onClose }: Props): ReactNode {
+export function CompareView({ datasetId, keyColumn, rows, columns, units, onRemove, onClose }: Props): ReactNode {
   const [onlyDiff, setOnlyDiff] = useState(false);
   const fields = columns.filter((c) => c.key !== keyColumn);
   const lines = fields.map((col) => {
@@ -69,8 +72,16 @@ export function CompareView({ keyColumn, rows, columns, units, onRemove, onClose
                 <tr key={col.key} className={differs ? 'rt-diff' : undefined} data-testid="rt-compare-row" data-diff={differs}>
                   <th scope="row">{headerText(col, units)}</th>
                   {texts.map((t, i) => (
-                    <td key={i} className={col.type === 'number' ? 'rt-num' : undefined}>
+                    <td key={i} className={col.type === 'number' ? 'rt-num rt-card-cell' : 'rt-card-cell'}>
                       {t}
+                      {t && (
+                        <MakeCardButton
+                          label="+ card"
+                          front={`${String(rows[i]?.[keyColumn])}: ${headerText(col, units)}?`}
+                          back={t}
+                          origin={{ kind: 'table-cell', ref: `dataset:${datasetId}:${String(rows[i]?.[keyColumn])}:${col.key}`, label: datasetId }}
+                        />
+                      )}
                     </td>
                   ))}
                 </tr>

@@ -435,6 +435,7 @@ function LoadedTable(props: LoadedProps): ReactNode {
 
       {comparing && selectedRows.length > 0 ? (
         <CompareView
+          datasetId={dataset.id}
           keyColumn={dataset.keyColumn}
           rows={selectedRows}
           columns={visibleCols}

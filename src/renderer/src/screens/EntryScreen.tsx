@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { ErrorNote, Loading, SourceTag } from '../components/Status';
 import { navigate, useApi } from '../hooks';
 import { Markdown } from '../components/Markdown';
+import { MakeCardButton } from '../quiz/MakeCard';
 
 export function EntryScreen({ id }: { id: string }): ReactNode {
   const res = useApi('kb.entry', { id }, id);
@@ -24,9 +25,24 @@ export function EntryScreen({ id }: { id: string }): ReactNode {
               {e.facts.map((f) => (
                 <tr key={f.id}>
                   <th scope="row">{f.label}</th>
-                  <td>{f.value}</td>
+                  <td>
+                    {f.value}
+                    {f.commonMistakes.map((m) => (
+                      <p key={m.claim} className="misquote" data-testid="fact-mistake">
+                        <strong>Often misquoted as “{m.claim}”.</strong> {m.why}
+                      </p>
+                    ))}
+                  </td>
                   <td>
                     <SourceTag source={f.source} asOf={f.asOf} />
+                  </td>
+                  <td>
+                    <MakeCardButton
+                      label="+ card"
+                      front={`${f.label}?`}
+                      back={`${f.value} (source: ${f.source}, as of ${f.asOf})`}
+                      origin={{ kind: 'table-cell', ref: `fact:${f.id}`, label: e.title }}
+                    />
                   </td>
                 </tr>
               ))}

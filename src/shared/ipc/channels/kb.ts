@@ -12,6 +12,8 @@ export interface KbFactView {
   unit: string | null;
   source: string;
   asOf: string;
+  /** Wrong figures seen in notes and cheat sheets, and why they are wrong. */
+  commonMistakes: { claim: string; why: string }[];
 }
 
 export interface KbEntrySummary {

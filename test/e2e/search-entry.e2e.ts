@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startE2e, type E2eApp } from './harness';
+
+let app: E2eApp;
+beforeAll(async () => {
+  app = await startE2e();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('search → entry → make a card (web mode, Chromium)', () => {
+  it('finds DynamoDB capacity first for "RCU" and opens it with the keyboard', async () => {
+    const { page } = app;
+    await page.getByTestId('nav-search').click();
+    await page.getByTestId('search-input').fill('RCU');
+    const first = page.locator('#search-results li').first();
+    await first.waitFor();
+    await expect.poll(() => first.textContent()).toMatch(/capacity/i);
+    expect(await first.locator('mark').first().textContent()).toMatch(/rcu/i);
+    await app.shot('search-rcu');
+    await page.getByTestId('search-input').press('Enter');
+    await page.getByTestId('entry').waitFor();
+    expect(page.url()).toContain('#/entry/dynamodb-capacity');
+    const facts = page.getByTestId('entry-facts');
+    await facts.waitFor();
+    expect(await facts.locator('tr').count()).toBeGreaterThan(2);
+    expect(await facts.textContent()).toMatch(/as of \d{4}-\d{2}-\d{2}/);
+    await app.shot('entry-dynamodb-capacity');
+  });
+
+  it('tolerates typos and bad syntax', async () => {
+    const { page } = app;
+    await page.getByTestId('nav-search').click();
+    const input = page.getByTestId('search-input');
+    await input.fill('dynamdb ');
+    await page.getByTestId('corrected-query').waitFor();
+    expect(await page.getByTestId('corrected-query').textContent()).toBe('dynamodb');
+    await input.fill('AND(');
+    await expect.poll(() => page.getByTestId('search-summary').textContent()).toMatch(/plain text|result/);
+    await input.fill('"');
+    await page.getByTestId('search-summary').waitFor();
+    expect(await page.getByTestId('error-boundary').count()).toBe(0);
+  });
+
+  it('makes a flashcard from a fact and finds it in the review queue', async () => {
+    const { page } = app;
+    await page.goto(`${app.origin}/#/entry/dynamodb-capacity`);
+    await page.getByTestId('entry-facts').waitFor();
+    const row = page.getByTestId('entry-facts').locator('tr').first();
+    const label = (await row.locator('th').textContent())!.trim();
+    await row.getByTestId('qz-make-card-open').click();
+    await page.getByTestId('qz-card-save').click();
+    await page.getByTestId('qz-card-form').waitFor({ state: 'detached' });
+    await page.getByTestId('nav-quiz').click();
+    await page.getByTestId('qz-front').waitFor();
+    expect(await page.getByTestId('qz-front').textContent()).toContain(label);
+    await app.shot('review-card-from-fact');
+  });
+});
