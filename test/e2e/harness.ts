@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { tempDir } from '../helpers/tmp';
 
 export const REPO = join(import.meta.dirname, '..', '..');
@@ -78,5 +79,20 @@ export async function startE2e(): Promise<E2eApp> {
       t.cleanup();
       if (errors.length) throw new Error(`page errors during the test:\n${errors.join('\n')}`);
     },
+  };
+}
+
+/** One web-mode app + browser per test file: `const app = e2eSuite();` then `app().page`. */
+export function e2eSuite(): () => E2eApp {
+  let app: E2eApp | null = null;
+  beforeAll(async () => {
+    app = await startE2e();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  return () => {
+    if (!app) throw new Error('the e2e app is not started');
+    return app;
   };
 }

@@ -1,24 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startE2e, type E2eApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite } from './harness';
 
-let app: E2eApp;
-beforeAll(async () => {
-  app = await startE2e();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const suite = e2eSuite();
 
 describe('search → entry → make a card (web mode, Chromium)', () => {
   it('finds DynamoDB capacity first for "RCU" and opens it with the keyboard', async () => {
-    const { page } = app;
+    const { page } = suite();
     await page.getByTestId('nav-search').click();
     await page.getByTestId('search-input').fill('RCU');
     const first = page.locator('#search-results li').first();
     await first.waitFor();
     await expect.poll(() => first.textContent()).toMatch(/capacity/i);
     expect(await first.locator('mark').first().textContent()).toMatch(/rcu/i);
-    await app.shot('search-rcu');
+    await suite().shot('search-rcu');
     await page.getByTestId('search-input').press('Enter');
     await page.getByTestId('entry').waitFor();
     expect(page.url()).toContain('#/entry/dynamodb-capacity');
@@ -26,11 +20,11 @@ describe('search → entry → make a card (web mode, Chromium)', () => {
     await facts.waitFor();
     expect(await facts.locator('tr').count()).toBeGreaterThan(2);
     expect(await facts.textContent()).toMatch(/as of \d{4}-\d{2}-\d{2}/);
-    await app.shot('entry-dynamodb-capacity');
+    await suite().shot('entry-dynamodb-capacity');
   });
 
   it('tolerates typos and bad syntax', async () => {
-    const { page } = app;
+    const { page } = suite();
     await page.getByTestId('nav-search').click();
     const input = page.getByTestId('search-input');
     await input.fill('dynamdb ');
@@ -44,8 +38,8 @@ describe('search → entry → make a card (web mode, Chromium)', () => {
   });
 
   it('makes a flashcard from a fact and finds it in the review queue', async () => {
-    const { page } = app;
-    await page.goto(`${app.origin}/#/entry/dynamodb-capacity`);
+    const { page } = suite();
+    await page.goto(`${suite().origin}/#/entry/dynamodb-capacity`);
     await page.getByTestId('entry-facts').waitFor();
     const row = page.getByTestId('entry-facts').locator('tr').first();
     const label = (await row.locator('th').textContent())!.trim();
@@ -55,6 +49,6 @@ describe('search → entry → make a card (web mode, Chromium)', () => {
     await page.getByTestId('nav-quiz').click();
     await page.getByTestId('qz-front').waitFor();
     expect(await page.getByTestId('qz-front').textContent()).toContain(label);
-    await app.shot('review-card-from-fact');
+    await suite().shot('review-card-from-fact');
   });
 });

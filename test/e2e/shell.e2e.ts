@@ -1,28 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startE2e, type E2eApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite } from './harness';
 
-let app: E2eApp;
-beforeAll(async () => {
-  app = await startE2e();
-});
-afterAll(async () => {
-  await app?.close();
-});
+const suite = e2eSuite();
 
 describe('app shell (web mode, Chromium)', () => {
   it('loads, strips the token from the address bar, and opens every section', async () => {
-    const { page } = app;
+    const { page } = suite();
     expect(page.url()).not.toContain('token=');
     for (const s of ['search', 'reference', 'calculators', 'quiz', 'notes', 'about']) {
       await page.getByTestId(`nav-${s}`).click();
       await expect.poll(() => page.url()).toContain(`#/${s}`);
       await page.locator('main h1').first().waitFor();
-      await app.shot(`shell-${s}`);
+      await suite().shot(`shell-${s}`);
     }
   });
 
   it('shows the knowledge base version and as-of date from SQLite in About', async () => {
-    const { page } = app;
+    const { page } = suite();
     await page.getByTestId('nav-about').click();
     const kb = page.getByTestId('kb-version');
     await kb.waitFor();
@@ -30,28 +24,28 @@ describe('app shell (web mode, Chromium)', () => {
   });
 
   it('round-trips a preference through the API to SQLite (theme survives a reload)', async () => {
-    const { page } = app;
+    const { page } = suite();
     await page.getByTestId('theme-select').selectOption('dark');
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.reload();
     await page.getByTestId('app-ready').waitFor();
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    await app.shot('shell-dark');
+    await suite().shot('shell-dark');
     await page.getByTestId('theme-select').selectOption('light');
   });
 
   it('searches the knowledge base as you type and opens a result with the keyboard', async () => {
-    const { page } = app;
+    const { page } = suite();
     await page.getByTestId('nav-search').click();
     const input = page.getByTestId('search-input');
     await input.fill('s3');
     await page.locator('#search-results li').first().waitFor();
     expect(await page.getByTestId('search-summary').textContent()).toMatch(/\d+ results?/);
-    await app.shot('search-s3');
+    await suite().shot('search-s3');
   });
 
   it('refuses API calls without the token and with a foreign Host', async () => {
-    const res = await fetch(`${app.origin}/api/app.info`, {
+    const res = await fetch(`${suite().origin}/api/app.info`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: '{}',

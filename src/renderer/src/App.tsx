@@ -47,7 +47,14 @@ export function App(): ReactNode {
   const info = useApi('app.info', {}, 'sidebar-info');
 
   useEffect(() => {
-    document.documentElement.dataset.theme = theme;
+    // 'system' follows the OS setting live; the CSS only knows light and dark.
+    const media = window.matchMedia('(prefers-color-scheme: dark)');
+    const apply = (): void => {
+      document.documentElement.dataset.theme = theme === 'system' ? (media.matches ? 'dark' : 'light') : theme;
+    };
+    apply();
+    media.addEventListener('change', apply);
+    return () => media.removeEventListener('change', apply);
   }, [theme]);
 
   useEffect(() => {

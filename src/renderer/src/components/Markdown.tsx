@@ -82,21 +82,16 @@ export function Markdown({ text }: { text: string }): ReactNode {
           case 'h':
             return b.level <= 2 ? <h3 key={bi}>{inline(b.text, `${bi}`)}</h3> : <h4 key={bi}>{inline(b.text, `${bi}`)}</h4>;
           case 'ul':
+          case 'ol': {
+            const List = b.kind;
             return (
-              <ul key={bi}>
+              <List key={bi}>
                 {b.items.map((it, li) => (
                   <li key={li}>{inline(it, `${bi}-${li}`)}</li>
                 ))}
-              </ul>
+              </List>
             );
-          case 'ol':
-            return (
-              <ol key={bi}>
-                {b.items.map((it, li) => (
-                  <li key={li}>{inline(it, `${bi}-${li}`)}</li>
-                ))}
-              </ol>
-            );
+          }
           case 'code':
             return <pre key={bi}>{b.text}</pre>;
           default:
