@@ -19,6 +19,8 @@ const SEEDS: Record<string, string> = {
                VALUES ('custom:seed', 'custom', 3, '2026-01-01T00:00:00Z', 0, '2026-01-02T00:00:00Z', 1, 4000, NULL)`,
   custom_cards: `INSERT INTO custom_cards(id, front, back, origin, created_at) VALUES ('custom:seed', 'One RCU?', '4 KB strongly consistent read/s', '{}', '2026-01-01T00:00:00Z')`,
   exams: `INSERT INTO exams(id, seed, started_at, duration_s, question_ids) VALUES ('exam-seed', 7, '2026-01-01T00:00:00Z', 600, '["q1"]')`,
+  scenarios: `INSERT INTO scenarios(id, calculator, name, input, created_at, updated_at)
+              VALUES ('s1', 'lambda', 'baseline', '{"memoryMB":512}', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
   quiz_attempts: `INSERT INTO quiz_attempts(question_id, mode, chosen, correct, domain, topic, kb_entry, answered_at, time_ms, exam_id)
                   VALUES ('q1', 'exam', '[0]', 1, 'resilient', 'storage', 's3', '2026-01-01T00:00:00Z', 1200, 'exam-seed')`,
 };

@@ -2,6 +2,7 @@ import type { Channel } from '../../shared/ipc/contract';
 import type { Handler } from '../ipc/types';
 import { appHandlers } from './app';
 import { backupHandlers } from './backup';
+import { scenarioHandlers } from './scenarios';
 import { kbHandlers } from './kb';
 import { searchHandlers } from './search';
 import { studyHandlers } from './study';
@@ -12,5 +13,6 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...searchHandlers,
   ...kbHandlers,
   ...backupHandlers,
+  ...scenarioHandlers,
   ...studyHandlers,
 };

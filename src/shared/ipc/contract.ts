@@ -9,12 +9,14 @@ import { searchChannels } from './channels/search';
 import { kbChannels } from './channels/kb';
 import { studyChannels } from './channels/study';
 import { backupChannels } from './channels/backup';
+import { scenarioChannels } from './channels/scenarios';
 
 export const contract = {
   ...appChannels,
   ...searchChannels,
   ...kbChannels,
   ...backupChannels,
+  ...scenarioChannels,
   ...studyChannels,
 };
 
