@@ -3,6 +3,7 @@ import type { Handler } from '../ipc/types';
 import { appHandlers } from './app';
 import { backupHandlers } from './backup';
 import { scenarioHandlers } from './scenarios';
+import { calcHandlers } from './calc';
 import { kbHandlers } from './kb';
 import { searchHandlers } from './search';
 import { studyHandlers } from './study';
@@ -14,5 +15,6 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...kbHandlers,
   ...backupHandlers,
   ...scenarioHandlers,
+  ...calcHandlers,
   ...studyHandlers,
 };

@@ -10,6 +10,7 @@ import { kbChannels } from './channels/kb';
 import { studyChannels } from './channels/study';
 import { backupChannels } from './channels/backup';
 import { scenarioChannels } from './channels/scenarios';
+import { calcChannels } from './channels/calc';
 
 export const contract = {
   ...appChannels,
@@ -17,6 +18,7 @@ export const contract = {
   ...kbChannels,
   ...backupChannels,
   ...scenarioChannels,
+  ...calcChannels,
   ...studyChannels,
 };
 

@@ -1,10 +1,262 @@
-import type { ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { CalcRunResult, CalculatorInfo } from '../../../shared/ipc/channels/calc';
+import type { Scenario } from '../../../shared/ipc/channels/scenarios';
+import type { AppErrorShape } from '../../../shared/result';
+import { toCsv } from '../../../shared/table/export';
+import { api } from '../api';
+import { CalcForm } from '../calc/CalcForm';
+import { formatValue, humanKey, leaves } from '../calc/format';
+import { ResultView, toMarkdown } from '../calc/ResultView';
+import { copyText } from '../reference/clipboard';
+import { downloadBlob } from '../components/download';
+import { ErrorNote, Loading } from '../components/Status';
+import { navigate, useApi } from '../hooks';
+import { MakeCardButton } from '../quiz/MakeCard';
+
+function fieldErrorsOf(error: AppErrorShape | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const i of error?.issues ?? []) out[i.path.split('.')[0] ?? i.path] ??= i.message;
+  return out;
+}
+
+function useRun(calculator: string, input: Record<string, unknown> | null): { res: CalcRunResult | null; error: AppErrorShape | null } {
+  const [state, setState] = useState<{ res: CalcRunResult | null; error: AppErrorShape | null }>({ res: null, error: null });
+  const seq = useRef(0);
+  const key = JSON.stringify(input);
+  useEffect(() => {
+    if (!input) return;
+    const mine = ++seq.current;
+    const t = setTimeout(() => {
+      void api['calc.run']({ calculator: calculator as CalculatorInfo['id'], input: input as never }).then((r) => {
+        if (mine !== seq.current) return;
+        setState(r.ok ? { res: r.value, error: null } : { res: null, error: r.error });
+      });
+    }, 120);
+    return () => clearTimeout(t);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `input`
+  }, [calculator, key]);
+  return state;
+}
+
+function ScenarioCompare({ info, a, b }: { info: CalculatorInfo; a: Scenario; b: Scenario }): ReactNode {
+  const ra = useRun(info.id, a.input as Record<string, unknown>);
+  const rb = useRun(info.id, b.input as Record<string, unknown>);
+  if (ra.error) return <ErrorNote error={ra.error} />;
+  if (rb.error) return <ErrorNote error={rb.error} />;
+  if (!ra.res || !rb.res) return <Loading what="comparison" />;
+  const la = new Map(leaves(ra.res.output));
+  const lb = new Map(leaves(rb.res.output));
+  const keys = [...new Set([...la.keys(), ...lb.keys()])].filter((k) => typeof la.get(k) === 'number' || typeof lb.get(k) === 'number');
+  return (
+    <table className="grid calc-compare" data-testid="calc-compare">
+      <thead>
+        <tr>
+          <th>Figure</th>
+          <th>{a.name}</th>
+          <th>{b.name}</th>
+          <th>Δ (B − A)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {keys.map((k) => {
+          const va = la.get(k);
+          const vb = lb.get(k);
+          const d = typeof va === 'number' && typeof vb === 'number' ? vb - va : null;
+          return (
+            <tr key={k} className={d ? 'rt-diff' : undefined}>
+              <th scope="row">{k.split('.').map(humanKey).join(' › ')}</th>
+              <td className="rt-num">{formatValue(k, va)}</td>
+              <td className="rt-num">{formatValue(k, vb)}</td>
+              <td className={`rt-num ${d && d > 0 ? 'bad' : d && d < 0 ? 'good' : ''}`}>{d === null ? '—' : `${d > 0 ? '+' : ''}${formatValue(k, d)}`}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function Calculator({ info }: { info: CalculatorInfo }): ReactNode {
+  const draftKey = `calc.${info.id}.draft`;
+  const [input, setInput] = useState<Record<string, unknown> | null>(null);
+  const [name, setName] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+  const [compare, setCompare] = useState<[string, string]>(['', '']);
+  const scenarios = useApi('scenarios.list', { calculator: info.id }, `${info.id}:${status ?? ''}`);
+
+  // Restore the autosaved draft (or the defaults) once.
+  useEffect(() => {
+    void api['prefs.get']({ key: draftKey }).then((r) => {
+      const saved = r.ok ? r.value.value : null;
+      setInput(saved && typeof saved === 'object' ? (saved as Record<string, unknown>) : info.defaults);
+    });
+  }, [draftKey, info.defaults]);
+  // Autosave the draft: closing the app never loses what was typed.
+  useEffect(() => {
+    if (!input) return;
+    const t = setTimeout(() => void api['prefs.set']({ key: draftKey, value: input as never }), 400);
+    return () => clearTimeout(t);
+  }, [draftKey, input]);
+
+  const { res, error } = useRun(info.id, input);
+  const fieldErrors = useMemo(() => fieldErrorsOf(error), [error]);
+  if (!input) return <Loading what="calculator" />;
+
+  const save = async (): Promise<void> => {
+    const r = await api['scenarios.save']({ calculator: info.id, name: name || `Scenario ${new Date().toLocaleString()}`, input: input as never });
+    setStatus(r.ok ? `Saved “${r.value.name}”.` : r.error.message);
+  };
+  const md = res ? toMarkdown(info.title, input, res.output, res.priceAsOf) : '';
+  const list = scenarios.data ?? [];
+  const sa = list.find((s) => s.id === compare[0]);
+  const sb = list.find((s) => s.id === compare[1]);
+
+  return (
+    <div className="calc-layout">
+      <section className="panel calc-inputs" aria-label="Inputs">
+        <CalcForm schema={info.inputSchema} value={input} onChange={setInput} fieldErrors={fieldErrors} />
+        <div className="calc-actions">
+          <button type="button" onClick={() => setInput(info.defaults)}>
+            Reset to example
+          </button>
+        </div>
+        <h3>Scenarios</h3>
+        <div className="calc-actions">
+          <input placeholder="Scenario name" value={name} onChange={(e) => setName(e.target.value)} data-testid="calc-scenario-name" />
+          <button type="button" className="primary" onClick={() => void save()} data-testid="calc-scenario-save">
+            Save
+          </button>
+        </div>
+        {status && (
+          <p className="muted" role="status" data-testid="calc-status">
+            {status}
+          </p>
+        )}
+        <ul className="calc-scenarios" data-testid="calc-scenarios">
+          {list.map((s) => (
+            <li key={s.id}>
+              <button type="button" className="linklike" onClick={() => setInput(s.input as Record<string, unknown>)} title="Load these inputs">
+                {s.name}
+              </button>
+              <span className="muted"> · {s.updatedAt.slice(0, 16).replace('T', ' ')}</span>{' '}
+              <button
+                type="button"
+                className="linklike"
+                onClick={() => downloadBlob(`${info.id}-${s.name}.json`, JSON.stringify({ calculator: info.id, name: s.name, input: s.input }, null, 2), 'application/json')}
+              >
+                JSON
+              </button>{' '}
+              <button
+                type="button"
+                className="linklike"
+                aria-label={`Delete ${s.name}`}
+                onClick={() => void api['scenarios.delete']({ id: s.id }).then(() => setStatus(`Deleted “${s.name}”.`))}
+              >
+                delete
+              </button>
+            </li>
+          ))}
+        </ul>
+        {list.length >= 2 && (
+          <div className="calc-actions">
+            <select value={compare[0]} onChange={(e) => setCompare([e.target.value, compare[1]])} aria-label="Scenario A" data-testid="calc-compare-a">
+              <option value="">A…</option>
+              {list.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+            <select value={compare[1]} onChange={(e) => setCompare([compare[0], e.target.value])} aria-label="Scenario B" data-testid="calc-compare-b">
+              <option value="">B…</option>
+              {list.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </section>
+      <section className="calc-output" aria-label="Results">
+        {error && <ErrorNote error={error} />}
+        {res && (
+          <>
+            <div className="calc-actions">
+              <span className="muted">
+                {res.region} prices as of {res.priceAsOf}
+              </span>
+              <button type="button" onClick={() => void copyText(md).then(() => setStatus('Copied as Markdown.'))} data-testid="calc-copy-md">
+                Copy as Markdown
+              </button>
+              <button type="button" onClick={() => downloadBlob(`${info.id}.md`, md, 'text/markdown')}>
+                Markdown
+              </button>
+              <button
+                type="button"
+                onClick={() =>
+                  downloadBlob(
+                    `${info.id}.csv`,
+                    toCsv({ headers: ['Figure', 'Value'], rows: leaves(res.output).map(([k, v]) => [k, typeof v === 'number' ? String(v) : formatValue(k, v)]) }),
+                    'text/csv',
+                  )
+                }
+              >
+                CSV
+              </button>
+              <MakeCardButton
+                label="Make a card"
+                front={`${info.title}: ${Object.entries(input)
+                  .filter(([, v]) => typeof v !== 'object')
+                  .map(([k, v]) => `${humanKey(k)} ${String(v)}`)
+                  .join(', ')} — result?`}
+                back={leaves(res.output)
+                  .filter(([, v]) => typeof v === 'number')
+                  .slice(0, 6)
+                  .map(([k, v]) => `${k}: ${formatValue(k, v)}`)
+                  .join('\n')}
+                origin={{ kind: 'calculator', ref: `calc:${info.id}`, label: info.title }}
+              />
+            </div>
+            <ResultView output={res.output} />
+          </>
+        )}
+        {sa && sb && (
+          <section>
+            <h3>
+              {sa.name} vs {sb.name}
+            </h3>
+            <ScenarioCompare info={info} a={sa} b={sb} />
+          </section>
+        )}
+      </section>
+    </div>
+  );
+}
 
 export function CalculatorsScreen({ args }: { args: string[] }): ReactNode {
+  const list = useApi('calc.list', {}, 'calc-list');
+  if (list.error) return <ErrorNote error={list.error} />;
+  if (!list.data) return <Loading what="calculators" />;
+  const current = list.data.find((c) => c.id === args[0]) ?? list.data[0];
   return (
-    <section className="screen" aria-labelledby="calculators-h">
-      <h1 id="calculators-h">Calculators</h1>
-      <p className="muted" data-testid="calculators-screen">{args.join(' / ')}</p>
+    <section className="screen" aria-labelledby="calc-h">
+      <h1 id="calc-h">Calculators</h1>
+      <nav className="qz-tabs calc-tabs" aria-label="Calculators">
+        {list.data.map((c) => (
+          <button
+            key={c.id}
+            type="button"
+            className={c.id === current?.id ? 'on' : undefined}
+            aria-current={c.id === current?.id ? 'page' : undefined}
+            onClick={() => navigate('calculators', c.id)}
+            data-testid={`calc-tab-${c.id}`}
+          >
+            {c.title}
+          </button>
+        ))}
+      </nav>
+      {current && <Calculator key={current.id} info={current} />}
     </section>
   );
 }

@@ -1,0 +1,42 @@
+/**
+ * `npm run --silent calc -- <dynamodb|kinesis|lambda|ebs|s3-lifecycle> '<input JSON>'`
+ * Prints the result JSON (with `trace`) to stdout. Bad input: the validation error on stderr, exit 2.
+ * Reads the price packs and the EC2 table straight from data/, so it works right after `npm install`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CALCULATOR_IDS, CALCULATORS, isCalculatorId, runCalculator } from '../../shared/calc';
+import { pricePackSchema } from '../../shared/kb/schemas';
+import { ebsContextFromRows } from '../calc/context';
+import { appRoot } from '../paths';
+
+function usage(msg: string): never {
+  process.stderr.write(`${msg}\nUsage: npm run --silent calc -- <${CALCULATOR_IDS.join('|')}> '<input JSON>'\n`);
+  process.exit(2);
+}
+
+const [id, json] = process.argv.slice(2);
+if (!id) usage('Missing calculator name.');
+if (!isCalculatorId(id)) usage(`Unknown calculator "${id}".`);
+if (json === undefined) usage(`Missing input JSON. Example:\n  npm run --silent calc -- ${id} '${JSON.stringify(CALCULATORS[id].defaults)}'`);
+let input: unknown;
+try {
+  input = JSON.parse(json);
+} catch (e) {
+  usage(`Input is not valid JSON: ${(e as Error).message}`);
+}
+if (typeof input !== 'object' || input === null || Array.isArray(input)) usage('Input must be a JSON object.');
+const region = (input as { region?: unknown }).region ?? 'us-east-1';
+if (typeof region !== 'string' || !/^[a-z]{2}-[a-z]+-\d$/.test(region)) usage(`region: "${String(region)}" is not a region name`);
+const root = appRoot();
+const packFile = join(root, 'data', 'prices', `${region}.json`);
+if (!existsSync(packFile)) usage(`region: no price pack for ${region} (data/prices has ${CALCULATOR_IDS.length ? 'us-east-1, us-west-2, eu-west-1, eu-central-1, ap-southeast-1, ap-northeast-1' : ''})`);
+const pack = pricePackSchema.parse(JSON.parse(readFileSync(packFile, 'utf8')));
+const ec2File = join(root, 'data', 'datasets', 'ec2-instances.json');
+const ctx = existsSync(ec2File) ? ebsContextFromRows((JSON.parse(readFileSync(ec2File, 'utf8')) as { rows: Record<string, unknown>[] }).rows) : {};
+const r = runCalculator(id, { region, ...(input as object) }, pack, ctx);
+if (!r.ok) {
+  process.stderr.write(`${r.error.message}\n`);
+  process.exit(2);
+}
+process.stdout.write(`${JSON.stringify({ calculator: id, region, priceAsOf: pack.asOf, ...r.value }, null, 2)}\n`);

@@ -1,0 +1,107 @@
+import { useState, type ReactNode } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { findSeries, formatValue, humanKey, isRecord, leaves } from './format';
+import { asTrace, TraceView, type TraceStep } from './TraceView';
+
+const COLORS = ['#0972d3', '#ff9900', '#1d7a3a', '#c62828', '#7d3cb5', '#00838f', '#6d4c41', '#546e7a'];
+
+/** Steps that explain a figure: those whose label mentions the figure's words or whose result equals it. */
+function stepsFor(key: string, value: unknown, trace: TraceStep[]): TraceStep[] {
+  const words = humanKey(key.split('.').at(-1) ?? key).toLowerCase().split(' ').filter((w) => w.length > 2);
+  const hits = trace.filter(
+    (s) =>
+      (typeof value === 'number' && typeof s.result === 'number' && Math.abs(s.result - value) < 1e-9) ||
+      words.some((w) => s.label.toLowerCase().includes(w)),
+  );
+  return hits.length ? hits : trace;
+}
+
+function Stat({ k, v, trace }: { k: string; v: unknown; trace: TraceStep[] }): ReactNode {
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="calc-stat" data-testid={`calc-out-${k}`}>
+      <div className="calc-stat-label">{humanKey(k)}</div>
+      <div className="calc-stat-value">{formatValue(k, v)}</div>
+      <button type="button" className="linklike" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
+        {open ? 'hide how' : 'how?'}
+      </button>
+      {open && <TraceView steps={stepsFor(k, v, trace)} />}
+    </div>
+  );
+}
+
+export function ResultView({ output }: { output: Record<string, unknown> }): ReactNode {
+  const trace = asTrace(output.trace);
+  const warnings = Array.isArray(output.warnings) ? output.warnings.map(String) : [];
+  const top = Object.entries(output).filter(([k, v]) => k !== 'trace' && k !== 'warnings' && !isRecord(v) && !Array.isArray(v));
+  const groups = Object.entries(output).filter(([k, v]) => k !== 'trace' && isRecord(v));
+  const series = findSeries(output);
+  return (
+    <div className="calc-result" data-testid="calc-result">
+      {warnings.length > 0 && (
+        <ul className="calc-warnings" data-testid="calc-warnings">
+          {warnings.map((w) => (
+            <li key={w}>⚠ {w}</li>
+          ))}
+        </ul>
+      )}
+      <div className="calc-stats">
+        {top.map(([k, v]) => (
+          <Stat key={k} k={k} v={v} trace={trace} />
+        ))}
+      </div>
+      {groups.map(([g, obj]) => (
+        <section key={g} className="calc-group">
+          <h3>{humanKey(g)}</h3>
+          <table className="grid calc-breakdown">
+            <tbody>
+              {leaves(obj as Record<string, unknown>).map(([k, v]) => (
+                <tr key={k} className={/(^|\.)total$/.test(k) ? 'calc-total' : undefined}>
+                  <th scope="row">{k.split('.').map(humanKey).join(' › ')}</th>
+                  <td className="rt-num">{formatValue(k, v)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+      {series.map((s) => (
+        <section key={s.key} className="calc-chart" data-testid="calc-chart">
+          <h3>{humanKey(s.key)}</h3>
+          <ResponsiveContainer width="100%" height={260}>
+            <LineChart data={s.rows} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+              <CartesianGrid strokeDasharray="3 3" opacity={0.4} />
+              <XAxis dataKey={s.x} name={humanKey(s.x)} tick={{ fontSize: 12 }} />
+              <YAxis tick={{ fontSize: 12 }} width={70} />
+              <Tooltip />
+              <Legend />
+              {s.lines.map((l, i) => (
+                <Line key={l} type="monotone" dataKey={l} name={humanKey(l)} stroke={COLORS[i % COLORS.length]} dot={false} isAnimationActive={false} />
+              ))}
+            </LineChart>
+          </ResponsiveContainer>
+        </section>
+      ))}
+      <details className="calc-full-trace">
+        <summary>Full trace ({trace.length} steps)</summary>
+        <TraceView steps={trace} />
+      </details>
+    </div>
+  );
+}
+
+/** The result as Markdown for a design doc: inputs, figures, breakdowns, and the trace. */
+export function toMarkdown(title: string, input: Record<string, unknown>, output: Record<string, unknown>, asOf: string): string {
+  const esc = (s: string): string => s.replace(/\|/g, '\\|');
+  const lines = [`### ${title}`, '', `Prices as of ${asOf}.`, '', '| Input | Value |', '| --- | --- |'];
+  for (const [k, v] of Object.entries(input)) lines.push(`| ${esc(humanKey(k))} | ${esc(typeof v === 'object' ? JSON.stringify(v) : String(v))} |`);
+  lines.push('', '| Result | Value |', '| --- | ---: |');
+  for (const [k, v] of leaves(output)) lines.push(`| ${esc(k.split('.').map(humanKey).join(' › '))} | ${esc(formatValue(k, v))} |`);
+  const trace = asTrace(output.trace);
+  if (trace.length) {
+    lines.push('', '| Step | Formula | Values | Result |', '| --- | --- | --- | ---: |');
+    for (const s of trace)
+      lines.push(`| ${esc(s.label)} | ${esc(s.formula ?? '')} | ${esc(s.substituted ?? '')} | ${esc(`${String(s.result ?? '')} ${s.unit ?? ''}`)} |`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import { isRecord } from './format';
+
+export interface TraceStep {
+  label: string;
+  formula?: string;
+  substituted?: string;
+  rounding?: string;
+  result?: unknown;
+  unit?: string;
+  fact?: { source?: string; asOf?: string; priceKey?: string; overridden?: boolean };
+}
+
+export function asTrace(v: unknown): TraceStep[] {
+  return Array.isArray(v) ? (v.filter((s) => isRecord(s) && typeof s.label === 'string') as unknown as TraceStep[]) : [];
+}
+
+/** Every step as formula → substituted values → rounding rule → result, with the fact it used. */
+export function TraceView({ steps }: { steps: TraceStep[] }): ReactNode {
+  if (!steps.length) return <p className="muted">No trace.</p>;
+  return (
+    <ol className="calc-trace" data-testid="calc-trace">
+      {steps.map((s, i) => (
+        <li key={i}>
+          <div className="calc-trace-label">{s.label}</div>
+          {s.formula && <code className="calc-formula">{s.formula}</code>}
+          {s.substituted && <code className="calc-subst">= {s.substituted}</code>}
+          {s.rounding && <span className="calc-rounding">rounding: {s.rounding}</span>}
+          <div className="calc-trace-result">
+            → <strong>{typeof s.result === 'object' ? JSON.stringify(s.result) : String(s.result ?? '')}</strong> {s.unit ?? ''}
+          </div>
+          {s.fact?.source && (
+            <div className="source-tag">
+              {s.fact.priceKey && <code>{s.fact.priceKey}</code>}{' '}
+              {s.fact.overridden ? <strong className="warn">overridden by you</strong> : null}{' '}
+              <a href={s.fact.source} target="_blank" rel="noreferrer noopener">
+                source
+              </a>
+              {s.fact.asOf ? ` · as of ${s.fact.asOf}` : ''}
+            </div>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

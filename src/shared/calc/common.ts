@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { regionSchema } from '../kb/provenance';
+
+/** Shared input pieces with their units in the name and clear messages. */
+export const region = regionSchema.default('us-east-1');
+
+export function count(label: string, max: number): z.ZodNumber {
+  return z
+    .number({ error: `${label} must be a number` })
+    .finite(`${label} must be a finite number`)
+    .nonnegative(`${label} cannot be negative`)
+    .max(max, `${label} above ${max.toLocaleString('en-US')} is not plausible`);
+}
+
+export function positive(label: string, max: number): z.ZodNumber {
+  return count(label, max).positive(`${label} must be greater than 0`);
+}
