@@ -77,6 +77,7 @@ export interface EbsEvaluation {
 }
 
 export interface EbsOutput extends EbsEvaluation {
+  chart: { costVsSize: { sizeGiB: number; monthlyUSD: number; baselineIops: number; throughputMiBps: number }[] };
   effectiveIops: number;
   effectiveThroughputMiBps: number;
   bottleneck: 'volume' | 'instance' | 'unknown';
@@ -296,5 +297,16 @@ export function ebs(input: z.output<typeof ebsInput>, pack: PricePack, ctx: EbsC
   }
   if (chosen.volumeType === 'gp2' && chosen.sizeGiB < 1000) warnings.push('gp2 below 1,000 GiB relies on burst credits; gp3 gives 3,000 IOPS steadily and costs about 20% less per GB.');
   if (chosen.volumeType === 'io1') warnings.push('io2 offers higher durability (99.999%) and more IOPS per GiB at the same base price as io1.');
-  return { ...chosen, effectiveIops, effectiveThroughputMiBps: effectiveTput, bottleneck, ...(recommendations ? { recommendations } : {}), trace: t.steps, warnings };
+  // How cost and performance move with size for this type and configuration (invalid sizes are skipped).
+  const r = EBS_RULES[chosen.volumeType];
+  const sizes = [0.25, 0.5, 1, 2, 4, 8].map((f) => Math.round(chosen.sizeGiB * f)).filter((s) => s >= r.minGiB && s <= r.maxGiB);
+  const costVsSize = sizes.flatMap((s) => {
+    try {
+      const e = evaluateVolume(chosen.volumeType, s, chosen.volumeType === 'gp2' || chosen.volumeType.startsWith('s') ? undefined : chosen.baselineIops, chosen.volumeType === 'gp3' ? chosen.throughputMiBps : undefined, prices);
+      return [{ sizeGiB: s, monthlyUSD: e.monthly.total, baselineIops: e.baselineIops, throughputMiBps: e.throughputMiBps }];
+    } catch {
+      return [];
+    }
+  });
+  return { ...chosen, chart: { costVsSize }, effectiveIops, effectiveThroughputMiBps: effectiveTput, bottleneck, ...(recommendations ? { recommendations } : {}), trace: t.steps, warnings };
 }

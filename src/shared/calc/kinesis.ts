@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PricePack } from '../kb/schemas';
-import { count, positive, region } from './common';
+import { positive, region } from './common';
 import { HOURS_PER_MONTH, roundCents, roundTo, sum, usd, ZERO, type Money } from './money';
 import { priceOverrides, Prices } from './prices';
 import { fmt, Trace, type TraceStep } from './trace';

@@ -82,6 +82,7 @@ function Calculator({ info }: { info: CalculatorInfo }): ReactNode {
   const [name, setName] = useState('');
   const [status, setStatus] = useState<string | null>(null);
   const [compare, setCompare] = useState<[string, string]>(['', '']);
+  const [draftSaved, setDraftSaved] = useState(true);
   const scenarios = useApi('scenarios.list', { calculator: info.id }, `${info.id}:${status ?? ''}`);
 
   // Restore the autosaved draft (or the defaults) once.
@@ -94,7 +95,8 @@ function Calculator({ info }: { info: CalculatorInfo }): ReactNode {
   // Autosave the draft: closing the app never loses what was typed.
   useEffect(() => {
     if (!input) return;
-    const t = setTimeout(() => void api['prefs.set']({ key: draftKey, value: input as never }), 400);
+    setDraftSaved(false);
+    const t = setTimeout(() => void api['prefs.set']({ key: draftKey, value: input as never }).then((r) => setDraftSaved(r.ok)), 250);
     return () => clearTimeout(t);
   }, [draftKey, input]);
 
@@ -119,6 +121,9 @@ function Calculator({ info }: { info: CalculatorInfo }): ReactNode {
           <button type="button" onClick={() => setInput(info.defaults)}>
             Reset to example
           </button>
+          <span className="muted" data-testid="calc-draft-state" data-saved={draftSaved}>
+            {draftSaved ? 'Draft saved' : 'Saving draft…'}
+          </span>
         </div>
         <h3>Scenarios</h3>
         <div className="calc-actions">
