@@ -2,14 +2,11 @@ import type { QuestionView } from '../../shared/ipc/channels/study';
 import type { Domain } from '../../shared/kb/provenance';
 import { AppError } from '../../shared/result';
 import type { Db } from '../db/open';
+import type { PricePack } from '../../shared/kb/schemas';
+import { generateNumericQuestion, NUMERIC_KINDS as GENERATOR_KINDS, type NumericKind } from '../../shared/quiz/numeric';
 
-/**
- * Generated numeric questions come from src/shared/quiz/numeric.ts (written separately; not in the tree
- * yet). Until it lands the channel answers UNAVAILABLE and the catalog lists no kinds, so the UI shows
- * "not available". Wiring it: import generateNumericQuestion and its kinds here, fill NUMERIC_KINDS, and
- * in generateNumeric load the region's pack (pricePackOf) and pass the result through numericView.
- */
-export const NUMERIC_KINDS: readonly string[] = [];
+/** Generated numeric questions (src/shared/quiz/numeric.ts) served with the region's price pack. */
+export const NUMERIC_KINDS: readonly string[] = GENERATOR_KINDS;
 
 /** The generator's output as specified: options already in display order, `correctIndex` into them. */
 export interface GeneratedQuestion {
@@ -35,7 +32,8 @@ export function traceLines(trace: unknown): string[] {
     if (typeof step === 'string') return [step];
     if (!step || typeof step !== 'object') return [];
     const s = step as Record<string, unknown>;
-    const parts = [s.label, s.formula ?? s.expression, s.value !== undefined ? `= ${String(s.value)}${s.unit ? ` ${String(s.unit)}` : ''}` : undefined, s.text ?? s.note]
+    const value = s.value ?? s.result;
+    const parts = [s.label, s.formula ?? s.expression, s.substituted, value !== undefined ? `= ${String(value)}${s.unit ? ` ${String(s.unit)}` : ''}` : undefined, s.text ?? s.note]
       .filter((x) => x !== undefined && x !== null && String(x).length > 0)
       .map(String);
     return parts.length ? [parts.join(': ').replace(': =', ' =')] : [];
@@ -63,10 +61,17 @@ export function numericView(g: GeneratedQuestion, seed: number, kbTitles: Readon
 }
 
 export function generateNumeric(
-  _kb: Db | null,
+  kb: Db | null,
   kind: string,
-  _seed: number,
-  _region: string,
+  seed: number,
+  region: string,
 ): { view: QuestionView; correctIndex: number } {
-  throw new AppError('UNAVAILABLE', `Generated questions of kind "${kind}" are not available yet.`);
+  if (!kb) throw new AppError('UNAVAILABLE', 'Generated questions need the knowledge base (price packs).');
+  if (!(GENERATOR_KINDS as readonly string[]).includes(kind))
+    throw new AppError('VALIDATION', `Unknown numeric question kind "${kind}". Kinds: ${GENERATOR_KINDS.join(', ')}.`);
+  const row = kb.prepare('SELECT json FROM prices WHERE region = ?').get(region) as { json: string } | undefined;
+  if (!row) throw new AppError('NOT_FOUND', `No price pack for region "${region}".`);
+  const g = generateNumericQuestion(kind as NumericKind, seed, JSON.parse(row.json) as PricePack);
+  const titles = new Map((kb.prepare('SELECT id, title FROM entries').all() as { id: string; title: string }[]).map((e) => [e.id, e.title]));
+  return { view: numericView(g, seed, titles), correctIndex: g.correctIndex };
 }

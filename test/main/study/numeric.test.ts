@@ -34,14 +34,19 @@ describe('generated numeric questions in the quiz', () => {
     expect(traceLines(null)).toEqual([]);
   });
 
-  it('answers UNAVAILABLE until the generator lands (the UI hides the drill)', async () => {
+  it('serves generated questions through quiz.numeric with the trace as explanation, and records answers', async () => {
     const app = testApp();
     try {
-      const r = await app.call('quiz.numeric', { kind: 'dynamodb-rcu', seed: 1 });
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.error.code).toBe('UNAVAILABLE');
       const cat = await app.call('quiz.catalog', {});
-      expect(cat.ok && cat.value.numericKinds).toEqual([]);
+      expect(cat.ok && cat.value.numericKinds).toContain('dynamodb-rcu');
+      const r = await app.call('quiz.numeric', { kind: 'dynamodb-rcu', seed: 7 });
+      expect(r.ok).toBe(true);
+      if (r.ok) {
+        expect(r.value.options.filter((o) => o.correct)).toHaveLength(1);
+        expect((r.value.trace ?? []).join(' ')).toMatch(/RCU/);
+      }
+      const bad = await app.call('quiz.numeric', { kind: 'nope' as never, seed: 1 });
+      expect(bad.ok).toBe(false);
     } finally {
       app.dispose();
     }
