@@ -4,18 +4,23 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+const ACRONYMS: Record<string, string> = { rcu: 'RCU', wcu: 'WCU', gb: 'GB', gib: 'GiB', iops: 'IOPS', usd: 'USD', kb: 'KB', mib: 'MiB', mi: 'Mi', ms: 'ms', pct: '%', efo: 'EFO', mbps: 'Mbps', ia: 'IA' };
+
 export function humanKey(key: string): string {
   return key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/[-_.]/g, ' ')
-    .replace(/\bUSD\b/i, 'USD')
+    .split(' ')
+    .map((w) => ACRONYMS[w.toLowerCase()] ?? w)
+    .join(' ')
     .replace(/^./, (c) => c.toUpperCase());
 }
 
 /** Money-looking keys are shown with $ and cents; others with sensible precision. */
 export function formatValue(key: string, v: unknown): string {
   if (typeof v === 'number') {
-    const money = /usd|cost|total|price|monthly|requests$|compute|storage|fee|charge/i.test(key) && !/count|gb$|iops|units?$/i.test(key);
+    // Money: anything under monthly/total/savings, or named …USD (paths are dotted: monthly.onDemand.reads).
+    const money = /(^|\.)(monthly|total|savings|noLifecycle|storage|transitions|minimumDuration|retrieval|monitoring|cumulative)(\.|$)|USD$/i.test(key) && !/GB$|Gb|iops|units?$|Pct$/i.test(key.split('.').at(-1) ?? key);
     if (money) return `$${v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
     if (Number.isInteger(v)) return v.toLocaleString('en-US');
     return v.toLocaleString('en-US', { maximumFractionDigits: 4 });
