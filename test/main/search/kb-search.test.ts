@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp } from '../../helpers/app';
+
+let app: ReturnType<typeof testApp>;
+beforeAll(() => {
+  app = testApp();
+});
+afterAll(() => app.dispose());
+
+async function first(q: string): Promise<string> {
+  const r = await app.call('search.query', { q });
+  if (!r.ok) throw new Error(r.error.message);
+  const h = r.value.hits[0];
+  return h ? `${h.kind}:${h.ref}` : '(none)';
+}
+
+describe('search over the bundled knowledge base: ranking sanity', () => {
+  it.each([
+    ['RCU', 'entry:dynamodb-capacity'],
+    ['WCU', 'entry:dynamodb-capacity'],
+    ['sqs visibility timeout', 'entry:sqs'],
+    ['lambda memory', 'entry:lambda'],
+    ['kinesis shard', 'entry:kinesis-data-streams'],
+    ['organiza', 'entry:organizations'],
+    ['gp3', 'entry:ebs'],
+  ])('"%s" ranks %s first', async (q, expected) => {
+    expect(await first(q)).toBe(expected);
+  });
+
+  it('corrects "dynamdb" to dynamodb and finds the DynamoDB entry first', async () => {
+    const r = await app.call('search.query', { q: 'dynamdb' });
+    expect(r.ok && r.value.correctedQuery).toBe('dynamodb');
+    expect(r.ok && r.value.hits[0]?.ref).toBe('dynamodb');
+  });
+
+  it('finds EC2 table rows and S3 storage-class rows', async () => {
+    const r = await app.call('search.query', { q: 'm5.large', kinds: ['dataset-row'] });
+    expect(r.ok && r.value.hits.map((h) => h.ref)).toContain('ec2-instances:m5.large');
+  });
+
+  it('malformed syntax falls back to a literal search', async () => {
+    for (const q of ['"', 'AND(', '*', 'lambda AND', '(((']) {
+      const r = await app.call('search.query', { q });
+      expect(r.ok, q).toBe(true);
+    }
+    const r = await app.call('search.query', { q: 'lambda AND' });
+    expect(r.ok && r.value.literal).toBe(true);
+  });
+});
