@@ -1,0 +1,120 @@
+/**
+ * Compares claims in imported notes with official figures (data/factcheck/rules.json). Pure: returns flags
+ * with offsets; never changes the user's text.
+ */
+import type { FactRule, FactTest } from './factRules';
+
+export interface FactFlag {
+  ruleId: string;
+  topic: string;
+  /** The matched claim, exactly as written. */
+  excerpt: string;
+  /** The line holding the claim, for a list view. */
+  line: string;
+  /** Offsets of the claim in the checked text. */
+  start: number;
+  end: number;
+  official: string;
+  source: string;
+  asOf: string;
+  /** Suggested replacement for `excerpt`. */
+  suggestion: string;
+  explanation: string;
+}
+
+export interface CompiledRule {
+  rule: FactRule;
+  re: RegExp;
+  markers: RegExp | null;
+  require: RegExp | null;
+}
+
+export function compileRules(rules: readonly FactRule[]): CompiledRule[] {
+  return rules.map((rule) => ({
+    rule,
+    re: new RegExp(rule.pattern, 'giu'),
+    markers: rule.context ? new RegExp(rule.context.markers, 'giu') : null,
+    require: rule.context ? new RegExp(rule.context.require, 'iu') : null,
+  }));
+}
+
+function claimedNumber(m: RegExpExecArray): number | null {
+  for (let i = 1; i < m.length; i++) {
+    const g = m[i];
+    if (g !== undefined) {
+      const n = Number(g.replace(/[,\s]/g, ''));
+      return Number.isFinite(n) ? n : null;
+    }
+  }
+  return null;
+}
+
+/** Whether the claim contradicts the official figure. */
+export function isWrong(test: FactTest, claimed: number | null): boolean {
+  if (test.kind === 'always') return true;
+  if (claimed === null) return false;
+  switch (test.kind) {
+    case 'numberBelow':
+      return claimed < test.official;
+    case 'numberAbove':
+      return claimed > test.official;
+    case 'numberNot':
+      return Math.abs(claimed - test.official) > test.tolerance;
+  }
+}
+
+function lastMarker(re: RegExp, text: string): string | null {
+  re.lastIndex = 0;
+  let last: string | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    last = m[0];
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return last;
+}
+
+function inContext(c: CompiledRule, text: string, at: number, headingContext: string): boolean {
+  if (!c.markers || !c.require || !c.rule.context) return true;
+  const before = text.slice(Math.max(0, at - c.rule.context.window), at);
+  const marker = lastMarker(c.markers, before) ?? lastMarker(c.markers, headingContext);
+  return marker !== null && c.require.test(marker);
+}
+
+/**
+ * Flags wrong claims in `text` (a section body). `headingContext` (the section's heading path) tells which
+ * service a claim is about when the text itself does not say.
+ */
+export function checkText(text: string, rules: readonly CompiledRule[], headingContext = ''): FactFlag[] {
+  const flags: FactFlag[] = [];
+  for (const c of rules) {
+    c.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = c.re.exec(text))) {
+      if (m[0].length === 0) {
+        c.re.lastIndex++;
+        continue;
+      }
+      if (!isWrong(c.rule.test, claimedNumber(m)) || !inContext(c, text, m.index, headingContext)) continue;
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      const lineEnd = text.indexOf('\n', m.index + m[0].length);
+      flags.push({
+        ruleId: c.rule.id,
+        topic: c.rule.topic,
+        excerpt: m[0],
+        line: text
+          .slice(lineStart, lineEnd < 0 ? text.length : lineEnd)
+          .trim()
+          .slice(0, 400),
+        start: m.index,
+        end: m.index + m[0].length,
+        official: c.rule.official,
+        source: c.rule.source,
+        asOf: c.rule.asOf,
+        suggestion: c.rule.correction.replace(/\{0\}/g, m[0]),
+        explanation: c.rule.explanation,
+      });
+    }
+  }
+  return flags.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+}
