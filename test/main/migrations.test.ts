@@ -21,6 +21,15 @@ const SEEDS: Record<string, string> = {
   exams: `INSERT INTO exams(id, seed, started_at, duration_s, question_ids) VALUES ('exam-seed', 7, '2026-01-01T00:00:00Z', 600, '["q1"]')`,
   scenarios: `INSERT INTO scenarios(id, calculator, name, input, created_at, updated_at)
               VALUES ('s1', 'lambda', 'baseline', '{"memoryMB":512}', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
+  note_files: `INSERT INTO note_files(id, file_key, name, content_hash, encoding, imported_at, updated_at)
+               VALUES (1, '/notes/seed.md', 'seed.md', 'h', 'utf-8', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
+  note_sections: `INSERT INTO note_sections(id, file_id, ord, title, heading_path, body, start_line)
+                  VALUES ('ns:00000000000001', 1, 0, 'Kinesis', '["Kinesis"]', 'shards', 1)`,
+  note_cards: `INSERT INTO note_cards(id, file_id, section_id, file, section, front, back, style, ord, created_at)
+               VALUES ('note:00000000000001', 1, 'ns:00000000000001', 'seed.md', 'Kinesis', 'Shard write?', '1 MB/s', 'qa', 0, '2026-01-01T00:00:00Z')`,
+  open_questions: `INSERT INTO open_questions(file_id, section_id, ord, text) VALUES (1, 'ns:00000000000001', 0, 'Why shards?')`,
+  fact_flags: `INSERT INTO fact_flags(id, section_id, rule_id, excerpt, line, start_offset, end_offset, official, source, as_of, suggestion, explanation)
+               VALUES ('ff:00000000000001', 'ns:00000000000001', 'sqs.message-size', '256kb per message', '- 256kb per message', 2, 19, '1 MiB', 'https://docs.aws.amazon.com/', '2026-11-25', '1 MiB per message', 'Raised in 2025.')`,
   quiz_attempts: `INSERT INTO quiz_attempts(question_id, mode, chosen, correct, domain, topic, kb_entry, answered_at, time_ms, exam_id)
                   VALUES ('q1', 'exam', '[0]', 1, 'resilient', 'storage', 's3', '2026-01-01T00:00:00Z', 1200, 'exam-seed')`,
 };

@@ -5,6 +5,7 @@ import { backupHandlers } from './backup';
 import { scenarioHandlers } from './scenarios';
 import { calcHandlers } from './calc';
 import { kbHandlers } from './kb';
+import { notesHandlers } from './notes';
 import { searchHandlers } from './search';
 import { studyHandlers } from './study';
 
@@ -17,4 +18,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...scenarioHandlers,
   ...calcHandlers,
   ...studyHandlers,
+  ...notesHandlers,
 };

@@ -11,6 +11,7 @@ import { studyChannels } from './channels/study';
 import { backupChannels } from './channels/backup';
 import { scenarioChannels } from './channels/scenarios';
 import { calcChannels } from './channels/calc';
+import { notesChannels } from './channels/notes';
 
 export const contract = {
   ...appChannels,
@@ -20,6 +21,7 @@ export const contract = {
   ...scenarioChannels,
   ...calcChannels,
   ...studyChannels,
+  ...notesChannels,
 };
 
 export type Contract = typeof contract;

@@ -110,7 +110,8 @@ describe('review scheduling persisted in SQLite', () => {
 
   it('reads note cards from note_cards when the importer has created it, keyed without a foreign key', () => {
     expect(studyQueue(db, null, DECK, 20, T0).cards).toEqual([]);
-    db.exec(`CREATE TABLE note_cards (id TEXT PRIMARY KEY, front TEXT NOT NULL, back TEXT NOT NULL, file TEXT, section TEXT) STRICT;
+    // A stand-in for the importer's table (the real one, from migration 20, is exercised in test/main/notes).
+    db.exec(`DROP TABLE IF EXISTS note_cards; CREATE TABLE note_cards (id TEXT PRIMARY KEY, front TEXT NOT NULL, back TEXT NOT NULL, file TEXT, section TEXT) STRICT;
              INSERT INTO note_cards VALUES ('note:abc', 'Kinesis shard write limit?', '1 MB/s or 1,000 records/s', 'notes.txt', 'Kinesis');`);
     const q = studyQueue(db, null, DECK, 20, T0);
     expect(q.cards[0]).toMatchObject({ cardId: 'note:abc', kind: 'note', origin: 'notes.txt › Kinesis' });

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { channel } from '../define';
+import { MAX_IMPORT_BYTES } from '../../notes/decode';
+
+export type ImportStatus = 'imported' | 'updated' | 'unchanged' | 'rejected';
+
+export interface ImportRepairs {
+  /** Mojibake sequences turned back into the characters they were ("âœ…" → ✅). */
+  mojibake: number;
+  /** Lines joined back together (PDF debris, sentences split across lines). */
+  rejoinedLines: number;
+}
+
+export interface ImportFileSummary {
+  name: string;
+  fileKey: string;
+  status: ImportStatus;
+  /** Why a file was rejected, in words for the user. */
+  reason?: string;
+  fileId: number | null;
+  sections: number;
+  cards: number;
+  openQuestions: number;
+  /** Fact-check flags raised (not dismissed). */
+  flags: number;
+  repairs: ImportRepairs;
+  warnings: string[];
+}
+
+export interface ImportSummary {
+  files: ImportFileSummary[];
+  totals: {
+    files: number;
+    imported: number;
+    updated: number;
+    unchanged: number;
+    rejected: number;
+    sections: number;
+    cards: number;
+    openQuestions: number;
+    flags: number;
+    repairs: ImportRepairs;
+  };
+}
+
+export interface NoteFileSummary {
+  id: number;
+  fileKey: string;
+  name: string;
+  importedAt: string;
+  updatedAt: string;
+  sections: number;
+  cards: number;
+  openQuestions: number;
+  /** Open (not dismissed) fact-check flags. */
+  flags: number;
+  repairs: ImportRepairs;
+  warnings: string[];
+}
+
+export interface NoteSectionSummary {
+  id: string;
+  ord: number;
+  title: string;
+  headingPath: string[];
+  startLine: number;
+  flags: number;
+}
+
+export interface NoteFileView {
+  file: NoteFileSummary;
+  sections: NoteSectionSummary[];
+}
+
+export interface FactFlagView {
+  id: string;
+  fileId: number;
+  fileName: string;
+  sectionId: string;
+  sectionTitle: string;
+  ruleId: string;
+  /** The claim as written, and where it is in the section body (for inline highlighting). */
+  excerpt: string;
+  line: string;
+  start: number;
+  end: number;
+  official: string;
+  source: string;
+  asOf: string;
+  suggestion: string;
+  explanation: string;
+  dismissed: boolean;
+}
+
+export interface NoteSectionView {
+  id: string;
+  fileId: number;
+  fileName: string;
+  ord: number;
+  title: string;
+  headingPath: string[];
+  body: string;
+  startLine: number;
+  flags: FactFlagView[];
+  cards: { id: string; front: string; back: string }[];
+  openQuestions: { id: number; text: string }[];
+  prevId: string | null;
+  nextId: string | null;
+}
+
+export interface OpenQuestionView {
+  id: number;
+  fileId: number;
+  fileName: string;
+  sectionId: string | null;
+  sectionTitle: string | null;
+  text: string;
+}
+
+/** Base64 grows data by 4/3; a little headroom lets an oversized file get its clear "too large" message. */
+const MAX_BASE64_CHARS = Math.ceil(((MAX_IMPORT_BYTES * 4) / 3) * 1.1);
+/** Enough for five files at the size limit in one request. */
+export const NOTES_IMPORT_MAX_PAYLOAD = 5 * MAX_BASE64_CHARS + 64 * 1024;
+
+const fileId = z.number().int().min(1);
+const sectionId = z.string().regex(/^ns:[0-9a-f]{14}$/, 'a section id looks like ns:<14 hex digits>');
+
+export const notesImportRequest = z.strictObject({
+  files: z
+    .array(
+      z.strictObject({
+        name: z.string().min(1).max(255),
+        /** Stable key for re-imports (a path); defaults to the name. */
+        fileKey: z.string().min(1).max(1024).optional(),
+        contentBase64: z
+          .string()
+          .max(MAX_BASE64_CHARS, { error: `a file can be at most ${MAX_IMPORT_BYTES / (1024 * 1024)} MB` })
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'contentBase64 must be base64' }),
+      }),
+    )
+    .min(1)
+    .max(50),
+});
+
+export const notesChannels = {
+  'notes.import': channel<ImportSummary>()(notesImportRequest, { maxPayloadBytes: NOTES_IMPORT_MAX_PAYLOAD }),
+  'notes.list': channel<NoteFileSummary[]>()(z.strictObject({})),
+  'notes.file': channel<NoteFileView>()(z.strictObject({ id: fileId })),
+  'notes.section': channel<NoteSectionView>()(z.strictObject({ id: sectionId })),
+  'notes.flags': channel<FactFlagView[]>()(
+    z.strictObject({ fileId: fileId.optional(), includeDismissed: z.boolean().default(false) }),
+  ),
+  'notes.dismissFlag': channel<FactFlagView>()(
+    z.strictObject({ id: z.string().regex(/^ff:[0-9a-f]{14}$/), dismissed: z.boolean().default(true) }),
+  ),
+  'notes.openQuestions': channel<OpenQuestionView[]>()(z.strictObject({ fileId: fileId.optional() })),
+  'notes.delete': channel<{ id: number; sections: number; cards: number }>()(z.strictObject({ id: fileId })),
+};
