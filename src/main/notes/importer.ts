@@ -8,7 +8,7 @@ import { deleteSearchDocs, upsertSearchDocs } from '../search';
 import { loadFactRules, type LoadedRules } from './rules';
 
 /** Bump when the parser's output changes, so re-importing an unchanged file re-parses it. */
-export const PARSER_VERSION = 1;
+export const PARSER_VERSION = 2;
 
 export interface ImportFile {
   name: string;

@@ -43,7 +43,8 @@ const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const FENCE = /^\s*(```|~~~)/;
 const LONE_BULLET = /^\s*[•·▪●◦]\s*$/;
 const LONE_NUMBER = /^\s*\d{1,3}\.\s*$/;
-const LIST_ITEM = /^\s*(?:[-*+•·▪●◦]|\d{1,3}[.)])\s+\S/;
+/** A list item: bullets, "1.", "1)", "(1)", and roman "iv)" as Word exports them. */
+const LIST_ITEM = /^\s*(?:[-*+•·▪●◦]|\d{1,3}[.)]|\(\d{1,3}\)|[ivx]{1,5}\))\s+\S/;
 const QUESTION_LINE = /^\s*(?:Q|Question\s*\d*)\s*[:.]\s*(.*)$/i;
 const TOPIC_LINE = /^(\d{1,3})\)\s*(\S.*)$/;
 const NUMBERED_ITEM = /^(\d{1,3})\.\s+(\S.*)$/;
@@ -235,24 +236,29 @@ function joinWrappedParagraphs(lines: readonly string[]): {
   const out: string[] = [];
   const origin: number[] = [];
   let rejoined = 0;
+  /** Whether the current paragraph is a numbered item ("12. Design a pipeline…"), wrapped at a fixed width. */
+  let numberedPara = false;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] as string;
     const line = raw.trim();
-    const prev = out[out.length - 1];
-    if (
-      prev !== undefined &&
-      NUMBERED_ITEM.test(prev.trim()) === false &&
+    const prev = (out[out.length - 1] ?? '').trim();
+    if (!line) numberedPara = false;
+    const continues =
       line &&
-      prev.trim() &&
+      prev &&
       !LIST_ITEM.test(line) &&
-      !/[.:!?]$/.test(prev.trim()) &&
-      /^[a-z]/.test(line) &&
-      prev.trim().length >= 40
-    ) {
-      out[out.length - 1] = `${prev.trimEnd()} ${line}`;
+      !HEADING.test(line) &&
+      !/^[\w ]{2,40}:$/.test(line) &&
+      !/[.:!?]$/.test(prev) &&
+      // A lower-case start after a long line, or any line of a wrapped numbered paragraph.
+      ((/^[a-z]/.test(line) && prev.length >= 40) || (numberedPara && prev.length >= 60));
+    if (continues) {
+      out[out.length - 1] = `${(out[out.length - 1] as string).trimEnd()} ${line}`;
       rejoined++;
       continue;
     }
+    if (line && (!prev || !out.length)) numberedPara = NUMBERED_ITEM.test(line);
+    else if (NUMBERED_ITEM.test(line)) numberedPara = true;
     out.push(raw);
     origin.push(i + 1);
   }

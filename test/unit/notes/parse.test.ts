@@ -156,6 +156,11 @@ describe.skipIf(!haveSeeds)('the five seed notes', () => {
     // Tab-separated comparison tables stay as they are.
     expect(p.sections[11]?.body).toContain('Timeout limit is 30seconds\tTimeout limit is 4000 seconds');
     expect(p.sections[3]?.startLine).toBe(45);
+    // Word-style roman numeral items stay separate lines (nothing here was broken by wrapping).
+    expect(p.sections[9]?.body).toContain(
+      'i)\tPerform operations as code\nii)\tMake frequent, small, reversible changes\n',
+    );
+    expect(p.repairs.rejoinedLines).toBe(0);
   });
 
   it('002 numbered questions without answers: 41 open questions, no cards', () => {
@@ -173,6 +178,9 @@ describe.skipIf(!haveSeeds)('the five seed notes', () => {
       'Managing Batch Scoring Pipelines for Machine Learning Models with AWS Managed Airflow',
     );
     expect(p.warnings).toContain('41 questions have no answer yet; listed as open questions.');
+    // Lines wrapped at a fixed width are joined back into one paragraph per question.
+    expect(p.repairs.rejoinedLines).toBe(68);
+    expect(p.sections[0]?.body.split('\n')[0]).toBe(`1. ${p.openQuestions[0]?.text ?? ''}`);
   });
 
   it('003 PDF debris: answers without questions, rejoined lines, code kept verbatim', () => {
