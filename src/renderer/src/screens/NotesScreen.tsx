@@ -1,10 +1,337 @@
-import type { ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
+import type { FactFlagView, ImportSummary, NoteSectionView } from '../../../shared/ipc/channels/notes';
+import { api } from '../api';
+import { fileToBase64 } from '../components/download';
+import { ErrorNote, Loading, SourceTag } from '../components/Status';
+import { navigate, useApi } from '../hooks';
+import { MakeCardButton } from '../quiz/MakeCard';
 
-export function NotesScreen({ args }: { args: string[] }): ReactNode {
+/** Files per request: the import channel accepts five files at the size limit. */
+const BATCH = 5;
+
+function ImportPanel({ onDone }: { onDone: () => void }): ReactNode {
+  const input = useRef<HTMLInputElement>(null);
+  const [progress, setProgress] = useState<string | null>(null);
+  const [summary, setSummary] = useState<ImportSummary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async (list: FileList | null): Promise<void> => {
+    const files = [...(list ?? [])].filter((f) => /\.(md|markdown|txt)$/i.test(f.name) || list?.length === 1);
+    if (!files.length) return setError('Choose Markdown (.md) or text (.txt) files.');
+    setError(null);
+    setSummary(null);
+    const merged: ImportSummary = {
+      files: [],
+      totals: { files: 0, imported: 0, updated: 0, unchanged: 0, rejected: 0, sections: 0, cards: 0, openQuestions: 0, flags: 0, repairs: { mojibake: 0, rejoinedLines: 0 } },
+    };
+    for (let i = 0; i < files.length; i += BATCH) {
+      const batch = files.slice(i, i + BATCH);
+      setProgress(`Importing ${Math.min(i + batch.length, files.length)} of ${files.length}…`);
+      const payload = await Promise.all(
+        batch.map(async (f) => ({ name: f.name, fileKey: (f as File & { webkitRelativePath?: string }).webkitRelativePath || f.name, contentBase64: await fileToBase64(f) })),
+      );
+      const r = await api['notes.import']({ files: payload });
+      if (!r.ok) {
+        setError(`${batch.map((f) => f.name).join(', ')}: ${r.error.message}`);
+        continue;
+      }
+      merged.files.push(...r.value.files);
+      const t = merged.totals;
+      const n = r.value.totals;
+      for (const k of ['files', 'imported', 'updated', 'unchanged', 'rejected', 'sections', 'cards', 'openQuestions', 'flags'] as const) t[k] += n[k];
+      t.repairs.mojibake += n.repairs.mojibake;
+      t.repairs.rejoinedLines += n.repairs.rejoinedLines;
+    }
+    setProgress(null);
+    setSummary(merged);
+    if (input.current) input.current.value = '';
+    onDone();
+  };
+
+  return (
+    <section className="panel" aria-labelledby="import-h" data-testid="notes-import">
+      <h2 id="import-h">Import notes</h2>
+      <p className="muted">Markdown or text files (up to 5 MB each). Re-importing a file updates it and keeps the review history of unchanged cards.</p>
+      <label className="file-button primary-file">
+        Choose files…
+        <input ref={input} type="file" multiple accept=".md,.markdown,.txt,text/plain,text/markdown" onChange={(e) => void run(e.target.files)} data-testid="notes-file-input" />
+      </label>{' '}
+      <label className="file-button">
+        Choose a folder…
+        <input type="file" multiple {...({ webkitdirectory: '' } as object)} onChange={(e) => void run(e.target.files)} />
+      </label>
+      {progress && (
+        <p role="status" aria-live="polite">
+          {progress}
+        </p>
+      )}
+      {error && <p className="bad">{error}</p>}
+      {summary && (
+        <div data-testid="notes-import-summary">
+          <p>
+            <strong>{summary.totals.imported + summary.totals.updated}</strong> imported or updated, {summary.totals.unchanged} unchanged,{' '}
+            {summary.totals.rejected} rejected · {summary.totals.sections} sections, {summary.totals.cards} flashcards, {summary.totals.openQuestions} open
+            questions, {summary.totals.flags} fact-check flags, {summary.totals.repairs.mojibake} encoding repairs, {summary.totals.repairs.rejoinedLines} lines
+            rejoined.
+          </p>
+          <table className="grid">
+            <thead>
+              <tr>
+                <th>File</th>
+                <th>Result</th>
+                <th>Sections</th>
+                <th>Cards</th>
+                <th>Open questions</th>
+                <th>Flags</th>
+                <th>Notes</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.files.map((f) => (
+                <tr key={f.fileKey} data-status={f.status}>
+                  <td>{f.name}</td>
+                  <td className={f.status === 'rejected' ? 'bad' : undefined}>{f.status}</td>
+                  <td className="rt-num">{f.sections}</td>
+                  <td className="rt-num">{f.cards}</td>
+                  <td className="rt-num">{f.openQuestions}</td>
+                  <td className="rt-num">{f.flags}</td>
+                  <td className="muted">{[f.reason, ...f.warnings].filter(Boolean).join(' ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function FlagCard({ flag, onChange }: { flag: FactFlagView; onChange: () => void }): ReactNode {
+  const [busy, setBusy] = useState(false);
+  return (
+    <div className={`flag ${flag.dismissed ? 'dismissed' : ''}`} data-testid="fact-flag">
+      <p className="flag-claim">
+        <span className="flag-mark">⚑</span> Your note says: <q>{flag.excerpt}</q>
+      </p>
+      <p>
+        <strong>Official:</strong> {flag.official}
+      </p>
+      <p>
+        <strong>Suggested:</strong> {flag.suggestion}
+      </p>
+      <p className="muted">{flag.explanation}</p>
+      <SourceTag source={flag.source} asOf={flag.asOf} />{' '}
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          void api['notes.dismissFlag']({ id: flag.id, dismissed: !flag.dismissed }).then(() => {
+            setBusy(false);
+            onChange();
+          });
+        }}
+      >
+        {flag.dismissed ? 'Restore flag' : 'Dismiss'}
+      </button>
+    </div>
+  );
+}
+
+/** The body as written, with flagged claims highlighted in place (the note itself is never changed). */
+function FlaggedBody({ body, flags }: { body: string; flags: FactFlagView[] }): ReactNode {
+  const ranges = flags.filter((f) => !f.dismissed && f.end > f.start).sort((a, b) => a.start - b.start);
+  const out: ReactNode[] = [];
+  let pos = 0;
+  for (const f of ranges) {
+    if (f.start < pos) continue;
+    out.push(body.slice(pos, f.start));
+    out.push(
+      <mark key={f.id} className="flag-inline" title={`Official: ${f.official}`} data-testid="flag-inline">
+        {body.slice(f.start, f.end)}
+      </mark>,
+    );
+    pos = f.end;
+  }
+  out.push(body.slice(pos));
+  return <div className="note-body">{out}</div>;
+}
+
+function SectionView({ id }: { id: string }): ReactNode {
+  const [tick, setTick] = useState(0);
+  const res = useApi('notes.section', { id }, `${id}:${tick}`);
+  const [selection, setSelection] = useState('');
+  if (res.error) return <ErrorNote error={res.error} />;
+  if (!res.data) return <Loading what="note" />;
+  const s: NoteSectionView = res.data;
+  return (
+    <article className="screen" data-testid="note-section">
+      <p className="crumbs">
+        <a href="#/notes">Notes</a> › <a href={`#/notes/file/${s.fileId}`}>{s.fileName}</a> › line {s.startLine}
+      </p>
+      <h1>{s.headingPath.join(' › ')}</h1>
+      <div className="note-layout">
+        <div onMouseUp={() => setSelection(window.getSelection()?.toString().trim() ?? '')}>
+          <FlaggedBody body={s.body} flags={s.flags} />
+          {selection && (
+            <p className="muted">
+              Selected: “{selection.slice(0, 80)}{selection.length > 80 ? '…' : ''}”{' '}
+              <MakeCardButton label="Make a card from the selection" front={selection} back="" origin={{ kind: 'note', ref: `note-section:${s.id}`, label: s.fileName }} />
+            </p>
+          )}
+          <p className="note-nav">
+            {s.prevId && <a href={`#/notes/section/${s.prevId}`}>← previous section</a>} {s.nextId && <a href={`#/notes/section/${s.nextId}`}>next section →</a>}
+          </p>
+        </div>
+        <aside>
+          {s.flags.length > 0 && (
+            <section>
+              <h2>Fact-check ({s.flags.filter((f) => !f.dismissed).length})</h2>
+              {s.flags.map((f) => (
+                <FlagCard key={f.id} flag={f} onChange={() => setTick((t) => t + 1)} />
+              ))}
+            </section>
+          )}
+          {s.cards.length > 0 && (
+            <section>
+              <h2>Flashcards from this section ({s.cards.length})</h2>
+              <ul className="note-cards">
+                {s.cards.map((c) => (
+                  <li key={c.id}>
+                    <strong>{c.front}</strong>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {s.openQuestions.length > 0 && (
+            <section>
+              <h2>Open questions</h2>
+              <ul>
+                {s.openQuestions.map((q) => (
+                  <li key={q.id}>{q.text}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+function FileView({ id }: { id: number }): ReactNode {
+  const res = useApi('notes.file', { id }, String(id));
+  if (res.error) return <ErrorNote error={res.error} />;
+  if (!res.data) return <Loading what="file" />;
+  const { file, sections } = res.data;
+  return (
+    <section className="screen" data-testid="note-file">
+      <p className="crumbs">
+        <a href="#/notes">Notes</a>
+      </p>
+      <h1>{file.name}</h1>
+      <p className="muted">
+        {file.sections} sections · {file.cards} flashcards · {file.openQuestions} open questions · {file.flags} flags · imported {file.importedAt.slice(0, 16).replace('T', ' ')}
+        {file.repairs.mojibake > 0 && ` · ${file.repairs.mojibake} encoding repairs`}
+        {file.repairs.rejoinedLines > 0 && ` · ${file.repairs.rejoinedLines} lines rejoined`}
+      </p>
+      {file.warnings.length > 0 && (
+        <ul className="calc-warnings">
+          {file.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
+      <ol className="note-toc">
+        {sections.map((s) => (
+          <li key={s.id}>
+            <a href={`#/notes/section/${s.id}`}>{s.headingPath.join(' › ')}</a>
+            {s.flags > 0 && <span className="flag-count"> ⚑ {s.flags}</span>}
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        onClick={() => {
+          if (window.confirm(`Remove ${file.name} and its flashcards from the app? The file on disk is not touched.`))
+            void api['notes.delete']({ id: file.id }).then(() => navigate('notes'));
+        }}
+      >
+        Remove from the app
+      </button>
+    </section>
+  );
+}
+
+function Overview(): ReactNode {
+  const [tick, setTick] = useState(0);
+  const [tab, setTab] = useState<'files' | 'flags' | 'open'>('files');
+  const files = useApi('notes.list', {}, `files:${tick}`);
+  const flags = useApi('notes.flags', { includeDismissed: false }, `flags:${tick}`);
+  const open = useApi('notes.openQuestions', {}, `open:${tick}`);
   return (
     <section className="screen" aria-labelledby="notes-h">
       <h1 id="notes-h">Notes</h1>
-      <p className="muted" data-testid="notes-screen">{args.join(' / ')}</p>
+      <ImportPanel onDone={() => setTick((t) => t + 1)} />
+      <nav className="qz-tabs calc-tabs" aria-label="Notes views">
+        {(
+          [
+            ['files', `Files (${files.data?.length ?? 0})`],
+            ['flags', `Fact-check (${flags.data?.length ?? 0})`],
+            ['open', `Open questions (${open.data?.length ?? 0})`],
+          ] as const
+        ).map(([k, label]) => (
+          <button key={k} type="button" className={tab === k ? 'on' : undefined} onClick={() => setTab(k)} data-testid={`notes-tab-${k}`}>
+            {label}
+          </button>
+        ))}
+      </nav>
+      {tab === 'files' && (
+        <ul className="cards" data-testid="notes-files">
+          {(files.data ?? []).map((f) => (
+            <li key={f.id}>
+              <a href={`#/notes/file/${f.id}`}>{f.name}</a>
+              <p className="muted">
+                {f.sections} sections · {f.cards} cards · {f.openQuestions} open questions
+                {f.flags > 0 && <span className="flag-count"> · ⚑ {f.flags} flags</span>}
+              </p>
+            </li>
+          ))}
+          {files.data?.length === 0 && <p className="muted">No notes yet: import your Markdown or text files above.</p>}
+        </ul>
+      )}
+      {tab === 'flags' && (
+        <div data-testid="notes-flags">
+          {(flags.data ?? []).map((f) => (
+            <div key={f.id}>
+              <p className="crumbs">
+                <a href={`#/notes/section/${f.sectionId}`}>
+                  {f.fileName} › {f.sectionTitle}
+                </a>
+              </p>
+              <FlagCard flag={f} onChange={() => setTick((t) => t + 1)} />
+            </div>
+          ))}
+          {flags.data?.length === 0 && <p className="muted">Nothing flagged.</p>}
+        </div>
+      )}
+      {tab === 'open' && (
+        <ul data-testid="notes-open">
+          {(open.data ?? []).map((q) => (
+            <li key={q.id}>
+              {q.text} <span className="muted">({q.fileName})</span>{' '}
+              {q.sectionId && <a href={`#/notes/section/${q.sectionId}`}>open</a>}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
+}
+
+export function NotesScreen({ args }: { args: string[] }): ReactNode {
+  if (args[0] === 'section' && args[1]) return <SectionView id={args[1]} />;
+  if (args[0] === 'file' && args[1]) return <FileView id={Number(args[1])} />;
+  return <Overview />;
 }
