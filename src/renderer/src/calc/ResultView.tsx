@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { findSeries, formatValue, humanKey, isRecord, leaves } from './format';
 import { asTrace, TraceView, type TraceStep } from './TraceView';
 
@@ -30,12 +30,63 @@ function Stat({ k, v, trace }: { k: string; v: unknown; trace: TraceStep[] }): R
   );
 }
 
+interface MonthRow {
+  month: number;
+  storage: Record<string, number>;
+  transitions: number;
+  minimumDuration: number;
+  retrieval: number;
+  cumulative: number;
+  noLifecycleCumulative: number;
+}
+
+/** S3 lifecycle: stacked monthly cost by class, and cumulative cost against keeping everything in Standard. */
+function LifecycleCharts({ months }: { months: MonthRow[] }): ReactNode {
+  const classes = [...new Set(months.flatMap((m) => Object.keys(m.storage)))];
+  const stacked = months.map((m) => ({ month: m.month, ...m.storage, transitions: m.transitions, minimumDuration: m.minimumDuration, retrieval: m.retrieval }));
+  const keys = [...classes, 'transitions', 'minimumDuration', 'retrieval'].filter((k) => stacked.some((r) => (r as Record<string, number>)[k]));
+  return (
+    <>
+      <section className="calc-chart" data-testid="calc-chart">
+        <h3>Monthly cost by storage class (USD)</h3>
+        <ResponsiveContainer width="100%" height={260}>
+          <BarChart data={stacked} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" opacity={0.4} />
+            <XAxis dataKey="month" tick={{ fontSize: 12 }} />
+            <YAxis tick={{ fontSize: 12 }} width={70} />
+            <Tooltip />
+            <Legend />
+            {keys.map((k, i) => (
+              <Bar key={k} dataKey={k} name={humanKey(k)} stackId="cost" fill={COLORS[i % COLORS.length]} isAnimationActive={false} />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </section>
+      <section className="calc-chart" data-testid="calc-chart">
+        <h3>Cumulative cost vs no lifecycle (USD)</h3>
+        <ResponsiveContainer width="100%" height={240}>
+          <LineChart data={months} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" opacity={0.4} />
+            <XAxis dataKey="month" tick={{ fontSize: 12 }} />
+            <YAxis tick={{ fontSize: 12 }} width={70} />
+            <Tooltip />
+            <Legend />
+            <Line type="monotone" dataKey="cumulative" name="With lifecycle" stroke={COLORS[0]} dot={false} isAnimationActive={false} />
+            <Line type="monotone" dataKey="noLifecycleCumulative" name="All in Standard" stroke={COLORS[1]} dot={false} isAnimationActive={false} />
+          </LineChart>
+        </ResponsiveContainer>
+      </section>
+    </>
+  );
+}
+
 export function ResultView({ output }: { output: Record<string, unknown> }): ReactNode {
   const trace = asTrace(output.trace);
   const warnings = Array.isArray(output.warnings) ? output.warnings.map(String) : [];
   const top = Object.entries(output).filter(([k, v]) => k !== 'trace' && k !== 'warnings' && !isRecord(v) && !Array.isArray(v));
   const groups = Object.entries(output).filter(([k, v]) => k !== 'trace' && isRecord(v));
-  const series = findSeries(output);
+  const lifecycle = Array.isArray(output.months) ? (output.months as MonthRow[]) : null;
+  const series = findSeries(output).filter((x) => !(lifecycle && x.key === 'months'));
   return (
     <div className="calc-result" data-testid="calc-result">
       {warnings.length > 0 && (
@@ -65,6 +116,7 @@ export function ResultView({ output }: { output: Record<string, unknown> }): Rea
           </table>
         </section>
       ))}
+      {lifecycle && <LifecycleCharts months={lifecycle} />}
       {series.map((s) => (
         <section key={s.key} className="calc-chart" data-testid="calc-chart">
           <h3>{humanKey(s.key)}</h3>
