@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { e2eSuite } from './harness';
 
-const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
+const SEEDS = join(import.meta.dirname, '..', 'fixtures', 'seeds');
 const suite = e2eSuite();
 
 describe('notes: import, search, open, fact-check (web mode, Chromium)', () => {
