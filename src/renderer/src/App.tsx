@@ -1,13 +1,16 @@
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { navigate, useApi, usePref, useRoute } from './hooks';
-import { AboutScreen } from './screens/AboutScreen';
-import { CalculatorsScreen } from './screens/CalculatorsScreen';
-import { EntryScreen } from './screens/EntryScreen';
-import { NotesScreen } from './screens/NotesScreen';
-import { QuizScreen } from './screens/QuizScreen';
-import { ReferenceScreen } from './screens/ReferenceScreen';
+import { Loading } from './components/Status';
 import { SearchScreen } from './screens/SearchScreen';
+
+// Search is the first screen; the others (tables, charts, quiz) load when first opened.
+const AboutScreen = lazy(() => import('./screens/AboutScreen').then((m) => ({ default: m.AboutScreen })));
+const CalculatorsScreen = lazy(() => import('./screens/CalculatorsScreen').then((m) => ({ default: m.CalculatorsScreen })));
+const EntryScreen = lazy(() => import('./screens/EntryScreen').then((m) => ({ default: m.EntryScreen })));
+const NotesScreen = lazy(() => import('./screens/NotesScreen').then((m) => ({ default: m.NotesScreen })));
+const QuizScreen = lazy(() => import('./screens/QuizScreen').then((m) => ({ default: m.QuizScreen })));
+const ReferenceScreen = lazy(() => import('./screens/ReferenceScreen').then((m) => ({ default: m.ReferenceScreen })));
 
 type Theme = 'system' | 'light' | 'dark';
 
@@ -114,7 +117,9 @@ export function App(): ReactNode {
       </nav>
       <main className="content">
         <ErrorBoundary resetKey={route.join('/')}>
-          <Screen route={route} />
+          <Suspense fallback={<Loading what="screen" />}>
+            <Screen route={route} />
+          </Suspense>
         </ErrorBoundary>
       </main>
     </div>

@@ -1,4 +1,5 @@
-import { createApi, type Api } from '../../shared/ipc/api';
+import type { Api } from '../../shared/ipc/api';
+import { createLazyApi } from '../../shared/ipc/lazyApi';
 import type { Channel } from '../../shared/ipc/contract';
 
 const TOKEN_KEY = 'study-desk-token';
@@ -16,7 +17,7 @@ function takeToken(): string | null {
 
 /** The web-mode client: same `Api` type as Electron's `window.api`, over loopback HTTP. */
 export function createWebApi(token: string | null): Api {
-  return createApi(async (channel: Channel, payload: unknown) => {
+  return createLazyApi(async (channel: Channel, payload: unknown) => {
     try {
       const res = await fetch(`/api/${channel}`, {
         method: 'POST',

@@ -38,7 +38,17 @@ export class Prices {
     return this.pack.asOf;
   }
 
+  private readonly cache = new Map<string, PriceRef>();
+
   get(key: string): PriceRef {
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const ref = this.lookup(key);
+    this.cache.set(key, ref);
+    return ref;
+  }
+
+  private lookup(key: string): PriceRef {
     const p = this.pack.prices[key];
     if (!p) throw new AppError('UNAVAILABLE', `The ${this.pack.region} price pack has no price "${key}".`);
     const o = this.overrides[key];

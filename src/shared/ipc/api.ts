@@ -20,3 +20,4 @@ export function createApi(transport: Transport): Api {
   for (const c of CHANNELS) api[c] = (req: unknown) => transport(c, req ?? {});
   return api as unknown as Api;
 }
+

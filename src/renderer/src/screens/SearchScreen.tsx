@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { SEARCH_KINDS, type SearchHit, type SearchKind } from '../../../shared/ipc/channels/search';
+import type { SearchHit } from '../../../shared/ipc/channels/search';
+import { SEARCH_KINDS, type SearchKind } from '../../../shared/search/kinds';
 import { ErrorNote } from '../components/Status';
 import { Highlight } from '../components/Highlight';
 import { navigate, useApi } from '../hooks';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { channel } from '../define';
 
-export const SEARCH_KINDS = ['entry', 'fact', 'dataset-row', 'comparison', 'question', 'note'] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+import { SEARCH_KINDS, type SearchKind } from '../../search/kinds';
+
+export { SEARCH_KINDS, type SearchKind };
 
 export interface SearchHit {
   kind: SearchKind;
