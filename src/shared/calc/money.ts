@@ -13,6 +13,16 @@ export function usd(x: number | string | Big): Money {
   return new Big(x);
 }
 
+/** USD → integer micro-dollars (rounded half away from zero): exact to add, for long simulations. */
+export function toMicros(usdAmount: number): number {
+  return Math.round(usdAmount * 1e6);
+}
+
+/** Integer micro-dollars → USD rounded to cents for display. */
+export function fromMicros(micros: number): number {
+  return Math.round(micros / 1e4) / 100;
+}
+
 /** Sum of amounts. */
 export function sum(xs: readonly Money[]): Money {
   return xs.reduce((a, b) => a.plus(b), ZERO);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { PricePack } from '../kb/schemas';
 import { count, positive, region } from './common';
-import { roundCents, sum, usd, ZERO, type Money } from './money';
+import { fromMicros, toMicros } from './money';
 import { priceOverrides, Prices } from './prices';
 import { fmt, Trace, type TraceStep } from './trace';
 
@@ -135,9 +135,19 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
   // Cohort sizes: month 0 holds the initial data plus its ingest; later months add their ingest.
   const cohorts = Array.from({ length: input.months }, (_, i) => (i === 0 ? input.initialGB : 0) + input.monthlyIngestGB);
   const rows: S3MonthRow[] = [];
-  let cum: Money = ZERO;
-  let cumNo: Money = ZERO;
+  // A 10-year × 10-rule simulation touches thousands of cohort-months: amounts are accumulated as
+  // integer micro-dollars (exact sums, no drift) and shown rounded to cents.
+  let cum = 0;
+  let cumNo = 0;
   const classOrder = S3_CLASSES;
+  // A cohort's class depends only on its age in months: work it out once per age, not per cohort-month.
+  const classByAge: (S3Class | null)[] = Array.from({ length: input.months }, (_, k) => classAt(k * DAYS_PER_MONTH, rules, input.expireAfterDays));
+  const enteredByAge: number[] = classByAge.map((c, k) => {
+    let entered = 0;
+    for (const r of rules) if (r.afterDays <= k * DAYS_PER_MONTH && r.storageClass === c) entered = Math.max(entered, r.afterDays);
+    return entered;
+  });
+  let storedNo = 0;
   for (let m = 0; m < input.months; m++) {
     const gbByClass = new Map<S3Class, number>();
     let transitionObjects: [S3Class, number][] = [];
@@ -145,16 +155,14 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
     for (let c = 0; c <= m; c++) {
       const gb = cohorts[c]!;
       if (gb === 0) continue;
-      const age = (m - c) * DAYS_PER_MONTH;
-      const now = classAt(age, rules, input.expireAfterDays);
-      if (m > c) {
-        const prevAge = (m - c - 1) * DAYS_PER_MONTH;
-        const before = classAt(prevAge, rules, input.expireAfterDays);
+      const k = m - c;
+      const age = k * DAYS_PER_MONTH;
+      const now = classByAge[k]!;
+      if (k > 0) {
+        const before = classByAge[k - 1]!;
         if (before !== now && before !== null) {
-          // Left `before` this month: when did it enter it, and was the minimum met?
-          let entered = 0;
-          for (const r of rules) if (r.afterDays <= prevAge && r.storageClass === before) entered = Math.max(entered, r.afterDays);
-          const stayed = age - entered;
+          // Left `before` this month: was its minimum storage duration met?
+          const stayed = age - enteredByAge[k - 1]!;
           const minDays = CLASS_RULES[before].minDays;
           if (stayed < minDays) minDurationGBDays.push([before, gb * (minDays - stayed)]);
           if (now !== null) transitionObjects.push([now, gb * objectsPerGB]);
@@ -164,27 +172,27 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
     }
     if (m === 0) transitionObjects = transitionObjects.filter(() => false);
     const storage: Record<string, number> = {};
-    let storageTotal: Money = ZERO;
+    let storageTotal = 0;
     let standardOverheadGB = 0;
     for (const c of classOrder) {
       const gb = gbByClass.get(c);
       if (!gb) continue;
       const b = billable(c);
-      const amt = usd(gb).times(b.factor).times(price(c));
+      const amt = toMicros(gb * b.factor * price(c));
       standardOverheadGB += gb * b.standardExtraGBPerGB;
-      storage[c] = roundCents(amt);
-      storageTotal = storageTotal.plus(amt);
+      storage[c] = fromMicros(amt);
+      storageTotal += amt;
     }
     if (standardOverheadGB > 0) {
-      const amt = usd(standardOverheadGB).times(stdPrice);
-      storage['archive-overhead'] = roundCents(amt);
-      storageTotal = storageTotal.plus(amt);
+      const amt = toMicros(standardOverheadGB * stdPrice);
+      storage['archive-overhead'] = fromMicros(amt);
+      storageTotal += amt;
     }
-    const transitions = sum(transitionObjects.map(([c, objs]) => usd(objs).div(1000).times(prices.get(`s3.${CLASS_RULES[c].key}.transitionPer1000`).value)));
-    const minDuration = sum(minDurationGBDays.map(([c, gbDays]) => usd(gbDays).div(DAYS_PER_MONTH).times(billable(c).factor).times(price(c))));
+    const transitions = transitionObjects.reduce((a, [c, objs]) => a + toMicros((objs / 1000) * prices.get(`s3.${CLASS_RULES[c].key}.transitionPer1000`).usd), 0);
+    const minDuration = minDurationGBDays.reduce((a, [c, gbDays]) => a + toMicros((gbDays / DAYS_PER_MONTH) * billable(c).factor * price(c)), 0);
     const itGB = gbByClass.get('intelligent-tiering') ?? 0;
-    const monitoring = usd(itGB * objectsPerGB).div(1000).times(itGB ? prices.get('s3.intelligentTiering.monitoringPer1000Objects').value : 0);
-    let retrieval: Money = ZERO;
+    const monitoring = itGB ? toMicros(((itGB * objectsPerGB) / 1000) * prices.get('s3.intelligentTiering.monitoringPer1000Objects').usd) : 0;
+    let retrieval = 0;
     if (input.retrievalGBPerMonth > 0) {
       const coldest = [...classOrder].reverse().find((c) => gbByClass.get(c));
       const key =
@@ -195,41 +203,41 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
             : coldest && coldest !== 'standard' && coldest !== 'intelligent-tiering'
               ? `s3.${CLASS_RULES[coldest].key}.retrievalGB`
               : null;
-      if (key) retrieval = usd(Math.min(input.retrievalGBPerMonth, gbByClass.get(coldest!) ?? 0)).times(prices.get(key).value);
+      if (key) retrieval = toMicros(Math.min(input.retrievalGBPerMonth, gbByClass.get(coldest!) ?? 0) * prices.get(key).usd);
     }
-    const total = sum([storageTotal, transitions, minDuration, monitoring, retrieval]);
-    cum = cum.plus(total);
-    const storedNo = cohorts.slice(0, m + 1).reduce((a, b) => a + b, 0);
-    const noTotal = usd(storedNo).times(stdPrice);
-    cumNo = cumNo.plus(noTotal);
+    const total = storageTotal + transitions + minDuration + monitoring + retrieval;
+    cum += total;
+    storedNo += cohorts[m]!;
+    const noTotal = toMicros(storedNo * stdPrice);
+    cumNo += noTotal;
     rows.push({
       month: m + 1,
       storedGB: [...gbByClass.values()].reduce((a, b) => a + b, 0),
       storage,
-      transitions: roundCents(transitions),
-      minimumDuration: roundCents(minDuration),
-      retrieval: roundCents(retrieval),
-      monitoring: roundCents(monitoring),
-      total: roundCents(total),
-      cumulative: roundCents(cum),
-      noLifecycleTotal: roundCents(noTotal),
-      noLifecycleCumulative: roundCents(cumNo),
+      transitions: fromMicros(transitions),
+      minimumDuration: fromMicros(minDuration),
+      retrieval: fromMicros(retrieval),
+      monitoring: fromMicros(monitoring),
+      total: fromMicros(total),
+      cumulative: fromMicros(cum),
+      noLifecycleTotal: fromMicros(noTotal),
+      noLifecycleCumulative: fromMicros(cumNo),
     });
   }
   const first = rows[0]!;
   const last = rows.at(-1)!;
   t.add({ label: 'Month 1', formula: 'Σ class GB × billable factor × price + transitions + minimum-duration + retrieval', substituted: Object.entries(first.storage).map(([c, v]) => `${c} $${v}`).join(' + ') || '—', rounding: 'cents', result: first.total, unit: 'USD' });
   t.add({ label: `Month ${last.month}`, formula: 'same, with every cohort at its age', substituted: Object.entries(last.storage).map(([c, v]) => `${c} $${v}`).join(' + ') || '—', rounding: 'cents', result: last.total, unit: 'USD' });
-  t.add({ label: `Total over ${input.months} months`, formula: 'Σ monthly totals', substituted: '', rounding: 'cents', result: roundCents(cum), unit: 'USD', fact: prices.get('s3.standard.gbMonth').fact });
-  t.add({ label: 'Same data in Standard, no lifecycle', formula: 'Σ stored GB × Standard price', substituted: `Standard at $${stdPrice}/GB-month`, rounding: 'cents', result: roundCents(cumNo), unit: 'USD', fact: prices.get('s3.standard.gbMonth').fact });
+  t.add({ label: `Total over ${input.months} months`, formula: 'Σ monthly totals', substituted: '', rounding: 'cents', result: fromMicros(cum), unit: 'USD', fact: prices.get('s3.standard.gbMonth').fact });
+  t.add({ label: 'Same data in Standard, no lifecycle', formula: 'Σ stored GB × Standard price', substituted: `Standard at $${stdPrice}/GB-month`, rounding: 'cents', result: fromMicros(cumNo), unit: 'USD', fact: prices.get('s3.standard.gbMonth').fact });
   if (rows.some((r) => r.minimumDuration > 0)) warnings.push('Some data leaves a class before its minimum storage duration and is billed for the remaining days.');
-  if (cum.gt(cumNo)) warnings.push('This lifecycle costs more than keeping everything in Standard over the horizon (transitions, minimums or small objects).');
+  if (cum > cumNo) warnings.push('This lifecycle costs more than keeping everything in Standard over the horizon (transitions, minimums or small objects).');
   return {
     objectsPerGB,
     months: rows,
-    total: roundCents(cum),
-    noLifecycle: { total: roundCents(cumNo) },
-    savings: roundCents(cumNo.minus(cum)),
+    total: fromMicros(cum),
+    noLifecycle: { total: fromMicros(cumNo) },
+    savings: fromMicros(cumNo - cum),
     trace: t.steps,
     warnings,
   };
