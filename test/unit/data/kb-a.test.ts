@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kbEntrySchema, type Fact, type KbEntry } from '../../../src/shared/kb/schemas';
+import { entryChecks } from './entryChecks';
 
 // Part A of the curated knowledge base: the _ids.json entries from "iam" through "dynamodb-capacity".
 const root = resolve(import.meta.dirname, '../../..');
@@ -36,40 +37,7 @@ describe('knowledge base part A', () => {
     expect([...entries.keys()]).toEqual(myIds);
   });
 
-  describe.each(myIds)('%s', (id) => {
-    it('validates, is named after its id and stays within the editorial limits', () => {
-      const e = load(id);
-      expect(e.id).toBe(id);
-      const words = e.body.split(/\s+/).filter(Boolean).length;
-      expect(words).toBeGreaterThanOrEqual(150);
-      expect(words).toBeLessThanOrEqual(450);
-      expect(e.facts.length).toBeGreaterThanOrEqual(3);
-      expect(e.facts.length).toBeLessThanOrEqual(10);
-      expect(e.examTraps.length).toBeGreaterThanOrEqual(2);
-      expect(e.chooseOver.length).toBeGreaterThanOrEqual(1);
-    });
-
-    it('links only to known ids, never to itself', () => {
-      const e = load(id);
-      for (const r of e.related) expect(known.has(r), `related ${r}`).toBe(true);
-      for (const c of e.chooseOver) expect(known.has(c.other), `chooseOver ${c.other}`).toBe(true);
-      expect(e.related).not.toContain(id);
-      expect(e.chooseOver.map((c) => c.other)).not.toContain(id);
-    });
-
-    it('gives every fact an official source, a past date and an id under the entry', () => {
-      const e = load(id);
-      for (const f of [e, ...e.facts]) {
-        expect(new URL(f.source).hostname).toMatch(/(^|\.)(docs\.aws\.amazon\.com|aws\.amazon\.com)$/);
-        expect(f.asOf <= TODAY).toBe(true);
-      }
-      for (const f of e.facts) {
-        expect(f.id.startsWith(`${id}.`), f.id).toBe(true);
-        expect(f.id.split('.').length).toBeGreaterThanOrEqual(3);
-        if (f.numeric !== undefined) expect(f.unit, `${f.id} has a numeric value but no unit`).toBeTruthy();
-      }
-    });
-  });
+  describe.each(myIds)('%s', (id) => entryChecks(id, load, known, TODAY));
 
   it('states the key figures as current docs do', () => {
     expect(fact('s3.standard.durability').numeric).toBe(99.999999999);

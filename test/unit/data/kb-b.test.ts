@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { comparisonSchema, kbEntrySchema, type Comparison, type Fact, type KbEntry } from '../../../src/shared/kb/schemas';
+import { entryChecks } from './entryChecks';
 
 // Part B of the curated knowledge base: the _ids.json entries from "elasticache" through "sagemaker",
 // plus every comparison table in data/comparisons/.
@@ -50,40 +51,7 @@ describe('knowledge base part B', () => {
     expect([...entries.keys()]).toEqual(myIds);
   });
 
-  describe.each(myIds)('%s', (id) => {
-    it('validates, is named after its id and stays within the editorial limits', () => {
-      const e = loadEntry(id);
-      expect(e.id).toBe(id);
-      const words = e.body.split(/\s+/).filter(Boolean).length;
-      expect(words).toBeGreaterThanOrEqual(150);
-      expect(words).toBeLessThanOrEqual(450);
-      expect(e.facts.length).toBeGreaterThanOrEqual(3);
-      expect(e.facts.length).toBeLessThanOrEqual(10);
-      expect(e.examTraps.length).toBeGreaterThanOrEqual(2);
-      expect(e.chooseOver.length).toBeGreaterThanOrEqual(1);
-    });
-
-    it('links only to known ids, never to itself', () => {
-      const e = loadEntry(id);
-      for (const r of e.related) expect(known.has(r), `related ${r}`).toBe(true);
-      for (const c of e.chooseOver) expect(known.has(c.other), `chooseOver ${c.other}`).toBe(true);
-      expect(e.related).not.toContain(id);
-      expect(e.chooseOver.map((c) => c.other)).not.toContain(id);
-    });
-
-    it('gives every fact an official source, a past date and an id under the entry', () => {
-      const e = loadEntry(id);
-      for (const f of [e, ...e.facts]) {
-        expect(new URL(f.source).hostname).toMatch(OFFICIAL);
-        expect(f.asOf <= TODAY).toBe(true);
-      }
-      for (const f of e.facts) {
-        expect(f.id.startsWith(`${id}.`), f.id).toBe(true);
-        expect(f.id.split('.').length).toBeGreaterThanOrEqual(3);
-        if (f.numeric !== undefined) expect(f.unit, `${f.id} has a numeric value but no unit`).toBeTruthy();
-      }
-    });
-  });
+  describe.each(myIds)('%s', (id) => entryChecks(id, loadEntry, known, TODAY));
 
   it('uses unique fact ids across all part-B entries', () => {
     const ids = [...entries.values()].flatMap((e) => e.facts.map((f) => f.id));
