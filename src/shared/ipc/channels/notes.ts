@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../define';
+import type { FactFlag } from '../../notes/factCheck';
 import { MAX_IMPORT_BYTES } from '../../notes/decode';
 
 export type ImportStatus = 'imported' | 'updated' | 'unchanged' | 'rejected';
@@ -72,23 +73,13 @@ export interface NoteFileView {
   sections: NoteSectionSummary[];
 }
 
-export interface FactFlagView {
+/** A stored fact-check flag: the checker's finding plus where it lives and whether it was dismissed. */
+export interface FactFlagView extends Omit<FactFlag, 'topic'> {
   id: string;
   fileId: number;
   fileName: string;
   sectionId: string;
   sectionTitle: string;
-  ruleId: string;
-  /** The claim as written, and where it is in the section body (for inline highlighting). */
-  excerpt: string;
-  line: string;
-  start: number;
-  end: number;
-  official: string;
-  source: string;
-  asOf: string;
-  suggestion: string;
-  explanation: string;
   dismissed: boolean;
 }
 
