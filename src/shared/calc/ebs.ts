@@ -73,6 +73,8 @@ export interface EbsEvaluation {
   throughputMiBps: number;
   burstIops: number | null;
   burstSeconds: number | null;
+  /** st1/sc1: throughput while burst credits last (null for SSD types). */
+  burstThroughputMiBps: number | null;
   monthly: { storage: number; iops: number; throughput: number; total: number };
 }
 
@@ -88,6 +90,17 @@ export interface EbsOutput extends EbsEvaluation {
 
 function fail(field: string, message: string): never {
   throw new AppError('VALIDATION', `${field}: ${message}`, [{ path: field, message }]);
+}
+
+/**
+ * Provisioned IOPS SSD throughput from the IOPS (EBS User Guide, Provisioned IOPS volumes): io1 up to
+ * 32,000 IOPS moves 256 KiB I/Os but caps at 500 MiB/s; above 32,000 IOPS it grows 16 KiB per IOPS to
+ * 1,000 MiB/s at 64,000. io2 (Block Express) moves 256 KiB per IOPS up to 4,000 MiB/s.
+ */
+export function ioThroughput(type: 'io1' | 'io2', iops: number): { MiBps: number; formula: string; substituted: string } {
+  if (type === 'io2') return { MiBps: Math.min(4000, (iops * 256) / 1024), formula: 'min(4,000, IOPS × 256 KiB ÷ 1,024)', substituted: `min(4,000, ${fmt(iops)} × 256 ÷ 1,024)` };
+  if (iops <= 32_000) return { MiBps: Math.min(500, (iops * 256) / 1024), formula: 'min(500, IOPS × 256 KiB ÷ 1,024) up to 32,000 IOPS', substituted: `min(500, ${fmt(iops)} × 256 ÷ 1,024)` };
+  return { MiBps: Math.min(1000, (iops * 16) / 1024), formula: 'IOPS × 16 KiB ÷ 1,024 above 32,000 IOPS (max 1,000)', substituted: `${fmt(iops)} × 16 ÷ 1,024` };
 }
 
 function io2Iops(iops: number, prices: Prices, t?: Trace): Money {
@@ -116,6 +129,7 @@ export function evaluateVolume(type: VolumeType, sizeGiB: number, iopsIn: number
   let tput: number;
   let burstIops: number | null = null;
   let burstSeconds: number | null = null;
+  let burstThroughputMiBps: number | null = null;
   let iopsCost: Money = ZERO;
   let tputCost: Money = ZERO;
   const storageP = prices.get(`ebs.${type}.gbMonth`);
@@ -162,10 +176,10 @@ export function evaluateVolume(type: VolumeType, sizeGiB: number, iopsIn: number
       if (iops > r.maxIops) fail('iops', `${type} allows at most ${r.maxIops.toLocaleString('en-US')} IOPS`);
       if (iops > r.maxIopsPerGiB! * sizeGiB) fail('iops', `${type} allows at most ${r.maxIopsPerGiB} IOPS per GiB: ${fmt(sizeGiB)} GiB allows ${(r.maxIopsPerGiB! * sizeGiB).toLocaleString('en-US')}`);
       baselineIops = maxIops = iops;
-      // Throughput scales with IOPS at up to 256 KiB per I/O (16 KiB I/O for the IOPS figure), capped per type.
-      tput = Math.min(r.maxMiBps, (iops * 256) / 1024);
+      const th = ioThroughput(type, iops);
+      tput = th.MiBps;
       if (tputIn !== undefined && tputIn > tput) fail('throughputMiBps', `${type} with ${fmt(iops)} IOPS delivers at most ${fmt(tput)} MiB/s`);
-      t?.add({ label: `${type} throughput`, formula: `min(${r.maxMiBps}, IOPS × 256 KiB ÷ 1,024)`, substituted: `min(${r.maxMiBps}, ${fmt(iops)} × 256 ÷ 1,024)`, result: tput, unit: 'MiB/s' });
+      t?.add({ label: `${type} throughput`, formula: th.formula, substituted: th.substituted, result: tput, unit: 'MiB/s' });
       if (type === 'io1') {
         const p = prices.get('ebs.io1.iopsMonth');
         iopsCost = usd(iops).times(p.value);
@@ -181,6 +195,7 @@ export function evaluateVolume(type: VolumeType, sizeGiB: number, iopsIn: number
       const baseT = Math.min(r.maxMiBps, base * tib);
       const burstT = Math.min(r.maxMiBps, burst * tib);
       tput = baseT;
+      burstThroughputMiBps = roundTo(burstT, 2);
       t?.add({ label: `${type} baseline throughput`, formula: `min(${r.maxMiBps}, ${base} MiB/s per TiB × TiB)`, substituted: `min(${r.maxMiBps}, ${base} × ${fmt(tib, 4)})`, result: roundTo(baseT, 2), unit: 'MiB/s' });
       t?.add({ label: `${type} burst throughput`, formula: `min(${r.maxMiBps}, ${burst} MiB/s per TiB × TiB)`, substituted: `min(${r.maxMiBps}, ${burst} × ${fmt(tib, 4)})`, result: roundTo(burstT, 2), unit: 'MiB/s' });
       // A full bucket holds 1 TiB of burst credit per TiB of volume.
@@ -202,6 +217,7 @@ export function evaluateVolume(type: VolumeType, sizeGiB: number, iopsIn: number
     throughputMiBps: roundTo(tput, 2),
     burstIops,
     burstSeconds,
+    burstThroughputMiBps,
     monthly: { storage: roundCents(storage), iops: roundCents(iopsCost), throughput: roundCents(tputCost), total: roundCents(total) },
   };
 }
@@ -225,7 +241,9 @@ function cheapestOf(type: VolumeType, sizeGiB: number, needIops: number, needMiB
       }
       case 'io1':
       case 'io2': {
-        const iops = Math.max(r.minIops!, needIops, Math.ceil((needMiBps * 1024) / 256));
+        // io1 needs more than 32,000 IOPS (16 KiB each) to pass 500 MiB/s.
+        const forTput = type === 'io1' && needMiBps > 500 ? Math.max(32_001, Math.ceil((needMiBps * 1024) / 16)) : Math.ceil((needMiBps * 1024) / 256);
+        const iops = Math.max(r.minIops!, needIops, forTput);
         size = Math.max(size, Math.ceil(iops / r.maxIopsPerGiB!));
         if (iops > r.maxIops || needMiBps > r.maxMiBps || size > r.maxGiB) return null;
         return { ...evaluateVolume(type, size, iops, undefined, prices), meets: true, note: `${iops.toLocaleString('en-US')} IOPS provisioned` };
@@ -276,7 +294,8 @@ export function ebs(input: z.output<typeof ebsInput>, pack: PricePack, ctx: EbsC
   let bottleneck: EbsOutput['bottleneck'] = 'unknown';
   if (input.instanceType) {
     const lim = ctx.instanceLimits?.(input.instanceType);
-    if (!lim) warnings.push(`Instance ${input.instanceType} is not in the EC2 table; the instance check was skipped.`);
+    if (!ctx.instanceLimits) warnings.push('The EC2 instance table is not available; the instance check was skipped.');
+    else if (!lim) warnings.push(`Instance ${input.instanceType} is not in the EC2 table; the instance check was skipped.`);
     else {
       bottleneck = 'volume';
       if (lim.ebsMaxIops && lim.ebsMaxIops < chosen.maxIops) {
@@ -292,6 +311,9 @@ export function ebs(input: z.output<typeof ebsInput>, pack: PricePack, ctx: EbsC
           warnings.push(`${input.instanceType} EBS bandwidth is ${lim.ebsMaxBandwidthMbps.toLocaleString('en-US')} Mbps ≈ ${roundTo(instMiBps, 1)} MiB/s: below the volume's ${chosen.throughputMiBps} MiB/s.`);
         }
       }
+      // Smaller instances reach their maximum EBS figures only in bursts (30 minutes a day); the baseline is sustained.
+      if (bottleneck === 'volume' && lim.ebsBaselineIops && lim.ebsBaselineIops < chosen.maxIops)
+        warnings.push(`${input.instanceType} sustains ${lim.ebsBaselineIops.toLocaleString('en-US')} EBS IOPS (baseline) and reaches ${lim.ebsMaxIops?.toLocaleString('en-US') ?? 'its maximum'} only in bursts: sustained load above the baseline is limited by the instance.`);
       t.add({ label: 'Effective IOPS (volume vs instance)', formula: 'min(volume max IOPS, instance max EBS IOPS)', substituted: `min(${chosen.maxIops}, ${lim.ebsMaxIops ?? '—'})`, result: effectiveIops, unit: 'IOPS' });
     }
   }

@@ -7,6 +7,9 @@ import { kinesis, kinesisInput, KINESIS_PRICE_KEYS } from './kinesis';
 import { lambda, lambdaInput, LAMBDA_PRICE_KEYS } from './lambda';
 import { s3Lifecycle, s3LifecycleInput, S3_PRICE_KEYS } from './s3Lifecycle';
 
+export { ALL_PRICE_KEYS, PRICE_KEYS, priceKeysMarkdown } from './priceKeys';
+export type { TraceStep } from './trace';
+
 export type CalculatorId = 'dynamodb' | 'kinesis' | 'lambda' | 'ebs' | 's3-lifecycle';
 export type CalcContext = EbsContext;
 

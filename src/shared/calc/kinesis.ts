@@ -16,6 +16,7 @@ export const KINESIS_PRICE_KEYS = [
   'kinesis.onDemand.ingestGB',
   'kinesis.onDemand.retrievalGB',
   'kinesis.onDemand.efoRetrievalGB',
+  'kinesis.onDemand.extendedRetentionGBMonth',
 ] as const;
 
 /** Per-shard limits (Kinesis Data Streams quotas): 1 MiB/s or 1,000 records/s in, 2 MiB/s shared out. */
@@ -103,6 +104,13 @@ function monthlyCost(input: z.output<typeof kinesisInput>, prices: Prices, shard
     add('dataIngested', 'Data ingested (records rounded up to 1 KB)', 'GB ingested × price per GB', `${billedGB.toFixed(3)} × ${ig.usd}`, billedGB.times(ig.value), ig.fact);
     const rg = prices.get('kinesis.onDemand.retrievalGB');
     add('dataRetrieved', 'Data retrieved (shared-throughput consumers)', 'consumers × GB × price per GB', `${input.consumers} × ${billedGB.toFixed(3)} × ${rg.usd}`, billedGB.times(input.consumers).times(rg.value), rg.fact);
+    if (input.retentionHours > 24) {
+      // On-demand bills the data kept between 24 hours and 7 days per GB-month (steady state: daily ingest × extra days).
+      const x = prices.get('kinesis.onDemand.extendedRetentionGBMonth');
+      const extraDays = (Math.min(input.retentionHours, 168) - 24) / 24;
+      const dailyGB = billedGB.div(hours / 24);
+      add('extendedRetention', 'Extended retention (24 hours to 7 days)', 'GB per day × days beyond 1 (up to 7) × price per GB-month', `${dailyGB.toFixed(3)} × ${fmt(extraDays)} × ${x.usd}`, dailyGB.times(extraDays).times(x.value), x.fact);
+    }
     if (input.efoConsumers > 0) {
       const e = prices.get('kinesis.onDemand.efoRetrievalGB');
       add('efoDataRetrieval', 'Enhanced fan-out data retrieved', 'EFO consumers × GB × price per GB', `${input.efoConsumers} × ${billedGB.toFixed(3)} × ${e.usd}`, billedGB.times(input.efoConsumers).times(e.value), e.fact);
