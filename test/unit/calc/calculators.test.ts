@@ -35,7 +35,7 @@ describe('DynamoDB', () => {
     expect(o.rcu).toBe(80);
     const w = run<{ wcu: number }>('dynamodb', { itemSizeKB: 0.5, readsPerSecond: 0, writesPerSecond: 100 });
     expect(w.wcu).toBe(100);
-    // us-east-1: 80 × 730 × $0.00013 = $7.592; 300 WCU? no: 3 KB writes use 3 WCU each → 300 × 730 × $0.00065.
+    // us-east-1: 80 × 730 × $0.00013 = $7.592. Writes of these 3 KB items take 3 WCU each → 300 × 730 × $0.00065.
     expect(o.monthly.provisioned.reads).toBe(7.59);
     expect(o.wcu).toBe(300);
     expect(o.monthly.provisioned.writes).toBe(142.35);
