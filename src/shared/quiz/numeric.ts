@@ -8,7 +8,7 @@ import type { Domain } from '../kb/provenance';
 import { runCalculator } from '../calc';
 import type { TraceStep } from '../calc/trace';
 
-export const NUMERIC_KINDS = ['dynamodb-rcu', 'dynamodb-wcu', 'kinesis-shards', 'lambda-cost', 'ebs-gp2-burst', 's3-min-duration'] as const;
+export const NUMERIC_KINDS = ['dynamodb-rcu', 'dynamodb-wcu', 'kinesis-shards', 'lambda-cost', 'ebs-gp2-iops', 'ebs-gp2-burst', 's3-min-duration'] as const;
 export type NumericKind = (typeof NUMERIC_KINDS)[number];
 
 export interface GeneratedQuestion {
@@ -154,6 +154,23 @@ export function generateNumericQuestion(kind: NumericKind, seed: number, pack: P
         { value: (req * ms * mem) / 1024 * p + (req / 1e6) * pr, why: 'Treated milliseconds as seconds.' },
       ], dollars);
       return { id, kind, stem: `A function with ${mem} MB of memory (x86) runs ${int(req)} times a month for ${ms} ms each. Ignoring the free tier, what is the monthly Lambda bill in ${pack.region}?`, ...a, trace: o.trace, domain: 'cost', topic: 'serverless', kbEntry: 'lambda' };
+    }
+    case 'ebs-gp2-iops': {
+      // Half the questions state the size in TiB, where 1 TiB = 1,024 GiB trips people up.
+      const inTiB = r.next() < 0.5;
+      const tib = r.pick([0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8]);
+      const size = inTiB ? tib * 1024 : r.pick([r.int(1, 3) * 10, r.int(2, 99) * 10, r.int(10, 160) * 100]);
+      const o = calc('ebs', { volumeType: 'gp2', sizeGiB: size }, pack);
+      const base = o.baselineIops as number;
+      const sizeText = inTiB ? `${tib} TiB` : `${int(size)} GiB`;
+      const a = assemble(r, base, `gp2 earns 3 IOPS per GiB, at least 100 and at most 16,000: clamp(3 × ${int(size)}, 100, 16,000) = ${int(base)} IOPS.`, [
+        { value: inTiB ? Math.min(16_000, Math.max(100, 3 * tib * 1000)) : Math.round((3 * size * 1000) / 1024), why: inTiB ? 'Used 1 TiB = 1,000 GiB: a TiB is 1,024 GiB.' : 'Converted GiB to GB (or back) along the way: gp2 counts 3 IOPS per GiB as provisioned.' },
+        { value: 3000, why: 'Quoted the 3,000 IOPS burst: it lasts only while burst credits remain; the baseline is what the volume sustains.' },
+        { value: 3 * size, why: size < 34 ? 'Forgot the 100 IOPS floor: small gp2 volumes still get 100 IOPS.' : 'Forgot the 16,000 IOPS ceiling of gp2 (reached at 5,334 GiB).' },
+        { value: 16_000, why: 'Gave the gp2 maximum: a volume gets it only from 5,334 GiB upwards.' },
+        { value: 5 * size, why: 'Used 5 IOPS per GiB (an old io1-style ratio); gp2 earns 3 per GiB.' },
+      ], int);
+      return { id, kind, stem: `What baseline IOPS does a ${sizeText} gp2 volume sustain?`, ...a, trace: o.trace, domain: 'performant', topic: 'storage', kbEntry: 'ebs' };
     }
     case 'ebs-gp2-burst': {
       const size = r.int(2, 99) * 10; // below 1,000 GiB: gp2 bursts

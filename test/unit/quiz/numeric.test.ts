@@ -27,6 +27,28 @@ describe('generated numeric questions', () => {
     expect(stems.size).toBeGreaterThan(50);
   });
 
+  it('the correct option equals the calculator result for WCU, shards and gp2 IOPS too', () => {
+    const n = (x: string): number => Number(x.replace(/,/g, ''));
+    for (let seed = 1; seed <= 200; seed++) {
+      const w = generateNumericQuestion('dynamodb-wcu', seed, pack);
+      const wm = /performs ([\d,]+) (transactional )?writes per second of ([\d.]+) KB/.exec(w.stem)!;
+      const wr = runCalculator('dynamodb', { itemSizeKB: Number(wm[3]), readsPerSecond: 0, writesPerSecond: n(wm[1]!), writeMode: wm[2] ? 'transactional' : 'standard' }, pack);
+      expect(wr.ok && n(w.options[w.correctIndex]!.text)).toBe(wr.ok && wr.value.wcu);
+
+      const k = generateNumericQuestion('kinesis-shards', seed, pack);
+      const km = /average ([\d,]+) records\/s \(peaks of ([\d,]+)\/s\), ([\d.]+) KB each, read by (\d+)/.exec(k.stem)!;
+      const kr = runCalculator('kinesis', { recordsPerSecond: n(km[1]!), peakRecordsPerSecond: n(km[2]!), avgRecordKB: Number(km[3]), consumers: Number(km[4]) }, pack);
+      expect(kr.ok && n(k.options[k.correctIndex]!.text)).toBe(kr.ok && kr.value.shards);
+
+      const e = generateNumericQuestion('ebs-gp2-iops', seed, pack);
+      const em = /a ([\d.,]+) (TiB|GiB) gp2/.exec(e.stem)!;
+      const er = runCalculator('ebs', { volumeType: 'gp2', sizeGiB: em[2] === 'TiB' ? Number(em[1]) * 1024 : n(em[1]!) }, pack);
+      expect(er.ok && n(e.options[e.correctIndex]!.text)).toBe(er.ok && er.value.baselineIops);
+      // Every wrong option is a different number from the right one.
+      for (const q of [w, k, e]) for (const o of q.options) if (!o.correct) expect(n(o.text)).not.toBe(n(q.options[q.correctIndex]!.text));
+    }
+  });
+
   it('is deterministic per seed', () => {
     for (const kind of NUMERIC_KINDS) expect(generateNumericQuestion(kind, 42, pack)).toEqual(generateNumericQuestion(kind, 42, pack));
   });
