@@ -34,6 +34,7 @@ export const EBS_RULES: Record<VolumeType, { minGiB: number; maxGiB: number; max
 };
 const GP2_BURST_IOPS = 3000;
 const GP2_CREDIT_BUCKET = 5_400_000;
+const GP2_SUSTAINED_MIBPS_PER_GIB = 0.75;
 const GP3_FREE_IOPS = 3000;
 const GP3_FREE_MIBPS = 125;
 /** gp3 throughput ceiling per provisioned IOPS (MiB/s per IOPS). */
@@ -147,7 +148,8 @@ export function evaluateVolume(type: VolumeType, sizeGiB: number, iopsIn: number
       }
       maxIops = Math.max(baselineIops, burstIops ?? 0);
       tput = sizeGiB <= 170 ? 128 : 250;
-      t?.add({ label: 'gp2 throughput', formula: '128 MiB/s up to 170 GiB, else 250 MiB/s', substituted: `${fmt(sizeGiB)} GiB`, result: tput, unit: 'MiB/s' });
+      t?.add({ label: 'gp2 maximum throughput', formula: '128 MiB/s up to 170 GiB, else 250 MiB/s (170–334 GiB only while burst credits last)', substituted: `${fmt(sizeGiB)} GiB`, result: tput, unit: 'MiB/s' });
+      t?.add({ label: 'gp2 sustained throughput', formula: 'min(250, baseline IOPS × 256 KiB ÷ 1,024)', substituted: `min(250, ${baselineIops} × 256 ÷ 1,024)`, result: Math.min(250, (baselineIops * 256) / 1024), unit: 'MiB/s' });
       break;
     }
     case 'gp3': {
@@ -229,7 +231,8 @@ function cheapestOf(type: VolumeType, sizeGiB: number, needIops: number, needMiB
   try {
     switch (type) {
       case 'gp2': {
-        size = Math.max(size, Math.ceil(needIops / 3), needMiBps > 128 ? 171 : 0);
+        // Sustained (credit-free) gp2 throughput is baseline IOPS × 256 KiB = 0.75 MiB/s per GiB, up to 250.
+        size = Math.max(size, Math.ceil(needIops / 3), Math.ceil(needMiBps / GP2_SUSTAINED_MIBPS_PER_GIB));
         if (needIops > 16_000 || needMiBps > 250 || size > r.maxGiB) return null;
         return { ...evaluateVolume('gp2', size, undefined, undefined, prices), meets: true, note: size > sizeGiB ? `size raised to ${size} GiB for the IOPS` : 'baseline meets the need' };
       }

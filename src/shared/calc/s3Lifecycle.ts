@@ -216,6 +216,10 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
     if (Number.isFinite(s.to) && s.to - s.from < min)
       t.add({ label: `Early departure from ${CLASS_RULES[c].label}`, formula: 'minimum days − days stayed, billed at the class price', substituted: `${min} − ${s.to - s.from}`, result: min - (s.to - s.from), unit: 'days billed' });
   }
+  for (const s of segs.slice(1)) {
+    const p = prices.get(`s3.${CLASS_RULES[s.cls].key}.transitionPer1000`);
+    t.add({ label: `Transition into ${CLASS_RULES[s.cls].label} (day ${s.from})`, formula: 'objects per GB × price per 1,000 requests ÷ 1,000', substituted: `${fmt(objectsPerGB, 2)} × ${p.usd} ÷ 1,000`, result: (objectsPerGB * p.usd) / 1000, unit: 'USD per GB moved', fact: p.fact });
+  }
   if (rules.length && input.avgObjectSizeKB < LIFECYCLE_DEFAULT_MIN_KB)
     warnings.push('By default (since September 2024) lifecycle rules do not transition objects smaller than 128 KB; this simulation assumes a size filter that lets them move.');
   if (rules.some((r) => r.afterDays === 0)) warnings.push('A transition at day 0 still pays a transition request per object: uploading straight into that class avoids it.');
@@ -236,6 +240,10 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
     if (c === 'standard-ia' || c === 'onezone-ia' || c === 'glacier-ir') return { gb: `s3.${CLASS_RULES[c].key}.retrievalGB`, req: null };
     return { gb: null, req: null };
   };
+  if (input.retrievalGBPerMonth > 0) {
+    const k = retrievalKeys(segs.at(-1)!.cls);
+    for (const key of [k.gb, k.req]) if (key) t.add({ label: `Retrieval price (${CLASS_RULES[segs.at(-1)!.cls].label})`, formula: 'unit price', substituted: '', result: prices.get(key).usd, unit: prices.get(key).unit, fact: prices.get(key).fact });
+  }
   if (input.retrievalGBPerMonth > 0 && input.retrievalTier === 'expedited' && segs.some((s) => s.cls === 'deep-archive'))
     warnings.push('Deep Archive has no expedited retrieval: its restores are priced at the standard tier (up to 12 hours).');
 

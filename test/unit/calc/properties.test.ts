@@ -271,3 +271,20 @@ describe('validation contract', () => {
     for (const [id, c] of Object.entries(CALCULATORS)) expect(c.priceKeys).toEqual(PRICE_KEYS[id as keyof typeof PRICE_KEYS]);
   });
 });
+
+describe('EBS instance cross-check', () => {
+  const ctx = { instanceLimits: (t: string) => (t === 'm5.large' ? { ebsBaselineIops: 3600, ebsMaxIops: 18_750, ebsMaxBandwidthMbps: 4750 } : undefined) };
+  it('warns when the volume outruns the instance baseline but not its burst maximum', () => {
+    const o = run<{ bottleneck: string; warnings: string[] }>('ebs', { volumeType: 'gp3', sizeGiB: 100, iops: 10_000, instanceType: 'm5.large' }, ctx);
+    expect(o.bottleneck).toBe('volume');
+    expect(o.warnings.join(' ')).toMatch(/sustains 3,600 EBS IOPS/);
+  });
+  it('says the check was skipped when the EC2 table or the instance is missing', () => {
+    expect(run<{ warnings: string[] }>('ebs', { volumeType: 'gp3', sizeGiB: 100, instanceType: 'm5.large' }).warnings.join(' ')).toMatch(/table is not available/);
+    expect(run<{ warnings: string[] }>('ebs', { volumeType: 'gp3', sizeGiB: 100, instanceType: 'zz9.huge' }, ctx).warnings.join(' ')).toMatch(/not in the EC2 table/);
+  });
+  it('gp2 recommendations are sized for sustained throughput (0.75 MiB/s per GiB)', () => {
+    const o = run<{ recommendations: { volumeType: string; sizeGiB: number }[] }>('ebs', { mode: 'recommend', sizeGiB: 100, requiredThroughputMiBps: 200 });
+    expect(o.recommendations.find((r) => r.volumeType === 'gp2')?.sizeGiB).toBe(267);
+  });
+});
