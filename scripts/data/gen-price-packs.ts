@@ -82,6 +82,12 @@ const BASE: Record<string, Base> = {
   's3.glacierFlexible.retrievalGB.standard': { usd: 0.01, unit: 'USD per GB retrieved (standard)', source: SRC.s3 },
   's3.glacierFlexible.retrievalGB.bulk': { usd: 0, unit: 'USD per GB retrieved (bulk)', source: SRC.s3 },
   's3.deepArchive.retrievalGB.standard': { usd: 0.02, unit: 'USD per GB retrieved (standard)', source: SRC.s3 },
+  's3.glacierFlexible.restoreRequestsPer1000.expedited': { usd: 10, unit: 'USD per 1,000 restore requests (expedited)', source: SRC.s3 },
+  's3.glacierFlexible.restoreRequestsPer1000.standard': { usd: 0.05, unit: 'USD per 1,000 restore requests (standard)', source: SRC.s3 },
+  's3.glacierFlexible.restoreRequestsPer1000.bulk': { usd: 0, unit: 'USD per 1,000 restore requests (bulk)', source: SRC.s3, note: 'Bulk restores from Glacier Flexible Retrieval are free (per GB and per request).' },
+  's3.deepArchive.restoreRequestsPer1000.standard': { usd: 0.1, unit: 'USD per 1,000 restore requests (standard)', source: SRC.s3 },
+  's3.deepArchive.restoreRequestsPer1000.bulk': { usd: 0.025, unit: 'USD per 1,000 restore requests (bulk)', source: SRC.s3 },
+  'kinesis.onDemand.extendedRetentionGBMonth': { usd: 0.1, unit: 'USD per GB-month of data kept beyond 24 hours, up to 7 days (on-demand)', source: SRC.kinesis },
   's3.deepArchive.retrievalGB.bulk': { usd: 0.0025, unit: 'USD per GB retrieved (bulk)', source: SRC.s3 },
 };
 

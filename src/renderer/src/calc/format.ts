@@ -20,7 +20,7 @@ export function humanKey(key: string): string {
 export function formatValue(key: string, v: unknown): string {
   if (typeof v === 'number') {
     // Money: anything under monthly/total/savings, or named …USD (paths are dotted: monthly.onDemand.reads).
-    const money = /(^|\.)(monthly|total|savings|noLifecycle|storage|transitions|minimumDuration|retrieval|monitoring|cumulative)(\.|$)|USD$/i.test(key) && !/GB$|Gb|iops|units?$|Pct$/i.test(key.split('.').at(-1) ?? key);
+    const money = /(^|\.)(monthly|total|totals|savings|noLifecycle|storage|transitions|minimumDuration|retrieval|monitoring|cumulative)(\.|$)|USD$/i.test(key) && !/GB$|Gb|iops|units?$|Pct$/i.test(key.split('.').at(-1) ?? key);
     if (money) return `$${v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
     if (Number.isInteger(v)) return v.toLocaleString('en-US');
     return v.toLocaleString('en-US', { maximumFractionDigits: 4 });
