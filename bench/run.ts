@@ -229,12 +229,18 @@ try {
     const lifecycle = calc.CALCULATORS['s3-lifecycle'];
     if (lifecycle) {
       const base = lifecycle.defaults as Record<string, unknown>;
-      const classes = ['standard-ia', 'onezone-ia', 'glacier-ir', 'glacier-flexible', 'deep-archive'];
-      const input = {
-        ...base,
-        months: 120,
-        rules: Array.from({ length: 10 }, (_, i) => ({ afterDays: 30 * (i + 1) * 3, storageClass: classes[Math.min(i, classes.length - 1)] })).slice(0, 10),
-      };
+      // The longest valid waterfall: every transition class in order, then expiry (a single lifecycle
+      // configuration cannot move objects back to a warmer class, so 10 distinct transitions do not exist).
+      const rules = [
+        { afterDays: 30, storageClass: 'standard-ia' },
+        { afterDays: 60, storageClass: 'intelligent-tiering' },
+        { afterDays: 120, storageClass: 'onezone-ia' },
+        { afterDays: 210, storageClass: 'glacier-ir' },
+        { afterDays: 300, storageClass: 'glacier-flexible' },
+        { afterDays: 400, storageClass: 'deep-archive' },
+      ];
+      const input = { ...base, months: 120, rules, expireAfterDays: 3000 };
+      for (let w = 0; w < 20; w++) calc.runCalculator('s3-lifecycle', input, pack, {}); // warm-up (JIT)
       const xs: number[] = [];
       let okRun = true;
       for (let i = 0; i < 50; i++) {
@@ -243,7 +249,7 @@ try {
         xs.push(x);
       }
       calcRes.lifecycle10y = { ...stats(xs), ok: okRun };
-      report(`S3 lifecycle 10 years × 10 rules${okRun ? '' : ' (input rejected)'}`, `p95 ${ms(pct(xs, 95))}`, '≤ 5 ms', okRun && pct(xs, 95) <= 5);
+      report(`S3 lifecycle 10 years × 7 rules (6 transitions + expiry)${okRun ? '' : ' (input rejected)'}`, `p95 ${ms(pct(xs, 95))}`, '≤ 5 ms', okRun && pct(xs, 95) <= 5);
     }
     results.calculators = calcRes;
   }
