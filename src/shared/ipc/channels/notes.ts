@@ -12,20 +12,24 @@ export interface ImportRepairs {
   rejoinedLines: number;
 }
 
-export interface ImportFileSummary {
+/** What one imported file holds: shared by the import summary and the file list. */
+export interface NoteFileCounts {
   name: string;
   fileKey: string;
+  sections: number;
+  cards: number;
+  openQuestions: number;
+  /** Open (not dismissed) fact-check flags. */
+  flags: number;
+  repairs: ImportRepairs;
+  warnings: string[];
+}
+
+export interface ImportFileSummary extends NoteFileCounts {
   status: ImportStatus;
   /** Why a file was rejected, in words for the user. */
   reason?: string;
   fileId: number | null;
-  sections: number;
-  cards: number;
-  openQuestions: number;
-  /** Fact-check flags raised (not dismissed). */
-  flags: number;
-  repairs: ImportRepairs;
-  warnings: string[];
 }
 
 export interface ImportSummary {
@@ -44,19 +48,10 @@ export interface ImportSummary {
   };
 }
 
-export interface NoteFileSummary {
+export interface NoteFileSummary extends NoteFileCounts {
   id: number;
-  fileKey: string;
-  name: string;
   importedAt: string;
   updatedAt: string;
-  sections: number;
-  cards: number;
-  openQuestions: number;
-  /** Open (not dismissed) fact-check flags. */
-  flags: number;
-  repairs: ImportRepairs;
-  warnings: string[];
 }
 
 export interface NoteSectionSummary {
