@@ -108,10 +108,18 @@ describe('quiz (web mode, Chromium)', () => {
     const { page } = app;
     await page.getByTestId('qz-tab-practice').click();
     await page.getByTestId('qz-session').waitFor();
-    const topic = await page.getByTestId('qz-topic').locator('option').nth(1).getAttribute('value');
+    const option = page.getByTestId('qz-topic').locator('option').nth(1);
+    const topic = await option.getAttribute('value');
+    const topicCount = /\((\d+)\)$/.exec((await option.textContent()) ?? '')?.[1];
+    expect(Number(topicCount)).toBeGreaterThan(0);
     await page.getByTestId('qz-topic').selectOption(topic!);
     await expect.poll(() => page.url()).toContain(`#/quiz/practice/topic/${topic}`);
+    // The previous (all-topics) set stays on screen while the topic's set loads: wait for the new one.
+    await expect.poll(async () => page.getByTestId('qz-practice').getAttribute('aria-busy')).toBe('false');
+    await expect.poll(async () => page.getByTestId('qz-total').textContent()).toBe(`${topicCount} questions match.`);
     await expect.poll(async () => page.getByTestId('qz-question').first().textContent()).toContain(topic!);
+    // Choosing from the select gives focus back to the page, so the quiz keys work straight away.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('SELECT');
     await page.keyboard.press('2');
     await expect.poll(async () => page.getByTestId('qz-option-1').getAttribute('class')).toMatch(/qz-chosen/);
     await page.keyboard.press('Enter');

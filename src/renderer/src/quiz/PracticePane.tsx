@@ -23,13 +23,17 @@ export function PracticePane({ args }: { args: string[] }): ReactNode {
   const questions = useMemo(() => qs.data?.questions ?? [], [qs.data]);
 
   return (
-    <div className="qz-practice" data-testid="qz-practice">
+    <div className="qz-practice" data-testid="qz-practice" aria-busy={qs.loading}>
       <div className="qz-toolbar">
         <label>
           Topic{' '}
           <select
             value={by === 'topic' ? value : ''}
-            onChange={(e) => (e.target.value ? navigate('quiz', 'practice', 'topic', e.target.value) : navigate('quiz', 'practice'))}
+            onChange={(e) => {
+              e.target.blur();
+              if (e.target.value) navigate('quiz', 'practice', 'topic', e.target.value);
+              else navigate('quiz', 'practice');
+            }}
             data-testid="qz-topic"
           >
             <option value="">All topics</option>
@@ -44,7 +48,11 @@ export function PracticePane({ args }: { args: string[] }): ReactNode {
           Domain{' '}
           <select
             value={by === 'domain' ? value : ''}
-            onChange={(e) => (e.target.value ? navigate('quiz', 'practice', 'domain', e.target.value) : navigate('quiz', 'practice'))}
+            onChange={(e) => {
+              e.target.blur();
+              if (e.target.value) navigate('quiz', 'practice', 'domain', e.target.value);
+              else navigate('quiz', 'practice');
+            }}
             data-testid="qz-domain"
           >
             <option value="">All domains</option>
@@ -57,7 +65,13 @@ export function PracticePane({ args }: { args: string[] }): ReactNode {
         </label>
         <label>
           Questions{' '}
-          <select value={count} onChange={(e) => setCount(Number(e.target.value))}>
+          <select
+            value={count}
+            onChange={(e) => {
+              e.target.blur();
+              setCount(Number(e.target.value));
+            }}
+          >
             {[5, 10, 20, 50].map((n) => (
               <option key={n} value={n}>
                 {n}
@@ -79,7 +93,9 @@ export function PracticePane({ args }: { args: string[] }): ReactNode {
       {qs.loading && !qs.data && <Loading what="questions" />}
       {qs.data && (
         <>
-          <p className="muted">{qs.data.total} questions match.</p>
+          <p className="muted" data-testid="qz-total">
+            {qs.data.total} questions match.
+          </p>
           <QuestionSession questions={questions} />
         </>
       )}
