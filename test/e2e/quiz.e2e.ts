@@ -42,10 +42,14 @@ describe('quiz (web mode, Chromium)', () => {
     // Autosave survives a reload: the answers and flag come back.
     await page.reload();
     await page.getByTestId('qz-exam-run').waitFor();
-    await expect.poll(async () => page.getByTestId('qz-pal-0').getAttribute('class')).toMatch(/qz-pal-answered.*qz-pal-flagged/);
+    await expect
+      .poll(async () => page.getByTestId('qz-pal-0').getAttribute('class'))
+      .toMatch(/qz-pal-answered.*qz-pal-flagged/);
 
     await page.getByTestId('qz-submit').click();
-    await expect.poll(async () => page.getByTestId('qz-confirm').textContent()).toMatch(/2 unanswered.*1 flagged/);
+    await expect
+      .poll(async () => page.getByTestId('qz-confirm').textContent())
+      .toMatch(/2 unanswered.*1 flagged/);
     await page.getByTestId('qz-confirm-submit').click();
     await page.getByTestId('qz-exam-result').waitFor();
     expect(await page.getByTestId('qz-score').textContent()).toMatch(/^\d+%$/);
@@ -57,7 +61,9 @@ describe('quiz (web mode, Chromium)', () => {
     expect(await cards.count()).toBe(5);
     expect(await cards.first().locator('[data-correct="true"]').count()).toBeGreaterThanOrEqual(1);
     expect(await cards.first().locator('.qz-expl').count()).toBeGreaterThanOrEqual(3);
-    expect(await cards.first().getByTestId('qz-kb-link').getAttribute('href')).toMatch(/^#\/entry\/[a-z0-9-]+$/);
+    expect(await cards.first().getByTestId('qz-kb-link').getAttribute('href')).toMatch(
+      /^#\/entry\/[a-z0-9-]+$/,
+    );
     await app.shot('quiz-exam-result');
 
     // "Drill my misses" opens practice over the missed questions (at least the 2 unanswered).
@@ -116,7 +122,9 @@ describe('quiz (web mode, Chromium)', () => {
     await expect.poll(() => page.url()).toContain(`#/quiz/practice/topic/${topic}`);
     // The previous (all-topics) set stays on screen while the topic's set loads: wait for the new one.
     await expect.poll(async () => page.getByTestId('qz-practice').getAttribute('aria-busy')).toBe('false');
-    await expect.poll(async () => page.getByTestId('qz-total').textContent()).toBe(`${topicCount} questions match.`);
+    await expect
+      .poll(async () => page.getByTestId('qz-total').textContent())
+      .toBe(`${topicCount} questions match.`);
     await expect.poll(async () => page.getByTestId('qz-question').first().textContent()).toContain(topic!);
     // Choosing from the select gives focus back to the page, so the quiz keys work straight away.
     expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('SELECT');

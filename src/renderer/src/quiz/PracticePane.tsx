@@ -14,7 +14,9 @@ export function PracticePane({ args }: { args: string[] }): ReactNode {
   const filter = useMemo(
     () => ({
       ...(by === 'topic' && value ? { topic: value } : {}),
-      ...(by === 'domain' && value && (DOMAINS as readonly string[]).includes(value) ? { domain: value as Domain } : {}),
+      ...(by === 'domain' && value && (DOMAINS as readonly string[]).includes(value)
+        ? { domain: value as Domain }
+        : {}),
       ...(by === 'entry' && value ? { kbEntry: value } : {}),
     }),
     [by, value],
@@ -123,7 +125,11 @@ export function SingleQuestion({ id }: { id: string }): ReactNode {
 export function DrillMisses({ examId }: { examId: string }): ReactNode {
   const exam = useApi('exam.get', { id: examId }, examId);
   const missed = exam.data?.score?.missed ?? null;
-  const qs = useApi('quiz.questions', missed ? { ids: missed.slice(0, 200), limit: 200 } : null, (missed ?? []).join(','));
+  const qs = useApi(
+    'quiz.questions',
+    missed ? { ids: missed.slice(0, 200), limit: 200 } : null,
+    (missed ?? []).join(','),
+  );
   const list = useMemo(() => qs.data?.questions ?? [], [qs.data]);
   if (exam.error) return <ErrorNote error={exam.error} />;
   if (!exam.data || (missed && !qs.data)) return <Loading what="missed questions" />;
