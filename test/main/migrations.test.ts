@@ -13,6 +13,8 @@ const SEEDS: Record<string, string> = {
   prefs: `INSERT INTO prefs(key, value, updated_at) VALUES ('ui.theme', '"dark"', '2026-01-01T00:00:00Z')`,
   meta: `INSERT INTO meta(key, value) VALUES ('seed', 'yes')`,
   search_docs: `INSERT INTO search_docs(kind, ref, title, body, service) VALUES ('note', 'seed-1', 'Seed note', 'dynamodb partition keys', NULL)`,
+  search_terms: `INSERT INTO search_terms(term, docs) VALUES ('seedterm', 1)`,
+  search_pending: `INSERT INTO search_pending(id) VALUES (424242)`,
   study_cards: `INSERT INTO study_cards(card_id, kind, due, stability, difficulty, elapsed_days, scheduled_days, reps, lapses, state, last_review)
                 VALUES ('custom:seed', 'custom', '2026-01-02T00:00:00Z', 2.5, 5.0, 1, 2, 1, 0, 2, '2026-01-01T00:00:00Z')`,
   review_log: `INSERT INTO review_log(card_id, kind, rating, reviewed_at, state_before, due_after, scheduled_days, duration_ms, prev)
@@ -84,7 +86,9 @@ describe('migrations', () => {
         after.forEach((row, i) => expect(row).toMatchObject(before[table]![i] as Record<string, unknown>));
       }
       // The search index still finds the seeded note.
-      const hit = migrated.db.prepare("SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH 'partition'").get() as { n: number };
+      const hit = migrated.db
+        .prepare("SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH 'partition'")
+        .get() as { n: number };
       expect(hit.n).toBe(1);
       expect(migrated.db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(migrated.db.pragma('foreign_key_check')).toEqual([]);

@@ -4,7 +4,7 @@ import { checkText } from '../../shared/notes/factCheck';
 import { cyrb53, noteCardId, noteSectionId } from '../../shared/notes/ids';
 import { parseNote } from '../../shared/notes/parse';
 import type { Db } from '../db/open';
-import { deleteSearchDocs, upsertSearchDocs } from '../search';
+import { deleteSearchDocs, refreshSearchTerms, upsertSearchDocs, withDeferredIndexing } from '../search';
 import { loadFactRules, type LoadedRules } from './rules';
 
 /** Bump when the parser's output changes, so re-importing an unchanged file re-parses it. */
@@ -247,12 +247,12 @@ function importOne(db: Db, f: ImportFile, rules: LoadedRules, now: string): Impo
 export function importFiles(db: Db, files: readonly ImportFile[], opts: ImportOptions = {}): ImportSummary {
   const rules = opts.rules ?? loadFactRules();
   const now = (opts.now ?? new Date()).toISOString();
-  const results = db.transaction((): ImportFileSummary[] =>
+  const results = withDeferredIndexing(db, (): ImportFileSummary[] =>
     files.map((f, i) => {
       opts.onProgress?.({ done: i, total: files.length, name: f.name });
       return importOne(db, f, rules, now);
     }),
-  )();
+  );
   opts.onProgress?.({ done: files.length, total: files.length, name: '' });
   const sum = (k: 'sections' | 'cards' | 'openQuestions' | 'flags'): number =>
     results.filter((r) => r.status !== 'rejected').reduce((a, r) => a + r[k], 0);
@@ -283,7 +283,10 @@ export function deleteNoteFile(db: Db, fileId: number): { sections: number; card
   if (!exists) return null;
   const sections = sectionIdsOf(db, fileId);
   const cards = db.prepare('SELECT count(*) FROM note_cards WHERE file_id = ?').pluck().get(fileId) as number;
-  deleteSearchDocs(db, 'note', sections);
-  db.prepare('DELETE FROM note_files WHERE id = ?').run(fileId);
+  db.transaction(() => {
+    deleteSearchDocs(db, 'note', sections);
+    db.prepare('DELETE FROM note_files WHERE id = ?').run(fileId);
+    refreshSearchTerms(db);
+  })();
   return { sections: sections.length, cards };
 }

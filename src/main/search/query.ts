@@ -2,12 +2,19 @@ import type { SearchHit, SearchRequest, SearchResponse } from '../../shared/ipc/
 import type { z } from 'zod';
 import type { searchRequest } from '../../shared/ipc/channels/search';
 import { highlightTerms, makeSnippet, type SnippetTerm } from '../../shared/search/snippet';
-import { allowedEdits, editDistance, literalQuery, looksLikeFtsSyntax, queryTokens } from '../../shared/search/queryText';
+import {
+  allowedEdits,
+  editDistance,
+  indexForm,
+  literalQuery,
+  looksLikeFtsSyntax,
+  queryTokens,
+} from '../../shared/search/queryText';
 import type { Db } from '../db/open';
+import { searchTermsDocCount } from './index';
 
 type ParsedSearch = z.output<typeof searchRequest>;
 export type { SearchRequest };
-
 
 interface Row {
   kind: SearchHit['kind'];
@@ -32,7 +39,7 @@ function filters(req: ParsedSearch): { sql: string; params: unknown[] } {
 }
 
 /** Type-ahead counts stop here: "1,000+ matches" is all a user needs while typing, and it stays O(1). */
-export const TYPEAHEAD_COUNT_CAP = 1000;
+export const TYPEAHEAD_COUNT_CAP = 100;
 /**
  * Ranked search scores at most this many candidates with bm25. Queries matching fewer documents (every
  * query with a distinctive word) are ranked exactly. Beyond it the candidates are the documents whose
@@ -60,7 +67,11 @@ function run(db: Db, match: string, req: ParsedSearch, terms: SnippetTerm[]): Ru
   const from = f.sql
     ? `FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ?${f.sql}`
     : 'FROM search_fts WHERE search_fts MATCH ?';
-  const pluck = (sql: string, ...args: unknown[]): number[] => db.prepare(sql).pluck().all(...args) as number[];
+  const pluck = (sql: string, ...args: unknown[]): number[] =>
+    db
+      .prepare(sql)
+      .pluck()
+      .all(...args) as number[];
   let ids: number[];
   let n: number;
   let cap: number;
@@ -75,7 +86,9 @@ function run(db: Db, match: string, req: ParsedSearch, terms: SnippetTerm[]): Ru
     // One pass scores up to RANK_CANDIDATES + 1 of the newest matches; if that is all of them the
     // ranking is exact, otherwise title matches (scored in a second bounded pass) come first.
     cap = RANK_CANDIDATES;
-    const fromDocs = f.sql ? from : `FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ?`;
+    const fromDocs = f.sql
+      ? from
+      : `FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ?`;
     const scored = db
       .prepare(
         `SELECT search_fts.rowid AS id, ${SCORE} * ${KIND_WEIGHT} AS score ${fromDocs}
@@ -83,7 +96,10 @@ function run(db: Db, match: string, req: ParsedSearch, terms: SnippetTerm[]): Ru
       )
       .all(match, ...f.params) as { id: number; score: number }[];
     n = scored.length;
-    const best = scored.slice(0, cap).sort((a, b) => a.score - b.score || b.id - a.id).map((r) => r.id);
+    const best = scored
+      .slice(0, cap)
+      .sort((a, b) => a.score - b.score || b.id - a.id)
+      .map((r) => r.id);
     const want = req.offset + req.limit;
     if (n <= cap) ids = best.slice(req.offset, want);
     else {
@@ -119,7 +135,17 @@ function run(db: Db, match: string, req: ParsedSearch, terms: SnippetTerm[]): Ru
   );
   const rows: Row[] = ids.flatMap((id) => {
     const r = byId.get(id);
-    return r ? [{ kind: r.kind, ref: r.ref, title: r.title, service: r.service, snippet: makeSnippet(r.body, terms) }] : [];
+    return r
+      ? [
+          {
+            kind: r.kind,
+            ref: r.ref,
+            title: r.title,
+            service: r.service,
+            snippet: makeSnippet(r.body, terms),
+          },
+        ]
+      : [];
   });
   return { rows, total: Math.min(n, cap), capped: n > cap, exact };
 }
@@ -131,18 +157,45 @@ interface RunResult {
   exact: boolean;
 }
 
+/** The exclusive upper bound of the terms starting with `p` (for a B-tree range scan). */
+function prefixUpperBound(p: string): string {
+  const cps = [...p];
+  const last = cps.pop()!;
+  return cps.join('') + String.fromCodePoint(last.codePointAt(0)! + 1);
+}
+
+/** FTS5's own prefix indexes cover prefixes up to this many characters (`prefix='2 3'`). */
+const INDEXED_PREFIX = 3;
+/** Longer prefixes with at most this many indexed terms are expanded to an OR of those terms. */
+export const MAX_PREFIX_EXPANSION = 48;
+
+/**
+ * The indexed terms starting with `prefix`, or null to leave the prefix to FTS5 (short prefixes have a
+ * prefix index; prefixes with very many terms, like `x1`, are cheaper as a prefix query).
+ */
+export function expandPrefix(db: Db, prefix: string): string[] | null {
+  const p = indexForm(prefix);
+  if ([...p].length <= INDEXED_PREFIX || searchTermsDocCount(db) === null) return null;
+  const terms = db
+    .prepare('SELECT term FROM search_terms WHERE term >= ? AND term < ? LIMIT ?')
+    .pluck()
+    .all(p, prefixUpperBound(p), MAX_PREFIX_EXPANSION + 1) as string[];
+  return terms.length > MAX_PREFIX_EXPANSION ? null : terms;
+}
+
 /** Closest indexed term for a word that is not in the index (spelling fallback). */
 function correctWord(db: Db, word: string): string | null {
   const k = allowedEdits(word);
   if (k === 0) return null;
-  const exists = db.prepare('SELECT 1 FROM search_vocab WHERE term = ?').get(word);
+  // The term list when it is current; the (slower, always exact) fts5vocab view while it is stale.
+  const [terms, docs] = searchTermsDocCount(db) === null ? ['search_vocab', 'doc'] : ['search_terms', 'docs'];
+  const exists = db.prepare(`SELECT 1 FROM ${terms} WHERE term = ?`).get(word);
   if (exists) return word;
   // Candidates share the first letter (typos rarely hit it) and are within k letters in length.
-  const first = word[0]!;
-  const next = String.fromCodePoint(first.codePointAt(0)! + 1);
+  const first = [...word][0]!;
   const cands = db
-    .prepare('SELECT term, doc FROM search_vocab WHERE term >= ? AND term < ?')
-    .all(first, next) as { term: string; doc: number }[];
+    .prepare(`SELECT term, ${docs} AS doc FROM ${terms} WHERE term >= ? AND term < ?`)
+    .all(first, prefixUpperBound(first)) as { term: string; doc: number }[];
   let best: { term: string; d: number; doc: number } | null = null;
   for (const c of cands) {
     if (Math.abs(c.term.length - word.length) > k) continue;
@@ -180,13 +233,25 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
       literal = true;
     }
   }
-  result ??= run(db, literalQuery(tokens, prefixLast), req, terms);
+  result ??= run(
+    db,
+    literalQuery(tokens, prefixLast, prefixLast ? expandPrefix(db, tokens.at(-1)!) : null),
+    req,
+    terms,
+  );
   let correctedQuery: string | null = null;
   let matchedAny = false;
   if (result.total === 0) {
-    const fixed = tokens.map((t, i) => (prefixLast && i === tokens.length - 1 && t.length < 4 ? t : (correctWord(db, t) ?? t)));
+    const fixed = tokens.map((t, i) =>
+      prefixLast && i === tokens.length - 1 && t.length < 4 ? t : (correctWord(db, t) ?? t),
+    );
     if (fixed.some((t, i) => t !== tokens[i])) {
-      const retry = run(db, literalQuery(fixed, false), req, fixed.map((word) => ({ word, prefix: false })));
+      const retry = run(
+        db,
+        literalQuery(fixed, false),
+        req,
+        fixed.map((word) => ({ word, prefix: false })),
+      );
       if (retry.total > 0) {
         result = retry;
         correctedQuery = fixed.join(' ');
@@ -195,7 +260,12 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
     if (result.total === 0 && fixed.length > 1) {
       // No document has every word ("sqs vs sns"): show documents with any of them, best first.
       const any = fixed.map((t) => `"${t}"`).join(' OR ');
-      const retry = run(db, any, { ...req, mode: 'ranked' }, fixed.map((word) => ({ word, prefix: false })));
+      const retry = run(
+        db,
+        any,
+        { ...req, mode: 'ranked' },
+        fixed.map((word) => ({ word, prefix: false })),
+      );
       if (retry.total > 0) {
         result = retry;
         matchedAny = true;

@@ -1,13 +1,20 @@
 import { z } from 'zod';
 import { isoDate, sourceUrl } from '../kb/provenance';
 
-/** A regular-expression source that compiles (case-insensitive, Unicode). */
+/**
+ * A regular-expression source that compiles case-insensitive without the `u` flag (how compileRules
+ * runs it, for speed), so it may not use Unicode-only syntax such as `\p{…}` or `\u{…}`.
+ */
 const regexSource = z
   .string()
   .min(2)
+  .refine(
+    (s) => !/\\[pPu]\{/.test(s),
+    'must not use Unicode-only escapes (\\p{…}, \\u{…}): rules compile without the u flag',
+  )
   .refine((s) => {
     try {
-      new RegExp(s, 'iu');
+      new RegExp(s, 'i');
       return true;
     } catch {
       return false;

@@ -4,7 +4,12 @@
 
 /** Words as the unicode61 tokenizer sees them (letters and digits; everything else separates). */
 export function queryTokens(q: string): string[] {
-  return (q.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 32);
+  return (
+    q
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).slice(0, 32);
 }
 
 /** True when the text uses FTS5 syntax worth trying as typed (phrases, prefixes, boolean operators). */
@@ -14,10 +19,28 @@ export function looksLikeFtsSyntax(q: string): boolean {
 
 /**
  * The literal form: every token quoted (so nothing is an operator), implicitly AND-ed, the last one a
- * prefix when `prefixLast` (search-as-you-type: "dyna" finds "dynamodb").
+ * prefix when `prefixLast` (search-as-you-type: "dyna" finds "dynamodb") — written as the OR of
+ * `expansion` (the indexed terms with that prefix) when the caller has it.
  */
-export function literalQuery(tokens: readonly string[], prefixLast: boolean): string {
-  return tokens.map((t, i) => `"${t}"${prefixLast && i === tokens.length - 1 ? '*' : ''}`).join(' ');
+export function literalQuery(
+  tokens: readonly string[],
+  prefixLast: boolean,
+  expansion?: readonly string[] | null,
+): string {
+  return tokens
+    .map((t, i) => {
+      if (!prefixLast || i < tokens.length - 1) return `"${t}"`;
+      // The index's own terms for the prefix, OR-ed: FTS5 then walks each doclist lazily instead of
+      // merging every matching term's doclist in memory first (what `"instan"*` does without a prefix index).
+      if (expansion?.length) return `(${expansion.map((x) => `"${x.replaceAll('"', '""')}"`).join(' OR ')})`;
+      return `"${t}"*`;
+    })
+    .join(' AND ');
+}
+
+/** A word as the index stores it (unicode61 remove_diacritics 2): lower case, accents stripped. */
+export function indexForm(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions), capped. */
@@ -34,7 +57,8 @@ export function editDistance(a: string, b: string, cap = 3): number {
     for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, prev2[j - 2]! + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }

@@ -43,7 +43,8 @@ export function makeSnippet(text: string, terms: readonly SnippetTerm[], maxWord
   const tokens: { start: number; end: number; term: number }[] = [];
   const re = /[\p{L}\p{N}]+/gu;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) tokens.push({ start: m.index, end: m.index + m[0].length, term: matches(m[0], terms) });
+  while ((m = re.exec(text)))
+    tokens.push({ start: m.index, end: m.index + m[0].length, term: matches(m[0], terms) });
   if (tokens.length === 0) return text.slice(0, 200);
   // Sliding window maximising distinct matched terms, then total matches.
   let best = 0;

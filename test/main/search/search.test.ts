@@ -24,12 +24,31 @@ const DOCS: SearchDoc[] = [
     body: 'Serverless key-value and document database. Capacity modes: provisioned (RCU/WCU) and on-demand.',
     service: 'DynamoDB',
   },
-  { kind: 'entry', ref: 'organizations', title: 'AWS Organizations', body: 'Service control policies across accounts in an organization.', service: 'Organizations' },
-  { kind: 'entry', ref: 's3', title: 'Amazon S3', body: 'Object storage with 99.999999999% durability. Lifecycle rules move objects to Glacier.', service: 'S3' },
-  { kind: 'note', ref: 'n1', title: 'My notes: caching', body: 'ElastiCache in front of RDS reduces read load; DynamoDB has DAX.', service: null },
+  {
+    kind: 'entry',
+    ref: 'organizations',
+    title: 'AWS Organizations',
+    body: 'Service control policies across accounts in an organization.',
+    service: 'Organizations',
+  },
+  {
+    kind: 'entry',
+    ref: 's3',
+    title: 'Amazon S3',
+    body: 'Object storage with 99.999999999% durability. Lifecycle rules move objects to Glacier.',
+    service: 'S3',
+  },
+  {
+    kind: 'note',
+    ref: 'n1',
+    title: 'My notes: caching',
+    body: 'ElastiCache in front of RDS reduces read load; DynamoDB has DAX.',
+    service: null,
+  },
 ];
 
-const q = (input: Record<string, unknown>): ReturnType<typeof search> => search(db, searchRequest.parse(input));
+const q = (input: Record<string, unknown>): ReturnType<typeof search> =>
+  search(db, searchRequest.parse(input));
 
 beforeAll(() => {
   const t = tempDir();
@@ -62,7 +81,18 @@ describe('search', () => {
   });
 
   it('never errors on malformed FTS syntax: falls back to a literal search', () => {
-    for (const bad of ['"', 'AND(', '*', 'NEAR(', 'dynamodb AND', '"unterminated phrase', '((', 'title:', '^', 'OR OR']) {
+    for (const bad of [
+      '"',
+      'AND(',
+      '*',
+      'NEAR(',
+      'dynamodb AND',
+      '"unterminated phrase',
+      '((',
+      'title:',
+      '^',
+      'OR OR',
+    ]) {
       const r = q({ q: bad });
       expect(r).toHaveProperty('hits');
     }
@@ -73,7 +103,11 @@ describe('search', () => {
 
   it('supports phrases and boolean operators when they are valid', () => {
     expect(q({ q: '"strongly consistent"' }).hits.map((h) => h.ref)).toEqual(['dynamodb-capacity']);
-    expect(q({ q: 'dynamodb NOT dax' }).hits.map((h) => h.ref).sort()).toEqual(['dynamodb', 'dynamodb-capacity']);
+    expect(
+      q({ q: 'dynamodb NOT dax' })
+        .hits.map((h) => h.ref)
+        .sort(),
+    ).toEqual(['dynamodb', 'dynamodb-capacity']);
   });
 
   it('filters by kind and service', () => {

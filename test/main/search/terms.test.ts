@@ -1,0 +1,202 @@
+import fc from 'fast-check';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openUserDb, type Db } from '../../../src/main/db/open';
+import { deleteNoteFile, importFiles } from '../../../src/main/notes/importer';
+import {
+  refreshSearchTerms,
+  searchTermsDocCount,
+  syncKbIntoIndex,
+  upsertSearchDocs,
+} from '../../../src/main/search';
+import { expandPrefix, MAX_PREFIX_EXPANSION, search } from '../../../src/main/search/query';
+import { searchRequest } from '../../../src/shared/ipc/channels/search';
+import { KB_PATH } from '../../helpers/app';
+import { tempDir } from '../../helpers/tmp';
+import { SEED_FILES, SEEDS_DIR, seedBytes } from '../../unit/notes/seeds';
+import { openKbDb } from '../../../src/main/db/open';
+
+/**
+ * `search_terms` is a materialised copy of the index's vocabulary (term → documents) that prefix
+ * expansion and the spelling fallback read instead of walking doclists. These tests hold it to the
+ * fts5vocab view it copies after every kind of write, and hold expanded prefix queries to FTS5's own
+ * prefix queries.
+ */
+let db: Db;
+let cleanup: () => void;
+beforeAll(() => {
+  const t = tempDir('sd-terms-');
+  cleanup = t.cleanup;
+  db = openUserDb(join(t.dir, 'u.sqlite')).db;
+});
+afterAll(() => {
+  db.close();
+  cleanup();
+});
+
+function vocab(): Map<string, number> {
+  return new Map(
+    (db.prepare('SELECT term, doc FROM search_vocab').all() as { term: string; doc: number }[]).map((r) => [
+      r.term,
+      r.doc,
+    ]),
+  );
+}
+function terms(): Map<string, number> {
+  return new Map(
+    (
+      db.prepare("SELECT term, docs FROM search_terms WHERE term <> ''").all() as {
+        term: string;
+        docs: number;
+      }[]
+    ).map((r) => [r.term, r.docs]),
+  );
+}
+function expectInSync(): void {
+  expect(searchTermsDocCount(db)).toBe(db.prepare('SELECT count(*) FROM search_docs').pluck().get());
+  expect(terms()).toEqual(vocab());
+}
+const files = (names: string[]) =>
+  names.map((name) => ({ name, fileKey: join(SEEDS_DIR, name), bytes: seedBytes(name) }));
+
+describe('search_terms, the materialised vocabulary', () => {
+  it('starts current on a new database (empty) and after the KB is copied in', () => {
+    expectInSync();
+    const kb = openKbDb(KB_PATH);
+    try {
+      expect(syncKbIntoIndex(db, kb)).toBe(true);
+    } finally {
+      kb.close();
+    }
+    expectInSync();
+    expect(terms().get('dynamodb')).toBeGreaterThan(20);
+  });
+
+  it('stays current through an import, a re-import of a changed file, and a delete', () => {
+    importFiles(db, files(Object.values(SEED_FILES)));
+    expectInSync();
+    const before = terms().get('kinesis')!;
+    const [first] = files([SEED_FILES.topics]);
+    // Same file key, new content: the file's sections are replaced in place.
+    importFiles(db, [
+      { ...first!, bytes: new TextEncoder().encode('# Only one heading\nzqxjunique words here') },
+    ]);
+    expectInSync();
+    expect(terms().get('zqxjunique')).toBe(1);
+    expect(terms().get('kinesis')!).toBeLessThanOrEqual(before);
+    const id = db
+      .prepare('SELECT id FROM note_files WHERE file_key = ?')
+      .pluck()
+      .get(first!.fileKey) as number;
+    deleteNoteFile(db, id);
+    expectInSync();
+    expect(terms().has('zqxjunique')).toBe(false);
+  });
+
+  it('is marked stale by any other write to search_docs, and search stays exact meanwhile', () => {
+    const q = (text: string) => search(db, searchRequest.parse({ q: text, mode: 'typeahead', limit: 50 }));
+    const withList = q('organizat').total;
+    upsertSearchDocs(db, [
+      {
+        kind: 'note',
+        ref: 'stale-1',
+        title: 'Stale',
+        body: 'organizational units group accounts',
+        service: null,
+      },
+    ]);
+    expect(searchTermsDocCount(db)).toBeNull();
+    // No expansion from a stale list: FTS5's own prefix query still finds the new document.
+    expect(expandPrefix(db, 'organizat')).toBeNull();
+    expect(q('organizat').total).toBe(withList + 1);
+    expect(q('organizatonal ').correctedQuery).toBe('organizational');
+    refreshSearchTerms(db);
+    expectInSync();
+    expect(expandPrefix(db, 'organizat')).toEqual(
+      expect.arrayContaining(['organizational', 'organizations']),
+    );
+    expect(q('organizat').total).toBe(withList + 1);
+  });
+
+  it('expands only prefixes longer than the FTS5 prefix index, and not prefixes with very many terms', () => {
+    expect(expandPrefix(db, 'dyn')).toBeNull(); // prefix='2 3' covers it
+    expect(expandPrefix(db, 'dyna')).toEqual(
+      ['dynamic', 'dynamically', 'dynamodb'].filter((t) => terms().has(t)),
+    );
+    expect(expandPrefix(db, 'qqqqzz')).toEqual([]);
+    upsertSearchDocs(db, [
+      {
+        kind: 'note',
+        ref: 'many',
+        title: 'Many',
+        body: Array.from({ length: MAX_PREFIX_EXPANSION + 5 }, (_, i) => `manyterm${i}`).join(' '),
+        service: null,
+      },
+    ]);
+    refreshSearchTerms(db);
+    expect(expandPrefix(db, 'manyterm')).toBeNull();
+    expect(search(db, searchRequest.parse({ q: 'manyterm', mode: 'typeahead' })).total).toBe(1);
+  });
+
+  it('an expanded prefix query matches exactly what FTS5 prefix query matches (property)', () => {
+    const vocabTerms = [...terms().keys()].filter((t) => t.length >= 5);
+    const native = db.prepare('SELECT count(*) FROM search_fts WHERE search_fts MATCH ?').pluck();
+    fc.assert(
+      fc.property(fc.constantFrom(...vocabTerms), fc.integer({ min: 4, max: 9 }), (term, cut) => {
+        const p = term.slice(0, Math.min(cut, term.length));
+        const expected = native.get(`"${p}"*`) as number;
+        const got = search(db, searchRequest.parse({ q: p, mode: 'typeahead', limit: 1 }));
+        expect(got.totalIsLowerBound ? got.total <= expected : got.total === expected).toBe(true);
+        expect(expected).toBeGreaterThan(0);
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+});
+
+describe('deferred indexing during imports', () => {
+  const ftsIntact = (): void => {
+    // FTS5's own check: the index matches the content table exactly (rank 1 = compare with content).
+    db.exec("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)");
+    db.exec("INSERT INTO search_title_fts(search_title_fts, rank) VALUES ('integrity-check', 1)");
+    expect(db.prepare('SELECT count(*) FROM search_pending').pluck().get()).toBe(0);
+  };
+
+  it('indexes every imported section by the end of the transaction, even a file imported twice in one batch', () => {
+    const name = 'twice.md';
+    const v1 = {
+      name,
+      fileKey: '/notes/twice.md',
+      bytes: new TextEncoder().encode('# A\nfirstversionword alpha\n# B\nbeta'),
+    };
+    const v2 = { ...v1, bytes: new TextEncoder().encode('# A\nsecondversionword alpha\n# C\ngamma') };
+    importFiles(db, [v1, v2]);
+    ftsIntact();
+    expectInSync();
+    const hits = (w: string): number =>
+      search(db, searchRequest.parse({ q: `${w} `, kinds: ['note'] })).total;
+    expect(hits('firstversionword')).toBe(0);
+    expect(hits('secondversionword')).toBe(1);
+    expect(hits('gamma')).toBe(1);
+  });
+
+  it('rolls the queue back with the import when the import fails', () => {
+    const before = db.prepare('SELECT count(*) FROM search_docs').pluck().get();
+    const bad = {
+      name: 'x.md',
+      fileKey: '/notes/x.md',
+      bytes: new TextEncoder().encode('# X\nrollbackword'),
+    };
+    const after = { ...bad, name: 'y.md', fileKey: '/notes/y.md' };
+    expect(() =>
+      importFiles(db, [bad, after], {
+        onProgress: (p) => {
+          if (p.done === 1) throw new Error('disk full');
+        },
+      }),
+    ).toThrow('disk full');
+    expect(db.prepare('SELECT count(*) FROM search_docs').pluck().get()).toBe(before);
+    ftsIntact();
+    expectInSync();
+  });
+});
