@@ -38,8 +38,12 @@ function filters(req: ParsedSearch): { sql: string; params: unknown[] } {
   return { sql: parts.length ? ` AND ${parts.join(' AND ')}` : '', params };
 }
 
-/** Type-ahead counts stop here: "1,000+ matches" is all a user needs while typing, and it stays O(1). */
-export const TYPEAHEAD_COUNT_CAP = 100;
+/**
+ * Type-ahead counts stop here: "50+ matches" is all a suggestion list needs while the user types, and
+ * counting further is what makes rare phrases of common words slow (every match must be position-checked).
+ * Ranked search (what the Search screen shows) counts up to RANK_CANDIDATES.
+ */
+export const TYPEAHEAD_COUNT_CAP = 50;
 /**
  * Ranked search scores at most this many candidates with bm25. Queries matching fewer documents (every
  * query with a distinctive word) are ranked exactly. Beyond it the candidates are the documents whose
