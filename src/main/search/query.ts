@@ -45,12 +45,14 @@ function filters(req: ParsedSearch): { sql: string; params: unknown[] } {
  */
 export const TYPEAHEAD_COUNT_CAP = 50;
 /**
- * Ranked search scores at most this many candidates with bm25. Queries matching fewer documents (every
- * query with a distinctive word) are ranked exactly. Beyond it the candidates are the documents whose
- * title matches plus the newest matches; bm25 (≈1 µs per match) over 100k matches of common words is
- * what makes a straightforward FTS5 query slow, and for such words the IDF is near zero anyway.
+ * Ranked search scores at most this many candidates with bm25. Queries matching fewer documents (most
+ * queries with a distinctive word) are ranked exactly. Beyond it the candidates are the documents whose
+ * title matches plus the newest matches: bm25 (≈1 µs per match, after an IDF pass over each word's
+ * whole doclist) over 50k matches is what makes a straightforward FTS5 query slow. 1,000 rather than
+ * 2,000 keeps ranked p95 under 10 ms on the 100k-note bench; the bench reports the overlap with full
+ * bm25 for both kinds of query.
  */
-export const RANK_CANDIDATES = 2000;
+export const RANK_CANDIDATES = 1000;
 
 const SCORE = 'bm25(search_fts, 8.0, 1.0)';
 /**
@@ -66,7 +68,14 @@ const KIND_WEIGHT = `CASE d.kind WHEN 'entry' THEN 2.5 WHEN 'comparison' THEN 2.
  * type-ahead, the page; ranked search scores a bounded candidate set; rows and snippets are then read by
  * id for the page alone (snippets in JS: FTS5's snippet() would re-run the MATCH per row).
  */
-function run(db: Db, match: string, req: ParsedSearch, terms: SnippetTerm[]): RunResult {
+function run(
+  db: Db,
+  match: string,
+  req: ParsedSearch,
+  terms: SnippetTerm[],
+  rank: { commonOnly?: boolean; scoreMatch?: string | null } = {},
+): RunResult {
+  const commonOnly = rank.commonOnly ?? false;
   const f = filters(req);
   const from = f.sql
     ? `FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ?${f.sql}`
@@ -86,6 +95,22 @@ function run(db: Db, match: string, req: ParsedSearch, terms: SnippetTerm[]): Ru
     const first = pluck(`SELECT search_fts.rowid ${from} LIMIT ${cap + 1}`, match, ...f.params);
     n = first.length;
     ids = first.slice(req.offset, req.offset + req.limit);
+  } else if (commonOnly) {
+    // Every word is in most documents: bm25 cannot rank them (IDF ~0) and its IDF pass alone would walk
+    // every doclist. Title matches first, then the newest matches.
+    cap = RANK_CANDIDATES;
+    const newest = pluck(
+      `SELECT search_fts.rowid ${from} ORDER BY search_fts.rowid DESC LIMIT ${cap + 1}`,
+      match,
+      ...f.params,
+    );
+    n = newest.length;
+    exact = n <= 1;
+    const want = req.offset + req.limit;
+    ids = [...new Set([...titleMatches(db, match, f, want), ...newest.slice(0, cap)])].slice(
+      req.offset,
+      want,
+    );
   } else {
     // One pass scores up to RANK_CANDIDATES + 1 of the newest matches; if that is all of them the
     // ranking is exact, otherwise title matches (scored in a second bounded pass) come first.
@@ -93,13 +118,36 @@ function run(db: Db, match: string, req: ParsedSearch, terms: SnippetTerm[]): Ru
     const fromDocs = f.sql
       ? from
       : `FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ?`;
-    const scored = db
-      .prepare(
-        `SELECT search_fts.rowid AS id, ${SCORE} * ${KIND_WEIGHT} AS score ${fromDocs}
-          ORDER BY search_fts.rowid DESC LIMIT ${cap + 1}`,
-      )
-      .all(match, ...f.params) as { id: number; score: number }[];
-    n = scored.length;
+    let scored: { id: number; score: number }[];
+    if (rank.scoreMatch) {
+      // Some words are in most documents: they only filter. The candidates come from the whole query
+      // (a cheap walk led by the rarer words); bm25 scores them over the other words alone, which skips
+      // the common words' IDF passes and orders exactly as full bm25 does (their weight is ~1e-6).
+      const cand = pluck(
+        `SELECT search_fts.rowid ${from} ORDER BY search_fts.rowid DESC LIMIT ${cap + 1}`,
+        match,
+        ...f.params,
+      );
+      n = cand.length;
+      const kept = cand.slice(0, cap);
+      scored = kept.length
+        ? (db
+            .prepare(
+              `SELECT search_fts.rowid AS id, ${SCORE} * ${KIND_WEIGHT} AS score
+                 FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
+                WHERE search_fts MATCH ? AND search_fts.rowid >= ? AND +search_fts.rowid IN (SELECT value FROM json_each(?))`,
+            )
+            .all(rank.scoreMatch, kept.at(-1), JSON.stringify(kept)) as { id: number; score: number }[])
+        : [];
+    } else {
+      scored = db
+        .prepare(
+          `SELECT search_fts.rowid AS id, ${SCORE} * ${KIND_WEIGHT} AS score ${fromDocs}
+            ORDER BY search_fts.rowid DESC LIMIT ${cap + 1}`,
+        )
+        .all(match, ...f.params) as { id: number; score: number }[];
+      n = scored.length;
+    }
     const best = scored
       .slice(0, cap)
       .sort((a, b) => a.score - b.score || b.id - a.id)
@@ -108,22 +156,7 @@ function run(db: Db, match: string, req: ParsedSearch, terms: SnippetTerm[]): Ru
     if (n <= cap) ids = best.slice(req.offset, want);
     else {
       exact = false;
-      let titleBest: number[] = [];
-      try {
-        const titleFrom = f.sql
-          ? `FROM search_title_fts t JOIN search_docs d ON d.id = t.rowid WHERE search_title_fts MATCH ?${f.sql}`
-          : 'FROM search_title_fts t WHERE search_title_fts MATCH ?';
-        titleBest = pluck(
-          `SELECT id FROM (SELECT t.rowid AS id, bm25(search_title_fts) AS score ${titleFrom}
-                            ORDER BY t.rowid DESC LIMIT ${cap}) ORDER BY score LIMIT ?`,
-          match,
-          ...f.params,
-          want,
-        );
-      } catch {
-        // Column filters (`body:`) have no meaning on the title index: rank without the title pass.
-      }
-      ids = [...new Set([...titleBest, ...best])].slice(req.offset, want);
+      ids = [...new Set([...titleMatches(db, match, f, want), ...best])].slice(req.offset, want);
     }
   }
   const byId = new Map(
@@ -152,6 +185,60 @@ function run(db: Db, match: string, req: ParsedSearch, terms: SnippetTerm[]): Ru
       : [];
   });
   return { rows, total: Math.min(n, cap), capped: n > cap, exact };
+}
+
+/** The best `want` title matches among the newest RANK_CANDIDATES (bm25 on the small titles index). */
+function titleMatches(db: Db, match: string, f: { sql: string; params: unknown[] }, want: number): number[] {
+  const titleFrom = f.sql
+    ? `FROM search_title_fts t JOIN search_docs d ON d.id = t.rowid WHERE search_title_fts MATCH ?${f.sql}`
+    : 'FROM search_title_fts t WHERE search_title_fts MATCH ?';
+  try {
+    return db
+      .prepare(
+        `SELECT id FROM (SELECT t.rowid AS id, bm25(search_title_fts) AS score ${titleFrom}
+                          ORDER BY t.rowid DESC LIMIT ${RANK_CANDIDATES}) ORDER BY score LIMIT ?`,
+      )
+      .pluck()
+      .all(match, ...f.params, want) as number[];
+  } catch {
+    // Column filters (`body:`) have no meaning on the title index: no title pass.
+    return [];
+  }
+}
+
+/** Below this many documents every query is ranked with bm25 (cheap there). */
+export const COMMON_WORDS_MIN_DOCS = 1000;
+
+/**
+ * True when every word of the query is in more than half of all documents. FTS5's bm25 clamps such a
+ * word's IDF to ~0, so it cannot order results by it, yet it still walks the word's whole doclist to
+ * compute that IDF. Needs a current term list; without one, false (bm25 as usual).
+ */
+export function onlyCommonWords(db: Db, q: string, prefixLast: boolean): boolean {
+  const c = commonWords(db, q, prefixLast);
+  return c !== null && c.length > 0 && c.every(Boolean);
+}
+
+/**
+ * For each word of the query, whether it is in more than half of all documents; null when the index is
+ * small (bm25 is cheap there) or the term list is stale.
+ */
+export function commonWords(db: Db, q: string, prefixLast: boolean): boolean[] | null {
+  const n = searchTermsDocCount(db);
+  if (n === null || n < COMMON_WORDS_MIN_DOCS) return null;
+  // Words as FTS5 sees them: operators of typed syntax are not words; a trailing `*` marks a prefix.
+  const words = [...q.normalize('NFKC').matchAll(/([\p{L}\p{N}]+)(\*?)/gu)].filter(
+    (m) => !/^(AND|OR|NOT|NEAR)$/.test(m[1]!),
+  );
+  const df = db.prepare('SELECT docs FROM search_terms WHERE term = ?').pluck();
+  const maxDf = db.prepare('SELECT max(docs) FROM search_terms WHERE term >= ? AND term < ?').pluck();
+  return words.map((m, i) => {
+    const w = indexForm(m[1]!);
+    // A prefix matches at least as many documents as its most frequent term.
+    const prefix = m[2] === '*' || (prefixLast && i === words.length - 1);
+    const docs = (prefix ? maxDf.get(w, prefixUpperBound(w)) : df.get(w)) as number | null | undefined;
+    return (docs ?? 0) > n / 2;
+  });
 }
 
 interface RunResult {
@@ -230,19 +317,26 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
   let literal = false;
   let result: RunResult | null = null;
   const terms = highlightTerms(req.q, prefixLast);
-  if (looksLikeFtsSyntax(req.q)) {
+  const syntax = looksLikeFtsSyntax(req.q);
+  const common =
+    req.mode === 'ranked' ? commonWords(db, syntax ? req.q : tokens.join(' '), !syntax && prefixLast) : null;
+  const commonOnly = common !== null && common.length > 0 && common.every(Boolean);
+  const expansion = prefixLast ? expandPrefix(db, tokens.at(-1)!) : null;
+  // Plain words, some common: bm25 scores the others (typed syntax is scored as typed).
+  const informative = tokens.filter((_, i) => common?.[i] === false);
+  const scoreMatch =
+    !commonOnly && common && common.length === tokens.length && informative.length < tokens.length
+      ? literalQuery(informative, prefixLast && common.at(-1) === false, expansion)
+      : null;
+  if (syntax) {
     try {
-      result = run(db, req.q, req, terms);
+      result = run(db, req.q, req, terms, { commonOnly });
     } catch {
       literal = true;
     }
   }
-  result ??= run(
-    db,
-    literalQuery(tokens, prefixLast, prefixLast ? expandPrefix(db, tokens.at(-1)!) : null),
-    req,
-    terms,
-  );
+  result ??= run(db, literalQuery(tokens, prefixLast, expansion), req, terms, { commonOnly, scoreMatch });
+  const first = result;
   let correctedQuery: string | null = null;
   let matchedAny = false;
   if (result.total === 0) {
@@ -282,6 +376,7 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
     total: result.total,
     ...(result.capped ? { totalIsLowerBound: true } : {}),
     ...(result.exact ? {} : { rankedCandidates: RANK_CANDIDATES }),
+    ...(commonOnly && result === first ? { commonWordsOnly: true } : {}),
     correctedQuery,
     ...(matchedAny ? { matchedAny: true } : {}),
     literal,

@@ -8,8 +8,15 @@ import {
   searchTermsDocCount,
   syncKbIntoIndex,
   upsertSearchDocs,
+  withDeferredIndexing,
 } from '../../../src/main/search';
-import { expandPrefix, MAX_PREFIX_EXPANSION, search } from '../../../src/main/search/query';
+import {
+  expandPrefix,
+  MAX_PREFIX_EXPANSION,
+  onlyCommonWords,
+  RANK_CANDIDATES,
+  search,
+} from '../../../src/main/search/query';
 import { searchRequest } from '../../../src/shared/ipc/channels/search';
 import { KB_PATH } from '../../helpers/app';
 import { tempDir } from '../../helpers/tmp';
@@ -198,5 +205,57 @@ describe('deferred indexing during imports', () => {
     expect(db.prepare('SELECT count(*) FROM search_docs').pluck().get()).toBe(before);
     ftsIntact();
     expectInSync();
+  });
+});
+
+describe('queries made only of common words', () => {
+  let big: Db;
+  let done: () => void;
+  beforeAll(() => {
+    const t = tempDir('sd-common-');
+    done = t.cleanup;
+    big = openUserDb(join(t.dir, 'u.sqlite')).db;
+    // 1,200 notes that all say "common words"; a few also mention "zephyr"; note 7 has it in its title.
+    const docs = Array.from({ length: 1200 }, (_, i) => ({
+      kind: 'note' as const,
+      ref: `c${i}`,
+      title: i === 7 ? 'Common words in the title' : `Note ${i}`,
+      body: `common words everywhere ${i % 400 === 0 ? 'zephyr zephyr' : ''} filler ${'text '.repeat(i % 13)}`,
+      service: null,
+    }));
+    withDeferredIndexing(big, () => upsertSearchDocs(big, docs));
+  });
+  afterAll(() => {
+    big.close();
+    done();
+  });
+  const ranked = (text: string) => search(big, searchRequest.parse({ q: text, mode: 'ranked', limit: 5 }));
+
+  it('detects them from document frequencies (more than half of all documents)', () => {
+    expect(onlyCommonWords(big, 'common words', false)).toBe(true);
+    expect(onlyCommonWords(big, 'comm', true)).toBe(true); // a prefix of a common word
+    expect(onlyCommonWords(big, '"common words"', false)).toBe(true); // typed phrase syntax
+    expect(onlyCommonWords(big, 'common zephyr', false)).toBe(false);
+    expect(onlyCommonWords(big, 'common NOT zephyr', false)).toBe(false);
+    // Small indexes always use bm25.
+    expect(onlyCommonWords(db, 'the', false)).toBe(false);
+  });
+
+  it('ranks title matches first, then the newest, and says so', () => {
+    const r = ranked('common words ');
+    expect(r.commonWordsOnly).toBe(true);
+    expect(r.total).toBe(Math.min(1200, RANK_CANDIDATES));
+    expect(r.totalIsLowerBound).toBe(1200 > RANK_CANDIDATES ? true : undefined);
+    expect(r.hits[0]!.ref).toBe('c7');
+    expect(r.hits.slice(1).map((h) => h.ref)).toEqual(['c1199', 'c1198', 'c1197', 'c1196']);
+  });
+
+  it('keeps bm25 (and full document counts) when any word discriminates', () => {
+    const r = ranked('common zephyr ');
+    expect(r.commonWordsOnly).toBeUndefined();
+    expect(r.total).toBe(3);
+    expect(r.rankedCandidates).toBeUndefined(); // ranked exactly
+    // Same zephyr count, so bm25 puts the shortest first (0, 7 and 10 filler words), not the newest.
+    expect(r.hits.map((h) => h.ref)).toEqual(['c0', 'c800', 'c400']);
   });
 });

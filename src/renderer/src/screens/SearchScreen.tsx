@@ -141,6 +141,7 @@ export function SearchScreen(): ReactNode {
             </>
           )}
           {res.data.matchedAny && ' (no result has every word: showing results with any of them)'}
+          {res.data.commonWordsOnly && ' (every word is in most documents: title matches first, then newest)'}
           {res.data.literal && ' (searched as plain text)'} · {res.data.tookMs.toFixed(1)} ms
         </p>
       )}

@@ -18,10 +18,15 @@ export interface SearchHit {
 export interface SearchResponse {
   hits: SearchHit[];
   total: number;
-  /** Type-ahead stops counting at 1,000: then `total` means "at least". */
+  /** Counting stopped at a cap (type-ahead 50, ranked 1,000): then `total` means "at least". */
   totalIsLowerBound?: boolean;
   /** Set when so many documents matched that only this many candidates (title matches + newest) were ranked. */
   rankedCandidates?: number;
+  /**
+   * Set when every word of the query is in more than half of all documents (bm25 gives such words an IDF
+   * of ~0, so it cannot tell results apart): title matches come first, then the newest matches.
+   */
+  commonWordsOnly?: boolean;
   /** Set when the query matched nothing as typed and a spelling-corrected query was used instead. */
   correctedQuery: string | null;
   /** Set when no document had every word, so documents with any of them are shown. */
