@@ -244,7 +244,7 @@ try {
   db.close();
   const [reopen, reopenMs] = time(() => openUserDb(dbPath));
   reopen.db.close();
-  report(`DB open (${N.toLocaleString()}-note DB, quick_check + migrate)`, ms(reopenMs));
+  report(`DB open (${N.toLocaleString()}-note DB; quick_check only below 32 MB)`, ms(reopenMs));
   report('DB open (new database)', ms(openNew));
 
   // ---------- bundled KB ----------
