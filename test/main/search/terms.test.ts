@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openUserDb, type Db } from '../../../src/main/db/open';
+import { type Db } from '../../../src/main/db/open';
 import { deleteNoteFile, importFiles } from '../../../src/main/notes/importer';
 import {
   refreshSearchTerms,
@@ -19,7 +19,7 @@ import {
 } from '../../../src/main/search/query';
 import { searchRequest } from '../../../src/shared/ipc/channels/search';
 import { KB_PATH } from '../../helpers/app';
-import { tempDir } from '../../helpers/tmp';
+import { tempUserDb } from '../../helpers/db';
 import { SEED_FILES, SEEDS_DIR, seedBytes } from '../../unit/notes/seeds';
 import { openKbDb } from '../../../src/main/db/open';
 
@@ -30,16 +30,9 @@ import { openKbDb } from '../../../src/main/db/open';
  * prefix queries.
  */
 let db: Db;
-let cleanup: () => void;
-beforeAll(() => {
-  const t = tempDir('sd-terms-');
-  cleanup = t.cleanup;
-  db = openUserDb(join(t.dir, 'u.sqlite')).db;
-});
-afterAll(() => {
-  db.close();
-  cleanup();
-});
+let dispose: () => void;
+beforeAll(() => ({ db, dispose } = tempUserDb('sd-terms-')));
+afterAll(() => dispose());
 
 function vocab(): Map<string, number> {
   return new Map(
@@ -212,9 +205,7 @@ describe('queries made only of common words', () => {
   let big: Db;
   let done: () => void;
   beforeAll(() => {
-    const t = tempDir('sd-common-');
-    done = t.cleanup;
-    big = openUserDb(join(t.dir, 'u.sqlite')).db;
+    ({ db: big, dispose: done } = tempUserDb('sd-common-'));
     // 1,200 notes that all say "common words"; a few also mention "zephyr"; note 7 has it in its title.
     const docs = Array.from({ length: 1200 }, (_, i) => ({
       kind: 'note' as const,
@@ -225,10 +216,7 @@ describe('queries made only of common words', () => {
     }));
     withDeferredIndexing(big, () => upsertSearchDocs(big, docs));
   });
-  afterAll(() => {
-    big.close();
-    done();
-  });
+  afterAll(() => done());
   const ranked = (text: string) => search(big, searchRequest.parse({ q: text, mode: 'ranked', limit: 5 }));
 
   it('detects them from document frequencies (more than half of all documents)', () => {
