@@ -8,16 +8,23 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version;
-const out = join(mkdtempSync(join(tmpdir(), 'eneg-')), 'report.csv');
+const electronVersion = JSON.parse(
+  readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8'),
+).version;
+const out = join(mkdtempSync(join(tmpdir(), 'eneg-')), 'report.sarif');
 
 const JUSTIFIED = {
-  CONTEXT_ISOLATION_JS_CHECK: 'webPreferences spread from WEB_PREFERENCES (contextIsolation: true), asserted by test/main/security.test.ts',
-  SANDBOX_JS_CHECK: 'WEB_PREFERENCES sets sandbox: true and app.enableSandbox() is called; asserted by the security test',
-  PRELOAD_JS_CHECK: 'the preload exposes only window.api built from the contract (no ipcRenderer, no Node APIs)',
+  CONTEXT_ISOLATION_JS_CHECK:
+    'webPreferences spread from WEB_PREFERENCES (contextIsolation: true), asserted by test/main/security.test.ts',
+  SANDBOX_JS_CHECK:
+    'WEB_PREFERENCES sets sandbox: true and app.enableSandbox() is called; asserted by the security test',
+  PRELOAD_JS_CHECK:
+    'the preload exposes only window.api built from the contract (no ipcRenderer, no Node APIs)',
   AUXCLICK_JS_CHECK: "WEB_PREFERENCES sets disableBlinkFeatures: 'Auxclick'",
-  OPEN_EXTERNAL_JS_CHECK: 'openExternal only for https URLs on amazon.com hosts (isAllowedExternalUrl, unit-tested)',
-  CSP_GLOBAL_CHECK: "style-src 'unsafe-inline' is needed by React/recharts style attributes; scripts are 'self' only",
+  OPEN_EXTERNAL_JS_CHECK:
+    'openExternal only for https URLs on amazon.com hosts (isAllowedExternalUrl, unit-tested)',
+  CSP_GLOBAL_CHECK:
+    "style-src 'unsafe-inline' is needed by React/recharts style attributes; scripts are 'self' only",
 };
 
 const bin = join(root, 'node_modules', '.bin', 'electronegativity');
@@ -26,42 +33,27 @@ if (r.status !== 0) {
   console.error(r.stdout, r.stderr);
   process.exit(r.status ?? 1);
 }
-/** RFC 4180 rows (fields may be quoted and contain commas). */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field.trim());
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') endField();
-    else if (c === '\n') {
-      endField();
-      rows.push(row);
-      row = [];
-    } else if (c !== '\r') field += c;
-  }
-  if (field || row.length) {
-    endField();
-    rows.push(row);
-  }
-  return rows.filter((r) => r.length > 1);
+// SARIF, not CSV: Electronegativity writes its CSV header and rows with two concurrent async writes, so on
+// some file systems the header lands over the first row (seen in CI). The SARIF report is one write.
+let results;
+try {
+  results = JSON.parse(readFileSync(out, 'utf8')).runs[0].results;
+} catch (e) {
+  console.error(`Electronegativity report ${out} is unreadable: ${e.message}`);
+  process.exit(1);
 }
-const rows = parseCsv(readFileSync(out, 'utf8')).slice(1);
+const rows = results.map((r) => {
+  const loc = r.locations?.[0]?.physicalLocation;
+  return [
+    r.ruleId,
+    r.level,
+    loc?.artifactLocation?.uri ?? 'N/A',
+    `${loc?.region?.startLine ?? '?'}:${(loc?.region?.startColumn ?? 1) - 1}`,
+  ];
+});
 let unexplained = 0;
 for (const row of rows) {
-  const [issue, severity, , file, location] = row;
+  const [issue, severity, file, location] = row;
   const why = JUSTIFIED[issue];
   const where = `${relative(root, file)}:${location}`;
   if (why) console.log(`justified ${issue} (${severity}) at ${where}: ${why}`);
