@@ -73,9 +73,10 @@ function run(
   match: string,
   req: ParsedSearch,
   terms: SnippetTerm[],
-  rank: { commonOnly?: boolean; scoreMatch?: string | null } = {},
+  rank: { commonOnly?: boolean; scoreMatch?: string | null; pinned?: number | null } = {},
 ): RunResult {
   const commonOnly = rank.commonOnly ?? false;
+  const pinned = rank.pinned != null && matchesDoc(db, match, rank.pinned) ? [rank.pinned] : [];
   const f = filters(req);
   const from = f.sql
     ? `FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ?${f.sql}`
@@ -107,7 +108,7 @@ function run(
     n = newest.length;
     exact = n <= 1;
     const want = req.offset + req.limit;
-    ids = [...new Set([...titleMatches(db, match, f, want), ...newest.slice(0, cap)])].slice(
+    ids = [...new Set([...pinned, ...titleMatches(db, match, f, want), ...newest.slice(0, cap)])].slice(
       req.offset,
       want,
     );
@@ -153,10 +154,10 @@ function run(
       .sort((a, b) => a.score - b.score || b.id - a.id)
       .map((r) => r.id);
     const want = req.offset + req.limit;
-    if (n <= cap) ids = best.slice(req.offset, want);
+    if (n <= cap) ids = [...new Set([...pinned, ...best])].slice(req.offset, want);
     else {
       exact = false;
-      ids = [...new Set([...titleMatches(db, match, f, want), ...best])].slice(req.offset, want);
+      ids = [...new Set([...pinned, ...titleMatches(db, match, f, want), ...best])].slice(req.offset, want);
     }
   }
   const byId = new Map(
@@ -185,6 +186,34 @@ function run(
       : [];
   });
   return { rows, total: Math.min(n, cap), capped: n > cap, exact };
+}
+
+/** Whether document `id` matches the FTS expression (a rowid lookup, not a scan). */
+function matchesDoc(db: Db, match: string, id: number): boolean {
+  return (
+    db.prepare('SELECT 1 FROM search_fts WHERE search_fts MATCH ? AND rowid = ?').get(match, id) !== undefined
+  );
+}
+
+/**
+ * The knowledge-base entry a query names outright ("s3", "Amazon S3", "api gateway", "AWS Lambda"), which
+ * then leads the ranked results the way a docs browser puts the exact name first; bm25 alone can prefer
+ * a neighbour that repeats the word more (S3 Glacier over S3). Only for plain words and when the
+ * filters would show that entry.
+ */
+export function namedEntry(db: Db, q: string, req: Pick<ParsedSearch, 'kinds' | 'service'>): number | null {
+  if (req.kinds?.length && !req.kinds.includes('entry')) return null;
+  const slug = q
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/^(amazon|aws)\s+/, '')
+    .replace(/[\s_]+/g, '-');
+  if (!/^[a-z0-9][a-z0-9-]{0,40}$/.test(slug)) return null;
+  const row = db.prepare(`SELECT id, service FROM search_docs WHERE kind = 'entry' AND ref = ?`).get(slug) as
+    { id: number; service: string | null } | undefined;
+  if (!row || (req.service && row.service?.toLowerCase() !== req.service.toLowerCase())) return null;
+  return row.id;
 }
 
 /** The best `want` title matches among the newest RANK_CANDIDATES (bm25 on the small titles index). */
@@ -335,7 +364,12 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
       literal = true;
     }
   }
-  result ??= run(db, literalQuery(tokens, prefixLast, expansion), req, terms, { commonOnly, scoreMatch });
+  const pinned = syntax || req.mode !== 'ranked' ? null : namedEntry(db, req.q, req);
+  result ??= run(db, literalQuery(tokens, prefixLast, expansion), req, terms, {
+    commonOnly,
+    scoreMatch,
+    pinned,
+  });
   const first = result;
   let correctedQuery: string | null = null;
   let matchedAny = false;

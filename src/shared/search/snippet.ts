@@ -38,6 +38,20 @@ function matches(token: string, terms: readonly SnippetTerm[]): number {
   return -1;
 }
 
+/**
+ * The text between two words, without the Markdown that would otherwise show as-is in a one-line
+ * snippet: emphasis and code markers, heading hashes, quote markers; a line that starts a list item
+ * becomes " · ". Words themselves are never touched, so highlighting and search stay aligned.
+ */
+export function plainGap(gap: string): string {
+  if (!/[*_`#>\n]/.test(gap)) return gap;
+  return gap
+    .replace(/\n[ \t]*[-*+•][ \t]+/g, ' · ')
+    .replace(/(?<!\s)\*{1,3}|\*{1,3}(?!\s)|_{2,3}|`+/g, '')
+    .replace(/(^|\s)#{1,6}(?=\s)/g, '$1')
+    .replace(/(^|\n)[ \t]*>[ \t]?/g, '$1');
+}
+
 /** A window of about `maxWords` words with the most distinct query words, matches wrapped in \u0002…\u0003. */
 export function makeSnippet(text: string, terms: readonly SnippetTerm[], maxWords = 28): string {
   const tokens: { start: number; end: number; term: number }[] = [];
@@ -74,7 +88,7 @@ export function makeSnippet(text: string, terms: readonly SnippetTerm[], maxWord
   let pos = tokens[from]!.start;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    out += text.slice(pos, t.start);
+    out += plainGap(text.slice(pos, t.start));
     const word = text.slice(t.start, t.end);
     out += t.term >= 0 ? `${MARK_OPEN}${word}${MARK_CLOSE}` : word;
     pos = t.end;

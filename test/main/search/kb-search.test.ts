@@ -23,8 +23,27 @@ describe('search over the bundled knowledge base: ranking sanity', () => {
     ['kinesis shard', 'entry:kinesis-data-streams'],
     ['organiza', 'entry:organizations'],
     ['gp3', 'entry:ebs'],
+    // A query that names a service leads with its entry, even when a neighbour repeats the word more.
+    ['s3', 'entry:s3'],
+    ['Amazon S3', 'entry:s3'],
+    ['aws lambda', 'entry:lambda'],
+    ['api gateway', 'entry:api-gateway'],
+    ['sqs', 'entry:sqs'],
   ])('"%s" ranks %s first', async (q, expected) => {
     expect(await first(q)).toBe(expected);
+  });
+
+  it('a named entry leads page 1 only, once, and only when the filters would show it', async () => {
+    const page1 = await app.call('search.query', { q: 's3', limit: 5 });
+    const page2 = await app.call('search.query', { q: 's3', limit: 5, offset: 5 });
+    if (!page1.ok || !page2.ok) throw new Error('search failed');
+    const refs = [...page1.value.hits, ...page2.value.hits].map((h) => `${h.kind}:${h.ref}`);
+    expect(refs[0]).toBe('entry:s3');
+    expect(new Set(refs).size).toBe(refs.length);
+    const notes = await app.call('search.query', { q: 's3', kinds: ['comparison'] });
+    expect(notes.ok && notes.value.hits.every((h) => h.kind === 'comparison')).toBe(true);
+    const other = await app.call('search.query', { q: 's3', service: 'EBS' });
+    expect(other.ok && other.value.hits.some((h) => h.ref === 's3')).toBe(false);
   });
 
   it('corrects "dynamdb" to dynamodb and finds the DynamoDB entry first', async () => {
