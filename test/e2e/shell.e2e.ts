@@ -39,9 +39,16 @@ describe('app shell (web mode, Chromium)', () => {
     await page.getByTestId('nav-search').click();
     const input = page.getByTestId('search-input');
     await input.fill('s3');
-    await page.locator('#search-results li').first().waitFor();
+    const first = page.locator('#search-results li').first();
+    await first.waitFor();
     expect(await page.getByTestId('search-summary').textContent()).toMatch(/\d+ results?/);
+    // The entry the query names leads; snippets read as text, not Markdown source.
+    await expect.poll(() => first.textContent()).toMatch(/^ENTRIES\s*Amazon S3 \(Simple Storage Service\)/i);
+    expect(await page.locator('#search-results').textContent()).not.toMatch(/\*\*|##/);
     await suite().shot('search-s3');
+    await input.press('Enter');
+    await page.getByTestId('entry').waitFor();
+    expect(page.url()).toContain('#/entry/s3');
   });
 
   it('refuses API calls without the token and with a foreign Host', async () => {

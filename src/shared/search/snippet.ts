@@ -40,16 +40,16 @@ function matches(token: string, terms: readonly SnippetTerm[]): number {
 
 /**
  * The text between two words, without the Markdown that would otherwise show as-is in a one-line
- * snippet: emphasis and code markers, heading hashes, quote markers; a line that starts a list item
- * becomes " · ". Words themselves are never touched, so highlighting and search stay aligned.
+ * snippet: emphasis and code markers, and the heading hashes and quote markers that start a line; a
+ * line that starts a list item becomes " · ". A `>` or `#` inside a line (`>= 3`, `C#`) stays. Words
+ * themselves are never touched, so highlighting and search stay aligned.
  */
 export function plainGap(gap: string): string {
   if (!/[*_`#>\n]/.test(gap)) return gap;
   return gap
     .replace(/\n[ \t]*[-*+•][ \t]+/g, ' · ')
     .replace(/(?<!\s)\*{1,3}|\*{1,3}(?!\s)|_{2,3}|`+/g, '')
-    .replace(/(^|\s)#{1,6}(?=\s)/g, '$1')
-    .replace(/(^|\n)[ \t]*>[ \t]?/g, '$1');
+    .replace(/\n[ \t]*(?:#{1,6}|>)[ \t]+/g, '\n');
 }
 
 /** A window of about `maxWords` words with the most distinct query words, matches wrapped in \u0002…\u0003. */

@@ -16,6 +16,8 @@ describe('makeSnippet', () => {
   it('keeps a spaced-out asterisk (arithmetic) and single underscores (identifiers)', () => {
     expect(plainGap(' * ')).toBe(' * ');
     expect(plainGap('_')).toBe('_');
+    expect(plainGap(' >= ')).toBe(' >= ');
+    expect(plainGap('# and ')).toBe('# and ');
     expect(show(makeSnippet('cost = 2 * 3 for STANDARD_IA', highlightTerms('standard', false)))).toBe(
       'cost = 2 * 3 for [STANDARD]_IA',
     );
