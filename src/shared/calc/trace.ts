@@ -12,9 +12,17 @@ export interface TraceStep {
 export class Trace {
   readonly steps: TraceStep[] = [];
 
+  /**
+   * Records a step and returns its result unchanged for further computation. The recorded result is
+   * cut to 12 significant digits, which drops binary floating-point noise (0.061439999999999995 is
+   * shown as 0.06144) and nothing a price or a count carries.
+   */
   add(step: TraceStep): number {
-    this.steps.push(step);
-    return typeof step.result === 'number' ? step.result : Number.NaN;
+    const r = step.result;
+    this.steps.push(
+      typeof r === 'number' && Number.isFinite(r) ? { ...step, result: Number(r.toPrecision(12)) } : step,
+    );
+    return typeof r === 'number' ? r : Number.NaN;
   }
 }
 

@@ -283,3 +283,19 @@ describe('price packs and overrides', () => {
       }
   });
 });
+
+describe('traces', () => {
+  type Traced = { trace: { label: string; result: unknown }[] };
+  it.each(Object.keys(CALCULATORS))('%s: every numeric trace result is free of floating-point noise', (id) => {
+    const out = run<Traced>(id, CALCULATORS[id as keyof typeof CALCULATORS].defaults);
+    const digits = (r: number): number => String(r).replace(/^-?0\.0*|\./g, '').length;
+    const noisy = out.trace.filter((s) => typeof s.result === 'number' && digits(s.result) > 12);
+    expect(noisy.map((s) => `${s.label}: ${String(s.result)}`)).toEqual([]);
+  });
+
+  it('shows the lifecycle transition cost per GB as 0.06144, not 0.061439999999999995', () => {
+    const out = run<Traced>('s3-lifecycle', CALCULATORS['s3-lifecycle'].defaults);
+    const step = out.trace.find((s) => s.label.startsWith('Transition into Glacier Flexible'));
+    expect(step?.result).toBe(0.06144);
+  });
+});

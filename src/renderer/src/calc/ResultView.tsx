@@ -1,5 +1,16 @@
 import { useState, type ReactNode } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { findSeries, formatValue, humanKey, isRecord, leaves } from './format';
 import { asTrace, TraceView, type TraceStep } from './TraceView';
 
@@ -7,7 +18,10 @@ const COLORS = ['#0972d3', '#ff9900', '#1d7a3a', '#c62828', '#7d3cb5', '#00838f'
 
 /** Steps that explain a figure: those whose label mentions the figure's words or whose result equals it. */
 function stepsFor(key: string, value: unknown, trace: TraceStep[]): TraceStep[] {
-  const words = humanKey(key.split('.').at(-1) ?? key).toLowerCase().split(' ').filter((w) => w.length > 2);
+  const words = humanKey(key.split('.').at(-1) ?? key)
+    .toLowerCase()
+    .split(' ')
+    .filter((w) => w.length > 2);
   const hits = trace.filter(
     (s) =>
       (typeof value === 'number' && typeof s.result === 'number' && Math.abs(s.result - value) < 1e-9) ||
@@ -43,8 +57,16 @@ interface MonthRow {
 /** S3 lifecycle: stacked monthly cost by class, and cumulative cost against keeping everything in Standard. */
 function LifecycleCharts({ months }: { months: MonthRow[] }): ReactNode {
   const classes = [...new Set(months.flatMap((m) => Object.keys(m.storage)))];
-  const stacked = months.map((m) => ({ month: m.month, ...m.storage, transitions: m.transitions, minimumDuration: m.minimumDuration, retrieval: m.retrieval }));
-  const keys = [...classes, 'transitions', 'minimumDuration', 'retrieval'].filter((k) => stacked.some((r) => (r as Record<string, number>)[k]));
+  const stacked = months.map((m) => ({
+    month: m.month,
+    ...m.storage,
+    transitions: m.transitions,
+    minimumDuration: m.minimumDuration,
+    retrieval: m.retrieval,
+  }));
+  const keys = [...classes, 'transitions', 'minimumDuration', 'retrieval'].filter((k) =>
+    stacked.some((r) => (r as Record<string, number>)[k]),
+  );
   return (
     <>
       <section className="calc-chart" data-testid="calc-chart">
@@ -57,7 +79,14 @@ function LifecycleCharts({ months }: { months: MonthRow[] }): ReactNode {
             <Tooltip />
             <Legend />
             {keys.map((k, i) => (
-              <Bar key={k} dataKey={k} name={humanKey(k)} stackId="cost" fill={COLORS[i % COLORS.length]} isAnimationActive={false} />
+              <Bar
+                key={k}
+                dataKey={k}
+                name={humanKey(k)}
+                stackId="cost"
+                fill={COLORS[i % COLORS.length]}
+                isAnimationActive={false}
+              />
             ))}
           </BarChart>
         </ResponsiveContainer>
@@ -71,8 +100,22 @@ function LifecycleCharts({ months }: { months: MonthRow[] }): ReactNode {
             <YAxis tick={{ fontSize: 12 }} width={70} />
             <Tooltip />
             <Legend />
-            <Line type="monotone" dataKey="cumulative" name="With lifecycle" stroke={COLORS[0]} dot={false} isAnimationActive={false} />
-            <Line type="monotone" dataKey="noLifecycleCumulative" name="All in Standard" stroke={COLORS[1]} dot={false} isAnimationActive={false} />
+            <Line
+              type="monotone"
+              dataKey="cumulative"
+              name="With lifecycle"
+              stroke={COLORS[0]}
+              dot={false}
+              isAnimationActive={false}
+            />
+            <Line
+              type="monotone"
+              dataKey="noLifecycleCumulative"
+              name="All in Standard"
+              stroke={COLORS[1]}
+              dot={false}
+              isAnimationActive={false}
+            />
           </LineChart>
         </ResponsiveContainer>
       </section>
@@ -83,7 +126,9 @@ function LifecycleCharts({ months }: { months: MonthRow[] }): ReactNode {
 export function ResultView({ output }: { output: Record<string, unknown> }): ReactNode {
   const trace = asTrace(output.trace);
   const warnings = Array.isArray(output.warnings) ? output.warnings.map(String) : [];
-  const top = Object.entries(output).filter(([k, v]) => k !== 'trace' && k !== 'warnings' && !isRecord(v) && !Array.isArray(v));
+  const top = Object.entries(output).filter(
+    ([k, v]) => k !== 'trace' && k !== 'warnings' && !isRecord(v) && !Array.isArray(v),
+  );
   const groups = Object.entries(output).filter(([k, v]) => k !== 'trace' && isRecord(v));
   const lifecycle = Array.isArray(output.months) ? (output.months as MonthRow[]) : null;
   const series = findSeries(output).filter((x) => !(lifecycle && x.key === 'months'));
@@ -109,7 +154,7 @@ export function ResultView({ output }: { output: Record<string, unknown> }): Rea
               {leaves(obj as Record<string, unknown>).map(([k, v]) => (
                 <tr key={k} className={/(^|\.)total$/.test(k) ? 'calc-total' : undefined}>
                   <th scope="row">{k.split('.').map(humanKey).join(' › ')}</th>
-                  <td className="rt-num">{formatValue(k, v)}</td>
+                  <td className="rt-num">{formatValue(`${g}.${k}`, v)}</td>
                 </tr>
               ))}
             </tbody>
@@ -128,7 +173,15 @@ export function ResultView({ output }: { output: Record<string, unknown> }): Rea
               <Tooltip />
               <Legend />
               {s.lines.map((l, i) => (
-                <Line key={l} type="monotone" dataKey={l} name={humanKey(l)} stroke={COLORS[i % COLORS.length]} dot={false} isAnimationActive={false} />
+                <Line
+                  key={l}
+                  type="monotone"
+                  dataKey={l}
+                  name={humanKey(l)}
+                  stroke={COLORS[i % COLORS.length]}
+                  dot={false}
+                  isAnimationActive={false}
+                />
               ))}
             </LineChart>
           </ResponsiveContainer>
@@ -143,17 +196,26 @@ export function ResultView({ output }: { output: Record<string, unknown> }): Rea
 }
 
 /** The result as Markdown for a design doc: inputs, figures, breakdowns, and the trace. */
-export function toMarkdown(title: string, input: Record<string, unknown>, output: Record<string, unknown>, asOf: string): string {
+export function toMarkdown(
+  title: string,
+  input: Record<string, unknown>,
+  output: Record<string, unknown>,
+  asOf: string,
+): string {
   const esc = (s: string): string => s.replace(/\|/g, '\\|');
   const lines = [`### ${title}`, '', `Prices as of ${asOf}.`, '', '| Input | Value |', '| --- | --- |'];
-  for (const [k, v] of Object.entries(input)) lines.push(`| ${esc(humanKey(k))} | ${esc(typeof v === 'object' ? JSON.stringify(v) : String(v))} |`);
+  for (const [k, v] of Object.entries(input))
+    lines.push(`| ${esc(humanKey(k))} | ${esc(typeof v === 'object' ? JSON.stringify(v) : String(v))} |`);
   lines.push('', '| Result | Value |', '| --- | ---: |');
-  for (const [k, v] of leaves(output)) lines.push(`| ${esc(k.split('.').map(humanKey).join(' › '))} | ${esc(formatValue(k, v))} |`);
+  for (const [k, v] of leaves(output))
+    lines.push(`| ${esc(k.split('.').map(humanKey).join(' › '))} | ${esc(formatValue(k, v))} |`);
   const trace = asTrace(output.trace);
   if (trace.length) {
     lines.push('', '| Step | Formula | Values | Result |', '| --- | --- | --- | ---: |');
     for (const s of trace)
-      lines.push(`| ${esc(s.label)} | ${esc(s.formula ?? '')} | ${esc(s.substituted ?? '')} | ${esc(`${String(s.result ?? '')} ${s.unit ?? ''}`)} |`);
+      lines.push(
+        `| ${esc(s.label)} | ${esc(s.formula ?? '')} | ${esc(s.substituted ?? '')} | ${esc(`${String(s.result ?? '')} ${s.unit ?? ''}`)} |`,
+      );
   }
   return lines.join('\n');
 }

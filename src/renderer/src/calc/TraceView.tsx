@@ -12,7 +12,14 @@ export interface TraceStep {
 }
 
 export function asTrace(v: unknown): TraceStep[] {
-  return Array.isArray(v) ? (v.filter((s) => isRecord(s) && typeof s.label === 'string') as unknown as TraceStep[]) : [];
+  return Array.isArray(v)
+    ? (v.filter((s) => isRecord(s) && typeof s.label === 'string') as unknown as TraceStep[])
+    : [];
+}
+
+function showResult(r: unknown): string {
+  if (typeof r === 'number') return r.toLocaleString('en-US', { maximumFractionDigits: 12 });
+  return typeof r === 'object' ? JSON.stringify(r) : String(r ?? '');
 }
 
 /** Every step as formula → substituted values → rounding rule → result, with the fact it used. */
@@ -27,7 +34,7 @@ export function TraceView({ steps }: { steps: TraceStep[] }): ReactNode {
           {s.substituted && <code className="calc-subst">= {s.substituted}</code>}
           {s.rounding && <span className="calc-rounding">rounding: {s.rounding}</span>}
           <div className="calc-trace-result">
-            → <strong>{typeof s.result === 'object' ? JSON.stringify(s.result) : String(s.result ?? '')}</strong> {s.unit ?? ''}
+            → <strong>{showResult(s.result)}</strong> {s.unit ?? ''}
           </div>
           {s.fact?.source && (
             <div className="source-tag">

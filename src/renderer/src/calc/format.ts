@@ -4,32 +4,7 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-const ACRONYMS: Record<string, string> = { rcu: 'RCU', wcu: 'WCU', gb: 'GB', gib: 'GiB', iops: 'IOPS', usd: 'USD', kb: 'KB', mib: 'MiB', mi: 'Mi', ms: 'ms', pct: '%', efo: 'EFO', mbps: 'Mbps', ia: 'IA' };
-
-export function humanKey(key: string): string {
-  return key
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/[-_.]/g, ' ')
-    .split(' ')
-    .map((w) => ACRONYMS[w.toLowerCase()] ?? w)
-    .join(' ')
-    .replace(/^./, (c) => c.toUpperCase());
-}
-
-/** Money-looking keys are shown with $ and cents; others with sensible precision. */
-export function formatValue(key: string, v: unknown): string {
-  if (typeof v === 'number') {
-    // Money: anything under monthly/total/savings, or named …USD (paths are dotted: monthly.onDemand.reads).
-    const money = /(^|\.)(monthly|total|totals|savings|noLifecycle|storage|transitions|minimumDuration|retrieval|monitoring|cumulative)(\.|$)|USD$/i.test(key) && !/GB$|Gb|iops|units?$|Pct$/i.test(key.split('.').at(-1) ?? key);
-    if (money) return `$${v.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-    if (Number.isInteger(v)) return v.toLocaleString('en-US');
-    return v.toLocaleString('en-US', { maximumFractionDigits: 4 });
-  }
-  if (typeof v === 'boolean') return v ? 'yes' : 'no';
-  if (v === null || v === undefined) return '—';
-  if (typeof v === 'string') return v;
-  return JSON.stringify(v);
-}
+export { formatValue, humanKey, isMoneyKey } from '../../../shared/calc/display';
 
 /** Flattens nested objects to dotted keys (arrays and trace excluded). */
 export function leaves(obj: Record<string, unknown>, prefix = ''): [string, unknown][] {
