@@ -9,7 +9,8 @@ const ACRONYMS: Record<string, string> = {
   usd: 'USD',
   kb: 'KB',
   mib: 'MiB',
-  mi: 'Mi',
+  mibps: 'MiB/s',
+  vs: 'vs',
   ms: 'ms',
   pct: '%',
   efo: 'EFO',
@@ -17,12 +18,19 @@ const ACRONYMS: Record<string, string> = {
   ia: 'IA',
 };
 
+/**
+ * A label for a camelCase or dotted output key, with units and acronyms intact:
+ * `sizeGiB` → "Size GiB", `throughputMiBps` → "Throughput MiB/s", `retrievalGBPerMonth` →
+ * "Retrieval GB Per Month", `provisionedRcu` → "Provisioned RCU".
+ */
 export function humanKey(key: string): string {
-  return key
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .replace(/[-_.]/g, ' ')
-    .split(' ')
+  const words =
+    key
+      .replace(/[-_.]+/g, ' ')
+      .match(
+        /(?:GiB|MiBps|MiB|TiB|KiB|Mbps|Gbps)(?![a-z])|[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+\d*|[A-Z]|\d+|[^\sA-Za-z\d]+/g,
+      ) ?? [];
+  return words
     .map((w) => ACRONYMS[w.toLowerCase()] ?? w)
     .join(' ')
     .replace(/^./, (c) => c.toUpperCase());

@@ -84,6 +84,12 @@ export interface EbsOutput extends EbsEvaluation {
   effectiveIops: number;
   effectiveThroughputMiBps: number;
   bottleneck: 'volume' | 'instance' | 'unknown';
+  /**
+   * What the pair sustains all day when the instance's EBS limits are known: the lower of the volume's
+   * baseline and the instance's baseline (smaller instances reach their maximum only in bursts).
+   */
+  sustainedIops?: number;
+  sustainedThroughputMiBps?: number;
   recommendations?: (EbsEvaluation & { meets: boolean; note: string })[];
   trace: TraceStep[];
   warnings: string[];
@@ -295,6 +301,7 @@ export function ebs(input: z.output<typeof ebsInput>, pack: PricePack, ctx: EbsC
   let effectiveIops = chosen.maxIops;
   let effectiveTput = chosen.throughputMiBps;
   let bottleneck: EbsOutput['bottleneck'] = 'unknown';
+  const sustained: { iops?: number; throughputMiBps?: number } = {};
   if (input.instanceType) {
     const lim = ctx.instanceLimits?.(input.instanceType);
     if (!ctx.instanceLimits) warnings.push('The EC2 instance table is not available; the instance check was skipped.');
@@ -318,6 +325,19 @@ export function ebs(input: z.output<typeof ebsInput>, pack: PricePack, ctx: EbsC
       if (bottleneck === 'volume' && lim.ebsBaselineIops && lim.ebsBaselineIops < chosen.maxIops)
         warnings.push(`${input.instanceType} sustains ${lim.ebsBaselineIops.toLocaleString('en-US')} EBS IOPS (baseline) and reaches ${lim.ebsMaxIops?.toLocaleString('en-US') ?? 'its maximum'} only in bursts: sustained load above the baseline is limited by the instance.`);
       t.add({ label: 'Effective IOPS (volume vs instance)', formula: 'min(volume max IOPS, instance max EBS IOPS)', substituted: `min(${chosen.maxIops}, ${lim.ebsMaxIops ?? '—'})`, result: effectiveIops, unit: 'IOPS' });
+      const instIops = lim.ebsBaselineIops ?? lim.ebsMaxIops;
+      if (instIops) {
+        sustained.iops = Math.min(chosen.baselineIops, instIops);
+        t.add({ label: 'Sustained IOPS (volume baseline vs instance baseline)', formula: 'min(volume baseline IOPS, instance baseline EBS IOPS)', substituted: `min(${chosen.baselineIops}, ${instIops})`, result: sustained.iops, unit: 'IOPS' });
+      }
+      const instMBps = lim.ebsBaselineThroughputMBps ?? (lim.ebsMaxBandwidthMbps ? lim.ebsMaxBandwidthMbps / 8 : null);
+      if (instMBps) {
+        const instMiBps = roundTo((instMBps * 1e6) / 1048576, 1);
+        sustained.throughputMiBps = Math.min(chosen.throughputMiBps, instMiBps);
+        if (lim.ebsBaselineThroughputMBps && instMiBps < chosen.throughputMiBps && effectiveTput === chosen.throughputMiBps)
+          warnings.push(`${input.instanceType} sustains ${fmt(instMBps)} MB/s ≈ ${instMiBps} MiB/s of EBS throughput (baseline): the volume's ${chosen.throughputMiBps} MiB/s is reached only in bursts.`);
+        t.add({ label: 'Sustained throughput (volume vs instance baseline)', formula: 'min(volume MiB/s, instance baseline MB/s × 10⁶ ÷ 2²⁰)', substituted: `min(${chosen.throughputMiBps}, ${fmt(instMBps)} × 1,000,000 ÷ 1,048,576)`, rounding: '0.1 MiB/s', result: sustained.throughputMiBps, unit: 'MiB/s' });
+      }
     }
   }
   if (chosen.volumeType === 'gp2' && chosen.sizeGiB < 1000) warnings.push('gp2 below 1,000 GiB relies on burst credits; gp3 gives 3,000 IOPS steadily and costs about 20% less per GB.');
@@ -333,5 +353,5 @@ export function ebs(input: z.output<typeof ebsInput>, pack: PricePack, ctx: EbsC
       return [];
     }
   });
-  return { ...chosen, chart: { costVsSize }, effectiveIops, effectiveThroughputMiBps: effectiveTput, bottleneck, ...(recommendations ? { recommendations } : {}), trace: t.steps, warnings };
+  return { ...chosen, chart: { costVsSize }, effectiveIops, effectiveThroughputMiBps: effectiveTput, bottleneck, ...(sustained.iops !== undefined ? { sustainedIops: sustained.iops } : {}), ...(sustained.throughputMiBps !== undefined ? { sustainedThroughputMiBps: sustained.throughputMiBps } : {}), ...(recommendations ? { recommendations } : {}), trace: t.steps, warnings };
 }

@@ -21,5 +21,11 @@ describe('calculator display formatting', () => {
     expect(humanKey('retrievalGBPerMonth')).toBe('Retrieval GB Per Month');
     expect(humanKey('avgObjectSizeKB')).toBe('Avg Object Size KB');
     expect(humanKey('provisionedRcu')).toBe('Provisioned RCU');
+    expect(humanKey('sizeGiB')).toBe('Size GiB');
+    expect(humanKey('requiredThroughputMiBps')).toBe('Required Throughput MiB/s');
+    expect(humanKey('breakEvenUtilizationPct')).toBe('Break Even Utilization %');
+    expect(humanKey('standard-ia')).toBe('Standard IA');
+    expect(humanKey('costVsUtilization')).toBe('Cost vs Utilization');
+    expect(humanKey('x86USD')).toBe('X86 USD');
   });
 });

@@ -279,6 +279,24 @@ describe('EBS instance cross-check', () => {
     expect(o.bottleneck).toBe('volume');
     expect(o.warnings.join(' ')).toMatch(/sustains 3,600 EBS IOPS/);
   });
+  it('gives what the pair sustains: the lower baseline of volume and instance', () => {
+    type Out = { effectiveIops: number; sustainedIops?: number; sustainedThroughputMiBps?: number };
+    const o = run<Out>('ebs', { volumeType: 'gp3', sizeGiB: 100, iops: 10_000, throughputMiBps: 700, instanceType: 'm5.large' }, ctx);
+    expect(o.effectiveIops).toBe(10_000);
+    expect(o.sustainedIops).toBe(3600);
+    // No baseline throughput given: the maximum bandwidth, 4,750 Mbps = 593.75 MB/s = 566.2 MiB/s.
+    expect(o.sustainedThroughputMiBps).toBe(566.2);
+    const small = run<Out>('ebs', { volumeType: 'gp3', sizeGiB: 100, iops: 3000, instanceType: 'm5.large' }, ctx);
+    expect(small.sustainedIops).toBe(3000);
+    expect(small.sustainedThroughputMiBps).toBe(125);
+    expect(run<Out>('ebs', { volumeType: 'gp3', sizeGiB: 100 }).sustainedIops).toBeUndefined();
+    const withBaseline = {
+      instanceLimits: () => ({ ebsBaselineIops: 3600, ebsMaxIops: 40_000, ebsBaselineThroughputMBps: 81.25, ebsMaxBandwidthMbps: 10_000 }),
+    };
+    const m7i = run<Out & { warnings: string[] }>('ebs', { volumeType: 'gp3', sizeGiB: 2000, iops: 5000, throughputMiBps: 200, instanceType: 'm7i.large' }, withBaseline);
+    expect(m7i.sustainedThroughputMiBps).toBe(77.5);
+    expect(m7i.warnings.join(' ')).toMatch(/81\.25 MB\/s ≈ 77\.5 MiB\/s of EBS throughput \(baseline\)/);
+  });
   it('says the check was skipped when the EC2 table or the instance is missing', () => {
     expect(run<{ warnings: string[] }>('ebs', { volumeType: 'gp3', sizeGiB: 100, instanceType: 'm5.large' }).warnings.join(' ')).toMatch(/table is not available/);
     expect(run<{ warnings: string[] }>('ebs', { volumeType: 'gp3', sizeGiB: 100, instanceType: 'zz9.huge' }, ctx).warnings.join(' ')).toMatch(/not in the EC2 table/);

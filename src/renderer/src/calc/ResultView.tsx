@@ -129,7 +129,9 @@ export function ResultView({ output }: { output: Record<string, unknown> }): Rea
   const top = Object.entries(output).filter(
     ([k, v]) => k !== 'trace' && k !== 'warnings' && !isRecord(v) && !Array.isArray(v),
   );
-  const groups = Object.entries(output).filter(([k, v]) => k !== 'trace' && isRecord(v));
+  const groups = Object.entries(output).filter(
+    ([k, v]) => k !== 'trace' && isRecord(v) && leaves(v).length > 0,
+  );
   const lifecycle = Array.isArray(output.months) ? (output.months as MonthRow[]) : null;
   const series = findSeries(output).filter((x) => !(lifecycle && x.key === 'months'));
   return (
@@ -162,31 +164,39 @@ export function ResultView({ output }: { output: Record<string, unknown> }): Rea
         </section>
       ))}
       {lifecycle && <LifecycleCharts months={lifecycle} />}
-      {series.map((s) => (
-        <section key={s.key} className="calc-chart" data-testid="calc-chart">
-          <h3>{humanKey(s.key)}</h3>
-          <ResponsiveContainer width="100%" height={260}>
-            <LineChart data={s.rows} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
-              <CartesianGrid strokeDasharray="3 3" opacity={0.4} />
-              <XAxis dataKey={s.x} name={humanKey(s.x)} tick={{ fontSize: 12 }} />
-              <YAxis tick={{ fontSize: 12 }} width={70} />
-              <Tooltip />
-              <Legend />
-              {s.lines.map((l, i) => (
-                <Line
-                  key={l}
-                  type="monotone"
-                  dataKey={l}
-                  name={humanKey(l)}
-                  stroke={COLORS[i % COLORS.length]}
-                  dot={false}
-                  isAnimationActive={false}
-                />
-              ))}
-            </LineChart>
-          </ResponsiveContainer>
-        </section>
-      ))}
+      {series.map((s) => {
+        // Costs on the left axis, counts and rates (shards, IOPS, MiB/s) on their own right axis, so
+        // neither is flattened by the other's scale.
+        const money = s.lines.filter((l) => /USD$/.test(l));
+        const dual = money.length > 0 && money.length < s.lines.length;
+        return (
+          <section key={s.key} className="calc-chart" data-testid="calc-chart">
+            <h3>{humanKey(s.key.split('.').at(-1)!)}</h3>
+            <ResponsiveContainer width="100%" height={260}>
+              <LineChart data={s.rows} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+                <CartesianGrid strokeDasharray="3 3" opacity={0.4} />
+                <XAxis dataKey={s.x} name={humanKey(s.x)} tick={{ fontSize: 12 }} />
+                <YAxis yAxisId="left" tick={{ fontSize: 12 }} width={70} />
+                {dual && <YAxis yAxisId="right" orientation="right" tick={{ fontSize: 12 }} width={60} />}
+                <Tooltip />
+                <Legend />
+                {s.lines.map((l, i) => (
+                  <Line
+                    key={l}
+                    yAxisId={dual && !money.includes(l) ? 'right' : 'left'}
+                    type="monotone"
+                    dataKey={l}
+                    name={`${humanKey(l)}${dual && !money.includes(l) ? ' (right axis)' : ''}`}
+                    stroke={COLORS[i % COLORS.length]}
+                    dot={false}
+                    isAnimationActive={false}
+                  />
+                ))}
+              </LineChart>
+            </ResponsiveContainer>
+          </section>
+        );
+      })}
       <details className="calc-full-trace">
         <summary>Full trace ({trace.length} steps)</summary>
         <TraceView steps={trace} />
