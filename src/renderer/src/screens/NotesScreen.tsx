@@ -6,6 +6,11 @@ import { ErrorNote, Loading, SourceTag } from '../components/Status';
 import { navigate, useApi } from '../hooks';
 import { MakeCardButton } from '../quiz/MakeCard';
 
+/** "1 card", "2 cards", "1,024 lines". */
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** Files per request: the import channel accepts five files at the size limit. */
 const BATCH = 5;
 
@@ -70,9 +75,9 @@ function ImportPanel({ onDone }: { onDone: () => void }): ReactNode {
         <div data-testid="notes-import-summary">
           <p>
             <strong>{summary.totals.imported + summary.totals.updated}</strong> imported or updated, {summary.totals.unchanged} unchanged,{' '}
-            {summary.totals.rejected} rejected · {summary.totals.sections} sections, {summary.totals.cards} flashcards, {summary.totals.openQuestions} open
-            questions, {summary.totals.flags} fact-check flags, {summary.totals.repairs.mojibake} encoding repairs, {summary.totals.repairs.rejoinedLines} lines
-            rejoined.
+            {summary.totals.rejected} rejected · {count(summary.totals.sections, 'section')}, {count(summary.totals.cards, 'flashcard')},{' '}
+            {count(summary.totals.openQuestions, 'open question')}, {count(summary.totals.flags, 'fact-check flag')},{' '}
+            {count(summary.totals.repairs.mojibake, 'encoding repair')}, {count(summary.totals.repairs.rejoinedLines, 'line')} rejoined.
           </p>
           <table className="grid">
             <thead>
@@ -232,7 +237,8 @@ function FileView({ id }: { id: number }): ReactNode {
       </p>
       <h1>{file.name}</h1>
       <p className="muted">
-        {file.sections} sections · {file.cards} flashcards · {file.openQuestions} open questions · {file.flags} flags · imported {file.importedAt.slice(0, 16).replace('T', ' ')}
+        {count(file.sections, 'section')} · {count(file.cards, 'flashcard')} · {count(file.openQuestions, 'open question')} ·{' '}
+        {count(file.flags, 'flag')} · imported {file.importedAt.slice(0, 16).replace('T', ' ')}
         {file.repairs.mojibake > 0 && ` · ${file.repairs.mojibake} encoding repairs`}
         {file.repairs.rejoinedLines > 0 && ` · ${file.repairs.rejoinedLines} lines rejoined`}
       </p>
@@ -293,8 +299,8 @@ function Overview(): ReactNode {
             <li key={f.id}>
               <a href={`#/notes/file/${f.id}`}>{f.name}</a>
               <p className="muted">
-                {f.sections} sections · {f.cards} cards · {f.openQuestions} open questions
-                {f.flags > 0 && <span className="flag-count"> · ⚑ {f.flags} flags</span>}
+                {count(f.sections, 'section')} · {count(f.cards, 'card')} · {count(f.openQuestions, 'open question')}
+                {f.flags > 0 && <span className="flag-count"> · ⚑ {count(f.flags, 'flag')}</span>}
               </p>
             </li>
           ))}
