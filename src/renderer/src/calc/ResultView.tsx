@@ -100,22 +100,20 @@ function LifecycleCharts({ months }: { months: MonthRow[] }): ReactNode {
             <YAxis tick={{ fontSize: 12 }} width={70} />
             <Tooltip />
             <Legend />
-            <Line
-              type="monotone"
-              dataKey="cumulative"
-              name="With lifecycle"
-              stroke={COLORS[0]}
-              dot={false}
-              isAnimationActive={false}
-            />
-            <Line
-              type="monotone"
-              dataKey="noLifecycleCumulative"
-              name="All in Standard"
-              stroke={COLORS[1]}
-              dot={false}
-              isAnimationActive={false}
-            />
+            {[
+              ['cumulative', 'With lifecycle'],
+              ['noLifecycleCumulative', 'All in Standard'],
+            ].map(([k, name], i) => (
+              <Line
+                key={k}
+                type="monotone"
+                dataKey={k}
+                name={name}
+                stroke={COLORS[i]}
+                dot={false}
+                isAnimationActive={false}
+              />
+            ))}
           </LineChart>
         </ResponsiveContainer>
       </section>
