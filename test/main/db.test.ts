@@ -23,6 +23,7 @@ describe('openUserDb', () => {
     expect(schemaVersion).toBe(LATEST_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('mmap_size', { simple: true })).toBe(1073741824);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     db.close();
   });
