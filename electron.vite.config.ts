@@ -30,6 +30,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       rollupOptions: { input: { index: resolve(root, 'src/renderer/index.html') } },
+      // Minified: less JavaScript for the window to parse before the first screen.
+      minify: true,
       chunkSizeWarningLimit: 900,
     },
   },
