@@ -6,7 +6,7 @@
  * Why a lock file and not SQLite's own locks: SQLite serialises single writes, but two app processes would
  * each keep their own caches, notices and background jobs over one file; users get two "truths".
  */
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../shared/result';
@@ -72,6 +72,7 @@ export function acquireInstanceLock(dir: string, mode: string): InstanceLock {
     held.set(path, mine + 1);
     return { path, release };
   }
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const me: LockHolder = { pid: process.pid, mode, startedAt: new Date().toISOString(), host: hostname() };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -75,6 +75,22 @@ describe('one writer per data folder', () => {
     writeFileSync(join(dir, LOCK_FILE_NAME), JSON.stringify({ pid: other.pid, mode: 'web', startedAt: 'now', host: '' }));
     expect(() => startApp({ mode: 'electron', dataDir: dir, kbPath: KB_PATH })).toThrow(/already open in web mode/);
     expect(readLockHolder(dir)?.pid).toBe(other.pid);
+  });
+
+  it('the import CLI refuses a folder the app holds, naming it', () => {
+    const { dir } = tempDir('lock-cli-');
+    const other = sleeper();
+    writeFileSync(join(dir, LOCK_FILE_NAME), JSON.stringify({ pid: other.pid, mode: 'electron', startedAt: 'now', host: '' }));
+    const notes = join(dir, 'n.md');
+    writeFileSync(notes, '# S3\n');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'src/main/cli/import.ts'), notes], {
+      cwd: REPO,
+      env: { ...process.env, AWS_STUDY_DESK_DATA_DIR: dir },
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`already open in the desktop app (process ${other.pid}`);
+    expect(existsSync(join(dir, 'study-desk.sqlite'))).toBe(false);
   });
 
   it('two real web-mode processes: the second says which process holds the folder and exits', async () => {
