@@ -4,6 +4,7 @@
  * session callbacks, IPC sender checks, start-up failure, single instance, window state, theme, menus.
  * `npm test` builds the app before this runs.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -155,6 +156,22 @@ describe('the built Electron main process', () => {
     expect(String(err[0]?.args[0])).toContain('cannot start');
     expect(s.rec.index('app.quit')).toBeGreaterThan(s.rec.index('dialog.showErrorBox'));
     expect(s.windows).toHaveLength(0);
+  });
+
+  it('refuses a data folder that web mode holds, naming it, and quits without touching it', async () => {
+    const dir = tempDir('shell-held').dir;
+    const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+    try {
+      writeFileSync(join(dir, LOCK_FILE_NAME), JSON.stringify({ pid: other.pid, mode: 'web', startedAt: '2026-12-03T10:00:00Z', host: '' }));
+      const s = await launch({ userData: dir });
+      const err = s.rec.all('dialog.showErrorBox');
+      expect(String(err[0]?.args[1])).toContain(`already open in web mode (process ${other.pid}`);
+      expect(s.rec.index('app.quit')).toBeGreaterThan(0);
+      expect(s.windows).toHaveLength(0);
+      expect(existsSync(join(dir, 'study-desk.sqlite'))).toBe(false);
+    } finally {
+      other.kill('SIGKILL');
+    }
   });
 
   it('turns start-up notices into message boxes', async () => {
