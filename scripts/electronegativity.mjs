@@ -15,9 +15,9 @@ const out = join(mkdtempSync(join(tmpdir(), 'eneg-')), 'report.sarif');
 
 const JUSTIFIED = {
   CONTEXT_ISOLATION_JS_CHECK:
-    'webPreferences spread from WEB_PREFERENCES (contextIsolation: true), asserted by test/main/security.test.ts',
+    'webPreferences spread from WEB_PREFERENCES (contextIsolation: true), asserted on the built main process by test/main/shell/shell.test.ts',
   SANDBOX_JS_CHECK:
-    'WEB_PREFERENCES sets sandbox: true and app.enableSandbox() is called; asserted by the security test',
+    'WEB_PREFERENCES sets sandbox: true and app.enableSandbox() is called; asserted on the built main process by test/main/shell/shell.test.ts',
   PRELOAD_JS_CHECK:
     'the preload exposes only window.api built from the contract (no ipcRenderer, no Node APIs)',
   AUXCLICK_JS_CHECK: "WEB_PREFERENCES sets disableBlinkFeatures: 'Auxclick'",

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppInfo } from '../shared/ipc/channels/app';
 import { openKbDb, openUserDb, type Db } from './db/open';
 import { DbService } from './db/service';
 import type { HandlerContext } from './ipc/types';
+import { acquireInstanceLock, type InstanceLock } from './instanceLock';
 import { appRoot, defaultKbPath, userDataDir, userDbPath } from './paths';
 import { syncKbIntoIndex } from './search';
 
@@ -14,6 +15,8 @@ export interface StartOptions {
   kbPath?: string;
   nativeBinding?: string;
   root?: string;
+  /** Take the data folder's writer lock (default true); read-only tools may skip it. */
+  lock?: boolean;
 }
 
 export interface AppHandle {
@@ -40,7 +43,16 @@ export function startApp(opts: StartOptions): AppHandle {
   const dir = userDataDir(opts.dataDir);
   const path = userDbPath(dir);
   const notices: string[] = [];
-  const opened = openUserDb(path, { nativeBinding: opts.nativeBinding });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  // One writer per data folder across processes: a second app says who holds it instead of opening.
+  const lock: InstanceLock | null = opts.lock === false ? null : acquireInstanceLock(dir, opts.mode);
+  let opened: ReturnType<typeof openUserDb>;
+  try {
+    opened = openUserDb(path, { nativeBinding: opts.nativeBinding });
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
   if (opened.movedAside)
     notices.push(
       `Your study database could not be read, so it was moved to ${opened.movedAside} and a new one was started. ` +
@@ -74,5 +86,18 @@ export function startApp(opts: StartOptions): AppHandle {
     ...(kbProblem ? { kbProblem } : {}),
     appRoot: root,
   };
-  return { ctx, notices, close: (): void => db.close() };
+  let closed = false;
+  return {
+    ctx,
+    notices,
+    close: (): void => {
+      if (closed) return;
+      closed = true;
+      try {
+        db.close();
+      } finally {
+        lock?.release();
+      }
+    },
+  };
 }

@@ -10,6 +10,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import type { ImportSummary } from '../../shared/ipc/channels/notes';
 import { openUserDb } from '../db/open';
 import { importFiles, type ImportFile } from '../notes/importer';
+import { acquireInstanceLock } from '../instanceLock';
 import { userDataDir, userDbPath } from '../paths';
 
 const NOTE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
@@ -88,7 +89,16 @@ function main(argv: readonly string[]): void {
     fileKey: p,
     bytes: new Uint8Array(readFileSync(p)),
   }));
-  const dbPath = userDbPath(userDataDir());
+  const dataDir = userDataDir();
+  const dbPath = userDbPath(dataDir);
+  let lock;
+  try {
+    // The app may be running on this folder: it is the one writer; import from its Notes screen instead.
+    lock = acquireInstanceLock(dataDir, 'cli');
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    process.exit(1);
+  }
   const { db } = openUserDb(dbPath);
   try {
     const summary = importFiles(db, files, {
@@ -101,6 +111,7 @@ function main(argv: readonly string[]): void {
     if (summary.totals.rejected === summary.totals.files) process.exitCode = 1;
   } finally {
     db.close();
+    lock.release();
   }
 }
 

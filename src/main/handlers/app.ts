@@ -4,7 +4,7 @@ import type { appChannels } from '../../shared/ipc/channels/app';
 
 export const appHandlers: HandlersFor<keyof typeof appChannels> = {
   'app.info': (_req, ctx) =>
-    ctx.db.read('app.info', (_u, kb): AppInfo => {
+    ctx.db.read('app.info', (u, kb): AppInfo => {
       let kbInfo: AppInfo['kb'] = null;
       if (kb) {
         const meta = Object.fromEntries(
@@ -28,6 +28,12 @@ export const appHandlers: HandlersFor<keyof typeof appChannels> = {
         kb: kbInfo,
         ...(ctx.kbProblem ? { kbProblem: ctx.kbProblem } : {}),
         userDb: ctx.userDb,
+        versions: {
+          node: process.versions.node,
+          sqlite: (u.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v,
+          ...(process.versions.electron ? { electron: process.versions.electron } : {}),
+          ...(process.versions.chrome ? { chromium: process.versions.chrome } : {}),
+        },
       };
     }),
   'prefs.get': (req, ctx) =>

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { collectDropped, dataTransferHasFiles, pushDropped } from './notes/drop';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { navigate, useApi, usePref, useRoute } from './hooks';
 import { Loading } from './components/Status';
@@ -74,8 +75,53 @@ export function App(): ReactNode {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  const [dragging, setDragging] = useState(false);
+  useEffect(() => {
+    // Note files and folders dropped anywhere on the window are imported on the Notes screen.
+    let depth = 0;
+    const enter = (e: DragEvent): void => {
+      if (!dataTransferHasFiles(e.dataTransfer)) return;
+      depth++;
+      setDragging(true);
+    };
+    const leave = (): void => {
+      depth = Math.max(0, depth - 1);
+      if (!depth) setDragging(false);
+    };
+    const over = (e: DragEvent): void => {
+      if (!dataTransferHasFiles(e.dataTransfer)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const drop = (e: DragEvent): void => {
+      depth = 0;
+      setDragging(false);
+      if (!e.dataTransfer || !dataTransferHasFiles(e.dataTransfer)) return;
+      e.preventDefault();
+      void collectDropped(e.dataTransfer).then((files) => {
+        navigate('notes');
+        pushDropped(files);
+      });
+    };
+    window.addEventListener('dragenter', enter);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragenter', enter);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+
   return (
     <div className="app" data-testid="app-ready">
+      {dragging && (
+        <div className="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
+          Drop note files or folders to import them
+        </div>
+      )}
       <nav className="sidebar" aria-label="Sections">
         <div className="brand">
           AWS <span>Study Desk</span>

@@ -18,6 +18,11 @@ export function AboutScreen(): ReactNode {
         <dd>{i.appVersion}</dd>
         <dt>Running as</dt>
         <dd>{mode === 'electron' ? 'Desktop app (Electron)' : 'Web mode (local server on 127.0.0.1)'}</dd>
+        <dt>Runtime</dt>
+        <dd data-testid="about-versions">
+          {i.versions.electron && <>Electron {i.versions.electron} · Chromium {i.versions.chromium} · </>}
+          Node {i.versions.node} · SQLite {i.versions.sqlite}
+        </dd>
         <dt>Knowledge base</dt>
         <dd data-testid="kb-version">
           {i.kb ? (

@@ -1,10 +1,11 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { FactFlagView, ImportSummary, NoteSectionView } from '../../../shared/ipc/channels/notes';
 import { api } from '../api';
 import { fileToBase64 } from '../components/download';
 import { ErrorNote, Loading, SourceTag } from '../components/Status';
 import { navigate, useApi } from '../hooks';
 import { MakeCardButton } from '../quiz/MakeCard';
+import { onDropped } from '../notes/drop';
 
 /** "1 card", "2 cards", "1,024 lines". */
 function count(n: number, noun: string): string {
@@ -20,8 +21,9 @@ function ImportPanel({ onDone }: { onDone: () => void }): ReactNode {
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const run = async (list: FileList | null): Promise<void> => {
-    const files = [...(list ?? [])].filter((f) => /\.(md|markdown|txt)$/i.test(f.name) || list?.length === 1);
+  const run = async (list: FileList | readonly File[] | null): Promise<void> => {
+    const all = [...(list ?? [])];
+    const files = all.filter((f) => /\.(md|markdown|txt)$/i.test(f.name) || all.length === 1);
     if (!files.length) return setError('Choose Markdown (.md) or text (.txt) files.');
     setError(null);
     setSummary(null);
@@ -53,10 +55,15 @@ function ImportPanel({ onDone }: { onDone: () => void }): ReactNode {
     onDone();
   };
 
+  const runRef = useRef(run);
+  runRef.current = run;
+  // Files dropped onto the window (App.tsx) arrive here, with the same progress and summary.
+  useEffect(() => onDropped((files) => void runRef.current(files)), []);
+
   return (
     <section className="panel" aria-labelledby="import-h" data-testid="notes-import">
       <h2 id="import-h">Import notes</h2>
-      <p className="muted">Markdown or text files (up to 5 MB each). Re-importing a file updates it and keeps the review history of unchanged cards.</p>
+      <p className="muted">Markdown or text files (up to 5 MB each), or drop files and folders anywhere on the window. Re-importing a file updates it and keeps the review history of unchanged cards.</p>
       <label className="file-button primary-file">
         Choose files…
         <input ref={input} type="file" multiple accept=".md,.markdown,.txt,text/plain,text/markdown" onChange={(e) => void run(e.target.files)} data-testid="notes-file-input" />

@@ -9,6 +9,8 @@ export interface AppInfo {
   /** Why the knowledge base is missing, when it is. */
   kbProblem?: string;
   userDb: { path: string; schemaVersion: number; movedAside?: string };
+  /** Runtime versions for the About panel; electron/chromium only in the desktop app. */
+  versions: { node: string; sqlite: string; electron?: string; chromium?: string };
 }
 
 const prefKey = z.string().min(1).max(120).regex(/^[\w.:-]+$/, 'keys are letters, digits and . : _ -');
