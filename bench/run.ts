@@ -23,7 +23,24 @@ import { tempDir } from '../test/helpers/tmp';
 const ROOT = join(import.meta.dirname, '..');
 const N = Number(process.env.BENCH_NOTES ?? 100_000);
 const results: Record<string, unknown> = { notes: N, date: new Date().toISOString(), node: process.version };
-const rows: { metric: string; value: string; target: string; met: string }[] = [];
+const rows: { metric: string; value: string; target: string; met: string; ratio?: RatioTarget }[] = [];
+
+/**
+ * Targets hold on any machine as ratios to an in-run reference: the LIKE full scan's p95 over the same
+ * 100k-note database (SQLite, memory and CPU together, like everything measured here). Each ceiling is
+ * the ms figure set on the developers' VM divided by that VM's LIKE p95 in the same run (190 ms on
+ * 2026-11-25, the run the README's ceilings were checked against). A second reference, a fixed pure-JS
+ * workload, is printed so two machines can also be compared on CPU alone.
+ */
+const DEV_VM_LIKE_P95_MS = 190;
+interface RatioTarget {
+  valueMs: number;
+  /** The ceiling in ms on the developers' VM. */
+  devCeilingMs: number;
+  /** 'max' (at most) or 'faster' (the reference metric must be at least this many times slower). */
+  kind?: 'max';
+}
+let refLikeP95: number | null = null;
 
 function pct(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -35,6 +52,48 @@ function stats(xs: number[]): { p50: number; p95: number; p99: number } {
 const ms = (x: number): string => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
 function report(metric: string, value: string, target = '', met?: boolean): void {
   rows.push({ metric, value, target, met: met === undefined ? '' : met ? 'met' : 'NOT met' });
+}
+/** A timed target: judged by its ratio to this run's LIKE p95, shown in ms too. */
+function reportRatio(metric: string, value: string, ratio: RatioTarget): void {
+  rows.push({ metric, value, target: '', met: '', ratio });
+}
+function settleRatios(): void {
+  for (const r of rows) {
+    if (!r.ratio) continue;
+    const ceilRatio = r.ratio.devCeilingMs / DEV_VM_LIKE_P95_MS;
+    const devMs = r.ratio.devCeilingMs >= 1000 ? `${r.ratio.devCeilingMs / 1000} s` : `${r.ratio.devCeilingMs} ms`;
+    if (refLikeP95 === null) {
+      r.target = `≤ ${devMs} (no LIKE reference measured)`;
+      r.met = r.ratio.valueMs <= r.ratio.devCeilingMs ? 'met' : 'NOT met';
+      continue;
+    }
+    const ratio = r.ratio.valueMs / refLikeP95;
+    const here = ceilRatio * refLikeP95;
+    r.value += ` (${ratio.toFixed(ratio < 0.1 ? 4 : 3)}× LIKE)`;
+    r.target = `≤ ${ceilRatio.toFixed(ceilRatio < 0.1 ? 4 : 3)}× LIKE p95 (${devMs} on the dev VM; ${here >= 1000 ? `${(here / 1000).toFixed(1)} s` : ms(here)} here)`;
+    // The ceilings were set on 100,000 notes; at another size the LIKE reference scales differently.
+    r.met = N !== 100_000 ? 'n/a (ratios are calibrated at 100,000 notes)' : ratio <= ceilRatio ? 'met' : 'NOT met';
+  }
+}
+
+/** A fixed pure-JS workload (sort, string building, Map churn): a CPU-only speed reference, in ms. */
+function cpuReference(): number {
+  const once = (): number => {
+    let seed = 42;
+    const rnd = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const xs = Array.from({ length: 200_000 }, rnd);
+    xs.sort((a, b) => a - b);
+    const m = new Map<string, number>();
+    for (let i = 0; i < 100_000; i++) {
+      const k = `k${(i * 7919) % 5003}`;
+      m.set(k, (m.get(k) ?? 0) + (xs[i] ?? 0));
+    }
+    return m.size;
+  };
+  for (let i = 0; i < 3; i++) once();
+  const xs: number[] = [];
+  for (let i = 0; i < 9; i++) xs.push(time(once)[1]);
+  return pct(xs, 50);
 }
 function time<T>(fn: () => T): [T, number] {
   const t0 = performance.now();
@@ -68,11 +127,10 @@ try {
   db.pragma('wal_checkpoint(TRUNCATE)');
   const dbMB = statSync(dbPath).size / 1e6;
   results.import = { ms: importMs, textMB, dbMB, files: files.length, sections: summary.totals.sections };
-  report(
+  reportRatio(
     `Import ${N.toLocaleString()} notes (${textMB.toFixed(0)} MB, ${files.length} files) via the importer, index in sync`,
     ms(importMs),
-    '≤ 15 s',
-    importMs <= 15_000,
+    { valueMs: importMs, devCeilingMs: 15_000 },
   );
   report('User DB size (notes, sections, index)', `${dbMB.toFixed(0)} MB`);
   files.length = 0; // 94 MB of encoded files: garbage from here on, not heap the later figures pay GC for
@@ -217,21 +275,22 @@ try {
     target = '',
     met?: boolean,
   ): void => report(name, `p50 ${ms(s.p50)} · p95 ${ms(s.p95)} · p99 ${ms(s.p99)}`, target, met);
-  row(
-    `Type-ahead (prefix, first page + count), ${qs.length} queries`,
-    S.typeahead,
-    'p95 ≤ 2 ms',
-    S.typeahead.p95 <= 2,
-  );
-  row('Ranked (bm25 title-weighted, 20 + snippets)', S.ranked, 'p95 ≤ 10 ms', S.ranked.p95 <= 10);
+  refLikeP95 = S.like.p95;
+  const rowR = (name: string, s: { p50: number; p95: number; p99: number }, devCeilingMs: number): void =>
+    reportRatio(name, `p50 ${ms(s.p50)} · p95 ${ms(s.p95)} · p99 ${ms(s.p99)}`, { valueMs: s.p95, devCeilingMs });
+  rowR(`Type-ahead (prefix, first page + count), ${qs.length} queries, p95`, S.typeahead, 2);
+  rowR('Ranked (bm25 title-weighted, 20 + snippets), p95', S.ranked, 10);
   row(
     'Baseline straightforward FTS5 (porter, bm25+snippet)',
     S.baseline,
-    'ranked ≥ 2× faster at p95',
-    S.baseline.p95 >= 2 * S.ranked.p95,
+    `ranked ≥ 10× faster at p95 (now ${(S.baseline.p95 / S.ranked.p95).toFixed(1)}×)`,
+    S.baseline.p95 >= 10 * S.ranked.p95,
   );
-  row('LIKE full scan (first page + count)', S.like);
-  row('MiniSearch', S.mini, 'ours ≥ 10× faster at p95', S.mini.p95 >= 10 * S.ranked.p95);
+  row('LIKE full scan (first page + count): the in-run reference', S.like, 'reference');
+  const cpuRef = cpuReference();
+  results.reference = { likeP95Ms: S.like.p95, cpuMs: cpuRef, devVmLikeP95Ms: DEV_VM_LIKE_P95_MS };
+  report('CPU reference (fixed JS workload, median of 9)', ms(cpuRef), 'reference');
+  row('MiniSearch', S.mini, `ours ≥ 10× faster at p95 (now ${(S.mini.p95 / S.ranked.p95).toFixed(1)}×)`, S.mini.p95 >= 10 * S.ranked.p95);
   report(
     'Ranked page vs full bm25 top 20 (same index)',
     `${(100 * overlap).toFixed(1)} % overall; ${(100 * overlapExact).toFixed(1)} % on the ${exactCount} queries ranked exactly, ${(100 * overlapBounded).toFixed(1)} % on the ${qs.length - exactCount} with > ${RANK_CANDIDATES} matches`,
@@ -246,7 +305,7 @@ try {
   db.close();
   const [reopen, reopenMs] = time(() => openUserDb(dbPath));
   reopen.db.close();
-  report(`DB open (${N.toLocaleString()}-note DB; quick_check only below 32 MB)`, ms(reopenMs));
+  reportRatio(`DB open (${N.toLocaleString()}-note DB)`, ms(reopenMs), { valueMs: reopenMs, devCeilingMs: 20 });
   report('DB open (new database)', ms(openNew));
 
   // ---------- bundled KB ----------
@@ -317,12 +376,10 @@ try {
       }
       await browser.close();
       results.firstScreen = stats(firsts);
-      report(
-        'Web server start → first screen with data (Chromium)',
-        `p50 ${ms(pct(firsts, 50))}`,
-        '≤ 300 ms',
-        pct(firsts, 50) <= 300,
-      );
+      reportRatio('Web server start → first screen with data (Chromium), p50', `p50 ${ms(pct(firsts, 50))}`, {
+        valueMs: pct(firsts, 50),
+        devCeilingMs: 300,
+      });
     }
 
     // ---------- EC2 filter keystroke ----------
@@ -403,12 +460,10 @@ try {
         xs.push(x);
       }
       calcRes.lifecycle10y = { ...stats(xs), ok: okRun };
-      report(
-        `S3 lifecycle 10 years × 7 rules (6 transitions + expiry)${okRun ? '' : ' (input rejected)'}`,
-        `p95 ${ms(pct(xs, 95))}`,
-        '≤ 5 ms',
-        okRun && pct(xs, 95) <= 5,
-      );
+      reportRatio(`S3 lifecycle 10 years × 7 rules (6 transitions + expiry)${okRun ? '' : ' (input rejected)'}, p95`, `p95 ${ms(pct(xs, 95))}`, {
+        valueMs: okRun ? pct(xs, 95) : Number.POSITIVE_INFINITY,
+        devCeilingMs: 5,
+      });
     }
     results.calculators = calcRes;
   }
@@ -426,6 +481,7 @@ try {
   t.cleanup();
 }
 
+settleRatios();
 const w = Math.max(...rows.map((r) => r.metric.length));
 const v = Math.max(...rows.map((r) => r.value.length));
 console.log(`\nAWS Study Desk bench — ${N.toLocaleString()} notes, ${process.version}\n`);
