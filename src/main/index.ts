@@ -44,6 +44,7 @@ const SCREENS = [
   { hash: '#/quiz', label: 'Quiz', key: '4' },
   { hash: '#/notes', label: 'Notes', key: '5' },
   { hash: '#/about', label: 'About and backups', key: '6' },
+  { hash: '#/estimates', label: 'Estimates', key: '7' },
 ] as const;
 
 /** better-sqlite3 built for Electron's ABI by `npm run rebuild:electron` (Node's build stays for tests). */

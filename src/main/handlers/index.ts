@@ -8,6 +8,7 @@ import { kbHandlers } from './kb';
 import { notesHandlers } from './notes';
 import { searchHandlers } from './search';
 import { studyHandlers } from './study';
+import { estimateHandlers } from './estimates';
 
 /** Every channel's handler. TypeScript fails here until each channel of the contract has one. */
 export const handlers: { [C in Channel]: Handler<C> } = {
@@ -19,4 +20,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...calcHandlers,
   ...studyHandlers,
   ...notesHandlers,
+  ...estimateHandlers,
 };

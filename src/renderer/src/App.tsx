@@ -11,6 +11,7 @@ const CalculatorsScreen = lazy(() => import('./screens/CalculatorsScreen').then(
 const EntryScreen = lazy(() => import('./screens/EntryScreen').then((m) => ({ default: m.EntryScreen })));
 const NotesScreen = lazy(() => import('./screens/NotesScreen').then((m) => ({ default: m.NotesScreen })));
 const QuizScreen = lazy(() => import('./screens/QuizScreen').then((m) => ({ default: m.QuizScreen })));
+const EstimatesScreen = lazy(() => import('./screens/EstimatesScreen').then((m) => ({ default: m.EstimatesScreen })));
 const ReferenceScreen = lazy(() => import('./screens/ReferenceScreen').then((m) => ({ default: m.ReferenceScreen })));
 
 type Theme = 'system' | 'light' | 'dark';
@@ -19,6 +20,7 @@ const SECTIONS: { id: string; label: string; key: string }[] = [
   { id: 'search', label: 'Search', key: '1' },
   { id: 'reference', label: 'Reference', key: '2' },
   { id: 'calculators', label: 'Calculators', key: '3' },
+  { id: 'estimates', label: 'Estimates', key: '7' },
   { id: 'quiz', label: 'Quiz', key: '4' },
   { id: 'notes', label: 'Notes', key: '5' },
   { id: 'about', label: 'About', key: '6' },
@@ -33,6 +35,8 @@ function Screen({ route }: { route: string[] }): ReactNode {
       return <EntryScreen id={rest[0] ?? ''} />;
     case 'calculators':
       return <CalculatorsScreen args={rest} />;
+    case 'estimates':
+      return <EstimatesScreen args={rest} />;
     case 'quiz':
       return <QuizScreen args={rest} />;
     case 'notes':
@@ -62,7 +66,7 @@ export function App(): ReactNode {
   }, [theme]);
 
   useEffect(() => {
-    // Alt+1…6 switches sections (Ctrl/Cmd+K focuses search, handled by the search screen).
+    // Alt+1…7 switches sections (Ctrl/Cmd+K focuses search, handled by the search screen).
     const onKey = (e: KeyboardEvent): void => {
       if (!e.altKey || e.ctrlKey || e.metaKey) return;
       const s = SECTIONS.find((x) => x.key === e.key);

@@ -3,6 +3,7 @@ import type { CalcRunResult, CalculatorInfo } from '../../../shared/ipc/channels
 import type { Scenario } from '../../../shared/ipc/channels/scenarios';
 import type { AppErrorShape } from '../../../shared/result';
 import { toCsv } from '../../../shared/table/export';
+import { decodeCalcInput, emptyEstimate, encodeCalcInput, newId } from '../../../shared/estimate/model';
 import { api } from '../api';
 import { CalcForm } from '../calc/CalcForm';
 import { formatValue, humanKey, leaves } from '../calc/format';
@@ -76,7 +77,45 @@ function ScenarioCompare({ info, a, b }: { info: CalculatorInfo; a: Scenario; b:
   );
 }
 
-function Calculator({ info }: { info: CalculatorInfo }): ReactNode {
+/** Adds the calculator's current inputs as a line of an estimate (an existing one, or a new one). */
+function AddToEstimate({ info, input }: { info: CalculatorInfo; input: Record<string, unknown> }): ReactNode {
+  const list = useApi('estimates.list', {}, 'est-list-calc');
+  const [target, setTarget] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const add = async (): Promise<void> => {
+    const line = { id: newId('l'), calculator: info.id, label: '', note: '', input: input as Record<string, never> };
+    if (!target) {
+      const doc = emptyEstimate(`Estimate ${new Date().toISOString().slice(0, 10)}`);
+      doc.variants[0]?.lines.push(line);
+      const r = await api['estimates.save']({ doc });
+      return r.ok ? navigate('estimates', r.value.id) : setError(r.error.message);
+    }
+    const cur = await api['estimates.get']({ id: target });
+    if (!cur.ok) return setError(cur.error.message);
+    const doc = cur.value.doc;
+    doc.variants[0]?.lines.push(line);
+    const r = await api['estimates.save']({ id: target, doc });
+    return r.ok ? navigate('estimates', target) : setError(r.error.message);
+  };
+  return (
+    <>
+      <select aria-label="Estimate" value={target} onChange={(e) => setTarget(e.target.value)} data-testid="calc-estimate-target">
+        <option value="">a new estimate</option>
+        {(list.data ?? []).map((e) => (
+          <option key={e.id} value={e.id}>
+            {e.name}
+          </option>
+        ))}
+      </select>
+      <button type="button" onClick={() => void add()} data-testid="calc-add-to-estimate">
+        Add to estimate
+      </button>
+      {error && <span className="bad">{error}</span>}
+    </>
+  );
+}
+
+function Calculator({ info, shared }: { info: CalculatorInfo; shared?: string }): ReactNode {
   const draftKey = `calc.${info.id}.draft`;
   const [input, setInput] = useState<Record<string, unknown> | null>(null);
   const [name, setName] = useState('');
@@ -85,13 +124,19 @@ function Calculator({ info }: { info: CalculatorInfo }): ReactNode {
   const [draftSaved, setDraftSaved] = useState(true);
   const scenarios = useApi('scenarios.list', { calculator: info.id }, `${info.id}:${status ?? ''}`);
 
-  // Restore the autosaved draft (or the defaults) once.
+  const [linkError, setLinkError] = useState<string | null>(null);
+  // Restore the inputs of a shared link, else the autosaved draft (or the defaults), once.
   useEffect(() => {
+    if (shared) {
+      const r = decodeCalcInput(info.id, shared);
+      if (r.ok) return setInput(r.value);
+      setLinkError(r.error.message);
+    }
     void api['prefs.get']({ key: draftKey }).then((r) => {
       const saved = r.ok ? r.value.value : null;
       setInput(saved && typeof saved === 'object' ? (saved as Record<string, unknown>) : info.defaults);
     });
-  }, [draftKey, info.defaults]);
+  }, [draftKey, info.defaults, info.id, shared]);
   // Autosave the draft: closing the app never loses what was typed.
   useEffect(() => {
     if (!input) return;
@@ -116,6 +161,7 @@ function Calculator({ info }: { info: CalculatorInfo }): ReactNode {
   return (
     <div className="calc-layout">
       <section className="panel calc-inputs" aria-label="Inputs">
+        {linkError && <p className="bad">{linkError}</p>}
         <CalcForm schema={info.inputSchema} value={input} onChange={setInput} fieldErrors={fieldErrors} />
         <div className="calc-actions">
           <button type="button" onClick={() => setInput(info.defaults)}>
@@ -191,6 +237,18 @@ function Calculator({ info }: { info: CalculatorInfo }): ReactNode {
               <span className="muted">
                 {res.region} prices as of {res.priceAsOf}
               </span>
+              <button
+                type="button"
+                onClick={() =>
+                  void copyText(`${location.origin}${location.pathname}#/calculators/${info.id}/share/${encodeCalcInput(info.id, input)}`).then(() =>
+                    setStatus('Link copied: it restores these inputs.'),
+                  )
+                }
+                data-testid="calc-share"
+              >
+                Copy link
+              </button>
+              <AddToEstimate info={info} input={input} />
               <button type="button" onClick={() => void copyText(md).then(() => setStatus('Copied as Markdown.'))} data-testid="calc-copy-md">
                 Copy as Markdown
               </button>
@@ -261,7 +319,7 @@ export function CalculatorsScreen({ args }: { args: string[] }): ReactNode {
           </button>
         ))}
       </nav>
-      {current && <Calculator key={current.id} info={current} />}
+      {current && <Calculator key={`${current.id}/${args[2] ?? ''}`} info={current} shared={args[1] === 'share' ? args[2] : undefined} />}
     </section>
   );
 }
