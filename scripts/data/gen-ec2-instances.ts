@@ -157,9 +157,10 @@ for (const line of guide.split('\n')) {
       tpBase: num(b![1]!), tpMax: num(b![2] ?? b![1]!),
       iopsBase: num(c![1]!), iopsMax: num(c![2] ?? c![1]!),
     });
-  } else if (cells.length === 9 && /^[✓✗]$/.test(c2) && /Gigabit|\//.test(c1)) {
+  } else if (cells.length === 9 && /^[✓✗]$/.test(c2) && /Gigabit|\/|^[\d.]+$/.test(c1)) {
+    // "0.75 / 10.0" (baseline / burst), "4x 100 Gigabit", or a bare "100" in the Gbps column.
     const m = c1.match(/^([\d.]+)\s*\/\s*[\d.]+$/);
-    const fixed = c1.match(/^(?:(\d+)x\s*)?([\d.]+)\s*Gigabit$/);
+    const fixed = c1.match(/^(?:(\d+)x\s*)?([\d.]+)(?:\s*Gigabit)?$/);
     if (m) netBase.set(name, Number(m[1]));
     else if (fixed) netBase.set(name, Number(fixed[2]) * Number(fixed[1] ?? 1));
   } else if (/^\d+ x [\d,]+ GB$/.test(c1)) {
@@ -170,6 +171,19 @@ for (const line of guide.split('\n')) {
   } else if (cells.length === 9 && /GPU|accelerat|Inferentia|Trainium|Gaudi|FPGA|Qualcomm|VU9P|U30/i.test(cells[7] ?? '')) {
     accel.set(name, { text: cells[7]!.replace(/accelerat ors/, 'accelerators').replace(/\s+/g, ' '), memory: cells[8] ?? '' });
   }
+}
+
+/**
+ * The guide's "Previous generation instances" page lists families AWS calls previous generation even where the
+ * API's CurrentGeneration flag still says true (C4, M4, R4, G3 in 2024): its "Available sizes" table ends with T1.
+ */
+const docsPrevious = new Set<string>();
+{
+  const lines = guide.split('\n');
+  const end = lines.findIndex((l) => /^\|T1\|t1\.micro\|$/.test(l.trim()));
+  if (end < 0) throw new Error('guide: no previous-generation sizes table');
+  for (let i = end; i > 0 && /^\|[A-Z][A-Za-z0-9-]*\|[a-z0-9-]+\./.test(lines[i]!.trim()); i--)
+    for (const m of lines[i]!.matchAll(/([a-z][a-z0-9-]*)\.[a-z0-9-]+/g)) docsPrevious.add(m[1]!);
 }
 
 // ---------- assemble ----------
@@ -233,8 +247,9 @@ for (const t of types) {
   const vendor = man ?? (/graviton/i.test(proc ?? '') ? 'aws' : /apple/i.test(proc ?? '') ? 'apple' : /amd/i.test(proc ?? '') ? 'amd' : 'intel');
   const arch = k?.arch === 'arm64' || (!k && (vendor === 'aws' || vendor === 'apple')) ? 'arm64' : 'x86_64';
 
-  // The price list's current/previous flag is the EC2 API's CurrentGeneration; types newer than the export are current.
-  const generation = spec?.generation_label === 'previous' ? 'previous' : 'current';
+  // Previous when the price list's flag (the EC2 API's CurrentGeneration) says so or when AWS's documentation lists
+  // the family as previous generation; types newer than the export are current.
+  const generation = spec?.generation_label === 'previous' || docsPrevious.has(family) ? 'previous' : 'current';
   if (spec && spec.generation_label !== 'previous' && spec.generation_label !== 'current') unknownGeneration.push(t);
 
   const vCPU = spec?.vcpu_count != null ? Number(spec.vcpu_count) : Number(k?.['instance-cpu']);
@@ -354,7 +369,7 @@ const columns: Col[] = [
   col('instanceStorage', 'Instance storage', 'text', { defaultVisible: true, source: SPECS, asOf: GUIDE_DATE }),
   col('instanceStorageGB', 'Instance storage total', 'number', { unit: 'GB', defaultVisible: false, source: SPECS, asOf: GUIDE_DATE }),
   col('generation', 'Generation', 'text', { defaultVisible: false, source: PREV, asOf: PRICE_DATE,
-    description: '"current" or "previous", as the EC2 API\'s CurrentGeneration flag says' }),
+    description: '"previous" when the EC2 API\'s CurrentGeneration flag is false or AWS\'s previous-generation page lists the family (C4, M4, R4, G3 among them); otherwise "current"' }),
   col('currentGeneration', 'Current generation', 'boolean', { defaultVisible: false, source: PREV, asOf: PRICE_DATE }),
   col('priceLinuxOnDemand', 'Linux on-demand', 'number', { unit: 'USD/hour', regional: true, money: true, defaultVisible: true,
     source: PRICING, asOf: PRICE_DATE, description: 'Shared tenancy, Linux, no pre-installed software; absent where the price list had no such offer in the region' }),
@@ -389,7 +404,7 @@ const dataset = {
       provides: 'Amazon EC2 Instance Types guide (2024 PDF edition): EBS baseline/max bandwidth, throughput and IOPS, network baseline, instance store, accelerators' },
   ],
   notes: [
-    `${rows.length} types in ${new Set(rows.map((r) => r.family)).size} families (${previous} previous generation): the union of the price list export (${specs.size} types, ${PRICE_DATE}) and Karpenter's DescribeInstanceTypes reference (${karp.size} types, ${KARP_DATE}). Generation is the API's CurrentGeneration flag: AWS still calls t2, m4 and c4 current.`,
+    `${rows.length} types in ${new Set(rows.map((r) => r.family)).size} families (${previous} previous generation): the union of the price list export (${specs.size} types, ${PRICE_DATE}) and Karpenter's DescribeInstanceTypes reference (${karp.size} types, ${KARP_DATE}). Generation is "previous" when the API's CurrentGeneration flag is false (${[...new Set(rows.filter((r) => specs.get(r.instanceType as string)?.generation_label === 'previous').map((r) => r.family))].join(', ')}) or the 2024 guide's previous-generation page lists the family (${[...docsPrevious].sort().join(', ')}); t2 is current in both.`,
     `EBS IOPS come only from the 2024 guide: ${nullEbsIops} newer sizes have a maximum EBS bandwidth (DescribeInstanceTypes) but no IOPS figures. Where the guide has no row, baseline bandwidth is the price list's baseline throughput × 8 and maximum throughput is the maximum bandwidth ÷ 8 (AWS publishes MB/s = Mbps ÷ 8).`,
     `${noEbsLimits.length} types have no EBS-optimized limits at all (not EBS-optimized, e.g. t2 and most previous-generation types).`,
     `Instance store is unknown (null) for ${unknownStore.length} types that neither the 2024 guide nor DescribeInstanceTypes (NVMe only) describes: ${unknownStore.join(', ') || 'none'}.`,
