@@ -14,8 +14,6 @@ import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = resolve(ROOT, 'data/regions.json');
-/** The six regions that had bundled price packs first; they stay first so the app's region menus keep their order. */
-const FIRST = ['us-east-1', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-southeast-1', 'ap-northeast-1'];
 const SOURCE = 'https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html';
 
 interface RegionOut {
@@ -75,7 +73,9 @@ const packs = new Set(
 for (const code of [...priced.keys(), ...packs])
   if (!names.has(code)) throw new Error(`${code} has prices but is not a known region`);
 
-const order = (c: string): string => (FIRST.includes(c) ? `0${FIRST.indexOf(c)}` : `1${c}`);
+// The file's order is the app's menu order: regions already listed keep their place, new ones follow by code.
+const kept = (previous?.regions ?? []).map((r) => r.code);
+const order = (c: string): string => (kept.includes(c) ? `0${String(kept.indexOf(c)).padStart(4, '0')}` : `1${c}`);
 const regions: RegionOut[] = [...names]
   .sort(([a], [b]) => (order(a) < order(b) ? -1 : 1))
   .map(([code, n]) => ({

@@ -97,6 +97,8 @@ describe('ec2-instances', () => {
     expect(previous.length).toBeGreaterThanOrEqual(40);
     expect(row(d, 'm1.small').generation).toBe('previous');
     expect(row(d, 't2.micro').generation).toBe('current');
+    // AWS's previous-generation page lists M4 and C4 although the API flag still says current.
+    expect([row(d, 'm4.large').generation, row(d, 'c4.large').generation]).toEqual(['previous', 'previous']);
   });
 
   it('prices nearly every type in us-east-1 and uses only regions from data/regions.json', () => {
