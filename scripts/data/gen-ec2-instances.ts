@@ -36,6 +36,7 @@ const SNAPSHOTS = {
     commit: '1d927085dd81a9df9301e613f371dac5b4d16bfe',
     path: 'website/content/en/docs/reference/instance-types.md',
     pricePath: 'pkg/providers/pricing/zz_generated.pricing_aws.go',
+    govPricePath: 'pkg/providers/pricing/zz_generated.pricing_aws_us_gov.go',
   },
   guide: {
     repo: 'jihoo529/ragstone',
@@ -118,13 +119,22 @@ for (const block of kdoc.split('\n### `').slice(1)) {
   for (const m of block.matchAll(/^ \|(?:karpenter\.k8s\.aws\/|kubernetes\.io\/)([a-z-]+)\|([^|]*)\|$/gm)) labels[m[1]!] = m[2]!;
   karp.set(type, labels);
 }
-const kpriceText = show(SNAPSHOTS.karpenter, SNAPSHOTS.karpenter.pricePath).toString();
-const kpriceDate = /generated at (\d{4}-\d{2}-\d{2})T[\d:]+Z for us-east-1/.exec(kpriceText)?.[1];
-if (!kpriceDate) throw new Error('Karpenter price table: no generation date');
-const kprice = new Map<string, number>();
-const usEast = kpriceText.slice(kpriceText.indexOf('"us-east-1": {'));
-for (const m of usEast.slice(0, usEast.indexOf('\n\t},')).matchAll(/"([a-z0-9-]+\.[a-z0-9-]+)": ([\d.]+)/g))
-  kprice.set(m[1]!, Number(m[2]));
+/** Karpenter's generated on-demand tables: region → type → USD/hour (commercial us-east-1 and the GovCloud regions). */
+const kprices = new Map<string, Map<string, number>>();
+let kpriceDate = '';
+for (const path of [SNAPSHOTS.karpenter.pricePath, SNAPSHOTS.karpenter.govPricePath]) {
+  const text = show(SNAPSHOTS.karpenter, path).toString();
+  const date = /generated at (\d{4}-\d{2}-\d{2})T[\d:]+Z/.exec(text)?.[1];
+  if (!date) throw new Error(`${path}: no generation date`);
+  if (path === SNAPSHOTS.karpenter.pricePath) kpriceDate = date;
+  for (const block of text.matchAll(/\n\t"([a-z0-9-]+)": \{([^}]*)\n\t\}/g)) {
+    const m = kprices.get(block[1]!) ?? new Map<string, number>();
+    for (const e of block[2]!.matchAll(/"([a-z0-9-]+\.[a-z0-9-]+)": ([\d.]+)/g)) m.set(e[1]!, Number(e[2]));
+    kprices.set(block[1]!, m);
+  }
+}
+const kprice = kprices.get('us-east-1') ?? new Map<string, number>();
+if (kprice.size < 500) throw new Error('Karpenter price table: us-east-1 missing');
 
 // ---------- 3. instance types guide (2024): EBS, network baseline, instance store, accelerators ----------
 const guide = show(SNAPSHOTS.guide, SNAPSHOTS.guide.path).toString();
@@ -235,7 +245,8 @@ const types = [...new Set([...specs.keys(), ...karp.keys()])].sort((a, b) => {
 
 const rows: Record<string, unknown>[] = [];
 const fromKarpenterPrice: string[] = [];
-const priceMismatch: string[] = [];
+const compared = new Map<string, { both: number; differ: string[] }>();
+const metalRatios: number[] = [];
 const unknownGeneration: string[] = [];
 for (const t of types) {
   const family = familyOf(t);
@@ -282,14 +293,23 @@ for (const t of types) {
   const nitro = k?.['instance-hypervisor'] === 'nitro' || (k !== undefined && t.includes('.metal'));
   const storage = st ?? (nvmeGB > 0 ? { text: `${nvmeGB} GB NVMe SSD`, gb: nvmeGB } : nitro ? { text: 'EBS only', gb: 0 } : null);
 
-  // Prices: the price list export per region; us-east-1 from Karpenter's table only where the export has none.
+  // Prices: the price list export per region; where it has none, Karpenter's generated table for that region
+  // (us-east-1 and GovCloud). Where both have one they are compared (see the cross-check note).
   const pr = new Map(prices.get(t) ?? []);
-  const kp = kprice.get(t);
-  const east = pr.get('us-east-1');
-  if (kp !== undefined && east !== undefined && Math.abs(kp - east) > 1e-6) priceMismatch.push(`${t}: ${east} vs ${kp}`);
-  if (east === undefined && kp !== undefined && kp > 0) {
-    pr.set('us-east-1', kp);
-    fromKarpenterPrice.push(t);
+  for (const [code, table] of kprices) {
+    const kp = table.get(t);
+    const have = pr.get(code);
+    if (kp !== undefined && have !== undefined) {
+      (compared.get(code) ?? compared.set(code, { both: 0, differ: [] }).get(code)!).both++;
+      if (Math.abs(kp - have) > 1e-6) {
+        compared.get(code)!.differ.push(`${t}: ${have} vs ${kp}`);
+        metalRatios.push(kp / have);
+      }
+    }
+    if (have === undefined && kp !== undefined && kp > 0 && regionSet.has(code)) {
+      pr.set(code, kp);
+      fromKarpenterPrice.push(`${t} ${code}`);
+    }
   }
   const priceMap: Record<string, number> = {};
   for (const code of REGION_CODES) {
@@ -375,11 +395,14 @@ const columns: Col[] = [
     source: PRICING, asOf: PRICE_DATE, description: 'Shared tenancy, Linux, no pre-installed software; absent where the price list had no such offer in the region' }),
 ];
 
+// The note below says every export/Karpenter price difference is a bare-metal size; stop if that stops being true.
+const nonMetalDiffs = [...compared.values()].flatMap((c) => c.differ).filter((x) => !x.includes('.metal'));
+if (nonMetalDiffs.length) throw new Error(`price differences beyond metal sizes: ${nonMetalDiffs.join('; ')}`);
 const nullEbsIops = rows.filter((r) => r.ebsMaxIops === null && r.ebsMaxBandwidthMbps !== null).length;
 const noEbsLimits = rows.filter((r) => r.ebsMaxBandwidthMbps === null).map((r) => r.instanceType as string);
 const unknownStore = rows.filter((r) => r.instanceStorage === null).map((r) => r.instanceType as string);
 const noPrice = rows.filter((r) => Object.keys(r.priceLinuxOnDemand as object).length === 0).map((r) => r.instanceType as string);
-const noUsEast = rows.filter((r) => (r.priceLinuxOnDemand as Record<string, number>)['us-east-1'] === undefined).length;
+const noUsEast = rows.filter((r) => (r.priceLinuxOnDemand as Record<string, number>)['us-east-1'] === undefined).map((r) => r.instanceType as string);
 const previous = rows.filter((r) => r.generation === 'previous').length;
 const dataset = {
   id: 'ec2-instances',
@@ -400,6 +423,8 @@ const dataset = {
       provides: 'DescribeInstanceTypes (us-east-1) as generated by Karpenter: type list, CPU maker, architecture, GPUs, accelerators, NVMe, network baseline, max EBS bandwidth' },
     { repo: SNAPSHOTS.karpenter.repo, commit: SNAPSHOTS.karpenter.commit, date: kpriceDate, path: SNAPSHOTS.karpenter.pricePath,
       provides: 'us-east-1 Linux on-demand prices (Price List API), for types newer than the export and as a cross-check' },
+    { repo: SNAPSHOTS.karpenter.repo, commit: SNAPSHOTS.karpenter.commit, date: kpriceDate, path: SNAPSHOTS.karpenter.govPricePath,
+      provides: 'us-gov-east-1 and us-gov-west-1 Linux on-demand prices (Price List API), used the same way' },
     { repo: SNAPSHOTS.guide.repo, commit: SNAPSHOTS.guide.commit, date: GUIDE_DATE, path: SNAPSHOTS.guide.path,
       provides: 'Amazon EC2 Instance Types guide (2024 PDF edition): EBS baseline/max bandwidth, throughput and IOPS, network baseline, instance store, accelerators' },
   ],
@@ -408,16 +433,16 @@ const dataset = {
     `EBS IOPS come only from the 2024 guide: ${nullEbsIops} newer sizes have a maximum EBS bandwidth (DescribeInstanceTypes) but no IOPS figures. Where the guide has no row, baseline bandwidth is the price list's baseline throughput × 8 and maximum throughput is the maximum bandwidth ÷ 8 (AWS publishes MB/s = Mbps ÷ 8).`,
     `${noEbsLimits.length} types have no EBS-optimized limits at all (not EBS-optimized, e.g. t2 and most previous-generation types).`,
     `Instance store is unknown (null) for ${unknownStore.length} types that neither the 2024 guide nor DescribeInstanceTypes (NVMe only) describes: ${unknownStore.join(', ') || 'none'}.`,
-    `Prices are absent, not estimated, where the price list had no Linux on-demand offer: ${noUsEast} types have no us-east-1 price (Mac and u-*tb1 types are sold as Dedicated Hosts only; some HPC, x8aedz and p5e/trn2 sizes are offered elsewhere or only through capacity blocks); ${noPrice.length} have no price in any region. ${fromKarpenterPrice.length} types newer than the export take their us-east-1 price from Karpenter's table (${kpriceDate}).`,
-    `Cross-check: the export's us-east-1 Linux price differs from Karpenter's independently generated table for ${priceMismatch.length} of ${[...kprice.keys()].filter((t) => prices.get(t)?.has('us-east-1')).length} types both list; the table keeps the export's figure.`,
+    `Prices are absent, not estimated, where neither source had a Linux on-demand offer: ${noUsEast.length} types have no us-east-1 price (${noUsEast.join(', ')}: Mac and u-*tb1 metal types are sold as Dedicated Hosts, others are offered only in other regions, through capacity blocks, or no longer); ${noPrice.length} have no price in any region. ${fromKarpenterPrice.length} type-region prices the export lacks (mostly types newer than it) come from Karpenter's tables (${kpriceDate}).`,
+    `Cross-check against Karpenter's independently generated tables (${kpriceDate}): ${[...compared].map(([code, c]) => `${code} ${c.differ.length} of ${c.both} differ`).join(', ')}; every difference is a bare-metal size that Karpenter lists ${Math.round((Math.min(...metalRatios) - 1) * 100)}-${Math.round((Math.max(...metalRatios) - 1) * 100)}% higher, and the table keeps the export's figure.`,
     '"Up to 10 Gigabit" is a burst ceiling, not a guarantee: an m5.large sustains 0.75 Gbps. Cheat sheets often quote the burst figure as if it were sustained.',
     'EBS bandwidth is a per-instance cap: a 16,000 IOPS gp3 volume on a t3.micro is still limited to the instance\'s 11,800 burst / 500 baseline IOPS.',
   ],
 };
 console.error(`rows ${rows.length}; families ${new Set(rows.map((r) => r.family)).size}; previous ${previous}`);
 console.error(`price list ${specs.size} types, Karpenter ${karp.size}; price conflicts within the export: ${priceConflicts.length}`);
-console.error(`us-east-1 price differs from Karpenter: ${priceMismatch.length}`, priceMismatch.slice(0, 20));
-console.error(`us-east-1 from Karpenter: ${fromKarpenterPrice.length}; unknown generation label: ${unknownGeneration.join(', ') || 'none'}`);
+for (const [code, c] of compared) console.error(`${code}: export vs Karpenter differ ${c.differ.length}/${c.both}`, c.differ.filter((x) => !/\.metal/.test(x)));
+console.error(`prices from Karpenter: ${fromKarpenterPrice.length}; unknown generation label: ${unknownGeneration.join(', ') || 'none'}`);
 console.error(`no EBS IOPS (with bandwidth): ${nullEbsIops}; no EBS limits: ${noEbsLimits.length}; unknown store: ${unknownStore.length}`);
 for (const code of REGION_CODES) {
   const n = rows.filter((x) => (x.priceLinuxOnDemand as Record<string, number>)[code] !== undefined).length;
