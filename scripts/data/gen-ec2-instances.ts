@@ -179,7 +179,7 @@ for (const line of guide.split('\n')) {
   } else if (c2 === 'Instance store not supported') {
     if (!store.has(name)) store.set(name, { text: 'EBS only', gb: 0 });
   } else if (cells.length === 9 && /GPU|accelerat|Inferentia|Trainium|Gaudi|FPGA|Qualcomm|VU9P|U30/i.test(cells[7] ?? '')) {
-    accel.set(name, { text: cells[7]!.replace(/accelerat ors/, 'accelerators').replace(/\s+/g, ' '), memory: cells[8] ?? '' });
+    accel.set(name, { text: cells[7]!.replace(/accelerat ors/, 'accelerators').replace(/UltraScal e/, 'UltraScale').replace(/\s+/g, ' '), memory: cells[8] ?? '' });
   }
 }
 
@@ -276,10 +276,18 @@ for (const t of types) {
   const plGpuMem = spec?.gpu_memory_gib != null && Number(spec.gpu_memory_gib) > 0 ? Number(spec.gpu_memory_gib) : null;
   const kGpuMem = k?.['instance-gpu-memory'] ? round((Number(k['instance-gpu-memory']) * gpus) / 1024) : null;
   const gpuMemoryGiB = gpus > 0 ? (plGpuMem ?? kGpuMem) : null;
-  let accelerators = g?.text ?? null;
-  if (!accelerators && k?.['instance-accelerator-name'])
-    accelerators = `${k['instance-accelerator-count']} x ${BRAND[k['instance-accelerator-manufacturer'] ?? ''] ?? ''} ${k['instance-accelerator-name'].replace(/^\w/, (c) => c.toUpperCase())}`.replace(/\s+/g, ' ');
-  if (!accelerators && gpus > 0 && gpuModel) accelerators = `${gpus} x ${gpuModel} GPU`;
+  // Non-GPU accelerators by DescribeInstanceTypes' name (it tells Inferentia from Inferentia2); else the guide's text.
+  let accelerators: string | null = null;
+  if (k?.['instance-accelerator-name']) {
+    const brand = BRAND[k['instance-accelerator-manufacturer'] ?? ''] ?? '';
+    // Model codes ("ai100") in capitals, names ("inferentia2") capitalised.
+    const name = k['instance-accelerator-name']
+      .split('-')
+      .map((w) => (/^[a-z]{1,3}\d+$/.test(w) ? w.toUpperCase() : w.replace(/^\w/, (c) => c.toUpperCase())))
+      .join(' ');
+    accelerators = `${k['instance-accelerator-count']} x ${name.toLowerCase().startsWith(brand.toLowerCase()) ? name : `${brand} ${name}`}`.replace(/\s+/g, ' ');
+  }
+  accelerators ??= g?.text ?? (gpus > 0 && gpuModel ? `${gpus} x ${gpuModel} GPU` : null);
 
   const kEbsMax = k?.['instance-ebs-bandwidth'] ? Number(k['instance-ebs-bandwidth']) : null;
   const plBaseMBps = spec?.ebs_baseline_throughput_mbps && spec.ebs_baseline_throughput_mbps > 0 ? spec.ebs_baseline_throughput_mbps : null;
