@@ -408,6 +408,10 @@ const nonMetalDiffs = [...compared.values()].flatMap((c) => c.differ).filter((x)
 if (nonMetalDiffs.length) throw new Error(`price differences beyond metal sizes: ${nonMetalDiffs.join('; ')}`);
 const nullEbsIops = rows.filter((r) => r.ebsMaxIops === null && r.ebsMaxBandwidthMbps !== null).length;
 const noEbsLimits = rows.filter((r) => r.ebsMaxBandwidthMbps === null).map((r) => r.instanceType as string);
+// Xen-era types without a dedicated EBS figure in the 2024 guide (EBS traffic shares their network link).
+const notOptimized = noEbsLimits.filter((t) => /^(t1|t2|m1|m2|m3|c1|c3|r3|i2|g2|cc2|cr1|hs1)\./.test(t));
+const ebsUnknown = noEbsLimits.filter((t) => !notOptimized.includes(t));
+const noSpecText = rows.filter((r) => r.networkPerformance === null || r.processor === null).map((r) => r.instanceType as string);
 const unknownStore = rows.filter((r) => r.instanceStorage === null).map((r) => r.instanceType as string);
 const noPrice = rows.filter((r) => Object.keys(r.priceLinuxOnDemand as object).length === 0).map((r) => r.instanceType as string);
 const noUsEast = rows.filter((r) => (r.priceLinuxOnDemand as Record<string, number>)['us-east-1'] === undefined).map((r) => r.instanceType as string);
@@ -439,7 +443,8 @@ const dataset = {
   notes: [
     `${rows.length} types in ${new Set(rows.map((r) => r.family)).size} families (${previous} previous generation): the union of the price list export (${specs.size} types, ${PRICE_DATE}) and Karpenter's DescribeInstanceTypes reference (${karp.size} types, ${KARP_DATE}). Generation is "previous" when the API's CurrentGeneration flag is false (${[...new Set(rows.filter((r) => specs.get(r.instanceType as string)?.generation_label === 'previous').map((r) => r.family))].join(', ')}) or the 2024 guide's previous-generation page lists the family (${[...docsPrevious].sort().join(', ')}); t2 is current in both.`,
     `EBS IOPS come only from the 2024 guide: ${nullEbsIops} newer sizes have a maximum EBS bandwidth (DescribeInstanceTypes) but no IOPS figures. Where the guide has no row, baseline bandwidth is the price list's baseline throughput × 8 and maximum throughput is the maximum bandwidth ÷ 8 (AWS publishes MB/s = Mbps ÷ 8).`,
-    `${noEbsLimits.length} types have no EBS-optimized limits at all (not EBS-optimized, e.g. t2 and most previous-generation types).`,
+    `No EBS limits for ${noEbsLimits.length} types: ${notOptimized.length} are t2 or Xen-era sizes with no dedicated EBS bandwidth in the guide (${notOptimized.join(', ')}); for ${ebsUnknown.length} no source gives them (${ebsUnknown.join(', ') || 'none'}).`,
+    `Processor and network performance text are empty for the ${noSpecText.length} types newer than the price export (${[...new Set(noSpecText.map((t) => t.slice(0, t.indexOf('.'))))].join(', ')} sizes); their vCPU, memory, network baseline and EBS maximum come from DescribeInstanceTypes.`,
     `Instance store is unknown (null) for ${unknownStore.length} types that neither the 2024 guide nor DescribeInstanceTypes (NVMe only) describes: ${unknownStore.join(', ') || 'none'}.`,
     `Prices are absent, not estimated, where neither source had a Linux on-demand offer: ${noUsEast.length} types have no us-east-1 price (${noUsEast.join(', ')}: Mac and u-*tb1 metal types are sold as Dedicated Hosts, others are offered only in other regions, through capacity blocks, or no longer); ${noPrice.length} have no price in any region. ${fromKarpenterPrice.length} type-region prices the export lacks (mostly types newer than it) come from Karpenter's tables (${kpriceDate}).`,
     `Cross-check against Karpenter's independently generated tables (${kpriceDate}): ${[...compared].map(([code, c]) => `${code} ${c.differ.length} of ${c.both} differ`).join(', ')}; every difference is a bare-metal size that Karpenter lists ${Math.round((Math.min(...metalRatios) - 1) * 100)}-${Math.round((Math.max(...metalRatios) - 1) * 100)}% higher, and the table keeps the export's figure.`,
