@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CALCULATOR_IDS, CALCULATORS, isCalculatorId, runCalculator } from '../../shared/calc';
+import { REGIONS } from '../../shared/kb/provenance';
 import { pricePackSchema } from '../../shared/kb/schemas';
 import { ebsContextFromRows } from '../calc/context';
 import { appRoot } from '../paths';
@@ -27,10 +28,10 @@ try {
 }
 if (typeof input !== 'object' || input === null || Array.isArray(input)) usage('Input must be a JSON object.');
 const region = (input as { region?: unknown }).region ?? 'us-east-1';
-if (typeof region !== 'string' || !/^[a-z]{2}-[a-z]+-\d$/.test(region)) usage(`region: "${String(region)}" is not a region name`);
+if (typeof region !== 'string' || !/^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(region)) usage(`region: "${String(region)}" is not a region name`);
 const root = appRoot();
 const packFile = join(root, 'data', 'prices', `${region}.json`);
-if (!existsSync(packFile)) usage(`region: no price pack for ${region} (data/prices has ${CALCULATOR_IDS.length ? 'us-east-1, us-west-2, eu-west-1, eu-central-1, ap-southeast-1, ap-northeast-1' : ''})`);
+if (!existsSync(packFile)) usage(`region: no price pack for ${region} (data/prices has ${REGIONS.join(', ')})`);
 const pack = pricePackSchema.parse(JSON.parse(readFileSync(packFile, 'utf8')));
 const ec2File = join(root, 'data', 'datasets', 'ec2-instances.json');
 const ctx = existsSync(ec2File) ? ebsContextFromRows((JSON.parse(readFileSync(ec2File, 'utf8')) as { rows: Record<string, unknown>[] }).rows) : {};

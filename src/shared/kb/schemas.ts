@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, provenance, regionSchema, sourceUrl } from './provenance';
+import { isoDate, provenance, regionCodeSchema, regionSchema, sourceUrl } from './provenance';
 
 /**
  * Schemas of the curated source files in data/. The build script (scripts/build-kb.ts) validates every
@@ -113,8 +113,18 @@ export const cellValue = z.union([
   z.boolean(),
   z.null(),
   z.array(z.string()),
-  z.record(regionSchema, z.number().finite().nullable()),
+  // Sparse: a region without an entry has no price there (same as null).
+  z.partialRecord(regionCodeSchema, z.number().finite().nullable()),
 ]);
+
+/** A public repository snapshot a generated dataset's figures were taken from. */
+export const snapshotSchema = z.strictObject({
+  repo: z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/),
+  commit: z.string().regex(/^[0-9a-f]{40}$/),
+  date: isoDate,
+  path: z.string().min(1),
+  provides: z.string().min(10),
+});
 
 export const datasetSchema = z
   .strictObject({
@@ -130,6 +140,8 @@ export const datasetSchema = z
     source: sourceUrl,
     asOf: isoDate,
     notes: z.array(z.string()).optional(),
+    /** For generated datasets: the pinned snapshots the figures came from. */
+    snapshots: z.array(snapshotSchema).optional(),
   })
   .superRefine((d, ctx) => {
     const keys = new Set(d.columns.map((c) => c.key));

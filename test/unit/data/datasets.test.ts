@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REGIONS } from '../../../src/shared/kb/provenance';
+import { ALL_REGIONS, REGIONS } from '../../../src/shared/kb/provenance';
 import { datasetSchema, type Dataset } from '../../../src/shared/kb/schemas';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -44,47 +44,76 @@ describe.each(ids)('dataset %s', (id) => {
   });
 
   it('types every cell as its column says', () => {
+    // Collected, not asserted per cell: the EC2 table has ~38,000 cells.
+    const bad: string[] = [];
+    const known = new Set<string>(ALL_REGIONS);
     for (const c of d.columns) {
+      const expected = { text: 'string', number: 'number', boolean: 'boolean', list: 'object' }[c.type];
       for (const r of d.rows) {
         const v = r[c.key];
+        const at = `${String(r[d.keyColumn])}.${c.key}`;
         if (v === null || v === undefined) continue;
         if (c.regional) {
-          expect(Object.keys(regional(r, c.key)).sort(), `${String(r[d.keyColumn])}.${c.key}`).toEqual([...REGIONS].sort());
+          // Sparse maps: every key is a known region (data/regions.json); a missing region has no price.
+          for (const region of Object.keys(regional(r, c.key))) if (!known.has(region)) bad.push(`${at}: unknown region ${region}`);
           continue;
         }
-        const expected = { text: 'string', number: 'number', boolean: 'boolean', list: 'object' }[c.type];
-        expect(typeof v, `${String(r[d.keyColumn])}.${c.key}`).toBe(expected);
-        if (c.type === 'list') expect(Array.isArray(v)).toBe(true);
+        if (typeof v !== expected || (c.type === 'list') !== Array.isArray(v)) bad.push(`${at}: ${JSON.stringify(v)} is not ${c.type}`);
       }
     }
+    expect(bad).toEqual([]);
   });
 
   it('has prices that are positive where present', () => {
-    for (const c of d.columns.filter((x) => x.regional && x.money)) {
-      for (const r of d.rows) {
-        for (const p of Object.values(regional(r, c.key))) if (p !== null) expect(p).toBeGreaterThan(0);
-      }
-    }
+    const bad: string[] = [];
+    for (const c of d.columns.filter((x) => x.regional && x.money))
+      for (const r of d.rows)
+        for (const [region, p] of Object.entries(regional(r, c.key))) if (p !== null && !(p > 0)) bad.push(`${String(r[d.keyColumn])} ${region}: ${p}`);
+    expect(bad).toEqual([]);
   });
 });
 
 describe('ec2-instances', () => {
   const d = load('ec2-instances');
+  const price = (r: Row, region: string): number | null => regional(r, 'priceLinuxOnDemand')[region] ?? null;
 
-  it('covers at least 220 current sizes across at least 16 families, all categories and vendors', () => {
-    expect(d.rows.length).toBeGreaterThanOrEqual(220);
-    expect(new Set(d.rows.map((r) => r.family)).size).toBeGreaterThanOrEqual(16);
+  it('covers every instance type the EC2 API describes: current and previous generation, metal included', () => {
+    expect(d.rows.length).toBeGreaterThanOrEqual(1300);
+    const families = new Set(d.rows.map((r) => r.family));
+    expect(families.size).toBeGreaterThanOrEqual(150);
+    // The free-tier type, previous-generation classics, bare metal and the Mac and High Memory families.
+    for (const t of ['t2.micro', 'm1.small', 'c3.large', 'm7i.metal-24xl', 'mac2.metal', 'u-6tb1.metal', 'p4d.24xlarge', 'hpc7g.16xlarge'])
+      expect(() => row(d, t), t).not.toThrow();
     expect(new Set(d.rows.map((r) => r.category))).toEqual(new Set(['general', 'compute', 'memory', 'storage', 'accelerated']));
-    expect(new Set(d.rows.map((r) => r.processorVendor))).toEqual(new Set(['intel', 'amd', 'aws']));
-    expect(d.rows.every((r) => r.currentGeneration === true)).toBe(true);
+    expect(new Set(d.rows.map((r) => r.processorVendor))).toEqual(new Set(['intel', 'amd', 'aws', 'apple']));
   });
 
-  it('prices every row in us-east-1 and most rows in every other region', () => {
-    for (const r of d.rows) expect(regional(r, 'priceLinuxOnDemand')['us-east-1'], String(r.instanceType)).toBeGreaterThan(0);
-    for (const region of REGIONS) {
-      const priced = d.rows.filter((r) => regional(r, 'priceLinuxOnDemand')[region] !== null).length;
-      expect(priced / d.rows.length, region).toBeGreaterThan(0.8);
+  it('has a generation column of exactly "current" or "previous" that agrees with currentGeneration', () => {
+    for (const r of d.rows) {
+      expect(['current', 'previous'], String(r.instanceType)).toContain(r.generation);
+      expect(r.currentGeneration, String(r.instanceType)).toBe(r.generation === 'current');
     }
+    const previous = d.rows.filter((r) => r.generation === 'previous');
+    expect(previous.length).toBeGreaterThanOrEqual(40);
+    expect(row(d, 'm1.small').generation).toBe('previous');
+    expect(row(d, 't2.micro').generation).toBe('current');
+    // AWS's previous-generation page lists M4 and C4 although the API flag still says current.
+    expect([row(d, 'm4.large').generation, row(d, 'c4.large').generation]).toEqual(['previous', 'previous']);
+  });
+
+  it('prices nearly every type in us-east-1 and uses only regions from data/regions.json', () => {
+    const priced = d.rows.filter((r) => price(r, 'us-east-1') !== null).length;
+    expect(priced / d.rows.length).toBeGreaterThan(0.95);
+    // Every region with a bundled price pack has EC2 prices for most current types.
+    const current = d.rows.filter((r) => r.generation === 'current');
+    for (const region of REGIONS) expect(current.filter((r) => price(r, region) !== null).length / current.length, region).toBeGreaterThan(0.5);
+    const withPrices = new Set(d.rows.flatMap((r) => Object.keys(regional(r, 'priceLinuxOnDemand'))));
+    expect(withPrices.size).toBeGreaterThanOrEqual(30);
+  });
+
+  it('pins the snapshots its figures came from', () => {
+    expect(d.snapshots?.length).toBeGreaterThanOrEqual(3);
+    for (const s of d.snapshots ?? []) expect(s.commit).toMatch(/^[0-9a-f]{40}$/);
   });
 
   it('matches known figures', () => {
@@ -92,9 +121,17 @@ describe('ec2-instances', () => {
     expect([m5.vCPU, m5.memoryGiB, m5.architecture, m5.processorVendor]).toEqual([2, 8, 'x86_64', 'intel']);
     expect(m5.networkPerformance).toBe('Up to 10 Gigabit');
     expect([m5.ebsBaselineBandwidthMbps, m5.ebsMaxBandwidthMbps, m5.ebsBaselineIops, m5.ebsMaxIops]).toEqual([650, 4750, 3600, 18750]);
-    expect(regional(m5, 'priceLinuxOnDemand')['us-east-1']).toBe(0.096);
+    expect(price(m5, 'us-east-1')).toBe(0.096);
     expect(m5.instanceStorage).toBe('EBS only');
     expect(m5.instanceStorageGB).toBe(0);
+
+    const t2 = row(d, 't2.micro');
+    expect([t2.vCPU, t2.memoryGiB, t2.burstable, t2.networkPerformance, price(t2, 'us-east-1')]).toEqual([1, 1, true, 'Low to Moderate', 0.0116]);
+    // t2 is not EBS-optimized: no dedicated EBS limits are published.
+    expect(t2.ebsMaxBandwidthMbps).toBeNull();
+
+    const m1 = row(d, 'm1.small');
+    expect([m1.vCPU, m1.memoryGiB, m1.instanceStorage, m1.instanceStorageGB]).toEqual([1, 1.7, '1 x 160 GB HDD', 160]);
 
     const c7g = row(d, 'c7g.large');
     expect([c7g.architecture, c7g.processorVendor, c7g.vCPU, c7g.memoryGiB]).toEqual(['arm64', 'aws', 2, 4]);
@@ -103,7 +140,13 @@ describe('ec2-instances', () => {
     expect(m7a.processorVendor).toBe('amd');
 
     const p5 = row(d, 'p5.48xlarge');
-    expect([p5.gpus, p5.vCPU, p5.memoryGiB, p5.instanceStorageGB]).toEqual([8, 192, 2048, 30400]);
+    expect([p5.gpus, p5.gpuModel, p5.gpuMemoryGiB, p5.vCPU, p5.memoryGiB, p5.instanceStorageGB]).toEqual([8, 'NVIDIA H100', 640, 192, 2048, 30400]);
+    const p4d = row(d, 'p4d.24xlarge');
+    expect([p4d.gpus, p4d.gpuModel, p4d.gpuMemoryGiB]).toEqual([8, 'NVIDIA A100', 320]);
+    // Inferentia chips are accelerators, not GPUs.
+    const inf2 = row(d, 'inf2.xlarge');
+    expect([inf2.gpus, inf2.gpuModel]).toEqual([0, null]);
+    expect(inf2.accelerators).toBe('1 x AWS Inferentia2');
 
     const i3en = row(d, 'i3en.large');
     expect(i3en.instanceStorage).toBe('1 x 1250 GB NVMe SSD');
@@ -111,6 +154,9 @@ describe('ec2-instances', () => {
 
     const t3 = row(d, 't3.micro');
     expect([t3.burstable, t3.vCPU, t3.memoryGiB]).toEqual([true, 2, 1]);
+
+    const mac = row(d, 'mac2.metal');
+    expect([mac.processorVendor, mac.architecture, mac.vCPU, mac.memoryGiB]).toEqual(['apple', 'arm64', 8, 16]);
   });
 
   it('keeps EBS and network figures internally consistent', () => {
@@ -123,8 +169,11 @@ describe('ec2-instances', () => {
       // MB/s throughput is the Mbps bandwidth divided by 8.
       if (typeof r.ebsMaxThroughputMBps === 'number' && typeof r.ebsMaxBandwidthMbps === 'number')
         expect(r.ebsMaxThroughputMBps, id).toBeCloseTo(r.ebsMaxBandwidthMbps / 8, -1);
-      expect(r.architecture === 'arm64', id).toBe(r.processorVendor === 'aws');
+      expect(r.architecture === 'arm64', id).toBe(r.processorVendor === 'aws' || (r.processorVendor === 'apple' && r.family !== 'mac1'));
+      // Unknown store stays unknown (null) in both columns; "EBS only" is exactly 0 GB.
       expect(r.instanceStorage === 'EBS only', id).toBe(r.instanceStorageGB === 0);
+      expect(r.instanceStorage === null, id).toBe(r.instanceStorageGB === null);
+      if (r.gpus === 0) expect([r.gpuModel, r.gpuMemoryGiB], id).toEqual([null, null]);
     }
   });
 });
