@@ -20,7 +20,12 @@ describe('calculators (web mode, Chromium)', () => {
     await page.getByTestId('calc-result').waitFor();
     await expect.poll(() => page.getByTestId('calc-result').textContent()).toContain('$18.73');
     await page.getByTestId('calc-in-memoryMB').fill('64');
-    await expect.poll(() => page.locator('[role=alert]').first().textContent()).toMatch(/128 and 10,240/);
+    // The error stays on the field; the last valid result stays, marked stale.
+    const memField = page.locator('label.calc-field', { has: page.getByTestId('calc-in-memoryMB') });
+    await expect.poll(() => memField.locator('small.bad').textContent()).toMatch(/128 and 10,240/);
+    expect(await page.getByTestId('calc-in-memoryMB').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => page.getByTestId('calc-result-wrap').getAttribute('data-stale')).toBe('true');
+    expect(await page.getByTestId('calc-result').textContent()).toContain('$18.73');
     await page.getByTestId('calc-in-memoryMB').fill('1024');
     await expect.poll(() => page.getByTestId('calc-result').textContent()).toContain('$43.73');
   });
@@ -50,5 +55,56 @@ describe('calculators (web mode, Chromium)', () => {
     expect(names).toContain('baseline');
     expect(await page.getByTestId('calc-compare').textContent()).toMatch(/\+/);
     await suite().shot('calc-compare');
+  });
+
+  it('explains every field with its unit, shows a fraction as %, and hides inputs the mode ignores', async () => {
+    const { page } = suite();
+    await page.goto(`${suite().origin}/#/calculators/dynamodb`);
+    await page.getByTestId('calc-result').waitFor();
+    const item = page.locator('label.calc-field', { has: page.getByTestId('calc-in-itemSizeKB') });
+    expect(await item.locator('.calc-unit').textContent()).toBe('KB');
+    expect(await item.locator('.calc-help').textContent()).toMatch(/At most 400 KB/);
+    const util = page.locator('label.calc-field', { has: page.getByTestId('calc-in-targetUtilization') });
+    expect(await util.locator('.calc-unit').textContent()).toBe('%');
+    expect(await page.getByTestId('calc-in-targetUtilization').inputValue()).toBe('100');
+    await page.goto(`${suite().origin}/#/calculators/ebs`);
+    await page.getByTestId('calc-result').waitFor();
+    expect(await page.getByTestId('calc-in-iops').count()).toBe(1);
+    await page.getByTestId('calc-in-mode').selectOption('recommend');
+    await expect.poll(() => page.getByTestId('calc-in-iops').count()).toBe(0);
+    expect(await page.getByTestId('calc-in-volumeType').count()).toBe(0);
+    await page.getByTestId('calc-in-mode').selectOption('evaluate');
+  });
+
+  it('keeps an invalid value on its field, never restores it as the draft, and edits S3 rules as a form', async () => {
+    const { page } = suite();
+    await page.goto(`${suite().origin}/#/calculators/dynamodb`);
+    await page.getByTestId('calc-result').waitFor();
+    await page.getByTestId('calc-in-itemSizeKB').fill('6');
+    await page.locator('[data-testid=calc-draft-state][data-saved=true]').waitFor();
+    await page.getByTestId('calc-in-itemSizeKB').fill('500');
+    const field = page.locator('label.calc-field', { has: page.getByTestId('calc-in-itemSizeKB') });
+    await expect.poll(() => field.locator('small.bad').textContent()).toMatch(/a DynamoDB item is at most 400 KB/);
+    await page.getByTestId('calc-stale').waitFor();
+    await suite().shot('calc-invalid-field');
+    await page.reload();
+    await page.getByTestId('calc-result').waitFor();
+    await expect.poll(() => page.getByTestId('calc-in-itemSizeKB').inputValue()).toBe('6');
+
+    await page.goto(`${suite().origin}/#/calculators/s3-lifecycle`);
+    await page.getByTestId('calc-rules').waitFor();
+    const rows = page.getByTestId('calc-rule');
+    const n = await rows.count();
+    expect(await rows.first().textContent()).toMatch(/30 d/);
+    await page.getByTestId('calc-rule-add').dispatchEvent('click');
+    await expect.poll(() => rows.count()).toBe(n + 1);
+    await page.getByRole('button', { name: `Remove rule ${n + 1}` }).dispatchEvent('click');
+    await expect.poll(() => rows.count()).toBe(n);
+    await page.getByRole('button', { name: 'Move rule 2 up' }).dispatchEvent('click');
+    await suite().shot('calc-s3-rules-form');
+    // JSON stays available; a wrong class is reported on its row, in words.
+    await page.getByTestId('calc-rules').getByRole('button', { name: 'Edit as JSON' }).dispatchEvent('click');
+    await page.locator('.calc-field-wide textarea').fill('[{"afterDays": 30, "storageClass": "tape"}]');
+    await expect.poll(() => page.locator('.calc-field-wide small.bad').first().textContent()).toMatch(/^Rule 1 › Storage Class: /);
   });
 });

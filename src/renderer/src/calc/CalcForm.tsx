@@ -1,6 +1,154 @@
 import { useState, type ReactNode } from 'react';
+import { fieldHelp, type FieldHelp } from '../../../shared/calc/fieldHelp';
 import type { JsonSchema } from '../../../shared/ipc/channels/calc';
+import { useApi } from '../hooks';
 import { humanKey, isRecord } from './format';
+
+/** The unit beside a box and the help under it (what it means, typical values, the AWS page). */
+function Help({ h, id }: { h: FieldHelp | undefined; id: string }): ReactNode {
+  if (!h) return null;
+  return (
+    <small className="calc-help" id={id}>
+      {h.help}
+      {h.typical && <> Typical: {h.typical}.</>}
+      {h.doc && (
+        <>
+          {' '}
+          <a href={h.doc} target="_blank" rel="noreferrer">
+            AWS docs
+          </a>
+        </>
+      )}
+    </small>
+  );
+}
+
+/** Calculator class ids → S3 API names, to find each class's minimum storage duration in the S3 table. */
+const API_NAME: Record<string, string> = {
+  'intelligent-tiering': 'INTELLIGENT_TIERING',
+  'standard-ia': 'STANDARD_IA',
+  'onezone-ia': 'ONEZONE_IA',
+  'glacier-ir': 'GLACIER_IR',
+  'glacier-flexible': 'GLACIER',
+  'deep-archive': 'DEEP_ARCHIVE',
+};
+
+interface Rule {
+  afterDays?: unknown;
+  storageClass?: unknown;
+}
+
+/**
+ * S3 lifecycle transitions as a form: one row per transition (days, class with its minimum storage
+ * duration from the S3 table), add / remove / reorder; JSON stays available.
+ */
+function RulesEditor({ value, onChange, classes, label, error }: { value: unknown; onChange: (v: unknown) => void; classes: string[]; label: string; error?: string }): ReactNode {
+  const [asJson, setAsJson] = useState(false);
+  const table = useApi('kb.dataset', { id: 's3-storage-classes' }, 's3-classes-min');
+  const minDays = (cls: string): number | null => {
+    const row = table.data?.rows.find((r) => r.apiName === (API_NAME[cls] ?? cls));
+    const d = row?.minStorageDurationDays;
+    return typeof d === 'number' ? d : null;
+  };
+  const rules: Rule[] = Array.isArray(value) ? (value as Rule[]) : [];
+  if (asJson || !Array.isArray(value))
+    return (
+      <div>
+        <JsonField label={label} value={value} onChange={onChange} />
+        {error && <small className="bad">{error}</small>}
+        {Array.isArray(value) && (
+          <button type="button" className="linklike" onClick={() => setAsJson(false)}>
+            Edit as a form
+          </button>
+        )}
+      </div>
+    );
+  const set = (i: number, r: Rule): void => onChange(rules.map((x, j) => (j === i ? r : x)));
+  const move = (i: number, by: -1 | 1): void => {
+    const j = i + by;
+    if (j < 0 || j >= rules.length) return;
+    const next = [...rules];
+    [next[i], next[j]] = [next[j] as Rule, next[i] as Rule];
+    onChange(next);
+  };
+  return (
+    <fieldset className="calc-field-wide calc-rules" data-testid="calc-rules">
+      <legend>{label}</legend>
+      <table className="grid">
+        <thead>
+          <tr>
+            <th scope="col">After days</th>
+            <th scope="col">Move to</th>
+            <th scope="col" title="Minimum storage duration: shorter stays are billed as if they lasted this long">Min. stay</th>
+            <th scope="col">
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rules.map((r, i) => {
+            const cls = String(r.storageClass ?? '');
+            const min = minDays(cls);
+            return (
+              <tr key={i} data-testid="calc-rule">
+                <td>
+                  <input
+                    type="number"
+                    min={0}
+                    step={1}
+                    aria-label={`Rule ${i + 1}: after days`}
+                    value={typeof r.afterDays === 'number' ? r.afterDays : ''}
+                    onChange={(e) => set(i, { ...r, afterDays: e.target.value === '' ? undefined : Number(e.target.value) })}
+                  />
+                </td>
+                <td>
+                  <select aria-label={`Rule ${i + 1}: storage class`} value={cls} onChange={(e) => set(i, { ...r, storageClass: e.target.value })}>
+                    {!classes.includes(cls) && <option value={cls}>{cls || '—'}</option>}
+                    {classes.map((c) => (
+                      <option key={c} value={c}>
+                        {c}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td className="muted" title={min ? `Objects that leave or expire sooner are billed for ${min} days` : undefined}>
+                  {min ? `${min} d` : '—'}
+                </td>
+                <td>
+                  <button type="button" className="linklike" aria-label={`Move rule ${i + 1} up`} onClick={() => move(i, -1)}>
+                    ↑
+                  </button>{' '}
+                  <button type="button" className="linklike" aria-label={`Move rule ${i + 1} down`} onClick={() => move(i, 1)}>
+                    ↓
+                  </button>{' '}
+                  <button type="button" className="linklike" aria-label={`Remove rule ${i + 1}`} onClick={() => onChange(rules.filter((_, j) => j !== i))}>
+                    remove
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <button
+        type="button"
+        onClick={() => {
+          const last = rules.at(-1);
+          const lastDays = typeof last?.afterDays === 'number' ? last.afterDays : 0;
+          const next = classes.find((c) => !rules.some((r) => r.storageClass === c)) ?? classes[0] ?? 'standard-ia';
+          onChange([...rules, { afterDays: Math.max(30, lastDays + 30), storageClass: next }]);
+        }}
+        data-testid="calc-rule-add"
+      >
+        Add transition
+      </button>{' '}
+      <button type="button" className="linklike" onClick={() => setAsJson(true)}>
+        Edit as JSON
+      </button>
+      {error && <small className="bad">{error}</small>}
+    </fieldset>
+  );
+}
 
 function unwrap(s: JsonSchema | undefined): JsonSchema {
   if (!s) return {};
@@ -36,11 +184,13 @@ function JsonField({ value, onChange, label }: { value: unknown; onChange: (v: u
 
 /** A form generated from the calculator's input JSON Schema: numbers, enums, booleans, and JSON for lists. */
 export function CalcForm({
+  calculator = '',
   schema,
   value,
   onChange,
   fieldErrors,
 }: {
+  calculator?: string;
   schema: JsonSchema;
   value: Record<string, unknown>;
   onChange: (v: Record<string, unknown>) => void;
@@ -60,8 +210,13 @@ export function CalcForm({
         const s = unwrap(props[k]);
         const v = value[k];
         const err = fieldErrors[k];
+        const h = fieldHelp(calculator, k);
+        // Inputs the current mode ignores are hidden (EBS recommend mode ignores the volume's own figures).
+        if (h?.showWhen && !h.showWhen.values.includes(String(value[h.showWhen.field] ?? props[h.showWhen.field]?.default ?? ''))) return null;
         const label = humanKey(k);
         const help = s.description;
+        const helpId = `calc-help-${k}`;
+        const unit = h?.unit ? <span className="calc-unit">{h.unit}</span> : null;
         if (s.enum || (s.anyOf && s.anyOf.every((x) => x.const !== undefined))) {
           const options = s.enum ?? (s.anyOf ?? []).map((x) => x.const);
           return (
@@ -76,6 +231,7 @@ export function CalcForm({
                 ))}
               </select>
               {err && <small className="bad">{err}</small>}
+              <Help h={h} id={helpId} />
             </label>
           );
         }
@@ -85,39 +241,60 @@ export function CalcForm({
               <input type="checkbox" checked={Boolean(v)} onChange={(e) => set(k, e.target.checked)} data-testid={`calc-in-${k}`} />
               <span>{label}</span>
               {err && <small className="bad">{err}</small>}
+              <Help h={h} id={helpId} />
             </label>
           );
-        if (s.type === 'number' || s.type === 'integer' || typeof v === 'number')
+        if (s.type === 'number' || s.type === 'integer' || typeof v === 'number') {
+          // A 0–1 fraction is shown and typed as a percentage (70, not 0.7).
+          const pct = h?.percentOfFraction === true;
+          const shown = typeof v === 'number' ? (pct ? Math.round(v * 1e6) / 1e4 : v) : '';
           return (
             <label key={k} className="calc-field" title={help}>
               <span>{label}</span>
-              <input
-                type="number"
-                inputMode="decimal"
-                value={typeof v === 'number' ? v : ''}
-                min={s.minimum}
-                max={s.maximum}
-                step="any"
-                onChange={(e) => set(k, e.target.value === '' ? undefined : Number(e.target.value))}
-                aria-invalid={Boolean(err)}
-                data-testid={`calc-in-${k}`}
-              />
+              <span className="calc-input-unit">
+                <input
+                  type="number"
+                  inputMode="decimal"
+                  value={shown}
+                  min={s.minimum === undefined ? undefined : pct ? s.minimum * 100 : s.minimum}
+                  max={s.maximum === undefined ? undefined : pct ? s.maximum * 100 : s.maximum}
+                  step="any"
+                  onChange={(e) => set(k, e.target.value === '' ? undefined : pct ? Number(e.target.value) / 100 : Number(e.target.value))}
+                  aria-invalid={Boolean(err)}
+                  aria-describedby={h ? helpId : undefined}
+                  data-testid={`calc-in-${k}`}
+                />
+                {unit}
+              </span>
               {err && <small className="bad">{err}</small>}
+              <Help h={h} id={helpId} />
             </label>
           );
+        }
         if (s.type === 'string' || typeof v === 'string')
           return (
             <label key={k} className="calc-field" title={help}>
               <span>{label}</span>
-              <input type="text" value={String(v ?? '')} onChange={(e) => set(k, e.target.value)} data-testid={`calc-in-${k}`} />
+              <input type="text" value={String(v ?? '')} onChange={(e) => set(k, e.target.value)} aria-invalid={Boolean(err)} data-testid={`calc-in-${k}`} />
               {err && <small className="bad">{err}</small>}
+              <Help h={h} id={helpId} />
             </label>
+          );
+        const item = unwrap(s.items);
+        const ruleClasses = item.properties?.storageClass ? ((unwrap(item.properties.storageClass).enum ?? Object.keys(API_NAME)) as unknown[]).map(String) : null;
+        if (ruleClasses && item.properties?.afterDays)
+          return (
+            <div key={k} className="calc-field-wide">
+              <RulesEditor label={label} value={v} onChange={(x) => set(k, x)} classes={ruleClasses} error={err} />
+              <Help h={h} id={helpId} />
+            </div>
           );
         if (Array.isArray(v) || isRecord(v) || s.type === 'array' || s.type === 'object')
           return (
             <div key={k}>
               <JsonField label={label} value={v} onChange={(x) => set(k, x)} />
               {err && <small className="bad">{err}</small>}
+              <Help h={h} id={helpId} />
             </div>
           );
         return null;

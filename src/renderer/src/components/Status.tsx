@@ -4,7 +4,7 @@ import type { AppErrorShape } from '../../../shared/result';
 export function ErrorNote({ error }: { error: AppErrorShape }): ReactNode {
   return (
     <div className="panel error-panel" role="alert">
-      <strong>{error.code === 'NOT_FOUND' ? 'Not found' : 'Something went wrong'}:</strong> {error.message}
+      <strong>{error.code === 'NOT_FOUND' ? 'Not found' : error.code === 'VALIDATION' ? 'Check the inputs' : 'Something went wrong'}:</strong> {error.message}
     </div>
   );
 }

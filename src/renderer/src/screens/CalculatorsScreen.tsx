@@ -14,14 +14,37 @@ import { ErrorNote, Loading } from '../components/Status';
 import { navigate, useApi } from '../hooks';
 import { MakeCardButton } from '../quiz/MakeCard';
 
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Field → plain message shown under it ("Rule 2 › Storage Class: …" for a row of a list). */
 function fieldErrorsOf(error: AppErrorShape | null): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const i of error?.issues ?? []) out[i.path.split('.')[0] ?? i.path] ??= i.message;
+  for (const i of error?.issues ?? []) {
+    const [head = i.path, ...rest] = i.path.split('.');
+    let msg = i.message.replace(new RegExp(`^${escapeRe(i.path)}:\\s*`), '').replace(new RegExp(`^${escapeRe(head)}:\\s*`), '');
+    if (rest[0] !== undefined && /^\d+$/.test(rest[0])) {
+      const row = head === 'rules' ? 'Rule' : `${humanKey(head)} item`;
+      msg = `${row} ${Number(rest[0]) + 1}${rest[1] ? ` › ${humanKey(rest[1])}` : ''}: ${msg}`;
+    }
+    out[head] ??= msg;
+  }
   return out;
 }
 
-function useRun(calculator: string, input: Record<string, unknown> | null): { res: CalcRunResult | null; error: AppErrorShape | null } {
-  const [state, setState] = useState<{ res: CalcRunResult | null; error: AppErrorShape | null }>({ res: null, error: null });
+/**
+ * Runs the calculator (debounced). On invalid input the last valid result stays, marked stale, and the
+ * error goes to the fields; `validKey` says which input the result belongs to.
+ */
+function useRun(
+  calculator: string,
+  input: Record<string, unknown> | null,
+): { res: CalcRunResult | null; error: AppErrorShape | null; stale: boolean; validInput: Record<string, unknown> | null } {
+  const [state, setState] = useState<{ res: CalcRunResult | null; error: AppErrorShape | null; validKey: string | null; validInput: Record<string, unknown> | null }>({
+    res: null,
+    error: null,
+    validKey: null,
+    validInput: null,
+  });
   const seq = useRef(0);
   const key = JSON.stringify(input);
   useEffect(() => {
@@ -30,13 +53,13 @@ function useRun(calculator: string, input: Record<string, unknown> | null): { re
     const t = setTimeout(() => {
       void api['calc.run']({ calculator: calculator as CalculatorInfo['id'], input: input as never }).then((r) => {
         if (mine !== seq.current) return;
-        setState(r.ok ? { res: r.value, error: null } : { res: null, error: r.error });
+        setState((prev) => (r.ok ? { res: r.value, error: null, validKey: key, validInput: input } : { ...prev, error: r.error }));
       });
     }, 120);
     return () => clearTimeout(t);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `input`
   }, [calculator, key]);
-  return state;
+  return { res: state.res, error: state.error, stale: state.res !== null && (state.error !== null || state.validKey !== key), validInput: state.validInput };
 }
 
 function ScenarioCompare({ info, a, b }: { info: CalculatorInfo; a: Scenario; b: Scenario }): ReactNode {
@@ -137,15 +160,14 @@ function Calculator({ info, shared }: { info: CalculatorInfo; shared?: string })
       setInput(saved && typeof saved === 'object' ? (saved as Record<string, unknown>) : info.defaults);
     });
   }, [draftKey, info.defaults, info.id, shared]);
-  // Autosave the draft: closing the app never loses what was typed.
+  const { res, error, stale, validInput } = useRun(info.id, input);
+  // Autosave the last VALID inputs: an invalid value is never restored as the draft next time.
   useEffect(() => {
-    if (!input) return;
+    if (!validInput) return;
     setDraftSaved(false);
-    const t = setTimeout(() => void api['prefs.set']({ key: draftKey, value: input as never }).then((r) => setDraftSaved(r.ok)), 250);
+    const t = setTimeout(() => void api['prefs.set']({ key: draftKey, value: validInput as never }).then((r) => setDraftSaved(r.ok)), 250);
     return () => clearTimeout(t);
-  }, [draftKey, input]);
-
-  const { res, error } = useRun(info.id, input);
+  }, [draftKey, validInput]);
   const fieldErrors = useMemo(() => fieldErrorsOf(error), [error]);
   if (!input) return <Loading what="calculator" />;
 
@@ -162,13 +184,13 @@ function Calculator({ info, shared }: { info: CalculatorInfo; shared?: string })
     <div className="calc-layout">
       <section className="panel calc-inputs" aria-label="Inputs">
         {linkError && <p className="bad">{linkError}</p>}
-        <CalcForm schema={info.inputSchema} value={input} onChange={setInput} fieldErrors={fieldErrors} />
+        <CalcForm calculator={info.id} schema={info.inputSchema} value={input} onChange={setInput} fieldErrors={fieldErrors} />
         <div className="calc-actions">
           <button type="button" onClick={() => setInput(info.defaults)}>
             Reset to example
           </button>
-          <span className="muted" data-testid="calc-draft-state" data-saved={draftSaved}>
-            {draftSaved ? 'Draft saved' : 'Saving draft…'}
+          <span className="muted" data-testid="calc-draft-state" data-saved={draftSaved && !error}>
+            {error ? 'Not saved until the inputs are valid' : draftSaved ? 'Draft saved' : 'Saving draft…'}
           </span>
         </div>
         <h3>Scenarios</h3>
@@ -230,9 +252,15 @@ function Calculator({ info, shared }: { info: CalculatorInfo; shared?: string })
         )}
       </section>
       <section className="calc-output" aria-label="Results">
-        {error && <ErrorNote error={error} />}
+        {error && !(error.issues?.length && res) && <ErrorNote error={error} />}
+        {error && error.issues?.length && res ? (
+          <p className="warn calc-stale-note" role="status" data-testid="calc-stale">
+            {error.issues.length === 1 ? 'One input is not valid' : `${error.issues.length} inputs are not valid`} (marked in the form). The result below is the last valid
+            one, for the previous inputs.
+          </p>
+        ) : null}
         {res && (
-          <>
+          <div className={stale ? 'calc-stale' : undefined} data-stale={stale} data-testid="calc-result-wrap">
             <div className="calc-actions">
               <span className="muted">
                 {res.region} prices as of {res.priceAsOf}
@@ -282,7 +310,7 @@ function Calculator({ info, shared }: { info: CalculatorInfo; shared?: string })
               />
             </div>
             <ResultView output={res.output} />
-          </>
+          </div>
         )}
         {sa && sb && (
           <section>
