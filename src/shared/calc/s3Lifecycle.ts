@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { PricePack } from '../kb/schemas';
 import { count, positive, region } from './common';
-import { fromMicros, roundTo, toMicros } from './money';
+import { fromMicros, toMicros } from './money';
 import { priceOverrides, Prices, type PriceRef } from './prices';
 import { IT_TIER_LABELS, IT_TIERS, itTierBands, itTierDays, S3_VOLUME_TIER_LABELS, volumeTieredCost, type ItSettings, type ItTier } from './s3Tiers';
 import { fmt, Trace, type TraceStep } from './trace';
@@ -505,7 +505,8 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
   }
   const first = rows[0]!;
   const last = rows.at(-1)!;
-  const banded = (st: Record<string, number>): number => roundTo((st.standard ?? 0) + (st['archive-overhead'] ?? 0) + (st[IT_LINE.frequent] ?? 0), 2);
+  // Sum of cent amounts: Math.round keeps it exact to the cent (and lets an overflow reach the finite check).
+  const banded = (st: Record<string, number>): number => Math.round(((st.standard ?? 0) + (st['archive-overhead'] ?? 0) + (st[IT_LINE.frequent] ?? 0)) * 100) / 100;
   for (const [m, notes] of [...bandNotes].sort((a, b) => a[0] - b[0]))
     t.add({ label: `Volume bands in month ${m + 1}`, formula: 'GB-months in each band × the band price (first 50 TB, next 450 TB, over 500 TB per month)', substituted: notes.join('; '), rounding: 'cents', result: banded(rows[m]!.storage), unit: 'USD (Standard, archive overhead and Frequent Access lines)' });
   t.add({ label: 'Month 1', formula: 'Σ class GB-months × billable factor × price + transitions + minimum-duration + retrieval', substituted: Object.entries(first.storage).map(([c, v]) => `${c} $${v}`).join(' + ') || '—', rounding: 'cents', result: first.total, unit: 'USD' });
