@@ -74,6 +74,7 @@ export const CALCULATORS: Record<CalculatorId, CalculatorDef> = {
       ],
       retrievalGBPerMonth: 0,
       retrievalTier: 'standard',
+      monthlyAccessPercent: 0,
     },
     priceKeys: S3_PRICE_KEYS,
     run: s3Lifecycle as CalculatorDef['run'],

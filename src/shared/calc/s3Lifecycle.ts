@@ -53,6 +53,13 @@ const IT_LINE: Record<ItTier, string> = {
   archive: 'intelligent-tiering-archive',
   deepArchive: 'intelligent-tiering-deep-archive',
 };
+const NON_STORAGE_LINES = ['transitions', 'minimumDuration', 'monitoring', 'retrieval'];
+/** Storage lines in class order (Standard, Intelligent-Tiering tiers, colder classes, overhead), then the other lines. */
+function orderedTotals(totals: ReadonlyMap<string, number>): [string, number][] {
+  const order = ['standard', ...Object.values(IT_LINE), ...S3_CLASSES.filter((c) => c !== 'standard' && c !== 'intelligent-tiering'), 'archive-overhead', ...NON_STORAGE_LINES];
+  const rank = (k: string): number => (order.includes(k) ? order.indexOf(k) : order.length);
+  return [...totals].sort((a, b) => rank(a[0]) - rank(b[0]));
+}
 /** Before the access tiers were modelled, Intelligent-Tiering had one storage price under this key. */
 const LEGACY_IT_KEY = 's3.intelligentTiering.gbMonth';
 
@@ -515,7 +522,7 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
     const g = itHorizon.get(tier);
     if (g) t.add({ label: `Over ${input.months} months: Intelligent-Tiering ${IT_TIER_LABELS[tier]}`, formula: 'Σ GB-months in this access tier', substituted: '', result: g, unit: 'GB-months' });
   }
-  for (const [k, v] of totals) if (v) t.add({ label: `Over ${input.months} months: ${k}`, formula: 'Σ monthly amounts', substituted: '', rounding: 'cents', result: fromMicros(v), unit: 'USD' });
+  for (const [k, v] of orderedTotals(totals)) if (v) t.add({ label: `Over ${input.months} months: ${k}`, formula: 'Σ monthly amounts', substituted: '', rounding: 'cents', result: fromMicros(v), unit: 'USD' });
   t.add({ label: `Total over ${input.months} months`, formula: 'Σ monthly totals', substituted: '', rounding: 'cents', result: fromMicros(cum), unit: 'USD' });
   t.add({ label: 'Same data in Standard, no lifecycle', formula: 'Σ stored GB × Standard price (volume bands per month)', substituted: `Standard at $${stdBands.join(' / $')} per GB-month`, rounding: 'cents', result: fromMicros(cumNo), unit: 'USD', fact: priceRef('standard').fact });
   if (retrievalCapped.length) {
@@ -530,7 +537,7 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
     objectsPerGB,
     months: rows,
     total: fromMicros(cum),
-    totals: Object.fromEntries([...totals].map(([k, v]) => [k, fromMicros(v)])),
+    totals: Object.fromEntries(orderedTotals(totals).map(([k, v]) => [k, fromMicros(v)])),
     ...(usesIt ? { intelligentTieringGBMonths: Object.fromEntries([...itHorizon].map(([k, v]) => [k, Number(v.toPrecision(12))])) } : {}),
     noLifecycle: { total: fromMicros(cumNo) },
     savings: fromMicros(cumNo - cum),
