@@ -17,7 +17,7 @@ const US: PricePack = pricePackSchema.parse(JSON.parse(readFileSync(join(ROOT, '
 type S3Out = {
   total: number;
   totals: Record<string, number>;
-  months: { storage: Record<string, number>; monitoring: number; retrieval: number; total: number }[];
+  months: { storage: Record<string, number>; monitoring: number; retrieval: number; total: number; noLifecycleTotal: number }[];
   intelligentTieringGBMonths?: Record<string, number>;
   noLifecycle: { total: number };
   trace: { label: string; substituted: string; result: number | string; fact?: { source: string; priceKey?: string } }[];
@@ -181,6 +181,11 @@ describe('S3 Intelligent-Tiering tiers down by itself', () => {
           const input = { months, initialGB, monthlyIngestGB, avgObjectSizeKB: kb, rules: [{ afterDays: 0, storageClass: 'intelligent-tiering' }], intelligentTieringArchiveAccessDays: archiveDays, intelligentTieringDeepArchiveAccessDays: deepDays };
           const idle = run<S3Out>('s3-lifecycle', { ...input, monthlyAccessPercent: 0 });
           expect(storageSum(idle)).toBeLessThanOrEqual(idle.noLifecycle.total + 0.005 * months * 6);
+          // Month by month too: from the second month on, untouched data sits in cheaper tiers.
+          idle.months.forEach((m, i) => {
+            const storage = Object.values(m.storage).reduce((a, b) => a + b, 0);
+            if (i > 0) expect(storage).toBeLessThanOrEqual(m.noLifecycleTotal + 0.03);
+          });
           const busy = run<S3Out>('s3-lifecycle', { ...input, monthlyAccessPercent: 100 });
           expect(Object.keys(busy.intelligentTieringGBMonths!)).toEqual(['frequent']);
           // Frequent Access and Standard share prices and bands, so the storage equals the no-lifecycle baseline.
