@@ -382,6 +382,8 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
   ].filter(Boolean);
   if (!usesIt && itInputs.length) warnings.push(`${itInputs.join(' and ')} only shape Intelligent-Tiering, and no rule moves data there: ignored.`);
   if (usesIt && !it.monitored) warnings.push(`Objects of ${fmt(input.avgObjectSizeKB)} KB are under 128 KB: Intelligent-Tiering never moves them out of Frequent Access (the Standard price), though it charges no monitoring fee for them.`);
+  if (usesIt && it.monitored && input.retrievalGBPerMonth > 0 && input.monthlyAccessPercent === 0)
+    warnings.push('retrievalGBPerMonth does not bring Intelligent-Tiering objects back to Frequent Access: set monthlyAccessPercent to the share of objects read each month for that.');
   if (usesIt && it.monitored && input.monthlyAccessPercent > 0 && (it.archiveAccessDays !== undefined || it.deepArchiveAccessDays !== undefined))
     warnings.push('Objects in the Archive Access and Deep Archive Access tiers must be restored (hours) before they can be read; the reads assumed here wait for that.');
 
