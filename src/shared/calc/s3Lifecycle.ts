@@ -3,7 +3,7 @@ import type { PricePack } from '../kb/schemas';
 import { count, positive, region } from './common';
 import { fromMicros, toMicros } from './money';
 import { priceOverrides, Prices, type PriceRef } from './prices';
-import { IT_TIER_LABELS, IT_TIERS, itTierBands, itTierDays, S3_VOLUME_TIER_LABELS, volumeTieredCost, type ItSettings, type ItTier } from './s3Tiers';
+import { IT_TIER_LABELS, IT_TIERS, itTierBands, itTierDays, S3_VOLUME_TIER_LABELS, volumeTieredCost, volumeTieredUSD, type ItSettings, type ItTier } from './s3Tiers';
 import { fmt, Trace, type TraceStep } from './trace';
 
 export const S3_CLASSES = ['standard', 'intelligent-tiering', 'standard-ia', 'onezone-ia', 'glacier-ir', 'glacier-flexible', 'deep-archive'] as const;
@@ -453,18 +453,17 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
       if (!g) continue;
       itHorizon.set(tier, (itHorizon.get(tier) ?? 0) + g);
       if (tier === 'frequent') {
-        const v = volumeTieredCost(g, itBands);
-        lines.push([IT_LINE[tier], v.usd]);
-        if (m === 0 || m === input.months - 1) bandNotes.set(m, [...(bandNotes.get(m) ?? []), `Frequent Access ${bandText(v.parts)}`]);
+        lines.push([IT_LINE[tier], volumeTieredUSD(g, itBands)]);
+        if (m === 0 || m === input.months - 1) bandNotes.set(m, [...(bandNotes.get(m) ?? []), `Frequent Access ${bandText(volumeTieredCost(g, itBands).parts)}`]);
       } else lines.push([IT_LINE[tier], g * itFactor(tier) * prices.get(IT_TIER_KEY[tier]).usd]);
       if (itArchived(tier)) standardExtraGB += (g * ARCHIVE_STANDARD_KB) / input.avgObjectSizeKB;
     }
     const stdGB = gbMonthsByClass.get('standard') ?? 0;
-    const stdOnly = volumeTieredCost(stdGB, stdBands);
-    const stdAll = volumeTieredCost(stdGB + standardExtraGB, stdBands);
-    if (stdGB > 0) lines.unshift(['standard', stdOnly.usd]);
-    if (standardExtraGB > 0) lines.push(['archive-overhead', stdAll.usd - stdOnly.usd]);
-    if ((m === 0 || m === input.months - 1) && stdAll.parts.length) bandNotes.set(m, [`Standard ${bandText(stdAll.parts)}`, ...(bandNotes.get(m) ?? [])]);
+    const stdOnly = volumeTieredUSD(stdGB, stdBands);
+    if (stdGB > 0) lines.unshift(['standard', stdOnly]);
+    if (standardExtraGB > 0) lines.push(['archive-overhead', volumeTieredUSD(stdGB + standardExtraGB, stdBands) - stdOnly]);
+    if ((m === 0 || m === input.months - 1) && stdGB + standardExtraGB > 0)
+      bandNotes.set(m, [`Standard ${bandText(volumeTieredCost(stdGB + standardExtraGB, stdBands).parts)}`, ...(bandNotes.get(m) ?? [])]);
     const storage: Record<string, number> = {};
     let storageTotal = 0;
     for (const [name, usdAmount] of lines) {
@@ -496,7 +495,7 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
     const total = storageTotal + transitions + minDuration + monitoring + retrieval;
     cum += total;
     storedNo += cohorts[m]!;
-    const noTotal = toMicros(volumeTieredCost(storedNo, stdBands).usd);
+    const noTotal = toMicros(volumeTieredUSD(storedNo, stdBands));
     cumNo += noTotal;
     rows.push({
       month: m + 1,

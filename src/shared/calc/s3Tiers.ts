@@ -42,6 +42,13 @@ export function volumeTieredCost(gb: number, prices: readonly [number, number, n
   return { parts, usd: parts.reduce((a, p) => a + p.usd, 0) };
 }
 
+/** The same amount as volumeTieredCost(gb, prices).usd, without the breakdown (no allocation: hot loop). */
+export function volumeTieredUSD(gb: number, prices: readonly [number, number, number]): number {
+  if (!(gb > 0)) return 0;
+  const [b1, b2] = S3_VOLUME_TIER_BOUNDS_GB;
+  return Math.min(gb, b1) * prices[0] + Math.max(0, Math.min(gb, b2) - b1) * prices[1] + Math.max(0, gb - b2) * prices[2];
+}
+
 export const IT_TIERS = ['frequent', 'infrequent', 'archiveInstant', 'archive', 'deepArchive'] as const;
 export type ItTier = (typeof IT_TIERS)[number];
 export const IT_TIER_LABELS: Record<ItTier, string> = {

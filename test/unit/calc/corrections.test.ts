@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CALCULATOR_IDS, CALCULATORS, runCalculator } from '../../../src/shared/calc';
 import { firstNonFinite } from '../../../src/shared/calc/index';
-import { itTierDays, volumeTieredCost } from '../../../src/shared/calc/s3Tiers';
+import { itTierDays, volumeTieredCost, volumeTieredUSD } from '../../../src/shared/calc/s3Tiers';
 import { pricePackSchema, type PricePack } from '../../../src/shared/kb/schemas';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -58,6 +58,11 @@ describe('S3 storage volume bands', () => {
   it('all three bands: 600 TB = 51,200 × 0.023 + 460,800 × 0.022 + 102,400 × 0.021', () => {
     expect(volumeTieredCost(600 * 1024, [0.023, 0.022, 0.021]).usd).toBeCloseTo(1177.6 + 10137.6 + 2150.4, 6);
     expect(volumeTieredCost(0, [0.023, 0.022, 0.021])).toEqual({ parts: [], usd: 0 });
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 2e6, noNaN: true }), (gb) => {
+        expect(volumeTieredUSD(gb, [0.023, 0.022, 0.021])).toBeCloseTo(volumeTieredCost(gb, [0.023, 0.022, 0.021]).usd, 6);
+      }),
+    );
   });
   it('Intelligent-Tiering Frequent Access uses the same bands, and the 8 KB archive overhead joins the Standard volume', () => {
     const o = run<S3Out>('s3-lifecycle', { months: 1, initialGB: 52_900, monthlyIngestGB: 0, avgObjectSizeKB: 1024, rules: [{ afterDays: 0, storageClass: 'intelligent-tiering' }] });
