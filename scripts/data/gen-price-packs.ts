@@ -91,10 +91,29 @@ const BASE: Record<string, Base> = {
   's3.deepArchive.retrievalGB.bulk': { usd: 0.0025, unit: 'USD per GB retrieved (bulk)', source: SRC.s3 },
 };
 
+/**
+ * S3 Standard and the Intelligent-Tiering Frequent Access tier are priced in three volume bands per month;
+ * the first band comes from the S3 table, the next two are here. In every region we list, each band is
+ * $0.001 below the one before.
+ */
+const S3_BAND = (label: string, usd: number, byRegion: Partial<Record<Region, number>>): Base => ({ usd, unit: `USD per GB-month (${label} / month)`, source: SRC.s3, byRegion });
+const NEXT_450 = { 'eu-west-1': 0.022, 'eu-central-1': 0.0235, 'ap-southeast-1': 0.024, 'ap-northeast-1': 0.024 };
+const OVER_500 = { 'eu-west-1': 0.021, 'eu-central-1': 0.0225, 'ap-southeast-1': 0.023, 'ap-northeast-1': 0.023 };
+Object.assign(BASE, {
+  's3.standard.gbMonthNext450TB': S3_BAND('next 450 TB', 0.022, NEXT_450),
+  's3.standard.gbMonthOver500TB': S3_BAND('over 500 TB', 0.021, OVER_500),
+  's3.intelligentTiering.frequent.gbMonthNext450TB': S3_BAND('Frequent Access tier, next 450 TB', 0.022, NEXT_450),
+  's3.intelligentTiering.frequent.gbMonthOver500TB': S3_BAND('Frequent Access tier, over 500 TB', 0.021, OVER_500),
+});
+
 /** Our dataset row → price key for storage per GB-month. */
 const S3_ROWS: Record<string, string> = {
   'S3 Standard': 's3.standard.gbMonth',
-  'S3 Intelligent-Tiering: Frequent Access tier': 's3.intelligentTiering.gbMonth',
+  'S3 Intelligent-Tiering: Frequent Access tier': 's3.intelligentTiering.frequent.gbMonth',
+  'S3 Intelligent-Tiering: Infrequent Access tier': 's3.intelligentTiering.infrequent.gbMonth',
+  'S3 Intelligent-Tiering: Archive Instant Access tier': 's3.intelligentTiering.archiveInstant.gbMonth',
+  'S3 Intelligent-Tiering: Archive Access tier (optional)': 's3.intelligentTiering.archive.gbMonth',
+  'S3 Intelligent-Tiering: Deep Archive Access tier (optional)': 's3.intelligentTiering.deepArchive.gbMonth',
   'S3 Standard-IA': 's3.standardIa.gbMonth',
   'S3 One Zone-IA': 's3.onezoneIa.gbMonth',
   'S3 Glacier Instant Retrieval': 's3.glacierIr.gbMonth',
@@ -120,14 +139,16 @@ function datasetPrices(file: string, keyCol: string, priceCol: string, map: Reco
     const prices = r[priceCol] as Partial<Record<Region, number | null>>;
     const byRegion: Partial<Record<Region, number>> = {};
     for (const reg of REGIONS) if (typeof prices[reg] === 'number') byRegion[reg] = prices[reg]!;
-    out[key] = { usd: prices['us-east-1']!, unit, source, byRegion };
+    // A banded price's table figure is its first band.
+    const banded = `${key.slice(0, -'.gbMonth'.length)}.gbMonthNext450TB` in BASE;
+    out[key] = { usd: prices['us-east-1']!, unit: banded ? `${unit} (first 50 TB / month)` : unit, source, byRegion };
   }
   return out;
 }
 
 const ALL: Record<string, Base> = {
   ...BASE,
-  ...datasetPrices('s3-storage-classes.json', 'storageClass', 'storagePriceGBMonth', S3_ROWS, 'USD per GB-month (first 50 TB tier)', SRC.s3),
+  ...datasetPrices('s3-storage-classes.json', 'storageClass', 'storagePriceGBMonth', S3_ROWS, 'USD per GB-month', SRC.s3),
   ...datasetPrices('ebs-volume-types.json', 'volumeType', 'priceGBMonth', EBS_ROWS, 'USD per GB-month of provisioned storage', SRC.ebs),
 };
 

@@ -4,6 +4,7 @@ import { AppError, fail, ok, type Result } from '../result';
 import { dynamodb, dynamodbInput, DYNAMODB_PRICE_KEYS } from './dynamodb';
 import { ebs, ebsInput, EBS_PRICE_KEYS, type EbsContext } from './ebs';
 import { kinesis, kinesisInput, KINESIS_PRICE_KEYS } from './kinesis';
+import { MAX_UNIT_PRICE_USD } from './prices';
 import { lambda, lambdaInput, LAMBDA_PRICE_KEYS } from './lambda';
 import { s3Lifecycle, s3LifecycleInput, S3_PRICE_KEYS } from './s3Lifecycle';
 
@@ -73,6 +74,7 @@ export const CALCULATORS: Record<CalculatorId, CalculatorDef> = {
       ],
       retrievalGBPerMonth: 0,
       retrievalTier: 'standard',
+      monthlyAccessPercent: 0,
     },
     priceKeys: S3_PRICE_KEYS,
     run: s3Lifecycle as CalculatorDef['run'],
@@ -97,9 +99,40 @@ export function runCalculator(id: string, rawInput: unknown, pack: PricePack, ct
   if ((parsed.data as { region?: string }).region !== pack.region)
     return fail('VALIDATION', `region: the price pack is for ${pack.region}, the input asks for ${(parsed.data as { region?: string }).region}`);
   try {
-    return ok(def.run(parsed.data as never, pack, ctx) as Record<string, unknown>);
+    const value = def.run(parsed.data as never, pack, ctx) as Record<string, unknown>;
+    // JSON turns Infinity and NaN into null: a result that overflowed must fail loudly, naming where.
+    const bad = firstNonFinite(value);
+    if (bad) {
+      const overrides = Object.keys((parsed.data as { prices?: Record<string, number> }).prices ?? {});
+      // Name the culprits: overrides first, else the price-pack keys whose unit price is implausibly large.
+      const huge = Object.entries(pack.prices)
+        .filter(([k, p]) => def.priceKeys.includes(k) && !(Math.abs(p.usd) <= MAX_UNIT_PRICE_USD))
+        .map(([k]) => k);
+      const hint = overrides.length ? ` Check the price override(s) ${overrides.join(', ')}.` : huge.length ? ` The ${pack.region} price pack has implausible unit price(s): ${huge.join(', ')}.` : '';
+      return fail('VALIDATION', `The result is not a finite number at ${bad} (the inputs or unit prices are too large).${hint}`, [{ path: overrides.length ? 'prices' : '(input)', message: `${bad} is not finite` }]);
+    }
+    return ok(value);
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: e.toJSON() };
     throw e;
   }
+}
+
+/** Path of the first number in `v` that is not finite (NaN, ±Infinity), or null. */
+export function firstNonFinite(v: unknown, path = ''): string | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? null : path || '(result)';
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const p = firstNonFinite(v[i], `${path}[${i}]`);
+      if (p) return p;
+    }
+    return null;
+  }
+  if (typeof v === 'object' && v !== null) {
+    for (const [k, x] of Object.entries(v)) {
+      const p = firstNonFinite(x, path ? `${path}.${k}` : k);
+      if (p) return p;
+    }
+  }
+  return null;
 }

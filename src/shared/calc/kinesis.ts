@@ -46,8 +46,12 @@ export type KinesisInput = z.input<typeof kinesisInput>;
 export type BindingLimit = 'ingress-mbps' | 'ingress-records' | 'egress';
 
 export interface KinesisOutput {
+  /** Data written and read (shared consumers), at the average record size. */
   ingressMiBps: number;
   egressMiBps: number;
+  /** The average record size rounded up to 1 KiB, and the write bandwidth AWS's shard formula uses. */
+  sizingRecordKiB: number;
+  sizingIngressMiBps: number;
   shards: number;
   bindingLimit: BindingLimit;
   shardsByLimit: Record<BindingLimit, number>;
@@ -58,15 +62,33 @@ export interface KinesisOutput {
   warnings: string[];
 }
 
-function shardsFor(recordsPerSecond: number, kb: number, consumers: number): { shards: number; by: Record<BindingLimit, number>; inMiB: number; outMiB: number } {
+/**
+ * AWS's sizing formula rounds the average record up to the nearest 1 KiB before multiplying by the record
+ * rate (a shard's 1 MiB/s is consumed in whole-KiB steps per record): 900 records/s of 1.1 KB are sized as
+ * 900 × 2 KiB = 1,800 KiB/s, which needs 2 shards, not 1.
+ * https://docs.aws.amazon.com/streams/latest/dev/amazon-kinesis-streams.html and
+ * https://aws.amazon.com/kinesis/data-streams/faqs/
+ */
+export function sizingRecordKiB(avgRecordKB: number): number {
+  return Math.max(1, Math.ceil(avgRecordKB - 1e-9));
+}
+
+function shardsFor(
+  recordsPerSecond: number,
+  kb: number,
+  consumers: number,
+): { shards: number; by: Record<BindingLimit, number>; inMiB: number; outMiB: number; sizingKiB: number; sizingInMiB: number; sizingOutMiB: number } {
   const inMiB = (recordsPerSecond * kb) / 1024;
   const outMiB = inMiB * consumers;
+  const sizingKiB = sizingRecordKiB(kb);
+  const sizingInMiB = (recordsPerSecond * sizingKiB) / 1024;
+  const sizingOutMiB = sizingInMiB * consumers;
   const by: Record<BindingLimit, number> = {
-    'ingress-mbps': Math.ceil(inMiB / SHARD_INGRESS_MIB_S - 1e-9),
+    'ingress-mbps': Math.ceil(sizingInMiB / SHARD_INGRESS_MIB_S - 1e-9),
     'ingress-records': Math.ceil(recordsPerSecond / SHARD_INGRESS_RECORDS_S - 1e-9),
-    egress: Math.ceil(outMiB / SHARD_EGRESS_MIB_S - 1e-9),
+    egress: Math.ceil(sizingOutMiB / SHARD_EGRESS_MIB_S - 1e-9),
   };
-  return { shards: Math.max(1, by['ingress-mbps'], by['ingress-records'], by.egress), by, inMiB, outMiB };
+  return { shards: Math.max(1, by['ingress-mbps'], by['ingress-records'], by.egress), by, inMiB, outMiB, sizingKiB, sizingInMiB, sizingOutMiB };
 }
 
 function monthlyCost(input: z.output<typeof kinesisInput>, prices: Prices, shards: number, t?: Trace): { lines: Record<string, Money>; total: Money } {
@@ -129,10 +151,12 @@ function monthlyCost(input: z.output<typeof kinesisInput>, prices: Prices, shard
 /**
  * Kinesis Data Streams shard count and monthly cost.
  *
- * shards = max(ceil(ingress MiB/s ÷ 1), ceil(records/s ÷ 1,000), ceil(ingress × shared consumers ÷ 2));
+ * shards = max(ceil(W ÷ 1), ceil(records/s ÷ 1,000), ceil(W × shared consumers ÷ 2)), where W = records/s ×
+ * the average record size rounded up to the nearest 1 KiB ÷ 1,024 (MiB/s), as AWS's sizing formula does;
  * the largest term is the binding limit. Provisioned cost = shard-hours + PUT payload units (each record
  * rounded up to 25 KB units) + retention + enhanced fan-out; on-demand = stream-hours + per-GB charges.
- * Example: 1,000 records/s of 3 KB with 2 consumers → 2.93 MiB/s in, 5.86 MiB/s out → 3 shards (bandwidth and egress both need 3).
+ * Example: 1,000 records/s of 3 KB with 2 consumers → 2.93 MiB/s in, 5.86 MiB/s out → 3 shards (bandwidth and egress both need 3);
+ * 900 records/s of 1.1 KB are sized as 2 KiB records: 1.76 MiB/s → 2 shards.
  */
 export function kinesis(input: z.output<typeof kinesisInput>, pack: PricePack): KinesisOutput {
   const prices = new Prices(pack, input.prices ?? {}, KINESIS_PRICE_KEYS);
@@ -144,9 +168,19 @@ export function kinesis(input: z.output<typeof kinesisInput>, pack: PricePack): 
   const peak = Math.max(sizing, input.recordsPerSecond);
   const s = shardsFor(peak, input.avgRecordKB, input.consumers);
   t.add({ label: 'Ingress throughput', formula: 'records/s × KB ÷ 1,024', substituted: `${fmt(peak)} × ${fmt(input.avgRecordKB)} ÷ 1,024`, result: roundTo(s.inMiB, 4), unit: 'MiB/s' });
-  t.add({ label: 'Shards for ingress bandwidth (1 MiB/s each)', formula: 'ceil(ingress MiB/s ÷ 1)', substituted: `ceil(${fmt(s.inMiB, 4)})`, rounding: 'up', result: s.by['ingress-mbps'], unit: 'shards' });
+  t.add({
+    label: 'Record size for shard sizing',
+    formula: 'average record KB rounded up to the nearest 1 KiB (AWS sizing rule)',
+    substituted: `ceil(${fmt(input.avgRecordKB)})`,
+    rounding: 'up',
+    result: s.sizingKiB,
+    unit: 'KiB',
+    fact: { source: 'https://docs.aws.amazon.com/streams/latest/dev/amazon-kinesis-streams.html', asOf: pack.asOf },
+  });
+  t.add({ label: 'Write bandwidth for sizing', formula: 'records/s × rounded KiB ÷ 1,024', substituted: `${fmt(peak)} × ${s.sizingKiB} ÷ 1,024`, result: roundTo(s.sizingInMiB, 4), unit: 'MiB/s' });
+  t.add({ label: 'Shards for ingress bandwidth (1 MiB/s each)', formula: 'ceil(write bandwidth for sizing ÷ 1)', substituted: `ceil(${fmt(s.sizingInMiB, 4)})`, rounding: 'up', result: s.by['ingress-mbps'], unit: 'shards' });
   t.add({ label: 'Shards for ingress records (1,000 records/s each)', formula: 'ceil(records/s ÷ 1,000)', substituted: `ceil(${fmt(peak)} ÷ 1,000)`, rounding: 'up', result: s.by['ingress-records'], unit: 'shards' });
-  t.add({ label: 'Shards for shared egress (2 MiB/s each)', formula: 'ceil(ingress × consumers ÷ 2)', substituted: `ceil(${fmt(s.inMiB, 4)} × ${input.consumers} ÷ 2)`, rounding: 'up', result: s.by.egress, unit: 'shards' });
+  t.add({ label: 'Shards for shared egress (2 MiB/s each)', formula: 'ceil(write bandwidth for sizing × consumers ÷ 2)', substituted: `ceil(${fmt(s.sizingInMiB, 4)} × ${input.consumers} ÷ 2)`, rounding: 'up', result: s.by.egress, unit: 'shards' });
   const binding = (Object.entries(s.by) as [BindingLimit, number][]).reduce((a, b) => (b[1] > a[1] ? b : a))[0];
   t.add({ label: 'Shards (the largest of the three)', formula: 'max(bandwidth, records, egress)', substituted: `max(${s.by['ingress-mbps']}, ${s.by['ingress-records']}, ${s.by.egress})`, result: s.shards, unit: 'shards' });
   const units = Math.ceil(input.avgRecordKB / PUT_PAYLOAD_UNIT_KB - 1e-9);
@@ -167,6 +201,8 @@ export function kinesis(input: z.output<typeof kinesisInput>, pack: PricePack): 
   return {
     ingressMiBps: roundTo(s.inMiB, 4),
     egressMiBps: roundTo(s.outMiB, 4),
+    sizingRecordKiB: s.sizingKiB,
+    sizingIngressMiBps: roundTo(s.sizingInMiB, 4),
     shards: s.shards,
     bindingLimit: binding,
     shardsByLimit: s.by,

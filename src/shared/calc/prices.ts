@@ -3,8 +3,18 @@ import type { PricePack } from '../kb/schemas';
 import { AppError } from '../result';
 import { usd, type Money } from './money';
 
-/** Optional `prices` input: unit-price overrides by price-pack key (USD). */
-export const priceOverrides = z.record(z.string(), z.number().finite().nonnegative()).optional();
+export const MAX_UNIT_PRICE_USD = 1e9;
+/** Optional `prices` input: unit-price overrides by price-pack key (USD); the issue path names the key. */
+export const priceOverrides = z
+  .record(
+    z.string(),
+    z
+      .number({ error: 'a unit price must be a number (USD)' })
+      .finite('a unit price must be a finite number (USD)')
+      .nonnegative('a unit price cannot be negative')
+      .max(MAX_UNIT_PRICE_USD, `a unit price above ${MAX_UNIT_PRICE_USD.toLocaleString('en-US')} USD is not plausible`),
+  )
+  .optional();
 
 export interface PriceRef {
   value: Money;

@@ -2,25 +2,28 @@ import { z } from 'zod';
 import type { PricePack } from '../kb/schemas';
 import { count, positive, region } from './common';
 import { fromMicros, toMicros } from './money';
-import { priceOverrides, Prices } from './prices';
+import { priceOverrides, Prices, type PriceRef } from './prices';
+import { IT_TIER_LABELS, IT_TIERS, itTierBands, itTierDays, S3_VOLUME_TIER_LABELS, volumeTieredCost, volumeTieredUSD, type ItSettings, type ItTier } from './s3Tiers';
 import { fmt, Trace, type TraceStep } from './trace';
 
 export const S3_CLASSES = ['standard', 'intelligent-tiering', 'standard-ia', 'onezone-ia', 'glacier-ir', 'glacier-flexible', 'deep-archive'] as const;
 export type S3Class = (typeof S3_CLASSES)[number];
 
 /**
- * Price-key stem, minimum storage days, minimum billable KB, archive overhead and the class's place in the
- * lifecycle "waterfall" (transitions only go down it) — S3 storage classes and lifecycle guides.
+ * Price-key stem, S3 API name, minimum storage days, minimum billable KB, archive overhead and the class's
+ * place in the lifecycle "waterfall" (transitions only go down it) — S3 storage classes and lifecycle guides.
  */
-export const CLASS_RULES: Record<S3Class, { key: string; minDays: number; minKB: number; archive: boolean; rank: number; label: string }> = {
-  standard: { key: 'standard', minDays: 0, minKB: 0, archive: false, rank: 0, label: 'Standard' },
-  'standard-ia': { key: 'standardIa', minDays: 30, minKB: 128, archive: false, rank: 1, label: 'Standard-IA' },
-  'intelligent-tiering': { key: 'intelligentTiering', minDays: 0, minKB: 0, archive: false, rank: 2, label: 'Intelligent-Tiering (frequent)' },
-  'onezone-ia': { key: 'onezoneIa', minDays: 30, minKB: 128, archive: false, rank: 3, label: 'One Zone-IA' },
-  'glacier-ir': { key: 'glacierIr', minDays: 90, minKB: 128, archive: false, rank: 4, label: 'Glacier Instant Retrieval' },
-  'glacier-flexible': { key: 'glacierFlexible', minDays: 90, minKB: 0, archive: true, rank: 5, label: 'Glacier Flexible Retrieval' },
-  'deep-archive': { key: 'deepArchive', minDays: 180, minKB: 0, archive: true, rank: 6, label: 'Glacier Deep Archive' },
+export const CLASS_RULES: Record<S3Class, { key: string; apiName: string; minDays: number; minKB: number; archive: boolean; rank: number; label: string }> = {
+  standard: { key: 'standard', apiName: 'STANDARD', minDays: 0, minKB: 0, archive: false, rank: 0, label: 'Standard' },
+  'standard-ia': { key: 'standardIa', apiName: 'STANDARD_IA', minDays: 30, minKB: 128, archive: false, rank: 1, label: 'Standard-IA' },
+  'intelligent-tiering': { key: 'intelligentTiering', apiName: 'INTELLIGENT_TIERING', minDays: 0, minKB: 0, archive: false, rank: 2, label: 'Intelligent-Tiering' },
+  'onezone-ia': { key: 'onezoneIa', apiName: 'ONEZONE_IA', minDays: 30, minKB: 128, archive: false, rank: 3, label: 'One Zone-IA' },
+  'glacier-ir': { key: 'glacierIr', apiName: 'GLACIER_IR', minDays: 90, minKB: 128, archive: false, rank: 4, label: 'Glacier Instant Retrieval' },
+  'glacier-flexible': { key: 'glacierFlexible', apiName: 'GLACIER', minDays: 90, minKB: 0, archive: true, rank: 5, label: 'Glacier Flexible Retrieval' },
+  'deep-archive': { key: 'deepArchive', apiName: 'DEEP_ARCHIVE', minDays: 180, minKB: 0, archive: true, rank: 6, label: 'Glacier Deep Archive' },
 };
+/** The S3 API's storage-class names (x-amz-storage-class, lifecycle `StorageClass`) → our ids. */
+export const S3_API_CLASS_NAMES: Readonly<Record<string, S3Class>> = Object.fromEntries(S3_CLASSES.map((c) => [CLASS_RULES[c].apiName, c]));
 /** Archived objects add 32 KB billed at the archive rate and 8 KB at the Standard rate. */
 const ARCHIVE_INDEX_KB = 32;
 const ARCHIVE_STANDARD_KB = 8;
@@ -31,8 +34,40 @@ const LIFECYCLE_DEFAULT_MIN_KB = 128;
 const DAYS_PER_MONTH = 30;
 const KB_PER_GB = 1024 * 1024;
 
+/** Price keys of the three volume bands (first 50 TB, next 450 TB, over 500 TB) of a banded price. */
+const bandKeys = (stem: string): [string, string, string] => [`${stem}.gbMonth`, `${stem}.gbMonthNext450TB`, `${stem}.gbMonthOver500TB`];
+const STANDARD_BANDS = bandKeys('s3.standard');
+const IT_FREQUENT_BANDS = bandKeys('s3.intelligentTiering.frequent');
+const IT_TIER_KEY: Record<ItTier, string> = {
+  frequent: IT_FREQUENT_BANDS[0],
+  infrequent: 's3.intelligentTiering.infrequent.gbMonth',
+  archiveInstant: 's3.intelligentTiering.archiveInstant.gbMonth',
+  archive: 's3.intelligentTiering.archive.gbMonth',
+  deepArchive: 's3.intelligentTiering.deepArchive.gbMonth',
+};
+/** Output names of the Intelligent-Tiering storage lines, one per access tier. */
+const IT_LINE: Record<ItTier, string> = {
+  frequent: 'intelligent-tiering-frequent',
+  infrequent: 'intelligent-tiering-infrequent',
+  archiveInstant: 'intelligent-tiering-archive-instant',
+  archive: 'intelligent-tiering-archive',
+  deepArchive: 'intelligent-tiering-deep-archive',
+};
+const NON_STORAGE_LINES = ['transitions', 'minimumDuration', 'monitoring', 'retrieval'];
+/** Storage lines in class order (Standard, Intelligent-Tiering tiers, colder classes, overhead), then the other lines. */
+function orderedTotals(totals: ReadonlyMap<string, number>): [string, number][] {
+  const order = ['standard', ...Object.values(IT_LINE), ...S3_CLASSES.filter((c) => c !== 'standard' && c !== 'intelligent-tiering'), 'archive-overhead', ...NON_STORAGE_LINES];
+  const rank = (k: string): number => (order.includes(k) ? order.indexOf(k) : order.length);
+  return [...totals].sort((a, b) => rank(a[0]) - rank(b[0]));
+}
+/** Before the access tiers were modelled, Intelligent-Tiering had one storage price under this key. */
+const LEGACY_IT_KEY = 's3.intelligentTiering.gbMonth';
+
 export const S3_PRICE_KEYS = [
-  ...S3_CLASSES.map((c) => `s3.${CLASS_RULES[c].key}.gbMonth`),
+  ...STANDARD_BANDS,
+  ...IT_FREQUENT_BANDS,
+  ...IT_TIERS.filter((t) => t !== 'frequent').map((t) => IT_TIER_KEY[t]),
+  ...S3_CLASSES.filter((c) => c !== 'standard' && c !== 'intelligent-tiering').map((c) => `s3.${CLASS_RULES[c].key}.gbMonth`),
   ...S3_CLASSES.filter((c) => c !== 'standard').map((c) => `s3.${CLASS_RULES[c].key}.transitionPer1000`),
   's3.intelligentTiering.monitoringPer1000Objects',
   's3.standardIa.retrievalGB',
@@ -50,7 +85,33 @@ export const S3_PRICE_KEYS = [
   's3.deepArchive.restoreRequestsPer1000.bulk',
 ] as const;
 
-const transitionClass = z.enum(S3_CLASSES.filter((c) => c !== 'standard') as [S3Class, ...S3Class[]]);
+const TRANSITION_TARGETS = S3_CLASSES.filter((c) => c !== 'standard');
+const CLASS_CHOICES = TRANSITION_TARGETS.map((c) => `${c} (${CLASS_RULES[c].apiName})`).join(', ');
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A rule's storage class: our id or the S3 API's name (STANDARD_IA, GLACIER, …), so a lifecycle configuration's
+ * transitions can be pasted as they are.
+ */
+const storageClassInput = z.preprocess(
+  (v) => (typeof v === 'string' && Object.hasOwn(S3_API_CLASS_NAMES, v) ? S3_API_CLASS_NAMES[v] : v),
+  z
+    .enum(S3_CLASSES, { error: (iss) => `storageClass ${JSON.stringify(iss.input)} is not a storage class; use one of: ${CLASS_CHOICES}` })
+    .refine((c) => c !== 'standard', { error: `storageClass: lifecycle rules cannot transition objects to standard (STANDARD), where every object starts; use one of: ${CLASS_CHOICES}` }),
+);
+
+/** A transition rule, as `{ afterDays, storageClass }` or as the S3 API's `{ Days, StorageClass }`. */
+const ruleInput = z.preprocess(
+  (v) => {
+    if (!isObject(v) || !('Days' in v || 'StorageClass' in v)) return v;
+    const { Days, StorageClass, ...rest } = v;
+    return { ...rest, ...(Days !== undefined ? { afterDays: Days } : {}), ...(StorageClass !== undefined ? { storageClass: StorageClass } : {}) };
+  },
+  z.strictObject({
+    afterDays: z.number({ error: 'afterDays must be a number of days' }).int('afterDays must be a whole number of days').min(0).max(36500),
+    storageClass: storageClassInput,
+  }),
+);
 
 export const s3LifecycleInput = z
   .strictObject({
@@ -60,13 +121,34 @@ export const s3LifecycleInput = z
     monthlyIngestGB: count('monthlyIngestGB', 1e8),
     /** Average object size in KB (1 KB = 1,024 bytes); drives per-object fees and minimum billable size. */
     avgObjectSizeKB: positive('avgObjectSizeKB', 5 * 1024 * 1024 * 1024),
-    rules: z
-      .array(z.strictObject({ afterDays: z.number().int('afterDays must be a whole number of days').min(0).max(36500), storageClass: transitionClass }))
-      .max(20, 'at most 20 transition rules')
-      .default([]),
+    rules: z.array(ruleInput).max(20, 'at most 20 transition rules').default([]),
     expireAfterDays: z.number().int('expireAfterDays must be a whole number of days').min(1).max(36500).optional(),
     retrievalGBPerMonth: count('retrievalGBPerMonth', 1e9).default(0),
     retrievalTier: z.enum(['expedited', 'standard', 'bulk']).default('standard'),
+    /** Share of the stored objects read in a month (drives Intelligent-Tiering's automatic tiers). */
+    monthlyAccessPercent: z
+      .number({ error: 'monthlyAccessPercent must be a number' })
+      .finite('monthlyAccessPercent must be a finite number')
+      .min(0, 'monthlyAccessPercent is 0 to 100')
+      .max(100, 'monthlyAccessPercent is 0 to 100')
+      .default(0)
+      .describe('Share of the stored objects read in a month, 0–100. Intelligent-Tiering moves a read object back to Frequent Access.'),
+    /** Intelligent-Tiering's opt-in Archive Access tier: days without access before an object moves there. */
+    intelligentTieringArchiveAccessDays: z
+      .number({ error: 'intelligentTieringArchiveAccessDays must be a number of days' })
+      .int('intelligentTieringArchiveAccessDays must be a whole number of days')
+      .min(90, 'intelligentTieringArchiveAccessDays is 90 to 730 days')
+      .max(730, 'intelligentTieringArchiveAccessDays is 90 to 730 days')
+      .optional()
+      .describe('Opt-in Archive Access tier: days without access (90–730); empty = off.'),
+    /** Intelligent-Tiering's opt-in Deep Archive Access tier: days without access before an object moves there. */
+    intelligentTieringDeepArchiveAccessDays: z
+      .number({ error: 'intelligentTieringDeepArchiveAccessDays must be a number of days' })
+      .int('intelligentTieringDeepArchiveAccessDays must be a whole number of days')
+      .min(180, 'intelligentTieringDeepArchiveAccessDays is 180 to 730 days')
+      .max(730, 'intelligentTieringDeepArchiveAccessDays is 180 to 730 days')
+      .optional()
+      .describe('Opt-in Deep Archive Access tier: days without access (180–730); empty = off.'),
     prices: priceOverrides,
   })
   .superRefine((v, ctx) => {
@@ -84,6 +166,11 @@ export const s3LifecycleInput = z
     });
     if (v.expireAfterDays !== undefined && sorted.some((r) => r.afterDays >= v.expireAfterDays!))
       ctx.addIssue({ code: 'custom', path: ['expireAfterDays'], message: 'expireAfterDays must come after every transition' });
+    const a = v.intelligentTieringArchiveAccessDays;
+    const d = v.intelligentTieringDeepArchiveAccessDays;
+    // The bucket's Intelligent-Tiering configuration requires Deep Archive Access to come after Archive Access.
+    if (a !== undefined && d !== undefined && d <= a)
+      ctx.addIssue({ code: 'custom', path: ['intelligentTieringDeepArchiveAccessDays'], message: `intelligentTieringDeepArchiveAccessDays (${d}) must be more than intelligentTieringArchiveAccessDays (${a})` });
   });
 export type S3LifecycleInput = z.input<typeof s3LifecycleInput>;
 
@@ -91,7 +178,10 @@ export interface S3MonthRow {
   month: number;
   /** Average GB stored during the month (GB-months), all classes. */
   storedGB: number;
-  /** Storage cost by class this month (plus `archive-overhead` for the 8 KB per archived object at the Standard rate). */
+  /**
+   * Storage cost by class this month; Intelligent-Tiering by access tier (`intelligent-tiering-frequent`, …);
+   * `archive-overhead` is the 8 KB per archived object billed at the Standard rate.
+   */
   storage: Record<string, number>;
   transitions: number;
   minimumDuration: number;
@@ -107,8 +197,10 @@ export interface S3LifecycleOutput {
   objectsPerGB: number;
   months: S3MonthRow[];
   total: number;
-  /** Horizon totals by cost line: storage per class, transitions, minimum-duration, retrieval, monitoring. */
+  /** Horizon totals by cost line: storage per class (and Intelligent-Tiering tier), transitions, minimum-duration, retrieval, monitoring. */
   totals: Record<string, number>;
+  /** GB-months spent in each Intelligent-Tiering access tier over the horizon (only when a rule uses the class). */
+  intelligentTieringGBMonths?: Partial<Record<ItTier, number>>;
   noLifecycle: { total: number };
   savings: number;
   trace: TraceStep[];
@@ -137,18 +229,25 @@ export function lifecycleSchedule(rules: readonly { afterDays: number; storageCl
 /** What happens to a cohort during its age window [30k, 30k + 30) days: the same for every cohort. */
 interface AgeWindow {
   days: [S3Class, number][];
+  /** Days in each Intelligent-Tiering access tier (they add up to the class's days). */
+  itDays: [ItTier, number][];
   transitionsTo: S3Class[];
   /** Left a class before its minimum storage duration: the class and the days still billed. */
   early: [S3Class, number][];
 }
 
-function ageWindow(segs: readonly Segment[], k: number): AgeWindow {
+function ageWindow(segs: readonly Segment[], k: number, it: ItSettings): AgeWindow {
   const w0 = k * DAYS_PER_MONTH;
   const w1 = w0 + DAYS_PER_MONTH;
-  const w: AgeWindow = { days: [], transitionsTo: [], early: [] };
+  const w: AgeWindow = { days: [], itDays: [], transitionsTo: [], early: [] };
   segs.forEach((s, i) => {
     const d = Math.min(s.to, w1) - Math.max(s.from, w0);
-    if (d > 0) w.days.push([s.cls, d]);
+    if (d > 0) {
+      w.days.push([s.cls, d]);
+      // Intelligent-Tiering's clock starts when the object enters the class (in Frequent Access).
+      if (s.cls === 'intelligent-tiering')
+        for (const [tier, td] of Object.entries(itTierDays(Math.max(s.from, w0) - s.from, Math.min(s.to, w1) - s.from, it))) w.itDays.push([tier as ItTier, td]);
+    }
     if (i > 0 && s.from >= w0 && s.from < w1) w.transitionsTo.push(s.cls);
     if (Number.isFinite(s.to) && s.to >= w0 && s.to < w1) {
       const stayed = s.to - s.from;
@@ -164,9 +263,13 @@ function ageWindow(segs: readonly Segment[], k: number): AgeWindow {
  * day 0 of its month; months are 30 days). Each cohort follows the rule schedule day by day: storage is
  * billed pro rata for the days spent in each class, at its billable size — the 128 KB minimum object size
  * (Standard-IA, One Zone-IA, Glacier IR) and 32 KB + 8 KB per archived object (Glacier Flexible Retrieval,
- * Deep Archive). A transition bills one request per object in the month it happens; leaving a class before
- * its minimum duration (30/90/180 days) bills the remaining days. Retrievals are billed from the coldest
- * class holding data, per GB and (archives) per restore request.
+ * Deep Archive, and Intelligent-Tiering's Archive and Deep Archive Access tiers). S3 Standard and the
+ * Intelligent-Tiering Frequent Access tier are priced in volume bands per month (first 50 TB, next 450 TB,
+ * over 500 TB), applied to the month's GB-months of this simulation. Intelligent-Tiering moves data
+ * through its access tiers by days without access (see s3Tiers.ts), with `monthlyAccessPercent` of the
+ * objects read each month. A transition bills one request per object in the month it happens; leaving a
+ * class before its minimum duration (30/90/180 days) bills the remaining days. Retrievals are billed from
+ * the coldest class holding data, per GB and (archives) per restore request.
  *
  * Worked example (S3 pricing page rules, us-east-1): 1,000 GB of 1 MiB objects moved to Glacier IR on day 30
  * and expired on day 60 pay 30 days in Standard ($23), 30 days in Glacier IR ($4), 1,024,000 transitions ×
@@ -175,20 +278,41 @@ function ageWindow(segs: readonly Segment[], k: number): AgeWindow {
  * https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-transition-general-considerations.html
  */
 export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: PricePack): S3LifecycleOutput {
-  const prices = new Prices(pack, input.prices ?? {}, S3_PRICE_KEYS);
+  // The single Intelligent-Tiering price of earlier versions is the Frequent Access tier's first band.
+  const overrides = { ...(input.prices ?? {}) };
+  if (overrides[LEGACY_IT_KEY] !== undefined && overrides[IT_FREQUENT_BANDS[0]] === undefined) overrides[IT_FREQUENT_BANDS[0]] = overrides[LEGACY_IT_KEY];
+  delete overrides[LEGACY_IT_KEY];
+  const prices = new Prices(pack, overrides, S3_PRICE_KEYS);
   const t = new Trace();
   const warnings: string[] = [];
   const rules = [...input.rules].sort((a, b) => a.afterDays - b.afterDays);
   const objectsPerGB = KB_PER_GB / input.avgObjectSizeKB;
   t.add({ label: 'Objects per GB', formula: '1,048,576 KB ÷ average object KB', substituted: `1,048,576 ÷ ${fmt(input.avgObjectSizeKB)}`, result: objectsPerGB, unit: 'objects/GB' });
-  const priceRef = (c: S3Class): ReturnType<Prices['get']> => prices.get(`s3.${CLASS_RULES[c].key}.gbMonth`);
+  const classKey = (c: S3Class): string => (c === 'standard' ? STANDARD_BANDS[0] : c === 'intelligent-tiering' ? IT_FREQUENT_BANDS[0] : `s3.${CLASS_RULES[c].key}.gbMonth`);
+  const priceRef = (c: S3Class): PriceRef => prices.get(classKey(c));
   const price = (c: S3Class): number => priceRef(c).usd;
-  const stdPrice = price('standard');
+  const bands = (keys: readonly [string, string, string]): [number, number, number] => [prices.get(keys[0]).usd, prices.get(keys[1]).usd, prices.get(keys[2]).usd];
+  const stdBands = bands(STANDARD_BANDS);
+  const itBands = bands(IT_FREQUENT_BANDS);
   /** Billable GB-month factor per stored GB in class c (minimum size and archive overhead). */
   const billable = (c: S3Class): { factor: number; standardExtraGBPerGB: number } => {
     const r = CLASS_RULES[c];
     const kb = Math.max(input.avgObjectSizeKB, r.minKB) + (r.archive ? ARCHIVE_INDEX_KB : 0);
     return { factor: kb / input.avgObjectSizeKB, standardExtraGBPerGB: r.archive ? ARCHIVE_STANDARD_KB / input.avgObjectSizeKB : 0 };
+  };
+  const itArchived = (tier: ItTier): boolean => tier === 'archive' || tier === 'deepArchive';
+  const itFactor = (tier: ItTier): number => (itArchived(tier) ? (input.avgObjectSizeKB + ARCHIVE_INDEX_KB) / input.avgObjectSizeKB : 1);
+  const it: ItSettings = {
+    monthlyAccessPercent: input.monthlyAccessPercent,
+    archiveAccessDays: input.intelligentTieringArchiveAccessDays,
+    deepArchiveAccessDays: input.intelligentTieringDeepArchiveAccessDays,
+    monitored: input.avgObjectSizeKB >= IT_MONITORED_MIN_KB,
+  };
+  const bandTrace = (label: string, keys: readonly [string, string, string]): void => {
+    keys.forEach((k, i) => {
+      const p = prices.get(k);
+      t.add({ label: `${label} price, ${S3_VOLUME_TIER_LABELS[i]} per month`, formula: 'price per GB-month in this volume band', substituted: '', result: p.usd, unit: 'USD/GB-month', fact: p.fact });
+    });
   };
 
   const segs = lifecycleSchedule(rules, input.expireAfterDays);
@@ -201,7 +325,34 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
   });
   for (const s of segs) {
     const c = s.cls;
-    t.add({ label: `${CLASS_RULES[c].label} price`, formula: 'price per GB-month', substituted: '', result: price(c), unit: 'USD/GB-month', fact: priceRef(c).fact });
+    if (c === 'standard') bandTrace('Standard', STANDARD_BANDS);
+    else if (c === 'intelligent-tiering') {
+      bandTrace('Intelligent-Tiering Frequent Access', IT_FREQUENT_BANDS);
+      const itBandsUsed = itTierBands(it);
+      for (const b of itBandsUsed.filter((x) => x.tier !== 'frequent')) {
+        const p = prices.get(IT_TIER_KEY[b.tier]);
+        t.add({ label: `Intelligent-Tiering ${IT_TIER_LABELS[b.tier]} price`, formula: 'price per GB-month', substituted: '', result: p.usd, unit: 'USD/GB-month', fact: p.fact });
+      }
+      t.add({
+        label: 'Intelligent-Tiering access tiers',
+        formula: it.monitored
+          ? 'days without access → tier; share of objects idle ≥ x days = (1 − monthly access % ÷ 100)^(x ÷ 30); a read returns an object to Frequent Access'
+          : 'objects under 128 KB are not monitored: always Frequent Access, no monitoring fee',
+        substituted: `${itBandsUsed.map((b) => `${IT_TIER_LABELS[b.tier]} from day ${b.from}`).join(', ')}; ${fmt(input.monthlyAccessPercent)} % read per month`,
+        result: itBandsUsed.length,
+        unit: 'tiers',
+        fact: { source: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/intelligent-tiering-overview.html', asOf: pack.asOf },
+      });
+      if (itBandsUsed.some((b) => itArchived(b.tier)))
+        t.add({
+          label: 'Billable size in the Archive / Deep Archive Access tiers',
+          formula: '(object KB + 32 KB) ÷ object KB at the tier price, plus 8 KB per object at the Standard rate',
+          substituted: `(${fmt(input.avgObjectSizeKB)} + 32) ÷ ${fmt(input.avgObjectSizeKB)}`,
+          result: itFactor('archive'),
+          unit: '× stored GB',
+          fact: { source: 'https://aws.amazon.com/s3/pricing/', asOf: pack.asOf },
+        });
+    } else t.add({ label: `${CLASS_RULES[c].label} price`, formula: 'price per GB-month', substituted: '', result: price(c), unit: 'USD/GB-month', fact: priceRef(c).fact });
     const b = billable(c);
     if (b.factor > 1.0001 || b.standardExtraGBPerGB > 0)
       t.add({
@@ -223,11 +374,23 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
   if (rules.length && input.avgObjectSizeKB < LIFECYCLE_DEFAULT_MIN_KB)
     warnings.push('By default (since September 2024) lifecycle rules do not transition objects smaller than 128 KB; this simulation assumes a size filter that lets them move.');
   if (rules.some((r) => r.afterDays === 0)) warnings.push('A transition at day 0 still pays a transition request per object: uploading straight into that class avoids it.');
+  const usesIt = segs.some((s) => s.cls === 'intelligent-tiering');
+  const itInputs = [
+    input.monthlyAccessPercent > 0 ? 'monthlyAccessPercent' : null,
+    input.intelligentTieringArchiveAccessDays !== undefined ? 'intelligentTieringArchiveAccessDays' : null,
+    input.intelligentTieringDeepArchiveAccessDays !== undefined ? 'intelligentTieringDeepArchiveAccessDays' : null,
+  ].filter(Boolean);
+  if (!usesIt && itInputs.length) warnings.push(`${itInputs.join(' and ')} only shape Intelligent-Tiering, and no rule moves data there: ignored.`);
+  if (usesIt && !it.monitored) warnings.push(`Objects of ${fmt(input.avgObjectSizeKB)} KB are under 128 KB: Intelligent-Tiering never moves them out of Frequent Access (the Standard price), though it charges no monitoring fee for them.`);
+  if (usesIt && it.monitored && input.retrievalGBPerMonth > 0 && input.monthlyAccessPercent === 0)
+    warnings.push('retrievalGBPerMonth does not bring Intelligent-Tiering objects back to Frequent Access: set monthlyAccessPercent to the share of objects read each month for that.');
+  if (usesIt && it.monitored && input.monthlyAccessPercent > 0 && (it.archiveAccessDays !== undefined || it.deepArchiveAccessDays !== undefined))
+    warnings.push('Objects in the Archive Access and Deep Archive Access tiers must be restored (hours) before they can be read; the reads assumed here wait for that.');
 
   // Cohort sizes: month 0 holds the initial data plus its ingest; later months add their ingest.
   const cohorts = Array.from({ length: input.months }, (_, i) => (i === 0 ? input.initialGB : 0) + input.monthlyIngestGB);
   // A cohort's behaviour depends only on its age: work each age window out once, not per cohort-month.
-  const windows = Array.from({ length: input.months }, (_, k) => ageWindow(segs, k));
+  const windows = Array.from({ length: input.months }, (_, k) => ageWindow(segs, k, it));
 
   // Retrieval: a restore from an archive class is billed per GB and per request; expedited does not exist
   // for Deep Archive, so standard is used there.
@@ -252,11 +415,17 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
   const rows: S3MonthRow[] = [];
   const totals = new Map<string, number>();
   const addTotal = (k: string, micros: number): void => void totals.set(k, (totals.get(k) ?? 0) + micros);
+  const itHorizon = new Map<ItTier, number>();
+  /** Volume-band breakdowns of Standard and Frequent Access for the first and last month's trace. */
+  const bandNotes = new Map<number, string[]>();
+  const retrievalCapped: { month: number; asked: number; stored: number; cls: S3Class }[] = [];
   let cum = 0;
   let cumNo = 0;
   let storedNo = 0;
+  const bandText = (parts: ReturnType<typeof volumeTieredCost>['parts']): string => parts.map((p) => `${fmt(p.gb, 2)} GB × $${p.priceUSD} (${p.label})`).join(' + ');
   for (let m = 0; m < input.months; m++) {
     const gbMonthsByClass = new Map<S3Class, number>();
+    const itGBMonths = new Map<ItTier, number>();
     const transitionObjects = new Map<S3Class, number>();
     const earlyGBDays = new Map<S3Class, number>();
     for (let c = 0; c <= m; c++) {
@@ -264,40 +433,58 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
       if (gb === 0) continue;
       const w = windows[m - c]!;
       for (const [cls, d] of w.days) gbMonthsByClass.set(cls, (gbMonthsByClass.get(cls) ?? 0) + (gb * d) / DAYS_PER_MONTH);
+      for (const [tier, d] of w.itDays) itGBMonths.set(tier, (itGBMonths.get(tier) ?? 0) + (gb * d) / DAYS_PER_MONTH);
       for (const cls of w.transitionsTo) transitionObjects.set(cls, (transitionObjects.get(cls) ?? 0) + gb * objectsPerGB);
       for (const [cls, d] of w.early) earlyGBDays.set(cls, (earlyGBDays.get(cls) ?? 0) + gb * d);
     }
-    const storage: Record<string, number> = {};
-    let storageTotal = 0;
-    let standardOverheadGB = 0;
+    // Each class's and tier's amount first (in USD), then the Standard volume bands, which also carry the
+    // 8 KB per archived object billed at the Standard rate.
+    const lines: [string, number][] = [];
+    let standardExtraGB = 0;
     for (const c of S3_CLASSES) {
       const gbm = gbMonthsByClass.get(c);
-      if (!gbm) continue;
+      if (!gbm || c === 'standard' || c === 'intelligent-tiering') continue;
       const b = billable(c);
-      const amt = toMicros(gbm * b.factor * price(c));
-      standardOverheadGB += gbm * b.standardExtraGBPerGB;
-      storage[c] = fromMicros(amt);
-      storageTotal += amt;
-      addTotal(c, amt);
+      lines.push([c, gbm * b.factor * price(c)]);
+      standardExtraGB += gbm * b.standardExtraGBPerGB;
     }
-    if (standardOverheadGB > 0) {
-      const amt = toMicros(standardOverheadGB * stdPrice);
-      storage['archive-overhead'] = fromMicros(amt);
+    for (const tier of IT_TIERS) {
+      const g = itGBMonths.get(tier);
+      if (!g) continue;
+      itHorizon.set(tier, (itHorizon.get(tier) ?? 0) + g);
+      if (tier === 'frequent') {
+        lines.push([IT_LINE[tier], volumeTieredUSD(g, itBands)]);
+        if (m === 0 || m === input.months - 1) bandNotes.set(m, [...(bandNotes.get(m) ?? []), `Frequent Access ${bandText(volumeTieredCost(g, itBands).parts)}`]);
+      } else lines.push([IT_LINE[tier], g * itFactor(tier) * prices.get(IT_TIER_KEY[tier]).usd]);
+      if (itArchived(tier)) standardExtraGB += (g * ARCHIVE_STANDARD_KB) / input.avgObjectSizeKB;
+    }
+    const stdGB = gbMonthsByClass.get('standard') ?? 0;
+    const stdOnly = volumeTieredUSD(stdGB, stdBands);
+    if (stdGB > 0) lines.unshift(['standard', stdOnly]);
+    if (standardExtraGB > 0) lines.push(['archive-overhead', volumeTieredUSD(stdGB + standardExtraGB, stdBands) - stdOnly]);
+    if ((m === 0 || m === input.months - 1) && stdGB + standardExtraGB > 0)
+      bandNotes.set(m, [`Standard ${bandText(volumeTieredCost(stdGB + standardExtraGB, stdBands).parts)}`, ...(bandNotes.get(m) ?? [])]);
+    const storage: Record<string, number> = {};
+    let storageTotal = 0;
+    for (const [name, usdAmount] of lines) {
+      const amt = toMicros(usdAmount);
+      storage[name] = fromMicros(amt);
       storageTotal += amt;
-      addTotal('archive-overhead', amt);
+      addTotal(name, amt);
     }
     let transitions = 0;
     for (const [c, objs] of transitionObjects) transitions += toMicros((objs / 1000) * prices.get(`s3.${CLASS_RULES[c].key}.transitionPer1000`).usd);
     let minDuration = 0;
     for (const [c, gbDays] of earlyGBDays) minDuration += toMicros((gbDays / DAYS_PER_MONTH) * billable(c).factor * price(c));
     const itGB = gbMonthsByClass.get('intelligent-tiering') ?? 0;
-    const monitoring =
-      itGB && input.avgObjectSizeKB >= IT_MONITORED_MIN_KB ? toMicros(((itGB * objectsPerGB) / 1000) * prices.get('s3.intelligentTiering.monitoringPer1000Objects').usd) : 0;
+    const monitoring = itGB && it.monitored ? toMicros(((itGB * objectsPerGB) / 1000) * prices.get('s3.intelligentTiering.monitoringPer1000Objects').usd) : 0;
     let retrieval = 0;
     if (input.retrievalGBPerMonth > 0) {
       const coldest = [...S3_CLASSES].reverse().find((c) => gbMonthsByClass.get(c));
+      const stored = coldest ? gbMonthsByClass.get(coldest)! : 0;
       const k = retrievalKeys(coldest);
-      const gb = Math.min(input.retrievalGBPerMonth, gbMonthsByClass.get(coldest!) ?? 0);
+      if (coldest && input.retrievalGBPerMonth > stored) retrievalCapped.push({ month: m + 1, asked: input.retrievalGBPerMonth, stored, cls: coldest });
+      const gb = Math.min(input.retrievalGBPerMonth, stored);
       if (k.gb) retrieval += toMicros(gb * prices.get(k.gb).usd);
       if (k.req) retrieval += toMicros(((gb * objectsPerGB) / 1000) * prices.get(k.req).usd);
     }
@@ -308,7 +495,7 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
     const total = storageTotal + transitions + minDuration + monitoring + retrieval;
     cum += total;
     storedNo += cohorts[m]!;
-    const noTotal = toMicros(storedNo * stdPrice);
+    const noTotal = toMicros(volumeTieredUSD(storedNo, stdBands));
     cumNo += noTotal;
     rows.push({
       month: m + 1,
@@ -326,18 +513,33 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
   }
   const first = rows[0]!;
   const last = rows.at(-1)!;
+  // Sum of cent amounts: Math.round keeps it exact to the cent (and lets an overflow reach the finite check).
+  const banded = (st: Record<string, number>): number => Math.round(((st.standard ?? 0) + (st['archive-overhead'] ?? 0) + (st[IT_LINE.frequent] ?? 0)) * 100) / 100;
+  for (const [m, notes] of [...bandNotes].sort((a, b) => a[0] - b[0]))
+    t.add({ label: `Volume bands in month ${m + 1}`, formula: 'GB-months in each band × the band price (first 50 TB, next 450 TB, over 500 TB per month)', substituted: notes.join('; '), rounding: 'cents', result: banded(rows[m]!.storage), unit: 'USD (Standard, archive overhead and Frequent Access lines)' });
   t.add({ label: 'Month 1', formula: 'Σ class GB-months × billable factor × price + transitions + minimum-duration + retrieval', substituted: Object.entries(first.storage).map(([c, v]) => `${c} $${v}`).join(' + ') || '—', rounding: 'cents', result: first.total, unit: 'USD' });
   t.add({ label: `Month ${last.month}`, formula: 'same, with every cohort at its age', substituted: Object.entries(last.storage).map(([c, v]) => `${c} $${v}`).join(' + ') || '—', rounding: 'cents', result: last.total, unit: 'USD' });
-  for (const [k, v] of totals) if (v) t.add({ label: `Over ${input.months} months: ${k}`, formula: 'Σ monthly amounts', substituted: '', rounding: 'cents', result: fromMicros(v), unit: 'USD' });
+  for (const tier of IT_TIERS) {
+    const g = itHorizon.get(tier);
+    if (g) t.add({ label: `Over ${input.months} months: Intelligent-Tiering ${IT_TIER_LABELS[tier]}`, formula: 'Σ GB-months in this access tier', substituted: '', result: g, unit: 'GB-months' });
+  }
+  for (const [k, v] of orderedTotals(totals)) if (v) t.add({ label: `Over ${input.months} months: ${k}`, formula: 'Σ monthly amounts', substituted: '', rounding: 'cents', result: fromMicros(v), unit: 'USD' });
   t.add({ label: `Total over ${input.months} months`, formula: 'Σ monthly totals', substituted: '', rounding: 'cents', result: fromMicros(cum), unit: 'USD' });
-  t.add({ label: 'Same data in Standard, no lifecycle', formula: 'Σ stored GB × Standard price', substituted: `Standard at $${stdPrice}/GB-month`, rounding: 'cents', result: fromMicros(cumNo), unit: 'USD', fact: priceRef('standard').fact });
+  t.add({ label: 'Same data in Standard, no lifecycle', formula: 'Σ stored GB × Standard price (volume bands per month)', substituted: `Standard at $${stdBands.join(' / $')} per GB-month`, rounding: 'cents', result: fromMicros(cumNo), unit: 'USD', fact: priceRef('standard').fact });
+  if (retrievalCapped.length) {
+    const r = retrievalCapped[0]!;
+    const more = retrievalCapped.length > 1 ? ` (and in ${retrievalCapped.length - 1} more month${retrievalCapped.length > 2 ? 's' : ''})` : '';
+    warnings.push(`retrievalGBPerMonth (${fmt(r.asked)} GB) is more than the ${fmt(r.stored, 2)} GB stored in ${CLASS_RULES[r.cls].label} in month ${r.month}${more}: ${fmt(r.stored, 2)} GB was used there.`);
+    t.add({ label: `Retrieval in month ${r.month} (capped)`, formula: 'min(retrieval GB per month, GB stored in the coldest class)', substituted: `min(${fmt(r.asked)}, ${fmt(r.stored, 2)})`, result: r.stored, unit: 'GB' });
+  }
   if (rows.some((r) => r.minimumDuration > 0)) warnings.push('Some data leaves a class before its minimum storage duration and is billed for the remaining days.');
-  if (cum > cumNo) warnings.push('This lifecycle costs more than keeping everything in Standard over the horizon (transitions, minimums or small objects).');
+  if (cum > cumNo) warnings.push('This lifecycle costs more than keeping everything in Standard over the horizon (transitions, minimums, monitoring or small objects).');
   return {
     objectsPerGB,
     months: rows,
     total: fromMicros(cum),
-    totals: Object.fromEntries([...totals].map(([k, v]) => [k, fromMicros(v)])),
+    totals: Object.fromEntries(orderedTotals(totals).map(([k, v]) => [k, fromMicros(v)])),
+    ...(usesIt ? { intelligentTieringGBMonths: Object.fromEntries([...itHorizon].map(([k, v]) => [k, Number(v.toPrecision(12))])) } : {}),
     noLifecycle: { total: fromMicros(cumNo) },
     savings: fromMicros(cumNo - cum),
     trace: t.steps,

@@ -143,8 +143,10 @@ describe('Kinesis', () => {
     // https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html (1 MiB/s or 1,000 records/s in, 2 MiB/s out)
     const bw = run<{ shards: number; bindingLimit: string }>('kinesis', { recordsPerSecond: 100, avgRecordKB: 35, consumers: 1 });
     expect(bw).toMatchObject({ shards: 4, bindingLimit: 'ingress-mbps' }); // 3.42 MiB/s
-    const rec = run<{ shards: number; bindingLimit: string }>('kinesis', { recordsPerSecond: 5000, avgRecordKB: 0.1, consumers: 1 });
-    expect(rec).toMatchObject({ shards: 5, bindingLimit: 'ingress-records' });
+    // Records are sized as at least 1 KiB (AWS's sizing formula), so the record limit binds just past a multiple
+    // of 1,000: 5,050 records/s need ceil(5.05) = 6 shards for records, ceil(5,050 KiB ÷ 1,024) = 5 for bandwidth.
+    const rec = run<{ shards: number; bindingLimit: string }>('kinesis', { recordsPerSecond: 5050, avgRecordKB: 0.1, consumers: 1 });
+    expect(rec).toMatchObject({ shards: 6, bindingLimit: 'ingress-records' });
     const eg = run<{ shards: number; bindingLimit: string }>('kinesis', { recordsPerSecond: 1000, avgRecordKB: 1, consumers: 5 });
     expect(eg).toMatchObject({ shards: 3, bindingLimit: 'egress' }); // 0.977 × 5 ÷ 2 = 2.44
   });

@@ -24,6 +24,31 @@ describe('npm run calc', () => {
     expect((JSON.parse(r.stdout) as { bottleneck: string }).bottleneck).toBe('instance');
   });
 
+  // Issue 13: an override of 1e308 used to print null totals (JSON has no Infinity); now it is rejected.
+  it('rejects implausible unit-price overrides naming the key, for every calculator', () => {
+    for (const [id, input] of [
+      ['dynamodb', '{"itemSizeKB":6,"readsPerSecond":100,"writesPerSecond":10,"storageGB":50,"prices":{"dynamodb.storage.gbMonth":1e308}}'],
+      ['kinesis', '{"recordsPerSecond":1000,"avgRecordKB":1,"prices":{"kinesis.provisioned.shardHour":1e308}}'],
+      ['lambda', '{"requestsPerMonth":3000000,"avgDurationMs":1000,"memoryMB":512,"prices":{"lambda.x86.requestsMillion":1e308}}'],
+      ['ebs', '{"volumeType":"gp3","sizeGiB":100,"prices":{"ebs.gp3.gbMonth":1e308}}'],
+      ['s3-lifecycle', '{"months":3,"initialGB":1000,"monthlyIngestGB":0,"avgObjectSizeKB":1024,"prices":{"s3.standard.gbMonth":1e308}}'],
+    ] as const) {
+      const r = calc(id, input);
+      expect(r.status, id).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^prices\.\S+: a unit price above 1,000,000,000 USD is not plausible/);
+      expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+    }
+  });
+
+  it('prices S3 volume bands and takes a pasted lifecycle configuration', () => {
+    // https://aws.amazon.com/s3/pricing/: 51,200 GB × $0.023 + 1,700 GB × $0.022 = $1,215.00
+    const bands = calc('s3-lifecycle', '{"months":1,"initialGB":52900,"monthlyIngestGB":0,"avgObjectSizeKB":1024}');
+    expect((JSON.parse(bands.stdout) as { total: number }).total).toBe(1215);
+    const pasted = calc('s3-lifecycle', '{"months":12,"initialGB":1000,"monthlyIngestGB":0,"avgObjectSizeKB":1024,"rules":[{"Days":30,"StorageClass":"STANDARD_IA"},{"Days":90,"StorageClass":"GLACIER"}]}');
+    expect(pasted.status).toBe(0);
+  });
+
   it('rejects bad input on stderr with exit code 2', () => {
     for (const args of [
       ['dynamodb', '{"itemSizeKB":500,"readsPerSecond":1,"writesPerSecond":1}'],

@@ -50,6 +50,7 @@ interface MonthRow {
   transitions: number;
   minimumDuration: number;
   retrieval: number;
+  monitoring?: number;
   cumulative: number;
   noLifecycleCumulative: number;
 }
@@ -63,8 +64,10 @@ function LifecycleCharts({ months }: { months: MonthRow[] }): ReactNode {
     transitions: m.transitions,
     minimumDuration: m.minimumDuration,
     retrieval: m.retrieval,
+    // Intelligent-Tiering's per-object monitoring fee is part of the month's bill too.
+    monitoring: m.monitoring ?? 0,
   }));
-  const keys = [...classes, 'transitions', 'minimumDuration', 'retrieval'].filter((k) =>
+  const keys = [...classes, 'transitions', 'minimumDuration', 'retrieval', 'monitoring'].filter((k) =>
     stacked.some((r) => (r as Record<string, number>)[k]),
   );
   return (
