@@ -14,6 +14,8 @@ describe('S3 lifecycle with Intelligent-Tiering (web mode, Chromium)', () => {
     await page.getByTestId('calc-in-initialGB').fill('1000');
     await page.getByTestId('calc-in-monthlyIngestGB').fill('0');
     await page.getByTestId('calc-in-avgObjectSizeKB').fill('1024');
+    // A lifecycle configuration pasted as JSON (the rules form's JSON view).
+    await page.getByTestId('calc-rules').getByRole('button', { name: 'Edit as JSON' }).dispatchEvent('click');
     await page.getByRole('textbox', { name: 'Rules (JSON)' }).fill('[{ "Days": 0, "StorageClass": "INTELLIGENT_TIERING" }]');
     await expect.poll(() => page.getByTestId('calc-result').textContent()).toContain('$72.48');
     expect(await page.getByTestId('calc-result').textContent()).not.toMatch(/costs more than keeping everything in Standard/);

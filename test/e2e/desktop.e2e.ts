@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { e2eSuite } from './harness';
 
 const suite = e2eSuite();
+/** Polls for up to 20 s: on a loaded 2-core machine a fresh app can take seconds to compute. */
+const poll = <T>(fn: () => T | Promise<T>): ReturnType<typeof expect.poll<T>> => expect.poll(fn, { timeout: 20_000 });
 
 describe('desktop integration (web mode, Chromium)', () => {
   it('imports note files dropped anywhere on the window, with the usual summary', async () => {
@@ -29,10 +31,10 @@ describe('desktop integration (web mode, Chromium)', () => {
       dt.items.add(new File(['binary'], 'photo.png', { type: 'image/png' }));
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     });
-    await expect.poll(() => page.url()).toContain('#/notes');
+    await poll(() => page.url()).toContain('#/notes');
     const summary = page.getByTestId('notes-import-summary');
     await summary.waitFor();
-    await expect.poll(async () => (await summary.locator('tbody tr').allTextContents()).length).toBe(2);
+    await poll(async () => (await summary.locator('tbody tr').allTextContents()).length).toBe(2);
     const rows = await summary.locator('tbody tr td:first-child').allTextContents();
     expect(rows.sort()).toEqual(['lambda.md', 'sqs.txt']);
     expect(await page.getByTestId('drop-overlay').count()).toBe(0);
@@ -43,9 +45,9 @@ describe('desktop integration (web mode, Chromium)', () => {
     const { page } = suite();
     await page.getByTestId('theme-select').selectOption('system');
     await page.emulateMedia({ colorScheme: 'dark' });
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.emulateMedia({ colorScheme: 'light' });
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    await poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
   });
 
   it('About lists the runtime and SQLite versions next to the knowledge base', async () => {

@@ -12,6 +12,8 @@ import type { PricePack } from '../../src/shared/kb/schemas';
 import { e2eSuite, REPO, startE2e } from './harness';
 
 const suite = e2eSuite();
+/** Polls for up to 20 s: on a loaded 2-core machine a fresh app can take seconds to compute. */
+const poll = <T>(fn: () => T | Promise<T>): ReturnType<typeof expect.poll<T>> => expect.poll(fn, { timeout: 20_000 });
 
 const pack = (region: string): PricePack => JSON.parse(readFileSync(join(REPO, 'data', 'prices', `${region}.json`), 'utf8')) as PricePack;
 
@@ -40,11 +42,11 @@ describe('estimates (web mode, Chromium)', () => {
       await page.getByTestId('est-add-line').first().click();
     }
     const lines = page.getByTestId('est-variant').first().getByTestId('est-line');
-    await expect.poll(() => lines.count()).toBe(4);
+    await poll(() => lines.count()).toBe(4);
     // The Lambda consumers run in Ireland.
     await lines.nth(1).getByTestId('est-line-region').selectOption('eu-west-1');
     await lines.nth(1).getByRole('textbox', { name: 'Note' }).fill('consumers in eu-west-1');
-    await expect.poll(async () => (await page.getByTestId('est-line-cost').allTextContents()).every((t) => t.startsWith('$'))).toBe(true);
+    await poll(async () => (await page.getByTestId('est-line-cost').allTextContents()).every((t) => t.startsWith('$'))).toBe(true);
 
     const calcList = await (await fetch(`${suite().origin}/api/calc.list`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-study-desk-token': suite().token }, body: '{}' })).json() as {
       value: { id: CalculatorId; defaults: Record<string, unknown> }[];
@@ -59,7 +61,7 @@ describe('estimates (web mode, Chromium)', () => {
     const total = cents(want.reduce((a, b) => a + b, 0));
     const shown = (await page.getByTestId('est-line-cost').allTextContents()).map(money);
     expect(shown).toEqual(want);
-    await expect.poll(async () => money(await page.getByTestId('est-variant-monthly').first().textContent())).toBe(total);
+    await poll(async () => money(await page.getByTestId('est-variant-monthly').first().textContent())).toBe(total);
     expect(money(await page.getByTestId('est-variant-yearly').first().textContent())).toBe(cents(total * 12));
     await page.getByTestId('est-chart').waitFor();
 
@@ -71,10 +73,10 @@ describe('estimates (web mode, Chromium)', () => {
     await b.getByRole('textbox', { name: 'Inputs (JSON)' }).fill(JSON.stringify(kinesisB));
     await b.getByRole('button', { name: 'Apply' }).click();
     const totalB = cents(total - want[0]! + expected('kinesis', kinesisB));
-    await expect.poll(async () => money(await b.getByTestId('est-variant-monthly').textContent())).toBe(totalB);
+    await poll(async () => money(await b.getByTestId('est-variant-monthly').textContent())).toBe(totalB);
     expect(money(await b.getByTestId('est-variant-delta').textContent())).toBe(cents(totalB - total));
     expect(money(await b.getByTestId('est-line-delta').first().textContent())).toBe(cents(expected('kinesis', kinesisB) - want[0]!));
-    await expect.poll(() => page.getByTestId('est-saved').getAttribute('data-state')).toBe('saved');
+    await poll(() => page.getByTestId('est-saved').getAttribute('data-state')).toBe('saved');
     await shot('estimates-editor');
 
     // CSV: human headers, numbers as numbers, the totals.
@@ -91,12 +93,12 @@ describe('estimates (web mode, Chromium)', () => {
     try {
       await other.page.evaluate((p) => (location.hash = `#/estimates/share/${p}`), payload);
       const monthly = other.page.getByTestId('est-variant-monthly');
-      await expect.poll(async () => (await monthly.allTextContents()).map(money)).toEqual([total, totalB]);
+      await poll(async () => (await monthly.allTextContents()).map(money)).toEqual([total, totalB]);
       await other.shot('estimates-shared');
       await other.page.getByTestId('est-save-shared').click();
       await other.page.getByTestId('est-name').waitFor();
       expect(await other.page.getByTestId('est-name').inputValue()).toBe('Clickstream design');
-      await expect.poll(async () => (await other.page.getByTestId('est-variant-monthly').allTextContents()).map(money)).toEqual([total, totalB]);
+      await poll(async () => (await other.page.getByTestId('est-variant-monthly').allTextContents()).map(money)).toEqual([total, totalB]);
     } finally {
       await other.close();
     }
@@ -106,7 +108,7 @@ describe('estimates (web mode, Chromium)', () => {
     await page.getByTestId('est-undo-bar').waitFor();
     await shot('estimates-list-undo');
     await page.getByTestId('est-undo').click();
-    await expect.poll(() => page.getByTestId('est-list').textContent()).toContain('Clickstream design');
+    await poll(() => page.getByTestId('est-list').textContent()).toContain('Clickstream design');
   }, 120_000);
 
   it('a calculator link restores its inputs, and "Add to estimate" starts an estimate from them', async () => {
@@ -115,7 +117,7 @@ describe('estimates (web mode, Chromium)', () => {
     await page.getByTestId('calc-tab-kinesis').click();
     await page.getByTestId('calc-share').waitFor();
     await page.getByTestId('calc-add-to-estimate').click();
-    await expect.poll(() => page.url()).toMatch(/#\/estimates\/[\w-]+$/);
-    await expect.poll(() => page.getByTestId('est-line').count()).toBe(1);
+    await poll(() => page.url()).toMatch(/#\/estimates\/[\w-]+$/);
+    await poll(() => page.getByTestId('est-line').count()).toBe(1);
   });
 });

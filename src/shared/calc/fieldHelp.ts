@@ -118,6 +118,20 @@ export const FIELD_HELP: Record<Id, Record<string, FieldHelp>> = {
     expireAfterDays: { unit: 'days', help: 'Optional: delete objects this many days after creation.' },
     retrievalGBPerMonth: { unit: 'GB/month', help: 'Data read back from IA or Glacier classes each month (retrieval fees apply).' },
     retrievalTier: { help: 'Glacier retrieval speed: expedited (minutes), standard (hours), bulk (cheapest, up to 12–48 hours).' },
+    monthlyAccessPercent: {
+      unit: '%',
+      help: 'Share of the stored objects read in a month. In Intelligent-Tiering a read object goes back to the Frequent tier and restarts its clock.',
+      typical: '0–20 %',
+      doc: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/intelligent-tiering-overview.html',
+    },
+    intelligentTieringArchiveAccessDays: {
+      unit: 'days',
+      help: 'Optional Intelligent-Tiering Archive Access tier: objects not read for this many days (90–730) move there.',
+    },
+    intelligentTieringDeepArchiveAccessDays: {
+      unit: 'days',
+      help: 'Optional Intelligent-Tiering Deep Archive Access tier: objects not read for this many days (180–730, after Archive Access) move there.',
+    },
   },
 };
 

@@ -36,6 +36,15 @@ const API_NAME: Record<string, string> = {
 interface Rule {
   afterDays?: unknown;
   storageClass?: unknown;
+  /** A pasted S3 lifecycle configuration's spelling (accepted by the calculator too). */
+  Days?: unknown;
+  StorageClass?: unknown;
+}
+
+/** One spelling in the form: a pasted {Days, StorageClass} row becomes {afterDays, storageClass}. */
+function normalRule(r: Rule): Rule {
+  const { Days, StorageClass, ...rest } = r;
+  return { ...rest, afterDays: r.afterDays ?? Days, storageClass: r.storageClass ?? StorageClass };
 }
 
 /**
@@ -50,7 +59,7 @@ function RulesEditor({ value, onChange, classes, label, error }: { value: unknow
     const d = row?.minStorageDurationDays;
     return typeof d === 'number' ? d : null;
   };
-  const rules: Rule[] = Array.isArray(value) ? (value as Rule[]) : [];
+  const rules: Rule[] = Array.isArray(value) ? (value as Rule[]).map(normalRule) : [];
   if (asJson || !Array.isArray(value))
     return (
       <div>
@@ -87,7 +96,9 @@ function RulesEditor({ value, onChange, classes, label, error }: { value: unknow
         </thead>
         <tbody>
           {rules.map((r, i) => {
-            const cls = String(r.storageClass ?? '');
+            const raw = String(r.storageClass ?? '');
+            // S3 API names (STANDARD_IA) shown as the calculator's ids (standard-ia).
+            const cls = Object.entries(API_NAME).find(([, api]) => api === raw)?.[0] ?? raw;
             const min = minDays(cls);
             return (
               <tr key={i} data-testid="calc-rule">

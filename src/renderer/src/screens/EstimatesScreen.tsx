@@ -501,7 +501,9 @@ function SharedEstimate({ payload }: { payload: string }): ReactNode {
                     <tr key={l.id}>
                       <th scope="row">{lineTitle(l)}</th>
                       <td className="est-region">{lineRegion(l)}</td>
-                      <td className="rt-num">{!cost ? '…' : cost.ok ? usd(cents(cost.monthlyUSD)) : 'not computed'}</td>
+                      <td className="rt-num" data-testid="est-line-cost">
+                        {!cost ? '…' : cost.ok ? usd(cents(cost.monthlyUSD)) : <span className="bad">not computed: {cost.message}</span>}
+                      </td>
                       <td className="muted">{l.note}</td>
                     </tr>
                   );
