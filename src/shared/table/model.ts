@@ -34,6 +34,8 @@ export type Cell = number | string | boolean | string[] | null;
 export function roundTo(value: number, decimals: number): number {
   if (!Number.isFinite(value)) return value;
   const sign = value < 0 ? -1 : 1;
+  // Exponent notation ("1e-7") cannot take a second exponent: shift arithmetically instead.
+  if (/e/i.test(String(value))) return Math.round(value * 10 ** decimals) / 10 ** decimals;
   const shifted = Number(`${Math.abs(value)}e${decimals}`);
   return sign * Number(`${Math.round(shifted)}e-${decimals}`);
 }
@@ -94,8 +96,18 @@ function asNumber(v: unknown): number | null {
 }
 
 /**
+ * Drops binary floating-point noise from a derived figure (0.085 × 730 = 62.050000000000004 → 62.05) by
+ * keeping 15 significant digits, the most a double always round-trips. Not a display rounding: exports
+ * carry this value at full precision.
+ */
+export function cleanFloat(value: number): number {
+  return Number.isFinite(value) ? Number(value.toPrecision(15)) : value;
+}
+
+/**
  * The value a cell holds in the current units: regional maps resolved to the region, hourly prices
- * converted and rounded. Sort and filters use it, so `< 50` on a monthly price means $50 a month.
+ * converted to the period and basis, at full precision (only the displayed text is rounded). Sort,
+ * filters and exports use it, so `< 50` on a monthly price means $50 a month.
  */
 export function cellValue(row: Record<string, unknown>, col: DatasetColumn, units: ViewUnits): Cell {
   let v = row[col.key];
@@ -110,23 +122,32 @@ export function cellValue(row: Record<string, unknown>, col: DatasetColumn, unit
       if (d === null || d <= 0) return null;
       per /= d;
     }
-    return roundTo(per, moneyDecimals(col, units) ?? 6);
+    return cleanFloat(per);
   }
   if (Array.isArray(v)) return v.map(String);
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   return valueText(v);
 }
 
-const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+const intlGrouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 
-/** Cell text as displayed and exported; a missing value is '' (the screen draws a dash for it). */
+/** "1234567.5" → "1,234,567.5". Hand-rolled: Intl.NumberFormat costs ~1 µs a call and the search box formats every cell. */
+function groupDigits(plain: string): string {
+  const neg = plain.startsWith('-');
+  const body = neg ? plain.slice(1) : plain;
+  const dot = body.indexOf('.');
+  const int = dot < 0 ? body : body.slice(0, dot);
+  const grouped = int.length > 3 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int;
+  return (neg ? '-' : '') + grouped + (dot < 0 ? '' : body.slice(dot));
+}
+
+/** Cell text as displayed; a missing value is '' (the screen draws a dash for it). Money is rounded for display only. */
 export function cellText(value: Cell, col: DatasetColumn, units: ViewUnits): string {
   if (value === null) return '';
   if (typeof value === 'number') {
     const d = moneyDecimals(col, units);
-    if (d !== null)
-      return new Intl.NumberFormat('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }).format(value);
-    return grouped.format(value);
+    const plain = d !== null ? roundTo(value, d).toFixed(d) : String(roundTo(value, 6));
+    return /e/i.test(plain) ? intlGrouped.format(value) : groupDigits(plain);
   }
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (Array.isArray(value)) return value.join('; ');
