@@ -4,7 +4,7 @@
  * the screen, the command line and the tests build it with `buildExport` from the same pipeline.
  */
 import type { DatasetColumn } from '../kb/schemas';
-import { columnUnit, headerText, type ViewUnits } from './model';
+import { columnUnit, headerText, isHourlyMoney, type ViewUnits } from './model';
 import type { DerivedTable, QueryResult, TableQuery } from './pipeline';
 
 export interface TextTable {
@@ -115,7 +115,8 @@ export interface ExportTable {
   title: string;
   source: string;
   asOf: string;
-  units: ViewUnits;
+  /** The units the values are in: region when the table has per-region columns, period and basis when hourly prices. */
+  units: Partial<ViewUnits>;
   columns: ExportColumn[];
   rows: ExportValue[][];
   /** Rows in the dataset. */
@@ -154,7 +155,10 @@ export function buildExport(
     title: meta.title,
     source: meta.source,
     asOf: meta.asOf,
-    units: d.units,
+    units: {
+      ...(d.source.columns.some((c) => c.regional) ? { region: d.units.region } : {}),
+      ...(d.source.columns.some(isHourlyMoney) ? { period: d.units.period, basis: d.units.basis } : {}),
+    },
     columns: cols.map(({ col }) => ({
       key: col.key,
       label: col.label,
