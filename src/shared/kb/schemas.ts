@@ -140,11 +140,12 @@ export const datasetSchema = z
     /** KB entry ids this table belongs to (entry pages link to it). */
     entries: z.array(slug).min(1),
     columns: z.array(datasetColumnSchema).min(3),
+    /** Filters the table applies until the user lifts them (e.g. hide previous generation). */
+    defaultFilters: z.array(defaultFilterSchema).optional(),
     rows: z.array(z.record(z.string(), cellValue)).min(1),
     source: sourceUrl,
     asOf: isoDate,
     notes: z.array(z.string()).optional(),
-    defaultFilters: z.array(defaultFilterSchema).optional(),
   })
   .superRefine((d, ctx) => {
     const keys = new Set(d.columns.map((c) => c.key));
