@@ -233,11 +233,11 @@ export function exportJson(t: ExportTable): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-/** An aligned text table for terminals: numbers right-aligned, long text cut at `maxWidth` with "…". */
+/** An aligned text table for terminals: numbers right-aligned, long cell text cut at `maxWidth` with "…" (headers never). */
 export function exportAligned(t: ExportTable, maxWidth = 40): string {
   const text = exportText(t);
   const clip = (s: string): string => (s.length > maxWidth ? `${s.slice(0, maxWidth - 1)}…` : s);
-  const headers = text.headers.map(clip);
+  const headers = text.headers;
   const rows = text.rows.map((r) => r.map(clip));
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const right = t.columns.map((c) => c.type === 'number');
