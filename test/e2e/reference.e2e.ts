@@ -464,3 +464,71 @@ describe('no stale value: region, period and basis recompute cells, sort, filter
     });
   }
 });
+
+describe('filters with units, numeric network, default filters (issue 13)', () => {
+  it('memory and network filters take units; network text filters by its stated bandwidth', async () => {
+    const { page } = app;
+    await page.evaluate(() => (window.location.hash = '#/reference/ec2-instances'));
+    await page.getByTestId('rt-reset').click();
+    await page.getByTestId('rt-row').first().waitFor();
+    const shown = EC2.rows.filter((r) => passesDefaults(EC2, r));
+    await page.getByTestId('rt-filter-memoryGiB').fill('>= 0.5 TiB');
+    await expect.poll(() => shownCount(page)).toBe(shown.filter((r) => (r.memoryGiB as number) >= 512).length);
+    await page.getByTestId('rt-filter-memoryGiB').fill('');
+    // "Up to 12.5 Gigabit" counts as 12.5; "4x 100 Gigabit" as 400.
+    const gbps = (t: unknown): number => {
+      const m = /^(?:Up to )?(?:(\d+)x )?([\d.]+) Gigabit$/.exec(String(t));
+      return m ? Number(m[1] ?? 1) * Number(m[2]) : NaN;
+    };
+    await page.getByTestId('rt-filter-networkPerformance').fill('> 10 Gbps');
+    const want = shown.filter((r) => gbps(r.networkPerformance) > 10).length;
+    await expect.poll(() => shownCount(page)).toBe(want);
+    expect(want).toBeGreaterThan(0);
+    for (const t of await column(page, 'networkPerformance')) expect(gbps(t)).toBeGreaterThan(10);
+    await page.getByTestId('rt-filter-memoryGiB').fill('>= 64 Gbps');
+    await expect.poll(() => page.getByTestId('rt-filter-memoryGiB').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByTestId('rt-filter-memoryGiB').getAttribute('title')).toMatch(/does not convert/);
+    await app.shot('reference-ec2-unit-filters');
+    await page.getByTestId('rt-reset').click();
+  });
+
+  it('exports JSON with numbers as numbers and the units per column', async () => {
+    const { page } = app;
+    await page.getByTestId('rt-period').selectOption('year');
+    await page.getByTestId('rt-filter-instanceType').fill('=c5.large');
+    await expect.poll(() => shownCount(page)).toBe(1);
+    await page.locator('[data-testid="rt-export"] > summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('rt-export-json').click()]);
+    await page.locator('[data-testid="rt-export"] > summary').click();
+    const doc = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      columns: { key: string; unit: string | null }[];
+      rows: Record<string, unknown>[];
+    };
+    const region = await page.getByTestId('rt-region').inputValue();
+    const c5 = EC2.rows.find((r) => r.instanceType === 'c5.large')!;
+    expect(doc.rows[0]!.priceLinuxOnDemand).toBe(ec2Price(c5, { region, period: 'year', basis: 'unit' }));
+    expect(doc.rows[0]!.vCPU).toBe(c5.vCPU);
+    expect(doc.columns.find((c) => c.key === 'priceLinuxOnDemand')?.unit).toBe(`USD/year, ${region}`);
+    await page.getByTestId('rt-reset').click();
+  });
+
+  it('a dataset-declared default filter has a visible toggle when its column exists', async () => {
+    const { page } = app;
+    const keys = new Set(EC2.columns.map((c) => c.key));
+    const declared = (EC2.defaultFilters ?? []).filter((f) => keys.has(f.column));
+    await page.getByTestId('rt-reset').click();
+    if (declared.length === 0) {
+      // Declared for a column the dataset does not have yet: a no-op, and no toggle.
+      expect(await page.locator('[data-testid^="rt-show-"]').count()).toBe(0);
+      expect(await shownCount(page)).toBe(TOTAL);
+      return;
+    }
+    const toggle = page.getByTestId(`rt-show-${declared[0]!.column}`);
+    expect(await toggle.isChecked()).toBe(false);
+    await expect.poll(() => shownCount(page)).toBe(DEFAULT_SHOWN);
+    await toggle.check();
+    await expect.poll(() => shownCount(page)).toBe(TOTAL);
+    await toggle.uncheck();
+    await expect.poll(() => shownCount(page)).toBe(DEFAULT_SHOWN);
+  });
+});
