@@ -36,7 +36,9 @@ if (!ids.includes(args.id)) fail(`unknown table "${args.id}" (known: ${ids.join(
 
 const parsed = datasetSchema.safeParse(JSON.parse(readFileSync(join(dir, `${args.id}.json`), 'utf8')));
 if (!parsed.success) {
-  process.stderr.write(`data/datasets/${args.id}.json does not match its schema: ${parsed.error.issues[0]?.message ?? ''}\n`);
+  process.stderr.write(
+    `data/datasets/${args.id}.json does not match its schema: ${parsed.error.issues[0]?.message ?? ''}\n`,
+  );
   process.exit(1);
 }
 const ds = parsed.data;

@@ -5,7 +5,15 @@
  */
 import type { DatasetColumn } from '../kb/schemas';
 import { parseFilter } from './filterExpr';
-import { basesFor, isHourlyMoney, regionsFor, DEFAULT_REGION, type Basis, type Period, type ViewUnits } from './model';
+import {
+  basesFor,
+  isHourlyMoney,
+  regionsFor,
+  DEFAULT_REGION,
+  type Basis,
+  type Period,
+  type ViewUnits,
+} from './model';
 import type { TableQuery, TableSource } from './pipeline';
 import { defaultColumns } from './viewState';
 
@@ -26,11 +34,19 @@ export interface TableArgs {
 }
 
 export const TABLE_USAGE =
-  "Usage: npm run --silent table -- <table id> [--region R] [--period hour|month|year] [--basis unit|vcpu|gib]\n" +
+  'Usage: npm run --silent table -- <table id> [--region R] [--period hour|month|year] [--basis unit|vcpu|gib]\n' +
   "         [--filter '<column> <expr>' …] [--search 'words'] [--sort <column>[:desc] …] [--columns all|<c1,c2,…>]\n" +
   '         [--all] [--json|--csv|--md]';
 
-const FLAGS_WITH_VALUE = new Set(['--region', '--period', '--basis', '--filter', '--sort', '--search', '--columns']);
+const FLAGS_WITH_VALUE = new Set([
+  '--region',
+  '--period',
+  '--basis',
+  '--filter',
+  '--sort',
+  '--search',
+  '--columns',
+]);
 
 /** Splits argv into options; an error text for an unknown flag or a missing value. */
 export function parseTableArgv(argv: readonly string[]): TableArgs | string {
@@ -71,7 +87,10 @@ export function findColumn(columns: DatasetColumn[], name: string): DatasetColum
  * "<column> <expr>": the longest key or label the text starts with, followed by a space, an operator or
  * the end ("Network performance > 10 Gbps", "memoryGiB>=64").
  */
-export function splitColumnFilter(columns: DatasetColumn[], text: string): { col: DatasetColumn; expr: string } | null {
+export function splitColumnFilter(
+  columns: DatasetColumn[],
+  text: string,
+): { col: DatasetColumn; expr: string } | null {
   const t = text.trim();
   const lower = t.toLowerCase();
   let best: { col: DatasetColumn; len: number } | null = null;
@@ -104,13 +123,15 @@ export function resolveTableArgs(ds: TableSource, args: TableArgs): TableRequest
   let region = regions.includes(DEFAULT_REGION) ? DEFAULT_REGION : (regions[0] ?? DEFAULT_REGION);
   if (args.region !== undefined) {
     if (!regions.length) return `table ${args.id} has no per-region columns, so --region does not apply`;
-    if (!regions.includes(args.region)) return `unknown region "${args.region}" for ${args.id} (known: ${regions.join(', ')})`;
+    if (!regions.includes(args.region))
+      return `unknown region "${args.region}" for ${args.id} (known: ${regions.join(', ')})`;
     region = args.region;
   }
   let period: Period = 'hour';
   if (args.period !== undefined) {
     if (!hourly) return `table ${args.id} has no hourly prices, so --period does not apply`;
-    if (!PERIODS.includes(args.period as Period)) return `unknown period "${args.period}" (use hour, month or year)`;
+    if (!PERIODS.includes(args.period as Period))
+      return `unknown period "${args.period}" (use hour, month or year)`;
     period = args.period as Period;
   }
   let basis: Basis = 'unit';
@@ -145,7 +166,8 @@ export function resolveTableArgs(ds: TableSource, args: TableArgs): TableRequest
       const named: string[] = [];
       for (const name of args.columns.split(',')) {
         const col = findColumn(columns, name);
-        if (!col) return `unknown column in --columns "${name.trim()}" (columns: ${columns.map((c) => c.key).join(', ')})`;
+        if (!col)
+          return `unknown column in --columns "${name.trim()}" (columns: ${columns.map((c) => c.key).join(', ')})`;
         named.push(col.key);
       }
       visible = [...new Set(named)];

@@ -159,7 +159,12 @@ export function deriveTable(source: TableSource, units: ViewUnits): DerivedTable
         unique.sort((a, b) => naturalCompare(a.k, b.k));
         // Texts that differ only in case share a rank, so ties fall back to dataset order.
         const rank = new Map<string, number>();
-        unique.forEach((u, i) => rank.set(u.t, i > 0 && naturalCompare(unique[i - 1]!.k, u.k) === 0 ? rank.get(unique[i - 1]!.t)! : i));
+        unique.forEach((u, i) =>
+          rank.set(
+            u.t,
+            i > 0 && naturalCompare(unique[i - 1]!.k, u.k) === 0 ? rank.get(unique[i - 1]!.t)! : i,
+          ),
+        );
         k = texts.map((t) => rank.get(t) ?? null);
       }
     }
@@ -175,7 +180,9 @@ export function activeDefaults(source: TableSource, query: TableQuery): DefaultF
   const keys = new Set(source.columns.map((c) => c.key));
   const own = new Set(query.filters.filter((f) => f.value.trim() !== '').map((f) => f.id));
   const lifted = new Set(query.lifted ?? []);
-  return (source.defaultFilters ?? []).filter((d) => keys.has(d.column) && !lifted.has(d.column) && !own.has(d.column));
+  return (source.defaultFilters ?? []).filter(
+    (d) => keys.has(d.column) && !lifted.has(d.column) && !own.has(d.column),
+  );
 }
 
 /** Default filters whose column exists (those a toggle can be shown for). */
@@ -200,7 +207,12 @@ interface Compiled {
   filter: Filter;
 }
 
-function compile(d: DerivedTable, id: string, value: string, errors: Record<string, string>): Compiled | null {
+function compile(
+  d: DerivedTable,
+  id: string,
+  value: string,
+  errors: Record<string, string>,
+): Compiled | null {
   const col = d.colIndex.get(id);
   if (col === undefined) {
     errors[id] = `no column "${id}"`;
@@ -218,15 +230,21 @@ function compile(d: DerivedTable, id: string, value: string, errors: Record<stri
 
 function passes(d: DerivedTable, f: Compiled, row: number): boolean {
   const v = d.cells[f.col]![row]!;
-  return f.filter.kind === 'quantity' ? matchesFilter(f.filter, v, d.quantities(f.col)[row]) : matchesFilter(f.filter, v);
+  return f.filter.kind === 'quantity'
+    ? matchesFilter(f.filter, v, d.quantities(f.col)[row])
+    : matchesFilter(f.filter, v);
 }
 
 /** Filters, searches and sorts a derived table. */
 export function queryTable(d: DerivedTable, q: TableQuery): QueryResult {
   const errors: Record<string, string> = {};
-  const own = q.filters.map((f) => compile(d, f.id, f.value, errors)).filter((x): x is Compiled => x !== null);
+  const own = q.filters
+    .map((f) => compile(d, f.id, f.value, errors))
+    .filter((x): x is Compiled => x !== null);
   const defaults = activeDefaults(d.source, q);
-  const dflt = defaults.map((f) => compile(d, f.column, f.filter, {})).filter((x): x is Compiled => x !== null);
+  const dflt = defaults
+    .map((f) => compile(d, f.column, f.filter, {}))
+    .filter((x): x is Compiled => x !== null);
   const terms = q.globalFilter.toLowerCase().split(/\s+/).filter(Boolean);
   const texts = terms.length ? d.searchTexts() : null;
   // Each word must appear in some column's shown text (shown or hidden column alike).
@@ -270,7 +288,11 @@ export function queryTable(d: DerivedTable, q: TableQuery): QueryResult {
 }
 
 /** deriveTable + queryTable in one call (the command line, tests and the bench). */
-export function runTable(source: TableSource, units: ViewUnits, q: TableQuery): { derived: DerivedTable; result: QueryResult } {
+export function runTable(
+  source: TableSource,
+  units: ViewUnits,
+  q: TableQuery,
+): { derived: DerivedTable; result: QueryResult } {
   const derived = deriveTable(source, units);
   return { derived, result: queryTable(derived, q) };
 }

@@ -8,19 +8,34 @@ import { buildExport, exportCsv, parseCsv } from '../../../src/shared/table/expo
 import { runTable } from '../../../src/shared/table/pipeline';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const ec2 = datasetSchema.parse(JSON.parse(readFileSync(join(ROOT, 'data', 'datasets', 'ec2-instances.json'), 'utf8')));
+const ec2 = datasetSchema.parse(
+  JSON.parse(readFileSync(join(ROOT, 'data', 'datasets', 'ec2-instances.json'), 'utf8')),
+);
 
 function table(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/cli/table.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/cli/table.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 describe('table arguments', () => {
   it('names a column by key or label, the longest match first', () => {
-    expect(splitColumnFilter(ec2.columns, 'memoryGiB >= 64 GiB')).toMatchObject({ col: { key: 'memoryGiB' }, expr: '>= 64 GiB' });
-    expect(splitColumnFilter(ec2.columns, 'Memory>=64')).toMatchObject({ col: { key: 'memoryGiB' }, expr: '>=64' });
-    expect(splitColumnFilter(ec2.columns, 'network performance > 10 Gbps')).toMatchObject({ col: { key: 'networkPerformance' } });
-    expect(splitColumnFilter(ec2.columns, 'EBS max IOPS >= 40000')).toMatchObject({ col: { key: 'ebsMaxIops' } });
+    expect(splitColumnFilter(ec2.columns, 'memoryGiB >= 64 GiB')).toMatchObject({
+      col: { key: 'memoryGiB' },
+      expr: '>= 64 GiB',
+    });
+    expect(splitColumnFilter(ec2.columns, 'Memory>=64')).toMatchObject({
+      col: { key: 'memoryGiB' },
+      expr: '>=64',
+    });
+    expect(splitColumnFilter(ec2.columns, 'network performance > 10 Gbps')).toMatchObject({
+      col: { key: 'networkPerformance' },
+    });
+    expect(splitColumnFilter(ec2.columns, 'EBS max IOPS >= 40000')).toMatchObject({
+      col: { key: 'ebsMaxIops' },
+    });
     expect(splitColumnFilter(ec2.columns, 'vcpus > 2')).toBeNull();
   });
 
@@ -37,20 +52,58 @@ describe('table arguments', () => {
     expect(resolveTableArgs(ec2, args('--sort', 'nope'))).toMatch(/unknown column in --sort/);
     expect(parseTableArgv(['ec2-instances', '--frobnicate'])).toMatch(/unknown option/);
     expect(parseTableArgv([])).toMatch(/missing table id/);
-    const ok = resolveTableArgs(ec2, args('--region=eu-west-1', '--period', 'month', '--filter', 'Memory >= 64 GiB', '--sort', 'priceLinuxOnDemand:desc'));
+    const ok = resolveTableArgs(
+      ec2,
+      args(
+        '--region=eu-west-1',
+        '--period',
+        'month',
+        '--filter',
+        'Memory >= 64 GiB',
+        '--sort',
+        'priceLinuxOnDemand:desc',
+      ),
+    );
     expect(ok).toMatchObject({
       units: { region: 'eu-west-1', period: 'month', basis: 'unit' },
-      query: { filters: [{ id: 'memoryGiB', value: '>= 64 GiB' }], sorting: [{ id: 'priceLinuxOnDemand', desc: true }] },
+      query: {
+        filters: [{ id: 'memoryGiB', value: '>= 64 GiB' }],
+        sorting: [{ id: 'priceLinuxOnDemand', desc: true }],
+      },
     });
   });
 });
 
 describe('npm run table', () => {
   it('--csv prints what the screen exports for the same state (values and units)', () => {
-    const r = table('ec2-instances', '--region', 'eu-west-1', '--period', 'month', '--filter', 'memoryGiB >= 64 GiB', '--filter', 'networkPerformance > 10 Gbps', '--csv');
+    const r = table(
+      'ec2-instances',
+      '--region',
+      'eu-west-1',
+      '--period',
+      'month',
+      '--filter',
+      'memoryGiB >= 64 GiB',
+      '--filter',
+      'networkPerformance > 10 Gbps',
+      '--csv',
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const req = resolveTableArgs(ec2, parseTableArgv(['ec2-instances', '--region', 'eu-west-1', '--period', 'month', '--filter', 'memoryGiB >= 64 GiB', '--filter', 'networkPerformance > 10 Gbps']) as never);
+    const req = resolveTableArgs(
+      ec2,
+      parseTableArgv([
+        'ec2-instances',
+        '--region',
+        'eu-west-1',
+        '--period',
+        'month',
+        '--filter',
+        'memoryGiB >= 64 GiB',
+        '--filter',
+        'networkPerformance > 10 Gbps',
+      ]) as never,
+    );
     if (typeof req === 'string') throw new Error(req);
     const { derived, result } = runTable(ec2, req.units, req.query);
     expect(r.stdout).toBe(exportCsv(buildExport(ec2, derived, result, req.query, req.visible)));

@@ -28,7 +28,12 @@ describe('units', () => {
   });
 
   it('reads the quantity a text states ("Up to X" counts as X; "N x" multiplies)', () => {
-    expect(parseQuantity('Up to 12.5 Gigabit')).toEqual({ value: 12.5, unit: 'Gbps', dim: 'rate', base: 12.5e9 });
+    expect(parseQuantity('Up to 12.5 Gigabit')).toEqual({
+      value: 12.5,
+      unit: 'Gbps',
+      dim: 'rate',
+      base: 12.5e9,
+    });
     expect(parseQuantity('25 Gigabit')?.base).toBe(25e9);
     expect(parseQuantity('4x 100 Gigabit')?.value).toBe(400);
     expect(parseQuantity('2 x 1,900 GB NVMe SSD')).toMatchObject({ value: 3800, unit: 'GB', dim: 'data' });
