@@ -50,6 +50,8 @@ export interface DerivedTable {
   searchTexts: () => string[][];
   /** Numbers to sort a column by (null = missing, sorted last either way); built on first use. */
   sortKeys: (col: number) => (number | null)[];
+  /** Every row index in the order of these sort keys; built once per sort, so a keystroke only filters. */
+  sortedOrder: (sorting: SortSpec[]) => number[];
 }
 
 type NaturalKey = (string | number)[];
@@ -172,7 +174,46 @@ export function deriveTable(source: TableSource, units: ViewUnits): DerivedTable
     return k;
   };
 
-  return { source, units, keys, colIndex, cells, quantities, searchTexts, sortKeys };
+  const orderCache = new Map<string, number[]>();
+  const sortedOrder = (sorting: SortSpec[]): number[] => {
+    const sorts = sorting
+      .map((x) => ({ col: colIndex.get(x.id), desc: x.desc }))
+      .filter((x): x is { col: number; desc: boolean } => x.col !== undefined);
+    const id = sorts.map((x) => `${x.col}${x.desc ? 'd' : 'a'}`).join(',');
+    let order = orderCache.get(id);
+    if (order) return order;
+    const by = sorts.map((x) => ({ keys: sortKeys(x.col), sign: x.desc ? -1 : 1 }));
+    order = rows.map((_, i) => i);
+    if (by.length)
+      order.sort((a, b) => {
+        for (let i = 0; i < by.length; i++) {
+          const k = by[i]!;
+          const x = k.keys[a]!;
+          const y = k.keys[b]!;
+          if (x === y) continue;
+          if (x === null) return 1; // missing last, in both directions
+          if (y === null) return -1;
+          return (x - y) * k.sign;
+        }
+        return a - b;
+      });
+    orderCache.set(id, order);
+    return order;
+  };
+
+  return { source, units, keys, colIndex, cells, quantities, searchTexts, sortKeys, sortedOrder };
+}
+
+/**
+ * Builds what a first search or numeric text filter would otherwise build on that keystroke (search
+ * texts; quantities of text columns). The screen calls it when idle after the units change, so typing
+ * never pays it.
+ */
+export function prepareForTyping(d: DerivedTable): void {
+  d.searchTexts();
+  d.source.columns.forEach((c, i) => {
+    if (c.type === 'text' || c.type === 'list') d.quantities(i);
+  });
 }
 
 /** Default filters that apply: their column exists, the user did not lift them, and has no own filter there. */
@@ -254,10 +295,11 @@ export function queryTable(d: DerivedTable, q: TableQuery): QueryResult {
       return false;
     });
 
+  // Walking the rows in sorted order yields them sorted: a keystroke filters and never sorts.
+  const order = d.sortedOrder(q.sorting);
   const out: number[] = [];
   let hiddenByDefaults = 0;
-  const n = d.keys.length;
-  for (let r = 0; r < n; r++) {
+  for (const r of order) {
     if (texts && !found(r)) continue;
     if (!own.every((f) => passes(d, f, r))) continue;
     if (!dflt.every((f) => passes(d, f, r))) {
@@ -266,24 +308,6 @@ export function queryTable(d: DerivedTable, q: TableQuery): QueryResult {
     }
     out.push(r);
   }
-
-  const sorts: { keys: (number | null)[]; sign: number }[] = q.sorting
-    .map((s) => ({ col: d.colIndex.get(s.id), desc: s.desc }))
-    .filter((s): s is { col: number; desc: boolean } => s.col !== undefined)
-    .map((s) => ({ keys: d.sortKeys(s.col), sign: s.desc ? -1 : 1 }));
-  if (sorts.length)
-    out.sort((a, b) => {
-      for (let i = 0; i < sorts.length; i++) {
-        const s = sorts[i]!;
-        const x = s.keys[a]!;
-        const y = s.keys[b]!;
-        if (x === y) continue;
-        if (x === null) return 1; // missing last, in both directions
-        if (y === null) return -1;
-        return (x - y) * s.sign;
-      }
-      return a - b;
-    });
   return { rows: out, errors, defaults, hiddenByDefaults };
 }
 

@@ -14,7 +14,7 @@ import {
   type Period,
   type ViewUnits,
 } from '../../../shared/table/model';
-import { applicableDefaults, deriveTable, queryTable, type TableQuery } from '../../../shared/table/pipeline';
+import { applicableDefaults, deriveTable, prepareForTyping, queryTable, type TableQuery } from '../../../shared/table/pipeline';
 import {
   defaultColumns,
   defaultState,
@@ -137,6 +137,11 @@ function LoadedTable(props: LoadedProps): ReactNode {
     [state.filters, state.globalFilter, state.sorting, state.lifted],
   );
   const result = useMemo(() => queryTable(derived, query), [derived, query]);
+  // Search texts and stated quantities are built once the table is on screen, not on the first keystroke.
+  useEffect(() => {
+    const t = setTimeout(() => prepareForTyping(derived), 50);
+    return () => clearTimeout(t);
+  }, [derived]);
   const rows = result.rows;
   const toggles = useMemo(() => applicableDefaults(dataset), [dataset]);
 
