@@ -405,6 +405,9 @@ try {
         );
     }
     const ref = pct(refMs, 50);
+    // Robust to a busy machine: each typed state's median over the 20 runs, and the slowest of those.
+    const perKey = typed.map((_, k) => pct(keyMs.filter((__, i) => i % typed.length === k), 50));
+    const slowestKey = Math.max(...perKey);
     const rows = `${source.rows.length.toLocaleString()} rows${synthetic ? `, synthetic copy of the ${ds.rows.length}-row dataset` : ''}`;
     results.tableFilter = {
       rows: source.rows.length,
@@ -412,13 +415,14 @@ try {
       keystrokes: typed.length,
       referenceSortMs: ref,
       keystroke: stats(keyMs),
+      slowestKeystrokeMedian: slowestKey,
       keystrokeWithDerive: stats(fullMs),
       lastShown: shown,
     };
     report('Reference workload (sort 100,000 doubles), p50', ms(ref));
     report(
       `EC2 table filter keystroke (${rows}; filter + search + sort)`,
-      `p50 ${ms(pct(keyMs, 50))} · p95 ${ms(pct(keyMs, 95))} (${(pct(keyMs, 95) / ref).toFixed(2)}× reference)`,
+      `p50 ${ms(pct(keyMs, 50))} · p95 ${ms(pct(keyMs, 95))} (${(pct(keyMs, 95) / ref).toFixed(2)}× reference) · slowest keystroke's median ${ms(slowestKey)}`,
       '≤ 16 ms',
       pct(keyMs, 95) <= 16,
     );
