@@ -352,7 +352,7 @@ function LoadedTable(props: LoadedProps): ReactNode {
         </span>
         {result.hiddenByDefaults > 0 && (
           <span className="muted" data-testid="rt-default-hidden">
-            ({result.hiddenByDefaults} hidden by default:{' '}
+            ({result.hiddenByDefaults} more hidden by the default view:{' '}
             {result.defaults.map((d) => `${colByKey.get(d.column)?.label ?? d.column} ${d.filter}`).join(', ')})
           </span>
         )}
