@@ -49,3 +49,5 @@ const { derived, result } = runTable(ds, req.units, req.query);
 const table = buildExport(ds, derived, result, req.query, req.visible);
 const write = { text: exportAligned, csv: exportCsv, json: exportJson, md: exportMarkdown }[args.format];
 process.stdout.write(write(table));
+if (args.format === 'text' && result.hiddenByDefaults > 0)
+  process.stdout.write(`${result.hiddenByDefaults} more rows are hidden by the table's default view; --all shows them.\n`);
