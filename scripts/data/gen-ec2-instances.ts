@@ -424,6 +424,8 @@ const dataset = {
     'memory, GPUs, network, EBS limits, instance store and Linux on-demand prices in every region the price list covers.',
   keyColumn: 'instanceType',
   entries: ['ec2', 'ec2-purchasing', 'ebs'],
+  // The default view shows what you can launch today; previous generation is one toggle away.
+  defaultFilters: [{ column: 'generation', filter: '=current', showLabel: 'Show previous generation' }],
   columns,
   rows,
   source: SPECS,

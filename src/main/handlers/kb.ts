@@ -106,7 +106,7 @@ export const kbHandlers: HandlersFor<keyof typeof kbChannels> = {
         | undefined;
       if (!row) throw new AppError('NOT_FOUND', `No reference table "${req.id}".`);
       const d = JSON.parse(row.json) as Dataset;
-      return { ...datasetMeta(d), rows: d.rows, columns: d.columns, keyColumn: d.keyColumn, notes: d.notes ?? [] };
+      return { ...datasetMeta(d), rows: d.rows, columns: d.columns, keyColumn: d.keyColumn, notes: d.notes ?? [], defaultFilters: d.defaultFilters ?? [] };
     }),
   'kb.comparisons': (_req, ctx) =>
     ctx.db.read('kb.comparisons', (_u, kb) =>

@@ -107,6 +107,20 @@ export const datasetColumnSchema = z.strictObject({
 });
 export type DatasetColumn = z.infer<typeof datasetColumnSchema>;
 
+/**
+ * A filter a table applies until the user lifts it with a visible toggle, e.g. hide previous-generation
+ * instance types. A no-op when the dataset has no such column (so a dataset can declare it before the
+ * column lands).
+ */
+export const defaultFilterSchema = z.strictObject({
+  column: z.string().min(1),
+  /** A filter expression as typed in the column's filter box, e.g. "=current". */
+  filter: z.string().min(1),
+  /** The toggle that lifts it, e.g. "Show previous generation". */
+  showLabel: z.string().min(3),
+});
+export type DefaultFilter = z.infer<typeof defaultFilterSchema>;
+
 export const cellValue = z.union([
   z.string(),
   z.number().finite(),
@@ -136,6 +150,8 @@ export const datasetSchema = z
     /** KB entry ids this table belongs to (entry pages link to it). */
     entries: z.array(slug).min(1),
     columns: z.array(datasetColumnSchema).min(3),
+    /** Filters the table applies until the user lifts them (e.g. hide previous generation). */
+    defaultFilters: z.array(defaultFilterSchema).optional(),
     rows: z.array(z.record(z.string(), cellValue)).min(1),
     source: sourceUrl,
     asOf: isoDate,

@@ -16,6 +16,8 @@ export const tableStateSchema = z.object({
   region: z.string().max(40),
   period: z.enum(['hour', 'month', 'year']),
   basis: z.enum(['unit', 'vcpu', 'gib']),
+  /** Columns whose dataset-declared default filter the user lifted; absent in states saved before it existed. */
+  lifted: z.array(columnId).max(20).default([]),
 });
 export type TableState = z.infer<typeof tableStateSchema>;
 
@@ -27,7 +29,7 @@ export const savedViewSchema = tableStateSchema.extend({
 export type SavedView = z.infer<typeof savedViewSchema>;
 
 export function defaultState(): TableState {
-  return { sorting: [], filters: [], globalFilter: '', region: DEFAULT_REGION, period: 'hour', basis: 'unit' };
+  return { sorting: [], filters: [], globalFilter: '', region: DEFAULT_REGION, period: 'hour', basis: 'unit', lifted: [] };
 }
 
 export function defaultColumns(columns: DatasetColumn[]): string[] {
@@ -52,6 +54,7 @@ export function reconcileState(s: TableState, ds: Reconcile): TableState {
     region: ds.regions.includes(s.region) ? s.region : (ds.regions[0] ?? DEFAULT_REGION),
     period: ds.hasHourly ? s.period : ('hour' satisfies Period),
     basis: ds.hasHourly && ds.bases.includes(s.basis) ? s.basis : 'unit',
+    lifted: [...new Set(s.lifted.filter((k) => keys.has(k)))],
   };
 }
 
@@ -81,4 +84,20 @@ export function readViews(stored: unknown, ds: Reconcile): SavedView[] {
     out.push({ ...r.data, ...reconcileState(r.data, ds), columns: cols });
   }
   return out;
+}
+
+/** Most sort keys a table keeps (shift-click adds one; the oldest drops off). */
+export const MAX_SORT_KEYS = 6;
+
+/**
+ * A header click: ascending, then descending, then unsorted. A plain click sorts by that column alone;
+ * a shift-click adds it to (or cycles it within) the existing sort keys.
+ */
+export function toggleSort(sorting: TableState['sorting'], id: string, multi: boolean): TableState['sorting'] {
+  const cur = sorting.find((s) => s.id === id);
+  const next = !cur ? { id, desc: false } : !cur.desc ? { id, desc: true } : null;
+  if (!multi) return next ? [next] : [];
+  if (!next) return sorting.filter((s) => s.id !== id);
+  if (cur) return sorting.map((s) => (s.id === id ? next : s));
+  return [...sorting, next].slice(-MAX_SORT_KEYS);
 }

@@ -11,7 +11,7 @@ import {
   roundTo,
   type ViewUnits,
 } from '../../../src/shared/table/model';
-import { readColumns, readState, readViews } from '../../../src/shared/table/viewState';
+import { readColumns, readState, readViews, toggleSort } from '../../../src/shared/table/viewState';
 
 const price: DatasetColumn = {
   key: 'priceLinuxOnDemand',
@@ -142,6 +142,7 @@ describe('stored state', () => {
       region: 'us-east-1',
       period: 'month',
       basis: 'gib',
+      lifted: [], // states saved before default filters existed read as "nothing lifted"
     });
   });
 
@@ -157,5 +158,38 @@ describe('stored state', () => {
       ds,
     );
     expect(views.map((v) => [v.name, v.region, v.period, v.columns])).toEqual([['big', 'eu-west-1', 'year', ['instanceType', 'vCPU']]]);
+  });
+});
+
+describe('display text and sort toggling', () => {
+  it('groups digits by hand exactly as Intl does, rounding money for display only', () => {
+    const fmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+    fc.assert(
+      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (x) => {
+        expect(cellText(x, mem, u())).toBe(fmt.format(x).replace(/^-0$/, '0'));
+      }),
+      { numRuns: 300 },
+    );
+    expect(cellText(1234567.5, mem, u())).toBe('1,234,567.5');
+    expect(cellText(-1234, mem, u())).toBe('-1,234');
+    expect(cellText(1e-7, mem, u())).toBe('0');
+    expect(cellText(31.025, price, u({ period: 'month' }))).toBe('31.03');
+    expect(cellText(0.0425, price, u({ basis: 'vcpu' }))).toBe('0.04250');
+  });
+
+  it('a header click cycles ascending → descending → off; shift adds a key', () => {
+    expect(toggleSort([], 'vCPU', false)).toEqual([{ id: 'vCPU', desc: false }]);
+    expect(toggleSort([{ id: 'vCPU', desc: false }], 'vCPU', false)).toEqual([{ id: 'vCPU', desc: true }]);
+    expect(toggleSort([{ id: 'vCPU', desc: true }], 'vCPU', false)).toEqual([]);
+    const two = toggleSort([{ id: 'vCPU', desc: false }], 'memoryGiB', true);
+    expect(two).toEqual([
+      { id: 'vCPU', desc: false },
+      { id: 'memoryGiB', desc: false },
+    ]);
+    expect(toggleSort(two, 'memoryGiB', true)).toEqual([
+      { id: 'vCPU', desc: false },
+      { id: 'memoryGiB', desc: true },
+    ]);
+    expect(toggleSort(two, 'instanceType', false)).toEqual([{ id: 'instanceType', desc: false }]);
   });
 });

@@ -1,44 +1,33 @@
-import {
-  getCoreRowModel,
-  getFilteredRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type ColumnFiltersState,
-  type RowSelectionState,
-  type SortingState,
-  type Updater,
-} from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { DatasetView } from '../../../shared/ipc/channels/kb';
 import type { DatasetColumn } from '../../../shared/kb/schemas';
-import type { MarkdownOptions, TextTable } from '../../../shared/table/export';
-import { parseFilter } from '../../../shared/table/filterExpr';
+import { buildExport, type ExportTable } from '../../../shared/table/export';
 import {
   BASIS_LABEL,
   basesFor,
   cellText,
-  cellValue,
   columnUnit,
   isHourlyMoney,
   regionsFor,
   type Basis,
-  type Cell,
   type Period,
   type ViewUnits,
 } from '../../../shared/table/model';
+import { applicableDefaults, deriveTable, prepareForTyping, queryTable, type TableQuery } from '../../../shared/table/pipeline';
 import {
   defaultColumns,
   defaultState,
   readColumns,
   readState,
   readViews,
+  toggleSort,
   type Reconcile,
   type SavedView,
   type TableState,
 } from '../../../shared/table/viewState';
 import { Loading, SourceTag } from '../components/Status';
-import { columnDefs, columnWidthsCh, type Row } from './columns';
+import { columnWidthsCh } from './columns';
 import { ColumnPicker } from './ColumnPicker';
 import { CompareView } from './CompareView';
 import { ExportMenu } from './ExportMenu';
@@ -49,18 +38,14 @@ const ROW_PX = 32;
 const CHECK_PX = 36;
 const WRAP_MAX_ROWS = 100;
 
-function apply<T>(u: Updater<T>, old: T): T {
-  return typeof u === 'function' ? (u as (o: T) => T)(old) : u;
-}
-
 /** The key column always leads: rows are named by it, in the table, the comparison and the exports. */
 function keyFirst(cols: string[], key: string): string[] {
   return [key, ...cols.filter((k) => k !== key)];
 }
 
 const FILTER_HINT: Record<DatasetColumn['type'], string> = {
-  number: '>= 16, 4..32, != 0, 2 | 4',
-  text: 'contains, =exact, !not',
+  number: '>= 16, 4..32, != 0, 2 | 4, >= 64 GiB',
+  text: 'contains, =exact, !not; > 10 Gbps compares the stated figure',
   list: 'contains, =item, !not',
   boolean: 'yes / no',
 };
@@ -132,7 +117,7 @@ function LoadedTable(props: LoadedProps): ReactNode {
     () => ({ region: state.region, period: state.period, basis: state.basis }),
     [state.region, state.period, state.basis],
   );
-  const [selection, setSelection] = useState<RowSelectionState>({});
+  const [selection, setSelection] = useState<Record<string, boolean>>({});
   const [comparing, setComparing] = useState(false);
   const [activeView, setActiveView] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
@@ -144,64 +129,32 @@ function LoadedTable(props: LoadedProps): ReactNode {
     [visible, colByKey],
   );
 
-  // The search box looks at every column (shown or not), as displayed in the current units: each word
-  // must appear somewhere in the row. Haystacks are built once per unit change, not per keystroke.
-  const terms = useMemo(() => state.globalFilter.toLowerCase().split(/\s+/).filter(Boolean), [state.globalFilter]);
-  const defs = useMemo(() => columnDefs(dataset.columns, units), [dataset, units]);
-  const haystacks = useMemo(
-    () =>
-      dataset.rows.map((r) =>
-        dataset.columns
-          .map((c) => cellText(cellValue(r, c, units), c, units))
-          .join('\u0001')
-          .toLowerCase(),
-      ),
-    [dataset, units],
+  // Every shown value comes from `derived`, rebuilt whenever the dataset or the units change: cells,
+  // search texts, quantities and sort keys cannot outlive the region, period or basis they were made for.
+  const derived = useMemo(() => deriveTable(dataset, units), [dataset, units]);
+  const query: TableQuery = useMemo(
+    () => ({ filters: state.filters, globalFilter: state.globalFilter, sorting: state.sorting, lifted: state.lifted }),
+    [state.filters, state.globalFilter, state.sorting, state.lifted],
   );
-  const data = useMemo(
-    () => (terms.length ? dataset.rows.filter((_, i) => terms.every((t) => haystacks[i]!.includes(t))) : dataset.rows),
-    [dataset, terms, haystacks],
-  );
+  const result = useMemo(() => queryTable(derived, query), [derived, query]);
+  // Search texts and stated quantities are built once the table is on screen, not on the first keystroke.
+  useEffect(() => {
+    const t = setTimeout(() => prepareForTyping(derived), 50);
+    return () => clearTimeout(t);
+  }, [derived]);
+  const rows = result.rows;
+  const toggles = useMemo(() => applicableDefaults(dataset), [dataset]);
 
-  const columnVisibility = useMemo(
-    () => Object.fromEntries(dataset.columns.map((c) => [c.key, visible.includes(c.key)])),
-    [dataset, visible],
-  );
-  const columnOrder = useMemo(
-    () => [...visible, ...dataset.columns.map((c) => c.key).filter((k) => !visible.includes(k))],
-    [dataset, visible],
-  );
-  const columnFilters: ColumnFiltersState = state.filters;
-
-  const table = useReactTable<Row>({
-    data,
-    columns: defs,
-    state: { sorting: state.sorting, columnFilters, columnVisibility, columnOrder, rowSelection: selection },
-    getRowId: (r) => String(r[dataset.keyColumn]),
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
-    enableMultiSort: true,
-    isMultiSortEvent: (e) => (e as { shiftKey?: boolean }).shiftKey === true,
-    maxMultiSortColCount: 6,
-    onSortingChange: (u) => {
-      setActiveView(null);
-      patch({ sorting: apply<SortingState>(u, state.sorting) });
-    },
-    onColumnFiltersChange: (u) => {
-      setActiveView(null);
-      const next = apply<ColumnFiltersState>(u, columnFilters);
-      patch({ filters: next.map((f) => ({ id: f.id, value: String(f.value ?? '') })).filter((f) => f.value !== '') });
-    },
-    onRowSelectionChange: (u) => setSelection((old) => apply(u, old)),
-  });
-
-  const rows = table.getRowModel().rows;
   const filterOf = (key: string): string => state.filters.find((f) => f.id === key)?.value ?? '';
+  const setFilter = (key: string, value: string): void => {
+    setActiveView(null);
+    const rest = state.filters.filter((f) => f.id !== key);
+    patch({ filters: value === '' ? rest : [...rest, { id: key, value }] });
+  };
   const selectedKeys = Object.keys(selection).filter((k) => selection[k]);
   // Small tables wrap long text (rows measured as they render); big ones stay one line per row.
   const wrap = dataset.rows.length <= WRAP_MAX_ROWS;
-  const widths = useMemo(() => columnWidthsCh(dataset.columns, dataset.rows, units, wrap), [dataset, units, wrap]);
+  const widths = useMemo(() => columnWidthsCh(derived, wrap), [derived, wrap]);
 
   // Virtualized body inside a scroll box that fills the rest of the window.
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -224,6 +177,7 @@ function LoadedTable(props: LoadedProps): ReactNode {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_PX,
+    getItemKey: (i) => derived.keys[rows[i]!] ?? i,
     overscan: 16,
     paddingStart: headPx,
     scrollPaddingStart: headPx,
@@ -236,45 +190,27 @@ function LoadedTable(props: LoadedProps): ReactNode {
   const handled = useRef<string | null>(null);
   useEffect(() => {
     if (!rowKey || handled.current === rowKey || comparing) return;
-    const idx = rows.findIndex((r) => r.id === rowKey);
+    const idx = rows.findIndex((r) => derived.keys[r] === rowKey);
     if (idx >= 0) {
       handled.current = rowKey;
       requestAnimationFrame(() => virtualizer.scrollToIndex(idx, { align: 'center' }));
       return;
     }
-    const exists = dataset.rows.some((r) => String(r[dataset.keyColumn]) === rowKey);
+    const exists = derived.keys.includes(rowKey);
     if (!exists) {
       handled.current = rowKey;
       setNotice(`This table has no row "${rowKey}".`);
-    } else if (state.filters.length || state.globalFilter) {
+    } else if (state.filters.length || state.globalFilter || result.defaults.length) {
       setNotice(`Filters were cleared to show ${rowKey}.`);
-      patch({ filters: [], globalFilter: '' });
+      patch({ filters: [], globalFilter: '', lifted: toggles.map((t) => t.column) });
     } else handled.current = rowKey;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the target or the shown rows change
   }, [rowKey, rows, comparing]);
 
-  const shownUnits = (col: DatasetColumn): string | null => columnUnit(col, units);
-  const buildExport = (): { table: TextTable; markdown: MarkdownOptions } => {
-    const filters = [
-      ...state.filters.map((f) => `${colByKey.get(f.id)?.label ?? f.id} ${f.value}`),
-      ...(state.globalFilter ? [`search "${state.globalFilter}"`] : []),
-    ];
-    const sorts = state.sorting.map((s) => `${colByKey.get(s.id)?.label ?? s.id} ${s.desc ? 'desc' : 'asc'}`);
-    return {
-      table: {
-        headers: visibleCols.map((c) => String(table.getColumn(c.key)?.columnDef.header ?? c.label)),
-        rows: rows.map((r) => visibleCols.map((c) => cellText(r.getValue<Cell | undefined>(c.key) ?? null, c, units))),
-      },
-      markdown: {
-        rightAligned: visibleCols.map((c) => c.type === 'number'),
-        caption:
-          `_${dataset.title}: ${rows.length} of ${dataset.rows.length} rows` +
-          (filters.length ? `; filters: ${filters.join('; ')}` : '') +
-          (sorts.length ? `; sorted by ${sorts.join(', ')}` : '') +
-          `. Source: ${dataset.source} (as of ${dataset.asOf})._`,
-      },
-    };
-  };
+  const buildShown = useCallback(
+    (): ExportTable => buildExport(dataset, derived, result, query, visible),
+    [dataset, derived, result, query, visible],
+  );
 
   const saveView = (name: string): void => {
     const v: SavedView = { ...state, name, columns: visible };
@@ -294,12 +230,13 @@ function LoadedTable(props: LoadedProps): ReactNode {
   };
 
   const selectedRows = useMemo(() => {
-    const byKey = new Map(dataset.rows.map((r) => [String(r[dataset.keyColumn]), r]));
+    const byKey = new Map(dataset.rows.map((r, i) => [derived.keys[i]!, r]));
     // Shown rows in table order first, then selected rows the filters now hide.
-    const shown = rows.filter((r) => selection[r.id]).map((r) => r.original);
-    const hidden = selectedKeys.filter((k) => !rows.some((r) => r.id === k)).map((k) => byKey.get(k)!).filter(Boolean);
-    return [...shown, ...hidden];
-  }, [rows, selection, selectedKeys, dataset]);
+    const shownKeys = rows.map((r) => derived.keys[r]!);
+    const shown = shownKeys.filter((k) => selection[k]);
+    const hidden = selectedKeys.filter((k) => !shown.includes(k));
+    return [...shown, ...hidden].map((k) => byKey.get(k)).filter((r): r is Record<string, unknown> => r !== undefined);
+  }, [rows, selection, selectedKeys, dataset, derived]);
 
   const totalWidth = `calc(${CHECK_PX}px + ${visibleCols.reduce((s, c) => s + (widths[c.key] ?? 12), 0)}ch)`;
   const hasFilters = state.filters.length > 0 || state.globalFilter !== '';
@@ -353,6 +290,35 @@ function LoadedTable(props: LoadedProps): ReactNode {
             )}
           </label>
         )}
+        {toggles.map((t) => {
+          const own = filterOf(t.column) !== '';
+          return (
+            <label
+              key={t.column}
+              className="rt-field rt-toggle"
+              title={
+                own
+                  ? `Your own ${colByKey.get(t.column)?.label ?? t.column} filter replaces the default (${t.filter}).`
+                  : `Unticked, the table shows only ${colByKey.get(t.column)?.label ?? t.column} ${t.filter}.`
+              }
+            >
+              <input
+                type="checkbox"
+                checked={own || state.lifted.includes(t.column)}
+                disabled={own}
+                onChange={(e) =>
+                  patch({
+                    lifted: e.target.checked
+                      ? [...state.lifted.filter((k) => k !== t.column), t.column]
+                      : state.lifted.filter((k) => k !== t.column),
+                  })
+                }
+                data-testid={`rt-show-${t.column}`}
+              />{' '}
+              {t.showLabel}
+            </label>
+          );
+        })}
         <ColumnPicker
           columns={dataset.columns}
           keyColumn={dataset.keyColumn}
@@ -377,13 +343,19 @@ function LoadedTable(props: LoadedProps): ReactNode {
           Reset
         </button>
         <span className="rt-spacer" />
-        <ExportMenu fileBase={dataset.id} build={buildExport} />
+        <ExportMenu fileBase={dataset.id} build={buildShown} />
       </div>
 
       <div className="rt-statusbar">
         <span data-testid="rt-count" aria-live="polite">
           <strong>{rows.length}</strong> of {dataset.rows.length} shown
         </span>
+        {result.hiddenByDefaults > 0 && (
+          <span className="muted" data-testid="rt-default-hidden">
+            ({result.hiddenByDefaults} more hidden by the default view:{' '}
+            {result.defaults.map((d) => `${colByKey.get(d.column)?.label ?? d.column} ${d.filter}`).join(', ')})
+          </span>
+        )}
         {hasFilters && (
           <button
             type="button"
@@ -403,8 +375,8 @@ function LoadedTable(props: LoadedProps): ReactNode {
           </span>
         )}
         <span className="muted rt-syntax" data-testid="rt-filter-help">
-          Filters: <code>&gt;= 16</code> <code>4..32</code> <code>!= 0</code> <code>2 | 4</code> <code>=exact</code>{' '}
-          <code>!not</code> <code>yes</code>
+          Filters: <code>&gt;= 16</code> <code>4..32</code> <code>!= 0</code> <code>2 | 4</code> <code>&gt;= 64 GiB</code>{' '}
+          <code>&gt; 10 Gbps</code> <code>=exact</code> <code>!not</code> <code>yes</code>
         </span>
         <span className="rt-spacer" />
         {selectedKeys.length > 0 && <span data-testid="rt-selected">{selectedKeys.length} selected</span>}
@@ -468,14 +440,14 @@ function LoadedTable(props: LoadedProps): ReactNode {
                 <th className="rt-check rt-sticky-0" scope="col">
                   <span className="rt-sr">Select</span>
                 </th>
-                {table.getHeaderGroups()[0]!.headers.map((h, i) => {
-                  const col = colByKey.get(h.column.id)!;
-                  const dir = h.column.getIsSorted();
-                  const unit = shownUnits(col);
+                {visibleCols.map((col, i) => {
+                  const sortIdx = state.sorting.findIndex((s) => s.id === col.key);
+                  const dir = sortIdx < 0 ? false : state.sorting[sortIdx]!.desc ? 'desc' : 'asc';
+                  const unit = columnUnit(col, units);
                   const multi = state.sorting.length > 1;
                   return (
                     <th
-                      key={h.id}
+                      key={col.key}
                       scope="col"
                       className={`${col.type === 'number' ? 'rt-num' : ''}${i === 0 ? ' rt-sticky-1' : ''}`}
                       aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
@@ -485,7 +457,10 @@ function LoadedTable(props: LoadedProps): ReactNode {
                       <button
                         type="button"
                         className="rt-sort"
-                        onClick={h.column.getToggleSortingHandler()}
+                        onClick={(e) => {
+                          setActiveView(null);
+                          patch({ sorting: toggleSort(state.sorting, col.key, e.shiftKey) });
+                        }}
                         data-testid={`rt-sort-${col.key}`}
                       >
                         <span className="rt-head-text">
@@ -499,7 +474,7 @@ function LoadedTable(props: LoadedProps): ReactNode {
                         </span>
                         <span className="rt-sort-ind" aria-hidden="true">
                           {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : ''}
-                          {dir && multi ? <sup>{h.column.getSortIndex() + 1}</sup> : null}
+                          {dir && multi ? <sup>{sortIdx + 1}</sup> : null}
                         </span>
                       </button>
                     </th>
@@ -510,8 +485,7 @@ function LoadedTable(props: LoadedProps): ReactNode {
                 <th className="rt-check rt-sticky-0" />
                 {visibleCols.map((col, i) => {
                   const v = filterOf(col.key);
-                  const parsed = v ? parseFilter(v, col.type) : null;
-                  const bad = parsed && !parsed.ok ? parsed.error : null;
+                  const bad = result.errors[col.key] ?? null;
                   return (
                     <th key={col.key} className={i === 0 ? 'rt-sticky-1' : undefined}>
                       <input
@@ -521,7 +495,7 @@ function LoadedTable(props: LoadedProps): ReactNode {
                         title={bad ? `Not understood: ${bad}` : `Filter: ${FILTER_HINT[col.type]}`}
                         aria-label={`Filter ${col.label}`}
                         aria-invalid={bad ? true : undefined}
-                        onChange={(e) => table.getColumn(col.key)?.setFilterValue(e.target.value)}
+                        onChange={(e) => setFilter(col.key, e.target.value)}
                         data-testid={`rt-filter-${col.key}`}
                       />
                     </th>
@@ -537,30 +511,31 @@ function LoadedTable(props: LoadedProps): ReactNode {
               )}
               {items.map((vi) => {
                 const r = rows[vi.index]!;
-                const selected = r.getIsSelected();
-                const target = r.id === rowKey;
+                const key = derived.keys[r]!;
+                const selected = selection[key] === true;
+                const target = key === rowKey;
                 return (
                   <tr
-                    key={r.id}
+                    key={key}
                     ref={wrap ? virtualizer.measureElement : undefined}
                     data-index={vi.index}
                     aria-rowindex={vi.index + 3}
                     className={`${vi.index % 2 ? 'rt-odd' : ''}${selected ? ' rt-selected' : ''}${target ? ' rt-target' : ''}`}
                     style={wrap ? undefined : { height: ROW_PX }}
                     data-testid="rt-row"
-                    data-key={r.id}
+                    data-key={key}
                   >
                     <td className="rt-check rt-sticky-0">
                       <input
                         type="checkbox"
                         checked={selected}
-                        onChange={r.getToggleSelectedHandler()}
-                        aria-label={`Select ${r.id}`}
-                        data-testid={`rt-select-${r.id}`}
+                        onChange={(e) => setSelection({ ...selection, [key]: e.target.checked })}
+                        aria-label={`Select ${key}`}
+                        data-testid={`rt-select-${key}`}
                       />
                     </td>
                     {visibleCols.map((col, i) => {
-                      const text = cellText(r.getValue<Cell | undefined>(col.key) ?? null, col, units);
+                      const text = cellText(derived.cells[derived.colIndex.get(col.key)!]![r]!, col, units);
                       return (
                         <td
                           key={col.key}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../define';
-import type { DatasetColumn } from '../../kb/schemas';
+import type { DatasetColumn, DefaultFilter } from '../../kb/schemas';
 
 export type { DatasetColumn };
 
@@ -46,6 +46,8 @@ export interface DatasetView {
   /** Rows exactly as in data/datasets/<id>.json (validated at build time by their schema). */
   rows: Record<string, unknown>[];
   notes: string[];
+  /** Filters in force until the user lifts them (no-op when their column is absent). */
+  defaultFilters: DefaultFilter[];
 }
 
 export type DatasetSummary = Pick<DatasetView, 'id' | 'title' | 'description' | 'source' | 'asOf'>;
