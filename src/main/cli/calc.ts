@@ -39,4 +39,6 @@ if (!r.ok) {
   process.stderr.write(`${r.error.message}\n`);
   process.exit(2);
 }
+// Warnings (stand-in prices among them) also go to stderr, so a terminal user sees them above the JSON.
+for (const w of Array.isArray(r.value.warnings) ? (r.value.warnings as string[]) : []) process.stderr.write(`warning: ${w}\n`);
 process.stdout.write(`${JSON.stringify({ calculator: id, region, priceAsOf: pack.asOf, ...r.value }, null, 2)}\n`);
