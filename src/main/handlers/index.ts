@@ -6,6 +6,7 @@ import { scenarioHandlers } from './scenarios';
 import { calcHandlers } from './calc';
 import { kbHandlers } from './kb';
 import { notesHandlers } from './notes';
+import { pricesHandlers } from './prices';
 import { searchHandlers } from './search';
 import { studyHandlers } from './study';
 
@@ -19,4 +20,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...calcHandlers,
   ...studyHandlers,
   ...notesHandlers,
+  ...pricesHandlers,
 };
