@@ -94,6 +94,7 @@ export interface ImportOptions {
   fileName?: string;
   onProgress?: (p: ReadProgress) => void;
   now?: () => Date;
+  chunkBytes?: number;
 }
 
 /** A validated, mapped file waiting to be stored. */
@@ -107,7 +108,7 @@ export interface MappedFile {
 /** Reads, validates and maps the whole file (streamed). Throws OfferFileError on a bad file; stores nothing. */
 export async function readAndMap(path: string, opts: ImportOptions = {}): Promise<MappedFile> {
   const collector = new PriceCollector();
-  const read = await readOfferFile(path, { onPrice: (d) => collector.add(d), onProgress: opts.onProgress });
+  const read = await readOfferFile(path, { onPrice: (d) => collector.add(d), onProgress: opts.onProgress, chunkBytes: opts.chunkBytes });
   const prices = collector.resolve();
   const warnings = [...collector.warnings];
   if (!prices.length) warnings.push(`no price in this ${read.header.offerCode} file maps to a key this app uses`);

@@ -105,15 +105,34 @@ function checkHeader(h: Partial<Record<'formatversion' | 'offercode' | 'version'
 class Counter extends Transform {
   bytes = 0;
   lines = 1;
-  constructor(private readonly onBytes: (n: number) => void) {
+  /** Where the chunk being parsed starts: an error lies between here and `bytes`. */
+  chunkStart = 0;
+  chunkStartLine = 1;
+  /** Set once the whole file has passed: a parser error after that is about how the file ends. */
+  ended = false;
+  constructor(
+    private readonly onBytes: (n: number) => void,
+    readonly totalBytes: number,
+  ) {
     super();
   }
+  /** "bytes 16,384–32,768 (lines 401–790)": the parser reports no offset, so the chunk is the position. */
+  where(): string {
+    const b = `${this.chunkStart.toLocaleString('en-US')}–${this.bytes.toLocaleString('en-US')}`;
+    return `in bytes ${b} (lines ${this.chunkStartLine}–${this.lines})`;
+  }
   override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
+    this.chunkStart = this.bytes;
+    this.chunkStartLine = this.lines;
     this.bytes += chunk.length;
     let i = -1;
     while ((i = chunk.indexOf(10, i + 1)) !== -1) this.lines++;
     this.onBytes(this.bytes);
     cb(null, chunk);
+  }
+  override _flush(cb: TransformCallback): void {
+    this.ended = true;
+    cb();
   }
 }
 
@@ -154,12 +173,13 @@ export async function readOfferFile(path: string, opts: ReadOptions): Promise<Re
   const counter = new Counter((n) => {
     progress.bytesRead = n;
     report();
-  });
+  }, totalBytes);
   const onPrice = (d: PriceDim): void => {
     progress.prices++;
     opts.onPrice(d);
   };
-  const src = createReadStream(path, { highWaterMark: opts.chunkBytes ?? 64 * 1024 });
+  // 16 KB chunks: error positions within ~16 KB, and the event loop gets a turn between chunks.
+  const src = createReadStream(path, { highWaterMark: opts.chunkBytes ?? 16 * 1024 });
   const r =
     format === 'json'
       ? await readJson(src, counter, onPrice, progress)
@@ -192,7 +212,7 @@ async function readJson(
   let asmFor: { kind: 'product' } | { kind: 'terms'; sku: string; termType: 'OnDemand' | 'Reserved' } | null = null;
   let skipDepth = 0;
 
-  const where = (): string => `near byte ${counter.bytes.toLocaleString('en-US')} (line ${counter.lines})`;
+  const where = (): string => counter.where();
   const needHeader = (): OfferHeader => {
     header ??= checkHeader(meta as never, `JSON header ${where()}`);
     return header;
@@ -353,7 +373,10 @@ async function readJson(
     await pipeline(src, counter, parser, sink);
   } catch (e) {
     if (e instanceof OfferFileError) throw e;
-    throw new OfferFileError(`malformed JSON ${where()}: ${(e as Error).message}`);
+    const msg = (e as Error).message.replace(/^Parser cannot parse input: /, '');
+    if (counter.ended)
+      throw new OfferFileError(`the file ends early or is malformed near its end ${where()} (truncated download?): ${msg}`);
+    throw new OfferFileError(`malformed JSON ${where()}: ${msg}`);
   }
   if (!rootClosed) throw new OfferFileError(`the file ends early ${where()} (truncated download?)`);
   if (!sawProducts) throw new OfferFileError('no "products" section: not an AWS Price List offer file');

@@ -5,6 +5,8 @@
 import { priceStatusOf } from '../../shared/calc/prices';
 import type { PriceImportInfo, PriceListView, PriceRowView } from '../../shared/ipc/channels/prices';
 import type { Dataset, PricePack } from '../../shared/kb/schemas';
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
 import type { Db } from '../db/open';
 import { parseEc2Key } from './mapping';
 
@@ -206,4 +208,21 @@ export function revertPrices(db: Db, what: { importId: number } | { region: stri
     const removedImports = db.prepare('DELETE FROM price_imports WHERE id NOT IN (SELECT DISTINCT import_id FROM imported_prices)').run().changes;
     return { removedPrices, removedImports };
   })();
+}
+
+/**
+ * Imported prices of a region read straight from a user database file, read-only (the calc CLI: it must
+ * not migrate or lock the user's data). No file, an older schema or a busy file: none.
+ */
+export function importedFromFile(dbPath: string, region: string): ImportedRow[] {
+  if (!existsSync(dbPath)) return [];
+  let db: Db | null = null;
+  try {
+    db = new Database(dbPath, { readonly: true, fileMustExist: true });
+    return importedFor(db, region);
+  } catch {
+    return [];
+  } finally {
+    db?.close();
+  }
 }

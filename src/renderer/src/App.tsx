@@ -10,6 +10,7 @@ const CalculatorsScreen = lazy(() => import('./screens/CalculatorsScreen').then(
 const EntryScreen = lazy(() => import('./screens/EntryScreen').then((m) => ({ default: m.EntryScreen })));
 const NotesScreen = lazy(() => import('./screens/NotesScreen').then((m) => ({ default: m.NotesScreen })));
 const QuizScreen = lazy(() => import('./screens/QuizScreen').then((m) => ({ default: m.QuizScreen })));
+const PricesScreen = lazy(() => import('./screens/PricesScreen').then((m) => ({ default: m.PricesScreen })));
 const ReferenceScreen = lazy(() => import('./screens/ReferenceScreen').then((m) => ({ default: m.ReferenceScreen })));
 
 type Theme = 'system' | 'light' | 'dark';
@@ -21,6 +22,7 @@ const SECTIONS: { id: string; label: string; key: string }[] = [
   { id: 'quiz', label: 'Quiz', key: '4' },
   { id: 'notes', label: 'Notes', key: '5' },
   { id: 'about', label: 'About', key: '6' },
+  { id: 'prices', label: 'Prices', key: '7' },
 ];
 
 function Screen({ route }: { route: string[] }): ReactNode {
@@ -38,6 +40,8 @@ function Screen({ route }: { route: string[] }): ReactNode {
       return <NotesScreen args={rest} />;
     case 'about':
       return <AboutScreen />;
+    case 'prices':
+      return <PricesScreen args={rest} />;
     default:
       return <SearchScreen />;
   }
