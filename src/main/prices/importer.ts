@@ -7,7 +7,7 @@ import type { PriceImportSummary } from '../../shared/ipc/channels/prices';
 import { ALL_PRICE_KEYS } from '../../shared/calc';
 import type { Db } from '../db/open';
 import { ec2OnDemandKey, ec2ReservedKey, mappableKeys, reservedTermOf, ruleAt, unitFactor } from './mapping';
-import { readOfferFile, type PriceDim, type ReadProgress, type ReadResult } from './offerFile';
+import { own, readOfferFile, type PriceDim, type ReadProgress, type ReadResult } from './offerFile';
 
 export interface MappedPrice {
   region: string;
@@ -46,13 +46,13 @@ export class PriceCollector {
         key = ec2ReservedKey(t.instanceType, rt, part);
         label = part === 'upfront' ? 'USD upfront per instance (Reserved)' : 'USD per hour (Reserved, effective recurring)';
       }
-      this.put(this.ec2, { region: t.region, key, usd: d.usd, unit: label, fileUnit: d.unit, fileUsd: d.usd });
+      this.put(this.ec2, { region: t.region, key: own(key), usd: d.usd, unit: label, fileUnit: own(d.unit), fileUsd: d.usd });
       return;
     }
     if (d.termType !== 'OnDemand') return;
-    const g = `${t.region}|${t.rule}|${d.sku}|${d.termCode}`;
+    const g = own(`${t.region}|${t.rule}|${d.sku}|${d.termCode}`);
     const group = this.groups.get(g) ?? this.groups.set(g, { rule: t.rule, region: t.region, dims: [] }).get(g)!;
-    group.dims.push({ begin: d.beginRange, usd: d.usd, unit: d.unit });
+    group.dims.push({ begin: d.beginRange, usd: d.usd, unit: own(d.unit) });
   }
 
   private put(into: Map<string, MappedPrice>, p: MappedPrice): void {
