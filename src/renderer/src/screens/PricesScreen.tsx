@@ -9,6 +9,15 @@ function mb(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+const PURCHASE: Record<string, string> = { noUpfront: 'No Upfront', partialUpfront: 'Partial Upfront', allUpfront: 'All Upfront' };
+
+/** "reserved.1yr.standard.partialUpfront.upfront" → "Reserved 1 yr Standard, Partial Upfront: upfront fee". */
+function termLabel(term: string): string {
+  if (term === 'onDemandHour') return 'On-demand: per hour';
+  const [, lease, cls, po, part] = term.split('.');
+  return `Reserved ${lease?.replace('yr', ' yr')} ${cls === 'convertible' ? 'Convertible' : 'Standard'}, ${PURCHASE[po ?? ''] ?? po}: ${part === 'upfront' ? 'upfront fee' : 'per hour'}`;
+}
+
 const STATUS_LABEL: Record<PriceStatusName, string> = { bundled: 'bundled', 'stand-in': 'stand-in', imported: 'imported' };
 
 /** Uploads a file in 1 MiB chunks (never whole in memory), then polls the import job until it ends. */
@@ -263,7 +272,7 @@ export function PricesScreen({ args }: { args: string[] }): ReactNode {
                     {v.ec2.slice(0, 2000).map((e) => (
                       <tr key={e.key}>
                         <td>{e.instanceType}</td>
-                        <td>{e.term === 'onDemandHour' ? 'on-demand, per hour' : e.term.replace(/^reserved\./, 'Reserved ').replace(/\./g, ' · ')}</td>
+                        <td>{termLabel(e.term)}</td>
                         <td className="rt-num">{e.usd}</td>
                       </tr>
                     ))}
