@@ -143,7 +143,9 @@ export function storeImport(db: Db, m: MappedFile, now: Date = new Date()): Pric
     db.prepare('DELETE FROM price_imports WHERE id NOT IN (SELECT DISTINCT import_id FROM imported_prices)').run();
   }
   const packKeys = prices.filter((p) => !p.key.startsWith('ec2.'));
-  const offerKeys = mappableKeys().filter((k) => offerOfKey(k) === r.header.offerCode);
+  const offerKeys = mappableKeys().filter((k) =>
+    r.header.offerCode === 'AmazonS3GlacierDeepArchive' ? k.startsWith('s3.deepArchive.') : offerOfKey(k) === r.header.offerCode,
+  );
   const missing = regions.length ? offerKeys.filter((k) => !packKeys.some((p) => p.key === k)) : [];
   return {
     importId: id,

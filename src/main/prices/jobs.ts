@@ -95,6 +95,8 @@ export function startImport(
   let file: { path: string; fileName: string; cleanup: () => void };
   if ('uploadId' in src) file = takeUpload(src.uploadId);
   else {
+    // Offer files are index.json / index.csv: a path to anything else is refused before it is opened.
+    if (!/\.(json|csv)$/i.test(src.path)) throw new AppError('VALIDATION', 'An offer file path ends in .json or .csv.');
     let st;
     try {
       st = statSync(src.path);

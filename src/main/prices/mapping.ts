@@ -12,7 +12,8 @@
  */
 import { ALL_PRICE_KEYS } from '../../shared/calc';
 
-export const SUPPORTED_OFFERS = ['AmazonEC2', 'AmazonDynamoDB', 'AmazonKinesis', 'AWSLambda', 'AmazonS3'] as const;
+/** S3 Glacier Deep Archive's storage and restore prices are published under their own offer code. */
+export const SUPPORTED_OFFERS = ['AmazonEC2', 'AmazonDynamoDB', 'AmazonKinesis', 'AWSLambda', 'AmazonS3', 'AmazonS3GlacierDeepArchive'] as const;
 export type OfferCode = (typeof SUPPORTED_OFFERS)[number];
 
 /** Product attributes with normalised names: lower case, letters and digits only (JSON and CSV agree). */
@@ -61,7 +62,7 @@ export function regionOf(attrs: Attrs): string | null {
 type Units = Record<string, number>;
 
 interface KeyRule {
-  offer: OfferCode;
+  offer: OfferCode | readonly OfferCode[];
   /** Usage type after the region prefix. */
   usagetype: string | RegExp;
   /** Keys by tier order; one key for a flat price. */
@@ -77,6 +78,9 @@ const M = 1e6;
 const K = 1e3;
 const REQ: Units = { requests: M, request: M };
 const GBMO: Units = { 'gb-mo': 1, 'gb-month': 1 };
+
+const S3_OFFERS = ['AmazonS3', 'AmazonS3GlacierDeepArchive'] as const;
+const HOURS: Units = { hrs: 1, hours: 1, hour: 1 };
 
 const EBS_VOLUMES = ['gp2', 'gp3', 'io1', 'io2', 'st1', 'sc1'];
 
@@ -107,9 +111,19 @@ export const KEY_RULES: readonly KeyRule[] = [
   { offer: 'AmazonDynamoDB', usagetype: 'TimedStorage-ByteHrs', keys: ['dynamodb.storage.gbMonth'], units: GBMO, skipFree: true },
   { offer: 'AmazonDynamoDB', usagetype: 'IA-TimedStorage-ByteHrs', keys: ['dynamodb.storageIa.gbMonth'], units: GBMO, skipFree: true },
 
-  // Kinesis Data Streams (provisioned): shard-hours and 25 KB PUT payload units.
-  { offer: 'AmazonKinesis', usagetype: 'Storage-ShardHour', keys: ['kinesis.provisioned.shardHour'], units: { shardhour: 1, 'shard-hour': 1, hrs: 1 } },
+  // Kinesis Data Streams: provisioned shard-hours and 25 KB PUT payload units, retention, enhanced
+  // fan-out, and on-demand mode (stream-hours and GB in/out).
+  { offer: 'AmazonKinesis', usagetype: 'Storage-ShardHour', keys: ['kinesis.provisioned.shardHour'], units: { ...HOURS, shardhour: 1, 'shard-hour': 1 } },
   { offer: 'AmazonKinesis', usagetype: 'PutRequestPayloadUnits', keys: ['kinesis.provisioned.putPayloadUnitMillion'], units: { putrequest: M, putrequests: M, requests: M } },
+  { offer: 'AmazonKinesis', usagetype: 'Extended-ShardHour', keys: ['kinesis.retention.extendedShardHour'], units: { ...HOURS, shardhour: 1, 'shard-hour': 1 } },
+  { offer: 'AmazonKinesis', usagetype: 'LongTermRetention-ByteHrs', keys: ['kinesis.retention.longTermGBMonth'], units: GBMO },
+  { offer: 'AmazonKinesis', usagetype: 'EnhancedFanoutHour', keys: ['kinesis.efo.consumerShardHour'], units: { ...HOURS, consumershardhour: 1, 'consumer-shard-hour': 1 } },
+  { offer: 'AmazonKinesis', usagetype: 'ReadBytes', keys: ['kinesis.efo.dataGB'], units: { gb: 1 } },
+  { offer: 'AmazonKinesis', usagetype: 'OnDemand-StreamHour', keys: ['kinesis.onDemand.streamHour'], units: { ...HOURS, streamhour: 1, 'stream-hour': 1 } },
+  { offer: 'AmazonKinesis', usagetype: 'OnDemand-BilledIncomingBytes', keys: ['kinesis.onDemand.ingestGB'], units: { gb: 1 } },
+  { offer: 'AmazonKinesis', usagetype: 'OnDemand-BilledOutgoingBytes', keys: ['kinesis.onDemand.retrievalGB'], units: { gb: 1 } },
+  { offer: 'AmazonKinesis', usagetype: 'OnDemand-BilledOutgoingEFOBytes', keys: ['kinesis.onDemand.efoRetrievalGB'], units: { gb: 1 } },
+  { offer: 'AmazonKinesis', usagetype: 'OnDemand-ExtendedRetention-ByteHrs', keys: ['kinesis.onDemand.extendedRetentionGBMonth'], units: GBMO },
 
   // Lambda: requests, duration by monthly tier, provisioned concurrency, ephemeral storage.
   { offer: 'AWSLambda', usagetype: 'Request', keys: ['lambda.x86.requestsMillion'], units: REQ },
@@ -123,21 +137,32 @@ export const KEY_RULES: readonly KeyRule[] = [
   { offer: 'AWSLambda', usagetype: 'Lambda-Storage-GB-Second', keys: ['lambda.ephemeral.gbSecond'], units: { 'gb-seconds': 1, 'gb-second': 1, 'lambda-gb-second': 1 } },
 
   // S3 storage per GB-month (Standard is tiered: first 50 TB, next 450 TB, over 500 TB).
-  { offer: 'AmazonS3', usagetype: 'TimedStorage-ByteHrs', keys: ['s3.standard.gbMonth', 's3.standard.gbMonthNext450TB', 's3.standard.gbMonthOver500TB'], units: GBMO },
-  { offer: 'AmazonS3', usagetype: 'TimedStorage-INT-FA-ByteHrs', keys: ['s3.intelligentTiering.gbMonth'], units: GBMO },
-  { offer: 'AmazonS3', usagetype: 'TimedStorage-SIA-ByteHrs', keys: ['s3.standardIa.gbMonth'], units: GBMO },
-  { offer: 'AmazonS3', usagetype: 'TimedStorage-ZIA-ByteHrs', keys: ['s3.onezoneIa.gbMonth'], units: GBMO },
-  { offer: 'AmazonS3', usagetype: 'TimedStorage-GIR-ByteHrs', keys: ['s3.glacierIr.gbMonth'], units: GBMO },
-  { offer: 'AmazonS3', usagetype: 'TimedStorage-GlacierByteHrs', keys: ['s3.glacierFlexible.gbMonth'], units: GBMO },
-  { offer: 'AmazonS3', usagetype: 'TimedStorage-GDA-ByteHrs', keys: ['s3.deepArchive.gbMonth'], units: GBMO },
-  // A lifecycle transition into a class is billed as a PUT (Tier 1) request into that class.
-  { offer: 'AmazonS3', usagetype: 'Requests-INT-Tier1', keys: ['s3.intelligentTiering.transitionPer1000'], units: { requests: K } },
-  { offer: 'AmazonS3', usagetype: 'Requests-SIA-Tier1', keys: ['s3.standardIa.transitionPer1000'], units: { requests: K } },
-  { offer: 'AmazonS3', usagetype: 'Requests-ZIA-Tier1', keys: ['s3.onezoneIa.transitionPer1000'], units: { requests: K } },
-  { offer: 'AmazonS3', usagetype: 'Requests-GIR-Tier1', keys: ['s3.glacierIr.transitionPer1000'], units: { requests: K } },
-  { offer: 'AmazonS3', usagetype: 'Monitoring-Automation-INT', keys: ['s3.intelligentTiering.monitoringPer1000Objects'], units: { objects: K } },
-  { offer: 'AmazonS3', usagetype: 'Retrieval-SIA', keys: ['s3.standardIa.retrievalGB'], units: { gb: 1 } },
-  { offer: 'AmazonS3', usagetype: 'Retrieval-ZIA', keys: ['s3.onezoneIa.retrievalGB'], units: { gb: 1 } },
+  { offer: S3_OFFERS, usagetype: 'TimedStorage-ByteHrs', keys: ['s3.standard.gbMonth', 's3.standard.gbMonthNext450TB', 's3.standard.gbMonthOver500TB'], units: GBMO },
+  { offer: S3_OFFERS, usagetype: 'TimedStorage-INT-FA-ByteHrs', keys: ['s3.intelligentTiering.gbMonth'], units: GBMO },
+  { offer: S3_OFFERS, usagetype: 'TimedStorage-SIA-ByteHrs', keys: ['s3.standardIa.gbMonth'], units: GBMO },
+  { offer: S3_OFFERS, usagetype: 'TimedStorage-ZIA-ByteHrs', keys: ['s3.onezoneIa.gbMonth'], units: GBMO },
+  { offer: S3_OFFERS, usagetype: 'TimedStorage-GIR-ByteHrs', keys: ['s3.glacierIr.gbMonth'], units: GBMO },
+  { offer: S3_OFFERS, usagetype: 'TimedStorage-GlacierByteHrs', keys: ['s3.glacierFlexible.gbMonth'], units: GBMO },
+  { offer: S3_OFFERS, usagetype: 'TimedStorage-GDA-ByteHrs', keys: ['s3.deepArchive.gbMonth'], units: GBMO },
+  // Lifecycle transitions are request usage types (Tier 3 into the Glacier classes, Tier 4 into the
+  // others) told apart by their operation; per request → per 1,000.
+  ...(
+    [
+      ['S3-INTTransition', 's3.intelligentTiering.transitionPer1000'],
+      ['S3-SIATransition', 's3.standardIa.transitionPer1000'],
+      ['S3-ZIATransition', 's3.onezoneIa.transitionPer1000'],
+      ['S3-GIRTransition', 's3.glacierIr.transitionPer1000'],
+      ['S3-GlacierTransition', 's3.glacierFlexible.transitionPer1000'],
+      ['S3-GDATransition', 's3.deepArchive.transitionPer1000'],
+    ] as const
+  ).map(([operation, key]): KeyRule => ({ offer: S3_OFFERS, usagetype: /^Requests-Tier[34]$/, attrs: { operation }, keys: [key], units: { requests: K } })),
+  { offer: S3_OFFERS, usagetype: 'Monitoring-Automation-INT', keys: ['s3.intelligentTiering.monitoringPer1000Objects'], units: { objects: K } },
+  { offer: S3_OFFERS, usagetype: 'Retrieval-SIA', keys: ['s3.standardIa.retrievalGB'], units: { gb: 1 } },
+  { offer: S3_OFFERS, usagetype: 'Retrieval-ZIA', keys: ['s3.onezoneIa.retrievalGB'], units: { gb: 1 } },
+  { offer: S3_OFFERS, usagetype: 'Retrieval-GIR', keys: ['s3.glacierIr.retrievalGB'], units: { gb: 1 } },
+  // Deep Archive restore requests: standard (Tier 3) and bulk (Tier 5).
+  { offer: S3_OFFERS, usagetype: 'Requests-GDA-Tier3', keys: ['s3.deepArchive.restoreRequestsPer1000.standard'], units: { requests: K } },
+  { offer: S3_OFFERS, usagetype: 'Requests-GDA-Tier5', keys: ['s3.deepArchive.restoreRequestsPer1000.bulk'], units: { requests: K } },
 ];
 
 /** Pack keys some rule can fill (those the calculators know today). */
@@ -177,7 +202,7 @@ export function targetOf(offer: OfferCode, productFamily: string, attrs: Attrs):
   if (!ut) return null;
   const fam = { ...attrs, productfamily: productFamily };
   const i = KEY_RULES.findIndex(
-    (r) => r.offer === offer && (typeof r.usagetype === 'string' ? r.usagetype === ut : r.usagetype.test(ut)) && attrsMatch(r.attrs, fam),
+    (r) => (typeof r.offer === 'string' ? r.offer === offer : r.offer.includes(offer)) && (typeof r.usagetype === 'string' ? r.usagetype === ut : r.usagetype.test(ut)) && attrsMatch(r.attrs, fam),
   );
   return i < 0 ? null : { kind: 'key', rule: i, region };
 }

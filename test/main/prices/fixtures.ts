@@ -254,3 +254,38 @@ export async function writeLargeEc2(path: string, n: number): Promise<number> {
   await new Promise<void>((r, j) => out.end((e?: Error | null) => (e ? j(e) : r())));
   return bytes;
 }
+
+/** An S3 file for eu-central-1: tiered Standard storage, transitions told apart by operation, a decoy. */
+export function s3Frankfurt(): FxOffer {
+  const p = (sku: string, ut: string, fam: string, operation?: string): FxProduct => ({
+    sku,
+    productFamily: fam,
+    attributes: { ...EUC1, servicecode: 'AmazonS3', usagetype: `EUC1-${ut}`, ...(operation ? { operation } : {}) },
+  });
+  const od = (sku: string, dims: FxDim[]): FxTerm => ({ sku, type: 'OnDemand', code: 'JRTCKXETXF', dims });
+  return {
+    offerCode: 'AmazonS3',
+    version: '20261110000000',
+    publicationDate: '2026-11-10T00:00:00Z',
+    products: [
+      p('STD', 'TimedStorage-ByteHrs', 'Storage'),
+      p('SIA', 'TimedStorage-SIA-ByteHrs', 'Storage'),
+      p('T4SIA', 'Requests-Tier4', 'API Request', 'S3-SIATransition'),
+      p('T3GDA', 'Requests-Tier3', 'API Request', 'S3-GDATransition'),
+      p('T3RESTORE', 'Requests-Tier3', 'API Request', 'RestoreObject'),
+      p('PUTSIA', 'Requests-SIA-Tier1', 'API Request', 'PutObject'),
+    ],
+    terms: [
+      od('STD', [
+        { unit: 'GB-Mo', usd: '0.0235', begin: '51200', end: '512000' },
+        { unit: 'GB-Mo', usd: '0.0245', begin: '0', end: '51200' },
+        { unit: 'GB-Mo', usd: '0.0225', begin: '512000' },
+      ]),
+      od('SIA', [{ unit: 'GB-Mo', usd: '0.0135' }]),
+      od('T4SIA', [{ unit: 'Requests', usd: '0.0000100000' }]),
+      od('T3GDA', [{ unit: 'Requests', usd: '0.0000540000' }]),
+      od('T3RESTORE', [{ unit: 'Requests', usd: '0.0000540000' }]),
+      od('PUTSIA', [{ unit: 'Requests', usd: '0.0000100000' }]),
+    ],
+  };
+}

@@ -8,7 +8,7 @@ import { runCalculator } from '../../../src/shared/calc';
 import { datasetSchema, pricePackSchema, type PricePack } from '../../../src/shared/kb/schemas';
 import type { Db } from '../../../src/main/db/open';
 import { tempUserDb } from '../../helpers/db';
-import { dynamoFrankfurt, ec2Frankfurt, lambdaTwoRegions, offerCsv, offerJson, writeText } from './fixtures';
+import { dynamoFrankfurt, ec2Frankfurt, lambdaTwoRegions, offerCsv, offerJson, s3Frankfurt, writeText } from './fixtures';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const pack = (region: string): PricePack => pricePackSchema.parse(JSON.parse(readFileSync(join(ROOT, 'data', 'prices', `${region}.json`), 'utf8')));
@@ -99,6 +99,24 @@ describe('tiers, free tiers, several regions (Lambda CSV, DynamoDB JSON)', () =>
     expect(price(t.db, 'eu-central-1', 'dynamodb.provisioned.wcuHour')).toBe(0.0008);
     expect(price(t.db, 'eu-central-1', 'dynamodb.provisionedIa.wcuHour')).toBe(0.00099);
     expect(price(t.db, 'eu-central-1', 'dynamodb.storage.gbMonth')).toBe(0.31);
+  });
+});
+
+describe('S3', () => {
+  it('Standard storage takes its first (50 TB) tier; transitions map by operation, not by the PUT price', async () => {
+    const s = await importOfferFile(t.db, writeText(join(t.dir, 's3.json'), offerJson(s3Frankfurt())));
+    expect(price(t.db, 'eu-central-1', 's3.standard.gbMonth')).toBe(0.0245);
+    expect(price(t.db, 'eu-central-1', 's3.standardIa.gbMonth')).toBe(0.0135);
+    expect(price(t.db, 'eu-central-1', 's3.standardIa.transitionPer1000')).toBe(0.01);
+    expect(price(t.db, 'eu-central-1', 's3.deepArchive.transitionPer1000')).toBe(0.054);
+    // A restore request on the same usage type is not a transition; a PUT into Standard-IA is not either.
+    expect(importedFor(t.db, 'eu-central-1').map((r) => r.key).sort()).toEqual([
+      's3.deepArchive.transitionPer1000',
+      's3.standard.gbMonth',
+      's3.standardIa.gbMonth',
+      's3.standardIa.transitionPer1000',
+    ]);
+    expect(s.keysNotInFile).toContain('s3.glacierIr.gbMonth');
   });
 });
 
