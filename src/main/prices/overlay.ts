@@ -101,30 +101,30 @@ const DATASET_PRICES: Record<string, { column: string; keyOf: (row: Record<strin
 };
 
 /**
- * A table with imported prices in its per-region price cells (only regions the table already has columns
- * for), and a note naming each import used. Rows are copied only where a cell changes.
+ * A table with imported prices in its per-region price cells, and a note naming each import used. Rows
+ * are copied only where a cell changes.
  */
 export function overlayDataset(d: Dataset, byRegion: Map<string, ImportedRow[]>): Dataset {
   const spec = DATASET_PRICES[d.id];
   if (!spec || !byRegion.size) return d;
-  const lookup = new Map<string, ImportedRow>();
-  for (const rows of byRegion.values()) for (const r of rows) lookup.set(`${r.region}|${r.key}`, r);
+  const byKey = new Map<string, ImportedRow[]>();
+  for (const rows of byRegion.values()) for (const r of rows) (byKey.get(r.key) ?? byKey.set(r.key, []).get(r.key)!).push(r);
   const used = new Map<number, { row: ImportedRow; cells: number; regions: Set<string> }>();
   const rows = d.rows.map((row) => {
     const key = spec.keyOf(row);
+    const imported = key ? byKey.get(key) : undefined;
     const cell = row[spec.column];
-    if (!key || !cell || typeof cell !== 'object' || Array.isArray(cell)) return row;
-    let next: Record<string, unknown> | null = null;
-    for (const region of Object.keys(cell)) {
-      const r = lookup.get(`${region}|${key}`);
-      if (!r) continue;
-      next ??= { ...(cell as Record<string, unknown>) };
-      next[region] = r.usd;
+    if (!imported || (cell !== null && cell !== undefined && (typeof cell !== 'object' || Array.isArray(cell)))) return row;
+    // Every imported region gets its cell, also one the bundled table has no figure for: a table shows
+    // the regions it lists, and a region list that grows finds its imported prices already there.
+    const next: Record<string, unknown> = { ...((cell ?? {}) as Record<string, unknown>) };
+    for (const r of imported) {
+      next[r.region] = r.usd;
       const u = used.get(r.importId) ?? used.set(r.importId, { row: r, cells: 0, regions: new Set() }).get(r.importId)!;
       u.cells++;
-      u.regions.add(region);
+      u.regions.add(r.region);
     }
-    return next ? { ...row, [spec.column]: next } : row;
+    return { ...row, [spec.column]: next };
   });
   if (!used.size) return d;
   const notes = [...used.values()].map(
