@@ -44,7 +44,7 @@ export function formatImport(s: PriceImportSummary): string {
 export function formatList(v: PriceListView): string {
   const w = Math.max(...v.prices.map((p) => p.key.length), 10);
   const lines = [
-    `${v.region}: ${v.counts.bundled} bundled, ${v.counts['stand-in']} stand-ins, ${v.counts.imported} imported${v.ec2.length ? `; ${v.ec2.length} EC2 instance prices imported` : ''}`,
+    `${v.region}: ${v.counts.bundled} bundled, ${v.counts['stand-in']} stand-ins, ${v.counts.imported} imported${v.ec2Count ? `; ${v.ec2Count} EC2 instance prices imported` : ''}`,
     ...v.prices.map((p) => `${p.key.padEnd(w)}  ${String(p.usd).padStart(12)}  ${p.status.padEnd(8)}  ${p.asOf}  ${p.statusNote ?? p.source}`),
   ];
   if (v.imports.length) {
@@ -115,7 +115,7 @@ async function main(argv: string[]): Promise<void> {
     } else if (cmd === 'list') {
       const region = args[0] ?? 'us-east-1';
       if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) usage(`"${region}" is not a region name`);
-      const v = priceList(db, region, bundledPack(region), importedRegions(db));
+      const v = priceList(db, region, bundledPack(region), importedRegions(db), json);
       process.stdout.write(`${json ? JSON.stringify(v, null, 2) : formatList(v)}\n`);
     } else {
       let what: { all: true } | { importId: number } | { region: string };

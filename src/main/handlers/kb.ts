@@ -10,7 +10,7 @@ import type { Comparison, Dataset, KbEntry, PricePack } from '../../shared/kb/sc
 import { AppError } from '../../shared/result';
 import type { Db } from '../db/open';
 import type { HandlerContext, HandlersFor } from '../ipc/types';
-import { importedByRegion, importedFor, overlayDataset, overlayPack } from '../prices/overlay';
+import { datasetScope, importedByRegion, importedFor, overlayDataset, overlayPack } from '../prices/overlay';
 
 function kbOf(kb: Db | null, ctx: HandlerContext): Db {
   if (!kb)
@@ -107,7 +107,7 @@ export const kbHandlers: HandlersFor<keyof typeof kbChannels> = {
         | undefined;
       if (!row) throw new AppError('NOT_FOUND', `No reference table "${req.id}".`);
       // Imported offer-file prices replace bundled price cells (with a note naming the file).
-      const d = overlayDataset(JSON.parse(row.json) as Dataset, importedByRegion(u));
+      const d = overlayDataset(JSON.parse(row.json) as Dataset, importedByRegion(u, datasetScope(req.id)));
       return { ...datasetMeta(d), rows: d.rows, columns: d.columns, keyColumn: d.keyColumn, notes: d.notes ?? [] };
     }),
   'kb.comparisons': (_req, ctx) =>

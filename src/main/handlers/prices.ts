@@ -16,7 +16,7 @@ export const pricesHandlers: HandlersFor<keyof typeof pricesChannels> = {
     ctx.db.read('prices.list', (u, kb) => {
       const bundled = (kb?.prepare('SELECT region FROM prices ORDER BY region').pluck().all() as string[] | undefined) ?? [];
       const regions = [...new Set([...bundled, ...importedRegions(u)])].sort();
-      return priceList(u, req.region, bundledPack(kb, req.region), regions);
+      return priceList(u, req.region, bundledPack(kb, req.region), regions, req.ec2);
     }),
   'prices.uploadStart': (req) => ({ uploadId: startUpload(req.fileName, req.sizeBytes) }),
   'prices.importChunk': (req) => ({ received: appendChunk(req.uploadId, req.offset, Buffer.from(req.dataBase64, 'base64')) }),

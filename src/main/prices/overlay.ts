@@ -30,23 +30,36 @@ const SELECT = `SELECT p.region, p.key, p.usd, p.unit, p.import_id AS importId, 
                        i.version, i.publication_date AS publicationDate
                 FROM imported_prices p JOIN price_imports i ON i.id = p.import_id`;
 
-/** Imported prices of one region (pack keys and EC2 prices). A database without the table has none. */
-export function importedFor(db: Db, region: string): ImportedRow[] {
+/**
+ * Which imported rows a caller needs: the price-pack keys (calculators: a few dozen rows, read on every
+ * run, never the tens of thousands of EC2 Reserved rows), EC2 on-demand prices (the EC2 table), or all.
+ * EC2 keys sort between "ebs." and "kinesis.", so the pack scope is two ranges of the primary key.
+ */
+export type ImportScope = 'pack' | 'ec2OnDemand' | 'all';
+const SCOPE_SQL: Record<ImportScope, string> = {
+  pack: "(p.key < 'ec2.' OR p.key >= 'ec2/')",
+  ec2OnDemand: "p.key >= 'ec2.' AND p.key < 'ec2/' AND p.key LIKE '%.linux.onDemandHour'",
+  all: '1',
+};
+
+/** Imported prices of one region. A database without the table has none. */
+export function importedFor(db: Db, region: string, scope: ImportScope = 'pack'): ImportedRow[] {
   if (!hasTable(db)) return [];
-  return db.prepare(`${SELECT} WHERE p.region = ? ORDER BY p.key`).all(region) as ImportedRow[];
+  return db.prepare(`${SELECT} WHERE p.region = ? AND ${SCOPE_SQL[scope]} ORDER BY p.key`).all(region) as ImportedRow[];
 }
 
-/** Imported rows of several regions, by region (for a table's price columns). */
-export function importedByRegion(db: Db, keyPrefix?: string): Map<string, ImportedRow[]> {
+/** Imported rows of every region, by region (for a table's price columns). */
+export function importedByRegion(db: Db, scope: ImportScope = 'pack'): Map<string, ImportedRow[]> {
   const out = new Map<string, ImportedRow[]>();
   if (!hasTable(db)) return out;
-  const rows = (
-    keyPrefix
-      ? db.prepare(`${SELECT} WHERE p.key >= ? AND p.key < ? ORDER BY p.region, p.key`).all(keyPrefix, `${keyPrefix}\uffff`)
-      : db.prepare(`${SELECT} ORDER BY p.region, p.key`).all()
-  ) as ImportedRow[];
+  const rows = db.prepare(`${SELECT} WHERE ${SCOPE_SQL[scope]} ORDER BY p.region, p.key`).all() as ImportedRow[];
   for (const r of rows) (out.get(r.region) ?? out.set(r.region, []).get(r.region)!).push(r);
   return out;
+}
+
+/** The scope a table's price cells need. */
+export function datasetScope(id: string): ImportScope {
+  return id === 'ec2-instances' ? 'ec2OnDemand' : 'pack';
 }
 
 export function importedRegions(db: Db): string[] {
@@ -152,9 +165,8 @@ export function listImports(db: Db): PriceImportInfo[] {
 }
 
 /** Every unit price of a region with its status, for the Prices screen and `prices list`. */
-export function priceList(db: Db, region: string, bundled: PricePack | null, regions: string[]): PriceListView {
-  const rows = importedFor(db, region);
-  const packRows = rows.filter((r) => !parseEc2Key(r.key));
+export function priceList(db: Db, region: string, bundled: PricePack | null, regions: string[], withEc2 = false): PriceListView {
+  const packRows = importedFor(db, region, 'pack');
   const effective = bundled ? overlayPack(bundled, packRows) : null;
   const byKey = new Map(packRows.map((r) => [r.key, r]));
   const prices: PriceRowView[] = effective
@@ -188,11 +200,16 @@ export function priceList(db: Db, region: string, bundled: PricePack | null, reg
       }));
   const counts = { bundled: 0, 'stand-in': 0, imported: 0 };
   for (const p of prices) counts[p.status]++;
-  const ec2 = rows.flatMap((r) => {
-    const k = parseEc2Key(r.key);
-    return k ? [{ key: r.key, instanceType: k.instanceType, term: k.term, usd: r.usd, importId: r.importId }] : [];
-  });
-  return { region, regions, hasBundledPack: bundled !== null, prices, counts, ec2, imports: listImports(db) };
+  const ec2Count = hasTable(db)
+    ? (db.prepare("SELECT count(*) FROM imported_prices WHERE region = ? AND key >= 'ec2.' AND key < 'ec2/'").pluck().get(region) as number)
+    : 0;
+  const ec2 = withEc2
+    ? importedFor(db, region, 'all').flatMap((r) => {
+        const k = parseEc2Key(r.key);
+        return k ? [{ key: r.key, instanceType: k.instanceType, term: k.term, usd: r.usd, importId: r.importId }] : [];
+      })
+    : [];
+  return { region, regions, hasBundledPack: bundled !== null, prices, counts, ec2Count, ec2, imports: listImports(db) };
 }
 
 /** Removes imported prices (one import, one region, or all) and imports left without prices. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importOfferFile } from '../../../src/main/prices/importer';
 import { OfferFileError } from '../../../src/main/prices/offerFile';
-import { importedFor, overlayDataset, overlayPack, priceList, revertPrices, importedByRegion } from '../../../src/main/prices/overlay';
+import { datasetScope, importedFor, overlayDataset, overlayPack, priceList, revertPrices, importedByRegion } from '../../../src/main/prices/overlay';
 import { runCalculator } from '../../../src/shared/calc';
 import { datasetSchema, pricePackSchema, type PricePack } from '../../../src/shared/kb/schemas';
 import type { Db } from '../../../src/main/db/open';
@@ -12,7 +12,7 @@ import { dynamoFrankfurt, ec2Frankfurt, lambdaTwoRegions, offerCsv, offerJson, s
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const pack = (region: string): PricePack => pricePackSchema.parse(JSON.parse(readFileSync(join(ROOT, 'data', 'prices', `${region}.json`), 'utf8')));
-const price = (db: Db, region: string, key: string): number | undefined => importedFor(db, region).find((r) => r.key === key)?.usd;
+const price = (db: Db, region: string, key: string): number | undefined => importedFor(db, region, 'all').find((r) => r.key === key)?.usd;
 
 let t: ReturnType<typeof tempUserDb>;
 beforeEach(() => {
@@ -42,7 +42,7 @@ describe('importing an EC2 offer file (JSON)', () => {
 
   it('issue 13: after the import, EBS sc1 in eu-central-1 cites the offer file, not a stand-in', async () => {
     await importOfferFile(t.db, writeText(join(t.dir, 'ec2.json'), offerJson(ec2Frankfurt())));
-    const p = overlayPack(pack('eu-central-1'), importedFor(t.db, 'eu-central-1'));
+    const p = overlayPack(pack('eu-central-1'), importedFor(t.db, 'eu-central-1', 'all'));
     const r = runCalculator('ebs', { region: 'eu-central-1', volumeType: 'sc1', sizeGiB: 1000 }, p);
     if (!r.ok) throw new Error(r.error.message);
     const out = r.value as { warnings: string[]; trace: { fact?: { priceKey?: string; status?: string; statusNote?: string; source?: string; asOf?: string } }[]; monthly: { total: number } };
@@ -59,11 +59,11 @@ describe('importing an EC2 offer file (JSON)', () => {
 
   it('the same file as CSV gives the same prices', async () => {
     const json = await importOfferFile(t.db, writeText(join(t.dir, 'a.json'), offerJson(ec2Frankfurt())));
-    const fromJson = importedFor(t.db, 'eu-central-1').map((r) => [r.key, r.usd]);
+    const fromJson = importedFor(t.db, 'eu-central-1', 'all').map((r) => [r.key, r.usd]);
     revertPrices(t.db, { all: true });
     const csv = await importOfferFile(t.db, writeText(join(t.dir, 'a.csv'), offerCsv(ec2Frankfurt())));
     expect(csv.format).toBe('csv');
-    expect(importedFor(t.db, 'eu-central-1').map((r) => [r.key, r.usd])).toEqual(fromJson);
+    expect(importedFor(t.db, 'eu-central-1', 'all').map((r) => [r.key, r.usd])).toEqual(fromJson);
     expect(csv.products).toBe(json.products);
   });
 
@@ -71,7 +71,7 @@ describe('importing an EC2 offer file (JSON)', () => {
     await importOfferFile(t.db, writeText(join(t.dir, 'ec2.json'), offerJson(ec2Frankfurt())));
     for (const id of ['ec2-instances', 'ebs-volume-types']) {
       const d = datasetSchema.parse(JSON.parse(readFileSync(join(ROOT, 'data', 'datasets', `${id}.json`), 'utf8')));
-      const o = overlayDataset(d, importedByRegion(t.db));
+      const o = overlayDataset(d, importedByRegion(t.db, datasetScope(id)));
       const row = o.rows.find((r) => r[d.keyColumn] === (id === 'ec2-instances' ? 'm5.large' : 'sc1'))!;
       const col = id === 'ec2-instances' ? 'priceLinuxOnDemand' : 'priceGBMonth';
       expect((row[col] as Record<string, number>)['eu-central-1']).toBe(id === 'ec2-instances' ? 0.115 : 0.0162);
@@ -110,7 +110,7 @@ describe('S3', () => {
     expect(price(t.db, 'eu-central-1', 's3.standardIa.transitionPer1000')).toBe(0.01);
     expect(price(t.db, 'eu-central-1', 's3.deepArchive.transitionPer1000')).toBe(0.054);
     // A restore request on the same usage type is not a transition; a PUT into Standard-IA is not either.
-    expect(importedFor(t.db, 'eu-central-1').map((r) => r.key).sort()).toEqual([
+    expect(importedFor(t.db, 'eu-central-1', 'all').map((r) => r.key).sort()).toEqual([
       's3.deepArchive.transitionPer1000',
       's3.standard.gbMonth',
       's3.standardIa.gbMonth',
@@ -123,7 +123,7 @@ describe('S3', () => {
 describe('bad files change nothing', () => {
   async function seed(): Promise<Array<[string, number]>> {
     await importOfferFile(t.db, writeText(join(t.dir, 'good.json'), offerJson(ec2Frankfurt())));
-    return importedFor(t.db, 'eu-central-1').map((r) => [r.key, r.usd]);
+    return importedFor(t.db, 'eu-central-1', 'all').map((r) => [r.key, r.usd]);
   }
   const cases: [string, (good: string) => string, RegExp][] = [
     ['truncated JSON (download cut at 60%)', (g) => g.slice(0, Math.floor(g.length * 0.6)), /the file ends early or is malformed near its end in bytes [\d,]+–[\d,]+ \(lines \d+–\d+\) \(truncated download\?\)/],
@@ -140,7 +140,7 @@ describe('bad files change nothing', () => {
       const err = await importOfferFile(t.db, bad, { chunkBytes: 1024 }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(OfferFileError);
       expect((err as Error).message).toMatch(msg);
-      expect(importedFor(t.db, 'eu-central-1').map((r) => [r.key, r.usd])).toEqual(before);
+      expect(importedFor(t.db, 'eu-central-1', 'all').map((r) => [r.key, r.usd])).toEqual(before);
     });
 
   it('a malformed JSON file: the error names a byte range that holds the fault', async () => {
@@ -160,7 +160,7 @@ describe('bad files change nothing', () => {
     const cut = csv.slice(0, csv.indexOf('"M5L"') + 30);
     const err = await importOfferFile(t.db, writeText(join(t.dir, 'bad.csv'), cut)).catch((e: unknown) => e);
     expect((err as Error).message).toMatch(/^(line \d+: \d+ of \d+ columns|malformed CSV at line \d+)/);
-    expect(importedFor(t.db, 'eu-central-1').map((r) => [r.key, r.usd])).toEqual(before);
+    expect(importedFor(t.db, 'eu-central-1', 'all').map((r) => [r.key, r.usd])).toEqual(before);
   });
 
   it('CSV without the metadata rows', async () => {
@@ -176,7 +176,7 @@ describe('swap and revert', () => {
     const v2 = ec2Frankfurt('20261201000000', '0.0170');
     v2.terms = v2.terms.filter((x) => x.sku === 'SC1');
     await importOfferFile(t.db, writeText(join(t.dir, 'v2.json'), offerJson(v2)));
-    expect(importedFor(t.db, 'eu-central-1').map((r) => [r.key, r.usd, r.version])).toEqual([['ebs.sc1.gbMonth', 0.017, '20261201000000']]);
+    expect(importedFor(t.db, 'eu-central-1', 'all').map((r) => [r.key, r.usd, r.version])).toEqual([['ebs.sc1.gbMonth', 0.017, '20261201000000']]);
     // the old import has no prices left and is gone
     expect(t.db.prepare('SELECT count(*) FROM price_imports').pluck().get()).toBe(1);
   });
@@ -190,15 +190,15 @@ describe('swap and revert', () => {
     expect(price(t.db, 'eu-central-1', 'ebs.sc1.gbMonth')).toBeUndefined();
     expect(price(t.db, 'eu-central-1', 'dynamodb.storage.gbMonth')).toBe(0.31);
     revertPrices(t.db, { region: 'eu-central-1' });
-    expect(importedFor(t.db, 'eu-central-1')).toEqual([]);
-    expect(importedFor(t.db, 'eu-west-1').length).toBeGreaterThan(0);
+    expect(importedFor(t.db, 'eu-central-1', 'all')).toEqual([]);
+    expect(importedFor(t.db, 'eu-west-1', 'all').length).toBeGreaterThan(0);
     revertPrices(t.db, { all: true });
     expect(t.db.prepare('SELECT count(*) FROM price_imports').pluck().get()).toBe(0);
   });
 
   it('the Prices list shows bundled, stand-in and imported prices with their source and date', async () => {
     await importOfferFile(t.db, writeText(join(t.dir, 'ec2.json'), offerJson(ec2Frankfurt())));
-    const v = priceList(t.db, 'eu-central-1', pack('eu-central-1'), ['eu-central-1']);
+    const v = priceList(t.db, 'eu-central-1', pack('eu-central-1'), ['eu-central-1'], true);
     const sc1 = v.prices.find((p) => p.key === 'ebs.sc1.gbMonth')!;
     expect(sc1).toMatchObject({ status: 'imported', usd: 0.0162, asOf: '2026-11-01', bundledUsd: pack('eu-central-1').prices['ebs.sc1.gbMonth']!.usd });
     expect(v.prices.find((p) => p.key === 'dynamodb.provisionedIa.wcuHour')!.status).toBe('stand-in');
@@ -206,11 +206,21 @@ describe('swap and revert', () => {
     expect(v.counts.imported).toBe(4);
     expect(v.counts['stand-in'] + v.counts.bundled + v.counts.imported).toBe(v.prices.length);
     expect(v.ec2.map((e) => e.instanceType)).toContain('m5.large');
+    expect(v.ec2Count).toBe(5);
+    expect(priceList(t.db, 'eu-central-1', pack('eu-central-1'), ['eu-central-1']).ec2).toEqual([]);
     expect(v.imports[0]).toMatchObject({ fileName: 'ec2.json', regions: [{ region: 'eu-central-1', packPrices: 4, ec2Prices: 5 }] });
   });
 });
 
 describe('schema', () => {
+  it('a calculator run reads only the pack keys of its region, through the primary key', async () => {
+    await importOfferFile(t.db, writeText(join(t.dir, 'ec2.json'), offerJson(ec2Frankfurt())));
+    expect(importedFor(t.db, 'eu-central-1').map((r) => r.key)).toEqual(['ebs.gp3.gbMonth', 'ebs.gp3.throughputMiBpsMonth', 'ebs.io2.iopsTier2Month', 'ebs.sc1.gbMonth']);
+    const plan = (t.db.prepare("EXPLAIN QUERY PLAN SELECT * FROM imported_prices p WHERE p.region = ? AND (p.key < 'ec2.' OR p.key >= 'ec2/')").all('x') as { detail: string }[]).map((r) => r.detail).join(' | ');
+    expect(plan).toMatch(/SEARCH p USING PRIMARY KEY \(region=\?/);
+    expect(plan).not.toMatch(/SCAN/);
+  });
+
   it('migration 0060 creates STRICT tables', () => {
     const sql = (t.db.prepare("SELECT group_concat(sql, ';') FROM sqlite_master WHERE name IN ('price_imports', 'imported_prices')").pluck().get() as string);
     expect(sql.match(/STRICT/g)?.length).toBe(2);

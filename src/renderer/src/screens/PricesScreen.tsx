@@ -152,9 +152,10 @@ export function PricesScreen({ args }: { args: string[] }): ReactNode {
   const region = args[0] ?? 'eu-central-1';
   const [tick, setTick] = useState(0);
   const [filter, setFilter] = useState<PriceStatusName | 'all'>('all');
-  const list = useApi('prices.list', { region }, `${region}:${tick}`);
   const [status, setStatus] = useState<string | null>(null);
   const [ec2Open, setEc2Open] = useState(false);
+  // The EC2 rows (tens of thousands after a region's EC2 file) are fetched only when their list is opened.
+  const list = useApi('prices.list', { region, ec2: ec2Open }, `${region}:${tick}:${ec2Open}`);
   const v = list.data;
   const rows = useMemo<PriceRowView[]>(() => (v ? v.prices.filter((p) => filter === 'all' || p.status === filter) : []), [v, filter]);
   useEffect(() => setEc2Open(false), [region]);
@@ -203,9 +204,9 @@ export function PricesScreen({ args }: { args: string[] }): ReactNode {
             </label>
             <span className="muted" data-testid="prices-counts">
               {v.counts.bundled} bundled · {v.counts['stand-in']} stand-ins · {v.counts.imported} imported
-              {v.ec2.length > 0 && ` · ${v.ec2.length} EC2 instance prices imported`}
+              {v.ec2Count > 0 && ` · ${v.ec2Count.toLocaleString('en-US')} EC2 instance prices imported`}
             </span>
-            {(v.counts.imported > 0 || v.ec2.length > 0) && (
+            {(v.counts.imported > 0 || v.ec2Count > 0) && (
               <button type="button" onClick={() => void revert({ region }, region)} data-testid="prices-revert-region">
                 Revert {region} to bundled
               </button>
@@ -253,10 +254,10 @@ export function PricesScreen({ args }: { args: string[] }): ReactNode {
               ))}
             </tbody>
           </table>
-          {v.ec2.length > 0 && (
+          {v.ec2Count > 0 && (
             <details open={ec2Open} onToggle={(e) => setEc2Open((e.target as HTMLDetailsElement).open)} data-testid="prices-ec2">
               <summary>
-                {v.ec2.length} imported EC2 Linux instance prices in {region} (on-demand and Reserved; the EC2 table&apos;s price column uses the
+                {v.ec2Count.toLocaleString('en-US')} imported EC2 Linux instance prices in {region} (on-demand and Reserved; the EC2 table&apos;s price column uses the
                 on-demand ones)
               </summary>
               {ec2Open && (
@@ -269,7 +270,7 @@ export function PricesScreen({ args }: { args: string[] }): ReactNode {
                     </tr>
                   </thead>
                   <tbody>
-                    {v.ec2.slice(0, 2000).map((e) => (
+                    {v.ec2.slice(0, 5000).map((e) => (
                       <tr key={e.key}>
                         <td>{e.instanceType}</td>
                         <td>{termLabel(e.term)}</td>

@@ -61,6 +61,8 @@ export interface PriceListView {
   prices: PriceRowView[];
   counts: Record<PriceStatusName, number>;
   /** EC2 Linux instance prices imported for this region (on-demand and Reserved). */
+  ec2Count: number;
+  /** Those prices, when asked for (`ec2: true`): a region's EC2 file gives tens of thousands. */
   ec2: { key: string; instanceType: string; term: string; usd: number; importId: number }[];
   imports: PriceImportInfo[];
 }
@@ -86,7 +88,7 @@ export const PRICE_UPLOAD_MAX_BYTES = 4 * 1024 * 1024 * 1024;
 const uploadId = z.string().regex(/^up-[0-9a-f]{16}$/);
 
 export const pricesChannels = {
-  'prices.list': channel<PriceListView>()(z.strictObject({ region })),
+  'prices.list': channel<PriceListView>()(z.strictObject({ region, ec2: z.boolean().default(false) })),
   /** Starts an upload (web mode and the desktop file picker): the file then arrives in chunks. */
   'prices.uploadStart': channel<{ uploadId: string }>()(
     z.strictObject({ fileName, sizeBytes: z.number().int().min(1).max(PRICE_UPLOAD_MAX_BYTES) }),
