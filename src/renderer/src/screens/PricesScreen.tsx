@@ -233,7 +233,19 @@ export function PricesScreen({ args }: { args: string[] }): ReactNode {
               {rows.map((p) => (
                 <tr key={p.key} data-status={p.status} data-key={p.key}>
                   <td>
-                    <code>{p.key}</code>
+                    {/* Long keys wrap at their dots, never inside a word. */}
+                    <code>
+                      {p.key.split('.').map((part, i) => (
+                        <span key={i}>
+                          {i > 0 && (
+                            <>
+                              .<wbr />
+                            </>
+                          )}
+                          {part}
+                        </span>
+                      ))}
+                    </code>
                   </td>
                   <td className="rt-num">
                     {p.usd}
@@ -247,7 +259,7 @@ export function PricesScreen({ args }: { args: string[] }): ReactNode {
                   <td>{p.asOf}</td>
                   <td>
                     <a href={p.source} target="_blank" rel="noreferrer noopener">
-                      {p.status === 'imported' ? 'offer file' : 'AWS pricing page'}
+                      {p.status === 'imported' ? 'offer file' : 'pricing page'}
                     </a>
                   </td>
                 </tr>
