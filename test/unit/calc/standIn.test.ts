@@ -39,7 +39,7 @@ describe('stand-in prices are visible in results', () => {
     expect(out.warnings.join(' ')).not.toMatch(/stand-in/i);
   });
 
-  it('every pack marks as stand-in exactly the prices whose figure equals the us-east-1 fallback by note', () => {
+  it('outside the US most prices are stand-ins, each carrying the us-east-1 figure; US packs have none', () => {
     for (const region of ['us-east-1', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-southeast-1', 'ap-northeast-1']) {
       const p = pack(region);
       const standIns = ALL_PRICE_KEYS.filter((k) => p.prices[k]?.standInFrom);
