@@ -160,7 +160,15 @@ for (const region of REGIONS) {
     // us-west-2 (Oregon) lists the same unit prices as N. Virginia for these services.
     const known = regional ?? (region === 'us-west-2' ? b.usd : undefined);
     const notes = [b.note, known === undefined ? `No ${region} figure verified: the us-east-1 price is used. Override it if you know the regional price.` : undefined].filter(Boolean);
-    prices[key] = { usd: known ?? b.usd, unit: b.unit, source: b.source, asOf: AS_OF, ...(notes.length ? { note: notes.join(' ') } : {}) };
+    prices[key] = {
+      usd: known ?? b.usd,
+      unit: b.unit,
+      source: b.source,
+      asOf: AS_OF,
+      ...(notes.length ? { note: notes.join(' ') } : {}),
+      // The status is data, not a reading of the note: every consumer (trace, warnings, Prices screen) keys off it.
+      ...(known === undefined ? { standInFrom: 'us-east-1' as const } : {}),
+    };
   }
   const pack = pricePackSchema.parse({ region, currency: 'USD', asOf: AS_OF, prices });
   writeFileSync(join(ROOT, 'data', 'prices', `${region}.json`), `${JSON.stringify(pack, null, 2)}\n`);

@@ -45,6 +45,7 @@ const SCREENS = [
   { hash: '#/notes', label: 'Notes', key: '5' },
   { hash: '#/about', label: 'About and backups', key: '6' },
   { hash: '#/estimates', label: 'Estimates', key: '7' },
+  { hash: '#/prices', label: 'Prices', key: '8' },
 ] as const;
 
 /** better-sqlite3 built for Electron's ABI by `npm run rebuild:electron` (Node's build stays for tests). */

@@ -35,6 +35,10 @@ const SEEDS: Record<string, string> = {
                VALUES ('ff:00000000000001', 'ns:00000000000001', 'sqs.message-size', '256kb per message', '- 256kb per message', 2, 19, '1 MiB', 'https://docs.aws.amazon.com/', '2026-11-25', '1 MiB per message', 'Raised in 2025.')`,
   quiz_attempts: `INSERT INTO quiz_attempts(question_id, mode, chosen, correct, domain, topic, kb_entry, answered_at, time_ms, exam_id)
                   VALUES ('q1', 'exam', '[0]', 1, 'resilient', 'storage', 's3', '2026-01-01T00:00:00Z', 1200, 'exam-seed')`,
+  price_imports: `INSERT INTO price_imports(id, file_name, offer_code, version, publication_date, format, bytes, products, imported_at)
+                  VALUES (1, 'AmazonEC2.json', 'AmazonEC2', '20261101000000', '2026-11-01T00:00:00Z', 'json', 1000, 10, '2026-11-02T00:00:00Z')`,
+  imported_prices: `INSERT INTO imported_prices(region, key, usd, unit, file_unit, file_usd, import_id)
+                    VALUES ('eu-central-1', 'ebs.sc1.gbMonth', 0.0162, 'USD per GB-month', 'GB-Mo', 0.0162, 1)`,
 };
 
 function userTables(db: Database.Database): string[] {

@@ -1,7 +1,8 @@
 /**
  * `npm run --silent calc -- <dynamodb|kinesis|lambda|ebs|s3-lifecycle> '<input JSON>'`
  * Prints the result JSON (with `trace`) to stdout. Bad input: the validation error on stderr, exit 2.
- * Reads the price packs and the EC2 table straight from data/, so it works right after `npm install`.
+ * Reads the price packs and the EC2 table straight from data/, so it works right after `npm install`, with
+ * any prices imported from AWS offer files (`npm run prices -- import`) laid over them.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,8 @@ import { CALCULATOR_IDS, CALCULATORS, isCalculatorId, runCalculator } from '../.
 import { REGIONS } from '../../shared/kb/provenance';
 import { pricePackSchema } from '../../shared/kb/schemas';
 import { ebsContextFromRows } from '../calc/context';
-import { appRoot } from '../paths';
+import { appRoot, userDataDir, userDbPath } from '../paths';
+import { importedFromFile, overlayPack } from '../prices/overlay';
 
 function usage(msg: string): never {
   process.stderr.write(`${msg}\nUsage: npm run --silent calc -- <${CALCULATOR_IDS.join('|')}> '<input JSON>'\n`);
@@ -32,7 +34,8 @@ if (typeof region !== 'string' || !/^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(region)) u
 const root = appRoot();
 const packFile = join(root, 'data', 'prices', `${region}.json`);
 if (!existsSync(packFile)) usage(`region: no price pack for ${region} (data/prices has ${REGIONS.join(', ')})`);
-const pack = pricePackSchema.parse(JSON.parse(readFileSync(packFile, 'utf8')));
+// Prices imported with `npm run prices -- import` replace bundled ones (the trace says which).
+const pack = overlayPack(pricePackSchema.parse(JSON.parse(readFileSync(packFile, 'utf8'))), importedFromFile(userDbPath(userDataDir()), region));
 const ec2File = join(root, 'data', 'datasets', 'ec2-instances.json');
 const ctx = existsSync(ec2File) ? ebsContextFromRows((JSON.parse(readFileSync(ec2File, 'utf8')) as { rows: Record<string, unknown>[] }).rows) : {};
 const r = runCalculator(id, { region, ...(input as object) }, pack, ctx);
@@ -40,4 +43,6 @@ if (!r.ok) {
   process.stderr.write(`${r.error.message}\n`);
   process.exit(2);
 }
+// Warnings (stand-in prices among them) also go to stderr, so a terminal user sees them above the JSON.
+for (const w of Array.isArray(r.value.warnings) ? (r.value.warnings as string[]) : []) process.stderr.write(`warning: ${w}\n`);
 process.stdout.write(`${JSON.stringify({ calculator: id, region, priceAsOf: pack.asOf, ...r.value }, null, 2)}\n`);

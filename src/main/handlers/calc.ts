@@ -6,6 +6,7 @@ import { AppError } from '../../shared/result';
 import { ebsContextFromRows } from '../calc/context';
 import type { Db } from '../db/open';
 import type { HandlerContext, HandlersFor } from '../ipc/types';
+import { importedFor, overlayPack } from '../prices/overlay';
 
 function kbOf(kb: Db | null, ctx: HandlerContext): Db {
   if (!kb) throw new AppError('UNAVAILABLE', ctx.kbProblem ?? 'The knowledge base (with the price packs) is not available.');
@@ -36,10 +37,11 @@ export const calcHandlers: HandlersFor<keyof typeof calcChannels> = {
       };
     })),
   'calc.run': (req, ctx) =>
-    ctx.db.read('calc.run', (_u, kbDb) => {
+    ctx.db.read('calc.run', (user, kbDb) => {
       const kb = kbOf(kbDb, ctx);
       const region = typeof req.input.region === 'string' ? req.input.region : 'us-east-1';
-      const pack = pricePack(kb, region);
+      // Prices imported from AWS offer files replace bundled ones (and say so in the trace).
+      const pack = overlayPack(pricePack(kb, region), importedFor(user, region));
       const ec2 = kb.prepare("SELECT json FROM datasets WHERE id = 'ec2-instances'").get() as { json: string } | undefined;
       const calcCtx = ec2 ? ebsContextFromRows((JSON.parse(ec2.json) as Dataset).rows) : {};
       const r = runCalculator(req.calculator, { ...req.input, region }, pack, calcCtx);

@@ -6,6 +6,7 @@ import { scenarioHandlers } from './scenarios';
 import { calcHandlers } from './calc';
 import { kbHandlers } from './kb';
 import { notesHandlers } from './notes';
+import { pricesHandlers } from './prices';
 import { searchHandlers } from './search';
 import { studyHandlers } from './study';
 import { estimateHandlers } from './estimates';
@@ -21,4 +22,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...studyHandlers,
   ...notesHandlers,
   ...estimateHandlers,
+  ...pricesHandlers,
 };

@@ -10,6 +10,7 @@ import type { Comparison, Dataset, KbEntry, PricePack } from '../../shared/kb/sc
 import { AppError } from '../../shared/result';
 import type { Db } from '../db/open';
 import type { HandlerContext, HandlersFor } from '../ipc/types';
+import { datasetScope, importedByRegion, importedFor, overlayDataset, overlayPack } from '../prices/overlay';
 
 function kbOf(kb: Db | null, ctx: HandlerContext): Db {
   if (!kb)
@@ -100,12 +101,13 @@ export const kbHandlers: HandlersFor<keyof typeof kbChannels> = {
       ),
     ),
   'kb.dataset': (req, ctx) =>
-    ctx.db.read('kb.dataset', (_u, kb) => {
+    ctx.db.read('kb.dataset', (u, kb) => {
       const row = kbOf(kb, ctx).prepare('SELECT json FROM datasets WHERE id = ?').get(req.id) as
         | { json: string }
         | undefined;
       if (!row) throw new AppError('NOT_FOUND', `No reference table "${req.id}".`);
-      const d = JSON.parse(row.json) as Dataset;
+      // Imported offer-file prices replace bundled price cells (with a note naming the file).
+      const d = overlayDataset(JSON.parse(row.json) as Dataset, importedByRegion(u, datasetScope(req.id)));
       return { ...datasetMeta(d), rows: d.rows, columns: d.columns, keyColumn: d.keyColumn, notes: d.notes ?? [], defaultFilters: d.defaultFilters ?? [] };
     }),
   'kb.comparisons': (_req, ctx) =>
@@ -115,12 +117,12 @@ export const kbHandlers: HandlersFor<keyof typeof kbChannels> = {
       ),
     ),
   'kb.prices': (req, ctx) =>
-    ctx.db.read('kb.prices', (_u, kb): PricePackView => {
+    ctx.db.read('kb.prices', (u, kb): PricePackView => {
       const row = kbOf(kb, ctx).prepare('SELECT json FROM prices WHERE region = ?').get(req.region) as
         | { json: string }
         | undefined;
       if (!row) throw new AppError('NOT_FOUND', `No price pack for region "${req.region}".`);
-      return JSON.parse(row.json) as PricePack;
+      return overlayPack(JSON.parse(row.json) as PricePack, importedFor(u, req.region));
     }),
   'kb.regions': (_req, ctx) =>
     ctx.db.read('kb.regions', (_u, kb) =>

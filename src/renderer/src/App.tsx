@@ -12,6 +12,7 @@ const EntryScreen = lazy(() => import('./screens/EntryScreen').then((m) => ({ de
 const NotesScreen = lazy(() => import('./screens/NotesScreen').then((m) => ({ default: m.NotesScreen })));
 const QuizScreen = lazy(() => import('./screens/QuizScreen').then((m) => ({ default: m.QuizScreen })));
 const EstimatesScreen = lazy(() => import('./screens/EstimatesScreen').then((m) => ({ default: m.EstimatesScreen })));
+const PricesScreen = lazy(() => import('./screens/PricesScreen').then((m) => ({ default: m.PricesScreen })));
 const ReferenceScreen = lazy(() => import('./screens/ReferenceScreen').then((m) => ({ default: m.ReferenceScreen })));
 
 type Theme = 'system' | 'light' | 'dark';
@@ -24,6 +25,7 @@ const SECTIONS: { id: string; label: string; key: string }[] = [
   { id: 'quiz', label: 'Quiz', key: '4' },
   { id: 'notes', label: 'Notes', key: '5' },
   { id: 'about', label: 'About', key: '6' },
+  { id: 'prices', label: 'Prices', key: '8' },
 ];
 
 function Screen({ route }: { route: string[] }): ReactNode {
@@ -43,6 +45,8 @@ function Screen({ route }: { route: string[] }): ReactNode {
       return <NotesScreen args={rest} />;
     case 'about':
       return <AboutScreen />;
+    case 'prices':
+      return <PricesScreen args={rest} />;
     default:
       return <SearchScreen />;
   }

@@ -6,7 +6,9 @@ import { ebs, ebsInput, EBS_PRICE_KEYS, type EbsContext } from './ebs';
 import { kinesis, kinesisInput, KINESIS_PRICE_KEYS } from './kinesis';
 import { MAX_UNIT_PRICE_USD } from './prices';
 import { lambda, lambdaInput, LAMBDA_PRICE_KEYS } from './lambda';
+import { standInWarning } from './prices';
 import { s3Lifecycle, s3LifecycleInput, S3_PRICE_KEYS } from './s3Lifecycle';
+import type { TraceStep } from './trace';
 
 export { ALL_PRICE_KEYS, PRICE_KEYS, priceKeysMarkdown } from './priceKeys';
 export type { TraceStep } from './trace';
@@ -87,6 +89,14 @@ export function isCalculatorId(id: string): id is CalculatorId {
   return Object.hasOwn(CALCULATORS, id);
 }
 
+/** Adds the stand-in warning (if any price the trace cites is a stand-in) to the result's warnings. */
+function withStandInWarning(out: Record<string, unknown>, region: string): Record<string, unknown> {
+  const trace = Array.isArray(out.trace) ? (out.trace as TraceStep[]) : [];
+  const w = standInWarning(region, trace.map((s) => s.fact));
+  if (!w) return out;
+  return { ...out, warnings: [...(Array.isArray(out.warnings) ? (out.warnings as string[]) : []), w] };
+}
+
 /** Validates the raw input (named-field errors) and runs the calculator. Never throws. */
 export function runCalculator(id: string, rawInput: unknown, pack: PricePack, ctx: CalcContext = {}): Result<Record<string, unknown>> {
   if (!isCalculatorId(id)) return fail('VALIDATION', `Unknown calculator "${id}". Use one of: ${CALCULATOR_IDS.join(', ')}.`);
@@ -99,7 +109,7 @@ export function runCalculator(id: string, rawInput: unknown, pack: PricePack, ct
   if ((parsed.data as { region?: string }).region !== pack.region)
     return fail('VALIDATION', `region: the price pack is for ${pack.region}, the input asks for ${(parsed.data as { region?: string }).region}`);
   try {
-    const value = def.run(parsed.data as never, pack, ctx) as Record<string, unknown>;
+    const value = withStandInWarning(def.run(parsed.data as never, pack, ctx) as Record<string, unknown>, pack.region);
     // JSON turns Infinity and NaN into null: a result that overflowed must fail loudly, naming where.
     const bad = firstNonFinite(value);
     if (bad) {

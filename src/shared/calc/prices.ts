@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { PricePack } from '../kb/schemas';
 import { AppError } from '../result';
 import { usd, type Money } from './money';
+import type { PriceFact, PriceStatus } from './trace';
 
 export const MAX_UNIT_PRICE_USD = 1e9;
 /** Optional `prices` input: unit-price overrides by price-pack key (USD); the issue path names the key. */
@@ -19,8 +20,42 @@ export const priceOverrides = z
 export interface PriceRef {
   value: Money;
   usd: number;
-  fact: { source: string; asOf: string; priceKey: string; overridden?: boolean };
+  fact: PriceFact & { priceKey: string; status: PriceStatus };
   unit: string;
+}
+
+type PackPrice = PricePack['prices'][string];
+
+/** The status of a pack price and its one-line explanation (the trace, warnings and Prices screen show it). */
+export function priceStatusOf(
+  region: string,
+  p: PackPrice,
+  overridden = false,
+): { status: PriceStatus; statusNote?: string; standInFrom?: string } {
+  if (overridden) return { status: 'override', statusNote: 'overridden by you' };
+  if (p.importedFrom) {
+    const f = p.importedFrom;
+    return { status: 'imported', statusNote: `imported from ${f.fileName} (${f.offerCode} ${f.version}, published ${f.publicationDate.slice(0, 10)})` };
+  }
+  if (p.standInFrom)
+    return { status: 'stand-in', statusNote: `stand-in: ${p.standInFrom} price, no verified ${region} price`, standInFrom: p.standInFrom };
+  return { status: 'bundled' };
+}
+
+/**
+ * The warning for the stand-in prices a result used (none → null). Facts are read from the trace, where
+ * every price a result depends on is cited.
+ */
+export function standInWarning(region: string, facts: readonly (PriceFact | undefined)[]): string | null {
+  const byFrom = new Map<string, Set<string>>();
+  for (const f of facts) {
+    if (f?.status !== 'stand-in' || !f.priceKey) continue;
+    const from = f.standInFrom ?? 'us-east-1';
+    (byFrom.get(from) ?? byFrom.set(from, new Set()).get(from)!).add(f.priceKey);
+  }
+  if (!byFrom.size) return null;
+  const parts = [...byFrom].map(([from, keys]) => `${[...keys].sort().join(', ')} ${keys.size === 1 ? 'is the' : 'are'} ${from} price${keys.size === 1 ? '' : 's'}`);
+  return `Stand-in prices: no verified ${region} price, so ${parts.join('; ')}. Override with "prices" or import an AWS Price List offer file for ${region}.`;
 }
 
 /**
@@ -67,7 +102,13 @@ export class Prices {
       value: usd(value),
       usd: value,
       unit: p.unit,
-      fact: { source: p.source, asOf: p.asOf, priceKey: key, ...(o !== undefined ? { overridden: true } : {}) },
+      fact: {
+        source: p.source,
+        asOf: p.asOf,
+        priceKey: key,
+        ...(o !== undefined ? { overridden: true } : {}),
+        ...priceStatusOf(this.pack.region, p, o !== undefined),
+      },
     };
   }
 }

@@ -6,7 +6,22 @@ export interface TraceStep {
   rounding?: string;
   result: number | string;
   unit: string;
-  fact?: { source: string; asOf: string; priceKey?: string; overridden?: boolean };
+  fact?: PriceFact;
+}
+
+/** Where a unit price came from: the bundled pack (verified), a stand-in, an imported offer file, or the user. */
+export type PriceStatus = 'bundled' | 'stand-in' | 'imported' | 'override';
+
+export interface PriceFact {
+  source: string;
+  asOf: string;
+  priceKey?: string;
+  overridden?: boolean;
+  status?: PriceStatus;
+  /** One line for people, e.g. "stand-in: us-east-1 price, no verified eu-central-1 price". */
+  statusNote?: string;
+  /** For a stand-in: the region whose price is used. */
+  standInFrom?: string;
 }
 
 export class Trace {

@@ -13,6 +13,7 @@ import { scenarioChannels } from './channels/scenarios';
 import { calcChannels } from './channels/calc';
 import { notesChannels } from './channels/notes';
 import { estimateChannels } from './channels/estimates';
+import { pricesChannels } from './channels/prices';
 
 export const contract = {
   ...appChannels,
@@ -24,6 +25,7 @@ export const contract = {
   ...studyChannels,
   ...notesChannels,
   ...estimateChannels,
+  ...pricesChannels,
 };
 
 export type Contract = typeof contract;

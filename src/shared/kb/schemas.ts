@@ -179,6 +179,15 @@ export const priceSchema = provenance.extend({
   /** e.g. "USD per WCU-hour", "USD per million requests", "USD per GB-month". */
   unit: z.string().min(3),
   note: z.string().optional(),
+  /**
+   * Set when no figure for the pack's region was verified and this is that region's figure's stand-in:
+   * the named region's price (us-east-1). Calculators say so in the trace and in a warning.
+   */
+  standInFrom: regionSchema.optional(),
+  /** Set at lookup time (never in data/) when the price comes from an AWS Price List offer file the user imported. */
+  importedFrom: z
+    .strictObject({ fileName: z.string(), offerCode: z.string(), version: z.string(), publicationDate: z.string() })
+    .optional(),
 });
 export const pricePackSchema = z.strictObject({
   region: regionSchema,

@@ -12,7 +12,7 @@ import {
   YAxis,
 } from 'recharts';
 import { findSeries, formatValue, humanKey, isRecord, leaves } from './format';
-import { asTrace, TraceView, type TraceStep } from './TraceView';
+import { asTrace, factStatus, TraceView, type TraceStep } from './TraceView';
 
 const COLORS = ['#0972d3', '#ff9900', '#1d7a3a', '#c62828', '#7d3cb5', '#00838f', '#6d4c41', '#546e7a'];
 
@@ -206,6 +206,24 @@ export function ResultView({ output }: { output: Record<string, unknown> }): Rea
   );
 }
 
+/**
+ * The result as CSV rows (Figure, Value): every figure, then each warning, then the status of every price
+ * that is not a verified bundled figure (stand-ins, imports), so a spreadsheet cannot lose the caveat.
+ */
+export function toCsvRows(output: Record<string, unknown>): string[][] {
+  const rows = leaves(output).map(([k, v]) => [k, typeof v === 'number' ? String(v) : formatValue(k, v)]);
+  const warnings = Array.isArray(output.warnings) ? output.warnings.map(String) : [];
+  for (const w of warnings) rows.push(['warning', w]);
+  const seen = new Set<string>();
+  for (const s of asTrace(output.trace)) {
+    const st = factStatus(s);
+    if (!st || !s.fact?.priceKey || seen.has(s.fact.priceKey)) continue;
+    seen.add(s.fact.priceKey);
+    rows.push([`price ${s.fact.priceKey}`, st]);
+  }
+  return rows;
+}
+
 /** The result as Markdown for a design doc: inputs, figures, breakdowns, and the trace. */
 export function toMarkdown(
   title: string,
@@ -220,12 +238,14 @@ export function toMarkdown(
   lines.push('', '| Result | Value |', '| --- | ---: |');
   for (const [k, v] of leaves(output))
     lines.push(`| ${esc(k.split('.').map(humanKey).join(' › '))} | ${esc(formatValue(k, v))} |`);
+  const warnings = Array.isArray(output.warnings) ? output.warnings.map(String) : [];
+  if (warnings.length) lines.push('', '**Warnings**', '', ...warnings.map((w) => `- ${w}`));
   const trace = asTrace(output.trace);
   if (trace.length) {
-    lines.push('', '| Step | Formula | Values | Result |', '| --- | --- | --- | ---: |');
+    lines.push('', '| Step | Formula | Values | Result | Price |', '| --- | --- | --- | ---: | --- |');
     for (const s of trace)
       lines.push(
-        `| ${esc(s.label)} | ${esc(s.formula ?? '')} | ${esc(s.substituted ?? '')} | ${esc(`${String(s.result ?? '')} ${s.unit ?? ''}`)} |`,
+        `| ${esc(s.label)} | ${esc(s.formula ?? '')} | ${esc(s.substituted ?? '')} | ${esc(`${String(s.result ?? '')} ${s.unit ?? ''}`)} | ${esc([s.fact?.priceKey, factStatus(s)].filter(Boolean).join(': '))} |`,
       );
   }
   return lines.join('\n');

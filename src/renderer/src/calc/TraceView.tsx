@@ -8,7 +8,19 @@ export interface TraceStep {
   rounding?: string;
   result?: unknown;
   unit?: string;
-  fact?: { source?: string; asOf?: string; priceKey?: string; overridden?: boolean };
+  fact?: {
+    source?: string;
+    asOf?: string;
+    priceKey?: string;
+    overridden?: boolean;
+    status?: 'bundled' | 'stand-in' | 'imported' | 'override';
+    statusNote?: string;
+  };
+}
+
+/** The price status line of a step ("stand-in: us-east-1 price, …"), or '' for a verified bundled price. */
+export function factStatus(s: TraceStep): string {
+  return s.fact?.status && s.fact.status !== 'bundled' && s.fact.status !== 'override' ? (s.fact.statusNote ?? s.fact.status) : '';
 }
 
 export function asTrace(v: unknown): TraceStep[] {
@@ -40,6 +52,16 @@ export function TraceView({ steps }: { steps: TraceStep[] }): ReactNode {
             <div className="source-tag">
               {s.fact.priceKey && <code>{s.fact.priceKey}</code>}{' '}
               {s.fact.overridden ? <strong className="warn">overridden by you</strong> : null}{' '}
+              {s.fact.status === 'stand-in' && (
+                <strong className="warn price-status" data-testid="trace-standin">
+                  {s.fact.statusNote}
+                </strong>
+              )}
+              {s.fact.status === 'imported' && (
+                <span className="price-status price-imported" data-testid="trace-imported">
+                  {s.fact.statusNote}
+                </span>
+              )}{' '}
               <a href={s.fact.source} target="_blank" rel="noreferrer noopener">
                 source
               </a>

@@ -7,7 +7,7 @@ import { decodeCalcInput, emptyEstimate, encodeCalcInput, newId } from '../../..
 import { api } from '../api';
 import { CalcForm } from '../calc/CalcForm';
 import { formatValue, humanKey, leaves } from '../calc/format';
-import { ResultView, toMarkdown } from '../calc/ResultView';
+import { ResultView, toCsvRows, toMarkdown } from '../calc/ResultView';
 import { copyText } from '../reference/clipboard';
 import { downloadBlob } from '../components/download';
 import { ErrorNote, Loading } from '../components/Status';
@@ -288,12 +288,25 @@ function Calculator({ info, shared }: { info: CalculatorInfo; shared?: string })
                 onClick={() =>
                   downloadBlob(
                     `${info.id}.csv`,
-                    toCsv({ headers: ['Figure', 'Value'], rows: leaves(res.output).map(([k, v]) => [k, typeof v === 'number' ? String(v) : formatValue(k, v)]) }),
+                    toCsv({ headers: ['Figure', 'Value'], rows: toCsvRows(res.output) }),
                     'text/csv',
                   )
                 }
               >
                 CSV
+              </button>
+              <button
+                type="button"
+                data-testid="calc-export-json"
+                onClick={() =>
+                  downloadBlob(
+                    `${info.id}-result.json`,
+                    JSON.stringify({ calculator: info.id, region: res.region, priceAsOf: res.priceAsOf, input, ...res.output }, null, 2),
+                    'application/json',
+                  )
+                }
+              >
+                JSON
               </button>
               <MakeCardButton
                 label="Make a card"

@@ -67,7 +67,20 @@ export interface PricePackView {
   region: string;
   currency: string;
   asOf: string;
-  prices: Record<string, { usd: number; unit: string; source: string; asOf: string; note?: string }>;
+  prices: Record<
+    string,
+    {
+      usd: number;
+      unit: string;
+      source: string;
+      asOf: string;
+      note?: string;
+      /** The us-east-1 figure standing in for an unverified regional price. */
+      standInFrom?: string;
+      /** Set when the price comes from an imported AWS Price List offer file. */
+      importedFrom?: { fileName: string; offerCode: string; version: string; publicationDate: string };
+    }
+  >;
 }
 
 const id = z.string().min(1).max(120).regex(/^[\w.:-]+$/, 'ids are letters, digits and . : _ -');
