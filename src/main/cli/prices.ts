@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { pricePackSchema, type PricePack } from '../../shared/kb/schemas';
 import type { PriceImportSummary, PriceListView } from '../../shared/ipc/channels/prices';
 import { openUserDb, type Db } from '../db/open';
+import { acquireInstanceLock } from '../instanceLock';
 import { appRoot, userDataDir, userDbPath } from '../paths';
 import { readAndMap, storeImport } from '../prices/importer';
 import { OfferFileError, type ReadProgress } from '../prices/offerFile';
@@ -106,7 +107,10 @@ async function main(argv: string[]): Promise<void> {
   const args = rest.filter((a) => a !== '--json');
   if (!cmd || !['import', 'list', 'revert'].includes(cmd)) usage(cmd ? `Unknown command "${cmd}".` : 'Missing command.');
   if (cmd === 'import' && !args.length) usage('Name at least one offer file.');
-  const dbPath = userDbPath(userDataDir());
+  const dataDir = userDataDir();
+  const dbPath = userDbPath(dataDir);
+  // Import and revert write: the app may hold the folder (it is then the one writer; import from its Prices screen).
+  const lock = cmd === 'list' ? null : acquireInstanceLock(dataDir, 'cli');
   const { db } = openUserDb(dbPath);
   try {
     if (cmd === 'import') {
@@ -131,6 +135,7 @@ async function main(argv: string[]): Promise<void> {
     }
   } finally {
     db.close();
+    lock?.release();
   }
 }
 
