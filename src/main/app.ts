@@ -4,7 +4,7 @@ import type { AppInfo } from '../shared/ipc/channels/app';
 import { openKbDb, openUserDb, type Db } from './db/open';
 import { DbService } from './db/service';
 import type { HandlerContext } from './ipc/types';
-import { appRoot, defaultKbPath, userDataDir, userDbPath } from './paths';
+import { appRoot, defaultKbPath, restrictUserData, userDataDir, userDbPath } from './paths';
 import { syncKbIntoIndex } from './search';
 
 export interface StartOptions {
@@ -41,6 +41,7 @@ export function startApp(opts: StartOptions): AppHandle {
   const path = userDbPath(dir);
   const notices: string[] = [];
   const opened = openUserDb(path, { nativeBinding: opts.nativeBinding });
+  restrictUserData(dir, path); // the user's data is readable by the user only (0600/0700)
   if (opened.movedAside)
     notices.push(
       `Your study database could not be read, so it was moved to ${opened.movedAside} and a new one was started. ` +
