@@ -78,11 +78,18 @@ export function rawRequest(port: number, bytes: string | Buffer, opts: RawReques
     socket.on('data', (d: Buffer) => {
       buf = Buffer.concat([buf, d]);
       arm();
-      const end = buf.indexOf('\r\n\r\n');
+      let end = buf.indexOf('\r\n\r\n');
       if (end === -1) return;
-      const head = parseHead(buf.subarray(0, end).toString('latin1'));
+      let head = parseHead(buf.subarray(0, end).toString('latin1'));
+      while (head.status >= 100 && head.status < 200) {
+        // An interim answer (100 Continue): the real one follows, maybe in the same packet.
+        buf = buf.subarray(end + 4);
+        end = buf.indexOf('\r\n\r\n');
+        if (end === -1) return;
+        head = parseHead(buf.subarray(0, end).toString('latin1'));
+      }
       const rest = buf.subarray(end + 4);
-      const noBody = opts.head || head.status === 204 || head.status === 304 || (head.status >= 100 && head.status < 200);
+      const noBody = opts.head || head.status === 204 || head.status === 304;
       if (noBody) return finish({ ...head, body: '' }, false);
       const length = head.headers['content-length'];
       if (length !== undefined) {

@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { contract } from '../../shared/ipc/contract';
+import { contract, type Channel } from '../../shared/ipc/contract';
 import { jsonTextDepth, MAX_PAYLOAD_DEPTH } from '../../shared/ipc/payloadShape';
 import { fail, type Result } from '../../shared/result';
 import { dispatch, isChannel } from '../ipc/dispatch';
@@ -24,7 +24,16 @@ export interface WebServerOptions {
   token?: string;
   /** Where large request bodies are streamed (0700 folder, 0600 files); default: `tmp/` in the data folder. */
   spoolDir?: string;
+  /**
+   * Optional handlers that take a large channel's body as a file instead of a parsed payload, e.g. to
+   * parse and validate it in a worker thread with bounded memory. The file (raw request JSON, 0600) is
+   * removed when the returned promise settles. Channels without one are parsed here and dispatched.
+   */
+  spooledHandlers?: Partial<Record<Channel, SpooledHandler>>;
 }
+
+/** Takes the path of a spooled request body (raw JSON, at most the channel's limit) and answers a Result. */
+export type SpooledHandler = (bodyFile: string, ctx: HandlerContext) => Promise<Result<unknown>>;
 
 export interface WebServer {
   server: Server;
@@ -84,6 +93,14 @@ function tokenMatches(given: string | string[] | undefined, token: string): bool
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** Refusals of the request itself are 400/404; a handler's typed answer (NOT_FOUND, CONFLICT…) is a 200. */
+function statusOf(result: Result<unknown>): number {
+  if (result.ok) return 200;
+  if (result.error.code === 'UNKNOWN_CHANNEL') return 404;
+  if (result.error.code === 'VALIDATION') return 400;
+  return 200;
+}
+
 /**
  * Web mode: the same handlers as the Electron app, served on 127.0.0.1 only. Guarded like a desktop app:
  * a per-launch token on every API call, the Host header must be our loopback origin (defeats DNS
@@ -124,7 +141,12 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
       try {
         const spooled = await spoolBody(req, limit, spoolDir);
         if (!spooled.ok) return spooled.tooLarge ? tooLarge() : undefined; // a broken connection has no one to answer
+        const custom = opts.spooledHandlers?.[channelName];
         try {
+          if (custom) {
+            const result = await custom(spooled.body, opts.ctx);
+            return sendJson(res, statusOf(result), result);
+          }
           text = await readSpool(spooled.body);
         } finally {
           await removeSpool(spooled.body);
@@ -150,9 +172,7 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
       return sendJson(res, 400, fail('VALIDATION', 'Request body is not valid JSON.'));
     }
     const result = await dispatch(channelName, payload, opts.ctx, { sizeChecked: true });
-    // Refusals of the request itself are 400s; a handler's typed answer (NOT_FOUND, CONFLICT…) is a 200.
-    const status = result.ok ? 200 : result.error.code === 'UNKNOWN_CHANNEL' ? 404 : result.error.code === 'VALIDATION' ? 400 : 200;
-    sendJson(res, status, result);
+    sendJson(res, statusOf(result), result);
   }
 
   async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
