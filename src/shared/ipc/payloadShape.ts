@@ -45,6 +45,7 @@ function primitiveBytes(v: unknown): number {
     case 'string':
       return v.length + 2;
     case 'number':
+      return Number.isFinite(v) ? String(v).length : 4; // NaN and ±Infinity become null
     case 'boolean':
       return String(v).length;
     default:
@@ -125,7 +126,7 @@ export function checkPayloadShape(
         h = Math.max(h, 1 + (height.get(c) as number));
         size += bytes.get(c) as number;
       } else size += primitiveBytes(c);
-      size += 1 + (keys ? keys[i].length + 3 : 0); // comma, "key":
+      size += (i > 0 ? 1 : 0) + (keys ? keys[i].length + 3 : 0); // comma, "key":
     }
     if (size > maxBytes) return { kind: 'size', atLeastBytes: size };
     height.set(f.node, h);

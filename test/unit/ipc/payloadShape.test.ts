@@ -21,7 +21,11 @@ describe('jsonTextDepth', () => {
     expect(jsonTextDepth('['.repeat(1_000_000), 64)).toBe(65);
   });
   it('agrees with the parsed value for any JSON', () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 8 }), (v) => expect(jsonTextDepth(JSON.stringify(v), 1000)).toBe(depthOf(v))));
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 8 }), (v) => {
+        expect(jsonTextDepth(JSON.stringify(v), 1000)).toBe(depthOf(v));
+      }),
+    );
   });
 });
 
