@@ -20,16 +20,21 @@ export type ShapeProblem =
 export function jsonTextDepth(text: string, maxDepth: number = MAX_PAYLOAD_DEPTH): number {
   let depth = 0;
   let deepest = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c /* \ */) i++;
-      else if (c === 0x22 /* " */) inString = false;
-      continue;
-    }
-    if (c === 0x22) inString = true;
-    else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+    if (c === 0x22 /* " */) {
+      // Jump to the closing quote with indexOf (native speed: a 267 MB base64 string is one string),
+      // skipping quotes escaped by an odd run of backslashes.
+      let j = i;
+      for (;;) {
+        j = text.indexOf('"', j + 1);
+        if (j === -1) return deepest; // unterminated: JSON.parse will say so
+        let backslashes = 0;
+        while (text.charCodeAt(j - 1 - backslashes) === 0x5c) backslashes++;
+        if (backslashes % 2 === 0) break;
+      }
+      i = j;
+    } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
       if (++depth > deepest) {
         deepest = depth;
         if (deepest > maxDepth) return deepest;

@@ -17,6 +17,21 @@ describe('jsonTextDepth', () => {
     expect(jsonTextDepth('[[],[[]]]')).toBe(3);
     expect(jsonTextDepth('1')).toBe(0);
   });
+  it('skips escaped quotes and backslash runs inside strings', () => {
+    expect(jsonTextDepth(JSON.stringify({ a: '\\"[[[', b: ['\\\\', '"\\"]]]'] }), 1000)).toBe(2);
+    expect(jsonTextDepth('["\\\\"]')).toBe(1);
+  });
+  it('agrees with the parsed value when strings are full of quotes, backslashes and brackets', () => {
+    const tricky = fc.array(fc.constantFrom('"', '\\', '[', ']', '{', '}', 'a'), { maxLength: 12 }).map((a) => a.join(''));
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, tricky, fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(tricky, tie('node'), { maxKeys: 3 })),
+    })).node;
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(jsonTextDepth(JSON.stringify(v), 1000)).toBe(depthOf(v));
+      }),
+    );
+  });
   it('stops early past the limit, even on unterminated text', () => {
     expect(jsonTextDepth('['.repeat(1_000_000), 64)).toBe(65);
   });
@@ -73,7 +88,7 @@ describe('user text', () => {
   });
   it('isWellFormedText agrees with a UTF-8 round trip', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 20 }), fc.array(fc.integer({ min: 0xd800, max: 0xdfff }), { maxLength: 3 }), (s, units) => {
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 20 }), fc.array(fc.integer({ min: 0xd800, max: 0xdfff }), { maxLength: 3 }), (s, units) => {
         const t = s + String.fromCharCode(...units);
         expect(isWellFormedText(t)).toBe(Buffer.from(t, 'utf8').toString('utf8') === t);
       }),
