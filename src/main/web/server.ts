@@ -6,9 +6,9 @@ import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { contract, type Channel } from '../../shared/ipc/contract';
-import { jsonTextDepth, MAX_PAYLOAD_DEPTH } from '../../shared/ipc/payloadShape';
 import { fail, type Result } from '../../shared/result';
-import { dispatch, isChannel } from '../ipc/dispatch';
+import { dispatchValidated } from '../ipc/dispatch';
+import { isChannel, validateRequestText } from '../ipc/validate';
 import type { HandlerContext } from '../ipc/types';
 import { CONTENT_SECURITY_POLICY } from '../security';
 import { isJsonContentType, parseTarget, readBody, readSpool, removeSpool, removeStaleSpools, spoolBody } from './request';
@@ -162,16 +162,9 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
   }
 
   async function answer(res: ServerResponse, channelName: string, text: string): Promise<void> {
-    // JSON.parse is iterative in V8, but zod and JSON.stringify recurse: refuse deep nesting up front.
-    if (jsonTextDepth(text) > MAX_PAYLOAD_DEPTH)
-      return sendJson(res, 400, fail('VALIDATION', `Request body is nested more than ${MAX_PAYLOAD_DEPTH} levels deep.`));
-    let payload: unknown;
-    try {
-      payload = text.length ? JSON.parse(text) : {};
-    } catch {
-      return sendJson(res, 400, fail('VALIDATION', 'Request body is not valid JSON.'));
-    }
-    const result = await dispatch(channelName, payload, opts.ctx, { sizeChecked: true });
+    // JSON.parse is iterative in V8, but zod and JSON.stringify recurse: deep nesting is refused up front.
+    const checked = validateRequestText(channelName, text);
+    const result = checked.ok ? await dispatchValidated(checked.channel, checked.data, opts.ctx) : checked;
     sendJson(res, statusOf(result), result);
   }
 
