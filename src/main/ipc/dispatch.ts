@@ -23,7 +23,7 @@ export async function dispatch(
     if (!checked.ok) return checked;
     return await run(checked.channel, checked.data, ctx);
   } catch (e) {
-    return fromThrown(channelName, e);
+    return resultOfThrown(channelName, e);
   }
 }
 
@@ -35,7 +35,7 @@ export async function dispatchValidated(channel: Channel, data: unknown, ctx: Ha
   try {
     return await run(channel, data, ctx);
   } catch (e) {
-    return fromThrown(channel, e);
+    return resultOfThrown(channel, e);
   }
 }
 
@@ -44,7 +44,8 @@ async function run(channelName: Channel, data: unknown, ctx: HandlerContext): Pr
   return ok(await handler(data, ctx));
 }
 
-function fromThrown(channelName: string, e: unknown): Result<unknown> {
+/** A thrown error as the Result a caller sees: typed errors kept, anything else INTERNAL (logged, no stack). */
+export function resultOfThrown(channelName: string, e: unknown): Result<unknown> {
   if (e instanceof AppError) return { ok: false, error: e.toJSON() };
   if (e instanceof z.ZodError) {
     const { message, issues } = describeIssues(e);

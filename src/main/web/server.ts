@@ -8,10 +8,11 @@ import { pipeline } from 'node:stream/promises';
 import { contract, type Channel } from '../../shared/ipc/contract';
 import { fail, type Result } from '../../shared/result';
 import { dispatchValidated } from '../ipc/dispatch';
-import { isChannel, validateRequestText } from '../ipc/validate';
+import { isChannel, validateRequest, validateRequestText } from '../ipc/validate';
+import { MAX_PAYLOAD_DEPTH } from '../../shared/ipc/payloadShape';
 import type { HandlerContext } from '../ipc/types';
 import { CONTENT_SECURITY_POLICY } from '../security';
-import { isJsonContentType, parseTarget, readBody, readSpool, removeSpool, removeStaleSpools, spoolBody } from './request';
+import { isJsonContentType, parseJsonFile, parseTarget, readBody, removeSpool, removeStaleSpools, spoolBody, type ParsedFile } from './request';
 
 export const TOKEN_HEADER = 'x-study-desk-token';
 
@@ -133,7 +134,6 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
     const tooLarge = (): void =>
       sendJson(res, 413, fail('TOO_LARGE', `Request exceeds the limit for ${channelName.slice(0, 80)} (${limit} bytes).`), true);
 
-    let text: string;
     if (known && limit > SPOOL_THRESHOLD_BYTES) {
       if (largeInFlight >= MAX_CONCURRENT_LARGE)
         return sendJson(res, 503, fail('UNAVAILABLE', 'Another large upload is being processed; try again when it has finished.'), true);
@@ -142,16 +142,23 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
         const spooled = await spoolBody(req, limit, spoolDir);
         if (!spooled.ok) return spooled.tooLarge ? tooLarge() : undefined; // a broken connection has no one to answer
         const custom = opts.spooledHandlers?.[channelName];
+        let result: Result<unknown> | undefined;
+        let parsed: ParsedFile | undefined;
         try {
-          if (custom) {
-            const result = await custom(spooled.body, opts.ctx);
-            return sendJson(res, statusOf(result), result);
-          }
-          text = await readSpool(spooled.body);
+          if (custom) result = await custom(spooled.body, opts.ctx);
+          else parsed = await parseJsonFile(spooled.body, MAX_PAYLOAD_DEPTH);
         } finally {
-          await removeSpool(spooled.body);
+          await removeSpool(spooled.body); // before answering: nothing of the upload outlives the request
         }
-        return await answer(res, channelName, text);
+        if (!result) {
+          if (!parsed?.ok) result = fail('VALIDATION', parsed?.reason ?? 'Request body could not be read.');
+          else {
+            const checked = validateRequest(channelName, parsed.value, { sizeChecked: true });
+            parsed = undefined; // the handler gets the validated copy; let the parsed one go
+            result = checked.ok ? await dispatchValidated(checked.channel, checked.data, opts.ctx) : checked;
+          }
+        }
+        return sendJson(res, statusOf(result), result);
       } finally {
         largeInFlight--;
       }
@@ -229,6 +236,9 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
   // Every path of a request runs inside a try (sync throws) or a catch (async rejections): no request,
   // however malformed, can end the process.
   const server = createServer((req, res) => {
+    // A client that went away makes writes fail; nothing to do about it, and it must not surface as an
+    // unhandled 'error' event.
+    res.on('error', () => undefined);
     try {
       const pending = route(req, res);
       if (pending) pending.catch((e: unknown) => failed(res, e));
