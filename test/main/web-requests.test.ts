@@ -133,6 +133,9 @@ describe('request bodies: per-channel limits, spooled large bodies (issue 15 #5)
     const r = await rawRequest(web.port, head);
     expect(r.status).toBe(413);
     expect(JSON.parse(r.body).error.code).toBe('TOO_LARGE');
+    // A browser sends the whole body anyway: it must still get to read the answer (no reset mid-upload).
+    const whole = await rawRequest(web.port, head + 'x'.repeat(100 * 1024));
+    expect(whole.status).toBe(413);
   });
 
   it('stops reading a chunked body at the channel limit', async () => {

@@ -75,7 +75,11 @@ function baseHeaders(res: ServerResponse): void {
   res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
 }
 
-/** `close`: the request body may not have been read, so the connection cannot carry another request. */
+/**
+ * `close`: the rest of the request body will not be read (it overran its limit mid-way), so the connection
+ * ends after the answer. A refusal made from the headers alone keeps the connection: Node then discards
+ * the declared body, and a browser still uploading it gets to read the answer.
+ */
 function sendJson(res: ServerResponse, status: number, body: Result<unknown>, close = false): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
@@ -117,26 +121,26 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
   let largeInFlight = 0;
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, channelName: string): Promise<void> {
-    if (req.method !== 'POST') return sendJson(res, 405, fail('BAD_INPUT', 'API calls are POST requests.'), true);
+    if (req.method !== 'POST') return sendJson(res, 405, fail('BAD_INPUT', 'API calls are POST requests.'));
     if (!tokenMatches(req.headers[TOKEN_HEADER], token))
-      return sendJson(res, 401, fail('BAD_INPUT', 'Missing or wrong session token. Open the URL printed at start-up.'), true);
+      return sendJson(res, 401, fail('BAD_INPUT', 'Missing or wrong session token. Open the URL printed at start-up.'));
     const origin = req.headers.origin;
     if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`)
-      return sendJson(res, 403, fail('BAD_INPUT', 'Cross-origin requests are not allowed.'), true);
+      return sendJson(res, 403, fail('BAD_INPUT', 'Cross-origin requests are not allowed.'));
     if (!isJsonContentType(req.headers['content-type']))
-      return sendJson(res, 415, fail('BAD_INPUT', 'API calls send Content-Type: application/json.'), true);
+      return sendJson(res, 415, fail('BAD_INPUT', 'API calls send Content-Type: application/json.'));
     // The channel decides the limit before a byte of the body is read.
     const known = isChannel(channelName);
     const limit = known ? contract[channelName].maxPayloadBytes : UNKNOWN_CHANNEL_LIMIT;
     const declared = req.headers['content-length'];
     if (declared !== undefined && Number(declared) > limit)
-      return sendJson(res, 413, fail('TOO_LARGE', `Request is ${declared} bytes; the limit for ${channelName.slice(0, 80)} is ${limit}.`), true);
+      return sendJson(res, 413, fail('TOO_LARGE', `Request is ${declared} bytes; the limit for ${channelName.slice(0, 80)} is ${limit}.`));
     const tooLarge = (): void =>
       sendJson(res, 413, fail('TOO_LARGE', `Request exceeds the limit for ${channelName.slice(0, 80)} (${limit} bytes).`), true);
 
     if (known && limit > SPOOL_THRESHOLD_BYTES) {
       if (largeInFlight >= MAX_CONCURRENT_LARGE)
-        return sendJson(res, 503, fail('UNAVAILABLE', 'Another large upload is being processed; try again when it has finished.'), true);
+        return sendJson(res, 503, fail('UNAVAILABLE', 'Another large upload is being processed; try again when it has finished.'));
       largeInFlight++;
       try {
         const spooled = await spoolBody(req, limit, spoolDir);
