@@ -147,6 +147,16 @@ describe('request bodies: per-channel limits, spooled large bodies (issue 15 #5)
     await stillServing();
   });
 
+  it('stops a chunked large upload at its limit and still answers 413', async () => {
+    const chunk = 'a'.repeat(1024 * 1024);
+    const chunks = Array.from({ length: 40 }, () => `${chunk.length.toString(16)}\r\n${chunk}\r\n`).join('');
+    const bytes = `POST /api/notes.import HTTP/1.1\r\nHost: 127.0.0.1:${web.port}\r\nContent-Type: application/json\r\nX-Study-Desk-Token: ${web.token}\r\nTransfer-Encoding: chunked\r\n\r\n${chunks}0\r\n\r\n`;
+    const r = await rawRequest(web.port, bytes);
+    expect(r.status).toBe(413);
+    expect(readdirSync(spoolDir).filter((n) => n.startsWith('upload-'))).toEqual([]);
+    await stillServing();
+  });
+
   it('streams a large upload to a private file without holding up other requests, then removes it', async () => {
     const payload = JSON.stringify({ files: [{ name: 'n.md', contentBase64: Buffer.from('# Title\n\nSome text.\n').toString('base64') }] });
     const padded = payload + ' '.repeat(2 * 1024 * 1024); // whitespace after JSON is valid JSON

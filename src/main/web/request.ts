@@ -108,13 +108,27 @@ export async function spoolBody(req: IncomingMessage, limit: number, dir: string
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   restrictDir(dir);
   const file = join(dir, `${SPOOL_PREFIX}${process.pid}-${randomBytes(8).toString('hex')}.json`);
+  // req is piped in, not part of the pipeline: a body over the limit must not destroy the socket before
+  // the 413 is sent. A client that goes away mid-body ends the pipeline through onGone.
+  const limiter = new ByteLimit(limit);
+  const onGone = (): void => {
+    if (!req.complete) limiter.destroy(new Error('The connection closed before the body was complete.'));
+  };
+  req.once('close', onGone);
+  req.once('error', onGone);
+  req.pipe(limiter);
   try {
-    await pipeline(req, new ByteLimit(limit), createWriteStream(file, { flags: 'wx', mode: 0o600 }));
+    await pipeline(limiter, createWriteStream(file, { flags: 'wx', mode: 0o600 }));
     return { ok: true, body: file };
   } catch (e) {
+    req.unpipe(limiter);
+    req.resume(); // discard the rest; the caller answers and closes
     await removeSpool(file);
     if (e instanceof BodyTooLarge) return { ok: false, tooLarge: true };
     return { ok: false, tooLarge: false, reason: (e as Error).message };
+  } finally {
+    req.off('close', onGone);
+    req.off('error', onGone);
   }
 }
 
