@@ -120,6 +120,17 @@ describe('payload depth limit before validation (issue 15 #6)', () => {
     expect(!date.ok && date.error.code).toBe('VALIDATION');
   });
 
+  it('dispatch never throws, even on a payload whose getter throws or a channel name that is not a string', async () => {
+    const trap = Object.defineProperty({ key: 'k' }, 'value', {
+      enumerable: true,
+      get(): never {
+        throw new Error('boom');
+      },
+    });
+    await expect(dispatch('prefs.set', trap, app.ctx)).resolves.toMatchObject({ ok: false });
+    await expect(dispatch(42 as unknown as string, {}, app.ctx)).resolves.toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+  });
+
   it('nesting within the limit still works', async () => {
     const r = await api('prefs.set', `{"key":"ui.nested","value":${nested(30)}}`);
     expect(JSON.parse(r.body)).toEqual({ ok: true, value: { key: 'ui.nested' } });

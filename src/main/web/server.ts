@@ -56,6 +56,9 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** Sockets open at once; a browser uses about six. */
+const MAX_CONNECTIONS = 512;
+
 /** Unknown channels get a small allowance: enough to read a short body and answer UNKNOWN_CHANNEL. */
 const UNKNOWN_CHANNEL_LIMIT = 4096;
 /**
@@ -259,12 +262,19 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
     const status = err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
     socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: 11\r\n\r\nBad request`);
   });
+  // Bounds what many clients at once can hold: at most this many sockets, each buffering at most its
+  // channel's limit of a small body (256 KB), so in-memory bodies stay under 128 MB in all.
+  server.maxConnections = MAX_CONNECTIONS;
   void removeStaleSpools(spoolDir);
 
   return new Promise((resolveStart, reject) => {
     server.once('error', reject);
     // Loopback only: never 0.0.0.0 or another interface.
     server.listen(opts.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      // After start, a server-level error (EMFILE when accepting under a connection flood) is logged; it
+      // must not end the process, and the server keeps accepting once descriptors free up.
+      server.on('error', (e) => console.error('[web] server error', e));
       const addr = server.address();
       port = typeof addr === 'object' && addr ? addr.port : 0;
       resolveStart({
