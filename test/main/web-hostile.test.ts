@@ -43,7 +43,7 @@ interface Spec {
   headers: [string, string][];
   body: string;
   /** How Content-Length relates to the body. */
-  framing: 'exact' | 'none' | 'short' | 'long' | 'bogus' | 'duplicate' | 'chunked' | 'chunked-broken';
+  framing: 'exact' | 'none' | 'short' | 'long' | 'bogus' | 'duplicate' | 'chunked' | 'chunked-broken' | 'pipelined' | 'both';
   eol: string;
   /** The client hangs up after sending (a truncated body then never completes). */
   halfClose: boolean;
@@ -135,7 +135,7 @@ const spec: fc.Arbitrary<Spec> = fc.record({
     )
     .map(([base, extra]) => [...base, ...extra]),
   body,
-  framing: mostly(fc.constant<Spec['framing']>('exact'), fc.constantFrom('none', 'short', 'long', 'bogus', 'duplicate', 'chunked', 'chunked-broken')),
+  framing: mostly(fc.constant<Spec['framing']>('exact'), fc.constantFrom('none', 'short', 'long', 'bogus', 'duplicate', 'chunked', 'chunked-broken', 'pipelined', 'both')),
   eol: mostly(fc.constant('\r\n'), fc.constantFrom('\n', '\r')),
   halfClose: mostly(fc.constant(false), fc.constant(true)),
 });
@@ -166,6 +166,14 @@ function render(s: Spec): { bytes: Buffer; head: boolean; waitsForMore: boolean 
     case 'chunked':
       headers.push('Transfer-Encoding: chunked');
       payload = Buffer.concat([Buffer.from(`${bodyBytes.length.toString(16)}\r\n`), bodyBytes, Buffer.from('\r\n0\r\n\r\n')]);
+      break;
+    case 'pipelined':
+      // A second request right behind the first on the same connection (smuggling attempts look like this).
+      headers.push(`Content-Length: ${bodyBytes.length}`);
+      payload = Buffer.concat([bodyBytes, Buffer.from(`GET /api/app.info HTTP/1.1\r\nHost: 127.0.0.1:${web.port}\r\n\r\n`)]);
+      break;
+    case 'both':
+      headers.push(`Content-Length: ${bodyBytes.length}`, 'Transfer-Encoding: chunked');
       break;
     case 'chunked-broken':
       headers.push('Transfer-Encoding: chunked');
