@@ -52,7 +52,11 @@ function dechunk(buf: Buffer): Buffer | null {
 }
 
 /** Sends `bytes` to 127.0.0.1:port and resolves with the first response (or how the connection ended). */
-export function rawRequest(port: number, bytes: string | Buffer, opts: RawRequestOptions = {}): Promise<RawResponse> {
+export function rawRequest(
+  port: number,
+  bytes: string | Buffer,
+  opts: RawRequestOptions = {},
+): Promise<RawResponse> {
   return new Promise((resolve) => {
     const socket = connect({ host: '127.0.0.1', port });
     let buf = Buffer.alloc(0);
@@ -93,7 +97,8 @@ export function rawRequest(port: number, bytes: string | Buffer, opts: RawReques
       if (noBody) return finish({ ...head, body: '' }, false);
       const length = head.headers['content-length'];
       if (length !== undefined) {
-        if (rest.length >= Number(length)) finish({ ...head, body: rest.subarray(0, Number(length)).toString('utf8') }, false);
+        if (rest.length >= Number(length))
+          finish({ ...head, body: rest.subarray(0, Number(length)).toString('utf8') }, false);
         return;
       }
       if (/chunked/i.test(head.headers['transfer-encoding'] ?? '')) {

@@ -77,8 +77,24 @@ describe.runIf(posix)('permissions (Linux and macOS)', () => {
     writeFileSync(ready, 'stale', { mode: 0o644 }); // an old ready-file must not keep its mode
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'src/main/web/cli.ts', '--port', '0', '--data-dir', flagDir, '--renderer-dir', rendererDir, '--ready-file', ready],
-      { cwd: REPO, env: { ...process.env, [DATA_DIR_ENV]: envDir, AWS_STUDY_DESK_KB: KB_PATH }, stdio: ['ignore', 'pipe', 'pipe'] },
+      [
+        '--import',
+        'tsx',
+        'src/main/web/cli.ts',
+        '--port',
+        '0',
+        '--data-dir',
+        flagDir,
+        '--renderer-dir',
+        rendererDir,
+        '--ready-file',
+        ready,
+      ],
+      {
+        cwd: REPO,
+        env: { ...process.env, [DATA_DIR_ENV]: envDir, AWS_STUDY_DESK_KB: KB_PATH },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
     );
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));

@@ -43,7 +43,17 @@ interface Spec {
   headers: [string, string][];
   body: string;
   /** How Content-Length relates to the body. */
-  framing: 'exact' | 'none' | 'short' | 'long' | 'bogus' | 'duplicate' | 'chunked' | 'chunked-broken' | 'pipelined' | 'both';
+  framing:
+    | 'exact'
+    | 'none'
+    | 'short'
+    | 'long'
+    | 'bogus'
+    | 'duplicate'
+    | 'chunked'
+    | 'chunked-broken'
+    | 'pipelined'
+    | 'both';
   eol: string;
   /** The client hangs up after sending (a truncated body then never completes). */
   halfClose: boolean;
@@ -61,33 +71,106 @@ const PORT = '\u0001PORT\u0001';
 const TOKEN = '\u0001TOKEN\u0001';
 
 const hostile = fc.constantFrom(
-  '/a%ZZ.js', '/%', '/%E0%A4%A', '/%C0%AF', '/%ED%A0%80', '/%00', '/%2e%2e/%2e%2e/package.json', '/../../etc/passwd',
-  'http://[', `http://127.0.0.1:${PORT}/api/app.info`, 'http://evil.example/', '*', '', 'index.html', '//evil.example/x',
-  '/api/', '/api/%', '/api/app.info%00', '/api/__proto__', '/api/constructor', '/api/app.info?x=%ZZ', '/#frag', '/?',
+  '/a%ZZ.js',
+  '/%',
+  '/%E0%A4%A',
+  '/%C0%AF',
+  '/%ED%A0%80',
+  '/%00',
+  '/%2e%2e/%2e%2e/package.json',
+  '/../../etc/passwd',
+  'http://[',
+  `http://127.0.0.1:${PORT}/api/app.info`,
+  'http://evil.example/',
+  '*',
+  '',
+  'index.html',
+  '//evil.example/x',
+  '/api/',
+  '/api/%',
+  '/api/app.info%00',
+  '/api/__proto__',
+  '/api/constructor',
+  '/api/app.info?x=%ZZ',
+  '/#frag',
+  '/?',
 );
 const target: fc.Arbitrary<string> = fc.oneof(
   hostile,
   fc.constantFrom('/', '/index.html', '/favicon.ico', '/assets/app.js', '/settings', '/assets/none.js'),
   fc.constantFrom(...CHANNELS, 'fs.readFile', 'app.info ').map((c) => `/api/${c}`),
   anyText(40).map((s) => `/${s}`),
-  fc.array(fc.constantFrom('%', 'Z', '2', 'e', 'E0', 'A4', '/', '.', 'a', '%25', '%2F', '%u00'), { maxLength: 20 }).map((a) => `/${a.join('')}`),
+  fc
+    .array(fc.constantFrom('%', 'Z', '2', 'e', 'E0', 'A4', '/', '.', 'a', '%25', '%2F', '%u00'), {
+      maxLength: 20,
+    })
+    .map((a) => `/${a.join('')}`),
   fc.integer({ min: 100, max: 12_000 }).map((n) => `/${'a'.repeat(n)}.js`),
 );
 const method = fc.oneof(
-  fc.constantFrom('GET', 'POST', 'POST', 'POST', 'HEAD', 'PUT', 'DELETE', 'OPTIONS', 'PATCH', 'TRACE', 'CONNECT', 'get', 'G ET', ''),
+  fc.constantFrom(
+    'GET',
+    'POST',
+    'POST',
+    'POST',
+    'HEAD',
+    'PUT',
+    'DELETE',
+    'OPTIONS',
+    'PATCH',
+    'TRACE',
+    'CONNECT',
+    'get',
+    'G ET',
+    '',
+  ),
   fc.string({ unit: 'binary-ascii', maxLength: 10 }),
 );
-const version = fc.constantFrom('HTTP/1.1', 'HTTP/1.1', 'HTTP/1.1', 'HTTP/1.0', 'HTTP/2.0', 'HTTP/9.9', 'FOO', '');
+const version = fc.constantFrom(
+  'HTTP/1.1',
+  'HTTP/1.1',
+  'HTTP/1.1',
+  'HTTP/1.0',
+  'HTTP/2.0',
+  'HTTP/9.9',
+  'FOO',
+  '',
+);
 
 const hostValue = fc.constantFrom(
-  `127.0.0.1:${PORT}`, `127.0.0.1:${PORT}`, `localhost:${PORT}`, '127.0.0.1', `evil.example:${PORT}`, `127.0.0.1:${PORT}.evil.example`,
-  '', ' ', `[::1]:${PORT}`, `127.0.0.1:${PORT}@evil`, 'h'.repeat(5000),
+  `127.0.0.1:${PORT}`,
+  `127.0.0.1:${PORT}`,
+  `localhost:${PORT}`,
+  '127.0.0.1',
+  `evil.example:${PORT}`,
+  `127.0.0.1:${PORT}.evil.example`,
+  '',
+  ' ',
+  `[::1]:${PORT}`,
+  `127.0.0.1:${PORT}@evil`,
+  'h'.repeat(5000),
 );
-const originValue = fc.constantFrom(`http://127.0.0.1:${PORT}`, `http://localhost:${PORT}`, 'null', 'https://evil.example', '', 'o'.repeat(3000));
+const originValue = fc.constantFrom(
+  `http://127.0.0.1:${PORT}`,
+  `http://localhost:${PORT}`,
+  'null',
+  'https://evil.example',
+  '',
+  'o'.repeat(3000),
+);
 const typeValue = fc.constantFrom(
-  'application/json', 'application/json', 'application/json; charset=utf-8', 'application/jsonfoo', 'application/json;;;',
-  'text/plain', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded', 'application/json; charset=latin1', '',
-  'application/json; a="b\\"c"', 'APPLICATION/JSON',
+  'application/json',
+  'application/json',
+  'application/json; charset=utf-8',
+  'application/jsonfoo',
+  'application/json;;;',
+  'text/plain',
+  'multipart/form-data; boundary=x',
+  'application/x-www-form-urlencoded',
+  'application/json; charset=latin1',
+  '',
+  'application/json; a="b\\"c"',
+  'APPLICATION/JSON',
 );
 const tokenValue = fc.constantFrom(TOKEN, TOKEN, TOKEN, '', 'nope', `${TOKEN}x`, `${TOKEN}, ${TOKEN}`);
 const header: fc.Arbitrary<[string, string]> = fc.oneof(
@@ -95,8 +178,18 @@ const header: fc.Arbitrary<[string, string]> = fc.oneof(
   originValue.map((v): [string, string] => ['Origin', v]),
   typeValue.map((v): [string, string] => ['Content-Type', v]),
   tokenValue.map((v): [string, string] => ['X-Study-Desk-Token', v]),
-  fc.constantFrom<[string, string]>(['Connection', 'close'], ['Connection', 'keep-alive'], ['Expect', '100-continue'], ['Transfer-Encoding', 'gzip'], ['Transfer-Encoding', 'chunked, chunked'], ['Content-Encoding', 'gzip']),
-  fc.tuple(fc.string({ unit: 'binary-ascii', maxLength: 20 }), fc.string({ unit: 'binary-ascii', maxLength: 60 })),
+  fc.constantFrom<[string, string]>(
+    ['Connection', 'close'],
+    ['Connection', 'keep-alive'],
+    ['Expect', '100-continue'],
+    ['Transfer-Encoding', 'gzip'],
+    ['Transfer-Encoding', 'chunked, chunked'],
+    ['Content-Encoding', 'gzip'],
+  ),
+  fc.tuple(
+    fc.string({ unit: 'binary-ascii', maxLength: 20 }),
+    fc.string({ unit: 'binary-ascii', maxLength: 60 }),
+  ),
   fc.integer({ min: 1000, max: 40_000 }).map((n): [string, string] => ['X-Huge', 'v'.repeat(n)]),
 );
 
@@ -110,13 +203,25 @@ const body: fc.Arbitrary<string> = fc.oneof(
   depth.map((n) => `{"key":"ui.x","value":${'{"a":'.repeat(n)}1${'}'.repeat(n)}}`),
   depth.map((n) => `{"calculator":"dynamodb","name":"d","input":${'['.repeat(n)}${']'.repeat(n)}}`),
   depth.map((n) => '['.repeat(n)), // unterminated
-  fc.record({ key: fc.constantFrom('ui.fuzz', 'ui.fuzz2', '', 'a b'), value: fc.jsonValue({ maxDepth: 3 }) }).map((v) => JSON.stringify(v)),
-  fc.record({ calculator: fc.constantFrom('dynamodb', 'kinesis', 'x'), name: anyText(20), input: fc.jsonValue({ maxDepth: 2 }) }).map((v) => JSON.stringify(v)),
+  fc
+    .record({ key: fc.constantFrom('ui.fuzz', 'ui.fuzz2', '', 'a b'), value: fc.jsonValue({ maxDepth: 3 }) })
+    .map((v) => JSON.stringify(v)),
+  fc
+    .record({
+      calculator: fc.constantFrom('dynamodb', 'kinesis', 'x'),
+      name: anyText(20),
+      input: fc.jsonValue({ maxDepth: 2 }),
+    })
+    .map((v) => JSON.stringify(v)),
   fc.integer({ min: 1, max: 300_000 }).map((n) => JSON.stringify({ q: 'x'.repeat(n) })),
 );
 
 /** Mostly the ordinary value, sometimes a hostile one: most requests get past the parser and the gate. */
-const mostly = <T,>(ordinary: fc.Arbitrary<T>, hostileOne: fc.Arbitrary<T>, hostileWeight = 1): fc.Arbitrary<T> =>
+const mostly = <T>(
+  ordinary: fc.Arbitrary<T>,
+  hostileOne: fc.Arbitrary<T>,
+  hostileWeight = 1,
+): fc.Arbitrary<T> =>
   fc.oneof({ arbitrary: ordinary, weight: 12 }, { arbitrary: hostileOne, weight: hostileWeight });
 
 const apiTarget = fc.constantFrom(...CHANNELS).map((c) => `/api/${c}`);
@@ -128,14 +233,31 @@ const spec: fc.Arbitrary<Spec> = fc.record({
   headers: fc
     .tuple(
       mostly(
-        fc.constant<[string, string][]>([['Host', `127.0.0.1:${PORT}`], ['X-Study-Desk-Token', TOKEN], ['Content-Type', 'application/json']]),
+        fc.constant<[string, string][]>([
+          ['Host', `127.0.0.1:${PORT}`],
+          ['X-Study-Desk-Token', TOKEN],
+          ['Content-Type', 'application/json'],
+        ]),
         fc.constant<[string, string][]>([]),
       ),
       fc.array(header, { maxLength: 2 }),
     )
     .map(([base, extra]) => [...base, ...extra]),
   body,
-  framing: mostly(fc.constant<Spec['framing']>('exact'), fc.constantFrom('none', 'short', 'long', 'bogus', 'duplicate', 'chunked', 'chunked-broken', 'pipelined', 'both')),
+  framing: mostly(
+    fc.constant<Spec['framing']>('exact'),
+    fc.constantFrom(
+      'none',
+      'short',
+      'long',
+      'bogus',
+      'duplicate',
+      'chunked',
+      'chunked-broken',
+      'pipelined',
+      'both',
+    ),
+  ),
   eol: mostly(fc.constant('\r\n'), fc.constantFrom('\n', '\r')),
   halfClose: mostly(fc.constant(false), fc.constant(true)),
 });
@@ -165,12 +287,19 @@ function render(s: Spec): { bytes: Buffer; head: boolean; waitsForMore: boolean 
       break;
     case 'chunked':
       headers.push('Transfer-Encoding: chunked');
-      payload = Buffer.concat([Buffer.from(`${bodyBytes.length.toString(16)}\r\n`), bodyBytes, Buffer.from('\r\n0\r\n\r\n')]);
+      payload = Buffer.concat([
+        Buffer.from(`${bodyBytes.length.toString(16)}\r\n`),
+        bodyBytes,
+        Buffer.from('\r\n0\r\n\r\n'),
+      ]);
       break;
     case 'pipelined':
       // A second request right behind the first on the same connection (smuggling attempts look like this).
       headers.push(`Content-Length: ${bodyBytes.length}`);
-      payload = Buffer.concat([bodyBytes, Buffer.from(`GET /api/app.info HTTP/1.1\r\nHost: 127.0.0.1:${web.port}\r\n\r\n`)]);
+      payload = Buffer.concat([
+        bodyBytes,
+        Buffer.from(`GET /api/app.info HTTP/1.1\r\nHost: 127.0.0.1:${web.port}\r\n\r\n`),
+      ]);
       break;
     case 'both':
       headers.push(`Content-Length: ${bodyBytes.length}`, 'Transfer-Encoding: chunked');
@@ -183,7 +312,11 @@ function render(s: Spec): { bytes: Buffer; head: boolean; waitsForMore: boolean 
       break;
   }
   const head = `${s.method} ${fill(s.target)} ${s.version}${s.eol}${headers.join(s.eol)}${s.eol}${s.eol}`;
-  return { bytes: Buffer.concat([Buffer.from(head, 'latin1'), payload]), head: s.method === 'HEAD', waitsForMore };
+  return {
+    bytes: Buffer.concat([Buffer.from(head, 'latin1'), payload]),
+    head: s.method === 'HEAD',
+    waitsForMore,
+  };
 }
 
 let sent = 0;
@@ -233,12 +366,21 @@ describe('hostile HTTP clients against a live web-mode server', () => {
       }),
       // No shrinking: each failing request is named in its assertion message, and shrinking would replay
       // batches whose requests may each wait out the idle timeout.
-      { numRuns: BATCHES, endOnFailure: true, seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined },
+      {
+        numRuns: BATCHES,
+        endOnFailure: true,
+        seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined,
+      },
     );
     const seconds = (performance.now() - started) / 1000;
     const used = process.cpuUsage(cpu);
     console.log(
-      `[web-hostile] ${sent} raw requests in ${seconds.toFixed(1)} s (${((used.user + used.system) / 1e6).toFixed(1)} s CPU, client and server); statuses: ${[...statuses].sort((a, b) => a[0].localeCompare(b[0])).map(([s, n]) => `${s}×${n}`).join(' ')}`,
+      `[web-hostile] ${sent} raw requests in ${seconds.toFixed(1)} s (${((used.user + used.system) / 1e6).toFixed(1)} s CPU, client and server); statuses: ${[
+        ...statuses,
+      ]
+        .sort((a, b) => a[0].localeCompare(b[0]))
+        .map(([s, n]) => `${s}×${n}`)
+        .join(' ')}`,
     );
     expect(sent).toBeGreaterThanOrEqual(BATCHES * PER_BATCH);
     await validCall();

@@ -30,10 +30,16 @@ afterAll(async () => {
   app.dispose();
 });
 
-const auth = (): Record<string, string> => ({ 'Content-Type': 'application/json', 'X-Study-Desk-Token': web.token });
+const auth = (): Record<string, string> => ({
+  'Content-Type': 'application/json',
+  'X-Study-Desk-Token': web.token,
+});
 
 function api(channel: string, body: string, headers: Record<string, string> = auth()): Promise<RawResponse> {
-  return rawRequest(web.port, httpRequest({ method: 'POST', target: `/api/${channel}`, port: web.port, headers, body }));
+  return rawRequest(
+    web.port,
+    httpRequest({ method: 'POST', target: `/api/${channel}`, port: web.port, headers, body }),
+  );
 }
 
 async function stillServing(): Promise<void> {
@@ -46,12 +52,15 @@ async function stillServing(): Promise<void> {
 const nested = (depth: number): string => '['.repeat(depth) + ']'.repeat(depth);
 
 describe('no request can end the server (issue 15 #1)', () => {
-  it.each(['/a%ZZ.js', '/%', '/%E0%A4%A', '/api/%ZZ', '/x%00.js'])('GET %s is a 400 and the server keeps answering', async (target) => {
-    const r = await rawRequest(web.port, httpRequest({ target, port: web.port }));
-    expect(r.status).toBe(400);
-    expect(r.body).toMatch(/Bad request/);
-    await stillServing();
-  });
+  it.each(['/a%ZZ.js', '/%', '/%E0%A4%A', '/api/%ZZ', '/x%00.js'])(
+    'GET %s is a 400 and the server keeps answering',
+    async (target) => {
+      const r = await rawRequest(web.port, httpRequest({ target, port: web.port }));
+      expect(r.status).toBe(400);
+      expect(r.body).toMatch(/Bad request/);
+      await stillServing();
+    },
+  );
 
   it('the raw request line `GET http://[ HTTP/1.1` is a 400', async () => {
     const r = await rawRequest(web.port, `GET http://[ HTTP/1.1\r\nHost: 127.0.0.1:${web.port}\r\n\r\n`);
@@ -61,24 +70,45 @@ describe('no request can end the server (issue 15 #1)', () => {
 
   it('absolute-form and asterisk-form targets are refused, even naming our own origin', async () => {
     for (const target of [`http://127.0.0.1:${web.port}/api/app.info`, 'http://[::1]/', '*', 'index.html']) {
-      const r = await rawRequest(web.port, httpRequest({ method: 'POST', target, port: web.port, headers: auth(), body: '{}' }));
+      const r = await rawRequest(
+        web.port,
+        httpRequest({ method: 'POST', target, port: web.port, headers: auth(), body: '{}' }),
+      );
       expect(r.status, target).toBe(400);
     }
     await stillServing();
   });
 
   it('requests the HTTP parser rejects get a 400 from clientError, then the server answers again', async () => {
-    for (const bytes of ['GARBAGE\r\n\r\n', 'GET / HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n', 'GET / HTTP/1.1\r\nBad Header\r\n\r\n', '\u0000\u0001\u0002\r\n\r\n']) {
+    for (const bytes of [
+      'GARBAGE\r\n\r\n',
+      'GET / HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n',
+      'GET / HTTP/1.1\r\nBad Header\r\n\r\n',
+      '\u0000\u0001\u0002\r\n\r\n',
+    ]) {
       const r = await rawRequest(web.port, bytes);
       expect(r.status === 400 || (r.status === 0 && r.closed)).toBe(true);
     }
-    const huge = await rawRequest(web.port, httpRequest({ target: '/', port: web.port, headers: { 'X-Big': 'a'.repeat(70_000) } }));
+    const huge = await rawRequest(
+      web.port,
+      httpRequest({ target: '/', port: web.port, headers: { 'X-Big': 'a'.repeat(70_000) } }),
+    );
     expect([431, 400, 0]).toContain(huge.status);
     await stillServing();
   });
 
   it('a client that vanishes mid-body (half-close) does not hurt the server', async () => {
-    const r = await rawRequest(web.port, httpRequest({ method: 'POST', target: '/api/prefs.set', port: web.port, headers: { ...auth(), 'Content-Length': '500' }, body: '{"key":' }), { halfClose: true });
+    const r = await rawRequest(
+      web.port,
+      httpRequest({
+        method: 'POST',
+        target: '/api/prefs.set',
+        port: web.port,
+        headers: { ...auth(), 'Content-Length': '500' },
+        body: '{"key":',
+      }),
+      { halfClose: true },
+    );
     expect([0, 400]).toContain(r.status); // Node's parser answers an early EOF with 400, or just closes
     await stillServing();
   });
@@ -90,20 +120,27 @@ describe('payload depth limit before validation (issue 15 #6)', () => {
     ['scenarios.save', (deep) => `{"calculator":"dynamodb","name":"deep","input":${deep}}`],
     ['calc.run', (deep) => `{"calculator":"dynamodb","input":{"x":${deep}}}`],
   ];
-  it.each(cases)('%s with JSON nested 10,000 levels is a 400 VALIDATION, never a 500', async (channel, body) => {
-    const r = await api(channel, body(nested(10_000)));
-    expect(r.status).toBe(400);
-    const parsed = JSON.parse(r.body) as { ok: boolean; error: { code: string; message: string } };
-    expect(parsed.error.code).toBe('VALIDATION');
-    expect(parsed.error.message).toMatch(/nested more than \d+ levels/);
-    await stillServing();
-  });
+  it.each(cases)(
+    '%s with JSON nested 10,000 levels is a 400 VALIDATION, never a 500',
+    async (channel, body) => {
+      const r = await api(channel, body(nested(10_000)));
+      expect(r.status).toBe(400);
+      const parsed = JSON.parse(r.body) as { ok: boolean; error: { code: string; message: string } };
+      expect(parsed.error.code).toBe('VALIDATION');
+      expect(parsed.error.message).toMatch(/nested more than \d+ levels/);
+      await stillServing();
+    },
+  );
 
   it('dispatch refuses deep, cyclic and exponentially shared values without throwing (the IPC path)', async () => {
     let deep: unknown = 1;
     for (let i = 0; i < 10_000; i++) deep = [deep];
     for (const channel of ['prefs.set', 'scenarios.save', 'calc.run'] as const) {
-      const r = await dispatch(channel, { key: 'k', calculator: 'dynamodb', name: 'n', value: deep, input: { x: deep } }, app.ctx);
+      const r = await dispatch(
+        channel,
+        { key: 'k', calculator: 'dynamodb', name: 'n', value: deep, input: { x: deep } },
+        app.ctx,
+      );
       expect(!r.ok && r.error.code, channel).toBe('VALIDATION');
       expect(!r.ok && r.error.message).toMatch(/nested more than/);
     }
@@ -128,7 +165,10 @@ describe('payload depth limit before validation (issue 15 #6)', () => {
       },
     });
     await expect(dispatch('prefs.set', trap, app.ctx)).resolves.toMatchObject({ ok: false });
-    await expect(dispatch(42 as unknown as string, {}, app.ctx)).resolves.toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    await expect(dispatch(42 as unknown as string, {}, app.ctx)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL' },
+    });
   });
 
   it('nesting within the limit still works', async () => {
@@ -140,7 +180,12 @@ describe('payload depth limit before validation (issue 15 #6)', () => {
 describe('request bodies: per-channel limits, spooled large bodies (issue 15 #5)', () => {
   it('refuses a declared Content-Length over the channel limit before reading the body', async () => {
     // 100 KB is within most channels' limits but over scenarios.save's 64 KB: the channel decides.
-    const head = httpRequest({ method: 'POST', target: '/api/scenarios.save', port: web.port, headers: { ...auth(), 'Content-Length': String(100 * 1024) } });
+    const head = httpRequest({
+      method: 'POST',
+      target: '/api/scenarios.save',
+      port: web.port,
+      headers: { ...auth(), 'Content-Length': String(100 * 1024) },
+    });
     const r = await rawRequest(web.port, head);
     expect(r.status).toBe(413);
     expect(JSON.parse(r.body).error.code).toBe('TOO_LARGE');
@@ -169,7 +214,9 @@ describe('request bodies: per-channel limits, spooled large bodies (issue 15 #5)
   });
 
   it('streams a large upload to a private file without holding up other requests, then removes it', async () => {
-    const payload = JSON.stringify({ files: [{ name: 'n.md', contentBase64: Buffer.from('# Title\n\nSome text.\n').toString('base64') }] });
+    const payload = JSON.stringify({
+      files: [{ name: 'n.md', contentBase64: Buffer.from('# Title\n\nSome text.\n').toString('base64') }],
+    });
     const padded = payload + ' '.repeat(2 * 1024 * 1024); // whitespace after JSON is valid JSON
     const socket = connect({ host: '127.0.0.1', port: web.port });
     await new Promise<void>((r) => socket.once('connect', () => r()));
@@ -180,7 +227,14 @@ describe('request bodies: per-channel limits, spooled large bodies (issue 15 #5)
         if (/\r\n\r\n[\s\S]*\}$/.test(text)) resolve(text);
       });
     });
-    socket.write(httpRequest({ method: 'POST', target: '/api/notes.import', port: web.port, headers: { ...auth(), 'Content-Length': String(Buffer.byteLength(padded)) } }));
+    socket.write(
+      httpRequest({
+        method: 'POST',
+        target: '/api/notes.import',
+        port: web.port,
+        headers: { ...auth(), 'Content-Length': String(Buffer.byteLength(padded)) },
+      }),
+    );
     socket.write(padded.slice(0, 1024 * 1024));
     // Mid-upload: the body is on disk in a 0600 file inside a 0700 folder, and everyone else is served.
     let spooled: string[] = [];
@@ -211,11 +265,18 @@ describe('request bodies: per-channel limits, spooled large bodies (issue 15 #5)
   it('removes the spooled file when the uploader disconnects', async () => {
     const r = await rawRequest(
       web.port,
-      httpRequest({ method: 'POST', target: '/api/notes.import', port: web.port, headers: { ...auth(), 'Content-Length': String(3 * 1024 * 1024) }, body: 'x'.repeat(512 * 1024) }),
+      httpRequest({
+        method: 'POST',
+        target: '/api/notes.import',
+        port: web.port,
+        headers: { ...auth(), 'Content-Length': String(3 * 1024 * 1024) },
+        body: 'x'.repeat(512 * 1024),
+      }),
       { halfClose: true },
     );
     expect([0, 400]).toContain(r.status);
-    for (let i = 0; i < 100 && readdirSync(spoolDir).some((n) => n.startsWith('upload-')); i++) await new Promise((res) => setTimeout(res, 10));
+    for (let i = 0; i < 100 && readdirSync(spoolDir).some((n) => n.startsWith('upload-')); i++)
+      await new Promise((res) => setTimeout(res, 10));
     expect(readdirSync(spoolDir).filter((n) => n.startsWith('upload-'))).toEqual([]);
     await stillServing();
   });
@@ -223,9 +284,20 @@ describe('request bodies: per-channel limits, spooled large bodies (issue 15 #5)
 
 describe('smaller items (issue 15 #7)', () => {
   it('content-type is parsed as a media type: application/jsonfoo is refused', async () => {
-    for (const ct of ['application/jsonfoo', 'application/json garbage', 'application/json; charset=latin1', 'text/plain', 'application/json;x'])
+    for (const ct of [
+      'application/jsonfoo',
+      'application/json garbage',
+      'application/json; charset=latin1',
+      'text/plain',
+      'application/json;x',
+    ])
       expect((await api('app.info', '{}', { ...auth(), 'Content-Type': ct })).status, ct).toBe(415);
-    for (const ct of ['application/json', 'Application/JSON', 'application/json; charset=utf-8', 'application/json;charset="UTF-8"'])
+    for (const ct of [
+      'application/json',
+      'Application/JSON',
+      'application/json; charset=utf-8',
+      'application/json;charset="UTF-8"',
+    ])
       expect((await api('app.info', '{}', { ...auth(), 'Content-Type': ct })).status, ct).toBe(200);
   });
 
@@ -233,13 +305,18 @@ describe('smaller items (issue 15 #7)', () => {
     for (const name of ['\u0000', '\uD800', 'a\uDC00b', 'tab\there']) {
       const r = await api('scenarios.save', JSON.stringify({ calculator: 'dynamodb', name, input: {} }));
       expect(r.status, JSON.stringify(name)).toBe(400);
-      const err = (JSON.parse(r.body) as { error: { code: string; issues: { path: string; message: string }[] } }).error;
+      const err = (
+        JSON.parse(r.body) as { error: { code: string; issues: { path: string; message: string }[] } }
+      ).error;
       expect(err.code).toBe('VALIDATION');
       expect(err.issues[0].path).toBe('name');
       expect(err.issues[0].message).toMatch(/broken Unicode|control characters/);
     }
     // A real surrogate pair (an emoji) is fine.
-    const ok = await api('scenarios.save', JSON.stringify({ calculator: 'dynamodb', name: 'Peak 🚀', input: {} }));
+    const ok = await api(
+      'scenarios.save',
+      JSON.stringify({ calculator: 'dynamodb', name: 'Peak 🚀', input: {} }),
+    );
     expect(JSON.parse(ok.body)).toMatchObject({ ok: true, value: { name: 'Peak 🚀' } });
   });
 
@@ -257,7 +334,8 @@ describe('smaller items (issue 15 #7)', () => {
 
 describe('request parsing helpers', () => {
   it('parseTarget never throws', () => {
-    for (const t of ['/a%ZZ.js', '/%', '/%E0%A4%A', 'http://[', '', '*', '/%00']) expect(parseTarget(t).ok, t).toBe(false);
+    for (const t of ['/a%ZZ.js', '/%', '/%E0%A4%A', 'http://[', '', '*', '/%00'])
+      expect(parseTarget(t).ok, t).toBe(false);
     expect(parseTarget('/a%20b.js?x=%ZZ#y')).toEqual({ ok: true, pathname: '/a b.js' });
   });
   it('isJsonContentType accepts application/json with parameters only', () => {

@@ -28,7 +28,7 @@ const file = (name: string, text: string): string => {
 
 describe('parseJsonFile', () => {
   it('parses what JSON.parse parses', async () => {
-    const v = { a: [1, 2.5, -3e-7, 'x"\\y', null, true, false, { b: '' }], 'ü': 'snow ☃ 🚀' };
+    const v = { a: [1, 2.5, -3e-7, 'x"\\y', null, true, false, { b: '' }], ü: 'snow ☃ 🚀' };
     expect(await parseJsonFile(file('ok.json', JSON.stringify(v)), 64)).toEqual({ ok: true, value: v });
     expect(await parseJsonFile(file('empty.json', ''), 64)).toEqual({ ok: true, value: {} });
   });
@@ -45,11 +45,14 @@ describe('extractBase64Field', () => {
     for (const size of [0, 1, 2, 3, 255, 256, 257, 100_003]) {
       const bytes = randomBytes(size);
       const out = join(dir, `out-${size}.bin`);
-      const r = await extractBase64Field(file('body.json', JSON.stringify({ fileName: 'b.sqlite', base64: bytes.toString('base64') })), {
-        field: 'base64',
-        outFile: out,
-        maxBytes: 1_000_000,
-      });
+      const r = await extractBase64Field(
+        file('body.json', JSON.stringify({ fileName: 'b.sqlite', base64: bytes.toString('base64') })),
+        {
+          field: 'base64',
+          outFile: out,
+          maxBytes: 1_000_000,
+        },
+      );
       expect(r).toEqual({ ok: true, fields: { fileName: 'b.sqlite' }, bytes: size });
       expect(readFileSync(out).equals(bytes), `size ${size}`).toBe(true);
       if (platform() !== 'win32') expect(statSync(out).mode & 0o777).toBe(0o600);
@@ -66,7 +69,11 @@ describe('extractBase64Field', () => {
       ['{"fileName":"a","base64":"QUJD"', /not valid JSON|not a JSON object/],
     ];
     for (const [i, [body, reason]] of cases.entries()) {
-      const r = await extractBase64Field(file('bad.json', body), { field: 'base64', outFile: join(dir, `bad-${i}.bin`), maxBytes: 2048 });
+      const r = await extractBase64Field(file('bad.json', body), {
+        field: 'base64',
+        outFile: join(dir, `bad-${i}.bin`),
+        maxBytes: 2048,
+      });
       expect(r.ok, body.slice(0, 60)).toBe(false);
       if (!r.ok) expect(r.reason).toMatch(reason);
     }
@@ -112,7 +119,10 @@ describe('backup.restore through a spooled handler (web mode)', () => {
   it('hands the restore the decoded upload as a file, then removes every temporary file', async () => {
     const bytes = randomBytes(3 * 1024 * 1024);
     const r = await post(JSON.stringify({ fileName: 'b.sqlite', base64: bytes.toString('base64') }));
-    expect(JSON.parse(r.body)).toEqual({ ok: true, value: { restoredSchemaVersion: 1, previousSavedAs: 'before.sqlite' } });
+    expect(JSON.parse(r.body)).toEqual({
+      ok: true,
+      value: { restoredSchemaVersion: 1, previousSavedAs: 'before.sqlite' },
+    });
     expect(seen.at(-1)?.equals(bytes)).toBe(true);
     const tmp = join(app.dir, 'tmp');
     expect(existsSync(tmp) ? readdirSync(tmp) : []).toEqual([]);
@@ -127,6 +137,9 @@ describe('backup.restore through a spooled handler (web mode)', () => {
     fail = new AppError('BAD_INPUT', 'This file is not an AWS Study Desk backup.');
     const refused = await post(JSON.stringify({ fileName: 'a', base64: 'QUJD' }));
     fail = null;
-    expect(JSON.parse(refused.body)).toEqual({ ok: false, error: { code: 'BAD_INPUT', message: 'This file is not an AWS Study Desk backup.' } });
+    expect(JSON.parse(refused.body)).toEqual({
+      ok: false,
+      error: { code: 'BAD_INPUT', message: 'This file is not an AWS Study Desk backup.' },
+    });
   });
 });

@@ -5,7 +5,12 @@
  */
 import type { z } from 'zod';
 import { CHANNELS, contract, type Channel } from '../../shared/ipc/contract';
-import { checkPayloadShape, describeShapeProblem, jsonTextDepth, MAX_PAYLOAD_DEPTH } from '../../shared/ipc/payloadShape';
+import {
+  checkPayloadShape,
+  describeShapeProblem,
+  jsonTextDepth,
+  MAX_PAYLOAD_DEPTH,
+} from '../../shared/ipc/payloadShape';
 import type { AppErrorShape, ErrorCode, IssueDetail } from '../../shared/result';
 
 const known = new Set<string>(CHANNELS);
@@ -23,8 +28,13 @@ function byteLength(payload: unknown): number {
 }
 
 /** Readable one-line summary of a zod error: "limit: must be at most 100; q: required". */
-export function describeIssues(error: z.ZodError): { message: string; issues: { path: string; message: string }[] } {
-  const issues = error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String).join('.') || '(payload)', message: i.message }));
+export function describeIssues(error: z.ZodError): {
+  message: string;
+  issues: { path: string; message: string }[];
+} {
+  const issues = error.issues
+    .slice(0, 10)
+    .map((i) => ({ path: i.path.map(String).join('.') || '(payload)', message: i.message }));
   return { message: issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues };
 }
 
@@ -39,20 +49,32 @@ function fail(code: ErrorCode, message: string, issues?: IssueDetail[]): Validat
  * checks run before zod and JSON.stringify, which recurse (a value nested 10,000 levels deep would
  * overflow the stack inside them). `sizeChecked`: the caller already bounded the bytes (web mode).
  */
-export function validateRequest(channelName: string, payload: unknown, opts: { sizeChecked?: boolean } = {}): Validated {
+export function validateRequest(
+  channelName: string,
+  payload: unknown,
+  opts: { sizeChecked?: boolean } = {},
+): Validated {
   if (typeof channelName !== 'string' || !isChannel(channelName))
     return fail('UNKNOWN_CHANNEL', `Unknown channel "${String(channelName).slice(0, 80)}"`);
   const def = contract[channelName];
-  const problem = checkPayloadShape(payload, { maxBytes: opts.sizeChecked ? undefined : def.maxPayloadBytes });
+  const problem = checkPayloadShape(payload, {
+    maxBytes: opts.sizeChecked ? undefined : def.maxPayloadBytes,
+  });
   if (problem) {
     if (problem.kind === 'size')
-      return fail('TOO_LARGE', `Request for ${channelName} is at least ${problem.atLeastBytes} bytes; the limit is ${def.maxPayloadBytes}.`);
+      return fail(
+        'TOO_LARGE',
+        `Request for ${channelName} is at least ${problem.atLeastBytes} bytes; the limit is ${def.maxPayloadBytes}.`,
+      );
     return fail('VALIDATION', `Invalid request for ${channelName}: ${describeShapeProblem(problem)}.`);
   }
   if (!opts.sizeChecked) {
     const size = byteLength(payload);
     if (size > def.maxPayloadBytes)
-      return fail('TOO_LARGE', `Request for ${channelName} is ${size} bytes; the limit is ${def.maxPayloadBytes}.`);
+      return fail(
+        'TOO_LARGE',
+        `Request for ${channelName} is ${size} bytes; the limit is ${def.maxPayloadBytes}.`,
+      );
   }
   const parsed = def.request.safeParse(payload);
   if (!parsed.success) {

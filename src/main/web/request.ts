@@ -22,7 +22,10 @@ export type Target = { ok: true; pathname: string } | { ok: false; reason: strin
  */
 export function parseTarget(raw: string | undefined): Target {
   if (!raw || raw[0] !== '/')
-    return { ok: false, reason: 'The request target must be a path starting with "/" (absolute URLs are not served).' };
+    return {
+      ok: false,
+      reason: 'The request target must be a path starting with "/" (absolute URLs are not served).',
+    };
   const end = raw.search(/[?#]/);
   const encoded = end === -1 ? raw : raw.slice(0, end);
   let pathname: string;
@@ -50,12 +53,14 @@ export function isJsonContentType(value: string | undefined): boolean {
     if (!p.trim()) continue; // a trailing ";" is harmless
     const m = PARAM.exec(p);
     if (!m) return false;
-    if (m[1].toLowerCase() === 'charset' && m[2].replace(/^"|"$/g, '').toLowerCase() !== 'utf-8') return false;
+    if (m[1].toLowerCase() === 'charset' && m[2].replace(/^"|"$/g, '').toLowerCase() !== 'utf-8')
+      return false;
   }
   return true;
 }
 
-export type BodyResult<T> = { ok: true; body: T } | { ok: false; tooLarge: true } | { ok: false; tooLarge: false; reason: string };
+export type BodyResult<T> =
+  { ok: true; body: T } | { ok: false; tooLarge: true } | { ok: false; tooLarge: false; reason: string };
 
 /** Reads a small body into memory, keeping at most `limit` bytes; the rest is drained, never buffered. */
 export function readBody(req: IncomingMessage, limit: number): Promise<BodyResult<string>> {
@@ -80,7 +85,9 @@ export function readBody(req: IncomingMessage, limit: number): Promise<BodyResul
     });
     req.on('end', () => finish({ ok: true, body: Buffer.concat(chunks).toString('utf8') }));
     req.on('error', (e: Error) => finish({ ok: false, tooLarge: false, reason: e.message }));
-    req.on('close', () => finish({ ok: false, tooLarge: false, reason: 'The connection closed before the body was complete.' }));
+    req.on('close', () =>
+      finish({ ok: false, tooLarge: false, reason: 'The connection closed before the body was complete.' }),
+    );
   });
 }
 
@@ -104,7 +111,11 @@ const SPOOL_PREFIX = 'upload-';
  * Streams a body to a new file readable only by this user (0600) in `dir`, never holding more than a
  * stream chunk in memory; stops at `limit` bytes. The caller owns the file (see `removeSpool`).
  */
-export async function spoolBody(req: IncomingMessage, limit: number, dir: string): Promise<BodyResult<string>> {
+export async function spoolBody(
+  req: IncomingMessage,
+  limit: number,
+  dir: string,
+): Promise<BodyResult<string>> {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   restrictDir(dir);
   const file = join(dir, `${SPOOL_PREFIX}${process.pid}-${randomBytes(8).toString('hex')}.json`);

@@ -18,7 +18,8 @@ import type { HandlerContext } from '../ipc/types';
 import { validateRequest } from '../ipc/validate';
 import type { SpooledHandler } from './server';
 
-export type ExtractResult = { ok: true; fields: Record<string, unknown>; bytes: number } | { ok: false; reason: string };
+export type ExtractResult =
+  { ok: true; fields: Record<string, unknown>; bytes: number } | { ok: false; reason: string };
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 /** Other string fields (the file name) are small; longer ones are refused rather than collected. */
@@ -57,7 +58,8 @@ export async function extractBase64Field(
     else out.once('drain', () => cb());
   };
   const decode = (chunk: string, cb: (e?: Error | null) => void): void => {
-    if (padded && chunk.length) return cb(new BodyProblem(`"${opts.field}" is not base64 (data after the padding)`));
+    if (padded && chunk.length)
+      return cb(new BodyProblem(`"${opts.field}" is not base64 (data after the padding)`));
     const s = carry + chunk;
     if (!BASE64.test(s)) return cb(new BodyProblem(`"${opts.field}" is not base64`));
     if (s.includes('=')) padded = true;
@@ -101,7 +103,8 @@ export async function extractBase64Field(
         case 'endString':
           if (inTarget) {
             inTarget = false;
-            if (carry) return cb(new BodyProblem(`"${opts.field}" is not base64 (its length is not a multiple of 4)`));
+            if (carry)
+              return cb(new BodyProblem(`"${opts.field}" is not base64 (its length is not a multiple of 4)`));
           } else if (key !== null) fields[key] = other;
           other = null;
           return cb();
@@ -111,7 +114,8 @@ export async function extractBase64Field(
         case 'trueValue':
         case 'falseValue':
         case 'nullValue':
-          if (key !== null) fields[key] = token.name === 'trueValue' ? true : token.name === 'falseValue' ? false : null;
+          if (key !== null)
+            fields[key] = token.name === 'trueValue' ? true : token.name === 'falseValue' ? false : null;
           return cb();
         default:
           return cb();
@@ -121,16 +125,22 @@ export async function extractBase64Field(
 
   try {
     // Strings and numbers arrive in pieces (packing them would rebuild the whole string); keys are packed.
-    await pipeline(createReadStream(jsonFile), new Parser({ packKeys: true, packStrings: false, packNumbers: true }), sink);
+    await pipeline(
+      createReadStream(jsonFile),
+      new Parser({ packKeys: true, packStrings: false, packNumbers: true }),
+      sink,
+    );
     await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
     if (outError) throw outError;
   } catch (e) {
     out.destroy();
-    if (e instanceof BodyProblem) return { ok: false, reason: `Invalid request for backup.restore: ${e.message}.` };
+    if (e instanceof BodyProblem)
+      return { ok: false, reason: `Invalid request for backup.restore: ${e.message}.` };
     return { ok: false, reason: `Request body is not valid JSON (${(e as Error).message.slice(0, 120)}).` };
   }
   if (!finished) return { ok: false, reason: 'Request body is not a JSON object.' };
-  if (!seenTarget) return { ok: false, reason: `Invalid request for backup.restore: "${opts.field}" is missing.` };
+  if (!seenTarget)
+    return { ok: false, reason: `Invalid request for backup.restore: "${opts.field}" is missing.` };
   return { ok: true, fields, bytes };
 }
 
@@ -143,9 +153,16 @@ export type RestoreFromFile = (ctx: HandlerContext, source: { file: string }) =>
  */
 export function restoreFromSpool(restore: RestoreFromFile): SpooledHandler {
   return async (bodyFile: string, ctx: HandlerContext): Promise<Result<unknown>> => {
-    const file = join(dirname(bodyFile), `restore-upload-${process.pid}-${randomBytes(6).toString('hex')}.sqlite`);
+    const file = join(
+      dirname(bodyFile),
+      `restore-upload-${process.pid}-${randomBytes(6).toString('hex')}.sqlite`,
+    );
     try {
-      const x = await extractBase64Field(bodyFile, { field: 'base64', outFile: file, maxBytes: MAX_BACKUP_BYTES });
+      const x = await extractBase64Field(bodyFile, {
+        field: 'base64',
+        outFile: file,
+        maxBytes: MAX_BACKUP_BYTES,
+      });
       if (!x.ok) return { ok: false, error: { code: 'VALIDATION', message: x.reason } };
       // The same rules as over IPC for everything but the bytes (file name, no unknown fields).
       const checked = validateRequest('backup.restore', { ...x.fields, base64: '' }, { sizeChecked: true });

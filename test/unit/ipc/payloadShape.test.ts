@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { checkPayloadShape, jsonTextDepth, MAX_PAYLOAD_DEPTH } from '../../../src/shared/ipc/payloadShape';
-import { isWellFormedText, nameText } from '../../../src/shared/ipc/text';
+import { bodyText, isWellFormedText, nameText } from '../../../src/shared/ipc/text';
 
 /** Depth as the recursive definition has it (fine for the small values fast-check makes). */
 function depthOf(v: unknown): number {
@@ -22,9 +22,16 @@ describe('jsonTextDepth', () => {
     expect(jsonTextDepth('["\\\\"]')).toBe(1);
   });
   it('agrees with the parsed value when strings are full of quotes, backslashes and brackets', () => {
-    const tricky = fc.array(fc.constantFrom('"', '\\', '[', ']', '{', '}', 'a'), { maxLength: 12 }).map((a) => a.join(''));
+    const tricky = fc
+      .array(fc.constantFrom('"', '\\', '[', ']', '{', '}', 'a'), { maxLength: 12 })
+      .map((a) => a.join(''));
     const value = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, tricky, fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(tricky, tie('node'), { maxKeys: 3 })),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        tricky,
+        fc.array(tie('node'), { maxLength: 3 }),
+        fc.dictionary(tricky, tie('node'), { maxKeys: 3 }),
+      ),
     })).node;
     fc.assert(
       fc.property(value, (v) => {
@@ -84,14 +91,25 @@ describe('user text', () => {
   it('refuses lone surrogates and control characters, keeps real text', () => {
     for (const bad of ['\u0000', '\uD800', 'a\uDC00', '\uDBFF\uDBFF\uDC00x\uD800', 'a\u0007', '\u009F'])
       expect(name.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
-    for (const good of ['Peak 🚀', 'Tabelle für März', '東京 region', 'a-b_c (v2)']) expect(name.safeParse(good).success, good).toBe(true);
+    for (const good of ['Peak 🚀', 'Tabelle für März', '東京 region', 'a-b_c (v2)'])
+      expect(name.safeParse(good).success, good).toBe(true);
+  });
+  it('card text keeps line breaks, tabs and form feeds but refuses NUL and lone surrogates', () => {
+    const body = bodyText(z.string().max(100));
+    expect(body.safeParse('line 1\n\tline 2\f').success).toBe(true);
+    expect(body.safeParse('a\u0000b').success).toBe(false);
+    expect(body.safeParse('a\uD83D').success).toBe(false);
   });
   it('isWellFormedText agrees with a UTF-8 round trip', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 20 }), fc.array(fc.integer({ min: 0xd800, max: 0xdfff }), { maxLength: 3 }), (s, units) => {
-        const t = s + String.fromCharCode(...units);
-        expect(isWellFormedText(t)).toBe(Buffer.from(t, 'utf8').toString('utf8') === t);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 20 }),
+        fc.array(fc.integer({ min: 0xd800, max: 0xdfff }), { maxLength: 3 }),
+        (s, units) => {
+          const t = s + String.fromCharCode(...units);
+          expect(isWellFormedText(t)).toBe(Buffer.from(t, 'utf8').toString('utf8') === t);
+        },
+      ),
     );
   });
 });
