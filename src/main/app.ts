@@ -5,7 +5,7 @@ import { openKbDb, openUserDb, type Db } from './db/open';
 import { DbService } from './db/service';
 import type { HandlerContext } from './ipc/types';
 import { acquireInstanceLock, type InstanceLock } from './instanceLock';
-import { appRoot, defaultKbPath, userDataDir, userDbPath } from './paths';
+import { appRoot, defaultKbPath, restrictUserData, userDataDir, userDbPath } from './paths';
 import { syncKbIntoIndex } from './search';
 
 export interface StartOptions {
@@ -53,6 +53,7 @@ export function startApp(opts: StartOptions): AppHandle {
     lock?.release();
     throw e;
   }
+  restrictUserData(dir, path); // the user's data is readable by the user only (0600/0700)
   if (opened.movedAside)
     notices.push(
       `Your study database could not be read, so it was moved to ${opened.movedAside} and a new one was started. ` +

@@ -1,32 +1,16 @@
 import { z } from 'zod';
-import { CHANNELS, contract, type Channel } from '../../shared/ipc/contract';
+import type { Channel } from '../../shared/ipc/contract';
 import { AppError, fail, ok, type Result } from '../../shared/result';
 import { handlers } from '../handlers';
 import type { HandlerContext } from './types';
+import { describeIssues, validateRequest } from './validate';
 
-const known = new Set<string>(CHANNELS);
-
-export function isChannel(name: string): name is Channel {
-  return known.has(name);
-}
-
-function byteLength(payload: unknown): number {
-  try {
-    return new TextEncoder().encode(JSON.stringify(payload) ?? '').length;
-  } catch {
-    return Number.POSITIVE_INFINITY; // cyclic or unserialisable: never valid input
-  }
-}
-
-/** Readable one-line summary of a zod error: "limit: must be at most 100; q: required". */
-export function describeIssues(error: z.ZodError): { message: string; issues: { path: string; message: string }[] } {
-  const issues = error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String).join('.') || '(payload)', message: i.message }));
-  return { message: issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues };
-}
+export { describeIssues, isChannel } from './validate';
 
 /**
- * The single entry point for IPC and web mode: checks the channel, the payload size and its schema, then
- * runs the handler. Answers a Result; never throws, never leaks a stack trace.
+ * The single entry point for IPC and web mode: checks the channel, the payload's shape (depth, cycles,
+ * plain data) and size, then its schema, then runs the handler. Answers a Result; never throws, never leaks
+ * a stack trace — everything, validation included, runs inside the try.
  */
 export async function dispatch(
   channelName: string,
@@ -34,31 +18,41 @@ export async function dispatch(
   ctx: HandlerContext,
   opts: { sizeChecked?: boolean } = {},
 ): Promise<Result<unknown>> {
-  if (!isChannel(channelName)) return fail('UNKNOWN_CHANNEL', `Unknown channel "${String(channelName).slice(0, 80)}"`);
-  const def = contract[channelName];
-  if (!opts.sizeChecked) {
-    const size = byteLength(payload);
-    if (size > def.maxPayloadBytes)
-      return fail('TOO_LARGE', `Request for ${channelName} is ${size} bytes; the limit is ${def.maxPayloadBytes}.`);
-  }
-  const parsed = def.request.safeParse(payload);
-  if (!parsed.success) {
-    const { message, issues } = describeIssues(parsed.error);
-    return fail('VALIDATION', `Invalid request for ${channelName}: ${message}`, issues);
-  }
   try {
-    const handler = handlers[channelName] as (req: unknown, ctx: HandlerContext) => unknown;
-    return ok(await handler(parsed.data, ctx));
+    const checked = validateRequest(channelName, payload, opts);
+    if (!checked.ok) return checked;
+    return await run(checked.channel, checked.data, ctx);
   } catch (e) {
-    if (e instanceof AppError) return { ok: false, error: e.toJSON() };
-    if (e instanceof z.ZodError) {
-      const { message, issues } = describeIssues(e);
-      return fail('VALIDATION', message, issues);
-    }
-    const code = (e as { code?: string }).code;
-    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED')
-      return fail('UNAVAILABLE', 'The database is busy; try again in a moment.');
-    console.error(`[ipc] ${channelName} failed:`, e);
-    return fail('INTERNAL', `Something went wrong handling ${channelName}. Your data was not changed.`);
+    return resultOfThrown(channelName, e);
   }
+}
+
+/**
+ * Runs a handler on a request already validated (by dispatch, or by a worker that validated a large body
+ * with validateRequestText). Never throws.
+ */
+export async function dispatchValidated(channel: Channel, data: unknown, ctx: HandlerContext): Promise<Result<unknown>> {
+  try {
+    return await run(channel, data, ctx);
+  } catch (e) {
+    return resultOfThrown(channel, e);
+  }
+}
+
+async function run(channelName: Channel, data: unknown, ctx: HandlerContext): Promise<Result<unknown>> {
+  const handler = handlers[channelName] as (req: unknown, ctx: HandlerContext) => unknown;
+  return ok(await handler(data, ctx));
+}
+
+/** A thrown error as the Result a caller sees: typed errors kept, anything else INTERNAL (logged, no stack). */
+export function resultOfThrown(channelName: string, e: unknown): Result<unknown> {
+  if (e instanceof AppError) return { ok: false, error: e.toJSON() };
+  if (e instanceof z.ZodError) {
+    const { message, issues } = describeIssues(e);
+    return fail('VALIDATION', message, issues);
+  }
+  const code = (e as { code?: string } | null)?.code;
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return fail('UNAVAILABLE', 'The database is busy; try again in a moment.');
+  console.error(`[ipc] ${channelName} failed:`, e);
+  return fail('INTERNAL', `Something went wrong handling ${channelName}; the details are in the app log.`);
 }

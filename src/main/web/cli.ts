@@ -2,12 +2,13 @@
  * Web mode from the command line: `npm run web -- [--port N] [--data-dir DIR] [--ready-file F]`.
  * Serves the built renderer and the API on 127.0.0.1 and prints the URL (with its per-launch token).
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { platform } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/result';
 import { startApp, type AppHandle } from '../app';
-import { appRoot } from '../paths';
+import { appRoot, resolveDataDir, type DataDirSource } from '../paths';
 import { startWebServer } from './server';
 
 const { values } = parseArgs({
@@ -20,6 +21,9 @@ const { values } = parseArgs({
   },
 });
 
+// Everything this process creates (database, backups, uploads, the ready-file) is for this user only.
+if (platform() !== 'win32') process.umask(0o077);
+
 const root = appRoot();
 const rendererDir = values['renderer-dir'] ?? join(root, 'out', 'renderer');
 if (!existsSync(join(rendererDir, 'index.html'))) {
@@ -27,9 +31,17 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
   process.exit(1);
 }
 
+const SOURCE_LABEL: Record<DataDirSource, string> = {
+  flag: 'from --data-dir',
+  env: 'from AWS_STUDY_DESK_DATA_DIR',
+  default: 'the default folder',
+};
+// --data-dir wins over the environment variable: an explicit flag is never silently overridden.
+const data = resolveDataDir(values['data-dir']);
+
 let app: AppHandle;
 try {
-  app = startApp({ mode: 'web', dataDir: values['data-dir'] });
+  app = startApp({ mode: 'web', dataDir: data.dir });
 } catch (e) {
   console.error(e instanceof AppError ? e.message : `Could not open the study database: ${(e as Error).message}`);
   process.exit(1);
@@ -41,8 +53,23 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 const web = await startWebServer({ ctx: app.ctx, rendererDir, port, token: values.token });
-console.log(`AWS Study Desk (web mode) is running. Open: ${web.url}`);
-if (values['ready-file']) writeFileSync(values['ready-file'], JSON.stringify({ url: web.url, port: web.port, token: web.token }));
+console.log(`AWS Study Desk (web mode) is running. Data: ${data.dir} (${SOURCE_LABEL[data.source]}). Open: ${web.url}`);
+if (values['ready-file']) writeReadyFile(values['ready-file'], JSON.stringify({ url: web.url, port: web.port, token: web.token }));
+
+/**
+ * The ready-file holds the session token, so it is created 0600 under a fresh name and renamed into place:
+ * never readable by others (not even for a moment over an older 0644 file), never seen half-written.
+ */
+function writeReadyFile(file: string, text: string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, text, { mode: 0o600, flag: 'wx' });
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    console.error(`Could not write the ready-file ${file}: ${(e as Error).message}`);
+  }
+}
 
 function shutdown(): void {
   void web.close().then(() => {

@@ -1,12 +1,18 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import { contract } from '../../shared/ipc/contract';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import type { Duplex } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { contract, type Channel } from '../../shared/ipc/contract';
 import { fail, type Result } from '../../shared/result';
-import { dispatch, isChannel } from '../ipc/dispatch';
+import { dispatchValidated } from '../ipc/dispatch';
+import { isChannel, validateRequest, validateRequestText } from '../ipc/validate';
+import { MAX_PAYLOAD_DEPTH } from '../../shared/ipc/payloadShape';
 import type { HandlerContext } from '../ipc/types';
 import { CONTENT_SECURITY_POLICY } from '../security';
+import { isJsonContentType, parseJsonFile, parseTarget, readBody, removeSpool, removeStaleSpools, spoolBody, type ParsedFile } from './request';
 
 export const TOKEN_HEADER = 'x-study-desk-token';
 
@@ -17,7 +23,18 @@ export interface WebServerOptions {
   port?: number;
   /** Per-launch secret; random when omitted. */
   token?: string;
+  /** Where large request bodies are streamed (0700 folder, 0600 files); default: `tmp/` in the data folder. */
+  spoolDir?: string;
+  /**
+   * Optional handlers that take a large channel's body as a file instead of a parsed payload, e.g. to
+   * parse and validate it in a worker thread with bounded memory. The file (raw request JSON, 0600) is
+   * removed when the returned promise settles. Channels without one are parsed here and dispatched.
+   */
+  spooledHandlers?: Partial<Record<Channel, SpooledHandler>>;
 }
+
+/** Takes the path of a spooled request body (raw JSON, at most the channel's limit) and answers a Result. */
+export type SpooledHandler = (bodyFile: string, ctx: HandlerContext) => Promise<Result<unknown>>;
 
 export interface WebServer {
   server: Server;
@@ -39,7 +56,18 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-const MAX_BODY = Math.max(...Object.values(contract).map((c) => c.maxPayloadBytes));
+/** Sockets open at once; a browser uses about six. */
+const MAX_CONNECTIONS = 512;
+
+/** Unknown channels get a small allowance: enough to read a short body and answer UNKNOWN_CHANNEL. */
+const UNKNOWN_CHANNEL_LIMIT = 4096;
+/**
+ * Channels allowed more than this (notes.import, backup.restore) stream their body to a private file in
+ * the data folder instead of memory; smaller bodies are read into memory, at most their channel's limit.
+ */
+export const SPOOL_THRESHOLD_BYTES = 1024 * 1024;
+/** Large bodies accepted at once; another one meanwhile gets 503, so memory holds at most one. */
+const MAX_CONCURRENT_LARGE = 1;
 
 function baseHeaders(res: ServerResponse): void {
   res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
@@ -50,41 +78,35 @@ function baseHeaders(res: ServerResponse): void {
   res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
 }
 
-function sendJson(res: ServerResponse, status: number, body: Result<unknown>): void {
+/**
+ * `close`: the rest of the request body will not be read (it overran its limit mid-way), so the connection
+ * ends after the answer. A refusal made from the headers alone keeps the connection: Node then discards
+ * the declared body, and a browser still uploading it gets to read the answer.
+ */
+function sendJson(res: ServerResponse, status: number, body: Result<unknown>, close = false): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
     'Content-Length': Buffer.byteLength(text),
+    ...(close ? { Connection: 'close' } : {}),
   });
   res.end(text);
 }
 
-function tokenMatches(given: string | undefined, token: string): boolean {
-  if (!given) return false;
+function tokenMatches(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string' || !given) return false;
   const a = Buffer.from(given);
   const b = Buffer.from(token);
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
-  return new Promise((resolveBody, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > limit) {
-        // Stop buffering; the rest is discarded and the connection closed after the 413 is sent.
-        req.removeAllListeners('data');
-        req.on('data', () => undefined);
-        resolveBody(null);
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+/** Refusals of the request itself are 400/404; a handler's typed answer (NOT_FOUND, CONFLICT…) is a 200. */
+function statusOf(result: Result<unknown>): number {
+  if (result.ok) return 200;
+  if (result.error.code === 'UNKNOWN_CHANNEL') return 404;
+  if (result.error.code === 'VALIDATION') return 400;
+  return 200;
 }
 
 /**
@@ -98,80 +120,161 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
   const rendererDir = resolve(opts.rendererDir);
   let port = 0;
 
+  const spoolDir = opts.spoolDir ?? join(dirname(opts.ctx.userDb.path), 'tmp');
+  let largeInFlight = 0;
+
   async function handleApi(req: IncomingMessage, res: ServerResponse, channelName: string): Promise<void> {
     if (req.method !== 'POST') return sendJson(res, 405, fail('BAD_INPUT', 'API calls are POST requests.'));
-    if (!tokenMatches(req.headers[TOKEN_HEADER] as string | undefined, token))
+    if (!tokenMatches(req.headers[TOKEN_HEADER], token))
       return sendJson(res, 401, fail('BAD_INPUT', 'Missing or wrong session token. Open the URL printed at start-up.'));
     const origin = req.headers.origin;
-    if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`)
+    if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`)
       return sendJson(res, 403, fail('BAD_INPUT', 'Cross-origin requests are not allowed.'));
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
-      return sendJson(res, 415, fail('BAD_INPUT', 'API calls send application/json.'));
-    const limit = isChannel(channelName) ? contract[channelName].maxPayloadBytes : 4096;
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit)
-      return sendJson(res, 413, fail('TOO_LARGE', `Request is ${declared} bytes; the limit for ${channelName} is ${limit}.`));
-    const text = await readBody(req, Math.min(limit, MAX_BODY));
-    if (text === null) {
-      res.setHeader('Connection', 'close');
-      return sendJson(res, 413, fail('TOO_LARGE', `Request exceeds the limit for ${channelName} (${limit} bytes).`));
+    if (!isJsonContentType(req.headers['content-type']))
+      return sendJson(res, 415, fail('BAD_INPUT', 'API calls send Content-Type: application/json.'));
+    // The channel decides the limit before a byte of the body is read.
+    const known = isChannel(channelName);
+    const limit = known ? contract[channelName].maxPayloadBytes : UNKNOWN_CHANNEL_LIMIT;
+    const declared = req.headers['content-length'];
+    if (declared !== undefined && Number(declared) > limit)
+      return sendJson(res, 413, fail('TOO_LARGE', `Request is ${declared} bytes; the limit for ${channelName.slice(0, 80)} is ${limit}.`));
+    const tooLarge = (): void =>
+      sendJson(res, 413, fail('TOO_LARGE', `Request exceeds the limit for ${channelName.slice(0, 80)} (${limit} bytes).`), true);
+
+    if (known && limit > SPOOL_THRESHOLD_BYTES) {
+      if (largeInFlight >= MAX_CONCURRENT_LARGE)
+        return sendJson(res, 503, fail('UNAVAILABLE', 'Another large upload is being processed; try again when it has finished.'));
+      largeInFlight++;
+      try {
+        const spooled = await spoolBody(req, limit, spoolDir);
+        if (!spooled.ok) return spooled.tooLarge ? tooLarge() : undefined; // a broken connection has no one to answer
+        const custom = opts.spooledHandlers?.[channelName];
+        let result: Result<unknown> | undefined;
+        let parsed: ParsedFile | undefined;
+        try {
+          if (custom) result = await custom(spooled.body, opts.ctx);
+          else parsed = await parseJsonFile(spooled.body, MAX_PAYLOAD_DEPTH);
+        } finally {
+          await removeSpool(spooled.body); // before answering: nothing of the upload outlives the request
+        }
+        if (!result) {
+          if (!parsed?.ok) result = fail('VALIDATION', parsed?.reason ?? 'Request body could not be read.');
+          else {
+            const checked = validateRequest(channelName, parsed.value, { sizeChecked: true });
+            parsed = undefined; // the handler gets the validated copy; let the parsed one go
+            result = checked.ok ? await dispatchValidated(checked.channel, checked.data, opts.ctx) : checked;
+          }
+        }
+        return sendJson(res, statusOf(result), result);
+      } finally {
+        largeInFlight--;
+      }
     }
-    let payload: unknown;
-    try {
-      payload = text.length ? JSON.parse(text) : {};
-    } catch {
-      return sendJson(res, 400, fail('VALIDATION', 'Request body is not valid JSON.'));
-    }
-    sendJson(res, 200, await dispatch(channelName, payload, opts.ctx, { sizeChecked: true }));
+    const body = await readBody(req, limit);
+    if (!body.ok) return body.tooLarge ? tooLarge() : undefined;
+    return answer(res, channelName, body.body);
   }
 
-  function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): void {
+  async function answer(res: ServerResponse, channelName: string, text: string): Promise<void> {
+    // JSON.parse is iterative in V8, but zod and JSON.stringify recurse: deep nesting is refused up front.
+    const checked = validateRequestText(channelName, text);
+    const result = checked.ok ? await dispatchValidated(checked.channel, checked.data, opts.ctx) : checked;
+    sendJson(res, statusOf(result), result);
+  }
+
+  async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405).end();
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain' }).end('Method not allowed');
       return;
     }
-    let rel = decodeURIComponent(pathname);
+    let rel = pathname;
     if (rel === '/' || !extname(rel)) rel = '/index.html'; // client-side routes
     const file = normalize(join(rendererDir, rel));
-    if (!file.startsWith(rendererDir + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    const info = file.startsWith(rendererDir + sep) ? await stat(file).catch(() => null) : null;
+    if (!info?.isFile()) {
+      if (rel === '/favicon.ico') {
+        // Browsers ask for it unprompted; "no icon" is not an error worth a 404 in the console.
+        res.writeHead(204, { 'Cache-Control': 'public, max-age=86400' }).end();
+        return;
+      }
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
     res.writeHead(200, {
       'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+      'Content-Length': info.size,
       'Cache-Control': rel.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    // pipeline, not pipe: a read error ends this response instead of becoming an unhandled 'error' event.
+    await pipeline(createReadStream(file), res).catch(() => res.destroy());
   }
 
-  const server = createServer((req, res) => {
+  function route(req: IncomingMessage, res: ServerResponse): Promise<void> | void {
     baseHeaders(res);
     const host = req.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
-      res.writeHead(421, { 'Content-Type': 'text/plain' }).end('Misdirected request: wrong Host header.');
+      res.writeHead(421, { 'Content-Type': 'text/plain', Connection: 'close' }).end('Misdirected request: wrong Host header.');
       return;
     }
     if (req.method === 'OPTIONS') {
       // No CORS: preflights are refused, never answered with Access-Control-* headers.
-      res.writeHead(403).end();
+      res.writeHead(403, { Connection: 'close' }).end();
       return;
     }
-    const url = new URL(req.url ?? '/', `http://${host}`);
-    if (url.pathname.startsWith('/api/')) {
-      handleApi(req, res, url.pathname.slice('/api/'.length)).catch((e: unknown) => {
-        console.error('[web] request failed', e);
-        if (!res.headersSent) sendJson(res, 500, fail('INTERNAL', 'Internal error.'));
-      });
+    const target = parseTarget(req.url);
+    if (!target.ok) {
+      res.writeHead(400, { 'Content-Type': 'text/plain', Connection: 'close' }).end(`Bad request: ${target.reason}`);
       return;
     }
-    serveStatic(req, res, url.pathname);
+    if (target.pathname.startsWith('/api/')) return handleApi(req, res, target.pathname.slice('/api/'.length));
+    return serveStatic(req, res, target.pathname);
+  }
+
+  function failed(res: ServerResponse, e: unknown): void {
+    console.error('[web] request failed', e);
+    if (!res.headersSent) sendJson(res, 500, fail('INTERNAL', 'Internal error.'), true);
+    else res.destroy();
+  }
+
+  // Every path of a request runs inside a try (sync throws) or a catch (async rejections): no request,
+  // however malformed, can end the process.
+  const server = createServer((req, res) => {
+    // A client that went away makes writes fail; nothing to do about it, and it must not surface as an
+    // unhandled 'error' event.
+    res.on('error', () => undefined);
+    try {
+      const pending = route(req, res);
+      if (pending) pending.catch((e: unknown) => failed(res, e));
+    } catch (e) {
+      failed(res, e);
+    }
   });
+  // Requests Node's parser rejects (bad request line, header overflow, bad Content-Length) get a plain 400.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (err.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status = err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: 11\r\n\r\nBad request`);
+  });
+  // Bounds what many clients at once can hold: at most this many sockets, each buffering at most its
+  // channel's limit of a small body (256 KB), so in-memory bodies stay under 128 MB in all.
+  server.maxConnections = MAX_CONNECTIONS;
+  void removeStaleSpools(spoolDir);
 
   return new Promise((resolveStart, reject) => {
     server.once('error', reject);
     // Loopback only: never 0.0.0.0 or another interface.
     server.listen(opts.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      // After start, a server-level error (EMFILE when accepting under a connection flood) is logged; it
+      // must not end the process, and the server keeps accepting once descriptors free up.
+      server.on('error', (e) => console.error('[web] server error', e));
       const addr = server.address();
       port = typeof addr === 'object' && addr ? addr.port : 0;
       resolveStart({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../define';
+import { nameText } from '../text';
 
 /** Largest backup accepted for restore through IPC / web mode (base64 inflates by 4/3). */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
@@ -23,7 +24,7 @@ export const backupChannels = {
   'backup.export': channel<BackupFile>()(z.strictObject({})),
   /** Validates an uploaded backup completely before it replaces anything. */
   'backup.restore': channel<RestoreResult>()(
-    z.strictObject({ fileName: z.string().max(255), base64: z.base64().max(Math.ceil((MAX_BACKUP_BYTES * 4) / 3) + 4) }),
+    z.strictObject({ fileName: nameText(z.string().max(255)), base64: z.base64().max(Math.ceil((MAX_BACKUP_BYTES * 4) / 3) + 4) }),
     { maxPayloadBytes: Math.ceil((MAX_BACKUP_BYTES * 4) / 3) + 4096 },
   ),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../define';
+import { nameText } from '../text';
 import type { FactFlag } from '../../notes/factCheck';
 import { MAX_IMPORT_BYTES } from '../../notes/decode';
 
@@ -115,9 +116,9 @@ export const notesImportRequest = z.strictObject({
   files: z
     .array(
       z.strictObject({
-        name: z.string().min(1).max(255),
+        name: nameText(z.string().min(1).max(255)),
         /** Stable key for re-imports (a path); defaults to the name. */
-        fileKey: z.string().min(1).max(1024).optional(),
+        fileKey: nameText(z.string().min(1).max(1024)).optional(),
         contentBase64: z
           .string()
           .max(MAX_BASE64_CHARS, { error: `a file can be at most ${MAX_IMPORT_BYTES / (1024 * 1024)} MB` })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../define';
+import { nameText } from '../text';
 
 export const CALCULATOR_IDS = ['dynamodb', 'kinesis', 'lambda', 'ebs', 's3-lifecycle'] as const;
 export const calculatorId = z.enum(CALCULATOR_IDS);
@@ -13,7 +14,7 @@ export interface Scenario {
   updatedAt: string;
 }
 
-const name = z.string().trim().min(1, 'a scenario needs a name').max(120);
+const name = nameText(z.string().trim().min(1, 'a scenario needs a name').max(120));
 const scenarioId = z.string().regex(/^[\w-]{1,64}$/);
 
 export const scenarioChannels = {

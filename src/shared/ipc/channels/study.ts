@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../define';
+import { bodyText, nameText } from '../text';
 import { DOMAINS, type Domain } from '../../kb/provenance';
 import type { ExamScore } from '../../quiz/exam';
 import type { DomainPoint, DomainTotal, WeakArea } from '../../quiz/progress';
@@ -125,8 +126,8 @@ const deckField = deckOptions.prefault({});
 export const cardOrigin = z.strictObject({
   kind: z.enum(['table-cell', 'calculator', 'note', 'question', 'manual']),
   /** Stable pointer back: dataset:<id>:<row>:<column>, calc:<kind>, note:<hash>… */
-  ref: z.string().max(300).optional(),
-  label: z.string().max(300).optional(),
+  ref: nameText(z.string().max(300)).optional(),
+  label: nameText(z.string().max(300)).optional(),
 });
 export type CardOrigin = z.infer<typeof cardOrigin>;
 
@@ -143,8 +144,8 @@ export const studyChannels = {
   'study.undo': channel<{ undone: DueCard | null; queue: StudyQueue }>()(z.strictObject({ deck: deckField })),
   'study.makeCard': channel<{ id: string }>()(
     z.strictObject({
-      front: z.string().trim().min(1, 'the front is empty').max(2000),
-      back: z.string().trim().min(1, 'the back is empty').max(8000),
+      front: bodyText(z.string().trim().min(1, 'the front is empty').max(2000)),
+      back: bodyText(z.string().trim().min(1, 'the back is empty').max(8000)),
       origin: cardOrigin.prefault({ kind: 'manual' }),
     }),
   ),
