@@ -10,7 +10,8 @@ export default defineConfig({
     build: {
       // better-sqlite3 is native and stays external; everything else in dependencies too.
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(root, 'src/main/index.ts') } },
+      // The worker thread for heavy jobs (imports, exports, restores, checks) is its own entry: out/main/worker.js.
+      rollupOptions: { input: { index: resolve(root, 'src/main/index.ts'), worker: resolve(root, 'src/main/jobs/worker.ts') } },
     },
   },
   preload: {

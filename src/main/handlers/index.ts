@@ -5,6 +5,7 @@ import { backupHandlers } from './backup';
 import { scenarioHandlers } from './scenarios';
 import { calcHandlers } from './calc';
 import { kbHandlers } from './kb';
+import { jobsHandlers } from './jobs';
 import { notesHandlers } from './notes';
 import { searchHandlers } from './search';
 import { studyHandlers } from './study';
@@ -19,4 +20,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...calcHandlers,
   ...studyHandlers,
   ...notesHandlers,
+  ...jobsHandlers,
 };

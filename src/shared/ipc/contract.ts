@@ -12,6 +12,7 @@ import { backupChannels } from './channels/backup';
 import { scenarioChannels } from './channels/scenarios';
 import { calcChannels } from './channels/calc';
 import { notesChannels } from './channels/notes';
+import { jobsChannels } from './channels/jobs';
 
 export const contract = {
   ...appChannels,
@@ -22,6 +23,7 @@ export const contract = {
   ...calcChannels,
   ...studyChannels,
   ...notesChannels,
+  ...jobsChannels,
 };
 
 export type Contract = typeof contract;
