@@ -31,8 +31,8 @@ export async function restoreDatabase(ctx: HandlerContext, source: { base64: str
     { scratchFile, ...('base64' in source ? { base64: source.base64 } : { sourceFile: source.file }) },
     { writes: true },
   );
-  // A background check holds a read connection to the live file: stop it before the file is swapped.
-  await ctx.jobs.cancel('db.check');
+  // A background check holds a read connection to the live file: let it end before the file is swapped.
+  await ctx.jobs.waitFor('db.check');
   ensureNoWriter(ctx);
   const r = swapInRestoredFile(ctx.db.user, live, checked.file, (opened) => {
     ctx.db.replaceUser(opened.db);

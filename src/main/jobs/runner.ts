@@ -47,6 +47,8 @@ export class JobRunner {
   private readonly workers = new Map<number, Worker>();
   private readonly writing = new Set<number>();
   private nextId = 1;
+  private closed = false;
+  private readonly pending = new Map<number, Promise<unknown>>();
   private readonly listeners = new Set<(job: JobStatus) => void>();
 
   constructor(private readonly opts: { nativeBinding?: string; onChange?: (job: JobStatus) => void } = {}) {}
@@ -77,6 +79,7 @@ export class JobRunner {
   }
 
   run<K extends TaskKind>(kind: K, args: TaskInputs[K], opts: { writes?: boolean } = {}): Promise<TaskOutputs[K]> {
+    if (this.closed) return Promise.reject(new AppError('UNAVAILABLE', 'The app is closing; nothing was started.'));
     const job: JobStatus = { id: this.nextId++, kind, state: 'running', step: 'starting', done: 0, total: 0, startedAt: new Date().toISOString() };
     this.list.push(job);
     if (opts.writes) this.writing.add(job.id);
@@ -85,7 +88,7 @@ export class JobRunner {
     const worker = new Worker(entry.code, { workerData: input, eval: entry.eval });
     this.workers.set(job.id, worker);
     this.changed(job);
-    return new Promise<TaskOutputs[K]>((resolve, reject) => {
+    const promise = new Promise<TaskOutputs[K]>((resolve, reject) => {
       let settled = false;
       const finish = (error?: Error, value?: unknown): void => {
         if (settled) return;
@@ -95,7 +98,7 @@ export class JobRunner {
         if (error) job.error = error.message;
         this.writing.delete(job.id);
         this.workers.delete(job.id);
-        void worker.terminate();
+        this.pending.delete(job.id);
         while (this.list.filter((j) => j.state !== 'running').length > KEEP_FINISHED) {
           const i = this.list.findIndex((j) => j.state !== 'running');
           this.list.splice(i, 1);
@@ -114,21 +117,28 @@ export class JobRunner {
       worker.on('error', (e) => finish(e));
       worker.on('exit', (code) => finish(new AppError('INTERNAL', `The ${kind} job stopped unexpectedly (exit code ${code}). Your data was not changed.`)));
     });
+    this.pending.set(job.id, promise);
+    return promise;
   }
 
-  /** Stops running jobs of a kind (a background check before a restore swaps the file). */
-  async cancel(kind: JobKind): Promise<void> {
-    const ids = this.list.filter((j) => j.kind === kind && j.state === 'running').map((j) => j.id);
-    await Promise.all(ids.map((id) => this.workers.get(id)?.terminate()));
+  /**
+   * Waits for the running jobs of a kind to end (a background check before a restore swaps the file).
+   * Workers are never terminated in the middle of a SQLite call: a thread stopped while better-sqlite3 raises
+   * an error aborts the whole process.
+   */
+  async waitFor(kind?: JobKind): Promise<void> {
+    const pending = [...this.pending.entries()].filter(([id]) => !kind || this.list.find((j) => j.id === id)?.kind === kind);
+    await Promise.allSettled(pending.map(([, p]) => p));
   }
 
   /** Waits for every running job to end (their workers close their connections). */
-  async idle(): Promise<void> {
-    while (this.workers.size) await new Promise((r) => setTimeout(r, 10));
+  idle(): Promise<void> {
+    return this.waitFor();
   }
 
+  /** Refuses new jobs; running ones finish on their own (see waitFor) without keeping the process alive. */
   close(): void {
-    for (const w of this.workers.values()) void w.terminate();
-    this.workers.clear();
+    this.closed = true;
+    for (const w of this.workers.values()) w.unref();
   }
 }
