@@ -11,7 +11,12 @@ export default defineConfig({
       // better-sqlite3 is native and stays external; everything else in dependencies too.
       externalizeDeps: true,
       // The worker thread for heavy jobs (imports, exports, restores, checks) is its own entry: out/main/worker.js.
-      rollupOptions: { input: { index: resolve(root, 'src/main/index.ts'), worker: resolve(root, 'src/main/jobs/worker.ts') } },
+      rollupOptions: {
+        input: { index: resolve(root, 'src/main/index.ts'), worker: resolve(root, 'src/main/jobs/worker.ts') },
+        // Code shared by the two entries goes beside them, not into chunks/: paths.ts finds the app root
+        // two folders up from its own file (out/main → repo), which a chunks/ subfolder would break.
+        output: { chunkFileNames: '[name]-[hash].js' },
+      },
     },
   },
   preload: {

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { navigate, useApi, usePref, useRoute } from './hooks';
+import { NoticesBanner } from './components/Notices';
 import { Loading } from './components/Status';
 import { SearchScreen } from './screens/SearchScreen';
 
@@ -116,6 +117,7 @@ export function App(): ReactNode {
         </label>
       </nav>
       <main className="content">
+        <NoticesBanner />
         <ErrorBoundary resetKey={route.join('/')}>
           <Suspense fallback={<Loading what="screen" />}>
             <Screen route={route} />
