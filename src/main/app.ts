@@ -57,10 +57,10 @@ export function startApp(opts: StartOptions): AppHandle {
       id: 'db-moved-aside',
       level: 'error',
       text:
-        `Your study database was damaged (${opened.corruptDetail ?? 'SQLite reported corruption'}), so it was moved to ` +
+        `Your study database was damaged (${(opened.corruptDetail ?? 'SQLite reported corruption').replace(/\s+/g, ' ')}), so it was moved to ` +
         `${opened.movedAside} — kept, not deleted — and a new, empty database was started at ${path}. ` +
         `To get the damaged file back exactly as it was: quit AWS Study Desk and rename ${opened.movedAside} to ${path}. ` +
-        'To recover what can be read from it: About → Backup and restore → "Export what can be read", then restore the exported file.',
+        'To recover what can be read from it: "Export what can be read from the damaged file" (with this notice), then restore the saved file from About → Backup and restore.',
       action: { kind: 'salvage', source: 'movedAside', label: 'Export what can be read from the damaged file' },
     });
   if (opened.emptyFile) {

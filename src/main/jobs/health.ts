@@ -15,7 +15,7 @@ export const DAMAGE_NOTICE = 'db-damaged';
 /** Tells the user about damage found in the live database, with the "export what can be read" action. */
 export function reportDamage(ctx: HealthCtx, problems: string[]): void {
   ctx.db.markDamaged(problems[0] ?? 'damage found');
-  const shown = problems.slice(0, 3).join('; ');
+  const shown = problems.slice(0, 3).join('; ').replace(/\s+/g, ' ');
   ctx.notices.add({
     id: DAMAGE_NOTICE,
     level: 'error',

@@ -3,6 +3,8 @@ import { AppError } from '../../shared/result';
 import { swapInRestoredFile } from '../db/backup';
 import type { HandlerContext } from '../ipc/types';
 import { syncKbIntoIndex } from '../search';
+import { writeBase64ToFile } from './files';
+import { copyFile, rm } from 'node:fs/promises';
 import { DAMAGE_NOTICE } from './health';
 
 /** Refuses to start heavy writing work while another holds the write lock. */
@@ -26,11 +28,15 @@ export async function restoreDatabase(ctx: HandlerContext, source: { base64: str
   ensureNoWriter(ctx);
   const live = ctx.userDb.path;
   const scratchFile = `${live}.restore-${process.pid}-${Date.now()}.tmp`;
-  const checked = await ctx.jobs.run(
-    'backup.restore',
-    { scratchFile, ...('base64' in source ? { base64: source.base64 } : { sourceFile: source.file }) },
-    { writes: true },
-  );
+  try {
+    // The upload goes to disk first, a slice at a time on this thread (bounded memory, the loop stays free).
+    if ('base64' in source) await writeBase64ToFile(source.base64, scratchFile);
+    else await copyFile(source.file, scratchFile);
+  } catch (e) {
+    await rm(scratchFile, { force: true });
+    throw new AppError('UNAVAILABLE', `The backup could not be saved next to your database for checking (${(e as Error).message}). Your current data was not changed.`);
+  }
+  const checked = await ctx.jobs.run('backup.restore', { scratchFile }, { writes: true });
   // A background check holds a read connection to the live file: let it end before the file is swapped.
   await ctx.jobs.waitFor('db.check');
   ensureNoWriter(ctx);

@@ -4,7 +4,7 @@
  * call them directly.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { SalvageTable } from '../../shared/ipc/channels/backup';
 import type { ImportSummary } from '../../shared/ipc/channels/notes';
@@ -26,17 +26,18 @@ export interface TaskInputs {
     files: { name: string; fileKey?: string; contentBase64: string }[];
   };
   'backup.export': { dbPath: string; outFile: string };
-  /** Either the uploaded bytes as base64, or a file already on disk (e.g. a request body streamed there). */
-  'backup.restore': { scratchFile: string; base64?: string; sourceFile?: string };
+  /** The upload, already written to `scratchFile` beside the live database (see files.ts). */
+  'backup.restore': { scratchFile: string };
   'backup.salvage': { srcPath: string; outFile: string };
   'db.check': { dbPath: string };
 }
 
 export interface TaskOutputs {
   'notes.import': ImportSummary;
-  'backup.export': { base64: string; bytes: number; schemaVersion: number };
+  /** The snapshot stays in `outFile` for the main thread to read (no copy of it crosses between threads). */
+  'backup.export': { schemaVersion: number };
   'backup.restore': ValidatedBackup;
-  'backup.salvage': { base64: string; bytes: number; schemaVersion: number; tables: SalvageTable[] };
+  'backup.salvage': { schemaVersion: number; tables: SalvageTable[] };
   'db.check': { ok: boolean; problems: string[] };
 }
 
@@ -58,16 +59,6 @@ function importNotes(a: TaskInputs['notes.import'], progress: Progress, o: Opts)
   }
 }
 
-/** Reads a finished file as base64 and removes it: the answer of export and salvage. */
-function takeAsBase64(file: string): { base64: string; bytes: number } {
-  try {
-    const bytes = readFileSync(file);
-    return { base64: bytes.toString('base64'), bytes: bytes.length };
-  } finally {
-    rmSync(file, { force: true });
-  }
-}
-
 function exportDb(a: TaskInputs['backup.export'], progress: Progress, o: Opts): TaskOutputs['backup.export'] {
   mkdirSync(dirname(a.outFile), { recursive: true });
   rmSync(a.outFile, { force: true });
@@ -84,16 +75,13 @@ function exportDb(a: TaskInputs['backup.export'], progress: Progress, o: Opts): 
   } finally {
     db.close();
   }
-  progress('encoding', 1, 1);
-  return { ...takeAsBase64(a.outFile), schemaVersion };
+  progress('written', 1, 1);
+  return { schemaVersion };
 }
 
 function restoreCheck(a: TaskInputs['backup.restore'], progress: Progress): ValidatedBackup {
-  progress('saving the upload', 0, 4);
-  if (a.base64 !== undefined) writeFileSync(a.scratchFile, Buffer.from(a.base64, 'base64'));
-  else if (a.sourceFile) writeFileSync(a.scratchFile, readFileSync(a.sourceFile));
   const steps = ['checking integrity', 'comparing the schema', 'upgrading the copy'];
-  return validateBackupFile(a.scratchFile, (s) => progress(s, steps.indexOf(s) + 1, 4));
+  return validateBackupFile(a.scratchFile, (s) => progress(s, steps.indexOf(s), 3));
 }
 
 function salvage(a: TaskInputs['backup.salvage'], progress: Progress, o: Opts): TaskOutputs['backup.salvage'] {
@@ -114,7 +102,7 @@ function salvage(a: TaskInputs['backup.salvage'], progress: Progress, o: Opts): 
   } finally {
     out.close();
   }
-  return { ...takeAsBase64(a.outFile), schemaVersion: r.schemaVersion, tables: r.tables };
+  return { schemaVersion: r.schemaVersion, tables: r.tables };
 }
 
 function check(a: TaskInputs['db.check'], progress: Progress, o: Opts): TaskOutputs['db.check'] {
