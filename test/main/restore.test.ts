@@ -12,6 +12,7 @@ import { swapInRestoredFile, validateBackupFile } from '../../src/main/db/backup
 import { LATEST_VERSION, MIGRATIONS } from '../../src/main/db/migrations';
 import { openUserDb } from '../../src/main/db/open';
 import { dispatch } from '../../src/main/ipc/dispatch';
+import { restoreDatabase } from '../../src/main/jobs/restore';
 import { AppError } from '../../src/shared/result';
 import { KB_PATH, REPO, testApp } from '../helpers/app';
 import { tempDir } from '../helpers/tmp';
@@ -109,6 +110,20 @@ describe('restore swaps atomically', () => {
     // The progress of the job was recorded.
     const jobs = await app.call('jobs.status', {});
     expect(jobs.ok && jobs.value.find((j) => j.kind === 'backup.restore')).toMatchObject({ state: 'done' });
+  });
+
+  it('restores from a file already on disk (how web mode hands over a streamed request body)', async () => {
+    app = testApp();
+    await app.call('prefs.set', { key: 'k', value: 'in backup' });
+    const exp = await app.call('backup.export', {});
+    if (!exp.ok) throw new Error(exp.error.message);
+    const file = join(app.dir, 'streamed-body.sqlite');
+    writeFileSync(file, Buffer.from(exp.value.base64, 'base64'));
+    await app.call('prefs.set', { key: 'k', value: 'after' });
+    const r = await restoreDatabase(app.ctx, { file });
+    expect(existsSync(r.previousSavedAs)).toBe(true);
+    expect(existsSync(file)).toBe(true); // copied, not moved: the caller owns its temp file
+    expect(await app.call('prefs.get', { key: 'k' })).toMatchObject({ ok: true, value: { value: 'in backup' } });
   });
 
   it('rolls back when the swapped-in file does not open: the previous database is live again', () => {

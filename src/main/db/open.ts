@@ -219,6 +219,19 @@ export function openUserDb(path: string, opts: OpenOptions = {}): OpenResult {
     };
   } catch (e) {
     db?.close();
+    // Damage the start-up probe did not reach (a large file is not quick_checked) met while migrating is
+    // proven corruption too: move the file aside like any other, once, and start fresh.
+    if (classifyDbError(e) === 'corrupt' && existed && !movedAside && !emptyFile) {
+      if (backupPath && !backupDone) rmSync(backupPath, { force: true });
+      let aside: string;
+      try {
+        aside = moveAside(path, now());
+      } catch (moveErr) {
+        throw unavailableOr(moveErr, path);
+      }
+      const fresh = openUserDb(path, opts);
+      return { ...fresh, movedAside: aside, corruptDetail: `${(e as { code?: string }).code ?? 'SQLITE_CORRUPT'}: ${(e as Error).message}` };
+    }
     // A half-written pre-migration backup is useless; a database file this call created and could not even
     // initialise must not stay behind as a 0-byte file that the next start would take for a new database.
     if (backupPath && !backupDone) rmSync(backupPath, { force: true });

@@ -17,6 +17,8 @@ export function ensureNoWriter(ctx: HandlerContext): void {
     );
 }
 
+const restoring = new WeakSet<HandlerContext>();
+
 /**
  * Restores a backup, all or nothing. The upload is written to a scratch file beside the live database and
  * checked and upgraded there by a worker (requests keep being answered); only then, on the main thread and in
@@ -26,6 +28,16 @@ export function ensureNoWriter(ctx: HandlerContext): void {
  */
 export async function restoreDatabase(ctx: HandlerContext, source: { base64: string } | { file: string }): Promise<RestoreResult> {
   ensureNoWriter(ctx);
+  if (restoring.has(ctx)) throw new AppError('UNAVAILABLE', 'A restore is already running; try again when it finishes. Nothing was changed.');
+  restoring.add(ctx);
+  try {
+    return await restoreOnce(ctx, source);
+  } finally {
+    restoring.delete(ctx);
+  }
+}
+
+async function restoreOnce(ctx: HandlerContext, source: { base64: string } | { file: string }): Promise<RestoreResult> {
   const live = ctx.userDb.path;
   const scratchFile = `${live}.restore-${process.pid}-${Date.now()}.tmp`;
   try {
