@@ -4,10 +4,11 @@
  * read" saves every readable row into a file that restores cleanly.
  */
 import Database from 'better-sqlite3';
-import { copyFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppHandle } from '../../src/main/app';
+import { MIGRATIONS } from '../../src/main/db/migrations';
 import { openUserDb, QUICK_CHECK_MAX_BYTES } from '../../src/main/db/open';
 import { dispatch } from '../../src/main/ipc/dispatch';
 import type { RequestOf, ResponseOf } from '../../src/shared/ipc/api';
@@ -108,6 +109,30 @@ describe('damage in a large database', () => {
     expect(app.ctx.notices.has('db-damaged')).toBe(false);
     expect((await app.call('prefs.set', { key: 'after-restore', value: 1 })).ok).toBe(true);
     expect(await app.call('prefs.get', { key: 'row.020999' })).toMatchObject({ ok: true });
+  });
+
+  it('damage met while upgrading a large older database moves it aside like start-up damage', () => {
+    const t = tempDir('sd-oldbig-');
+    cleanups.push(t.cleanup);
+    const path = join(t.dir, 'study-desk.sqlite');
+    const { db } = openUserDb(path, { migrations: [MIGRATIONS[0]!] });
+    const ins = db.prepare("INSERT INTO prefs(key, value, updated_at) VALUES (?, ?, 'now')");
+    db.transaction(() => {
+      for (let i = 0; i < ROWS; i++) ins.run(`r${i}`, JSON.stringify('z'.repeat(1500)));
+    })();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    const leaves = leafPagesOf(path, 'prefs');
+    corruptPage(path, leaves[Math.floor(leaves.length / 2)]!);
+    // Too large for the start-up check; the pre-migration backup (VACUUM INTO) reads every page and meets it.
+    const app = startApp({ mode: 'web', dataDir: t.dir, kbPath: KB_PATH, root: REPO, backgroundCheck: false });
+    try {
+      expect(app.ctx.userDb.movedAside).toMatch(/\.corrupt-/);
+      expect(app.notices.join('\n')).toMatch(/was damaged .*SQLITE_CORRUPT/);
+      expect(readdirSync(join(t.dir, 'backups'))).toEqual([]); // no half-written backup left behind
+    } finally {
+      app.close();
+    }
   });
 
   it('salvages the file moved aside at start-up, when a small database was found corrupt', async () => {
