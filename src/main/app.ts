@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppInfo } from '../shared/ipc/channels/app';
+import { classifyDbError } from './db/errors';
 import { openKbDb, openUserDb, type Db } from './db/open';
 import { DbService } from './db/service';
 import type { HandlerContext } from './ipc/types';
@@ -83,11 +84,23 @@ export function startApp(opts: StartOptions): AppHandle {
   else {
     try {
       kb = openKbDb(kbPath, opts.nativeBinding);
-      syncKbIntoIndex(opened.db, kb);
     } catch (e) {
-      kb?.close();
       kb = null;
       kbProblem = `The knowledge base at ${kbPath} could not be opened: ${(e as Error).message}`;
+    }
+  }
+  let userDamage: string | undefined;
+  if (kb) {
+    try {
+      syncKbIntoIndex(opened.db, kb);
+    } catch (e) {
+      // Writing the KB into the user's search index met damage in the user's database, not in the KB.
+      if (classifyDbError(e) === 'corrupt') userDamage = `${(e as { code?: string }).code ?? 'SQLITE_CORRUPT'}: ${(e as Error).message}`;
+      else {
+        kb.close();
+        kb = null;
+        kbProblem = `The knowledge base at ${kbPath} could not be opened: ${(e as Error).message}`;
+      }
     }
   }
   if (kbProblem) board.add({ id: 'kb', level: 'warning', text: kbProblem });
@@ -123,6 +136,7 @@ export function startApp(opts: StartOptions): AppHandle {
       void check().then((r) => r && !r.ok && reportDamage(ctx, [detail, ...r.problems]));
     },
   });
+  if (userDamage) reportDamage(ctx, [userDamage]);
   // Large databases skip quick_check at start-up (seconds for hundreds of MB): check them in a worker now,
   // while the app already answers.
   const backgroundCheck = opened.quickCheckSkipped && opts.backgroundCheck !== false ? check() : null;
