@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import type { AppNotice } from '../../../shared/ipc/channels/jobs';
+import type { AppNotice, JobStatus } from '../../../shared/ipc/channels/jobs';
 import { api } from '../api';
 import { base64ToBytes, downloadBlob } from './download';
 
@@ -62,5 +62,31 @@ export function NoticesBanner(): ReactNode {
         </div>
       ))}
     </div>
+  );
+}
+
+/** While `active`, shows what the running heavy job is doing (jobs.status), so a long restore is not a frozen button. */
+export function JobProgress({ active, kinds }: { active: boolean; kinds: readonly JobStatus['kind'][] }): ReactNode {
+  const [job, setJob] = useState<JobStatus | null>(null);
+  useEffect(() => {
+    if (!active) {
+      setJob(null);
+      return;
+    }
+    const poll = (): void => {
+      void api['jobs.status']({}).then((r) => {
+        if (r.ok) setJob(r.value.filter((j) => j.state === 'running' && kinds.includes(j.kind)).at(-1) ?? null);
+      });
+    };
+    poll();
+    const t = setInterval(poll, 400);
+    return () => clearInterval(t);
+  }, [active, kinds]);
+  if (!active || !job) return null;
+  return (
+    <p className="muted" role="status" aria-live="polite" data-testid="job-progress">
+      {job.step}
+      {job.total > 0 ? ` (${Math.min(job.done + 1, job.total)} of ${job.total})` : ''}…
+    </p>
   );
 }

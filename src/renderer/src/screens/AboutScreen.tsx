@@ -4,7 +4,9 @@ import { ErrorNote, Loading } from '../components/Status';
 import { useApi } from '../hooks';
 import { api } from '../api';
 import { base64ToBytes, downloadBlob, fileToBase64 } from '../components/download';
-import { salvageAndSave } from '../components/Notices';
+import { JobProgress, salvageAndSave } from '../components/Notices';
+
+const BACKUP_JOBS = ['backup.export', 'backup.restore', 'backup.salvage'] as const;
 
 export function AboutScreen(): ReactNode {
   const res = useApi('app.info', {}, 'about');
@@ -102,6 +104,7 @@ function BackupPanel(): ReactNode {
           data-testid="backup-restore"
         />
       </label>
+      <JobProgress active={busy} kinds={BACKUP_JOBS} />
       {status && (
         <p className={status.kind === 'ok' ? 'good' : 'bad'} role="status">
           {status.text}
