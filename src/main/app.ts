@@ -119,7 +119,6 @@ export function startApp(opts: StartOptions): AppHandle {
     },
     ...(kbProblem ? { kbProblem } : {}),
     appRoot: root,
-    ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
   };
   let checking: Promise<CheckOutcome | null> | null = null;
   const check = (): Promise<CheckOutcome | null> => {

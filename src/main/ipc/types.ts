@@ -18,8 +18,6 @@ export interface HandlerContext {
   kbProblem?: string;
   /** Repo/app root: where data files and the built renderer live. */
   appRoot: string;
-  /** better-sqlite3 built for Electron's ABI, for connections opened in worker threads. */
-  nativeBinding?: string;
 }
 
 export type Handler<C extends Channel> = (
