@@ -10,7 +10,13 @@ export default defineConfig({
     build: {
       // better-sqlite3 is native and stays external; everything else in dependencies too.
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(root, 'src/main/index.ts') } },
+      // The worker thread for heavy jobs (imports, exports, restores, checks) is its own entry: out/main/worker.js.
+      rollupOptions: {
+        input: { index: resolve(root, 'src/main/index.ts'), worker: resolve(root, 'src/main/jobs/worker.ts') },
+        // Code shared by the two entries goes beside them, not into chunks/: paths.ts finds the app root
+        // two folders up from its own file (out/main → repo), which a chunks/ subfolder would break.
+        output: { chunkFileNames: '[name]-[hash].js' },
+      },
     },
   },
   preload: {

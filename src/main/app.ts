@@ -1,9 +1,13 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppInfo } from '../shared/ipc/channels/app';
+import { classifyDbError } from './db/errors';
 import { openKbDb, openUserDb, type Db } from './db/open';
 import { DbService } from './db/service';
 import type { HandlerContext } from './ipc/types';
+import { checkInBackground, reportDamage, type CheckOutcome } from './jobs/health';
+import { JobRunner } from './jobs/runner';
+import { NoticeBoard } from './notices';
 import { acquireInstanceLock, type InstanceLock } from './instanceLock';
 import { appRoot, defaultKbPath, restrictUserData, userDataDir, userDbPath } from './paths';
 import { syncKbIntoIndex } from './search';
@@ -15,14 +19,20 @@ export interface StartOptions {
   kbPath?: string;
   nativeBinding?: string;
   root?: string;
+  /** How long start-up waits for another program's lock on the database before saying it is locked (default 5 s). */
+  busyTimeoutMs?: number;
+  /** Run the background quick_check when start-up skipped it (large databases); default true. */
+  backgroundCheck?: boolean;
   /** Take the data folder's writer lock (default true); read-only tools may skip it. */
   lock?: boolean;
 }
 
 export interface AppHandle {
   ctx: HandlerContext;
-  /** Messages the UI/CLI should show once (database moved aside, KB missing…). */
+  /** Messages the UI/CLI should show once (database moved aside, KB missing…); the live list is ctx.notices. */
   notices: string[];
+  /** The background integrity check started after opening a database too large to check at start-up. */
+  backgroundCheck: Promise<CheckOutcome | null> | null;
   close(): void;
 }
 
@@ -42,23 +52,44 @@ export function startApp(opts: StartOptions): AppHandle {
   const root = opts.root ?? appRoot();
   const dir = userDataDir(opts.dataDir);
   const path = userDbPath(dir);
-  const notices: string[] = [];
+  const board = new NoticeBoard();
+  // Throws DbUnavailableError (disk full, locked, read-only, no permission) with every file left in place,
+  // or CONFLICT for a newer database: start-up refuses rather than run on an empty database.
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   // One writer per data folder across processes: a second app says who holds it instead of opening.
   const lock: InstanceLock | null = opts.lock === false ? null : acquireInstanceLock(dir, opts.mode);
   let opened: ReturnType<typeof openUserDb>;
   try {
-    opened = openUserDb(path, { nativeBinding: opts.nativeBinding });
+    opened = openUserDb(path, { nativeBinding: opts.nativeBinding, busyTimeoutMs: opts.busyTimeoutMs });
   } catch (e) {
     lock?.release();
     throw e;
   }
   restrictUserData(dir, path); // the user's data is readable by the user only (0600/0700)
   if (opened.movedAside)
-    notices.push(
-      `Your study database could not be read, so it was moved to ${opened.movedAside} and a new one was started. ` +
-        'Restore a backup from Settings if you have one.',
-    );
+    board.add({
+      id: 'db-moved-aside',
+      level: 'error',
+      text:
+        `Your study database was damaged (${(opened.corruptDetail ?? 'SQLite reported corruption').replace(/\s+/g, ' ')}), so it was moved to ` +
+        `${opened.movedAside} — kept, not deleted — and a new, empty database was started at ${path}. ` +
+        `To get the damaged file back exactly as it was: quit AWS Study Desk and rename ${opened.movedAside} to ${path}. ` +
+        'To recover what can be read from it: "Export what can be read from the damaged file" (with this notice), then restore the saved file from About → Backup and restore.',
+      action: { kind: 'salvage', source: 'movedAside', label: 'Export what can be read from the damaged file' },
+    });
+  if (opened.emptyFile) {
+    const copies = opened.emptyFile.recoverable;
+    board.add({
+      id: 'db-empty-file',
+      level: 'warning',
+      text:
+        `Your study database ${path} was empty (0 bytes): an earlier start may have failed while writing it (for ` +
+        'example on a full disk). A new database was started in it. ' +
+        (copies.length
+          ? `Earlier copies of your data are here: ${copies.slice(0, 5).join(', ')}. Restore one from About → Backup and restore.`
+          : 'No earlier copies were found next to it.'),
+    });
+  }
   const kbPath = opts.kbPath ?? defaultKbPath();
   let kb: Db | null = null;
   let kbProblem: string | undefined;
@@ -66,17 +97,32 @@ export function startApp(opts: StartOptions): AppHandle {
   else {
     try {
       kb = openKbDb(kbPath, opts.nativeBinding);
-      syncKbIntoIndex(opened.db, kb);
     } catch (e) {
-      kb?.close();
       kb = null;
       kbProblem = `The knowledge base at ${kbPath} could not be opened: ${(e as Error).message}`;
     }
   }
-  if (kbProblem) notices.push(kbProblem);
+  let userDamage: string | undefined;
+  if (kb) {
+    try {
+      syncKbIntoIndex(opened.db, kb);
+    } catch (e) {
+      // Writing the KB into the user's search index met damage in the user's database, not in the KB.
+      if (classifyDbError(e) === 'corrupt') userDamage = `${(e as { code?: string }).code ?? 'SQLITE_CORRUPT'}: ${(e as Error).message}`;
+      else {
+        kb.close();
+        kb = null;
+        kbProblem = `The knowledge base at ${kbPath} could not be opened: ${(e as Error).message}`;
+      }
+    }
+  }
+  if (kbProblem) board.add({ id: 'kb', level: 'warning', text: kbProblem });
   const db = new DbService(opened.db, kb);
+  const jobs = new JobRunner({ nativeBinding: opts.nativeBinding });
   const ctx: HandlerContext = {
     db,
+    jobs,
+    notices: board,
     mode: opts.mode,
     appVersion: appVersion(root),
     userDb: {
@@ -87,14 +133,35 @@ export function startApp(opts: StartOptions): AppHandle {
     ...(kbProblem ? { kbProblem } : {}),
     appRoot: root,
   };
+  let checking: Promise<CheckOutcome | null> | null = null;
+  const check = (): Promise<CheckOutcome | null> => {
+    checking ??= checkInBackground(ctx).finally(() => {
+      checking = null;
+    });
+    return checking;
+  };
+  db.setHooks({
+    writer: () => jobs.writer(),
+    // A read hit damage: say so now, then let a full check list what else is damaged.
+    onCorrupt: (detail) => {
+      reportDamage(ctx, [detail]);
+      void check().then((r) => r && !r.ok && reportDamage(ctx, [detail, ...r.problems]));
+    },
+  });
+  if (userDamage) reportDamage(ctx, [userDamage]);
+  // Large databases skip quick_check at start-up (seconds for hundreds of MB): check them in a worker now,
+  // while the app already answers.
+  const backgroundCheck = opened.quickCheckSkipped && opts.backgroundCheck !== false ? check() : null;
   let closed = false;
   return {
     ctx,
-    notices,
+    notices: board.list().map((n) => n.text),
+    backgroundCheck,
     close: (): void => {
       if (closed) return;
       closed = true;
       try {
+        jobs.close();
         db.close();
       } finally {
         lock?.release();

@@ -86,7 +86,11 @@ export function acquireInstanceLock(dir: string, mode: string): InstanceLock {
       held.set(path, 1);
       return { path, release };
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const code = (e as NodeJS.ErrnoException).code;
+      // A folder we cannot write to (read-only, no permission, disk full): no other process can write the
+      // database there either, and opening it will say exactly what is wrong. Nothing to lock.
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOSPC') return { path, release: (): void => undefined };
+      if (code !== 'EEXIST') throw e;
     }
     const holder = readLockHolder(dir);
     const sameHost = !holder || holder.host === '' || holder.host === me.host;

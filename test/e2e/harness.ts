@@ -34,11 +34,16 @@ async function waitForFile(path: string, child: ChildProcess, log: () => string,
  * Starts web mode (the built renderer + real handlers) on a free port with its own data folder, and opens
  * it in Debian's Chromium. Waits for the app-ready marker, never a sleep.
  */
-export async function startE2e(): Promise<E2eApp> {
+export async function startE2e(opts: { seed?: (dataDir: string) => void } = {}): Promise<E2eApp> {
   if (!existsSync(join(REPO, 'out', 'renderer', 'index.html')))
     throw new Error('Build the app first (npm run build); npm test does this for you.');
   const t = tempDir('sd-e2e-');
   const ready = join(t.dir, 'ready.json');
+  // Lets a test put files in the data folder before the app opens it (a damaged database, an empty file).
+  if (opts.seed) {
+    mkdirSync(join(t.dir, 'data'), { recursive: true });
+    opts.seed(join(t.dir, 'data'));
+  }
   let output = '';
   const child = spawn(
     process.execPath,

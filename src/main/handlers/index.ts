@@ -5,6 +5,7 @@ import { backupHandlers } from './backup';
 import { scenarioHandlers } from './scenarios';
 import { calcHandlers } from './calc';
 import { kbHandlers } from './kb';
+import { jobsHandlers } from './jobs';
 import { notesHandlers } from './notes';
 import { pricesHandlers } from './prices';
 import { searchHandlers } from './search';
@@ -23,4 +24,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...notesHandlers,
   ...estimateHandlers,
   ...pricesHandlers,
+  ...jobsHandlers,
 };

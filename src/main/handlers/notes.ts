@@ -1,7 +1,7 @@
 import type { notesChannels } from '../../shared/ipc/channels/notes';
 import { AppError } from '../../shared/result';
 import type { HandlersFor } from '../ipc/types';
-import { deleteNoteFile, importFiles } from '../notes/importer';
+import { deleteNoteFile } from '../notes/importer';
 import {
   listFlags,
   listNoteFiles,
@@ -10,21 +10,13 @@ import {
   noteSection,
   setFlagDismissed,
 } from '../notes/queries';
-import { loadFactRules } from '../notes/rules';
-
-function fromBase64(s: string): Uint8Array {
-  return new Uint8Array(Buffer.from(s, 'base64'));
-}
 
 export const notesHandlers: HandlersFor<keyof typeof notesChannels> = {
+  // In a worker on its own connection (one transaction, as before): reads and static files are served
+  // meanwhile; other writes are answered "busy" until it commits.
   'notes.import': (req, ctx) => {
-    const rules = loadFactRules(ctx.appRoot);
-    const files = req.files.map((f) => ({
-      name: f.name,
-      fileKey: f.fileKey ?? f.name,
-      bytes: fromBase64(f.contentBase64),
-    }));
-    return ctx.db.write('notes.import', (u) => importFiles(u, files, { rules }));
+    ctx.db.assertWritable();
+    return ctx.jobs.run('notes.import', { dbPath: ctx.userDb.path, appRoot: ctx.appRoot, files: req.files }, { writes: true });
   },
   'notes.list': (_req, ctx) => ctx.db.read('notes.list', (u) => listNoteFiles(u)),
   'notes.file': (req, ctx) => ctx.db.read('notes.file', (u) => noteFile(u, req.id)),

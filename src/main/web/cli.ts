@@ -9,7 +9,9 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/result';
 import { startApp, type AppHandle } from '../app';
 import { appRoot, resolveDataDir, type DataDirSource } from '../paths';
+import { restoreDatabase } from '../jobs/restore';
 import { startWebServer } from './server';
+import { restoreFromSpool } from './spooledRestore';
 
 const { values } = parseArgs({
   options: {
@@ -52,7 +54,14 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port must be a number between 0 and 65535 (got ${values.port})`);
   process.exit(2);
 }
-const web = await startWebServer({ ctx: app.ctx, rendererDir, port, token: values.token });
+const web = await startWebServer({
+  ctx: app.ctx,
+  rendererDir,
+  port,
+  token: values.token,
+  // A restore upload is decoded from its spooled body straight into a file: the backup is never in memory.
+  spooledHandlers: { 'backup.restore': restoreFromSpool(restoreDatabase) },
+});
 console.log(`AWS Study Desk (web mode) is running. Data: ${data.dir} (${SOURCE_LABEL[data.source]}). Open: ${web.url}`);
 if (values['ready-file']) writeReadyFile(values['ready-file'], JSON.stringify({ url: web.url, port: web.port, token: web.token }));
 
@@ -72,10 +81,14 @@ function writeReadyFile(file: string, text: string): void {
 }
 
 function shutdown(): void {
-  void web.close().then(() => {
-    app.close();
-    process.exit(0);
-  });
+  // A running import/restore finishes its transaction first (a worker is never killed mid-query), up to 10 s.
+  void web
+    .close()
+    .then(() => Promise.race([app.ctx.jobs.idle(), new Promise((r) => setTimeout(r, 10_000))]))
+    .then(() => {
+      app.close();
+      process.exit(0);
+    });
 }
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { collectDropped, dataTransferHasFiles, pushDropped } from './notes/drop';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { navigate, useApi, usePref, useRoute } from './hooks';
+import { NoticesBanner } from './components/Notices';
 import { Loading } from './components/Status';
 import { SearchScreen } from './screens/SearchScreen';
 
@@ -170,6 +171,7 @@ export function App(): ReactNode {
         </label>
       </nav>
       <main className="content">
+        <NoticesBanner />
         <ErrorBoundary resetKey={route.join('/')}>
           <Suspense fallback={<Loading what="screen" />}>
             <Screen route={route} />

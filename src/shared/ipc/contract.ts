@@ -14,6 +14,7 @@ import { calcChannels } from './channels/calc';
 import { notesChannels } from './channels/notes';
 import { estimateChannels } from './channels/estimates';
 import { pricesChannels } from './channels/prices';
+import { jobsChannels } from './channels/jobs';
 
 export const contract = {
   ...appChannels,
@@ -26,6 +27,7 @@ export const contract = {
   ...notesChannels,
   ...estimateChannels,
   ...pricesChannels,
+  ...jobsChannels,
 };
 
 export type Contract = typeof contract;

@@ -4,6 +4,9 @@ import { ErrorNote, Loading } from '../components/Status';
 import { useApi } from '../hooks';
 import { api } from '../api';
 import { base64ToBytes, downloadBlob, fileToBase64 } from '../components/download';
+import { JobProgress, salvageAndSave } from '../components/Notices';
+
+const BACKUP_JOBS = ['backup.export', 'backup.restore', 'backup.salvage'] as const;
 
 export function AboutScreen(): ReactNode {
   const res = useApi('app.info', {}, 'about');
@@ -62,6 +65,12 @@ function BackupPanel(): ReactNode {
     downloadBlob(r.value.fileName, base64ToBytes(r.value.base64), 'application/vnd.sqlite3');
     setStatus({ kind: 'ok', text: `Saved ${r.value.fileName} (${(r.value.bytes / 1024).toFixed(0)} KB).` });
   };
+  const doSalvage = async (): Promise<void> => {
+    setBusy(true);
+    const r = await salvageAndSave('live');
+    setBusy(false);
+    setStatus({ kind: r.ok ? 'ok' : 'bad', text: r.text });
+  };
   const doRestore = async (file: File | undefined): Promise<void> => {
     if (!file) return;
     if (!window.confirm(`Replace all your study data with the backup "${file.name}"? Your current data is kept aside, not deleted.`)) return;
@@ -81,6 +90,15 @@ function BackupPanel(): ReactNode {
       <button type="button" onClick={() => void doExport()} disabled={busy} data-testid="backup-export">
         Export backup…
       </button>{' '}
+      <button
+        type="button"
+        onClick={() => void doSalvage()}
+        disabled={busy}
+        data-testid="backup-salvage"
+        title="For a damaged database: copies every row that can still be read into a new file"
+      >
+        Export what can be read…
+      </button>{' '}
       <label className="file-button">
         Restore from file…
         <input
@@ -91,6 +109,7 @@ function BackupPanel(): ReactNode {
           data-testid="backup-restore"
         />
       </label>
+      <JobProgress active={busy} kinds={BACKUP_JOBS} />
       {status && (
         <p className={status.kind === 'ok' ? 'good' : 'bad'} role="status">
           {status.text}

@@ -1,0 +1,132 @@
+/**
+ * The heavy jobs, as plain functions of their inputs. They run inside a worker thread (worker.ts), each on its
+ * own connection, so the main thread keeps answering requests; they are plain functions so tests can also
+ * call them directly.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { SalvageTable } from '../../shared/ipc/channels/backup';
+import type { ImportSummary } from '../../shared/ipc/channels/notes';
+import { validateBackupFile, type ValidatedBackup } from '../db/backup';
+import { configure } from '../db/open';
+import { salvageInto } from '../db/salvage';
+import { importFiles } from '../notes/importer';
+import { loadFactRules } from '../notes/rules';
+import { refreshSearchTerms } from '../search';
+
+export interface Progress {
+  (step: string, done: number, total: number): void;
+}
+
+export interface TaskInputs {
+  'notes.import': {
+    dbPath: string;
+    appRoot: string;
+    files: { name: string; fileKey?: string; contentBase64: string }[];
+  };
+  'backup.export': { dbPath: string; outFile: string };
+  /** The upload, already written to `scratchFile` beside the live database (see files.ts). */
+  'backup.restore': { scratchFile: string };
+  'backup.salvage': { srcPath: string; outFile: string };
+  'db.check': { dbPath: string };
+}
+
+export interface TaskOutputs {
+  'notes.import': ImportSummary;
+  /** The snapshot stays in `outFile` for the main thread to read (no copy of it crosses between threads). */
+  'backup.export': { schemaVersion: number };
+  'backup.restore': ValidatedBackup;
+  'backup.salvage': { schemaVersion: number; tables: SalvageTable[] };
+  'db.check': { ok: boolean; problems: string[] };
+}
+
+export type TaskKind = keyof TaskInputs;
+
+type Opts = { nativeBinding?: string };
+
+function importNotes(a: TaskInputs['notes.import'], progress: Progress, o: Opts): ImportSummary {
+  const rules = loadFactRules(a.appRoot);
+  const files = a.files.map((f) => ({ name: f.name, fileKey: f.fileKey ?? f.name, bytes: new Uint8Array(Buffer.from(f.contentBase64, 'base64')) }));
+  const db = new Database(a.dbPath, { fileMustExist: true, nativeBinding: o.nativeBinding });
+  try {
+    configure(db);
+    return db
+      .transaction(() => importFiles(db, files, { rules, onProgress: (p) => progress(p.name ? `importing ${p.name}` : 'indexing', p.done, p.total) }))
+      .immediate();
+  } finally {
+    db.close();
+  }
+}
+
+function exportDb(a: TaskInputs['backup.export'], progress: Progress, o: Opts): TaskOutputs['backup.export'] {
+  mkdirSync(dirname(a.outFile), { recursive: true });
+  rmSync(a.outFile, { force: true });
+  // A read-only connection: VACUUM INTO reads one consistent snapshot while the app keeps writing.
+  const db = new Database(a.dbPath, { readonly: true, fileMustExist: true, nativeBinding: o.nativeBinding });
+  let schemaVersion: number;
+  try {
+    progress('writing the snapshot', 0, 1);
+    schemaVersion = db.pragma('user_version', { simple: true }) as number;
+    db.prepare('VACUUM INTO ?').run(a.outFile);
+  } catch (e) {
+    rmSync(a.outFile, { force: true });
+    throw e;
+  } finally {
+    db.close();
+  }
+  progress('written', 1, 1);
+  return { schemaVersion };
+}
+
+function restoreCheck(a: TaskInputs['backup.restore'], progress: Progress): ValidatedBackup {
+  const steps = ['checking integrity', 'comparing the schema', 'upgrading the copy'];
+  return validateBackupFile(a.scratchFile, (s) => progress(s, steps.indexOf(s), 3));
+}
+
+function salvage(a: TaskInputs['backup.salvage'], progress: Progress, o: Opts): TaskOutputs['backup.salvage'] {
+  mkdirSync(dirname(a.outFile), { recursive: true });
+  let tables = 0;
+  let last = '';
+  const r = salvageInto(a.srcPath, a.outFile, (table, rows) => {
+    if (table !== last) tables++;
+    last = table;
+    progress(`copying ${table} (${rows} rows)`, tables, 0);
+  });
+  // Rebuild what is derived from the copied rows (the term list), so the salvaged file is ready to restore.
+  const out = new Database(a.outFile, { nativeBinding: o.nativeBinding });
+  try {
+    out.transaction(() => refreshSearchTerms(out))();
+  } catch {
+    /* a stale term list only makes search take its exact slow path */
+  } finally {
+    out.close();
+  }
+  return { schemaVersion: r.schemaVersion, tables: r.tables };
+}
+
+function check(a: TaskInputs['db.check'], progress: Progress, o: Opts): TaskOutputs['db.check'] {
+  progress('checking the database', 0, 1);
+  const db = new Database(a.dbPath, { readonly: true, fileMustExist: true, nativeBinding: o.nativeBinding });
+  try {
+    const rows = db.pragma('quick_check(20)', { simple: false }) as { quick_check: string }[];
+    const problems = rows.map((r) => r.quick_check).filter((t) => t !== 'ok');
+    return { ok: problems.length === 0, problems };
+  } catch (e) {
+    return { ok: false, problems: [`${(e as { code?: string }).code ?? 'error'}: ${(e as Error).message}`] };
+  } finally {
+    db.close();
+  }
+}
+
+/** Runs one task by name. */
+export function runTask<K extends TaskKind>(kind: K, args: TaskInputs[K], progress: Progress, opts: Opts = {}): TaskOutputs[K] {
+  const run = {
+    'notes.import': importNotes,
+    'backup.export': exportDb,
+    'backup.restore': restoreCheck,
+    'backup.salvage': salvage,
+    'db.check': check,
+  } as { [T in TaskKind]: (a: TaskInputs[T], p: Progress, o: Opts) => TaskOutputs[T] };
+  return run[kind](args, progress, opts);
+}
