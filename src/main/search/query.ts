@@ -11,7 +11,9 @@ import {
   queryTokens,
 } from '../../shared/search/queryText';
 import type { Db } from '../db/open';
+import { phraseQuery } from '../../shared/search/synonyms';
 import { searchTermsDocCount } from './index';
+import { synonymsFor } from './synonyms';
 
 type ParsedSearch = z.output<typeof searchRequest>;
 export type { SearchRequest };
@@ -351,10 +353,22 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
     req.mode === 'ranked' ? commonWords(db, syntax ? req.q : tokens.join(' '), !syntax && prefixLast) : null;
   const commonOnly = common !== null && common.length > 0 && common.every(Boolean);
   const expansion = prefixLast ? expandPrefix(db, tokens.at(-1)!) : null;
+  // Abbreviations reach their full names ("gsi" also finds "global secondary indexes"); typed syntax is
+  // taken as typed.
+  const alternatives = new Map<number, string[]>();
+  if (!syntax) {
+    const synonyms = synonymsFor(db);
+    tokens.forEach((t, i) => {
+      const fulls = synonyms.get(t);
+      if (!fulls) return;
+      alternatives.set(i, fulls.map(phraseQuery));
+      for (const f of fulls) f.forEach((word, j) => terms.push({ word, prefix: j === f.length - 1 && word.length >= 4 }));
+    });
+  }
   // Plain words, some common: bm25 scores the others (typed syntax is scored as typed).
   const informative = tokens.filter((_, i) => common?.[i] === false);
   const scoreMatch =
-    !commonOnly && common && common.length === tokens.length && informative.length < tokens.length
+    alternatives.size === 0 && !commonOnly && common && common.length === tokens.length && informative.length < tokens.length
       ? literalQuery(informative, prefixLast && common.at(-1) === false, expansion)
       : null;
   if (syntax) {
@@ -365,7 +379,7 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
     }
   }
   const pinned = syntax || req.mode !== 'ranked' ? null : namedEntry(db, req.q, req);
-  result ??= run(db, literalQuery(tokens, prefixLast, expansion), req, terms, {
+  result ??= run(db, literalQuery(tokens, prefixLast, expansion, alternatives), req, terms, {
     commonOnly,
     scoreMatch,
     pinned,
