@@ -1,7 +1,7 @@
 import type { SearchHit, SearchRequest, SearchResponse } from '../../shared/ipc/channels/search';
 import type { z } from 'zod';
 import type { searchRequest } from '../../shared/ipc/channels/search';
-import { highlightTerms, makeSnippet, type SnippetTerm } from '../../shared/search/snippet';
+import { highlightTerms, looksHashed, makeSnippet, noteTitle, readableText, type SnippetTerm } from '../../shared/search/snippet';
 import {
   allowedEdits,
   editDistance,
@@ -180,14 +180,37 @@ function run(
           {
             kind: r.kind,
             ref: r.ref,
-            title: r.title,
+            title: r.kind === 'note' ? readableNoteTitle(db, r.ref, r.title) : r.title,
             service: r.service,
-            snippet: makeSnippet(r.body, terms),
+            snippet: makeSnippet(readableText(r.body), terms),
           },
         ]
       : [];
   });
   return { rows, total: Math.min(n, cap), capped: n > cap, exact };
+}
+
+/**
+ * Note hits are titled "file › headings"; a hashed file name (note-app exports) gives way to the file's
+ * first heading. Read from the notes tables for the page's hits only.
+ */
+function readableNoteTitle(db: Db, sectionRef: string, title: string): string {
+  const [file = '', ...path] = title.split(' › ');
+  if (!looksHashed(file)) return title;
+  try {
+    const first = db
+      .prepare(
+        `SELECT json_extract(s2.heading_path, '$[0]') FROM note_sections s
+           JOIN note_sections s2 ON s2.file_id = s.file_id
+          WHERE s.id = ? AND json_array_length(s2.heading_path) > 0 ORDER BY s2.ord LIMIT 1`,
+      )
+      .pluck()
+      .get(sectionRef) as string | undefined;
+    return noteTitle(file, path, first ?? null);
+  } catch {
+    // The notes tables are not there (or changed shape): the stored title is still right, only less readable.
+    return title;
+  }
 }
 
 /** Whether document `id` matches the FTS expression (a rowid lookup, not a scan). */
