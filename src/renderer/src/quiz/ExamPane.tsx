@@ -220,7 +220,7 @@ function ExamRun({ exam, onSubmitted }: { exam: ExamView; onSubmitted: (e: ExamV
       if (typingIn(e.target)) return;
       const k = keys.current;
       const t = e.target as HTMLElement | null;
-      const onControl = t && (t.tagName === 'BUTTON' || t.tagName === 'A');
+      const onControl = t && (t.tagName === 'BUTTON' || t.tagName === 'SUMMARY');
       if (k.confirming) {
         if (e.key === 'Escape') setConfirming(false);
         return;

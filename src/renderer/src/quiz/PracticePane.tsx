@@ -74,6 +74,7 @@ export function PracticePane({ args }: { args: string[] }): ReactNode {
               e.target.blur();
               setCount(Number(e.target.value));
             }}
+            data-testid="qz-count"
           >
             {[5, 10, 20, 50].map((n) => (
               <option key={n} value={n}>

@@ -91,7 +91,7 @@ export function QuestionSession({
       if (!q || typingIn(e.target)) return;
       if (pressed(e, 'practice.check')) {
         const t = e.target as HTMLElement | null;
-        if (t && (t.tagName === 'BUTTON' || t.tagName === 'A')) return;
+        if (t && (t.tagName === 'BUTTON' || t.tagName === 'SUMMARY')) return;
         e.preventDefault();
         if (result) next();
         else void check();

@@ -114,9 +114,9 @@ export function ReviewPane({ startMaking = false }: { startMaking?: boolean }): 
       }
       if (!current) return;
       const t = e.target as HTMLElement | null;
-      // A focused button or link keeps Enter and Space for itself; a focused checkbox does not (Space
-      // there used to untick "bank questions" instead of showing the answer).
-      const ownKeys = t && (t.tagName === 'BUTTON' || t.tagName === 'A');
+      // A focused button keeps Enter and Space for itself (links, like the tab just clicked, do not); a
+      // focused checkbox does not (Space there used to untick "bank questions" instead of showing the answer).
+      const ownKeys = t && (t.tagName === 'BUTTON' || t.tagName === 'SUMMARY');
       if (pressed(e, 'review.show')) {
         if (ownKeys) return;
         e.preventDefault();
