@@ -385,7 +385,8 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
       const fulls = synonyms.get(t);
       if (!fulls) return;
       alternatives.set(i, fulls.map(phraseQuery));
-      for (const f of fulls) f.forEach((word, j) => terms.push({ word, prefix: j === f.length - 1 && word.length >= 4 }));
+      const term = terms.find((x) => x.word === t);
+      if (term) term.phrases = fulls.map((f) => f.map((word, j) => ({ word, prefix: j === f.length - 1 && word.length >= 4 })));
     });
   }
   // Plain words, some common: bm25 scores the others (typed syntax is scored as typed).

@@ -8,6 +8,8 @@ export interface SnippetTerm {
   word: string;
   /** Match words starting with `word` (search-as-you-type, `dyn*`). */
   prefix: boolean;
+  /** Other ways to write the same term, highlighted only where the whole phrase appears (an abbreviation's full names). */
+  phrases?: { word: string; prefix: boolean }[][];
 }
 
 const MARK_OPEN = '\u0002';
@@ -77,6 +79,16 @@ export function makeSnippet(text: string, terms: readonly SnippetTerm[], maxWord
   while ((m = re.exec(text)))
     tokens.push({ start: m.index, end: m.index + m[0].length, term: matches(m[0], terms) });
   if (tokens.length === 0) return text.slice(0, 200);
+  terms.forEach((term, ti) => {
+    for (const phrase of term.phrases ?? [])
+      for (let k = 0; k + phrase.length <= tokens.length; k++) {
+        const hit = phrase.every((w, j) => {
+          const t = text.slice(tokens[k + j]!.start, tokens[k + j]!.end).toLowerCase();
+          return w.prefix ? t.startsWith(w.word) : t === w.word;
+        });
+        if (hit) for (let j = 0; j < phrase.length; j++) tokens[k + j]!.term = ti;
+      }
+  });
   // Sliding window maximising distinct matched terms, then total matches.
   let best = 0;
   let bestScore = -1;

@@ -25,3 +25,12 @@ describe('readable note text in search results', () => {
     expect(noteTitle('dynamodb.md', ['Indexes'], 'DynamoDB')).toBe('dynamodb.md › Indexes');
   });
 });
+
+describe('abbreviation highlights', () => {
+  it('marks the full name only where the whole phrase appears', () => {
+    const snip = makeSnippet('Each global secondary index has its own throughput; a global table is different.', [
+      { word: 'gsi', prefix: false, phrases: [[{ word: 'global', prefix: false }, { word: 'secondary', prefix: false }, { word: 'index', prefix: true }]] },
+    ]);
+    expect(snip).toBe('Each \u0002global\u0003 \u0002secondary\u0003 \u0002index\u0003 has its own throughput; a global table is different');
+  });
+});

@@ -96,10 +96,13 @@ export function ReviewPane({ startMaking = false }: { startMaking?: boolean }): 
       if (!current || busy) return;
       setBusy(true);
       const r = await api['study.setFlag']({ cardIds: [current.cardId], action });
-      setBusy(false);
-      if (!r.ok) return setError(r.error);
-      setLast(action === 'suspend' ? 'Card suspended (unsuspend it in the card browser).' : 'Card buried until tomorrow.');
+      if (!r.ok) {
+        setBusy(false);
+        return setError(r.error);
+      }
       await load();
+      setBusy(false);
+      setLast(action === 'suspend' ? 'Card suspended (unsuspend it in the card browser).' : 'Card buried until tomorrow.');
     },
     [current, busy, load],
   );
@@ -114,11 +117,11 @@ export function ReviewPane({ startMaking = false }: { startMaking?: boolean }): 
       }
       if (!current) return;
       const t = e.target as HTMLElement | null;
-      // A focused button keeps Enter and Space for itself (links, like the tab just clicked, do not); a
-      // focused checkbox does not (Space there used to untick "bank questions" instead of showing the answer).
-      const ownKeys = t && (t.tagName === 'BUTTON' || t.tagName === 'SUMMARY');
+      // Space is always the review's (as in Anki): a focused checkbox or button is not toggled or pressed
+      // by it (Space used to untick "bank questions" and empty the queue). A focused button keeps Enter.
+      const ownsEnter = t && (t.tagName === 'BUTTON' || t.tagName === 'SUMMARY');
       if (pressed(e, 'review.show')) {
-        if (ownKeys) return;
+        if (e.key === 'Enter' && ownsEnter) return;
         e.preventDefault();
         if (!shown) reveal();
         else if (e.key === ' ') void rate(3);
