@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CardKind, CardOrigin, DeckOptions, DueCard, StudyQueue } from '../../shared/ipc/channels/study';
+import { topicLabel } from '../../shared/quiz/labels';
 import { hashString } from '../../shared/quiz/rng';
 import {
   applyRating,
@@ -83,7 +84,7 @@ function questionContent(bank: Bank | null, cardId: string): Content | null {
   return {
     front: q.stem,
     back: right.map((o) => `**${o.text}**: ${o.explanation}`).join('\n\n'),
-    origin: `Question bank · ${q.topic}`,
+    origin: `Question bank · ${topicLabel(q.topic)}`,
     kbEntry: q.kbEntry,
   };
 }

@@ -4,10 +4,23 @@
  * "dyncap" finds "DynamoDB capacity" and "gsi" ranks "GSIs per table" above "logistics".
  */
 
-/** A score (higher is better), or null when `query` is not a subsequence of `text`. Empty query = 0. */
+/**
+ * A score (higher is better), or null when `query` does not match `text`: each word of the query must
+ * be a subsequence of the text, in any order ("capacity dynamodb" finds "DynamoDB capacity"). Empty = 0.
+ */
 export function fuzzyScore(query: string, text: string): number | null {
-  const q = query.toLowerCase().replace(/\s+/g, '');
-  if (!q) return 0;
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return 0;
+  let total = 0;
+  for (const w of words) {
+    const s = wordScore(w, text);
+    if (s === null) return null;
+    total += s;
+  }
+  return total;
+}
+
+function wordScore(q: string, text: string): number | null {
   const t = text.toLowerCase();
   let score = 0;
   let ti = 0;

@@ -6,6 +6,8 @@ describe('palette fuzzy filter', () => {
     expect(fuzzyScore('dyncap', 'DynamoDB capacity modes')).not.toBeNull();
     expect(fuzzyScore('xyz', 'DynamoDB')).toBeNull();
     expect(fuzzyScore('', 'anything')).toBe(0);
+    expect(fuzzyScore('capacity dynamodb', 'DynamoDB capacity modes')).not.toBeNull();
+    expect(fuzzyScore('capacity xyz', 'DynamoDB capacity modes')).toBeNull();
   });
 
   it('prefers word starts and runs', () => {

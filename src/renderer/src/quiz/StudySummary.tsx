@@ -19,27 +19,27 @@ export function StudySummaryPanel({ deck, tick, onSettingsSaved }: { deck: Deck;
   return (
     <section className="panel qz-summary" aria-label="Today" data-testid="qz-summary">
       <div className="qz-summary-nums">
-        <div className="qz-stat qz-count-new">
+        <div className="qz-sum-stat qz-count-new">
           <strong data-testid="qz-sum-new">{d?.newCount ?? '…'}</strong>
           <span>New</span>
         </div>
-        <div className="qz-stat qz-count-learning">
+        <div className="qz-sum-stat qz-count-learning">
           <strong data-testid="qz-sum-learning">{d?.learningCount ?? '…'}</strong>
           <span>Learning</span>
         </div>
-        <div className="qz-stat qz-count-due">
+        <div className="qz-sum-stat qz-count-due">
           <strong data-testid="qz-sum-due">{d?.reviewCount ?? '…'}</strong>
           <span>Due</span>
         </div>
-        <div className="qz-stat">
+        <div className="qz-sum-stat">
           <strong data-testid="qz-sum-today">{d?.reviewedToday ?? '…'}</strong>
           <span>Reviewed today</span>
         </div>
-        <div className="qz-stat" title={d ? `${d.retention30.reviews} reviews of cards in review, last 30 days` : undefined}>
+        <div className="qz-sum-stat" title={d ? `${d.retention30.reviews} reviews of cards in review, last 30 days` : undefined}>
           <strong data-testid="qz-sum-retention">{d ? pct(d.retention30.rate) : '…'}</strong>
           <span>Retention (30 days)</span>
         </div>
-        <div className="qz-stat" title={d && !d.studiedToday && d.streakDays > 0 ? 'Study today to keep it going' : undefined}>
+        <div className="qz-sum-stat" title={d && !d.studiedToday && d.streakDays > 0 ? 'Study today to keep it going' : undefined}>
           <strong data-testid="qz-sum-streak">{d ? `${d.streakDays}` : '…'}</strong>
           <span>Day streak</span>
         </div>
