@@ -104,9 +104,10 @@ describe('study flow (web mode, Chromium)', () => {
     await page.getByTestId('qz-cards-reset').first().click();
     await expect.poll(async () => page.getByTestId('qz-cards-total').textContent()).toMatch(/^0 cards/);
     await page.getByTestId('qz-cards-filter-all').click();
+    const everything = await page.getByTestId('qz-cards-total').textContent();
     await page.getByTestId('qz-cards-search').fill('dynamodb');
-    await expect.poll(async () => page.getByTestId('qz-cards-total').textContent()).toMatch(/^\d+ cards?/);
-    await app.shot('study-card-browser');
+    await expect.poll(async () => page.getByTestId('qz-cards-total').textContent()).not.toBe(everything);
+    await page.screenshot({ path: join(SCREENSHOTS, 'study-card-browser.png') });
     await page.getByTestId('qz-cards-search').fill('');
 
     await page.getByTestId('qz-anki-menu').click();

@@ -17,6 +17,11 @@ const FILTERS: { id: CardFilter; label: string }[] = [
 ];
 const KIND: Record<CardRow['kind'], string> = { custom: 'Yours', note: 'Note', question: 'Bank' };
 
+/** Card text in a table cell: Markdown emphasis and code markers dropped (the review renders them). */
+function plain(s: string): string {
+  return s.replace(/\*\*|__|`/g, '');
+}
+
 function dueText(r: CardRow): string {
   if (!r.due) return 'new';
   const ms = Date.parse(r.due) - Date.now();
@@ -158,9 +163,9 @@ export function CardsPane(): ReactNode {
                 ) : (
                   <tr key={r.cardId} data-card-id={r.cardId} className={r.suspended ? 'qz-row-suspended' : undefined}>
                     <td className="qz-cell-text" title={r.origin}>
-                      {r.front}
+                      {plain(r.front)}
                     </td>
-                    <td className="qz-cell-text">{r.back}</td>
+                    <td className="qz-cell-text">{plain(r.back)}</td>
                     <td>{KIND[r.kind]}</td>
                     <td>
                       {r.state}
