@@ -87,6 +87,20 @@ describe('the daily study flow', () => {
     expect(day).toBeGreaterThan(0);
   });
 
+  it('desired retention and the daily review limit reach the scheduler and the queue', () => {
+    const a = makeCard(db, 'A?', 'a', { kind: 'manual' }, T0);
+    const deck = { ...DECK, questions: false };
+    tx(() => answerCard(db, null, a, 4, T0));
+    const due = new Date(Date.parse((db.prepare('SELECT due FROM study_cards').get() as { due: string }).due) + 1000);
+    const at90 = studyQueue(db, null, deck, 20, due).cards[0]!.previews[2]!.due;
+    tx(() => saveSettings(db, { newPerDay: 20, reviewsPerDay: 200, desiredRetention: 0.8 }));
+    const at80 = studyQueue(db, null, deck, 20, due).cards[0]!.previews[2]!.due;
+    // Lower retention = longer intervals.
+    expect(Date.parse(at80)).toBeGreaterThan(Date.parse(at90));
+    tx(() => saveSettings(db, { newPerDay: 20, reviewsPerDay: 0, desiredRetention: 0.9 }));
+    expect(studyQueue(db, null, deck, 20, due)).toMatchObject({ reviewCount: 0, cards: [] });
+  });
+
   it('the optimiser refuses a short log and says how many reviews it needs', () => {
     const a = makeCard(db, 'A?', 'a', { kind: 'manual' }, T0);
     tx(() => answerCard(db, null, a, 3, T0));
