@@ -10,7 +10,7 @@ import { AppError } from '../../shared/result';
 import type { Db } from '../db/open';
 import type { Bank } from './bank';
 import { contentOf, kindOf, makeCard, rowToState, startOfDay, startOfNextDay, studyQueue, type StateRow } from './cards';
-import { readSettings, saveWeights } from './settings';
+import { readSettings } from './settings';
 import { hasTable, sql } from './sql';
 
 const DAY_MS = 86_400_000;
@@ -70,8 +70,8 @@ export function studySummary(user: Db, bank: Bank | null, deck: DeckOptions, now
   };
 }
 
-/** Fits the FSRS weights to the review log and, when `apply`, saves them for future scheduling. */
-export function optimize(user: Db, apply: boolean, now: Date): OptimizeResult {
+/** Fits the FSRS weights to the review log (read only; the caller saves them with saveWeights). */
+export function optimize(user: Db): OptimizeResult {
   const log = loggedReviews(user);
   const settings = readSettings(user);
   const fit = fitWeights(log, undefined);
@@ -86,7 +86,6 @@ export function optimize(user: Db, apply: boolean, now: Date): OptimizeResult {
       weights: settings.weights,
     };
   }
-  if (apply) saveWeights(user, fit.weights, fit.usable, now);
   return {
     fitted: true,
     message: `Fitted the initial stabilities (w0–w3) to ${fit.usable} reviews: log loss ${fit.logLossBefore.toFixed(4)} → ${fit.logLossAfter.toFixed(4)}.`,

@@ -104,7 +104,7 @@ describe('the daily study flow', () => {
   it('the optimiser refuses a short log and says how many reviews it needs', () => {
     const a = makeCard(db, 'A?', 'a', { kind: 'manual' }, T0);
     tx(() => answerCard(db, null, a, 3, T0));
-    const r = tx(() => optimize(db, true, T0));
+    const r = optimize(db);
     expect(r.fitted).toBe(false);
     expect(r.message).toMatch(/0 of 400/);
     expect(readSettings(db).weights).toBeNull();
