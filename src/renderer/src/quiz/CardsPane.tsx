@@ -41,7 +41,9 @@ export function CardsPane(): ReactNode {
     const t = setTimeout(() => setDq(q), 120);
     return () => clearTimeout(t);
   }, [q]);
-  const list = useApi('study.cards', { q: dq, filter, limit: 100 }, `${dq}/${filter}/${tick}`);
+  const [limit, setLimit] = useState(100);
+  useEffect(() => setLimit(100), [dq, filter]);
+  const list = useApi('study.cards', { q: dq, filter, limit }, `${dq}/${filter}/${limit}/${tick}`);
 
   const act = async (r: CardRow, action: 'suspend' | 'unsuspend' | 'bury' | 'unbury' | 'reset'): Promise<void> => {
     const res = await api['study.setFlag']({ cardIds: [r.cardId], action });
@@ -200,6 +202,13 @@ export function CardsPane(): ReactNode {
               )}
             </tbody>
           </table>
+          {list.data.total > list.data.cards.length && (
+            <p>
+              <button type="button" onClick={() => setLimit((l) => Math.min(500, l + 100))} disabled={limit >= 500} data-testid="qz-cards-more">
+                Show more
+              </button>
+            </p>
+          )}
         </>
       )}
     </div>
