@@ -245,7 +245,12 @@ describe('study flow (web mode, Chromium)', () => {
     // Alt+1 still goes to Search.
     await page.keyboard.press('Alt+1');
     await expect.poll(() => page.url()).toMatch(/#\/search$/);
-    if (before) await page.evaluate((t) => (document.documentElement.dataset.theme = t), before);
+    // And back, through the palette again.
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('toggle theme');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(before);
   });
 
   it('"?" lists every shortcut from the keymap; the skip link moves focus to the content; ML reads ML', async () => {
@@ -282,6 +287,19 @@ describe('study flow (web mode, Chromium)', () => {
     await expect.poll(async () => page.getByTestId('search-results').textContent()).toContain('Global secondary indexes per table');
     await app.shot('study-search-abbrev');
     expect(faviconRequests).toEqual([]);
+  });
+
+  it('dark theme: review summary, card browser and palette stay readable', async () => {
+    const { page } = app;
+    await page.getByTestId('theme-select').selectOption('dark');
+    await page.goto(`${app.origin}/#/quiz/review`);
+    await page.getByTestId('qz-summary').waitFor();
+    await page.getByTestId('qz-settings-open').click();
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('exam');
+    await page.screenshot({ path: join(SCREENSHOTS, 'study-dark-review-palette.png') });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('theme-select').selectOption('light');
   });
 
   it('web mode: an old URL after a server restart says at load that the token is stale', async () => {
