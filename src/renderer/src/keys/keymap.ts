@@ -53,7 +53,7 @@ export const BINDINGS: readonly Binding[] = [
   { id: 'search.move', scope: 'Search', keys: ['↑', '↓'], does: 'Move through the results', chords: [{ key: 'ArrowUp' }, { key: 'ArrowDown' }] },
   { id: 'search.open', scope: 'Search', keys: ['Enter'], does: 'Open the selected result', chords: [{ key: 'Enter' }] },
   { id: 'search.clear', scope: 'Search', keys: ['Esc'], does: 'Clear the query', chords: [{ key: 'Escape' }] },
-  { id: 'review.show', scope: 'Review', keys: ['Space', 'Enter'], does: 'Show the answer', chords: [{ key: ' ' }, { key: 'Enter' }] },
+  { id: 'review.show', scope: 'Review', keys: ['Space', 'Enter'], does: 'Show the answer (Space again: Good, as in Anki)', chords: [{ key: ' ' }, { key: 'Enter' }] },
   { id: 'review.rate', scope: 'Review', keys: ['1', '2', '3', '4'], does: 'Rate: Again, Hard, Good, Easy', chords: digits(1, 4) },
   { id: 'review.undo', scope: 'Review', keys: ['U', 'Ctrl+Z'], does: 'Undo the last answer', chords: [{ key: 'u' }, { key: 'z', mod: true }] },
   { id: 'review.edit', scope: 'Review', keys: ['E'], does: 'Edit the card (your own cards)', chords: [{ key: 'e' }] },
