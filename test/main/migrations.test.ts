@@ -33,6 +33,9 @@ const SEEDS: Record<string, string> = {
   open_questions: `INSERT INTO open_questions(file_id, section_id, ord, text) VALUES (1, 'ns:00000000000001', 0, 'Why shards?')`,
   fact_flags: `INSERT INTO fact_flags(id, section_id, rule_id, excerpt, line, start_offset, end_offset, official, source, as_of, suggestion, explanation)
                VALUES ('ff:00000000000001', 'ns:00000000000001', 'sqs.message-size', '256kb per message', '- 256kb per message', 2, 19, '1 MiB', 'https://docs.aws.amazon.com/', '2026-11-25', '1 MiB per message', 'Raised in 2025.')`,
+  study_card_flags: `INSERT INTO study_card_flags(card_id, suspended, buried_until) VALUES ('custom:seed', 1, NULL)`,
+  // The migration creates the single settings row; the seed changes it so a later migration must keep it.
+  study_settings: `UPDATE study_settings SET new_per_day = 15, weights = '[0.2,1.2,3.1,15.7]' WHERE id = 1`,
   quiz_attempts: `INSERT INTO quiz_attempts(question_id, mode, chosen, correct, domain, topic, kb_entry, answered_at, time_ms, exam_id)
                   VALUES ('q1', 'exam', '[0]', 1, 'resilient', 'storage', 's3', '2026-01-01T00:00:00Z', 1200, 'exam-seed')`,
   price_imports: `INSERT INTO price_imports(id, file_name, offer_code, version, publication_date, format, bytes, products, imported_at)

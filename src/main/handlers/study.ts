@@ -7,6 +7,8 @@ import type { HandlersFor } from '../ipc/types';
 import { allAttempts, recordAttempt, reviewsPerDay } from '../study/attempts';
 import { bankOf, questionOf, questionView, type Bank } from '../study/bank';
 import { answerCard, makeCard, studyQueue, undoLast } from '../study/cards';
+import { browseCards, editCard, exportAnki, importAnki, optimize, setFlag, studySummary } from '../study/flow';
+import { saveSettings, saveWeights } from '../study/settings';
 import { examHistory, getExam, saveExam, startExam, submitExam } from '../study/exams';
 import { generateNumeric, NUMERIC_KINDS } from '../study/numeric';
 import type { Db } from '../db/open';
@@ -37,6 +39,24 @@ export const studyHandlers: HandlersFor<keyof typeof studyChannels> = {
   },
   'study.makeCard': (req, ctx) =>
     ctx.db.write('study.makeCard', (u) => ({ id: makeCard(u, req.front, req.back, req.origin, new Date()) })),
+
+  'study.summary': (req, ctx) => ctx.db.read('study.summary', (u, kb) => studySummary(u, maybeBank(kb), req.deck, new Date())),
+  'study.saveSettings': (req, ctx) => ctx.db.write('study.saveSettings', (u) => saveSettings(u, req)),
+  // The fit replays the log ~60 times (bounded by MAX_FIT_REVIEWS, only on request): it runs on a read,
+  // so no write transaction is held meanwhile; the weights are saved in a short write after.
+  'study.optimize': (req, ctx) => {
+    const now = new Date();
+    const r = ctx.db.read('study.optimize', (u) => optimize(u));
+    const weights = r.weights;
+    if (req.apply && r.fitted && weights) ctx.db.write('study.saveWeights', (u) => saveWeights(u, weights, r.usable, now));
+    return r;
+  },
+  'study.cards': (req, ctx) => ctx.db.read('study.cards', (u, kb) => browseCards(u, maybeBank(kb), req, new Date())),
+  'study.editCard': (req, ctx) =>
+    ctx.db.write('study.editCard', (u) => editCard(u, maybeBank(ctx.db.kb), req.cardId, req.front, req.back, req.tags, new Date())),
+  'study.setFlag': (req, ctx) => ctx.db.write('study.setFlag', (u) => ({ changed: setFlag(u, req.cardIds, req.action, new Date()) })),
+  'study.exportAnki': (req, ctx) => ctx.db.read('study.exportAnki', (u, kb) => exportAnki(u, maybeBank(kb), req.include, new Date())),
+  'study.importAnki': (req, ctx) => ctx.db.write('study.importAnki', (u) => importAnki(u, req.text, req.fileName, new Date())),
 
   'quiz.catalog': (_req, ctx) =>
     ctx.db.read('quiz.catalog', (_u, kb) => {

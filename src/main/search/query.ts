@@ -1,7 +1,7 @@
 import type { SearchHit, SearchRequest, SearchResponse } from '../../shared/ipc/channels/search';
 import type { z } from 'zod';
 import type { searchRequest } from '../../shared/ipc/channels/search';
-import { highlightTerms, makeSnippet, type SnippetTerm } from '../../shared/search/snippet';
+import { highlightTerms, looksHashed, makeSnippet, noteTitle, readableText, type SnippetTerm } from '../../shared/search/snippet';
 import {
   allowedEdits,
   editDistance,
@@ -11,7 +11,9 @@ import {
   queryTokens,
 } from '../../shared/search/queryText';
 import type { Db } from '../db/open';
+import { phraseQuery } from '../../shared/search/synonyms';
 import { searchTermsDocCount } from './index';
+import { synonymsFor } from './synonyms';
 
 type ParsedSearch = z.output<typeof searchRequest>;
 export type { SearchRequest };
@@ -178,14 +180,37 @@ function run(
           {
             kind: r.kind,
             ref: r.ref,
-            title: r.title,
+            title: r.kind === 'note' ? readableNoteTitle(db, r.ref, r.title) : r.title,
             service: r.service,
-            snippet: makeSnippet(r.body, terms),
+            snippet: makeSnippet(readableText(r.body), terms),
           },
         ]
       : [];
   });
   return { rows, total: Math.min(n, cap), capped: n > cap, exact };
+}
+
+/**
+ * Note hits are titled "file › headings"; a hashed file name (note-app exports) gives way to the file's
+ * first heading. Read from the notes tables for the page's hits only.
+ */
+function readableNoteTitle(db: Db, sectionRef: string, title: string): string {
+  const [file = '', ...path] = title.split(' › ');
+  if (!looksHashed(file)) return title;
+  try {
+    const first = db
+      .prepare(
+        `SELECT json_extract(s2.heading_path, '$[0]') FROM note_sections s
+           JOIN note_sections s2 ON s2.file_id = s.file_id
+          WHERE s.id = ? AND json_array_length(s2.heading_path) > 0 ORDER BY s2.ord LIMIT 1`,
+      )
+      .pluck()
+      .get(sectionRef) as string | undefined;
+    return noteTitle(file, path, first ?? null);
+  } catch {
+    // The notes tables are not there (or changed shape): the stored title is still right, only less readable.
+    return title;
+  }
 }
 
 /** Whether document `id` matches the FTS expression (a rowid lookup, not a scan). */
@@ -351,10 +376,23 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
     req.mode === 'ranked' ? commonWords(db, syntax ? req.q : tokens.join(' '), !syntax && prefixLast) : null;
   const commonOnly = common !== null && common.length > 0 && common.every(Boolean);
   const expansion = prefixLast ? expandPrefix(db, tokens.at(-1)!) : null;
+  // Abbreviations reach their full names ("gsi" also finds "global secondary indexes"); typed syntax is
+  // taken as typed.
+  const alternatives = new Map<number, string[]>();
+  if (!syntax) {
+    const synonyms = synonymsFor(db);
+    tokens.forEach((t, i) => {
+      const fulls = synonyms.get(t);
+      if (!fulls) return;
+      alternatives.set(i, fulls.map(phraseQuery));
+      const term = terms.find((x) => x.word === t);
+      if (term) term.phrases = fulls.map((f) => f.map((word, j) => ({ word, prefix: j === f.length - 1 && word.length >= 4 })));
+    });
+  }
   // Plain words, some common: bm25 scores the others (typed syntax is scored as typed).
   const informative = tokens.filter((_, i) => common?.[i] === false);
   const scoreMatch =
-    !commonOnly && common && common.length === tokens.length && informative.length < tokens.length
+    alternatives.size === 0 && !commonOnly && common && common.length === tokens.length && informative.length < tokens.length
       ? literalQuery(informative, prefixLast && common.at(-1) === false, expansion)
       : null;
   if (syntax) {
@@ -365,7 +403,7 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
     }
   }
   const pinned = syntax || req.mode !== 'ranked' ? null : namedEntry(db, req.q, req);
-  result ??= run(db, literalQuery(tokens, prefixLast, expansion), req, terms, {
+  result ??= run(db, literalQuery(tokens, prefixLast, expansion, alternatives), req, terms, {
     commonOnly,
     scoreMatch,
     pinned,

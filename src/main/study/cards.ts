@@ -1,14 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import type { CardKind, CardOrigin, DeckOptions, DueCard, StudyQueue } from '../../shared/ipc/channels/study';
+import { topicLabel } from '../../shared/quiz/labels';
 import { hashString } from '../../shared/quiz/rng';
-import { applyRating, formatInterval, previewIntervals, STATE_NAMES, type CardState, type RatingValue } from '../../shared/quiz/schedule';
+import {
+  applyRating,
+  formatInterval,
+  previewIntervals,
+  STATE_NAMES,
+  type CardState,
+  type RatingValue,
+  type SchedulerParams,
+} from '../../shared/quiz/schedule';
 import { AppError } from '../../shared/result';
 import type { Db } from '../db/open';
 import type { Bank } from './bank';
+import { readSettings, schedulerParams } from './settings';
 import { hasTable, sql } from './sql';
 
 /** A study_cards row. */
-interface StateRow {
+export interface StateRow {
   card_id: string;
   kind: CardKind;
   due: string;
@@ -23,7 +33,7 @@ interface StateRow {
   last_review: string | null;
 }
 
-interface Content {
+export interface Content {
   front: string;
   back: string;
   origin: string;
@@ -37,7 +47,7 @@ export function kindOf(cardId: string): CardKind {
   throw new AppError('BAD_INPUT', `"${cardId}" is not a card id.`);
 }
 
-function rowToState(r: StateRow): CardState {
+export function rowToState(r: StateRow): CardState {
   return {
     due: r.due,
     stability: r.stability,
@@ -74,7 +84,7 @@ function questionContent(bank: Bank | null, cardId: string): Content | null {
   return {
     front: q.stem,
     back: right.map((o) => `**${o.text}**: ${o.explanation}`).join('\n\n'),
-    origin: `Question bank · ${q.topic}`,
+    origin: `Question bank · ${topicLabel(q.topic)}`,
     kbEntry: q.kbEntry,
   };
 }
@@ -98,7 +108,7 @@ export function contentOf(user: Db, bank: Bank | null, cardId: string): Content 
   }
 }
 
-function dueCard(cardId: string, c: Content, s: CardState | null, now: Date): DueCard {
+function dueCard(cardId: string, c: Content, s: CardState | null, now: Date, params?: SchedulerParams): DueCard {
   return {
     cardId,
     kind: kindOf(cardId),
@@ -108,14 +118,32 @@ function dueCard(cardId: string, c: Content, s: CardState | null, now: Date): Du
     kbEntry: c.kbEntry,
     state: s ? (STATE_NAMES[s.state] as DueCard['state']) : 'new',
     due: s?.due ?? null,
-    previews: previewIntervals(s, now),
+    previews: previewIntervals(s, now, params),
   };
 }
 
-function startOfDay(now: Date): string {
+/** Local midnight at the start of `now`'s day (the study day, as in Anki without a day-rollover hour). */
+export function startOfDay(now: Date): string {
   const d = new Date(now);
   d.setHours(0, 0, 0, 0);
   return d.toISOString();
+}
+
+export function startOfNextDay(now: Date): string {
+  const d = new Date(now);
+  d.setHours(24, 0, 0, 0);
+  return d.toISOString();
+}
+
+/** Cards kept out of the queue at `now`: suspended, or buried until a later instant. */
+export function hiddenCards(user: Db, now: Date): Set<string> {
+  return new Set(
+    (
+      sql(user, 'SELECT card_id FROM study_card_flags WHERE suspended = 1 OR buried_until > ?').all(now.toISOString()) as {
+        card_id: string;
+      }[]
+    ).map((r) => r.card_id),
+  );
 }
 
 function enabled(deck: DeckOptions): CardKind[] {
@@ -123,7 +151,7 @@ function enabled(deck: DeckOptions): CardKind[] {
 }
 
 /** Ids of never-reviewed cards of the enabled kinds, in introduction order: yours first, then notes, then questions. */
-function newIds(user: Db, bank: Bank | null, deck: DeckOptions): string[] {
+export function newIds(user: Db, bank: Bank | null, deck: DeckOptions): string[] {
   const out: string[] = [];
   if (deck.custom)
     for (const r of sql(
@@ -156,43 +184,61 @@ function newIds(user: Db, bank: Bank | null, deck: DeckOptions): string[] {
 }
 
 /**
- * The review queue at `now`: cards whose due time has passed (oldest first), then new cards up to what is
- * left of today's new-card allowance. Cards whose source is gone are skipped but keep their history.
+ * The review queue at `now`: learning cards and reviews whose due time has passed (oldest first; reviews
+ * within what is left of the daily review limit), then new cards up to what is left of today's new-card
+ * allowance. Suspended and buried cards stay out. Cards whose source is gone are skipped but keep their
+ * history.
  */
 export function studyQueue(user: Db, bank: Bank | null, deck: DeckOptions, limit: number, now: Date): StudyQueue {
+  const settings = readSettings(user);
+  const params = schedulerParams(settings);
   const kinds = enabled(deck);
-  const dueRows = (
-    sql(user, 'SELECT * FROM study_cards WHERE due <= ? ORDER BY due, card_id').all(now.toISOString()) as StateRow[]
-  ).filter((r) => kinds.includes(r.kind));
-  const due: DueCard[] = [];
-  for (const r of dueRows) {
-    const c = contentOf(user, bank, r.card_id);
-    if (c) due.push(dueCard(r.card_id, c, rowToState(r), now));
-  }
+  const hidden = hiddenCards(user, now);
   const today = startOfDay(now);
+  const visible = (r: StateRow): boolean => kinds.includes(r.kind) && !hidden.has(r.card_id) && contentOf(user, bank, r.card_id) !== null;
+  const reviewedReviewsToday = (
+    sql(user, 'SELECT COUNT(*) AS n FROM review_log WHERE state_before = 2 AND reviewed_at >= ?').get(today) as { n: number }
+  ).n;
+  const reviewAllowance = Math.max(0, settings.reviewsPerDay - reviewedReviewsToday);
+  const learningRows = (
+    sql(user, 'SELECT * FROM study_cards WHERE state IN (1, 3) AND due < ? ORDER BY due, card_id').all(startOfNextDay(now)) as StateRow[]
+  ).filter(visible);
+  const reviewRows = (
+    sql(user, 'SELECT * FROM study_cards WHERE state NOT IN (1, 3) AND due <= ? ORDER BY due, card_id').all(now.toISOString()) as StateRow[]
+  )
+    .filter(visible)
+    .slice(0, reviewAllowance);
+  const nowIso = now.toISOString();
+  const dueRows = [...learningRows.filter((r) => r.due <= nowIso), ...reviewRows].sort((a, b) =>
+    a.due < b.due ? -1 : a.due > b.due ? 1 : a.card_id < b.card_id ? -1 : 1,
+  );
+  const due: DueCard[] = dueRows.map((r) => dueCard(r.card_id, contentOf(user, bank, r.card_id)!, rowToState(r), now, params));
   const introducedToday = (
     sql(user, 'SELECT COUNT(*) AS n FROM review_log WHERE prev IS NULL AND reviewed_at >= ?').get(today) as { n: number }
   ).n;
-  const allowance = Math.max(0, deck.newLimit - introducedToday);
-  const fresh = newIds(user, bank, deck);
+  const allowance = Math.max(0, (deck.newLimit ?? settings.newPerDay) - introducedToday);
+  const fresh = hidden.size ? newIds(user, bank, deck).filter((id) => !hidden.has(id)) : newIds(user, bank, deck);
   const newCards: DueCard[] = [];
   for (const id of fresh.slice(0, Math.min(allowance, Math.max(0, limit - due.length)))) {
     const c = contentOf(user, bank, id);
-    if (c) newCards.push(dueCard(id, c, null, now));
+    if (c) newCards.push(dueCard(id, c, null, now, params));
   }
   const reviewedToday = (sql(user, 'SELECT COUNT(*) AS n FROM review_log WHERE reviewed_at >= ?').get(today) as { n: number }).n;
   const canUndo = sql(user, 'SELECT 1 FROM review_log LIMIT 1').get() !== undefined;
   const upcoming = sql(
     user,
     `SELECT MIN(due) AS due FROM study_cards
-      WHERE due > @now AND ((@note AND kind = 'note') OR (@custom AND kind = 'custom') OR (@question AND kind = 'question'))`,
-  ).get({ now: now.toISOString(), note: deck.notes ? 1 : 0, custom: deck.custom ? 1 : 0, question: deck.questions ? 1 : 0 }) as {
+      WHERE due > @now AND ((@note AND kind = 'note') OR (@custom AND kind = 'custom') OR (@question AND kind = 'question'))
+        AND card_id NOT IN (SELECT card_id FROM study_card_flags WHERE suspended = 1 OR buried_until > @now)`,
+  ).get({ now: nowIso, note: deck.notes ? 1 : 0, custom: deck.custom ? 1 : 0, question: deck.questions ? 1 : 0 }) as {
     due: string | null;
   };
   return {
     cards: [...due, ...newCards].slice(0, limit),
     dueCount: due.length,
     newCount: Math.min(allowance, fresh.length),
+    learningCount: learningRows.length,
+    reviewCount: reviewRows.length,
     reviewedToday,
     canUndo,
     nextDue: upcoming.due,
@@ -219,7 +265,7 @@ export function answerCard(
   const kind = kindOf(cardId);
   const prevRow = sql(user, 'SELECT * FROM study_cards WHERE card_id = ?').get(cardId) as StateRow | undefined;
   const prev = prevRow ? rowToState(prevRow) : null;
-  const next = applyRating(prev, rating, now);
+  const next = applyRating(prev, rating, now, schedulerParams(readSettings(user)));
   sql(
     user,
     `INSERT INTO study_cards (card_id, kind, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps,
@@ -270,17 +316,18 @@ export function undoLast(user: Db, bank: Bank | null, now: Date): DueCard | null
   }
   sql(user, 'DELETE FROM review_log WHERE id = ?').run(last.id);
   const c = contentOf(user, bank, last.card_id);
-  return c ? dueCard(last.card_id, c, restored, now) : null;
+  return c ? dueCard(last.card_id, c, restored, now, schedulerParams(readSettings(user))) : null;
 }
 
-export function makeCard(user: Db, front: string, back: string, origin: CardOrigin, now: Date): string {
+export function makeCard(user: Db, front: string, back: string, origin: CardOrigin, now: Date, tags = ''): string {
   const id = `custom:${randomUUID()}`;
-  sql(user, 'INSERT INTO custom_cards (id, front, back, origin, created_at) VALUES (?, ?, ?, ?, ?)').run(
+  sql(user, 'INSERT INTO custom_cards (id, front, back, origin, created_at, tags) VALUES (?, ?, ?, ?, ?, ?)').run(
     id,
     front,
     back,
     JSON.stringify(origin),
     now.toISOString(),
+    tags,
   );
   return id;
 }

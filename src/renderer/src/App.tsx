@@ -1,10 +1,14 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { collectDropped, dataTransferHasFiles, pushDropped } from './notes/drop';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { navigate, useApi, usePref, useRoute } from './hooks';
 import { NoticesBanner } from './components/Notices';
 import { Loading } from './components/Status';
+import { CommandPalette } from './keys/CommandPalette';
+import { pressed, SECTIONS, typingIn } from './keys/keymap';
+import { ShortcutSheet } from './keys/ShortcutSheet';
 import { SearchScreen } from './screens/SearchScreen';
+import { TokenNotice } from './TokenNotice';
 
 // Search is the first screen; the others (tables, charts, quiz) load when first opened.
 const AboutScreen = lazy(() => import('./screens/AboutScreen').then((m) => ({ default: m.AboutScreen })));
@@ -17,17 +21,6 @@ const PricesScreen = lazy(() => import('./screens/PricesScreen').then((m) => ({ 
 const ReferenceScreen = lazy(() => import('./screens/ReferenceScreen').then((m) => ({ default: m.ReferenceScreen })));
 
 type Theme = 'system' | 'light' | 'dark';
-
-const SECTIONS: { id: string; label: string; key: string }[] = [
-  { id: 'search', label: 'Search', key: '1' },
-  { id: 'reference', label: 'Reference', key: '2' },
-  { id: 'calculators', label: 'Calculators', key: '3' },
-  { id: 'estimates', label: 'Estimates', key: '7' },
-  { id: 'quiz', label: 'Quiz', key: '4' },
-  { id: 'notes', label: 'Notes', key: '5' },
-  { id: 'about', label: 'About', key: '6' },
-  { id: 'prices', label: 'Prices', key: '8' },
-];
 
 function Screen({ route }: { route: string[] }): ReactNode {
   const [section, ...rest] = route;
@@ -70,20 +63,42 @@ export function App(): ReactNode {
     return () => media.removeEventListener('change', apply);
   }, [theme]);
 
+  const [palette, setPalette] = useState(false);
+  const [sheet, setSheet] = useState(false);
+  const toggleTheme = useCallback(() => {
+    setTheme(document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark');
+  }, [setTheme]);
+  const openSheet = useCallback(() => setSheet(true), []);
+  const closePalette = useCallback(() => setPalette(false), []);
+  const closeSheet = useCallback(() => setSheet(false), []);
+
   useEffect(() => {
-    // Alt+1…7 switches sections (Ctrl/Cmd+K focuses search, handled by the search screen).
+    // Alt+1…8 switches sections, Ctrl/Cmd+K opens the command palette (the Electron Go menu sends these
+    // same keys), "?" lists every shortcut. The bindings live in keys/keymap.ts, which the sheet lists.
     const onKey = (e: KeyboardEvent): void => {
-      if (!e.altKey || e.ctrlKey || e.metaKey) return;
-      const s = SECTIONS.find((x) => x.key === e.key);
+      if (pressed(e, 'palette.open')) {
+        e.preventDefault();
+        setSheet(false);
+        setPalette((p) => !p);
+        return;
+      }
+      const s = SECTIONS.find((x) => pressed(e, `go.${x.id}`));
       if (s) {
         e.preventDefault();
+        setPalette(false);
         navigate(s.id);
+        return;
+      }
+      if (pressed(e, 'sheet.open') && !typingIn(e.target)) {
+        e.preventDefault();
+        setSheet((v) => !v);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  const main = useRef<HTMLElement>(null);
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     // Note files and folders dropped anywhere on the window are imported on the Notes screen.
@@ -126,6 +141,21 @@ export function App(): ReactNode {
 
   return (
     <div className="app" data-testid="app-ready">
+      {/* Hash routes own the URL fragment, so the skip link moves focus instead of following an anchor. */}
+      <a
+        href="#/"
+        className="skip-link"
+        onClick={(e) => {
+          e.preventDefault();
+          main.current?.focus();
+        }}
+        data-testid="skip-link"
+      >
+        Skip to content
+      </a>
+      <TokenNotice />
+      {palette && <CommandPalette onClose={closePalette} toggleTheme={toggleTheme} openSheet={openSheet} />}
+      {sheet && <ShortcutSheet onClose={closeSheet} />}
       {dragging && (
         <div className="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
           Drop note files or folders to import them
@@ -161,6 +191,12 @@ export function App(): ReactNode {
             </a>
           )}
         </div>
+        <button type="button" className="sidebar-cmd" onClick={() => setPalette(true)} title="Command palette (Ctrl+K / ⌘K)" data-testid="open-palette">
+          Commands <kbd>Ctrl K</kbd>
+        </button>
+        <button type="button" className="sidebar-cmd" onClick={openSheet} title="Keyboard shortcuts (?)" data-testid="open-shortcuts">
+          Shortcuts <kbd>?</kbd>
+        </button>
         <label className="theme-picker">
           Theme
           <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)} data-testid="theme-select">
@@ -170,7 +206,7 @@ export function App(): ReactNode {
           </select>
         </label>
       </nav>
-      <main className="content">
+      <main className="content" id="main-content" tabIndex={-1} ref={main}>
         <NoticesBanner />
         <ErrorBoundary resetKey={route.join('/')}>
           <Suspense fallback={<Loading what="screen" />}>

@@ -15,8 +15,20 @@ function takeToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+/**
+ * Web mode: whether the server refused this page's session token (401). A restarted server has a new
+ * token, so an old tab's calls all fail: the app says so at load (TokenNotice), not after typing.
+ */
+export const session = { tokenRejected: false, hadToken: false };
+const TOKEN_EVENT = 'study-desk:token-rejected';
+export function onTokenRejected(cb: () => void): () => void {
+  window.addEventListener(TOKEN_EVENT, cb);
+  return () => window.removeEventListener(TOKEN_EVENT, cb);
+}
+
 /** The web-mode client: same `Api` type as Electron's `window.api`, over loopback HTTP. */
 export function createWebApi(token: string | null): Api {
+  session.hadToken = token !== null;
   return createLazyApi(async (channel: Channel, payload: unknown) => {
     try {
       const res = await fetch(`/api/${channel}`, {
@@ -24,6 +36,10 @@ export function createWebApi(token: string | null): Api {
         headers: { 'Content-Type': 'application/json', 'X-Study-Desk-Token': token ?? '' },
         body: JSON.stringify(payload ?? {}),
       });
+      if (res.status === 401 && !session.tokenRejected) {
+        session.tokenRejected = true;
+        window.dispatchEvent(new Event(TOKEN_EVENT));
+      }
       return (await res.json()) as unknown;
     } catch (e) {
       return { ok: false, error: { code: 'UNAVAILABLE', message: `The app's local server is not reachable (${String(e)}).` } };

@@ -31,9 +31,26 @@ export interface IntervalPreview {
   interval: string;
 }
 
+/** The user's scheduler settings: desired retention (FSRS request_retention) and fitted weights (null = defaults). */
+export interface SchedulerParams {
+  retention: number;
+  weights: readonly number[] | null;
+}
+export const DEFAULT_SCHEDULER: SchedulerParams = { retention: 0.9, weights: null };
+
 // Fuzz off: intervals are reproducible (tests, the preview equals what is committed). Retention 0.9 is
-// the FSRS default and a sensible target for exam prep.
-const scheduler = fsrs({ enable_fuzz: false, request_retention: 0.9 });
+// the FSRS default and a sensible target for exam prep. One scheduler per distinct setting.
+const schedulers = new Map<string, ReturnType<typeof fsrs>>();
+function schedulerFor(p: SchedulerParams): ReturnType<typeof fsrs> {
+  const key = `${p.retention}|${p.weights?.join(',') ?? ''}`;
+  let s = schedulers.get(key);
+  if (!s) {
+    s = fsrs({ enable_fuzz: false, request_retention: p.retention, ...(p.weights ? { w: [...p.weights] } : {}) });
+    if (schedulers.size > 16) schedulers.clear();
+    schedulers.set(key, s);
+  }
+  return s;
+}
 
 function toCard(s: CardState | null, now: Date): Card {
   if (!s) return createEmptyCard(now);
@@ -80,8 +97,8 @@ export function formatInterval(ms: number): string {
 }
 
 /** What each rating would schedule, for the buttons' labels. `state` null = a card never reviewed. */
-export function previewIntervals(state: CardState | null, now: Date): IntervalPreview[] {
-  const preview = scheduler.repeat(toCard(state, now), now);
+export function previewIntervals(state: CardState | null, now: Date, params: SchedulerParams = DEFAULT_SCHEDULER): IntervalPreview[] {
+  const preview = schedulerFor(params).repeat(toCard(state, now), now);
   return RATINGS.map((r) => {
     const due = preview[r as Grade].card.due;
     return { rating: r, label: RATING_LABELS[r], due: due.toISOString(), interval: formatInterval(due.getTime() - now.getTime()) };
@@ -89,8 +106,13 @@ export function previewIntervals(state: CardState | null, now: Date): IntervalPr
 }
 
 /** Applies one rating; returns the next state (exactly what previewIntervals showed for that rating). */
-export function applyRating(state: CardState | null, rating: RatingValue, now: Date): CardState {
-  return fromCard(scheduler.next(toCard(state, now), now, rating as Grade).card);
+export function applyRating(
+  state: CardState | null,
+  rating: RatingValue,
+  now: Date,
+  params: SchedulerParams = DEFAULT_SCHEDULER,
+): CardState {
+  return fromCard(schedulerFor(params).next(toCard(state, now), now, rating as Grade).card);
 }
 
 /** A card counts as due when its due instant has passed (new cards are always due). */

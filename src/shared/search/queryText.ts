@@ -26,14 +26,20 @@ export function literalQuery(
   tokens: readonly string[],
   prefixLast: boolean,
   expansion?: readonly string[] | null,
+  alternatives?: ReadonlyMap<number, readonly string[]>,
 ): string {
   return tokens
     .map((t, i) => {
-      if (!prefixLast || i < tokens.length - 1) return `"${t}"`;
-      // The index's own terms for the prefix, OR-ed: FTS5 then walks each doclist lazily instead of
-      // merging every matching term's doclist in memory first (what `"instan"*` does without a prefix index).
-      if (expansion?.length) return `(${expansion.map((x) => `"${x.replaceAll('"', '""')}"`).join(' OR ')})`;
-      return `"${t}"*`;
+      const word = ((): string => {
+        if (!prefixLast || i < tokens.length - 1) return `"${t}"`;
+        // The index's own terms for the prefix, OR-ed: FTS5 then walks each doclist lazily instead of
+        // merging every matching term's doclist in memory first (what `"instan"*` does without a prefix index).
+        if (expansion?.length) return `(${expansion.map((x) => `"${x.replaceAll('"', '""')}"`).join(' OR ')})`;
+        return `"${t}"*`;
+      })();
+      // Other ways to say the word (an abbreviation's full names), as ready FTS5 phrases.
+      const alt = alternatives?.get(i);
+      return alt?.length ? `(${[word, ...alt].join(' OR ')})` : word;
     })
     .join(' AND ');
 }

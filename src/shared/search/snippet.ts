@@ -8,6 +8,8 @@ export interface SnippetTerm {
   word: string;
   /** Match words starting with `word` (search-as-you-type, `dyn*`). */
   prefix: boolean;
+  /** Other ways to write the same term, highlighted only where the whole phrase appears (an abbreviation's full names). */
+  phrases?: { word: string; prefix: boolean }[][];
 }
 
 const MARK_OPEN = '\u0002';
@@ -52,6 +54,23 @@ export function plainGap(gap: string): string {
     .replace(/\n[ \t]*(?:#{1,6}|>)[ \t]+/g, '\n');
 }
 
+/**
+ * Markdown and HTML media and links as the words a reader sees: `![alt](url)` → alt (or nothing),
+ * `[text](url)` → text, `<img alt="x">` → x, bare `<https://…>` dropped. Applied to a document's text
+ * before a snippet is cut from it, so URLs and image syntax never show (or match highlights).
+ */
+export function readableText(text: string): string {
+  if (!/[[<]/.test(text)) return text;
+  return text
+    .replace(/!\[([^\]\n]*)\]\([^)\n]*\)/g, (_, alt: string) => (alt.trim() ? ` ${alt.trim()} ` : ' '))
+    .replace(/\[([^\]\n]+)\]\([^)\n]*\)/g, '$1')
+    .replace(/<img\b[^>]*>/gi, (tag) => {
+      const alt = /\balt\s*=\s*"([^"]*)"/i.exec(tag)?.[1]?.trim();
+      return alt ? ` ${alt} ` : ' ';
+    })
+    .replace(/<https?:\/\/[^>\s]+>/g, ' ');
+}
+
 /** A window of about `maxWords` words with the most distinct query words, matches wrapped in \u0002…\u0003. */
 export function makeSnippet(text: string, terms: readonly SnippetTerm[], maxWords = 28): string {
   const tokens: { start: number; end: number; term: number }[] = [];
@@ -60,6 +79,16 @@ export function makeSnippet(text: string, terms: readonly SnippetTerm[], maxWord
   while ((m = re.exec(text)))
     tokens.push({ start: m.index, end: m.index + m[0].length, term: matches(m[0], terms) });
   if (tokens.length === 0) return text.slice(0, 200);
+  terms.forEach((term, ti) => {
+    for (const phrase of term.phrases ?? [])
+      for (let k = 0; k + phrase.length <= tokens.length; k++) {
+        const hit = phrase.every((w, j) => {
+          const t = text.slice(tokens[k + j]!.start, tokens[k + j]!.end).toLowerCase();
+          return w.prefix ? t.startsWith(w.word) : t === w.word;
+        });
+        if (hit) for (let j = 0; j < phrase.length; j++) tokens[k + j]!.term = ti;
+      }
+  });
   // Sliding window maximising distinct matched terms, then total matches.
   let best = 0;
   let bestScore = -1;
@@ -95,4 +124,24 @@ export function makeSnippet(text: string, terms: readonly SnippetTerm[], maxWord
   }
   if (to < tokens.length) out += '…';
   return out.replace(/\s+/g, ' ');
+}
+
+/** A file name that is (or ends in) a generated hash or UUID, as note-app exports write them. */
+export function looksHashed(fileName: string): boolean {
+  const stem = fileName.replace(/\.[a-z0-9]{1,5}$/i, '');
+  return (
+    /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i.test(stem) ||
+    /(?:^|[\s_-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{12,}$/i.test(stem) ||
+    /^[0-9a-f]{8,}$/i.test(stem)
+  );
+}
+
+/**
+ * A note section's search title: "file › heading path", with the file's first heading instead of a hashed
+ * file name (and not repeated when the section sits under that heading).
+ */
+export function noteTitle(fileName: string, path: readonly string[], firstHeading: string | null): string {
+  if (!looksHashed(fileName) || !firstHeading) return [fileName, ...path].join(' › ');
+  const rest = path[0] === firstHeading ? path.slice(1) : path;
+  return [firstHeading, ...rest].join(' › ');
 }

@@ -6,7 +6,8 @@ import type { AppErrorShape } from '../../../shared/result';
 import { api } from '../api';
 import { ErrorNote, Loading } from '../components/Status';
 import { navigate, useApi } from '../hooks';
-import { QuestionCard } from './QuestionCard';
+import { pressed, typingIn } from '../keys/keymap';
+import { optionFromKey, QuestionCard } from './QuestionCard';
 
 export function pct(r: number): string {
   return `${Math.round(r * 100)}%`;
@@ -208,6 +209,46 @@ function ExamRun({ exam, onSubmitted }: { exam: ExamView; onSubmitted: (e: ExamV
   const go = (i: number): void => change(() => setCurrent(Math.max(0, Math.min(exam.questions.length - 1, i))));
   const flagged = flags.includes(q.id);
   const unanswered = exam.questions.filter((x) => !(answers[x.id]?.length ?? 0)).length;
+  const toggleFlag = (): void => change(() => setFlags((f) => (f.includes(q.id) ? f.filter((x) => x !== q.id) : [...f, q.id])));
+
+  // The same keys as Practice: 1–6 / A–E choose (F flags here), ← → move, Enter goes on (on the last
+  // question it asks to submit).
+  const keys = useRef({ q, current, confirming, answers, go, toggleFlag, change });
+  keys.current = { q, current, confirming, answers, go, toggleFlag, change };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (typingIn(e.target)) return;
+      const k = keys.current;
+      const t = e.target as HTMLElement | null;
+      const onControl = t && (t.tagName === 'BUTTON' || t.tagName === 'SUMMARY');
+      if (k.confirming) {
+        if (e.key === 'Escape') setConfirming(false);
+        return;
+      }
+      if (pressed(e, 'exam.prev')) {
+        e.preventDefault();
+        k.go(k.current - 1);
+      } else if (pressed(e, 'exam.next')) {
+        if (e.key === 'Enter' && onControl) return;
+        e.preventDefault();
+        if (k.current >= exam.questions.length - 1) {
+          if (e.key === 'Enter') setConfirming(true);
+        } else k.go(k.current + 1);
+      } else if (pressed(e, 'exam.flag')) {
+        e.preventDefault();
+        k.toggleFlag();
+      } else if (pressed(e, 'exam.choose')) {
+        const idx = optionFromKey(k.q, e.key);
+        if (idx === null) return;
+        e.preventDefault();
+        const sel = k.answers[k.q.id] ?? [];
+        const next = k.q.type === 'multi' ? (sel.includes(idx) ? sel.filter((x) => x !== idx) : [...sel, idx]) : [idx];
+        k.change(() => setAnswers((a) => ({ ...a, [k.q.id]: next })));
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [exam.questions.length]);
 
   return (
     <div className="qz-exam" data-testid="qz-exam-run">
@@ -278,20 +319,31 @@ function ExamRun({ exam, onSubmitted }: { exam: ExamView; onSubmitted: (e: ExamV
             onSelect={(sel) => change(() => setAnswers((a) => ({ ...a, [q.id]: sel })))}
             reveal={false}
           />
+          <p className="muted qz-keys-hint">
+            Keys: <kbd>1</kbd>–<kbd>6</kbd> or <kbd>A</kbd>–<kbd>E</kbd> choose · <kbd>←</kbd> <kbd>→</kbd> move · <kbd>F</kbd> flag ·{' '}
+            <kbd>Enter</kbd> next (submit on the last) · <kbd>?</kbd> all shortcuts
+          </p>
           <div className="qz-row">
-            <button type="button" onClick={() => go(current - 1)} disabled={current === 0} data-testid="qz-prev">
+            <button type="button" onClick={() => go(current - 1)} disabled={current === 0} data-testid="qz-prev" title="Previous (←)">
               ← Previous
             </button>
             <button
               type="button"
               className={flagged ? 'qz-flag on' : 'qz-flag'}
               aria-pressed={flagged}
-              onClick={() => change(() => setFlags((f) => (flagged ? f.filter((x) => x !== q.id) : [...f, q.id])))}
+              onClick={toggleFlag}
               data-testid="qz-flag"
+              title="Flag for review (F)"
             >
               {flagged ? '⚑ Flagged' : '⚐ Flag for review'}
             </button>
-            <button type="button" onClick={() => go(current + 1)} disabled={current === exam.questions.length - 1} data-testid="qz-next-q">
+            <button
+              type="button"
+              onClick={() => go(current + 1)}
+              disabled={current === exam.questions.length - 1}
+              data-testid="qz-next-q"
+              title="Next (→ or Enter)"
+            >
               Next →
             </button>
           </div>

@@ -1,19 +1,8 @@
 import { useMemo, useState, type ReactNode } from 'react';
+import { numericKindLabel } from '../../../shared/quiz/labels';
 import { ErrorNote, Loading } from '../components/Status';
 import { useApi } from '../hooks';
 import { QuestionSession } from './QuestionSession';
-
-const KIND_LABELS: Record<string, string> = {
-  dynamodb: 'DynamoDB RCU/WCU',
-  kinesis: 'Kinesis shards',
-  lambda: 'Lambda cost',
-  ebs: 'EBS IOPS / burst',
-  s3: 'S3 minimum-duration charges',
-};
-
-function kindLabel(k: string): string {
-  return KIND_LABELS[k] ?? KIND_LABELS[k.split(/[-.]/)[0] ?? ''] ?? k;
-}
 
 /** `#/quiz/numeric[/<kind>]`: generated capacity questions with fresh numbers each time; the trace explains. */
 export function NumericPane({ kind: routeKind }: { kind?: string }): ReactNode {
@@ -51,7 +40,7 @@ export function NumericPane({ kind: routeKind }: { kind?: string }): ReactNode {
               }}
               data-testid={`qz-numeric-${k}`}
             >
-              {kindLabel(k)}
+              {numericKindLabel(k)}
             </button>
           ))}
         </div>

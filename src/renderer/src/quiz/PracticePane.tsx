@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { DOMAINS, type Domain } from '../../../shared/kb/provenance';
 import { DOMAIN_LABELS } from '../../../shared/quiz/exam';
+import { topicLabel } from '../../../shared/quiz/labels';
 import { ErrorNote, Loading } from '../components/Status';
 import { navigate, useApi } from '../hooks';
 import { QuestionSession } from './QuestionSession';
@@ -41,7 +42,7 @@ export function PracticePane({ args }: { args: string[] }): ReactNode {
             <option value="">All topics</option>
             {catalog.data?.topics.map((t) => (
               <option key={t.topic} value={t.topic}>
-                {t.topic} ({t.count})
+                {topicLabel(t.topic)} ({t.count})
               </option>
             ))}
           </select>
@@ -73,6 +74,7 @@ export function PracticePane({ args }: { args: string[] }): ReactNode {
               e.target.blur();
               setCount(Number(e.target.value));
             }}
+            data-testid="qz-count"
           >
             {[5, 10, 20, 50].map((n) => (
               <option key={n} value={n}>
@@ -115,7 +117,7 @@ export function SingleQuestion({ id }: { id: string }): ReactNode {
     <div data-testid="qz-single">
       <QuestionSession questions={list} />
       <p>
-        <a href={`#/quiz/practice/topic/${encodeURIComponent(q.data.topic)}`}>More on {q.data.topic}</a>
+        <a href={`#/quiz/practice/topic/${encodeURIComponent(q.data.topic)}`}>More on {topicLabel(q.data.topic)}</a>
       </p>
     </div>
   );

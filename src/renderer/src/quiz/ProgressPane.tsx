@@ -1,3 +1,4 @@
+import { topicLabel } from '../../../shared/quiz/labels';
 import { useState, type ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { DOMAINS, type Domain } from '../../../shared/kb/provenance';
@@ -44,8 +45,8 @@ export function ProgressPane(): ReactNode {
         <ul className="qz-weak" data-testid="qz-weak">
           {s.weakAreas.map((w) => (
             <li key={w.topic} className="panel">
-              <strong>{w.topic}</strong>: {w.correct}/{w.attempts} right recently.{' '}
-              <a href={`#/quiz/practice/topic/${encodeURIComponent(w.topic)}`}>Practise {w.topic}</a>
+              <strong>{topicLabel(w.topic)}</strong>: {w.correct}/{w.attempts} right recently.{' '}
+              <a href={`#/quiz/practice/topic/${encodeURIComponent(w.topic)}`}>Practise {topicLabel(w.topic)}</a>
               {w.kbEntry && (
                 <>
                   {' · '}

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import type { QuestionView } from '../../../shared/ipc/channels/study';
 import { DOMAIN_LABELS } from '../../../shared/quiz/exam';
+import { topicLabel } from '../../../shared/quiz/labels';
 import { SourceTag } from '../components/Status';
+import { optionPosition } from '../keys/keymap';
 
 export interface QuestionCardProps {
   q: QuestionView;
@@ -27,7 +29,7 @@ export function QuestionCard({ q, selected, onSelect, reveal, heading }: Questio
     <article className="qz-question panel" data-testid="qz-question" data-question-id={q.id}>
       <p className="qz-meta">
         {heading && <strong>{heading} · </strong>}
-        <span className={`qz-domain qz-domain-${q.domain}`}>{DOMAIN_LABELS[q.domain]}</span> · {q.topic}
+        <span className={`qz-domain qz-domain-${q.domain}`}>{DOMAIN_LABELS[q.domain]}</span> · {topicLabel(q.topic)}
       </p>
       <p className="qz-stem">{q.stem}</p>
       {multi && !/\bchoose\b/i.test(q.stem) && <p className="qz-choose muted">Choose {q.choose}.</p>}
@@ -94,9 +96,6 @@ export function QuestionCard({ q, selected, onSelect, reveal, heading }: Questio
 
 /** Keys 1–6 / A–F pick an option by display position. */
 export function optionFromKey(q: QuestionView, key: string): number | null {
-  const k = key.toLowerCase();
-  let pos = -1;
-  if (/^[1-6]$/.test(k)) pos = Number(k) - 1;
-  else if (/^[a-f]$/.test(k)) pos = k.charCodeAt(0) - 97;
-  return q.options[pos]?.index ?? null;
+  const pos = optionPosition(key);
+  return pos === null ? null : (q.options[pos]?.index ?? null);
 }

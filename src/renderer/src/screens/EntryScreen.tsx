@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { ErrorNote, Loading, SourceTag } from '../components/Status';
 import { navigate, useApi } from '../hooks';
+import { categoryLabel } from '../../../shared/quiz/labels';
 import { Markdown } from '../components/Markdown';
 import { MakeCardButton } from '../quiz/MakeCard';
 
@@ -12,7 +13,7 @@ export function EntryScreen({ id }: { id: string }): ReactNode {
   return (
     <article className="screen entry" data-testid="entry">
       <p className="crumbs">
-        <a href="#/search">Search</a> › {e.service} · {e.category}
+        <a href="#/search">Search</a> › {e.service} · {categoryLabel(e.category)}
       </p>
       <h1>{e.title}</h1>
       <p className="lead">{e.summary}</p>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { CardsPane } from '../quiz/CardsPane';
 import { ExamPage, ExamSetup } from '../quiz/ExamPane';
 import { NumericPane } from '../quiz/NumericPane';
 import { DrillMisses, PracticePane, SingleQuestion } from '../quiz/PracticePane';
@@ -7,6 +8,7 @@ import { ReviewPane } from '../quiz/ReviewPane';
 
 const TABS: { id: string; label: string }[] = [
   { id: 'review', label: 'Review' },
+  { id: 'cards', label: 'Cards' },
   { id: 'practice', label: 'Practice' },
   { id: 'numeric', label: 'Numeric drill' },
   { id: 'exam', label: 'Exam' },
@@ -34,12 +36,14 @@ function Pane({ args }: { args: string[] }): ReactNode {
       return rest[0] ? <ExamPage key={rest[0]} id={rest[0]} /> : <ExamSetup />;
     case 'progress':
       return <ProgressPane />;
+    case 'cards':
+      return <CardsPane />;
     default:
-      return <ReviewPane />;
+      return <ReviewPane startMaking={rest[0] === 'new'} />;
   }
 }
 
-/** `#/quiz/<tab>/…`: review (FSRS), practice, numeric drill, timed exam, progress. */
+/** `#/quiz/<tab>/…`: review (FSRS), the card browser, practice, numeric drill, timed exam, progress. */
 export function QuizScreen({ args }: { args: string[] }): ReactNode {
   const active = tabOf(args[0] ?? 'review');
   return (

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { SearchHit } from '../../../shared/ipc/channels/search';
+import { categoryLabel } from '../../../shared/quiz/labels';
 import { SEARCH_KINDS, type SearchKind } from '../../../shared/search/kinds';
 import { ErrorNote } from '../components/Status';
 import { Highlight } from '../components/Highlight';
@@ -63,16 +64,17 @@ export function SearchScreen(): ReactNode {
   }, [q, kinds, service]);
 
   useEffect(() => {
+    // The box has focus on arrival; Ctrl/Cmd+K is the command palette (App), whose "Search for …" runs
+    // its query here.
     input.current?.focus();
-    const onKey = (e: globalThis.KeyboardEvent): void => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
-        e.preventDefault();
-        input.current?.focus();
-        input.current?.select();
-      }
+    const onSearch = (e: Event): void => {
+      const text = (e as CustomEvent<string>).detail;
+      if (typeof text !== 'string') return;
+      setQ(text);
+      input.current?.focus();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('study-desk:search', onSearch);
+    return () => window.removeEventListener('study-desk:search', onSearch);
   }, []);
 
   const hits = res.data?.hits ?? [];
@@ -95,7 +97,7 @@ export function SearchScreen(): ReactNode {
         ref={input}
         className="search-input"
         type="search"
-        placeholder="Search services, limits, tables, questions and your notes  (Ctrl+K)"
+        placeholder="Search services, limits, tables, questions and your notes (Ctrl+K: commands)"
         value={q}
         onChange={(e) => setQ(e.target.value)}
         onKeyDown={onKeyDown}
@@ -175,7 +177,7 @@ export function SearchScreen(): ReactNode {
           <div className="browse" data-testid="browse">
             {[...new Set((entries.data ?? []).map((e) => e.category))].sort().map((cat) => (
               <section key={cat}>
-                <h3>{cat}</h3>
+                <h3>{categoryLabel(cat)}</h3>
                 <ul>
                   {(entries.data ?? [])
                     .filter((e) => e.category === cat)

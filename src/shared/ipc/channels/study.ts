@@ -26,8 +26,14 @@ export interface DueCard {
 export interface StudyQueue {
   /** The next cards, due reviews first (oldest due first), then new cards. */
   cards: DueCard[];
+  /** Every card due now (learning and review). */
   dueCount: number;
+  /** New cards left for today (within the daily new-card limit). */
   newCount: number;
+  /** Cards in (re)learning due by the end of today, including those still waiting for their step. */
+  learningCount: number;
+  /** Review-state cards due now, within what is left of the daily review limit. */
+  reviewCount: number;
   reviewedToday: number;
   /** Whether study.undo has an answer to take back. */
   canUndo: boolean;
@@ -107,6 +113,62 @@ export interface ProgressStats {
   attempts: number;
 }
 
+export interface StudySettings {
+  newPerDay: number;
+  reviewsPerDay: number;
+  /** FSRS request_retention: the recall probability intervals aim for. */
+  desiredRetention: number;
+  /** FSRS weights fitted from the review log; null = ts-fsrs defaults. */
+  weights: number[] | null;
+  weightsFittedAt: string | null;
+  weightsReviews: number | null;
+}
+
+export interface StudySummary {
+  newCount: number;
+  learningCount: number;
+  reviewCount: number;
+  reviewedToday: number;
+  /** Share of reviews of mature-ish (review-state) cards answered Hard/Good/Easy in the last 30 days. */
+  retention30: { rate: number | null; reviews: number };
+  /** Consecutive days with at least one review, up to today (a day not yet studied today does not break it). */
+  streakDays: number;
+  studiedToday: boolean;
+  totalReviews: number;
+  /** Reviews usable to fit FSRS weights (answers of a card reviewed before), and how many the fit needs. */
+  optimizer: { usable: number; needed: number };
+  settings: StudySettings;
+}
+
+export type CardFilter = 'all' | 'new' | 'learning' | 'review' | 'suspended' | 'buried';
+
+export interface CardRow {
+  cardId: string;
+  kind: CardKind;
+  front: string;
+  back: string;
+  origin: string;
+  tags: string;
+  state: 'new' | 'learning' | 'review' | 'relearning';
+  due: string | null;
+  reps: number;
+  lapses: number;
+  suspended: boolean;
+  buriedUntil: string | null;
+  /** Only your own cards are edited here; notes come from their files, questions from the bank. */
+  editable: boolean;
+}
+
+export interface OptimizeResult {
+  fitted: boolean;
+  message: string;
+  usable: number;
+  /** Mean log loss of the recall predictions over the usable reviews, before and after the fit. */
+  logLossBefore: number | null;
+  logLossAfter: number | null;
+  weights: number[] | null;
+}
+
 const id = z.string().min(1).max(200).regex(/^[\w.:-]+$/, 'ids are letters, digits and . : _ -');
 const cardId = z.string().min(3).max(200).regex(/^(note|custom|q):[\w.:-]+$/, 'card ids are note:…, custom:… or q:…');
 const seed = z.number().int().min(0).max(0xffffffff);
@@ -115,9 +177,13 @@ const optionIndexes = z.array(z.number().int().min(0).max(9)).max(10);
 export const deckOptions = z.strictObject({
   notes: z.boolean().default(true),
   custom: z.boolean().default(true),
-  /** Curated questions as flashcards (stem → answer + why). Off by default: 250+ new cards at once. */
-  questions: z.boolean().default(false),
-  newLimit: z.number().int().min(0).max(500).default(20),
+  /**
+   * Curated questions as flashcards (stem → answer + why). On by default, so a first run has a queue;
+   * the daily new-card limit keeps the 250+ of them from arriving at once.
+   */
+  questions: z.boolean().default(true),
+  /** Overrides the daily new-card limit of the study settings (tests, one-off sessions). */
+  newLimit: z.number().int().min(0).max(9999).optional(),
 });
 export type DeckOptions = z.output<typeof deckOptions>;
 
@@ -148,6 +214,47 @@ export const studyChannels = {
       back: bodyText(z.string().trim().min(1, 'the back is empty').max(8000)),
       origin: cardOrigin.prefault({ kind: 'manual' }),
     }),
+  ),
+  'study.summary': channel<StudySummary>()(z.strictObject({ deck: deckField })),
+  'study.saveSettings': channel<StudySettings>()(
+    z.strictObject({
+      newPerDay: z.number().int().min(0).max(9999),
+      reviewsPerDay: z.number().int().min(0).max(99999),
+      desiredRetention: z.number().min(0.7).max(0.99),
+      /** Back to the ts-fsrs default weights. */
+      resetWeights: z.boolean().optional(),
+    }),
+  ),
+  'study.optimize': channel<OptimizeResult>()(z.strictObject({ apply: z.boolean().default(true) })),
+  'study.cards': channel<{ cards: CardRow[]; total: number }>()(
+    z.strictObject({
+      q: z.string().max(200).default(''),
+      filter: z.enum(['all', 'new', 'learning', 'review', 'suspended', 'buried']).default('all'),
+      kinds: z.array(z.enum(['note', 'custom', 'question'])).max(3).optional(),
+      limit: z.number().int().min(1).max(500).default(100),
+      offset: z.number().int().min(0).default(0),
+    }),
+  ),
+  'study.editCard': channel<CardRow>()(
+    z.strictObject({
+      cardId,
+      front: z.string().trim().min(1, 'the front is empty').max(2000),
+      back: z.string().trim().min(1, 'the back is empty').max(8000),
+      tags: z.string().max(500).optional(),
+    }),
+  ),
+  'study.setFlag': channel<{ changed: number }>()(
+    z.strictObject({
+      cardIds: z.array(cardId).min(1).max(1000),
+      action: z.enum(['suspend', 'unsuspend', 'bury', 'unbury', 'reset']),
+    }),
+  ),
+  'study.exportAnki': channel<{ text: string; count: number; fileName: string }>()(
+    z.strictObject({ include: z.enum(['mine', 'bank', 'all']).default('all') }),
+  ),
+  'study.importAnki': channel<{ added: number; duplicates: number; skipped: number; problems: string[] }>()(
+    z.strictObject({ text: z.string().min(1).max(8_000_000), fileName: z.string().max(300).optional() }),
+    { maxPayloadBytes: 9 * 1024 * 1024 },
   ),
   'quiz.catalog': channel<QuizCatalog>()(z.strictObject({})),
   'quiz.questions': channel<{ questions: QuestionView[]; total: number }>()(
