@@ -54,6 +54,7 @@ export function CommandPalette({
   const comparisons = useApi('kb.comparisons', {}, 'comparisons');
   const calcs = useApi('calc.list', {}, 'calc-list');
   const scenarios = useApi('scenarios.list', {}, 'scenarios-all');
+  const estimates = useApi('estimates.list', {}, 'estimates-all');
 
   useEffect(() => {
     input.current?.focus();
@@ -113,8 +114,19 @@ export function CommandPalette({
       hint: calcTitle.get(s.calculator) ?? s.calculator,
       run: () => navigate('calculators', s.calculator, 'scenario', s.id),
     }));
-    return [...actions, ...go, ...calculators, ...tables, ...saved, ...kb];
-  }, [entries.data, datasets.data, comparisons.data, calcs.data, scenarios.data, toggleTheme, openSheet]);
+    const designs: Command[] = [
+      { id: 'a.new-estimate', group: 'Actions', label: 'New estimate', keywords: 'design pricing total cost', run: () => navigate('estimates') },
+      ...(estimates.data ?? []).map((e) => ({
+        id: `e.${e.id}`,
+        group: 'Estimates',
+        label: e.name,
+        keywords: 'estimate design cost',
+        hint: `${e.lines} line${e.lines === 1 ? '' : 's'}`,
+        run: () => navigate('estimates', e.id),
+      })),
+    ];
+    return [...actions, ...go, ...calculators, ...tables, ...saved, ...designs, ...kb];
+  }, [entries.data, datasets.data, comparisons.data, calcs.data, scenarios.data, estimates.data, toggleTheme, openSheet]);
 
   const shown = useMemo((): Command[] => {
     const matched = fuzzyFilter(q, commands, (c) => `${c.label} ${c.keywords ?? ''}`, q.trim() ? 40 : 24);

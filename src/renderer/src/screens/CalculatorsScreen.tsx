@@ -138,7 +138,7 @@ function AddToEstimate({ info, input }: { info: CalculatorInfo; input: Record<st
   );
 }
 
-function Calculator({ info, shared }: { info: CalculatorInfo; shared?: string }): ReactNode {
+function Calculator({ info, shared, scenarioId }: { info: CalculatorInfo; shared?: string; scenarioId?: string }): ReactNode {
   const draftKey = `calc.${info.id}.draft`;
   const [input, setInput] = useState<Record<string, unknown> | null>(null);
   const [name, setName] = useState('');
@@ -155,11 +155,24 @@ function Calculator({ info, shared }: { info: CalculatorInfo; shared?: string })
       if (r.ok) return setInput(r.value);
       setLinkError(r.error.message);
     }
+    if (scenarioId) {
+      // A saved scenario opened by id (command palette): its inputs, else the draft with a note.
+      void api['scenarios.list']({ calculator: info.id }).then((r) => {
+        const sc = r.ok ? r.value.find((x) => x.id === scenarioId) : undefined;
+        if (sc) return setInput(sc.input as Record<string, unknown>);
+        setLinkError('That saved scenario no longer exists.');
+        void api['prefs.get']({ key: draftKey }).then((d) => {
+          const saved = d.ok ? d.value.value : null;
+          setInput(saved && typeof saved === 'object' ? (saved as Record<string, unknown>) : info.defaults);
+        });
+      });
+      return;
+    }
     void api['prefs.get']({ key: draftKey }).then((r) => {
       const saved = r.ok ? r.value.value : null;
       setInput(saved && typeof saved === 'object' ? (saved as Record<string, unknown>) : info.defaults);
     });
-  }, [draftKey, info.defaults, info.id, shared]);
+  }, [draftKey, info.defaults, info.id, shared, scenarioId]);
   const { res, error, stale, validInput } = useRun(info.id, input);
   // Autosave the last VALID inputs: an invalid value is never restored as the draft next time.
   useEffect(() => {
@@ -360,7 +373,12 @@ export function CalculatorsScreen({ args }: { args: string[] }): ReactNode {
           </button>
         ))}
       </nav>
-      {current && <Calculator key={`${current.id}/${args[2] ?? ''}`} info={current} shared={args[1] === 'share' ? args[2] : undefined} />}
+      {current && <Calculator
+          key={`${current.id}/${args[1] ?? ''}/${args[2] ?? ''}`}
+          info={current}
+          shared={args[1] === 'share' ? args[2] : undefined}
+          scenarioId={args[1] === 'scenario' ? args[2] : undefined}
+        />}
     </section>
   );
 }
