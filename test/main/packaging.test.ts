@@ -42,6 +42,8 @@ describe('installer configuration (electron-builder.yml)', () => {
     const unpacked = (p: string): boolean => (config.asarUnpack ?? []).some((g) => minimatch(p, g, { dot: true, matchBase: !g.includes('/') }));
     expect(unpacked('node_modules/better-sqlite3/build/Release/better_sqlite3.node')).toBe(true);
     expect(unpacked('node_modules/better-sqlite3/lib/database.js')).toBe(true);
+    // The heavy-job worker thread's script and the chunks it imports.
+    expect(unpacked('out/main/worker.js')).toBe(true);
     expect(config.npmRebuild).toBe(true);
     expect(config.extraResources).toContainEqual({ from: 'resources/kb.sqlite', to: 'kb.sqlite' });
     // The packaged main process reads it from process.resourcesPath/kb.sqlite (src/main/index.ts).
