@@ -364,6 +364,16 @@ if (!app.requestSingleInstanceLock()) {
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
+// A running import or restore finishes its transaction before the databases close (a worker is never killed
+// mid-query), for at most 10 s.
+let quitWaited = false;
+app.on('before-quit', (event) => {
+  const jobs = handle?.ctx.jobs;
+  if (!jobs || quitWaited) return;
+  quitWaited = true;
+  event.preventDefault();
+  void Promise.race([jobs.idle(), new Promise((r) => setTimeout(r, 10_000))]).then(() => app.quit());
+});
 app.on('will-quit', () => {
   handle?.close();
   handle = null;

@@ -186,8 +186,12 @@ describe('the built Electron main process', () => {
     }
   });
 
-  it('closes the databases on will-quit, which releases the data folder', async () => {
+  it('lets a running job finish before quitting, then closes the databases on will-quit', async () => {
     const s = await launch();
+    let prevented = false;
+    s.app.emit('before-quit', { preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+    await vi.waitFor(() => expect(s.rec.index('app.quit')).toBeGreaterThanOrEqual(0));
     expect(existsSync(join(s.dir, LOCK_FILE_NAME))).toBe(true);
     s.app.emit('will-quit');
     expect(existsSync(join(s.dir, LOCK_FILE_NAME))).toBe(false);
