@@ -22,6 +22,33 @@ export const factSchema = provenance.extend({
   unit: z.string().optional(),
   /** Wrong values commonly seen in notes/cheat sheets, each with why it is wrong. */
   commonMistakes: z.array(z.object({ claim: z.string().min(1), why: z.string().min(5) })).optional(),
+  /**
+   * Earlier official values, newest first: a note quoting one is outdated rather than wrong, and the
+   * fact-check says when it changed. `to` is the day the value stopped being official.
+   */
+  history: z
+    .array(
+      z.strictObject({
+        value: z.string().min(1),
+        numeric: z.number().finite().optional(),
+        unit: z.string().optional(),
+        from: isoDate.optional(),
+        to: isoDate,
+        source: sourceUrl,
+      }),
+    )
+    .optional(),
+  /** Hints for the notes fact-check where the label alone would mislead it. */
+  check: z
+    .strictObject({
+      /** The figure holds for every variant (storage class, engine…) the label happens to name. */
+      anyVariant: z.boolean().optional(),
+      /** What kind of figure it is, when the label does not say (max, min, default or an exact value). */
+      kind: z.enum(['max', 'min', 'default', 'exact']).optional(),
+      /** Extra words a note may use for this attribute. */
+      keywords: z.array(z.string().min(2)).optional(),
+    })
+    .optional(),
 });
 export type Fact = z.infer<typeof factSchema>;
 
