@@ -10,6 +10,8 @@ const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case slugs'
 /** Fact ids are dotted paths: `<entry>.<subject>.<metric>`, e.g. `s3.standard.durability`. */
 export const factId = z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'fact ids look like s3.standard.durability');
 
+const monthOrDay = z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'a date (YYYY-MM-DD) or a month (YYYY-MM)');
+
 /** One checkable figure: the unit of fact-checking and of "facts with sources" on entry pages. */
 export const factSchema = provenance.extend({
   id: factId,
@@ -32,8 +34,9 @@ export const factSchema = provenance.extend({
         value: z.string().min(1),
         numeric: z.number().finite().optional(),
         unit: z.string().optional(),
-        from: isoDate.optional(),
-        to: isoDate,
+        from: monthOrDay.optional(),
+        /** When it stopped being official: a day, or a month when the announcement's day is not known. */
+        to: monthOrDay,
         source: sourceUrl,
       }),
     )

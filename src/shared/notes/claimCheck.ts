@@ -183,7 +183,7 @@ function textValues(f: Fact, dim: Dimension, noun: string, factor: number, nouns
     for (const v of found) {
       const before = seg.slice(Math.max(0, v.at - 30), v.at);
       // Only figures the text states as values of this attribute: defaults, bounds, alternatives, variants.
-      let role: Role | null = /\b(?:older|previous|legacy|earlier|formerly)\b/i.test(seg) ? 'legacy' : null;
+      let role: Role | null = /\b(?:older|previous|legacy|earlier|formerly|raised from|up from|increased from)\b/i.test(seg) ? 'legacy' : null;
       if (!role) for (const [re, r] of ROLE_WORDS) if (re.test(before) || (r === 'default' && /^\s*[\d.,]+\s*\S*\s+default\b/i.test(seg.slice(v.at)))) {
         role = r;
         break;
