@@ -22,6 +22,9 @@ export const notesHandlers: HandlersFor<keyof typeof notesChannels> = {
     const files = req.files.map((f) => ({
       name: f.name,
       fileKey: f.fileKey ?? f.name,
+      // Uploads are identified by content and name unless the picker gave a real path.
+      path: f.path ?? null,
+      replace: f.replace,
       bytes: fromBase64(f.contentBase64),
     }));
     return ctx.db.write('notes.import', (u) => importFiles(u, files, { rules }));

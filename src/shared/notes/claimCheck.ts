@@ -80,7 +80,7 @@ const NEGATED_BEFORE = /(?:\bnot|\bnever|\binstead\s+of|\brather\s+than|\bvs\.?|
 /** Examples and hypotheticals ("e.g. a task with 2 GB") are not claims about the service. */
 const EXAMPLE = /\b(?:e\.g\.|for example|for instance|example:|suppose|imagine|let's say)/i;
 /** A keyword this rare (in at most ~1 in 25 fact labels) names the attribute on its own. */
-const SPECIFIC_WEIGHT = 3.6;
+const SPECIFIC_WEIGHT = 4.0;
 /** "for items up to 4 KB", "if the file is over 100 MB": a condition, not a claim about the limit. */
 const CONDITIONAL_BEFORE =
   /\b(?:for|if|when|with|on|once)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:up\s+to|under|below|over|above|exceed(?:s|ing)?|(?:larger|bigger|smaller|less|more|greater|fewer)\s+than)\s*$/i;
@@ -554,6 +554,8 @@ function checkQuantity(
     return null;
   const [cs, ce] = clauseBounds(line, qs, qi);
   const clause = line.slice(cs, ce).toLowerCase();
+  const comma = line.lastIndexOf(',', q.start);
+  const part = line.slice(Math.max(cs, comma + 1), ce).toLowerCase();
   const lead = (ctx.lines[li - 1] ?? '').trim().endsWith(':') ? (ctx.lines[li - 1] as string).toLowerCase() : '';
   const headingLast = (ctx.heading[ctx.heading.length - 1] ?? '').toLowerCase();
   const nearest = subjectsFor(index, ctx, li, q.start, cs);
@@ -615,9 +617,14 @@ function checkQuantity(
       for (const k of f.keywords) {
         total += k.weight;
         maxWeight = Math.max(maxWeight, k.weight);
-        if (k.re.test(clause) || (lead && k.re.test(lead))) {
+        // Words in this comma-part of the sentence count fully; earlier parts of the sentence or the lead
+        // line half ("… replication lag, RTO < 1 min": the lag is not the RTO).
+        if (k.re.test(part)) {
           score += k.weight;
           bestHit = Math.max(bestHit, k.weight);
+        } else if (k.re.test(clause) || (lead && k.re.test(lead))) {
+          score += k.weight / 2;
+          bestHit = Math.max(bestHit, k.weight / 2);
         } else if (headingLast && k.re.test(headingLast)) score += k.weight / 4;
       }
       // A counted noun or a money unit that matches is the attribute when the label has nothing more specific.

@@ -4,9 +4,10 @@ import { migration as m0020 } from './0020-notes';
 import { migration as m0030 } from './0030-study';
 import { migration as m0040 } from './0040-scenarios';
 import { migration as m0050 } from './0050-search-terms';
+import { migration as m0070 } from './0070-note-identity';
 
 /** Every schema step, in order. Add a new file and one line here; never edit a shipped migration. */
-export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050];
+export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0070];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);
 export type { Migration } from './types';
