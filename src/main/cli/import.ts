@@ -125,7 +125,10 @@ function n(count: number, word: string): string {
 
 type FlagLine = { line: number | null; claim: string; official: string; verdict: string };
 
-export function formatSummary(s: ImportSummary & { files: (ImportFileSummary & { flagged?: FlagLine[] })[] }): string {
+export function formatSummary(s: {
+  files: (ImportFileSummary & { flagged?: FlagLine[] })[];
+  totals: ImportSummary['totals'];
+}): string {
   const lines = s.files.map((f) => {
     const head = `${f.status.padEnd(9)} ${f.name}`;
     if (f.status === 'rejected' || f.status === 'choose') return `${head}: ${f.reason ?? f.status}`;
