@@ -144,6 +144,7 @@ function factKind(f: Fact): FactKind {
   if (f.check?.kind) return f.check.kind;
   const words = `${f.label} ${f.id.split('.').slice(1).join(' ')}`.toLowerCase();
   if (/\bdefault\b/.test(words) && !/\bquota\b|\(default\)/.test(words)) return 'default';
+  if (/^(?:min(?:imum)?|shortest|lowest|smallest)\b/.test(words)) return 'min';
   if (/\b(?:max(?:imum)?|largest|longest|highest|up to|quota|limit)\b|\(default\)/.test(words) || /^up to\b/i.test(f.value))
     return 'max';
   if (/\b(?:min(?:imum)?|shortest|lowest|smallest|most frequent)\b/.test(words)) return 'min';
@@ -496,7 +497,13 @@ interface Candidate {
 /**
  * Checks one section. `text` is the section body, `heading` its heading path. Returns flags in text order.
  */
-export function checkClaims(text: string, heading: readonly string[], index: FactIndex): ClaimFlag[] {
+export function checkClaims(
+  text: string,
+  heading: readonly string[],
+  index: FactIndex,
+  /** Called with every quantity and the facts it was matched to (for coverage tests and debugging). */
+  onMatch?: (excerpt: string, factIds: string[]) => void,
+): ClaimFlag[] {
   const lines = text.split('\n');
   const ctx: Ctx = { lines, heading: [...heading], cache: new Map() };
   const flags: ClaimFlag[] = [];
@@ -515,7 +522,7 @@ export function checkClaims(text: string, heading: readonly string[], index: Fac
     const qs = findQuantities(masked, index.countNouns);
     if (!qs.length) continue;
     qs.forEach((q, qi) => {
-      const flag = checkQuantity(q, qi, qs, line, li, ctx, index);
+      const flag = checkQuantity(q, qi, qs, line, li, ctx, index, onMatch);
       if (flag) flags.push({ ...flag, start: lineStart + q.start, end: lineStart + q.end, lineIndex: li });
     });
   }
@@ -546,6 +553,7 @@ function checkQuantity(
   li: number,
   ctx: Ctx,
   index: FactIndex,
+  onMatch?: (excerpt: string, factIds: string[]) => void,
 ): Omit<ClaimFlag, 'start' | 'end' | 'lineIndex'> | null {
   const before = line.slice(Math.max(0, q.start - 24), q.start);
   if (CONDITIONAL_BEFORE.test(line.slice(Math.max(0, q.start - 48), q.start)) || NEGATED_BEFORE.test(before) || ARROW_AFTER.test(line.slice(q.end)) || /(?:\/|\bper|\bevery|\beach)\s*$/i.test(before)) return null;
@@ -633,13 +641,14 @@ function checkQuantity(
         bestHit = Math.max(bestHit, maxWeight || 1);
       }
       // An exact figure (a definition, a count of copies) needs more of its label than a limit does.
-      const cover = f.kind === 'exact' ? 0.6 : 0.45;
+      const cover = f.kind === 'exact' ? 0.5 : 0.45;
       if (!bestHit || (score < cover * total && bestHit < 0.8 * maxWeight && bestHit < SPECIFIC_WEIGHT)) continue;
       // Rank: share of the label's words present, the claim's kind matching the fact's, the nearest service.
       const rank = score / (total || 1) + score / 50 + (kind !== null && kind === f.kind ? 0.3 : 0) + (nearest.includes(s) ? 0.2 : 0);
       cands.push({ f, score: rank, accepts, variantNamed });
     }
   if (!cands.length) return null;
+  onMatch?.(q.raw, cands.map((c) => c.f.fact.id));
   // Billing unit: the right price per the wrong unit ("$0.00013 per RCU" for "per RCU-hour").
   if (q.dim === 'usd') {
     const unit = cands.find((c) => sameValue('usd', q.value, c.f.official) && billingUnitMismatch(q.noun, c.f.noun));
@@ -719,6 +728,8 @@ function hasForeignTie(v: TextValue, f: IndexedFact): boolean {
 /** "per RCU" meets "per RCU-hour"; "per GB" does not meet "per 100,000 events". */
 function moneyUnitsMeet(claim: string, fact: string): boolean {
   const head = (s: string): string => (s.replace(/^[\d,\s]+/, '').split(/[\s-]/)[0] ?? '').replace(/s$/, '');
+  // A flat price ("no additional charge", $0) has no unit on either side.
+  if (fact.trim() === '' && claim.trim() === '') return true;
   return head(claim) !== '' && head(claim) === head(fact);
 }
 

@@ -54,7 +54,7 @@ function fmt(dim: Dimension, base: number, noun: string, variant = 0): string {
     case 'bitsPerSecond':
       return base >= 1e9 ? `${n(base / 1e9)} Gbps` : `${n(base / 1e6)} Mbps`;
     case 'usd':
-      return `$${base} per ${noun}`;
+      return noun ? `$${base} per ${noun}` : `$${base}`;
     case 'count':
       return `${n(base)} ${plural(noun, base)}`;
   }
@@ -85,7 +85,10 @@ function subjectName(e: KbEntry | undefined, f: IndexedFact, index: FactIndex): 
     const first = group?.aliases.find((a) => set.has(a.variant));
     return first?.text ?? '';
   });
-  const base = (e?.title ?? f.entryTitle).replace(/^(?:Amazon|AWS)\s+/, '').replace(/\s*\(.*$/, '');
+  const full = (e?.title ?? f.entryTitle).replace(/\s*\(.*$/, '');
+  const short = full.replace(/^(?:Amazon|AWS)\s+/, '');
+  // "Backup" or "Config" alone is an ordinary word, not a name: keep "AWS Backup".
+  const base = index.aliases.some((a) => a.lower === short.toLowerCase()) ? short : full;
   const names = variantName.filter(Boolean);
   if (f.subject !== f.entryId && index.aliases.some((a) => a.subjects.includes(f.subject))) {
     const alias = index.aliases.find((a) => a.subjects.length === 1 && a.subjects[0] === f.subject);
