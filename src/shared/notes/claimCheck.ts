@@ -614,7 +614,12 @@ function checkQuantity(
       if (!ok) continue;
       if (tiedOnly.length) accepts = tiedOnly;
       else
-        accepts = f.values.filter((v) => roleAccepts(kind, v.role) && !hasForeignTie(v, f)).map((v) => v.value);
+        accepts = f.values
+          .filter((v) => roleAccepts(kind, v.role) && !hasForeignTie(v, f))
+          // Today's default that once was the only value ("512 MB" of /tmp): said without "default", it
+          // reads as the old fixed figure.
+          .filter((v) => !(v.role === 'default' && kind === null && f.history.some((h) => sameValue(f.dim, h.value, v.value))))
+          .map((v) => v.value);
       // Attribute: label words (or their synonyms) in the claim's clause; a counted noun is one too.
       // The clause (or the lead line it continues) must name the attribute: most of the label's weight, or
       // its most distinctive word. Headings only add weight.
@@ -642,7 +647,8 @@ function checkQuantity(
       }
       // An exact figure (a definition, a count of copies) needs more of its label than a limit does.
       const cover = f.kind === 'exact' ? 0.5 : 0.45;
-      if (!bestHit || (score < cover * total && bestHit < 0.8 * maxWeight && bestHit < SPECIFIC_WEIGHT)) continue;
+      const specific = f.kind !== 'exact' && bestHit >= SPECIFIC_WEIGHT;
+      if (!bestHit || (score < cover * total && bestHit < 0.8 * maxWeight && !specific)) continue;
       // Rank: share of the label's words present, the claim's kind matching the fact's, the nearest service.
       const rank = score / (total || 1) + score / 50 + (kind !== null && kind === f.kind ? 0.3 : 0) + (nearest.includes(s) ? 0.2 : 0);
       cands.push({ f, score: rank, accepts, variantNamed });
