@@ -33,6 +33,8 @@ export interface IndexedFact {
   noun: string;
   official: number;
   kind: FactKind;
+  /** A default quota ("… (default quota)"): its figure is both the default and, until raised, the maximum. */
+  quota: boolean;
   /** group → variants the fact is about; a group absent means the fact holds for every variant. */
   variants: Map<string, Set<string>>;
   keywords: { root: string; re: RegExp; weight: number }[];
@@ -70,7 +72,7 @@ const STOP = new Set(
     ' ',
   ),
 );
-const MAX_WORDS = /\b(?:max(?:imum)?|up\s*to|upto|at\s+most|limit(?:ed)?(?:\s+to)?|caps?|capped|no\s+more\s+than|largest|longest|highest|tops?\s+out|ceiling|as\s+(?:much|long|many)\s+as)\b/i;
+const MAX_WORDS = /\b(?:max(?:imum)?|max(?:es|ed)?\s+out|only|up\s*to|upto|at\s+most|limit(?:ed)?(?:\s+to)?|caps?|capped|no\s+more\s+than|largest|longest|highest|tops?\s+out|ceiling|as\s+(?:much|long|many)\s+as)\b/i;
 const MIN_WORDS = /\b(?:min(?:imum)?|at\s+least|smallest|shortest|lowest|no\s+less\s+than)\b/i;
 const DEFAULT_WORDS = /\b(?:default(?:s|ed)?|by\s+default|out\s+of\s+the\s+box|initially)\b/i;
 /** Wording that puts a figure in the past or in a comparison: never flagged. */
@@ -319,6 +321,7 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
         noun: u.noun,
         official,
         kind: factKind(f),
+        quota: /\bdefault\b/i.test(f.label) && factKind(f) === 'max',
         variants,
         values: [
           { value: official, role: 'official', tied: new Map() },
@@ -467,9 +470,9 @@ function claimKind(window: string): ClaimKind {
   return null;
 }
 
-function kindsCompatible(c: ClaimKind, f: FactKind): boolean {
+function kindsCompatible(c: ClaimKind, f: FactKind, quota = false): boolean {
   if (c === null || f === 'exact') return true;
-  if (c === 'default') return f === 'default';
+  if (c === 'default') return f === 'default' || quota;
   if (c === 'max') return f === 'max';
   return f === 'min';
 }
@@ -588,7 +591,7 @@ function checkQuantity(
       if (f.dim !== q.dim) continue;
       if (q.dim === 'count' && !(index.nounMap.get(q.noun)?.has(f.noun) ?? q.noun === f.noun)) continue;
       if (q.dim === 'usd' && !moneyUnitsMeet(q.noun, f.noun)) continue;
-      if (!kindsCompatible(kind, f.kind) && q.low === undefined && !f.values.some((v) => v.role === kind)) continue;
+      if (!kindsCompatible(kind, f.kind, f.quota) && q.low === undefined && !f.values.some((v) => v.role === kind)) continue;
       // Variants: the claim's variant must be one the fact is about (or the text ties a value to it).
       let accepts: number[] = [];
       let ok = true;
@@ -613,13 +616,17 @@ function checkQuantity(
       }
       if (!ok) continue;
       if (tiedOnly.length) accepts = tiedOnly;
-      else
+      else {
+        // "capped at 1,500" when the text says "1,500 included, up to 5,000": a maximum claim is checked
+        // against the text's maximum, not the headline figure.
+        const otherKind = kind !== null && kind !== f.kind && !(kind === 'default' && f.quota) && f.values.some((v) => v.role === kind);
         accepts = f.values
-          .filter((v) => roleAccepts(kind, v.role) && !hasForeignTie(v, f))
+          .filter((v) => roleAccepts(kind, v.role) && !hasForeignTie(v, f) && !(otherKind && v.role === 'official'))
           // Today's default that once was the only value ("512 MB" of /tmp): said without "default", it
           // reads as the old fixed figure.
           .filter((v) => !(v.role === 'default' && kind === null && f.history.some((h) => sameValue(f.dim, h.value, v.value))))
           .map((v) => v.value);
+      }
       // Attribute: label words (or their synonyms) in the claim's clause; a counted noun is one too.
       // The clause (or the lead line it continues) must name the attribute: most of the label's weight, or
       // its most distinctive word. Headings only add weight.
@@ -674,38 +681,33 @@ function checkQuantity(
       };
   }
   const matches = (v: number, c: Candidate): boolean => c.accepts.some((a) => sameValue(q.dim, v, a));
-  // Right for any fitting fact → right (the note may mean any of them).
-  if (cands.some((c) => matches(q.value, c) || (q.low !== undefined && matches(q.low, c) && c.f.kind === 'min'))) return null;
+  // Only facts that fit about as well as the best one decide: a clearly worse fit (GSIs when the note says
+  // LSIs) neither excuses nor condemns the value.
   const best = Math.max(...cands.map((c) => c.score));
-  const top = cands.filter((c) => c.score >= best - 1e-9);
-  // Several facts may state one figure (an entry and an architecture page): unsure only if they differ.
-  const officials = new Set(top.map((c) => `${c.f.official}|${c.f.kind}`));
-  if (officials.size !== 1) return null;
-  const c = top[0] as Candidate;
-  const f = c.f;
-  // For a range, the end that speaks to this fact's kind.
-  const v = q.low !== undefined && f.kind === 'min' ? q.low : q.value;
-  if (q.low !== undefined && f.kind === 'exact') return null;
-  if (q.low !== undefined && f.kind === 'default') return null;
-  // An earlier official value: from the fact's history, or one its text calls older ("64 TiB on older versions").
-  const legacy = f.values.find((x) => x.role === 'legacy' && sameValue(q.dim, v, x.value));
-  const hist =
-    f.history.find((h) => sameValue(q.dim, v, h.value)) ??
-    (legacy ? { value: legacy.value, text: q.raw.trim(), to: '', source: f.fact.source } : undefined);
-  // A value the KB lists as a common mistake counts only when the claim says what kind of figure it is.
-  const mistake = kind !== null && f.mistakes.some((m) => sameValue(q.dim, v, m));
-  let wrong = false;
-  if (hist || mistake) wrong = true;
-  else if (f.kind === 'exact') wrong = true;
-  else if (f.kind === 'max') wrong = kind === 'max' || v > f.official * 1.0001;
-  else if (f.kind === 'min') wrong = kind === 'min' || v < f.official * 0.9999;
-  else wrong = kind === 'default';
+  const close = cands.filter((c) => c.score >= best - 0.25);
+  let decided: Decision | null;
+  if (q.low !== undefined) {
+    // A range: its low end speaks to minimums, its high end to maximums; an exact figure must lie inside.
+    if (close.some((c) => matches(q.value, c) && matches(q.low as number, c))) return null;
+    const mins = close.filter((c) => c.f.kind === 'min');
+    const maxes = close.filter((c) => c.f.kind === 'max');
+    const exacts = close.filter((c) => c.f.kind === 'exact');
+    decided =
+      // A range below a maximum ("typically 30% to 45% off") is no claim about the maximum unless it says so.
+      (mins.length ? decide(q.low, kind === 'min' ? 'min' : null, mins, q.dim) : null) ??
+      (maxes.length ? decide(q.value, kind === 'max' ? 'max' : null, maxes, q.dim) : null) ??
+      (exacts.length && !mins.length && !maxes.length ? decideRange(q.low, q.value, exacts, q.dim) : null);
+  } else decided = decide(q.value, kind, close, q.dim);
+  if (!decided) return null;
+  const { f, hist, v } = decided;
+  const wrong = true;
+  void v;
   if (!wrong) return null;
   const verdict: Verdict = hist ? 'outdated' : 'wrong';
   const claimText = line.trim().slice(0, 400);
   const official = `${f.fact.label}: ${f.fact.value}`;
   const explanation = hist
-    ? `${hist.text} was the official figure${hist.to ? ` until ${fmtDate(hist.to)}` : ' before'}; it is now ${f.fact.value}.`
+    ? `${hist.text || q.raw.trim()} was the official figure${hist.to ? ` until ${fmtDate(hist.to)}` : ' before'}; it is now ${f.fact.value}.`
     : `${f.entryTitle} — ${f.fact.label.charAt(0).toLowerCase()}${f.fact.label.slice(1)} is ${f.fact.value}, not ${q.raw.trim()}.`;
   return {
     factId: f.fact.id,
@@ -720,6 +722,57 @@ function checkQuantity(
     suggestion: f.fact.value,
     explanation,
   };
+}
+
+interface Decision {
+  f: IndexedFact;
+  v: number;
+  hist: { value: number; text: string; to: string; source: string } | undefined;
+}
+
+/** Whether `v`, said as a `kind` figure, contradicts the best-fitting of `list` (null: right or unsure). */
+function decide(v: number, kind: ClaimKind, list: readonly Candidate[], dim: Dimension): Decision | null {
+  if (list.some((c) => c.accepts.some((a) => sameValue(dim, v, a)))) return null;
+  // A default only decides a claim about the default; a minimum only one about the minimum or below it.
+  const dec = list.filter(
+    (c) =>
+      (c.f.kind !== 'default' || kind === 'default' || c.f.values.some((x) => x.role === kind)) &&
+      (c.f.kind !== 'min' || kind === 'min' || v < c.f.official),
+  );
+  if (!dec.length) return null;
+  const best = Math.max(...dec.map((c) => c.score));
+  const top = dec.filter((c) => c.score >= best - 1e-9);
+  // Several facts may state one figure (an entry and an architecture page): unsure only if they differ.
+  if (new Set(top.map((c) => `${c.f.official}|${c.f.kind}`)).size !== 1) return null;
+  const f = (top[0] as Candidate).f;
+  // An earlier official value: from the fact's history, or one its text calls older ("64 TiB on older versions").
+  const legacy = f.values.find((x) => x.role === 'legacy' && sameValue(dim, v, x.value));
+  const hist =
+    f.history.find((h) => sameValue(dim, v, h.value)) ??
+    (legacy ? { value: legacy.value, text: '', to: '', source: f.fact.source } : undefined);
+  // A value the KB lists as a common mistake counts only when the claim says what kind of figure it is.
+  const mistake = kind !== null && f.mistakes.some((m) => sameValue(dim, v, m));
+  let wrong = false;
+  if (hist || mistake || f.kind === 'exact') wrong = true;
+  else if (kind !== null && kind !== f.kind && f.values.some((x) => x.role === kind)) wrong = true;
+  else if (f.kind === 'max') wrong = kind === 'max' || v > f.official * 1.0001 || (kind === 'default' && f.quota);
+  else if (f.kind === 'min') wrong = kind === 'min' || v < f.official * 0.9999;
+  else wrong = kind === 'default';
+  return wrong ? { f, v, hist } : null;
+}
+
+/** A range said of an exact figure ("retrievals take 3-5 hours"): wrong when the figure lies well outside. */
+function decideRange(low: number, high: number, list: readonly Candidate[], dim: Dimension): Decision | null {
+  const best = Math.max(...list.map((c) => c.score));
+  const top = list.filter((c) => c.score >= best - 1e-9);
+  if (new Set(top.map((c) => c.f.official)).size !== 1) return null;
+  const f = (top[0] as Candidate).f;
+  const inside = (x: number): boolean => x >= low * 0.98 && x <= high * 1.02;
+  if (f.values.some((x) => x.role !== 'legacy' && inside(x.value))) return null;
+  // Ten times off is more likely another attribute ("blocks of 1-6 hours" next to a 2-minute notice).
+  if (f.official > high * 10 || f.official * 10 < low) return null;
+  if (dim === 'percent' || dim === 'usd') return null;
+  return { f, v: high, hist: f.history.find((h) => inside(h.value)) };
 }
 
 /** A text value tied only to variants the claim did not name (those were handled as tiedOnly). */

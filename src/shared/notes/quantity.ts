@@ -202,7 +202,12 @@ function unitAfter(words: string, countNouns: ReadonlySet<string>): UnitMatch | 
     const w = (parts[i] as string).replace(/[^A-Za-z/-]/g, '');
     consumed += (parts[i] as string).length + (i ? 1 : 0);
     const n = singular(w);
-    if (countNouns.has(n)) return { dim: 'count', factor: 1, noun: n, length: consumed };
+    if (countNouns.has(n)) {
+      // "5,000 records per second" is the rate noun "record/s".
+      const rate = /^\s*(?:per\s+sec(?:ond)?|\/\s*s(?:ec)?)\b/i.exec(words.slice(consumed));
+      if (rate && countNouns.has(`${n}/s`)) return { dim: 'count', factor: 1, noun: `${n}/s`, length: consumed + rate[0].length };
+      return { dim: 'count', factor: 1, noun: n, length: consumed };
+    }
     if (!/^[a-z-]+$/i.test(w)) break;
   }
   return null;
@@ -254,8 +259,17 @@ export function findQuantities(text: string, countNouns: ReadonlySet<string>): Q
       // The noun must be joined to the number ("IOPS: 16000", "IOPS up to 16000"), except IOPS itself:
       // "Task 1", "Role 2" are names.
       const lead = /([A-Za-z][A-Za-z/]*)\s*(of|up\s+to|:|=|is|are|max(?:imum)?|at\s+most|limit(?:ed)?\s+to)?\s*$/.exec(text.slice(Math.max(0, start - 24), start));
-      const leadNoun =
+      let leadNoun =
         lead && (lead[2] || /^P?IOPS$/i.test(lead[1] as string)) ? singular((lead[1] as string).replace(/^P(?=IOPS)/, '')) : '';
+      if (!countNouns.has(leadNoun)) {
+        // "concurrent executions limit is 1,000", "IOPS for a new gp3 volume is 16,000": the noun a few words
+        // back, when the words between hold no other number and end in a linking word.
+        const back = /([A-Za-z][A-Za-z/]*)((?:\s+[A-Za-z][\w-]*){1,5})\s*(?:is|are|of|:|=|up\s+to|at\s+most|limit(?:ed)?\s+to)\s*$/.exec(
+          text.slice(Math.max(0, start - 60), start),
+        );
+        const cand = back ? singular((back[1] as string).replace(/^P(?=IOPS)/, '')) : '';
+        if (back && countNouns.has(cand) && !/\d/.test(back[2] as string)) leadNoun = cand;
+      }
       if (!isWord && leadNoun && countNouns.has(leadNoun) && !m[4])
         raw.push({ dim: 'count', value, noun: leadNoun, start, end: afterNum, raw: numStr });
       else if (!isWord) raw.push({ dim: 'count', value, noun: '', start, end: afterNum, raw: numStr });

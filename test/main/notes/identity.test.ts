@@ -72,7 +72,7 @@ describe('one identity per note file', () => {
     const both = importFiles(db, [upload('plan.txt', '# Other\n- a different file\n', 'new')]);
     expect(both.files[0]?.status).toBe('imported');
     expect(count(db, 'note_files', "name = 'plan.txt'")).toBe(2);
-    const replaced = importFiles(db, [upload('plan.txt', '1. Why use SQS?\n2. Why use SNS?\n3. Why use MQ?\n4. Why use EventBridge?\n', first.files[0]?.fileId)]);
+    const replaced = importFiles(db, [upload('plan.txt', '1. Why use SQS?\n2. Why use SNS?\n3. Why use MQ?\n4. Why use EventBridge?\n', first.files[0]?.fileId ?? undefined)]);
     expect(replaced.files[0]).toMatchObject({ status: 'updated', fileId: first.files[0]?.fileId });
     expect(listOpenQuestions(db, first.files[0]?.fileId ?? 0)).toHaveLength(4);
   });
