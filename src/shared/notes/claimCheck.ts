@@ -77,7 +77,7 @@ const MIN_WORDS = /\b(?:min(?:imum)?|at\s+least|smallest|shortest|lowest|no\s+le
 const DEFAULT_WORDS = /\b(?:default(?:s|ed)?|by\s+default|out\s+of\s+the\s+box|initially)\b/i;
 /** Wording that puts a figure in the past or in a comparison: never flagged. */
 const HISTORICAL =
-  /\b(?:used\s+to|previously|formerly|originally|historically|legacy|no\s+longer|deprecated|was\s+(?:raised|increased|changed|extended|bumped|lifted|once)|(?:until|before|prior\s+to|pre-?|in|since)\s+(?:19|20)\d\d|old(?:er)?\s+(?:limit|value|max(?:imum)?|quota|figure|notes?|exam))\b/i;
+  /\b(?:used\s+to|previously|formerly|originally|historically|legacy|no\s+longer|deprecated|was\s+(?:raised|increased|changed|extended|bumped|lifted|once)|(?:until|before|prior\s+to|pre-?|in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d|old(?:er)?\s+(?:limit|value|max(?:imum)?|quota|figure|notes?|exam))\b/i;
 const NEGATED_BEFORE = /(?:\bnot|\bnever|\binstead\s+of|\brather\s+than|\bvs\.?|\bversus|\bunlike|\bexcept|\bwas|\bwere|\bold|\bprevious(?:ly)?|\bformerly|~|≈)\s*(?:the\s+)?(?:\S+\s+)?$/i;
 /** Examples and hypotheticals ("e.g. a task with 2 GB") are not claims about the service. */
 const EXAMPLE = /\b(?:e\.g\.|for example|for instance|example:|suppose|imagine|let's say)/i;
