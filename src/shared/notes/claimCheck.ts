@@ -55,6 +55,7 @@ export interface Group {
   entries: Set<string>;
   implicit: string[];
   aliases: { text: string; lower: string; variant: string }[];
+  matcher: Matcher<string>;
 }
 
 export interface FactIndex {
@@ -65,6 +66,7 @@ export interface FactIndex {
   countNouns: Set<string>;
   /** Claim noun → the fact nouns it may stand for. */
   nounMap: Map<string, Set<string>>;
+  subjects: Matcher<string[]>;
 }
 
 const STOP = new Set(
@@ -125,6 +127,59 @@ interface Mention<T> {
   value: T;
 }
 
+/**
+ * Finds names in text with two compiled expressions (case-insensitive words, case-sensitive acronyms), longest
+ * alternative first, and caches results per text: the fact-check runs it on every line that holds a figure,
+ * so it must cost one regex pass, not one search per name.
+ */
+export class Matcher<T> {
+  private readonly re: RegExp[];
+  private readonly byText = new Map<string, T>();
+  private readonly cache = new Map<string, Mention<T>[]>();
+
+  constructor(list: readonly { text: string; caseSensitive?: boolean; value: T }[]) {
+    const alt = (xs: readonly string[]): string =>
+      [...new Set(xs)]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRe)
+        .join('|');
+    const ci = list.filter((a) => !a.caseSensitive).map((a) => a.text.toLowerCase());
+    const cs = list.filter((a) => a.caseSensitive).map((a) => a.text);
+    for (const a of list) this.byText.set(a.caseSensitive ? `=${a.text}` : a.text.toLowerCase(), a.value);
+    // A hyphen joining another word continues the name: "S3 Standard" is not in "S3 Standard-IA".
+    const edge = (body: string, flags: string): RegExp =>
+      new RegExp(`(?<![A-Za-z0-9])(?:${body})(?![A-Za-z0-9]|-[A-Za-z])`, flags);
+    this.re = [ci.length ? edge(alt(ci), 'gi') : null, cs.length ? edge(alt(cs), 'g') : null].filter(
+      (r): r is RegExp => r !== null,
+    );
+  }
+
+  find(text: string): Mention<T>[] {
+    const hit = this.cache.get(text);
+    if (hit) return hit;
+    const found: Mention<T>[] = [];
+    this.re.forEach((re, i) => {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) {
+        const key = i === 0 && re.flags.includes('i') ? m[0].toLowerCase() : `=${m[0]}`;
+        const value = this.byText.get(key);
+        if (value !== undefined) found.push({ start: m.index, end: m.index + m[0].length, value });
+        // Overlapping names are all collected ("S3 Standard" and "Standard - Infrequent Access"); the
+        // longest wins below.
+        re.lastIndex = m.index + 1;
+      }
+    });
+    found.sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
+    const kept: Mention<T>[] = [];
+    for (const m of found) if (!kept.some((k) => m.start < k.end && m.end > k.start)) kept.push(m);
+    kept.sort((x, y) => x.start - y.start);
+    if (this.cache.size > 20_000) this.cache.clear();
+    this.cache.set(text, kept);
+    return kept;
+  }
+}
+
 /** Non-overlapping mentions, longest alias first (so "Glacier Deep Archive" wins over "Glacier"). */
 function mentions<T>(text: string, list: readonly { text: string; lower: string; caseSensitive?: boolean; value: T }[]): Mention<T>[] {
   const lower = text.toLowerCase();
@@ -157,7 +212,7 @@ function variantsIn(text: string, groups: readonly Group[], entryId: string): Ma
   const out = new Map<string, Set<string>>();
   for (const g of groups) {
     if (!g.entries.has(entryId)) continue;
-    const ms = mentions(text, g.aliases.map((a) => ({ ...a, value: a.variant })));
+    const ms = g.matcher.find(text);
     if (ms.length) out.set(g.id, new Set(ms.map((m) => m.value)));
   }
   return out;
@@ -243,12 +298,18 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
     subjects: [...subjects],
     caseSensitive: isAcronym(text),
   }));
-  const groups: Group[] = lex.variantGroups.map((g) => ({
-    id: g.id,
-    entries: new Set(g.entries),
-    implicit: g.implicit,
-    aliases: Object.entries(g.variants).flatMap(([variant, list]) => list.map((text) => ({ text, lower: text.toLowerCase(), variant }))),
-  }));
+  const groups: Group[] = lex.variantGroups.map((g) => {
+    const list = Object.entries(g.variants).flatMap(([variant, texts]) =>
+      texts.map((text) => ({ text, lower: text.toLowerCase(), variant })),
+    );
+    return {
+      id: g.id,
+      entries: new Set(g.entries),
+      implicit: g.implicit,
+      aliases: list,
+      matcher: new Matcher(list.map((a) => ({ text: a.text, value: a.variant }))),
+    };
+  });
   // One-word names ("gp3", "lambda", "fifo") say which fact, not which attribute: not keywords.
   const subjectWords = new Set(
     [...aliases.map((a) => a.lower), ...groups.flatMap((g) => g.aliases.map((a) => a.lower))].filter((w) => !/\s/.test(w)),
@@ -345,7 +406,8 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
   }));
   const bySubject = new Map<string, IndexedFact[]>();
   for (const f of facts) bySubject.set(f.subject, [...(bySubject.get(f.subject) ?? []), f]);
-  return { facts, bySubject, aliases, groups, countNouns, nounMap };
+  const subjects = new Matcher(aliases.map((a) => ({ text: a.text, caseSensitive: a.caseSensitive, value: a.subjects })));
+  return { facts, bySubject, aliases, groups, countNouns, nounMap, subjects };
 }
 
 export interface ClaimFlag {
@@ -377,7 +439,7 @@ interface Ctx {
 function subjectMentions(index: FactIndex, text: string, ctx: Ctx): Mention<string[]>[] {
   const hit = ctx.cache.get(text);
   if (hit) return hit;
-  const ms = mentions(text, index.aliases.map((a) => ({ ...a, value: a.subjects })));
+  const ms = index.subjects.find(text);
   ctx.cache.set(text, ms);
   return ms;
 }
@@ -413,19 +475,18 @@ function subjectsFor(index: FactIndex, ctx: Ctx, li: number, pos: number, clause
 
 /** The variant of `group` a claim names (nearest mention), or null when none is named anywhere near. */
 function variantFor(group: Group, ctx: Ctx, li: number, pos: number): string | null {
-  const list = group.aliases.map((a) => ({ ...a, value: a.variant }));
   const line = ctx.lines[li] as string;
-  const ms = mentions(line, list);
+  const ms = group.matcher.find(line);
   const before = ms.filter((m) => m.end <= pos);
   if (before.length) return (before[before.length - 1] as Mention<string>).value;
   const after = ms.filter((m) => m.start >= pos);
   if (after.length) return (after[0] as Mention<string>).value;
   for (const i of parentLines(ctx.lines, li)) {
-    const up = mentions(ctx.lines[i] as string, list);
+    const up = group.matcher.find(ctx.lines[i] as string);
     if (up.length) return (up[up.length - 1] as Mention<string>).value;
   }
   for (let i = ctx.heading.length - 1; i >= 0; i--) {
-    const h = mentions(ctx.heading[i] as string, list);
+    const h = group.matcher.find(ctx.heading[i] as string);
     if (h.length) return (h[h.length - 1] as Mention<string>).value;
   }
   return null;
@@ -514,16 +575,16 @@ export function checkClaims(
   for (let li = 0; li < lines.length; li++) {
     // Links and image URLs hold hosts and ids ("d2908q01vomqb2.cloudfront.net"), not claims: blanked out,
     // offsets kept.
-    const line = (lines[li] as string).replace(/!?\[[^\]]*\]\([^)]*\)|https?:\/\/\S+/g, (m) => ' '.repeat(m.length));
+    const raw = lines[li] as string;
+    const line = raw.includes('](') || raw.includes('://') ? raw.replace(/!?\[[^\]]*\]\([^)]*\)|https?:\/\/\S+/g, (m) => ' '.repeat(m.length)) : raw;
     lines[li] = line;
-    const masked = line;
     const lineStart = offset;
     offset += line.length + 1;
-    // Questions ask, they do not claim; historical wording reports the past.
-    if (!/\d|nines/i.test(line) || HISTORICAL.test(line) || EXAMPLE.test(line) || /\?\s*\)?\s*$/.test(line) || /^\s*(?:[-*>]\s*)?(?:Q|Question\s*\d*)\s*[:.]/i.test(line))
-      continue;
-    const qs = findQuantities(masked, index.countNouns);
+    const qs = findQuantities(line, index.countNouns);
     if (!qs.length) continue;
+    // Questions ask, they do not claim; historical wording reports the past.
+    if (HISTORICAL.test(line) || EXAMPLE.test(line) || /\?\s*\)?\s*$/.test(line) || /^\s*(?:[-*>]\s*)?(?:Q|Question\s*\d*)\s*[:.]/i.test(line))
+      continue;
     qs.forEach((q, qi) => {
       const flag = checkQuantity(q, qi, qs, line, li, ctx, index, onMatch);
       if (flag) flags.push({ ...flag, start: lineStart + q.start, end: lineStart + q.end, lineIndex: li });
@@ -559,6 +620,9 @@ function checkQuantity(
   onMatch?: (excerpt: string, factIds: string[]) => void,
 ): Omit<ClaimFlag, 'start' | 'end' | 'lineIndex'> | null {
   const before = line.slice(Math.max(0, q.start - 24), q.start);
+  // "an 8 KB item", "a 3 KB file": one example thing of that size, not the limit.
+  if (/\b(?:a|an|one|each|every)\s*$/i.test(before) && /^\s*(?:item|object|file|message|record|document|payload|event|image|video|blob|row)s?\b/i.test(line.slice(q.end)))
+    return null;
   if (CONDITIONAL_BEFORE.test(line.slice(Math.max(0, q.start - 48), q.start)) || NEGATED_BEFORE.test(before) || ARROW_AFTER.test(line.slice(q.end)) || /(?:\/|\bper|\bevery|\beach)\s*$/i.test(before)) return null;
   // A quantity per something is a ratio ("500 IOPS per GiB", "3 IOPS/GB"), not the figure itself.
   if (q.dim !== 'usd' && /^\s*(?:per|\/|each|x|×)\s*(?:GiB|GB|TB|TiB|vCPU|instance|node|shard|partition|second|sec|s\b)/i.test(line.slice(q.end)))

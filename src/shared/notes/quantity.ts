@@ -155,6 +155,10 @@ const QTY = new RegExp(
   'g',
 );
 const NAME_BEFORE = /\b(?:FIPS|Route|Windows|Java|Python|Node(?:\.js)?|HTTPS?|TLS|SSL|IPv|RFC|ISO|PCI|SOC|version|v|Gen|SAML|OAuth|Graviton|Nitro|Level)\s*$/i;
+const MAYBE = new RegExp(
+  String.raw`(?<![A-Za-z0-9])\d|\$|nines|9s|(?:${WORDNUM})\s+(?:ms|milli|sec|min|hour|hr|day|week|month|year)`,
+  'i',
+);
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|through)\s*$/i;
 const NINES = /\b(\d{1,2}|eleven|nine|four|three|five|six|seven|eight|ten)\s*(?:nines|9s|9's)\b/gi;
 
@@ -221,6 +225,9 @@ const MONEY = new RegExp(String.raw`(?:\$\s?|USD\s?)(${NUM})\s*(?:(?:per|/|for(?
  * singular and lower-case.
  */
 export function findQuantities(text: string, countNouns: ReadonlySet<string>): Quantity[] {
+  // Most prose holds no figure: a cheap test first (a digit not glued to a word, a spelled-out duration,
+  // or nines), the full expressions only when it passes.
+  if (!MAYBE.test(text)) return [];
   const out: Quantity[] = [];
   const taken: [number, number][] = [];
   const free = (s: number, e: number): boolean => !taken.some(([a, b]) => s < b && e > a);
@@ -277,7 +284,8 @@ export function findQuantities(text: string, countNouns: ReadonlySet<string>): Q
       QTY.lastIndex = afterNum;
       continue;
     }
-    if (isWord && unit.dim !== 'seconds' && unit.dim !== 'count') continue;
+    // "one hour" is a duration; "one region" or "two services" in prose is rarely a figure to check.
+    if (isWord && unit.dim !== 'seconds') continue;
     const end = afterNum + (text.slice(afterNum).length - text.slice(afterNum).trimStart().length) + unit.length;
     raw.push({ dim: unit.dim, value: value * unit.factor, noun: unit.noun, start, end, raw: text.slice(start, end) });
     QTY.lastIndex = end;
