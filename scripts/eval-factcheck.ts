@@ -42,7 +42,15 @@ interface Score {
 }
 
 function run(set: string, cases: readonly Case[]): Score {
-  const s: Score = { set, claims: cases.length, errors: 0, caught: 0, verdictRight: 0, flagged: 0, falseFlags: 0 };
+  const s: Score = {
+    set,
+    claims: cases.length,
+    errors: 0,
+    caught: 0,
+    verdictRight: 0,
+    flagged: 0,
+    falseFlags: 0,
+  };
   const misses: string[] = [];
   const falses: string[] = [];
   for (const c of cases) {
@@ -83,27 +91,46 @@ function report(s: Score): void {
 const generated: GeneratedClaim[] = generateClaims(checker.index, entries);
 const genScore = run(
   'generated',
-  generated.map((g) => ({ text: g.text, heading: g.heading, expected: g.expected, label: `${g.kind}/${g.template}/${g.factId}` })),
+  generated.map((g) => ({
+    text: g.text,
+    heading: g.heading,
+    expected: g.expected,
+    label: `${g.kind}/${g.template}/${g.factId}`,
+  })),
 );
 report(genScore);
 if (verbose) {
   const kinds = [...new Set(generated.map((g) => g.kind))];
   for (const k of kinds) {
     const sub = generated.filter((g) => g.kind === k);
-    const sc = run(`  ${k}`, sub.map((g) => ({ text: g.text, heading: g.heading, expected: g.expected, label: g.template })));
+    const sc = run(
+      `  ${k}`,
+      sub.map((g) => ({ text: g.text, heading: g.heading, expected: g.expected, label: g.template })),
+    );
     report(sc);
   }
 }
 
 // 2. Written independently from AWS documentation.
-const indepPath = process.env.FACTCHECK_INDEPENDENT ?? join(root, 'test', 'fixtures', 'factcheck-eval', 'independent.json');
+const indepPath =
+  process.env.FACTCHECK_INDEPENDENT ?? join(root, 'test', 'fixtures', 'factcheck-eval', 'independent.json');
 if (existsSync(indepPath)) {
   const items = JSON.parse(readFileSync(indepPath, 'utf8')) as {
     text: string;
     verdict: 'correct' | 'wrong' | 'outdated';
     subject?: string;
   }[];
-  report(run('independent', items.map((x, i) => ({ text: x.text, heading: [], expected: x.verdict, label: `#${i} ${x.subject ?? ''}` }))));
+  report(
+    run(
+      'independent',
+      items.map((x, i) => ({
+        text: x.text,
+        heading: [],
+        expected: x.verdict,
+        label: `#${i} ${x.subject ?? ''}`,
+      })),
+    ),
+  );
 } else console.log(`independent  (no set at ${indepPath})`);
 
 // 3. The seed notes: every flag, and the known-correct lines that must not be flagged.
@@ -119,7 +146,10 @@ for (const f of readdirSync(seedDir).sort()) {
     for (const fl of checkSection(s.body, s.headingPath, checker)) {
       seedFlags++;
       flaggedLines.add(fl.line.trim());
-      if (verbose) console.log(`  [seeds] ${f.slice(0, 3)} ${fl.verdict.padEnd(8)} ${fl.ruleId.padEnd(44)} ${fl.line.slice(0, 100)}`);
+      if (verbose)
+        console.log(
+          `  [seeds] ${f.slice(0, 3)} ${fl.verdict.padEnd(8)} ${fl.ruleId.padEnd(44)} ${fl.line.slice(0, 100)}`,
+        );
     }
 }
 const falseOnSeeds = correct.filter((l) => flaggedLines.has(l.trim()));

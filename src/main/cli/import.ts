@@ -115,7 +115,11 @@ function withUnread(s: ImportSummary, unread: readonly ImportFileSummary[]): Imp
   if (!unread.length) return s;
   return {
     files: [...s.files, ...unread],
-    totals: { ...s.totals, files: s.totals.files + unread.length, rejected: s.totals.rejected + unread.length },
+    totals: {
+      ...s.totals,
+      files: s.totals.files + unread.length,
+      rejected: s.totals.rejected + unread.length,
+    },
   };
 }
 
@@ -141,9 +145,12 @@ export function formatSummary(s: {
       `${f.repairs.rejoinedLines} lines rejoined`,
     ];
     const flagged = (f.flagged ?? []).map(
-      (x) => `          ${x.verdict === 'outdated' ? 'outdated' : 'wrong'} line ${x.line ?? '?'}: ${x.claim.slice(0, 90)}\n            official: ${x.official}`,
+      (x) =>
+        `          ${x.verdict === 'outdated' ? 'outdated' : 'wrong'} line ${x.line ?? '?'}: ${x.claim.slice(0, 90)}\n            official: ${x.official}`,
     );
-    return [`${head}: ${parts.join(', ')}`, ...f.warnings.map((w) => `          ! ${w}`), ...flagged].join('\n');
+    return [`${head}: ${parts.join(', ')}`, ...f.warnings.map((w) => `          ! ${w}`), ...flagged].join(
+      '\n',
+    );
   });
   const t = s.totals;
   lines.push(
@@ -176,11 +183,14 @@ function main(argv: readonly string[]): void {
   const dbPath = userDbPath(userDataDir());
   const { db } = openUserDb(dbPath);
   try {
-    const summary = withUnread(importFiles(db, files, {
-      onProgress: (p) => {
-        if (p.name) process.stderr.write(`[${p.done + 1}/${p.total}] ${p.name}\n`);
-      },
-    }), unread);
+    const summary = withUnread(
+      importFiles(db, files, {
+        onProgress: (p) => {
+          if (p.name) process.stderr.write(`[${p.done + 1}/${p.total}] ${p.name}\n`);
+        },
+      }),
+      unread,
+    );
     process.stderr.write(`Imported into ${dbPath}\n`);
     // Each file's open fact-check flags: where (line), what (claim), the official figure and its source.
     const withFlags = {

@@ -70,9 +70,11 @@ function sourceLine(fileLines: readonly string[], from: number, claim: string, u
       used.add(i);
       return i + 1;
     }
-  // Rejoined PDF lines differ from the file's: the line holding the claim's start.
-  const head = want.slice(0, 40);
-  for (let i = Math.max(0, from - 1); i < fileLines.length; i++) if ((fileLines[i] as string).includes(head)) return i + 1;
+  // Rejoined PDF lines differ from the file's ("4." alone on the line above): the line holding the start
+  // of the claim's text.
+  const head = want.replace(/^(?:[-*+•>]|\d{1,3}[.)])\s*/, '').slice(0, 40);
+  for (let i = Math.max(0, from - 1); i < fileLines.length; i++)
+    if ((fileLines[i] as string).includes(head)) return i + 1;
   return from;
 }
 
@@ -120,14 +122,17 @@ function matchFile(db: Db, f: ImportFile, textHash: string): Match {
   if (f.replace !== 'new') {
     const same = sameContent[0];
     if (same) return { row: same, key: same.file_key };
-    const sameName = db.prepare('SELECT * FROM note_files WHERE name = ? ORDER BY id').all(f.name) as FileRow[];
+    const sameName = db
+      .prepare('SELECT * FROM note_files WHERE name = ? ORDER BY id')
+      .all(f.name) as FileRow[];
     if (sameName.length) return { choose: sameName };
   }
   return { row: null, key: freeKey(db, f.fileKey, textHash) };
 }
 
 function freeKey(db: Db, want: string, textHash: string): string {
-  const taken = (k: string): boolean => db.prepare('SELECT 1 FROM note_files WHERE file_key = ?').get(k) !== undefined;
+  const taken = (k: string): boolean =>
+    db.prepare('SELECT 1 FROM note_files WHERE file_key = ?').get(k) !== undefined;
   if (!taken(want)) return want;
   for (let i = 0; ; i++) {
     const k = `${want}#${textHash}${i ? `-${i}` : ''}`;
@@ -181,7 +186,13 @@ function importOne(db: Db, f: ImportFile, rules: LoadedRules, now: string): Impo
       ...base,
       status: 'choose',
       reason: `${match.choose.length === 1 ? 'A different file is' : `${match.choose.length} different files are`} already imported as "${f.name}": choose which one this replaces, or import it as a new file.`,
-      candidates: match.choose.map((r) => ({ id: r.id, name: r.name, path: r.path, importedAt: r.imported_at, updatedAt: r.updated_at })),
+      candidates: match.choose.map((r) => ({
+        id: r.id,
+        name: r.name,
+        path: r.path,
+        importedAt: r.imported_at,
+        updatedAt: r.updated_at,
+      })),
       fileId: null,
       sections: 0,
       cards: 0,
@@ -238,7 +249,16 @@ function importOne(db: Db, f: ImportFile, rules: LoadedRules, now: string): Impo
     db.prepare(
       `UPDATE note_files SET name = ?, content_hash = ?, encoding = ?, updated_at = ?, repairs = ?, warnings = ?,
          path = coalesce(?, path) WHERE id = ?`,
-    ).run(f.name, hash, decoded.encoding, now, JSON.stringify(repairs), JSON.stringify(warnings), path, fileId);
+    ).run(
+      f.name,
+      hash,
+      decoded.encoding,
+      now,
+      JSON.stringify(repairs),
+      JSON.stringify(warnings),
+      path,
+      fileId,
+    );
   } else {
     fileId = Number(
       db
@@ -271,7 +291,10 @@ function importOne(db: Db, f: ImportFile, rules: LoadedRules, now: string): Impo
   );
   const sectionIds: string[] = [];
   let flags = 0;
-  const fileLines = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const fileLines = decoded.text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const usedLines = new Set<number>();
   const seen = new Map<string, number>();
   const docs = parsed.sections.map((s, ord) => {

@@ -25,7 +25,10 @@ export function readNoteFile(path: string, limit: number = MAX_IMPORT_BYTES): Re
   try {
     st = statSync(path);
   } catch (e) {
-    return { ok: false, reason: `Cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.` };
+    return {
+      ok: false,
+      reason: `Cannot read the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`,
+    };
   }
   if (!st.isFile()) return { ok: false, reason: notRegular(st) };
   if (st.size > limit) return tooLarge(st.size);
@@ -33,7 +36,10 @@ export function readNoteFile(path: string, limit: number = MAX_IMPORT_BYTES): Re
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    return { ok: false, reason: `Cannot open the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.` };
+    return {
+      ok: false,
+      reason: `Cannot open the file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`,
+    };
   }
   try {
     const fst = fstatSync(fd);
@@ -56,7 +62,13 @@ export function readNoteFile(path: string, limit: number = MAX_IMPORT_BYTES): Re
   }
 }
 
-function notRegular(st: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean; isDirectory(): boolean }): string {
+function notRegular(st: {
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSocket(): boolean;
+  isDirectory(): boolean;
+}): string {
   const what = st.isFIFO()
     ? 'a named pipe (FIFO)'
     : st.isCharacterDevice() || st.isBlockDevice()

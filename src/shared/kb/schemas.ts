@@ -8,7 +8,9 @@ import { isoDate, provenance, regionSchema, sourceUrl } from './provenance';
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case slugs');
 /** Fact ids are dotted paths: `<entry>.<subject>.<metric>`, e.g. `s3.standard.durability`. */
-export const factId = z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'fact ids look like s3.standard.durability');
+export const factId = z
+  .string()
+  .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'fact ids look like s3.standard.durability');
 
 const monthOrDay = z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'a date (YYYY-MM-DD) or a month (YYYY-MM)');
 
@@ -105,7 +107,13 @@ export const comparisonSchema = z.strictObject({
   dimensions: z.array(z.string().min(2)).min(4),
   /** One column per service; `values` has a key for every dimension. */
   items: z
-    .array(z.strictObject({ entryId: slug, name: z.string().min(2), values: z.record(z.string(), z.string().min(1)) }))
+    .array(
+      z.strictObject({
+        entryId: slug,
+        name: z.string().min(2),
+        values: z.record(z.string(), z.string().min(1)),
+      }),
+    )
     .min(2),
   /** Decision rules in our own words: "Pick NLB when ...". */
   guidance: z.array(z.string().min(10)).min(2),
@@ -163,7 +171,8 @@ export const datasetSchema = z
   })
   .superRefine((d, ctx) => {
     const keys = new Set(d.columns.map((c) => c.key));
-    if (!keys.has(d.keyColumn)) ctx.addIssue({ code: 'custom', message: `keyColumn ${d.keyColumn} is not a column` });
+    if (!keys.has(d.keyColumn))
+      ctx.addIssue({ code: 'custom', message: `keyColumn ${d.keyColumn} is not a column` });
     const seen = new Set<unknown>();
     d.rows.forEach((r, i) => {
       for (const k of Object.keys(r))

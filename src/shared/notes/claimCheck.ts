@@ -74,13 +74,15 @@ const STOP = new Set(
     ' ',
   ),
 );
-const MAX_WORDS = /\b(?:max(?:imum)?|max(?:es|ed)?\s+out|only|up\s*to|upto|at\s+most|limit(?:ed)?(?:\s+to)?|caps?|capped|no\s+more\s+than|largest|longest|highest|tops?\s+out|ceiling|as\s+(?:much|long|many)\s+as)\b/i;
+const MAX_WORDS =
+  /\b(?:max(?:imum)?|max(?:es|ed)?\s+out|only|up\s*to|upto|at\s+most|limit(?:ed)?(?:\s+to)?|caps?|capped|no\s+more\s+than|largest|longest|highest|tops?\s+out|ceiling|as\s+(?:much|long|many)\s+as)\b/i;
 const MIN_WORDS = /\b(?:min(?:imum)?|at\s+least|smallest|shortest|lowest|no\s+less\s+than)\b/i;
 const DEFAULT_WORDS = /\b(?:default(?:s|ed)?|by\s+default|out\s+of\s+the\s+box|initially)\b/i;
 /** Wording that puts a figure in the past or in a comparison: never flagged. */
 const HISTORICAL =
   /\b(?:used\s+to|previously|formerly|originally|historically|legacy|no\s+longer|deprecated|was\s+(?:raised|increased|changed|extended|bumped|lifted|once)|(?:until|before|prior\s+to|pre-?|in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d|old(?:er)?\s+(?:limit|value|max(?:imum)?|quota|figure|notes?|exam))\b/i;
-const NEGATED_BEFORE = /(?:\bnot|\bnever|\binstead\s+of|\brather\s+than|\bvs\.?|\bversus|\bunlike|\bexcept|\bwas|\bwere|\bold|\bprevious(?:ly)?|\bformerly|~|≈)\s*(?:the\s+)?(?:\S+\s+)?$/i;
+const NEGATED_BEFORE =
+  /(?:\bnot|\bnever|\binstead\s+of|\brather\s+than|\bvs\.?|\bversus|\bunlike|\bexcept|\bwas|\bwere|\bold|\bprevious(?:ly)?|\bformerly|~|≈)\s*(?:the\s+)?(?:\S+\s+)?$/i;
 /** Examples and hypotheticals ("e.g. a task with 2 GB") are not claims about the service. */
 const EXAMPLE = /\b(?:e\.g\.|for example|for instance|example:|suppose|imagine|let's say)/i;
 /** A keyword this rare (in at most ~1 in 25 fact labels) names the attribute on its own. */
@@ -101,24 +103,6 @@ function escapeRe(s: string): string {
 
 function isAcronym(s: string): boolean {
   return /^[A-Z0-9λ-]{1,6}$/.test(s);
-}
-
-/** Occurrences of `alias` in `text` (and `lower`, its lower-case copy) on word boundaries. */
-function occurrences(text: string, lower: string, a: { text: string; lower: string; caseSensitive?: boolean }): number[] {
-  const hay = a.caseSensitive ? text : lower;
-  const needle = a.caseSensitive ? a.text : a.lower;
-  const out: number[] = [];
-  let i = hay.indexOf(needle);
-  while (i >= 0) {
-    const before = hay[i - 1] ?? ' ';
-    const after = hay[i + needle.length] ?? ' ';
-    const after2 = hay[i + needle.length + 1] ?? ' ';
-    // "S3 Standard" must not match inside "S3 Standard-IA": a hyphen joining another word continues the name.
-    if (!/[A-Za-z0-9]/.test(before) && !/[A-Za-z0-9]/.test(after) && !(after === '-' && /[A-Za-z]/.test(after2)))
-      out.push(i);
-    i = hay.indexOf(needle, i + 1);
-  }
-  return out;
 }
 
 interface Mention<T> {
@@ -180,20 +164,12 @@ export class Matcher<T> {
   }
 }
 
-/** Non-overlapping mentions, longest alias first (so "Glacier Deep Archive" wins over "Glacier"). */
-function mentions<T>(text: string, list: readonly { text: string; lower: string; caseSensitive?: boolean; value: T }[]): Mention<T>[] {
-  const lower = text.toLowerCase();
-  const found: Mention<T>[] = [];
-  for (const a of list) for (const i of occurrences(text, lower, a)) found.push({ start: i, end: i + a.text.length, value: a.value });
-  found.sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
-  const kept: Mention<T>[] = [];
-  for (const m of found) if (!kept.some((k) => m.start < k.end && m.end > k.start)) kept.push(m);
-  return kept.sort((x, y) => x.start - y.start);
-}
-
 function keywordRe(root: string, syns: readonly string[]): RegExp {
   const stem = escapeRe(root.length > 4 ? singular(root) : root);
-  const alts = [`${stem}${root.length > 4 ? '' : '(?:e?s)?(?![a-z0-9])'}`, ...syns.map((s) => `${escapeRe(s.toLowerCase())}(?![a-z0-9])`)];
+  const alts = [
+    `${stem}${root.length > 4 ? '' : '(?:e?s)?(?![a-z0-9])'}`,
+    ...syns.map((s) => `${escapeRe(s.toLowerCase())}(?![a-z0-9])`),
+  ];
   return new RegExp(`(?<![a-z0-9])(?:${alts.join('|')})`);
 }
 
@@ -202,7 +178,10 @@ function factKind(f: Fact): FactKind {
   const words = `${f.label} ${f.id.split('.').slice(1).join(' ')}`.toLowerCase();
   if (/\bdefault\b/.test(words) && !/\bquota\b|\(default\)/.test(words)) return 'default';
   if (/^(?:min(?:imum)?|shortest|lowest|smallest)\b/.test(words)) return 'min';
-  if (/\b(?:max(?:imum)?|largest|longest|highest|up to|quota|limit)\b|\(default\)/.test(words) || /^up to\b/i.test(f.value))
+  if (
+    /\b(?:max(?:imum)?|largest|longest|highest|up to|quota|limit)\b|\(default\)/.test(words) ||
+    /^up to\b/i.test(f.value)
+  )
     return 'max';
   if (/\b(?:min(?:imum)?|shortest|lowest|smallest|most frequent)\b/.test(words)) return 'min';
   return 'exact';
@@ -224,28 +203,53 @@ function toBase(n: number, unit: string): { dim: Dimension; value: number; noun:
 }
 
 /** Values the official text states besides the headline figure, each with its role and tied variants. */
-function textValues(f: Fact, dim: Dimension, noun: string, factor: number, nouns: Set<string>, groups: readonly Group[], entryId: string): TextValue[] {
+function textValues(
+  f: Fact,
+  dim: Dimension,
+  noun: string,
+  factor: number,
+  nouns: Set<string>,
+  groups: readonly Group[],
+  entryId: string,
+): TextValue[] {
   const out: TextValue[] = [];
   // Segments: "15 (Oracle and SQL Server: 5; Db2: 3)" → "15", "Oracle and SQL Server: 5", "Db2: 3".
   for (const seg of f.value.split(/[;()]|,\s(?=[A-Z])/)) {
     const tied = variantsIn(seg, groups, entryId);
     // Ratios ("500 IOPS per GiB") describe how the figure scales, not the figure.
     const qs = findQuantities(seg, nouns).filter(
-      (q) => q.dim === dim && (dim !== 'count' || q.noun === noun || q.noun === '') && !/^\s*(?:per|\/)/.test(seg.slice(q.end)),
+      (q) =>
+        q.dim === dim &&
+        (dim !== 'count' || q.noun === noun || q.noun === '') &&
+        !/^\s*(?:per|\/)/.test(seg.slice(q.end)),
     );
     // Bare numbers take the fact's unit ("15", "5 (can be raised to 20)").
     const bare = /(?<![A-Za-z0-9.,/$])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.,]*\s*[A-Za-z%$/])/g;
     let m: RegExpExecArray | null;
-    const found: { value: number; at: number; low?: number }[] = qs.map((q) => ({ value: q.value, at: q.start, low: q.low }));
-    while ((m = bare.exec(seg))) if (!qs.some((q) => m && m.index >= q.start && m.index < q.end)) found.push({ value: Number(m[0].replace(/,/g, '')) * factor, at: m.index });
+    const found: { value: number; at: number; low?: number }[] = qs.map((q) => ({
+      value: q.value,
+      at: q.start,
+      low: q.low,
+    }));
+    while ((m = bare.exec(seg)))
+      if (!qs.some((q) => m && m.index >= q.start && m.index < q.end))
+        found.push({ value: Number(m[0].replace(/,/g, '')) * factor, at: m.index });
     for (const v of found) {
       const before = seg.slice(Math.max(0, v.at - 30), v.at);
       // Only figures the text states as values of this attribute: defaults, bounds, alternatives, variants.
-      let role: Role | null = /\b(?:older|previous|legacy|earlier|formerly|raised from|up from|increased from)\b/i.test(seg) ? 'legacy' : null;
-      if (!role) for (const [re, r] of ROLE_WORDS) if (re.test(before) || (r === 'default' && /^\s*[\d.,]+\s*\S*\s+default\b/i.test(seg.slice(v.at)))) {
-        role = r;
-        break;
-      }
+      let role: Role | null =
+        /\b(?:older|previous|legacy|earlier|formerly|raised from|up from|increased from)\b/i.test(seg)
+          ? 'legacy'
+          : null;
+      if (!role)
+        for (const [re, r] of ROLE_WORDS)
+          if (
+            re.test(before) ||
+            (r === 'default' && /^\s*[\d.,]+\s*\S*\s+default\b/i.test(seg.slice(v.at)))
+          ) {
+            role = r;
+            break;
+          }
       if (!role && /\b(?:to|and|or|between)\s*$|,\s*$/.test(before)) role = 'other';
       if (!role && (tied.size || /^\s*$/.test(before) || /:\s*$/.test(before))) role = 'other';
       if (!role) continue;
@@ -281,7 +285,8 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       for (const p of (paren[1] as string).split(/,\s*/))
         if (!/^(?:with|overview|on-demand vs)/i.test(p) && /[A-Z]/.test(p)) addAlias(p, e.id);
     // "EC2 Auto Scaling" is also "Auto Scaling"; "Amazon EC2 (Elastic Compute Cloud)" is also "EC2".
-    if (e.service !== 'Architecture') for (const id of byService.get(e.service) ?? []) addAlias(e.service, id);
+    if (e.service !== 'Architecture')
+      for (const id of byService.get(e.service) ?? []) addAlias(e.service, id);
     for (const a of lex.aliases[e.id] ?? []) addAlias(a, e.id);
   }
   for (const [subject, list] of Object.entries(lex.aliases))
@@ -312,7 +317,9 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
   });
   // One-word names ("gp3", "lambda", "fifo") say which fact, not which attribute: not keywords.
   const subjectWords = new Set(
-    [...aliases.map((a) => a.lower), ...groups.flatMap((g) => g.aliases.map((a) => a.lower))].filter((w) => !/\s/.test(w)),
+    [...aliases.map((a) => a.lower), ...groups.flatMap((g) => g.aliases.map((a) => a.lower))].filter(
+      (w) => !/\s/.test(w),
+    ),
   );
 
   // Counted nouns: the facts' count units, and the words notes use for them.
@@ -352,7 +359,9 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       const subjectEntry = entryIds.has(subject) ? subject : e.id;
       const u = readUnit(f.unit);
       const official = f.numeric * u.factor;
-      const variants = f.check?.anyVariant ? new Map<string, Set<string>>() : variantsIn(`${f.label} ${f.id.replace(/[.-]/g, ' ')}`, groups, subjectEntry);
+      const variants = f.check?.anyVariant
+        ? new Map<string, Set<string>>()
+        : variantsIn(`${f.label} ${f.id.replace(/[.-]/g, ' ')}`, groups, subjectEntry);
       const history = (f.history ?? [])
         .filter((h) => h.numeric !== undefined)
         .map((h) => ({
@@ -406,7 +415,9 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
   }));
   const bySubject = new Map<string, IndexedFact[]>();
   for (const f of facts) bySubject.set(f.subject, [...(bySubject.get(f.subject) ?? []), f]);
-  const subjects = new Matcher(aliases.map((a) => ({ text: a.text, caseSensitive: a.caseSensitive, value: a.subjects })));
+  const subjects = new Matcher(
+    aliases.map((a) => ({ text: a.text, caseSensitive: a.caseSensitive, value: a.subjects })),
+  );
   return { facts, bySubject, aliases, groups, countNouns, nounMap, subjects };
 }
 
@@ -445,7 +456,13 @@ function subjectMentions(index: FactIndex, text: string, ctx: Ctx): Mention<stri
 }
 
 /** The subjects a quantity at `pos` of line `li` is about: nearest name in the line, then above, then headings. */
-function subjectsFor(index: FactIndex, ctx: Ctx, li: number, pos: number, clauseStart: number): string[] | null {
+function subjectsFor(
+  index: FactIndex,
+  ctx: Ctx,
+  li: number,
+  pos: number,
+  clauseStart: number,
+): string[] | null {
   const line = ctx.lines[li] as string;
   const ms = subjectMentions(index, line, ctx);
   const before = ms.filter((m) => m.end <= pos);
@@ -501,7 +518,7 @@ const LIST_ITEM = /^(\s*)(?:[-*+•]|\d{1,3}[.)])\s+/;
  */
 function parentLines(lines: readonly string[], li: number): number[] {
   const out: number[] = [];
-  const indentOf = (l: string): number => (/^\s*/.exec(l.replace(/\t/g, '    '))?.[0].length ?? 0);
+  const indentOf = (l: string): number => /^\s*/.exec(l.replace(/\t/g, '    '))?.[0].length ?? 0;
   const self = lines[li] as string;
   let limit = LIST_ITEM.test(self) ? indentOf(self) : Infinity;
   for (let i = li - 1; i >= Math.max(0, li - 40) && out.length < 6; i--) {
@@ -576,14 +593,22 @@ export function checkClaims(
     // Links and image URLs hold hosts and ids ("d2908q01vomqb2.cloudfront.net"), not claims: blanked out,
     // offsets kept.
     const raw = lines[li] as string;
-    const line = raw.includes('](') || raw.includes('://') ? raw.replace(/!?\[[^\]]*\]\([^)]*\)|https?:\/\/\S+/g, (m) => ' '.repeat(m.length)) : raw;
+    const line =
+      raw.includes('](') || raw.includes('://')
+        ? raw.replace(/!?\[[^\]]*\]\([^)]*\)|https?:\/\/\S+/g, (m) => ' '.repeat(m.length))
+        : raw;
     lines[li] = line;
     const lineStart = offset;
     offset += line.length + 1;
     const qs = findQuantities(line, index.countNouns);
     if (!qs.length) continue;
     // Questions ask, they do not claim; historical wording reports the past.
-    if (HISTORICAL.test(line) || EXAMPLE.test(line) || /\?\s*\)?\s*$/.test(line) || /^\s*(?:[-*>]\s*)?(?:Q|Question\s*\d*)\s*[:.]/i.test(line))
+    if (
+      HISTORICAL.test(line) ||
+      EXAMPLE.test(line) ||
+      /\?\s*\)?\s*$/.test(line) ||
+      /^\s*(?:[-*>]\s*)?(?:Q|Question\s*\d*)\s*[:.]/i.test(line)
+    )
       continue;
     qs.forEach((q, qi) => {
       const flag = checkQuantity(q, qi, qs, line, li, ctx, index, onMatch);
@@ -601,7 +626,11 @@ function clauseBounds(line: string, qs: readonly Quantity[], qi: number): [numbe
   // data points: 15 days"); words after the next figure do not.
   void prev;
   let start = 0;
-  const sep = Math.max(line.lastIndexOf('. ', q.start), line.lastIndexOf(';', q.start), line.lastIndexOf('|', q.start));
+  const sep = Math.max(
+    line.lastIndexOf('. ', q.start),
+    line.lastIndexOf(';', q.start),
+    line.lastIndexOf('|', q.start),
+  );
   if (sep >= start) start = sep + 1;
   let end = next ? next.start : line.length;
   const after = line.slice(q.end, end).search(/[.;|](?:\s|$)/);
@@ -621,17 +650,35 @@ function checkQuantity(
 ): Omit<ClaimFlag, 'start' | 'end' | 'lineIndex'> | null {
   const before = line.slice(Math.max(0, q.start - 24), q.start);
   // "an 8 KB item", "a 3 KB file": one example thing of that size, not the limit.
-  if (/\b(?:a|an|one|each|every)\s*$/i.test(before) && /^\s*(?:item|object|file|message|record|document|payload|event|image|video|blob|row)s?\b/i.test(line.slice(q.end)))
+  if (
+    /\b(?:a|an|one|each|every)\s*$/i.test(before) &&
+    /^\s*(?:item|object|file|message|record|document|payload|event|image|video|blob|row)s?\b/i.test(
+      line.slice(q.end),
+    )
+  )
     return null;
-  if (CONDITIONAL_BEFORE.test(line.slice(Math.max(0, q.start - 48), q.start)) || NEGATED_BEFORE.test(before) || ARROW_AFTER.test(line.slice(q.end)) || /(?:\/|\bper|\bevery|\beach)\s*$/i.test(before)) return null;
+  if (
+    CONDITIONAL_BEFORE.test(line.slice(Math.max(0, q.start - 48), q.start)) ||
+    NEGATED_BEFORE.test(before) ||
+    ARROW_AFTER.test(line.slice(q.end)) ||
+    /(?:\/|\bper|\bevery|\beach)\s*$/i.test(before)
+  )
+    return null;
   // A quantity per something is a ratio ("500 IOPS per GiB", "3 IOPS/GB"), not the figure itself.
-  if (q.dim !== 'usd' && /^\s*(?:per|\/|each|x|×)\s*(?:GiB|GB|TB|TiB|vCPU|instance|node|shard|partition|second|sec|s\b)/i.test(line.slice(q.end)))
+  if (
+    q.dim !== 'usd' &&
+    /^\s*(?:per|\/|each|x|×)\s*(?:GiB|GB|TB|TiB|vCPU|instance|node|shard|partition|second|sec|s\b)/i.test(
+      line.slice(q.end),
+    )
+  )
     return null;
   const [cs, ce] = clauseBounds(line, qs, qi);
   const clause = line.slice(cs, ce).toLowerCase();
   const comma = line.lastIndexOf(',', q.start);
   const part = line.slice(Math.max(cs, comma + 1), ce).toLowerCase();
-  const lead = (ctx.lines[li - 1] ?? '').trim().endsWith(':') ? (ctx.lines[li - 1] as string).toLowerCase() : '';
+  const lead = (ctx.lines[li - 1] ?? '').trim().endsWith(':')
+    ? (ctx.lines[li - 1] as string).toLowerCase()
+    : '';
   const headingLast = (ctx.heading[ctx.heading.length - 1] ?? '').toLowerCase();
   const nearest = subjectsFor(index, ctx, li, q.start, cs);
   if (!nearest) return null;
@@ -655,7 +702,12 @@ function checkQuantity(
       if (f.dim !== q.dim) continue;
       if (q.dim === 'count' && !(index.nounMap.get(q.noun)?.has(f.noun) ?? q.noun === f.noun)) continue;
       if (q.dim === 'usd' && !moneyUnitsMeet(q.noun, f.noun)) continue;
-      if (!kindsCompatible(kind, f.kind, f.quota) && q.low === undefined && !f.values.some((v) => v.role === kind)) continue;
+      if (
+        !kindsCompatible(kind, f.kind, f.quota) &&
+        q.low === undefined &&
+        !f.values.some((v) => v.role === kind)
+      )
+        continue;
       // Variants: the claim's variant must be one the fact is about (or the text ties a value to it).
       let accepts: number[] = [];
       let ok = true;
@@ -669,7 +721,9 @@ function checkQuantity(
         const claimVariants = named ? [named] : g.implicit;
         if (need && !claimVariants.some((v) => need.has(v))) {
           // The fact is about other variants; the official text may still give this variant's value.
-          const tied = f.values.filter((v) => v.tied.get(g.id) && claimVariants.some((c) => v.tied.get(g.id)?.has(c)));
+          const tied = f.values.filter(
+            (v) => v.tied.get(g.id) && claimVariants.some((c) => v.tied.get(g.id)?.has(c)),
+          );
           if (tied.length && named) tiedOnly.push(...tied.map((v) => v.value));
           else ok = false;
         }
@@ -683,12 +737,25 @@ function checkQuantity(
       else {
         // "capped at 1,500" when the text says "1,500 included, up to 5,000": a maximum claim is checked
         // against the text's maximum, not the headline figure.
-        const otherKind = kind !== null && kind !== f.kind && !(kind === 'default' && f.quota) && f.values.some((v) => v.role === kind);
+        const otherKind =
+          kind !== null &&
+          kind !== f.kind &&
+          !(kind === 'default' && f.quota) &&
+          f.values.some((v) => v.role === kind);
         accepts = f.values
-          .filter((v) => roleAccepts(kind, v.role) && !hasForeignTie(v, f) && !(otherKind && v.role === 'official'))
+          .filter(
+            (v) => roleAccepts(kind, v.role) && !hasForeignTie(v, f) && !(otherKind && v.role === 'official'),
+          )
           // Today's default that once was the only value ("512 MB" of /tmp): said without "default", it
           // reads as the old fixed figure.
-          .filter((v) => !(v.role === 'default' && kind === null && f.history.some((h) => sameValue(f.dim, h.value, v.value))))
+          .filter(
+            (v) =>
+              !(
+                v.role === 'default' &&
+                kind === null &&
+                f.history.some((h) => sameValue(f.dim, h.value, v.value))
+              ),
+          )
           .map((v) => v.value);
       }
       // Attribute: label words (or their synonyms) in the claim's clause; a counted noun is one too.
@@ -721,14 +788,23 @@ function checkQuantity(
       const specific = f.kind !== 'exact' && bestHit >= SPECIFIC_WEIGHT;
       if (!bestHit || (score < cover * total && bestHit < 0.8 * maxWeight && !specific)) continue;
       // Rank: share of the label's words present, the claim's kind matching the fact's, the nearest service.
-      const rank = score / (total || 1) + score / 50 + (kind !== null && kind === f.kind ? 0.3 : 0) + (nearest.includes(s) ? 0.2 : 0);
+      const rank =
+        score / (total || 1) +
+        score / 50 +
+        (kind !== null && kind === f.kind ? 0.3 : 0) +
+        (nearest.includes(s) ? 0.2 : 0);
       cands.push({ f, score: rank, accepts, variantNamed });
     }
   if (!cands.length) return null;
-  onMatch?.(q.raw, cands.map((c) => c.f.fact.id));
+  onMatch?.(
+    q.raw,
+    cands.map((c) => c.f.fact.id),
+  );
   // Billing unit: the right price per the wrong unit ("$0.00013 per RCU" for "per RCU-hour").
   if (q.dim === 'usd') {
-    const unit = cands.find((c) => sameValue('usd', q.value, c.f.official) && billingUnitMismatch(q.noun, c.f.noun));
+    const unit = cands.find(
+      (c) => sameValue('usd', q.value, c.f.official) && billingUnitMismatch(q.noun, c.f.noun),
+    );
     if (unit)
       return {
         factId: unit.f.fact.id,
@@ -819,7 +895,8 @@ function decide(v: number, kind: ClaimKind, list: readonly Candidate[], dim: Dim
   let wrong = false;
   if (hist || mistake || f.kind === 'exact') wrong = true;
   else if (kind !== null && kind !== f.kind && f.values.some((x) => x.role === kind)) wrong = true;
-  else if (f.kind === 'max') wrong = kind === 'max' || v > f.official * 1.0001 || (kind === 'default' && f.quota);
+  else if (f.kind === 'max')
+    wrong = kind === 'max' || v > f.official * 1.0001 || (kind === 'default' && f.quota);
   else if (f.kind === 'min') wrong = kind === 'min' || v < f.official * 0.9999;
   else wrong = kind === 'default';
   return wrong ? { f, v, hist } : null;
@@ -858,5 +935,9 @@ function moneyUnitsMeet(claim: string, fact: string): boolean {
 
 /** Money: same price quoted per a shorter unit than billed ("per RCU" for "per RCU-hour"). */
 export function billingUnitMismatch(claim: string, fact: string): boolean {
-  return moneyUnitsMeet(claim, fact) && /-(?:hour|month|second|minute)/.test(fact) && !/-(?:hour|month|second|minute)|\bhour|\bmonth/.test(claim);
+  return (
+    moneyUnitsMeet(claim, fact) &&
+    /-(?:hour|month|second|minute)/.test(fact) &&
+    !/-(?:hour|month|second|minute)|\bhour|\bmonth/.test(claim)
+  );
 }

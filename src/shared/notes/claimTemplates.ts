@@ -22,7 +22,8 @@ export interface GeneratedClaim {
 
 /** Formats a base value in a unit a note would use. */
 function fmt(dim: Dimension, base: number, noun: string, variant = 0): string {
-  const n = (x: number): string => (Number.isInteger(x) ? x.toLocaleString('en-US') : String(Number(x.toPrecision(6))));
+  const n = (x: number): string =>
+    Number.isInteger(x) ? x.toLocaleString('en-US') : String(Number(x.toPrecision(6)));
   switch (dim) {
     case 'bytes': {
       const units: [string, number][] = [
@@ -70,7 +71,8 @@ function plural(noun: string, n: number): string {
 /** A value the fact clearly contradicts, of the same dimension. */
 function wrongValue(f: IndexedFact, salt: number): number {
   const v = f.official;
-  if (f.dim === 'percent') return v >= 99.9 ? (v === 99.9 ? 99.99 : 99.9) : v === 100 ? 99.9 : Math.max(1, Math.round(v / 2));
+  if (f.dim === 'percent')
+    return v >= 99.9 ? (v === 99.9 ? 99.99 : 99.9) : v === 100 ? 99.9 : Math.max(1, Math.round(v / 2));
   if (f.dim === 'count' || f.dim === 'usd') {
     if (f.kind === 'min') return v > 1 ? Math.floor(v / 2) : v + 1;
     return salt % 2 ? v * 2 : v > 1 ? Math.max(1, Math.round(v / 2)) : v * 3;
@@ -94,7 +96,9 @@ function subjectName(e: KbEntry | undefined, f: IndexedFact, index: FactIndex): 
     const alias = index.aliases.find((a) => a.subjects.length === 1 && a.subjects[0] === f.subject);
     return [alias?.text ?? base, ...names].join(' ');
   }
-  return names.some((v) => v.toLowerCase().includes(base.toLowerCase())) ? names.join(' ') : [base, ...names].join(' ');
+  return names.some((v) => v.toLowerCase().includes(base.toLowerCase()))
+    ? names.join(' ')
+    : [base, ...names].join(' ');
 }
 
 function attr(label: string): string {
@@ -112,7 +116,13 @@ export function generateClaims(index: FactIndex, entries: readonly KbEntry[]): G
     const e = byId.get(f.entryId);
     const subj = subjectName(e, f, index);
     const a = attr(f.fact.label);
-    const push = (text: string, expected: Expected, kind: GeneratedClaim['kind'], template: string, heading: string[] = []): void => {
+    const push = (
+      text: string,
+      expected: Expected,
+      kind: GeneratedClaim['kind'],
+      template: string,
+      heading: string[] = [],
+    ): void => {
       out.push({ text, heading, expected, factId: f.fact.id, kind, template });
     };
     const right0 = fmt(f.dim, f.official, f.noun, 0);
@@ -121,36 +131,88 @@ export function generateClaims(index: FactIndex, entries: readonly KbEntry[]): G
     push(`${subj} — ${a}: ${right1}.`, 'correct', 'right', 'label-colon-alt-unit');
     push(`- ${a}: ${right0}`, 'correct', 'right', 'heading-subject', [subj]);
     const wrong = wrongValue(f, i);
-    const kindWord = f.kind === 'max' ? 'maximum ' : f.kind === 'min' ? 'minimum ' : f.kind === 'default' ? 'default ' : '';
-    const stripped = a.replace(/\b(?:maximum|minimum|default|max|min)\s+/gi, '').replace(/\s+(?:maximum|minimum)\b/gi, '');
-    const limitWords = /\b(?:largest|longest|lowest|shortest|limit|most|least|highest|up to)\b/i.test(stripped);
+    const kindWord =
+      f.kind === 'max' ? 'maximum ' : f.kind === 'min' ? 'minimum ' : f.kind === 'default' ? 'default ' : '';
+    const stripped = a
+      .replace(/\b(?:maximum|minimum|default|max|min)\s+/gi, '')
+      .replace(/\s+(?:maximum|minimum)\b/gi, '');
+    const limitWords = /\b(?:largest|longest|lowest|shortest|limit|most|least|highest|up to)\b/i.test(
+      stripped,
+    );
     // Free things ("no additional charge") are stated in words, not as a price to get wrong.
-    if (!f.history.some((h) => h.value === wrong) && !(f.dim === 'usd' && f.official === 0) && !/^\d{4} year$/.test(`${f.fact.numeric} ${f.fact.unit}`)) {
-      push(`- ${subj} ${kindWord}${stripped}: ${fmt(f.dim, wrong, f.noun, 0)}`, 'wrong', 'wrong', 'kind-label-colon');
+    if (
+      !f.history.some((h) => h.value === wrong) &&
+      !(f.dim === 'usd' && f.official === 0) &&
+      !/^\d{4} year$/.test(`${f.fact.numeric} ${f.fact.unit}`)
+    ) {
+      push(
+        `- ${subj} ${kindWord}${stripped}: ${fmt(f.dim, wrong, f.noun, 0)}`,
+        'wrong',
+        'wrong',
+        'kind-label-colon',
+      );
       if (f.kind === 'max')
-        push(`${subj}: the ${stripped} ${MAX_WORDING[i % MAX_WORDING.length]} ${fmt(f.dim, wrong, f.noun, 1)}.`, 'wrong', 'wrong', 'max-wording');
+        push(
+          `${subj}: the ${stripped} ${MAX_WORDING[i % MAX_WORDING.length]} ${fmt(f.dim, wrong, f.noun, 1)}.`,
+          'wrong',
+          'wrong',
+          'max-wording',
+        );
       else push(`- ${a} = ${fmt(f.dim, wrong, f.noun, 1)}`, 'wrong', 'wrong', 'heading-subject', [subj]);
     }
     for (const h of f.history) {
-      push(`- ${subj} ${kindWord}${stripped}: ${fmt(f.dim, h.value, f.noun, 0)}`, 'outdated', 'outdated', 'history-value');
+      push(
+        `- ${subj} ${kindWord}${stripped}: ${fmt(f.dim, h.value, f.noun, 0)}`,
+        'outdated',
+        'outdated',
+        'history-value',
+      );
       // Tricky: the same old value, said as history.
-      push(`- Before ${h.to.slice(0, 4)}, the ${subj} ${stripped} was ${fmt(f.dim, h.value, f.noun, 0)}; now ${right0}.`, 'correct', 'tricky', 'historical');
+      push(
+        `- Before ${h.to.slice(0, 4)}, the ${subj} ${stripped} was ${fmt(f.dim, h.value, f.noun, 0)}; now ${right0}.`,
+        'correct',
+        'tricky',
+        'historical',
+      );
     }
     // Tricky: a default stated next to the maximum.
     const def = f.values.find((v) => v.role === 'default' && v.value !== f.official);
-    if (def && f.kind === 'max') push(`- ${subj} ${stripped}: default ${fmt(f.dim, def.value, f.noun, 0)}, up to ${right0}`, 'correct', 'tricky', 'default-and-max');
+    if (def && f.kind === 'max')
+      push(
+        `- ${subj} ${stripped}: default ${fmt(f.dim, def.value, f.noun, 0)}, up to ${right0}`,
+        'correct',
+        'tricky',
+        'default-and-max',
+      );
     // Tricky: a setting below a maximum, said as a setting.
     if (f.kind === 'max' && f.dim !== 'percent' && f.dim !== 'usd' && !limitWords)
-      push(`- e.g. we set ${subj} ${stripped} to ${fmt(f.dim, f.official / 4, f.noun, 0)} for this workload`, 'correct', 'tricky', 'setting-below-max');
+      push(
+        `- e.g. we set ${subj} ${stripped} to ${fmt(f.dim, f.official / 4, f.noun, 0)} for this workload`,
+        'correct',
+        'tricky',
+        'setting-below-max',
+      );
     // Tricky: another subject's wrong-looking figure in the same line, named nearer to the number.
-    const other = index.facts.find((g) => g.subject !== f.subject && g.dim === f.dim && g.fact.label === f.fact.label);
+    const other = index.facts.find(
+      (g) => g.subject !== f.subject && g.dim === f.dim && g.fact.label === f.fact.label,
+    );
     if (other) {
       const otherSubj = subjectName(byId.get(other.entryId), other, index);
-      push(`- ${subj} ${stripped}: ${right0}; ${otherSubj}: ${fmt(other.dim, other.official, other.noun, 0)}`, 'correct', 'tricky', 'two-subjects');
+      push(
+        `- ${subj} ${stripped}: ${right0}; ${otherSubj}: ${fmt(other.dim, other.official, other.noun, 0)}`,
+        'correct',
+        'tricky',
+        'two-subjects',
+      );
     }
     // Tricky: the figure as a condition.
     if (f.dim === 'bytes' || f.dim === 'seconds')
-      push(`- For jobs over ${fmt(f.dim, wrong, f.noun, 0)}, split the work before using ${subj}`, 'correct', 'tricky', 'condition');
+      push(
+        `- For jobs over ${fmt(f.dim, wrong, f.noun, 0)}, split the work before using ${subj}`,
+        'correct',
+        'tricky',
+        'condition',
+      );
   });
   return out;
 }

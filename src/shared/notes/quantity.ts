@@ -4,7 +4,8 @@
  * equal within the dimension's tolerance and "900 sec" equals "15 minutes". Pure.
  */
 
-export type Dimension = 'bytes' | 'seconds' | 'percent' | 'bytesPerSecond' | 'bitsPerSecond' | 'usd' | 'count';
+export type Dimension =
+  'bytes' | 'seconds' | 'percent' | 'bytesPerSecond' | 'bitsPerSecond' | 'usd' | 'count';
 
 export interface Quantity {
   dim: Dimension;
@@ -132,12 +133,16 @@ export function readUnit(unit: string): UnitReading {
     const per = /(?:per|\/)\s*(.+)$/.exec(u);
     return { dim: 'usd', factor: 1, noun: per ? (per[1] as string).trim() : '' };
   }
-  if (RATE_BYTES[first] !== undefined && first !== 'mbps') return { dim: 'bytesPerSecond', factor: RATE_BYTES[first], noun: '' };
+  if (RATE_BYTES[first] !== undefined && first !== 'mbps')
+    return { dim: 'bytesPerSecond', factor: RATE_BYTES[first], noun: '' };
   if (RATE_BITS[first] !== undefined) return { dim: 'bitsPerSecond', factor: RATE_BITS[first], noun: '' };
   if (BYTE_UNITS[first] !== undefined) return { dim: 'bytes', factor: BYTE_UNITS[first], noun: '' };
   if (TIME_UNITS[first] !== undefined) return { dim: 'seconds', factor: TIME_UNITS[first], noun: '' };
   // A count of things: the noun is the unit's last word ("IP addresses" → address, "requests/s" → request/s).
-  const words = u.replace(/\(.*?\)/g, '').trim().split(/\s+/);
+  const words = u
+    .replace(/\(.*?\)/g, '')
+    .trim()
+    .split(/\s+/);
   return { dim: 'count', factor: 1, noun: singular(words[words.length - 1] ?? u) };
 }
 
@@ -154,7 +159,8 @@ const QTY = new RegExp(
   String.raw`(?<![A-Za-z0-9.,/$])(\$\s?)?(${NUM}|(?:${WORDNUM})(?![A-Za-z]))(?:\s*(k|K)(?![A-Za-z]))?(?:\s?-?\s?(${UNIT_WORD}(?:\s+${UNIT_WORD}){0,2}))?`,
   'g',
 );
-const NAME_BEFORE = /\b(?:FIPS|Route|Windows|Java|Python|Node(?:\.js)?|HTTPS?|TLS|SSL|IPv|RFC|ISO|PCI|SOC|version|v|Gen|SAML|OAuth|Graviton|Nitro|Level)\s*$/i;
+const NAME_BEFORE =
+  /\b(?:FIPS|Route|Windows|Java|Python|Node(?:\.js)?|HTTPS?|TLS|SSL|IPv|RFC|ISO|PCI|SOC|version|v|Gen|SAML|OAuth|Graviton|Nitro|Level)\s*$/i;
 const MAYBE = new RegExp(
   String.raw`(?<![A-Za-z0-9])\d|\$|nines|9s|(?:${WORDNUM})\s+(?:ms|milli|sec|min|hour|hr|day|week|month|year)`,
   'i',
@@ -189,9 +195,12 @@ function unitAfter(words: string, countNouns: ReadonlySet<string>): UnitMatch | 
     const r = rate[1] as string;
     // "MBps" (bytes) is rare next to "Mbps" (bits); the case of the B decides.
     const original = (parts[0] ?? '').slice(0, r.length);
-    if (RATE_BYTES[r] !== undefined && r !== 'mbps') return { dim: 'bytesPerSecond', factor: RATE_BYTES[r], noun: '', length: r.length };
-    if (r === 'mbps' && original === 'MBps') return { dim: 'bytesPerSecond', factor: KI ** 2, noun: '', length: 4 };
-    if (RATE_BITS[r] !== undefined) return { dim: 'bitsPerSecond', factor: RATE_BITS[r], noun: '', length: r.length };
+    if (RATE_BYTES[r] !== undefined && r !== 'mbps')
+      return { dim: 'bytesPerSecond', factor: RATE_BYTES[r], noun: '', length: r.length };
+    if (r === 'mbps' && original === 'MBps')
+      return { dim: 'bytesPerSecond', factor: KI ** 2, noun: '', length: 4 };
+    if (RATE_BITS[r] !== undefined)
+      return { dim: 'bitsPerSecond', factor: RATE_BITS[r], noun: '', length: r.length };
     if (r === 'requests/s' || r === 'records/s' || r === 'calls/s' || r === 'messages/s')
       return { dim: 'count', factor: 1, noun: `${singular(r.slice(0, -2))}/s`, length: r.length };
   }
@@ -209,7 +218,8 @@ function unitAfter(words: string, countNouns: ReadonlySet<string>): UnitMatch | 
     if (countNouns.has(n)) {
       // "5,000 records per second" is the rate noun "record/s".
       const rate = /^\s*(?:per\s+sec(?:ond)?|\/\s*s(?:ec)?)\b/i.exec(words.slice(consumed));
-      if (rate && countNouns.has(`${n}/s`)) return { dim: 'count', factor: 1, noun: `${n}/s`, length: consumed + rate[0].length };
+      if (rate && countNouns.has(`${n}/s`))
+        return { dim: 'count', factor: 1, noun: `${n}/s`, length: consumed + rate[0].length };
       return { dim: 'count', factor: 1, noun: n, length: consumed };
     }
     if (!/^[a-z-]+$/i.test(w)) break;
@@ -218,7 +228,10 @@ function unitAfter(words: string, countNouns: ReadonlySet<string>): UnitMatch | 
 }
 
 /** Money: "$0.20 per 1 million requests", "USD 0.10 per GB-month". */
-const MONEY = new RegExp(String.raw`(?:\$\s?|USD\s?)(${NUM})\s*(?:(?:per|/|for(?: each)?|a|an)\s+((?:\d[\d,]*\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?))?`, 'g');
+const MONEY = new RegExp(
+  String.raw`(?:\$\s?|USD\s?)(${NUM})\s*(?:(?:per|/|for(?: each)?|a|an)\s+((?:\d[\d,]*\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?))?`,
+  'g',
+);
 
 /**
  * Every quantity in `text`. `countNouns` are the nouns counts are recognised for (from the facts' units),
@@ -243,7 +256,14 @@ export function findQuantities(text: string, countNouns: ReadonlySet<string>): Q
   MONEY.lastIndex = 0;
   while ((m = MONEY.exec(text))) {
     const per = (m[2] ?? '').toLowerCase().trim();
-    out.push({ dim: 'usd', value: parseNumber(m[1] as string), noun: per, start: m.index, end: m.index + m[0].length, raw: m[0] });
+    out.push({
+      dim: 'usd',
+      value: parseNumber(m[1] as string),
+      noun: per,
+      start: m.index,
+      end: m.index + m[0].length,
+      raw: m[0],
+    });
     taken.push([m.index, m.index + m[0].length]);
   }
   QTY.lastIndex = 0;
@@ -265,15 +285,21 @@ export function findQuantities(text: string, countNouns: ReadonlySet<string>): Q
       // "IOPS up to 16000", "max PIOPS 64000": the counted noun may come first.
       // The noun must be joined to the number ("IOPS: 16000", "IOPS up to 16000"), except IOPS itself:
       // "Task 1", "Role 2" are names.
-      const lead = /([A-Za-z][A-Za-z/]*)\s*(of|up\s+to|:|=|is|are|max(?:imum)?|at\s+most|limit(?:ed)?\s+to)?\s*$/.exec(text.slice(Math.max(0, start - 24), start));
+      const lead =
+        /([A-Za-z][A-Za-z/]*)\s*(of|up\s+to|:|=|is|are|max(?:imum)?|at\s+most|limit(?:ed)?\s+to)?\s*$/.exec(
+          text.slice(Math.max(0, start - 24), start),
+        );
       let leadNoun =
-        lead && (lead[2] || /^P?IOPS$/i.test(lead[1] as string)) ? singular((lead[1] as string).replace(/^P(?=IOPS)/, '')) : '';
+        lead && (lead[2] || /^P?IOPS$/i.test(lead[1] as string))
+          ? singular((lead[1] as string).replace(/^P(?=IOPS)/, ''))
+          : '';
       if (!countNouns.has(leadNoun)) {
         // "concurrent executions limit is 1,000", "IOPS for a new gp3 volume is 16,000": the noun a few words
         // back, when the words between hold no other number and end in a linking word.
-        const back = /([A-Za-z][A-Za-z/]*)((?:\s+[A-Za-z][\w-]*){1,5})\s*(?:is|are|of|:|=|up\s+to|at\s+most|limit(?:ed)?\s+to)\s*$/.exec(
-          text.slice(Math.max(0, start - 60), start),
-        );
+        const back =
+          /([A-Za-z][A-Za-z/]*)((?:\s+[A-Za-z][\w-]*){1,5})\s*(?:is|are|of|:|=|up\s+to|at\s+most|limit(?:ed)?\s+to)\s*$/.exec(
+            text.slice(Math.max(0, start - 60), start),
+          );
         const cand = back ? singular((back[1] as string).replace(/^P(?=IOPS)/, '')) : '';
         if (back && countNouns.has(cand) && !/\d/.test(back[2] as string)) leadNoun = cand;
       }
@@ -286,8 +312,16 @@ export function findQuantities(text: string, countNouns: ReadonlySet<string>): Q
     }
     // "one hour" is a duration; "one region" or "two services" in prose is rarely a figure to check.
     if (isWord && unit.dim !== 'seconds') continue;
-    const end = afterNum + (text.slice(afterNum).length - text.slice(afterNum).trimStart().length) + unit.length;
-    raw.push({ dim: unit.dim, value: value * unit.factor, noun: unit.noun, start, end, raw: text.slice(start, end) });
+    const end =
+      afterNum + (text.slice(afterNum).length - text.slice(afterNum).trimStart().length) + unit.length;
+    raw.push({
+      dim: unit.dim,
+      value: value * unit.factor,
+      noun: unit.noun,
+      start,
+      end,
+      raw: text.slice(start, end),
+    });
     QTY.lastIndex = end;
   }
   // Ranges: "7-35 days", "128MB - 10 GB", "between 1 and 12 hours".

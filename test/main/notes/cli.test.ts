@@ -55,7 +55,16 @@ describe('import CLI', () => {
     expect(again.status).toBe(0);
     const json = JSON.parse(again.stdout) as {
       totals: { unchanged: number };
-      files: { flagged: { line: number; claim: string; verdict: string; official: string; source: string; asOf: string }[] }[];
+      files: {
+        flagged: {
+          line: number;
+          claim: string;
+          verdict: string;
+          official: string;
+          source: string;
+          asOf: string;
+        }[];
+      }[];
     };
     expect(json.totals.unchanged).toBe(5);
     // Each file lists its flags: line in the file, the claim, the official figure, verdict, source, as-of.

@@ -12,9 +12,20 @@ const count = (db: Db, table: string, where = '1'): number =>
   db.prepare(`SELECT count(*) FROM ${table} WHERE ${where}`).pluck().get() as number;
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
 /** As the CLI passes a file: its absolute path is its key and identity. */
-const cli = (name: string, text: string, dir = '/home/me/notes'): ImportFile => ({ name, fileKey: join(dir, name), path: join(dir, name), bytes: bytes(text) });
+const cli = (name: string, text: string, dir = '/home/me/notes'): ImportFile => ({
+  name,
+  fileKey: join(dir, name),
+  path: join(dir, name),
+  bytes: bytes(text),
+});
 /** As the browser uploads a file: a name and bytes, no path. */
-const upload = (name: string, text: string, replace?: number | 'new'): ImportFile => ({ name, fileKey: name, path: null, bytes: bytes(text), replace });
+const upload = (name: string, text: string, replace?: number | 'new'): ImportFile => ({
+  name,
+  fileKey: name,
+  path: null,
+  bytes: bytes(text),
+  replace,
+});
 
 let db: Db;
 let cleanup: () => void;
@@ -32,17 +43,36 @@ describe('one identity per note file', () => {
   it('a CLI import then a UI upload of the same file does not duplicate it (files, cards, flags)', () => {
     const names = Object.values(SEED_FILES);
     const texts = names.map((n) => readFileSync(join(SEEDS_DIR, n), 'utf8'));
-    const first = importFiles(db, names.map((n, i) => cli(n, texts[i] as string, SEEDS_DIR)));
+    const first = importFiles(
+      db,
+      names.map((n, i) => cli(n, texts[i] as string, SEEDS_DIR)),
+    );
     const cards = count(db, 'note_cards');
     const flags = count(db, 'fact_flags');
     expect(count(db, 'note_files')).toBe(5);
-    const again = importFiles(db, names.map((n, i) => upload(n, texts[i] as string)));
-    expect(again.files.map((f) => f.status)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged']);
+    const again = importFiles(
+      db,
+      names.map((n, i) => upload(n, texts[i] as string)),
+    );
+    expect(again.files.map((f) => f.status)).toEqual([
+      'unchanged',
+      'unchanged',
+      'unchanged',
+      'unchanged',
+      'unchanged',
+    ]);
     expect(again.files.map((f) => f.fileId)).toEqual(first.files.map((f) => f.fileId));
-    expect([count(db, 'note_files'), count(db, 'note_cards'), count(db, 'fact_flags')]).toEqual([5, cards, flags]);
+    expect([count(db, 'note_files'), count(db, 'note_cards'), count(db, 'fact_flags')]).toEqual([
+      5,
+      cards,
+      flags,
+    ]);
     // Distinct cards = card rows: nothing is stored twice.
     expect(count(db, 'note_cards')).toBe(
-      db.prepare('SELECT count(*) FROM (SELECT DISTINCT front, back, file_id FROM note_cards)').pluck().get() as number,
+      db
+        .prepare('SELECT count(*) FROM (SELECT DISTINCT front, back, file_id FROM note_cards)')
+        .pluck()
+        .get() as number,
     );
   });
 
@@ -59,7 +89,9 @@ describe('one identity per note file', () => {
     expect(count(db, 'note_files')).toBe(2);
 
     // Uploads have no path: same name + other content asks which file it replaces.
-    const first = importFiles(db, [upload('plan.txt', '1. Why use SQS?\n2. Why use SNS?\n3. Why use Kinesis?\n')]);
+    const first = importFiles(db, [
+      upload('plan.txt', '1. Why use SQS?\n2. Why use SNS?\n3. Why use Kinesis?\n'),
+    ]);
     const questions = listOpenQuestions(db, first.files[0]?.fileId ?? 0).length;
     expect(questions).toBe(3);
     const second = importFiles(db, [upload('plan.txt', '# Other\n- a different file\n')]);
@@ -72,7 +104,13 @@ describe('one identity per note file', () => {
     const both = importFiles(db, [upload('plan.txt', '# Other\n- a different file\n', 'new')]);
     expect(both.files[0]?.status).toBe('imported');
     expect(count(db, 'note_files', "name = 'plan.txt'")).toBe(2);
-    const replaced = importFiles(db, [upload('plan.txt', '1. Why use SQS?\n2. Why use SNS?\n3. Why use MQ?\n4. Why use EventBridge?\n', first.files[0]?.fileId ?? undefined)]);
+    const replaced = importFiles(db, [
+      upload(
+        'plan.txt',
+        '1. Why use SQS?\n2. Why use SNS?\n3. Why use MQ?\n4. Why use EventBridge?\n',
+        first.files[0]?.fileId ?? undefined,
+      ),
+    ]);
     expect(replaced.files[0]).toMatchObject({ status: 'updated', fileId: first.files[0]?.fileId });
     expect(listOpenQuestions(db, first.files[0]?.fileId ?? 0)).toHaveLength(4);
   });

@@ -150,7 +150,9 @@ describe.skipIf(!haveSeeds)('importing the five seed notes into SQLite', () => {
     });
     // The dismissed flag stays dismissed.
     expect(
-      listFlags(db, { includeDismissed: true }).find((f) => f.ruleId === 'kb:decoupling-patterns.sqs.message-max')?.dismissed,
+      listFlags(db, { includeDismissed: true }).find(
+        (f) => f.ruleId === 'kb:decoupling-patterns.sqs.message-max',
+      )?.dismissed,
     ).toBe(true);
   });
 

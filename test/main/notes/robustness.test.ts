@@ -41,10 +41,14 @@ describe('reading note files', () => {
     const d = dir();
     const fifo = join(d, 'pipe.md');
     const made = spawnSync('mkfifo', [fifo]);
-    if (made.status === 0) expect(readNoteFile(fifo)).toEqual({ ok: false, reason: expect.stringMatching(/named pipe/) });
+    if (made.status === 0)
+      expect(readNoteFile(fifo)).toEqual({ ok: false, reason: expect.stringMatching(/named pipe/) });
     expect(readNoteFile('/dev/zero')).toEqual({ ok: false, reason: expect.stringMatching(/a device/) });
     expect(readNoteFile(d)).toEqual({ ok: false, reason: expect.stringMatching(/a folder/) });
-    expect(readNoteFile(join(d, 'missing.md'))).toEqual({ ok: false, reason: expect.stringMatching(/ENOENT/) });
+    expect(readNoteFile(join(d, 'missing.md'))).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/ENOENT/),
+    });
   });
 
   it('reads a regular file whole', () => {
@@ -83,13 +87,29 @@ describe('collecting note files', () => {
     expect(collectNotes(['my-notes'], d).paths).toEqual([join(d, 'my-notes', 'x.md')]);
     // npm run starts the script in the package root; INIT_CWD is where the user was.
     const data = dir();
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'src/main/cli/import.ts'), '--json', 'my-notes'], {
-      cwd: REPO,
-      env: { ...process.env, AWS_STUDY_DESK_DATA_DIR: data, INIT_CWD: d },
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(REPO, 'src/main/cli/import.ts'), '--json', 'my-notes'],
+      {
+        cwd: REPO,
+        env: { ...process.env, AWS_STUDY_DESK_DATA_DIR: data, INIT_CWD: d },
+        encoding: 'utf8',
+      },
+    );
     expect(r.status).toBe(0);
-    const out = JSON.parse(r.stdout) as { files: { status: string; flagged: { line: number; claim: string; verdict: string; official: string; source: string; asOf: string }[] }[] };
+    const out = JSON.parse(r.stdout) as {
+      files: {
+        status: string;
+        flagged: {
+          line: number;
+          claim: string;
+          verdict: string;
+          official: string;
+          source: string;
+          asOf: string;
+        }[];
+      }[];
+    };
     expect(out.files[0]?.status).toBe('imported');
     expect(out.files[0]?.flagged).toEqual([
       {

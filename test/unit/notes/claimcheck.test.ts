@@ -11,12 +11,23 @@ import { SEEDS_DIR } from './seeds';
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const checker = loadFactRules(ROOT);
 const index = checker.index;
-const flags = (text: string, heading: string[] = []): { id: string; verdict: string; excerpt: string; changedOn: string | null }[] =>
-  checkClaims(text, heading, index).map((f) => ({ id: f.factId, verdict: f.verdict, excerpt: f.excerpt, changedOn: f.changedOn }));
+const flags = (
+  text: string,
+  heading: string[] = [],
+): { id: string; verdict: string; excerpt: string; changedOn: string | null }[] =>
+  checkClaims(text, heading, index).map((f) => ({
+    id: f.factId,
+    verdict: f.verdict,
+    excerpt: f.excerpt,
+    changedOn: f.changedOn,
+  }));
 
 describe('quantities', () => {
   it('normalises units, ranges, nines and counts', () => {
-    const q = findQuantities('128MB - 10 GB, 900 sec, 11 nines, up to 5 read replicas, 7–35 days', new Set(['replica']));
+    const q = findQuantities(
+      '128MB - 10 GB, 900 sec, 11 nines, up to 5 read replicas, 7–35 days',
+      new Set(['replica']),
+    );
     expect(q.map((x) => [x.dim, x.low ?? null, x.value, x.noun])).toEqual([
       ['bytes', 128 * 1024 ** 2, 10 * 1024 ** 3, ''],
       ['seconds', null, 900, ''],
@@ -26,7 +37,9 @@ describe('quantities', () => {
     ]);
   });
   it('does not read names as quantities (gp3, S3, EC2, FIPS 140, Route 53)', () => {
-    expect(findQuantities('gp3 and S3 on EC2, FIPS 140 level 3, Route 53 records', new Set(['record', 'level']))).toEqual([]);
+    expect(
+      findQuantities('gp3 and S3 on EC2, FIPS 140 level 3, Route 53 records', new Set(['record', 'level'])),
+    ).toEqual([]);
   });
 });
 
@@ -35,7 +48,8 @@ describe('claims checked against the knowledge base', () => {
     const entries = loadKbEntries(ROOT);
     const generated = generateClaims(index, entries).filter((g) => g.kind === 'right' || g.kind === 'wrong');
     const recognised = new Set<string>();
-    for (const g of generated) checkClaims(g.text, g.heading, index, (_q, ids) => ids.includes(g.factId) && recognised.add(g.factId));
+    for (const g of generated)
+      checkClaims(g.text, g.heading, index, (_q, ids) => ids.includes(g.factId) && recognised.add(g.factId));
     const numeric = index.facts.map((f) => f.fact.id);
     // Calendar years ("added in 2021") are dates, not quantities a note states with a unit.
     const missing = numeric.filter((id) => !recognised.has(id) && !/\.added$/.test(id));
@@ -45,7 +59,12 @@ describe('claims checked against the knowledge base', () => {
 
   it('flags a wrong figure with the official text, source and date', () => {
     const [f] = checkClaims('- DynamoDB maximum item size: 4 KB', [], index);
-    expect(f).toMatchObject({ factId: 'dynamodb.item.max-size', verdict: 'wrong', excerpt: '4 KB', lineIndex: 0 });
+    expect(f).toMatchObject({
+      factId: 'dynamodb.item.max-size',
+      verdict: 'wrong',
+      excerpt: '4 KB',
+      lineIndex: 0,
+    });
     expect(f?.official).toContain('400 KB');
     expect(f?.source).toMatch(/^https:\/\//);
   });
@@ -54,17 +73,27 @@ describe('claims checked against the knowledge base', () => {
     expect(flags('Lambda functions: max memory 3,008 MB')).toEqual([
       { id: 'lambda.memory.max', verdict: 'outdated', excerpt: '3,008 MB', changedOn: '2020-12' },
     ]);
-    expect(flags('gp3 volumes: up to 16,000 IOPS')[0]).toMatchObject({ id: 'ebs.gp3.max-iops', verdict: 'outdated' });
-    expect(flags('- The largest S3 object is 5 TB')[0]).toMatchObject({ id: 's3.object.max-size', verdict: 'outdated' });
+    expect(flags('gp3 volumes: up to 16,000 IOPS')[0]).toMatchObject({
+      id: 'ebs.gp3.max-iops',
+      verdict: 'outdated',
+    });
+    expect(flags('- The largest S3 object is 5 TB')[0]).toMatchObject({
+      id: 's3.object.max-size',
+      verdict: 'outdated',
+    });
   });
 
   it('reads another class or service named nearer to the figure as the subject', () => {
     expect(flags('- S3 Standard-IA: 99.9% availability')).toEqual([]);
     expect(flags('- S3 One Zone-IA: 99.5% availability')).toEqual([]);
-    expect(flags('- S3 Standard: 99.9% availability')[0]).toMatchObject({ id: 's3-storage-classes.standard.availability' });
+    expect(flags('- S3 Standard: 99.9% availability')[0]).toMatchObject({
+      id: 's3-storage-classes.standard.availability',
+    });
     expect(flags('*Standard-IA*\n- 99.9% availability over a year')).toEqual([]);
     expect(flags('- SQS messages up to 1 MiB; SNS messages up to 256 KB')).toEqual([]);
-    expect(flags('- Glacier Deep Archive minimum storage duration: 180 days; Standard-IA: 30 days')).toEqual([]);
+    expect(flags('- Glacier Deep Archive minimum storage duration: 180 days; Standard-IA: 30 days')).toEqual(
+      [],
+    );
   });
 
   it('keeps history, defaults, settings, conditions and per-engine figures apart', () => {
@@ -75,7 +104,10 @@ describe('claims checked against the knowledge base', () => {
     expect(flags('- We give this Lambda function 512 MB of memory')).toEqual([]);
     expect(flags('- Transactions cost two WCUs per write for items up to 1 KB', ['DynamoDB'])).toEqual([]);
     expect(flags('- RDS for Oracle: up to 5 read replicas')).toEqual([]);
-    expect(flags('- RDS for MySQL: up to 5 read replicas')[0]).toMatchObject({ id: 'rds.read-replicas.max', verdict: 'wrong' });
+    expect(flags('- RDS for MySQL: up to 5 read replicas')[0]).toMatchObject({
+      id: 'rds.read-replicas.max',
+      verdict: 'wrong',
+    });
     expect(flags('- Convertible RIs: up to 54% discount')).toEqual([]);
     expect(flags('- Is the Lambda timeout 5 minutes?')).toEqual([]);
     expect(flags('- e.g. a Lambda function with a 5 minute timeout')).toEqual([]);

@@ -52,9 +52,11 @@ describe('checkSection', () => {
     expect(text.slice(f?.start, f?.end)).toBe('$0.00065 per WCU');
   });
   it('uses the heading path when the text does not name the service', () => {
-    expect(checkSection('- 99.9 % durability', ['Storage', 'S3 (Simple Storage Service)'], checker).map((f) => f.ruleId)).toEqual([
-      'kb:data-lake.s3.durability',
-    ]);
+    expect(
+      checkSection('- 99.9 % durability', ['Storage', 'S3 (Simple Storage Service)'], checker).map(
+        (f) => f.ruleId,
+      ),
+    ).toEqual(['kb:data-lake.s3.durability']);
     expect(checkSection('- 99.9 % durability', ['Storage', 'EBS'], checker)).toEqual([]);
     expect(checkSection('- 99.9 % durability', [], checker)).toEqual([]);
   });
@@ -64,36 +66,60 @@ describe.skipIf(!haveSeeds)('fact-checking the seed notes', () => {
   const all: (FactFlag & { file: string })[] = [];
   for (const f of Object.values(SEED_FILES)) {
     const p = parseSeed(f);
-    for (const s of p.sections) for (const fl of checkSection(s.body, s.headingPath, checker)) all.push({ ...fl, file: f });
+    for (const s of p.sections)
+      for (const fl of checkSection(s.body, s.headingPath, checker)) all.push({ ...fl, file: f });
   }
 
   it('flags the contradictions, most of them from knowledge-base facts', () => {
     expect(all.map((f) => [f.ruleId, f.verdict, f.line])).toEqual([
-      ["kb:lambda.tmp.max", "outdated", "4. Temporary Storage: Utilize /tmp directory efficiently (512MB limit)"],
-      ["kb:ec2-purchasing.ri.max-discount", "wrong", "- Up to 72-75% discount compare to on-demand but upfront payment"],
-      ["kb:ebs.gp3.max-throughput", "outdated", "- Can increase IOPS up to 16000 and throughput up to 1000 MiB/s"],
-      ["ebs.io2-iops-ratio", "wrong", "- Max PIOPS 256000 with an IOPS:GiB ratio 100:1"],
-      ["kb:s3.object.max-size", "outdated", "- S3 - For big objects (up to 5TB)"],
-      ["kb:aurora.global.max-secondary-regions", "outdated", "- *Global Database*: 1 Primary region (r/w), 5 secondary (r only) region with < 1sec replication lag, up to 16 RR per secondary region and promoting another region with RTO < 1 min"],
-      ["kb:s3.object.max-size", "outdated", "- Serverless, scales infinitely, max object size 5TB"],
-      ["kb:s3.object.max-size", "outdated", "- Max size of object 5TB"],
-      ["kb:data-lake.s3.durability", "wrong", "- High Durability (99.9%) of objects across Multi-AZ"],
-      ["kb:s3-storage-classes.standard.availability", "wrong", "- 99.9% Availability over a given year"],
-      ["kb:data-lake.s3.durability", "wrong", "- High Durability (99.9%) of objects across Multi-AZ"],
-      ["kb:data-lake.s3.durability", "wrong", "- High Durability (99.9%) of objects in a single AZ, but when AZ destroyed data will be lost"],
-      ["kb:data-lake.s3.durability", "wrong", "- High Durability (99.9%) of objects across Multi-AZ"],
-      ["s3.intelligent-tiering-min-duration", "wrong", "- Minimum storage duration charge for  30 days"],
-      ["kb:data-lake.s3.durability", "wrong", "- High Durability (99.9%)"],
-      ["kb:data-lake.s3.durability", "wrong", "- 99.9 % durability"],
-      ["kb:decoupling-patterns.sqs.message-max", "outdated", "- 256kb per message sent"],
-      ["kb:sns.subscriptions.per-standard-topic", "wrong", "- Up tp 10,000,000 subscriptions per topic"],
-      ["lambda.duration-price", "wrong", "- After that $1 for 600,000 GB-secs"],
-      ["kb:lambda.memory.increment", "wrong", "- Memory 128MB - 10 GB (64MB increments)"],
-      ["kb:lambda.tmp.max", "outdated", "- Disk capacity in the function container is 512 MB"],
-      ["kb:dynamodb-capacity.provisioned.rcu-price", "wrong", "- Throughput for Reads ($0.00013 per RCU)"],
-      ["kb:dynamodb-capacity.provisioned.wcu-price", "wrong", "- Throughput for Writes ($0.00065 per WCU)"],
-      ["kb:well-architected.pillars.count", "wrong", "- We're considering 5 pillars for a well architect application: Cost, Performance, Reliability, Security & Operational Excellence"],
-
+      [
+        'kb:lambda.tmp.max',
+        'outdated',
+        '4. Temporary Storage: Utilize /tmp directory efficiently (512MB limit)',
+      ],
+      [
+        'kb:ec2-purchasing.ri.max-discount',
+        'wrong',
+        '- Up to 72-75% discount compare to on-demand but upfront payment',
+      ],
+      [
+        'kb:ebs.gp3.max-throughput',
+        'outdated',
+        '- Can increase IOPS up to 16000 and throughput up to 1000 MiB/s',
+      ],
+      ['ebs.io2-iops-ratio', 'wrong', '- Max PIOPS 256000 with an IOPS:GiB ratio 100:1'],
+      ['kb:s3.object.max-size', 'outdated', '- S3 - For big objects (up to 5TB)'],
+      [
+        'kb:aurora.global.max-secondary-regions',
+        'outdated',
+        '- *Global Database*: 1 Primary region (r/w), 5 secondary (r only) region with < 1sec replication lag, up to 16 RR per secondary region and promoting another region with RTO < 1 min',
+      ],
+      ['kb:s3.object.max-size', 'outdated', '- Serverless, scales infinitely, max object size 5TB'],
+      ['kb:s3.object.max-size', 'outdated', '- Max size of object 5TB'],
+      ['kb:data-lake.s3.durability', 'wrong', '- High Durability (99.9%) of objects across Multi-AZ'],
+      ['kb:s3-storage-classes.standard.availability', 'wrong', '- 99.9% Availability over a given year'],
+      ['kb:data-lake.s3.durability', 'wrong', '- High Durability (99.9%) of objects across Multi-AZ'],
+      [
+        'kb:data-lake.s3.durability',
+        'wrong',
+        '- High Durability (99.9%) of objects in a single AZ, but when AZ destroyed data will be lost',
+      ],
+      ['kb:data-lake.s3.durability', 'wrong', '- High Durability (99.9%) of objects across Multi-AZ'],
+      ['s3.intelligent-tiering-min-duration', 'wrong', '- Minimum storage duration charge for  30 days'],
+      ['kb:data-lake.s3.durability', 'wrong', '- High Durability (99.9%)'],
+      ['kb:data-lake.s3.durability', 'wrong', '- 99.9 % durability'],
+      ['kb:decoupling-patterns.sqs.message-max', 'outdated', '- 256kb per message sent'],
+      ['kb:sns.subscriptions.per-standard-topic', 'wrong', '- Up tp 10,000,000 subscriptions per topic'],
+      ['lambda.duration-price', 'wrong', '- After that $1 for 600,000 GB-secs'],
+      ['kb:lambda.memory.increment', 'wrong', '- Memory 128MB - 10 GB (64MB increments)'],
+      ['kb:lambda.tmp.max', 'outdated', '- Disk capacity in the function container is 512 MB'],
+      ['kb:dynamodb-capacity.provisioned.rcu-price', 'wrong', '- Throughput for Reads ($0.00013 per RCU)'],
+      ['kb:dynamodb-capacity.provisioned.wcu-price', 'wrong', '- Throughput for Writes ($0.00065 per WCU)'],
+      [
+        'kb:well-architected.pillars.count',
+        'wrong',
+        "- We're considering 5 pillars for a well architect application: Cost, Performance, Reliability, Security & Operational Excellence",
+      ],
     ]);
     expect(all.filter((f) => f.ruleId.startsWith('kb:'))).toHaveLength(21);
   });

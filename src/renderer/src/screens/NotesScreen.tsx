@@ -146,7 +146,7 @@ function ImportPanel({ onDone }: { onDone: () => void }): ReactNode {
                   <td className="rt-num">{f.cards}</td>
                   <td className="rt-num">{f.openQuestions}</td>
                   <td className="rt-num">{f.flags}</td>
-                  <td className="muted">{[f.reason, ...f.warnings].filter(Boolean).join(' ')}</td>
+                  <td className="muted">{[f.status === 'choose' ? 'Waiting for your choice below.' : f.reason, ...f.warnings].filter(Boolean).join(' ')}</td>
                 </tr>
               ))}
             </tbody>
