@@ -229,19 +229,19 @@ function importOne(db: Db, f: ImportFile, rules: LoadedRules, now: string): Impo
 
   let fileId: number;
   let dismissed = new Map<string, string>();
+  /** Dismissals by the claim's line: they carry over when a flag's id changes (a new checker, an upgrade). */
+  let dismissedLines = new Map<string, string>();
   if (existing) {
     fileId = existing.id;
     const old = sectionIdsOf(db, fileId);
-    dismissed = new Map(
-      (
-        db
-          .prepare(
-            `SELECT f.id, f.dismissed_at FROM fact_flags f JOIN note_sections s ON s.id = f.section_id
-              WHERE s.file_id = ? AND f.dismissed_at IS NOT NULL`,
-          )
-          .all(fileId) as { id: string; dismissed_at: string }[]
-      ).map((r) => [r.id, r.dismissed_at]),
-    );
+    const rows = db
+      .prepare(
+        `SELECT f.id, f.line, f.dismissed_at FROM fact_flags f JOIN note_sections s ON s.id = f.section_id
+          WHERE s.file_id = ? AND f.dismissed_at IS NOT NULL`,
+      )
+      .all(fileId) as { id: string; line: string; dismissed_at: string }[];
+    dismissed = new Map(rows.map((r) => [r.id, r.dismissed_at]));
+    dismissedLines = new Map(rows.map((r) => [r.line.trim(), r.dismissed_at]));
     deleteSearchDocs(db, 'note', old);
     db.prepare('DELETE FROM open_questions WHERE file_id = ?').run(fileId);
     // Cards keep their rows (and ids); their section link is re-set below.
@@ -307,7 +307,7 @@ function importOne(db: Db, f: ImportFile, rules: LoadedRules, now: string): Impo
       const nth = seen.get(key) ?? 0;
       seen.set(key, nth + 1);
       const fid = flagId(fileKey, fl.ruleId, `${fl.line}\u0000${fl.excerpt}`, nth);
-      const dismissedAt = dismissed.get(fid) ?? null;
+      const dismissedAt = dismissed.get(fid) ?? dismissedLines.get(fl.line.trim()) ?? null;
       const lineNo = sourceLine(fileLines, s.startLine, fl.line, usedLines);
       insFlag.run({ ...fl, id: fid, sectionId: id, dismissedAt, lineNo });
       if (!dismissedAt) flags++;

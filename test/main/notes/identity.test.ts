@@ -1,6 +1,8 @@
+import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as migrationsModule from '../../../src/main/db/migrations';
 import { openUserDb, type Db } from '../../../src/main/db/open';
 import { importFiles, type ImportFile } from '../../../src/main/notes/importer';
 import { listFlags, listOpenQuestions, setFlagDismissed } from '../../../src/main/notes/queries';
@@ -143,5 +145,44 @@ describe('one identity per note file', () => {
     expect(count(db, 'study_cards', `card_id = '${id}'`)).toBe(0);
     // The review itself stays in the log (history), it just no longer counts as a card to study.
     expect(count(db, 'review_log')).toBe(1);
+  });
+});
+
+describe('migration 0070 on a database made before it', () => {
+  it('gives path-keyed files their path, keeps uploads path-less, and keeps dismissals across the new flag ids', () => {
+    const t = tempDir('sd-mig-');
+    const path = join(t.dir, 'old.sqlite');
+    // A version-50 database: the schema up to 0050 and two imported files, one flag dismissed.
+    const { MIGRATIONS } = migrationsModule;
+    const raw = new Database(path);
+    for (const m of MIGRATIONS.filter((x) => x.version <= 50)) raw.exec(m.up);
+    raw.pragma('user_version = 50');
+    raw.exec(`INSERT INTO note_files(id, file_key, name, content_hash, encoding, imported_at, updated_at)
+      VALUES (1, '/home/me/a.md', 'a.md', 'x', 'utf-8', 't', 't'), (2, 'b.md', 'b.md', 'y', 'utf-8', 't', 't');
+      INSERT INTO note_sections(id, file_id, ord, title, heading_path, body, start_line)
+      VALUES ('ns:00000000000001', 1, 0, 'S3', '["S3"]', '- Max object size 5TB', 1);
+      INSERT INTO fact_flags(id, section_id, rule_id, excerpt, line, start_offset, end_offset, official, source, as_of,
+        suggestion, explanation, dismissed_at)
+      VALUES ('ff:00000000000001', 'ns:00000000000001', 's3.max-object-size', 'object size 5TB', '- Max object size 5TB', 2, 17,
+        '50 TB', 'https://docs.aws.amazon.com/', '2026-11-25', '50 TB', 'old rule', '2026-11-26T00:00:00.000Z');`);
+    raw.close();
+    const opened = openUserDb(path).db;
+    try {
+      expect(opened.prepare('SELECT id, path FROM note_files ORDER BY id').all()).toEqual([
+        { id: 1, path: '/home/me/a.md' },
+        { id: 2, path: null },
+      ]);
+      // Re-importing the file with the new checker: a new flag id, the dismissal kept.
+      importFiles(opened, [
+        { name: 'a.md', fileKey: '/home/me/a.md', bytes: bytes('# S3\n- Max object size 5TB\n') },
+      ]);
+      const flags = listFlags(opened, { includeDismissed: true });
+      expect(flags.map((f) => [f.ruleId, f.verdict, f.dismissed])).toEqual([
+        ['kb:s3.object.max-size', 'outdated', true],
+      ]);
+    } finally {
+      opened.close();
+      t.cleanup();
+    }
   });
 });
