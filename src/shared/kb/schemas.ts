@@ -52,6 +52,23 @@ export const factSchema = provenance.extend({
       kind: z.enum(['max', 'min', 'default', 'exact']).optional(),
       /** Extra words a note may use for this attribute. */
       keywords: z.array(z.string().min(2)).optional(),
+      /**
+       * Statements this fact contradicts (non-numeric facts: "the Multi-AZ standby serves reads"), as
+       * case-insensitive regular expressions in generic wording. A note line naming the fact's service that
+       * says one of them, not negated, is flagged with the fact's value.
+       */
+      contradicts: z
+        .array(
+          z.string().refine((src) => {
+            try {
+              new RegExp(src, 'i');
+              return true;
+            } catch {
+              return false;
+            }
+          }, 'must be a valid regular expression'),
+        )
+        .optional(),
     })
     .optional(),
 });

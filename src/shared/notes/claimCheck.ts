@@ -67,6 +67,8 @@ export interface FactIndex {
   /** Claim noun → the fact nouns it may stand for. */
   nounMap: Map<string, Set<string>>;
   subjects: Matcher<string[]>;
+  /** Non-numeric facts with the statements they contradict ("the standby serves reads"). */
+  statements: { f: Fact; entryTitle: string; subject: string; res: { re: RegExp; lit: string[] }[] }[];
 }
 
 const STOP = new Set(
@@ -418,7 +420,29 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
   const subjects = new Matcher(
     aliases.map((a) => ({ text: a.text, caseSensitive: a.caseSensitive, value: a.subjects })),
   );
-  return { facts, bySubject, aliases, groups, countNouns, nounMap, subjects };
+  // A cheap test first: every word of a statement outside its groups must be in the line.
+  const literal = (src: string): string[] => {
+    let outer = src.replace(/\\[a-zA-Z]/g, ' ');
+    for (let prev = ''; prev !== outer;) {
+      prev = outer;
+      outer = outer.replace(/\([^()]*\)[?*+]?(?:\{\d*,?\d*\})?/g, ' ');
+    }
+    return (outer.match(/(?<![\\a-z0-9])[a-z][a-z0-9]{2,}/gi) ?? []).map((w) => w.toLowerCase());
+  };
+  const statements = entries.flatMap((e) =>
+    e.facts
+      .filter((f) => f.check?.contradicts?.length)
+      .map((f) => {
+        const seg = f.id.split('.')[1] ?? '';
+        return {
+          f,
+          entryTitle: e.title,
+          subject: e.service === 'Architecture' ? (lex.segmentSubjects[seg] ?? e.id) : e.id,
+          res: (f.check?.contradicts ?? []).map((src) => ({ re: new RegExp(src, 'i'), lit: literal(src) })),
+        };
+      }),
+  );
+  return { facts, bySubject, aliases, groups, countNouns, nounMap, subjects, statements };
 }
 
 export interface ClaimFlag {
@@ -600,6 +624,16 @@ export function checkClaims(
     lines[li] = line;
     const lineStart = offset;
     offset += line.length + 1;
+    if (index.statements.length) {
+      const st = checkStatement(line, li, ctx, index);
+      if (st)
+        flags.push({
+          ...st,
+          start: lineStart + st.at,
+          end: lineStart + st.at + st.excerpt.length,
+          lineIndex: li,
+        });
+    }
     const qs = findQuantities(line, index.countNouns);
     if (!qs.length) continue;
     // Questions ask, they do not claim; historical wording reports the past.
@@ -616,6 +650,52 @@ export function checkClaims(
     });
   }
   return flags;
+}
+
+const NEGATION = /\b(?:not|never|no longer|cannot|can't|isn't|aren't|doesn't|don't|won't|no)\b|n't\b/i;
+
+/** A non-numeric statement a fact contradicts ("the Multi-AZ standby serves reads"), said without negation. */
+function checkStatement(
+  line: string,
+  li: number,
+  ctx: Ctx,
+  index: FactIndex,
+): (Omit<ClaimFlag, 'start' | 'end' | 'lineIndex'> & { at: number }) | null {
+  const lower = line.toLowerCase();
+  for (const st of index.statements)
+    for (const { re, lit } of st.res) {
+      // Its word first: a substring test is far cheaper than the expression.
+      if (!lit.every((w) => lower.includes(w))) continue;
+      const m = re.exec(line);
+      if (!m) continue;
+      if (HISTORICAL.test(line) || EXAMPLE.test(line) || /\?\s*\)?\s*$/.test(line)) return null;
+      // The sentence around the statement must not deny it ("the standby does not serve reads").
+      const sentStart = Math.max(line.lastIndexOf('. ', m.index) + 1, line.lastIndexOf(';', m.index) + 1, 0);
+      const after = line.slice(m.index + m[0].length).search(/[.;](?:\s|$)/);
+      const sentence = line.slice(sentStart, after < 0 ? line.length : m.index + m[0].length + after);
+      if (NEGATION.test(sentence)) continue;
+      const named = index.subjects.find(line).some((x) => x.value.includes(st.subject));
+      const near = subjectsFor(index, ctx, li, m.index, 0);
+      if (!named && !near?.includes(st.subject)) continue;
+      const hist = st.f.history?.[0];
+      return {
+        at: m.index,
+        factId: st.f.id,
+        verdict: hist ? 'outdated' : 'wrong',
+        excerpt: m[0],
+        line: line.trim().slice(0, 400),
+        topic: `${st.entryTitle.replace(/\s*\(.*$/, '')} · ${st.f.label}`,
+        official: `${st.f.label}: ${st.f.value}`,
+        source: st.f.source,
+        asOf: st.f.asOf,
+        changedOn: hist?.to ?? null,
+        suggestion: st.f.value,
+        explanation: hist
+          ? `That was true until ${fmtDate(hist.to)}; now: ${st.f.value}.`
+          : `${st.f.label} — ${st.f.value}.`,
+      };
+    }
+  return null;
 }
 
 function clauseBounds(line: string, qs: readonly Quantity[], qi: number): [number, number] {

@@ -122,6 +122,27 @@ describe('claims checked against the knowledge base', () => {
   });
 });
 
+describe('statements a non-numeric fact contradicts', () => {
+  it('flags them when said of the service, and not when denied or historical', () => {
+    expect(flags('- RDS Multi-AZ: the standby can serve reads')[0]).toMatchObject({
+      id: 'rds.multi-az.standby-readable',
+      verdict: 'wrong',
+    });
+    expect(flags('- RDS Multi-AZ: the standby does not serve reads')).toEqual([]);
+    expect(flags('- VPC peering is transitive')[0]).toMatchObject({ id: 'vpc.peering.transitive' });
+    expect(flags('- VPC peering is not transitive')).toEqual([]);
+    expect(flags('### EBS\n- sc1 volumes can be used as boot volumes')[0]).toMatchObject({
+      id: 'ebs.hdd.boot-volume',
+    });
+    expect(flags('- S3 offers eventual consistency for overwrite PUTs')[0]).toMatchObject({
+      id: 's3.consistency.model',
+      verdict: 'outdated',
+      changedOn: '2020-12-01',
+    });
+    expect(flags('- Before Dec 2020, S3 had eventual consistency for overwrite PUTs')).toEqual([]);
+  });
+});
+
 describe('data/factcheck/rules.json', () => {
   it('keeps only rules no fact can express, none quoting the seed notes', () => {
     const text = readFileSync(join(ROOT, 'data', 'factcheck', 'rules.json'), 'utf8');
