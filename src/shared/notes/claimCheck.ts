@@ -518,6 +518,15 @@ function subjectsFor(
 function variantFor(group: Group, ctx: Ctx, li: number, pos: number): string | null {
   const line = ctx.lines[li] as string;
   const ms = group.matcher.find(line);
+  // A variant named in the same comma-part wins ("12 hours standard, 48 hours bulk").
+  const partStart = Math.max(line.lastIndexOf(',', pos), line.lastIndexOf(';', pos)) + 1;
+  const nextSep = line.slice(pos).search(/[,;]/);
+  const partEnd = nextSep < 0 ? line.length : pos + nextSep;
+  const inPart = ms.filter((m) => m.start >= partStart && m.end <= partEnd);
+  if (inPart.length)
+    return (
+      inPart.reduce((a, b) => (Math.abs(b.start - pos) < Math.abs(a.start - pos) ? b : a)) as Mention<string>
+    ).value;
   const before = ms.filter((m) => m.end <= pos);
   if (before.length) return (before[before.length - 1] as Mention<string>).value;
   const after = ms.filter((m) => m.start >= pos);
@@ -775,6 +784,9 @@ function checkQuantity(
   let near = line.slice(nearStart, Math.min(ce, q.end + 12));
   const paren = /^\s*\([^)]*\)/.exec(near);
   if (paren && nearStart + paren[0].length <= q.start) near = near.slice(paren[0].length);
+  // Words before a comma belong to the figure before it ("24 hours by default, up to 365 days").
+  const kindComma = near.slice(0, q.start - nearStart).lastIndexOf(',');
+  if (kindComma >= 0) near = near.slice(kindComma + 1);
   const kind = claimKind(near);
   const cands: Candidate[] = [];
   for (const s of subjects)

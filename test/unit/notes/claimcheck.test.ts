@@ -113,6 +113,23 @@ describe('claims checked against the knowledge base', () => {
     expect(flags('- e.g. a Lambda function with a 5 minute timeout')).toEqual([]);
   });
 
+  it('passes ordinary correct cheat-sheet lines', () => {
+    for (const line of [
+      '- Kinesis retention 24 hours by default, up to 365 days',
+      '- Glacier Deep Archive: 12 hours standard retrieval, 48 hours bulk',
+      '- S3: single PUT up to 5 GB; objects up to 50 TB',
+      '- gp3: 3,000 IOPS baseline, up to 80,000 IOPS',
+      '- SQS message retention from 1 minute to 14 days',
+      '- Lambda memory 128 MB to 10 GB',
+      '- Step Functions Standard: up to 1 year; Express: 5 minutes',
+      '- S3 Standard-IA minimum 30 days, Glacier Flexible 90 days, Deep Archive 180 days',
+      '- SSM Parameter Store: store secrets up to 4 KB (standard), 8 KB (advanced)',
+      '- Each shard: 1 MB/s in, 2 MB/s out',
+      '- API Gateway timeout 29 seconds; Lambda timeout 15 minutes',
+    ])
+      expect(flags(line), line).toEqual([]);
+  });
+
   it('catches a price quoted per the wrong billing unit', () => {
     expect(flags('- Provisioned writes cost $0.00065 per WCU', ['DynamoDB'])[0]).toMatchObject({
       id: 'dynamodb-capacity.provisioned.wcu-price',
