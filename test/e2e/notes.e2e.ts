@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { e2eSuite } from './harness';
@@ -43,11 +44,43 @@ describe('notes: import, search, open, fact-check (web mode, Chromium)', () => {
     await page.getByTestId('flag-inline').first().waitFor();
     const flag = page.getByTestId('fact-flag').filter({ hasText: '64MB increments' }).first();
     expect(await flag.textContent()).toMatch(/1 MB/);
-    expect(await flag.locator('a').first().getAttribute('href')).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+    expect(await flag.locator('a[href^="https://"]').first().getAttribute('href')).toMatch(
+      /^https:\/\/docs\.aws\.amazon\.com\//,
+    );
     await suite().shot('notes-section-flag');
     await page.getByTestId('nav-notes').click();
     await page.getByTestId('notes-tab-flags').click();
-    await expect.poll(() => page.getByTestId('notes-flags').getByTestId('fact-flag').count()).toBeGreaterThanOrEqual(10);
+    await expect
+      .poll(() => page.getByTestId('notes-flags').getByTestId('fact-flag').count())
+      .toBeGreaterThanOrEqual(10);
     await suite().shot('notes-flags');
+    // Each flag says wrong or outdated and where: the file and line, a link that jumps to the claim.
+    const outdated = page
+      .getByTestId('notes-flags')
+      .getByTestId('fact-flag')
+      .filter({ hasText: 'Outdated since' })
+      .first();
+    expect(await outdated.getByTestId('flag-verdict').textContent()).toMatch(/^Outdated since \d{4}-\d{2}/);
+    const line = outdated.getByTestId('flag-line');
+    expect(await line.textContent()).toMatch(/, line \d+$/);
+    await line.click();
+    await page.locator('.flag-target').waitFor();
+    await suite().shot('notes-flag-jump');
+  });
+
+  it('asks which file an upload replaces when another file has its name, and keeps both on request', async () => {
+    const { page } = suite();
+    await page.getByTestId('nav-notes').click();
+    const t = mkdtempSync(join(tmpdir(), 'sd-e2e-same-'));
+    const other = join(t, '004_c22ddc31c41c0fbe.txt');
+    writeFileSync(other, '# Lambda\n- max memory 3,008 MB\n');
+    await page.getByTestId('notes-file-input').setInputFiles([other]);
+    const choose = page.getByTestId('notes-choose');
+    await choose.waitFor();
+    expect(await choose.textContent()).toMatch(/choose which one this replaces/);
+    await suite().shot('notes-choose-replace');
+    await choose.getByRole('button', { name: 'Import as a new file' }).click();
+    await expect.poll(() => page.getByTestId('notes-files').locator('li').count()).toBe(6);
+    rmSync(t, { recursive: true, force: true });
   });
 });

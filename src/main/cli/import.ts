@@ -5,12 +5,14 @@
  * to stderr, the summary to stdout. Exit 0 when at least one file was imported or was already up to date,
  * 1 when every file was rejected, 2 on bad usage.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import type { ImportSummary } from '../../shared/ipc/channels/notes';
+import type { ImportFileSummary, ImportSummary } from '../../shared/ipc/channels/notes';
 import { openUserDb } from '../db/open';
 import { importFiles, type ImportFile } from '../notes/importer';
 import { acquireInstanceLock } from '../instanceLock';
+import { listFlags } from '../notes/queries';
+import { readNoteFile } from '../notes/readFile';
 import { userDataDir, userDbPath } from '../paths';
 
 const NOTE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
@@ -20,21 +22,62 @@ function usage(msg: string): never {
   process.exit(2);
 }
 
-/** Files named on the command line are taken as they are; folders contribute their note files. */
-export function collectNotePaths(args: readonly string[]): string[] {
+/** The directory the user ran the command from: npm run changes cwd to the package root, INIT_CWD keeps it. */
+export function userCwd(): string {
+  return process.env.INIT_CWD || process.cwd();
+}
+
+export interface CollectedNotes {
+  paths: string[];
+  /** Entries not imported, with why (a symlinked folder, a broken link): reported, never silently skipped. */
+  skipped: { path: string; reason: string }[];
+}
+
+/**
+ * Files named on the command line are taken as they are; folders contribute their note files, recursively.
+ * A symlink to a note file is followed once (the same target twice is imported once); a symlink to a folder
+ * is not followed (loops) and is reported, as is a broken link. Relative arguments resolve against `cwd`.
+ */
+export function collectNotes(args: readonly string[], cwd: string = userCwd()): CollectedNotes {
   const out: string[] = [];
+  const skipped: CollectedNotes['skipped'] = [];
+  const seenTargets = new Set<string>();
+  const add = (p: string): void => {
+    let real = p;
+    try {
+      real = realpathSync(p);
+    } catch {
+      // Unreadable: the reader reports it.
+    }
+    if (seenTargets.has(real)) return;
+    seenTargets.add(real);
+    out.push(p);
+  };
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
       a.name.localeCompare(b.name),
     )) {
       if (entry.name.startsWith('.')) continue;
       const p = join(dir, entry.name);
+      const isNote = NOTE_EXTENSIONS.has(extname(entry.name).toLowerCase());
+      if (entry.isSymbolicLink()) {
+        let st;
+        try {
+          st = statSync(p);
+        } catch {
+          skipped.push({ path: p, reason: 'a broken symbolic link' });
+          continue;
+        }
+        if (st.isDirectory()) skipped.push({ path: p, reason: 'a symbolic link to a folder (not followed)' });
+        else if (isNote) add(p);
+        continue;
+      }
       if (entry.isDirectory()) walk(p);
-      else if (entry.isFile() && NOTE_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(p);
+      else if (isNote) add(p);
     }
   };
   for (const a of args) {
-    const p = resolve(a);
+    const p = resolve(cwd, a);
     let st;
     try {
       st = statSync(p);
@@ -42,19 +85,58 @@ export function collectNotePaths(args: readonly string[]): string[] {
       throw new Error(`Not found: ${a}`);
     }
     if (st.isDirectory()) walk(p);
-    else out.push(p);
+    else add(p);
   }
-  return [...new Set(out)];
+  return { paths: out, skipped };
+}
+
+/** Paths only (see collectNotes). */
+export function collectNotePaths(args: readonly string[], cwd: string = userCwd()): string[] {
+  return collectNotes(args, cwd).paths;
+}
+
+function rejected(name: string, path: string, reason: string): ImportFileSummary {
+  return {
+    name,
+    fileKey: path,
+    status: 'rejected',
+    reason,
+    fileId: null,
+    sections: 0,
+    cards: 0,
+    openQuestions: 0,
+    flags: 0,
+    repairs: { mojibake: 0, rejoinedLines: 0 },
+    warnings: [],
+  };
+}
+
+/** Adds the files that could not be read to an import summary. */
+function withUnread(s: ImportSummary, unread: readonly ImportFileSummary[]): ImportSummary {
+  if (!unread.length) return s;
+  return {
+    files: [...s.files, ...unread],
+    totals: {
+      ...s.totals,
+      files: s.totals.files + unread.length,
+      rejected: s.totals.rejected + unread.length,
+    },
+  };
 }
 
 function n(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-export function formatSummary(s: ImportSummary): string {
+type FlagLine = { line: number | null; claim: string; official: string; verdict: string };
+
+export function formatSummary(s: {
+  files: (ImportFileSummary & { flagged?: FlagLine[] })[];
+  totals: ImportSummary['totals'];
+}): string {
   const lines = s.files.map((f) => {
     const head = `${f.status.padEnd(9)} ${f.name}`;
-    if (f.status === 'rejected') return `${head}: ${f.reason ?? 'rejected'}`;
+    if (f.status === 'rejected' || f.status === 'choose') return `${head}: ${f.reason ?? f.status}`;
     const parts = [
       n(f.sections, 'section'),
       n(f.cards, 'card'),
@@ -63,7 +145,13 @@ export function formatSummary(s: ImportSummary): string {
       n(f.repairs.mojibake, 'mojibake repair'),
       `${f.repairs.rejoinedLines} lines rejoined`,
     ];
-    return [`${head}: ${parts.join(', ')}`, ...f.warnings.map((w) => `          ! ${w}`)].join('\n');
+    const flagged = (f.flagged ?? []).map(
+      (x) =>
+        `          ${x.verdict === 'outdated' ? 'outdated' : 'wrong'} line ${x.line ?? '?'}: ${x.claim.slice(0, 90)}\n            official: ${x.official}`,
+    );
+    return [`${head}: ${parts.join(', ')}`, ...f.warnings.map((w) => `          ! ${w}`), ...flagged].join(
+      '\n',
+    );
   });
   const t = s.totals;
   lines.push(
@@ -77,18 +165,22 @@ function main(argv: readonly string[]): void {
   const json = argv.includes('--json');
   const args = argv.filter((a) => a !== '--json');
   if (!args.length) usage('Name at least one note file or folder.');
-  let paths: string[];
+  let collected: CollectedNotes;
   try {
-    paths = collectNotePaths(args);
+    collected = collectNotes(args);
   } catch (e) {
     usage((e as Error).message);
   }
+  for (const s of collected.skipped) process.stderr.write(`skipped ${s.path}: ${s.reason}\n`);
+  const paths = collected.paths;
   if (!paths.length) usage('No .md, .markdown or .txt files found.');
-  const files: ImportFile[] = paths.map((p) => ({
-    name: basename(p),
-    fileKey: p,
-    bytes: new Uint8Array(readFileSync(p)),
-  }));
+  const files: ImportFile[] = [];
+  const unread: ImportFileSummary[] = [];
+  for (const p of paths) {
+    const r = readNoteFile(p);
+    if (r.ok) files.push({ name: basename(p), fileKey: p, path: p, bytes: r.bytes });
+    else unread.push(rejected(basename(p), p, r.reason));
+  }
   const dataDir = userDataDir();
   const dbPath = userDbPath(dataDir);
   let lock;
@@ -101,13 +193,36 @@ function main(argv: readonly string[]): void {
   }
   const { db } = openUserDb(dbPath);
   try {
-    const summary = importFiles(db, files, {
-      onProgress: (p) => {
-        if (p.name) process.stderr.write(`[${p.done + 1}/${p.total}] ${p.name}\n`);
-      },
-    });
+    const summary = withUnread(
+      importFiles(db, files, {
+        onProgress: (p) => {
+          if (p.name) process.stderr.write(`[${p.done + 1}/${p.total}] ${p.name}\n`);
+        },
+      }),
+      unread,
+    );
     process.stderr.write(`Imported into ${dbPath}\n`);
-    process.stdout.write(`${json ? JSON.stringify(summary, null, 2) : formatSummary(summary)}\n`);
+    // Each file's open fact-check flags: where (line), what (claim), the official figure and its source.
+    const withFlags = {
+      ...summary,
+      files: summary.files.map((f) => ({
+        ...f,
+        flagged:
+          f.fileId === null
+            ? []
+            : listFlags(db, { fileId: f.fileId }).map((x) => ({
+                line: x.lineNo,
+                claim: x.line,
+                excerpt: x.excerpt,
+                official: x.official,
+                verdict: x.verdict,
+                changedOn: x.changedOn,
+                source: x.source,
+                asOf: x.asOf,
+              })),
+      })),
+    };
+    process.stdout.write(`${json ? JSON.stringify(withFlags, null, 2) : formatSummary(withFlags)}\n`);
     if (summary.totals.rejected === summary.totals.files) process.exitCode = 1;
   } finally {
     db.close();

@@ -23,7 +23,7 @@ export interface TaskInputs {
   'notes.import': {
     dbPath: string;
     appRoot: string;
-    files: { name: string; fileKey?: string; contentBase64: string }[];
+    files: { name: string; fileKey?: string; path?: string; replace?: number | 'new'; contentBase64: string }[];
   };
   'backup.export': { dbPath: string; outFile: string };
   /** The upload, already written to `scratchFile` beside the live database (see files.ts). */
@@ -47,7 +47,14 @@ type Opts = { nativeBinding?: string };
 
 function importNotes(a: TaskInputs['notes.import'], progress: Progress, o: Opts): ImportSummary {
   const rules = loadFactRules(a.appRoot);
-  const files = a.files.map((f) => ({ name: f.name, fileKey: f.fileKey ?? f.name, bytes: new Uint8Array(Buffer.from(f.contentBase64, 'base64')) }));
+  const files = a.files.map((f) => ({
+    name: f.name,
+    fileKey: f.fileKey ?? f.name,
+    // Uploads are identified by content and name unless the picker gave a real path.
+    path: f.path ?? null,
+    replace: f.replace,
+    bytes: new Uint8Array(Buffer.from(f.contentBase64, 'base64')),
+  }));
   const db = new Database(a.dbPath, { fileMustExist: true, nativeBinding: o.nativeBinding });
   try {
     configure(db);

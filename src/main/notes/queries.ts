@@ -98,6 +98,9 @@ interface FlagRow {
   suggestion: string;
   explanation: string;
   dismissed_at: string | null;
+  verdict: 'wrong' | 'outdated';
+  line_no: number | null;
+  changed_on: string | null;
 }
 
 const FLAG_SQL = `
@@ -122,6 +125,9 @@ function rowToFlag(r: FlagRow): FactFlagView {
     suggestion: r.suggestion,
     explanation: r.explanation,
     dismissed: r.dismissed_at !== null,
+    verdict: r.verdict,
+    lineNo: r.line_no,
+    changedOn: r.changed_on,
   };
 }
 

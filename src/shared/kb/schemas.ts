@@ -8,7 +8,11 @@ import { isoDate, provenance, regionCodeSchema, regionSchema, sourceUrl } from '
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case slugs');
 /** Fact ids are dotted paths: `<entry>.<subject>.<metric>`, e.g. `s3.standard.durability`. */
-export const factId = z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'fact ids look like s3.standard.durability');
+export const factId = z
+  .string()
+  .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'fact ids look like s3.standard.durability');
+
+const monthOrDay = z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'a date (YYYY-MM-DD) or a month (YYYY-MM)');
 
 /** One checkable figure: the unit of fact-checking and of "facts with sources" on entry pages. */
 export const factSchema = provenance.extend({
@@ -22,6 +26,51 @@ export const factSchema = provenance.extend({
   unit: z.string().optional(),
   /** Wrong values commonly seen in notes/cheat sheets, each with why it is wrong. */
   commonMistakes: z.array(z.object({ claim: z.string().min(1), why: z.string().min(5) })).optional(),
+  /**
+   * Earlier official values, newest first: a note quoting one is outdated rather than wrong, and the
+   * fact-check says when it changed. `to` is the day the value stopped being official.
+   */
+  history: z
+    .array(
+      z.strictObject({
+        value: z.string().min(1),
+        numeric: z.number().finite().optional(),
+        unit: z.string().optional(),
+        from: monthOrDay.optional(),
+        /** When it stopped being official: a day, or a month when the announcement's day is not known. */
+        to: monthOrDay,
+        source: sourceUrl,
+      }),
+    )
+    .optional(),
+  /** Hints for the notes fact-check where the label alone would mislead it. */
+  check: z
+    .strictObject({
+      /** The figure holds for every variant (storage class, engine…) the label happens to name. */
+      anyVariant: z.boolean().optional(),
+      /** What kind of figure it is, when the label does not say (max, min, default or an exact value). */
+      kind: z.enum(['max', 'min', 'default', 'exact']).optional(),
+      /** Extra words a note may use for this attribute. */
+      keywords: z.array(z.string().min(2)).optional(),
+      /**
+       * Statements this fact contradicts (non-numeric facts: "the Multi-AZ standby serves reads"), as
+       * case-insensitive regular expressions in generic wording. A note line naming the fact's service that
+       * says one of them, not negated, is flagged with the fact's value.
+       */
+      contradicts: z
+        .array(
+          z.string().refine((src) => {
+            try {
+              new RegExp(src, 'i');
+              return true;
+            } catch {
+              return false;
+            }
+          }, 'must be a valid regular expression'),
+        )
+        .optional(),
+    })
+    .optional(),
 });
 export type Fact = z.infer<typeof factSchema>;
 
@@ -75,7 +124,13 @@ export const comparisonSchema = z.strictObject({
   dimensions: z.array(z.string().min(2)).min(4),
   /** One column per service; `values` has a key for every dimension. */
   items: z
-    .array(z.strictObject({ entryId: slug, name: z.string().min(2), values: z.record(z.string(), z.string().min(1)) }))
+    .array(
+      z.strictObject({
+        entryId: slug,
+        name: z.string().min(2),
+        values: z.record(z.string(), z.string().min(1)),
+      }),
+    )
     .min(2),
   /** Decision rules in our own words: "Pick NLB when ...". */
   guidance: z.array(z.string().min(10)).min(2),
@@ -161,7 +216,8 @@ export const datasetSchema = z
   })
   .superRefine((d, ctx) => {
     const keys = new Set(d.columns.map((c) => c.key));
-    if (!keys.has(d.keyColumn)) ctx.addIssue({ code: 'custom', message: `keyColumn ${d.keyColumn} is not a column` });
+    if (!keys.has(d.keyColumn))
+      ctx.addIssue({ code: 'custom', message: `keyColumn ${d.keyColumn} is not a column` });
     const seen = new Set<unknown>();
     d.rows.forEach((r, i) => {
       for (const k of Object.keys(r))

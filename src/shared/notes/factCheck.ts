@@ -1,11 +1,22 @@
 /**
- * Compares claims in imported notes with official figures (data/factcheck/rules.json). Pure: returns flags
- * with offsets; never changes the user's text.
+ * Compares claims in imported notes with official figures: the knowledge base's facts (claimCheck.ts) and,
+ * for claims no fact can express, the hand-written rules in data/factcheck/rules.json. Pure: returns flags
+ * with offsets and lines; never changes the user's text.
  */
+import { checkClaims, type FactIndex, type Verdict } from './claimCheck';
 import type { FactRule, FactTest } from './factRules';
 
+export type { Verdict } from './claimCheck';
+
 export interface FactFlag {
+  /** `kb:<fact id>` for a knowledge-base fact, else the rule's id. */
   ruleId: string;
+  /** Wrong, or an earlier official value (outdated). */
+  verdict: Verdict;
+  /** 0-based line of the claim in the checked text. */
+  lineIndex: number;
+  /** The day the official value changed, for outdated claims when the KB knows it. */
+  changedOn: string | null;
   topic: string;
   /** The matched claim, exactly as written. */
   excerpt: string;
@@ -102,9 +113,13 @@ export function checkText(text: string, rules: readonly CompiledRule[], headingC
       }
       if (!isWrong(c.rule.test, claimedNumber(m)) || !inContext(c, text, m.index, headingContext)) continue;
       const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      const lineIndex = (text.slice(0, m.index).match(/\n/g) ?? []).length;
       const lineEnd = text.indexOf('\n', m.index + m[0].length);
       flags.push({
         ruleId: c.rule.id,
+        verdict: 'wrong',
+        lineIndex,
+        changedOn: null,
         topic: c.rule.topic,
         excerpt: m[0],
         line: text
@@ -122,4 +137,38 @@ export function checkText(text: string, rules: readonly CompiledRule[], headingC
     }
   }
   return flags.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** Everything the importer needs to fact-check a note; `version` changes when any of it does. */
+export interface FactChecker {
+  version: string;
+  rules: CompiledRule[];
+  index: FactIndex;
+}
+
+/**
+ * Fact-checks one note section: knowledge-base facts first; a rule flag on a quantity a fact already
+ * flagged is dropped (one flag per claim).
+ */
+export function checkSection(text: string, headingPath: readonly string[], checker: FactChecker): FactFlag[] {
+  const fromFacts: FactFlag[] = checkClaims(text, headingPath, checker.index).map((c) => ({
+    ruleId: `kb:${c.factId}`,
+    verdict: c.verdict,
+    lineIndex: c.lineIndex,
+    changedOn: c.changedOn,
+    topic: c.topic,
+    excerpt: c.excerpt,
+    line: c.line,
+    start: c.start,
+    end: c.end,
+    official: c.official,
+    source: c.source,
+    asOf: c.asOf,
+    suggestion: c.suggestion,
+    explanation: c.explanation,
+  }));
+  const fromRules = checkText(text, checker.rules, headingPath.join(' › ')).filter(
+    (r) => !fromFacts.some((f) => r.start < f.end && r.end > f.start),
+  );
+  return [...fromFacts, ...fromRules].sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
 }

@@ -48,7 +48,7 @@ describe.skipIf(!haveSeeds)('importing the five seed notes into SQLite', () => {
       [SEED_FILES.topics, 'imported', 14, 1, 0, 0, { mojibake: 0, rejoinedLines: 0 }],
       [SEED_FILES.questions, 'imported', 1, 0, 41, 0, { mojibake: 0, rejoinedLines: 68 }],
       [SEED_FILES.answers, 'imported', 64, 2, 0, 1, { mojibake: 0, rejoinedLines: 1013 }],
-      [SEED_FILES.markdown, 'imported', 102, 188, 0, 28, { mojibake: 0, rejoinedLines: 0 }],
+      [SEED_FILES.markdown, 'imported', 102, 188, 0, 23, { mojibake: 0, rejoinedLines: 0 }],
     ]);
     expect(s.totals).toMatchObject({
       files: 5,
@@ -56,7 +56,7 @@ describe.skipIf(!haveSeeds)('importing the five seed notes into SQLite', () => {
       sections: 271,
       cards: 281,
       openQuestions: 41,
-      flags: 29,
+      flags: 24,
     });
     expect(progress).toEqual([
       `0/5 ${SEED_FILES.scenarios}`,
@@ -70,7 +70,7 @@ describe.skipIf(!haveSeeds)('importing the five seed notes into SQLite', () => {
     expect(count(db, 'note_sections')).toBe(271);
     expect(count(db, 'note_cards')).toBe(281);
     expect(count(db, 'open_questions')).toBe(41);
-    expect(count(db, 'fact_flags')).toBe(29);
+    expect(count(db, 'fact_flags')).toBe(24);
     expect(count(db, 'search_docs', "kind = 'note'")).toBe(271);
     expect(db.pragma('foreign_key_check')).toEqual([]);
   });
@@ -98,7 +98,7 @@ describe.skipIf(!haveSeeds)('importing the five seed notes into SQLite', () => {
       'unchanged',
       'unchanged',
     ]);
-    expect(again.totals).toMatchObject({ sections: 271, cards: 281, openQuestions: 41, flags: 29 });
+    expect(again.totals).toMatchObject({ sections: 271, cards: 281, openQuestions: 41, flags: 24 });
     expect(db.prepare('SELECT id FROM note_cards ORDER BY id').pluck().all()).toEqual(ids);
     expect(db.prepare('SELECT id FROM note_sections ORDER BY id').pluck().all()).toEqual(sections);
     expect(count(db, 'search_docs', "kind = 'note'")).toBe(271);
@@ -122,7 +122,7 @@ describe.skipIf(!haveSeeds)('importing the five seed notes into SQLite', () => {
       answerCard(db, null, roles, 3, T0);
       answerCard(db, null, mfa, 3, T0);
     })();
-    const flag = listFlags(db, {}).find((f) => f.ruleId === 'sqs.message-size');
+    const flag = listFlags(db, {}).find((f) => f.ruleId === 'kb:decoupling-patterns.sqs.message-max');
     setFlagDismissed(db, flag!.id, true, T0);
 
     // Change one answer and drop the Route 53 Q&A section's first question.
@@ -133,7 +133,7 @@ describe.skipIf(!haveSeeds)('importing the five seed notes into SQLite', () => {
     const r = importFiles(db, [{ ...original, bytes: new TextEncoder().encode(text) }], {
       now: new Date('2026-11-26T00:00:00Z'),
     });
-    expect(r.files[0]).toMatchObject({ status: 'updated', sections: 102, cards: 187, flags: 27 });
+    expect(r.files[0]).toMatchObject({ status: 'updated', sections: 102, cards: 187, flags: 22 });
     expect(count(db, 'note_files')).toBe(1);
     expect(count(db, 'note_cards')).toBe(187);
     expect(count(db, 'search_docs', "kind = 'note'")).toBe(102);
@@ -151,7 +151,9 @@ describe.skipIf(!haveSeeds)('importing the five seed notes into SQLite', () => {
     });
     // The dismissed flag stays dismissed.
     expect(
-      listFlags(db, { includeDismissed: true }).find((f) => f.ruleId === 'sqs.message-size')?.dismissed,
+      listFlags(db, { includeDismissed: true }).find(
+        (f) => f.ruleId === 'kb:decoupling-patterns.sqs.message-max',
+      )?.dismissed,
     ).toBe(true);
   });
 
@@ -203,15 +205,19 @@ describe.skipIf(!haveSeeds)('importing the five seed notes into SQLite', () => {
     expect(view.headingPath).toEqual(['Serverless in AWS', 'Lambda']);
     expect(view.flags.map((f) => f.ruleId)).toEqual([
       'lambda.duration-price',
-      'lambda.memory-increment',
-      'lambda.tmp-storage',
+      'kb:lambda.memory.increment',
+      'kb:lambda.tmp.max',
     ]);
     const mem = view.flags[1]!;
-    expect(view.body.slice(mem.start, mem.end)).toBe('64MB increments');
+    expect(view.body.slice(mem.start, mem.end)).toBe('64MB');
     expect(mem).toMatchObject({
-      suggestion: '1 MB increments',
-      source: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html',
+      verdict: 'wrong',
+      lineNo: 3151,
+      line: '- Memory 128MB - 10 GB (64MB increments)',
+      suggestion: 'Any value in 1 MB increments between 128 and 10,240 MB',
+      source: 'https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html',
     });
+    expect(view.flags[2]).toMatchObject({ verdict: 'outdated', changedOn: '2022-03-24' });
     expect(listOpenQuestions(db)).toHaveLength(41);
     const fileId = db
       .prepare('SELECT id FROM note_files WHERE name = ?')

@@ -29,7 +29,7 @@ describe.skipIf(!haveSeeds)('notes.* channels', () => {
       sections: 271,
       cards: 281,
       openQuestions: 41,
-      flags: 29,
+      flags: 24,
     });
 
     const list = await app.call('notes.list', {});
@@ -39,7 +39,7 @@ describe.skipIf(!haveSeeds)('notes.* channels', () => {
       [SEED_FILES.topics, 14, 1, 0, 0],
       [SEED_FILES.questions, 1, 0, 41, 0],
       [SEED_FILES.answers, 64, 2, 0, 1],
-      [SEED_FILES.markdown, 102, 188, 0, 28],
+      [SEED_FILES.markdown, 102, 188, 0, 23],
     ]);
     const md = list.value[4]!;
     const file = await app.call('notes.file', { id: md.id });
@@ -56,19 +56,20 @@ describe.skipIf(!haveSeeds)('notes.* channels', () => {
     const section = await app.call('notes.section', { id: ref });
     if (!section.ok) throw new Error(section.error.message);
     expect(section.value.title).toBe('S3 (Simple Storage Service)');
-    const durability = section.value.flags.filter((f) => f.ruleId === 's3.durability');
+    const durability = section.value.flags.filter((f) => f.ruleId === 'kb:data-lake.s3.durability');
     expect(durability).toHaveLength(6);
-    expect(section.value.body.slice(durability[0]!.start, durability[0]!.end)).toBe('Durability (99.9%');
+    expect(section.value.body.slice(durability[0]!.start, durability[0]!.end)).toBe('99.9%');
+    expect(durability[0]).toMatchObject({ verdict: 'wrong', lineNo: 1928 });
 
     const flags = await app.call('notes.flags', { fileId: md.id });
     if (!flags.ok) throw new Error(flags.error.message);
-    expect(flags.value).toHaveLength(28);
+    expect(flags.value).toHaveLength(23);
     const dismissed = await app.call('notes.dismissFlag', { id: flags.value[0]!.id });
     expect(dismissed.ok && dismissed.value.dismissed).toBe(true);
     const after = await app.call('notes.flags', { fileId: md.id });
-    expect(after.ok && after.value.length).toBe(27);
+    expect(after.ok && after.value.length).toBe(22);
     const withDismissed = await app.call('notes.flags', { fileId: md.id, includeDismissed: true });
-    expect(withDismissed.ok && withDismissed.value.length).toBe(28);
+    expect(withDismissed.ok && withDismissed.value.length).toBe(23);
 
     const open = await app.call('notes.openQuestions', {});
     expect(open.ok && open.value.length).toBe(41);

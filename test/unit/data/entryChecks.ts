@@ -12,7 +12,8 @@ export function entryChecks(id: string, load: (id: string) => KbEntry, known: Re
     expect(words).toBeGreaterThanOrEqual(150);
     expect(words).toBeLessThanOrEqual(450);
     expect(e.facts.length).toBeGreaterThanOrEqual(3);
-    expect(e.facts.length).toBeLessThanOrEqual(10);
+    // Room for the quotas and limits notes commonly get wrong (the fact-check checks every one).
+    expect(e.facts.length).toBeLessThanOrEqual(14);
     expect(e.examTraps.length).toBeGreaterThanOrEqual(2);
     expect(e.chooseOver.length).toBeGreaterThanOrEqual(1);
   });

@@ -1,16 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkText, compileRules, type FactFlag } from '../../../src/shared/notes/factCheck';
+import { loadFactRules } from '../../../src/main/notes/rules';
+import { checkSection, checkText, type FactFlag } from '../../../src/shared/notes/factCheck';
 import { factRulesFileSchema } from '../../../src/shared/notes/factRules';
 import { haveSeeds, parseSeed, SEED_FILES } from './seeds';
 
+const checker = loadFactRules(join(import.meta.dirname, '..', '..', '..'));
 const file = factRulesFileSchema.parse(
   JSON.parse(
     readFileSync(join(import.meta.dirname, '..', '..', '..', 'data', 'factcheck', 'rules.json'), 'utf8'),
   ),
 );
-const rules = compileRules(file.rules);
 
 describe('data/factcheck/rules.json', () => {
   it('is valid, with unique ids and official https sources', () => {
@@ -25,7 +26,7 @@ describe('data/factcheck/rules.json', () => {
   });
   for (const r of file.rules)
     it(`${r.id}: flags its wrong examples and passes its correct ones`, () => {
-      const one = rules.filter((c) => c.rule.id === r.id);
+      const one = checker.rules.filter((c) => c.rule.id === r.id);
       for (const s of r.examples.flag)
         expect(
           checkText(s, one).map((f) => f.ruleId),
@@ -35,26 +36,29 @@ describe('data/factcheck/rules.json', () => {
     });
 });
 
-describe('checkText', () => {
-  it('reports offsets, the official figure, its source and a suggested correction', () => {
-    const text = '- Provisioned\n\t- Throughput for Reads ($0.00013 per RCU)\n';
-    const [f] = checkText(text, rules);
+describe('checkSection', () => {
+  it('reports the claim, its line, offsets, verdict, the official figure and its source', () => {
+    const text = '- Provisioned\n\t- Throughput for Writes ($0.00065 per WCU)\n';
+    const [f] = checkSection(text, ['DynamoDB'], checker);
     expect(f).toMatchObject({
-      ruleId: 'dynamodb.capacity-price-unit',
-      excerpt: '$0.00013 per RCU',
-      line: '- Throughput for Reads ($0.00013 per RCU)',
-      suggestion: '$0.00013 per RCU-hour',
-      source: 'https://aws.amazon.com/dynamodb/pricing/provisioned/',
+      ruleId: 'kb:dynamodb-capacity.provisioned.wcu-price',
+      verdict: 'wrong',
+      lineIndex: 1,
+      excerpt: '$0.00065 per WCU',
+      line: '- Throughput for Writes ($0.00065 per WCU)',
       asOf: '2026-11-25',
     });
-    expect(text.slice(f?.start, f?.end)).toBe('$0.00013 per RCU');
+    expect(f?.official).toMatch(/WCU-hour/);
+    expect(text.slice(f?.start, f?.end)).toBe('$0.00065 per WCU');
   });
   it('uses the heading path when the text does not name the service', () => {
     expect(
-      checkText('- 99.9 % durability', rules, 'Storage › S3 (Simple Storage Service)').map((f) => f.ruleId),
-    ).toEqual(['s3.durability']);
-    expect(checkText('- 99.9 % durability', rules, 'Storage › EBS')).toEqual([]);
-    expect(checkText('- 99.9 % durability', rules)).toEqual([]);
+      checkSection('- 99.9 % durability', ['Storage', 'S3 (Simple Storage Service)'], checker).map(
+        (f) => f.ruleId,
+      ),
+    ).toEqual(['kb:data-lake.s3.durability']);
+    expect(checkSection('- 99.9 % durability', ['Storage', 'EBS'], checker)).toEqual([]);
+    expect(checkSection('- 99.9 % durability', [], checker)).toEqual([]);
   });
 });
 
@@ -63,59 +67,61 @@ describe.skipIf(!haveSeeds)('fact-checking the seed notes', () => {
   for (const f of Object.values(SEED_FILES)) {
     const p = parseSeed(f);
     for (const s of p.sections)
-      for (const fl of checkText(s.body, rules, s.headingPath.join(' › '))) all.push({ ...fl, file: f });
+      for (const fl of checkSection(s.body, s.headingPath, checker)) all.push({ ...fl, file: f });
   }
-  const lines = (id: string): string[] => all.filter((f) => f.ruleId === id).map((f) => f.line);
 
-  it('flags the real contradictions (29 claims, 18 rules)', () => {
-    expect(all).toHaveLength(29);
-    expect(new Set(all.map((f) => f.ruleId)).size).toBe(18);
-    expect(lines('s3.durability')).toEqual([
-      '- High Durability (99.9%) of objects across Multi-AZ',
-      '- High Durability (99.9%) of objects across Multi-AZ',
-      '- High Durability (99.9%) of objects in a single AZ, but when AZ destroyed data will be lost',
-      '- High Durability (99.9%) of objects across Multi-AZ',
-      '- High Durability (99.9%)',
-      '- 99.9 % durability',
+  it('flags the contradictions, most of them from knowledge-base facts', () => {
+    expect(all.map((f) => [f.ruleId, f.verdict, f.line])).toEqual([
+      [
+        'kb:lambda.tmp.max',
+        'outdated',
+        '4. Temporary Storage: Utilize /tmp directory efficiently (512MB limit)',
+      ],
+      [
+        'kb:ec2-purchasing.ri.max-discount',
+        'wrong',
+        '- Up to 72-75% discount compare to on-demand but upfront payment',
+      ],
+      [
+        'kb:ebs.gp3.max-throughput',
+        'outdated',
+        '- Can increase IOPS up to 16000 and throughput up to 1000 MiB/s',
+      ],
+      ['ebs.io2-iops-ratio', 'wrong', '- Max PIOPS 256000 with an IOPS:GiB ratio 100:1'],
+      ['kb:s3.object.max-size', 'outdated', '- S3 - For big objects (up to 5TB)'],
+      [
+        'kb:aurora.global.max-secondary-regions',
+        'outdated',
+        '- *Global Database*: 1 Primary region (r/w), 5 secondary (r only) region with < 1sec replication lag, up to 16 RR per secondary region and promoting another region with RTO < 1 min',
+      ],
+      ['kb:s3.object.max-size', 'outdated', '- Serverless, scales infinitely, max object size 5TB'],
+      ['kb:s3.object.max-size', 'outdated', '- Max size of object 5TB'],
+      ['kb:data-lake.s3.durability', 'wrong', '- High Durability (99.9%) of objects across Multi-AZ'],
+      ['kb:s3-storage-classes.standard.availability', 'wrong', '- 99.9% Availability over a given year'],
+      ['kb:data-lake.s3.durability', 'wrong', '- High Durability (99.9%) of objects across Multi-AZ'],
+      [
+        'kb:data-lake.s3.durability',
+        'wrong',
+        '- High Durability (99.9%) of objects in a single AZ, but when AZ destroyed data will be lost',
+      ],
+      ['kb:data-lake.s3.durability', 'wrong', '- High Durability (99.9%) of objects across Multi-AZ'],
+      ['s3.intelligent-tiering-min-duration', 'wrong', '- Minimum storage duration charge for  30 days'],
+      ['kb:data-lake.s3.durability', 'wrong', '- High Durability (99.9%)'],
+      ['kb:data-lake.s3.durability', 'wrong', '- 99.9 % durability'],
+      ['kb:decoupling-patterns.sqs.message-max', 'outdated', '- 256kb per message sent'],
+      ['kb:sns.subscriptions.per-standard-topic', 'wrong', '- Up tp 10,000,000 subscriptions per topic'],
+      ['lambda.duration-price', 'wrong', '- After that $1 for 600,000 GB-secs'],
+      ['kb:lambda.memory.increment', 'wrong', '- Memory 128MB - 10 GB (64MB increments)'],
+      ['kb:lambda.tmp.max', 'outdated', '- Disk capacity in the function container is 512 MB'],
+      ['kb:dynamodb-capacity.provisioned.rcu-price', 'wrong', '- Throughput for Reads ($0.00013 per RCU)'],
+      ['kb:dynamodb-capacity.provisioned.wcu-price', 'wrong', '- Throughput for Writes ($0.00065 per WCU)'],
+      [
+        'kb:well-architected.pillars.count',
+        'wrong',
+        "- We're considering 5 pillars for a well architect application: Cost, Performance, Reliability, Security & Operational Excellence",
+      ],
     ]);
-    expect(lines('s3.standard-availability')).toEqual(['- 99.9% Availability over a given year']);
-    expect(lines('s3.max-object-size')).toEqual([
-      '- S3 - For big objects (up to 5TB)',
-      '- Serverless, scales infinitely, max object size 5TB',
-      '- Max size of object 5TB',
-    ]);
-    expect(lines('s3.intelligent-tiering-min-duration')).toEqual([
-      '- Minimum storage duration charge for  30 days',
-    ]);
-    expect(lines('lambda.memory-increment')).toEqual(['- Memory 128MB - 10 GB (64MB increments)']);
-    expect(lines('lambda.tmp-storage')).toEqual([
-      '4. Temporary Storage: Utilize /tmp directory efficiently (512MB limit)',
-      '- Disk capacity in the function container is 512 MB',
-    ]);
-    expect(lines('lambda.duration-price')).toEqual(['- After that $1 for 600,000 GB-secs']);
-    expect(lines('dynamodb.capacity-price-unit')).toEqual([
-      '- Throughput for Reads ($0.00013 per RCU)',
-      '- Throughput for Writes ($0.00065 per WCU)',
-    ]);
-    expect(lines('ebs.gp3-max-iops')).toEqual([
-      '- Can increase IOPS up to 16000 and throughput up to 1000 MiB/s',
-    ]);
-    expect(lines('ebs.gp3-max-throughput')).toEqual([
-      '- Can increase IOPS up to 16000 and throughput up to 1000 MiB/s',
-    ]);
-    expect(lines('ebs.io2-iops-ratio')).toEqual(['- Max PIOPS 256000 with an IOPS:GiB ratio 100:1']);
-    expect(lines('rds.read-replicas')).toEqual(['- Up to 5 RR']);
-    expect(lines('rds.only-five-replicas')).toHaveLength(2);
-    expect(lines('rds.backup-retention')).toEqual(['- 7 days retentions']);
-    expect(lines('aurora.max-storage')).toEqual(['- Automatically grows in increment of 10GB, up to 64TB']);
-    expect(lines('aurora.global-secondary-regions')[0]).toMatch(
-      /^- \*Global Database\*: 1 Primary region \(r\/w\), 5 secondary/,
-    );
-    expect(lines('sts.credential-lifetime')).toEqual([
-      '- Token is valid for up to one hour and then must be refreshed',
-      '- Temporary credentials can be valid between 15 min to 1 hour',
-    ]);
-    expect(lines('sqs.message-size')).toEqual(['- 256kb per message sent']);
+    expect(all.filter((f) => f.ruleId.startsWith('kb:'))).toHaveLength(21);
   });
 
   it('does not flag the correct statements around them', () => {

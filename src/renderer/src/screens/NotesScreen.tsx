@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { FactFlagView, ImportSummary, NoteSectionView } from '../../../shared/ipc/channels/notes';
+import type { FactFlagView, ImportFileSummary, ImportSummary, NoteSectionView } from '../../../shared/ipc/channels/notes';
 import { api } from '../api';
 import { fileToBase64 } from '../components/download';
 import { ErrorNote, Loading, SourceTag } from '../components/Status';
@@ -15,50 +15,95 @@ function count(n: number, noun: string): string {
 /** Files per request: the import channel accepts five files at the size limit. */
 const BATCH = 5;
 
+type Pick = { file: File; replace?: number | 'new' };
+
+/** The desktop shell gives picked files their path (their identity); a browser upload has none. */
+function pathOf(f: File): string | undefined {
+  const p = (f as File & { path?: string }).path;
+  return typeof p === 'string' && p.length > 0 ? p : undefined;
+}
+
+async function payloadOf({ file, replace }: Pick): Promise<{ name: string; fileKey: string; path?: string; replace?: number | 'new'; contentBase64: string }> {
+  const path = pathOf(file);
+  return {
+    name: file.name,
+    fileKey: path ?? ((file as File & { webkitRelativePath?: string }).webkitRelativePath || file.name),
+    ...(path ? { path } : {}),
+    ...(replace !== undefined ? { replace } : {}),
+    contentBase64: await fileToBase64(file),
+  };
+}
+
+/** "Replace which file?": an upload named like other imported files waits for the user's answer. */
+function ChooseReplace({ result, onPick }: { result: ImportFileSummary; onPick: (replace: number | 'new') => void }): ReactNode {
+  return (
+    <div className="choose-replace" data-testid="notes-choose">
+      <p>
+        <strong>{result.name}</strong>: {result.reason}
+      </p>
+      {(result.candidates ?? []).map((c) => (
+        <button key={c.id} type="button" onClick={() => onPick(c.id)}>
+          Replace {c.path ?? c.name} (imported {c.importedAt.slice(0, 16).replace('T', ' ')})
+        </button>
+      ))}{' '}
+      <button type="button" onClick={() => onPick('new')}>
+        Import as a new file
+      </button>
+    </div>
+  );
+}
+
 function ImportPanel({ onDone }: { onDone: () => void }): ReactNode {
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<string | null>(null);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** Uploads waiting for "replace which file?", by name. */
+  const [waiting, setWaiting] = useState<Map<string, File>>(new Map());
 
-  const run = async (list: FileList | readonly File[] | null): Promise<void> => {
-    const all = [...(list ?? [])];
-    const files = all.filter((f) => /\.(md|markdown|txt)$/i.test(f.name) || all.length === 1);
+  const run = async (picks: Pick[]): Promise<void> => {
+    const files = picks;
     if (!files.length) return setError('Choose Markdown (.md) or text (.txt) files.');
     setError(null);
     setSummary(null);
     const merged: ImportSummary = {
       files: [],
-      totals: { files: 0, imported: 0, updated: 0, unchanged: 0, rejected: 0, sections: 0, cards: 0, openQuestions: 0, flags: 0, repairs: { mojibake: 0, rejoinedLines: 0 } },
+      totals: { files: 0, imported: 0, updated: 0, unchanged: 0, rejected: 0, choose: 0, sections: 0, cards: 0, openQuestions: 0, flags: 0, repairs: { mojibake: 0, rejoinedLines: 0 } },
     };
+    const wait = new Map<string, File>();
     for (let i = 0; i < files.length; i += BATCH) {
       const batch = files.slice(i, i + BATCH);
       setProgress(`Importing ${Math.min(i + batch.length, files.length)} of ${files.length}…`);
-      const payload = await Promise.all(
-        batch.map(async (f) => ({ name: f.name, fileKey: (f as File & { webkitRelativePath?: string }).webkitRelativePath || f.name, contentBase64: await fileToBase64(f) })),
-      );
+      const payload = await Promise.all(batch.map(payloadOf));
       const r = await api['notes.import']({ files: payload });
       if (!r.ok) {
-        setError(`${batch.map((f) => f.name).join(', ')}: ${r.error.message}`);
+        setError(`${batch.map((f) => f.file.name).join(', ')}: ${r.error.message}`);
         continue;
       }
       merged.files.push(...r.value.files);
+      r.value.files.forEach((f, j) => {
+        const picked = batch[j];
+        if (f.status === 'choose' && picked) wait.set(f.name, picked.file);
+      });
       const t = merged.totals;
       const n = r.value.totals;
-      for (const k of ['files', 'imported', 'updated', 'unchanged', 'rejected', 'sections', 'cards', 'openQuestions', 'flags'] as const) t[k] += n[k];
+      for (const k of ['files', 'imported', 'updated', 'unchanged', 'rejected', 'choose', 'sections', 'cards', 'openQuestions', 'flags'] as const) t[k] += n[k];
       t.repairs.mojibake += n.repairs.mojibake;
       t.repairs.rejoinedLines += n.repairs.rejoinedLines;
     }
     setProgress(null);
     setSummary(merged);
+    setWaiting(wait);
     if (input.current) input.current.value = '';
     onDone();
   };
+  const fromList = (list: FileList | readonly File[] | null): Pick[] =>
+    [...(list ?? [])].filter((f) => /\.(md|markdown|txt)$/i.test(f.name) || list?.length === 1).map((file) => ({ file }));
 
   const runRef = useRef(run);
   runRef.current = run;
   // Files dropped onto the window (App.tsx) arrive here, with the same progress and summary.
-  useEffect(() => onDropped((files) => void runRef.current(files)), []);
+  useEffect(() => onDropped((files) => void runRef.current(fromList(files))), []);
 
   return (
     <section className="panel" aria-labelledby="import-h" data-testid="notes-import">
@@ -66,11 +111,11 @@ function ImportPanel({ onDone }: { onDone: () => void }): ReactNode {
       <p className="muted">Markdown or text files (up to 5 MB each), or drop files and folders anywhere on the window. Re-importing a file updates it and keeps the review history of unchanged cards.</p>
       <label className="file-button primary-file">
         Choose files…
-        <input ref={input} type="file" multiple accept=".md,.markdown,.txt,text/plain,text/markdown" onChange={(e) => void run(e.target.files)} data-testid="notes-file-input" />
+        <input ref={input} type="file" multiple accept=".md,.markdown,.txt,text/plain,text/markdown" onChange={(e) => void run(fromList(e.target.files))} data-testid="notes-file-input" />
       </label>{' '}
       <label className="file-button">
         Choose a folder…
-        <input type="file" multiple {...({ webkitdirectory: '' } as object)} onChange={(e) => void run(e.target.files)} />
+        <input type="file" multiple {...({ webkitdirectory: '' } as object)} onChange={(e) => void run(fromList(e.target.files))} />
       </label>
       {progress && (
         <p role="status" aria-live="polite">
@@ -82,7 +127,7 @@ function ImportPanel({ onDone }: { onDone: () => void }): ReactNode {
         <div data-testid="notes-import-summary">
           <p>
             <strong>{summary.totals.imported + summary.totals.updated}</strong> imported or updated, {summary.totals.unchanged} unchanged,{' '}
-            {summary.totals.rejected} rejected · {count(summary.totals.sections, 'section')}, {count(summary.totals.cards, 'flashcard')},{' '}
+            {summary.totals.rejected} rejected{summary.totals.choose > 0 && `, ${summary.totals.choose} waiting for your choice`} · {count(summary.totals.sections, 'section')}, {count(summary.totals.cards, 'flashcard')},{' '}
             {count(summary.totals.openQuestions, 'open question')}, {count(summary.totals.flags, 'fact-check flag')},{' '}
             {count(summary.totals.repairs.mojibake, 'encoding repair')}, {count(summary.totals.repairs.rejoinedLines, 'line')} rejoined.
           </p>
@@ -107,23 +152,35 @@ function ImportPanel({ onDone }: { onDone: () => void }): ReactNode {
                   <td className="rt-num">{f.cards}</td>
                   <td className="rt-num">{f.openQuestions}</td>
                   <td className="rt-num">{f.flags}</td>
-                  <td className="muted">{[f.reason, ...f.warnings].filter(Boolean).join(' ')}</td>
+                  <td className="muted">{[f.status === 'choose' ? 'Waiting for your choice below.' : f.reason, ...f.warnings].filter(Boolean).join(' ')}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          {summary.files
+            .filter((f) => f.status === 'choose' && waiting.has(f.name))
+            .map((f) => (
+              <ChooseReplace key={f.name} result={f} onPick={(replace) => void run([{ file: waiting.get(f.name) as File, replace }])} />
+            ))}
         </div>
       )}
     </section>
   );
 }
 
-function FlagCard({ flag, onChange }: { flag: FactFlagView; onChange: () => void }): ReactNode {
+function FlagCard({ flag, onChange, jump }: { flag: FactFlagView; onChange: () => void; jump?: boolean }): ReactNode {
   const [busy, setBusy] = useState(false);
+  const where = `#/notes/section/${flag.sectionId}/${flag.id}`;
   return (
-    <div className={`flag ${flag.dismissed ? 'dismissed' : ''}`} data-testid="fact-flag">
+    <div className={`flag ${flag.dismissed ? 'dismissed' : ''}`} data-testid="fact-flag" data-flag-card={flag.id}>
       <p className="flag-claim">
-        <span className="flag-mark">⚑</span> Your note says: <q>{flag.excerpt}</q>
+        <span className={`flag-verdict ${flag.verdict}`} data-testid="flag-verdict">
+          {flag.verdict === 'outdated' ? `Outdated${flag.changedOn ? ` since ${flag.changedOn}` : ''}` : 'Wrong'}
+        </span>{' '}
+        {flag.lineNo !== null && (jump ? <a href={where} data-testid="flag-line">{flag.fileName}, line {flag.lineNo}</a> : <span className="muted">line {flag.lineNo}</span>)}
+      </p>
+      <p className="flag-claim">
+        <span className="flag-mark">⚑</span> Your note says: <q>{flag.line}</q>
       </p>
       <p>
         <strong>Official:</strong> {flag.official}
@@ -159,7 +216,7 @@ function FlaggedBody({ body, flags }: { body: string; flags: FactFlagView[] }): 
     if (f.start < pos) continue;
     out.push(body.slice(pos, f.start));
     out.push(
-      <mark key={f.id} className="flag-inline" title={`Official: ${f.official}`} data-testid="flag-inline">
+      <mark key={f.id} id={`flag-${f.id}`} className="flag-inline" title={`${f.verdict === 'outdated' ? 'Outdated' : 'Wrong'} · official: ${f.official}`} data-testid="flag-inline" data-flag-id={f.id}>
         {body.slice(f.start, f.end)}
       </mark>,
     );
@@ -169,10 +226,19 @@ function FlaggedBody({ body, flags }: { body: string; flags: FactFlagView[] }): 
   return <div className="note-body">{out}</div>;
 }
 
-function SectionView({ id }: { id: string }): ReactNode {
+function SectionView({ id, flagId }: { id: string; flagId?: string }): ReactNode {
   const [tick, setTick] = useState(0);
   const res = useApi('notes.section', { id }, `${id}:${tick}`);
   const [selection, setSelection] = useState('');
+  // Jumping to a flag: scroll its claim into view and mark it.
+  useEffect(() => {
+    if (!flagId || !res.data) return;
+    const el = document.getElementById(`flag-${flagId}`);
+    if (el) {
+      el.scrollIntoView({ block: 'center' });
+      el.classList.add('flag-target');
+    }
+  }, [flagId, res.data]);
   if (res.error) return <ErrorNote error={res.error} />;
   if (!res.data) return <Loading what="note" />;
   const s: NoteSectionView = res.data;
@@ -200,7 +266,7 @@ function SectionView({ id }: { id: string }): ReactNode {
             <section>
               <h2>Fact-check ({s.flags.filter((f) => !f.dismissed).length})</h2>
               {s.flags.map((f) => (
-                <FlagCard key={f.id} flag={f} onChange={() => setTick((t) => t + 1)} />
+                <FlagCard key={f.id} flag={f} jump onChange={() => setTick((t) => t + 1)} />
               ))}
             </section>
           )}
@@ -323,7 +389,7 @@ function Overview(): ReactNode {
                   {f.fileName} › {f.sectionTitle}
                 </a>
               </p>
-              <FlagCard flag={f} onChange={() => setTick((t) => t + 1)} />
+              <FlagCard flag={f} jump onChange={() => setTick((t) => t + 1)} />
             </div>
           ))}
           {flags.data?.length === 0 && <p className="muted">Nothing flagged.</p>}
@@ -344,7 +410,7 @@ function Overview(): ReactNode {
 }
 
 export function NotesScreen({ args }: { args: string[] }): ReactNode {
-  if (args[0] === 'section' && args[1]) return <SectionView id={args[1]} />;
+  if (args[0] === 'section' && args[1]) return <SectionView id={args[1]} flagId={args[2]} />;
   if (args[0] === 'file' && args[1]) return <FileView id={Number(args[1])} />;
   return <Overview />;
 }

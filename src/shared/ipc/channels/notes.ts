@@ -4,7 +4,17 @@ import { nameText } from '../text';
 import type { FactFlag } from '../../notes/factCheck';
 import { MAX_IMPORT_BYTES } from '../../notes/decode';
 
-export type ImportStatus = 'imported' | 'updated' | 'unchanged' | 'rejected';
+/** 'choose': an upload whose name matches other imported files; not imported until the user says which. */
+export type ImportStatus = 'imported' | 'updated' | 'unchanged' | 'rejected' | 'choose';
+
+/** An imported file an upload may replace (status 'choose'). */
+export interface ReplaceCandidate {
+  id: number;
+  name: string;
+  path: string | null;
+  importedAt: string;
+  updatedAt: string;
+}
 
 export interface ImportRepairs {
   /** Mojibake sequences turned back into the characters they were ("âœ…" → ✅). */
@@ -30,6 +40,8 @@ export interface ImportFileSummary extends NoteFileCounts {
   status: ImportStatus;
   /** Why a file was rejected, in words for the user. */
   reason?: string;
+  /** For 'choose': the imported files with this name. */
+  candidates?: ReplaceCandidate[];
   fileId: number | null;
 }
 
@@ -41,6 +53,7 @@ export interface ImportSummary {
     updated: number;
     unchanged: number;
     rejected: number;
+    choose: number;
     sections: number;
     cards: number;
     openQuestions: number;
@@ -70,8 +83,10 @@ export interface NoteFileView {
 }
 
 /** A stored fact-check flag: the checker's finding plus where it lives and whether it was dismissed. */
-export interface FactFlagView extends Omit<FactFlag, 'topic'> {
+export interface FactFlagView extends Omit<FactFlag, 'topic' | 'lineIndex'> {
   id: string;
+  /** 1-based line of the claim in the imported file (null for flags stored before lines were kept). */
+  lineNo: number | null;
   fileId: number;
   fileName: string;
   sectionId: string;
@@ -119,6 +134,10 @@ export const notesImportRequest = z.strictObject({
         name: nameText(z.string().min(1).max(255)),
         /** Stable key for re-imports (a path); defaults to the name. */
         fileKey: nameText(z.string().min(1).max(1024)).optional(),
+        /** The file's absolute path when the picker knows it (desktop); its identity. */
+        path: z.string().min(1).max(4096).optional(),
+        /** The user's answer to "replace which file?": an imported file's id, or 'new' to keep both. */
+        replace: z.union([z.number().int().min(1), z.literal('new')]).optional(),
         contentBase64: z
           .string()
           .max(MAX_BASE64_CHARS, { error: `a file can be at most ${MAX_IMPORT_BYTES / (1024 * 1024)} MB` })

@@ -1,0 +1,159 @@
+/**
+ * `npm run eval:factcheck [-- --verbose]`: measures the notes fact-check on three sets and prints recall,
+ * precision and false flags for each.
+ * - generated: sentences written by templates from the knowledge base's facts (right, wrong, outdated and
+ *   tricky true ones), see src/shared/notes/claimTemplates.ts;
+ * - independent: test/fixtures/factcheck-eval/independent.json, claims written from AWS documentation by
+ *   someone who never saw the checker ([{ text, verdict: correct|wrong|outdated, subject, note, source }]);
+ * - seeds: the user's five real note files, and the lines in them known to be correct
+ *   (test/fixtures/factcheck-eval/seed-correct.json).
+ * A claim counts as caught when any flag lands on it; "outdated" expected and "wrong" found counts as caught
+ * (the verdict match rate is printed separately).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateClaims, type GeneratedClaim } from '../src/shared/notes/claimTemplates';
+import { decodeNoteBytes } from '../src/shared/notes/decode';
+import { checkSection, type FactFlag } from '../src/shared/notes/factCheck';
+import { parseNote } from '../src/shared/notes/parse';
+import { loadFactRules, loadKbEntries } from '../src/main/notes/rules';
+
+const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+const verbose = process.argv.includes('--verbose');
+const checker = loadFactRules(root);
+const entries = loadKbEntries(root);
+
+interface Case {
+  text: string;
+  heading: string[];
+  expected: 'correct' | 'wrong' | 'outdated';
+  label: string;
+}
+
+interface Score {
+  set: string;
+  claims: number;
+  errors: number;
+  caught: number;
+  verdictRight: number;
+  flagged: number;
+  falseFlags: number;
+}
+
+function run(set: string, cases: readonly Case[]): Score {
+  const s: Score = {
+    set,
+    claims: cases.length,
+    errors: 0,
+    caught: 0,
+    verdictRight: 0,
+    flagged: 0,
+    falseFlags: 0,
+  };
+  const misses: string[] = [];
+  const falses: string[] = [];
+  for (const c of cases) {
+    const flags: FactFlag[] = checkSection(c.text, c.heading, checker);
+    const bad = c.expected !== 'correct';
+    if (bad) s.errors++;
+    if (flags.length) s.flagged++;
+    if (bad && flags.length) {
+      s.caught++;
+      if (flags.some((f) => f.verdict === c.expected)) s.verdictRight++;
+    }
+    if (bad && !flags.length) misses.push(`${c.label}: ${c.text}`);
+    if (!bad && flags.length) {
+      s.falseFlags++;
+      falses.push(`${c.label}: ${c.text}  ⇒ ${flags.map((f) => `${f.ruleId} "${f.excerpt}"`).join(', ')}`);
+    }
+  }
+  if (verbose) {
+    for (const m of misses) console.log(`  [${set}] missed  ${m}`);
+    for (const f of falses) console.log(`  [${set}] FALSE   ${f}`);
+  }
+  return s;
+}
+
+const pct = (a: number, b: number): string => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
+
+function report(s: Score): void {
+  const precision = pct(s.caught, s.caught + s.falseFlags);
+  console.log(
+    `${s.set.padEnd(12)} claims ${String(s.claims).padStart(5)}  errors ${String(s.errors).padStart(4)}  ` +
+      `recall ${pct(s.caught, s.errors).padStart(6)}  precision ${precision.padStart(6)}  ` +
+      `false flags ${String(s.falseFlags).padStart(3)} of ${s.claims - s.errors} correct  ` +
+      `verdict right ${pct(s.verdictRight, s.caught)}`,
+  );
+}
+
+// 1. Generated from the knowledge base.
+const generated: GeneratedClaim[] = generateClaims(checker.index, entries);
+const genScore = run(
+  'generated',
+  generated.map((g) => ({
+    text: g.text,
+    heading: g.heading,
+    expected: g.expected,
+    label: `${g.kind}/${g.template}/${g.factId}`,
+  })),
+);
+report(genScore);
+if (verbose) {
+  const kinds = [...new Set(generated.map((g) => g.kind))];
+  for (const k of kinds) {
+    const sub = generated.filter((g) => g.kind === k);
+    const sc = run(
+      `  ${k}`,
+      sub.map((g) => ({ text: g.text, heading: g.heading, expected: g.expected, label: g.template })),
+    );
+    report(sc);
+  }
+}
+
+// 2. Written independently from AWS documentation.
+const indepPath =
+  process.env.FACTCHECK_INDEPENDENT ?? join(root, 'test', 'fixtures', 'factcheck-eval', 'independent.json');
+if (existsSync(indepPath)) {
+  const items = JSON.parse(readFileSync(indepPath, 'utf8')) as {
+    text: string;
+    verdict: 'correct' | 'wrong' | 'outdated';
+    subject?: string;
+  }[];
+  report(
+    run(
+      'independent',
+      items.map((x, i) => ({
+        text: x.text,
+        heading: [],
+        expected: x.verdict,
+        label: `#${i} ${x.subject ?? ''}`,
+      })),
+    ),
+  );
+} else console.log(`independent  (no set at ${indepPath})`);
+
+// 3. The seed notes: every flag, and the known-correct lines that must not be flagged.
+const seedDir = join(root, 'test', 'fixtures', 'seeds');
+const correctPath = join(root, 'test', 'fixtures', 'factcheck-eval', 'seed-correct.json');
+const correct = existsSync(correctPath) ? (JSON.parse(readFileSync(correctPath, 'utf8')) as string[]) : [];
+const flaggedLines = new Set<string>();
+let seedFlags = 0;
+for (const f of readdirSync(seedDir).sort()) {
+  const d = decodeNoteBytes(new Uint8Array(readFileSync(join(seedDir, f))));
+  if (!d.ok) continue;
+  for (const s of parseNote(d.text).sections)
+    for (const fl of checkSection(s.body, s.headingPath, checker)) {
+      seedFlags++;
+      flaggedLines.add(fl.line.trim());
+      if (verbose)
+        console.log(
+          `  [seeds] ${f.slice(0, 3)} ${fl.verdict.padEnd(8)} ${fl.ruleId.padEnd(44)} ${fl.line.slice(0, 100)}`,
+        );
+    }
+}
+const falseOnSeeds = correct.filter((l) => flaggedLines.has(l.trim()));
+console.log(
+  `seeds        ${seedFlags} flags in 5 files; false flags on the ${correct.length} known-correct statements: ${falseOnSeeds.length}`,
+);
+for (const l of falseOnSeeds) console.log(`  FALSE on seed: ${l}`);

@@ -1,0 +1,1035 @@
+/**
+ * Checks the figures in a note against the knowledge base's facts. Each quantity in a line ("10 GB",
+ * "15 min", "99.9 %", "5 read replicas") becomes a candidate claim: its subject is the service named
+ * nearest to it (same line, then the lines above, then the headings), its attribute the fact-label words
+ * around it, its value the normalised quantity. A claim is flagged only when one fact clearly fits and the
+ * value contradicts it; a value the fact used to have is "outdated", with the date it changed.
+ *
+ * Precision first: another service or variant named nearer, historical wording ("used to", "before 2020"),
+ * a quantity that is a setting below a maximum, an ambiguous match — each means no flag. Pure.
+ */
+import type { Fact, KbEntry } from '../kb/schemas';
+import type { Lexicon } from './lexicon';
+import { findQuantities, readUnit, sameValue, singular, type Dimension, type Quantity } from './quantity';
+
+export type Verdict = 'wrong' | 'outdated';
+export type FactKind = 'max' | 'min' | 'default' | 'exact';
+type ClaimKind = 'max' | 'min' | 'default' | null;
+type Role = 'official' | 'default' | 'min' | 'max' | 'other' | 'legacy';
+
+interface TextValue {
+  value: number;
+  role: Role;
+  /** Variants (group → ids) the official text ties this value to ("Oracle and SQL Server: 5"). */
+  tied: Map<string, Set<string>>;
+}
+
+export interface IndexedFact {
+  fact: Fact;
+  entryId: string;
+  entryTitle: string;
+  subject: string;
+  dim: Dimension;
+  noun: string;
+  official: number;
+  kind: FactKind;
+  /** A default quota ("… (default quota)"): its figure is both the default and, until raised, the maximum. */
+  quota: boolean;
+  /** group → variants the fact is about; a group absent means the fact holds for every variant. */
+  variants: Map<string, Set<string>>;
+  keywords: { root: string; re: RegExp; weight: number }[];
+  values: TextValue[];
+  history: { value: number; text: string; to: string; from?: string; source: string }[];
+  mistakes: number[];
+}
+
+interface Alias {
+  text: string;
+  lower: string;
+  subjects: string[];
+  caseSensitive: boolean;
+}
+
+export interface Group {
+  id: string;
+  entries: Set<string>;
+  implicit: string[];
+  aliases: { text: string; lower: string; variant: string }[];
+  matcher: Matcher<string>;
+}
+
+export interface FactIndex {
+  facts: IndexedFact[];
+  bySubject: Map<string, IndexedFact[]>;
+  aliases: Alias[];
+  groups: Group[];
+  countNouns: Set<string>;
+  /** Claim noun → the fact nouns it may stand for. */
+  nounMap: Map<string, Set<string>>;
+  subjects: Matcher<string[]>;
+  /** Non-numeric facts with the statements they contradict ("the standby serves reads"). */
+  statements: { f: Fact; entryTitle: string; subject: string; res: { re: RegExp; lit: string[] }[] }[];
+}
+
+const STOP = new Set(
+  'a an the of per for to in on by with and or from at as is be can its it one two each any all only not no yes does do how what which who when where time maximum minimum max min default quota number total designed typical value values range setting settings limit amazon aws new older most least largest longest shortest lowest highest more than up after before within about using used use via without including excluding excluded included like than data point points hour hours minute minutes second seconds day days month months year years ms mb gb kb tb mib gib kib tib bytes byte percent instance instances function functions volume volumes table tables cluster clusters service services file files system'.split(
+    ' ',
+  ),
+);
+const MAX_WORDS =
+  /\b(?:max(?:imum)?|max(?:es|ed)?\s+out|only|up\s*to|upto|at\s+most|limit(?:ed)?(?:\s+to)?|caps?|capped|no\s+more\s+than|largest|longest|highest|tops?\s+out|ceiling|as\s+(?:much|long|many)\s+as)\b/i;
+const MIN_WORDS = /\b(?:min(?:imum)?|at\s+least|smallest|shortest|lowest|no\s+less\s+than)\b/i;
+const DEFAULT_WORDS = /\b(?:default(?:s|ed)?|by\s+default|out\s+of\s+the\s+box|initially)\b/i;
+/** Wording that puts a figure in the past or in a comparison: never flagged. */
+const HISTORICAL =
+  /\b(?:used\s+to|previously|formerly|originally|historically|legacy|no\s+longer|deprecated|was\s+(?:raised|increased|changed|extended|bumped|lifted|once)|(?:until|before|prior\s+to|pre-?|in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d|old(?:er)?\s+(?:limit|value|max(?:imum)?|quota|figure|notes?|exam))\b/i;
+const NEGATED_BEFORE =
+  /(?:\bnot|\bnever|\binstead\s+of|\brather\s+than|\bvs\.?|\bversus|\bunlike|\bexcept|\bwas|\bwere|\bold|\bprevious(?:ly)?|\bformerly|~|≈)\s*(?:the\s+)?(?:\S+\s+)?$/i;
+/** Examples and hypotheticals ("e.g. a task with 2 GB") are not claims about the service. */
+const EXAMPLE = /\b(?:e\.g\.|for example|for instance|example:|suppose|imagine|let's say)/i;
+/** A keyword this rare (in at most ~1 in 25 fact labels) names the attribute on its own. */
+const SPECIFIC_WEIGHT = 4.0;
+/** "for items up to 4 KB", "if the file is over 100 MB": a condition, not a claim about the limit. */
+const CONDITIONAL_BEFORE =
+  /\b(?:for|if|when|with|on|once)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:up\s+to|under|below|over|above|exceed(?:s|ing)?|(?:larger|bigger|smaller|less|more|greater|fewer)\s+than)\s*$/i;
+const ARROW_AFTER = /^\s*(?:→|->|=>|⇒)/;
+const ROLE_WORDS: [RegExp, Role][] = [
+  [/\bdefault\b/i, 'default'],
+  [/\b(?:min(?:imum)?|at least|from)\b/i, 'min'],
+  [/\b(?:max(?:imum)?|up to|raised to|configurable|adjustable|increase(?:d)? to)\b/i, 'max'],
+];
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function isAcronym(s: string): boolean {
+  return /^[A-Z0-9λ-]{1,6}$/.test(s);
+}
+
+interface Mention<T> {
+  start: number;
+  end: number;
+  value: T;
+}
+
+/**
+ * Finds names in text with two compiled expressions (case-insensitive words, case-sensitive acronyms), longest
+ * alternative first, and caches results per text: the fact-check runs it on every line that holds a figure,
+ * so it must cost one regex pass, not one search per name.
+ */
+export class Matcher<T> {
+  private readonly re: RegExp[];
+  private readonly byText = new Map<string, T>();
+  private readonly cache = new Map<string, Mention<T>[]>();
+
+  constructor(list: readonly { text: string; caseSensitive?: boolean; value: T }[]) {
+    const alt = (xs: readonly string[]): string =>
+      [...new Set(xs)]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRe)
+        .join('|');
+    const ci = list.filter((a) => !a.caseSensitive).map((a) => a.text.toLowerCase());
+    const cs = list.filter((a) => a.caseSensitive).map((a) => a.text);
+    for (const a of list) this.byText.set(a.caseSensitive ? `=${a.text}` : a.text.toLowerCase(), a.value);
+    // A hyphen joining another word continues the name: "S3 Standard" is not in "S3 Standard-IA".
+    const edge = (body: string, flags: string): RegExp =>
+      new RegExp(`(?<![A-Za-z0-9])(?:${body})(?![A-Za-z0-9]|-[A-Za-z])`, flags);
+    this.re = [ci.length ? edge(alt(ci), 'gi') : null, cs.length ? edge(alt(cs), 'g') : null].filter(
+      (r): r is RegExp => r !== null,
+    );
+  }
+
+  find(text: string): Mention<T>[] {
+    const hit = this.cache.get(text);
+    if (hit) return hit;
+    const found: Mention<T>[] = [];
+    this.re.forEach((re, i) => {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) {
+        const key = i === 0 && re.flags.includes('i') ? m[0].toLowerCase() : `=${m[0]}`;
+        const value = this.byText.get(key);
+        if (value !== undefined) found.push({ start: m.index, end: m.index + m[0].length, value });
+        // Overlapping names are all collected ("S3 Standard" and "Standard - Infrequent Access"); the
+        // longest wins below.
+        re.lastIndex = m.index + 1;
+      }
+    });
+    found.sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
+    const kept: Mention<T>[] = [];
+    for (const m of found) if (!kept.some((k) => m.start < k.end && m.end > k.start)) kept.push(m);
+    kept.sort((x, y) => x.start - y.start);
+    if (this.cache.size > 20_000) this.cache.clear();
+    this.cache.set(text, kept);
+    return kept;
+  }
+}
+
+function keywordRe(root: string, syns: readonly string[]): RegExp {
+  const stem = escapeRe(root.length > 4 ? singular(root) : root);
+  const alts = [
+    `${stem}${root.length > 4 ? '' : '(?:e?s)?(?![a-z0-9])'}`,
+    ...syns.map((s) => `${escapeRe(s.toLowerCase())}(?![a-z0-9])`),
+  ];
+  return new RegExp(`(?<![a-z0-9])(?:${alts.join('|')})`);
+}
+
+function factKind(f: Fact): FactKind {
+  if (f.check?.kind) return f.check.kind;
+  const words = `${f.label} ${f.id.split('.').slice(1).join(' ')}`.toLowerCase();
+  if (/\bdefault\b/.test(words) && !/\bquota\b|\(default\)/.test(words)) return 'default';
+  if (/^(?:min(?:imum)?|shortest|lowest|smallest)\b/.test(words)) return 'min';
+  if (
+    /\b(?:max(?:imum)?|largest|longest|highest|up to|quota|limit)\b|\(default\)/.test(words) ||
+    /^up to\b/i.test(f.value)
+  )
+    return 'max';
+  if (/\b(?:min(?:imum)?|shortest|lowest|smallest|most frequent)\b/.test(words)) return 'min';
+  return 'exact';
+}
+
+function variantsIn(text: string, groups: readonly Group[], entryId: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const g of groups) {
+    if (!g.entries.has(entryId)) continue;
+    const ms = g.matcher.find(text);
+    if (ms.length) out.set(g.id, new Set(ms.map((m) => m.value)));
+  }
+  return out;
+}
+
+function toBase(n: number, unit: string): { dim: Dimension; value: number; noun: string } {
+  const u = readUnit(unit);
+  return { dim: u.dim, value: n * u.factor, noun: u.noun };
+}
+
+/** Values the official text states besides the headline figure, each with its role and tied variants. */
+function textValues(
+  f: Fact,
+  dim: Dimension,
+  noun: string,
+  factor: number,
+  nouns: Set<string>,
+  groups: readonly Group[],
+  entryId: string,
+): TextValue[] {
+  const out: TextValue[] = [];
+  // Segments: "15 (Oracle and SQL Server: 5; Db2: 3)" → "15", "Oracle and SQL Server: 5", "Db2: 3".
+  for (const seg of f.value.split(/[;()]|,\s(?=[A-Z])/)) {
+    const tied = variantsIn(seg, groups, entryId);
+    // Ratios ("500 IOPS per GiB") describe how the figure scales, not the figure.
+    const qs = findQuantities(seg, nouns).filter(
+      (q) =>
+        q.dim === dim &&
+        (dim !== 'count' || q.noun === noun || q.noun === '') &&
+        !/^\s*(?:per|\/)/.test(seg.slice(q.end)),
+    );
+    // Bare numbers take the fact's unit ("15", "5 (can be raised to 20)").
+    const bare = /(?<![A-Za-z0-9.,/$])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.,]*\s*[A-Za-z%$/])/g;
+    let m: RegExpExecArray | null;
+    const found: { value: number; at: number; low?: number }[] = qs.map((q) => ({
+      value: q.value,
+      at: q.start,
+      low: q.low,
+    }));
+    while ((m = bare.exec(seg)))
+      if (!qs.some((q) => m && m.index >= q.start && m.index < q.end))
+        found.push({ value: Number(m[0].replace(/,/g, '')) * factor, at: m.index });
+    for (const v of found) {
+      const before = seg.slice(Math.max(0, v.at - 30), v.at);
+      // Only figures the text states as values of this attribute: defaults, bounds, alternatives, variants.
+      let role: Role | null =
+        /\b(?:older|previous|legacy|earlier|formerly|raised from|up from|increased from)\b/i.test(seg)
+          ? 'legacy'
+          : null;
+      if (!role)
+        for (const [re, r] of ROLE_WORDS)
+          if (
+            re.test(before) ||
+            (r === 'default' && /^\s*[\d.,]+\s*\S*\s+default\b/i.test(seg.slice(v.at)))
+          ) {
+            role = r;
+            break;
+          }
+      if (!role && /\b(?:to|and|or|between)\s*$|,\s*$/.test(before)) role = 'other';
+      if (!role && (tied.size || /^\s*$/.test(before) || /:\s*$/.test(before))) role = 'other';
+      if (!role) continue;
+      out.push({ value: v.value, role, tied });
+      if (v.low !== undefined) out.push({ value: v.low, role: 'min', tied });
+    }
+  }
+  return out;
+}
+
+/** Builds the fact index once per knowledge base (a few ms for ~400 facts). */
+export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactIndex {
+  const entryIds = new Set(entries.map((e) => e.id));
+  const not = new Set(lex.notAliases.map((s) => s.toLowerCase()));
+  const aliasMap = new Map<string, Set<string>>();
+  const addAlias = (text: string, subject: string): void => {
+    const t = text.trim();
+    if (t.length < 2 || not.has(t.toLowerCase())) return;
+    const key = isAcronym(t) ? t : t.toLowerCase();
+    const set = aliasMap.get(key) ?? new Set<string>();
+    set.add(subject);
+    aliasMap.set(key, set);
+  };
+  const byService = new Map<string, string[]>();
+  for (const e of entries) byService.set(e.service, [...(byService.get(e.service) ?? []), e.id]);
+  for (const e of entries) {
+    const title = e.title.replace(/^(?:Amazon|AWS)\s+/, '');
+    const main = title.replace(/\s*\(.*$/, '').trim();
+    addAlias(main, e.id);
+    addAlias(e.title.replace(/\s*\(.*$/, ''), e.id);
+    const paren = /\(([^)]*)\)/.exec(title);
+    if (paren)
+      for (const p of (paren[1] as string).split(/,\s*/))
+        if (!/^(?:with|overview|on-demand vs)/i.test(p) && /[A-Z]/.test(p)) addAlias(p, e.id);
+    // "EC2 Auto Scaling" is also "Auto Scaling"; "Amazon EC2 (Elastic Compute Cloud)" is also "EC2".
+    if (e.service !== 'Architecture')
+      for (const id of byService.get(e.service) ?? []) addAlias(e.service, id);
+    for (const a of lex.aliases[e.id] ?? []) addAlias(a, e.id);
+  }
+  for (const [subject, list] of Object.entries(lex.aliases))
+    if (!entryIds.has(subject)) for (const a of list) addAlias(a, subject);
+  // Distinctive variant names name their service too ("gp3" → EBS, "Standard-IA" → S3); plain words
+  // ("standard", "express") do not.
+  for (const g of lex.variantGroups)
+    for (const list of Object.values(g.variants))
+      for (const a of list)
+        if (/\d|-|\s/.test(a) || isAcronym(a)) for (const e of g.entries) if (entryIds.has(e)) addAlias(a, e);
+  const aliases: Alias[] = [...aliasMap].map(([text, subjects]) => ({
+    text,
+    lower: text.toLowerCase(),
+    subjects: [...subjects],
+    caseSensitive: isAcronym(text),
+  }));
+  const groups: Group[] = lex.variantGroups.map((g) => {
+    const list = Object.entries(g.variants).flatMap(([variant, texts]) =>
+      texts.map((text) => ({ text, lower: text.toLowerCase(), variant })),
+    );
+    return {
+      id: g.id,
+      entries: new Set(g.entries),
+      implicit: g.implicit,
+      aliases: list,
+      matcher: new Matcher(list.map((a) => ({ text: a.text, value: a.variant }))),
+    };
+  });
+  // One-word names ("gp3", "lambda", "fifo") say which fact, not which attribute: not keywords.
+  const subjectWords = new Set(
+    [...aliases.map((a) => a.lower), ...groups.flatMap((g) => g.aliases.map((a) => a.lower))].filter(
+      (w) => !/\s/.test(w),
+    ),
+  );
+
+  // Counted nouns: the facts' count units, and the words notes use for them.
+  const countNouns = new Set<string>();
+  const nounMap = new Map<string, Set<string>>();
+  const mapNoun = (from: string, to: string): void => {
+    const s = nounMap.get(from) ?? new Set<string>();
+    s.add(to);
+    nounMap.set(from, s);
+  };
+  for (const e of entries)
+    for (const f of e.facts)
+      if (f.unit && f.numeric !== undefined) {
+        const u = readUnit(f.unit);
+        if (u.dim !== 'count') continue;
+        countNouns.add(u.noun);
+        mapNoun(u.noun, u.noun);
+        for (const s of lex.synonyms[u.noun] ?? []) {
+          if (/\s/.test(s)) {
+            const last = singular(s.split(/\s+/).pop() as string);
+            countNouns.add(last);
+            mapNoun(last, u.noun);
+          } else {
+            countNouns.add(singular(s));
+            mapNoun(singular(s), u.noun);
+          }
+        }
+      }
+
+  const raw: Omit<IndexedFact, 'keywords'>[] = [];
+  const labelRoots = new Map<string, string[]>();
+  for (const e of entries) {
+    for (const f of e.facts) {
+      if (f.numeric === undefined || !f.unit) continue;
+      const seg = f.id.split('.')[1] ?? '';
+      const subject = e.service === 'Architecture' ? (lex.segmentSubjects[seg] ?? e.id) : e.id;
+      const subjectEntry = entryIds.has(subject) ? subject : e.id;
+      const u = readUnit(f.unit);
+      const official = f.numeric * u.factor;
+      const variants = f.check?.anyVariant
+        ? new Map<string, Set<string>>()
+        : variantsIn(`${f.label} ${f.id.replace(/[.-]/g, ' ')}`, groups, subjectEntry);
+      const history = (f.history ?? [])
+        .filter((h) => h.numeric !== undefined)
+        .map((h) => ({
+          value: toBase(h.numeric as number, h.unit ?? f.unit ?? '').value,
+          text: h.value,
+          to: h.to,
+          from: h.from,
+          source: h.source,
+        }));
+      const mistakes = (f.commonMistakes ?? []).flatMap((c) =>
+        findQuantities(c.claim, countNouns)
+          .filter((q) => q.dim === u.dim && !sameValue(u.dim, q.value, official))
+          .map((q) => q.value),
+      );
+      const roots = `${f.label.replace(/\([^)]*\)/g, ' ')} ${(f.check?.keywords ?? []).join(' ')}`
+        .toLowerCase()
+        .split(/[^a-z0-9/]+/)
+        .filter((w) => w.length >= 2 && !STOP.has(w) && !subjectWords.has(w) && !/^\d+$/.test(w))
+        .map((w) => (w === '/tmp' ? 'ephemeral' : singular(w)));
+      labelRoots.set(f.id, [...new Set(roots)]);
+      raw.push({
+        fact: f,
+        entryId: subjectEntry,
+        entryTitle: entries.find((x) => x.id === subjectEntry)?.title ?? e.title,
+        subject,
+        dim: u.dim,
+        noun: u.noun,
+        official,
+        kind: factKind(f),
+        quota: /\bdefault\b/i.test(f.label) && factKind(f) === 'max',
+        variants,
+        values: [
+          { value: official, role: 'official', tied: new Map() },
+          ...textValues(f, u.dim, u.noun, u.factor, countNouns, groups, subjectEntry),
+        ],
+        history,
+        mistakes,
+      });
+    }
+  }
+  const df = new Map<string, number>();
+  for (const rs of labelRoots.values()) for (const r of rs) df.set(r, (df.get(r) ?? 0) + 1);
+  const n = labelRoots.size;
+  const facts: IndexedFact[] = raw.map((r) => ({
+    ...r,
+    keywords: (labelRoots.get(r.fact.id) ?? []).map((root) => ({
+      root,
+      re: keywordRe(root, lex.synonyms[root] ?? lex.synonyms[`${root}s`] ?? []),
+      weight: Math.log(1 + n / (df.get(root) ?? 1)),
+    })),
+  }));
+  const bySubject = new Map<string, IndexedFact[]>();
+  for (const f of facts) bySubject.set(f.subject, [...(bySubject.get(f.subject) ?? []), f]);
+  const subjects = new Matcher(
+    aliases.map((a) => ({ text: a.text, caseSensitive: a.caseSensitive, value: a.subjects })),
+  );
+  // A cheap test first: every word of a statement outside its groups must be in the line.
+  const literal = (src: string): string[] => {
+    let outer = src.replace(/\\[a-zA-Z]/g, ' ');
+    for (let prev = ''; prev !== outer;) {
+      prev = outer;
+      outer = outer.replace(/\([^()]*\)[?*+]?(?:\{\d*,?\d*\})?/g, ' ');
+    }
+    return (outer.match(/(?<![\\a-z0-9])[a-z][a-z0-9]{2,}/gi) ?? []).map((w) => w.toLowerCase());
+  };
+  const statements = entries.flatMap((e) =>
+    e.facts
+      .filter((f) => f.check?.contradicts?.length)
+      .map((f) => {
+        const seg = f.id.split('.')[1] ?? '';
+        return {
+          f,
+          entryTitle: e.title,
+          subject: e.service === 'Architecture' ? (lex.segmentSubjects[seg] ?? e.id) : e.id,
+          res: (f.check?.contradicts ?? []).map((src) => ({ re: new RegExp(src, 'i'), lit: literal(src) })),
+        };
+      }),
+  );
+  return { facts, bySubject, aliases, groups, countNouns, nounMap, subjects, statements };
+}
+
+export interface ClaimFlag {
+  factId: string;
+  verdict: Verdict;
+  /** The quantity as written, and its offsets in the checked text. */
+  excerpt: string;
+  start: number;
+  end: number;
+  /** 0-based line of the claim in the checked text, and that line's text. */
+  lineIndex: number;
+  line: string;
+  topic: string;
+  official: string;
+  source: string;
+  asOf: string;
+  /** When the official value changed (outdated claims, where the KB knows it). */
+  changedOn: string | null;
+  suggestion: string;
+  explanation: string;
+}
+
+interface Ctx {
+  lines: string[];
+  heading: string[];
+  cache: Map<string, Mention<string[]>[]>;
+}
+
+function subjectMentions(index: FactIndex, text: string, ctx: Ctx): Mention<string[]>[] {
+  const hit = ctx.cache.get(text);
+  if (hit) return hit;
+  const ms = index.subjects.find(text);
+  ctx.cache.set(text, ms);
+  return ms;
+}
+
+/** The subjects a quantity at `pos` of line `li` is about: nearest name in the line, then above, then headings. */
+function subjectsFor(
+  index: FactIndex,
+  ctx: Ctx,
+  li: number,
+  pos: number,
+  clauseStart: number,
+): string[] | null {
+  const line = ctx.lines[li] as string;
+  const ms = subjectMentions(index, line, ctx);
+  const before = ms.filter((m) => m.end <= pos);
+  // A name earlier in the line but before another quantity's clause still counts ("SQS: 4 days default, 14 max").
+  if (before.length) return (before[before.length - 1] as Mention<string[]>).value;
+  const after = ms.filter((m) => m.start >= pos);
+  const later = after.length && clauseStart >= 0 ? (after[0] as Mention<string[]>).value : null;
+  let above: string[] | null = null;
+  for (const i of parentLines(ctx.lines, li)) {
+    const up = subjectMentions(index, ctx.lines[i] as string, ctx);
+    if (up.length) {
+      above = (up[up.length - 1] as Mention<string[]>).value;
+      break;
+    }
+  }
+  let headed: string[] | null = null;
+  for (let i = ctx.heading.length - 1; i >= 0 && !headed; i--) {
+    const h = subjectMentions(index, ctx.heading[i] as string, ctx);
+    if (h.length) headed = (h[h.length - 1] as Mention<string[]>).value;
+  }
+  // A parent line is nearer than the heading; a name later in the line that disagrees with both is unsure.
+  const found = [later, above ?? headed].filter((x): x is string[] => x !== null);
+  for (let i = 1; i < found.length; i++)
+    if (!(found[i] as string[]).some((s) => (found[0] as string[]).includes(s))) return null;
+  return found[0] ?? null;
+}
+
+/** The variant of `group` a claim names (nearest mention), or null when none is named anywhere near. */
+function variantFor(group: Group, ctx: Ctx, li: number, pos: number): string | null {
+  const line = ctx.lines[li] as string;
+  const ms = group.matcher.find(line);
+  // A variant named in the same comma-part wins ("12 hours standard, 48 hours bulk").
+  const partStart = Math.max(line.lastIndexOf(',', pos), line.lastIndexOf(';', pos)) + 1;
+  const nextSep = line.slice(pos).search(/[,;]/);
+  const partEnd = nextSep < 0 ? line.length : pos + nextSep;
+  const inPart = ms.filter((m) => m.start >= partStart && m.end <= partEnd);
+  if (inPart.length)
+    return (
+      inPart.reduce((a, b) => (Math.abs(b.start - pos) < Math.abs(a.start - pos) ? b : a)) as Mention<string>
+    ).value;
+  const before = ms.filter((m) => m.end <= pos);
+  if (before.length) return (before[before.length - 1] as Mention<string>).value;
+  const after = ms.filter((m) => m.start >= pos);
+  if (after.length) return (after[0] as Mention<string>).value;
+  for (const i of parentLines(ctx.lines, li)) {
+    const up = group.matcher.find(ctx.lines[i] as string);
+    if (up.length) return (up[up.length - 1] as Mention<string>).value;
+  }
+  for (let i = ctx.heading.length - 1; i >= 0; i--) {
+    const h = group.matcher.find(ctx.heading[i] as string);
+    if (h.length) return (h[h.length - 1] as Mention<string>).value;
+  }
+  return null;
+}
+
+const LIST_ITEM = /^(\s*)(?:[-*+•]|\d{1,3}[.)])\s+/;
+
+/**
+ * The lines a line hangs from, nearest first: list items less indented than it (its parents) and plain
+ * lines (a bold label or a lead-in sentence). Sibling bullets are not context: "- Needs an EC2 instance
+ * type" does not make the next bullet about EC2.
+ */
+function parentLines(lines: readonly string[], li: number): number[] {
+  const out: number[] = [];
+  const indentOf = (l: string): number => /^\s*/.exec(l.replace(/\t/g, '    '))?.[0].length ?? 0;
+  const self = lines[li] as string;
+  let limit = LIST_ITEM.test(self) ? indentOf(self) : Infinity;
+  for (let i = li - 1; i >= Math.max(0, li - 40) && out.length < 6; i--) {
+    const l = lines[i] as string;
+    if (!l.trim()) continue;
+    if (LIST_ITEM.test(l)) {
+      const ind = indentOf(l);
+      if (ind < limit) {
+        out.push(i);
+        limit = ind;
+      }
+    } else {
+      out.push(i);
+      // A plain line above a list is its lead-in; above that, another paragraph.
+      if (limit === Infinity || !LIST_ITEM.test(self)) break;
+      limit = -1;
+    }
+    if (limit <= 0 && limit !== Infinity) break;
+  }
+  return out;
+}
+
+function claimKind(window: string): ClaimKind {
+  if (DEFAULT_WORDS.test(window)) return 'default';
+  if (MIN_WORDS.test(window)) return 'min';
+  if (MAX_WORDS.test(window)) return 'max';
+  return null;
+}
+
+function kindsCompatible(c: ClaimKind, f: FactKind, quota = false): boolean {
+  if (c === null || f === 'exact') return true;
+  if (c === 'default') return f === 'default' || quota;
+  if (c === 'max') return f === 'max';
+  return f === 'min';
+}
+
+function roleAccepts(c: ClaimKind, r: Role): boolean {
+  if (r === 'legacy') return false;
+  if (r === 'official' || r === 'other' || c === null) return true;
+  return c === r;
+}
+
+function fmtDate(iso: string): string {
+  const [y, m] = iso.split('-');
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return `${months[Number(m) - 1] ?? ''} ${y}`.trim();
+}
+
+interface Candidate {
+  f: IndexedFact;
+  score: number;
+  /** Values acceptable for this claim (official, or ones the text ties to the claim's variant). */
+  accepts: number[];
+  variantNamed: boolean;
+}
+
+/**
+ * Checks one section. `text` is the section body, `heading` its heading path. Returns flags in text order.
+ */
+export function checkClaims(
+  text: string,
+  heading: readonly string[],
+  index: FactIndex,
+  /** Called with every quantity and the facts it was matched to (for coverage tests and debugging). */
+  onMatch?: (excerpt: string, factIds: string[]) => void,
+): ClaimFlag[] {
+  const lines = text.split('\n');
+  const ctx: Ctx = { lines, heading: [...heading], cache: new Map() };
+  const flags: ClaimFlag[] = [];
+  let offset = 0;
+  for (let li = 0; li < lines.length; li++) {
+    // Links and image URLs hold hosts and ids ("d2908q01vomqb2.cloudfront.net"), not claims: blanked out,
+    // offsets kept.
+    const raw = lines[li] as string;
+    const line =
+      raw.includes('](') || raw.includes('://')
+        ? raw.replace(/!?\[[^\]]*\]\([^)]*\)|https?:\/\/\S+/g, (m) => ' '.repeat(m.length))
+        : raw;
+    lines[li] = line;
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (index.statements.length) {
+      const st = checkStatement(line, li, ctx, index);
+      if (st)
+        flags.push({
+          ...st,
+          start: lineStart + st.at,
+          end: lineStart + st.at + st.excerpt.length,
+          lineIndex: li,
+        });
+    }
+    const qs = findQuantities(line, index.countNouns);
+    if (!qs.length) continue;
+    // Questions ask, they do not claim; historical wording reports the past.
+    if (
+      HISTORICAL.test(line) ||
+      EXAMPLE.test(line) ||
+      /\?\s*\)?\s*$/.test(line) ||
+      /^\s*(?:[-*>]\s*)?(?:Q|Question\s*\d*)\s*[:.]/i.test(line)
+    )
+      continue;
+    qs.forEach((q, qi) => {
+      const flag = checkQuantity(q, qi, qs, line, li, ctx, index, onMatch);
+      if (flag) flags.push({ ...flag, start: lineStart + q.start, end: lineStart + q.end, lineIndex: li });
+    });
+  }
+  return flags;
+}
+
+const NEGATION = /\b(?:not|never|no longer|cannot|can't|isn't|aren't|doesn't|don't|won't|no)\b|n't\b/i;
+
+/** A non-numeric statement a fact contradicts ("the Multi-AZ standby serves reads"), said without negation. */
+function checkStatement(
+  line: string,
+  li: number,
+  ctx: Ctx,
+  index: FactIndex,
+): (Omit<ClaimFlag, 'start' | 'end' | 'lineIndex'> & { at: number }) | null {
+  const lower = line.toLowerCase();
+  for (const st of index.statements)
+    for (const { re, lit } of st.res) {
+      // Its word first: a substring test is far cheaper than the expression.
+      if (!lit.every((w) => lower.includes(w))) continue;
+      const m = re.exec(line);
+      if (!m) continue;
+      if (HISTORICAL.test(line) || EXAMPLE.test(line) || /\?\s*\)?\s*$/.test(line)) return null;
+      // The sentence around the statement must not deny it ("the standby does not serve reads").
+      const sentStart = Math.max(line.lastIndexOf('. ', m.index) + 1, line.lastIndexOf(';', m.index) + 1, 0);
+      const after = line.slice(m.index + m[0].length).search(/[.;](?:\s|$)/);
+      const sentence = line.slice(sentStart, after < 0 ? line.length : m.index + m[0].length + after);
+      if (NEGATION.test(sentence)) continue;
+      const named = index.subjects.find(line).some((x) => x.value.includes(st.subject));
+      const near = subjectsFor(index, ctx, li, m.index, 0);
+      if (!named && !near?.includes(st.subject)) continue;
+      const hist = st.f.history?.[0];
+      return {
+        at: m.index,
+        factId: st.f.id,
+        verdict: hist ? 'outdated' : 'wrong',
+        excerpt: m[0],
+        line: line.trim().slice(0, 400),
+        topic: `${st.entryTitle.replace(/\s*\(.*$/, '')} · ${st.f.label}`,
+        official: `${st.f.label}: ${st.f.value}`,
+        source: st.f.source,
+        asOf: st.f.asOf,
+        changedOn: hist?.to ?? null,
+        suggestion: st.f.value,
+        explanation: hist
+          ? `That was true until ${fmtDate(hist.to)}; now: ${st.f.value}.`
+          : `${st.f.label} — ${st.f.value}.`,
+      };
+    }
+  return null;
+}
+
+function clauseBounds(line: string, qs: readonly Quantity[], qi: number): [number, number] {
+  const q = qs[qi] as Quantity;
+  const prev = qs[qi - 1];
+  const next = qs[qi + 1];
+  // Words before an earlier figure of the same sentence still describe this one ("retention of 1-minute
+  // data points: 15 days"); words after the next figure do not.
+  void prev;
+  let start = 0;
+  const sep = Math.max(
+    line.lastIndexOf('. ', q.start),
+    line.lastIndexOf(';', q.start),
+    line.lastIndexOf('|', q.start),
+  );
+  if (sep >= start) start = sep + 1;
+  let end = next ? next.start : line.length;
+  const after = line.slice(q.end, end).search(/[.;|](?:\s|$)/);
+  if (after >= 0) end = q.end + after;
+  return [start, end];
+}
+
+function checkQuantity(
+  q: Quantity,
+  qi: number,
+  qs: readonly Quantity[],
+  line: string,
+  li: number,
+  ctx: Ctx,
+  index: FactIndex,
+  onMatch?: (excerpt: string, factIds: string[]) => void,
+): Omit<ClaimFlag, 'start' | 'end' | 'lineIndex'> | null {
+  const before = line.slice(Math.max(0, q.start - 24), q.start);
+  // "an 8 KB item", "a 3 KB file": one example thing of that size, not the limit.
+  if (
+    /\b(?:a|an|one|each|every)\s*$/i.test(before) &&
+    /^\s*(?:item|object|file|message|record|document|payload|event|image|video|blob|row)s?\b/i.test(
+      line.slice(q.end),
+    )
+  )
+    return null;
+  if (
+    CONDITIONAL_BEFORE.test(line.slice(Math.max(0, q.start - 48), q.start)) ||
+    NEGATED_BEFORE.test(before) ||
+    ARROW_AFTER.test(line.slice(q.end)) ||
+    /(?:\/|\bper|\bevery|\beach)\s*$/i.test(before)
+  )
+    return null;
+  // A quantity per something is a ratio ("500 IOPS per GiB", "3 IOPS/GB"), not the figure itself.
+  if (
+    q.dim !== 'usd' &&
+    /^\s*(?:per|\/|each|x|×)\s*(?:GiB|GB|TB|TiB|vCPU|instance|node|shard|partition|second|sec|s\b)/i.test(
+      line.slice(q.end),
+    )
+  )
+    return null;
+  const [cs, ce] = clauseBounds(line, qs, qi);
+  const clause = line.slice(cs, ce).toLowerCase();
+  const comma = line.lastIndexOf(',', q.start);
+  const part = line.slice(Math.max(cs, comma + 1), ce).toLowerCase();
+  const lead = (ctx.lines[li - 1] ?? '').trim().endsWith(':')
+    ? (ctx.lines[li - 1] as string).toLowerCase()
+    : '';
+  const headingLast = (ctx.heading[ctx.heading.length - 1] ?? '').toLowerCase();
+  const nearest = subjectsFor(index, ctx, li, q.start, cs);
+  if (!nearest) return null;
+  // Other services the same line names are candidates too (a label may name several: "body inspection
+  // for ALB and AppSync"); the nearest name only ranks first.
+  const inLine = subjectMentions(index, line, ctx).flatMap((m) => m.value);
+  const inHeading = ctx.heading.flatMap((h) => subjectMentions(index, h, ctx).flatMap((m) => m.value));
+  const subjects = [...new Set([...nearest, ...inLine, ...inHeading])];
+  // What kind of figure: the words nearest to it (after the previous figure), not the whole sentence's.
+  // A parenthesis right after the previous figure belongs to it ("1 day (default) to 365 days"); words
+  // after this figure count only when they qualify it ("10 GB max").
+  const prevQ = qs[qi - 1];
+  const nearStart = prevQ && prevQ.end > cs ? prevQ.end : cs;
+  let near = line.slice(nearStart, Math.min(ce, q.end + 12));
+  const paren = /^\s*\([^)]*\)/.exec(near);
+  if (paren && nearStart + paren[0].length <= q.start) near = near.slice(paren[0].length);
+  // Words before a comma belong to the figure before it ("24 hours by default, up to 365 days").
+  const kindComma = near.slice(0, q.start - nearStart).lastIndexOf(',');
+  if (kindComma >= 0) near = near.slice(kindComma + 1);
+  const kind = claimKind(near);
+  const cands: Candidate[] = [];
+  for (const s of subjects)
+    for (const f of index.bySubject.get(s) ?? []) {
+      if (f.dim !== q.dim) continue;
+      if (q.dim === 'count' && !(index.nounMap.get(q.noun)?.has(f.noun) ?? q.noun === f.noun)) continue;
+      if (q.dim === 'usd' && !moneyUnitsMeet(q.noun, f.noun)) continue;
+      if (
+        !kindsCompatible(kind, f.kind, f.quota) &&
+        q.low === undefined &&
+        !f.values.some((v) => v.role === kind)
+      )
+        continue;
+      // Variants: the claim's variant must be one the fact is about (or the text ties a value to it).
+      let accepts: number[] = [];
+      let ok = true;
+      let variantNamed = false;
+      const tiedOnly: number[] = [];
+      for (const g of index.groups) {
+        if (!g.entries.has(f.entryId)) continue;
+        const need = f.variants.get(g.id);
+        const named = variantFor(g, ctx, li, q.start);
+        if (named) variantNamed = true;
+        const claimVariants = named ? [named] : g.implicit;
+        if (need && !claimVariants.some((v) => need.has(v))) {
+          // The fact is about other variants; the official text may still give this variant's value.
+          const tied = f.values.filter(
+            (v) => v.tied.get(g.id) && claimVariants.some((c) => v.tied.get(g.id)?.has(c)),
+          );
+          if (tied.length && named) tiedOnly.push(...tied.map((v) => v.value));
+          else ok = false;
+        }
+        if (!need && named) {
+          const tied = f.values.filter((v) => v.tied.get(g.id)?.has(named));
+          if (tied.length) tiedOnly.push(...tied.map((v) => v.value));
+        }
+      }
+      if (!ok) continue;
+      if (tiedOnly.length) accepts = tiedOnly;
+      else {
+        // "capped at 1,500" when the text says "1,500 included, up to 5,000": a maximum claim is checked
+        // against the text's maximum, not the headline figure.
+        const otherKind =
+          kind !== null &&
+          kind !== f.kind &&
+          !(kind === 'default' && f.quota) &&
+          f.values.some((v) => v.role === kind);
+        accepts = f.values
+          .filter(
+            (v) => roleAccepts(kind, v.role) && !hasForeignTie(v, f) && !(otherKind && v.role === 'official'),
+          )
+          // Today's default that once was the only value ("512 MB" of /tmp): said without "default", it
+          // reads as the old fixed figure.
+          .filter(
+            (v) =>
+              !(
+                v.role === 'default' &&
+                kind === null &&
+                f.history.some((h) => sameValue(f.dim, h.value, v.value))
+              ),
+          )
+          .map((v) => v.value);
+      }
+      // Attribute: label words (or their synonyms) in the claim's clause; a counted noun is one too.
+      // The clause (or the lead line it continues) must name the attribute: most of the label's weight, or
+      // its most distinctive word. Headings only add weight.
+      let score = 0;
+      let bestHit = 0;
+      let total = 0;
+      let maxWeight = 0;
+      for (const k of f.keywords) {
+        total += k.weight;
+        maxWeight = Math.max(maxWeight, k.weight);
+        // Words in this comma-part of the sentence count fully; earlier parts of the sentence or the lead
+        // line half ("… replication lag, RTO < 1 min": the lag is not the RTO).
+        if (k.re.test(part)) {
+          score += k.weight;
+          bestHit = Math.max(bestHit, k.weight);
+        } else if (k.re.test(clause) || (lead && k.re.test(lead))) {
+          score += k.weight / 2;
+          bestHit = Math.max(bestHit, k.weight / 2);
+        } else if (headingLast && k.re.test(headingLast)) score += k.weight / 4;
+      }
+      // A counted noun or a money unit that matches is the attribute when the label has nothing more specific.
+      if ((q.dim === 'count' && !f.keywords.length) || (q.dim === 'usd' && q.noun)) {
+        score += maxWeight || 1;
+        bestHit = Math.max(bestHit, maxWeight || 1);
+      }
+      // An exact figure (a definition, a count of copies) needs more of its label than a limit does.
+      const cover = f.kind === 'exact' ? 0.5 : 0.45;
+      const specific = f.kind !== 'exact' && bestHit >= SPECIFIC_WEIGHT;
+      if (!bestHit || (score < cover * total && bestHit < 0.8 * maxWeight && !specific)) continue;
+      // Rank: share of the label's words present, the claim's kind matching the fact's, the nearest service.
+      const rank =
+        score / (total || 1) +
+        score / 50 +
+        (kind !== null && kind === f.kind ? 0.3 : 0) +
+        (nearest.includes(s) ? 0.2 : 0);
+      cands.push({ f, score: rank, accepts, variantNamed });
+    }
+  if (!cands.length) return null;
+  onMatch?.(
+    q.raw,
+    cands.map((c) => c.f.fact.id),
+  );
+  // Billing unit: the right price per the wrong unit ("$0.00013 per RCU" for "per RCU-hour").
+  if (q.dim === 'usd') {
+    const unit = cands.find(
+      (c) => sameValue('usd', q.value, c.f.official) && billingUnitMismatch(q.noun, c.f.noun),
+    );
+    if (unit)
+      return {
+        factId: unit.f.fact.id,
+        verdict: 'wrong',
+        excerpt: q.raw.trim(),
+        line: line.trim().slice(0, 400),
+        topic: `${unit.f.entryTitle.replace(/\s*\(.*$/, '')} · ${unit.f.fact.label}`,
+        official: `${unit.f.fact.label}: ${unit.f.fact.value}`,
+        source: unit.f.fact.source,
+        asOf: unit.f.fact.asOf,
+        changedOn: null,
+        suggestion: unit.f.fact.value,
+        explanation: `The price is per ${unit.f.noun}, not per ${q.noun}: the billing unit decides the bill.`,
+      };
+  }
+  const matches = (v: number, c: Candidate): boolean => c.accepts.some((a) => sameValue(q.dim, v, a));
+  // Only facts that fit about as well as the best one decide: a clearly worse fit (GSIs when the note says
+  // LSIs) neither excuses nor condemns the value.
+  const best = Math.max(...cands.map((c) => c.score));
+  const close = cands.filter((c) => c.score >= best - 0.25);
+  let decided: Decision | null;
+  if (q.low !== undefined) {
+    // A range: its low end speaks to minimums, its high end to maximums; an exact figure must lie inside.
+    if (close.some((c) => matches(q.value, c) && matches(q.low as number, c))) return null;
+    const mins = close.filter((c) => c.f.kind === 'min');
+    const maxes = close.filter((c) => c.f.kind === 'max');
+    const exacts = close.filter((c) => c.f.kind === 'exact');
+    decided =
+      // A range below a maximum ("typically 30% to 45% off") is no claim about the maximum unless it says so.
+      (mins.length ? decide(q.low, kind === 'min' ? 'min' : null, mins, q.dim) : null) ??
+      (maxes.length ? decide(q.value, kind === 'max' ? 'max' : null, maxes, q.dim) : null) ??
+      (exacts.length && !mins.length && !maxes.length ? decideRange(q.low, q.value, exacts, q.dim) : null);
+  } else decided = decide(q.value, kind, close, q.dim);
+  if (!decided) return null;
+  const { f, hist, v } = decided;
+  const wrong = true;
+  void v;
+  if (!wrong) return null;
+  const verdict: Verdict = hist ? 'outdated' : 'wrong';
+  const claimText = line.trim().slice(0, 400);
+  const official = `${f.fact.label}: ${f.fact.value}`;
+  const explanation = hist
+    ? `${hist.text || q.raw.trim()} was the official figure${hist.to ? ` until ${fmtDate(hist.to)}` : ' before'}; it is now ${f.fact.value}.`
+    : `${f.entryTitle} — ${f.fact.label.charAt(0).toLowerCase()}${f.fact.label.slice(1)} is ${f.fact.value}, not ${q.raw.trim()}.`;
+  return {
+    factId: f.fact.id,
+    verdict,
+    excerpt: q.raw.trim(),
+    line: claimText,
+    topic: `${f.entryTitle.replace(/\s*\(.*$/, '')} · ${f.fact.label}`,
+    official,
+    source: f.fact.source,
+    asOf: f.fact.asOf,
+    changedOn: hist?.to || null,
+    suggestion: f.fact.value,
+    explanation,
+  };
+}
+
+interface Decision {
+  f: IndexedFact;
+  v: number;
+  hist: { value: number; text: string; to: string; source: string } | undefined;
+}
+
+/** Whether `v`, said as a `kind` figure, contradicts the best-fitting of `list` (null: right or unsure). */
+function decide(v: number, kind: ClaimKind, list: readonly Candidate[], dim: Dimension): Decision | null {
+  if (list.some((c) => c.accepts.some((a) => sameValue(dim, v, a)))) return null;
+  // A default only decides a claim about the default; a minimum only one about the minimum or below it.
+  const dec = list.filter(
+    (c) =>
+      (c.f.kind !== 'default' || kind === 'default' || c.f.values.some((x) => x.role === kind)) &&
+      (c.f.kind !== 'min' || kind === 'min' || v < c.f.official),
+  );
+  if (!dec.length) return null;
+  const best = Math.max(...dec.map((c) => c.score));
+  const top = dec.filter((c) => c.score >= best - 1e-9);
+  // Several facts may state one figure (an entry and an architecture page): unsure only if they differ.
+  if (new Set(top.map((c) => `${c.f.official}|${c.f.kind}`)).size !== 1) return null;
+  const f = (top[0] as Candidate).f;
+  // An earlier official value: from the fact's history, or one its text calls older ("64 TiB on older versions").
+  const legacy = f.values.find((x) => x.role === 'legacy' && sameValue(dim, v, x.value));
+  const hist =
+    f.history.find((h) => sameValue(dim, v, h.value)) ??
+    (legacy ? { value: legacy.value, text: '', to: '', source: f.fact.source } : undefined);
+  // A value the KB lists as a common mistake counts only when the claim says what kind of figure it is.
+  const mistake = kind !== null && f.mistakes.some((m) => sameValue(dim, v, m));
+  let wrong = false;
+  if (hist || mistake || f.kind === 'exact') wrong = true;
+  else if (kind !== null && kind !== f.kind && f.values.some((x) => x.role === kind)) wrong = true;
+  else if (f.kind === 'max')
+    wrong = kind === 'max' || v > f.official * 1.0001 || (kind === 'default' && f.quota);
+  else if (f.kind === 'min') wrong = kind === 'min' || v < f.official * 0.9999;
+  else wrong = kind === 'default';
+  return wrong ? { f, v, hist } : null;
+}
+
+/** A range said of an exact figure ("retrievals take 3-5 hours"): wrong when the figure lies well outside. */
+function decideRange(low: number, high: number, list: readonly Candidate[], dim: Dimension): Decision | null {
+  const best = Math.max(...list.map((c) => c.score));
+  const top = list.filter((c) => c.score >= best - 1e-9);
+  if (new Set(top.map((c) => c.f.official)).size !== 1) return null;
+  const f = (top[0] as Candidate).f;
+  const inside = (x: number): boolean => x >= low * 0.98 && x <= high * 1.02;
+  if (f.values.some((x) => x.role !== 'legacy' && inside(x.value))) return null;
+  // Ten times off is more likely another attribute ("blocks of 1-6 hours" next to a 2-minute notice).
+  if (f.official > high * 10 || f.official * 10 < low) return null;
+  if (dim === 'percent' || dim === 'usd') return null;
+  return { f, v: high, hist: f.history.find((h) => inside(h.value)) };
+}
+
+/** A text value tied only to variants the claim did not name (those were handled as tiedOnly). */
+function hasForeignTie(v: TextValue, f: IndexedFact): boolean {
+  for (const [g, set] of v.tied) {
+    const need = f.variants.get(g);
+    if (!need || ![...set].some((x) => need.has(x))) return true;
+  }
+  return false;
+}
+
+/** "per RCU" meets "per RCU-hour"; "per GB" does not meet "per 100,000 events". */
+function moneyUnitsMeet(claim: string, fact: string): boolean {
+  const head = (s: string): string => (s.replace(/^[\d,\s]+/, '').split(/[\s-]/)[0] ?? '').replace(/s$/, '');
+  // A flat price ("no additional charge", $0) has no unit on either side.
+  if (fact.trim() === '' && claim.trim() === '') return true;
+  return head(claim) !== '' && head(claim) === head(fact);
+}
+
+/** Money: same price quoted per a shorter unit than billed ("per RCU" for "per RCU-hour"). */
+export function billingUnitMismatch(claim: string, fact: string): boolean {
+  return (
+    moneyUnitsMeet(claim, fact) &&
+    /-(?:hour|month|second|minute)/.test(fact) &&
+    !/-(?:hour|month|second|minute)|\bhour|\bmonth/.test(claim)
+  );
+}

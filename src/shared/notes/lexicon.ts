@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/**
+ * data/factcheck/lexicon.json: the words the claim checker needs beyond the knowledge base (extra service
+ * names, the variants that split one service's facts, attribute synonyms). Generic vocabulary only.
+ */
+export const lexiconSchema = z.strictObject({
+  version: z.number().int().min(1),
+  about: z.string(),
+  /** Extra names per subject: a KB entry id, or a sub-subject such as "dax" used by segmentSubjects. */
+  aliases: z.record(z.string(), z.array(z.string().min(1))),
+  /** Title or service words too generic to name a service on their own ("Backup", "Config"). */
+  notAliases: z.array(z.string()),
+  /** Architecture entries' facts name their service in the id's second segment: segment → subject. */
+  segmentSubjects: z.record(z.string(), z.string()),
+  variantGroups: z.array(
+    z.strictObject({
+      id: z.string(),
+      /** The entries whose facts this group splits. */
+      entries: z.array(z.string()).min(1),
+      /** Variants a claim means when it names none ("RDS" = the MySQL/MariaDB/PostgreSQL figure). */
+      implicit: z.array(z.string()),
+      variants: z.record(z.string(), z.array(z.string().min(1)).min(1)),
+    }),
+  ),
+  /** Attribute word → words notes use for it. */
+  synonyms: z.record(z.string(), z.array(z.string())),
+});
+export type Lexicon = z.infer<typeof lexiconSchema>;

@@ -1,0 +1,362 @@
+/**
+ * Quantities in prose: "10,240 MB", "15 min", "99.99 %", "11 nines", "up to 5 read replicas", "7–35 days".
+ * Every value is normalised to one base unit per dimension, so "1 MiB", "1,024 KB" and "1 MB" compare
+ * equal within the dimension's tolerance and "900 sec" equals "15 minutes". Pure.
+ */
+
+export type Dimension =
+  'bytes' | 'seconds' | 'percent' | 'bytesPerSecond' | 'bitsPerSecond' | 'usd' | 'count';
+
+export interface Quantity {
+  dim: Dimension;
+  /** Value in the dimension's base unit (bytes, seconds, percent, bytes/s, bits/s, USD, items). */
+  value: number;
+  /** Lower end when the text gives a range ("7–35 days", "128 MB - 10 GB"). */
+  low?: number;
+  /** For counts: the counted noun, singular and lower-case ("replica", "iops"); for money: what it is per. */
+  noun: string;
+  /** Offsets of the quantity (range included) in the text it was read from. */
+  start: number;
+  end: number;
+  raw: string;
+}
+
+const KI = 1024;
+/** Storage units: AWS writes KB for KiB (256 KB = 262,144 bytes), so both read as binary and compare loosely. */
+const BYTE_UNITS: Record<string, number> = {
+  b: 1,
+  byte: 1,
+  bytes: 1,
+  kb: KI,
+  kib: KI,
+  k: KI,
+  mb: KI ** 2,
+  mib: KI ** 2,
+  gb: KI ** 3,
+  gib: KI ** 3,
+  tb: KI ** 4,
+  tib: KI ** 4,
+  pb: KI ** 5,
+  pib: KI ** 5,
+};
+const TIME_UNITS: Record<string, number> = {
+  ms: 0.001,
+  millisecond: 0.001,
+  milliseconds: 0.001,
+  s: 1,
+  sec: 1,
+  secs: 1,
+  second: 1,
+  seconds: 1,
+  min: 60,
+  mins: 60,
+  minute: 60,
+  minutes: 60,
+  h: 3600,
+  hr: 3600,
+  hrs: 3600,
+  hour: 3600,
+  hours: 3600,
+  d: 86400,
+  day: 86400,
+  days: 86400,
+  week: 604800,
+  weeks: 604800,
+  month: 2_592_000,
+  months: 2_592_000,
+  year: 31_536_000,
+  years: 31_536_000,
+  yr: 31_536_000,
+  yrs: 31_536_000,
+};
+const RATE_BYTES: Record<string, number> = {
+  'kb/s': KI,
+  'mb/s': KI ** 2,
+  'mib/s': KI ** 2,
+  'gb/s': KI ** 3,
+  'gib/s': KI ** 3,
+  mbps: KI ** 2, // "MBps"
+};
+const RATE_BITS: Record<string, number> = { kbps: 1e3, mbps: 1e6, gbps: 1e9, tbps: 1e12 };
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  a: 1,
+  an: 1,
+};
+
+/** Relative tolerance per dimension: storage units are written loosely (KB for KiB, 50 TB ≈ 48.8 TiB). */
+export function sameValue(dim: Dimension, a: number, b: number): boolean {
+  if (dim === 'percent' || dim === 'count' || dim === 'usd')
+    return Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 1e-9);
+  const tol = dim === 'seconds' ? 0.02 : 0.05;
+  return Math.abs(a - b) <= Math.abs(b) * tol;
+}
+
+/** Singular lower-case form of a counted noun ("Replicas" → "replica", "indexes" → "index"). */
+export function singular(word: string): string {
+  const w = word.toLowerCase();
+  if (/(?:ss|is|status|bonus|virus|campus)$/.test(w) || w.length <= 2) return w;
+  if (w.endsWith('/s')) return `${singular(w.slice(0, -2))}/s`;
+  if (/(?:x|ch|sh)es$/.test(w)) return w.slice(0, -2);
+  if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
+  if (/s$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+export interface UnitReading {
+  dim: Dimension;
+  factor: number;
+  noun: string;
+}
+
+/** Reads a unit string as the KB writes it ("MB", "minutes", "percent", "USD per GB", "replicas"). */
+export function readUnit(unit: string): UnitReading {
+  const u = unit.trim().toLowerCase();
+  const first = u.split(/\s+/)[0] ?? '';
+  if (u === '%' || u === 'percent') return { dim: 'percent', factor: 1, noun: '' };
+  if (u.startsWith('usd')) {
+    const per = /(?:per|\/)\s*(.+)$/.exec(u);
+    return { dim: 'usd', factor: 1, noun: per ? (per[1] as string).trim() : '' };
+  }
+  if (RATE_BYTES[first] !== undefined && first !== 'mbps')
+    return { dim: 'bytesPerSecond', factor: RATE_BYTES[first], noun: '' };
+  if (RATE_BITS[first] !== undefined) return { dim: 'bitsPerSecond', factor: RATE_BITS[first], noun: '' };
+  if (BYTE_UNITS[first] !== undefined) return { dim: 'bytes', factor: BYTE_UNITS[first], noun: '' };
+  if (TIME_UNITS[first] !== undefined) return { dim: 'seconds', factor: TIME_UNITS[first], noun: '' };
+  // A count of things: the noun is the unit's last word ("IP addresses" → address, "requests/s" → request/s).
+  const words = u
+    .replace(/\(.*?\)/g, '')
+    .trim()
+    .split(/\s+/);
+  return { dim: 'count', factor: 1, noun: singular(words[words.length - 1] ?? u) };
+}
+
+const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+const WORDNUM = Object.keys(WORD_NUMBERS)
+  .filter((w) => w.length > 2)
+  .join('|');
+const UNIT_WORD = String.raw`[A-Za-z%$][A-Za-z/%\-]*`;
+/**
+ * A number (digits or a small number word), then an optional unit. Numbers glued to letters ("gp3", "S3",
+ * "EC2", "m5.large", "/16") are identifiers, not quantities.
+ */
+const QTY = new RegExp(
+  String.raw`(?<![A-Za-z0-9.,/$])(\$\s?)?(${NUM}|(?:${WORDNUM})(?![A-Za-z]))(?:\s*(k|K)(?![A-Za-z]))?(?:\s?-?\s?(${UNIT_WORD}(?:\s+${UNIT_WORD}){0,2}))?`,
+  'g',
+);
+const NAME_BEFORE =
+  /\b(?:FIPS|Route|Windows|Java|Python|Node(?:\.js)?|HTTPS?|TLS|SSL|IPv|RFC|ISO|PCI|SOC|version|v|Gen|SAML|OAuth|Graviton|Nitro|Level)\s*$/i;
+const MAYBE = new RegExp(
+  String.raw`(?<![A-Za-z0-9])\d|\$|nines|9s|(?:${WORDNUM})\s+(?:ms|milli|sec|min|hour|hr|day|week|month|year)`,
+  'i',
+);
+const RANGE_JOIN = /^\s*(?:-|–|—|to|and|through)\s*$/i;
+const NINES = /\b(\d{1,2}|eleven|nine|four|three|five|six|seven|eight|ten)\s*(?:nines|9s|9's)\b/gi;
+
+function parseNumber(s: string): number {
+  const w = WORD_NUMBERS[s.toLowerCase()];
+  if (w !== undefined) return w;
+  return Number(s.replace(/,/g, ''));
+}
+
+interface UnitMatch {
+  dim: Dimension;
+  factor: number;
+  noun: string;
+  /** Characters of the unit words consumed. */
+  length: number;
+}
+
+/** Reads the unit from the words after a number, given the nouns counts may use. */
+function unitAfter(words: string, countNouns: ReadonlySet<string>): UnitMatch | null {
+  const parts = words.split(/\s+/);
+  const first = (parts[0] ?? '').toLowerCase();
+  const one = (parts[0] ?? '').length;
+  if (!first) return null;
+  if (first === '%' || first === 'percent' || first.startsWith('%'))
+    return { dim: 'percent', factor: 1, noun: '', length: first === 'percent' ? 7 : 1 };
+  const rate = /^([a-z]+\/s|[kmgt]bps|[km]?ib\/s)/.exec(first);
+  if (rate) {
+    const r = rate[1] as string;
+    // "MBps" (bytes) is rare next to "Mbps" (bits); the case of the B decides.
+    const original = (parts[0] ?? '').slice(0, r.length);
+    if (RATE_BYTES[r] !== undefined && r !== 'mbps')
+      return { dim: 'bytesPerSecond', factor: RATE_BYTES[r], noun: '', length: r.length };
+    if (r === 'mbps' && original === 'MBps')
+      return { dim: 'bytesPerSecond', factor: KI ** 2, noun: '', length: 4 };
+    if (RATE_BITS[r] !== undefined)
+      return { dim: 'bitsPerSecond', factor: RATE_BITS[r], noun: '', length: r.length };
+    if (r === 'requests/s' || r === 'records/s' || r === 'calls/s' || r === 'messages/s')
+      return { dim: 'count', factor: 1, noun: `${singular(r.slice(0, -2))}/s`, length: r.length };
+  }
+  const bare = first.replace(/[^a-z]/g, '');
+  if (BYTE_UNITS[bare] !== undefined && bare !== 'k' && /^[a-z]+$/.test(first.replace(/[.,;:)]+$/, '')))
+    return { dim: 'bytes', factor: BYTE_UNITS[bare] as number, noun: '', length: one };
+  if (TIME_UNITS[bare] !== undefined && /^[a-z]+$/.test(first.replace(/[.,;:)]+$/, '')))
+    return { dim: 'seconds', factor: TIME_UNITS[bare] as number, noun: '', length: one };
+  // Counts: the counted noun may follow one or two adjectives ("15 read replicas", "5 secondary Regions").
+  let consumed = 0;
+  for (let i = 0; i < Math.min(3, parts.length); i++) {
+    const w = (parts[i] as string).replace(/[^A-Za-z/-]/g, '');
+    consumed += (parts[i] as string).length + (i ? 1 : 0);
+    const n = singular(w);
+    if (countNouns.has(n)) {
+      // "5,000 records per second" is the rate noun "record/s".
+      const rate = /^\s*(?:per\s+sec(?:ond)?|\/\s*s(?:ec)?)\b/i.exec(words.slice(consumed));
+      if (rate && countNouns.has(`${n}/s`))
+        return { dim: 'count', factor: 1, noun: `${n}/s`, length: consumed + rate[0].length };
+      return { dim: 'count', factor: 1, noun: n, length: consumed };
+    }
+    if (!/^[a-z-]+$/i.test(w)) break;
+  }
+  return null;
+}
+
+/** Money: "$0.20 per 1 million requests", "USD 0.10 per GB-month". */
+const MONEY = new RegExp(
+  String.raw`(?:\$\s?|USD\s?)(${NUM})\s*(?:(?:per|/|for(?: each)?|a|an)\s+((?:\d[\d,]*\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?))?`,
+  'g',
+);
+
+/**
+ * Every quantity in `text`. `countNouns` are the nouns counts are recognised for (from the facts' units),
+ * singular and lower-case.
+ */
+export function findQuantities(text: string, countNouns: ReadonlySet<string>): Quantity[] {
+  // Most prose holds no figure: a cheap test first (a digit not glued to a word, a spelled-out duration,
+  // or nines), the full expressions only when it passes.
+  if (!MAYBE.test(text)) return [];
+  const out: Quantity[] = [];
+  const taken: [number, number][] = [];
+  const free = (s: number, e: number): boolean => !taken.some(([a, b]) => s < b && e > a);
+  let m: RegExpExecArray | null;
+  NINES.lastIndex = 0;
+  while ((m = NINES.exec(text))) {
+    const n = parseNumber(m[1] as string);
+    if (!(n >= 2 && n <= 12)) continue;
+    const value = Number((100 - 100 * 10 ** -n).toFixed(n));
+    out.push({ dim: 'percent', value, noun: '', start: m.index, end: m.index + m[0].length, raw: m[0] });
+    taken.push([m.index, m.index + m[0].length]);
+  }
+  MONEY.lastIndex = 0;
+  while ((m = MONEY.exec(text))) {
+    const per = (m[2] ?? '').toLowerCase().trim();
+    out.push({
+      dim: 'usd',
+      value: parseNumber(m[1] as string),
+      noun: per,
+      start: m.index,
+      end: m.index + m[0].length,
+      raw: m[0],
+    });
+    taken.push([m.index, m.index + m[0].length]);
+  }
+  QTY.lastIndex = 0;
+  const raw: Quantity[] = [];
+  while ((m = QTY.exec(text))) {
+    if (m[1]) continue; // money handled above
+    const start = m.index;
+    // A number that is part of a name ("FIPS 140", "Route 53", "Windows 2019", "TLS 1.2") is no quantity.
+    if (NAME_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    const numStr = m[2] as string;
+    const isWord = /^[a-z]/i.test(numStr);
+    let value = parseNumber(numStr);
+    if (!Number.isFinite(value)) continue;
+    if (m[3]) value *= 1000;
+    const afterNum = start + m[0].length - (m[4]?.length ?? 0);
+    const unit = m[4] ? unitAfter(m[4], countNouns) : null;
+    if (!unit) {
+      // A bare number may take the unit of the range it starts ("7-35 days"): resolved below.
+      // "IOPS up to 16000", "max PIOPS 64000": the counted noun may come first.
+      // The noun must be joined to the number ("IOPS: 16000", "IOPS up to 16000"), except IOPS itself:
+      // "Task 1", "Role 2" are names.
+      const lead =
+        /([A-Za-z][A-Za-z/]*)\s*(of|up\s+to|:|=|is|are|max(?:imum)?|at\s+most|limit(?:ed)?\s+to)?\s*$/.exec(
+          text.slice(Math.max(0, start - 24), start),
+        );
+      let leadNoun =
+        lead && (lead[2] || /^P?IOPS$/i.test(lead[1] as string))
+          ? singular((lead[1] as string).replace(/^P(?=IOPS)/, ''))
+          : '';
+      if (!countNouns.has(leadNoun)) {
+        // "concurrent executions limit is 1,000", "IOPS for a new gp3 volume is 16,000": the noun a few words
+        // back, when the words between hold no other number and end in a linking word.
+        const back =
+          /([A-Za-z][A-Za-z/]*)((?:\s+[A-Za-z][\w-]*){1,5})\s*(?:is|are|of|:|=|up\s+to|at\s+most|limit(?:ed)?\s+to)\s*$/.exec(
+            text.slice(Math.max(0, start - 60), start),
+          );
+        const cand = back ? singular((back[1] as string).replace(/^P(?=IOPS)/, '')) : '';
+        if (back && countNouns.has(cand) && !/\d/.test(back[2] as string)) leadNoun = cand;
+      }
+      if (!isWord && leadNoun && countNouns.has(leadNoun) && !m[4])
+        raw.push({ dim: 'count', value, noun: leadNoun, start, end: afterNum, raw: numStr });
+      else if (!isWord) raw.push({ dim: 'count', value, noun: '', start, end: afterNum, raw: numStr });
+      // Let the regex retry inside the unit words (another number may hide there).
+      QTY.lastIndex = afterNum;
+      continue;
+    }
+    // "one hour" is a duration; "one region" or "two services" in prose is rarely a figure to check.
+    if (isWord && unit.dim !== 'seconds') continue;
+    const end =
+      afterNum + (text.slice(afterNum).length - text.slice(afterNum).trimStart().length) + unit.length;
+    raw.push({
+      dim: unit.dim,
+      value: value * unit.factor,
+      noun: unit.noun,
+      start,
+      end,
+      raw: text.slice(start, end),
+    });
+    QTY.lastIndex = end;
+  }
+  // Ranges: "7-35 days", "128MB - 10 GB", "between 1 and 12 hours".
+  for (let i = 0; i < raw.length; i++) {
+    const a = raw[i] as Quantity;
+    const b = raw[i + 1];
+    if (b && RANGE_JOIN.test(text.slice(a.end, b.start)) && !(b.dim === 'count' && b.noun === '')) {
+      const bare = a.dim === 'count' && a.noun === '';
+      if (bare || (a.dim === b.dim && a.noun === b.noun)) {
+        const q: Quantity = {
+          ...b,
+          low: bare ? a.value * unitFactorOf(b, text) : a.value,
+          start: a.start,
+          raw: text.slice(a.start, b.end),
+        };
+        if (free(q.start, q.end)) {
+          out.push(q);
+          taken.push([q.start, q.end]);
+        }
+        i++;
+        continue;
+      }
+    }
+    if (a.dim === 'count' && a.noun === '') continue; // a bare number: no unit, no claim
+    if (free(a.start, a.end)) {
+      out.push(a);
+      taken.push([a.start, a.end]);
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** The factor of the unit `q` was read with, from its raw text (so "7-35 days" reads 7 as days). */
+function unitFactorOf(q: Quantity, text: string): number {
+  const m = /^[\d.,]+/.exec(text.slice(q.start, q.end).replace(/^\$/, ''));
+  const n = m ? Number(m[0].replace(/,/g, '')) : NaN;
+  return Number.isFinite(n) && n !== 0 ? q.value / n : 1;
+}

@@ -1,0 +1,177 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadFactRules, loadKbEntries } from '../../../src/main/notes/rules';
+import { checkClaims } from '../../../src/shared/notes/claimCheck';
+import { generateClaims } from '../../../src/shared/notes/claimTemplates';
+import { factRulesFileSchema } from '../../../src/shared/notes/factRules';
+import { findQuantities } from '../../../src/shared/notes/quantity';
+import { SEEDS_DIR } from './seeds';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const checker = loadFactRules(ROOT);
+const index = checker.index;
+const flags = (
+  text: string,
+  heading: string[] = [],
+): { id: string; verdict: string; excerpt: string; changedOn: string | null }[] =>
+  checkClaims(text, heading, index).map((f) => ({
+    id: f.factId,
+    verdict: f.verdict,
+    excerpt: f.excerpt,
+    changedOn: f.changedOn,
+  }));
+
+describe('quantities', () => {
+  it('normalises units, ranges, nines and counts', () => {
+    const q = findQuantities(
+      '128MB - 10 GB, 900 sec, 11 nines, up to 5 read replicas, 7–35 days',
+      new Set(['replica']),
+    );
+    expect(q.map((x) => [x.dim, x.low ?? null, x.value, x.noun])).toEqual([
+      ['bytes', 128 * 1024 ** 2, 10 * 1024 ** 3, ''],
+      ['seconds', null, 900, ''],
+      ['percent', null, 99.999999999, ''],
+      ['count', null, 5, 'replica'],
+      ['seconds', 7 * 86400, 35 * 86400, ''],
+    ]);
+  });
+  it('does not read names as quantities (gp3, S3, EC2, FIPS 140, Route 53)', () => {
+    expect(
+      findQuantities('gp3 and S3 on EC2, FIPS 140 level 3, Route 53 records', new Set(['record', 'level'])),
+    ).toEqual([]);
+  });
+});
+
+describe('claims checked against the knowledge base', () => {
+  it('every numeric fact is recognised in a sentence written from its label', () => {
+    const entries = loadKbEntries(ROOT);
+    const generated = generateClaims(index, entries).filter((g) => g.kind === 'right' || g.kind === 'wrong');
+    const recognised = new Set<string>();
+    for (const g of generated)
+      checkClaims(g.text, g.heading, index, (_q, ids) => ids.includes(g.factId) && recognised.add(g.factId));
+    const numeric = index.facts.map((f) => f.fact.id);
+    // Calendar years ("added in 2021") are dates, not quantities a note states with a unit.
+    const missing = numeric.filter((id) => !recognised.has(id) && !/\.added$/.test(id));
+    expect(missing).toEqual([]);
+    expect(numeric.length).toBeGreaterThan(340);
+  });
+
+  it('flags a wrong figure with the official text, source and date', () => {
+    const [f] = checkClaims('- DynamoDB maximum item size: 4 KB', [], index);
+    expect(f).toMatchObject({
+      factId: 'dynamodb.item.max-size',
+      verdict: 'wrong',
+      excerpt: '4 KB',
+      lineIndex: 0,
+    });
+    expect(f?.official).toContain('400 KB');
+    expect(f?.source).toMatch(/^https:\/\//);
+  });
+
+  it('marks an earlier official value as outdated, with the date it changed', () => {
+    expect(flags('Lambda functions: max memory 3,008 MB')).toEqual([
+      { id: 'lambda.memory.max', verdict: 'outdated', excerpt: '3,008 MB', changedOn: '2020-12' },
+    ]);
+    expect(flags('gp3 volumes: up to 16,000 IOPS')[0]).toMatchObject({
+      id: 'ebs.gp3.max-iops',
+      verdict: 'outdated',
+    });
+    expect(flags('- The largest S3 object is 5 TB')[0]).toMatchObject({
+      id: 's3.object.max-size',
+      verdict: 'outdated',
+    });
+  });
+
+  it('reads another class or service named nearer to the figure as the subject', () => {
+    expect(flags('- S3 Standard-IA: 99.9% availability')).toEqual([]);
+    expect(flags('- S3 One Zone-IA: 99.5% availability')).toEqual([]);
+    expect(flags('- S3 Standard: 99.9% availability')[0]).toMatchObject({
+      id: 's3-storage-classes.standard.availability',
+    });
+    expect(flags('*Standard-IA*\n- 99.9% availability over a year')).toEqual([]);
+    expect(flags('- SQS messages up to 1 MiB; SNS messages up to 256 KB')).toEqual([]);
+    expect(flags('- Glacier Deep Archive minimum storage duration: 180 days; Standard-IA: 30 days')).toEqual(
+      [],
+    );
+  });
+
+  it('keeps history, defaults, settings, conditions and per-engine figures apart', () => {
+    expect(flags('- Before 2020, Lambda memory was capped at 3,008 MB')).toEqual([]);
+    expect(flags('- Lambda used to time out after 5 minutes')).toEqual([]);
+    expect(flags('- SQS: default retention 4 days, max 14 days')).toEqual([]);
+    expect(flags('- Lambda /tmp: 512 MB by default')).toEqual([]);
+    expect(flags('- We give this Lambda function 512 MB of memory')).toEqual([]);
+    expect(flags('- Transactions cost two WCUs per write for items up to 1 KB', ['DynamoDB'])).toEqual([]);
+    expect(flags('- RDS for Oracle: up to 5 read replicas')).toEqual([]);
+    expect(flags('- RDS for MySQL: up to 5 read replicas')[0]).toMatchObject({
+      id: 'rds.read-replicas.max',
+      verdict: 'wrong',
+    });
+    expect(flags('- Convertible RIs: up to 54% discount')).toEqual([]);
+    expect(flags('- Is the Lambda timeout 5 minutes?')).toEqual([]);
+    expect(flags('- e.g. a Lambda function with a 5 minute timeout')).toEqual([]);
+  });
+
+  it('passes ordinary correct cheat-sheet lines', () => {
+    for (const line of [
+      '- Kinesis retention 24 hours by default, up to 365 days',
+      '- Glacier Deep Archive: 12 hours standard retrieval, 48 hours bulk',
+      '- S3: single PUT up to 5 GB; objects up to 50 TB',
+      '- gp3: 3,000 IOPS baseline, up to 80,000 IOPS',
+      '- SQS message retention from 1 minute to 14 days',
+      '- Lambda memory 128 MB to 10 GB',
+      '- Step Functions Standard: up to 1 year; Express: 5 minutes',
+      '- S3 Standard-IA minimum 30 days, Glacier Flexible 90 days, Deep Archive 180 days',
+      '- SSM Parameter Store: store secrets up to 4 KB (standard), 8 KB (advanced)',
+      '- Each shard: 1 MB/s in, 2 MB/s out',
+      '- API Gateway timeout 29 seconds; Lambda timeout 15 minutes',
+    ])
+      expect(flags(line), line).toEqual([]);
+  });
+
+  it('catches a price quoted per the wrong billing unit', () => {
+    expect(flags('- Provisioned writes cost $0.00065 per WCU', ['DynamoDB'])[0]).toMatchObject({
+      id: 'dynamodb-capacity.provisioned.wcu-price',
+      verdict: 'wrong',
+    });
+    expect(flags('- Provisioned writes cost $0.00065 per WCU-hour', ['DynamoDB'])).toEqual([]);
+  });
+});
+
+describe('statements a non-numeric fact contradicts', () => {
+  it('flags them when said of the service, and not when denied or historical', () => {
+    expect(flags('- RDS Multi-AZ: the standby can serve reads')[0]).toMatchObject({
+      id: 'rds.multi-az.standby-readable',
+      verdict: 'wrong',
+    });
+    expect(flags('- RDS Multi-AZ: the standby does not serve reads')).toEqual([]);
+    expect(flags('- VPC peering is transitive')[0]).toMatchObject({ id: 'vpc.peering.transitive' });
+    expect(flags('- VPC peering is not transitive')).toEqual([]);
+    expect(flags('### EBS\n- sc1 volumes can be used as boot volumes')[0]).toMatchObject({
+      id: 'ebs.hdd.boot-volume',
+    });
+    expect(flags('- S3 offers eventual consistency for overwrite PUTs')[0]).toMatchObject({
+      id: 's3.consistency.model',
+      verdict: 'outdated',
+      changedOn: '2020-12-01',
+    });
+    expect(flags('- Before Dec 2020, S3 had eventual consistency for overwrite PUTs')).toEqual([]);
+  });
+});
+
+describe('data/factcheck/rules.json', () => {
+  it('keeps only rules no fact can express, none quoting the seed notes', () => {
+    const text = readFileSync(join(ROOT, 'data', 'factcheck', 'rules.json'), 'utf8');
+    const file = factRulesFileSchema.parse(JSON.parse(text));
+    expect(file.rules.length).toBeLessThanOrEqual(5);
+    expect(text).not.toMatch(/Relative Database Service/);
+    const seedLines = readdirSync(SEEDS_DIR)
+      .flatMap((f) => readFileSync(join(SEEDS_DIR, f), 'utf8').split('\n'))
+      .map((l) => l.replace(/^[\s\-*>#\d.)]+/, '').trim())
+      .filter((l) => l.length >= 20);
+    for (const r of file.rules)
+      for (const ex of [...r.examples.flag, ...r.examples.pass])
+        for (const l of seedLines) expect(ex.includes(l), `${r.id} quotes a seed line: ${l}`).toBe(false);
+  });
+});
