@@ -45,6 +45,10 @@ export const FIELD_HELP: Record<Id, Record<string, FieldHelp>> = {
       doc: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.TableClasses.html',
     },
     globalTableReplicaRegions: { unit: 'Regions', help: 'Extra Regions the table is replicated to (global tables): each replica is billed replicated writes and storage.', typical: '0–3' },
+    accessPatterns: {
+      help: 'Optional: the table’s access patterns, each with its own item size, rate, consistency and peak, summed into one table (replaces the single item size and rates). Example: [{"name":"get order","kind":"read","perSecond":2000,"itemSizeKB":6},{"name":"put event","kind":"write","perSecond":500,"itemSizeKB":2}]',
+      doc: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/provisioned-capacity-mode.html',
+    },
     peakReadsPerSecond: { unit: 'reads/s', help: 'Peak reads per second; provisioned capacity is sized for the peak (or auto scaling follows it).' },
     peakWritesPerSecond: { unit: 'writes/s', help: 'Peak writes per second; provisioned capacity is sized for the peak.' },
     targetUtilization: {
@@ -64,7 +68,12 @@ export const FIELD_HELP: Record<Id, Record<string, FieldHelp>> = {
       typical: '0.5–25 KB',
       doc: 'https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html',
     },
-    consumers: { unit: 'consumers', help: 'Shared-throughput consumers (GetRecords): together they share 2 MB/s per shard.', typical: '1–5' },
+    ingressMiBps: {
+      unit: 'MiB/s',
+      help: 'Write throughput as you would state it. Give two of records/s, record size and MiB/s; the third is derived, and shards are sized from the stated MiB/s.',
+      typical: '1–100 MiB/s',
+    },
+    consumers: { unit: 'consumers', help: 'Shared-throughput consumers (GetRecords) only: together they share 2 MiB/s per shard. Count enhanced fan-out consumers below, not here.', typical: '1–5' },
     efoConsumers: {
       unit: 'consumers',
       help: 'Enhanced fan-out consumers: each gets its own 2 MB/s per shard and is billed per consumer-shard hour and GB.',

@@ -25,11 +25,16 @@ export const SHARD_INGRESS_RECORDS_S = 1000;
 export const SHARD_EGRESS_MIB_S = 2;
 const PUT_PAYLOAD_UNIT_KB = 25;
 
-export const kinesisInput = z.strictObject({
+const kinesisFields = z.strictObject({
   region,
-  recordsPerSecond: positive('recordsPerSecond', 1e9),
+  recordsPerSecond: positive('recordsPerSecond', 1e9).optional(),
   /** Average record size in KB (1 KB = 1,024 bytes). */
-  avgRecordKB: positive('avgRecordKB', 1e6).refine((v) => v <= 1024, { error: 'avgRecordKB: a Kinesis record is at most 1 MiB (1,024 KB)' }),
+  avgRecordKB: positive('avgRecordKB', 1e6).refine((v) => v <= 1024, { error: 'avgRecordKB: a Kinesis record is at most 1 MiB (1,024 KB)' }).optional(),
+  /**
+   * Write throughput as people state it, in MiB/s. With recordsPerSecond it gives the average record size;
+   * with avgRecordKB, the record rate. Shards are then sized from this bandwidth as stated.
+   */
+  ingressMiBps: positive('ingressMiBps', 1e6).optional(),
   /** Consumer applications sharing the 2 MiB/s per-shard read throughput. */
   consumers: z.number().int().min(0).max(100).default(1),
   /** Enhanced fan-out consumers (each gets its own 2 MiB/s per shard). */
@@ -41,9 +46,45 @@ export const kinesisInput = z.strictObject({
   hoursPerMonth: z.number().min(1).max(744).default(HOURS_PER_MONTH),
   prices: priceOverrides,
 });
+
+/**
+ * Any two of recordsPerSecond, avgRecordKB and ingressMiBps describe the stream (all three must agree);
+ * the third is derived. The output always carries recordsPerSecond and avgRecordKB.
+ */
+export const kinesisInput = kinesisFields
+  .superRefine((v, ctx) => {
+    const given = [v.recordsPerSecond, v.avgRecordKB, v.ingressMiBps].filter((x) => x !== undefined).length;
+    if (given < 2)
+      ctx.addIssue({
+        code: 'custom',
+        path: [v.recordsPerSecond === undefined ? 'recordsPerSecond' : 'avgRecordKB'],
+        message: 'give two of recordsPerSecond, avgRecordKB and ingressMiBps (e.g. 3,000 records/s and 5 MiB/s)',
+      });
+    if (given === 3) {
+      const implied = ((v.recordsPerSecond as number) * (v.avgRecordKB as number)) / 1024;
+      if (Math.abs(implied - (v.ingressMiBps as number)) > Math.max(0.01, 0.01 * implied))
+        ctx.addIssue({ code: 'custom', path: ['ingressMiBps'], message: `ingressMiBps disagrees with recordsPerSecond × avgRecordKB (${implied.toFixed(3)} MiB/s); give two of the three` });
+    }
+    if (v.recordsPerSecond === undefined && v.avgRecordKB !== undefined && v.ingressMiBps !== undefined && (v.ingressMiBps * 1024) / v.avgRecordKB > 1e9)
+      ctx.addIssue({ code: 'custom', path: ['ingressMiBps'], message: 'that is more than 10⁹ records/s' });
+    if (v.avgRecordKB === undefined && v.recordsPerSecond !== undefined && v.ingressMiBps !== undefined && (v.ingressMiBps * 1024) / v.recordsPerSecond > 1024)
+      ctx.addIssue({ code: 'custom', path: ['ingressMiBps'], message: 'that makes the average record larger than 1 MiB, the Kinesis maximum' });
+  })
+  .transform((v) => ({
+    ...v,
+    recordsPerSecond: v.recordsPerSecond ?? ((v.ingressMiBps as number) * 1024) / (v.avgRecordKB as number),
+    avgRecordKB: v.avgRecordKB ?? ((v.ingressMiBps as number) * 1024) / (v.recordsPerSecond as number),
+    statedIngressMiBps: v.ingressMiBps,
+  }));
 export type KinesisInput = z.input<typeof kinesisInput>;
+type KinesisParsed = z.output<typeof kinesisInput>;
 
 export type BindingLimit = 'ingress-mbps' | 'ingress-records' | 'egress';
+const BINDING_LABEL: Record<BindingLimit, string> = {
+  'ingress-mbps': 'write bandwidth (1 MiB/s per shard)',
+  'ingress-records': 'write records (1,000 records/s per shard)',
+  egress: 'shared read bandwidth (2 MiB/s per shard)',
+};
 
 export interface KinesisOutput {
   /** Data written and read (shared consumers), at the average record size. */
@@ -54,6 +95,8 @@ export interface KinesisOutput {
   sizingIngressMiBps: number;
   shards: number;
   bindingLimit: BindingLimit;
+  /** The binding limit in words (ingress-mbps is MiB/s of writes, not megabits). */
+  bindingLimitLabel: string;
   shardsByLimit: Record<BindingLimit, number>;
   putPayloadUnitsPerRecord: number;
   monthly: Record<string, number> & { total: number };
@@ -77,11 +120,13 @@ function shardsFor(
   recordsPerSecond: number,
   kb: number,
   consumers: number,
+  /** Write bandwidth as the user stated it (MiB/s): sizes the bandwidth term as stated, without per-record rounding. */
+  statedMiB?: number,
 ): { shards: number; by: Record<BindingLimit, number>; inMiB: number; outMiB: number; sizingKiB: number; sizingInMiB: number; sizingOutMiB: number } {
   const inMiB = (recordsPerSecond * kb) / 1024;
   const outMiB = inMiB * consumers;
   const sizingKiB = sizingRecordKiB(kb);
-  const sizingInMiB = (recordsPerSecond * sizingKiB) / 1024;
+  const sizingInMiB = statedMiB ?? (recordsPerSecond * sizingKiB) / 1024;
   const sizingOutMiB = sizingInMiB * consumers;
   const by: Record<BindingLimit, number> = {
     'ingress-mbps': Math.ceil(sizingInMiB / SHARD_INGRESS_MIB_S - 1e-9),
@@ -91,7 +136,7 @@ function shardsFor(
   return { shards: Math.max(1, by['ingress-mbps'], by['ingress-records'], by.egress), by, inMiB, outMiB, sizingKiB, sizingInMiB, sizingOutMiB };
 }
 
-function monthlyCost(input: z.output<typeof kinesisInput>, prices: Prices, shards: number, t?: Trace): { lines: Record<string, Money>; total: Money } {
+function monthlyCost(input: KinesisParsed, prices: Prices, shards: number, t?: Trace): { lines: Record<string, Money>; total: Money } {
   const hours = input.hoursPerMonth;
   const seconds = hours * 3600;
   const ingestGB = usd(input.recordsPerSecond).times(input.avgRecordKB).times(seconds).div(1024 * 1024);
@@ -158,7 +203,7 @@ function monthlyCost(input: z.output<typeof kinesisInput>, prices: Prices, shard
  * Example: 1,000 records/s of 3 KB with 2 consumers → 2.93 MiB/s in, 5.86 MiB/s out → 3 shards (bandwidth and egress both need 3);
  * 900 records/s of 1.1 KB are sized as 2 KiB records: 1.76 MiB/s → 2 shards.
  */
-export function kinesis(input: z.output<typeof kinesisInput>, pack: PricePack): KinesisOutput {
+export function kinesis(input: KinesisParsed, pack: PricePack): KinesisOutput {
   const prices = new Prices(pack, input.prices ?? {}, KINESIS_PRICE_KEYS);
   const t = new Trace();
   const warnings: string[] = [];
@@ -166,7 +211,27 @@ export function kinesis(input: z.output<typeof kinesisInput>, pack: PricePack): 
   if (input.peakRecordsPerSecond !== undefined && input.peakRecordsPerSecond < input.recordsPerSecond)
     warnings.push('peakRecordsPerSecond is below the average; the average was used to size shards.');
   const peak = Math.max(sizing, input.recordsPerSecond);
-  const s = shardsFor(peak, input.avgRecordKB, input.consumers);
+  // A stated bandwidth scales with the peak like the record rate does.
+  const stated = input.statedIngressMiBps === undefined ? undefined : (input.statedIngressMiBps * peak) / input.recordsPerSecond;
+  const s = shardsFor(peak, input.avgRecordKB, input.consumers, stated);
+  if (stated !== undefined) {
+    const byRecords = shardsFor(peak, input.avgRecordKB, input.consumers);
+    if (byRecords.shards > Math.max(1, s.by['ingress-mbps'], s.by['ingress-records'], s.by.egress))
+      warnings.push(
+        `Sized by the stated ${fmt(stated, 3)} MiB/s. AWS's sizing formula rounds each record up to whole KiB: ${fmt(peak)} records/s of ${fmt(input.avgRecordKB, 3)} KB would be sized as ${fmt(byRecords.sizingInMiB, 3)} MiB/s → ${byRecords.shards} shards, if the records really are that size on average.`,
+      );
+  }
+  t.add({
+    label: 'Readers',
+    formula: 'shared-throughput consumers share 2 MiB/s per shard; each enhanced fan-out consumer has its own',
+    substituted: `${input.consumers} shared + ${input.efoConsumers} enhanced fan-out`,
+    result: input.consumers + input.efoConsumers,
+    unit: 'consumers',
+  });
+  if (input.consumers > 0 && input.efoConsumers > 0)
+    warnings.push(
+      `Counting ${input.consumers} shared-throughput consumer${input.consumers === 1 ? '' : 's'} and ${input.efoConsumers} enhanced fan-out consumer${input.efoConsumers === 1 ? '' : 's'} (${input.consumers + input.efoConsumers} readers). If the enhanced fan-out consumers are among the ${input.consumers}, lower consumers to ${Math.max(0, input.consumers - input.efoConsumers)}.`,
+    );
   t.add({ label: 'Ingress throughput', formula: 'records/s × KB ÷ 1,024', substituted: `${fmt(peak)} × ${fmt(input.avgRecordKB)} ÷ 1,024`, result: roundTo(s.inMiB, 4), unit: 'MiB/s' });
   t.add({
     label: 'Record size for shard sizing',
@@ -177,7 +242,9 @@ export function kinesis(input: z.output<typeof kinesisInput>, pack: PricePack): 
     unit: 'KiB',
     fact: { source: 'https://docs.aws.amazon.com/streams/latest/dev/amazon-kinesis-streams.html', asOf: pack.asOf },
   });
-  t.add({ label: 'Write bandwidth for sizing', formula: 'records/s × rounded KiB ÷ 1,024', substituted: `${fmt(peak)} × ${s.sizingKiB} ÷ 1,024`, result: roundTo(s.sizingInMiB, 4), unit: 'MiB/s' });
+  if (stated === undefined)
+    t.add({ label: 'Write bandwidth for sizing', formula: 'records/s × rounded KiB ÷ 1,024', substituted: `${fmt(peak)} × ${s.sizingKiB} ÷ 1,024`, result: roundTo(s.sizingInMiB, 4), unit: 'MiB/s' });
+  else t.add({ label: 'Write bandwidth for sizing (as stated)', formula: 'ingressMiBps (scaled to the peak rate)', substituted: `${fmt(input.statedIngressMiBps ?? 0, 4)} × ${fmt(peak)} ÷ ${fmt(input.recordsPerSecond)}`, result: roundTo(stated, 4), unit: 'MiB/s' });
   t.add({ label: 'Shards for ingress bandwidth (1 MiB/s each)', formula: 'ceil(write bandwidth for sizing ÷ 1)', substituted: `ceil(${fmt(s.sizingInMiB, 4)})`, rounding: 'up', result: s.by['ingress-mbps'], unit: 'shards' });
   t.add({ label: 'Shards for ingress records (1,000 records/s each)', formula: 'ceil(records/s ÷ 1,000)', substituted: `ceil(${fmt(peak)} ÷ 1,000)`, rounding: 'up', result: s.by['ingress-records'], unit: 'shards' });
   t.add({ label: 'Shards for shared egress (2 MiB/s each)', formula: 'ceil(write bandwidth for sizing × consumers ÷ 2)', substituted: `ceil(${fmt(s.sizingInMiB, 4)} × ${input.consumers} ÷ 2)`, rounding: 'up', result: s.by.egress, unit: 'shards' });
@@ -205,6 +272,7 @@ export function kinesis(input: z.output<typeof kinesisInput>, pack: PricePack): 
     sizingIngressMiBps: roundTo(s.sizingInMiB, 4),
     shards: s.shards,
     bindingLimit: binding,
+    bindingLimitLabel: BINDING_LABEL[binding],
     shardsByLimit: s.by,
     putPayloadUnitsPerRecord: units,
     monthly: { ...monthly, total: roundCents(cost.total ?? ZERO) },
