@@ -13,6 +13,7 @@ import {
   type KbEntry,
   type PricePack,
 } from '../../shared/kb/schemas';
+import { factRefIds, mapStrings, renderFactRefs, stringsOf, type RefFact } from '../../shared/kb/factRefs';
 import { questionFileSchema, type Question } from '../../shared/quiz/bankSchema';
 import { KB_SCHEMA } from './schema';
 
@@ -27,6 +28,8 @@ export interface KbSources {
   version: string;
   problems: string[];
   warnings: string[];
+  /** The prose as written, with `{{fact:id}}` references unrendered (what the content check reads). */
+  raw: { entries: KbEntry[]; comparisons: Comparison[]; questions: Question[] };
 }
 
 function jsonFiles(dir: string): string[] {
@@ -83,13 +86,26 @@ export function loadSources(dataDir: string): KbSources {
     seen.add(q.id);
     if (!ids.includes(q.kbEntry)) problems.push(`question ${q.id}: kbEntry ${q.kbEntry} is not a KB id`);
   }
+  // One home per figure: prose names facts by id; the build writes in their current values.
+  const facts = new Map<string, RefFact>(entries.flatMap((e) => e.facts.map((f) => [f.id, f] as const)));
+  const refChecked: { where: string; value: unknown }[] = [
+    ...entries.map((e) => ({ where: `entry ${e.id}`, value: { ...e, facts: [] } })),
+    ...comparisons.map((c) => ({ where: `comparison ${c.id}`, value: c })),
+    ...questions.map((q) => ({ where: `question ${q.id}`, value: q })),
+  ];
+  for (const { where, value } of refChecked)
+    for (const { path, text } of stringsOf(value))
+      for (const id of factRefIds(text))
+        if (!facts.has(id)) problems.push(`${where}: ${path} references unknown fact ${id}`);
+  const render = <T>(v: T): T => mapStrings(v, (s) => renderFactRefs(s, facts));
   return {
     ids,
-    entries,
-    comparisons,
+    entries: entries.map((e) => ({ ...render({ ...e, facts: [] }), facts: e.facts })),
+    comparisons: comparisons.map(render),
     datasets,
     prices,
-    questions,
+    questions: questions.map(render),
+    raw: { entries, comparisons, questions },
     version: hash.digest('hex').slice(0, 12),
     problems,
     warnings,

@@ -10,7 +10,8 @@ const allIds: string[] = (JSON.parse(readFileSync(resolve(root, 'data/kb/_ids.js
 const last = allIds.indexOf('dynamodb-capacity');
 const myIds = allIds.slice(0, last + 1);
 const known = new Set(allIds);
-const TODAY = '2026-11-25';
+// Facts may be dated up to today (as-of dates are when a figure was checked, never in the future).
+const TODAY = new Date().toISOString().slice(0, 10);
 
 function load(id: string): KbEntry {
   const raw: unknown = JSON.parse(readFileSync(resolve(root, 'data/kb', `${id}.json`), 'utf8'));
