@@ -13,6 +13,7 @@ import {
   type KbEntry,
   type PricePack,
 } from '../../shared/kb/schemas';
+import { checkContent, type CheckDoc, type ContentProblem } from '../../shared/kb/contentCheck';
 import { factRefIds, mapStrings, renderFactRefs, stringsOf, type RefFact } from '../../shared/kb/factRefs';
 import { questionFileSchema, type Question } from '../../shared/quiz/bankSchema';
 import { KB_SCHEMA } from './schema';
@@ -248,4 +249,31 @@ export function buildKb(src: KbSources, outPath: string, builtAt = new Date()): 
     db.close();
   }
   renameSync(tmp, outPath);
+}
+
+/** The content check over the sources as written: contradicted figures and unresolved fact references. */
+export function checkSources(src: KbSources): ContentProblem[] {
+  const docs: CheckDoc[] = [
+    ...src.raw.entries.map((e) => ({
+      where: `entry ${e.id}`,
+      entryId: e.id,
+      value: { summary: e.summary, body: e.body, examTraps: e.examTraps, chooseOver: e.chooseOver },
+    })),
+    ...src.raw.comparisons.flatMap((c) => [
+      { where: `comparison ${c.id}`, entryId: null, value: { description: c.description, guidance: c.guidance } },
+      // A cell reads as "<row label>: <value>", so "Max message size: 256 KB" is a claim about a maximum.
+      ...c.items.map((i) => ({
+        where: `comparison ${c.id} (${i.name})`,
+        entryId: i.entryId,
+        value: Object.entries(i.values).map(([k, v]) => `${k}: ${v}`),
+      })),
+    ]),
+    ...src.raw.questions.map((q) => ({
+      where: `question ${q.id}`,
+      entryId: q.kbEntry,
+      // A wrong option states a wrong figure on purpose; its explanation must be true.
+      value: { stem: q.stem, options: q.options.map((o) => (o.correct ? { text: o.text, explanation: o.explanation } : { explanation: o.explanation })) },
+    })),
+  ];
+  return checkContent(src.raw.entries, docs);
 }
