@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel } from '../define';
 import { DOMAINS, type Domain } from '../../kb/provenance';
 import type { ExamScore } from '../../quiz/exam';
+import { examIdSchema, type ExamId } from '../../quiz/examGuides';
 import type { DomainPoint, DomainTotal, WeakArea } from '../../quiz/progress';
 import type { IntervalPreview } from '../../quiz/schedule';
 
@@ -72,6 +73,7 @@ export interface QuizCatalog {
 
 export interface ExamView {
   id: string;
+  exam: ExamId;
   seed: number;
   startedAt: string;
   durationS: number;
@@ -89,6 +91,7 @@ export interface ExamView {
 
 export interface ExamSummary {
   id: string;
+  exam: ExamId;
   startedAt: string;
   submittedAt: string | null;
   count: number;
@@ -176,6 +179,8 @@ export const studyChannels = {
       count: z.number().int().min(1).max(65).default(65),
       minutes: z.number().int().min(1).max(180).default(130),
       seed: seed.optional(),
+      /** Which exam's domains and weights to draw by (SAA-C03 when absent). */
+      exam: examIdSchema.default('saa-c03'),
     }),
   ),
   'exam.save': channel<{ savedAt: string }>()(
