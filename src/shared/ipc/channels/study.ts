@@ -3,7 +3,7 @@ import { channel } from '../define';
 import { DOMAINS, type Domain } from '../../kb/provenance';
 import type { ExamScore } from '../../quiz/exam';
 import { examIdSchema, type ExamId } from '../../quiz/examGuides';
-import type { DomainPoint, DomainTotal, WeakArea } from '../../quiz/progress';
+import type { DomainPoint, DomainTotal, ExamReadiness, WeakArea } from '../../quiz/progress';
 import type { IntervalPreview } from '../../quiz/schedule';
 
 export type CardKind = 'note' | 'custom' | 'question';
@@ -102,6 +102,8 @@ export interface ExamSummary {
 export interface ProgressStats {
   overTime: DomainPoint[];
   totals: DomainTotal[];
+  /** Per exam (SAA-C03, DVA-C02), per domain: how much of the bank was answered and how well. */
+  readiness: ExamReadiness[];
   weakAreas: (WeakArea & { kbTitle: string | null })[];
   exams: ExamSummary[];
   reviews: { day: string; count: number }[];
