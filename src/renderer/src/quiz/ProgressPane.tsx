@@ -36,7 +36,7 @@ export function ProgressPane(): ReactNode {
       </div>
 
       <h2>Exam readiness</h2>
-      <div className="qz-readiness" data-testid="qz-readiness">
+      <div className="qz-readiness" data-testid="qz-readiness" style={{ display: 'grid', gap: '0.75rem' }}>
         {(s.readiness ?? []).map((r) => (
           <div key={r.exam} className="panel" data-testid={`qz-readiness-${r.exam}`}>
             <h3>
