@@ -272,7 +272,8 @@ export function checkSources(src: KbSources): ContentProblem[] {
       where: `question ${q.id}`,
       entryId: q.kbEntry,
       // A wrong option states a wrong figure on purpose; its explanation must be true.
-      value: { stem: q.stem, options: q.options.map((o) => (o.correct ? { text: o.text, explanation: o.explanation } : { explanation: o.explanation })) },
+      scenario: { stem: q.stem },
+      value: { options: q.options.map((o) => (o.correct ? { text: o.text, explanation: o.explanation } : { explanation: o.explanation })) },
     })),
   ];
   return checkContent(src.raw.entries, docs);

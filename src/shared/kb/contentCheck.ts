@@ -26,6 +26,11 @@ export interface CheckDoc {
   /** The entry this prose belongs to, used when a sentence names no service. */
   entryId: string | null;
   value: unknown;
+  /**
+   * Scenario text (a question's stem): its figures describe the workload ("requests take up to 10 minutes"),
+   * not AWS limits, so only its fact references are checked.
+   */
+  scenario?: unknown;
 }
 
 export interface ContentProblem {
@@ -136,6 +141,9 @@ export function checkContent(entries: readonly CheckEntry[], docs: readonly Chec
   const problems: ContentProblem[] = [];
 
   for (const doc of docs) {
+    for (const { path, text } of stringsOf(doc.scenario))
+      for (const id of factRefIds(text))
+        if (!factIds.has(id)) problems.push({ kind: 'unresolved-ref', where: doc.where, path, factId: id, text: `{{fact:${id}}}` });
     for (const { path, text } of stringsOf(doc.value)) {
       for (const id of factRefIds(text))
         if (!factIds.has(id)) problems.push({ kind: 'unresolved-ref', where: doc.where, path, factId: id, text: `{{fact:${id}}}` });

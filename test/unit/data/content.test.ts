@@ -63,6 +63,11 @@ describe('content check', () => {
     expect(check('sns', { a: 'Messages can carry up to 1 MB.', b: 'Messages are limited to 1,048,576 bytes.' })).toEqual([]);
   });
 
+  it('reads a question stem as a scenario: its workload figures are not limit claims, its references must resolve', () => {
+    const docs = [{ where: 'q', entryId: 'sns', scenario: { stem: 'Messages of up to 256 KB arrive; see {{fact:sns.no.such}}.' }, value: {} }];
+    expect(checkContent([SNS, EB], docs)).toMatchObject([{ kind: 'unresolved-ref', factId: 'sns.no.such' }]);
+  });
+
   it('reports references to facts that do not exist', () => {
     expect(check('sns', { a: 'See {{fact:sns.no.such}}.' })).toMatchObject([{ kind: 'unresolved-ref', factId: 'sns.no.such' }]);
   });
