@@ -136,7 +136,7 @@ else {
       `${report.totals.questions} curated questions, ${report.totals.comparisons} comparisons`,
   );
   for (const e of perExam)
-    out.push(`  ${e.exam}: ${e.total} questions — ${e.domains.map((d) => `${d.domain} ${d.questions} (${d.weight}%)`).join(', ')}`);
+    out.push(`  ${e.exam}: ${e.total} questions — ${e.domains.map((d) => `${d.domain} ${d.questions} (weight ${d.weight}%)`).join(', ')}`);
   out.push(`  services: ${[...perService.entries()].sort((a, b) => b[1] - a[1]).map(([s, n]) => `${s} ${n}`).join(', ')}`);
   out.push(
     `  entries with fewer than 4 questions: ${thinEntries.length}${thinEntries.length ? ` (${thinEntries.map(([id, n]) => `${id} ${n}`).join(', ')})` : ''}`,
