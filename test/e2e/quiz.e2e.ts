@@ -157,4 +157,30 @@ describe('quiz (web mode, Chromium)', () => {
     await app.shot('quiz-exam-result-dark');
     await page.getByTestId('theme-select').selectOption('light');
   });
+
+  it('offers both associate exams: a DVA-C02 exam is drawn and scored by its own domains, and progress shows readiness per exam', async () => {
+    const { page } = app;
+    await page.getByTestId('qz-tab-exam').click();
+    await page.getByTestId('qz-exam-dva-c02').click();
+    expect(await page.getByTestId('qz-exam-guide').textContent()).toMatch(/DVA-C02.*Development with AWS Services 32%.*65 questions in 130 minutes/);
+    expect(await page.getByTestId('qz-exam-count').inputValue()).toBe('65');
+    await page.getByTestId('qz-exam-count').fill('6');
+    await page.getByTestId('qz-exam-minutes').fill('10');
+    await app.shot('quiz-exam-setup-dva');
+    await page.getByTestId('qz-exam-start').click();
+    await page.getByTestId('qz-exam-run').waitFor();
+    await page.getByTestId('qz-option-0').locator('input').check();
+    await page.getByTestId('qz-submit').click();
+    await page.getByTestId('qz-confirm-submit').click();
+    await page.getByTestId('qz-exam-result').waitFor();
+    const rows = await page.getByTestId('qz-domain-scores').locator('th').allTextContents();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r).toMatch(/Development with AWS Services|Security|Deployment|Troubleshooting and Optimization/);
+    await app.shot('quiz-exam-result-dva');
+    await page.getByTestId('qz-tab-progress').click();
+    await page.getByTestId('qz-readiness-dva-c02').waitFor();
+    expect(await page.getByTestId('qz-readiness-saa-c03').textContent()).toMatch(/Design Secure Architectures \(30%\)/);
+    expect(await page.getByTestId('qz-readiness-dva-c02').textContent()).toMatch(/Troubleshooting and Optimization \(18%\)/);
+    await app.shot('quiz-progress-readiness');
+  });
 });

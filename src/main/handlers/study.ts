@@ -1,7 +1,8 @@
 import type { ProgressStats, QuestionView, studyChannels } from '../../shared/ipc/channels/study';
 import { DOMAINS } from '../../shared/kb/provenance';
 import { isCorrect, correctIndexes } from '../../shared/quiz/exam';
-import { accuracyOverTime, domainTotals, weakAreas } from '../../shared/quiz/progress';
+import { EXAM_IDS } from '../../shared/quiz/examGuides';
+import { accuracyOverTime, domainTotals, examReadiness, weakAreas } from '../../shared/quiz/progress';
 import { AppError } from '../../shared/result';
 import type { HandlersFor } from '../ipc/types';
 import { allAttempts, recordAttempt, reviewsPerDay } from '../study/attempts';
@@ -145,7 +146,8 @@ export const studyHandlers: HandlersFor<keyof typeof studyChannels> = {
     ctx.db.read('progress.stats', (u, kb): ProgressStats => {
       const now = new Date();
       const rows = allAttempts(u);
-      const titles = kb ? bankOf(kb).kbTitles : new Map<string, string>();
+      const bank = kb ? bankOf(kb) : null;
+      const titles = bank ? bank.kbTitles : new Map<string, string>();
       const cards = u
         .prepare(
           `SELECT (SELECT COUNT(*) FROM study_cards) AS tracked,
@@ -156,6 +158,7 @@ export const studyHandlers: HandlersFor<keyof typeof studyChannels> = {
       return {
         overTime: accuracyOverTime(rows, req.bucket),
         totals: domainTotals(rows),
+        readiness: EXAM_IDS.map((e) => examReadiness(rows, bank?.questions ?? [], e)),
         weakAreas: weakAreas(rows).map((w) => ({ ...w, kbTitle: w.kbEntry ? (titles.get(w.kbEntry) ?? null) : null })),
         exams: examHistory(u, 20).exams,
         reviews: reviewsPerDay(u, 60, now),

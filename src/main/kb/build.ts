@@ -13,6 +13,8 @@ import {
   type KbEntry,
   type PricePack,
 } from '../../shared/kb/schemas';
+import { checkContent, type CheckDoc, type ContentProblem } from '../../shared/kb/contentCheck';
+import { factRefIds, mapStrings, renderFactRefs, stringsOf, type RefFact } from '../../shared/kb/factRefs';
 import { questionFileSchema, type Question } from '../../shared/quiz/bankSchema';
 import { KB_SCHEMA } from './schema';
 
@@ -27,6 +29,8 @@ export interface KbSources {
   version: string;
   problems: string[];
   warnings: string[];
+  /** The prose as written, with `{{fact:id}}` references unrendered (what the content check reads). */
+  raw: { entries: KbEntry[]; comparisons: Comparison[]; questions: Question[] };
 }
 
 function jsonFiles(dir: string): string[] {
@@ -83,13 +87,26 @@ export function loadSources(dataDir: string): KbSources {
     seen.add(q.id);
     if (!ids.includes(q.kbEntry)) problems.push(`question ${q.id}: kbEntry ${q.kbEntry} is not a KB id`);
   }
+  // One home per figure: prose names facts by id; the build writes in their current values.
+  const facts = new Map<string, RefFact>(entries.flatMap((e) => e.facts.map((f) => [f.id, f] as const)));
+  const refChecked: { where: string; value: unknown }[] = [
+    ...entries.map((e) => ({ where: `entry ${e.id}`, value: { ...e, facts: [] } })),
+    ...comparisons.map((c) => ({ where: `comparison ${c.id}`, value: c })),
+    ...questions.map((q) => ({ where: `question ${q.id}`, value: q })),
+  ];
+  for (const { where, value } of refChecked)
+    for (const { path, text } of stringsOf(value))
+      for (const id of factRefIds(text))
+        if (!facts.has(id)) problems.push(`${where}: ${path} references unknown fact ${id}`);
+  const render = <T>(v: T): T => mapStrings(v, (s) => renderFactRefs(s, facts));
   return {
     ids,
-    entries,
-    comparisons,
+    entries: entries.map((e) => ({ ...render({ ...e, facts: [] }), facts: e.facts })),
+    comparisons: comparisons.map(render),
     datasets,
     prices,
-    questions,
+    questions: questions.map(render),
+    raw: { entries, comparisons, questions },
     version: hash.digest('hex').slice(0, 12),
     problems,
     warnings,
@@ -232,4 +249,32 @@ export function buildKb(src: KbSources, outPath: string, builtAt = new Date()): 
     db.close();
   }
   renameSync(tmp, outPath);
+}
+
+/** The content check over the sources as written: contradicted figures and unresolved fact references. */
+export function checkSources(src: KbSources): ContentProblem[] {
+  const docs: CheckDoc[] = [
+    ...src.raw.entries.map((e) => ({
+      where: `entry ${e.id}`,
+      entryId: e.id,
+      value: { summary: e.summary, body: e.body, examTraps: e.examTraps, chooseOver: e.chooseOver },
+    })),
+    ...src.raw.comparisons.flatMap((c) => [
+      { where: `comparison ${c.id}`, entryId: null, value: { description: c.description, guidance: c.guidance } },
+      // A cell reads as "<row label>: <value>", so "Max message size: 256 KB" is a claim about a maximum.
+      ...c.items.map((i) => ({
+        where: `comparison ${c.id} (${i.name})`,
+        entryId: i.entryId,
+        value: Object.entries(i.values).map(([k, v]) => `${k}: ${v}`),
+      })),
+    ]),
+    ...src.raw.questions.map((q) => ({
+      where: `question ${q.id}`,
+      entryId: q.kbEntry,
+      // A wrong option states a wrong figure on purpose; its explanation must be true.
+      scenario: { stem: q.stem },
+      value: { options: q.options.map((o) => (o.correct ? { text: o.text, explanation: o.explanation } : { explanation: o.explanation })) },
+    })),
+  ];
+  return checkContent(src.raw.entries, docs);
 }

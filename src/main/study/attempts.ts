@@ -38,14 +38,15 @@ export function recordAttempt(user: Db, a: NewAttempt): void {
 /** Every attempt, oldest first, in the shape the progress aggregation takes. */
 export function allAttempts(user: Db): AttemptRow[] {
   return (
-    sql(user, 'SELECT answered_at, domain, topic, kb_entry, correct FROM quiz_attempts ORDER BY answered_at, id').all() as {
+    sql(user, 'SELECT question_id, answered_at, domain, topic, kb_entry, correct FROM quiz_attempts ORDER BY answered_at, id').all() as {
+      question_id: string;
       answered_at: string;
       domain: Domain;
       topic: string;
       kb_entry: string | null;
       correct: number;
     }[]
-  ).map((r) => ({ answeredAt: r.answered_at, domain: r.domain, topic: r.topic, kbEntry: r.kb_entry, correct: r.correct === 1 }));
+  ).map((r) => ({ questionId: r.question_id, answeredAt: r.answered_at, domain: r.domain, topic: r.topic, kbEntry: r.kb_entry, correct: r.correct === 1 }));
 }
 
 export function reviewsPerDay(user: Db, days: number, now: Date): { day: string; count: number }[] {

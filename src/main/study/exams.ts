@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ExamSummary, ExamView } from '../../shared/ipc/channels/study';
 import type { Question } from '../../shared/quiz/bankSchema';
 import { assembleExam, isCorrect, remainingSeconds, scoreExam, type ExamScore } from '../../shared/quiz/exam';
+import { EXAM_IDS, type ExamId } from '../../shared/quiz/examGuides';
 import { AppError } from '../../shared/result';
 import type { Db } from '../db/open';
 import { questionView, type Bank } from './bank';
@@ -57,6 +58,7 @@ function view(row: ExamRow, bank: Bank, now: Date): ExamView {
   const remainingS = submitted ? 0 : remainingSeconds(row.started_at, row.duration_s, now);
   return {
     id: row.id,
+    exam: examOf(row.id),
     seed: row.seed,
     startedAt: row.started_at,
     durationS: row.duration_s,
@@ -73,6 +75,14 @@ function view(row: ExamRow, bank: Bank, now: Date): ExamView {
   };
 }
 
+/**
+ * Which exam an exam row was drawn for. The exam id is part of the row id (`exam-dva-c02-<uuid>`), so no
+ * schema change is needed and rows from before there were two exams (`exam-<uuid>`) read as SAA-C03.
+ */
+export function examOf(rowId: string): ExamId {
+  return EXAM_IDS.find((e) => rowId.startsWith(`exam-${e}-`)) ?? 'saa-c03';
+}
+
 function randomSeed(): number {
   return Math.floor(Math.random() * 0xffffffff);
 }
@@ -80,13 +90,14 @@ function randomSeed(): number {
 export function startExam(
   user: Db,
   bank: Bank,
-  opts: { count: number; minutes: number; seed?: number },
+  opts: { count: number; minutes: number; seed?: number; exam?: ExamId },
   now: Date,
 ): ExamView {
   const seed = opts.seed ?? randomSeed();
-  const ids = assembleExam(bank.questions, opts.count, seed);
+  const exam = opts.exam ?? 'saa-c03';
+  const ids = assembleExam(bank.questions, opts.count, seed, exam);
   if (ids.length === 0) throw new AppError('UNAVAILABLE', 'The question bank is empty: rebuild the knowledge base.');
-  const id = `exam-${randomUUID()}`;
+  const id = `exam-${exam}-${randomUUID()}`;
   sql(user, 'INSERT INTO exams (id, seed, started_at, duration_s, question_ids) VALUES (?, ?, ?, ?, ?)').run(
     id,
     seed,
@@ -150,7 +161,7 @@ export function submitExam(
     req.answers && !late ? req.answers : (JSON.parse(row.answers) as Record<string, number[]>),
   );
   const flags = req.flags && !late ? req.flags.filter((f) => ids.includes(f)) : (JSON.parse(row.flags) as string[]);
-  const score = scoreExam(qs, answers);
+  const score = scoreExam(qs, answers, examOf(row.id));
   const at = now.toISOString();
   for (const q of qs) {
     const chosen = answers[q.id] ?? [];
@@ -180,6 +191,7 @@ export function submitExam(
 function summary(r: ExamRow): ExamSummary {
   return {
     id: r.id,
+    exam: examOf(r.id),
     startedAt: r.started_at,
     submittedAt: r.submitted_at,
     count: (JSON.parse(r.question_ids) as string[]).length,

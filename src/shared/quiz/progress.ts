@@ -1,7 +1,12 @@
 import { DOMAINS, type Domain } from '../kb/provenance';
+import { examDomainsOf } from './bankSchema';
+import { PASS_RATIO, type ExamCandidate } from './exam';
+import { EXAMS, type ExamId } from './examGuides';
 
 /** One recorded answer, as progress needs it. */
 export interface AttemptRow {
+  /** Which question (per-exam readiness maps it to the exam's domains). */
+  questionId?: string;
   answeredAt: string;
   domain: Domain;
   topic: string;
@@ -110,4 +115,79 @@ export function weakAreas(
     out.push({ topic, kbEntry, attempts: g.length, correct, score: Math.round(score * 1000) / 1000 });
   }
   return out.sort((a, b) => a.score - b.score || b.attempts - a.attempts).slice(0, limit);
+}
+
+/** How ready the user is for one domain of an exam. */
+export interface DomainReadiness {
+  domain: string;
+  label: string;
+  /** Exam-guide weight, percent. */
+  weight: number;
+  /** Questions of the bank in this domain (primary domain). */
+  inBank: number;
+  /** Distinct questions of the domain answered at least once. */
+  seen: number;
+  /** Of those, how many were right the last time they were answered. */
+  rightLastTime: number;
+  /** rightLastTime ÷ seen, 0–100; null before any answer. */
+  accuracy: number | null;
+  /** seen ÷ inBank, 0–100. */
+  coverage: number;
+}
+
+export interface ExamReadiness {
+  exam: ExamId;
+  code: string;
+  title: string;
+  domains: DomainReadiness[];
+  /** Weight-averaged accuracy over the domains answered so far (0–100), null before any answer. */
+  projected: number | null;
+  /** Every domain at or above the pass ratio with at least half its questions seen. */
+  ready: boolean;
+}
+
+/**
+ * Readiness per exam and domain: each question counts once, by its latest answer, under its primary
+ * domain of that exam, so practising one topic over and over does not inflate a whole domain.
+ */
+export function examReadiness(
+  rows: readonly Pick<AttemptRow, 'questionId' | 'correct' | 'answeredAt'>[],
+  bank: readonly ExamCandidate[],
+  exam: ExamId,
+): ExamReadiness {
+  const guide = EXAMS[exam];
+  const domainOf = new Map<string, string>();
+  for (const q of bank) {
+    const d = examDomainsOf(q, exam)[0];
+    if (d) domainOf.set(q.id, d);
+  }
+  const latest = new Map<string, { at: string; correct: boolean }>();
+  for (const r of rows) {
+    if (!r.questionId || !domainOf.has(r.questionId)) continue;
+    const prev = latest.get(r.questionId);
+    if (!prev || prev.at <= r.answeredAt) latest.set(r.questionId, { at: r.answeredAt, correct: r.correct });
+  }
+  const domains = guide.domains.map((d): DomainReadiness => {
+    const ids = [...domainOf.entries()].filter(([, dom]) => dom === d.id).map(([id]) => id);
+    const answered = ids.flatMap((id) => {
+      const l = latest.get(id);
+      return l ? [l] : [];
+    });
+    const right = answered.filter((a) => a.correct).length;
+    return {
+      domain: d.id,
+      label: d.label,
+      weight: d.weight,
+      inBank: ids.length,
+      seen: answered.length,
+      rightLastTime: right,
+      accuracy: pct(right, answered.length),
+      coverage: ids.length ? Math.round((1000 * answered.length) / ids.length) / 10 : 0,
+    };
+  });
+  const answeredDomains = domains.filter((d) => d.accuracy !== null);
+  const w = answeredDomains.reduce((s, d) => s + d.weight, 0);
+  const projected = w ? Math.round((10 * answeredDomains.reduce((s, d) => s + d.weight * (d.accuracy ?? 0), 0)) / w) / 10 : null;
+  const ready = domains.every((d) => d.accuracy !== null && d.accuracy >= PASS_RATIO * 100 && d.coverage >= 50);
+  return { exam, code: guide.code, title: guide.title, domains, projected, ready };
 }

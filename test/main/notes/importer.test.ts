@@ -122,7 +122,7 @@ describe.skipIf(!haveSeeds)('importing the five seed notes into SQLite', () => {
       answerCard(db, null, roles, 3, T0);
       answerCard(db, null, mfa, 3, T0);
     })();
-    const flag = listFlags(db, {}).find((f) => f.ruleId === 'kb:decoupling-patterns.sqs.message-max');
+    const flag = listFlags(db, {}).find((f) => f.ruleId === 'kb:sqs.message.max-size');
     setFlagDismissed(db, flag!.id, true, T0);
 
     // Change one answer and drop the Route 53 Q&A section's first question.
@@ -152,7 +152,7 @@ describe.skipIf(!haveSeeds)('importing the five seed notes into SQLite', () => {
     // The dismissed flag stays dismissed.
     expect(
       listFlags(db, { includeDismissed: true }).find(
-        (f) => f.ruleId === 'kb:decoupling-patterns.sqs.message-max',
+        (f) => f.ruleId === 'kb:sqs.message.max-size',
       )?.dismissed,
     ).toBe(true);
   });

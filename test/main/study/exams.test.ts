@@ -152,3 +152,30 @@ describe('study and quiz channels through dispatch (bundled KB)', () => {
     expect(h.ok && h.value.exams[0]?.id).toBe(s.value.id);
   });
 });
+
+describe('exams for both associate certifications', () => {
+  // s* serve DVA-C02 security, r* development, p* troubleshooting; c* stay SAA-C03 only.
+  const dvaOf: Record<string, 'security' | 'development' | 'troubleshooting'> = { s: 'security', r: 'development', p: 'troubleshooting' };
+  const questions = bank.questions.map((q) => {
+    const d = dvaOf[q.id[0] ?? ''];
+    return { ...q, exams: d ? { 'saa-c03': [q.domain], 'dva-c02': [d] } : { 'saa-c03': [q.domain] } };
+  });
+  const tagged = { ...bank, questions, byId: new Map(questions.map((q) => [q.id, q])) };
+
+  it('draws a DVA-C02 exam from DVA-tagged questions and scores it by the DVA domains, also after a reload', () => {
+    const e = tx(() => startExam(db, tagged, { count: 8, minutes: 20, seed: 5, exam: 'dva-c02' }, T0));
+    expect(e.exam).toBe('dva-c02');
+    expect(e.questions.map((q) => q.id).filter((id) => id.startsWith('c'))).toEqual([]);
+    expect(getExam(db, tagged, e.id, at(1)).exam).toBe('dva-c02');
+    const answers = Object.fromEntries(e.questions.filter((q) => q.id.startsWith('s')).map((q) => [q.id, [0]]));
+    const done = tx(() => submitExam(db, tagged, { id: e.id, answers }, at(60)));
+    expect(Object.keys(done.score!.byDomain)).toEqual(['development', 'security', 'deployment', 'troubleshooting']);
+    expect(done.score!.byDomain.security).toMatchObject({ correct: 3, total: 3 });
+    expect(examHistory(db).exams[0]).toMatchObject({ id: e.id, exam: 'dva-c02' });
+  });
+
+  it('keeps SAA-C03 the default, so exams started before there were two still read as SAA-C03', () => {
+    const e = tx(() => startExam(db, tagged, { count: 4, minutes: 10, seed: 2 }, T0));
+    expect(e.exam).toBe('saa-c03');
+  });
+});

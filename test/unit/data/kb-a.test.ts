@@ -10,7 +10,7 @@ const allIds: string[] = (JSON.parse(readFileSync(resolve(root, 'data/kb/_ids.js
 const last = allIds.indexOf('dynamodb-capacity');
 const myIds = allIds.slice(0, last + 1);
 const known = new Set(allIds);
-// asOf may not be in the future (the day the test runs).
+// Facts may be dated up to today (as-of dates are when a figure was checked, never in the future).
 const TODAY = new Date().toISOString().slice(0, 10);
 
 function load(id: string): KbEntry {

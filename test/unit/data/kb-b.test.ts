@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { comparisonSchema, kbEntrySchema, type Comparison, type Fact, type KbEntry } from '../../../src/shared/kb/schemas';
+import { renderFactRefs, type RefFact } from '../../../src/shared/kb/factRefs';
 import { entryChecks } from './entryChecks';
 
 // Part B of the curated knowledge base: the _ids.json entries from "elasticache" through "sagemaker",
@@ -12,7 +13,7 @@ const first = allIds.indexOf('elasticache');
 const last = allIds.indexOf('sagemaker');
 const myIds = allIds.slice(first, last + 1);
 const known = new Set(allIds);
-// asOf may not be in the future (the day the test runs).
+// Facts may be dated up to today (as-of dates are when a figure was checked, never in the future).
 const TODAY = new Date().toISOString().slice(0, 10);
 const OFFICIAL = /(^|\.)(docs\.aws\.amazon\.com|aws\.amazon\.com)$/;
 
@@ -76,7 +77,10 @@ describe('knowledge base part B', () => {
     expect(fact('kinesis-data-streams.shard.write-records')).toMatchObject({ numeric: 1000 });
     expect(fact('kinesis-data-streams.shard.read-mbps')).toMatchObject({ numeric: 2, unit: 'MB/s' });
     expect(fact('kinesis-data-streams.retention.max')).toMatchObject({ numeric: 365, unit: 'days' });
-    expect(fact('sns.message.max-size')).toMatchObject({ numeric: 256, unit: 'KB' });
+    expect(fact('sns.message.max-size')).toMatchObject({ numeric: 1, unit: 'MiB' });
+    expect(fact('sns.message.default-max-size')).toMatchObject({ numeric: 256, unit: 'KiB' });
+    expect(fact('eventbridge.event.max-size')).toMatchObject({ numeric: 1, unit: 'MB' });
+    expect(fact('elasticache.cluster.default-max-nodes')).toMatchObject({ numeric: 90, unit: 'nodes' });
     expect(fact('api-gateway.throttle.account-rps')).toMatchObject({ numeric: 10000 });
     expect(fact('api-gateway.integration.timeout-default')).toMatchObject({ numeric: 29, unit: 'seconds' });
     expect(fact('step-functions.standard.max-duration')).toMatchObject({ numeric: 1, unit: 'year' });
@@ -152,8 +156,13 @@ describe('comparison tables', () => {
 
   it('keeps comparison figures consistent with the entries', () => {
     const msg = loadComparison('sqs-sns-kinesis-mq-eventbridge.json');
-    const sqs = msg.items.find((i) => i.entryId === 'sqs');
-    expect(Object.values(sqs?.values ?? {}).join(' ')).toMatch(/1 MiB/);
+    // The table names the facts; the build writes their values in, so the two cannot drift apart.
+    const facts = new Map<string, RefFact>([...entries.values()].flatMap((e) => e.facts.map((f) => [f.id, f] as const)));
+    const cell = (entryId: string): string =>
+      renderFactRefs(Object.values(msg.items.find((i) => i.entryId === entryId)?.values ?? {}).join(' '), facts);
+    expect(cell('sqs')).toMatch(/\b1 MiB/);
+    expect(cell('sns')).toMatch(/\b1 MiB .*default 256 KiB/);
+    expect(cell('eventbridge')).toMatch(/\b1 MB/);
     const edge = loadComparison('edge.json');
     const ga = edge.items.find((i) => i.entryId === 'global-accelerator');
     expect(Object.values(ga?.values ?? {}).join(' ')).toMatch(/2 static/i);

@@ -108,7 +108,7 @@ describe.skipIf(!haveSeeds)('fact-checking the seed notes', () => {
       ['s3.intelligent-tiering-min-duration', 'wrong', '- Minimum storage duration charge for  30 days'],
       ['kb:data-lake.s3.durability', 'wrong', '- High Durability (99.9%)'],
       ['kb:data-lake.s3.durability', 'wrong', '- 99.9 % durability'],
-      ['kb:decoupling-patterns.sqs.message-max', 'outdated', '- 256kb per message sent'],
+      ['kb:sqs.message.max-size', 'outdated', '- 256kb per message sent'],
       ['kb:sns.subscriptions.per-standard-topic', 'wrong', '- Up tp 10,000,000 subscriptions per topic'],
       ['lambda.duration-price', 'wrong', '- After that $1 for 600,000 GB-secs'],
       ['kb:lambda.memory.increment', 'wrong', '- Memory 128MB - 10 GB (64MB increments)'],

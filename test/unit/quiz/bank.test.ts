@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DOMAINS } from '../../../src/shared/kb/provenance';
-import { questionFileSchema, type Question } from '../../../src/shared/quiz/bankSchema';
+import { examDomainsOf, questionFileSchema, type Question } from '../../../src/shared/quiz/bankSchema';
+import { EXAM_IDS, EXAMS } from '../../../src/shared/quiz/examGuides';
 
 const DATA = join(import.meta.dirname, '..', '..', '..', 'data');
 const files = readdirSync(join(DATA, 'questions'))
@@ -66,5 +67,14 @@ describe('curated question bank (data/questions)', () => {
 
   it('covers every exam domain', () => {
     for (const d of DOMAINS) expect(questions.filter((q) => q.domain === d).length, `domain ${d}`).toBeGreaterThan(0);
+  });
+
+  it('tags every question with the domain(s) of each exam it serves, and fills every domain of both exams', () => {
+    expect(questions.filter((q) => !q.exams).map((q) => q.id)).toEqual([]);
+    for (const exam of EXAM_IDS)
+      for (const d of EXAMS[exam].domains) {
+        const n = questions.filter((q) => examDomainsOf(q, exam)[0] === d.id).length;
+        expect(n, `${exam} ${d.id}`).toBeGreaterThanOrEqual(5);
+      }
   });
 });

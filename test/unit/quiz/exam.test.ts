@@ -98,3 +98,64 @@ describe('grading and scoring', () => {
     expect(optionOrder('x', 5, 7)).toEqual(optionOrder('x', 5, 7));
   });
 });
+
+describe('two associate exams (SAA-C03 and DVA-C02)', () => {
+  const DVA = ['development', 'security', 'deployment', 'troubleshooting'] as const;
+  // 80 questions per DVA domain, half of them also tagged for SAA-C03, plus 40 SAA-only questions.
+  const tagged = [
+    ...DVA.flatMap((d, k) =>
+      Array.from({ length: 80 }, (_, i) => ({
+        id: `dva-${d}-${String(i).padStart(3, '0')}`,
+        domain: DOMAINS[k] ?? 'secure',
+        exams: i % 2 ? { 'saa-c03': [DOMAINS[k] ?? 'secure'], 'dva-c02': [d] } : { 'dva-c02': [d] },
+      })),
+    ),
+    ...Array.from({ length: 40 }, (_, i) => ({ id: `saa-only-${i}`, domain: 'cost' as const, exams: { 'saa-c03': ['cost' as const] } })),
+  ];
+
+  it('publishes the exam guides: 65 questions in 130 minutes, weights summing to 100', async () => {
+    const { EXAMS } = await import('../../../src/shared/quiz/examGuides');
+    for (const e of Object.values(EXAMS)) {
+      expect([e.questionCount, e.minutes, e.passScaled]).toEqual([65, 130, 720]);
+      expect(e.domains.reduce((s, d) => s + d.weight, 0)).toBe(100);
+    }
+    expect(EXAMS['dva-c02'].domains.map((d) => d.weight)).toEqual([32, 26, 24, 18]);
+    expect(EXAMS['saa-c03'].domains.map((d) => d.weight)).toEqual([30, 26, 24, 20]);
+  });
+
+  it('draws a DVA-C02 exam only from DVA-tagged questions, apportioned 32/26/24/18 %', () => {
+    const ids = assembleExam(tagged, 65, 7, 'dva-c02');
+    expect(ids).toHaveLength(65);
+    expect(ids.some((i) => i.startsWith('saa-only'))).toBe(false);
+    const per = (d: string): number => ids.filter((i) => i.startsWith(`dva-${d}-`)).length;
+    // 20.8, 16.9, 15.6, 11.7: largest remainders go to security, development, troubleshooting.
+    expect(DVA.map(per)).toEqual([21, 17, 15, 12]);
+    expect(apportion(65, { development: 99, security: 99, deployment: 99, troubleshooting: 99 }, { development: 32, security: 26, deployment: 24, troubleshooting: 18 })).toEqual({
+      development: 21,
+      security: 17,
+      deployment: 15,
+      troubleshooting: 12,
+    });
+  });
+
+  it('leaves DVA-only questions out of SAA-C03 exams, and untagged (older) questions in', () => {
+    const ids = assembleExam([...tagged, { id: 'legacy-1', domain: 'secure' as const }], 200, 3, 'saa-c03');
+    for (const i of ids) {
+      const q = [...tagged, { id: 'legacy-1', domain: 'secure' as const, exams: { 'saa-c03': ['secure' as const] } }].find((x) => x.id === i);
+      expect(q?.exams && 'saa-c03' in q.exams, i).toBe(true);
+    }
+    expect(ids).toContain('legacy-1');
+  });
+
+  it('scores by the exam domains', () => {
+    const qs = [
+      { id: 'a', domain: 'secure' as const, exams: { 'saa-c03': ['secure' as const], 'dva-c02': ['security' as const] }, options: [{ correct: true }, { correct: false }] },
+      { id: 'b', domain: 'cost' as const, exams: { 'dva-c02': ['troubleshooting' as const] }, options: [{ correct: true }, { correct: false }] },
+    ];
+    const s = scoreExam(qs, { a: [0], b: [1] }, 'dva-c02');
+    expect(s.exam).toBe('dva-c02');
+    expect(s.byDomain.security).toMatchObject({ correct: 1, total: 1 });
+    expect(s.byDomain.troubleshooting).toMatchObject({ correct: 0, total: 1 });
+    expect(Object.keys(s.byDomain)).toEqual([...DVA]);
+  });
+});

@@ -25,7 +25,8 @@ describe('generated numeric questions', () => {
     }
     // Fresh numbers: most seeds give a different question.
     expect(stems.size).toBeGreaterThan(50);
-  });
+    // A thousand calculator runs per kind (Kinesis also prices a chart): generous on a shared machine.
+  }, 300_000);
 
   it('the correct option equals the calculator result for WCU, shards and gp2 IOPS too', () => {
     const n = (x: string): number => Number(x.replace(/,/g, ''));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accuracyOverTime, domainTotals, weakAreas, weekOf, type AttemptRow } from '../../../src/shared/quiz/progress';
+import { accuracyOverTime, domainTotals, examReadiness, weakAreas, weekOf, type AttemptRow } from '../../../src/shared/quiz/progress';
 
 function a(day: string, domain: AttemptRow['domain'], topic: string, correct: boolean, kbEntry: string | null = null): AttemptRow {
   return { answeredAt: `${day}T10:00:00.000Z`, domain, topic, kbEntry, correct };
@@ -48,5 +48,43 @@ describe('progress aggregation', () => {
     const recent = Array.from({ length: 20 }, () => a('2026-11-20', 'cost', 'ebs', true));
     expect(weakAreas([...old, ...recent])).toEqual([]);
     expect(weakAreas([...old, ...recent], { window: 30 })[0]?.topic).toBe('ebs');
+  });
+});
+
+describe('examReadiness (per exam, per domain)', () => {
+  const bankQs = [
+    { id: 'q1', domain: 'secure' as const, exams: { 'saa-c03': ['secure' as const], 'dva-c02': ['security' as const] } },
+    { id: 'q2', domain: 'secure' as const, exams: { 'saa-c03': ['secure' as const] } },
+    { id: 'q3', domain: 'cost' as const, exams: { 'dva-c02': ['development' as const] } },
+    { id: 'q4', domain: 'resilient' as const },
+  ];
+  const rows = [
+    { questionId: 'q1', correct: false, answeredAt: '2026-12-01T10:00:00Z' },
+    { questionId: 'q1', correct: true, answeredAt: '2026-12-02T10:00:00Z' },
+    { questionId: 'q1', correct: true, answeredAt: '2026-12-02T11:00:00Z' },
+    { questionId: 'q3', correct: false, answeredAt: '2026-12-02T10:00:00Z' },
+    { questionId: 'gone', correct: true, answeredAt: '2026-12-02T10:00:00Z' },
+  ];
+
+  it('counts each question once, by its latest answer, under its primary domain of each exam', () => {
+    const saa = examReadiness(rows, bankQs, 'saa-c03');
+    const secure = saa.domains.find((d) => d.domain === 'secure');
+    expect(secure).toMatchObject({ inBank: 2, seen: 1, rightLastTime: 1, accuracy: 100, coverage: 50, weight: 30 });
+    expect(saa.domains.find((d) => d.domain === 'resilient')).toMatchObject({ inBank: 1, seen: 0, accuracy: null });
+    expect(saa.projected).toBe(100);
+    expect(saa.ready).toBe(false);
+    const dva = examReadiness(rows, bankQs, 'dva-c02');
+    expect(dva.domains.map((d) => [d.domain, d.seen, d.accuracy])).toEqual([
+      ['development', 1, 0],
+      ['security', 1, 100],
+      ['deployment', 0, null],
+      ['troubleshooting', 0, null],
+    ]);
+    // (32 × 0 + 26 × 100) ÷ 58
+    expect(dva.projected).toBe(44.8);
+  });
+
+  it('is not started before any answer', () => {
+    expect(examReadiness([], bankQs, 'dva-c02')).toMatchObject({ projected: null, ready: false });
   });
 });

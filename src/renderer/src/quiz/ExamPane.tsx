@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ExamView } from '../../../shared/ipc/channels/study';
-import { DOMAINS } from '../../../shared/kb/provenance';
-import { DOMAIN_LABELS, DOMAIN_WEIGHTS, PASS_RATIO } from '../../../shared/quiz/exam';
+import { EXAM_IDS, EXAMS, PASS_RATIO, type ExamId } from '../../../shared/quiz/exam';
+import type { ExamScore } from '../../../shared/quiz/exam';
 import type { AppErrorShape } from '../../../shared/result';
 import { api } from '../api';
 import { ErrorNote, Loading } from '../components/Status';
@@ -20,16 +20,30 @@ function clock(s: number): string {
   return `${h > 0 ? `${h}:` : ''}${String(m).padStart(h > 0 ? 2 : 1, '0')}:${String(sec).padStart(2, '0')}`;
 }
 
-/** `#/quiz/exam`: choose N and minutes, resume an unfinished exam, see past ones. */
+/** "Secure 80% · Resilient 50% …" for a past exam, in its own exam's domains. */
+function domainSummary(score: ExamScore): string {
+  return EXAMS[score.exam ?? 'saa-c03'].domains
+    .filter((d) => (score.byDomain[d.id]?.total ?? 0) > 0)
+    .map((d) => `${d.label.replace(/^Design /, '').split(' ')[0]} ${pct(score.byDomain[d.id]?.ratio ?? 0)}`)
+    .join(' · ');
+}
+
+/** `#/quiz/exam`: choose the exam, N and minutes, resume an unfinished exam, see past ones. */
 export function ExamSetup(): ReactNode {
+  const [examId, setExamId] = useState<ExamId>('saa-c03');
+  const guide = EXAMS[examId];
   // Kept as typed (a number field being edited may be empty); clamped when the exam starts.
-  const [count, setCount] = useState('65');
-  const [minutes, setMinutes] = useState('130');
+  const [count, setCount] = useState(String(guide.questionCount));
+  const [minutes, setMinutes] = useState(String(guide.minutes));
   const [error, setError] = useState<AppErrorShape | null>(null);
   const history = useApi('exam.history', {}, 'history');
   const start = async (): Promise<void> => {
     const clamp = (v: string, max: number, dflt: number): number => Math.max(1, Math.min(max, Math.round(Number(v)) || dflt));
-    const r = await api['exam.start']({ count: clamp(count, 65, 65), minutes: clamp(minutes, 180, 130) });
+    const r = await api['exam.start']({
+      count: clamp(count, 65, guide.questionCount),
+      minutes: clamp(minutes, 180, guide.minutes),
+      exam: examId,
+    });
     if (r.ok) navigate('quiz', 'exam', r.value.id);
     else setError(r.error);
   };
@@ -43,10 +57,29 @@ export function ExamSetup(): ReactNode {
         }}
       >
         <h2>New timed exam</h2>
-        <p className="muted">
-          Questions are drawn by domain like the Solutions Architect exam guide:{' '}
-          {DOMAINS.map((d) => `${DOMAIN_LABELS[d]} ${DOMAIN_WEIGHTS[d]}%`).join(', ')}. The real exam: 65 questions in 130 minutes,
-          pass mark about {pct(PASS_RATIO)}.
+        <div className="chips" role="radiogroup" aria-label="Exam" data-testid="qz-exam-picker">
+          {EXAM_IDS.map((e) => (
+            <button
+              key={e}
+              type="button"
+              role="radio"
+              aria-checked={examId === e}
+              className={`chip ${examId === e ? 'on' : ''}`}
+              data-testid={`qz-exam-${e}`}
+              onClick={() => {
+                setExamId(e);
+                setCount(String(EXAMS[e].questionCount));
+                setMinutes(String(EXAMS[e].minutes));
+              }}
+            >
+              {EXAMS[e].code} {EXAMS[e].title}
+            </button>
+          ))}
+        </div>
+        <p className="muted" data-testid="qz-exam-guide">
+          Questions are drawn by domain like the {guide.code} exam guide:{' '}
+          {guide.domains.map((d) => `${d.label} ${d.weight}%`).join(', ')}. The real exam: {guide.questionCount} questions in{' '}
+          {guide.minutes} minutes, pass mark {guide.passScaled} on the 100–1000 scaled score (about {pct(PASS_RATIO)}).
         </p>
         <div className="qz-row">
           <label>
@@ -99,11 +132,10 @@ export function ExamSetup(): ReactNode {
             <thead>
               <tr>
                 <th>Date</th>
+                <th>Exam</th>
                 <th>Questions</th>
                 <th>Score</th>
-                {DOMAINS.map((d) => (
-                  <th key={d}>{DOMAIN_LABELS[d].split(' ')[0]}</th>
-                ))}
+                <th>By domain</th>
                 <th />
               </tr>
             </thead>
@@ -111,11 +143,10 @@ export function ExamSetup(): ReactNode {
               {history.data.exams.map((x) => (
                 <tr key={x.id}>
                   <td>{new Date(x.startedAt).toLocaleString()}</td>
+                  <td>{EXAMS[x.exam].code}</td>
                   <td>{x.count}</td>
                   <td className={x.score?.passed ? 'good' : 'bad'}>{x.score ? pct(x.score.ratio) : '–'}</td>
-                  {DOMAINS.map((d) => (
-                    <td key={d}>{x.score && x.score.byDomain[d].total > 0 ? pct(x.score.byDomain[d].ratio) : '–'}</td>
-                  ))}
+                  <td className="muted">{x.score ? domainSummary(x.score) : '–'}</td>
                   <td>
                     <a href={`#/quiz/exam/${x.id}`}>Review</a>
                   </td>
@@ -380,20 +411,24 @@ function ExamResult({ exam }: { exam: ExamView }): ReactNode {
       <h2>By domain</h2>
       <table className="grid qz-domain-table" data-testid="qz-domain-scores">
         <tbody>
-          {DOMAINS.filter((d) => s.byDomain[d].total > 0).map((d) => (
-            <tr key={d} data-testid={`qz-domain-${d}`}>
-              <th scope="row">{DOMAIN_LABELS[d]}</th>
-              <td>
-                {s.byDomain[d].correct}/{s.byDomain[d].total}
-              </td>
-              <td className="qz-bar-cell">
-                <span className="qz-bar">
-                  <span className={s.byDomain[d].ratio >= PASS_RATIO ? 'qz-bar-good' : 'qz-bar-bad'} style={{ width: pct(s.byDomain[d].ratio) }} />
-                </span>
-              </td>
-              <td>{pct(s.byDomain[d].ratio)}</td>
-            </tr>
-          ))}
+          {EXAMS[s.exam ?? exam.exam].domains.map(({ id: d, label }) => {
+            const ds = s.byDomain[d];
+            if (!ds || ds.total === 0) return null;
+            return (
+              <tr key={d} data-testid={`qz-domain-${d}`}>
+                <th scope="row">{label}</th>
+                <td>
+                  {ds.correct}/{ds.total}
+                </td>
+                <td className="qz-bar-cell">
+                  <span className="qz-bar">
+                    <span className={ds.ratio >= PASS_RATIO ? 'qz-bar-good' : 'qz-bar-bad'} style={{ width: pct(ds.ratio) }} />
+                  </span>
+                </td>
+                <td>{pct(ds.ratio)}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       <h2>Review every answer</h2>

@@ -2,7 +2,7 @@ import { topicLabel } from '../../../shared/quiz/labels';
 import { useState, type ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { DOMAINS, type Domain } from '../../../shared/kb/provenance';
-import { DOMAIN_LABELS } from '../../../shared/quiz/exam';
+import { DOMAIN_LABELS, PASS_RATIO } from '../../../shared/quiz/exam';
 import { ErrorNote, Loading } from '../components/Status';
 import { useApi } from '../hooks';
 import { pct } from './ExamPane';
@@ -34,6 +34,48 @@ export function ProgressPane(): ReactNode {
         <div className="panel qz-stat">
           <span className="qz-stat-n">{s.cards.tracked}</span> cards in review · {s.cards.dueNow} due
         </div>
+      </div>
+
+      <h2>Exam readiness</h2>
+      <div className="qz-readiness" data-testid="qz-readiness" style={{ display: 'grid', gap: '0.75rem' }}>
+        {(s.readiness ?? []).map((r) => (
+          <div key={r.exam} className="panel" data-testid={`qz-readiness-${r.exam}`}>
+            <h3>
+              {r.code} {r.title}{' '}
+              <span className={`muted ${r.ready ? 'good' : ''}`}>
+                {r.projected === null ? '· not started' : `· about ${r.projected}% right so far${r.ready ? ' · ready' : ''}`}
+              </span>
+            </h3>
+            <table className="grid qz-domain-table">
+              <thead>
+                <tr>
+                  <th>Domain (weight)</th>
+                  <th>Seen</th>
+                  <th>Right last time</th>
+                  <th />
+                </tr>
+              </thead>
+              <tbody>
+                {r.domains.map((d) => (
+                  <tr key={d.domain}>
+                    <th scope="row">
+                      {d.label} ({d.weight}%)
+                    </th>
+                    <td>
+                      {d.seen}/{d.inBank}
+                    </td>
+                    <td>{d.accuracy === null ? '–' : `${d.accuracy}%`}</td>
+                    <td className="qz-bar-cell">
+                      <span className="qz-bar">
+                        <span className={(d.accuracy ?? 0) >= PASS_RATIO * 100 ? 'qz-bar-good' : 'qz-bar-bad'} style={{ width: `${d.accuracy ?? 0}%` }} />
+                      </span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
       </div>
 
       <h2>Weak areas</h2>

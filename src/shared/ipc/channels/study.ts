@@ -3,7 +3,8 @@ import { channel } from '../define';
 import { bodyText, nameText } from '../text';
 import { DOMAINS, type Domain } from '../../kb/provenance';
 import type { ExamScore } from '../../quiz/exam';
-import type { DomainPoint, DomainTotal, WeakArea } from '../../quiz/progress';
+import { examIdSchema, type ExamId } from '../../quiz/examGuides';
+import type { DomainPoint, DomainTotal, ExamReadiness, WeakArea } from '../../quiz/progress';
 import type { IntervalPreview } from '../../quiz/schedule';
 
 export type CardKind = 'note' | 'custom' | 'question';
@@ -79,6 +80,7 @@ export interface QuizCatalog {
 
 export interface ExamView {
   id: string;
+  exam: ExamId;
   seed: number;
   startedAt: string;
   durationS: number;
@@ -96,6 +98,7 @@ export interface ExamView {
 
 export interface ExamSummary {
   id: string;
+  exam: ExamId;
   startedAt: string;
   submittedAt: string | null;
   count: number;
@@ -106,6 +109,8 @@ export interface ExamSummary {
 export interface ProgressStats {
   overTime: DomainPoint[];
   totals: DomainTotal[];
+  /** Per exam (SAA-C03, DVA-C02), per domain: how much of the bank was answered and how well. */
+  readiness: ExamReadiness[];
   weakAreas: (WeakArea & { kbTitle: string | null })[];
   exams: ExamSummary[];
   reviews: { day: string; count: number }[];
@@ -284,6 +289,8 @@ export const studyChannels = {
       count: z.number().int().min(1).max(65).default(65),
       minutes: z.number().int().min(1).max(180).default(130),
       seed: seed.optional(),
+      /** Which exam's domains and weights to draw by (SAA-C03 when absent). */
+      exam: examIdSchema.default('saa-c03'),
     }),
   ),
   'exam.save': channel<{ savedAt: string }>()(
