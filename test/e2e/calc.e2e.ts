@@ -95,7 +95,8 @@ describe('calculators (web mode, Chromium)', () => {
     await page.getByTestId('calc-rules').waitFor();
     const rows = page.getByTestId('calc-rule');
     const n = await rows.count();
-    expect(await rows.first().textContent()).toMatch(/30 d/);
+    // The minimum stay comes from the S3 table (loaded alongside the form).
+    await expect.poll(() => rows.first().textContent(), { timeout: 15_000 }).toMatch(/30 d/);
     await page.getByTestId('calc-rule-add').dispatchEvent('click');
     await expect.poll(() => rows.count()).toBe(n + 1);
     await page.getByRole('button', { name: `Remove rule ${n + 1}` }).dispatchEvent('click');
