@@ -371,7 +371,7 @@ function Calculator({ info, shared, scenarioId }: { info: CalculatorInfo; shared
               <button type="button" onClick={() => void copyText(md).then(() => setStatus('Copied as Markdown.'))} data-testid="calc-copy-md">
                 Copy as Markdown
               </button>
-              <button type="button" onClick={() => downloadBlob(`${info.id}.md`, md, 'text/markdown')}>
+              <button type="button" onClick={() => downloadBlob(`${info.id}.md`, md, 'text/markdown')} data-testid="calc-export-md">
                 Markdown
               </button>
               <button type="button" onClick={() => window.print()} data-testid="calc-print" title="A print-friendly sheet: inputs, results and charts without the controls">
@@ -379,6 +379,7 @@ function Calculator({ info, shared, scenarioId }: { info: CalculatorInfo; shared
               </button>
               <button
                 type="button"
+                data-testid="calc-export-csv"
                 onClick={() =>
                   downloadBlob(`${info.id}.csv`, toCsv(resultCsv(meta!, resultInput, res.output)), 'text/csv')
                 }
