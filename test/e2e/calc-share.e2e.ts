@@ -102,7 +102,14 @@ describe('calculator exports, scenario import and the issue-17 fixes (web mode, 
     await page.goto(`${suite().origin}/#/calculators/s3-lifecycle`);
     await page.getByTestId('calc-result').waitFor();
     await expect.poll(() => page.getByTestId('calc-out-steadyStateMonthlyUSD').count()).toBe(1);
-    expect(await page.getByTestId('calc-result').textContent()).toMatch(/All in Standard, (expired at day \d+ like the lifecycle|never expired)/);
+    // The example ingests every month and never expires: no steady state, and it says why.
+    expect(await page.getByTestId('calc-out-steadyState').textContent()).toMatch(/None: .* never expired/);
+    expect(await page.getByTestId('calc-result').textContent()).toContain('All in Standard, never expired');
+    await suite().shot('calc-s3-no-steady');
+    await page.getByTestId('calc-in-expireAfterDays').fill('730');
+    await expect.poll(() => page.getByTestId('calc-result').textContent()).toContain('All in Standard, expired at day 730 like the lifecycle');
+    await expect.poll(() => page.getByTestId('calc-out-steadyState').textContent()).toMatch(/From month 2[56](?!\d)/);
+    expect(await page.getByTestId('calc-out-steadyStateMonthlyUSD').textContent()).toMatch(/\$[\d,]+\.\d\d/);
     await suite().shot('calc-s3-steady');
   });
 });

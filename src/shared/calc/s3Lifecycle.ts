@@ -215,6 +215,8 @@ export interface S3LifecycleOutput {
   steadyStateMonthlyUSD: number | null;
   /** First month (1-based) from which the monthly cost is steady; may lie beyond the horizon. Null if never. */
   steadyStateFromMonth: number | null;
+  /** The steady state in words: when it starts, or why there is none. */
+  steadyState: string;
   trace: TraceStep[];
   warnings: string[];
 }
@@ -581,6 +583,14 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
     savings: fromMicros(cumNo - cum),
     steadyStateMonthlyUSD: steady.monthlyUSD,
     steadyStateFromMonth: steady.fromMonth,
+    steadyState:
+      steady.fromMonth === null
+        ? input.monthlyIngestGB > 0
+          ? `None: ${fmt(input.monthlyIngestGB)} GB is added a month and never expired, so the monthly cost keeps growing (set an expiry to see it settle).`
+          : 'None: Intelligent-Tiering keeps moving the data between its access tiers as it is read.'
+        : steady.fromMonth > input.months
+          ? `From month ${steady.fromMonth}, beyond the ${input.months}-month horizon`
+          : `From month ${steady.fromMonth}`,
     trace: t.steps,
     warnings,
   };

@@ -17,6 +17,7 @@ interface Out {
   savings: number;
   steadyStateMonthlyUSD: number | null;
   steadyStateFromMonth: number | null;
+  steadyState: string;
   trace: { label: string; result?: unknown }[];
   warnings: string[];
 }
@@ -63,6 +64,7 @@ describe('S3 lifecycle baseline and steady state (issue 17)', () => {
     const o = run({ months: 2, initialGB: 0, monthlyIngestGB: 100, avgObjectSizeKB: 1024, rules: [{ afterDays: 30, storageClass: 'glacier-ir' }], expireAfterDays: 90 });
     expect(o.steadyStateFromMonth).toBe(4);
     expect(o.steadyStateMonthlyUSD).toBeCloseTo(5.55, 2);
+    expect(o.steadyState).toBe('From month 4, beyond the 2-month horizon');
     expect(o.warnings.some((w) => /not yet steady within 2 months: it settles from month 4/.test(w))).toBe(true);
   });
 
@@ -81,6 +83,7 @@ describe('S3 lifecycle baseline and steady state (issue 17)', () => {
     const o = run({ months: 12, initialGB: 0, monthlyIngestGB: 100, avgObjectSizeKB: 1024, rules: [{ afterDays: 30, storageClass: 'glacier-ir' }] });
     expect(o.steadyStateMonthlyUSD).toBeNull();
     expect(o.steadyStateFromMonth).toBeNull();
+    expect(o.steadyState).toBe('None: 100 GB is added a month and never expired, so the monthly cost keeps growing (set an expiry to see it settle).');
     expect(o.noLifecycle.baseline).toBe('All in Standard, never expired');
   });
 
