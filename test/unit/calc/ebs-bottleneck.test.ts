@@ -23,7 +23,7 @@ interface Out {
 function run(input: Record<string, unknown>): Out {
   const r = runCalculator('ebs', input, US, ctx);
   if (!r.ok) throw new Error(r.error.message);
-  return r.value as Out;
+  return r.value as unknown as Out;
 }
 
 describe('EBS burst and sustained bottlenecks (issue 17)', () => {
