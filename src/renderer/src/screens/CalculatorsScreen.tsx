@@ -212,7 +212,10 @@ function Calculator({ info, shared, scenarioId }: { info: CalculatorInfo; shared
   const importFile = async (file: File): Promise<void> => {
     setImportError(null);
     const parsed = parseScenarioFile(await file.text(), file.name);
-    if (!parsed.ok) return setImportError(parsed.error.message);
+    if (!parsed.ok) {
+      setStatus(null);
+      return setImportError(parsed.error.message);
+    }
     const { calculator, name: scName, input: scInput } = parsed.value;
     const r = await api['scenarios.save']({ calculator, name: scName, input: scInput as never });
     if (!r.ok) return setImportError(r.error.message);
