@@ -79,11 +79,24 @@ export interface EbsEvaluation {
   monthly: { storage: number; iops: number; throughput: number; total: number };
 }
 
+export type Limiter = 'volume' | 'instance' | 'unknown';
+
 export interface EbsOutput extends EbsEvaluation {
   chart: { costVsSize: { sizeGiB: number; monthlyUSD: number; baselineIops: number; throughputMiBps: number }[] };
   effectiveIops: number;
   effectiveThroughputMiBps: number;
-  bottleneck: 'volume' | 'instance' | 'unknown';
+  /**
+   * What caps the peak (burst) figures `effectiveIops` / `effectiveThroughputMiBps`: the volume's maximum or the
+   * instance's maximum EBS figures. Kept under this name for scripts; the screen shows `burstBottleneck`.
+   */
+  bottleneck: Limiter;
+  /** Same as `bottleneck`: what caps the peak figures, reached only in bursts on smaller instances. */
+  burstBottleneck: Limiter;
+  /**
+   * What caps the figures sustained all day (`sustainedIops`, `sustainedThroughputMiBps`): `instance` when either
+   * is the instance's baseline (below the volume's), `volume` when both are the volume's; from the same minimums.
+   */
+  sustainedBottleneck?: Limiter;
   /**
    * What the pair sustains all day when the instance's EBS limits are known: the lower of the volume's
    * baseline and the instance's baseline (smaller instances reach their maximum only in bursts).
@@ -300,8 +313,8 @@ export function ebs(input: z.output<typeof ebsInput>, pack: PricePack, ctx: EbsC
 
   let effectiveIops = chosen.maxIops;
   let effectiveTput = chosen.throughputMiBps;
-  let bottleneck: EbsOutput['bottleneck'] = 'unknown';
-  const sustained: { iops?: number; throughputMiBps?: number } = {};
+  let bottleneck: Limiter = 'unknown';
+  const sustained: { iops?: number; throughputMiBps?: number; limitedBy?: Limiter; instIops?: number; instMiBps?: number } = {};
   if (input.instanceType) {
     const lim = ctx.instanceLimits?.(input.instanceType);
     if (!ctx.instanceLimits) warnings.push('The EC2 instance table is not available; the instance check was skipped.');
@@ -328,17 +341,29 @@ export function ebs(input: z.output<typeof ebsInput>, pack: PricePack, ctx: EbsC
       const instIops = lim.ebsBaselineIops ?? lim.ebsMaxIops;
       if (instIops) {
         sustained.iops = Math.min(chosen.baselineIops, instIops);
+        sustained.limitedBy = instIops < chosen.baselineIops ? 'instance' : 'volume';
+        sustained.instIops = instIops;
         t.add({ label: 'Sustained IOPS (volume baseline vs instance baseline)', formula: 'min(volume baseline IOPS, instance baseline EBS IOPS)', substituted: `min(${chosen.baselineIops}, ${instIops})`, result: sustained.iops, unit: 'IOPS' });
       }
       const instMBps = lim.ebsBaselineThroughputMBps ?? (lim.ebsMaxBandwidthMbps ? lim.ebsMaxBandwidthMbps / 8 : null);
       if (instMBps) {
         const instMiBps = roundTo((instMBps * 1e6) / 1048576, 1);
         sustained.throughputMiBps = Math.min(chosen.throughputMiBps, instMiBps);
+        sustained.instMiBps = instMiBps;
+        if (instMiBps < chosen.throughputMiBps) sustained.limitedBy = 'instance';
+        else sustained.limitedBy ??= 'volume';
         if (lim.ebsBaselineThroughputMBps && instMiBps < chosen.throughputMiBps && effectiveTput === chosen.throughputMiBps)
           warnings.push(`${input.instanceType} sustains ${fmt(instMBps)} MB/s ≈ ${instMiBps} MiB/s of EBS throughput (baseline): the volume's ${chosen.throughputMiBps} MiB/s is reached only in bursts.`);
         t.add({ label: 'Sustained throughput (volume vs instance baseline)', formula: 'min(volume MiB/s, instance baseline MB/s × 10⁶ ÷ 2²⁰)', substituted: `min(${chosen.throughputMiBps}, ${fmt(instMBps)} × 1,000,000 ÷ 1,048,576)`, rounding: '0.1 MiB/s', result: sustained.throughputMiBps, unit: 'MiB/s' });
       }
     }
+  }
+  if (sustained.limitedBy) {
+    const parts = [
+      sustained.iops !== undefined ? `IOPS min(volume ${chosen.baselineIops}, instance ${sustained.instIops}) = ${sustained.iops}` : null,
+      sustained.throughputMiBps !== undefined ? `MiB/s min(volume ${chosen.throughputMiBps}, instance ${sustained.instMiBps}) = ${sustained.throughputMiBps}` : null,
+    ].filter(Boolean);
+    t.add({ label: 'Sustained bottleneck', formula: 'instance if the instance baseline is the lower side of either sustained minimum, else volume', substituted: parts.join('; '), result: sustained.limitedBy, unit: '' });
   }
   if (chosen.volumeType === 'gp2' && chosen.sizeGiB < 1000) warnings.push('gp2 below 1,000 GiB relies on burst credits; gp3 gives 3,000 IOPS steadily and costs about 20% less per GB.');
   if (chosen.volumeType === 'io1') warnings.push('io2 offers higher durability (99.999%) and more IOPS per GiB at the same base price as io1.');
@@ -353,5 +378,5 @@ export function ebs(input: z.output<typeof ebsInput>, pack: PricePack, ctx: EbsC
       return [];
     }
   });
-  return { ...chosen, chart: { costVsSize }, effectiveIops, effectiveThroughputMiBps: effectiveTput, bottleneck, ...(sustained.iops !== undefined ? { sustainedIops: sustained.iops } : {}), ...(sustained.throughputMiBps !== undefined ? { sustainedThroughputMiBps: sustained.throughputMiBps } : {}), ...(recommendations ? { recommendations } : {}), trace: t.steps, warnings };
+  return { ...chosen, chart: { costVsSize }, effectiveIops, effectiveThroughputMiBps: effectiveTput, bottleneck, burstBottleneck: bottleneck, ...(sustained.limitedBy ? { sustainedBottleneck: sustained.limitedBy } : {}), ...(sustained.iops !== undefined ? { sustainedIops: sustained.iops } : {}), ...(sustained.throughputMiBps !== undefined ? { sustainedThroughputMiBps: sustained.throughputMiBps } : {}), ...(recommendations ? { recommendations } : {}), trace: t.steps, warnings };
 }

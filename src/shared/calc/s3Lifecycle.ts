@@ -201,8 +201,22 @@ export interface S3LifecycleOutput {
   totals: Record<string, number>;
   /** GB-months spent in each Intelligent-Tiering access tier over the horizon (only when a rule uses the class). */
   intelligentTieringGBMonths?: Partial<Record<ItTier, number>>;
-  noLifecycle: { total: number };
+  /**
+   * The baseline the savings are measured against: the same data in Standard with no transitions, and
+   * expired at the same age when `expireAfterDays` is set (expiry is not a transition's saving).
+   */
+  noLifecycle: { total: number; baseline: string };
+  /** `noLifecycle.total − total`: what the transitions save against that baseline. */
   savings: number;
+  /**
+   * Monthly cost once every cohort has passed its last rule or expiry with constant ingest (every later month
+   * costs the same); null when stored data keeps growing (ingest with no expiry) and never settles.
+   */
+  steadyStateMonthlyUSD: number | null;
+  /** First month (1-based) from which the monthly cost is steady; may lie beyond the horizon. Null if never. */
+  steadyStateFromMonth: number | null;
+  /** The steady state in words: when it starts, or why there is none. */
+  steadyState: string;
   trace: TraceStep[];
   warnings: string[];
 }
@@ -421,7 +435,8 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
   const retrievalCapped: { month: number; asked: number; stored: number; cls: S3Class }[] = [];
   let cum = 0;
   let cumNo = 0;
-  let storedNo = 0;
+  /** Days of the age window [30k, 30k + 30) a cohort is still stored in the baseline (same expiry). */
+  const baselineDays = (k: number): number => Math.max(0, Math.min(input.expireAfterDays ?? Infinity, (k + 1) * DAYS_PER_MONTH) - k * DAYS_PER_MONTH);
   const bandText = (parts: ReturnType<typeof volumeTieredCost>['parts']): string => parts.map((p) => `${fmt(p.gb, 2)} GB × $${p.priceUSD} (${p.label})`).join(' + ');
   for (let m = 0; m < input.months; m++) {
     const gbMonthsByClass = new Map<S3Class, number>();
@@ -494,7 +509,8 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
     addTotal('retrieval', retrieval);
     const total = storageTotal + transitions + minDuration + monitoring + retrieval;
     cum += total;
-    storedNo += cohorts[m]!;
+    let storedNo = 0;
+    for (let c = 0; c <= m; c++) storedNo += (cohorts[c]! * baselineDays(m - c)) / DAYS_PER_MONTH;
     const noTotal = toMicros(volumeTieredUSD(storedNo, stdBands));
     cumNo += noTotal;
     rows.push({
@@ -525,7 +541,30 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
   }
   for (const [k, v] of orderedTotals(totals)) if (v) t.add({ label: `Over ${input.months} months: ${k}`, formula: 'Σ monthly amounts', substituted: '', rounding: 'cents', result: fromMicros(v), unit: 'USD' });
   t.add({ label: `Total over ${input.months} months`, formula: 'Σ monthly totals', substituted: '', rounding: 'cents', result: fromMicros(cum), unit: 'USD' });
-  t.add({ label: 'Same data in Standard, no lifecycle', formula: 'Σ stored GB × Standard price (volume bands per month)', substituted: `Standard at $${stdBands.join(' / $')} per GB-month`, rounding: 'cents', result: fromMicros(cumNo), unit: 'USD', fact: priceRef('standard').fact });
+  const baseline = input.expireAfterDays !== undefined ? `All in Standard, expired at day ${input.expireAfterDays} like the lifecycle` : 'All in Standard, never expired';
+  t.add({
+    label: `Baseline: ${baseline}`,
+    formula: input.expireAfterDays !== undefined ? 'Σ GB-months stored before the expiry day × Standard price (volume bands per month)' : 'Σ stored GB × Standard price (volume bands per month)',
+    substituted: `Standard at $${stdBands.join(' / $')} per GB-month`,
+    rounding: 'cents',
+    result: fromMicros(cumNo),
+    unit: 'USD',
+    fact: priceRef('standard').fact,
+  });
+  t.add({ label: 'Savings against the baseline', formula: 'baseline total − lifecycle total', substituted: `${fmt(fromMicros(cumNo), 2)} − ${fmt(fromMicros(cum), 2)}`, rounding: 'cents', result: fromMicros(cumNo - cum), unit: 'USD' });
+  const steady = steadyState(input, rules, rows, (month) => s3Lifecycle({ ...input, months: month }, pack).months.at(-1)!.total);
+  if (steady.fromMonth === null) t.add({ label: 'Steady-state monthly cost', formula: 'none: with ingest and no expiry the stored data grows every month', substituted: `${fmt(input.monthlyIngestGB)} GB added a month, never expired`, result: 'none', unit: '' });
+  else
+    t.add({
+      label: `Steady-state monthly cost (from month ${steady.fromMonth})`,
+      formula: 'a month in which every cohort has passed its last transition or expiry (each later month is the same)',
+      substituted: `last change at day ${steady.settleDay}: from month ⌊${steady.settleDay} ÷ 30⌋ + ${steady.fromMonth - Math.floor(steady.settleDay / DAYS_PER_MONTH)}${steady.fromMonth > input.months ? `, beyond the ${input.months}-month horizon (simulated to month ${steady.fromMonth})` : ''}`,
+      rounding: 'cents',
+      result: steady.monthlyUSD!,
+      unit: 'USD/month',
+    });
+  if (steady.fromMonth !== null && steady.fromMonth > input.months)
+    warnings.push(`The monthly cost is not yet steady within ${input.months} months: it settles from month ${steady.fromMonth} at $${fmt(steady.monthlyUSD!, 2)} a month.`);
   if (retrievalCapped.length) {
     const r = retrievalCapped[0]!;
     const more = retrievalCapped.length > 1 ? ` (and in ${retrievalCapped.length - 1} more month${retrievalCapped.length > 2 ? 's' : ''})` : '';
@@ -540,9 +579,59 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
     total: fromMicros(cum),
     totals: Object.fromEntries(orderedTotals(totals).map(([k, v]) => [k, fromMicros(v)])),
     ...(usesIt ? { intelligentTieringGBMonths: Object.fromEntries([...itHorizon].map(([k, v]) => [k, Number(v.toPrecision(12))])) } : {}),
-    noLifecycle: { total: fromMicros(cumNo) },
+    noLifecycle: { total: fromMicros(cumNo), baseline },
     savings: fromMicros(cumNo - cum),
+    steadyStateMonthlyUSD: steady.monthlyUSD,
+    steadyStateFromMonth: steady.fromMonth,
+    steadyState:
+      steady.fromMonth === null
+        ? input.monthlyIngestGB > 0
+          ? `None: ${fmt(input.monthlyIngestGB)} GB is added a month and never expired, so the monthly cost keeps growing (set an expiry to see it settle).`
+          : 'None: Intelligent-Tiering keeps moving the data between its access tiers as it is read.'
+        : steady.fromMonth > input.months
+          ? `From month ${steady.fromMonth}, beyond the ${input.months}-month horizon`
+          : `From month ${steady.fromMonth}`,
     trace: t.steps,
     warnings,
   };
+}
+
+/**
+ * When the monthly cost stops changing. A cohort's cost depends only on its age, so once the oldest cohort has
+ * passed the last day anything happens to it (expiry; or, with no ingest, its last transition and
+ * Intelligent-Tiering's last tier move), every month is the same sum. Settle day D: month index ⌊D ÷ 30⌋ is
+ * the last age window with an event, so month ⌊D ÷ 30⌋ + 1 (1-based) holds every non-empty age, and one
+ * more month is needed while the first cohort (which also holds `initialGB`) is larger than the others.
+ * With ingest and no expiry the data grows without end: no steady state.
+ * Worked example: 1,000 GB + 100 GB a month, expired at day 90 → D = 90, steady from month ⌊90 ÷ 30⌋ + 2 = 5.
+ */
+function steadyState(
+  input: z.output<typeof s3LifecycleInput>,
+  rules: readonly { afterDays: number; storageClass: S3Class }[],
+  rows: readonly S3MonthRow[],
+  totalInMonth: (month: number) => number,
+): { fromMonth: number | null; settleDay: number; monthlyUSD: number | null } {
+  let settleDay: number;
+  if (input.expireAfterDays !== undefined) settleDay = input.expireAfterDays;
+  else if (input.monthlyIngestGB > 0) return { fromMonth: null, settleDay: Infinity, monthlyUSD: null };
+  else {
+    const last = rules.at(-1);
+    settleDay = last?.afterDays ?? 0;
+    // Intelligent-Tiering keeps moving idle data down its tiers (and, with reads, only approaches a mix):
+    // the last opt-in tier's day, or 90 days to Archive Instant Access, bounds the moves.
+    if (last?.storageClass === 'intelligent-tiering')
+      settleDay += input.monthlyAccessPercent > 0 ? Infinity : (input.intelligentTieringDeepArchiveAccessDays ?? input.intelligentTieringArchiveAccessDays ?? 90);
+    if (!Number.isFinite(settleDay)) return { fromMonth: null, settleDay, monthlyUSD: null };
+  }
+  const extra = input.monthlyIngestGB > 0 && input.initialGB === 0 ? 1 : 2;
+  let fromMonth = Math.floor(settleDay / DAYS_PER_MONTH) + extra;
+  if (fromMonth <= rows.length) {
+    // The bound is safe but can be a month late (an expiry on a month boundary empties that month's window):
+    // earlier months that already cost the same belong to the steady run too.
+    const steady = rows[fromMonth - 1]!.total;
+    while (fromMonth > 1 && rows[fromMonth - 2]!.total === steady) fromMonth--;
+    return { fromMonth, settleDay, monthlyUSD: steady };
+  }
+  // Past the horizon: run the same model up to that month (at most 240 + a few months) and read it there.
+  return { fromMonth, settleDay, monthlyUSD: totalInMonth(fromMonth) };
 }

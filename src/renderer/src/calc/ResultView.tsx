@@ -12,7 +12,7 @@ import {
   YAxis,
 } from 'recharts';
 import { findSeries, formatValue, humanKey, isRecord, leaves } from './format';
-import { asTrace, factStatus, TraceView, type TraceStep } from './TraceView';
+import { asTrace, TraceView, type TraceStep } from './TraceView';
 
 const COLORS = ['#0972d3', '#ff9900', '#1d7a3a', '#c62828', '#7d3cb5', '#00838f', '#6d4c41', '#546e7a'];
 
@@ -56,7 +56,7 @@ interface MonthRow {
 }
 
 /** S3 lifecycle: stacked monthly cost by class, and cumulative cost against keeping everything in Standard. */
-function LifecycleCharts({ months }: { months: MonthRow[] }): ReactNode {
+function LifecycleCharts({ months, baseline }: { months: MonthRow[]; baseline: string }): ReactNode {
   const classes = [...new Set(months.flatMap((m) => Object.keys(m.storage)))];
   const stacked = months.map((m) => ({
     month: m.month,
@@ -95,7 +95,7 @@ function LifecycleCharts({ months }: { months: MonthRow[] }): ReactNode {
         </ResponsiveContainer>
       </section>
       <section className="calc-chart" data-testid="calc-chart">
-        <h3>Cumulative cost vs no lifecycle (USD)</h3>
+        <h3>Cumulative cost vs the baseline: {baseline} (USD)</h3>
         <ResponsiveContainer width="100%" height={240}>
           <LineChart data={months} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" opacity={0.4} />
@@ -105,7 +105,7 @@ function LifecycleCharts({ months }: { months: MonthRow[] }): ReactNode {
             <Legend />
             {[
               ['cumulative', 'With lifecycle'],
-              ['noLifecycleCumulative', 'All in Standard'],
+              ['noLifecycleCumulative', `Baseline: ${baseline}`],
             ].map(([k, name], i) => (
               <Line
                 key={k}
@@ -124,17 +124,101 @@ function LifecycleCharts({ months }: { months: MonthRow[] }): ReactNode {
   );
 }
 
+interface RecommendedOption {
+  volumeType: string;
+  sizeGiB: number;
+  baselineIops: number;
+  throughputMiBps: number;
+  monthly: { total: number };
+  meets: boolean;
+  note: string;
+}
+
+/** EBS recommend mode: one row per volume type, and grouped bars with cost and performance on their own axes. */
+function Recommendations({ options }: { options: RecommendedOption[] }): ReactNode {
+  const bars = options.map((o) => ({ option: `${o.volumeType} ${o.sizeGiB.toLocaleString('en-US')} GiB`, monthlyUSD: o.monthly.total, iops: o.baselineIops, mibps: o.throughputMiBps }));
+  return (
+    <>
+      <section className="calc-group" data-testid="ebs-options">
+        <h3>Options that meet the need (cheapest first)</h3>
+        <table className="grid calc-breakdown">
+          <thead>
+            <tr>
+              <th>Volume type</th>
+              <th className="rt-num">Size GiB</th>
+              <th className="rt-num">IOPS</th>
+              <th className="rt-num">Throughput MiB/s</th>
+              <th className="rt-num">Monthly cost USD</th>
+              <th>Meets?</th>
+              <th>Note</th>
+            </tr>
+          </thead>
+          <tbody>
+            {options.map((o, i) => (
+              <tr key={o.volumeType} className={i === 0 ? 'calc-total' : undefined}>
+                <th scope="row">{o.volumeType}</th>
+                <td className="rt-num">{o.sizeGiB.toLocaleString('en-US')}</td>
+                <td className="rt-num">{o.baselineIops.toLocaleString('en-US')}</td>
+                <td className="rt-num">{o.throughputMiBps.toLocaleString('en-US')}</td>
+                <td className="rt-num">{formatValue('monthlyUSD', o.monthly.total)}</td>
+                <td>{o.meets ? 'yes' : 'no'}</td>
+                <td>{o.note}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section className="calc-chart" data-testid="ebs-options-cost">
+        <h3>Monthly cost by option (USD)</h3>
+        <ResponsiveContainer width="100%" height={220}>
+          <BarChart data={bars} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" opacity={0.4} />
+            <XAxis dataKey="option" tick={{ fontSize: 12 }} />
+            <YAxis tick={{ fontSize: 12 }} width={70} />
+            <Tooltip />
+            <Bar dataKey="monthlyUSD" name="Monthly cost (USD)" fill={COLORS[0]} isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </section>
+      <section className="calc-chart" data-testid="ebs-options-perf">
+        <h3>Performance by option (IOPS left, MiB/s right)</h3>
+        <ResponsiveContainer width="100%" height={220}>
+          <BarChart data={bars} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" opacity={0.4} />
+            <XAxis dataKey="option" tick={{ fontSize: 12 }} />
+            <YAxis yAxisId="iops" tick={{ fontSize: 12 }} width={70} />
+            <YAxis yAxisId="mibps" orientation="right" tick={{ fontSize: 12 }} width={60} />
+            <Tooltip />
+            <Legend />
+            <Bar yAxisId="iops" dataKey="iops" name="Baseline IOPS" fill={COLORS[1]} isAnimationActive={false} />
+            <Bar yAxisId="mibps" dataKey="mibps" name="Throughput MiB/s (right axis)" fill={COLORS[2]} isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </section>
+    </>
+  );
+}
+
 export function ResultView({ output }: { output: Record<string, unknown> }): ReactNode {
   const trace = asTrace(output.trace);
   const warnings = Array.isArray(output.warnings) ? output.warnings.map(String) : [];
   const top = Object.entries(output).filter(
-    ([k, v]) => k !== 'trace' && k !== 'warnings' && !isRecord(v) && !Array.isArray(v),
+    ([k, v]) =>
+      k !== 'trace' &&
+      k !== 'warnings' &&
+      !isRecord(v) &&
+      !Array.isArray(v) &&
+      // EBS keeps `bottleneck` for scripts; the screen shows it as the burst bottleneck beside the sustained one.
+      !(k === 'bottleneck' && 'burstBottleneck' in output),
   );
   const groups = Object.entries(output).filter(
     ([k, v]) => k !== 'trace' && isRecord(v) && leaves(v).length > 0,
   );
   const lifecycle = Array.isArray(output.months) ? (output.months as MonthRow[]) : null;
-  const series = findSeries(output).filter((x) => !(lifecycle && x.key === 'months'));
+  const recommendations = Array.isArray(output.recommendations) ? (output.recommendations as RecommendedOption[]) : null;
+  // Recommend mode: the options are categories (a table and grouped bars), not a series along one axis; the
+  // cost-vs-size curve of the chosen volume still holds.
+  const series = findSeries(output).filter((x) => !(lifecycle && x.key === 'months') && x.key !== 'recommendations');
   return (
     <div className="calc-result" data-testid="calc-result">
       {warnings.length > 0 && (
@@ -164,7 +248,13 @@ export function ResultView({ output }: { output: Record<string, unknown> }): Rea
           </table>
         </section>
       ))}
-      {lifecycle && <LifecycleCharts months={lifecycle} />}
+      {lifecycle && (
+        <LifecycleCharts
+          months={lifecycle}
+          baseline={isRecord(output.noLifecycle) && typeof output.noLifecycle.baseline === 'string' ? output.noLifecycle.baseline : 'All in Standard'}
+        />
+      )}
+      {recommendations && <Recommendations options={recommendations} />}
       {series.map((s) => {
         // Costs on the left axis, counts and rates (shards, IOPS, MiB/s) on their own right axis, so
         // neither is flattened by the other's scale.
@@ -204,49 +294,4 @@ export function ResultView({ output }: { output: Record<string, unknown> }): Rea
       </details>
     </div>
   );
-}
-
-/**
- * The result as CSV rows (Figure, Value): every figure, then each warning, then the status of every price
- * that is not a verified bundled figure (stand-ins, imports), so a spreadsheet cannot lose the caveat.
- */
-export function toCsvRows(output: Record<string, unknown>): string[][] {
-  const rows = leaves(output).map(([k, v]) => [k, typeof v === 'number' ? String(v) : formatValue(k, v)]);
-  const warnings = Array.isArray(output.warnings) ? output.warnings.map(String) : [];
-  for (const w of warnings) rows.push(['warning', w]);
-  const seen = new Set<string>();
-  for (const s of asTrace(output.trace)) {
-    const st = factStatus(s);
-    if (!st || !s.fact?.priceKey || seen.has(s.fact.priceKey)) continue;
-    seen.add(s.fact.priceKey);
-    rows.push([`price ${s.fact.priceKey}`, st]);
-  }
-  return rows;
-}
-
-/** The result as Markdown for a design doc: inputs, figures, breakdowns, and the trace. */
-export function toMarkdown(
-  title: string,
-  input: Record<string, unknown>,
-  output: Record<string, unknown>,
-  asOf: string,
-): string {
-  const esc = (s: string): string => s.replace(/\|/g, '\\|');
-  const lines = [`### ${title}`, '', `Prices as of ${asOf}.`, '', '| Input | Value |', '| --- | --- |'];
-  for (const [k, v] of Object.entries(input))
-    lines.push(`| ${esc(humanKey(k))} | ${esc(typeof v === 'object' ? JSON.stringify(v) : String(v))} |`);
-  lines.push('', '| Result | Value |', '| --- | ---: |');
-  for (const [k, v] of leaves(output))
-    lines.push(`| ${esc(k.split('.').map(humanKey).join(' › '))} | ${esc(formatValue(k, v))} |`);
-  const warnings = Array.isArray(output.warnings) ? output.warnings.map(String) : [];
-  if (warnings.length) lines.push('', '**Warnings**', '', ...warnings.map((w) => `- ${w}`));
-  const trace = asTrace(output.trace);
-  if (trace.length) {
-    lines.push('', '| Step | Formula | Values | Result | Price |', '| --- | --- | --- | ---: | --- |');
-    for (const s of trace)
-      lines.push(
-        `| ${esc(s.label)} | ${esc(s.formula ?? '')} | ${esc(s.substituted ?? '')} | ${esc(`${String(s.result ?? '')} ${s.unit ?? ''}`)} | ${esc([s.fact?.priceKey, factStatus(s)].filter(Boolean).join(': '))} |`,
-      );
-  }
-  return lines.join('\n');
 }

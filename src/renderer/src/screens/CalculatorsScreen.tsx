@@ -7,7 +7,10 @@ import { decodeCalcInput, emptyEstimate, encodeCalcInput, newId } from '../../..
 import { api } from '../api';
 import { CalcForm } from '../calc/CalcForm';
 import { formatValue, humanKey, leaves } from '../calc/format';
-import { ResultView, toCsvRows, toMarkdown } from '../calc/ResultView';
+import { ResultView } from '../calc/ResultView';
+import { resultCsv, resultMarkdown } from '../../../shared/calc/resultExport';
+import { fieldHelp } from '../../../shared/calc/fieldHelp';
+import { parseScenarioFile } from '../../../shared/calc/scenarioFile';
 import { copyText } from '../reference/clipboard';
 import { downloadBlob } from '../components/download';
 import { ErrorNote, Loading } from '../components/Status';
@@ -145,6 +148,9 @@ function Calculator({ info, shared, scenarioId }: { info: CalculatorInfo; shared
   const [status, setStatus] = useState<string | null>(null);
   const [compare, setCompare] = useState<[string, string]>(['', '']);
   const [draftSaved, setDraftSaved] = useState(true);
+  /** The last deleted scenario, kept so "Undo" can save it back under the same name with the same inputs. */
+  const [deleted, setDeleted] = useState<Scenario | null>(null);
+  const [importError, setImportError] = useState<string | null>(null);
   const scenarios = useApi('scenarios.list', { calculator: info.id }, `${info.id}:${status ?? ''}`);
 
   const [linkError, setLinkError] = useState<string | null>(null);
@@ -188,7 +194,36 @@ function Calculator({ info, shared, scenarioId }: { info: CalculatorInfo; shared
     const r = await api['scenarios.save']({ calculator: info.id, name: name || `Scenario ${new Date().toLocaleString()}`, input: input as never });
     setStatus(r.ok ? `Saved “${r.value.name}”.` : r.error.message);
   };
-  const md = res ? toMarkdown(info.title, input, res.output, res.priceAsOf) : '';
+  const meta = res ? { calculator: info.id, title: info.title, region: res.region, priceAsOf: res.priceAsOf } : null;
+  // Exports describe the inputs the result was computed from (the last valid ones while an edit is invalid).
+  const resultInput = validInput ?? input;
+  const remove = async (s: Scenario): Promise<void> => {
+    const r = await api['scenarios.delete']({ id: s.id });
+    if (!r.ok) return setStatus(r.error.message);
+    setDeleted(s);
+    setStatus(`Deleted “${s.name}”.`);
+  };
+  const undoDelete = async (): Promise<void> => {
+    if (!deleted) return;
+    const r = await api['scenarios.save']({ calculator: deleted.calculator, name: deleted.name, input: deleted.input as never });
+    setDeleted(null);
+    setStatus(r.ok ? `Restored “${r.value.name}”.` : r.error.message);
+  };
+  const importFile = async (file: File): Promise<void> => {
+    setImportError(null);
+    const parsed = parseScenarioFile(await file.text(), file.name);
+    if (!parsed.ok) {
+      setStatus(null);
+      return setImportError(parsed.error.message);
+    }
+    const { calculator, name: scName, input: scInput } = parsed.value;
+    const r = await api['scenarios.save']({ calculator, name: scName, input: scInput as never });
+    if (!r.ok) return setImportError(r.error.message);
+    if (calculator !== info.id) return navigate('calculators', calculator, 'scenario', r.value.id);
+    setInput(scInput);
+    setStatus(`Imported “${r.value.name}”.`);
+  };
+  const md = meta && res ? resultMarkdown(meta, resultInput, res.output) : '';
   const list = scenarios.data ?? [];
   const sa = list.find((s) => s.id === compare[0]);
   const sb = list.find((s) => s.id === compare[1]);
@@ -213,9 +248,35 @@ function Calculator({ info, shared, scenarioId }: { info: CalculatorInfo; shared
             Save
           </button>
         </div>
+        <label className="calc-import">
+          <span className="muted">Import scenario JSON…</span>{' '}
+          <input
+            type="file"
+            accept=".json,application/json"
+            data-testid="calc-scenario-import"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              if (f) void importFile(f);
+            }}
+          />
+        </label>
+        {importError && (
+          <p className="bad" role="alert" data-testid="calc-import-error">
+            {importError}
+          </p>
+        )}
         {status && (
           <p className="muted" role="status" data-testid="calc-status">
             {status}
+            {deleted && status.startsWith('Deleted') && (
+              <>
+                {' '}
+                <button type="button" className="linklike" onClick={() => void undoDelete()} data-testid="calc-scenario-undo">
+                  Undo
+                </button>
+              </>
+            )}
           </p>
         )}
         <ul className="calc-scenarios" data-testid="calc-scenarios">
@@ -236,7 +297,7 @@ function Calculator({ info, shared, scenarioId }: { info: CalculatorInfo; shared
                 type="button"
                 className="linklike"
                 aria-label={`Delete ${s.name}`}
-                onClick={() => void api['scenarios.delete']({ id: s.id }).then(() => setStatus(`Deleted “${s.name}”.`))}
+                onClick={() => void remove(s)}
               >
                 delete
               </button>
@@ -265,6 +326,26 @@ function Calculator({ info, shared, scenarioId }: { info: CalculatorInfo; shared
         )}
       </section>
       <section className="calc-output" aria-label="Results">
+        {res && (
+          <section className="calc-print-only" data-testid="calc-print-inputs">
+            <h2>{info.title}</h2>
+            <p className="muted">
+              {res.region} prices as of {res.priceAsOf}
+            </p>
+            <table className="grid calc-breakdown">
+              <tbody>
+                {Object.entries(resultInput).map(([k, v]) => (
+                  <tr key={k}>
+                    <th scope="row">{humanKey(k)}</th>
+                    <td>
+                      {typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)} {fieldHelp(info.id, k)?.unit ?? ''}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        )}
         {error && !(error.issues?.length && res) && <ErrorNote error={error} />}
         {error && error.issues?.length && res ? (
           <p className="warn calc-stale-note" role="status" data-testid="calc-stale">
@@ -293,17 +374,17 @@ function Calculator({ info, shared, scenarioId }: { info: CalculatorInfo; shared
               <button type="button" onClick={() => void copyText(md).then(() => setStatus('Copied as Markdown.'))} data-testid="calc-copy-md">
                 Copy as Markdown
               </button>
-              <button type="button" onClick={() => downloadBlob(`${info.id}.md`, md, 'text/markdown')}>
+              <button type="button" onClick={() => downloadBlob(`${info.id}.md`, md, 'text/markdown')} data-testid="calc-export-md">
                 Markdown
+              </button>
+              <button type="button" onClick={() => window.print()} data-testid="calc-print" title="A print-friendly sheet: inputs, results and charts without the controls">
+                Print
               </button>
               <button
                 type="button"
+                data-testid="calc-export-csv"
                 onClick={() =>
-                  downloadBlob(
-                    `${info.id}.csv`,
-                    toCsv({ headers: ['Figure', 'Value'], rows: toCsvRows(res.output) }),
-                    'text/csv',
-                  )
+                  downloadBlob(`${info.id}.csv`, toCsv(resultCsv(meta!, resultInput, res.output)), 'text/csv')
                 }
               >
                 CSV
