@@ -67,6 +67,10 @@ export function headlineMonthlyUSD(calculator: CalculatorId, output: Record<stri
       return v === null ? { ok: false, message: 'no monthly total in the result' } : { ok: true, monthlyUSD: v, basis: `${mode === 'onDemand' ? 'on-demand' : 'provisioned'} capacity${asked ? '' : ' (the cheaper mode)'}` };
     }
     case 's3-lifecycle': {
+      // Once cohorts have settled, a month costs the same every month: that is the figure a design runs at.
+      const steady = num(output.steadyStateMonthlyUSD);
+      const from = num(output.steadyStateFromMonth);
+      if (steady !== null) return { ok: true, monthlyUSD: steady, basis: `steady-state month${from ? ` (from month ${from})` : ''}` };
       const total = num(output.total);
       const months = num(input.months) ?? num(output.months);
       if (total === null || !months) return { ok: false, message: 'no total in the result' };

@@ -57,6 +57,10 @@ describe('estimate model', () => {
     });
     expect(headlineMonthlyUSD('dynamodb', { cheaper: 'provisioned', monthly: { provisioned: { total: 1 }, onDemand: { total: 2 } } }, { capacityMode: 'on-demand' })).toMatchObject({ monthlyUSD: 2 });
     expect(headlineMonthlyUSD('s3-lifecycle', { total: 11462.13 }, { months: 36 })).toMatchObject({ monthlyUSD: 11462.13 / 36, basis: 'average month over 36 months' });
+    expect(headlineMonthlyUSD('s3-lifecycle', { total: 11462.13, steadyStateMonthlyUSD: 287.85, steadyStateFromMonth: 26 }, { months: 36 })).toMatchObject({
+      monthlyUSD: 287.85,
+      basis: 'steady-state month (from month 26)',
+    });
     expect(headlineMonthlyUSD('ebs', { monthly: { total: 173 } }, {})).toMatchObject({ monthlyUSD: 173 });
     expect(headlineMonthlyUSD('lambda', {}, {}).ok).toBe(false);
   });
