@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { INVOKE_CHANNEL } from '../shared/ipc/bridge';
 import type { ImportSummary } from '../shared/ipc/channels/notes';
 import { AppError } from '../shared/result';
+import { SECTIONS } from '../shared/ui/sections';
 import { startApp, type AppHandle } from './app';
 import { collectNotePaths, formatSummary } from './cli/import';
 import { dispatch } from './ipc/dispatch';
@@ -36,17 +37,8 @@ let mainWindow: BrowserWindow | null = null;
 /** Files handed to us before the window was ready (first launch's command line, a fast second launch). */
 const pendingOpens: string[] = [];
 
-/** The screens the Go menu reaches; the renderer binds the same Alt+digit keys (App.tsx SECTIONS). */
-const SCREENS = [
-  { hash: '#/search', label: 'Search', key: '1' },
-  { hash: '#/reference', label: 'Reference tables', key: '2' },
-  { hash: '#/calculators', label: 'Calculators', key: '3' },
-  { hash: '#/quiz', label: 'Quiz', key: '4' },
-  { hash: '#/notes', label: 'Notes', key: '5' },
-  { hash: '#/about', label: 'About and backups', key: '6' },
-  { hash: '#/estimates', label: 'Estimates', key: '7' },
-  { hash: '#/prices', label: 'Prices', key: '8' },
-] as const;
+/** The screens the Go menu reaches, in the sidebar's order; the renderer binds the same Alt+digit keys. */
+const SCREENS = SECTIONS.map((s) => ({ hash: `#/${s.id}`, label: s.menuLabel ?? s.label, key: s.key }));
 
 /** better-sqlite3 built for Electron's ABI by `npm run rebuild:electron` (Node's build stays for tests). */
 function electronNativeBinding(): string | undefined {

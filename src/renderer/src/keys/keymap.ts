@@ -2,6 +2,9 @@
  * Every keyboard shortcut of the app, as data: the handlers match key events against these bindings
  * and the "?" sheet lists them, so the sheet cannot drift from what the keys do.
  */
+import { SECTIONS } from '../../../shared/ui/sections';
+
+export { SECTIONS };
 
 export type Scope = 'Anywhere' | 'Command palette' | 'Search' | 'Review' | 'Practice' | 'Exam';
 
@@ -26,17 +29,6 @@ export interface Binding {
 const digits = (from: number, to: number): Chord[] => Array.from({ length: to - from + 1 }, (_, i) => ({ key: String(from + i) }));
 const letters = (s: string): Chord[] => [...s].map((key) => ({ key }));
 
-export const SECTIONS: { id: string; label: string; key: string }[] = [
-  { id: 'search', label: 'Search', key: '1' },
-  { id: 'reference', label: 'Reference', key: '2' },
-  { id: 'calculators', label: 'Calculators', key: '3' },
-  // Added after the first six: listed where they belong, keeping everyone's Alt+1…6.
-  { id: 'estimates', label: 'Estimates', key: '7' },
-  { id: 'prices', label: 'Prices', key: '8' },
-  { id: 'quiz', label: 'Quiz', key: '4' },
-  { id: 'notes', label: 'Notes', key: '5' },
-  { id: 'about', label: 'About', key: '6' },
-];
 
 export const BINDINGS: readonly Binding[] = [
   ...SECTIONS.map(
