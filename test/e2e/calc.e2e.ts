@@ -108,4 +108,37 @@ describe('calculators (web mode, Chromium)', () => {
     await page.locator('.calc-field-wide textarea').fill('[{"afterDays": 30, "storageClass": "tape"}]');
     await expect.poll(() => page.locator('.calc-field-wide small.bad').first().textContent()).toMatch(/^Rule 1 › Storage Class: /);
   });
+
+  it('types rates per second or per month, and describes a DynamoDB table as rows of access patterns', async () => {
+    const { page } = suite();
+    await page.goto(`${suite().origin}/#/calculators/dynamodb`);
+    await page.getByTestId('calc-result').waitFor();
+    await page.getByTestId('calc-in-readsPerSecond').fill('100');
+    await page.getByTestId('calc-unit-readsPerSecond').selectOption('month');
+    // 100 reads/s is 262,800,000 reads in a 730-hour month; typing a monthly figure stores it per second.
+    await expect.poll(() => page.getByTestId('calc-in-readsPerSecond').inputValue()).toBe('262800000');
+    await page.getByTestId('calc-in-readsPerSecond').fill('525600000');
+    await page.getByTestId('calc-unit-readsPerSecond').selectOption('second');
+    await expect.poll(() => page.getByTestId('calc-in-readsPerSecond').inputValue()).toBe('200');
+
+    // Two patterns of different item sizes, summed into one table: 2,000 eventual reads/s of 6 KB, 500 writes/s of 2 KB.
+    await page.getByTestId('calc-list-add').dispatchEvent('click');
+    await page.getByTestId('calc-list-add').dispatchEvent('click');
+    const rows = page.getByTestId('calc-list-row');
+    await expect.poll(() => rows.count()).toBe(2);
+    const fill = async (row: number, field: string, value: string): Promise<void> => {
+      const el = page.getByRole(field === 'Kind' || field === 'Consistency' ? 'combobox' : 'spinbutton', { name: `Row ${row}: ${field}` });
+      if (field === 'Kind' || field === 'Consistency') await el.selectOption(value);
+      else await el.fill(value);
+    };
+    await fill(1, 'Kind', 'read');
+    await fill(1, 'Per Second', '2000');
+    await fill(1, 'Item Size KB', '6');
+    await fill(1, 'Consistency', 'eventual');
+    await fill(2, 'Kind', 'write');
+    await fill(2, 'Per Second', '500');
+    await fill(2, 'Item Size KB', '2');
+    await expect.poll(() => page.getByTestId('calc-result').textContent(), { timeout: 15_000 }).toMatch(/Wcu\s*1,000|WCU\s*1,000/i);
+    await suite().shot('calc-dynamodb-patterns');
+  });
 });

@@ -193,6 +193,117 @@ function JsonField({ value, onChange, label }: { value: unknown; onChange: (v: u
   );
 }
 
+/**
+ * A list of objects (DynamoDB access patterns…) as rows of fields generated from the item schema: enums as
+ * pickers, numbers and text as boxes; add / remove / reorder, with JSON still available.
+ */
+function ListEditor({ value, onChange, item, label, error }: { value: unknown; onChange: (v: unknown) => void; item: JsonSchema; label: string; error?: string }): ReactNode {
+  const [asJson, setAsJson] = useState(false);
+  const props = Object.entries(item.properties ?? {}).map(([k, ps]) => [k, unwrap(ps)] as const);
+  const rows: Record<string, unknown>[] = Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
+  if (asJson || (value !== undefined && !Array.isArray(value)))
+    return (
+      <div>
+        <JsonField label={label} value={value ?? []} onChange={onChange} />
+        {error && <small className="bad">{error}</small>}
+        <button type="button" className="linklike" onClick={() => setAsJson(false)}>
+          Edit as a form
+        </button>
+      </div>
+    );
+  const setRow = (i: number, k: string, v: unknown): void =>
+    onChange(
+      rows.map((r, j) => {
+        if (j !== i) return r;
+        const next = { ...r };
+        if (v === undefined || v === '') delete next[k];
+        else next[k] = v;
+        return next;
+      }),
+    );
+  const blank = (): Record<string, unknown> =>
+    Object.fromEntries(
+      props.filter(([k]) => (item.required ?? []).includes(k)).map(([k, ps]) => [k, ps.enum ? ps.enum[0] : ps.type === 'number' || ps.type === 'integer' ? 1 : '']),
+    );
+  return (
+    <fieldset className="calc-field-wide calc-rules" data-testid="calc-list">
+      <legend>{label}</legend>
+      {rows.length > 0 && (
+        <table className="grid">
+          <thead>
+            <tr>
+              {props.map(([k]) => (
+                <th key={k} scope="col">
+                  {humanKey(k)}
+                </th>
+              ))}
+              <th scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={i} data-testid="calc-list-row">
+                {props.map(([k, ps]) => (
+                  <td key={k}>
+                    {ps.enum ? (
+                      <select aria-label={`Row ${i + 1}: ${humanKey(k)}`} value={String(r[k] ?? '')} onChange={(e) => setRow(i, k, e.target.value || undefined)}>
+                        {!(item.required ?? []).includes(k) && <option value="">—</option>}
+                        {ps.enum.map((o) => (
+                          <option key={String(o)} value={String(o)}>
+                            {String(o)}
+                          </option>
+                        ))}
+                      </select>
+                    ) : ps.type === 'number' || ps.type === 'integer' ? (
+                      <input
+                        type="number"
+                        step="any"
+                        aria-label={`Row ${i + 1}: ${humanKey(k)}`}
+                        value={typeof r[k] === 'number' ? (r[k] as number) : ''}
+                        onChange={(e) => setRow(i, k, e.target.value === '' ? undefined : Number(e.target.value))}
+                      />
+                    ) : (
+                      <input type="text" aria-label={`Row ${i + 1}: ${humanKey(k)}`} value={String(r[k] ?? '')} onChange={(e) => setRow(i, k, e.target.value)} />
+                    )}
+                  </td>
+                ))}
+                <td>
+                  <button type="button" className="linklike" aria-label={`Remove row ${i + 1}`} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+                    remove
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <button type="button" onClick={() => onChange([...rows, blank()])} data-testid="calc-list-add">
+        Add row
+      </button>{' '}
+      {rows.length > 0 && (
+        <button type="button" className="linklike" onClick={() => onChange(undefined)}>
+          Clear the list
+        </button>
+      )}{' '}
+      <button type="button" className="linklike" onClick={() => setAsJson(true)}>
+        Edit as JSON
+      </button>
+      {error && <small className="bad">{error}</small>}
+    </fieldset>
+  );
+}
+
+/** Rates typed per second or per month (× 2,628,000 s, AWS's 730-hour month), stored as the field's unit. */
+const SECONDS_PER_MONTH = 2_628_000;
+function rateBase(unit: string | undefined): 'second' | 'month' | null {
+  if (!unit) return null;
+  if (unit.endsWith('/s')) return 'second';
+  if (unit.endsWith('/month') && !unit.startsWith('GB')) return 'month';
+  return null;
+}
+
 /** A form generated from the calculator's input JSON Schema: numbers, enums, booleans, and JSON for lists. */
 export function CalcForm({
   calculator = '',
@@ -208,6 +319,8 @@ export function CalcForm({
   fieldErrors: Record<string, string>;
 }): ReactNode {
   const props = schema.properties ?? {};
+  // Per field: the rate unit the user types in (per second or per month); the stored value keeps the field's own.
+  const [per, setPer] = useState<Record<string, 'second' | 'month'>>({});
   const keys = [...new Set([...Object.keys(value), ...Object.keys(props)])].filter((k) => k !== 'prices');
   const set = (k: string, v: unknown): void => {
     const next = { ...value };
@@ -258,7 +371,12 @@ export function CalcForm({
         if (s.type === 'number' || s.type === 'integer' || typeof v === 'number') {
           // A 0–1 fraction is shown and typed as a percentage (70, not 0.7).
           const pct = h?.percentOfFraction === true;
-          const shown = typeof v === 'number' ? (pct ? Math.round(v * 1e6) / 1e4 : v) : '';
+          const base = rateBase(h?.unit);
+          const shownPer = base ? (per[k] ?? base) : null;
+          const factor = base && shownPer !== base ? (base === 'second' ? SECONDS_PER_MONTH : 1 / SECONDS_PER_MONTH) : 1;
+          const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+          const shown = typeof v === 'number' ? (pct ? Math.round(v * 1e6) / 1e4 : factor === 1 ? v : round(v * factor)) : '';
+          const unitFor = (p: 'second' | 'month'): string => (h?.unit ?? '').replace(/\/(s|month)$/, p === 'second' ? '/s' : '/month');
           return (
             <label key={k} className="calc-field" title={help}>
               <span>{label}</span>
@@ -268,14 +386,27 @@ export function CalcForm({
                   inputMode="decimal"
                   value={shown}
                   min={s.minimum === undefined ? undefined : pct ? s.minimum * 100 : s.minimum}
-                  max={s.maximum === undefined ? undefined : pct ? s.maximum * 100 : s.maximum}
+                  max={s.maximum === undefined || factor !== 1 ? undefined : pct ? s.maximum * 100 : s.maximum}
                   step="any"
-                  onChange={(e) => set(k, e.target.value === '' ? undefined : pct ? Number(e.target.value) / 100 : Number(e.target.value))}
+                  onChange={(e) => set(k, e.target.value === '' ? undefined : pct ? Number(e.target.value) / 100 : Number(e.target.value) / factor)}
                   aria-invalid={Boolean(err)}
                   aria-describedby={h ? helpId : undefined}
                   data-testid={`calc-in-${k}`}
                 />
-                {unit}
+                {base ? (
+                  <select
+                    className="calc-unit"
+                    aria-label={`${label}: unit`}
+                    value={shownPer ?? base}
+                    onChange={(e) => setPer({ ...per, [k]: e.target.value as 'second' | 'month' })}
+                    data-testid={`calc-unit-${k}`}
+                  >
+                    <option value="second">{unitFor('second')}</option>
+                    <option value="month">{unitFor('month')}</option>
+                  </select>
+                ) : (
+                  unit
+                )}
               </span>
               {err && <small className="bad">{err}</small>}
               <Help h={h} id={helpId} />
@@ -297,6 +428,13 @@ export function CalcForm({
           return (
             <div key={k} className="calc-field-wide">
               <RulesEditor label={label} value={v} onChange={(x) => set(k, x)} classes={ruleClasses} error={err} />
+              <Help h={h} id={helpId} />
+            </div>
+          );
+        if (item.properties && (s.type === 'array' || Array.isArray(v)))
+          return (
+            <div key={k} className="calc-field-wide">
+              <ListEditor label={label} value={v} onChange={(x) => set(k, x)} item={item} error={err} />
               <Help h={h} id={helpId} />
             </div>
           );

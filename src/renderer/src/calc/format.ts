@@ -31,6 +31,8 @@ export function findSeries(output: Record<string, unknown>, path = ''): ChartSer
   for (const [k, v] of Object.entries(output)) {
     const key = path ? `${path}.${k}` : k;
     if (k === 'trace') continue;
+    // A list of named items (access patterns) is a table, not a series over an x axis.
+    if (k === 'patterns') continue;
     if (Array.isArray(v) && v.length > 1 && v.every(isRecord)) {
       const rows = (v as Record<string, unknown>[]).map((r) =>
         Object.fromEntries(leaves(r).filter(([, x]) => typeof x === 'number') as [string, number][]),
