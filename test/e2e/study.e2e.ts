@@ -164,7 +164,8 @@ describe('study flow (web mode, Chromium)', () => {
     await page.getByTestId('qz-tab-practice').click();
     await page.getByTestId('qz-session').waitFor();
     const topics = await page.getByTestId('qz-topic').locator('option').allTextContents();
-    expect(topics).toContain('Analytics and data engineering (32)');
+    // Human names with their question counts (the counts grow with the bank).
+    expect(topics.some((t) => /^Analytics and data engineering \(\d+\)$/.test(t))).toBe(true);
     expect(topics.some((t) => /[a-z]-[a-z]/.test(t))).toBe(false);
     await page.getByTestId('qz-count').selectOption('5');
     await expect.poll(async () => page.locator('.qz-progress-line').textContent()).toMatch(/of 5/);
