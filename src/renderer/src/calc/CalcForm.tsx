@@ -33,6 +33,28 @@ const API_NAME: Record<string, string> = {
   'deep-archive': 'DEEP_ARCHIVE',
 };
 
+/** The last cell of an editable row: move up / down (where the order matters) and remove. */
+function RowActions({ noun, index, onMove, onRemove }: { noun: string; index: number; onMove?: (by: -1 | 1) => void; onRemove: () => void }): ReactNode {
+  const n = index + 1;
+  return (
+    <td>
+      {onMove && (
+        <>
+          <button type="button" className="linklike" aria-label={`Move ${noun} ${n} up`} onClick={() => onMove(-1)}>
+            ↑
+          </button>{' '}
+          <button type="button" className="linklike" aria-label={`Move ${noun} ${n} down`} onClick={() => onMove(1)}>
+            ↓
+          </button>{' '}
+        </>
+      )}
+      <button type="button" className="linklike" aria-label={`Remove ${noun} ${n}`} onClick={onRemove}>
+        remove
+      </button>
+    </td>
+  );
+}
+
 interface Rule {
   afterDays?: unknown;
   storageClass?: unknown;
@@ -125,17 +147,7 @@ function RulesEditor({ value, onChange, classes, label, error }: { value: unknow
                 <td className="muted" title={min ? `Objects that leave or expire sooner are billed for ${min} days` : undefined}>
                   {min ? `${min} d` : '—'}
                 </td>
-                <td>
-                  <button type="button" className="linklike" aria-label={`Move rule ${i + 1} up`} onClick={() => move(i, -1)}>
-                    ↑
-                  </button>{' '}
-                  <button type="button" className="linklike" aria-label={`Move rule ${i + 1} down`} onClick={() => move(i, 1)}>
-                    ↓
-                  </button>{' '}
-                  <button type="button" className="linklike" aria-label={`Remove rule ${i + 1}`} onClick={() => onChange(rules.filter((_, j) => j !== i))}>
-                    remove
-                  </button>
-                </td>
+                <RowActions noun="rule" index={i} onMove={(by) => move(i, by)} onRemove={() => onChange(rules.filter((_, j) => j !== i))} />
               </tr>
             );
           })}
@@ -269,11 +281,7 @@ function ListEditor({ value, onChange, item, label, error }: { value: unknown; o
                     )}
                   </td>
                 ))}
-                <td>
-                  <button type="button" className="linklike" aria-label={`Remove row ${i + 1}`} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
-                    remove
-                  </button>
-                </td>
+                <RowActions noun="row" index={i} onRemove={() => onChange(rows.filter((_, j) => j !== i))} />
               </tr>
             ))}
           </tbody>
