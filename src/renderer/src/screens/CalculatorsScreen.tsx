@@ -147,7 +147,8 @@ function Calculator({ info, shared, scenarioId }: { info: CalculatorInfo; shared
   const [name, setName] = useState('');
   const [status, setStatus] = useState<string | null>(null);
   const [compare, setCompare] = useState<[string, string]>(['', '']);
-  const [draftSaved, setDraftSaved] = useState(true);
+  /** The inputs (as JSON) last written as the draft: "saved" means these are the inputs on screen. */
+  const [savedKey, setSavedKey] = useState<string | null>(null);
   /** The last deleted scenario, kept so "Undo" can save it back under the same name with the same inputs. */
   const [deleted, setDeleted] = useState<Scenario | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
@@ -180,11 +181,13 @@ function Calculator({ info, shared, scenarioId }: { info: CalculatorInfo; shared
     });
   }, [draftKey, info.defaults, info.id, shared, scenarioId]);
   const { res, error, stale, validInput } = useRun(info.id, input);
+  // Saved only once the inputs on screen are the ones written (a newer, not yet run input is not saved).
+  const draftSaved = !error && savedKey !== null && savedKey === JSON.stringify(input);
   // Autosave the last VALID inputs: an invalid value is never restored as the draft next time.
   useEffect(() => {
     if (!validInput) return;
-    setDraftSaved(false);
-    const t = setTimeout(() => void api['prefs.set']({ key: draftKey, value: validInput as never }).then((r) => setDraftSaved(r.ok)), 250);
+    const k = JSON.stringify(validInput);
+    const t = setTimeout(() => void api['prefs.set']({ key: draftKey, value: validInput as never }).then((r) => r.ok && setSavedKey(k)), 250);
     return () => clearTimeout(t);
   }, [draftKey, validInput]);
   const fieldErrors = useMemo(() => fieldErrorsOf(error), [error]);
@@ -237,7 +240,7 @@ function Calculator({ info, shared, scenarioId }: { info: CalculatorInfo; shared
           <button type="button" onClick={() => setInput(info.defaults)}>
             Reset to example
           </button>
-          <span className="muted" data-testid="calc-draft-state" data-saved={draftSaved && !error}>
+          <span className="muted" data-testid="calc-draft-state" data-saved={draftSaved}>
             {error ? 'Not saved until the inputs are valid' : draftSaved ? 'Draft saved' : 'Saving draft…'}
           </span>
         </div>
