@@ -209,6 +209,10 @@ export function createElectronStandIn(opts: StandInOptions): {
         exposed.set(key, value);
       },
     },
+    webUtils: {
+      // Electron answers '' for a File that did not come from disk.
+      getPathForFile: (file: unknown): string => (file as { diskPath?: string }).diskPath ?? '',
+    },
     ipcRenderer: {
       invoke: (...args: unknown[]): Promise<unknown> => {
         invokes.push(args);

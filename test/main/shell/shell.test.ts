@@ -297,7 +297,12 @@ describe('the built preload', () => {
     const module = { exports: {} };
     new Function('require', 'module', 'exports', code)(sandboxRequire, module, module.exports);
     expect(required).toEqual(['electron']);
-    expect([...s.exposed.keys()].sort()).toEqual(['api', 'studyDeskMode']);
+    expect([...s.exposed.keys()].sort()).toEqual(['api', 'studyDeskFiles', 'studyDeskMode']);
+    // Picked and dropped files keep their path (a note file's identity); anything else has none.
+    const files = s.exposed.get('studyDeskFiles') as { pathForFile: (f: unknown) => string | undefined };
+    expect(files.pathForFile({ diskPath: '/home/u/notes/s3.md' })).toBe('/home/u/notes/s3.md');
+    expect(files.pathForFile({})).toBeUndefined();
+    expect(files.pathForFile(null)).toBeUndefined();
     expect(s.exposed.get('studyDeskMode')).toBe('electron');
     const api = s.exposed.get('api') as Record<string, (req: unknown) => Promise<unknown>>;
     expect(Object.keys(api).sort()).toEqual([...CHANNELS].sort());

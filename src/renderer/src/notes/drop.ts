@@ -12,7 +12,10 @@ const listeners = new Set<Listener>();
 /** A dropped file that remembers where it was inside a dropped folder (the import's file key). */
 function withPath(file: File, path: string): File {
   if (!path || path === file.name) return file;
-  return Object.defineProperty(new File([file], file.name, { type: file.type, lastModified: file.lastModified }), 'webkitRelativePath', { value: path });
+  // The copy loses what the desktop shell knows about the original (its path on disk): ask first, keep it.
+  const onDisk = window.studyDeskFiles?.pathForFile(file);
+  const copy = Object.defineProperty(new File([file], file.name, { type: file.type, lastModified: file.lastModified }), 'webkitRelativePath', { value: path });
+  return onDisk ? Object.defineProperty(copy, 'path', { value: onDisk }) : copy;
 }
 
 function readAll(reader: FileSystemDirectoryReader): Promise<FileSystemEntry[]> {

@@ -17,9 +17,13 @@ const BATCH = 5;
 
 type Pick = { file: File; replace?: number | 'new' };
 
-/** The desktop shell gives picked files their path (their identity); a browser upload has none. */
+/**
+ * The desktop shell gives picked and dropped files their path (their identity, so the same file imported
+ * from the CLI and the window is one file); a browser upload has none. Electron 32+ answers through the
+ * preload's webUtils bridge; `File.path` is what older shells set.
+ */
 function pathOf(f: File): string | undefined {
-  const p = (f as File & { path?: string }).path;
+  const p = window.studyDeskFiles?.pathForFile(f) ?? (f as File & { path?: string }).path;
   return typeof p === 'string' && p.length > 0 ? p : undefined;
 }
 
