@@ -15,7 +15,7 @@ export interface ExportStep {
   rounding?: string;
   result?: unknown;
   unit?: string;
-  fact?: { source?: string; asOf?: string; priceKey?: string; status?: string; statusNote?: string };
+  fact?: { source?: string; asOf?: string; priceKey?: string; overridden?: boolean; status?: string; statusNote?: string };
 }
 
 export interface ExportMeta {

@@ -1,34 +1,12 @@
 import type { ReactNode } from 'react';
-import { isRecord } from './format';
+import { stepPriceStatus, traceSteps, type ExportStep } from '../../../shared/calc/resultExport';
 
-export interface TraceStep {
-  label: string;
-  formula?: string;
-  substituted?: string;
-  rounding?: string;
-  result?: unknown;
-  unit?: string;
-  fact?: {
-    source?: string;
-    asOf?: string;
-    priceKey?: string;
-    overridden?: boolean;
-    status?: 'bundled' | 'stand-in' | 'imported' | 'override';
-    statusNote?: string;
-  };
-}
+/** A trace step as it arrives over IPC, and the helpers the exports use too: one home (shared/calc/resultExport). */
+export type TraceStep = ExportStep;
+export const factStatus = stepPriceStatus;
+export const asTrace = traceSteps;
 
-/** The price status line of a step ("stand-in: us-east-1 price, …"), or '' for a verified bundled price. */
-export function factStatus(s: TraceStep): string {
-  return s.fact?.status && s.fact.status !== 'bundled' && s.fact.status !== 'override' ? (s.fact.statusNote ?? s.fact.status) : '';
-}
-
-export function asTrace(v: unknown): TraceStep[] {
-  return Array.isArray(v)
-    ? (v.filter((s) => isRecord(s) && typeof s.label === 'string') as unknown as TraceStep[])
-    : [];
-}
-
+/** On screen a result keeps 12 significant figures (the trace's own precision); exports round to 6. */
 function showResult(r: unknown): string {
   if (typeof r === 'number') return r.toLocaleString('en-US', { maximumFractionDigits: 12 });
   return typeof r === 'object' ? JSON.stringify(r) : String(r ?? '');
