@@ -8,10 +8,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CALCULATOR_IDS, CALCULATORS, isCalculatorId, runCalculator } from '../../shared/calc';
 import { REGIONS } from '../../shared/kb/provenance';
-import { pricePackSchema } from '../../shared/kb/schemas';
+import { pricePackSchema, type PricePack } from '../../shared/kb/schemas';
 import { ebsContextFromRows } from '../calc/context';
 import { appRoot, userDataDir, userDbPath } from '../paths';
-import { importedFromFile, overlayPack } from '../prices/overlay';
+import { effectivePack, importedFromFile } from '../prices/overlay';
 
 function usage(msg: string): never {
   process.stderr.write(`${msg}\nUsage: npm run --silent calc -- <${CALCULATOR_IDS.join('|')}> '<input JSON>'\n`);
@@ -32,10 +32,15 @@ if (typeof input !== 'object' || input === null || Array.isArray(input)) usage('
 const region = (input as { region?: unknown }).region ?? 'us-east-1';
 if (typeof region !== 'string' || !/^[a-z]{2}(-gov)?-[a-z]+-\d$/.test(region)) usage(`region: "${String(region)}" is not a region name`);
 const root = appRoot();
-const packFile = join(root, 'data', 'prices', `${region}.json`);
-if (!existsSync(packFile)) usage(`region: no price pack for ${region} (data/prices has ${REGIONS.join(', ')})`);
-// Prices imported with `npm run prices -- import` replace bundled ones (the trace says which).
-const pack = overlayPack(pricePackSchema.parse(JSON.parse(readFileSync(packFile, 'utf8'))), importedFromFile(userDbPath(userDataDir()), region));
+const bundledOf = (r: string): PricePack | null => {
+  const f = join(root, 'data', 'prices', `${r}.json`);
+  return existsSync(f) ? pricePackSchema.parse(JSON.parse(readFileSync(f, 'utf8'))) : null;
+};
+// Prices imported with `npm run prices -- import` replace bundled ones, and price a region that has no
+// bundled pack (the rest as marked us-east-1 stand-ins); the trace says which.
+const pack = effectivePack(bundledOf, importedFromFile(userDbPath(userDataDir()), region), region);
+if (!pack)
+  usage(`region: no prices for ${region} (bundled: ${REGIONS.join(', ')}); import its offer file with \`npm run prices -- import <file>\``);
 const ec2File = join(root, 'data', 'datasets', 'ec2-instances.json');
 const ctx = existsSync(ec2File) ? ebsContextFromRows((JSON.parse(readFileSync(ec2File, 'utf8')) as { rows: Record<string, unknown>[] }).rows) : {};
 const r = runCalculator(id, { region, ...(input as object) }, pack, ctx);

@@ -1,25 +1,16 @@
 import { z } from 'zod';
 import { CALCULATOR_IDS, CALCULATORS, runCalculator } from '../../shared/calc';
 import type { calcChannels, CalculatorInfo, JsonSchema } from '../../shared/ipc/channels/calc';
-import type { Dataset, PricePack } from '../../shared/kb/schemas';
+import type { Dataset } from '../../shared/kb/schemas';
 import { AppError } from '../../shared/result';
 import { ebsContextFromRows } from '../calc/context';
 import type { Db } from '../db/open';
 import type { HandlerContext, HandlersFor } from '../ipc/types';
-import { importedFor, overlayPack } from '../prices/overlay';
+import { packForRegion } from '../prices/overlay';
 
 function kbOf(kb: Db | null, ctx: HandlerContext): Db {
   if (!kb) throw new AppError('UNAVAILABLE', ctx.kbProblem ?? 'The knowledge base (with the price packs) is not available.');
   return kb;
-}
-
-function pricePack(kb: Db, region: string): PricePack {
-  const row = kb.prepare('SELECT json FROM prices WHERE region = ?').get(region) as { json: string } | undefined;
-  if (!row) {
-    const known = (kb.prepare('SELECT region FROM prices ORDER BY region').pluck().all() as string[]).join(', ');
-    throw new AppError('VALIDATION', `region: no price pack for "${region}" (available: ${known})`, [{ path: 'region', message: 'no price pack' }]);
-  }
-  return JSON.parse(row.json) as PricePack;
 }
 
 let infoCache: CalculatorInfo[] | null = null;
@@ -41,7 +32,7 @@ export const calcHandlers: HandlersFor<keyof typeof calcChannels> = {
       const kb = kbOf(kbDb, ctx);
       const region = typeof req.input.region === 'string' ? req.input.region : 'us-east-1';
       // Prices imported from AWS offer files replace bundled ones (and say so in the trace).
-      const pack = overlayPack(pricePack(kb, region), importedFor(user, region));
+      const pack = packForRegion(kb, user, region);
       const ec2 = kb.prepare("SELECT json FROM datasets WHERE id = 'ec2-instances'").get() as { json: string } | undefined;
       const calcCtx = ec2 ? ebsContextFromRows((JSON.parse(ec2.json) as Dataset).rows) : {};
       const r = runCalculator(req.calculator, { ...req.input, region }, pack, calcCtx);

@@ -6,11 +6,11 @@ import type {
   kbChannels,
   PricePackView,
 } from '../../shared/ipc/channels/kb';
-import type { Comparison, Dataset, KbEntry, PricePack } from '../../shared/kb/schemas';
+import type { Comparison, Dataset, KbEntry } from '../../shared/kb/schemas';
 import { AppError } from '../../shared/result';
 import type { Db } from '../db/open';
 import type { HandlerContext, HandlersFor } from '../ipc/types';
-import { datasetScope, importedByRegion, importedFor, overlayDataset, overlayPack } from '../prices/overlay';
+import { datasetScope, importedByRegion, overlayDataset, packForRegion, pricedRegions } from '../prices/overlay';
 
 function kbOf(kb: Db | null, ctx: HandlerContext): Db {
   if (!kb)
@@ -118,16 +118,16 @@ export const kbHandlers: HandlersFor<keyof typeof kbChannels> = {
     ),
   'kb.prices': (req, ctx) =>
     ctx.db.read('kb.prices', (u, kb): PricePackView => {
-      const row = kbOf(kb, ctx).prepare('SELECT json FROM prices WHERE region = ?').get(req.region) as
-        | { json: string }
-        | undefined;
-      if (!row) throw new AppError('NOT_FOUND', `No price pack for region "${req.region}".`);
-      return overlayPack(JSON.parse(row.json) as PricePack, importedFor(u, req.region));
+      try {
+        return packForRegion(kbOf(kb, ctx), u, req.region);
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'VALIDATION') throw new AppError('NOT_FOUND', `No prices for region "${req.region}".`);
+        throw e;
+      }
     }),
+  /** Regions with prices: a bundled pack, or prices imported from an AWS offer file. */
   'kb.regions': (_req, ctx) =>
-    ctx.db.read('kb.regions', (_u, kb) =>
-      (kbOf(kb, ctx).prepare('SELECT region FROM prices ORDER BY region').all() as { region: string }[]).map(
-        (r) => r.region,
-      ),
+    ctx.db.read('kb.regions', (u, kb) =>
+      pricedRegions(kbOf(kb, ctx).prepare('SELECT region FROM prices ORDER BY region').pluck().all() as string[], u),
     ),
 };

@@ -8,6 +8,7 @@ import type { Dataset, PricePack } from '../../shared/kb/schemas';
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import type { Db } from '../db/open';
+import { AppError } from '../../shared/result';
 import { parseEc2Key } from './mapping';
 
 export interface ImportedRow {
@@ -65,6 +66,60 @@ export function datasetScope(id: string): ImportScope {
 export function importedRegions(db: Db): string[] {
   if (!hasTable(db)) return [];
   return (db.prepare('SELECT DISTINCT region FROM imported_prices ORDER BY region').pluck().all() as string[]);
+}
+
+/**
+ * The pack a calculator prices `region` with. A region with a bundled pack: that pack with the imported
+ * prices laid over it. A region with imported prices but no bundled pack (most of the 36): the stand-in
+ * region's pack, every price marked a stand-in (the trace, the warning and exports say so), with the
+ * imported prices laid over it, so what the user imported is used and what they did not is never passed
+ * off as that region's. Neither: null (the caller names the regions that have prices).
+ */
+export function effectivePack(
+  bundledOf: (region: string) => PricePack | null,
+  rows: readonly ImportedRow[],
+  region: string,
+  standInFrom: 'us-east-1' = 'us-east-1',
+): PricePack | null {
+  const bundled = bundledOf(region);
+  if (bundled) return overlayPack(bundled, rows);
+  if (!rows.some((r) => !r.key.startsWith('ec2.'))) return null;
+  const base = bundledOf(standInFrom);
+  if (!base) return null;
+  const prices: PricePack['prices'] = {};
+  for (const [key, p] of Object.entries(base.prices))
+    prices[key] = { ...p, standInFrom: p.standInFrom ?? standInFrom, note: `no verified ${region} price; ${standInFrom} price used` };
+  return overlayPack({ ...base, region: region as PricePack['region'], prices }, rows);
+}
+
+/** The regions a calculator can price: those with a bundled pack and those with imported pack prices. */
+export function pricedRegions(bundledRegions: readonly string[], db: Db): string[] {
+  const imported = hasTable(db)
+    ? (db.prepare("SELECT DISTINCT region FROM imported_prices WHERE key NOT LIKE 'ec2.%'").pluck().all() as string[])
+    : [];
+  return [...new Set([...bundledRegions, ...imported])].sort();
+}
+
+/** The bundled pack of a region, or null. */
+export function bundledPack(kb: Db, region: string): PricePack | null {
+  const row = kb.prepare('SELECT json FROM prices WHERE region = ?').get(region) as { json: string } | undefined;
+  return row ? (JSON.parse(row.json) as PricePack) : null;
+}
+
+/**
+ * The pack for a region (bundled or imported prices, see effectivePack), or a validation error that names
+ * the regions with prices and how to add one.
+ */
+export function packForRegion(kb: Db, user: Db, region: string): PricePack {
+  const pack = effectivePack((r) => bundledPack(kb, r), importedFor(user, region), region);
+  if (pack) return pack;
+  const bundled = kb.prepare('SELECT region FROM prices ORDER BY region').pluck().all() as string[];
+  const known = pricedRegions(bundled, user).join(', ');
+  throw new AppError(
+    'VALIDATION',
+    `region: no prices for "${region}" (priced: ${known}); import its AWS Price List offer file on the Prices screen`,
+    [{ path: 'region', message: 'no prices for this region' }],
+  );
 }
 
 /** The URL AWS publishes an offer version at: the source an imported price cites. */

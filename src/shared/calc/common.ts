@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { regionSchema } from '../kb/provenance';
+import { regionCodeSchema } from '../kb/provenance';
 
 /** Shared input pieces with their units in the name and clear messages. */
-export const region = regionSchema.default('us-east-1');
+/** Any region AWS lists: a region without a bundled pack is priced from imported offer files (stand-ins marked). */
+export const region = regionCodeSchema.default('us-east-1');
 
 export function count(label: string, max: number): z.ZodNumber {
   return z

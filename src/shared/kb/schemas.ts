@@ -246,7 +246,8 @@ export const priceSchema = provenance.extend({
     .optional(),
 });
 export const pricePackSchema = z.strictObject({
-  region: regionSchema,
+  /** Bundled packs exist for a few regions; a pack built from imported prices can be for any region. */
+  region: regionCodeSchema,
   currency: z.literal('USD'),
   /** The pack's as-of date: the oldest date any of its prices was checked. */
   asOf: isoDate,

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRICE_UPLOAD_CHUNK_BYTES, type PriceJobView } from '../../../src/shared/ipc/channels/prices';
 import { testApp } from '../../helpers/app';
-import { ec2Frankfurt, offerJson, writeText } from './fixtures';
+import { CALCULATORS } from '../../../src/shared/calc';
+
+const defaultsOf = (id: 'lambda'): unknown => CALCULATORS[id].defaults;
+import { ec2Frankfurt, lambdaTwoRegions, offerJson, writeText } from './fixtures';
 
 type App = ReturnType<typeof testApp>;
 
@@ -111,5 +114,49 @@ describe('prices.* channels', () => {
     expect(done.summary?.fileName).toBe('ec2.json');
     expect(readFileSync(path, 'utf8').length).toBeGreaterThan(0); // the user's file is left alone
     await app.call('prices.revert', { all: true });
+  });
+});
+
+describe('a region with imported prices but no bundled pack', () => {
+  let app: App;
+  beforeAll(() => {
+    app = testApp();
+  });
+  afterAll(() => app.dispose());
+
+  it('is priced from the import, the rest marked as us-east-1 stand-ins, and listed as a priced region', async () => {
+    const input = { ...(defaultsOf('lambda') as object), region: 'sa-east-1' };
+    const before = await app.call('calc.run', { calculator: 'lambda', input });
+    expect(before.ok).toBe(false);
+    if (!before.ok) expect(before.error.message).toMatch(/no prices for "sa-east-1".*import its AWS Price List offer file/);
+    const regions0 = await app.call('kb.regions', {});
+    expect(regions0.ok && regions0.value).not.toContain('sa-east-1');
+
+    // The Lambda file's second region, moved to São Paulo (no bundled pack).
+    const offer = lambdaTwoRegions();
+    for (const p of offer.products)
+      if (p.attributes.regionCode === 'ap-northeast-1')
+        Object.assign(p.attributes, { regionCode: 'sa-east-1', usagetype: p.attributes.usagetype!.replace('APN1-', 'SAE1-') });
+    const j = await upload(app, 'AWSLambda.json', offerJson(offer));
+    expect(j.state).toBe('done');
+
+    const regions = await app.call('kb.regions', {});
+    expect(regions.ok && regions.value).toContain('sa-east-1');
+    const r = await app.call('calc.run', { calculator: 'lambda', input });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.region).toBe('sa-east-1');
+    const trace = r.value.output.trace as { fact?: { priceKey?: string; status?: string; standInFrom?: string } }[];
+    const facts = trace.map((s) => s.fact).filter((f) => f?.priceKey);
+    // The imported duration price is used as imported; what the file did not carry is a marked stand-in.
+    expect(facts.find((f) => f!.priceKey!.startsWith('lambda.') && f!.status === 'imported')).toBeDefined();
+    for (const f of facts) expect(['imported', 'stand-in']).toContain(f!.status);
+    const standIns = facts.filter((f) => f!.status === 'stand-in');
+    for (const f of standIns) expect(f!.standInFrom).toBe('us-east-1');
+    if (standIns.length) expect((r.value.output.warnings as string[]).join(' ')).toMatch(/no verified sa-east-1 price/);
+    const pk = await app.call('kb.prices', { region: 'sa-east-1' });
+    expect(pk.ok && pk.value.region).toBe('sa-east-1');
+    // A region with neither still says what to do.
+    const none = await app.call('kb.prices', { region: 'af-south-1' });
+    expect(none.ok).toBe(false);
   });
 });

@@ -319,12 +319,15 @@ export function CalcForm({
   value,
   onChange,
   fieldErrors,
+  regions,
 }: {
   calculator?: string;
   schema: JsonSchema;
   value: Record<string, unknown>;
   onChange: (v: Record<string, unknown>) => void;
   fieldErrors: Record<string, string>;
+  /** The regions with prices (bundled or imported): the region picker offers these, not every region AWS lists. */
+  regions?: readonly string[];
 }): ReactNode {
   const props = schema.properties ?? {};
   // Per field: the rate unit the user types in (per second or per month); the stored value keeps the field's own.
@@ -350,7 +353,8 @@ export function CalcForm({
         const helpId = `calc-help-${k}`;
         const unit = h?.unit ? <span className="calc-unit">{h.unit}</span> : null;
         if (s.enum || (s.anyOf && s.anyOf.every((x) => x.const !== undefined))) {
-          const options = s.enum ?? (s.anyOf ?? []).map((x) => x.const);
+          const all = s.enum ?? (s.anyOf ?? []).map((x) => x.const);
+          const options = k === 'region' && regions?.length ? [...new Set([...regions, ...(v === undefined ? [] : [v])])] : all;
           return (
             <label key={k} className="calc-field" title={help}>
               <span>{label}</span>

@@ -153,6 +153,8 @@ function Calculator({ info, shared, scenarioId }: { info: CalculatorInfo; shared
   const [deleted, setDeleted] = useState<Scenario | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
   const scenarios = useApi('scenarios.list', { calculator: info.id }, `${info.id}:${status ?? ''}`);
+  // Regions with prices (bundled packs and imported offer files), read when the screen opens.
+  const regions = useApi('kb.regions', {}, 'kb-regions');
 
   const [linkError, setLinkError] = useState<string | null>(null);
   // Restore the inputs of a shared link, else the autosaved draft (or the defaults), once.
@@ -235,7 +237,7 @@ function Calculator({ info, shared, scenarioId }: { info: CalculatorInfo; shared
     <div className="calc-layout">
       <section className="panel calc-inputs" aria-label="Inputs">
         {linkError && <p className="bad">{linkError}</p>}
-        <CalcForm calculator={info.id} schema={info.inputSchema} value={input} onChange={setInput} fieldErrors={fieldErrors} />
+        <CalcForm calculator={info.id} schema={info.inputSchema} value={input} onChange={setInput} fieldErrors={fieldErrors} regions={regions.data ?? undefined} />
         <div className="calc-actions">
           <button type="button" onClick={() => setInput(info.defaults)}>
             Reset to example
