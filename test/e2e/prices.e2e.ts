@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ec2Frankfurt, offerCsv, offerJson, writeText } from '../main/prices/fixtures';
+import { ec2Frankfurt, lambdaTwoRegions, offerCsv, offerJson, writeText } from '../main/prices/fixtures';
 import { tempDir } from '../helpers/tmp';
 import { e2eSuite } from './harness';
 
@@ -83,6 +83,38 @@ describe('prices: stand-ins visible, offer files imported (web mode, Chromium)',
       await page.getByTestId('prices-revert-all').click();
       await expect.poll(() => page.locator('[data-key="ebs.sc1.gbMonth"]').getAttribute('data-status')).toBe('stand-in');
       expect(await page.getByTestId('prices-status').textContent()).toMatch(/9 imported prices removed/);
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('a region without a bundled pack can be priced once its offer file is imported', async () => {
+    const { page, origin } = suite();
+    const t = tempDir('sd-e2e-offer-');
+    try {
+      await page.goto(`${origin}/#/calculators/lambda`);
+      await page.getByTestId('calc-form').waitFor();
+      const before = await page.getByTestId('calc-in-region').locator('option').allTextContents();
+      expect(before).not.toContain('sa-east-1');
+      // The Lambda file's second region, moved to São Paulo (no bundled pack).
+      const offer = lambdaTwoRegions();
+      for (const p of offer.products)
+        if (p.attributes.regionCode === 'ap-northeast-1')
+          Object.assign(p.attributes, { regionCode: 'sa-east-1', usagetype: p.attributes.usagetype!.replace('APN1-', 'SAE1-') });
+      await page.goto(`${origin}/#/prices/us-east-1`);
+      await page.getByTestId('prices-table').waitFor();
+      await page.getByTestId('prices-file-input').setInputFiles(writeText(join(t.dir, 'AWSLambda.json'), offerJson(offer)));
+      await expect.poll(() => page.getByTestId('prices-import-result').first().getAttribute('data-state'), { timeout: 20_000 }).toBe('done');
+
+      await page.goto(`${origin}/#/calculators/lambda`);
+      await page.getByTestId('calc-form').waitFor();
+      await expect.poll(() => page.getByTestId('calc-in-region').locator('option').allTextContents(), { timeout: 20_000 }).toContain('sa-east-1');
+      await page.getByTestId('calc-in-region').selectOption('sa-east-1');
+      // Priced from the import; what the file lacks is a us-east-1 stand-in, and the warning says so.
+      await expect.poll(() => page.getByTestId('calc-result').textContent(), { timeout: 20_000 }).toMatch(/Stand-in prices: no verified sa-east-1 price/);
+      await page.locator('.calc-full-trace summary').click();
+      await expect.poll(() => page.getByTestId('calc-trace').last().getByTestId('trace-imported').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      await suite().shot('calc-lambda-imported-region');
     } finally {
       t.cleanup();
     }
