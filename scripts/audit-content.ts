@@ -2,6 +2,7 @@
  * Content audit (`npm run audit:content`): what the curated study content covers and where it is weak.
  *
  *   - questions per exam and domain (primary domain), per service, and entries with fewer than 4 questions
+ *   - curated questions verified against their source (`reviewed` date) and those not yet
  *   - facts whose value changed since a baseline commit (a year ago, or the first commit) without `history`
  *   - as-of dates older than a year (facts, entries, comparisons, datasets, questions)
  *   - duplicate question stems and contradicted figures (the content check) — these fail the run (exit 1)
@@ -43,6 +44,8 @@ const perExam = EXAM_IDS.map((exam) => ({
     questions: src.questions.filter((q) => examDomainsOf(q, exam)[0] === d.id).length,
   })),
 }));
+// Reviewed: checked one by one against the cited page; the rest are drafts that passed only the schema.
+const reviewed = src.questions.filter((q) => q.reviewed !== undefined).length;
 const serviceOf = new Map(src.entries.map((e) => [e.id, e.service]));
 const perService = new Map<string, number>();
 for (const q of src.questions) {
@@ -117,6 +120,7 @@ const report = {
     questions: src.questions.length,
     comparisons: src.comparisons.length,
   },
+  review: { reviewed, notReviewed: src.questions.length - reviewed },
   perExam,
   perService: Object.fromEntries([...perService.entries()].sort((a, b) => b[1] - a[1])),
   thinEntries: thinEntries.map(([id, n]) => ({ id, questions: n })),
@@ -135,6 +139,7 @@ else {
     `Content audit ${report.asOf}: ${report.totals.entries} entries, ${report.totals.facts} facts, ` +
       `${report.totals.questions} curated questions, ${report.totals.comparisons} comparisons`,
   );
+  out.push(`  curated questions verified against their source: ${reviewed} reviewed, ${src.questions.length - reviewed} not reviewed`);
   for (const e of perExam)
     out.push(`  ${e.exam}: ${e.total} questions — ${e.domains.map((d) => `${d.domain} ${d.questions} (weight ${d.weight}%)`).join(', ')}`);
   out.push(`  services: ${[...perService.entries()].sort((a, b) => b[1] - a[1]).map(([s, n]) => `${s} ${n}`).join(', ')}`);

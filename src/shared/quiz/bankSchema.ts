@@ -35,6 +35,11 @@ export const questionSchema = z
     kbEntry: z.string().min(2),
     source: sourceUrl,
     asOf: isoDate,
+    /**
+     * When a person last checked this question one by one against its source page (marked answer, every
+     * distractor's reason, stem ambiguity, current framing). Absent: drafted but not yet verified.
+     */
+    reviewed: isoDate.optional(),
   })
   .superRefine((q, ctx) => {
     const n = q.options.filter((o) => o.correct).length;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DOMAINS } from '../../../src/shared/kb/provenance';
-import { examDomainsOf, questionFileSchema, type Question } from '../../../src/shared/quiz/bankSchema';
+import { examDomainsOf, questionFileSchema, questionSchema, type Question } from '../../../src/shared/quiz/bankSchema';
 import { EXAM_IDS, EXAMS } from '../../../src/shared/quiz/examGuides';
 
 const DATA = join(import.meta.dirname, '..', '..', '..', 'data');
@@ -76,5 +76,15 @@ describe('curated question bank (data/questions)', () => {
         const n = questions.filter((q) => examDomainsOf(q, exam)[0] === d.id).length;
         expect(n, `${exam} ${d.id}`).toBeGreaterThanOrEqual(5);
       }
+  });
+
+  it('a review date, when present, is an ISO date that is not in the future', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const bad = questions.filter((q) => q.reviewed !== undefined && q.reviewed > today).map((q) => `${q.id}: ${q.reviewed}`);
+    expect(bad).toEqual([]);
+    const sample = questions[0]!;
+    const { file: _file, ...q } = sample;
+    expect(questionSchema.safeParse({ ...q, reviewed: '2026-12-03' }).success).toBe(true);
+    expect(questionSchema.safeParse({ ...q, reviewed: 'yesterday' }).success).toBe(false);
   });
 });
