@@ -65,7 +65,17 @@ interface RawFact {
   id: string;
   value: string;
   numeric?: number;
+  unit?: string;
   history?: unknown;
+}
+/**
+ * Whether the official figure changed, not just its wording: facts with a machine value compare that value
+ * and unit ("Up to 500 shards" reworded with the quota that governs it is the same 500 shards); facts
+ * without one compare their text.
+ */
+function figureChanged(was: RawFact, now: RawFact): boolean {
+  if (was.numeric !== undefined && now.numeric !== undefined) return was.numeric !== now.numeric || was.unit !== now.unit;
+  return was.value !== now.value || was.numeric !== now.numeric;
 }
 // Each file is compared with its version at the start of the window, or its first version if it is younger.
 const windowStart = git('rev-list', '-1', `--before=${cutoff}`, 'HEAD');
@@ -87,7 +97,7 @@ for (const e of src.entries) {
   }
   for (const f of e.facts as RawFact[]) {
     const o = oldFacts.find((x) => x.id === f.id);
-    if (!o || (o.value === f.value && o.numeric === f.numeric)) continue;
+    if (!o || !figureChanged(o, f)) continue;
     if (f.history === undefined) changedWithoutHistory.push({ fact: f.id, was: o.value, now: f.value, since: base.slice(0, 8) });
   }
 }

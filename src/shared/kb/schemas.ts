@@ -12,7 +12,8 @@ export const factId = z
   .string()
   .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'fact ids look like s3.standard.durability');
 
-const monthOrDay = z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'a date (YYYY-MM-DD) or a month (YYYY-MM)');
+// A year alone when the sources give no month (the change is documented, its announcement is not).
+const monthOrDay = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY)');
 
 /** One checkable figure: the unit of fact-checking and of "facts with sources" on entry pages. */
 export const factSchema = provenance.extend({
@@ -37,7 +38,7 @@ export const factSchema = provenance.extend({
         numeric: z.number().finite().optional(),
         unit: z.string().optional(),
         from: monthOrDay.optional(),
-        /** When it stopped being official: a day, or a month when the announcement's day is not known. */
+        /** When it stopped being official: a day, a month when the announcement's day is not known, a year when neither is. */
         to: monthOrDay,
         source: sourceUrl,
       }),
