@@ -5,6 +5,8 @@
  *   - curated questions verified against their source (`reviewed` date) and those not yet
  *   - facts whose value changed since a baseline commit (a year ago, or the first commit) without `history`
  *   - as-of dates older than a year (facts, entries, comparisons, datasets, questions)
+ *   - per exam, the guide's in-scope services (data/exams/in-scope.json) without a KB entry or with fewer than
+ *     4 questions serving that exam — a coverage figure, not a failure
  *   - duplicate question stems and contradicted figures (the content check) — these fail the run (exit 1)
  *
  * Options: --json prints the full report as JSON; --days N changes the staleness/baseline window (365).
@@ -13,6 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkSources, loadSources } from '../src/main/kb/build';
+import { inScopeCoverage } from '../src/shared/kb/inScopeCoverage';
 import { examDomainsOf } from '../src/shared/quiz/bankSchema';
 import { EXAM_IDS, EXAMS } from '../src/shared/quiz/examGuides';
 
@@ -56,12 +59,26 @@ const perEntry = new Map(src.entries.map((e) => [e.id, 0]));
 for (const q of src.questions) perEntry.set(q.kbEntry, (perEntry.get(q.kbEntry) ?? 0) + 1);
 const thinEntries = [...perEntry.entries()].filter(([, n]) => n < 4).sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
 
+// ---- in-scope services of each exam guide: entry and ≥ 4 questions serving that exam
+const coverage = src.inScope ? inScopeCoverage(src.inScope, src.questions) : [];
+const examCode = (id: string): string => EXAMS[id as keyof typeof EXAMS]?.code ?? id;
+
 // ---- facts changed without history
 interface RawFact {
   id: string;
   value: string;
   numeric?: number;
+  unit?: string;
   history?: unknown;
+}
+/**
+ * Whether the official figure changed, not just its wording: facts with a machine value compare that value
+ * and unit ("Up to 500 shards" reworded with the quota that governs it is the same 500 shards); facts
+ * without one compare their text.
+ */
+function figureChanged(was: RawFact, now: RawFact): boolean {
+  if (was.numeric !== undefined && now.numeric !== undefined) return was.numeric !== now.numeric || was.unit !== now.unit;
+  return was.value !== now.value || was.numeric !== now.numeric;
 }
 // Each file is compared with its version at the start of the window, or its first version if it is younger.
 const windowStart = git('rev-list', '-1', `--before=${cutoff}`, 'HEAD');
@@ -83,7 +100,7 @@ for (const e of src.entries) {
   }
   for (const f of e.facts as RawFact[]) {
     const o = oldFacts.find((x) => x.id === f.id);
-    if (!o || (o.value === f.value && o.numeric === f.numeric)) continue;
+    if (!o || !figureChanged(o, f)) continue;
     if (f.history === undefined) changedWithoutHistory.push({ fact: f.id, was: o.value, now: f.value, since: base.slice(0, 8) });
   }
 }
@@ -124,6 +141,14 @@ const report = {
   perExam,
   perService: Object.fromEntries([...perService.entries()].sort((a, b) => b[1] - a[1])),
   thinEntries: thinEntries.map(([id, n]) => ({ id, questions: n })),
+  inScope: coverage.map((c) => ({
+    exam: examCode(c.exam),
+    listed: c.listed,
+    services: c.services.length,
+    covered: c.covered,
+    withoutEntry: c.withoutEntry.map((s) => s.name),
+    thin: c.thin.map((s) => ({ service: s.name, questions: s.questions })),
+  })),
   changedWithoutHistory,
   baseline,
   stale,
@@ -146,6 +171,14 @@ else {
   out.push(
     `  entries with fewer than 4 questions: ${thinEntries.length}${thinEntries.length ? ` (${thinEntries.map(([id, n]) => `${id} ${n}`).join(', ')})` : ''}`,
   );
+  for (const c of coverage) {
+    out.push(
+      `  ${examCode(c.exam)} in-scope: ${c.services.length} services (${c.listed} listings), ${c.covered} with entry and ≥4 questions` +
+        (c.withoutEntry.length ? `\n    without entry (${c.withoutEntry.length}): ${c.withoutEntry.map((s) => s.name).join(', ')}` : '') +
+        (c.thin.length ? `\n    fewer than 4 questions (${c.thin.length}): ${c.thin.map((s) => `${s.name} ${s.questions}`).join(', ')}` : ''),
+    );
+  }
+  if (!src.inScope) out.push('  in-scope services: data/exams/in-scope.json is missing');
   out.push(
     `  facts changed in the last ${days} days without history: ${changedWithoutHistory.length}` +
       changedWithoutHistory.map((c) => `\n    ${c.fact}: "${c.was}" → "${c.now}"`).join(''),

@@ -6,16 +6,19 @@ import type { z } from 'zod';
 import {
   comparisonSchema,
   datasetSchema,
+  inScopeFileSchema,
   kbEntrySchema,
   pricePackSchema,
   type Comparison,
   type Dataset,
+  type InScopeFile,
   type KbEntry,
   type PricePack,
 } from '../../shared/kb/schemas';
 import { checkContent, type CheckDoc, type ContentProblem } from '../../shared/kb/contentCheck';
 import { factRefIds, mapStrings, renderFactRefs, stringsOf, type RefFact } from '../../shared/kb/factRefs';
 import { questionFileSchema, type Question } from '../../shared/quiz/bankSchema';
+import { EXAM_IDS } from '../../shared/quiz/examGuides';
 import { KB_SCHEMA } from './schema';
 
 export interface KbSources {
@@ -25,6 +28,8 @@ export interface KbSources {
   datasets: Dataset[];
   prices: PricePack[];
   questions: Question[];
+  /** data/exams/in-scope.json: the exam guides' in-scope services and the entries covering them (null when absent). */
+  inScope: InScopeFile | null;
   /** Content hash of every input file: the KB version. */
   version: string;
   problems: string[];
@@ -45,6 +50,33 @@ function formatIssues(file: string, error: z.ZodError): string {
     .slice(0, 8)
     .map((i) => `${file}: ${i.path.join('.') || '(root)'}: ${i.message}`)
     .join('\n');
+}
+
+/** data/exams/in-scope.json, validated: known exams, and every entry it names is a KB id. */
+function loadInScope(dataDir: string, ids: string[], hash: ReturnType<typeof createHash>, problems: string[]): InScopeFile | null {
+  const path = join(dataDir, 'exams', 'in-scope.json');
+  if (!existsSync(path)) return null;
+  const rel = 'data/exams/in-scope.json';
+  const text = readFileSync(path, 'utf8');
+  hash.update(rel).update(text);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    problems.push(`${rel}: invalid JSON: ${(e as Error).message}`);
+    return null;
+  }
+  const r = inScopeFileSchema.safeParse(raw);
+  if (!r.success) {
+    problems.push(formatIssues(rel, r.error));
+    return null;
+  }
+  for (const e of r.data.exams)
+    if (!(EXAM_IDS as readonly string[]).includes(e.exam)) problems.push(`${rel}: unknown exam ${e.exam}`);
+  for (const [id, s] of Object.entries(r.data.services))
+    for (const entry of s.entries)
+      if (!ids.includes(entry)) problems.push(`${rel}: service ${id} names unknown KB entry ${entry}`);
+  return r.data;
 }
 
 /** Reads and validates every source file under `dataDir`. Problems are collected, not thrown. */
@@ -81,6 +113,7 @@ export function loadSources(dataDir: string): KbSources {
   const datasets = load('datasets', datasetSchema);
   const prices = load('prices', pricePackSchema);
   const questions = load('questions', questionFileSchema).flatMap((f) => f.questions);
+  const inScope = loadInScope(dataDir, ids, hash, problems);
   const seen = new Set<string>();
   for (const q of questions) {
     if (seen.has(q.id)) problems.push(`question id ${q.id} is duplicated`);
@@ -106,6 +139,7 @@ export function loadSources(dataDir: string): KbSources {
     datasets,
     prices,
     questions: questions.map(render),
+    inScope,
     raw: { entries, comparisons, questions },
     version: hash.digest('hex').slice(0, 12),
     problems,

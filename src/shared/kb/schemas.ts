@@ -12,7 +12,8 @@ export const factId = z
   .string()
   .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'fact ids look like s3.standard.durability');
 
-const monthOrDay = z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'a date (YYYY-MM-DD) or a month (YYYY-MM)');
+// A year alone when the sources give no month (the change is documented, its announcement is not).
+const monthOrDay = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY)');
 
 /** One checkable figure: the unit of fact-checking and of "facts with sources" on entry pages. */
 export const factSchema = provenance.extend({
@@ -37,7 +38,7 @@ export const factSchema = provenance.extend({
         numeric: z.number().finite().optional(),
         unit: z.string().optional(),
         from: monthOrDay.optional(),
-        /** When it stopped being official: a day, or a month when the announcement's day is not known. */
+        /** When it stopped being official: a day, a month when the announcement's day is not known, a year when neither is. */
         to: monthOrDay,
         source: sourceUrl,
       }),
@@ -254,3 +255,54 @@ export const pricePackSchema = z.strictObject({
   prices: z.record(z.string().regex(/^[a-z0-9]+(\.[a-zA-Z0-9-]+)+$/), priceSchema),
 });
 export type PricePack = z.infer<typeof pricePackSchema>;
+
+/**
+ * data/exams/in-scope.json: each exam guide's appendix "In-scope AWS services and features", as published,
+ * grouped by the guide's categories, with the KB entries that cover each service. A service is defined once
+ * (its entries in one place) and listed by id under every category and exam that names it.
+ */
+export const inScopeServiceSchema = z.strictObject({
+  /** The service's name as the exam guide lists it. */
+  name: z.string().min(2),
+  /** KB entry ids (data/kb/_ids.json) that cover the service; empty when none does yet. */
+  entries: z.array(slug),
+  /**
+   * Set when the entries also cover other services (an umbrella entry such as ai-services): then only the
+   * questions whose stem or a correct option names the service by one of these words count for it.
+   */
+  match: z.array(z.string().min(2)).min(1).optional(),
+});
+export type InScopeService = z.infer<typeof inScopeServiceSchema>;
+
+export const inScopeExamSchema = z.strictObject({
+  /** Exam id, e.g. "saa-c03" (src/shared/quiz/examGuides). */
+  exam: z.string().min(3),
+  /** The guide's in-scope services page. */
+  source: sourceUrl,
+  asOf: isoDate,
+  /** How the list was read (which copy, what could not be confirmed). */
+  note: z.string().min(10),
+  categories: z
+    .array(
+      z.strictObject({
+        name: z.string().min(2),
+        /** False when the stored copies of the guide did not show this category in full. */
+        confirmed: z.boolean(),
+        services: z.array(slug).min(1),
+      }),
+    )
+    .min(1),
+});
+
+export const inScopeFileSchema = z
+  .strictObject({
+    services: z.record(slug, inScopeServiceSchema),
+    exams: z.array(inScopeExamSchema).min(1),
+  })
+  .superRefine((f, ctx) => {
+    for (const e of f.exams)
+      for (const c of e.categories)
+        for (const s of c.services)
+          if (!f.services[s]) ctx.addIssue({ code: 'custom', message: `${e.exam} ${c.name}: unknown service id ${s}` });
+  });
+export type InScopeFile = z.infer<typeof inScopeFileSchema>;
