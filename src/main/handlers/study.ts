@@ -13,6 +13,9 @@ import { readSettings, revertWeights, saveSettings, saveWeights } from '../study
 import { examHistory, getExam, saveExam, startExam, submitExam } from '../study/exams';
 import { generateNumeric, NUMERIC_KINDS } from '../study/numeric';
 import type { Db } from '../db/open';
+import { readFileAsBase64 } from '../jobs/files';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /** The bank when the KB is there; review of notes and your own cards works without it. */
 function maybeBank(kb: Db | null): Bank | null {
@@ -65,6 +68,24 @@ export const studyHandlers: HandlersFor<keyof typeof studyChannels> = {
     ctx.db.write('study.editCard', (u) => editCard(u, maybeBank(ctx.db.kb), req.cardId, req.front, req.back, req.tags, new Date())),
   'study.setFlag': (req, ctx) => ctx.db.write('study.setFlag', (u) => ({ changed: setFlag(u, req.cardIds, req.action, new Date()) })),
   'study.exportAnki': (req, ctx) => ctx.db.read('study.exportAnki', (u, kb) => exportAnki(u, maybeBank(kb), req.include, new Date())),
+  'study.exportApkg': async (req, ctx) => {
+    if (req.include === 'bank' && !ctx.db.kb) throw new AppError('UNAVAILABLE', ctx.kbProblem ?? 'The knowledge base (and its question bank) is not available.');
+    const outFile = join(dirname(ctx.userDb.path), 'tmp', `anki-${process.pid}-${Date.now()}.apkg`);
+    try {
+      const r = await ctx.jobs.run('study.apkg', {
+        dbPath: ctx.userDb.path,
+        kbPath: ctx.db.kb?.name ?? null,
+        include: req.include,
+        outFile,
+        now: Date.now(),
+        scheduling: req.scheduling,
+      });
+      const { base64, bytes } = await readFileAsBase64(outFile);
+      return { fileName: `aws-study-desk-${req.include}-${new Date().toISOString().slice(0, 10)}.apkg`, base64, bytes, notes: r.notes, decks: r.decks, reviews: r.reviews };
+    } finally {
+      rmSync(outFile, { force: true });
+    }
+  },
   'study.importAnki': (req, ctx) => ctx.db.write('study.importAnki', (u) => importAnki(u, req.text, req.fileName, new Date())),
 
   'quiz.catalog': (_req, ctx) =>

@@ -15,6 +15,7 @@ import { salvageInto } from '../db/salvage';
 import { importFiles } from '../notes/importer';
 import { loadFactRules } from '../notes/rules';
 import { refreshSearchTerms } from '../search';
+import { buildApkg, type ApkgArgs, type ApkgSummary } from '../study/apkg';
 import { optimizeJob, type OptimizeArgs } from './optimize';
 
 export interface Progress {
@@ -33,6 +34,8 @@ export interface TaskInputs {
   'backup.salvage': { srcPath: string; outFile: string };
   'db.check': { dbPath: string };
   'study.optimize': OptimizeArgs;
+  /** The package is written to `outFile` for the main thread to read. */
+  'study.apkg': ApkgArgs;
 }
 
 export interface TaskOutputs {
@@ -43,6 +46,7 @@ export interface TaskOutputs {
   'backup.salvage': { schemaVersion: number; tables: SalvageTable[] };
   'db.check': { ok: boolean; problems: string[] };
   'study.optimize': OptimizeResult;
+  'study.apkg': ApkgSummary;
 }
 
 export type TaskKind = keyof TaskInputs;
@@ -139,6 +143,10 @@ export function runTask<K extends TaskKind>(kind: K, args: TaskInputs[K], progre
     'backup.salvage': salvage,
     'db.check': check,
     'study.optimize': (a: OptimizeArgs, p: Progress, o: Opts) => optimizeJob(a, p, o.nativeBinding),
+    'study.apkg': (a: ApkgArgs, p: Progress, o: Opts) => {
+      p('building the Anki package', 0, 1);
+      return buildApkg(a, o.nativeBinding);
+    },
   } as { [T in TaskKind]: (a: TaskInputs[T], p: Progress, o: Opts) => TaskOutputs[T] | Promise<TaskOutputs[T]> };
   return run[kind](args, progress, opts);
 }

@@ -168,6 +168,17 @@ export interface CardRow {
   editable: boolean;
 }
 
+export interface AnkiPackage {
+  fileName: string;
+  /** The .apkg file, base64. */
+  base64: string;
+  bytes: number;
+  notes: number;
+  decks: string[];
+  /** Review-log rows carried along (scheduling on). */
+  reviews: number;
+}
+
 export interface OptimizeResult {
   fitted: boolean;
   /** Which optimiser produced `weights`: fsrs-rs (all 21) or the built-in TypeScript fit (w0–w3); null = none ran. */
@@ -288,6 +299,10 @@ export const studyChannels = {
   ),
   'study.exportAnki': channel<{ text: string; count: number; fileName: string }>()(
     z.strictObject({ include: z.enum(['mine', 'bank', 'all']).default('all') }),
+  ),
+  /** Your cards and/or the bank as an Anki package (.apkg: Anki 2.1 collection + media, zipped), built in a job. */
+  'study.exportApkg': channel<AnkiPackage>()(
+    z.strictObject({ include: z.enum(['mine', 'bank', 'all']).default('all'), scheduling: z.boolean().default(true) }),
   ),
   'study.importAnki': channel<{ added: number; duplicates: number; skipped: number; problems: string[] }>()(
     z.strictObject({ text: z.string().min(1).max(8_000_000), fileName: z.string().max(300).optional() }),
