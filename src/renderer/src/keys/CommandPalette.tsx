@@ -79,7 +79,7 @@ export function CommandPalette({
         id: 'a.export-apkg',
         group: 'Actions',
         label: 'Export cards and the question bank to Anki (.apkg)',
-        keywords: 'download package deck anki',
+        keywords: 'apkg download package deck',
         run: () => {
           navigate('quiz', 'cards');
           void downloadApkg('all').then((r) => window.dispatchEvent(new CustomEvent('study-desk:cards-msg', { detail: r })));

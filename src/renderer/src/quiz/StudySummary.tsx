@@ -143,8 +143,13 @@ function StudySettingsForm({
           FSRS weights:{' '}
           {settings.weights
             ? `fitted${settings.weightsEngine === 'fsrs-rs' ? ' with fsrs-rs (all 21)' : settings.weightsEngine === 'ts' ? ' with the built-in fit (w0–w3)' : ''}${settings.weightsReviews ? ` to ${settings.weightsReviews} reviews` : ''}${settings.weightsFittedAt ? ` on ${new Date(settings.weightsFittedAt).toLocaleDateString()}` : ' earlier'}`
-            : 'FSRS defaults'}
-          . {optimizer.usable} of {optimizer.needed} reviews a fit needs (reviews made on a later day than the card&apos;s previous one).
+            : 'the FSRS defaults'}
+          .{' '}
+          <span title="Reviews made on a later day than the card's previous review: where a recall prediction can be checked">
+            {optimizer.usable >= optimizer.needed
+              ? `${optimizer.usable} reviews made a day or more apart to learn from (a fit needs ${optimizer.needed}).`
+              : `${optimizer.usable} of the ${optimizer.needed} reviews made a day or more apart that a fit needs.`}
+          </span>
         </span>
         <button type="button" onClick={() => void optimize()} disabled={fitting} data-testid="qz-optimize">
           {fitting ? 'Fitting…' : 'Optimise from my reviews'}
