@@ -2,6 +2,7 @@ import type { ProgressStats, QuestionView, studyChannels } from '../../shared/ip
 import { DOMAINS } from '../../shared/kb/provenance';
 import { isCorrect, correctIndexes } from '../../shared/quiz/exam';
 import { EXAM_IDS } from '../../shared/quiz/examGuides';
+import { fsrsWeightsValid } from '../../shared/quiz/schedule';
 import { accuracyOverTime, domainTotals, examReadiness, weakAreas } from '../../shared/quiz/progress';
 import { AppError } from '../../shared/result';
 import type { HandlersFor } from '../ipc/types';
@@ -60,6 +61,7 @@ export const studyHandlers: HandlersFor<keyof typeof studyChannels> = {
   'study.weights': (req, ctx) =>
     ctx.db.write('study.weights', (u) => {
       if (req.action === 'revert') return revertWeights(u);
+      if (!fsrsWeightsValid(req.weights)) throw new AppError('BAD_INPUT', 'These weights are outside the bounds FSRS allows; nothing was changed.');
       saveWeights(u, req.weights, req.reviews, new Date(), req.engine);
       return readSettings(u);
     }),

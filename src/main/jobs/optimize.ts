@@ -10,10 +10,11 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { checkParameters, default_w } from 'ts-fsrs';
+import { default_w } from 'ts-fsrs';
 import type { OptimizeResult } from '../../shared/ipc/channels/study';
 import { fitWeights, MIN_FIT_REVIEWS, type LoggedReview } from '../../shared/quiz/fsrsFit';
 import { countTrainingReviews, fsrsHistories, trainingItems, type LogRow } from '../../shared/quiz/fsrsItems';
+import { fsrsWeightsValid } from '../../shared/quiz/schedule';
 import type { FsrsChildAnswer, FsrsChildRequest } from './fsrsChild';
 
 export interface OptimizeArgs {
@@ -101,15 +102,9 @@ function readLog(dbPath: string, nativeBinding?: string): { rows: LogRow[]; curr
   }
 }
 
-/** Weights ts-fsrs accepts as they are (21 finite numbers inside its own bounds). */
+/** Weights ts-fsrs takes as they are (21 finite numbers inside its own bounds). */
 function usableWeights(w: readonly number[] | undefined): w is number[] {
-  if (!w || w.length !== default_w.length || !w.every((x) => Number.isFinite(x))) return false;
-  try {
-    checkParameters(w);
-    return true;
-  } catch {
-    return false;
-  }
+  return w !== undefined && fsrsWeightsValid(w);
 }
 
 const round = (w: readonly number[]): number[] => w.map((x) => Math.round(x * 1e4) / 1e4);

@@ -48,6 +48,9 @@ describe('FSRS optimisation from the review log', () => {
     let s = await app.call('study.summary', { deck: { questions: false } });
     expect(s.ok && s.value.settings.weights).toBeNull();
 
+    // A set outside FSRS's bounds is refused, not clamped.
+    const bad = await app.call('study.weights', { action: 'apply', weights: v.weights!.map(() => -1), reviews: 1, engine: 'fsrs-rs' });
+    expect(!bad.ok && bad.error.code).toBe('BAD_INPUT');
     const applied = await app.call('study.weights', { action: 'apply', weights: v.weights!, reviews: v.usable, engine: 'fsrs-rs' });
     if (!applied.ok) throw new Error(applied.error.message);
     expect(applied.value).toMatchObject({ weights: v.weights, weightsEngine: 'fsrs-rs', previousWeights: null, weightsReviews: v.usable });
