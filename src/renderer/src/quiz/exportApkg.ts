@@ -6,7 +6,8 @@ export async function downloadApkg(include: 'mine' | 'bank' | 'all', scheduling 
   const r = await api['study.exportApkg']({ include, scheduling });
   if (!r.ok) return { ok: false, text: r.error.message };
   downloadBlob(r.value.fileName, base64ToBytes(r.value.base64), 'application/octet-stream');
-  const decks = r.value.decks.filter((d) => d.split('::').length > 1).length;
+  // Decks that hold cards: the leaves ("AWS Study Desk::Question bank" only groups its topics).
+  const decks = r.value.decks.filter((d) => !r.value.decks.some((o) => o.startsWith(`${d}::`))).length;
   return {
     ok: true,
     text: `Exported ${r.value.notes} card${r.value.notes === 1 ? '' : 's'} in ${decks} deck${decks === 1 ? '' : 's'}${r.value.reviews ? ` with ${r.value.reviews} reviews` : ''} as ${r.value.fileName} (Anki: File › Import).`,
