@@ -44,6 +44,9 @@ async function optimise(req: FsrsChildRequest): Promise<FsrsChildAnswer> {
   };
 }
 
+// The app went away (closed, crashed, or the job's worker ended): nobody waits for the answer.
+process.once('disconnect', () => process.exit(0));
+
 process.once('message', (m: unknown) => {
   optimise(m as FsrsChildRequest).then(
     (a) => process.send?.(a, () => process.exit(0)),
