@@ -12,7 +12,12 @@ export default defineConfig({
       externalizeDeps: true,
       // The worker thread for heavy jobs (imports, exports, restores, checks) is its own entry: out/main/worker.js.
       rollupOptions: {
-        input: { index: resolve(root, 'src/main/index.ts'), worker: resolve(root, 'src/main/jobs/worker.ts') },
+        // fsrsChild.js is the FSRS optimiser's child process (a native computation that only a process kill can stop).
+        input: {
+          index: resolve(root, 'src/main/index.ts'),
+          worker: resolve(root, 'src/main/jobs/worker.ts'),
+          fsrsChild: resolve(root, 'src/main/jobs/fsrsChild.ts'),
+        },
         // Code shared by the two entries goes beside them, not into chunks/: paths.ts finds the app root
         // two folders up from its own file (out/main → repo), which a chunks/ subfolder would break.
         output: { chunkFileNames: '[name]-[hash].js' },

@@ -83,7 +83,7 @@ describe('study flow (web mode, Chromium)', () => {
     // 5 a day, 2 already introduced today (one answered, the made card is new): 3 (+ the made card) left.
     await expect.poll(async () => Number(await page.getByTestId('qz-count-new').textContent())).toBeLessThanOrEqual(4);
     await page.getByTestId('qz-optimize').click();
-    await expect.poll(async () => page.getByTestId('qz-settings-msg').textContent()).toMatch(/Not enough reviews yet: \d+ of 400/);
+    await expect.poll(async () => page.getByTestId('qz-settings-msg').textContent(), { timeout: 20_000 }).toMatch(/Not enough reviews yet: \d+ of 400/);
     await app.shot('study-summary-settings');
   });
 

@@ -2,17 +2,21 @@ import type { ProgressStats, QuestionView, studyChannels } from '../../shared/ip
 import { DOMAINS } from '../../shared/kb/provenance';
 import { isCorrect, correctIndexes } from '../../shared/quiz/exam';
 import { EXAM_IDS } from '../../shared/quiz/examGuides';
+import { fsrsWeightsValid } from '../../shared/quiz/schedule';
 import { accuracyOverTime, domainTotals, examReadiness, weakAreas } from '../../shared/quiz/progress';
 import { AppError } from '../../shared/result';
 import type { HandlersFor } from '../ipc/types';
 import { allAttempts, recordAttempt, reviewsPerDay } from '../study/attempts';
 import { bankOf, questionOf, questionView, type Bank } from '../study/bank';
 import { answerCard, makeCard, studyQueue, undoLast } from '../study/cards';
-import { browseCards, editCard, exportAnki, importAnki, optimize, setFlag, studySummary } from '../study/flow';
-import { saveSettings, saveWeights } from '../study/settings';
+import { browseCards, editCard, exportAnki, importAnki, setFlag, studySummary } from '../study/flow';
+import { readSettings, revertWeights, saveSettings, saveWeights } from '../study/settings';
 import { examHistory, getExam, saveExam, startExam, submitExam } from '../study/exams';
 import { generateNumeric, NUMERIC_KINDS } from '../study/numeric';
 import type { Db } from '../db/open';
+import { readFileAsBase64 } from '../jobs/files';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /** The bank when the KB is there; review of notes and your own cards works without it. */
 function maybeBank(kb: Db | null): Bank | null {
@@ -43,20 +47,47 @@ export const studyHandlers: HandlersFor<keyof typeof studyChannels> = {
 
   'study.summary': (req, ctx) => ctx.db.read('study.summary', (u, kb) => studySummary(u, maybeBank(kb), req.deck, new Date())),
   'study.saveSettings': (req, ctx) => ctx.db.write('study.saveSettings', (u) => saveSettings(u, req)),
-  // The fit replays the log ~60 times (bounded by MAX_FIT_REVIEWS, only on request): it runs on a read,
-  // so no write transaction is held meanwhile; the weights are saved in a short write after.
-  'study.optimize': (req, ctx) => {
-    const now = new Date();
-    const r = ctx.db.read('study.optimize', (u) => optimize(u));
+  // The fit runs as a job (its own thread, read-only connection; fsrs-rs in a child process under a hard
+  // timeout): the app keeps answering meanwhile. Applying is a short write after.
+  'study.optimize': async (req, ctx) => {
+    if (ctx.jobs.running('study.optimize').length)
+      throw new AppError('UNAVAILABLE', 'An optimisation is already running; its result will show when it finishes.');
+    const r = await ctx.jobs.run('study.optimize', { dbPath: ctx.userDb.path });
     const weights = r.weights;
-    if (req.apply && r.fitted && weights) ctx.db.write('study.saveWeights', (u) => saveWeights(u, weights, r.usable, now));
+    if (req.apply && r.fitted && weights && r.engine)
+      ctx.db.write('study.saveWeights', (u) => saveWeights(u, weights, r.usable, new Date(), r.engine ?? 'ts'));
     return r;
   },
+  'study.weights': (req, ctx) =>
+    ctx.db.write('study.weights', (u) => {
+      if (req.action === 'revert') return revertWeights(u);
+      if (!fsrsWeightsValid(req.weights)) throw new AppError('BAD_INPUT', 'These weights are outside the bounds FSRS allows; nothing was changed.');
+      saveWeights(u, req.weights, req.reviews, new Date(), req.engine);
+      return readSettings(u);
+    }),
   'study.cards': (req, ctx) => ctx.db.read('study.cards', (u, kb) => browseCards(u, maybeBank(kb), req, new Date())),
   'study.editCard': (req, ctx) =>
     ctx.db.write('study.editCard', (u) => editCard(u, maybeBank(ctx.db.kb), req.cardId, req.front, req.back, req.tags, new Date())),
   'study.setFlag': (req, ctx) => ctx.db.write('study.setFlag', (u) => ({ changed: setFlag(u, req.cardIds, req.action, new Date()) })),
   'study.exportAnki': (req, ctx) => ctx.db.read('study.exportAnki', (u, kb) => exportAnki(u, maybeBank(kb), req.include, new Date())),
+  'study.exportApkg': async (req, ctx) => {
+    if (req.include === 'bank' && !ctx.db.kb) throw new AppError('UNAVAILABLE', ctx.kbProblem ?? 'The knowledge base (and its question bank) is not available.');
+    const outFile = join(dirname(ctx.userDb.path), 'tmp', `anki-${process.pid}-${Date.now()}.apkg`);
+    try {
+      const r = await ctx.jobs.run('study.apkg', {
+        dbPath: ctx.userDb.path,
+        kbPath: ctx.db.kb?.name ?? null,
+        include: req.include,
+        outFile,
+        now: Date.now(),
+        scheduling: req.scheduling,
+      });
+      const { base64, bytes } = await readFileAsBase64(outFile);
+      return { fileName: `aws-study-desk-${req.include}-${new Date().toISOString().slice(0, 10)}.apkg`, base64, bytes, notes: r.notes, decks: r.decks, reviews: r.reviews };
+    } finally {
+      rmSync(outFile, { force: true });
+    }
+  },
   'study.importAnki': (req, ctx) => ctx.db.write('study.importAnki', (u) => importAnki(u, req.text, req.fileName, new Date())),
 
   'quiz.catalog': (_req, ctx) =>

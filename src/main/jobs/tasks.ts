@@ -8,12 +8,15 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { SalvageTable } from '../../shared/ipc/channels/backup';
 import type { ImportSummary } from '../../shared/ipc/channels/notes';
+import type { OptimizeResult } from '../../shared/ipc/channels/study';
 import { validateBackupFile, type ValidatedBackup } from '../db/backup';
 import { configure } from '../db/open';
 import { salvageInto } from '../db/salvage';
 import { importFiles } from '../notes/importer';
 import { loadFactRules } from '../notes/rules';
 import { refreshSearchTerms } from '../search';
+import { buildApkg, type ApkgArgs, type ApkgSummary } from '../study/apkg';
+import { optimizeJob, type OptimizeArgs } from './optimize';
 
 export interface Progress {
   (step: string, done: number, total: number): void;
@@ -30,6 +33,9 @@ export interface TaskInputs {
   'backup.restore': { scratchFile: string };
   'backup.salvage': { srcPath: string; outFile: string };
   'db.check': { dbPath: string };
+  'study.optimize': OptimizeArgs;
+  /** The package is written to `outFile` for the main thread to read. */
+  'study.apkg': ApkgArgs;
 }
 
 export interface TaskOutputs {
@@ -39,6 +45,8 @@ export interface TaskOutputs {
   'backup.restore': ValidatedBackup;
   'backup.salvage': { schemaVersion: number; tables: SalvageTable[] };
   'db.check': { ok: boolean; problems: string[] };
+  'study.optimize': OptimizeResult;
+  'study.apkg': ApkgSummary;
 }
 
 export type TaskKind = keyof TaskInputs;
@@ -126,14 +134,19 @@ function check(a: TaskInputs['db.check'], progress: Progress, o: Opts): TaskOutp
   }
 }
 
-/** Runs one task by name. */
-export function runTask<K extends TaskKind>(kind: K, args: TaskInputs[K], progress: Progress, opts: Opts = {}): TaskOutputs[K] {
+/** Runs one task by name (some are asynchronous: they wait on a child process). */
+export function runTask<K extends TaskKind>(kind: K, args: TaskInputs[K], progress: Progress, opts: Opts = {}): TaskOutputs[K] | Promise<TaskOutputs[K]> {
   const run = {
     'notes.import': importNotes,
     'backup.export': exportDb,
     'backup.restore': restoreCheck,
     'backup.salvage': salvage,
     'db.check': check,
-  } as { [T in TaskKind]: (a: TaskInputs[T], p: Progress, o: Opts) => TaskOutputs[T] };
+    'study.optimize': (a: OptimizeArgs, p: Progress, o: Opts) => optimizeJob(a, p, o.nativeBinding),
+    'study.apkg': (a: ApkgArgs, p: Progress, o: Opts) => {
+      p('building the Anki package', 0, 1);
+      return buildApkg(a, o.nativeBinding);
+    },
+  } as { [T in TaskKind]: (a: TaskInputs[T], p: Progress, o: Opts) => TaskOutputs[T] | Promise<TaskOutputs[T]> };
   return run[kind](args, progress, opts);
 }

@@ -11,15 +11,20 @@ import type { FromWorker, WorkerInput } from './protocol';
 const input = workerData as WorkerInput;
 const post = (m: FromWorker): void => parentPort?.postMessage(m);
 
-try {
-  const value = runTask(input.kind as TaskKind, input.args as never, (step, done, total) => post({ type: 'progress', step, done, total }), {
-    nativeBinding: input.nativeBinding,
-  });
-  post({ type: 'done', value });
-} catch (e) {
+function fail(e: unknown): void {
   const err = e as Error & { code?: string };
   post({
     type: 'error',
     error: { name: err.name, message: err.message, code: err.code, appError: e instanceof AppError ? e.toJSON() : undefined },
   });
+}
+
+try {
+  const value = runTask(input.kind as TaskKind, input.args as never, (step, done, total) => post({ type: 'progress', step, done, total }), {
+    nativeBinding: input.nativeBinding,
+  });
+  if (value instanceof Promise) value.then((v: unknown) => post({ type: 'done', value: v }), fail);
+  else post({ type: 'done', value });
+} catch (e) {
+  fail(e);
 }

@@ -1,8 +1,9 @@
-import type { CardFilter, CardKind, CardRow, OptimizeResult, StudySummary } from '../../shared/ipc/channels/study';
+import type { CardFilter, CardKind, CardRow, StudySummary } from '../../shared/ipc/channels/study';
 import type { DeckOptions } from '../../shared/ipc/channels/study';
 import { parseAnkiText, toAnkiText, type AnkiNote } from '../../shared/quiz/ankiText';
 import { DOMAIN_LABELS } from '../../shared/quiz/exam';
-import { fitWeights, MIN_FIT_REVIEWS, usableReviews, type LoggedReview } from '../../shared/quiz/fsrsFit';
+import { MIN_FIT_REVIEWS } from '../../shared/quiz/fsrsFit';
+import { countTrainingReviews, fsrsHistories, type LogRow } from '../../shared/quiz/fsrsItems';
 import { topicLabel } from '../../shared/quiz/labels';
 import { optionOrder } from '../../shared/quiz/rng';
 import { STATE_NAMES, type CardState } from '../../shared/quiz/schedule';
@@ -33,12 +34,13 @@ export function streak(days: ReadonlySet<string>, now: Date): number {
   return n;
 }
 
-function loggedReviews(user: Db): LoggedReview[] {
-  return (sql(user, 'SELECT card_id, reviewed_at, rating FROM review_log ORDER BY id').all() as {
+function loggedReviews(user: Db): LogRow[] {
+  return (sql(user, 'SELECT card_id, reviewed_at, rating, prev IS NULL AS was_new FROM review_log ORDER BY id').all() as {
     card_id: string;
     reviewed_at: string;
     rating: number;
-  }[]).map((r) => ({ cardId: r.card_id, at: Date.parse(r.reviewed_at), rating: r.rating as LoggedReview['rating'] }));
+    was_new: number;
+  }[]).map((r) => ({ cardId: r.card_id, at: Date.parse(r.reviewed_at), rating: r.rating as LogRow['rating'], wasNew: r.was_new === 1 }));
 }
 
 /** Anki's home-screen numbers for the deck, plus retention, streak and the optimiser's readiness. */
@@ -65,34 +67,8 @@ export function studySummary(user: Db, bank: Bank | null, deck: DeckOptions, now
     streakDays: streak(days, now),
     studiedToday: days.has(dayKey(now)),
     totalReviews: total,
-    optimizer: { usable: total ? usableReviews(loggedReviews(user)) : 0, needed: MIN_FIT_REVIEWS },
+    optimizer: { usable: total ? countTrainingReviews(fsrsHistories(loggedReviews(user))) : 0, needed: MIN_FIT_REVIEWS },
     settings: readSettings(user),
-  };
-}
-
-/** Fits the FSRS weights to the review log (read only; the caller saves them with saveWeights). */
-export function optimize(user: Db): OptimizeResult {
-  const log = loggedReviews(user);
-  const settings = readSettings(user);
-  const fit = fitWeights(log, undefined);
-  if (!fit) {
-    const usable = usableReviews(log);
-    return {
-      fitted: false,
-      message: `Not enough reviews yet: ${usable} of ${MIN_FIT_REVIEWS} reviews made a day or more after the previous one. Keep the default FSRS weights until then.`,
-      usable,
-      logLossBefore: null,
-      logLossAfter: null,
-      weights: settings.weights,
-    };
-  }
-  return {
-    fitted: true,
-    message: `Fitted the initial stabilities (w0–w3) to ${fit.usable} reviews: log loss ${fit.logLossBefore.toFixed(4)} → ${fit.logLossAfter.toFixed(4)}.`,
-    usable: fit.usable,
-    logLossBefore: fit.logLossBefore,
-    logLossAfter: fit.logLossAfter,
-    weights: fit.weights,
   };
 }
 

@@ -1,8 +1,8 @@
 import { default_w, FSRSAlgorithm, generatorParameters, type FSRSState, type Grade } from 'ts-fsrs';
 
 /**
- * Fitting FSRS weights to one user's review log. ts-fsrs 5.4 ships the scheduler only (its optimizer
- * lives in @open-spaced-repetition/binding, a native/WASI package not installed here), so this fits the
+ * Fitting FSRS weights to one user's review log without native code: the fallback when fsrs-rs (run by
+ * jobs/optimize.ts through @open-spaced-repetition/binding) cannot load, errs or overruns. It fits the
  * part a personal log pins down first: the four initial stabilities w0–w3 (how long a new card answered
  * Again/Hard/Good/Easy is remembered), by minimising the log loss of FSRS's own recall predictions over
  * the user's later reviews, one weight at a time (golden-section search in log space). The other weights
@@ -16,7 +16,11 @@ export interface LoggedReview {
   rating: Grade;
 }
 
-/** Usable reviews a fit needs before it is worth trusting over the defaults (Anki asks for a few hundred). */
+/**
+ * Usable reviews (made a study day or more after the card's previous one) before a fit is offered: at 400
+ * the standard error of the measured log loss (~0.66/√n ≈ 0.03) is already larger than a typical gain, so
+ * fewer could not show one; fsrs-rs itself fits only w0–w3 under 64 items and nothing under 8.
+ */
 export const MIN_FIT_REVIEWS = 400;
 /**
  * Upper bound on the reviews replayed (the newest): the fit replays them ~60 times, about 1–2 s for 5,000

@@ -1,4 +1,4 @@
-import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
+import { clipParameters, createEmptyCard, default_w, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
 
 /**
  * Spaced repetition with FSRS (ts-fsrs). Card state is kept in a plain, JSON-safe shape (ISO strings,
@@ -122,3 +122,14 @@ export function isDue(state: CardState | null, now: Date): boolean {
 
 export const STATE_NAMES: Record<CardState['state'], string> = { 0: 'new', 1: 'learning', 2: 'review', 3: 'relearning' };
 export { Rating };
+
+/**
+ * Weights the scheduler can use as they are: FSRS's count (21), finite, and inside the bounds ts-fsrs clamps
+ * them to (with one relearning step, as fitted). Weights from a file or an optimiser are checked with this
+ * before they are saved, so a bad set is refused rather than silently clamped.
+ */
+export function fsrsWeightsValid(w: readonly number[]): boolean {
+  if (w.length !== default_w.length || !w.every((x) => Number.isFinite(x))) return false;
+  const clipped = clipParameters([...w], 1);
+  return clipped.every((x, i) => Math.abs(x - w[i]!) <= 1e-6 * Math.max(1, Math.abs(w[i]!)));
+}

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/main/db/open';
 import { answerCard, makeCard, studyQueue } from '../../../src/main/study/cards';
-import { browseCards, editCard, exportAnki, importAnki, optimize, setFlag, streak, studySummary } from '../../../src/main/study/flow';
+import { browseCards, editCard, exportAnki, importAnki, setFlag, streak, studySummary } from '../../../src/main/study/flow';
 import { readSettings, saveSettings } from '../../../src/main/study/settings';
 import { deckOptions } from '../../../src/shared/ipc/channels/study';
 import { parseAnkiText } from '../../../src/shared/quiz/ankiText';
@@ -101,12 +101,13 @@ describe('the daily study flow', () => {
     expect(studyQueue(db, null, deck, 20, due)).toMatchObject({ reviewCount: 0, cards: [] });
   });
 
-  it('the optimiser refuses a short log and says how many reviews it needs', () => {
+  it('the summary says how many reviews the optimiser can learn from and how many it needs', () => {
     const a = makeCard(db, 'A?', 'a', { kind: 'manual' }, T0);
     tx(() => answerCard(db, null, a, 3, T0));
-    const r = optimize(db);
-    expect(r.fitted).toBe(false);
-    expect(r.message).toMatch(/0 of 400/);
+    // Same day again: stays in the history, never a training review.
+    tx(() => answerCard(db, null, a, 3, new Date(T0.getTime() + 600_000)));
+    tx(() => answerCard(db, null, a, 3, new Date(T0.getTime() + 3 * 86_400_000)));
+    expect(studySummary(db, null, { notes: true, custom: true, questions: false }, T0).optimizer).toEqual({ usable: 1, needed: 400 });
     expect(readSettings(db).weights).toBeNull();
   });
 

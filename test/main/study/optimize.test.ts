@@ -17,19 +17,20 @@ describe('study.optimize through the app', () => {
     app.ctx.db.write('seed-log', (u) => {
       const ins = u.prepare(
         `INSERT INTO review_log (card_id, kind, rating, reviewed_at, state_before, due_after, scheduled_days, prev)
-         VALUES (?, 'custom', ?, ?, ?, ?, 0, NULL)`,
+         VALUES (?, 'custom', ?, ?, ?, ?, 0, ?)`,
       );
       const t0 = Date.parse('2026-06-01T09:00:00Z');
       for (let c = 0; c < 500; c++) {
         const t = t0 + c * 60_000;
-        ins.run(`custom:c${c}`, 3, new Date(t).toISOString(), 0, new Date(t).toISOString());
+        // prev NULL: the card was new (its first answer); the later answer carries the state before it.
+        ins.run(`custom:c${c}`, 3, new Date(t).toISOString(), 0, new Date(t).toISOString(), null);
         const later = t + (3 + (c % 5)) * DAY;
-        ins.run(`custom:c${c}`, c % 10 === 0 ? 1 : 3, new Date(later).toISOString(), 2, new Date(later).toISOString());
+        ins.run(`custom:c${c}`, c % 10 === 0 ? 1 : 3, new Date(later).toISOString(), 2, new Date(later).toISOString(), '{}');
       }
     });
     const r = await app.call('study.optimize', {});
     if (!r.ok) throw new Error(r.error.message);
-    expect(r.value).toMatchObject({ fitted: true, usable: 500 });
+    expect(r.value).toMatchObject({ fitted: true, usable: 500, engine: 'fsrs-rs' });
     expect(r.value.logLossAfter!).toBeLessThanOrEqual(r.value.logLossBefore!);
     const summary = await app.call('study.summary', { deck: { questions: false } });
     expect(summary.ok && summary.value.settings.weights?.[2]).toBe(r.value.weights![2]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyRating, formatInterval, isDue, previewIntervals, type CardState } from '../../../src/shared/quiz/schedule';
+import { default_w } from 'ts-fsrs';
+import { applyRating, formatInterval, fsrsWeightsValid, isDue, previewIntervals, type CardState } from '../../../src/shared/quiz/schedule';
 
 const NOW = new Date('2026-11-25T09:00:00.000Z');
 const MIN = 60_000;
@@ -64,5 +65,14 @@ describe('FSRS scheduling wrapper', () => {
     expect(formatInterval(3 * DAY)).toBe('3d');
     expect(formatInterval(45 * DAY)).toBe('1.5mo');
     expect(formatInterval(730 * DAY)).toBe('2y');
+  });
+});
+
+describe('fsrsWeightsValid', () => {
+  it('accepts the defaults and refuses a wrong count, non-finite values and values FSRS would clamp', () => {
+    expect(fsrsWeightsValid(default_w)).toBe(true);
+    expect(fsrsWeightsValid(default_w.slice(0, 19))).toBe(false);
+    expect(fsrsWeightsValid(default_w.map((w, i) => (i === 5 ? Number.NaN : w)))).toBe(false);
+    expect(fsrsWeightsValid(default_w.map(() => -1))).toBe(false);
   });
 });

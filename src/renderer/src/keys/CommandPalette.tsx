@@ -4,6 +4,7 @@ import { fuzzyFilter } from '../../../shared/search/fuzzy';
 import { api } from '../api';
 import { downloadBlob } from '../components/download';
 import { navigate, useApi } from '../hooks';
+import { downloadApkg } from '../quiz/exportApkg';
 import { pressed, SECTIONS } from './keymap';
 
 export interface Command {
@@ -75,9 +76,19 @@ export function CommandPalette({
       { id: 'a.import-notes', group: 'Actions', label: 'Import notes', keywords: 'markdown files upload', run: () => navigate('notes') },
       { id: 'a.import-anki', group: 'Actions', label: 'Import an Anki text export', keywords: 'cards tsv', run: () => navigate('quiz', 'cards') },
       {
+        id: 'a.export-apkg',
+        group: 'Actions',
+        label: 'Export cards and the question bank to Anki (.apkg)',
+        keywords: 'apkg download package deck',
+        run: () => {
+          navigate('quiz', 'cards');
+          void downloadApkg('all').then((r) => window.dispatchEvent(new CustomEvent('study-desk:cards-msg', { detail: r })));
+        },
+      },
+      {
         id: 'a.export-anki',
         group: 'Actions',
-        label: 'Export cards and the question bank to Anki',
+        label: 'Export cards and the question bank to Anki (text)',
         keywords: 'download txt',
         run: () =>
           void api['study.exportAnki']({ include: 'all' }).then((r) => {

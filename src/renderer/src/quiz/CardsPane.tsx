@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { CardFilter, CardRow } from '../../../shared/ipc/channels/study';
 import { formatInterval } from '../../../shared/quiz/schedule';
 import { api } from '../api';
+import { downloadApkg } from './exportApkg';
 import { downloadBlob } from '../components/download';
 import { ErrorNote, Loading } from '../components/Status';
 import { useApi } from '../hooks';
@@ -43,6 +44,12 @@ export function CardsPane(): ReactNode {
   }, [q]);
   const [limit, setLimit] = useState(100);
   useEffect(() => setLimit(100), [dq, filter]);
+  // The command palette's export reports here (it navigates to this pane first).
+  useEffect(() => {
+    const on = (e: Event): void => setMsg((e as CustomEvent<{ ok: boolean; text: string }>).detail);
+    window.addEventListener('study-desk:cards-msg', on);
+    return () => window.removeEventListener('study-desk:cards-msg', on);
+  }, []);
   const list = useApi('study.cards', { q: dq, filter, limit }, `${dq}/${filter}/${limit}/${tick}`);
 
   const act = async (r: CardRow, action: 'suspend' | 'unsuspend' | 'bury' | 'unbury' | 'reset'): Promise<void> => {
@@ -57,6 +64,15 @@ export function CardsPane(): ReactNode {
     if (!r.ok) return setMsg({ ok: false, text: r.error.message });
     downloadBlob(r.value.fileName, r.value.text, 'text/plain;charset=utf-8');
     setMsg({ ok: true, text: `Exported ${r.value.count} cards as ${r.value.fileName} (Anki: File › Import).` });
+  };
+  const [scheduling, setScheduling] = useState(true);
+  const [building, setBuilding] = useState(false);
+  const exportApkg = async (include: 'mine' | 'bank' | 'all'): Promise<void> => {
+    setBuilding(true);
+    setMsg({ ok: true, text: 'Building the Anki package…' });
+    const r = await downloadApkg(include, scheduling);
+    setBuilding(false);
+    setMsg(r);
   };
   const importFile = async (file: File): Promise<void> => {
     const text = await file.text();
@@ -91,7 +107,23 @@ export function CardsPane(): ReactNode {
         <span className="qz-spacer" />
         <details className="qz-anki">
           <summary data-testid="qz-anki-menu">Anki</summary>
-          <div className="qz-anki-menu panel">
+          <div className="qz-anki-menu panel" data-testid="qz-anki-panel">
+            <strong>Anki package (.apkg)</strong>
+            <button type="button" className="primary" onClick={() => void exportApkg('mine')} disabled={building} data-testid="qz-apkg-mine">
+              Export my cards and notes (.apkg)
+            </button>
+            <button type="button" onClick={() => void exportApkg('bank')} disabled={building} data-testid="qz-apkg-bank">
+              Export the question bank (.apkg)
+            </button>
+            <button type="button" onClick={() => void exportApkg('all')} disabled={building} data-testid="qz-apkg-all">
+              Export everything (.apkg)
+            </button>
+            <label className="muted">
+              <input type="checkbox" checked={scheduling} onChange={(e) => setScheduling(e.target.checked)} data-testid="qz-apkg-scheduling" /> Include my
+              schedule and review history
+            </label>
+            <p className="muted">In Anki: File › Import. Importing a newer export again updates the same notes instead of adding copies.</p>
+            <strong>Text</strong>
             <button type="button" onClick={() => void exportAnki('mine')} data-testid="qz-export-mine">
               Export my cards and notes (.txt)
             </button>

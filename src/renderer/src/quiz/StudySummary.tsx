@@ -89,14 +89,30 @@ function StudySettingsForm({
       onSaved();
     } else setMsg({ ok: false, text: r.error.issues?.[0]?.message ?? r.error.message });
   };
+  const [fitting, setFitting] = useState(false);
   const optimize = async (): Promise<void> => {
-    setMsg({ ok: true, text: 'Fitting…' });
-    const r = await api['study.optimize']({ apply: true });
+    setFit(null);
+    setFitting(true);
+    setMsg({ ok: true, text: 'Fitting the FSRS weights to your reviews (in the background)…' });
+    const r = await api['study.optimize']({ apply: false });
+    setFitting(false);
     if (r.ok) {
       setFit(r.value);
-      setMsg({ ok: r.value.fitted, text: r.value.message });
-      if (r.value.fitted) onSaved();
+      setMsg(r.value.fitted ? null : { ok: false, text: r.value.message });
     } else setMsg({ ok: false, text: r.error.message });
+  };
+  const setWeights = async (req: { action: 'apply'; fit: OptimizeResult } | { action: 'revert' }): Promise<void> => {
+    const r =
+      req.action === 'apply'
+        ? await api['study.weights']({ action: 'apply', weights: req.fit.weights ?? [], reviews: req.fit.usable, engine: req.fit.engine ?? 'ts' })
+        : await api['study.weights']({ action: 'revert' });
+    if (!r.ok) return setMsg({ ok: false, text: r.error.message });
+    setFit(null);
+    setMsg({
+      ok: true,
+      text: req.action === 'apply' ? 'Applied: new reviews are scheduled with the fitted weights.' : r.value.weights ? 'Reverted to the previous weights.' : 'Reverted to the default FSRS weights.',
+    });
+    onSaved();
   };
   return (
     <form
@@ -122,15 +138,28 @@ function StudySettingsForm({
       <button type="submit" className="primary" data-testid="qz-set-save">
         Save
       </button>
-      <div className="qz-optimizer">
-        <span className="muted">
-          FSRS weights: {settings.weights ? `fitted to ${settings.weightsReviews ?? '?'} reviews on ${new Date(settings.weightsFittedAt ?? '').toLocaleDateString()}` : 'defaults'}.{' '}
-          {optimizer.usable} of {optimizer.needed} reviews needed for a fit.
+      <div className="qz-optimizer" data-testid="qz-optimizer">
+        <span className="muted" data-testid="qz-weights-state">
+          FSRS weights:{' '}
+          {settings.weights
+            ? `fitted${settings.weightsEngine === 'fsrs-rs' ? ' with fsrs-rs (all 21)' : settings.weightsEngine === 'ts' ? ' with the built-in fit (w0–w3)' : ''}${settings.weightsReviews ? ` to ${settings.weightsReviews} reviews` : ''}${settings.weightsFittedAt ? ` on ${new Date(settings.weightsFittedAt).toLocaleDateString()}` : ' earlier'}`
+            : 'the FSRS defaults'}
+          .{' '}
+          <span title="Reviews made on a later day than the card's previous review: where a recall prediction can be checked">
+            {optimizer.usable >= optimizer.needed
+              ? `${optimizer.usable} reviews made a day or more apart to learn from (a fit needs ${optimizer.needed}).`
+              : `${optimizer.usable} of the ${optimizer.needed} reviews made a day or more apart that a fit needs.`}
+          </span>
         </span>
-        <button type="button" onClick={() => void optimize()} data-testid="qz-optimize">
-          Optimise from my reviews
+        <button type="button" onClick={() => void optimize()} disabled={fitting} data-testid="qz-optimize">
+          {fitting ? 'Fitting…' : 'Optimise from my reviews'}
         </button>
-        {settings.weights && (
+        {(settings.weights || settings.previousWeights) && (
+          <button type="button" onClick={() => void setWeights({ action: 'revert' })} data-testid="qz-weights-revert">
+            {settings.previousWeights ? 'Revert to previous weights' : 'Revert to defaults'}
+          </button>
+        )}
+        {settings.weights && settings.previousWeights && (
           <button type="button" onClick={() => void save(true)}>
             Use defaults
           </button>
@@ -141,11 +170,67 @@ function StudySettingsForm({
           {msg.text}
         </p>
       )}
-      {fit?.fitted && fit.weights && (
-        <p className="muted">
-          Initial stabilities (days) for Again / Hard / Good / Easy: {fit.weights.slice(0, 4).map((w) => w.toFixed(2)).join(' / ')}
+      {fit?.fitted && fit.weights && <FitResult fit={fit} onApply={() => void setWeights({ action: 'apply', fit })} onDismiss={() => setFit(null)} />}
+    </form>
+  );
+}
+
+function num(x: number | null, digits: number, scale = 1): string {
+  return x === null ? '–' : (x * scale).toFixed(digits);
+}
+
+/** The fit, before it is applied: which optimiser ran, how well old and new weights predict the user's log. */
+function FitResult({ fit, onApply, onDismiss }: { fit: OptimizeResult; onApply: () => void; onDismiss: () => void }): ReactNode {
+  const better = fit.logLossAfter !== null && fit.logLossBefore !== null && fit.logLossAfter < fit.logLossBefore;
+  return (
+    <div className="qz-fit panel" role="region" aria-label="Optimisation result" data-testid="qz-fit">
+      <p>
+        <strong data-testid="qz-fit-engine">
+          {fit.engine === 'fsrs-rs' ? 'fsrs-rs optimiser: all 21 weights' : 'Built-in fit: initial stabilities (w0–w3) only'}
+        </strong>{' '}
+        <span className="muted">
+          · {fit.usable} training reviews of {fit.reviews} logged{fit.fitMs !== null ? ` · ${fit.fitMs} ms` : ''}
+        </span>
+      </p>
+      {fit.engineNote && (
+        <p className="muted" data-testid="qz-fit-note">
+          {fit.engineNote}
         </p>
       )}
-    </form>
+      <table className="grid qz-fit-table">
+        <thead>
+          <tr>
+            <th>On your review log</th>
+            <th>{fit.previousWeights ? 'Current weights' : 'FSRS defaults'}</th>
+            <th>Fitted</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td title="Mean binary log loss of the predicted recall (lower is better)">Log loss</td>
+            <td>{num(fit.logLossBefore, 4)}</td>
+            <td data-testid="qz-fit-logloss">{num(fit.logLossAfter, 4)}</td>
+          </tr>
+          <tr>
+            <td title="fsrs-rs's binned RMSE between predicted and actual recall (lower is better)">RMSE (bins)</td>
+            <td>{fit.rmseBefore === null ? '–' : `${num(fit.rmseBefore, 2, 100)}%`}</td>
+            <td>{fit.rmseAfter === null ? '–' : `${num(fit.rmseAfter, 2, 100)}%`}</td>
+          </tr>
+        </tbody>
+      </table>
+      <p className="muted">
+        Initial stabilities (days) for Again / Hard / Good / Easy: {(fit.weights ?? []).slice(0, 4).map((w) => w.toFixed(2)).join(' / ')}. Measured on
+        the same reviews the fit learnt from, so the gain is an upper bound.
+      </p>
+      <p>
+        <button type="button" className={better ? 'primary' : undefined} onClick={onApply} data-testid="qz-fit-apply">
+          Apply these weights
+        </button>{' '}
+        <button type="button" onClick={onDismiss} data-testid="qz-fit-dismiss">
+          Keep the current ones
+        </button>
+        {!better && <span className="muted"> They do not predict your log better than the current ones.</span>}
+      </p>
+    </div>
   );
 }

@@ -127,6 +127,10 @@ export interface StudySettings {
   weights: number[] | null;
   weightsFittedAt: string | null;
   weightsReviews: number | null;
+  /** Which optimiser fitted `weights` (null = defaults or a fit from before this was recorded). */
+  weightsEngine: 'fsrs-rs' | 'ts' | null;
+  /** The weights in use before the last apply: "Revert" goes back to them (null = FSRS defaults). */
+  previousWeights: number[] | null;
 }
 
 export interface StudySummary {
@@ -164,14 +168,40 @@ export interface CardRow {
   editable: boolean;
 }
 
+export interface AnkiPackage {
+  fileName: string;
+  /** The .apkg file, base64. */
+  base64: string;
+  bytes: number;
+  notes: number;
+  decks: string[];
+  /** Review-log rows carried along (scheduling on). */
+  reviews: number;
+}
+
 export interface OptimizeResult {
   fitted: boolean;
+  /** Which optimiser produced `weights`: fsrs-rs (all 21) or the built-in TypeScript fit (w0–w3); null = none ran. */
+  engine: 'fsrs-rs' | 'ts' | null;
+  /** Why the built-in fit was used instead of fsrs-rs (timeout, load failure…); null when fsrs-rs ran. */
+  engineNote: string | null;
   message: string;
+  /** Reviews a fit learns from (made on a later study day than the card's previous review), and the threshold. */
   usable: number;
-  /** Mean log loss of the recall predictions over the usable reviews, before and after the fit. */
+  needed: number;
+  /** Every logged answer. */
+  reviews: number;
+  /** Mean log loss of the recall predictions over the usable reviews, with the current weights and the fitted ones. */
   logLossBefore: number | null;
   logLossAfter: number | null;
+  /** fsrs-rs's binned RMSE of the same predictions (fsrs-rs only). */
+  rmseBefore: number | null;
+  rmseAfter: number | null;
+  /** The fitted weights (not yet applied unless the request said so). */
   weights: number[] | null;
+  /** The weights in use when the fit ran (null = FSRS defaults). */
+  previousWeights: number[] | null;
+  fitMs: number | null;
 }
 
 const id = z.string().min(1).max(200).regex(/^[\w.:-]+$/, 'ids are letters, digits and . : _ -');
@@ -230,7 +260,20 @@ export const studyChannels = {
       resetWeights: z.boolean().optional(),
     }),
   ),
+  /** Fits FSRS weights to the review log in a job (fsrs-rs in a child process, TypeScript fallback); `apply` saves them. */
   'study.optimize': channel<OptimizeResult>()(z.strictObject({ apply: z.boolean().default(true) })),
+  /** Applies fitted weights (the ones in use become "previous"), or reverts to the previous ones. */
+  'study.weights': channel<StudySettings>()(
+    z.discriminatedUnion('action', [
+      z.strictObject({
+        action: z.literal('apply'),
+        weights: z.array(z.number().finite()).length(21),
+        reviews: z.number().int().min(0),
+        engine: z.enum(['fsrs-rs', 'ts']),
+      }),
+      z.strictObject({ action: z.literal('revert') }),
+    ]),
+  ),
   'study.cards': channel<{ cards: CardRow[]; total: number }>()(
     z.strictObject({
       q: z.string().max(200).default(''),
@@ -256,6 +299,10 @@ export const studyChannels = {
   ),
   'study.exportAnki': channel<{ text: string; count: number; fileName: string }>()(
     z.strictObject({ include: z.enum(['mine', 'bank', 'all']).default('all') }),
+  ),
+  /** Your cards and/or the bank as an Anki package (.apkg: Anki 2.1 collection + media, zipped), built in a job. */
+  'study.exportApkg': channel<AnkiPackage>()(
+    z.strictObject({ include: z.enum(['mine', 'bank', 'all']).default('all'), scheduling: z.boolean().default(true) }),
   ),
   'study.importAnki': channel<{ added: number; duplicates: number; skipped: number; problems: string[] }>()(
     z.strictObject({ text: z.string().min(1).max(8_000_000), fileName: z.string().max(300).optional() }),
