@@ -191,7 +191,7 @@ describe('the built Electron main process', () => {
     let prevented = false;
     s.app.emit('before-quit', { preventDefault: () => (prevented = true) });
     expect(prevented).toBe(true);
-    await vi.waitFor(() => expect(s.rec.index('app.quit')).toBeGreaterThanOrEqual(0));
+    await vi.waitFor(() => expect(s.rec.index('app.quit')).toBeGreaterThanOrEqual(0), { timeout: 20_000 });
     expect(existsSync(join(s.dir, LOCK_FILE_NAME))).toBe(true);
     s.app.emit('will-quit');
     expect(existsSync(join(s.dir, LOCK_FILE_NAME))).toBe(false);
@@ -212,7 +212,7 @@ describe('the built Electron main process', () => {
     s.app.emit('second-instance', {}, ['/opt/AWS Study Desk/study-desk', '.', '--flag', 'dynamo.md', 'not-there.md'], notes);
     expect(w.isMinimized()).toBe(false);
     expect(w.focused).toBeGreaterThan(0);
-    await vi.waitFor(() => expect(w.webContents.executed).toContain('location.hash = "#/notes"'));
+    await vi.waitFor(() => expect(w.webContents.executed).toContain('location.hash = "#/notes"'), { timeout: 20_000 });
     const list = (await s.ipcHandlers.get(INVOKE_CHANNEL)?.(
       { senderFrame: { parent: null, url: 'file:///a/out/renderer/index.html' } } as never,
       'notes.list' as never,
@@ -262,7 +262,7 @@ describe('the built Electron main process', () => {
     expect(again.nativeTheme.themeSource).toBe('light');
     quit(again);
     const third = await launch({ userData: s.dir });
-    await vi.waitFor(() => expect(third.nativeTheme.themeSource).toBe('light'));
+    await vi.waitFor(() => expect(third.nativeTheme.themeSource).toBe('light'), { timeout: 20_000 });
   });
 
   it('has a Go menu with an accelerator for every screen and for search, and an About panel with versions', async () => {
@@ -277,7 +277,7 @@ describe('the built Electron main process', () => {
     expect(win(s).webContents.inputEvents).toHaveLength(2);
     const file = menu.find((m) => m.label === 'File');
     expect(file?.submenu?.find((i) => i.label === 'Import notes…')?.accelerator).toBe('CmdOrCtrl+O');
-    await vi.waitFor(() => expect(s.rec.all('app.setAboutPanelOptions')).toHaveLength(1));
+    await vi.waitFor(() => expect(s.rec.all('app.setAboutPanelOptions')).toHaveLength(1), { timeout: 20_000 });
     const about = s.rec.all('app.setAboutPanelOptions')[0]?.args[0] as { credits: string };
     expect(about.credits).toMatch(/Node \d+\.\d+\.\d+ · SQLite 3\.\d+/);
   });
