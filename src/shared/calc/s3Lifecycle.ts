@@ -504,11 +504,21 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
     itGBMonths.fill(0);
     transitionObjects.reset();
     earlyGBDays.reset();
+    // The hot loop (months² / 2 cohort-months): class storage inlined, the rarer lists through Sums.
+    const { off: dOff, idx: dIdx, days: dDays } = wDays;
+    const { v: gv, seen: gSeen, order: gOrder } = gbMonthsByClass;
     for (let c = 0; c <= m; c++) {
       const gb = cohorts[c]!;
       if (gb === 0) continue;
       const k = m - c;
-      for (let j = wDays.off[k]!; j < wDays.off[k + 1]!; j++) gbMonthsByClass.add(wDays.idx[j]!, (gb * wDays.days[j]!) / DAYS_PER_MONTH);
+      for (let j = dOff[k]!, end = dOff[k + 1]!; j < end; j++) {
+        const i = dIdx[j]!;
+        if (!gSeen[i]) {
+          gSeen[i] = 1;
+          gOrder.push(i);
+        }
+        gv[i] += (gb * dDays[j]!) / DAYS_PER_MONTH;
+      }
       for (let j = wIt.off[k]!; j < wIt.off[k + 1]!; j++) itGBMonths[wIt.idx[j]!] += (gb * wIt.days[j]!) / DAYS_PER_MONTH;
       for (let j = wTo.off[k]!; j < wTo.off[k + 1]!; j++) transitionObjects.add(wTo.idx[j]!, gb * objectsPerGB);
       for (let j = wEarly.off[k]!; j < wEarly.off[k + 1]!; j++) earlyGBDays.add(wEarly.idx[j]!, gb * wEarly.days[j]!);
