@@ -166,12 +166,11 @@ function run(
   }
   const byId = new Map(
     (ids.length
-      ? (db
-          .prepare(
-            `SELECT d.id, d.kind, d.ref, d.title, d.service, d.body
-               FROM json_each(?) AS j JOIN search_docs d ON d.id = j.value`,
-          )
-          .all(JSON.stringify(ids)) as (Omit<Row, 'snippet'> & { id: number; body: string })[])
+      ? (preparedOnce(
+          db,
+          `SELECT d.id, d.kind, d.ref, d.title, d.service, d.body
+             FROM json_each(?) AS j JOIN search_docs d ON d.id = j.value`,
+        ).all(JSON.stringify(ids)) as (Omit<Row, 'snippet'> & { id: number; body: string })[])
       : []
     ).map((r) => [r.id, r]),
   );
