@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: performance figures measured in ONE run on this machine, printed as a table and saved
- * to bench/results/latest.json. Targets are ratios/ceilings from issue 9; each is reported met or not.
+ * to bench/results/latest.json. Each timed target is judged as a ratio to an in-run reference (the LIKE scan's
+ * p95) and shown in ms too (issue 19); `reference` and `targets` in latest.json carry both.
  * BENCH_NOTES overrides the corpus size (default 100,000).
  */
 import Database from 'better-sqlite3';
@@ -39,10 +40,21 @@ interface RatioTarget {
   valueMs: number;
   /** The ceiling in ms on the developers' VM. */
   devCeilingMs: number;
-  /** 'max' (at most) or 'faster' (the reference metric must be at least this many times slower). */
-  kind?: 'max';
 }
+/** A timed target as written to latest.json: the figure and its ceiling, in ms and as ratios to the LIKE p95. */
+interface SettledTarget {
+  metric: string;
+  valueMs: number;
+  ratio: number | null;
+  ceilingRatio: number;
+  ceilingMsHere: number | null;
+  devCeilingMs: number;
+  met: string;
+}
+const targets: SettledTarget[] = [];
 let refLikeP95: number | null = null;
+/** The scripts the first screen loaded in Chromium (file names), when that was measured. */
+let firstScreenScripts: string[] | null = null;
 
 function pct(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -64,9 +76,11 @@ function settleRatios(): void {
     if (!r.ratio) continue;
     const ceilRatio = r.ratio.devCeilingMs / DEV_VM_LIKE_P95_MS;
     const devMs = r.ratio.devCeilingMs >= 1000 ? `${r.ratio.devCeilingMs / 1000} s` : `${r.ratio.devCeilingMs} ms`;
+    const base = { metric: r.metric, valueMs: r.ratio.valueMs, ceilingRatio: ceilRatio, devCeilingMs: r.ratio.devCeilingMs };
     if (refLikeP95 === null) {
       r.target = `≤ ${devMs} (no LIKE reference measured)`;
       r.met = r.ratio.valueMs <= r.ratio.devCeilingMs ? 'met' : 'NOT met';
+      targets.push({ ...base, ratio: null, ceilingMsHere: null, met: r.met });
       continue;
     }
     const ratio = r.ratio.valueMs / refLikeP95;
@@ -75,6 +89,7 @@ function settleRatios(): void {
     r.target = `≤ ${ceilRatio.toFixed(ceilRatio < 0.1 ? 4 : 3)}× LIKE p95 (${devMs} on the dev VM; ${here >= 1000 ? `${(here / 1000).toFixed(1)} s` : ms(here)} here)`;
     // The ceilings were set on 100,000 notes; at another size the LIKE reference scales differently.
     r.met = N !== 100_000 ? 'n/a (ratios are calibrated at 100,000 notes)' : ratio <= ceilRatio ? 'met' : 'NOT met';
+    targets.push({ ...base, ratio, ceilingMsHere: here, met: r.met });
   }
 }
 
@@ -370,15 +385,22 @@ try {
         const t0 = performance.now();
         const web = await startWebServer({ ctx: app.ctx, rendererDir: join(ROOT, 'out', 'renderer') });
         await page.goto(web.url);
-        await page.getByTestId('kb-badge').waitFor();
+        // The first screen with data: the shell's knowledge-base badge and the Search screen's browse list
+        // (its first entry), both visible — not a loading placeholder.
+        await Promise.all([page.getByTestId('kb-badge').waitFor(), page.locator('[data-testid="browse"] a').first().waitFor()]);
         const x = performance.now() - t0;
         if (i > 0) firsts.push(x);
+        if (i === 0) {
+          // Every script the first screen needed (the entry and the chunks it loaded), for the bundle row.
+          const urls = (await page.evaluate('performance.getEntriesByType("resource").map((e) => e.name)')) as string[];
+          firstScreenScripts = [...new Set(urls.map((u) => new URL(u).pathname.split('/').pop() ?? '').filter((f) => f.endsWith('.js')))];
+        }
         await page.close();
         await web.close();
       }
       await browser.close();
       results.firstScreen = stats(firsts);
-      reportRatio('Web server start → first screen with data (Chromium), p50', `p50 ${ms(pct(firsts, 50))}`, {
+      reportRatio('Web server start → first screen with data (KB badge and browse list visible; Chromium), p50', `p50 ${ms(pct(firsts, 50))}`, {
         valueMs: pct(firsts, 50),
         devCeilingMs: 300,
       });
@@ -476,12 +498,13 @@ try {
       keystrokeWithDerive: stats(fullMs),
       lastShown: shown,
     };
-    report('Reference workload (sort 100,000 doubles), p50', ms(ref));
-    report(
-      `EC2 table filter keystroke (${rows}; filter + search + sort)`,
-      `p50 ${ms(pct(keyMs, 50))} · p95 ${ms(pct(keyMs, 95))} (${(pct(keyMs, 95) / ref).toFixed(2)}× reference) · slowest keystroke's median ${ms(slowestKey)}`,
-      '≤ 16 ms',
-      pct(keyMs, 95) <= 16,
+    report('Reference workload (sort 100,000 doubles), p50', ms(ref), 'reference');
+    if (results.reference) (results.reference as Record<string, number>).sortMs = ref;
+    // A frame (16 ms) on the developers' VM, judged like every timed target as a ratio to the LIKE p95.
+    reportRatio(
+      `EC2 table filter keystroke (${rows}; filter + search + sort), p95`,
+      `p50 ${ms(pct(keyMs, 50))} · slowest keystroke's median ${ms(slowestKey)} · p95 ${ms(pct(keyMs, 95))}`,
+      { valueMs: pct(keyMs, 95), devCeilingMs: 16 },
     );
     report(
       `EC2 table region or unit change (derive every cell and search text, then query; ${rows})`,
@@ -541,11 +564,19 @@ try {
   // ---------- renderer bundle ----------
   const assets = join(ROOT, 'out', 'renderer', 'assets');
   if (existsSync(assets)) {
+    // What the first screen needs: every script Chromium loaded for it (the entry imports the app as a
+    // chunk, so the HTML alone names only a few KB); without Chromium, the scripts the HTML names.
     const html = readFileSync(join(ROOT, 'out', 'renderer', 'index.html'), 'utf8');
-    const initial = readdirSync(assets).filter((f) => f.endsWith('.js') && html.includes(f));
+    const initial = readdirSync(assets).filter((f) => f.endsWith('.js') && (firstScreenScripts ? firstScreenScripts.includes(f) : html.includes(f)));
     const gz = initial.reduce((a, f) => a + gzipSync(readFileSync(join(assets, f))).length, 0) / 1024;
     results.initialJsGzipKB = gz;
-    report('Renderer initial JS (gzip)', `${gz.toFixed(0)} KB`, '≤ 350 KB', gz <= 350);
+    results.initialJsFiles = initial;
+    report(
+      `Renderer initial JS (gzip; ${firstScreenScripts ? `the ${initial.length} scripts the first screen loaded` : 'scripts named in index.html'})`,
+      `${gz.toFixed(0)} KB`,
+      '≤ 350 KB',
+      gz <= 350,
+    );
   }
 } finally {
   t.cleanup();
@@ -558,5 +589,6 @@ console.log(`\nAWS Study Desk bench — ${N.toLocaleString()} notes, ${process.v
 for (const r of rows)
   console.log(`${r.metric.padEnd(w)}  ${r.value.padEnd(v)}  ${r.target}${r.met ? ` → ${r.met}` : ''}`);
 results.table = rows;
+results.targets = targets;
 writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), JSON.stringify(results, null, 2));
 console.log('\nSaved bench/results/latest.json');

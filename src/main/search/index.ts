@@ -1,5 +1,6 @@
 import type { SearchKind } from '../../shared/ipc/channels/search';
 import type { Db } from '../db/open';
+import { preparedOnce } from '../db/statements';
 
 export type { SearchKind };
 
@@ -65,7 +66,7 @@ export function withDeferredIndexing<T>(db: Db, fn: () => T): T {
 
 /** The number of indexed documents when `search_terms` is current, else null (stale or missing). */
 export function searchTermsDocCount(db: Db): number | null {
-  const n = db.prepare("SELECT docs FROM search_terms WHERE term = ''").pluck().get() as number | undefined;
+  const n = preparedOnce(db, "SELECT docs FROM search_terms WHERE term = ''", { pluck: true }).get() as number | undefined;
   return n === undefined || n < 0 ? null : n;
 }
 

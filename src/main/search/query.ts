@@ -11,6 +11,7 @@ import {
   queryTokens,
 } from '../../shared/search/queryText';
 import type { Db } from '../db/open';
+import { preparedOnce } from '../db/statements';
 import { phraseQuery } from '../../shared/search/synonyms';
 import { searchTermsDocCount } from './index';
 import { synonymsFor } from './synonyms';
@@ -95,7 +96,8 @@ function run(
   if (req.mode === 'typeahead') {
     // One pass: the page and the (capped) count.
     cap = TYPEAHEAD_COUNT_CAP;
-    const first = pluck(`SELECT search_fts.rowid ${from} LIMIT ${cap + 1}`, match, ...f.params);
+    // Prepared once: it runs on every keystroke.
+    const first = preparedOnce(db, `SELECT search_fts.rowid ${from} LIMIT ${cap + 1}`, { pluck: true }).all(match, ...f.params) as number[];
     n = first.length;
     ids = first.slice(req.offset, req.offset + req.limit);
   } else if (commonOnly) {
@@ -164,12 +166,11 @@ function run(
   }
   const byId = new Map(
     (ids.length
-      ? (db
-          .prepare(
-            `SELECT d.id, d.kind, d.ref, d.title, d.service, d.body
-               FROM json_each(?) AS j JOIN search_docs d ON d.id = j.value`,
-          )
-          .all(JSON.stringify(ids)) as (Omit<Row, 'snippet'> & { id: number; body: string })[])
+      ? (preparedOnce(
+          db,
+          `SELECT d.id, d.kind, d.ref, d.title, d.service, d.body
+             FROM json_each(?) AS j JOIN search_docs d ON d.id = j.value`,
+        ).all(JSON.stringify(ids)) as (Omit<Row, 'snippet'> & { id: number; body: string })[])
       : []
     ).map((r) => [r.id, r]),
   );
@@ -321,10 +322,11 @@ export const MAX_PREFIX_EXPANSION = 48;
 export function expandPrefix(db: Db, prefix: string): string[] | null {
   const p = indexForm(prefix);
   if ([...p].length <= INDEXED_PREFIX || searchTermsDocCount(db) === null) return null;
-  const terms = db
-    .prepare('SELECT term FROM search_terms WHERE term >= ? AND term < ? LIMIT ?')
-    .pluck()
-    .all(p, prefixUpperBound(p), MAX_PREFIX_EXPANSION + 1) as string[];
+  const terms = preparedOnce(db, 'SELECT term FROM search_terms WHERE term >= ? AND term < ? LIMIT ?', { pluck: true }).all(
+    p,
+    prefixUpperBound(p),
+    MAX_PREFIX_EXPANSION + 1,
+  ) as string[];
   return terms.length > MAX_PREFIX_EXPANSION ? null : terms;
 }
 

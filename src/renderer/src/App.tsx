@@ -4,9 +4,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { navigate, useApi, usePref, useRoute } from './hooks';
 import { NoticesBanner } from './components/Notices';
 import { Loading } from './components/Status';
-import { CommandPalette } from './keys/CommandPalette';
 import { pressed, SECTIONS, typingIn } from './keys/keymap';
-import { ShortcutSheet } from './keys/ShortcutSheet';
 import { SearchScreen } from './screens/SearchScreen';
 import { TokenNotice } from './TokenNotice';
 
@@ -19,6 +17,13 @@ const QuizScreen = lazy(() => import('./screens/QuizScreen').then((m) => ({ defa
 const EstimatesScreen = lazy(() => import('./screens/EstimatesScreen').then((m) => ({ default: m.EstimatesScreen })));
 const PricesScreen = lazy(() => import('./screens/PricesScreen').then((m) => ({ default: m.PricesScreen })));
 const ReferenceScreen = lazy(() => import('./screens/ReferenceScreen').then((m) => ({ default: m.ReferenceScreen })));
+
+// The command palette and the shortcut sheet open on demand: not in the first screen's bundle, fetched
+// once the first screen is up so the first Ctrl+K does not wait for them.
+const loadPalette = (): Promise<typeof import('./keys/CommandPalette')> => import('./keys/CommandPalette');
+const loadSheet = (): Promise<typeof import('./keys/ShortcutSheet')> => import('./keys/ShortcutSheet');
+const CommandPalette = lazy(() => loadPalette().then((m) => ({ default: m.CommandPalette })));
+const ShortcutSheet = lazy(() => loadSheet().then((m) => ({ default: m.ShortcutSheet })));
 
 type Theme = 'system' | 'light' | 'dark';
 
@@ -62,6 +67,14 @@ export function App(): ReactNode {
     media.addEventListener('change', apply);
     return () => media.removeEventListener('change', apply);
   }, [theme]);
+
+  useEffect(() => {
+    const t = setTimeout(() => {
+      void loadPalette();
+      void loadSheet();
+    }, 1000);
+    return () => clearTimeout(t);
+  }, []);
 
   const [palette, setPalette] = useState(false);
   const [sheet, setSheet] = useState(false);
@@ -154,8 +167,10 @@ export function App(): ReactNode {
         Skip to content
       </a>
       <TokenNotice />
-      {palette && <CommandPalette onClose={closePalette} toggleTheme={toggleTheme} openSheet={openSheet} />}
-      {sheet && <ShortcutSheet onClose={closeSheet} />}
+      <Suspense fallback={null}>
+        {palette && <CommandPalette onClose={closePalette} toggleTheme={toggleTheme} openSheet={openSheet} />}
+        {sheet && <ShortcutSheet onClose={closeSheet} />}
+      </Suspense>
       {dragging && (
         <div className="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
           Drop note files or folders to import them

@@ -1,48 +1,17 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { Api, RequestOf, ResponseOf } from '../../shared/ipc/api';
+import type { RequestOf, ResponseOf } from '../../shared/ipc/api';
 import type { Channel } from '../../shared/ipc/contract';
 import type { AppErrorShape } from '../../shared/result';
 import { api } from './api';
+import { call, primeKey, routeOf, settled, takePrimed, type Answer } from './prime';
+
+export { callPrimed } from './prime';
 
 export interface ApiState<T> {
   data: T | null;
   error: AppErrorShape | null;
   loading: boolean;
   reload: () => void;
-}
-
-type Answer = Awaited<ReturnType<Api[Channel]>>;
-/** Calls started before React's first render (see `prime`); `value` is set once the answer is in. */
-const primed = new Map<string, { promise: Promise<Answer>; value?: Answer }>();
-const primeKey = (channel: Channel, req: unknown): string => `${channel} ${JSON.stringify(req)}`;
-
-/**
- * Starts a call while the app is still loading, so the first screen does not wait for React's first
- * commit and effects before its data is even requested. An answer that is in by the first render is
- * rendered straight away (no loading frame).
- */
-export function prime<C extends Channel>(channel: C, req: RequestOf<C>): void {
-  const entry: { promise: Promise<Answer>; value?: Answer } = {
-    promise: (api[channel] as (r: unknown) => Promise<Answer>)(req),
-  };
-  void entry.promise.then((v) => (entry.value = v));
-  primed.set(primeKey(channel, req), entry);
-}
-
-/** A primed answer that has arrived (render-time read; the effect then takes it). */
-function settled(channel: Channel, req: unknown): Answer | undefined {
-  return req === null ? undefined : primed.get(primeKey(channel, req))?.value;
-}
-
-/** The primed call for this request if there is one (taken once), else a new call. */
-function call(channel: Channel, req: unknown): Promise<Answer> {
-  const k = primeKey(channel, req);
-  const p = primed.get(k);
-  if (p) {
-    primed.delete(k);
-    return p.promise;
-  }
-  return (api[channel] as (r: unknown) => Promise<Answer>)(req);
 }
 
 type HookState<T> = { data: T | null; error: AppErrorShape | null; loading: boolean };
@@ -69,7 +38,7 @@ export function useApi<C extends Channel>(
     const mine = ++seq.current;
     if (mine === 1 && settled(channel, req)) {
       // Already rendered from the primed answer.
-      primed.delete(primeKey(channel, req));
+      takePrimed(primeKey(channel, req));
       return;
     }
     setState((s) => ({ ...s, loading: true }));
@@ -90,9 +59,7 @@ function subscribeHash(cb: () => void): () => void {
 
 /** Hash routes: `#/section/arg...` (works from file:// in Electron and in web mode alike). */
 export function useRoute(): string[] {
-  const hash = useSyncExternalStore(subscribeHash, () => window.location.hash);
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  return parts.length ? parts : ['search'];
+  return routeOf(useSyncExternalStore(subscribeHash, () => window.location.hash));
 }
 
 export function navigate(...parts: string[]): void {

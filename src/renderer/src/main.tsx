@@ -1,15 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { prime } from './hooks';
-import './styles.css';
 
-// The shell's own data (theme, knowledge-base badge), requested before the first render.
-prime('prefs.get', { key: 'ui.theme' });
-prime('app.info', {});
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+/** Renders the app; boot.ts calls it once the first screen's data is in (or has taken too long). */
+export function render(): void {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -130,18 +130,30 @@ export function runCalculator(id: string, rawInput: unknown, pack: PricePack, ct
 
 /** Path of the first number in `v` that is not finite (NaN, ±Infinity), or null. */
 export function firstNonFinite(v: unknown, path = ''): string | null {
-  if (typeof v === 'number') return Number.isFinite(v) ? null : path || '(result)';
+  // Every result is walked, and almost all are finite: the path is only spelled out once a bad number is
+  // found (building it for every node was most of the walk's cost on long results).
+  const at = nonFiniteAt(v);
+  if (!at) return null;
+  let p = path;
+  for (const k of at) p = typeof k === 'number' ? `${p}[${k}]` : p ? `${p}.${k}` : k;
+  return p || '(result)';
+}
+
+/** The keys leading to the first non-finite number in `v` (outermost first), or null. */
+function nonFiniteAt(v: unknown): (string | number)[] | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? null : [];
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) {
-      const p = firstNonFinite(v[i], `${path}[${i}]`);
-      if (p) return p;
+      const p = nonFiniteAt(v[i]);
+      if (p) return (p.unshift(i), p);
     }
     return null;
   }
   if (typeof v === 'object' && v !== null) {
-    for (const [k, x] of Object.entries(v)) {
-      const p = firstNonFinite(x, path ? `${path}.${k}` : k);
-      if (p) return p;
+    for (const k in v) {
+      if (!Object.hasOwn(v, k)) continue;
+      const p = nonFiniteAt((v as Record<string, unknown>)[k]);
+      if (p) return (p.unshift(k), p);
     }
   }
   return null;

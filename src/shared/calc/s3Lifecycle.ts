@@ -272,6 +272,29 @@ function ageWindow(segs: readonly Segment[], k: number, it: ItSettings): AgeWind
   return w;
 }
 
+/** Per-month sums by index; `order` lists the indexes in the order they were first added to. */
+class Sums {
+  readonly v: Float64Array;
+  readonly seen: Uint8Array;
+  readonly order: number[] = [];
+  constructor(n: number) {
+    this.v = new Float64Array(n);
+    this.seen = new Uint8Array(n);
+  }
+  add(i: number, x: number): void {
+    if (!this.seen[i]) {
+      this.seen[i] = 1;
+      this.order.push(i);
+    }
+    this.v[i] += x;
+  }
+  reset(): void {
+    this.v.fill(0);
+    this.seen.fill(0);
+    this.order.length = 0;
+  }
+}
+
 /**
  * S3 lifecycle cost, month by month, by monthly cohort (each month's new data ages on its own, created on
  * day 0 of its month; months are 30 days). Each cohort follows the rule schedule day by day: storage is
@@ -435,45 +458,95 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
   const retrievalCapped: { month: number; asked: number; stored: number; cls: S3Class }[] = [];
   let cum = 0;
   let cumNo = 0;
-  /** Days of the age window [30k, 30k + 30) a cohort is still stored in the baseline (same expiry). */
-  const baselineDays = (k: number): number => Math.max(0, Math.min(input.expireAfterDays ?? Infinity, (k + 1) * DAYS_PER_MONTH) - k * DAYS_PER_MONTH);
+  /** Days of the age window [30k, 30k + 30) a cohort is still stored in the baseline (same expiry), by age k. */
+  const baselineDays = Array.from({ length: input.months }, (_, k) => Math.max(0, Math.min(input.expireAfterDays ?? Infinity, (k + 1) * DAYS_PER_MONTH) - k * DAYS_PER_MONTH));
   const bandText = (parts: ReturnType<typeof volumeTieredCost>['parts']): string => parts.map((p) => `${fmt(p.gb, 2)} GB × $${p.priceUSD} (${p.label})`).join(' + ');
+  // The hot loop works on class and tier indexes and per-class figures looked up once (each on first use, so
+  // a price the run never needs is never asked for). Every sum is the same expression added in the same
+  // order as the Map-per-month version it replaces, so results are identical to the last bit; sums whose
+  // order could matter (micro-dollar totals past 2^53) keep the order in which classes first appear.
+  const nC = S3_CLASSES.length;
+  const nT = IT_TIERS.length;
+  const cIdx = Object.fromEntries(S3_CLASSES.map((c, i) => [c, i])) as Record<S3Class, number>;
+  const tIdx = Object.fromEntries(IT_TIERS.map((x, i) => [x, i])) as Record<ItTier, number>;
+  // The windows flattened by age k: entries [off[k], off[k + 1]) of each list (class or tier index, days).
+  const flat = <T>(pick: (w: AgeWindow) => readonly T[], idx: (x: T) => number, days: (x: T) => number): { off: Int32Array; idx: Int32Array; days: Float64Array } => {
+    const off = new Int32Array(windows.length + 1);
+    windows.forEach((w, k) => (off[k + 1] = off[k]! + pick(w).length));
+    const out = { off, idx: new Int32Array(off[windows.length]!), days: new Float64Array(off[windows.length]!) };
+    windows.forEach((w, k) => pick(w).forEach((x, j) => ((out.idx[off[k]! + j] = idx(x)), (out.days[off[k]! + j] = days(x)))));
+    return out;
+  };
+  const wDays = flat((w) => w.days, ([c]) => cIdx[c], ([, d]) => d);
+  const wIt = flat((w) => w.itDays, ([x]) => tIdx[x], ([, d]) => d);
+  const wTo = flat((w) => w.transitionsTo, (c) => cIdx[c], () => 0);
+  const wEarly = flat((w) => w.early, ([c]) => cIdx[c], ([, d]) => d);
+  const billableOf = S3_CLASSES.map((c) => billable(c));
+  const memo = <T>(f: (i: number) => T): ((i: number) => T) => {
+    const cache: (T | undefined)[] = [];
+    return (i) => (cache[i] ??= f(i));
+  };
+  const priceOf = memo((i) => price(S3_CLASSES[i]!));
+  const transitionPriceOf = memo((i) => prices.get(`s3.${CLASS_RULES[S3_CLASSES[i]!].key}.transitionPer1000`).usd);
+  const tierPriceOf = memo((i) => prices.get(IT_TIER_KEY[IT_TIERS[i]!]).usd);
+  const retrievalPricesOf = memo((i) => {
+    const k = retrievalKeys(S3_CLASSES[i]);
+    return { gb: k.gb ? prices.get(k.gb).usd : null, req: k.req ? prices.get(k.req).usd : null };
+  });
+  const STANDARD = cIdx.standard;
+  const IT = cIdx['intelligent-tiering'];
+  const gbMonthsByClass = new Sums(nC);
+  const itGBMonths = new Float64Array(nT);
+  const transitionObjects = new Sums(nC);
+  const earlyGBDays = new Sums(nC);
   for (let m = 0; m < input.months; m++) {
-    const gbMonthsByClass = new Map<S3Class, number>();
-    const itGBMonths = new Map<ItTier, number>();
-    const transitionObjects = new Map<S3Class, number>();
-    const earlyGBDays = new Map<S3Class, number>();
+    gbMonthsByClass.reset();
+    itGBMonths.fill(0);
+    transitionObjects.reset();
+    earlyGBDays.reset();
+    // The hot loop (months² / 2 cohort-months): class storage inlined, the rarer lists through Sums.
+    const { off: dOff, idx: dIdx, days: dDays } = wDays;
+    const { v: gv, seen: gSeen, order: gOrder } = gbMonthsByClass;
     for (let c = 0; c <= m; c++) {
       const gb = cohorts[c]!;
       if (gb === 0) continue;
-      const w = windows[m - c]!;
-      for (const [cls, d] of w.days) gbMonthsByClass.set(cls, (gbMonthsByClass.get(cls) ?? 0) + (gb * d) / DAYS_PER_MONTH);
-      for (const [tier, d] of w.itDays) itGBMonths.set(tier, (itGBMonths.get(tier) ?? 0) + (gb * d) / DAYS_PER_MONTH);
-      for (const cls of w.transitionsTo) transitionObjects.set(cls, (transitionObjects.get(cls) ?? 0) + gb * objectsPerGB);
-      for (const [cls, d] of w.early) earlyGBDays.set(cls, (earlyGBDays.get(cls) ?? 0) + gb * d);
+      const k = m - c;
+      for (let j = dOff[k]!, end = dOff[k + 1]!; j < end; j++) {
+        const i = dIdx[j]!;
+        if (!gSeen[i]) {
+          gSeen[i] = 1;
+          gOrder.push(i);
+        }
+        gv[i] += (gb * dDays[j]!) / DAYS_PER_MONTH;
+      }
+      for (let j = wIt.off[k]!; j < wIt.off[k + 1]!; j++) itGBMonths[wIt.idx[j]!] += (gb * wIt.days[j]!) / DAYS_PER_MONTH;
+      for (let j = wTo.off[k]!; j < wTo.off[k + 1]!; j++) transitionObjects.add(wTo.idx[j]!, gb * objectsPerGB);
+      for (let j = wEarly.off[k]!; j < wEarly.off[k + 1]!; j++) earlyGBDays.add(wEarly.idx[j]!, gb * wEarly.days[j]!);
     }
+    const gbm = gbMonthsByClass.v;
     // Each class's and tier's amount first (in USD), then the Standard volume bands, which also carry the
     // 8 KB per archived object billed at the Standard rate.
     const lines: [string, number][] = [];
     let standardExtraGB = 0;
-    for (const c of S3_CLASSES) {
-      const gbm = gbMonthsByClass.get(c);
-      if (!gbm || c === 'standard' || c === 'intelligent-tiering') continue;
-      const b = billable(c);
-      lines.push([c, gbm * b.factor * price(c)]);
-      standardExtraGB += gbm * b.standardExtraGBPerGB;
+    for (let c = 0; c < nC; c++) {
+      const g = gbm[c]!;
+      if (!g || c === STANDARD || c === IT) continue;
+      const b = billableOf[c]!;
+      lines.push([S3_CLASSES[c]!, g * b.factor * priceOf(c)]);
+      standardExtraGB += g * b.standardExtraGBPerGB;
     }
-    for (const tier of IT_TIERS) {
-      const g = itGBMonths.get(tier);
+    for (let x = 0; x < nT; x++) {
+      const g = itGBMonths[x]!;
       if (!g) continue;
+      const tier = IT_TIERS[x]!;
       itHorizon.set(tier, (itHorizon.get(tier) ?? 0) + g);
       if (tier === 'frequent') {
         lines.push([IT_LINE[tier], volumeTieredUSD(g, itBands)]);
         if (m === 0 || m === input.months - 1) bandNotes.set(m, [...(bandNotes.get(m) ?? []), `Frequent Access ${bandText(volumeTieredCost(g, itBands).parts)}`]);
-      } else lines.push([IT_LINE[tier], g * itFactor(tier) * prices.get(IT_TIER_KEY[tier]).usd]);
+      } else lines.push([IT_LINE[tier], g * itFactor(tier) * tierPriceOf(x)]);
       if (itArchived(tier)) standardExtraGB += (g * ARCHIVE_STANDARD_KB) / input.avgObjectSizeKB;
     }
-    const stdGB = gbMonthsByClass.get('standard') ?? 0;
+    const stdGB = gbm[STANDARD]!;
     const stdOnly = volumeTieredUSD(stdGB, stdBands);
     if (stdGB > 0) lines.unshift(['standard', stdOnly]);
     if (standardExtraGB > 0) lines.push(['archive-overhead', volumeTieredUSD(stdGB + standardExtraGB, stdBands) - stdOnly]);
@@ -488,20 +561,25 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
       addTotal(name, amt);
     }
     let transitions = 0;
-    for (const [c, objs] of transitionObjects) transitions += toMicros((objs / 1000) * prices.get(`s3.${CLASS_RULES[c].key}.transitionPer1000`).usd);
+    for (const c of transitionObjects.order) transitions += toMicros((transitionObjects.v[c]! / 1000) * transitionPriceOf(c));
     let minDuration = 0;
-    for (const [c, gbDays] of earlyGBDays) minDuration += toMicros((gbDays / DAYS_PER_MONTH) * billable(c).factor * price(c));
-    const itGB = gbMonthsByClass.get('intelligent-tiering') ?? 0;
+    for (const c of earlyGBDays.order) minDuration += toMicros((earlyGBDays.v[c]! / DAYS_PER_MONTH) * billableOf[c]!.factor * priceOf(c));
+    const itGB = gbm[IT]!;
     const monitoring = itGB && it.monitored ? toMicros(((itGB * objectsPerGB) / 1000) * prices.get('s3.intelligentTiering.monitoringPer1000Objects').usd) : 0;
     let retrieval = 0;
     if (input.retrievalGBPerMonth > 0) {
-      const coldest = [...S3_CLASSES].reverse().find((c) => gbMonthsByClass.get(c));
-      const stored = coldest ? gbMonthsByClass.get(coldest)! : 0;
-      const k = retrievalKeys(coldest);
-      if (coldest && input.retrievalGBPerMonth > stored) retrievalCapped.push({ month: m + 1, asked: input.retrievalGBPerMonth, stored, cls: coldest });
+      let coldest = -1;
+      for (let c = nC - 1; c >= 0; c--)
+        if (gbm[c]) {
+          coldest = c;
+          break;
+        }
+      const stored = coldest >= 0 ? gbm[coldest]! : 0;
+      if (coldest >= 0 && input.retrievalGBPerMonth > stored) retrievalCapped.push({ month: m + 1, asked: input.retrievalGBPerMonth, stored, cls: S3_CLASSES[coldest]! });
       const gb = Math.min(input.retrievalGBPerMonth, stored);
-      if (k.gb) retrieval += toMicros(gb * prices.get(k.gb).usd);
-      if (k.req) retrieval += toMicros(((gb * objectsPerGB) / 1000) * prices.get(k.req).usd);
+      const k = coldest >= 0 ? retrievalPricesOf(coldest) : { gb: null, req: null };
+      if (k.gb !== null) retrieval += toMicros(gb * k.gb);
+      if (k.req !== null) retrieval += toMicros(((gb * objectsPerGB) / 1000) * k.req);
     }
     addTotal('transitions', transitions);
     addTotal('minimumDuration', minDuration);
@@ -510,12 +588,14 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
     const total = storageTotal + transitions + minDuration + monitoring + retrieval;
     cum += total;
     let storedNo = 0;
-    for (let c = 0; c <= m; c++) storedNo += (cohorts[c]! * baselineDays(m - c)) / DAYS_PER_MONTH;
+    for (let c = 0; c <= m; c++) storedNo += (cohorts[c]! * baselineDays[m - c]!) / DAYS_PER_MONTH;
     const noTotal = toMicros(volumeTieredUSD(storedNo, stdBands));
     cumNo += noTotal;
+    let storedGB = 0;
+    for (const c of gbMonthsByClass.order) storedGB += gbm[c]!;
     rows.push({
       month: m + 1,
-      storedGB: [...gbMonthsByClass.values()].reduce((a, b) => a + b, 0),
+      storedGB,
       storage,
       transitions: fromMicros(transitions),
       minimumDuration: fromMicros(minDuration),

@@ -71,58 +71,110 @@ export function readableText(text: string): string {
     .replace(/<https?:\/\/[^>\s]+>/g, ' ');
 }
 
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Whether a code point is a letter or a digit (a word character of `[\p{L}\p{N}]+`), ASCII without a regex. */
+function isWordChar(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+/**
+ * The first index from `i` where a word starts (`inWord` true) or ends (false), or the text's length: the
+ * words `/[\p{L}\p{N}]+/gu` finds, scanned by code point without building a match per word.
+ */
+function wordEdge(text: string, i: number, inWord: boolean): number {
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (isWordChar(cp) === inWord) return i;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return text.length;
+}
+
 /** A window of about `maxWords` words with the most distinct query words, matches wrapped in \u0002…\u0003. */
 export function makeSnippet(text: string, terms: readonly SnippetTerm[], maxWords = 28): string {
-  const tokens: { start: number; end: number; term: number }[] = [];
-  const re = /[\p{L}\p{N}]+/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)))
-    tokens.push({ start: m.index, end: m.index + m[0].length, term: matches(m[0], terms) });
-  if (tokens.length === 0) return text.slice(0, 200);
-  terms.forEach((term, ti) => {
-    for (const phrase of term.phrases ?? [])
-      for (let k = 0; k + phrase.length <= tokens.length; k++) {
-        const hit = phrase.every((w, j) => {
-          const t = text.slice(tokens[k + j]!.start, tokens[k + j]!.end).toLowerCase();
-          return w.prefix ? t.startsWith(w.word) : t === w.word;
-        });
-        if (hit) for (let j = 0; j < phrase.length; j++) tokens[k + j]!.term = ti;
-      }
-  });
-  // Sliding window maximising distinct matched terms, then total matches.
-  let best = 0;
-  let bestScore = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.term < 0 && i !== 0) continue;
-    const seen = new Set<number>();
-    let hits = 0;
-    for (let j = i; j < Math.min(tokens.length, i + maxWords); j++) {
-      const t = tokens[j]!.term;
-      if (t >= 0) {
-        seen.add(t);
-        hits++;
+  // Words are read from the text only as far as the window search needs them: it usually stops at the
+  // first window holding every query word, near the start of a long note (type-ahead cuts 20 of these
+  // per keystroke). Phrases can relabel any word, so with phrases the whole text is read first.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const term: number[] = [];
+  let scan = 0;
+  /** Reads words until word `k` (0-based) is read or the text ends; whether the text has a word `k`. */
+  const has = (k: number): boolean => {
+    while (starts.length <= k && scan < text.length) {
+      const start = wordEdge(text, scan, true);
+      if (start === text.length) scan = start;
+      else {
+        scan = wordEdge(text, start, false);
+        starts.push(start);
+        ends.push(scan);
+        term.push(matches(text.slice(start, scan), terms));
       }
     }
-    const score = seen.size * 1000 + hits;
+    return starts.length > k;
+  };
+  if (!has(0)) return text.slice(0, 200);
+  if (terms.some((t) => t.phrases?.length)) {
+    has(Infinity);
+    terms.forEach((t, ti) => {
+      for (const phrase of t.phrases ?? [])
+        for (let k = 0; k + phrase.length <= starts.length; k++) {
+          const hit = phrase.every((w, j) => {
+            const word = text.slice(starts[k + j]!, ends[k + j]!).toLowerCase();
+            return w.prefix ? word.startsWith(w.word) : word === w.word;
+          });
+          if (hit) for (let j = 0; j < phrase.length; j++) term[k + j] = ti;
+        }
+    });
+  }
+  // Sliding window maximising distinct matched terms, then total matches. The window [i, i + maxWords)
+  // only moves forward, so its counts are kept up to date instead of recounted at each start.
+  const count = new Int32Array(terms.length);
+  let distinct = 0;
+  let hits = 0;
+  let lo = 0;
+  let hi = 0;
+  let best = 0;
+  let bestScore = -1;
+  for (let i = 0; has(i); i++) {
+    if (term[i]! < 0 && i !== 0) continue;
+    for (; lo < i && lo < hi; lo++) {
+      const t = term[lo]!;
+      if (t >= 0) {
+        hits--;
+        if (--count[t]! === 0) distinct--;
+      }
+    }
+    // The last window ended before this start: nothing of it is left to count.
+    if (hi < i) lo = hi = i;
+    has(i + maxWords - 1);
+    for (const end = Math.min(starts.length, i + maxWords); hi < end; hi++) {
+      const t = term[hi]!;
+      if (t >= 0) {
+        hits++;
+        if (count[t]!++ === 0) distinct++;
+      }
+    }
+    const score = distinct * 1000 + hits;
     if (score > bestScore) {
       bestScore = score;
       best = i;
     }
-    if (seen.size === terms.length && i > 0) break;
+    if (distinct === terms.length && i > 0) break;
   }
   // Start a few words before the first match for context.
   const from = Math.max(0, best - 3);
-  const to = Math.min(tokens.length, from + maxWords);
+  has(from + maxWords);
+  const to = Math.min(starts.length, from + maxWords);
   let out = from > 0 ? '…' : '';
-  let pos = tokens[from]!.start;
+  let pos = starts[from]!;
   for (let k = from; k < to; k++) {
-    const t = tokens[k]!;
-    out += plainGap(text.slice(pos, t.start));
-    const word = text.slice(t.start, t.end);
-    out += t.term >= 0 ? `${MARK_OPEN}${word}${MARK_CLOSE}` : word;
-    pos = t.end;
+    out += plainGap(text.slice(pos, starts[k]));
+    const word = text.slice(starts[k], ends[k]);
+    out += term[k]! >= 0 ? `${MARK_OPEN}${word}${MARK_CLOSE}` : word;
+    pos = ends[k]!;
   }
-  if (to < tokens.length) out += '…';
+  if (to < starts.length) out += '…';
   return out.replace(/\s+/g, ' ');
 }
 

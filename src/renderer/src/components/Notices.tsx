@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { AppNotice, JobStatus } from '../../../shared/ipc/channels/jobs';
 import { api } from '../api';
+import { callPrimed } from '../hooks';
 import { base64ToBytes, downloadBlob } from './download';
 
 /** How often the banner asks for new findings (a background check may report damage after start-up). */
@@ -27,11 +28,12 @@ export function NoticesBanner(): ReactNode {
   const [items, setItems] = useState<AppNotice[]>([]);
   const [result, setResult] = useState<Record<string, { ok: boolean; text: string }>>({});
   const [busy, setBusy] = useState<string | null>(null);
-  const load = useCallback((): void => {
-    void api['app.notices']({}).then((r) => r.ok && setItems(r.value));
+  const load = useCallback((first = false): void => {
+    // The first load takes the call boot.ts started before React rendered; polls ask again.
+    void (first ? callPrimed('app.notices', {}) : api['app.notices']({})).then((r) => r.ok && setItems(r.value));
   }, []);
   useEffect(() => {
-    load();
+    load(true);
     const t = setInterval(load, POLL_MS);
     return () => clearInterval(t);
   }, [load]);
