@@ -9,8 +9,9 @@ const CODES = new Set(['VALIDATION', 'UNKNOWN_CHANNEL', 'TOO_LARGE', 'NOT_FOUND'
 // Channels whose valid calls replace or remove user data wholesale are fuzzed with invalid payloads only.
 const DESTRUCTIVE = new Set(['backup.restore']);
 // Channels whose valid calls start a worker thread (a whole-database copy each) are fuzzed with invalid payloads;
-// their valid calls are covered by backup.test.ts, restore.test.ts and damage.test.ts.
-const HEAVY = new Set(['backup.export', 'backup.salvage']);
+// their valid calls are covered by backup.test.ts, restore.test.ts, damage.test.ts, and for the study jobs
+// (an FSRS fit in a child process, a whole-collection .apkg build) by fsrs-optimize.test.ts and apkg.test.ts.
+const HEAVY = new Set(['backup.export', 'backup.salvage', 'study.optimize', 'study.exportApkg']);
 
 let app: ReturnType<typeof testApp>;
 beforeAll(() => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ProgressStats, QuestionView, studyChannels } from '../../shared/ipc/channels/study';
 import { DOMAINS } from '../../shared/kb/provenance';
 import { isCorrect, correctIndexes } from '../../shared/quiz/exam';
@@ -72,7 +73,11 @@ export const studyHandlers: HandlersFor<keyof typeof studyChannels> = {
   'study.exportAnki': (req, ctx) => ctx.db.read('study.exportAnki', (u, kb) => exportAnki(u, maybeBank(kb), req.include, new Date())),
   'study.exportApkg': async (req, ctx) => {
     if (req.include === 'bank' && !ctx.db.kb) throw new AppError('UNAVAILABLE', ctx.kbProblem ?? 'The knowledge base (and its question bank) is not available.');
-    const outFile = join(dirname(ctx.userDb.path), 'tmp', `anki-${process.pid}-${Date.now()}.apkg`);
+    // One package at a time: each is a whole-collection build in a worker, and a burst of requests must not
+    // queue minutes of work behind the first (the hostile-client fuzz found exactly that).
+    if (ctx.jobs.running('study.apkg').length)
+      throw new AppError('UNAVAILABLE', 'An Anki export is already being built; try again when it has downloaded.');
+    const outFile = join(dirname(ctx.userDb.path), 'tmp', `anki-${process.pid}-${randomUUID()}.apkg`);
     try {
       const r = await ctx.jobs.run('study.apkg', {
         dbPath: ctx.userDb.path,
