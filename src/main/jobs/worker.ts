@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../shared/result';
+import { runParseWorker, type ParseWorkerArgs } from '../notes/parallel';
 import { runTask, type TaskKind } from './tasks';
 import type { FromWorker, WorkerInput } from './protocol';
 
@@ -12,7 +13,11 @@ const input = workerData as WorkerInput;
 const post = (m: FromWorker): void => parentPort?.postMessage(m);
 
 try {
-  const value = runTask(input.kind as TaskKind, input.args as never, (step, done, total) => post({ type: 'progress', step, done, total }), {
+  const value =
+    // An import's parse worker (not a job of its own: the importing thread started it and reads its port).
+    input.kind === 'notes.parse'
+      ? runParseWorker(input.args as ParseWorkerArgs)
+      : runTask(input.kind as TaskKind, input.args as never, (step, done, total) => post({ type: 'progress', step, done, total }), {
     nativeBinding: input.nativeBinding,
   });
   post({ type: 'done', value });
