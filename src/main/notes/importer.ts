@@ -6,6 +6,9 @@ import { parseWorkersFor, ParseWorkers } from './parallel';
 import { decodeForImport, prepareNote, rekey, type Encoding, type PreparedCard, type PreparedNote } from './prepare';
 import { loadFactRules, type LoadedRules } from './rules';
 
+/** Search documents queued before they are indexed (see withDeferredIndexing). */
+const INDEX_BATCH_DOCS = 2000;
+
 /** Bump when the parser's output changes, so re-importing an unchanged file re-parses it. */
 export const PARSER_VERSION = 2;
 
@@ -48,8 +51,9 @@ export interface ImportOptions {
   workers?: number | 'auto';
   /** Where parse workers load the rules from (default: the app root). */
   appRoot?: string;
-  /** Tests only (see ParallelOptions.crashAt). */
+  /** Tests only (see ParallelOptions). */
   crashWorkerAt?: number;
+  workersOnly?: boolean;
   nativeBinding?: string;
 }
 
@@ -414,7 +418,7 @@ export function importFiles(db: Db, files: readonly ImportFile[], opts: ImportOp
   const workers =
     opts.workers === undefined || opts.workers === 'auto'
       ? opts.rules
-        ? 0
+        ? 0 // rules given by the caller cannot cross to a worker
         : parseWorkersFor(bytes, files.length)
       : Math.max(0, Math.floor(opts.workers));
   let source: (i: number) => FileSource;
@@ -422,11 +426,19 @@ export function importFiles(db: Db, files: readonly ImportFile[], opts: ImportOp
   if (workers > 0) {
     const p = new ParseWorkers(
       files.map((f) => ({ bytes: f.bytes, key: likelyKey(f) })),
-      { workers, appRoot: opts.appRoot, crashAt: opts.crashWorkerAt, nativeBinding: opts.nativeBinding },
+      {
+        workers,
+        appRoot: opts.appRoot,
+        crashAt: opts.crashWorkerAt,
+        selfClaim: !opts.workersOnly,
+        nativeBinding: opts.nativeBinding,
+      },
     );
     pool = p;
+    let rules: LoadedRules | null = opts.rules ?? null;
     source = (i) => {
       const r = p.take(i);
+      if (r === 'mine') return serialSource((files[i] as ImportFile).bytes, (rules ??= loadFactRules(opts.appRoot)));
       const prepared = r.prepared;
       return {
         decoded: r.decoded,
@@ -443,12 +455,21 @@ export function importFiles(db: Db, files: readonly ImportFile[], opts: ImportOp
   }
   let results: ImportFileSummary[];
   try {
-    results = withDeferredIndexing(db, (): ImportFileSummary[] =>
-      files.map((f, i) => {
+    results = withDeferredIndexing(db, (indexBatch): ImportFileSummary[] => {
+      let queued = 0;
+      return files.map((f, i) => {
         opts.onProgress?.({ done: i, total: files.length, name: f.name });
-        return importOne(db, f, source(i), now);
-      }),
-    );
+        const r = importOne(db, f, source(i), now);
+        // Indexed in batches as the import goes, not all at the end: with parse workers this overlaps
+        // with their parsing (FTS5 costs the same per document either way).
+        queued += r.status === 'imported' || r.status === 'updated' ? r.sections : 0;
+        if (queued >= INDEX_BATCH_DOCS) {
+          indexBatch();
+          queued = 0;
+        }
+        return r;
+      });
+    });
   } finally {
     pool?.close();
   }

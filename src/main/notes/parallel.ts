@@ -14,7 +14,7 @@ import { appRoot as defaultAppRoot } from '../paths';
 import { decodeForImport, prepareNote, type Encoding, type PreparedNote } from './prepare';
 import { loadFactRules } from './rules';
 
-/** Files a worker may have prepared before the writer takes them. */
+/** Files the workers may have claimed ahead of the file the writer is storing. */
 const WINDOW = 8;
 /** A worker that reports nothing for this long while the writer waits is treated as gone. */
 const STALL_MS = 120_000;
@@ -24,8 +24,10 @@ export interface ParallelOptions {
   workers: number;
   /** Where the workers load the fact-check rules from. */
   appRoot?: string;
-  /** Tests only: the worker that gets this file index exits instead of preparing it (a crash). */
+  /** Tests only: a worker that claims this file index exits instead of preparing it (a crash). */
   crashAt?: number;
+  /** Tests only: false makes the writer wait for the workers for every file (default true). */
+  selfClaim?: boolean;
   nativeBinding?: string;
 }
 
@@ -39,15 +41,21 @@ export type ParseResult =
     }
   | { i: number; error: string };
 
-/** Arguments of the worker side (the 'notes.parse' job kind; see jobs/tasks.ts). */
+/** Int32 slots shared by the writer and its workers. */
+const TAKEN = 0; // files the writer has stored (or is storing)
+const CANCEL = 1;
+const CLAIM = 2; // the next file nobody has claimed yet
+const POSTED = 3; // results posted by all workers
+const STATE = 4; // + w: 1 = worker w finished its loop, 2 = its thread ended
+const FINISHED = 1;
+const ENDED = 2;
+
+/** Arguments of the worker side (see jobs/worker.ts). */
 export interface ParseWorkerArgs {
   appRoot: string;
-  /** This worker prepares files i with i % of === index. */
   index: number;
-  of: number;
-  files: ({ bytes: Uint8Array; key: string } | null)[];
+  files: { bytes: Uint8Array; key: string }[];
   port: MessagePort;
-  /** Int32 slots: [0] files the writer has taken, [1] cancel, [2 + w] files worker w posted, [2 + of + w] worker w exited. */
   control: SharedArrayBuffer;
   crashAt?: number;
 }
@@ -55,35 +63,38 @@ export interface ParseWorkerArgs {
 /** Parse workers worth starting for these files: none for small imports (starting one costs more than it saves). */
 export function parseWorkersFor(totalBytes: number, files: number): number {
   if (files < 2 || totalBytes < 2 * 1024 * 1024) return 0;
-  // The writer keeps one core busy; parsing needs less than the writer, so one worker keeps up on two cores.
-  return Math.max(1, Math.min(2, availableParallelism() - 2));
+  // The writer keeps one core busy and is the slower side: one worker keeps up with it on two cores.
+  return availableParallelism() > 3 ? 2 : 1;
 }
 
-/** The worker side: prepares its share of the files in order and posts each result on `port`. */
+/**
+ * The worker side: claims the next unclaimed file (the writer claims files too while no worker has), prepares
+ * it and posts the result on `port`, staying at most WINDOW files ahead of the writer.
+ */
 export function runParseWorker(a: ParseWorkerArgs): { prepared: number } {
   const ctl = new Int32Array(a.control);
-  const posted = 2 + a.index;
-  const exited = 2 + a.of + a.index;
-  // However the thread ends (crash included), the writer stops waiting for it.
+  const state = STATE + a.index;
+  // However the thread ends (a crash included), the writer stops waiting for it.
   process.on('exit', () => {
-    Atomics.store(ctl, exited, 1);
-    Atomics.notify(ctl, posted);
+    Atomics.or(ctl, state, ENDED);
+    Atomics.notify(ctl, POSTED);
   });
   const rules = loadFactRules(a.appRoot);
   let n = 0;
-  for (let i = a.index; i < a.files.length; i += a.of) {
-    for (;;) {
-      if (Atomics.load(ctl, 1)) return { prepared: n };
-      const taken = Atomics.load(ctl, 0);
-      if (i - taken < WINDOW * a.of) break;
-      Atomics.wait(ctl, 0, taken, 1000);
+  for (;;) {
+    if (Atomics.load(ctl, CANCEL)) break;
+    const i = Atomics.load(ctl, CLAIM);
+    if (i >= a.files.length) break;
+    const taken = Atomics.load(ctl, TAKEN);
+    if (i - taken >= WINDOW) {
+      Atomics.wait(ctl, TAKEN, taken, 1000);
+      continue;
     }
+    if (Atomics.compareExchange(ctl, CLAIM, i, i + 1) !== i) continue;
     if (i === a.crashAt) process.exit(70);
-    const f = a.files[i];
-    a.files[i] = null; // the bytes are garbage once prepared
+    const f = a.files[i] as { bytes: Uint8Array; key: string };
     let msg: ParseResult;
     try {
-      if (!f) throw new Error(`file ${i} missing`);
       const d = decodeForImport(f.bytes);
       msg = d.ok
         ? {
@@ -97,41 +108,46 @@ export function runParseWorker(a: ParseWorkerArgs): { prepared: number } {
       msg = { i, error: (e as Error).message };
     }
     a.port.postMessage(msg);
-    Atomics.add(ctl, posted, 1);
-    Atomics.notify(ctl, posted);
+    Atomics.add(ctl, POSTED, 1);
+    Atomics.notify(ctl, POSTED);
     n++;
   }
+  Atomics.or(ctl, state, FINISHED);
   return { prepared: n };
 }
 
-/** The writer side: starts the workers and hands out their results in file order. */
+/**
+ * The writer side: starts the workers and hands out results in file order. A file no worker has claimed yet
+ * (while they start, or when they fall behind) the writer claims and prepares itself, so an import is never
+ * slower than on one thread by more than the workers' start-up.
+ */
 export class ParseWorkers {
   private readonly ctl: Int32Array;
   private readonly ports: MessagePort[] = [];
   private readonly workers: Worker[] = [];
-  private readonly taken: number[];
+  private readonly ready = new Map<number, Exclude<ParseResult, { error: string }>>();
   private closed = false;
+  private readonly selfClaim: boolean;
 
-  constructor(files: readonly { bytes: Uint8Array; key: string }[], private readonly opts: ParallelOptions) {
+  constructor(files: readonly { bytes: Uint8Array; key: string }[], opts: ParallelOptions) {
+    this.selfClaim = opts.selfClaim ?? true;
     const of = Math.max(1, Math.floor(opts.workers));
-    this.ctl = new Int32Array(new SharedArrayBuffer(4 * (2 + 2 * of)));
-    this.taken = new Array<number>(of).fill(0);
+    this.ctl = new Int32Array(new SharedArrayBuffer(4 * (STATE + of)));
     const entry = workerEntry();
+    const shared = files.map((f) => ({ bytes: f.bytes, key: f.key }));
     for (let w = 0; w < of; w++) {
       const { port1, port2 } = new MessageChannel();
       const args: ParseWorkerArgs = {
         appRoot: opts.appRoot ?? defaultAppRoot(),
         index: w,
-        of,
-        // Only this worker's share is copied to it.
-        files: files.map((f, i) => (i % of === w ? { bytes: f.bytes, key: f.key } : null)),
+        files: shared,
         port: port2,
         control: this.ctl.buffer as SharedArrayBuffer,
         crashAt: opts.crashAt,
       };
       const input: WorkerInput = { kind: 'notes.parse', args, nativeBinding: opts.nativeBinding };
       const worker = new Worker(entry.code, { workerData: input, eval: entry.eval, transferList: [port2] });
-      // Its end is seen through the shared counters; its own messages (progress, done) are not needed.
+      // Its end is seen through the shared state; its own messages (done, error) are not needed.
       worker.on('error', () => undefined);
       worker.unref();
       this.workers.push(worker);
@@ -139,39 +155,50 @@ export class ParseWorkers {
     }
   }
 
-  /** The result for file `i`; files must be taken in order 0, 1, 2… Throws if its worker failed or stopped. */
-  take(i: number): Exclude<ParseResult, { error: string }> {
-    const of = this.workers.length;
-    const w = i % of;
-    const posted = 2 + w;
+  /**
+   * File `i` (taken in order 0, 1, 2…): a worker's result, or 'mine' when this thread claimed it and must
+   * prepare it. Throws if a worker failed on it or stopped.
+   */
+  take(i: number): Exclude<ParseResult, { error: string }> | 'mine' {
+    Atomics.store(this.ctl, TAKEN, i);
+    Atomics.notify(this.ctl, TAKEN);
+    if (this.selfClaim && Atomics.compareExchange(this.ctl, CLAIM, i, i + 1) === i) return 'mine';
     let waited = 0;
-    while (Atomics.load(this.ctl, posted) <= (this.taken[w] as number)) {
-      if (Atomics.load(this.ctl, 2 + of + w))
-        // Posted just before exiting?
-        if (Atomics.load(this.ctl, posted) <= (this.taken[w] as number))
-          throw new Error('A parse worker stopped before it finished; nothing was imported.');
-      const t0 = Date.now();
-      Atomics.wait(this.ctl, posted, this.taken[w] as number, 250);
-      waited += Date.now() - t0;
+    for (;;) {
+      const posted = Atomics.load(this.ctl, POSTED);
+      this.drain();
+      const r = this.ready.get(i);
+      if (r) {
+        this.ready.delete(i);
+        return r;
+      }
+      for (let w = 0; w < this.workers.length; w++)
+        if (Atomics.load(this.ctl, STATE + w) === ENDED) {
+          this.drain();
+          if (!this.ready.has(i)) throw new Error('A parse worker stopped before it finished; nothing was imported.');
+        }
       if (waited > STALL_MS) throw new Error('A parse worker stopped answering; nothing was imported.');
+      const t0 = Date.now();
+      Atomics.wait(this.ctl, POSTED, posted, 250);
+      waited += Date.now() - t0;
     }
-    const got = receiveMessageOnPort(this.ports[w] as MessagePort);
-    if (!got) throw new Error('A parse worker result went missing; nothing was imported.');
-    const msg = got.message as ParseResult;
-    this.taken[w] = (this.taken[w] as number) + 1;
-    Atomics.store(this.ctl, 0, i + 1);
-    Atomics.notify(this.ctl, 0);
-    if (msg.i !== i) throw new Error(`A parse worker answered for file ${msg.i} instead of ${i}.`);
-    if ('error' in msg) throw new Error(`Preparing file ${i} failed: ${msg.error}`);
-    return msg;
+  }
+
+  private drain(): void {
+    for (const port of this.ports)
+      for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
+        const msg = m.message as ParseResult;
+        if ('error' in msg) throw new Error(`Preparing file ${msg.i + 1} failed: ${msg.error}`);
+        this.ready.set(msg.i, msg);
+      }
   }
 
   /** Stops the workers (after the last file, or when the import failed). */
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    Atomics.store(this.ctl, 1, 1);
-    Atomics.notify(this.ctl, 0);
+    Atomics.store(this.ctl, CANCEL, 1);
+    Atomics.notify(this.ctl, TAKEN);
     for (const p of this.ports) p.close();
     // They touch no database: ending one mid-file is safe.
     for (const w of this.workers) void w.terminate();
