@@ -1,7 +1,7 @@
 /**
  * One import of the bench corpus in a process of its own, so each importer's memory is its own: `legacy`
  * (the importer as it was before parse workers, bench/legacy/importer.ts) or `current` (importFiles with its
- * default, parse workers for a large import). Prints one JSON line: time, rows, peak RSS and JS heap.
+ * default, parse workers for a large import) or `serial` (importFiles on one thread). Prints one JSON line: time, rows, peak RSS and JS heap.
  * Usage: importChild.ts <legacy|current> <dbPath> <filesDir> <fileCount>
  */
 import { readFileSync } from 'node:fs';
@@ -38,7 +38,9 @@ const cpu0 = process.cpuUsage();
 const th0 = threadCpuMs();
 const t0 = performance.now();
 const summary =
-  variant === 'legacy' ? legacyImportFiles(db, files, { rules, onProgress }) : importFiles(db, files, { onProgress });
+  variant === 'legacy'
+    ? legacyImportFiles(db, files, { rules, onProgress })
+    : importFiles(db, files, { onProgress, workers: variant === 'serial' ? 0 : 'auto' });
 const ms = performance.now() - t0;
 const cpu = process.cpuUsage(cpu0);
 const th1 = threadCpuMs();

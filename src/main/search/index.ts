@@ -21,12 +21,12 @@ export function upsertSearchDocs(db: Db, docs: readonly SearchDoc[]): void {
     // One statement, prepared once per connection: a replaced document fires the update trigger, a new one
     // the insert trigger, as an UPDATE-then-INSERT pair would, without probing the index twice.
     st = db.prepare(
-      `INSERT INTO search_docs(kind, ref, title, body, service) VALUES (@kind, @ref, @title, @body, @service)
+      `INSERT INTO search_docs(kind, ref, title, body, service) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT(kind, ref) DO UPDATE SET title = excluded.title, body = excluded.body, service = excluded.service`,
     );
     upsertStmt.set(db, st);
   }
-  for (const d of docs) st.run(d);
+  for (const d of docs) st.run(d.kind, d.ref, d.title, d.body, d.service);
 }
 
 /** Removes documents by kind and refs. Call inside the caller's transaction. */
