@@ -283,8 +283,7 @@ try {
     const livePath = join(t.dir, 'live.sqlite');
     copyFileSync(dbPath, livePath);
     const live = openUserDb(livePath).db;
-    const lat2 = { typeahead: [] as number[], ranked: [] as number[] };
-    type Lat = typeof lat2;
+    type Lat = { typeahead: number[]; ranked: number[] };
     const idle: Lat = { typeahead: [], ranked: [] };
     const during: Lat = { typeahead: [], ranked: [] };
     const chunk = (from: number, to: number, into: Lat): void => {
