@@ -54,7 +54,10 @@ const ENDED = 2;
 export interface ParseWorkerArgs {
   appRoot: string;
   index: number;
-  files: { bytes: Uint8Array; key: string }[];
+  /** Every file's bytes, back to back, shared by all workers (no copy per worker); file i is [start[i], start[i + 1]). */
+  bytes: SharedArrayBuffer;
+  start: number[];
+  keys: string[];
   port: MessagePort;
   control: SharedArrayBuffer;
   crashAt?: number;
@@ -84,7 +87,7 @@ export function runParseWorker(a: ParseWorkerArgs): { prepared: number } {
   for (;;) {
     if (Atomics.load(ctl, CANCEL)) break;
     const i = Atomics.load(ctl, CLAIM);
-    if (i >= a.files.length) break;
+    if (i >= a.keys.length) break;
     const taken = Atomics.load(ctl, TAKEN);
     if (i - taken >= WINDOW) {
       Atomics.wait(ctl, TAKEN, taken, 1000);
@@ -92,16 +95,16 @@ export function runParseWorker(a: ParseWorkerArgs): { prepared: number } {
     }
     if (Atomics.compareExchange(ctl, CLAIM, i, i + 1) !== i) continue;
     if (i === a.crashAt) process.exit(70);
-    const f = a.files[i] as { bytes: Uint8Array; key: string };
     let msg: ParseResult;
     try {
-      const d = decodeForImport(f.bytes);
+      // A private copy of one file: TextDecoder does not read shared memory.
+      const d = decodeForImport(new Uint8Array(a.bytes, a.start[i], (a.start[i + 1] as number) - (a.start[i] as number)).slice());
       msg = d.ok
         ? {
             i,
             rulesVersion: rules.version,
             decoded: { ok: true, textHash: d.textHash, encoding: d.encoding },
-            prepared: prepareNote(d, rules, f.key),
+            prepared: prepareNote(d, rules, a.keys[i] as string),
           }
         : { i, rulesVersion: rules.version, decoded: d, prepared: null };
     } catch (e) {
@@ -134,13 +137,21 @@ export class ParseWorkers {
     const of = Math.max(1, Math.floor(opts.workers));
     this.ctl = new Int32Array(new SharedArrayBuffer(4 * (STATE + of)));
     const entry = workerEntry();
-    const shared = files.map((f) => ({ bytes: f.bytes, key: f.key }));
+    // One shared copy of the files for all workers (structured-cloning them would copy them per worker).
+    const start = [0];
+    for (const f of files) start.push((start.at(-1) as number) + f.bytes.length);
+    const bytes = new SharedArrayBuffer(start.at(-1) as number);
+    const view = new Uint8Array(bytes);
+    files.forEach((f, i) => view.set(f.bytes, start[i]));
+    const keys = files.map((f) => f.key);
     for (let w = 0; w < of; w++) {
       const { port1, port2 } = new MessageChannel();
       const args: ParseWorkerArgs = {
         appRoot: opts.appRoot ?? defaultAppRoot(),
         index: w,
-        files: shared,
+        bytes,
+        start,
+        keys,
         port: port2,
         control: this.ctl.buffer as SharedArrayBuffer,
         crashAt: opts.crashAt,
