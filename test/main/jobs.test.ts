@@ -6,6 +6,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { JobStatus } from '../../src/shared/ipc/channels/jobs';
+import { join } from 'node:path';
+import { openUserDb } from '../../src/main/db/open';
+import { importFiles } from '../../src/main/notes/importer';
 import { testApp } from '../helpers/app';
 
 let app: ReturnType<typeof testApp> | null = null;
@@ -73,4 +76,31 @@ describe('heavy work off the request path', () => {
     const s = await app.call('jobs.status', {});
     expect(s.ok && s.value.at(-1)).toMatchObject({ kind: 'notes.import', state: 'done', done: 1, total: 1 });
   });
+
+  it("a large import parses in workers started from the job's worker, with the answer and rows of a one-thread import", async () => {
+    app = testApp();
+    // Over 2 MB: the job's importer starts parse workers (nested in the job's worker thread).
+    const big = (n: number): string =>
+      Array.from({ length: 700 }, (_, s) => `## Section ${n}.${s}\n\n${`DynamoDB tables in file ${n} scale reads per partition; Kinesis shards carry ${s} records. `.repeat(10)}`).join('\n\n');
+    const files = Array.from({ length: 4 }, (_, i) => ({ name: `large-${i}.md`, contentBase64: Buffer.from(big(i)).toString('base64') }));
+    const r = await app.call('notes.import', { files });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const ref = openUserDb(join(app.dir, 'reference.sqlite')).db;
+    try {
+      const one = importFiles(
+        ref,
+        files.map((f) => ({ name: f.name, fileKey: f.name, path: null, bytes: new Uint8Array(Buffer.from(f.contentBase64, 'base64')) })),
+        { workers: 0 },
+      );
+      const norm = (s: typeof one): unknown => s.files.map((f) => ({ ...f, fileId: null }));
+      expect(norm(r.value)).toEqual(norm(one));
+      const rows = (sql: string): unknown => [ref.prepare(sql).all(), app!.ctx.db.user.prepare(sql).all()];
+      const [a, b] = rows("SELECT ref, title, body FROM search_docs WHERE kind = 'note' ORDER BY ref") as [unknown, unknown];
+      expect(b).toEqual(a);
+      expect(r.value.totals.sections).toBe(2800);
+    } finally {
+      ref.close();
+    }
+  }, 60_000);
 });

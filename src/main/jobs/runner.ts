@@ -1,35 +1,12 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { JobKind, JobStatus } from '../../shared/ipc/channels/jobs';
 import { AppError } from '../../shared/result';
+import { workerEntry } from './entry';
 import type { FromWorker, WorkerInput } from './protocol';
 import type { TaskInputs, TaskKind, TaskOutputs } from './tasks';
 
 /** Finished jobs kept for `jobs.status`. */
 const KEEP_FINISHED = 20;
-
-/**
- * How to start the worker: `worker.js` beside the bundled main (electron-vite builds it as its own entry), or,
- * when running from source (tsx, vitest), a small bootstrap that registers tsx's loader in the new thread
- * before importing worker.ts (Node 20 does not apply `--import` hooks to a worker's entry module).
- */
-function workerEntry(): { code: string | URL; eval: boolean } {
-  const here = fileURLToPath(import.meta.url);
-  if (!here.endsWith('.ts')) {
-    const built = join(dirname(here), 'worker.js');
-    return { code: pathToFileURL(existsSync(built) ? built : join(dirname(here), 'jobs', 'worker.js')), eval: false };
-  }
-  const require = createRequire(import.meta.url);
-  const tsxApi = pathToFileURL(require.resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  const entry = pathToFileURL(join(dirname(here), 'worker.ts')).href;
-  return {
-    code: `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`,
-    eval: true,
-  };
-}
 
 function errorFrom(m: Extract<FromWorker, { type: 'error' }>['error']): Error {
   if (m.appError) return new AppError(m.appError.code, m.appError.message, m.appError.issues);

@@ -5,18 +5,22 @@
  */
 import Database from 'better-sqlite3';
 import { mkdirSync, rmSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { dirname } from 'node:path';
 import type { SalvageTable } from '../../shared/ipc/channels/backup';
-import type { ImportSummary } from '../../shared/ipc/channels/notes';
+import { isBase64, type ImportSummary } from '../../shared/ipc/channels/notes';
 import type { OptimizeResult } from '../../shared/ipc/channels/study';
+import { AppError } from '../../shared/result';
 import { validateBackupFile, type ValidatedBackup } from '../db/backup';
 import { configure } from '../db/open';
 import { salvageInto } from '../db/salvage';
 import { importFiles } from '../notes/importer';
-import { loadFactRules } from '../notes/rules';
 import { refreshSearchTerms } from '../search';
 import { buildApkg, type ApkgArgs, type ApkgSummary } from '../study/apkg';
 import { optimizeJob, type OptimizeArgs } from './optimize';
+
+/** Nice value of a background import's threads (0 normal, 19 lowest). */
+const IMPORT_NICE = 10;
 
 export interface Progress {
   (step: string, done: number, total: number): void;
@@ -54,7 +58,21 @@ export type TaskKind = keyof TaskInputs;
 type Opts = { nativeBinding?: string };
 
 function importNotes(a: TaskInputs['notes.import'], progress: Progress, o: Opts): ImportSummary {
-  const rules = loadFactRules(a.appRoot);
+  // The request schema checked sizes; the alphabet is checked here, off the thread that answers requests.
+  a.files.forEach((f, i) => {
+    if (!isBase64(f.contentBase64))
+      throw new AppError('VALIDATION', 'Invalid request for notes.import: contentBase64 must be base64.', [
+        { path: `files.${i}.contentBase64`, message: 'contentBase64 must be base64' },
+      ]);
+  });
+  // A background import yields the CPU to the threads answering the user (Linux: per-thread nice, which
+  // the import's parse workers inherit; elsewhere the call would lower the whole app, so it is not made).
+  if (process.platform === 'linux')
+    try {
+      setPriority(0, IMPORT_NICE);
+    } catch {
+      /* not permitted: run at normal priority */
+    }
   const files = a.files.map((f) => ({
     name: f.name,
     fileKey: f.fileKey ?? f.name,
@@ -67,7 +85,13 @@ function importNotes(a: TaskInputs['notes.import'], progress: Progress, o: Opts)
   try {
     configure(db);
     return db
-      .transaction(() => importFiles(db, files, { rules, onProgress: (p) => progress(p.name ? `importing ${p.name}` : 'indexing', p.done, p.total) }))
+      .transaction(() =>
+        importFiles(db, files, {
+          appRoot: a.appRoot,
+          nativeBinding: o.nativeBinding,
+          onProgress: (p) => progress(p.name ? `importing ${p.name}` : 'indexing', p.done, p.total),
+        }),
+      )
       .immediate();
   } finally {
     db.close();

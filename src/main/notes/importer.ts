@@ -1,11 +1,13 @@
+import type { Statement } from 'better-sqlite3';
 import type { ImportFileSummary, ImportRepairs, ImportSummary } from '../../shared/ipc/channels/notes';
-import { decodeNoteBytes } from '../../shared/notes/decode';
-import { checkSection } from '../../shared/notes/factCheck';
-import { cyrb53, noteCardId, noteSectionId } from '../../shared/notes/ids';
-import { parseNote } from '../../shared/notes/parse';
 import type { Db } from '../db/open';
-import { deleteSearchDocs, refreshSearchTerms, upsertSearchDocs, withDeferredIndexing } from '../search';
+import { deleteSearchDocs, refreshSearchTerms, upsertSearchDocs, withDeferredIndexing, type SearchDoc } from '../search';
+import { parseWorkersFor, ParseWorkers } from './parallel';
+import { decodeForImport, prepareNote, rekey, type Encoding, type PreparedCard, type PreparedNote } from './prepare';
 import { loadFactRules, type LoadedRules } from './rules';
+
+/** Search documents queued before they are indexed (see withDeferredIndexing). */
+const INDEX_BATCH_DOCS = 2000;
 
 /** Bump when the parser's output changes, so re-importing an unchanged file re-parses it. */
 export const PARSER_VERSION = 2;
@@ -38,44 +40,28 @@ export interface ImportProgress {
 }
 
 export interface ImportOptions {
+  /** The fact-checker (default: loaded from the app root). Given explicitly, files are parsed on this thread. */
   rules?: LoadedRules;
   now?: Date;
   onProgress?: (p: ImportProgress) => void;
+  /**
+   * Parse workers: 'auto' (default) starts them when the files are large enough to pay for it, 0 parses on
+   * this thread. Either way the rows written are the same.
+   */
+  workers?: number | 'auto';
+  /** Where parse workers load the rules from (default: the app root). */
+  appRoot?: string;
+  /** Tests only (see ParallelOptions). */
+  crashWorkerAt?: number;
+  workersOnly?: boolean;
+  nativeBinding?: string;
 }
 
 const NO_REPAIRS: ImportRepairs = { mojibake: 0, rejoinedLines: 0 };
 
-function sectionDocTitle(fileName: string, path: readonly string[]): string {
-  return [fileName, ...path].join(' › ');
-}
-
-/**
- * Flag ids hang on the file and the claim's text (not the section's position), so a dismissal survives a
- * heading inserted above the claim or the claim moving to another section.
- */
-function flagId(fileKey: string, ruleId: string, claim: string, nth: number): string {
-  return `ff:${cyrb53(`${fileKey}\u0000${ruleId}\u0000${claim.replace(/\s+/g, ' ').trim().toLowerCase()}\u0000${nth}`)}`;
-}
-
 /** Absolute POSIX, Windows drive or UNC path. */
 export function isAbsolutePath(p: string): boolean {
   return p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\');
-}
-
-/** 1-based line of `claim` in the file: searched from the section's first line, so repeats resolve in order. */
-function sourceLine(fileLines: readonly string[], from: number, claim: string, used: Set<number>): number {
-  const want = claim.trim();
-  for (let i = Math.max(0, from - 1); i < fileLines.length; i++)
-    if (!used.has(i) && (fileLines[i] as string).trim() === want) {
-      used.add(i);
-      return i + 1;
-    }
-  // Rejoined PDF lines differ from the file's ("4." alone on the line above): the line holding the start
-  // of the claim's text.
-  const head = want.replace(/^(?:[-*+•>]|\d{1,3}[.)])\s*/, '').slice(0, 40);
-  for (let i = Math.max(0, from - 1); i < fileLines.length; i++)
-    if ((fileLines[i] as string).includes(head)) return i + 1;
-  return from;
 }
 
 interface FileRow {
@@ -101,11 +87,9 @@ function matchFile(db: Db, f: ImportFile, textHash: string): Match {
   const path = f.path !== undefined ? f.path : isAbsolutePath(f.fileKey) ? f.fileKey : null;
   const byId = (id: number): FileRow | undefined =>
     db.prepare('SELECT * FROM note_files WHERE id = ?').get(id) as FileRow | undefined;
-  const sameContent = db
-    .prepare(`SELECT * FROM note_files WHERE name = ? AND substr(content_hash, 1, ?) = ? ORDER BY id`)
-    .all(f.name, textHash.length, textHash) as FileRow[];
+  const sameContent = stmts(db).sameContent.all(f.name, textHash.length, textHash) as FileRow[];
   if (path) {
-    const row = db.prepare('SELECT * FROM note_files WHERE path = ?').get(path) as FileRow | undefined;
+    const row = stmts(db).byPath.get(path) as FileRow | undefined;
     if (row) return { row, key: row.file_key };
     const upload = sameContent.find((r) => r.path === null);
     if (upload) {
@@ -131,8 +115,7 @@ function matchFile(db: Db, f: ImportFile, textHash: string): Match {
 }
 
 function freeKey(db: Db, want: string, textHash: string): string {
-  const taken = (k: string): boolean =>
-    db.prepare('SELECT 1 FROM note_files WHERE file_key = ?').get(k) !== undefined;
+  const taken = (k: string): boolean => stmts(db).keyTaken.get(k) !== undefined;
   if (!taken(want)) return want;
   for (let i = 0; ; i++) {
     const k = `${want}#${textHash}${i ? `-${i}` : ''}`;
@@ -161,9 +144,126 @@ export function fileCounts(
   };
 }
 
-/** Imports one decoded file; throws on any database error (the caller's transaction rolls back). */
-function importOne(db: Db, f: ImportFile, rules: LoadedRules, now: string): ImportFileSummary {
-  const decoded = decodeNoteBytes(f.bytes);
+/** Statements the writer runs per file, prepared once per connection (SQLite compiles each only once). */
+interface Stmts {
+  insFile: Statement;
+  updFile: Statement;
+  insSection: Statement;
+  insFlag: Statement;
+  upsertCard: Statement;
+  delCard: Statement;
+  delState: Statement;
+  insOpen: Statement;
+  cardIds: Statement;
+  dismissedFlags: Statement;
+  delOpen: Statement;
+  delSections: Statement;
+  setWarnings: Statement;
+  sameContent: Statement;
+  byPath: Statement;
+  keyTaken: Statement;
+}
+const stmtCache = new WeakMap<Db, Stmts>();
+function stmts(db: Db): Stmts {
+  let s = stmtCache.get(db);
+  if (s) return s;
+  s = {
+    insFile: db.prepare(
+      `INSERT INTO note_files(file_key, name, content_hash, encoding, imported_at, updated_at, repairs, warnings, path)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    updFile: db.prepare(
+      `UPDATE note_files SET name = ?, content_hash = ?, encoding = ?, updated_at = ?, repairs = ?, warnings = ?,
+         path = coalesce(?, path) WHERE id = ?`,
+    ),
+    insSection: db.prepare(
+      'INSERT INTO note_sections(id, file_id, ord, title, heading_path, body, start_line) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    insFlag: db.prepare(
+      `INSERT OR IGNORE INTO fact_flags(id, section_id, rule_id, excerpt, line, start_offset, end_offset, official, source,
+         as_of, suggestion, explanation, dismissed_at, verdict, line_no, changed_on)
+       VALUES (@id, @sectionId, @ruleId, @excerpt, @line, @start, @end, @official, @source, @asOf, @suggestion, @explanation,
+         @dismissedAt, @verdict, @lineNo, @changedOn)`,
+    ),
+    upsertCard: db.prepare(
+      `INSERT INTO note_cards(id, file_id, section_id, file, section, front, back, style, ord, created_at)
+       VALUES (@id, @fileId, @sectionId, @file, @section, @front, @back, @style, @ord, @now)
+       ON CONFLICT(id) DO UPDATE SET file_id = excluded.file_id, section_id = excluded.section_id, file = excluded.file,
+         section = excluded.section, front = excluded.front, back = excluded.back, style = excluded.style, ord = excluded.ord`,
+    ),
+    delCard: db.prepare('DELETE FROM note_cards WHERE id = ?'),
+    // An edited card is a new card: the old one's scheduling state goes with it (its review log stays).
+    delState: db.prepare("DELETE FROM study_cards WHERE card_id = ? AND kind = 'note'"),
+    insOpen: db.prepare('INSERT INTO open_questions(file_id, section_id, ord, text) VALUES (?, ?, ?, ?)'),
+    cardIds: db.prepare('SELECT id FROM note_cards WHERE file_id = ?').pluck(),
+    dismissedFlags: db.prepare(
+      `SELECT f.id, f.line, f.dismissed_at FROM fact_flags f JOIN note_sections s ON s.id = f.section_id
+        WHERE s.file_id = ? AND f.dismissed_at IS NOT NULL`,
+    ),
+    delOpen: db.prepare('DELETE FROM open_questions WHERE file_id = ?'),
+    delSections: db.prepare('DELETE FROM note_sections WHERE file_id = ?'),
+    setWarnings: db.prepare('UPDATE note_files SET warnings = ? WHERE id = ?'),
+    sameContent: db.prepare(`SELECT * FROM note_files WHERE name = ? AND substr(content_hash, 1, ?) = ? ORDER BY id`),
+    byPath: db.prepare('SELECT * FROM note_files WHERE path = ?'),
+    keyTaken: db.prepare('SELECT 1 FROM note_files WHERE file_key = ?'),
+  };
+  stmtCache.set(db, s);
+  return s;
+}
+
+/**
+ * One file's content as the writer gets it: decoded up front (its hash decides whether anything changed),
+ * parsed and checked only when it did. Serial imports do both here; parallel ones get them from a parse
+ * worker (see parallel.ts), already computed for the key the file most likely gets.
+ */
+export interface FileSource {
+  decoded: DecodedMeta;
+  /** The fact-checker's version (part of the stored content hash). */
+  rulesVersion: string;
+  prepared(key: string): PreparedNote;
+}
+export type DecodedMeta = { ok: true; textHash: string; encoding: Encoding } | { ok: false; message: string };
+
+function serialSource(bytes: Uint8Array, rules: LoadedRules): FileSource {
+  const d = decodeForImport(bytes);
+  return {
+    decoded: d.ok ? { ok: true, textHash: d.textHash, encoding: d.encoding } : d,
+    rulesVersion: rules.version,
+    prepared: (key) => {
+      if (!d.ok) throw new Error('not decoded');
+      return prepareNote(d, rules, key);
+    },
+  };
+}
+
+/** The key a file most likely gets (its path, else the key asked for): parse workers compute ids for it. */
+export function likelyKey(f: Pick<ImportFile, 'path' | 'fileKey'>): string {
+  const path = f.path !== undefined ? f.path : isAbsolutePath(f.fileKey) ? f.fileKey : null;
+  return path ?? f.fileKey;
+}
+
+/**
+ * The one place the importer writes search documents (a file's sections): index maintenance that must follow
+ * every document written (a new ranking structure) hooks in here.
+ */
+function writeSearchDocs(db: Db, docs: readonly SearchDoc[]): void {
+  upsertSearchDocs(db, docs);
+}
+
+/** A file's sections as search documents. */
+function noteDocs(f: ImportFile, p: PreparedNote): SearchDoc[] {
+  return p.sections.map((s, ord) => ({
+    kind: 'note' as const,
+    ref: p.ids.sections[ord] as string,
+    title: s.headingDepth ? `${f.name} › ${s.pathText}` : f.name,
+    body: s.body,
+    service: null,
+  }));
+}
+
+/** Imports one file; throws on any database error (the caller's transaction rolls back). */
+function importOne(db: Db, f: ImportFile, src: FileSource, now: string): ImportFileSummary {
+  const decoded = src.decoded;
   const base = { name: f.name, fileKey: f.fileKey };
   if (!decoded.ok)
     return {
@@ -178,8 +278,8 @@ function importOne(db: Db, f: ImportFile, rules: LoadedRules, now: string): Impo
       repairs: NO_REPAIRS,
       warnings: [],
     };
-  const textHash = cyrb53(decoded.text);
-  const hash = `${textHash}:p${PARSER_VERSION}:r${rules.version}`;
+  const textHash = decoded.textHash;
+  const hash = `${textHash}:p${PARSER_VERSION}:r${src.rulesVersion}`;
   const match = matchFile(db, f, textHash);
   if ('choose' in match)
     return {
@@ -218,14 +318,10 @@ function importOne(db: Db, f: ImportFile, rules: LoadedRules, now: string): Impo
     };
   }
 
-  const parsed = parseNote(decoded.text);
-  const repairs: ImportRepairs = {
-    mojibake: decoded.mojibakeRepairs + parsed.repairs.mojibake,
-    rejoinedLines: parsed.repairs.rejoinedLines,
-  };
-  const warnings = [...parsed.warnings];
-  if (decoded.encoding === 'windows-1252')
-    warnings.unshift('The file was not UTF-8; it was read as Windows-1252.');
+  const p = src.prepared(fileKey);
+  const repairs = p.repairs;
+  const warnings = [...p.warnings];
+  const st = stmts(db);
 
   let fileId: number;
   let dismissed = new Map<string, string>();
@@ -234,129 +330,59 @@ function importOne(db: Db, f: ImportFile, rules: LoadedRules, now: string): Impo
   if (existing) {
     fileId = existing.id;
     const old = sectionIdsOf(db, fileId);
-    const rows = db
-      .prepare(
-        `SELECT f.id, f.line, f.dismissed_at FROM fact_flags f JOIN note_sections s ON s.id = f.section_id
-          WHERE s.file_id = ? AND f.dismissed_at IS NOT NULL`,
-      )
-      .all(fileId) as { id: string; line: string; dismissed_at: string }[];
+    const rows = st.dismissedFlags.all(fileId) as { id: string; line: string; dismissed_at: string }[];
     dismissed = new Map(rows.map((r) => [r.id, r.dismissed_at]));
     dismissedLines = new Map(rows.map((r) => [r.line.trim(), r.dismissed_at]));
     deleteSearchDocs(db, 'note', old);
-    db.prepare('DELETE FROM open_questions WHERE file_id = ?').run(fileId);
+    st.delOpen.run(fileId);
     // Cards keep their rows (and ids); their section link is re-set below.
-    db.prepare('DELETE FROM note_sections WHERE file_id = ?').run(fileId);
-    db.prepare(
-      `UPDATE note_files SET name = ?, content_hash = ?, encoding = ?, updated_at = ?, repairs = ?, warnings = ?,
-         path = coalesce(?, path) WHERE id = ?`,
-    ).run(
-      f.name,
-      hash,
-      decoded.encoding,
-      now,
-      JSON.stringify(repairs),
-      JSON.stringify(warnings),
-      path,
-      fileId,
-    );
+    st.delSections.run(fileId);
+    st.updFile.run(f.name, hash, decoded.encoding, now, JSON.stringify(repairs), JSON.stringify(warnings), path, fileId);
   } else {
     fileId = Number(
-      db
-        .prepare(
-          `INSERT INTO note_files(file_key, name, content_hash, encoding, imported_at, updated_at, repairs, warnings, path)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          fileKey,
-          f.name,
-          hash,
-          decoded.encoding,
-          now,
-          now,
-          JSON.stringify(repairs),
-          JSON.stringify(warnings),
-          path,
-        ).lastInsertRowid,
+      st.insFile.run(fileKey, f.name, hash, decoded.encoding, now, now, JSON.stringify(repairs), JSON.stringify(warnings), path)
+        .lastInsertRowid,
     );
   }
 
-  const insSection = db.prepare(
-    'INSERT INTO note_sections(id, file_id, ord, title, heading_path, body, start_line) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
-  const insFlag = db.prepare(
-    `INSERT OR IGNORE INTO fact_flags(id, section_id, rule_id, excerpt, line, start_offset, end_offset, official, source,
-       as_of, suggestion, explanation, dismissed_at, verdict, line_no, changed_on)
-     VALUES (@id, @sectionId, @ruleId, @excerpt, @line, @start, @end, @official, @source, @asOf, @suggestion, @explanation,
-       @dismissedAt, @verdict, @lineNo, @changedOn)`,
-  );
-  const sectionIds: string[] = [];
+  const sectionIds = p.ids.sections;
   let flags = 0;
-  const fileLines = decoded.text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .split('\n');
-  const usedLines = new Set<number>();
-  const seen = new Map<string, number>();
-  const docs = parsed.sections.map((s, ord) => {
-    // Two sections with the same title at the same position cannot happen; the ord keeps ids unique.
-    const id = noteSectionId(fileKey, ord, s.title);
-    sectionIds.push(id);
-    insSection.run(id, fileId, ord, s.title, JSON.stringify(s.headingPath), s.body, s.startLine);
-    for (const fl of checkSection(s.body, s.headingPath, rules)) {
-      const key = `${fl.ruleId}\u0000${fl.line}`;
-      const nth = seen.get(key) ?? 0;
-      seen.set(key, nth + 1);
-      const fid = flagId(fileKey, fl.ruleId, `${fl.line}\u0000${fl.excerpt}`, nth);
+  p.sections.forEach((s, ord) => {
+    const id = sectionIds[ord] as string;
+    st.insSection.run(id, fileId, ord, s.title, s.headingPathJson, s.body, s.startLine);
+    const ids = p.ids.flags[ord] as string[];
+    s.flags.forEach((fl, k) => {
+      const fid = ids[k] as string;
       const dismissedAt = dismissed.get(fid) ?? dismissedLines.get(fl.line.trim()) ?? null;
-      const lineNo = sourceLine(fileLines, s.startLine, fl.line, usedLines);
-      insFlag.run({ ...fl, id: fid, sectionId: id, dismissedAt, lineNo });
+      st.insFlag.run({ ...fl, id: fid, sectionId: id, dismissedAt });
       if (!dismissedAt) flags++;
-    }
-    return {
-      kind: 'note' as const,
-      ref: id,
-      title: sectionDocTitle(f.name, s.headingPath),
-      body: s.body,
-      service: null,
-    };
+    });
   });
-  upsertSearchDocs(db, docs);
+  writeSearchDocs(db, noteDocs(f, p));
 
   // Cards: unchanged text → same id → the row (and the review history keyed by it) stays.
-  const wanted = new Map<string, (typeof parsed.cards)[number]>();
-  for (const c of parsed.cards) {
-    const id = noteCardId(fileKey, c.front, c.back);
-    if (wanted.has(id)) continue;
-    wanted.set(id, c);
-  }
-  if (wanted.size < parsed.cards.length)
-    warnings.push(
-      `${parsed.cards.length - wanted.size} duplicate flashcards (same question and answer) were made once.`,
-    );
-  const have = db.prepare('SELECT id FROM note_cards WHERE file_id = ?').pluck().all(fileId) as string[];
-  const del = db.prepare('DELETE FROM note_cards WHERE id = ?');
-  // An edited card is a new card: the old one's scheduling state goes with it (its review log stays).
-  const delState = db.prepare("DELETE FROM study_cards WHERE card_id = ? AND kind = 'note'");
-  for (const id of have)
-    if (!wanted.has(id)) {
-      del.run(id);
-      delState.run(id);
-    }
-  const upsertCard = db.prepare(
-    `INSERT INTO note_cards(id, file_id, section_id, file, section, front, back, style, ord, created_at)
-     VALUES (@id, @fileId, @sectionId, @file, @section, @front, @back, @style, @ord, @now)
-     ON CONFLICT(id) DO UPDATE SET file_id = excluded.file_id, section_id = excluded.section_id, file = excluded.file,
-       section = excluded.section, front = excluded.front, back = excluded.back, style = excluded.style, ord = excluded.ord`,
-  );
+  const wanted = new Map<string, PreparedCard>();
+  p.cards.forEach((c, k) => {
+    const id = p.ids.cards[k] as string;
+    if (!wanted.has(id)) wanted.set(id, c);
+  });
+  if (wanted.size < p.cards.length)
+    warnings.push(`${p.cards.length - wanted.size} duplicate flashcards (same question and answer) were made once.`);
+  if (existing)
+    for (const id of st.cardIds.all(fileId) as string[])
+      if (!wanted.has(id)) {
+        st.delCard.run(id);
+        st.delState.run(id);
+      }
   let ord = 0;
   for (const [id, c] of wanted) {
-    const s = parsed.sections[c.sectionIndex];
-    upsertCard.run({
+    const s = p.sections[c.sectionIndex];
+    st.upsertCard.run({
       id,
       fileId,
       sectionId: sectionIds[c.sectionIndex] ?? null,
       file: f.name,
-      section: s ? s.headingPath.join(' › ') : '',
+      section: s ? s.pathText : '',
       front: c.front,
       back: c.back,
       style: c.style,
@@ -364,20 +390,16 @@ function importOne(db: Db, f: ImportFile, rules: LoadedRules, now: string): Impo
       now,
     });
   }
-  const insOpen = db.prepare(
-    'INSERT INTO open_questions(file_id, section_id, ord, text) VALUES (?, ?, ?, ?)',
-  );
-  parsed.openQuestions.forEach((q, i) => insOpen.run(fileId, sectionIds[q.sectionIndex] ?? null, i, q.text));
-  if (wanted.size < parsed.cards.length)
-    db.prepare('UPDATE note_files SET warnings = ? WHERE id = ?').run(JSON.stringify(warnings), fileId);
+  p.openQuestions.forEach((q, i) => st.insOpen.run(fileId, sectionIds[q.sectionIndex] ?? null, i, q.text));
+  if (wanted.size < p.cards.length) st.setWarnings.run(JSON.stringify(warnings), fileId);
 
   return {
     ...base,
     status: existing ? 'updated' : 'imported',
     fileId,
-    sections: parsed.sections.length,
+    sections: p.sections.length,
     cards: wanted.size,
-    openQuestions: parsed.openQuestions.length,
+    openQuestions: p.openQuestions.length,
     flags,
     repairs,
     warnings,
@@ -391,14 +413,66 @@ function importOne(db: Db, f: ImportFile, rules: LoadedRules, now: string): Impo
  * change keep their id, so their review history survives.
  */
 export function importFiles(db: Db, files: readonly ImportFile[], opts: ImportOptions = {}): ImportSummary {
-  const rules = opts.rules ?? loadFactRules();
   const now = (opts.now ?? new Date()).toISOString();
-  const results = withDeferredIndexing(db, (): ImportFileSummary[] =>
-    files.map((f, i) => {
-      opts.onProgress?.({ done: i, total: files.length, name: f.name });
-      return importOne(db, f, rules, now);
-    }),
-  );
+  const bytes = files.reduce((a, f) => a + f.bytes.length, 0);
+  const workers =
+    opts.workers === undefined || opts.workers === 'auto'
+      ? opts.rules
+        ? 0 // rules given by the caller cannot cross to a worker
+        : parseWorkersFor(bytes, files.length)
+      : Math.max(0, Math.floor(opts.workers));
+  let source: (i: number) => FileSource;
+  let pool: ParseWorkers | null = null;
+  if (workers > 0) {
+    const p = new ParseWorkers(
+      files.map((f) => ({ bytes: f.bytes, key: likelyKey(f) })),
+      {
+        workers,
+        appRoot: opts.appRoot,
+        crashAt: opts.crashWorkerAt,
+        selfClaim: !opts.workersOnly,
+        nativeBinding: opts.nativeBinding,
+      },
+    );
+    pool = p;
+    let rules: LoadedRules | null = opts.rules ?? null;
+    source = (i) => {
+      const r = p.take(i);
+      if (r === 'mine') return serialSource((files[i] as ImportFile).bytes, (rules ??= loadFactRules(opts.appRoot)));
+      const prepared = r.prepared;
+      return {
+        decoded: r.decoded,
+        rulesVersion: r.rulesVersion,
+        prepared: (key) => {
+          if (!prepared) throw new Error('not decoded');
+          return rekey(prepared, key);
+        },
+      };
+    };
+  } else {
+    const rules = opts.rules ?? loadFactRules(opts.appRoot);
+    source = (i) => serialSource((files[i] as ImportFile).bytes, rules);
+  }
+  let results: ImportFileSummary[];
+  try {
+    results = withDeferredIndexing(db, (indexBatch): ImportFileSummary[] => {
+      let queued = 0;
+      return files.map((f, i) => {
+        opts.onProgress?.({ done: i, total: files.length, name: f.name });
+        const r = importOne(db, f, source(i), now);
+        // Indexed in batches as the import goes, not all at the end: with parse workers this overlaps
+        // with their parsing (FTS5 costs the same per document either way).
+        queued += r.status === 'imported' || r.status === 'updated' ? r.sections : 0;
+        if (queued >= INDEX_BATCH_DOCS) {
+          indexBatch();
+          queued = 0;
+        }
+        return r;
+      });
+    });
+  } finally {
+    pool?.close();
+  }
   opts.onProgress?.({ done: files.length, total: files.length, name: '' });
   const sum = (k: 'sections' | 'cards' | 'openQuestions' | 'flags'): number =>
     results.filter((r) => r.status !== 'rejected' && r.status !== 'choose').reduce((a, r) => a + r[k], 0);

@@ -1,4 +1,5 @@
 import type { SearchKind } from '../../shared/ipc/channels/search';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
 import { preparedOnce } from '../db/statements';
 
@@ -12,15 +13,21 @@ export interface SearchDoc {
   service: string | null;
 }
 
+const upsertStmt = new WeakMap<Db, Statement>();
+
 /** Inserts or replaces documents (by kind + ref). Call inside the caller's transaction. */
 export function upsertSearchDocs(db: Db, docs: readonly SearchDoc[]): void {
-  const upd = db.prepare(
-    'UPDATE search_docs SET title = @title, body = @body, service = @service WHERE kind = @kind AND ref = @ref',
-  );
-  const ins = db.prepare(
-    'INSERT INTO search_docs(kind, ref, title, body, service) VALUES (@kind, @ref, @title, @body, @service)',
-  );
-  for (const d of docs) if (upd.run(d).changes === 0) ins.run(d);
+  let st = upsertStmt.get(db);
+  if (!st) {
+    // One statement, prepared once per connection: a replaced document fires the update trigger, a new one
+    // the insert trigger, as an UPDATE-then-INSERT pair would, without probing the index twice.
+    st = db.prepare(
+      `INSERT INTO search_docs(kind, ref, title, body, service) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT(kind, ref) DO UPDATE SET title = excluded.title, body = excluded.body, service = excluded.service`,
+    );
+    upsertStmt.set(db, st);
+  }
+  for (const d of docs) st.run(d.kind, d.ref, d.title, d.body, d.service);
 }
 
 /** Removes documents by kind and refs. Call inside the caller's transaction. */
@@ -43,25 +50,34 @@ export function refreshSearchTerms(db: Db): void {
 
 /**
  * Runs `fn` (which writes search_docs) in one transaction with indexing deferred: inserted documents are
- * queued and indexed in one set-based pass at the end, then the term list is rebuilt. For a 100k-note
- * import this is 2.5x faster than indexing row by row; for small ones it costs nothing extra. If `fn`
- * throws, everything (queue included) rolls back.
+ * queued and indexed set-based, in batches when `fn` calls the `indexBatch` it is given (so a long import
+ * indexes as it goes) and for the rest at the end, then the term list is rebuilt. For a 100k-note import
+ * this is 2.5x faster than indexing row by row (the per-row trigger work, not FTS5's); for small ones it
+ * costs nothing extra. If `fn` throws, everything (queue included) rolls back.
  */
-export function withDeferredIndexing<T>(db: Db, fn: () => T): T {
+export function withDeferredIndexing<T>(db: Db, fn: (indexBatch: () => void) => T): T {
   return db.transaction((): T => {
     // Already deferring (a caller up the stack flushes): just run.
-    if (db.prepare('SELECT 1 FROM search_pending WHERE id = 0').get()) return fn();
+    if (db.prepare('SELECT 1 FROM search_pending WHERE id = 0').get()) return fn(() => indexPendingDocs(db));
     db.prepare('INSERT INTO search_pending(id) VALUES (0)').run();
-    const result = fn();
-    db.exec(`DELETE FROM search_pending WHERE id = 0;
-      INSERT INTO search_fts(rowid, title, body)
-        SELECT d.id, d.title, d.body FROM search_pending p JOIN search_docs d ON d.id = p.id;
-      INSERT INTO search_title_fts(rowid, title)
-        SELECT d.id, d.title FROM search_pending p JOIN search_docs d ON d.id = p.id;
-      DELETE FROM search_pending;`);
+    const result = fn(() => indexPendingDocs(db));
+    db.prepare('DELETE FROM search_pending WHERE id = 0').run();
+    indexPendingDocs(db);
     if (searchTermsDocCount(db) === null) refreshSearchTerms(db);
     return result;
   })();
+}
+
+/**
+ * Indexes the documents queued since the last call (the documents written for this batch): the one place
+ * deferred documents enter the full-text indexes. Call inside the deferring transaction.
+ */
+export function indexPendingDocs(db: Db): void {
+  db.exec(`INSERT INTO search_fts(rowid, title, body)
+      SELECT d.id, d.title, d.body FROM search_pending p JOIN search_docs d ON d.id = p.id WHERE p.id <> 0;
+    INSERT INTO search_title_fts(rowid, title)
+      SELECT d.id, d.title FROM search_pending p JOIN search_docs d ON d.id = p.id WHERE p.id <> 0;
+    DELETE FROM search_pending WHERE id <> 0;`);
 }
 
 /** The number of indexed documents when `search_terms` is current, else null (stale or missing). */

@@ -127,6 +127,11 @@ export const NOTES_IMPORT_MAX_PAYLOAD = 5 * MAX_BASE64_CHARS + 64 * 1024;
 const fileId = z.number().int().min(1);
 const sectionId = z.string().regex(/^ns:[0-9a-f]{14}$/, 'a section id looks like ns:<14 hex digits>');
 
+/** Base64 as the import accepts it (standard alphabet, padding at the end only). */
+export function isBase64(s: string): boolean {
+  return /^[A-Za-z0-9+/]*={0,2}$/.test(s);
+}
+
 export const notesImportRequest = z.strictObject({
   files: z
     .array(
@@ -138,10 +143,13 @@ export const notesImportRequest = z.strictObject({
         path: z.string().min(1).max(4096).optional(),
         /** The user's answer to "replace which file?": an imported file's id, or 'new' to keep both. */
         replace: z.union([z.number().int().min(1), z.literal('new')]).optional(),
+        /**
+         * Checked for length here; its alphabet (isBase64) by the import's worker, which answers VALIDATION:
+         * a regex over a 29 MB upload took 0.7 s of the main thread, which answers every other request.
+         */
         contentBase64: z
           .string()
-          .max(MAX_BASE64_CHARS, { error: `a file can be at most ${MAX_IMPORT_BYTES / (1024 * 1024)} MB` })
-          .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'contentBase64 must be base64' }),
+          .max(MAX_BASE64_CHARS, { error: `a file can be at most ${MAX_IMPORT_BYTES / (1024 * 1024)} MB` }),
       }),
     )
     .min(1)

@@ -1,0 +1,63 @@
+/**
+ * One import of the bench corpus in a process of its own, so each importer's memory is its own: `legacy`
+ * (the importer as it was before parse workers, bench/legacy/importer.ts) or `current` (importFiles with its
+ * default, parse workers for a large import) or `serial` (importFiles on one thread). Prints one JSON line: time, rows, peak RSS and JS heap.
+ * Usage: importChild.ts <legacy|current> <dbPath> <filesDir> <fileCount>
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openUserDb } from '../src/main/db/open';
+import { importFiles, type ImportFile } from '../src/main/notes/importer';
+import { loadFactRules } from '../src/main/notes/rules';
+import { importFiles as legacyImportFiles } from './legacy/importer';
+
+const [variant, dbPath, filesDir, countText] = process.argv.slice(2) as [string, string, string, string];
+const files: ImportFile[] = Array.from({ length: Number(countText) }, (_, f) => ({
+  name: `notes-${f}.md`,
+  fileKey: `/bench/notes-${f}.md`,
+  bytes: new Uint8Array(readFileSync(join(filesDir, `notes-${f}.md`))),
+}));
+const { db } = openUserDb(dbPath);
+const rules = loadFactRules(); // both: rules loaded before the clock starts, as the bench always did
+global.gc?.();
+const rssBefore = process.memoryUsage().rss;
+let heapPeak = process.memoryUsage().heapUsed;
+const onProgress = (): void => {
+  heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+};
+/** CPU ms of this thread (Linux), null elsewhere: the importing thread's share, whatever else the machine runs. */
+const threadCpuMs = (): number | null => {
+  try {
+    const f = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]!.split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10;
+  } catch {
+    return null;
+  }
+};
+const cpu0 = process.cpuUsage();
+const th0 = threadCpuMs();
+const t0 = performance.now();
+const summary =
+  variant === 'legacy'
+    ? legacyImportFiles(db, files, { rules, onProgress })
+    : importFiles(db, files, { onProgress, workers: variant === 'serial' ? 0 : 'auto' });
+const ms = performance.now() - t0;
+const cpu = process.cpuUsage(cpu0);
+const th1 = threadCpuMs();
+onProgress();
+db.pragma('wal_checkpoint(TRUNCATE)');
+db.close();
+process.stdout.write(
+  `${JSON.stringify({
+    variant,
+    ms,
+    sections: summary.totals.sections,
+    files: summary.totals.files,
+    rssBeforeMB: rssBefore / 1e6,
+    // Whole process, every thread (parse workers included); KB on Linux and macOS.
+    maxRssMB: (process.resourceUsage().maxRSS * 1024) / 1e6,
+    heapPeakMB: heapPeak / 1e6,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    writerCpuMs: th0 === null || th1 === null ? null : th1 - th0,
+  })}\n`,
+);
