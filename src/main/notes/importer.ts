@@ -4,7 +4,7 @@ import { checkSection } from '../../shared/notes/factCheck';
 import { cyrb53, noteCardId, noteSectionId } from '../../shared/notes/ids';
 import { parseNote } from '../../shared/notes/parse';
 import type { Db } from '../db/open';
-import { deleteSearchDocs, refreshSearchTerms, upsertSearchDocs, withDeferredIndexing } from '../search';
+import { deleteSearchDocs, syncSearchIndex, upsertSearchDocs, withDeferredIndexing } from '../search';
 import { loadFactRules, type LoadedRules } from './rules';
 
 /** Bump when the parser's output changes, so re-importing an unchanged file re-parses it. */
@@ -436,7 +436,7 @@ export function deleteNoteFile(db: Db, fileId: number): { sections: number; card
       "DELETE FROM study_cards WHERE kind = 'note' AND card_id IN (SELECT id FROM note_cards WHERE file_id = ?)",
     ).run(fileId);
     db.prepare('DELETE FROM note_files WHERE id = ?').run(fileId);
-    refreshSearchTerms(db);
+    syncSearchIndex(db);
   })();
   return { sections: sections.length, cards };
 }

@@ -1,5 +1,6 @@
 import type { SearchKind } from '../../shared/ipc/channels/search';
 import type { Db } from '../db/open';
+import { syncSearchPostings } from './postings';
 
 export type { SearchKind };
 
@@ -41,6 +42,17 @@ export function refreshSearchTerms(db: Db): void {
 }
 
 /**
+ * THE maintenance step after any write to search_docs (the one function every writer calls, at the end of
+ * its transaction): brings the ranked-search postings up to date (whatever the triggers queued) and
+ * rebuilds the term list when a write marked it stale. Cheap when nothing changed. `rebuild` re-derives the
+ * postings from every document (a salvaged copy, whose copied postings cannot be trusted).
+ */
+export function syncSearchIndex(db: Db, opts: { rebuild?: boolean } = {}): void {
+  syncSearchPostings(db, opts);
+  if (searchTermsDocCount(db) === null) refreshSearchTerms(db);
+}
+
+/**
  * Runs `fn` (which writes search_docs) in one transaction with indexing deferred: inserted documents are
  * queued and indexed in one set-based pass at the end, then the term list is rebuilt. For a 100k-note
  * import this is 2.5x faster than indexing row by row; for small ones it costs nothing extra. If `fn`
@@ -58,7 +70,7 @@ export function withDeferredIndexing<T>(db: Db, fn: () => T): T {
       INSERT INTO search_title_fts(rowid, title)
         SELECT d.id, d.title FROM search_pending p JOIN search_docs d ON d.id = p.id;
       DELETE FROM search_pending;`);
-    if (searchTermsDocCount(db) === null) refreshSearchTerms(db);
+    syncSearchIndex(db);
     return result;
   })();
 }
@@ -90,7 +102,7 @@ export function syncKbIntoIndex(user: Db, kb: Db): boolean {
       'INSERT INTO search_docs(kind, ref, title, body, service) VALUES (@kind, @ref, @title, @body, @service)',
     );
     for (const r of rows) ins.run(r);
-    refreshSearchTerms(user);
+    syncSearchIndex(user);
     user
       .prepare(
         "INSERT INTO meta(key, value) VALUES ('kbIndexedVersion', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",

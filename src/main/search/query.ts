@@ -13,7 +13,9 @@ import {
 import type { Db } from '../db/open';
 import { phraseQuery } from '../../shared/search/synonyms';
 import { searchTermsDocCount } from './index';
+import { rankTopK, type QueryPhrase } from './postings';
 import { synonymsFor } from './synonyms';
+import { wordTerms } from './tokenize';
 
 type ParsedSearch = z.output<typeof searchRequest>;
 export type { SearchRequest };
@@ -162,6 +164,12 @@ function run(
       ids = [...new Set([...pinned, ...titleMatches(db, match, f, want), ...best])].slice(req.offset, want);
     }
   }
+  const rows = rowsFor(db, ids, terms);
+  return { rows, total: Math.min(n, cap), capped: n > cap, exact };
+}
+
+/** The page's rows, in `ids` order, with snippets made in JS (FTS5's snippet() would re-run the MATCH per row). */
+function rowsFor(db: Db, ids: number[], terms: SnippetTerm[]): Row[] {
   const byId = new Map(
     (ids.length
       ? (db
@@ -173,7 +181,7 @@ function run(
       : []
     ).map((r) => [r.id, r]),
   );
-  const rows: Row[] = ids.flatMap((id) => {
+  return ids.flatMap((id) => {
     const r = byId.get(id);
     return r
       ? [
@@ -187,7 +195,45 @@ function run(
         ]
       : [];
   });
-  return { rows, total: Math.min(n, cap), capped: n > cap, exact };
+}
+
+/**
+ * Ranked search over our own postings (postings.ts): the exact top of full title-weighted bm25 × kind
+ * weight over EVERY match, in a few ms however common the words. For plain words (the last one a prefix
+ * while typing); null when it does not apply (typed syntax, synonyms, a word the tokenizer splits) or the
+ * postings are being brought up to date, and the caller takes the FTS5 path.
+ */
+function runExact(
+  db: Db,
+  tokens: readonly string[],
+  prefixLast: boolean,
+  req: ParsedSearch,
+  terms: SnippetTerm[],
+  pinnedId: number | null,
+): RunResult | null {
+  const phrases: QueryPhrase[] = [];
+  for (const [i, t] of tokens.entries()) {
+    const ts = wordTerms(db, t);
+    if (ts.length !== 1) return null;
+    phrases.push({ term: ts[0]!, prefix: prefixLast && i === tokens.length - 1 });
+  }
+  let allowed: ((id: number, kind: SearchHit['kind']) => boolean) | undefined;
+  if (req.kinds?.length || req.service) {
+    const kinds = req.kinds?.length ? new Set(req.kinds) : null;
+    const ids = req.service
+      ? new Set(
+          db.prepare('SELECT id FROM search_docs WHERE service = ? COLLATE NOCASE').pluck().all(req.service) as number[],
+        )
+      : null;
+    allowed = (id, kind) => (!kinds || kinds.has(kind)) && (!ids || ids.has(id));
+  }
+  const want = req.offset + req.limit;
+  const top = rankTopK(db, phrases, want + 1, allowed);
+  if (!top) return null;
+  const pinned =
+    pinnedId != null && top.total > 0 && matchesDoc(db, literalQuery(tokens, prefixLast), pinnedId) ? [pinnedId] : [];
+  const ids = [...new Set([...pinned, ...top.ids])].slice(req.offset, want);
+  return { rows: rowsFor(db, ids, terms), total: top.total, capped: false, exact: true };
 }
 
 /**
@@ -403,6 +449,11 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
     }
   }
   const pinned = syntax || req.mode !== 'ranked' ? null : namedEntry(db, req.q, req);
+  const exactRun =
+    !syntax && req.mode === 'ranked' && alternatives.size === 0
+      ? runExact(db, tokens, prefixLast, req, terms, pinned)
+      : null;
+  result ??= exactRun;
   result ??= run(db, literalQuery(tokens, prefixLast, expansion, alternatives), req, terms, {
     commonOnly,
     scoreMatch,
@@ -448,7 +499,7 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
     total: result.total,
     ...(result.capped ? { totalIsLowerBound: true } : {}),
     ...(result.exact ? {} : { rankedCandidates: RANK_CANDIDATES }),
-    ...(commonOnly && result === first ? { commonWordsOnly: true } : {}),
+    ...(commonOnly && result === first && result !== exactRun ? { commonWordsOnly: true } : {}),
     correctedQuery,
     ...(matchedAny ? { matchedAny: true } : {}),
     literal,

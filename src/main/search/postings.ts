@@ -1,0 +1,446 @@
+import type { SearchKind } from '../../shared/ipc/channels/search';
+import type { Db } from '../db/open';
+import { countTerms } from './tokenize';
+
+/**
+ * Exact top-k bm25 over our own postings (migration 0110), scored in JS over typed arrays.
+ *
+ * FTS5's bm25() costs ~1 µs per matching row plus a pass over each phrase's whole doclist for its IDF, so
+ * ranking a common word over 100k notes takes tens of ms; the same arithmetic over decoded postings is a
+ * few ns per posting. The scores are FTS5's own formula (fts5_aux.c, fts5Bm25Function):
+ *
+ *   score(d) = Σ_phrase idf · f·(k1+1) / (f + k1·(1 − b + b·D/avgdl)),  k1 = 1.2, b = 0.75
+ *   f   = Σ over the phrase's instances in d of its column's weight (title 8, body 1)
+ *   D   = tokens in d over all columns; avgdl = tokens in the index / documents
+ *   idf = ln((N − n + 0.5)/(n + 0.5)), or 1e-6 when that is ≤ 0 (n = documents matching the phrase)
+ *
+ * A word is a phrase; a prefix `w*` is ONE phrase whose instances are every token starting with w.
+ */
+
+/** Postings per block: a write rewrites at most a block per term it touches (~2–3 KB). */
+export const BLOCK = 1024;
+/** The reserved term listing every document (kind, title and body length). Never a token: tokens have no spaces. */
+export const DOCS_TERM = ' ';
+const K1 = 1.2;
+const B = 0.75;
+export const TITLE_WEIGHT = 8;
+export const BODY_WEIGHT = 1;
+
+/** Curated entries outrank short facts, rows and question stems (bm25 favours short documents). */
+export const KIND_WEIGHTS: Readonly<Record<SearchKind, number>> = {
+  entry: 2.5,
+  comparison: 2.0,
+  note: 1.5,
+  'dataset-row': 1.2,
+  fact: 1.0,
+  question: 0.6,
+};
+const KINDS = Object.keys(KIND_WEIGHTS) as SearchKind[];
+const kindCode = (k: string): number => {
+  const i = KINDS.indexOf(k as SearchKind);
+  return i < 0 ? KINDS.indexOf('question') : i;
+};
+
+// ---------- block encoding: varints ----------
+
+class Writer {
+  buf = new Uint8Array(4096);
+  len = 0;
+  varint(v: number): void {
+    if (this.len + 10 > this.buf.length) {
+      const b = new Uint8Array(this.buf.length * 2);
+      b.set(this.buf);
+      this.buf = b;
+    }
+    while (v >= 0x80) {
+      this.buf[this.len++] = (v & 0x7f) | 0x80;
+      v = Math.floor(v / 128);
+    }
+    this.buf[this.len++] = v;
+  }
+  take(): Buffer {
+    const out = Buffer.from(this.buf.subarray(0, this.len));
+    this.len = 0;
+    return out;
+  }
+}
+
+/** A block decoded: ids ascending, and per id three values (a term: title tf, body tf; the docs list: kind, title length, body length). */
+interface Postings {
+  ids: number[];
+  a: number[];
+  b: number[];
+  c: number[];
+}
+
+function encode(p: Postings, from: number, to: number, docs: boolean, w: Writer): Buffer {
+  let prev = 0;
+  for (let i = from; i < to; i++) {
+    w.varint(p.ids[i]! - prev);
+    prev = p.ids[i]!;
+    if (docs) {
+      w.varint(p.a[i]!);
+      w.varint(p.b[i]!);
+      w.varint(p.c[i]!);
+    } else {
+      // Most postings have the word in the body only: one varint, the title count only when present.
+      w.varint(p.b[i]! * 2 + (p.a[i]! > 0 ? 1 : 0));
+      if (p.a[i]! > 0) w.varint(p.a[i]!);
+    }
+  }
+  return w.take();
+}
+
+function decodeInto(data: Uint8Array, docs: boolean, p: Postings): void {
+  let pos = 0;
+  let id = 0;
+  const next = (): number => {
+    let v = 0;
+    let mul = 1;
+    for (;;) {
+      const x = data[pos++]!;
+      v += (x & 0x7f) * mul;
+      if (x < 0x80) return v;
+      mul *= 128;
+    }
+  };
+  while (pos < data.length) {
+    id += next();
+    p.ids.push(id);
+    if (docs) {
+      p.a.push(next());
+      p.b.push(next());
+      p.c.push(next());
+    } else {
+      const v = next();
+      p.b.push(Math.floor(v / 2));
+      p.a.push(v & 1 ? next() : 0);
+    }
+  }
+}
+
+// ---------- maintenance ----------
+
+/** One change to a term's list: `a`,`b`,`c` as in Postings, or `a` = -1 to remove the document. */
+interface Change {
+  id: number;
+  a: number;
+  b: number;
+  c: number;
+}
+
+/** Documents synced per pass: bounds the memory of a 100k-note import's sync (~50 MB of changes at most). */
+const SYNC_BATCH = 4000;
+
+/**
+ * Brings the postings up to date with search_docs: drains search_postings_queue (filled by triggers on
+ * every write to search_docs). Call inside the writer's transaction, after the FTS index is written.
+ * `rebuild` discards the postings and indexes every document again (a salvaged copy).
+ */
+export function syncSearchPostings(db: Db, opts: { rebuild?: boolean } = {}): void {
+  if (!hasPostings(db)) return;
+  if (opts.rebuild) {
+    db.exec(`DELETE FROM search_postings; DELETE FROM search_postings_queue;
+      INSERT INTO search_postings_queue(id) SELECT id FROM search_docs ORDER BY id;`);
+  }
+  const batch = db.prepare(
+    'SELECT seq, id, old_title AS title, old_body AS body FROM search_postings_queue ORDER BY seq LIMIT ?',
+  );
+  const current = db.prepare(
+    'SELECT d.id, d.kind, d.title, d.body FROM json_each(?) j JOIN search_docs d ON d.id = j.value',
+  );
+  const drop = db.prepare('DELETE FROM search_postings_queue WHERE seq <= ?');
+  for (;;) {
+    const rows = batch.all(SYNC_BATCH) as { seq: number; id: number; title: string | null; body: string | null }[];
+    if (rows.length === 0) return;
+    // The postings hold each document as it was before its FIRST queued change (nothing for an insert);
+    // they must end up holding what search_docs holds now (nothing for a deleted document). Later
+    // changes in the queue are only the path between the two.
+    const old = new Map<number, { title: string; body: string } | null>();
+    for (const r of rows) if (!old.has(r.id)) old.set(r.id, r.title === null ? null : { title: r.title, body: r.body ?? '' });
+    const seqMax = rows.at(-1)!.seq;
+    // Later rows for the same ids (beyond this batch) would see a different "first" state: take them all now.
+    const more = db
+      .prepare('SELECT seq, id FROM search_postings_queue WHERE seq > ? AND id IN (SELECT value FROM json_each(?))')
+      .all(seqMax, JSON.stringify([...old.keys()])) as { seq: number }[];
+    const now = new Map(
+      (current.all(JSON.stringify([...old.keys()])) as { id: number; kind: string; title: string; body: string }[]).map(
+        (r) => [r.id, r],
+      ),
+    );
+    const changes = new Map<string, Change[]>();
+    const push = (term: string, c: Change): void => {
+      let l = changes.get(term);
+      if (!l) changes.set(term, (l = []));
+      l.push(c);
+    };
+    for (const [id, was] of old) {
+      const tf = new Map<string, [number, number]>();
+      const cur = now.get(id);
+      if (was) {
+        const t = new Map<string, number>();
+        const b = new Map<string, number>();
+        countTerms(db, was.title, t);
+        countTerms(db, was.body, b);
+        for (const k of new Set([...t.keys(), ...b.keys()])) tf.set(k, [-1, 0]);
+      }
+      if (cur) {
+        const t = new Map<string, number>();
+        const b = new Map<string, number>();
+        const lt = countTerms(db, cur.title, t);
+        const lb = countTerms(db, cur.body, b);
+        for (const [k, n] of t) tf.set(k, [n, 0]);
+        for (const [k, n] of b) tf.set(k, [t.get(k) ?? 0, n]);
+        push(DOCS_TERM, { id, a: kindCode(cur.kind), b: lt, c: lb });
+      } else if (was) push(DOCS_TERM, { id, a: -1, b: 0, c: 0 });
+      for (const [k, [a, b]] of tf) push(k, { id, a, b, c: 0 });
+    }
+    const w = new Writer();
+    for (const [term, list] of changes) applyChanges(db, term, list, w);
+    drop.run(seqMax);
+    if (more.length) db.prepare('DELETE FROM search_postings_queue WHERE seq IN (SELECT value FROM json_each(?))').run(JSON.stringify(more.map((m) => m.seq)));
+    bumpGeneration(db);
+  }
+}
+
+let stmts = new WeakMap<Db, ReturnType<typeof prepareStmts>>();
+function prepareStmts(db: Db) {
+  return {
+    covering: db.prepare('SELECT last, data FROM search_postings WHERE term = ? AND last >= ? ORDER BY last LIMIT 1'),
+    final: db.prepare('SELECT last, data FROM search_postings WHERE term = ? ORDER BY last DESC LIMIT 1'),
+    del: db.prepare('DELETE FROM search_postings WHERE term = ? AND last = ?'),
+    ins: db.prepare('INSERT INTO search_postings(term, last, n, data) VALUES (?, ?, ?, ?)'),
+  };
+}
+function st(db: Db): ReturnType<typeof prepareStmts> {
+  let s = stmts.get(db);
+  if (!s) stmts.set(db, (s = prepareStmts(db)));
+  return s;
+}
+
+/** Merges one term's changes (ids ascending after sorting) into the blocks that hold those ids. */
+function applyChanges(db: Db, term: string, list: Change[], w: Writer): void {
+  const s = st(db);
+  const docs = term === DOCS_TERM;
+  list.sort((x, y) => x.id - y.id);
+  let i = 0;
+  while (i < list.length) {
+    let row = s.covering.get(term, list[i]!.id) as { last: number; data: Buffer } | undefined;
+    let j: number;
+    if (row) {
+      j = i;
+      while (j < list.length && list[j]!.id <= row.last) j++;
+    } else {
+      // Beyond every block: appended to the final one.
+      row = s.final.get(term) as { last: number; data: Buffer } | undefined;
+      j = list.length;
+    }
+    const have: Postings = { ids: [], a: [], b: [], c: [] };
+    if (row) decodeInto(row.data, docs, have);
+    const out: Postings = { ids: [], a: [], b: [], c: [] };
+    let h = 0;
+    for (let k = i; k < j; k++) {
+      const c = list[k]!;
+      while (h < have.ids.length && have.ids[h]! < c.id) {
+        out.ids.push(have.ids[h]!);
+        out.a.push(have.a[h]!);
+        out.b.push(have.b[h]!);
+        out.c.push(have.c[h]!);
+        h++;
+      }
+      if (h < have.ids.length && have.ids[h] === c.id) h++;
+      if (c.a >= 0) {
+        out.ids.push(c.id);
+        out.a.push(c.a);
+        out.b.push(c.b);
+        out.c.push(c.c);
+      }
+    }
+    for (; h < have.ids.length; h++) {
+      out.ids.push(have.ids[h]!);
+      out.a.push(have.a[h]!);
+      out.b.push(have.b[h]!);
+      out.c.push(have.c[h]!);
+    }
+    if (row) s.del.run(term, row.last);
+    for (let from = 0; from < out.ids.length; from += BLOCK) {
+      const to = Math.min(out.ids.length, from + BLOCK);
+      s.ins.run(term, out.ids[to - 1]!, to - from, encode(out, from, to, docs, w));
+    }
+    i = j;
+  }
+}
+
+function hasPostings(db: Db): boolean {
+  return (
+    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_postings_queue'").get() !== undefined
+  );
+}
+
+/** Bumped by every sync that changed something: in-memory copies of the docs list are keyed on it. */
+function bumpGeneration(db: Db): void {
+  db.prepare(
+    `INSERT INTO meta(key, value) VALUES ('searchPostingsGen', '1')
+       ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)`,
+  ).run();
+}
+
+// ---------- ranking ----------
+
+/** Every document's kind, length and the index totals, decoded once per generation (≈ 9 bytes per document). */
+interface DocsInfo {
+  gen: string;
+  maxId: number;
+  kind: Uint8Array;
+  len: Float64Array;
+  n: number;
+  avgdl: number;
+  // Scratch space reused by every query on this connection (queries run one at a time per connection).
+  score: Float64Array;
+  freq: Float64Array;
+  count: Uint8Array;
+}
+const docsCache = new WeakMap<Db, DocsInfo>();
+
+/** The docs list when the postings are current (queue empty); null otherwise (the caller takes the FTS5 path). */
+function docsInfo(db: Db): DocsInfo | null {
+  let gen: string;
+  try {
+    if (db.prepare('SELECT 1 FROM search_postings_queue LIMIT 1').get() !== undefined) return null;
+    gen = (db.prepare("SELECT value FROM meta WHERE key = 'searchPostingsGen'").pluck().get() as string | undefined) ?? '0';
+  } catch {
+    return null; // an older schema (no postings tables)
+  }
+  const have = docsCache.get(db);
+  if (have?.gen === gen) return have;
+  const p: Postings = { ids: [], a: [], b: [], c: [] };
+  for (const data of db.prepare('SELECT data FROM search_postings WHERE term = ? ORDER BY last').pluck().all(DOCS_TERM) as Buffer[])
+    decodeInto(data, true, p);
+  const maxId = p.ids.at(-1) ?? 0;
+  const kind = new Uint8Array(maxId + 1);
+  const len = new Float64Array(maxId + 1);
+  let total = 0;
+  for (let i = 0; i < p.ids.length; i++) {
+    kind[p.ids[i]!] = p.a[i]!;
+    const d = p.b[i]! + p.c[i]!;
+    len[p.ids[i]!] = d;
+    total += d;
+  }
+  const info: DocsInfo = {
+    gen,
+    maxId,
+    kind,
+    len,
+    n: p.ids.length,
+    avgdl: p.ids.length ? total / p.ids.length : 0,
+    score: new Float64Array(maxId + 1),
+    freq: new Float64Array(maxId + 1),
+    count: new Uint8Array(maxId + 1),
+  };
+  docsCache.set(db, info);
+  return info;
+}
+
+/** One AND-ed part of a query: an exact term, or a prefix (every term starting with it, one phrase). */
+export interface QueryPhrase {
+  term: string;
+  prefix: boolean;
+}
+
+export interface RankedIds {
+  /** The best `k` document ids, best first (score descending, then newer id first). */
+  ids: number[];
+  /** Every matching document that passes the filters. */
+  total: number;
+}
+
+function upperBound(p: string): string {
+  const cps = [...p];
+  const last = cps.pop()!;
+  return cps.join('') + String.fromCodePoint(last.codePointAt(0)! + 1);
+}
+
+/**
+ * The top `k` documents matching every phrase, by FTS5's bm25 (title 8, body 1) times the kind weight; null
+ * when the postings are not current. `allowed(id, kind)` filters (kinds, service) before the cut.
+ */
+export function rankTopK(
+  db: Db,
+  phrases: readonly QueryPhrase[],
+  k: number,
+  allowed?: (id: number, kind: SearchKind) => boolean,
+): RankedIds | null {
+  if (phrases.length === 0 || phrases.length > 250) return null;
+  const info = docsInfo(db);
+  if (!info) return null;
+  const { score, freq, count, len, avgdl, n: N } = info;
+  const exact = db.prepare('SELECT data FROM search_postings WHERE term = ? ORDER BY last').pluck();
+  const range = db.prepare('SELECT data FROM search_postings WHERE term >= ? AND term < ? AND term <> ? ORDER BY term, last').pluck();
+  let touched: number[] = [];
+  const p: Postings = { ids: [], a: [], b: [], c: [] };
+  for (let pi = 0; pi < phrases.length; pi++) {
+    const ph = phrases[pi]!;
+    const blocks = (ph.prefix ? range.all(ph.term, upperBound(ph.term), DOCS_TERM) : exact.all(ph.term)) as Buffer[];
+    const hits: number[] = [];
+    for (const data of blocks) {
+      p.ids.length = p.a.length = p.b.length = p.c.length = 0;
+      decodeInto(data, false, p);
+      for (let i = 0; i < p.ids.length; i++) {
+        const id = p.ids[i]!;
+        if (freq[id] === 0) hits.push(id);
+        freq[id] += TITLE_WEIGHT * p.a[i]! + BODY_WEIGHT * p.b[i]!;
+      }
+    }
+    const nHit = hits.length;
+    let idf = Math.log((N - nHit + 0.5) / (nHit + 0.5));
+    if (idf <= 0) idf = 1e-6;
+    const next: number[] = [];
+    for (const id of hits) {
+      const f = freq[id]!;
+      freq[id] = 0;
+      if (count[id] !== pi) continue;
+      count[id] = pi + 1;
+      score[id] += (idf * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * len[id]!) / avgdl));
+      next.push(id);
+    }
+    // Documents that missed this phrase are out: reset them now so the scratch arrays end clean.
+    for (const id of touched) if (count[id] !== pi + 1) {
+      count[id] = 0;
+      score[id] = 0;
+    }
+    touched = next;
+  }
+  // Top k by (score desc, id desc): a sorted array of at most k (k is a page, ~20–100).
+  const best: { id: number; s: number }[] = [];
+  let total = 0;
+  for (const id of touched) {
+    const s = score[id]! * KIND_WEIGHTS[KINDS[info.kind[id]!]!];
+    count[id] = 0;
+    score[id] = 0;
+    if (allowed && !allowed(id, KINDS[info.kind[id]!]!)) continue;
+    total++;
+    if (best.length === k && !(s > best[k - 1]!.s || (s === best[k - 1]!.s && id > best[k - 1]!.id))) continue;
+    let at = best.length;
+    while (at > 0 && (s > best[at - 1]!.s || (s === best[at - 1]!.s && id > best[at - 1]!.id))) at--;
+    best.splice(at, 0, { id, s });
+    if (best.length > k) best.pop();
+  }
+  return { ids: best.map((b) => b.id), total };
+}
+
+/** Test and bench hook: the score rankTopK gives one document (null when it does not match). */
+export function kindOf(db: Db, id: number): SearchKind | null {
+  const info = docsInfo(db);
+  return info && id <= info.maxId && info.len[id]! > 0 ? KINDS[info.kind[id]!]! : null;
+}
+
+/** Bytes of the in-memory docs list and scratch arrays for this connection (for the bench). */
+export function postingsMemoryBytes(db: Db): number {
+  const i = docsCache.get(db);
+  return i ? i.kind.byteLength + i.len.byteLength + i.score.byteLength + i.freq.byteLength + i.count.byteLength : 0;
+}
+
+/** Test hook: forget cached statements and docs lists (a test reopening connections). */
+export function resetPostingsCaches(): void {
+  stmts = new WeakMap();
+}
