@@ -1,6 +1,6 @@
 import type { SearchKind } from '../../shared/ipc/channels/search';
 import type { Db } from '../db/open';
-import { countTerms } from './tokenize';
+import { forEachToken } from './tokenize';
 
 /**
  * Exact top-k bm25 over our own postings (migration 0110), scored in JS over typed arrays.
@@ -121,16 +121,8 @@ function decodeInto(data: Uint8Array, docs: boolean, p: Postings): void {
 
 // ---------- maintenance ----------
 
-/** One change to a term's list: `a`,`b`,`c` as in Postings, or `a` = -1 to remove the document. */
-interface Change {
-  id: number;
-  a: number;
-  b: number;
-  c: number;
-}
-
-/** Documents synced per pass: bounds the memory of a 100k-note import's sync (~50 MB of changes at most). */
-const SYNC_BATCH = 4000;
+/** Documents synced per pass: bounds the memory of a big import's sync (~40 MB of changes at most). */
+const SYNC_BATCH = 20_000;
 
 /**
  * Brings the postings up to date with search_docs: drains search_postings_queue (filled by triggers on
@@ -143,67 +135,142 @@ export function syncSearchPostings(db: Db, opts: { rebuild?: boolean } = {}): vo
     db.exec(`DELETE FROM search_postings; DELETE FROM search_postings_queue;
       INSERT INTO search_postings_queue(id) SELECT id FROM search_docs ORDER BY id;`);
   }
-  const batch = db.prepare(
-    'SELECT seq, id, old_title AS title, old_body AS body FROM search_postings_queue ORDER BY seq LIMIT ?',
+  // The postings hold each document as it was before its FIRST queued change (nothing for an insert);
+  // they must end up holding what search_docs holds now (nothing for a deleted document). Later changes
+  // in the queue are only the path between the two.
+  const first = db
+    .prepare('SELECT id, min(seq) AS seq FROM search_postings_queue GROUP BY id ORDER BY id')
+    .all() as { id: number; seq: number }[];
+  if (first.length === 0) return;
+  const oldText = db.prepare(
+    'SELECT q.id, q.old_title AS title, q.old_body AS body FROM json_each(?) j JOIN search_postings_queue q ON q.seq = j.value WHERE q.old_title IS NOT NULL',
   );
   const current = db.prepare(
     'SELECT d.id, d.kind, d.title, d.body FROM json_each(?) j JOIN search_docs d ON d.id = j.value',
   );
-  const drop = db.prepare('DELETE FROM search_postings_queue WHERE seq <= ?');
-  for (;;) {
-    const rows = batch.all(SYNC_BATCH) as { seq: number; id: number; title: string | null; body: string | null }[];
-    if (rows.length === 0) return;
-    // The postings hold each document as it was before its FIRST queued change (nothing for an insert);
-    // they must end up holding what search_docs holds now (nothing for a deleted document). Later
-    // changes in the queue are only the path between the two.
-    const old = new Map<number, { title: string; body: string } | null>();
-    for (const r of rows) if (!old.has(r.id)) old.set(r.id, r.title === null ? null : { title: r.title, body: r.body ?? '' });
-    const seqMax = rows.at(-1)!.seq;
-    // Later rows for the same ids (beyond this batch) would see a different "first" state: take them all now.
-    const more = db
-      .prepare('SELECT seq, id FROM search_postings_queue WHERE seq > ? AND id IN (SELECT value FROM json_each(?))')
-      .all(seqMax, JSON.stringify([...old.keys()])) as { seq: number }[];
-    const now = new Map(
-      (current.all(JSON.stringify([...old.keys()])) as { id: number; kind: string; title: string; body: string }[]).map(
+  const w = new Writer();
+  for (let from = 0; from < first.length; from += SYNC_BATCH) {
+    const part = first.slice(from, from + SYNC_BATCH);
+    const old = new Map(
+      (oldText.all(JSON.stringify(part.map((r) => r.seq))) as { id: number; title: string; body: string | null }[]).map(
         (r) => [r.id, r],
       ),
     );
-    const changes = new Map<string, Change[]>();
-    const push = (term: string, c: Change): void => {
-      let l = changes.get(term);
-      if (!l) changes.set(term, (l = []));
-      l.push(c);
+    const now = new Map(
+      (current.all(JSON.stringify(part.map((r) => r.id))) as { id: number; kind: string; title: string; body: string }[]).map(
+        (r) => [r.id, r],
+      ),
+    );
+    // Changes as flat columns (term index, id, a, b, c), grouped by term below: a 20k-document batch
+    // makes ~2M of them, and one small array per term and column was mostly garbage-collector time.
+    // a = -1 removes the document from the term's list.
+    const termIx = new Map<string, number>();
+    const terms: string[] = [];
+    const col = { t: [] as number[], id: [] as number[], a: [] as number[], b: [] as number[], c: [] as number[] };
+    const push = (term: string, id: number, a: number, b: number, c: number): void => {
+      let ix = termIx.get(term);
+      if (ix === undefined) {
+        termIx.set(term, (ix = terms.length));
+        terms.push(term);
+      }
+      col.t.push(ix);
+      col.id.push(id);
+      col.a.push(a);
+      col.b.push(b);
+      col.c.push(c);
     };
-    for (const [id, was] of old) {
-      const tf = new Map<string, [number, number]>();
+    // Per-document counts by term index (typed arrays, reset through `seen`): one Map lookup per token.
+    let cntT = new Int32Array(1024);
+    let cntB = new Int32Array(1024);
+    const seen: number[] = [];
+    const count = (into: 'T' | 'B') => (term: string): void => {
+      let ix = termIx.get(term);
+      if (ix === undefined) {
+        termIx.set(term, (ix = terms.length));
+        terms.push(term);
+        if (ix >= cntT.length) {
+          const t2 = new Int32Array(cntT.length * 2);
+          t2.set(cntT);
+          cntT = t2;
+          const b2 = new Int32Array(cntB.length * 2);
+          b2.set(cntB);
+          cntB = b2;
+        }
+      }
+      if (cntT[ix] === 0 && cntB[ix] === 0) seen.push(ix);
+      if (into === 'T') cntT[ix]!++;
+      else cntB[ix]!++;
+    };
+    const countT = count('T');
+    const countB = count('B');
+    const pushIx = (ix: number, id: number, a: number, b: number): void => {
+      col.t.push(ix);
+      col.id.push(id);
+      col.a.push(a);
+      col.b.push(b);
+      col.c.push(0);
+    };
+    for (const { id } of part) {
+      const was = old.get(id);
       const cur = now.get(id);
+      // Old terms first, marked -1 in cntT; the current text's counts then overwrite the ones it still has.
       if (was) {
-        const t = new Map<string, number>();
-        const b = new Map<string, number>();
-        countTerms(db, was.title, t);
-        countTerms(db, was.body, b);
-        for (const k of new Set([...t.keys(), ...b.keys()])) tf.set(k, [-1, 0]);
+        forEachToken(db, was.title, countT);
+        forEachToken(db, was.body ?? '', countT);
+        for (const ix of seen) cntT[ix] = -1;
       }
       if (cur) {
-        const t = new Map<string, number>();
-        const b = new Map<string, number>();
-        const lt = countTerms(db, cur.title, t);
-        const lb = countTerms(db, cur.body, b);
-        for (const [k, n] of t) tf.set(k, [n, 0]);
-        for (const [k, n] of b) tf.set(k, [t.get(k) ?? 0, n]);
-        push(DOCS_TERM, { id, a: kindCode(cur.kind), b: lt, c: lb });
-      } else if (was) push(DOCS_TERM, { id, a: -1, b: 0, c: 0 });
-      for (const [k, [a, b]] of tf) push(k, { id, a, b, c: 0 });
+        const mark = seen.length;
+        for (let k = 0; k < mark; k++) cntT[seen[k]!] = 0; // old-only terms are re-marked below
+        const lt = forEachToken(db, cur.title, countT);
+        const lb = forEachToken(db, cur.body, countB);
+        push(DOCS_TERM, id, kindCode(cur.kind), lt, lb);
+        for (let k = 0; k < mark; k++) {
+          const ix = seen[k]!;
+          if (cntT[ix] === 0 && cntB[ix] === 0) cntT[ix] = -1;
+        }
+      } else if (was) push(DOCS_TERM, id, -1, 0, 0);
+      // One change per term, in id order: -1 removes, else the (title, body) counts.
+      // An old term seen again in the new text was listed twice: sorted, the repeat is skipped.
+      seen.sort((x, y) => x - y);
+      let prev = -1;
+      for (const ix of seen) {
+        if (ix === prev) continue;
+        prev = ix;
+        const t = cntT[ix]!;
+        if (t < 0) pushIx(ix, id, -1, 0);
+        else pushIx(ix, id, t, cntB[ix]!);
+        cntT[ix] = 0;
+        cntB[ix] = 0;
+      }
+      seen.length = 0;
     }
-    const w = new Writer();
-    for (const [term, list] of changes) applyChanges(db, term, list, w);
-    drop.run(seqMax);
-    if (more.length) db.prepare('DELETE FROM search_postings_queue WHERE seq IN (SELECT value FROM json_each(?))').run(JSON.stringify(more.map((m) => m.seq)));
-    bumpGeneration(db);
+    // Counting sort by term, stable: each term's changes stay in id order.
+    const starts = new Int32Array(terms.length + 1);
+    for (const x of col.t) starts[x + 1]!++;
+    for (let k = 0; k < terms.length; k++) starts[k + 1]! += starts[k]!;
+    const fill = starts.slice(0, terms.length);
+    const order = new Int32Array(col.t.length);
+    col.t.forEach((x, k) => (order[fill[x]!++] = k));
+    const pick = (from: number, to: number): Postings => {
+      const p: Postings = { ids: [], a: [], b: [], c: [] };
+      for (let k = from; k < to; k++) {
+        const o = order[k]!;
+        p.ids.push(col.id[o]!);
+        p.a.push(col.a[o]!);
+        p.b.push(col.b[o]!);
+        p.c.push(col.c[o]!);
+      }
+      return p;
+    };
+    for (let k = 0; k < terms.length; k++) applyChanges(db, terms[k]!, pick(starts[k]!, starts[k + 1]!), w);
   }
+  db.prepare('DELETE FROM search_postings_queue').run();
+  bumpGeneration(db);
 }
 
 let stmts = new WeakMap<Db, ReturnType<typeof prepareStmts>>();
+// eslint-disable-next-line @typescript-eslint/explicit-function-return-type -- the statements' own types
 function prepareStmts(db: Db) {
   return {
     covering: db.prepare('SELECT last, data FROM search_postings WHERE term = ? AND last >= ? ORDER BY last LIMIT 1'),
@@ -218,50 +285,39 @@ function st(db: Db): ReturnType<typeof prepareStmts> {
   return s;
 }
 
-/** Merges one term's changes (ids ascending after sorting) into the blocks that hold those ids. */
-function applyChanges(db: Db, term: string, list: Change[], w: Writer): void {
+/** Merges one term's changes (ids ascending) into the blocks that hold those ids. */
+function applyChanges(db: Db, term: string, list: Postings, w: Writer): void {
   const s = st(db);
   const docs = term === DOCS_TERM;
-  list.sort((x, y) => x.id - y.id);
+  const final = s.final.get(term) as { last: number; data: Buffer } | undefined;
   let i = 0;
-  while (i < list.length) {
-    let row = s.covering.get(term, list[i]!.id) as { last: number; data: Buffer } | undefined;
-    let j: number;
-    if (row) {
+  while (i < list.ids.length) {
+    let row: { last: number; data: Buffer } | undefined;
+    let j = list.ids.length;
+    if (final && list.ids[i]! <= final.last) {
+      row = s.covering.get(term, list.ids[i]!) as { last: number; data: Buffer };
       j = i;
-      while (j < list.length && list[j]!.id <= row.last) j++;
-    } else {
-      // Beyond every block: appended to the final one.
-      row = s.final.get(term) as { last: number; data: Buffer } | undefined;
-      j = list.length;
-    }
+      while (j < list.ids.length && list.ids[j]! <= row.last) j++;
+      // The final block also takes the ids beyond it.
+      if (row.last === final.last) j = list.ids.length;
+    } else row = final; // beyond every block: appended to the final one
     const have: Postings = { ids: [], a: [], b: [], c: [] };
     if (row) decodeInto(row.data, docs, have);
     const out: Postings = { ids: [], a: [], b: [], c: [] };
+    const keep = (p: Postings, k: number): void => {
+      out.ids.push(p.ids[k]!);
+      out.a.push(p.a[k]!);
+      out.b.push(p.b[k]!);
+      out.c.push(p.c[k]!);
+    };
     let h = 0;
     for (let k = i; k < j; k++) {
-      const c = list[k]!;
-      while (h < have.ids.length && have.ids[h]! < c.id) {
-        out.ids.push(have.ids[h]!);
-        out.a.push(have.a[h]!);
-        out.b.push(have.b[h]!);
-        out.c.push(have.c[h]!);
-        h++;
-      }
-      if (h < have.ids.length && have.ids[h] === c.id) h++;
-      if (c.a >= 0) {
-        out.ids.push(c.id);
-        out.a.push(c.a);
-        out.b.push(c.b);
-        out.c.push(c.c);
-      }
+      const id = list.ids[k]!;
+      while (h < have.ids.length && have.ids[h]! < id) keep(have, h++);
+      if (h < have.ids.length && have.ids[h] === id) h++;
+      if (list.a[k]! >= 0) keep(list, k);
     }
-    for (; h < have.ids.length; h++) {
-      out.ids.push(have.ids[h]!);
-      out.a.push(have.a[h]!);
-      out.b.push(have.b[h]!);
-      out.c.push(have.c[h]!);
-    }
+    while (h < have.ids.length) keep(have, h++);
     if (row) s.del.run(term, row.last);
     for (let from = 0; from < out.ids.length; from += BLOCK) {
       const to = Math.min(out.ids.length, from + BLOCK);
