@@ -1,6 +1,6 @@
 import type { SearchKind } from '../../shared/ipc/channels/search';
 import type { Db } from '../db/open';
-import { forEachToken } from './tokenize';
+import { forEachToken, wordTerms } from './tokenize';
 
 /**
  * Exact top-k bm25 over our own postings (migration 0110), scored in JS over typed arrays.
@@ -410,6 +410,22 @@ export interface RankedIds {
   total: number;
 }
 
+const queryCache = new WeakMap<Db, ReturnType<typeof prepareQueries>>();
+// eslint-disable-next-line @typescript-eslint/explicit-function-return-type -- the statements' own types
+function prepareQueries(db: Db) {
+  return {
+    exact: db.prepare('SELECT data FROM search_postings WHERE term = ? ORDER BY last').pluck(),
+    range: db
+      .prepare('SELECT data FROM search_postings WHERE term >= ? AND term < ? AND term <> ? ORDER BY term, last')
+      .pluck(),
+  };
+}
+function queryStmts(db: Db): ReturnType<typeof prepareQueries> {
+  let s = queryCache.get(db);
+  if (!s) queryCache.set(db, (s = prepareQueries(db)));
+  return s;
+}
+
 function upperBound(p: string): string {
   const cps = [...p];
   const last = cps.pop()!;
@@ -430,21 +446,43 @@ export function rankTopK(
   const info = docsInfo(db);
   if (!info) return null;
   const { score, freq, count, len, avgdl, n: N } = info;
-  const exact = db.prepare('SELECT data FROM search_postings WHERE term = ? ORDER BY last').pluck();
-  const range = db.prepare('SELECT data FROM search_postings WHERE term >= ? AND term < ? AND term <> ? ORDER BY term, last').pluck();
+  const q = queryStmts(db);
   let touched: number[] = [];
-  const p: Postings = { ids: [], a: [], b: [], c: [] };
   for (let pi = 0; pi < phrases.length; pi++) {
     const ph = phrases[pi]!;
-    const blocks = (ph.prefix ? range.all(ph.term, upperBound(ph.term), DOCS_TERM) : exact.all(ph.term)) as Buffer[];
+    const blocks = (ph.prefix ? q.range.all(ph.term, upperBound(ph.term), DOCS_TERM) : q.exact.all(ph.term)) as Buffer[];
     const hits: number[] = [];
+    // Decoding fused with accumulating (no intermediate arrays): this loop is the hot path.
     for (const data of blocks) {
-      p.ids.length = p.a.length = p.b.length = p.c.length = 0;
-      decodeInto(data, false, p);
-      for (let i = 0; i < p.ids.length; i++) {
-        const id = p.ids[i]!;
+      let pos = 0;
+      let id = 0;
+      const end = data.length;
+      while (pos < end) {
+        let x = data[pos++]!;
+        let v = x & 0x7f;
+        for (let mul = 128; x >= 0x80; mul *= 128) {
+          x = data[pos++]!;
+          v += (x & 0x7f) * mul;
+        }
+        id += v;
+        x = data[pos++]!;
+        let tb = x & 0x7f;
+        for (let mul = 128; x >= 0x80; mul *= 128) {
+          x = data[pos++]!;
+          tb += (x & 0x7f) * mul;
+        }
+        let tt = 0;
+        if (tb & 1) {
+          x = data[pos++]!;
+          tt = x & 0x7f;
+          for (let mul = 128; x >= 0x80; mul *= 128) {
+            x = data[pos++]!;
+            tt += (x & 0x7f) * mul;
+          }
+        }
+        tb = Math.floor(tb / 2);
         if (freq[id] === 0) hits.push(id);
-        freq[id] += TITLE_WEIGHT * p.a[i]! + BODY_WEIGHT * p.b[i]!;
+        freq[id] += TITLE_WEIGHT * tt + BODY_WEIGHT * tb;
       }
     }
     const nHit = hits.length;
@@ -484,10 +522,18 @@ export function rankTopK(
   return { ids: best.map((b) => b.id), total };
 }
 
-/** Test and bench hook: the score rankTopK gives one document (null when it does not match). */
-export function kindOf(db: Db, id: number): SearchKind | null {
-  const info = docsInfo(db);
-  return info && id <= info.maxId && info.len[id]! > 0 ? KINDS[info.kind[id]!]! : null;
+/**
+ * False when the phrase `words` (the last one a prefix when `lastPrefix`) provably matches no document: one
+ * of its words is in none. True when it may match, or when the postings are not current (cannot tell).
+ */
+export function mayMatchPhrase(db: Db, words: readonly string[], lastPrefix: boolean): boolean {
+  if (!docsInfo(db)) return true;
+  const exact = db.prepare('SELECT 1 FROM search_postings WHERE term = ? LIMIT 1');
+  const range = db.prepare('SELECT 1 FROM search_postings WHERE term >= ? AND term < ? AND term <> ? LIMIT 1');
+  const terms = words.flatMap((w) => wordTerms(db, w));
+  return terms.every((t, i) =>
+    lastPrefix && i === terms.length - 1 ? range.get(t, upperBound(t), DOCS_TERM) !== undefined : exact.get(t) !== undefined,
+  );
 }
 
 /** Bytes of the in-memory docs list and scratch arrays for this connection (for the bench). */

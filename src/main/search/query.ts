@@ -13,7 +13,7 @@ import {
 import type { Db } from '../db/open';
 import { phraseQuery } from '../../shared/search/synonyms';
 import { searchTermsDocCount } from './index';
-import { rankTopK, type QueryPhrase } from './postings';
+import { mayMatchPhrase, rankTopK, type QueryPhrase } from './postings';
 import { synonymsFor } from './synonyms';
 import { wordTerms } from './tokenize';
 
@@ -77,7 +77,7 @@ function run(
   match: string,
   req: ParsedSearch,
   terms: SnippetTerm[],
-  rank: { commonOnly?: boolean; scoreMatch?: string | null; pinned?: number | null } = {},
+  rank: { commonOnly?: boolean; scoreMatch?: string | null; pinned?: number | null; full?: boolean } = {},
 ): RunResult {
   const commonOnly = rank.commonOnly ?? false;
   const pinned = rank.pinned != null && matchesDoc(db, match, rank.pinned) ? [rank.pinned] : [];
@@ -100,6 +100,22 @@ function run(
     const first = pluck(`SELECT search_fts.rowid ${from} LIMIT ${cap + 1}`, match, ...f.params);
     n = first.length;
     ids = first.slice(req.offset, req.offset + req.limit);
+  } else if (rank.full) {
+    // Typed syntax our postings cannot score (phrases, OR, NOT, NEAR, columns): FTS5's bm25 over every
+    // match, so the order is exact; costs what a straightforward FTS5 query costs.
+    cap = Number.MAX_SAFE_INTEGER;
+    const fromDocs = f.sql
+      ? from
+      : `FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ?`;
+    // (bm25() cannot run under a window function, so the count is its own pass.)
+    const top = pluck(
+      `SELECT search_fts.rowid ${fromDocs} ORDER BY ${SCORE} * ${KIND_WEIGHT}, search_fts.rowid DESC LIMIT ?`,
+      match,
+      ...f.params,
+      req.offset + req.limit,
+    );
+    n = top.length < req.offset + req.limit ? top.length : (db.prepare(`SELECT count(*) ${from}`).pluck().get(match, ...f.params) as number);
+    ids = [...new Set([...pinned, ...top])].slice(req.offset, req.offset + req.limit);
   } else if (commonOnly) {
     // Every word is in most documents: bm25 cannot rank them (IDF ~0) and its IDF pass alone would walk
     // every doclist. Title matches first, then the newest matches.
@@ -428,8 +444,13 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
   if (!syntax) {
     const synonyms = synonymsFor(db);
     tokens.forEach((t, i) => {
-      const fulls = synonyms.get(t);
-      if (!fulls) return;
+      // Ranked search drops full names that provably match nothing (a word of theirs is in no document):
+      // bm25 of an OR with a phrase that matches nothing is the bm25 of the rest, and the query can then
+      // take the exact postings path.
+      const fulls = synonyms
+        .get(t)
+        ?.filter((f) => req.mode !== 'ranked' || mayMatchPhrase(db, f, f.at(-1)!.length >= 4));
+      if (!fulls?.length) return;
       alternatives.set(i, fulls.map(phraseQuery));
       const term = terms.find((x) => x.word === t);
       if (term) term.phrases = fulls.map((f) => f.map((word, j) => ({ word, prefix: j === f.length - 1 && word.length >= 4 })));
@@ -443,7 +464,7 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
       : null;
   if (syntax) {
     try {
-      result = run(db, req.q, req, terms, { commonOnly });
+      result = run(db, req.q, req, terms, { commonOnly, full: req.mode === 'ranked' });
     } catch {
       literal = true;
     }
