@@ -219,9 +219,11 @@ try {
     `SELECT d.id, bm25(search_fts, 8.0, 1.0) AS s FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
       WHERE search_fts MATCH ? ORDER BY s LIMIT 20`,
   );
-  const scoreOf = db.prepare(
-    'SELECT bm25(search_fts, 8.0, 1.0) FROM search_fts WHERE search_fts MATCH ? AND rowid = ?',
-  ).pluck();
+  // bm25 of given documents: `+rowid` keeps the constraint away from FTS5 (with `rowid = ?` FTS5 computes
+  // its statistics differently and the scores are not comparable).
+  const scoresOf = db.prepare(
+    'SELECT rowid AS id, bm25(search_fts, 8.0, 1.0) AS s FROM search_fts WHERE search_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))',
+  );
   const termsHave = db.prepare('SELECT 1 FROM search_terms WHERE term >= ? AND term < ? LIMIT 1');
   const idOf = db.prepare('SELECT id FROM search_docs WHERE kind = ? AND ref = ?');
   for (const p of prepared) {
@@ -240,7 +242,12 @@ try {
     const tie = (x: number): boolean => Math.abs(x - last) <= 1e-9 * Math.max(1, Math.abs(last));
     const equal =
       ours.length === full.length &&
-      ours.every((id) => fullIds.has(id) || tie(scoreOf.get(p.fts, id) as number)) &&
+      ((): boolean => {
+        const extra = ours.filter((id) => !fullIds.has(id));
+        if (extra.length === 0) return true;
+        const got = scoresOf.all(p.fts, JSON.stringify(extra)) as { id: number; s: number }[];
+        return got.length === extra.length && got.every((r) => tie(r.s));
+      })() &&
       full.every((r) => ours.includes(r.id) || tie(r.s));
     overlapSum += o;
     if (equal) equalCount++;

@@ -71,9 +71,15 @@ interface Postings {
   a: number[];
   b: number[];
   c: number[];
+  /** A term's positions: posting k's a[k] title then b[k] body positions start at flat[ps[k]]. */
+  ps: number[];
+  flat: number[];
 }
+const emptyPostings = (): Postings => ({ ids: [], a: [], b: [], c: [], ps: [], flat: [] });
 
-function encode(p: Postings, from: number, to: number, docs: boolean, w: Writer): Buffer {
+const varintSize = (v: number): number => (v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5);
+
+function encode(p: Postings, from: number, to: number, docs: boolean, w: Writer): [Buffer, Buffer] {
   let prev = 0;
   for (let i = from; i < to; i++) {
     w.varint(p.ids[i]! - prev);
@@ -88,23 +94,38 @@ function encode(p: Postings, from: number, to: number, docs: boolean, w: Writer)
       if (p.a[i]! > 0) w.varint(p.a[i]!);
     }
   }
-  return w.take();
+  const data = w.take();
+  if (!docs)
+    for (let i = from; i < to; i++) {
+      // Positions (phrases): per posting its byte length (so a reader skips it in one step), then the
+      // title positions and the body positions, each delta-coded from -1.
+      const at = p.ps[i]!;
+      const nt = p.a[i]!;
+      const n = nt + p.b[i]!;
+      let bytes = 0;
+      for (let k = 0; k < n; k++) bytes += varintSize(p.flat[at + k]! - (k === 0 || k === nt ? -1 : p.flat[at + k - 1]!));
+      w.varint(bytes);
+      for (let k = 0; k < n; k++) w.varint(p.flat[at + k]! - (k === 0 || k === nt ? -1 : p.flat[at + k - 1]!));
+    }
+  return [data, w.take()];
 }
 
-function decodeInto(data: Uint8Array, docs: boolean, p: Postings): void {
-  let pos = 0;
-  let id = 0;
+function decodeInto(data: Uint8Array, pos: Uint8Array | null, docs: boolean, p: Postings): void {
+  let at = 0;
+  let buf = data;
   const next = (): number => {
     let v = 0;
     let mul = 1;
     for (;;) {
-      const x = data[pos++]!;
+      const x = buf[at++]!;
       v += (x & 0x7f) * mul;
       if (x < 0x80) return v;
       mul *= 128;
     }
   };
-  while (pos < data.length) {
+  const first = p.ids.length;
+  let id = 0;
+  while (at < data.length) {
     id += next();
     p.ids.push(id);
     if (docs) {
@@ -115,6 +136,22 @@ function decodeInto(data: Uint8Array, docs: boolean, p: Postings): void {
       const v = next();
       p.b.push(Math.floor(v / 2));
       p.a.push(v & 1 ? next() : 0);
+      p.c.push(0);
+    }
+  }
+  if (docs || !pos) return;
+  buf = pos;
+  at = 0;
+  for (let k = first; k < p.ids.length; k++) {
+    next(); // byte length
+    p.ps.push(p.flat.length);
+    const nt = p.a[k]!;
+    const n = nt + p.b[k]!;
+    let prev = -1;
+    for (let q = 0; q < n; q++) {
+      if (q === nt) prev = -1;
+      prev += next();
+      p.flat.push(prev);
     }
   }
 }
@@ -166,7 +203,9 @@ export function syncSearchPostings(db: Db, opts: { rebuild?: boolean } = {}): vo
     // a = -1 removes the document from the term's list.
     const termIx = new Map<string, number>();
     const terms: string[] = [];
-    const col = { t: [] as number[], id: [] as number[], a: [] as number[], b: [] as number[], c: [] as number[] };
+    const col = { t: [] as number[], id: [] as number[], a: [] as number[], b: [] as number[], c: [] as number[], p: [] as number[] };
+    // Every change's positions, one flat array for the batch (col.p = where a change's positions start).
+    const flat: number[] = [];
     const push = (term: string, id: number, a: number, b: number, c: number): void => {
       let ix = termIx.get(term);
       if (ix === undefined) {
@@ -178,11 +217,18 @@ export function syncSearchPostings(db: Db, opts: { rebuild?: boolean } = {}): vo
       col.a.push(a);
       col.b.push(b);
       col.c.push(c);
+      col.p.push(0);
     };
     // Per-document counts by term index (typed arrays, reset through `seen`): one Map lookup per token.
     let cntT = new Int32Array(1024);
     let cntB = new Int32Array(1024);
+    let fillT = new Int32Array(1024);
+    let fillB = new Int32Array(1024);
     const seen: number[] = [];
+    // The current text's tokens as term indexes, in order: their positions.
+    const seqT: number[] = [];
+    const seqB: number[] = [];
+    let record = false;
     const count = (into: 'T' | 'B') => (term: string): void => {
       let ix = termIx.get(term);
       if (ix === undefined) {
@@ -195,20 +241,24 @@ export function syncSearchPostings(db: Db, opts: { rebuild?: boolean } = {}): vo
           const b2 = new Int32Array(cntB.length * 2);
           b2.set(cntB);
           cntB = b2;
+          fillT = new Int32Array(cntT.length);
+          fillB = new Int32Array(cntT.length);
         }
       }
       if (cntT[ix] === 0 && cntB[ix] === 0) seen.push(ix);
       if (into === 'T') cntT[ix]!++;
       else cntB[ix]!++;
+      if (record) (into === 'T' ? seqT : seqB).push(ix);
     };
     const countT = count('T');
     const countB = count('B');
-    const pushIx = (ix: number, id: number, a: number, b: number): void => {
+    const pushIx = (ix: number, id: number, a: number, b: number, p: number): void => {
       col.t.push(ix);
       col.id.push(id);
       col.a.push(a);
       col.b.push(b);
       col.c.push(0);
+      col.p.push(p);
     };
     for (const { id } of part) {
       const was = old.get(id);
@@ -222,8 +272,10 @@ export function syncSearchPostings(db: Db, opts: { rebuild?: boolean } = {}): vo
       if (cur) {
         const mark = seen.length;
         for (let k = 0; k < mark; k++) cntT[seen[k]!] = 0; // old-only terms are re-marked below
+        record = true;
         const lt = forEachToken(db, cur.title, countT);
         const lb = forEachToken(db, cur.body, countB);
+        record = false;
         push(DOCS_TERM, id, kindCode(cur.kind), lt, lb);
         for (let k = 0; k < mark; k++) {
           const ix = seen[k]!;
@@ -238,12 +290,20 @@ export function syncSearchPostings(db: Db, opts: { rebuild?: boolean } = {}): vo
         if (ix === prev) continue;
         prev = ix;
         const t = cntT[ix]!;
-        if (t < 0) pushIx(ix, id, -1, 0);
-        else pushIx(ix, id, t, cntB[ix]!);
-        cntT[ix] = 0;
-        cntB[ix] = 0;
+        if (t < 0) pushIx(ix, id, -1, 0, 0);
+        else {
+          // This term's positions get a slot in `flat`: title ones first, then body ones, filled below.
+          const at = flat.length;
+          fillT[ix] = at;
+          fillB[ix] = at + t;
+          flat.length = at + t + cntB[ix]!;
+          pushIx(ix, id, t, cntB[ix]!, at);
+        }
       }
-      seen.length = 0;
+      seqT.forEach((ix, i) => (flat[fillT[ix]!++] = i));
+      seqB.forEach((ix, i) => (flat[fillB[ix]!++] = i));
+      for (const ix of seen) cntT[ix] = cntB[ix] = 0;
+      seen.length = seqT.length = seqB.length = 0;
     }
     // Counting sort by term, stable: each term's changes stay in id order.
     const starts = new Int32Array(terms.length + 1);
@@ -253,13 +313,14 @@ export function syncSearchPostings(db: Db, opts: { rebuild?: boolean } = {}): vo
     const order = new Int32Array(col.t.length);
     col.t.forEach((x, k) => (order[fill[x]!++] = k));
     const pick = (from: number, to: number): Postings => {
-      const p: Postings = { ids: [], a: [], b: [], c: [] };
+      const p: Postings = { ids: [], a: [], b: [], c: [], ps: [], flat };
       for (let k = from; k < to; k++) {
         const o = order[k]!;
         p.ids.push(col.id[o]!);
         p.a.push(col.a[o]!);
         p.b.push(col.b[o]!);
         p.c.push(col.c[o]!);
+        p.ps.push(col.p[o]!);
       }
       return p;
     };
@@ -273,10 +334,10 @@ let stmts = new WeakMap<Db, ReturnType<typeof prepareStmts>>();
 // eslint-disable-next-line @typescript-eslint/explicit-function-return-type -- the statements' own types
 function prepareStmts(db: Db) {
   return {
-    covering: db.prepare('SELECT last, data FROM search_postings WHERE term = ? AND last >= ? ORDER BY last LIMIT 1'),
-    final: db.prepare('SELECT last, data FROM search_postings WHERE term = ? ORDER BY last DESC LIMIT 1'),
+    covering: db.prepare('SELECT last, data, pos FROM search_postings WHERE term = ? AND last >= ? ORDER BY last LIMIT 1'),
+    final: db.prepare('SELECT last, data, pos FROM search_postings WHERE term = ? ORDER BY last DESC LIMIT 1'),
     del: db.prepare('DELETE FROM search_postings WHERE term = ? AND last = ?'),
-    ins: db.prepare('INSERT INTO search_postings(term, last, n, data) VALUES (?, ?, ?, ?)'),
+    ins: db.prepare('INSERT INTO search_postings(term, last, n, data, pos) VALUES (?, ?, ?, ?, ?)'),
   };
 }
 function st(db: Db): ReturnType<typeof prepareStmts> {
@@ -285,30 +346,40 @@ function st(db: Db): ReturnType<typeof prepareStmts> {
   return s;
 }
 
+interface Block {
+  last: number;
+  data: Buffer;
+  pos: Buffer;
+}
+
 /** Merges one term's changes (ids ascending) into the blocks that hold those ids. */
 function applyChanges(db: Db, term: string, list: Postings, w: Writer): void {
   const s = st(db);
   const docs = term === DOCS_TERM;
-  const final = s.final.get(term) as { last: number; data: Buffer } | undefined;
+  const final = s.final.get(term) as Block | undefined;
   let i = 0;
   while (i < list.ids.length) {
-    let row: { last: number; data: Buffer } | undefined;
+    let row: Block | undefined;
     let j = list.ids.length;
     if (final && list.ids[i]! <= final.last) {
-      row = s.covering.get(term, list.ids[i]!) as { last: number; data: Buffer };
+      row = s.covering.get(term, list.ids[i]!) as Block;
       j = i;
       while (j < list.ids.length && list.ids[j]! <= row.last) j++;
       // The final block also takes the ids beyond it.
       if (row.last === final.last) j = list.ids.length;
     } else row = final; // beyond every block: appended to the final one
-    const have: Postings = { ids: [], a: [], b: [], c: [] };
-    if (row) decodeInto(row.data, docs, have);
-    const out: Postings = { ids: [], a: [], b: [], c: [] };
+    const have = emptyPostings();
+    if (row) decodeInto(row.data, row.pos, docs, have);
+    const out = emptyPostings();
     const keep = (p: Postings, k: number): void => {
       out.ids.push(p.ids[k]!);
       out.a.push(p.a[k]!);
       out.b.push(p.b[k]!);
       out.c.push(p.c[k]!);
+      if (docs) return;
+      out.ps.push(out.flat.length);
+      const at = p.ps[k]!;
+      for (let q = 0, n = p.a[k]! + p.b[k]!; q < n; q++) out.flat.push(p.flat[at + q]!);
     };
     let h = 0;
     for (let k = i; k < j; k++) {
@@ -321,7 +392,7 @@ function applyChanges(db: Db, term: string, list: Postings, w: Writer): void {
     if (row) s.del.run(term, row.last);
     for (let from = 0; from < out.ids.length; from += BLOCK) {
       const to = Math.min(out.ids.length, from + BLOCK);
-      s.ins.run(term, out.ids[to - 1]!, to - from, encode(out, from, to, docs, w));
+      s.ins.run(term, out.ids[to - 1]!, to - from, ...encode(out, from, to, docs, w));
     }
     i = j;
   }
@@ -369,9 +440,9 @@ function docsInfo(db: Db): DocsInfo | null {
   }
   const have = docsCache.get(db);
   if (have?.gen === gen) return have;
-  const p: Postings = { ids: [], a: [], b: [], c: [] };
+  const p = emptyPostings();
   for (const data of db.prepare('SELECT data FROM search_postings WHERE term = ? ORDER BY last').pluck().all(DOCS_TERM) as Buffer[])
-    decodeInto(data, true, p);
+    decodeInto(data, null, true, p);
   const maxId = p.ids.at(-1) ?? 0;
   const kind = new Uint8Array(maxId + 1);
   const len = new Float64Array(maxId + 1);
@@ -399,7 +470,9 @@ function docsInfo(db: Db): DocsInfo | null {
 
 /** One AND-ed part of a query: an exact term, or a prefix (every term starting with it, one phrase). */
 export interface QueryPhrase {
-  term: string;
+  /** One term, or a phrase's terms in order ("the of the" → the, of, the). */
+  terms: readonly string[];
+  /** Only for one term: every term starting with it. */
   prefix: boolean;
 }
 
@@ -410,11 +483,136 @@ export interface RankedIds {
   total: number;
 }
 
+/** One term's list for a phrase: ids and counts decoded, positions left encoded until a document needs them. */
+interface PhraseList {
+  ids: number[];
+  a: number[];
+  b: number[];
+  /** Posting k's positions: bufs[buf[k]] from byte off[k]. */
+  buf: number[];
+  off: number[];
+  bufs: Buffer[];
+}
+
+function positionsOf(l: PhraseList, k: number, out: number[]): void {
+  const data = l.bufs[l.buf[k]!]!;
+  let at = l.off[k]!;
+  out.length = 0;
+  const nt = l.a[k]!;
+  const n = nt + l.b[k]!;
+  let prev = -1;
+  for (let q = 0; q < n; q++) {
+    if (q === nt) prev = -1;
+    let x = data[at++]!;
+    let v = x & 0x7f;
+    for (let mul = 128; x >= 0x80; mul *= 128) {
+      x = data[at++]!;
+      v += (x & 0x7f) * mul;
+    }
+    prev += v;
+    out.push(prev);
+  }
+}
+
+/**
+ * A phrase's matches: documents holding every term, then the phrase's instances in each column counted
+ * from the positions (an instance starts at p when term i is at p + i for every i), as FTS5 counts them.
+ * freq[id] gets the weighted instance count; ids with at least one instance go to `hits`.
+ */
+function phraseHits(q: ReturnType<typeof prepareQueries>, terms: readonly string[], freq: Float64Array, hits: number[]): void {
+  const lists = new Map<string, PhraseList>();
+  for (const t of new Set(terms)) {
+    const l: PhraseList = { ids: [], a: [], b: [], buf: [], off: [], bufs: [] };
+    for (const r of q.withPos.all(t) as { data: Buffer; pos: Buffer }[]) {
+      const p = emptyPostings();
+      decodeInto(r.data, null, false, p);
+      const bi = l.bufs.length;
+      l.bufs.push(r.pos);
+      let at = 0;
+      for (let k = 0; k < p.ids.length; k++) {
+        let x = r.pos[at++]!;
+        let len = x & 0x7f;
+        for (let mul = 128; x >= 0x80; mul *= 128) {
+          x = r.pos[at++]!;
+          len += (x & 0x7f) * mul;
+        }
+        l.ids.push(p.ids[k]!);
+        l.a.push(p.a[k]!);
+        l.b.push(p.b[k]!);
+        l.buf.push(bi);
+        l.off.push(at);
+        at += len;
+      }
+    }
+    if (l.ids.length === 0) return;
+    lists.set(t, l);
+  }
+  const seq = terms.map((t) => lists.get(t)!);
+  const uniq = [...lists.values()];
+  const lead = uniq.reduce((a, b) => (b.ids.length < a.ids.length ? b : a));
+  const cursor = uniq.map(() => 0);
+  const at = new Map<PhraseList, number>();
+  const pos = terms.map(() => [] as number[]);
+  for (let k = 0; k < lead.ids.length; k++) {
+    const id = lead.ids[k]!;
+    let all = true;
+    for (let u = 0; u < uniq.length && all; u++) {
+      const l = uniq[u]!;
+      let c = cursor[u]!;
+      while (c < l.ids.length && l.ids[c]! < id) c++;
+      cursor[u] = c;
+      if (l.ids[c] !== id) all = false;
+      else at.set(l, c);
+    }
+    if (!all) continue;
+    seq.forEach((l, i) => positionsOf(l, at.get(l)!, pos[i]!));
+    let f = 0;
+    // Title positions come first in each list (a[k] of them), then body positions.
+    for (const [col, weight] of [
+      [0, TITLE_WEIGHT],
+      [1, BODY_WEIGHT],
+    ] as const) {
+      const range = (i: number): [number, number] => {
+        const l = seq[i]!;
+        const nt = l.a[at.get(l)!]!;
+        return col === 0 ? [0, nt] : [nt, pos[i]!.length];
+      };
+      const [s0, e0] = range(0);
+      for (let x = s0; x < e0; x++) {
+        const start = pos[0]![x]!;
+        let ok = true;
+        for (let i = 1; i < seq.length && ok; i++) {
+          const [si, ei] = range(i);
+          ok = sortedHas(pos[i]!, si, ei, start + i);
+        }
+        if (ok) f += weight;
+      }
+    }
+    if (f > 0) {
+      freq[id] = f;
+      hits.push(id);
+    }
+  }
+}
+
+/** Whether sorted xs[lo, hi) holds v. */
+function sortedHas(xs: number[], lo: number, hi: number, v: number): boolean {
+  let l = lo;
+  let h = hi;
+  while (l < h) {
+    const mid = (l + h) >> 1;
+    if (xs[mid]! < v) l = mid + 1;
+    else h = mid;
+  }
+  return l < hi && xs[l] === v;
+}
+
 const queryCache = new WeakMap<Db, ReturnType<typeof prepareQueries>>();
 // eslint-disable-next-line @typescript-eslint/explicit-function-return-type -- the statements' own types
 function prepareQueries(db: Db) {
   return {
     exact: db.prepare('SELECT data FROM search_postings WHERE term = ? ORDER BY last').pluck(),
+    withPos: db.prepare('SELECT data, pos FROM search_postings WHERE term = ? ORDER BY last'),
     range: db
       .prepare('SELECT data FROM search_postings WHERE term >= ? AND term < ? AND term <> ? ORDER BY term, last')
       .pluck(),
@@ -443,6 +641,7 @@ export function rankTopK(
   allowed?: (id: number, kind: SearchKind) => boolean,
 ): RankedIds | null {
   if (phrases.length === 0 || phrases.length > 250) return null;
+  if (phrases.some((p) => p.terms.length === 0 || (p.prefix && p.terms.length > 1))) return null;
   const info = docsInfo(db);
   if (!info) return null;
   const { score, freq, count, len, avgdl, n: N } = info;
@@ -450,8 +649,12 @@ export function rankTopK(
   let touched: number[] = [];
   for (let pi = 0; pi < phrases.length; pi++) {
     const ph = phrases[pi]!;
-    const blocks = (ph.prefix ? q.range.all(ph.term, upperBound(ph.term), DOCS_TERM) : q.exact.all(ph.term)) as Buffer[];
     const hits: number[] = [];
+    if (ph.terms.length > 1) phraseHits(q, ph.terms, freq, hits);
+    const term = ph.terms[0]!;
+    const blocks = (
+      ph.terms.length > 1 ? [] : ph.prefix ? q.range.all(term, upperBound(term), DOCS_TERM) : q.exact.all(term)
+    ) as Buffer[];
     // Decoding fused with accumulating (no intermediate arrays): this loop is the hot path.
     for (const data of blocks) {
       let pos = 0;

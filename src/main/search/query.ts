@@ -15,7 +15,7 @@ import { phraseQuery } from '../../shared/search/synonyms';
 import { searchTermsDocCount } from './index';
 import { mayMatchPhrase, rankTopK, type QueryPhrase } from './postings';
 import { synonymsFor } from './synonyms';
-import { wordTerms } from './tokenize';
+import { phraseTerms, wordTerms } from './tokenize';
 
 type ParsedSearch = z.output<typeof searchRequest>;
 export type { SearchRequest };
@@ -221,18 +221,13 @@ function rowsFor(db: Db, ids: number[], terms: SnippetTerm[]): Row[] {
  */
 function runExact(
   db: Db,
-  tokens: readonly string[],
-  prefixLast: boolean,
+  phrases: QueryPhrase[] | null,
+  pinnedMatch: string | null,
   req: ParsedSearch,
   terms: SnippetTerm[],
   pinnedId: number | null,
 ): RunResult | null {
-  const phrases: QueryPhrase[] = [];
-  for (const [i, t] of tokens.entries()) {
-    const ts = wordTerms(db, t);
-    if (ts.length !== 1) return null;
-    phrases.push({ term: ts[0]!, prefix: prefixLast && i === tokens.length - 1 });
-  }
+  if (!phrases) return null;
   let allowed: ((id: number, kind: SearchHit['kind']) => boolean) | undefined;
   if (req.kinds?.length || req.service) {
     const kinds = req.kinds?.length ? new Set(req.kinds) : null;
@@ -246,10 +241,59 @@ function runExact(
   const want = req.offset + req.limit;
   const top = rankTopK(db, phrases, want + 1, allowed);
   if (!top) return null;
-  const pinned =
-    pinnedId != null && top.total > 0 && matchesDoc(db, literalQuery(tokens, prefixLast), pinnedId) ? [pinnedId] : [];
+  const pinned = pinnedId != null && pinnedMatch && top.total > 0 && matchesDoc(db, pinnedMatch, pinnedId) ? [pinnedId] : [];
   const ids = [...new Set([...pinned, ...top.ids])].slice(req.offset, want);
   return { rows: rowsFor(db, ids, terms), total: top.total, capped: false, exact: true };
+}
+
+/** Plain words as phrases for our postings (a word the tokenizer splits is a phrase of its parts, as in FTS5). */
+function wordPhrases(db: Db, tokens: readonly string[], prefixLast: boolean): QueryPhrase[] | null {
+  const out: QueryPhrase[] = [];
+  for (const [i, t] of tokens.entries()) {
+    const terms = wordTerms(db, t);
+    const prefix = prefixLast && i === tokens.length - 1;
+    if (terms.length === 0 || (prefix && terms.length > 1)) return null;
+    out.push({ terms, prefix });
+  }
+  return out;
+}
+
+/**
+ * Typed syntax made only of AND-ed words and quoted phrases (`"read capacity" dynamo*`, `lambda AND timeout`)
+ * as phrases for our postings; null for anything else (OR, NOT, NEAR, parentheses, column filters, a prefix
+ * on a phrase), which FTS5 ranks.
+ */
+export function syntaxPhrases(db: Db, q: string): QueryPhrase[] | null {
+  const out: QueryPhrase[] = [];
+  const item = /\s*(?:"((?:[^"]|"")*)"(\*?)|([^\s"]+))/y;
+  let at = 0;
+  const text = q.trimEnd();
+  let andPending = false;
+  while (at < text.length) {
+    item.lastIndex = at;
+    const m = item.exec(text);
+    if (!m) return null;
+    at = item.lastIndex;
+    // AND only between two items, as FTS5 requires (`lambda AND` is a syntax error: the literal fallback).
+    if (m[3] === 'AND') {
+      if (out.length === 0 || andPending) return null;
+      andPending = true;
+      continue;
+    }
+    andPending = false;
+    if (m[3] !== undefined) {
+      const w = /^([\p{L}\p{N}_]+)(\*?)$/u.exec(m[3]);
+      if (!w || /^(OR|NOT|NEAR)$/.test(w[1]!)) return null;
+      const terms = phraseTerms(db, w[1]!);
+      if (terms.length === 0 || (w[2] && terms.length > 1)) return null;
+      out.push({ terms, prefix: w[2] === '*' });
+    } else {
+      const terms = phraseTerms(db, m[1]!.replaceAll('""', '"'));
+      if (terms.length === 0 || (m[2] && terms.length > 1)) return null;
+      out.push({ terms, prefix: m[2] === '*' });
+    }
+  }
+  return out.length && !andPending ? out : null;
 }
 
 /**
@@ -462,7 +506,12 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
     alternatives.size === 0 && !commonOnly && common && common.length === tokens.length && informative.length < tokens.length
       ? literalQuery(informative, prefixLast && common.at(-1) === false, expansion)
       : null;
-  if (syntax) {
+  let exactPath = false;
+  if (syntax && req.mode === 'ranked') {
+    result = runExact(db, syntaxPhrases(db, req.q), null, req, terms, null);
+    exactPath = result !== null;
+  }
+  if (syntax && !result) {
     try {
       result = run(db, req.q, req, terms, { commonOnly, full: req.mode === 'ranked' });
     } catch {
@@ -472,8 +521,9 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
   const pinned = syntax || req.mode !== 'ranked' ? null : namedEntry(db, req.q, req);
   const exactRun =
     !syntax && req.mode === 'ranked' && alternatives.size === 0
-      ? runExact(db, tokens, prefixLast, req, terms, pinned)
+      ? runExact(db, wordPhrases(db, tokens, prefixLast), literalQuery(tokens, prefixLast), req, terms, pinned)
       : null;
+  if (exactRun) exactPath = true;
   result ??= exactRun;
   result ??= run(db, literalQuery(tokens, prefixLast, expansion, alternatives), req, terms, {
     commonOnly,
@@ -520,7 +570,7 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
     total: result.total,
     ...(result.capped ? { totalIsLowerBound: true } : {}),
     ...(result.exact ? {} : { rankedCandidates: RANK_CANDIDATES }),
-    ...(commonOnly && result === first && result !== exactRun ? { commonWordsOnly: true } : {}),
+    ...(commonOnly && result === first && !exactPath ? { commonWordsOnly: true } : {}),
     correctedQuery,
     ...(matchedAny ? { matchedAny: true } : {}),
     literal,

@@ -40,8 +40,8 @@ export function countTerms(db: Db, text: string, out: Map<string, number>): numb
   return forEachToken(db, text, (t) => out.set(t, (out.get(t) ?? 0) + 1));
 }
 
-/** Calls `fn` with each token of `text` in order; returns the number of tokens. */
-export function forEachToken(db: Db, text: string, fn: (term: string) => void): number {
+/** Calls `fn` with each token of `text` and its position (0, 1, …); returns the number of tokens. */
+export function forEachToken(db: Db, text: string, fn: (term: string, at: number) => void): number {
   let n = 0;
   if (ASCII.test(text)) {
     // A char-code loop: 3–4x faster than a regex over the ~17M tokens of a 100k-note import.
@@ -52,7 +52,7 @@ export function forEachToken(db: Db, text: string, fn: (term: string) => void): 
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
         if (start < 0) start = i;
       } else if (start >= 0) {
-        fn(lower.slice(start, i));
+        fn(lower.slice(start, i), n);
         n++;
         start = -1;
       }
@@ -70,7 +70,7 @@ export function forEachToken(db: Db, text: string, fn: (term: string) => void): 
   const end = (): void => {
     if (!inToken) return;
     // A token whose every character folded away is still a token (FTS5 indexes the empty result too).
-    fn(tok);
+    fn(tok, n);
     n++;
     tok = '';
     inToken = false;
@@ -96,6 +96,13 @@ export function forEachToken(db: Db, text: string, fn: (term: string) => void): 
   }
   end();
   return n;
+}
+
+/** The tokens of a typed phrase, in order, repeats kept ("the of the" → the, of, the). */
+export function phraseTerms(db: Db, text: string): string[] {
+  const out: string[] = [];
+  forEachToken(db, text, (t) => out.push(t));
+  return out;
 }
 
 /** The index terms of one query word (usually one; a word SQLite splits becomes several). */

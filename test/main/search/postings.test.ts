@@ -11,7 +11,6 @@ import {
 import { KIND_WEIGHTS, rankTopK, type QueryPhrase } from '../../../src/main/search/postings';
 import { search } from '../../../src/main/search/query';
 import { searchRequest, type SearchKind } from '../../../src/shared/ipc/channels/search';
-import { literalQuery } from '../../../src/shared/search/queryText';
 import { tempUserDb } from '../../helpers/db';
 
 /**
@@ -47,6 +46,8 @@ const op = fc.oneof(
 const query = fc.record({
   words: fc.array(fc.constantFrom(...VOCAB, 'la', 'sha', 'x', 'nothing'), { minLength: 1, maxLength: 3 }),
   prefix: fc.boolean(),
+  // The words as one quoted phrase ("the data the"), or a phrase followed by a word.
+  phrase: fc.constantFrom('no', 'all', 'first2'),
 });
 
 /** FTS5's bm25 (fts5_aux.c), written out over plain ASCII text: the independent reference. */
@@ -61,15 +62,17 @@ function bruteForce(db: Db, q: QueryPhrase[]): Map<number, number> {
   const docs = rows.map((r) => ({ ...r, t: tok(r.title), b: tok(r.body) }));
   const N = docs.length;
   const avgdl = docs.reduce((a, d) => a + d.t.length + d.b.length, 0) / N;
-  const hit = (p: QueryPhrase, w: string): boolean => (p.prefix ? w.startsWith(p.term) : w === p.term);
+  // Instances of a phrase in a column: the start positions where every term follows in order.
+  const inst = (p: QueryPhrase, ws: string[]): number =>
+    ws.filter((_, i) => p.terms.every((t, j) => (p.prefix ? ws[i + j]?.startsWith(t) : ws[i + j] === t))).length;
   const idf = q.map((p) => {
-    const n = docs.filter((d) => [...d.t, ...d.b].some((w) => hit(p, w))).length;
+    const n = docs.filter((d) => inst(p, d.t) + inst(p, d.b) > 0).length;
     const v = Math.log((N - n + 0.5) / (n + 0.5));
     return v <= 0 ? 1e-6 : v;
   });
   const out = new Map<number, number>();
   for (const d of docs) {
-    const f = q.map((p) => 8 * d.t.filter((w) => hit(p, w)).length + d.b.filter((w) => hit(p, w)).length);
+    const f = q.map((p) => 8 * inst(p, d.t) + inst(p, d.b));
     if (f.some((x) => x === 0)) continue;
     const D = d.t.length + d.b.length;
     let s = 0;
@@ -81,10 +84,7 @@ function bruteForce(db: Db, q: QueryPhrase[]): Map<number, number> {
 
 /** FTS5's own bm25() over every match, times the kind weight (higher = better). */
 function fts5Scores(db: Db, q: QueryPhrase[]): Map<number, number> {
-  const match = literalQuery(
-    q.map((p) => p.term),
-    q.at(-1)!.prefix,
-  );
+  const match = q.map((p) => `"${p.terms.join(' ')}"${p.prefix ? '*' : ''}`).join(' AND ');
   const rows = db
     .prepare(
       `SELECT d.id, d.kind, bm25(search_fts, 8.0, 1.0) AS s FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
@@ -107,8 +107,11 @@ function expectTopK(got: { ids: number[]; total: number }, ref: Map<number, numb
   expect(new Set(got.ids).size).toBe(got.ids.length);
 }
 
-function phrasesOf(words: string[], prefix: boolean): QueryPhrase[] {
-  return words.map((term, i) => ({ term, prefix: prefix && i === words.length - 1 }));
+function phrasesOf(words: string[], prefix: boolean, phrase: 'no' | 'all' | 'first2' = 'no'): QueryPhrase[] {
+  if (phrase === 'all' && words.length > 1) return [{ terms: words, prefix: false }];
+  if (phrase === 'first2' && words.length > 2)
+    return [{ terms: words.slice(0, 2), prefix: false }, { terms: [words[2]!], prefix }];
+  return words.map((term, i) => ({ terms: [term], prefix: prefix && i === words.length - 1 }));
 }
 
 let db: Db;
@@ -141,7 +144,7 @@ describe('exact top-k over our postings', () => {
         syncSearchIndex(db);
         for (const o of ops) apply(o);
         for (const q of queries) {
-          const phrases = phrasesOf(q.words, q.prefix);
+          const phrases = phrasesOf(q.words, q.prefix, q.phrase);
           const got = rankTopK(db, phrases, k);
           expect(got).not.toBeNull();
           expectTopK(got!, bruteForce(db, phrases), k);
@@ -214,6 +217,21 @@ describe('exact top-k over our postings', () => {
     expect(facts.length).toBe(10);
     const svc = search(db, searchRequest.parse({ q: 'lambda ', mode: 'ranked', service: 'lambda', limit: 50 }));
     expect(svc.total).toBe(16);
+    // Typed phrases and AND are scored from our positions, in FTS5's bm25 order; other syntax still works.
+    for (const typed of ['"filler quota" ', '"lambda filler" AND stream ', 'lamb* quota ']) {
+      const got = search(db, searchRequest.parse({ q: typed, mode: 'ranked', limit: 50 }));
+      const match = typed.trim().replace(/ AND /g, ' ');
+      const rows = db
+        .prepare(
+          `SELECT d.ref FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ?
+            ORDER BY bm25(search_fts, 8.0, 1.0) * CASE d.kind WHEN 'entry' THEN 2.5 WHEN 'note' THEN 1.5 ELSE 1.0 END, d.id DESC`,
+        )
+        .pluck()
+        .all(match) as string[];
+      expect(got.total, typed).toBe(rows.length);
+      expect(got.hits.map((h) => h.ref), typed).toEqual(rows.slice(0, 50));
+    }
+    expect(search(db, searchRequest.parse({ q: 'lambda OR nothing ', mode: 'ranked' })).total).toBe(31);
     // Prefix while typing, and a word the index does not have.
     expect(ranked({ q: 'lamb', limit: 3 }).length).toBe(3);
     expect(search(db, searchRequest.parse({ q: 'zzzq ', mode: 'ranked' })).total).toBe(0);

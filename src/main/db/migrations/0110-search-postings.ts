@@ -4,7 +4,8 @@ import type { Migration } from './types';
  * The search index's own postings, for exact top-k bm25 ranked search scored in JS (src/main/search/postings.ts).
  *
  * - search_postings: per term, blocks of up to 1,024 documents sorted by id (`last` = the block's highest id),
- *   each posting the document's id (delta), and how often the term is in its title and body. The reserved term
+ *   each posting the document's id (delta), and how often the term is in its title and body (`data`), and
+ *   where (`pos`: token positions, for phrases). The reserved term
  *   '' lists every document with its kind and its title and body lengths in tokens (bm25's D and avgdl).
  * - search_postings_queue: what changed in search_docs since the postings were last brought up to date,
  *   filled by the triggers below, so no writer can leave the postings silently out of date. Updates and
@@ -23,6 +24,7 @@ CREATE TABLE search_postings (
   last INTEGER NOT NULL,
   n INTEGER NOT NULL,
   data BLOB NOT NULL,
+  pos BLOB NOT NULL,
   PRIMARY KEY (term, last)
 ) STRICT, WITHOUT ROWID;
 
