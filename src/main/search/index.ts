@@ -1,6 +1,7 @@
 import type { SearchKind } from '../../shared/ipc/channels/search';
 import type { Db } from '../db/open';
 import { syncSearchPostings } from './postings';
+import { cachedStatement } from './stmt';
 
 export type { SearchKind };
 
@@ -77,7 +78,7 @@ export function withDeferredIndexing<T>(db: Db, fn: () => T): T {
 
 /** The number of indexed documents when `search_terms` is current, else null (stale or missing). */
 export function searchTermsDocCount(db: Db): number | null {
-  const n = db.prepare("SELECT docs FROM search_terms WHERE term = ''").pluck().get() as number | undefined;
+  const n = cachedStatement(db, "SELECT docs FROM search_terms WHERE term = ''").pluck().get() as number | undefined;
   return n === undefined || n < 0 ? null : n;
 }
 

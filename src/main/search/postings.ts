@@ -1,5 +1,6 @@
 import type { SearchKind } from '../../shared/ipc/channels/search';
 import type { Db } from '../db/open';
+import { cachedStatement } from './stmt';
 import { forEachToken, wordTerms } from './tokenize';
 
 /**
@@ -433,8 +434,8 @@ const docsCache = new WeakMap<Db, DocsInfo>();
 function docsInfo(db: Db): DocsInfo | null {
   let gen: string;
   try {
-    if (db.prepare('SELECT 1 FROM search_postings_queue LIMIT 1').get() !== undefined) return null;
-    gen = (db.prepare("SELECT value FROM meta WHERE key = 'searchPostingsGen'").pluck().get() as string | undefined) ?? '0';
+    if (cachedStatement(db, 'SELECT 1 FROM search_postings_queue LIMIT 1').get() !== undefined) return null;
+    gen = (cachedStatement(db, "SELECT value FROM meta WHERE key = 'searchPostingsGen'").pluck().get() as string | undefined) ?? '0';
   } catch {
     return null; // an older schema (no postings tables)
   }
@@ -485,13 +486,14 @@ export interface RankedIds {
 
 /** One term's list for a phrase: ids and counts decoded, positions left encoded until a document needs them. */
 interface PhraseList {
-  ids: number[];
-  a: number[];
-  b: number[];
+  ids: Int32Array;
+  a: Int32Array;
+  b: Int32Array;
   /** Posting k's positions: bufs[buf[k]] from byte off[k]. */
-  buf: number[];
-  off: number[];
+  buf: Int32Array;
+  off: Int32Array;
   bufs: Buffer[];
+  length: number;
 }
 
 function positionsOf(l: PhraseList, k: number, out: number[]): void {
@@ -514,79 +516,107 @@ function positionsOf(l: PhraseList, k: number, out: number[]): void {
   }
 }
 
+/** Reads one varint of `buf` at `at[0]` (advancing it). */
+function varintAt(buf: Uint8Array, at: { i: number }): number {
+  let x = buf[at.i++]!;
+  let v = x & 0x7f;
+  for (let mul = 128; x >= 0x80; mul *= 128) {
+    x = buf[at.i++]!;
+    v += (x & 0x7f) * mul;
+  }
+  return v;
+}
+
+/** A term's blocks decoded for phrase matching (positions stay encoded; `off` says where). */
+function phraseList(q: ReturnType<typeof prepareQueries>, term: string): PhraseList {
+  const rows = q.withPos.all(term) as { n: number; data: Buffer; pos: Buffer }[];
+  const total = rows.reduce((x, r) => x + r.n, 0);
+  // Typed arrays sized up front: the common word of a phrase has a posting in most documents.
+  const l: PhraseList = {
+    ids: new Int32Array(total),
+    a: new Int32Array(total),
+    b: new Int32Array(total),
+    buf: new Int32Array(total),
+    off: new Int32Array(total),
+    bufs: [],
+    length: 0,
+  };
+  const d = { i: 0 };
+  const p = { i: 0 };
+  let k = 0;
+  for (const r of rows) {
+    const bi = l.bufs.length;
+    l.bufs.push(r.pos);
+    d.i = 0;
+    p.i = 0;
+    let id = 0;
+    while (d.i < r.data.length && k < total) {
+      id += varintAt(r.data, d);
+      const v = varintAt(r.data, d);
+      l.ids[k] = id;
+      l.b[k] = v >>> 1;
+      l.a[k] = v & 1 ? varintAt(r.data, d) : 0;
+      const len = varintAt(r.pos, p);
+      l.buf[k] = bi;
+      l.off[k] = p.i;
+      p.i += len;
+      k++;
+    }
+  }
+  l.length = k;
+  return l;
+}
+
 /**
  * A phrase's matches: documents holding every term, then the phrase's instances in each column counted
  * from the positions (an instance starts at p when term i is at p + i for every i), as FTS5 counts them.
  * freq[id] gets the weighted instance count; ids with at least one instance go to `hits`.
  */
 function phraseHits(q: ReturnType<typeof prepareQueries>, terms: readonly string[], freq: Float64Array, hits: number[]): void {
-  const lists = new Map<string, PhraseList>();
-  for (const t of new Set(terms)) {
-    const l: PhraseList = { ids: [], a: [], b: [], buf: [], off: [], bufs: [] };
-    for (const r of q.withPos.all(t) as { data: Buffer; pos: Buffer }[]) {
-      const p = emptyPostings();
-      decodeInto(r.data, null, false, p);
-      const bi = l.bufs.length;
-      l.bufs.push(r.pos);
-      let at = 0;
-      for (let k = 0; k < p.ids.length; k++) {
-        let x = r.pos[at++]!;
-        let len = x & 0x7f;
-        for (let mul = 128; x >= 0x80; mul *= 128) {
-          x = r.pos[at++]!;
-          len += (x & 0x7f) * mul;
-        }
-        l.ids.push(p.ids[k]!);
-        l.a.push(p.a[k]!);
-        l.b.push(p.b[k]!);
-        l.buf.push(bi);
-        l.off.push(at);
-        at += len;
-      }
-    }
-    if (l.ids.length === 0) return;
-    lists.set(t, l);
+  const uniqTerms = [...new Set(terms)];
+  const uniq: PhraseList[] = [];
+  for (const t of uniqTerms) {
+    const l = phraseList(q, t);
+    if (l.length === 0) return;
+    uniq.push(l);
   }
-  const seq = terms.map((t) => lists.get(t)!);
-  const uniq = [...lists.values()];
-  const lead = uniq.reduce((a, b) => (b.ids.length < a.ids.length ? b : a));
-  const cursor = uniq.map(() => 0);
-  const at = new Map<PhraseList, number>();
-  const pos = terms.map(() => [] as number[]);
-  for (let k = 0; k < lead.ids.length; k++) {
+  const which = terms.map((t) => uniqTerms.indexOf(t));
+  const m = terms.length;
+  const lead = uniq.reduce((x, y) => (y.length < x.length ? y : x));
+  const cursor = new Int32Array(uniq.length);
+  const pos = uniq.map(() => [] as number[]);
+  const nt = new Int32Array(uniq.length);
+  for (let k = 0; k < lead.length; k++) {
     const id = lead.ids[k]!;
     let all = true;
-    for (let u = 0; u < uniq.length && all; u++) {
+    for (let u = 0; u < uniq.length; u++) {
       const l = uniq[u]!;
       let c = cursor[u]!;
-      while (c < l.ids.length && l.ids[c]! < id) c++;
+      while (c < l.length && l.ids[c]! < id) c++;
       cursor[u] = c;
-      if (l.ids[c] !== id) all = false;
-      else at.set(l, c);
+      if (c >= l.length || l.ids[c] !== id) {
+        all = false;
+        break;
+      }
     }
     if (!all) continue;
-    seq.forEach((l, i) => positionsOf(l, at.get(l)!, pos[i]!));
+    for (let u = 0; u < uniq.length; u++) {
+      positionsOf(uniq[u]!, cursor[u]!, pos[u]!);
+      nt[u] = uniq[u]!.a[cursor[u]!]!;
+    }
     let f = 0;
-    // Title positions come first in each list (a[k] of them), then body positions.
-    for (const [col, weight] of [
-      [0, TITLE_WEIGHT],
-      [1, BODY_WEIGHT],
-    ] as const) {
-      const range = (i: number): [number, number] => {
-        const l = seq[i]!;
-        const nt = l.a[at.get(l)!]!;
-        return col === 0 ? [0, nt] : [nt, pos[i]!.length];
-      };
-      const [s0, e0] = range(0);
-      for (let x = s0; x < e0; x++) {
-        const start = pos[0]![x]!;
-        let ok = true;
-        for (let i = 1; i < seq.length && ok; i++) {
-          const [si, ei] = range(i);
-          ok = sortedHas(pos[i]!, si, ei, start + i);
-        }
-        if (ok) f += weight;
+    // Title positions come first in each list (nt of them), then body positions.
+    const p0 = pos[which[0]!]!;
+    const nt0 = nt[which[0]!]!;
+    for (let x = 0; x < p0.length; x++) {
+      const title = x < nt0;
+      const start = p0[x]!;
+      let ok = true;
+      for (let i = 1; i < m && ok; i++) {
+        const u = which[i]!;
+        ok = title ? sortedHas(pos[u]!, 0, nt[u]!, start + i) : sortedHas(pos[u]!, nt[u]!, pos[u]!.length, start + i);
       }
+      if (ok) f += title ? TITLE_WEIGHT : BODY_WEIGHT;
     }
     if (f > 0) {
       freq[id] = f;
@@ -612,7 +642,7 @@ const queryCache = new WeakMap<Db, ReturnType<typeof prepareQueries>>();
 function prepareQueries(db: Db) {
   return {
     exact: db.prepare('SELECT data FROM search_postings WHERE term = ? ORDER BY last').pluck(),
-    withPos: db.prepare('SELECT data, pos FROM search_postings WHERE term = ? ORDER BY last'),
+    withPos: db.prepare('SELECT n, data, pos FROM search_postings WHERE term = ? ORDER BY last'),
     range: db
       .prepare('SELECT data FROM search_postings WHERE term >= ? AND term < ? AND term <> ? ORDER BY term, last')
       .pluck(),

@@ -14,6 +14,7 @@ import type { Db } from '../db/open';
 import { phraseQuery } from '../../shared/search/synonyms';
 import { searchTermsDocCount } from './index';
 import { mayMatchPhrase, rankTopK, type QueryPhrase } from './postings';
+import { cachedStatement } from './stmt';
 import { synonymsFor } from './synonyms';
 import { phraseTerms, wordTerms } from './tokenize';
 
@@ -188,12 +189,11 @@ function run(
 function rowsFor(db: Db, ids: number[], terms: SnippetTerm[]): Row[] {
   const byId = new Map(
     (ids.length
-      ? (db
-          .prepare(
-            `SELECT d.id, d.kind, d.ref, d.title, d.service, d.body
-               FROM json_each(?) AS j JOIN search_docs d ON d.id = j.value`,
-          )
-          .all(JSON.stringify(ids)) as (Omit<Row, 'snippet'> & { id: number; body: string })[])
+      ? (cachedStatement(
+          db,
+          `SELECT d.id, d.kind, d.ref, d.title, d.service, d.body
+             FROM json_each(?) AS j JOIN search_docs d ON d.id = j.value`,
+        ).all(JSON.stringify(ids)) as (Omit<Row, 'snippet'> & { id: number; body: string })[])
       : []
     ).map((r) => [r.id, r]),
   );
@@ -322,7 +322,7 @@ function readableNoteTitle(db: Db, sectionRef: string, title: string): string {
 /** Whether document `id` matches the FTS expression (a rowid lookup, not a scan). */
 function matchesDoc(db: Db, match: string, id: number): boolean {
   return (
-    db.prepare('SELECT 1 FROM search_fts WHERE search_fts MATCH ? AND rowid = ?').get(match, id) !== undefined
+    cachedStatement(db, 'SELECT 1 FROM search_fts WHERE search_fts MATCH ? AND rowid = ?').get(match, id) !== undefined
   );
 }
 
@@ -341,7 +341,7 @@ export function namedEntry(db: Db, q: string, req: Pick<ParsedSearch, 'kinds' | 
     .replace(/^(amazon|aws)\s+/, '')
     .replace(/[\s_]+/g, '-');
   if (!/^[a-z0-9][a-z0-9-]{0,40}$/.test(slug)) return null;
-  const row = db.prepare(`SELECT id, service FROM search_docs WHERE kind = 'entry' AND ref = ?`).get(slug) as
+  const row = cachedStatement(db, `SELECT id, service FROM search_docs WHERE kind = 'entry' AND ref = ?`).get(slug) as
     { id: number; service: string | null } | undefined;
   if (!row || (req.service && row.service?.toLowerCase() !== req.service.toLowerCase())) return null;
   return row.id;
@@ -390,8 +390,8 @@ export function commonWords(db: Db, q: string, prefixLast: boolean): boolean[] |
   const words = [...q.normalize('NFKC').matchAll(/([\p{L}\p{N}]+)(\*?)/gu)].filter(
     (m) => !/^(AND|OR|NOT|NEAR)$/.test(m[1]!),
   );
-  const df = db.prepare('SELECT docs FROM search_terms WHERE term = ?').pluck();
-  const maxDf = db.prepare('SELECT max(docs) FROM search_terms WHERE term >= ? AND term < ?').pluck();
+  const df = cachedStatement(db, 'SELECT docs FROM search_terms WHERE term = ?').pluck();
+  const maxDf = cachedStatement(db, 'SELECT max(docs) FROM search_terms WHERE term >= ? AND term < ?').pluck();
   return words.map((m, i) => {
     const w = indexForm(m[1]!);
     // A prefix matches at least as many documents as its most frequent term.
@@ -427,8 +427,7 @@ export const MAX_PREFIX_EXPANSION = 48;
 export function expandPrefix(db: Db, prefix: string): string[] | null {
   const p = indexForm(prefix);
   if ([...p].length <= INDEXED_PREFIX || searchTermsDocCount(db) === null) return null;
-  const terms = db
-    .prepare('SELECT term FROM search_terms WHERE term >= ? AND term < ? LIMIT ?')
+  const terms = cachedStatement(db, 'SELECT term FROM search_terms WHERE term >= ? AND term < ? LIMIT ?')
     .pluck()
     .all(p, prefixUpperBound(p), MAX_PREFIX_EXPANSION + 1) as string[];
   return terms.length > MAX_PREFIX_EXPANSION ? null : terms;

@@ -1,6 +1,7 @@
 import curatedFile from '../../../data/search/abbreviations.json';
 import { abbreviationFileSchema, buildSynonymTable, type CuratedAbbreviation, type SynonymTable } from '../../shared/search/synonyms';
 import type { Db } from '../db/open';
+import { cachedStatement } from './stmt';
 
 const curated: readonly CuratedAbbreviation[] = (() => {
   // Validated by test/unit/search/synonyms.test.ts; a broken file must not break search.
@@ -16,7 +17,7 @@ const tables = new WeakMap<Db, { version: string; table: SynonymTable }>();
  */
 export function synonymsFor(db: Db): SynonymTable {
   const version =
-    (db.prepare("SELECT value FROM meta WHERE key = 'kbIndexedVersion'").pluck().get() as string | undefined) ?? '';
+    (cachedStatement(db, "SELECT value FROM meta WHERE key = 'kbIndexedVersion'").pluck().get() as string | undefined) ?? '';
   const have = tables.get(db);
   if (have && have.version === version) return have.table;
   const texts = db
