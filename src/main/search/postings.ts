@@ -496,12 +496,19 @@ interface PhraseList {
   length: number;
 }
 
-function positionsOf(l: PhraseList, k: number, out: number[]): void {
+/** Scratch for one document's positions of one term (grown as needed, reused: no garbage per document). */
+interface PosBuf {
+  xs: Int32Array;
+  n: number;
+}
+
+function positionsOf(l: PhraseList, k: number, out: PosBuf): void {
   const data = l.bufs[l.buf[k]!]!;
   let at = l.off[k]!;
-  out.length = 0;
   const nt = l.a[k]!;
   const n = nt + l.b[k]!;
+  if (out.xs.length < n) out.xs = new Int32Array(n * 2);
+  const xs = out.xs;
   let prev = -1;
   for (let q = 0; q < n; q++) {
     if (q === nt) prev = -1;
@@ -512,8 +519,9 @@ function positionsOf(l: PhraseList, k: number, out: number[]): void {
       v += (x & 0x7f) * mul;
     }
     prev += v;
-    out.push(prev);
+    xs[q] = prev;
   }
+  out.n = n;
 }
 
 /** Reads one varint of `buf` at `at[0]` (advancing it). */
@@ -584,7 +592,7 @@ function phraseHits(q: ReturnType<typeof prepareQueries>, terms: readonly string
   const m = terms.length;
   const lead = uniq.reduce((x, y) => (y.length < x.length ? y : x));
   const cursor = new Int32Array(uniq.length);
-  const pos = uniq.map(() => [] as number[]);
+  const pos: PosBuf[] = uniq.map(() => ({ xs: new Int32Array(64), n: 0 }));
   const nt = new Int32Array(uniq.length);
   for (let k = 0; k < lead.length; k++) {
     const id = lead.ids[k]!;
@@ -608,13 +616,14 @@ function phraseHits(q: ReturnType<typeof prepareQueries>, terms: readonly string
     // Title positions come first in each list (nt of them), then body positions.
     const p0 = pos[which[0]!]!;
     const nt0 = nt[which[0]!]!;
-    for (let x = 0; x < p0.length; x++) {
+    for (let x = 0; x < p0.n; x++) {
       const title = x < nt0;
-      const start = p0[x]!;
+      const start = p0.xs[x]!;
       let ok = true;
       for (let i = 1; i < m && ok; i++) {
         const u = which[i]!;
-        ok = title ? sortedHas(pos[u]!, 0, nt[u]!, start + i) : sortedHas(pos[u]!, nt[u]!, pos[u]!.length, start + i);
+        const pu = pos[u]!;
+        ok = title ? sortedHas(pu.xs, 0, nt[u]!, start + i) : sortedHas(pu.xs, nt[u]!, pu.n, start + i);
       }
       if (ok) f += title ? TITLE_WEIGHT : BODY_WEIGHT;
     }
@@ -626,7 +635,7 @@ function phraseHits(q: ReturnType<typeof prepareQueries>, terms: readonly string
 }
 
 /** Whether sorted xs[lo, hi) holds v. */
-function sortedHas(xs: number[], lo: number, hi: number, v: number): boolean {
+function sortedHas(xs: Int32Array, lo: number, hi: number, v: number): boolean {
   let l = lo;
   let h = hi;
   while (l < h) {
