@@ -332,7 +332,6 @@ export function syncSearchPostings(db: Db, opts: { rebuild?: boolean } = {}): vo
 }
 
 let stmts = new WeakMap<Db, ReturnType<typeof prepareStmts>>();
-// eslint-disable-next-line @typescript-eslint/explicit-function-return-type -- the statements' own types
 function prepareStmts(db: Db) {
   return {
     covering: db.prepare('SELECT last, data, pos FROM search_postings WHERE term = ? AND last >= ? ORDER BY last LIMIT 1'),
@@ -647,7 +646,6 @@ function sortedHas(xs: Int32Array, lo: number, hi: number, v: number): boolean {
 }
 
 const queryCache = new WeakMap<Db, ReturnType<typeof prepareQueries>>();
-// eslint-disable-next-line @typescript-eslint/explicit-function-return-type -- the statements' own types
 function prepareQueries(db: Db) {
   return {
     exact: db.prepare('SELECT data FROM search_postings WHERE term = ? ORDER BY last').pluck(),
