@@ -74,7 +74,7 @@ interface Postings {
   c: number[];
   /** A term's positions: posting k's a[k] title then b[k] body positions start at flat[ps[k]]. */
   ps: number[];
-  flat: number[];
+  flat: number[] | Int32Array;
 }
 const emptyPostings = (): Postings => ({ ids: [], a: [], b: [], c: [], ps: [], flat: [] });
 
@@ -152,7 +152,7 @@ function decodeInto(data: Uint8Array, pos: Uint8Array | null, docs: boolean, p: 
     for (let q = 0; q < n; q++) {
       if (q === nt) prev = -1;
       prev += next();
-      p.flat.push(prev);
+      (p.flat as number[]).push(prev);
     }
   }
 }
@@ -187,6 +187,8 @@ export function syncSearchPostings(db: Db, opts: { rebuild?: boolean } = {}): vo
     'SELECT d.id, d.kind, d.title, d.body FROM json_each(?) j JOIN search_docs d ON d.id = j.value',
   );
   const w = new Writer();
+  // Terms that have blocks: a term not among them (most rare words of an import) skips the block lookup.
+  const known = new Set(db.prepare('SELECT DISTINCT term FROM search_postings').pluck().all() as string[]);
   for (let from = 0; from < first.length; from += SYNC_BATCH) {
     const part = first.slice(from, from + SYNC_BATCH);
     const old = new Map(
@@ -206,7 +208,8 @@ export function syncSearchPostings(db: Db, opts: { rebuild?: boolean } = {}): vo
     const terms: string[] = [];
     const col = { t: [] as number[], id: [] as number[], a: [] as number[], b: [] as number[], c: [] as number[], p: [] as number[] };
     // Every change's positions, one flat array for the batch (col.p = where a change's positions start).
-    const flat: number[] = [];
+    let flat = new Int32Array(1 << 20);
+    let flatUsed = 0;
     const push = (term: string, id: number, a: number, b: number, c: number): void => {
       let ix = termIx.get(term);
       if (ix === undefined) {
@@ -294,10 +297,15 @@ export function syncSearchPostings(db: Db, opts: { rebuild?: boolean } = {}): vo
         if (t < 0) pushIx(ix, id, -1, 0, 0);
         else {
           // This term's positions get a slot in `flat`: title ones first, then body ones, filled below.
-          const at = flat.length;
+          const at = flatUsed;
           fillT[ix] = at;
           fillB[ix] = at + t;
-          flat.length = at + t + cntB[ix]!;
+          flatUsed = at + t + cntB[ix]!;
+          if (flatUsed > flat.length) {
+            const f2 = new Int32Array(Math.max(flatUsed, flat.length * 2));
+            f2.set(flat);
+            flat = f2;
+          }
           pushIx(ix, id, t, cntB[ix]!, at);
         }
       }
@@ -325,7 +333,10 @@ export function syncSearchPostings(db: Db, opts: { rebuild?: boolean } = {}): vo
       }
       return p;
     };
-    for (let k = 0; k < terms.length; k++) applyChanges(db, terms[k]!, pick(starts[k]!, starts[k + 1]!), w);
+    for (let k = 0; k < terms.length; k++) {
+      applyChanges(db, terms[k]!, pick(starts[k]!, starts[k + 1]!), w, known.has(terms[k]!));
+      known.add(terms[k]!);
+    }
   }
   db.prepare('DELETE FROM search_postings_queue').run();
   bumpGeneration(db);
@@ -353,10 +364,10 @@ interface Block {
 }
 
 /** Merges one term's changes (ids ascending) into the blocks that hold those ids. */
-function applyChanges(db: Db, term: string, list: Postings, w: Writer): void {
+function applyChanges(db: Db, term: string, list: Postings, w: Writer, hasBlocks: boolean): void {
   const s = st(db);
   const docs = term === DOCS_TERM;
-  const final = s.final.get(term) as Block | undefined;
+  const final = hasBlocks ? (s.final.get(term) as Block | undefined) : undefined;
   let i = 0;
   while (i < list.ids.length) {
     let row: Block | undefined;
@@ -379,7 +390,7 @@ function applyChanges(db: Db, term: string, list: Postings, w: Writer): void {
       if (docs) return;
       out.ps.push(out.flat.length);
       const at = p.ps[k]!;
-      for (let q = 0, n = p.a[k]! + p.b[k]!; q < n; q++) out.flat.push(p.flat[at + q]!);
+      for (let q = 0, n = p.a[k]! + p.b[k]!; q < n; q++) (out.flat as number[]).push(p.flat[at + q]!);
     };
     let h = 0;
     for (let k = i; k < j; k++) {
