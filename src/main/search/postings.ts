@@ -342,7 +342,7 @@ export function syncSearchPostings(db: Db, opts: { rebuild?: boolean } = {}): vo
   bumpGeneration(db);
 }
 
-let stmts = new WeakMap<Db, ReturnType<typeof prepareStmts>>();
+const stmts = new WeakMap<Db, ReturnType<typeof prepareStmts>>();
 function prepareStmts(db: Db) {
   return {
     covering: db.prepare('SELECT last, data, pos FROM search_postings WHERE term = ? AND last >= ? ORDER BY last LIMIT 1'),
@@ -534,7 +534,7 @@ function positionsOf(l: PhraseList, k: number, out: PosBuf): void {
   out.n = n;
 }
 
-/** Reads one varint of `buf` at `at[0]` (advancing it). */
+/** Reads one varint of `buf` at `at.i` (advancing it). */
 function varintAt(buf: Uint8Array, at: { i: number }): number {
   let x = buf[at.i++]!;
   let v = x & 0x7f;
@@ -791,9 +791,4 @@ export function mayMatchPhrase(db: Db, words: readonly string[], lastPrefix: boo
 export function postingsMemoryBytes(db: Db): number {
   const i = docsCache.get(db);
   return i ? i.kind.byteLength + i.len.byteLength + i.score.byteLength + i.freq.byteLength + i.count.byteLength : 0;
-}
-
-/** Test hook: forget cached statements and docs lists (a test reopening connections). */
-export function resetPostingsCaches(): void {
-  stmts = new WeakMap();
 }
