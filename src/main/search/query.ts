@@ -50,10 +50,10 @@ function filters(req: ParsedSearch): { sql: string; params: unknown[] } {
  */
 export const TYPEAHEAD_COUNT_CAP = 50;
 /**
- * The FTS5 path only (typed OR/NOT/NEAR/column syntax, abbreviation phrases that match, or while the
- * postings catch up after a write): ranked search there scores at most this many candidates with bm25;
- * plain words, prefixes and phrases are ranked exactly over every match by postings.ts.
- * On that path, queries matching fewer documents (most
+ * The FTS5 fallback only (a query with an abbreviation whose full name matches, or any query while the
+ * postings catch up after a write): it scores at most this many candidates with bm25. Plain words,
+ * prefixes and phrases are ranked exactly over every match by postings.ts, other typed syntax by FTS5's
+ * bm25 over every match. On the fallback, queries matching fewer documents (most
  * queries with a distinctive word) are ranked exactly. Beyond it the candidates are the documents whose
  * title matches plus the newest matches: bm25 (≈1 µs per match, after an IDF pass over each word's
  * whole doclist) over 50k matches is what makes a straightforward FTS5 query slow. 1,000 rather than
