@@ -10,7 +10,7 @@ import { JobRunner } from './jobs/runner';
 import { NoticeBoard } from './notices';
 import { acquireInstanceLock, type InstanceLock } from './instanceLock';
 import { appRoot, defaultKbPath, restrictUserData, userDataDir, userDbPath } from './paths';
-import { syncKbIntoIndex } from './search';
+import { syncKbIntoIndex, syncSearchIndex } from './search';
 
 export interface StartOptions {
   mode: AppInfo['mode'];
@@ -115,6 +115,12 @@ export function startApp(opts: StartOptions): AppHandle {
         kbProblem = `The knowledge base at ${kbPath} could not be opened: ${(e as Error).message}`;
       }
     }
+  }
+  try {
+    // Postings queued by a migration: an upgrade indexes the existing documents once, here.
+    opened.db.transaction(() => syncSearchIndex(opened.db))();
+  } catch {
+    /* ranked search keeps its FTS5 path until the next write syncs them */
   }
   if (kbProblem) board.add({ id: 'kb', level: 'warning', text: kbProblem });
   const db = new DbService(opened.db, kb);

@@ -2,7 +2,7 @@ import type { RestoreResult } from '../../shared/ipc/channels/backup';
 import { AppError } from '../../shared/result';
 import { swapInRestoredFile } from '../db/backup';
 import type { HandlerContext } from '../ipc/types';
-import { syncKbIntoIndex } from '../search';
+import { syncKbIntoIndex, syncSearchIndex } from '../search';
 import { writeBase64ToFile } from './files';
 import { copyFile, rm } from 'node:fs/promises';
 import { DAMAGE_NOTICE } from './health';
@@ -60,6 +60,8 @@ async function restoreOnce(ctx: HandlerContext, source: { base64: string } | { f
     ctx.db.user.prepare("DELETE FROM meta WHERE key = 'kbIndexedVersion'").run();
     syncKbIntoIndex(ctx.db.user, ctx.db.kb);
   }
+  // A backup from before the postings existed was upgraded with its documents queued: index them now.
+  ctx.db.user.transaction(() => syncSearchIndex(ctx.db.user))();
   ctx.userDb.schemaVersion = r.schemaVersion;
   ctx.notices.remove(DAMAGE_NOTICE);
   return { restoredSchemaVersion: r.schemaVersion, previousSavedAs: r.previousSavedAs };

@@ -15,7 +15,7 @@ import { validateBackupFile, type ValidatedBackup } from '../db/backup';
 import { configure } from '../db/open';
 import { salvageInto } from '../db/salvage';
 import { importFiles } from '../notes/importer';
-import { refreshSearchTerms } from '../search';
+import { syncSearchIndex } from '../search';
 import { buildApkg, type ApkgArgs, type ApkgSummary } from '../study/apkg';
 import { optimizeJob, type OptimizeArgs } from './optimize';
 
@@ -132,10 +132,10 @@ function salvage(a: TaskInputs['backup.salvage'], progress: Progress, o: Opts): 
     last = table;
     progress(`copying ${table} (${rows} rows)`, tables, 0);
   });
-  // Rebuild what is derived from the copied rows (the term list), so the salvaged file is ready to restore.
+  // Rebuild what is derived from the copied rows (the term list, the ranked-search postings), so the salvaged file is ready to restore.
   const out = new Database(a.outFile, { nativeBinding: o.nativeBinding });
   try {
-    out.transaction(() => refreshSearchTerms(out))();
+    out.transaction(() => syncSearchIndex(out, { rebuild: true }))();
   } catch {
     /* a stale term list only makes search take its exact slow path */
   } finally {

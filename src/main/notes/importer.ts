@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { ImportFileSummary, ImportRepairs, ImportSummary } from '../../shared/ipc/channels/notes';
 import type { Db } from '../db/open';
-import { deleteSearchDocs, refreshSearchTerms, upsertSearchDocs, withDeferredIndexing, type SearchDoc } from '../search';
+import { deleteSearchDocs, syncSearchIndex, upsertSearchDocs, withDeferredIndexing, type SearchDoc } from '../search';
 import { parseWorkersFor, ParseWorkers } from './parallel';
 import { decodeForImport, prepareNote, rekey, type Encoding, type PreparedCard, type PreparedNote } from './prepare';
 import { loadFactRules, type LoadedRules } from './rules';
@@ -510,7 +510,7 @@ export function deleteNoteFile(db: Db, fileId: number): { sections: number; card
       "DELETE FROM study_cards WHERE kind = 'note' AND card_id IN (SELECT id FROM note_cards WHERE file_id = ?)",
     ).run(fileId);
     db.prepare('DELETE FROM note_files WHERE id = ?').run(fileId);
-    refreshSearchTerms(db);
+    syncSearchIndex(db);
   })();
   return { sections: sections.length, cards };
 }

@@ -2,6 +2,7 @@ import type { SearchKind } from '../../shared/ipc/channels/search';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
 import { preparedOnce } from '../db/statements';
+import { syncSearchPostings } from './postings';
 
 export type { SearchKind };
 
@@ -49,6 +50,17 @@ export function refreshSearchTerms(db: Db): void {
 }
 
 /**
+ * THE maintenance step after any write to search_docs (the one function every writer calls, at the end of
+ * its transaction): brings the ranked-search postings up to date (whatever the triggers queued) and
+ * rebuilds the term list when a write marked it stale. Cheap when nothing changed. `rebuild` re-derives the
+ * postings from every document (a salvaged copy, whose copied postings cannot be trusted).
+ */
+export function syncSearchIndex(db: Db, opts: { rebuild?: boolean } = {}): void {
+  syncSearchPostings(db, opts);
+  if (searchTermsDocCount(db) === null) refreshSearchTerms(db);
+}
+
+/**
  * Runs `fn` (which writes search_docs) in one transaction with indexing deferred: inserted documents are
  * queued and indexed set-based, in batches when `fn` calls the `indexBatch` it is given (so a long import
  * indexes as it goes) and for the rest at the end, then the term list is rebuilt. For a 100k-note import
@@ -63,7 +75,7 @@ export function withDeferredIndexing<T>(db: Db, fn: (indexBatch: () => void) => 
     const result = fn(() => indexPendingDocs(db));
     db.prepare('DELETE FROM search_pending WHERE id = 0').run();
     indexPendingDocs(db);
-    if (searchTermsDocCount(db) === null) refreshSearchTerms(db);
+    syncSearchIndex(db);
     return result;
   })();
 }
@@ -107,7 +119,7 @@ export function syncKbIntoIndex(user: Db, kb: Db): boolean {
       'INSERT INTO search_docs(kind, ref, title, body, service) VALUES (@kind, @ref, @title, @body, @service)',
     );
     for (const r of rows) ins.run(r);
-    refreshSearchTerms(user);
+    syncSearchIndex(user);
     user
       .prepare(
         "INSERT INTO meta(key, value) VALUES ('kbIndexedVersion', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",

@@ -14,7 +14,9 @@ import type { Db } from '../db/open';
 import { preparedOnce } from '../db/statements';
 import { phraseQuery } from '../../shared/search/synonyms';
 import { searchTermsDocCount } from './index';
+import { mayMatchPhrase, rankTopK, type QueryPhrase } from './postings';
 import { synonymsFor } from './synonyms';
+import { phraseTerms, wordTerms } from './tokenize';
 
 type ParsedSearch = z.output<typeof searchRequest>;
 export type { SearchRequest };
@@ -48,7 +50,10 @@ function filters(req: ParsedSearch): { sql: string; params: unknown[] } {
  */
 export const TYPEAHEAD_COUNT_CAP = 50;
 /**
- * Ranked search scores at most this many candidates with bm25. Queries matching fewer documents (most
+ * The FTS5 fallback only (a query with an abbreviation whose full name matches, or any query while the
+ * postings catch up after a write): it scores at most this many candidates with bm25. Plain words,
+ * prefixes and phrases are ranked exactly over every match by postings.ts, other typed syntax by FTS5's
+ * bm25 over every match. On the fallback, queries matching fewer documents (most
  * queries with a distinctive word) are ranked exactly. Beyond it the candidates are the documents whose
  * title matches plus the newest matches: bm25 (≈1 µs per match, after an IDF pass over each word's
  * whole doclist) over 50k matches is what makes a straightforward FTS5 query slow. 1,000 rather than
@@ -76,7 +81,7 @@ function run(
   match: string,
   req: ParsedSearch,
   terms: SnippetTerm[],
-  rank: { commonOnly?: boolean; scoreMatch?: string | null; pinned?: number | null } = {},
+  rank: { commonOnly?: boolean; scoreMatch?: string | null; pinned?: number | null; full?: boolean } = {},
 ): RunResult {
   const commonOnly = rank.commonOnly ?? false;
   const pinned = rank.pinned != null && matchesDoc(db, match, rank.pinned) ? [rank.pinned] : [];
@@ -100,6 +105,22 @@ function run(
     const first = preparedOnce(db, `SELECT search_fts.rowid ${from} LIMIT ${cap + 1}`, { pluck: true }).all(match, ...f.params) as number[];
     n = first.length;
     ids = first.slice(req.offset, req.offset + req.limit);
+  } else if (rank.full) {
+    // Typed syntax our postings cannot score (phrases, OR, NOT, NEAR, columns): FTS5's bm25 over every
+    // match, so the order is exact; costs what a straightforward FTS5 query costs.
+    cap = Number.MAX_SAFE_INTEGER;
+    const fromDocs = f.sql
+      ? from
+      : `FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH ?`;
+    // (bm25() cannot run under a window function, so the count is its own pass.)
+    const top = pluck(
+      `SELECT search_fts.rowid ${fromDocs} ORDER BY ${SCORE} * ${KIND_WEIGHT}, search_fts.rowid DESC LIMIT ?`,
+      match,
+      ...f.params,
+      req.offset + req.limit,
+    );
+    n = top.length < req.offset + req.limit ? top.length : (db.prepare(`SELECT count(*) ${from}`).pluck().get(match, ...f.params) as number);
+    ids = [...new Set([...pinned, ...top])].slice(req.offset, req.offset + req.limit);
   } else if (commonOnly) {
     // Every word is in most documents: bm25 cannot rank them (IDF ~0) and its IDF pass alone would walk
     // every doclist. Title matches first, then the newest matches.
@@ -164,6 +185,12 @@ function run(
       ids = [...new Set([...pinned, ...titleMatches(db, match, f, want), ...best])].slice(req.offset, want);
     }
   }
+  const rows = rowsFor(db, ids, terms);
+  return { rows, total: Math.min(n, cap), capped: n > cap, exact };
+}
+
+/** The page's rows, in `ids` order, with snippets made in JS (FTS5's snippet() would re-run the MATCH per row). */
+function rowsFor(db: Db, ids: number[], terms: SnippetTerm[]): Row[] {
   const byId = new Map(
     (ids.length
       ? (preparedOnce(
@@ -174,7 +201,7 @@ function run(
       : []
     ).map((r) => [r.id, r]),
   );
-  const rows: Row[] = ids.flatMap((id) => {
+  return ids.flatMap((id) => {
     const r = byId.get(id);
     return r
       ? [
@@ -188,7 +215,89 @@ function run(
         ]
       : [];
   });
-  return { rows, total: Math.min(n, cap), capped: n > cap, exact };
+}
+
+/**
+ * Ranked search over our own postings (postings.ts): the exact top of full title-weighted bm25 × kind
+ * weight over EVERY match, in a few ms however common the words. For plain words (the last one a prefix
+ * while typing); null when it does not apply (typed syntax, synonyms, a word the tokenizer splits) or the
+ * postings are being brought up to date, and the caller takes the FTS5 path.
+ */
+function runExact(
+  db: Db,
+  phrases: QueryPhrase[] | null,
+  pinnedMatch: string | null,
+  req: ParsedSearch,
+  terms: SnippetTerm[],
+  pinnedId: number | null,
+): RunResult | null {
+  if (!phrases) return null;
+  let allowed: ((id: number, kind: SearchHit['kind']) => boolean) | undefined;
+  if (req.kinds?.length || req.service) {
+    const kinds = req.kinds?.length ? new Set(req.kinds) : null;
+    const ids = req.service
+      ? new Set(
+          db.prepare('SELECT id FROM search_docs WHERE service = ? COLLATE NOCASE').pluck().all(req.service) as number[],
+        )
+      : null;
+    allowed = (id, kind) => (!kinds || kinds.has(kind)) && (!ids || ids.has(id));
+  }
+  const want = req.offset + req.limit;
+  const top = rankTopK(db, phrases, want + 1, allowed);
+  if (!top) return null;
+  const pinned = pinnedId != null && pinnedMatch && top.total > 0 && matchesDoc(db, pinnedMatch, pinnedId) ? [pinnedId] : [];
+  const ids = [...new Set([...pinned, ...top.ids])].slice(req.offset, want);
+  return { rows: rowsFor(db, ids, terms), total: top.total, capped: false, exact: true };
+}
+
+/** Plain words as phrases for our postings (a word the tokenizer splits is a phrase of its parts, as in FTS5). */
+function wordPhrases(db: Db, tokens: readonly string[], prefixLast: boolean): QueryPhrase[] | null {
+  const out: QueryPhrase[] = [];
+  for (const [i, t] of tokens.entries()) {
+    const terms = wordTerms(db, t);
+    const prefix = prefixLast && i === tokens.length - 1;
+    if (terms.length === 0 || (prefix && terms.length > 1)) return null;
+    out.push({ terms, prefix });
+  }
+  return out;
+}
+
+/**
+ * Typed syntax made only of AND-ed words and quoted phrases (`"read capacity" dynamo*`, `lambda AND timeout`)
+ * as phrases for our postings; null for anything else (OR, NOT, NEAR, parentheses, column filters, a prefix
+ * on a phrase), which FTS5 ranks.
+ */
+export function syntaxPhrases(db: Db, q: string): QueryPhrase[] | null {
+  const out: QueryPhrase[] = [];
+  const item = /\s*(?:"((?:[^"]|"")*)"(\*?)|([^\s"]+))/y;
+  let at = 0;
+  const text = q.trimEnd();
+  let andPending = false;
+  while (at < text.length) {
+    item.lastIndex = at;
+    const m = item.exec(text);
+    if (!m) return null;
+    at = item.lastIndex;
+    // AND only between two items, as FTS5 requires (`lambda AND` is a syntax error: the literal fallback).
+    if (m[3] === 'AND') {
+      if (out.length === 0 || andPending) return null;
+      andPending = true;
+      continue;
+    }
+    andPending = false;
+    if (m[3] !== undefined) {
+      const w = /^([\p{L}\p{N}_]+)(\*?)$/u.exec(m[3]);
+      if (!w || /^(OR|NOT|NEAR)$/.test(w[1]!)) return null;
+      const terms = phraseTerms(db, w[1]!);
+      if (terms.length === 0 || (w[2] && terms.length > 1)) return null;
+      out.push({ terms, prefix: w[2] === '*' });
+    } else {
+      const terms = phraseTerms(db, m[1]!.replaceAll('""', '"'));
+      if (terms.length === 0 || (m[2] && terms.length > 1)) return null;
+      out.push({ terms, prefix: m[2] === '*' });
+    }
+  }
+  return out.length && !andPending ? out : null;
 }
 
 /**
@@ -217,7 +326,7 @@ function readableNoteTitle(db: Db, sectionRef: string, title: string): string {
 /** Whether document `id` matches the FTS expression (a rowid lookup, not a scan). */
 function matchesDoc(db: Db, match: string, id: number): boolean {
   return (
-    db.prepare('SELECT 1 FROM search_fts WHERE search_fts MATCH ? AND rowid = ?').get(match, id) !== undefined
+    preparedOnce(db, 'SELECT 1 FROM search_fts WHERE search_fts MATCH ? AND rowid = ?').get(match, id) !== undefined
   );
 }
 
@@ -236,7 +345,7 @@ export function namedEntry(db: Db, q: string, req: Pick<ParsedSearch, 'kinds' | 
     .replace(/^(amazon|aws)\s+/, '')
     .replace(/[\s_]+/g, '-');
   if (!/^[a-z0-9][a-z0-9-]{0,40}$/.test(slug)) return null;
-  const row = db.prepare(`SELECT id, service FROM search_docs WHERE kind = 'entry' AND ref = ?`).get(slug) as
+  const row = preparedOnce(db, `SELECT id, service FROM search_docs WHERE kind = 'entry' AND ref = ?`).get(slug) as
     { id: number; service: string | null } | undefined;
   if (!row || (req.service && row.service?.toLowerCase() !== req.service.toLowerCase())) return null;
   return row.id;
@@ -285,8 +394,8 @@ export function commonWords(db: Db, q: string, prefixLast: boolean): boolean[] |
   const words = [...q.normalize('NFKC').matchAll(/([\p{L}\p{N}]+)(\*?)/gu)].filter(
     (m) => !/^(AND|OR|NOT|NEAR)$/.test(m[1]!),
   );
-  const df = db.prepare('SELECT docs FROM search_terms WHERE term = ?').pluck();
-  const maxDf = db.prepare('SELECT max(docs) FROM search_terms WHERE term >= ? AND term < ?').pluck();
+  const df = preparedOnce(db, 'SELECT docs FROM search_terms WHERE term = ?', { pluck: true });
+  const maxDf = preparedOnce(db, 'SELECT max(docs) FROM search_terms WHERE term >= ? AND term < ?', { pluck: true });
   return words.map((m, i) => {
     const w = indexForm(m[1]!);
     // A prefix matches at least as many documents as its most frequent term.
@@ -384,8 +493,13 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
   if (!syntax) {
     const synonyms = synonymsFor(db);
     tokens.forEach((t, i) => {
-      const fulls = synonyms.get(t);
-      if (!fulls) return;
+      // Ranked search drops full names that provably match nothing (a word of theirs is in no document):
+      // bm25 of an OR with a phrase that matches nothing is the bm25 of the rest, and the query can then
+      // take the exact postings path.
+      const fulls = synonyms
+        .get(t)
+        ?.filter((f) => req.mode !== 'ranked' || mayMatchPhrase(db, f, f.at(-1)!.length >= 4));
+      if (!fulls?.length) return;
       alternatives.set(i, fulls.map(phraseQuery));
       const term = terms.find((x) => x.word === t);
       if (term) term.phrases = fulls.map((f) => f.map((word, j) => ({ word, prefix: j === f.length - 1 && word.length >= 4 })));
@@ -397,14 +511,25 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
     alternatives.size === 0 && !commonOnly && common && common.length === tokens.length && informative.length < tokens.length
       ? literalQuery(informative, prefixLast && common.at(-1) === false, expansion)
       : null;
-  if (syntax) {
+  let exactPath = false;
+  if (syntax && req.mode === 'ranked') {
+    result = runExact(db, syntaxPhrases(db, req.q), null, req, terms, null);
+    exactPath = result !== null;
+  }
+  if (syntax && !result) {
     try {
-      result = run(db, req.q, req, terms, { commonOnly });
+      result = run(db, req.q, req, terms, { commonOnly, full: req.mode === 'ranked' });
     } catch {
       literal = true;
     }
   }
   const pinned = syntax || req.mode !== 'ranked' ? null : namedEntry(db, req.q, req);
+  const exactRun =
+    !syntax && req.mode === 'ranked' && alternatives.size === 0
+      ? runExact(db, wordPhrases(db, tokens, prefixLast), literalQuery(tokens, prefixLast), req, terms, pinned)
+      : null;
+  if (exactRun) exactPath = true;
+  result ??= exactRun;
   result ??= run(db, literalQuery(tokens, prefixLast, expansion, alternatives), req, terms, {
     commonOnly,
     scoreMatch,
@@ -450,7 +575,7 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
     total: result.total,
     ...(result.capped ? { totalIsLowerBound: true } : {}),
     ...(result.exact ? {} : { rankedCandidates: RANK_CANDIDATES }),
-    ...(commonOnly && result === first ? { commonWordsOnly: true } : {}),
+    ...(commonOnly && result === first && !exactPath ? { commonWordsOnly: true } : {}),
     correctedQuery,
     ...(matchedAny ? { matchedAny: true } : {}),
     literal,

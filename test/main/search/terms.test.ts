@@ -6,6 +6,7 @@ import { deleteNoteFile, importFiles } from '../../../src/main/notes/importer';
 import {
   refreshSearchTerms,
   searchTermsDocCount,
+  syncSearchIndex,
   syncKbIntoIndex,
   upsertSearchDocs,
   withDeferredIndexing,
@@ -230,13 +231,36 @@ describe('queries made only of common words', () => {
     expect(onlyCommonWords(db, 'the', false)).toBe(false);
   });
 
-  it('ranks title matches first, then the newest, and says so', () => {
+  it('ranks them by full bm25 over every match (our postings), with the exact count', () => {
     const r = ranked('common words ');
-    expect(r.commonWordsOnly).toBe(true);
-    expect(r.total).toBe(Math.min(1200, RANK_CANDIDATES));
-    expect(r.totalIsLowerBound).toBe(1200 > RANK_CANDIDATES ? true : undefined);
-    expect(r.hits[0]!.ref).toBe('c7');
-    expect(r.hits.slice(1).map((h) => h.ref)).toEqual(['c1199', 'c1198', 'c1197', 'c1196']);
+    expect(r.commonWordsOnly).toBeUndefined();
+    expect(r.total).toBe(1200);
+    expect(r.totalIsLowerBound).toBeUndefined();
+    expect(r.rankedCandidates).toBeUndefined();
+    const full = big
+      .prepare(
+        `SELECT d.ref FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid WHERE search_fts MATCH '"common" AND "words"'
+          ORDER BY bm25(search_fts, 8.0, 1.0), d.id DESC LIMIT 5`,
+      )
+      .pluck()
+      .all();
+    expect(r.hits.map((h) => h.ref)).toEqual(full);
+    expect(r.hits[0]!.ref).toBe('c7'); // the title match
+  });
+
+  it('while the postings are out of date: title matches first, then the newest, and says so', () => {
+    // A change queued for the postings and not yet synced (the term list stays current).
+    big.prepare("INSERT INTO search_postings_queue(id) SELECT id FROM search_docs WHERE ref = 'c0'").run();
+    try {
+      const r = ranked('common words ');
+      expect(r.commonWordsOnly).toBe(true);
+      expect(r.total).toBe(Math.min(1200, RANK_CANDIDATES));
+      expect(r.totalIsLowerBound).toBe(1200 > RANK_CANDIDATES ? true : undefined);
+      expect(r.hits[0]!.ref).toBe('c7');
+      expect(r.hits.slice(1).map((h) => h.ref)).toEqual(['c1199', 'c1198', 'c1197', 'c1196']);
+    } finally {
+      big.transaction(() => syncSearchIndex(big))();
+    }
   });
 
   it('keeps bm25 (and full document counts) when any word discriminates', () => {

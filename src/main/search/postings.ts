@@ -1,0 +1,794 @@
+import type { SearchKind } from '../../shared/ipc/channels/search';
+import type { Db } from '../db/open';
+import { preparedOnce } from '../db/statements';
+import { forEachToken, wordTerms } from './tokenize';
+
+/**
+ * Exact top-k bm25 over our own postings (migration 0110), scored in JS over typed arrays.
+ *
+ * FTS5's bm25() costs ~1 µs per matching row plus a pass over each phrase's whole doclist for its IDF, so
+ * ranking a common word over 100k notes takes tens of ms; the same arithmetic over decoded postings is a
+ * few ns per posting. The scores are FTS5's own formula (fts5_aux.c, fts5Bm25Function):
+ *
+ *   score(d) = Σ_phrase idf · f·(k1+1) / (f + k1·(1 − b + b·D/avgdl)),  k1 = 1.2, b = 0.75
+ *   f   = Σ over the phrase's instances in d of its column's weight (title 8, body 1)
+ *   D   = tokens in d over all columns; avgdl = tokens in the index / documents
+ *   idf = ln((N − n + 0.5)/(n + 0.5)), or 1e-6 when that is ≤ 0 (n = documents matching the phrase)
+ *
+ * A word is a phrase; a prefix `w*` is ONE phrase whose instances are every token starting with w.
+ */
+
+/** Postings per block: a write rewrites at most a block per term it touches (~2–3 KB). */
+export const BLOCK = 1024;
+/** The reserved term listing every document (kind, title and body length). Never a token: tokens have no spaces. */
+export const DOCS_TERM = ' ';
+const K1 = 1.2;
+const B = 0.75;
+export const TITLE_WEIGHT = 8;
+export const BODY_WEIGHT = 1;
+
+/** Curated entries outrank short facts, rows and question stems (bm25 favours short documents). */
+export const KIND_WEIGHTS: Readonly<Record<SearchKind, number>> = {
+  entry: 2.5,
+  comparison: 2.0,
+  note: 1.5,
+  'dataset-row': 1.2,
+  fact: 1.0,
+  question: 0.6,
+};
+const KINDS = Object.keys(KIND_WEIGHTS) as SearchKind[];
+const kindCode = (k: string): number => {
+  const i = KINDS.indexOf(k as SearchKind);
+  return i < 0 ? KINDS.indexOf('question') : i;
+};
+
+// ---------- block encoding: varints ----------
+
+class Writer {
+  buf = new Uint8Array(4096);
+  len = 0;
+  varint(v: number): void {
+    if (this.len + 10 > this.buf.length) {
+      const b = new Uint8Array(this.buf.length * 2);
+      b.set(this.buf);
+      this.buf = b;
+    }
+    while (v >= 0x80) {
+      this.buf[this.len++] = (v & 0x7f) | 0x80;
+      v = Math.floor(v / 128);
+    }
+    this.buf[this.len++] = v;
+  }
+  take(): Buffer {
+    const out = Buffer.from(this.buf.subarray(0, this.len));
+    this.len = 0;
+    return out;
+  }
+}
+
+/** A block decoded: ids ascending, and per id three values (a term: title tf, body tf; the docs list: kind, title length, body length). */
+interface Postings {
+  ids: number[];
+  a: number[];
+  b: number[];
+  c: number[];
+  /** A term's positions: posting k's a[k] title then b[k] body positions start at flat[ps[k]]. */
+  ps: number[];
+  flat: number[] | Int32Array;
+}
+const emptyPostings = (): Postings => ({ ids: [], a: [], b: [], c: [], ps: [], flat: [] });
+
+const varintSize = (v: number): number => (v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5);
+
+function encode(p: Postings, from: number, to: number, docs: boolean, w: Writer): [Buffer, Buffer] {
+  let prev = 0;
+  for (let i = from; i < to; i++) {
+    w.varint(p.ids[i]! - prev);
+    prev = p.ids[i]!;
+    if (docs) {
+      w.varint(p.a[i]!);
+      w.varint(p.b[i]!);
+      w.varint(p.c[i]!);
+    } else {
+      // Most postings have the word in the body only: one varint, the title count only when present.
+      w.varint(p.b[i]! * 2 + (p.a[i]! > 0 ? 1 : 0));
+      if (p.a[i]! > 0) w.varint(p.a[i]!);
+    }
+  }
+  const data = w.take();
+  if (!docs)
+    for (let i = from; i < to; i++) {
+      // Positions (phrases): per posting its byte length (so a reader skips it in one step), then the
+      // title positions and the body positions, each delta-coded from -1.
+      const at = p.ps[i]!;
+      const nt = p.a[i]!;
+      const n = nt + p.b[i]!;
+      let bytes = 0;
+      for (let k = 0; k < n; k++) bytes += varintSize(p.flat[at + k]! - (k === 0 || k === nt ? -1 : p.flat[at + k - 1]!));
+      w.varint(bytes);
+      for (let k = 0; k < n; k++) w.varint(p.flat[at + k]! - (k === 0 || k === nt ? -1 : p.flat[at + k - 1]!));
+    }
+  return [data, w.take()];
+}
+
+function decodeInto(data: Uint8Array, pos: Uint8Array | null, docs: boolean, p: Postings): void {
+  let at = 0;
+  let buf = data;
+  const next = (): number => {
+    let v = 0;
+    let mul = 1;
+    for (;;) {
+      const x = buf[at++]!;
+      v += (x & 0x7f) * mul;
+      if (x < 0x80) return v;
+      mul *= 128;
+    }
+  };
+  const first = p.ids.length;
+  let id = 0;
+  while (at < data.length) {
+    id += next();
+    p.ids.push(id);
+    if (docs) {
+      p.a.push(next());
+      p.b.push(next());
+      p.c.push(next());
+    } else {
+      const v = next();
+      p.b.push(Math.floor(v / 2));
+      p.a.push(v & 1 ? next() : 0);
+      p.c.push(0);
+    }
+  }
+  if (docs || !pos) return;
+  buf = pos;
+  at = 0;
+  for (let k = first; k < p.ids.length; k++) {
+    next(); // byte length
+    p.ps.push(p.flat.length);
+    const nt = p.a[k]!;
+    const n = nt + p.b[k]!;
+    let prev = -1;
+    for (let q = 0; q < n; q++) {
+      if (q === nt) prev = -1;
+      prev += next();
+      (p.flat as number[]).push(prev);
+    }
+  }
+}
+
+// ---------- maintenance ----------
+
+/** Documents synced per pass: bounds the memory of a big import's sync (~40 MB of changes at most). */
+const SYNC_BATCH = 20_000;
+
+/**
+ * Brings the postings up to date with search_docs: drains search_postings_queue (filled by triggers on
+ * every write to search_docs). Call inside the writer's transaction, after the FTS index is written.
+ * `rebuild` discards the postings and indexes every document again (a salvaged copy).
+ */
+export function syncSearchPostings(db: Db, opts: { rebuild?: boolean } = {}): void {
+  if (!hasPostings(db)) return;
+  if (opts.rebuild) {
+    db.exec(`DELETE FROM search_postings; DELETE FROM search_postings_queue;
+      INSERT INTO search_postings_queue(id) SELECT id FROM search_docs ORDER BY id;`);
+  }
+  // The postings hold each document as it was before its FIRST queued change (nothing for an insert);
+  // they must end up holding what search_docs holds now (nothing for a deleted document). Later changes
+  // in the queue are only the path between the two.
+  const first = db
+    .prepare('SELECT id, min(seq) AS seq FROM search_postings_queue GROUP BY id ORDER BY id')
+    .all() as { id: number; seq: number }[];
+  if (first.length === 0) return;
+  const oldText = db.prepare(
+    'SELECT q.id, q.old_title AS title, q.old_body AS body FROM json_each(?) j JOIN search_postings_queue q ON q.seq = j.value WHERE q.old_title IS NOT NULL',
+  );
+  const current = db.prepare(
+    'SELECT d.id, d.kind, d.title, d.body FROM json_each(?) j JOIN search_docs d ON d.id = j.value',
+  );
+  const w = new Writer();
+  // Terms that have blocks: a term not among them (most rare words of an import) skips the block lookup.
+  const known = new Set(db.prepare('SELECT DISTINCT term FROM search_postings').pluck().all() as string[]);
+  for (let from = 0; from < first.length; from += SYNC_BATCH) {
+    const part = first.slice(from, from + SYNC_BATCH);
+    const old = new Map(
+      (oldText.all(JSON.stringify(part.map((r) => r.seq))) as { id: number; title: string; body: string | null }[]).map(
+        (r) => [r.id, r],
+      ),
+    );
+    const now = new Map(
+      (current.all(JSON.stringify(part.map((r) => r.id))) as { id: number; kind: string; title: string; body: string }[]).map(
+        (r) => [r.id, r],
+      ),
+    );
+    // Changes as flat columns (term index, id, a, b, c), grouped by term below: a 20k-document batch
+    // makes ~2M of them, and one small array per term and column was mostly garbage-collector time.
+    // a = -1 removes the document from the term's list.
+    const termIx = new Map<string, number>();
+    const terms: string[] = [];
+    const col = { t: [] as number[], id: [] as number[], a: [] as number[], b: [] as number[], c: [] as number[], p: [] as number[] };
+    // Every change's positions, one flat array for the batch (col.p = where a change's positions start).
+    let flat = new Int32Array(1 << 20);
+    let flatUsed = 0;
+    const push = (term: string, id: number, a: number, b: number, c: number): void => {
+      let ix = termIx.get(term);
+      if (ix === undefined) {
+        termIx.set(term, (ix = terms.length));
+        terms.push(term);
+      }
+      col.t.push(ix);
+      col.id.push(id);
+      col.a.push(a);
+      col.b.push(b);
+      col.c.push(c);
+      col.p.push(0);
+    };
+    // Per-document counts by term index (typed arrays, reset through `seen`): one Map lookup per token.
+    let cntT = new Int32Array(1024);
+    let cntB = new Int32Array(1024);
+    let fillT = new Int32Array(1024);
+    let fillB = new Int32Array(1024);
+    const seen: number[] = [];
+    // The current text's tokens as term indexes, in order: their positions.
+    const seqT: number[] = [];
+    const seqB: number[] = [];
+    let record = false;
+    const count = (into: 'T' | 'B') => (term: string): void => {
+      let ix = termIx.get(term);
+      if (ix === undefined) {
+        termIx.set(term, (ix = terms.length));
+        terms.push(term);
+        if (ix >= cntT.length) {
+          const t2 = new Int32Array(cntT.length * 2);
+          t2.set(cntT);
+          cntT = t2;
+          const b2 = new Int32Array(cntB.length * 2);
+          b2.set(cntB);
+          cntB = b2;
+          fillT = new Int32Array(cntT.length);
+          fillB = new Int32Array(cntT.length);
+        }
+      }
+      if (cntT[ix] === 0 && cntB[ix] === 0) seen.push(ix);
+      if (into === 'T') cntT[ix]!++;
+      else cntB[ix]!++;
+      if (record) (into === 'T' ? seqT : seqB).push(ix);
+    };
+    const countT = count('T');
+    const countB = count('B');
+    const pushIx = (ix: number, id: number, a: number, b: number, p: number): void => {
+      col.t.push(ix);
+      col.id.push(id);
+      col.a.push(a);
+      col.b.push(b);
+      col.c.push(0);
+      col.p.push(p);
+    };
+    for (const { id } of part) {
+      const was = old.get(id);
+      const cur = now.get(id);
+      // Old terms first, marked -1 in cntT; the current text's counts then overwrite the ones it still has.
+      if (was) {
+        forEachToken(db, was.title, countT);
+        forEachToken(db, was.body ?? '', countT);
+        for (const ix of seen) cntT[ix] = -1;
+      }
+      if (cur) {
+        const mark = seen.length;
+        for (let k = 0; k < mark; k++) cntT[seen[k]!] = 0; // old-only terms are re-marked below
+        record = true;
+        const lt = forEachToken(db, cur.title, countT);
+        const lb = forEachToken(db, cur.body, countB);
+        record = false;
+        push(DOCS_TERM, id, kindCode(cur.kind), lt, lb);
+        for (let k = 0; k < mark; k++) {
+          const ix = seen[k]!;
+          if (cntT[ix] === 0 && cntB[ix] === 0) cntT[ix] = -1;
+        }
+      } else if (was) push(DOCS_TERM, id, -1, 0, 0);
+      // One change per term, in id order: -1 removes, else the (title, body) counts.
+      // An old term seen again in the new text was listed twice: sorted, the repeat is skipped.
+      seen.sort((x, y) => x - y);
+      let prev = -1;
+      for (const ix of seen) {
+        if (ix === prev) continue;
+        prev = ix;
+        const t = cntT[ix]!;
+        if (t < 0) pushIx(ix, id, -1, 0, 0);
+        else {
+          // This term's positions get a slot in `flat`: title ones first, then body ones, filled below.
+          const at = flatUsed;
+          fillT[ix] = at;
+          fillB[ix] = at + t;
+          flatUsed = at + t + cntB[ix]!;
+          if (flatUsed > flat.length) {
+            const f2 = new Int32Array(Math.max(flatUsed, flat.length * 2));
+            f2.set(flat);
+            flat = f2;
+          }
+          pushIx(ix, id, t, cntB[ix]!, at);
+        }
+      }
+      seqT.forEach((ix, i) => (flat[fillT[ix]!++] = i));
+      seqB.forEach((ix, i) => (flat[fillB[ix]!++] = i));
+      for (const ix of seen) cntT[ix] = cntB[ix] = 0;
+      seen.length = seqT.length = seqB.length = 0;
+    }
+    // Counting sort by term, stable: each term's changes stay in id order.
+    const starts = new Int32Array(terms.length + 1);
+    for (const x of col.t) starts[x + 1]!++;
+    for (let k = 0; k < terms.length; k++) starts[k + 1]! += starts[k]!;
+    const fill = starts.slice(0, terms.length);
+    const order = new Int32Array(col.t.length);
+    col.t.forEach((x, k) => (order[fill[x]!++] = k));
+    const pick = (from: number, to: number): Postings => {
+      const p: Postings = { ids: [], a: [], b: [], c: [], ps: [], flat };
+      for (let k = from; k < to; k++) {
+        const o = order[k]!;
+        p.ids.push(col.id[o]!);
+        p.a.push(col.a[o]!);
+        p.b.push(col.b[o]!);
+        p.c.push(col.c[o]!);
+        p.ps.push(col.p[o]!);
+      }
+      return p;
+    };
+    for (let k = 0; k < terms.length; k++) {
+      applyChanges(db, terms[k]!, pick(starts[k]!, starts[k + 1]!), w, known.has(terms[k]!));
+      known.add(terms[k]!);
+    }
+  }
+  db.prepare('DELETE FROM search_postings_queue').run();
+  bumpGeneration(db);
+}
+
+const stmts = new WeakMap<Db, ReturnType<typeof prepareStmts>>();
+function prepareStmts(db: Db) {
+  return {
+    covering: db.prepare('SELECT last, data, pos FROM search_postings WHERE term = ? AND last >= ? ORDER BY last LIMIT 1'),
+    final: db.prepare('SELECT last, data, pos FROM search_postings WHERE term = ? ORDER BY last DESC LIMIT 1'),
+    del: db.prepare('DELETE FROM search_postings WHERE term = ? AND last = ?'),
+    ins: db.prepare('INSERT INTO search_postings(term, last, n, data, pos) VALUES (?, ?, ?, ?, ?)'),
+  };
+}
+function st(db: Db): ReturnType<typeof prepareStmts> {
+  let s = stmts.get(db);
+  if (!s) stmts.set(db, (s = prepareStmts(db)));
+  return s;
+}
+
+interface Block {
+  last: number;
+  data: Buffer;
+  pos: Buffer;
+}
+
+/** Merges one term's changes (ids ascending) into the blocks that hold those ids. */
+function applyChanges(db: Db, term: string, list: Postings, w: Writer, hasBlocks: boolean): void {
+  const s = st(db);
+  const docs = term === DOCS_TERM;
+  const final = hasBlocks ? (s.final.get(term) as Block | undefined) : undefined;
+  let i = 0;
+  while (i < list.ids.length) {
+    let row: Block | undefined;
+    let j = list.ids.length;
+    if (final && list.ids[i]! <= final.last) {
+      row = s.covering.get(term, list.ids[i]!) as Block;
+      j = i;
+      while (j < list.ids.length && list.ids[j]! <= row.last) j++;
+      // The final block also takes the ids beyond it.
+      if (row.last === final.last) j = list.ids.length;
+    } else row = final; // beyond every block: appended to the final one
+    const have = emptyPostings();
+    if (row) decodeInto(row.data, row.pos, docs, have);
+    const out = emptyPostings();
+    const keep = (p: Postings, k: number): void => {
+      out.ids.push(p.ids[k]!);
+      out.a.push(p.a[k]!);
+      out.b.push(p.b[k]!);
+      out.c.push(p.c[k]!);
+      if (docs) return;
+      out.ps.push(out.flat.length);
+      const at = p.ps[k]!;
+      for (let q = 0, n = p.a[k]! + p.b[k]!; q < n; q++) (out.flat as number[]).push(p.flat[at + q]!);
+    };
+    let h = 0;
+    for (let k = i; k < j; k++) {
+      const id = list.ids[k]!;
+      while (h < have.ids.length && have.ids[h]! < id) keep(have, h++);
+      if (h < have.ids.length && have.ids[h] === id) h++;
+      if (list.a[k]! >= 0) keep(list, k);
+    }
+    while (h < have.ids.length) keep(have, h++);
+    if (row) s.del.run(term, row.last);
+    for (let from = 0; from < out.ids.length; from += BLOCK) {
+      const to = Math.min(out.ids.length, from + BLOCK);
+      s.ins.run(term, out.ids[to - 1]!, to - from, ...encode(out, from, to, docs, w));
+    }
+    i = j;
+  }
+}
+
+function hasPostings(db: Db): boolean {
+  return (
+    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_postings_queue'").get() !== undefined
+  );
+}
+
+/** Bumped by every sync that changed something: in-memory copies of the docs list are keyed on it. */
+function bumpGeneration(db: Db): void {
+  db.prepare(
+    `INSERT INTO meta(key, value) VALUES ('searchPostingsGen', '1')
+       ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)`,
+  ).run();
+}
+
+// ---------- ranking ----------
+
+/** Every document's kind, length and the index totals, decoded once per generation (≈ 9 bytes per document). */
+interface DocsInfo {
+  gen: string;
+  maxId: number;
+  kind: Uint8Array;
+  len: Float64Array;
+  n: number;
+  avgdl: number;
+  // Scratch space reused by every query on this connection (queries run one at a time per connection).
+  score: Float64Array;
+  freq: Float64Array;
+  count: Uint8Array;
+}
+const docsCache = new WeakMap<Db, DocsInfo>();
+
+/** The docs list when the postings are current (queue empty); null otherwise (the caller takes the FTS5 path). */
+function docsInfo(db: Db): DocsInfo | null {
+  let gen: string;
+  try {
+    if (preparedOnce(db, 'SELECT 1 FROM search_postings_queue LIMIT 1').get() !== undefined) return null;
+    gen = (preparedOnce(db, "SELECT value FROM meta WHERE key = 'searchPostingsGen'", { pluck: true }).get() as string | undefined) ?? '0';
+  } catch {
+    return null; // an older schema (no postings tables)
+  }
+  const have = docsCache.get(db);
+  if (have?.gen === gen) return have;
+  const p = emptyPostings();
+  for (const data of db.prepare('SELECT data FROM search_postings WHERE term = ? ORDER BY last').pluck().all(DOCS_TERM) as Buffer[])
+    decodeInto(data, null, true, p);
+  const maxId = p.ids.at(-1) ?? 0;
+  const kind = new Uint8Array(maxId + 1);
+  const len = new Float64Array(maxId + 1);
+  let total = 0;
+  for (let i = 0; i < p.ids.length; i++) {
+    kind[p.ids[i]!] = p.a[i]!;
+    const d = p.b[i]! + p.c[i]!;
+    len[p.ids[i]!] = d;
+    total += d;
+  }
+  const info: DocsInfo = {
+    gen,
+    maxId,
+    kind,
+    len,
+    n: p.ids.length,
+    avgdl: p.ids.length ? total / p.ids.length : 0,
+    score: new Float64Array(maxId + 1),
+    freq: new Float64Array(maxId + 1),
+    count: new Uint8Array(maxId + 1),
+  };
+  docsCache.set(db, info);
+  return info;
+}
+
+/** One AND-ed part of a query: an exact term, or a prefix (every term starting with it, one phrase). */
+export interface QueryPhrase {
+  /** One term, or a phrase's terms in order ("the of the" → the, of, the). */
+  terms: readonly string[];
+  /** Only for one term: every term starting with it. */
+  prefix: boolean;
+}
+
+export interface RankedIds {
+  /** The best `k` document ids, best first (score descending, then newer id first). */
+  ids: number[];
+  /** Every matching document that passes the filters. */
+  total: number;
+}
+
+/** One term's list for a phrase: ids and counts decoded, positions left encoded until a document needs them. */
+interface PhraseList {
+  ids: Int32Array;
+  a: Int32Array;
+  b: Int32Array;
+  /** Posting k's positions: bufs[buf[k]] from byte off[k]. */
+  buf: Int32Array;
+  off: Int32Array;
+  bufs: Buffer[];
+  length: number;
+}
+
+/** Scratch for one document's positions of one term (grown as needed, reused: no garbage per document). */
+interface PosBuf {
+  xs: Int32Array;
+  n: number;
+}
+
+function positionsOf(l: PhraseList, k: number, out: PosBuf): void {
+  const data = l.bufs[l.buf[k]!]!;
+  let at = l.off[k]!;
+  const nt = l.a[k]!;
+  const n = nt + l.b[k]!;
+  if (out.xs.length < n) out.xs = new Int32Array(n * 2);
+  const xs = out.xs;
+  let prev = -1;
+  for (let q = 0; q < n; q++) {
+    if (q === nt) prev = -1;
+    let x = data[at++]!;
+    let v = x & 0x7f;
+    for (let mul = 128; x >= 0x80; mul *= 128) {
+      x = data[at++]!;
+      v += (x & 0x7f) * mul;
+    }
+    prev += v;
+    xs[q] = prev;
+  }
+  out.n = n;
+}
+
+/** Reads one varint of `buf` at `at.i` (advancing it). */
+function varintAt(buf: Uint8Array, at: { i: number }): number {
+  let x = buf[at.i++]!;
+  let v = x & 0x7f;
+  for (let mul = 128; x >= 0x80; mul *= 128) {
+    x = buf[at.i++]!;
+    v += (x & 0x7f) * mul;
+  }
+  return v;
+}
+
+/** A term's blocks decoded for phrase matching (positions stay encoded; `off` says where). */
+function phraseList(q: ReturnType<typeof prepareQueries>, term: string): PhraseList {
+  const rows = q.withPos.all(term) as { n: number; data: Buffer; pos: Buffer }[];
+  const total = rows.reduce((x, r) => x + r.n, 0);
+  // Typed arrays sized up front: the common word of a phrase has a posting in most documents.
+  const l: PhraseList = {
+    ids: new Int32Array(total),
+    a: new Int32Array(total),
+    b: new Int32Array(total),
+    buf: new Int32Array(total),
+    off: new Int32Array(total),
+    bufs: [],
+    length: 0,
+  };
+  const d = { i: 0 };
+  const p = { i: 0 };
+  let k = 0;
+  for (const r of rows) {
+    const bi = l.bufs.length;
+    l.bufs.push(r.pos);
+    d.i = 0;
+    p.i = 0;
+    let id = 0;
+    while (d.i < r.data.length && k < total) {
+      id += varintAt(r.data, d);
+      const v = varintAt(r.data, d);
+      l.ids[k] = id;
+      l.b[k] = v >>> 1;
+      l.a[k] = v & 1 ? varintAt(r.data, d) : 0;
+      const len = varintAt(r.pos, p);
+      l.buf[k] = bi;
+      l.off[k] = p.i;
+      p.i += len;
+      k++;
+    }
+  }
+  l.length = k;
+  return l;
+}
+
+/**
+ * A phrase's matches: documents holding every term, then the phrase's instances in each column counted
+ * from the positions (an instance starts at p when term i is at p + i for every i), as FTS5 counts them.
+ * freq[id] gets the weighted instance count; ids with at least one instance go to `hits`.
+ */
+function phraseHits(q: ReturnType<typeof prepareQueries>, terms: readonly string[], freq: Float64Array, hits: number[]): void {
+  const uniqTerms = [...new Set(terms)];
+  const uniq: PhraseList[] = [];
+  for (const t of uniqTerms) {
+    const l = phraseList(q, t);
+    if (l.length === 0) return;
+    uniq.push(l);
+  }
+  const which = terms.map((t) => uniqTerms.indexOf(t));
+  const m = terms.length;
+  const lead = uniq.reduce((x, y) => (y.length < x.length ? y : x));
+  const cursor = new Int32Array(uniq.length);
+  const pos: PosBuf[] = uniq.map(() => ({ xs: new Int32Array(64), n: 0 }));
+  const nt = new Int32Array(uniq.length);
+  for (let k = 0; k < lead.length; k++) {
+    const id = lead.ids[k]!;
+    let all = true;
+    for (let u = 0; u < uniq.length; u++) {
+      const l = uniq[u]!;
+      let c = cursor[u]!;
+      while (c < l.length && l.ids[c]! < id) c++;
+      cursor[u] = c;
+      if (c >= l.length || l.ids[c] !== id) {
+        all = false;
+        break;
+      }
+    }
+    if (!all) continue;
+    for (let u = 0; u < uniq.length; u++) {
+      positionsOf(uniq[u]!, cursor[u]!, pos[u]!);
+      nt[u] = uniq[u]!.a[cursor[u]!]!;
+    }
+    let f = 0;
+    // Title positions come first in each list (nt of them), then body positions.
+    const p0 = pos[which[0]!]!;
+    const nt0 = nt[which[0]!]!;
+    for (let x = 0; x < p0.n; x++) {
+      const title = x < nt0;
+      const start = p0.xs[x]!;
+      let ok = true;
+      for (let i = 1; i < m && ok; i++) {
+        const u = which[i]!;
+        const pu = pos[u]!;
+        ok = title ? sortedHas(pu.xs, 0, nt[u]!, start + i) : sortedHas(pu.xs, nt[u]!, pu.n, start + i);
+      }
+      if (ok) f += title ? TITLE_WEIGHT : BODY_WEIGHT;
+    }
+    if (f > 0) {
+      freq[id] = f;
+      hits.push(id);
+    }
+  }
+}
+
+/** Whether sorted xs[lo, hi) holds v. */
+function sortedHas(xs: Int32Array, lo: number, hi: number, v: number): boolean {
+  let l = lo;
+  let h = hi;
+  while (l < h) {
+    const mid = (l + h) >> 1;
+    if (xs[mid]! < v) l = mid + 1;
+    else h = mid;
+  }
+  return l < hi && xs[l] === v;
+}
+
+const queryCache = new WeakMap<Db, ReturnType<typeof prepareQueries>>();
+function prepareQueries(db: Db) {
+  return {
+    exact: db.prepare('SELECT data FROM search_postings WHERE term = ? ORDER BY last').pluck(),
+    withPos: db.prepare('SELECT n, data, pos FROM search_postings WHERE term = ? ORDER BY last'),
+    range: db
+      .prepare('SELECT data FROM search_postings WHERE term >= ? AND term < ? AND term <> ? ORDER BY term, last')
+      .pluck(),
+  };
+}
+function queryStmts(db: Db): ReturnType<typeof prepareQueries> {
+  let s = queryCache.get(db);
+  if (!s) queryCache.set(db, (s = prepareQueries(db)));
+  return s;
+}
+
+function upperBound(p: string): string {
+  const cps = [...p];
+  const last = cps.pop()!;
+  return cps.join('') + String.fromCodePoint(last.codePointAt(0)! + 1);
+}
+
+/**
+ * The top `k` documents matching every phrase, by FTS5's bm25 (title 8, body 1) times the kind weight; null
+ * when the postings are not current. `allowed(id, kind)` filters (kinds, service) before the cut.
+ */
+export function rankTopK(
+  db: Db,
+  phrases: readonly QueryPhrase[],
+  k: number,
+  allowed?: (id: number, kind: SearchKind) => boolean,
+): RankedIds | null {
+  if (phrases.length === 0 || phrases.length > 250) return null;
+  if (phrases.some((p) => p.terms.length === 0 || (p.prefix && p.terms.length > 1))) return null;
+  const info = docsInfo(db);
+  if (!info) return null;
+  const { score, freq, count, len, avgdl, n: N } = info;
+  const q = queryStmts(db);
+  let touched: number[] = [];
+  for (let pi = 0; pi < phrases.length; pi++) {
+    const ph = phrases[pi]!;
+    const hits: number[] = [];
+    if (ph.terms.length > 1) phraseHits(q, ph.terms, freq, hits);
+    const term = ph.terms[0]!;
+    const blocks = (
+      ph.terms.length > 1 ? [] : ph.prefix ? q.range.all(term, upperBound(term), DOCS_TERM) : q.exact.all(term)
+    ) as Buffer[];
+    // Decoding fused with accumulating (no intermediate arrays): this loop is the hot path.
+    for (const data of blocks) {
+      let pos = 0;
+      let id = 0;
+      const end = data.length;
+      while (pos < end) {
+        let x = data[pos++]!;
+        let v = x & 0x7f;
+        for (let mul = 128; x >= 0x80; mul *= 128) {
+          x = data[pos++]!;
+          v += (x & 0x7f) * mul;
+        }
+        id += v;
+        x = data[pos++]!;
+        let tb = x & 0x7f;
+        for (let mul = 128; x >= 0x80; mul *= 128) {
+          x = data[pos++]!;
+          tb += (x & 0x7f) * mul;
+        }
+        let tt = 0;
+        if (tb & 1) {
+          x = data[pos++]!;
+          tt = x & 0x7f;
+          for (let mul = 128; x >= 0x80; mul *= 128) {
+            x = data[pos++]!;
+            tt += (x & 0x7f) * mul;
+          }
+        }
+        tb = Math.floor(tb / 2);
+        if (freq[id] === 0) hits.push(id);
+        freq[id] += TITLE_WEIGHT * tt + BODY_WEIGHT * tb;
+      }
+    }
+    const nHit = hits.length;
+    let idf = Math.log((N - nHit + 0.5) / (nHit + 0.5));
+    if (idf <= 0) idf = 1e-6;
+    const next: number[] = [];
+    for (const id of hits) {
+      const f = freq[id]!;
+      freq[id] = 0;
+      if (count[id] !== pi) continue;
+      count[id] = pi + 1;
+      score[id] += (idf * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * len[id]!) / avgdl));
+      next.push(id);
+    }
+    // Documents that missed this phrase are out: reset them now so the scratch arrays end clean.
+    for (const id of touched) if (count[id] !== pi + 1) {
+      count[id] = 0;
+      score[id] = 0;
+    }
+    touched = next;
+  }
+  // Top k by (score desc, id desc): a sorted array of at most k (k is a page, ~20–100).
+  const best: { id: number; s: number }[] = [];
+  let total = 0;
+  for (const id of touched) {
+    const s = score[id]! * KIND_WEIGHTS[KINDS[info.kind[id]!]!];
+    count[id] = 0;
+    score[id] = 0;
+    if (allowed && !allowed(id, KINDS[info.kind[id]!]!)) continue;
+    total++;
+    if (best.length === k && !(s > best[k - 1]!.s || (s === best[k - 1]!.s && id > best[k - 1]!.id))) continue;
+    let at = best.length;
+    while (at > 0 && (s > best[at - 1]!.s || (s === best[at - 1]!.s && id > best[at - 1]!.id))) at--;
+    best.splice(at, 0, { id, s });
+    if (best.length > k) best.pop();
+  }
+  return { ids: best.map((b) => b.id), total };
+}
+
+/**
+ * False when the phrase `words` (the last one a prefix when `lastPrefix`) provably matches no document: one
+ * of its words is in none. True when it may match, or when the postings are not current (cannot tell).
+ */
+export function mayMatchPhrase(db: Db, words: readonly string[], lastPrefix: boolean): boolean {
+  if (!docsInfo(db)) return true;
+  const exact = db.prepare('SELECT 1 FROM search_postings WHERE term = ? LIMIT 1');
+  const range = db.prepare('SELECT 1 FROM search_postings WHERE term >= ? AND term < ? AND term <> ? LIMIT 1');
+  const terms = words.flatMap((w) => wordTerms(db, w));
+  return terms.every((t, i) =>
+    lastPrefix && i === terms.length - 1 ? range.get(t, upperBound(t), DOCS_TERM) !== undefined : exact.get(t) !== undefined,
+  );
+}
+
+/** Bytes of the in-memory docs list and scratch arrays for this connection (for the bench). */
+export function postingsMemoryBytes(db: Db): number {
+  const i = docsCache.get(db);
+  return i ? i.kind.byteLength + i.len.byteLength + i.score.byteLength + i.freq.byteLength + i.count.byteLength : 0;
+}
