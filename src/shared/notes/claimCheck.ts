@@ -77,8 +77,9 @@ const STOP = new Set(
   ),
 );
 const MAX_WORDS =
-  /\b(?:max(?:imum)?|max(?:es|ed)?\s+out|only|up\s*to|upto|at\s+most|limit(?:ed)?(?:\s+to)?|caps?|capped|no\s+more\s+than|largest|longest|highest|tops?\s+out|ceiling|as\s+(?:much|long|many)\s+as)\b/i;
-const MIN_WORDS = /\b(?:min(?:imum)?|at\s+least|smallest|shortest|lowest|no\s+less\s+than)\b/i;
+  /\b(?:max(?:imum)?|max(?:es|ed)?\s+out|only|up\s*to|upto|at\s+most|limit(?:ed)?(?:\s+to)?|caps?|capped|no\s+more\s+than|largest|longest|highest|tops?\s+out|ceiling|as\s+(?:much|long|many|high|large|big)\s+as)\b/i;
+const MIN_WORDS =
+  /\b(?:min(?:imum)?|at\s+least|smallest|shortest|lowest|no\s+(?:less|fewer)\s+than|as\s+(?:low|small|short|few|little)\s+as)\b/i;
 const DEFAULT_WORDS = /\b(?:default(?:s|ed)?|by\s+default|out\s+of\s+the\s+box|initially)\b/i;
 /** Wording that puts a figure in the past or in a comparison: never flagged. */
 const HISTORICAL =
@@ -761,6 +762,8 @@ function checkQuantity(
     )
   )
     return null;
+  // A figure inside a variant's name ("1-minute data points", "5-minute metrics") names, it does not claim.
+  if (index.groups.some((g) => g.matcher.find(line).some((m) => m.start < q.end && m.end > q.start))) return null;
   const [cs, ce] = clauseBounds(line, qs, qi);
   const clause = line.slice(cs, ce).toLowerCase();
   const comma = line.lastIndexOf(',', q.start);
@@ -787,7 +790,10 @@ function checkQuantity(
   // Words before a comma belong to the figure before it ("24 hours by default, up to 365 days").
   const kindComma = near.slice(0, q.start - nearStart).lastIndexOf(',');
   if (kindComma >= 0) near = near.slice(kindComma + 1);
-  const kind = claimKind(near);
+  // "… 20 managed policies attached by default": a default qualifier may close the figure's comma-part.
+  const tail = line.slice(q.end, ce);
+  const tailPart = tail.slice(0, tail.search(/,|$/));
+  const kind = claimKind(near) ?? (DEFAULT_WORDS.test(tailPart) ? 'default' : null);
   const cands: Candidate[] = [];
   for (const s of subjects)
     for (const f of index.bySubject.get(s) ?? []) {

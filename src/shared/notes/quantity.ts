@@ -124,6 +124,9 @@ export interface UnitReading {
   noun: string;
 }
 
+/** The short forms notes use for request and call rates. */
+const RATE_ABBREVIATIONS: Record<string, string> = { rps: 'request/s', tps: 'transaction/s', qps: 'query/s' };
+
 /** Reads a unit string as the KB writes it ("MB", "minutes", "percent", "USD per GB", "replicas"). */
 export function readUnit(unit: string): UnitReading {
   const u = unit.trim().toLowerCase();
@@ -143,7 +146,8 @@ export function readUnit(unit: string): UnitReading {
     .replace(/\(.*?\)/g, '')
     .trim()
     .split(/\s+/);
-  return { dim: 'count', factor: 1, noun: singular(words[words.length - 1] ?? u) };
+  const last = words[words.length - 1] ?? u;
+  return { dim: 'count', factor: 1, noun: RATE_ABBREVIATIONS[last] ?? singular(last) };
 }
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
@@ -156,7 +160,7 @@ const UNIT_WORD = String.raw`[A-Za-z%$][A-Za-z/%\-]*`;
  * "EC2", "m5.large", "/16") are identifiers, not quantities.
  */
 const QTY = new RegExp(
-  String.raw`(?<![A-Za-z0-9.,/$])(\$\s?)?(${NUM}|(?:${WORDNUM})(?![A-Za-z]))(?:\s*(k|K)(?![A-Za-z]))?(?:\s?-?\s?(${UNIT_WORD}(?:\s+${UNIT_WORD}){0,2}))?`,
+  String.raw`(?<![A-Za-z0-9.,/$])(\$\s?)?(${NUM}|(?:${WORDNUM})(?![A-Za-z]))(?:\s*(k|K|thousand|million|billion)(?![A-Za-z]))?(?:\s?-?\s?(${UNIT_WORD}(?:\s+${UNIT_WORD}){0,2}))?`,
   'g',
 );
 const NAME_BEFORE =
@@ -165,6 +169,10 @@ const MAYBE = new RegExp(
   String.raw`(?<![A-Za-z0-9])\d|\$|nines|9s|(?:${WORDNUM})\s+(?:ms|milli|sec|min|hour|hr|day|week|month|year)`,
   'i',
 );
+/** "1 million objects", "10k requests": the scale word multiplies the number. */
+const MULTIPLIERS: Record<string, number> = { k: 1e3, thousand: 1e3, million: 1e6, billion: 1e9 };
+/** Words that end a unit: what follows "per", "for", "in"… is what the figure is counted against. */
+const UNIT_STOP = /^(?:per|for|in|of|on|across|at|by|each|every|to|and|or|with|from|is|are|can)$/i;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|through)\s*$/i;
 const NINES = /\b(\d{1,2}|eleven|nine|four|three|five|six|seven|eight|ten)\s*(?:nines|9s|9's)\b/gi;
 
@@ -204,6 +212,8 @@ function unitAfter(words: string, countNouns: ReadonlySet<string>): UnitMatch | 
     if (r === 'requests/s' || r === 'records/s' || r === 'calls/s' || r === 'messages/s')
       return { dim: 'count', factor: 1, noun: `${singular(r.slice(0, -2))}/s`, length: r.length };
   }
+  const abbr = RATE_ABBREVIATIONS[first.replace(/[^a-z]/g, '')];
+  if (abbr && /^[a-z]+[.,;:)]*$/.test(first)) return { dim: 'count', factor: 1, noun: abbr, length: 3 };
   const bare = first.replace(/[^a-z]/g, '');
   if (BYTE_UNITS[bare] !== undefined && bare !== 'k' && /^[a-z]+$/.test(first.replace(/[.,;:)]+$/, '')))
     return { dim: 'bytes', factor: BYTE_UNITS[bare] as number, noun: '', length: one };
@@ -213,18 +223,53 @@ function unitAfter(words: string, countNouns: ReadonlySet<string>): UnitMatch | 
   let consumed = 0;
   for (let i = 0; i < Math.min(3, parts.length); i++) {
     const w = (parts[i] as string).replace(/[^A-Za-z/-]/g, '');
+    if (UNIT_STOP.test(w)) break;
     consumed += (parts[i] as string).length + (i ? 1 : 0);
     const n = singular(w);
-    if (countNouns.has(n)) {
+    if (countNouns.has(n) || countNouns.has(`${n}/s`)) {
       // "5,000 records per second" is the rate noun "record/s".
       const rate = /^\s*(?:per\s+sec(?:ond)?|\/\s*s(?:ec)?)\b/i.exec(words.slice(consumed));
       if (rate && countNouns.has(`${n}/s`))
         return { dim: 'count', factor: 1, noun: `${n}/s`, length: consumed + rate[0].length };
+      if (!countNouns.has(n)) break;
       return { dim: 'count', factor: 1, noun: n, length: consumed };
     }
     if (!/^[a-z-]+$/i.test(w)) break;
   }
   return null;
+}
+
+const LINK_END =
+  /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\bquota\s+of)\s*$/i;
+const HEAD_LINK = /^(?:per|for|of|in|on|across|attached|allowed)$/i;
+
+/**
+ * The counted noun written before a bare number ("IOPS: 16000", "max GSIs per table = 5", "concurrent
+ * executions limit is 1,000"), or '' when there is none. The words between must hold no other number and end
+ * in a linking word (or the noun is IOPS itself: "IOPS 16000"). A noun followed by "per"/"for"/"of" heads its
+ * phrase ("IOPS for a new gp3 volume is" counts IOPS, not volumes); otherwise the nearest noun counts.
+ */
+function nounBefore(window: string, countNouns: ReadonlySet<string>): string {
+  // Only the words after the last figure or sentence break ("gp3" is a name, not a figure).
+  let cut = 0;
+  for (const b of window.matchAll(/(?<![A-Za-z0-9])\d[\d,]*|[.;()!?]/g)) cut = (b.index ?? 0) + b[0].length;
+  const tail = window.slice(cut);
+  const link = LINK_END.exec(tail);
+  const words = (link ? tail.slice(0, link.index) : tail).match(/[A-Za-z][A-Za-z/-]*/g) ?? [];
+  const nounOf = (w: string): string => singular(w.replace(/^P(?=IOPS)/, ''));
+  if (!link) {
+    const last = words[words.length - 1] ?? '';
+    return /^P?IOPS$/i.test(last) && countNouns.has(nounOf(last)) ? nounOf(last) : '';
+  }
+  const near = words.slice(-7);
+  for (let i = 0; i < near.length - 1; i++)
+    if (countNouns.has(nounOf(near[i] as string)) && HEAD_LINK.test(near[i + 1] as string))
+      return nounOf(near[i] as string);
+  // A noun after "per" is what the figure is counted against ("ENIs per VPC: 250" does not count VPCs).
+  for (let i = near.length - 1; i >= 0; i--)
+    if (countNouns.has(nounOf(near[i] as string)) && !/^(?:per|each|every)$/i.test(near[i - 1] ?? ''))
+      return nounOf(near[i] as string);
+  return '';
 }
 
 /** Money: "$0.20 per 1 million requests", "USD 0.10 per GB-month". */
@@ -277,33 +322,19 @@ export function findQuantities(text: string, countNouns: ReadonlySet<string>): Q
     const isWord = /^[a-z]/i.test(numStr);
     let value = parseNumber(numStr);
     if (!Number.isFinite(value)) continue;
-    if (m[3]) value *= 1000;
+    if (m[3]) value *= MULTIPLIERS[(m[3] as string).toLowerCase()] ?? 1;
     const afterNum = start + m[0].length - (m[4]?.length ?? 0);
-    const unit = m[4] ? unitAfter(m[4], countNouns) : null;
+    // The unit reader sees past the matched words, for a rate written out ("calls per second").
+    const unit = m[4] ? unitAfter(text.slice(afterNum, afterNum + 80).trimStart(), countNouns) : null;
     if (!unit) {
       // A bare number may take the unit of the range it starts ("7-35 days"): resolved below.
       // "IOPS up to 16000", "max PIOPS 64000": the counted noun may come first.
       // The noun must be joined to the number ("IOPS: 16000", "IOPS up to 16000"), except IOPS itself:
       // "Task 1", "Role 2" are names.
-      const lead =
-        /([A-Za-z][A-Za-z/]*)\s*(of|up\s+to|:|=|is|are|max(?:imum)?|at\s+most|limit(?:ed)?\s+to)?\s*$/.exec(
-          text.slice(Math.max(0, start - 24), start),
-        );
-      let leadNoun =
-        lead && (lead[2] || /^P?IOPS$/i.test(lead[1] as string))
-          ? singular((lead[1] as string).replace(/^P(?=IOPS)/, ''))
-          : '';
-      if (!countNouns.has(leadNoun)) {
-        // "concurrent executions limit is 1,000", "IOPS for a new gp3 volume is 16,000": the noun a few words
-        // back, when the words between hold no other number and end in a linking word.
-        const back =
-          /([A-Za-z][A-Za-z/]*)((?:\s+[A-Za-z][\w-]*){1,5})\s*(?:is|are|of|:|=|up\s+to|at\s+most|limit(?:ed)?\s+to)\s*$/.exec(
-            text.slice(Math.max(0, start - 60), start),
-          );
-        const cand = back ? singular((back[1] as string).replace(/^P(?=IOPS)/, '')) : '';
-        if (back && countNouns.has(cand) && !/\d/.test(back[2] as string)) leadNoun = cand;
-      }
-      if (!isWord && leadNoun && countNouns.has(leadNoun) && !m[4])
+      const leadNoun = nounBefore(text.slice(Math.max(0, start - 64), start), countNouns);
+      // "10,000 per Region", "500 for each account": what follows is the denominator, not the noun.
+      const unitless = !m[4] || UNIT_STOP.test((m[4] as string).split(/\s+/)[0] ?? '');
+      if (!isWord && leadNoun && unitless)
         raw.push({ dim: 'count', value, noun: leadNoun, start, end: afterNum, raw: numStr });
       else if (!isWord) raw.push({ dim: 'count', value, noun: '', start, end: afterNum, raw: numStr });
       // Let the regex retry inside the unit words (another number may hide there).

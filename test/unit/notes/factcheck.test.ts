@@ -83,6 +83,11 @@ describe.skipIf(!haveSeeds)('fact-checking the seed notes', () => {
         '- Up to 72-75% discount compare to on-demand but upfront payment',
       ],
       [
+        'kb:ebs.gp3.max-iops',
+        'outdated',
+        '- Can increase IOPS up to 16000 and throughput up to 1000 MiB/s',
+      ],
+      [
         'kb:ebs.gp3.max-throughput',
         'outdated',
         '- Can increase IOPS up to 16000 and throughput up to 1000 MiB/s',
@@ -121,7 +126,7 @@ describe.skipIf(!haveSeeds)('fact-checking the seed notes', () => {
         "- We're considering 5 pillars for a well architect application: Cost, Performance, Reliability, Security & Operational Excellence",
       ],
     ]);
-    expect(all.filter((f) => f.ruleId.startsWith('kb:'))).toHaveLength(21);
+    expect(all.filter((f) => f.ruleId.startsWith('kb:'))).toHaveLength(22);
   });
 
   it('does not flag the correct statements around them', () => {
