@@ -92,7 +92,7 @@ const EXAMPLE = /\b(?:e\.g\.|for example|for instance|example:|suppose|imagine|l
 const SPECIFIC_WEIGHT = 4.0;
 /** "for items up to 4 KB", "if the file is over 100 MB": a condition, not a claim about the limit. */
 const CONDITIONAL_BEFORE =
-  /\b(?:for|if|when|with|on|once)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:up\s+to|under|below|over|above|exceed(?:s|ing)?|(?:larger|bigger|smaller|less|more|greater|fewer)\s+than)\s*$/i;
+  /\b(?:for|if|when|with|on|once)\s+(?:an?\s+|the\s+)?(?:(?!(?:supports?|allows?|has|have|is|are|can|gets?|provides?|offers?|holds?|keeps?|stores?|lets?|permits?|scales?|goes|reaches)\b)[\w-]+\s+){0,3}(?:up\s+to|under|below|over|above|exceed(?:s|ing)?|(?:larger|bigger|smaller|less|more|greater|fewer)\s+than)\s*$/i;
 const ARROW_AFTER = /^\s*(?:→|->|=>|⇒)/;
 const ROLE_WORDS: [RegExp, Role][] = [
   [/\bdefault\b/i, 'default'],
@@ -227,7 +227,9 @@ function textValues(
         !/^\s*(?:per|\/)/.test(seg.slice(q.end)),
     );
     // Bare numbers take the fact's unit ("15", "5 (can be raised to 20)").
-    const bare = /(?<![A-Za-z0-9.,/$])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.,]*\s*[A-Za-z%$/])/g;
+    // A preposition may follow ("up to 5,000 for an extra fee").
+    const bare =
+      /(?<![A-Za-z0-9.,/$])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.,]*\s*(?!(?:for|with|at|in|on|when|if|after|and|or|to|by)\b)[A-Za-z%$/])/g;
     let m: RegExpExecArray | null;
     const found: { value: number; at: number; low?: number }[] = qs.map((q) => ({
       value: q.value,
@@ -882,7 +884,9 @@ function checkQuantity(
         bestHit = Math.max(bestHit, maxWeight || 1);
       }
       // An exact figure (a definition, a count of copies) needs more of its label than a limit does.
-      const cover = f.kind === 'exact' ? 0.5 : 0.45;
+      // The kind word ("minimum", "default") is part of the label too, though not a keyword: a claim that
+      // says it needs less of the rest ("minimum retention" for "Minimum retention period").
+      const cover = f.kind === 'exact' ? 0.5 : kind !== null && kind === f.kind ? 0.35 : 0.45;
       const specific = f.kind !== 'exact' && bestHit >= SPECIFIC_WEIGHT;
       if (!bestHit || (score < cover * total && bestHit < 0.8 * maxWeight && !specific)) continue;
       // Rank: share of the label's words present, the claim's kind matching the fact's, the nearest service.
