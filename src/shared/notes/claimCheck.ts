@@ -320,13 +320,17 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       matcher: new Matcher(list.map((a) => ({ text: a.text, value: a.variant }))),
     };
   });
-  // One-word names ("gp3", "lambda", "fifo") say which fact, not which attribute: not keywords.
-  const subjectWords = new Set(
-    [...aliases.map((a) => a.lower), ...groups.flatMap((g) => g.aliases.map((a) => a.lower))].filter(
-      (w) => !/\s/.test(w),
-    ),
-  );
-
+  // One-word names ("gp3", "lambda", "fifo") say which fact, not which attribute: not keywords. A variant's
+  // word is a name only for the entries its group covers ("partition" names an EC2 placement group, but is
+  // the attribute in DynamoDB's "partition key").
+  const subjectWords = new Set(aliases.map((a) => a.lower).filter((w) => !/\s/.test(w)));
+  const variantWords = (entryId: string): Set<string> =>
+    new Set(
+      groups
+        .filter((g) => g.entries.has(entryId))
+        .flatMap((g) => g.aliases.map((a) => a.lower))
+        .filter((w) => !/\s/.test(w)),
+    );
   // Counted nouns: the facts' count units, and the words notes use for them.
   const countNouns = new Set<string>();
   const nounMap = new Map<string, Set<string>>();
@@ -381,10 +385,13 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
           .filter((q) => q.dim === u.dim && !sameValue(u.dim, q.value, official))
           .map((q) => q.value),
       );
+      const ownWords = variantWords(subjectEntry);
       const roots = `${f.label.replace(/\([^)]*\)/g, ' ')} ${(f.check?.keywords ?? []).join(' ')}`
         .toLowerCase()
         .split(/[^a-z0-9/]+/)
-        .filter((w) => w.length >= 2 && !STOP.has(w) && !subjectWords.has(w) && !/^\d+$/.test(w))
+        .filter(
+          (w) => w.length >= 2 && !STOP.has(w) && !subjectWords.has(w) && !ownWords.has(w) && !/^\d+$/.test(w),
+        )
         .map((w) => (w === '/tmp' ? 'ephemeral' : singular(w)));
       labelRoots.set(f.id, [...new Set(roots)]);
       raw.push({
@@ -889,6 +896,11 @@ function checkQuantity(
       const cover = f.kind === 'exact' ? 0.5 : kind !== null && kind === f.kind ? 0.35 : 0.45;
       const specific = f.kind !== 'exact' && bestHit >= SPECIFIC_WEIGHT;
       if (!bestHit || (score < cover * total && bestHit < 0.8 * maxWeight && !specific)) continue;
+      // A claim that says "default", "minimum" or "maximum" is about a setting; an exact figure (a step, a
+      // count of copies) must then be named by most of its label, not by one shared word ("memory").
+      if (f.kind === 'exact' && kind !== null && score < cover * total) continue;
+      // Scope: "per VPC" in the label and "per Region" in the claim are two different quotas.
+      if (scopeClash(part, f.fact.label)) continue;
       // Rank: share of the label's words present, the claim's kind matching the fact's, the nearest service.
       const rank =
         score / (total || 1) +
@@ -1016,6 +1028,27 @@ function decideRange(low: number, high: number, list: readonly Candidate[], dim:
   if (f.official > high * 10 || f.official * 10 < low) return null;
   if (dim === 'percent' || dim === 'usd') return null;
   return { f, v: high, hist: f.history.find((h) => inside(h.value)) };
+}
+
+const SCOPE =
+  /\bper\s+(?:an?\s+)?(account|region|vpc|availability zone|az|subnet|table|queue|topic|function|distribution|cluster|user|role|group|organization|stack|template|bucket|shard|stream|partition|instance|node|api|stage|load balancer|target group|policy|key|secret|domain|zone|task|service|container|volume|file system)s?\b/gi;
+
+/** The things a quota is counted per ("per account", "per VPC"). */
+function scopes(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(SCOPE)) {
+    const w = m[1] as string;
+    out.add(w === 'availability zone' ? 'az' : w);
+  }
+  return out;
+}
+
+/** The claim and the fact both say what the figure is per, and they share nothing. */
+function scopeClash(claim: string, label: string): boolean {
+  const a = scopes(claim);
+  if (!a.size) return false;
+  const b = scopes(label);
+  return b.size > 0 && ![...a].some((x) => b.has(x));
 }
 
 /** A text value tied only to variants the claim did not name (those were handled as tiedOnly). */
