@@ -82,11 +82,7 @@ describe.skipIf(!haveSeeds)('fact-checking the seed notes', () => {
         'wrong',
         '- Up to 72-75% discount compare to on-demand but upfront payment',
       ],
-      [
-        'kb:ebs.gp3.max-iops',
-        'outdated',
-        '- Can increase IOPS up to 16000 and throughput up to 1000 MiB/s',
-      ],
+      ['kb:ebs.gp3.max-iops', 'outdated', '- Can increase IOPS up to 16000 and throughput up to 1000 MiB/s'],
       [
         'kb:ebs.gp3.max-throughput',
         'outdated',
@@ -110,7 +106,11 @@ describe.skipIf(!haveSeeds)('fact-checking the seed notes', () => {
         '- High Durability (99.9%) of objects in a single AZ, but when AZ destroyed data will be lost',
       ],
       ['kb:data-lake.s3.durability', 'wrong', '- High Durability (99.9%) of objects across Multi-AZ'],
-      ['s3.intelligent-tiering-min-duration', 'wrong', '- Minimum storage duration charge for  30 days'],
+      [
+        'kb:s3-storage-classes.intelligent-tiering.min-duration',
+        'wrong',
+        '- Minimum storage duration charge for  30 days',
+      ],
       ['kb:data-lake.s3.durability', 'wrong', '- High Durability (99.9%)'],
       ['kb:data-lake.s3.durability', 'wrong', '- 99.9 % durability'],
       ['kb:sqs.message.max-size', 'outdated', '- 256kb per message sent'],
@@ -126,7 +126,7 @@ describe.skipIf(!haveSeeds)('fact-checking the seed notes', () => {
         "- We're considering 5 pillars for a well architect application: Cost, Performance, Reliability, Security & Operational Excellence",
       ],
     ]);
-    expect(all.filter((f) => f.ruleId.startsWith('kb:'))).toHaveLength(22);
+    expect(all.filter((f) => f.ruleId.startsWith('kb:'))).toHaveLength(23);
   });
 
   it('does not flag the correct statements around them', () => {
