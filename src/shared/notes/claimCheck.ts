@@ -37,7 +37,8 @@ export interface IndexedFact {
   quota: boolean;
   /** group → variants the fact is about; a group absent means the fact holds for every variant. */
   variants: Map<string, Set<string>>;
-  keywords: { root: string; re: RegExp; weight: number }[];
+  /** `extra`: from the fact's check.keywords only; counts toward the label's weight only when present. */
+  keywords: { root: string; re: RegExp; weight: number; extra: boolean }[];
   values: TextValue[];
   history: { value: number; text: string; to: string; from?: string; source: string }[];
   mistakes: number[];
@@ -92,7 +93,7 @@ const EXAMPLE = /\b(?:e\.g\.|for example|for instance|example:|suppose|imagine|l
 const SPECIFIC_WEIGHT = 4.0;
 /** "for items up to 4 KB", "if the file is over 100 MB": a condition, not a claim about the limit. */
 const CONDITIONAL_BEFORE =
-  /\b(?:for|if|when|with|on|once)\s+(?:an?\s+|the\s+)?(?:(?!(?:supports?|allows?|has|have|is|are|can|gets?|provides?|offers?|holds?|keeps?|stores?|lets?|permits?|scales?|goes|reaches)\b)[\w-]+\s+){0,3}(?:up\s+to|under|below|over|above|exceed(?:s|ing)?|(?:larger|bigger|smaller|less|more|greater|fewer)\s+than)\s*$/i;
+  /\b(?:for|if|when|with|on|once)\s+(?:an?\s+|the\s+)?(?:(?!(?:supports?|allows?|has|have|is|are|can|gets?|provides?|offers?|holds?|keeps?|stores?|lets?|permits?|scales?|goes|reaches)\b)[\w-]+\s+){1,3}(?:up\s+to|under|below|over|above|exceed(?:s|ing)?|(?:larger|bigger|smaller|less|more|greater|fewer)\s+than)\s*$/i;
 const ARROW_AFTER = /^\s*(?:→|->|=>|⇒)/;
 const ROLE_WORDS: [RegExp, Role][] = [
   [/\bdefault\b/i, 'default'],
@@ -168,7 +169,9 @@ export class Matcher<T> {
 }
 
 function keywordRe(root: string, syns: readonly string[]): RegExp {
-  const stem = escapeRe(root.length > 4 ? singular(root) : root);
+  // Past and -ing forms stand for the word's other forms ("returned" ~ "return", "allocated" ~ "allocation").
+  const base = root.length > 6 ? root.replace(/(?<=[a-z]{4})(?:ed|ing)$/, '') : root;
+  const stem = escapeRe(base.length > 4 ? singular(base) : base);
   const alts = [
     `${stem}${root.length > 4 ? '' : '(?:e?s)?(?![a-z0-9])'}`,
     ...syns.map((s) => `${escapeRe(s.toLowerCase())}(?![a-z0-9])`),
@@ -240,7 +243,7 @@ function textValues(
       if (!qs.some((q) => m && m.index >= q.start && m.index < q.end))
         found.push({ value: Number(m[0].replace(/,/g, '')) * factor, at: m.index });
     for (const v of found) {
-      const before = seg.slice(Math.max(0, v.at - 30), v.at);
+      const before = seg.slice(Math.max(0, v.at - 40), v.at);
       // Only figures the text states as values of this attribute: defaults, bounds, alternatives, variants.
       let role: Role | null =
         /\b(?:older|previous|legacy|earlier|formerly|raised from|up from|increased from)\b/i.test(seg)
@@ -360,6 +363,8 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
 
   const raw: Omit<IndexedFact, 'keywords'>[] = [];
   const labelRoots = new Map<string, string[]>();
+  /** Roots only the fact's extra keywords give: alternatives that count when a note uses them. */
+  const extraRoots = new Map<string, Set<string>>();
   for (const e of entries) {
     for (const f of e.facts) {
       if (f.numeric === undefined || !f.unit) continue;
@@ -386,14 +391,17 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
           .map((q) => q.value),
       );
       const ownWords = variantWords(subjectEntry);
-      const roots = `${f.label.replace(/\([^)]*\)/g, ' ')} ${(f.check?.keywords ?? []).join(' ')}`
-        .toLowerCase()
-        .split(/[^a-z0-9/]+/)
-        .filter(
-          (w) => w.length >= 2 && !STOP.has(w) && !subjectWords.has(w) && !ownWords.has(w) && !/^\d+$/.test(w),
-        )
-        .map((w) => (w === '/tmp' ? 'ephemeral' : singular(w)));
-      labelRoots.set(f.id, [...new Set(roots)]);
+      const rootsOf = (text: string): string[] =>
+        text
+          .toLowerCase()
+          .split(/[^a-z0-9/]+/)
+          .filter(
+            (w) => w.length >= 2 && !STOP.has(w) && !subjectWords.has(w) && !ownWords.has(w) && !/^\d+$/.test(w),
+          )
+          .map((w) => (w === '/tmp' ? 'ephemeral' : singular(w)));
+      const own = rootsOf(f.label.replace(/\([^)]*\)/g, ' '));
+      labelRoots.set(f.id, [...new Set([...own, ...rootsOf((f.check?.keywords ?? []).join(' '))])]);
+      extraRoots.set(f.id, new Set(rootsOf((f.check?.keywords ?? []).join(' ')).filter((w) => !own.includes(w))));
       raw.push({
         fact: f,
         entryId: subjectEntry,
@@ -423,6 +431,7 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       root,
       re: keywordRe(root, lex.synonyms[root] ?? lex.synonyms[`${root}s`] ?? []),
       weight: Math.log(1 + n / (df.get(root) ?? 1)),
+      extra: extraRoots.get(r.fact.id)?.has(root) ?? false,
     })),
   }));
   const bySubject = new Map<string, IndexedFact[]>();
@@ -772,7 +781,8 @@ function checkQuantity(
   )
     return null;
   // A figure inside a variant's name ("1-minute data points", "5-minute metrics") names, it does not claim.
-  if (index.groups.some((g) => g.matcher.find(line).some((m) => m.start < q.end && m.end > q.start))) return null;
+  if (index.groups.some((g) => g.matcher.find(line).some((m) => m.start <= q.start && m.end > q.start)))
+    return null;
   const [cs, ce] = clauseBounds(line, qs, qi);
   const clause = line.slice(cs, ce).toLowerCase();
   const comma = line.lastIndexOf(',', q.start);
@@ -851,7 +861,10 @@ function checkQuantity(
           f.values.some((v) => v.role === kind);
         accepts = f.values
           .filter(
-            (v) => roleAccepts(kind, v.role) && !hasForeignTie(v, f) && !(otherKind && v.role === 'official'),
+            (v) =>
+              roleAccepts(kind, v.role) &&
+              !hasForeignTie(v, f) &&
+              !(otherKind && (v.role === 'official' || v.role === 'other')),
           )
           // Today's default that once was the only value ("512 MB" of /tmp): said without "default", it
           // reads as the old fixed figure.
@@ -873,10 +886,16 @@ function checkQuantity(
       let total = 0;
       let maxWeight = 0;
       for (const k of f.keywords) {
-        total += k.weight;
-        maxWeight = Math.max(maxWeight, k.weight);
+        if (!k.extra) {
+          total += k.weight;
+          maxWeight = Math.max(maxWeight, k.weight);
+        }
         // Words in this comma-part of the sentence count fully; earlier parts of the sentence or the lead
         // line half ("… replication lag, RTO < 1 min": the lag is not the RTO).
+        if (k.extra && (k.re.test(part) || k.re.test(clause))) {
+          total += k.weight;
+          maxWeight = Math.max(maxWeight, k.weight);
+        }
         if (k.re.test(part)) {
           score += k.weight;
           bestHit = Math.max(bestHit, k.weight);

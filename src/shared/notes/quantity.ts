@@ -219,24 +219,27 @@ function unitAfter(words: string, countNouns: ReadonlySet<string>): UnitMatch | 
     return { dim: 'bytes', factor: BYTE_UNITS[bare] as number, noun: '', length: one };
   if (TIME_UNITS[bare] !== undefined && /^[a-z]+$/.test(first.replace(/[.,;:)]+$/, '')))
     return { dim: 'seconds', factor: TIME_UNITS[bare] as number, noun: '', length: one };
-  // Counts: the counted noun may follow one or two adjectives ("15 read replicas", "5 secondary Regions").
+  // Counts: the counted noun may follow one or two adjectives ("15 read replicas", "5 secondary Regions"); in
+  // a compound the last noun counts ("10 VPC peering connections" counts connections, not VPCs).
   let consumed = 0;
-  for (let i = 0; i < Math.min(3, parts.length); i++) {
-    const w = (parts[i] as string).replace(/[^A-Za-z/-]/g, '');
-    if (UNIT_STOP.test(w)) break;
-    consumed += (parts[i] as string).length + (i ? 1 : 0);
+  let found: UnitMatch | null = null;
+  for (let i = 0; i < Math.min(4, parts.length); i++) {
+    const raw = parts[i] as string;
+    const w = raw.replace(/[^A-Za-z/-]/g, '');
+    if (UNIT_STOP.test(w) || !/^[A-Za-z][A-Za-z/-]*[,;:.)]?$/.test(raw)) break;
+    consumed += raw.length + (i ? 1 : 0);
     const n = singular(w);
     if (countNouns.has(n) || countNouns.has(`${n}/s`)) {
       // "5,000 records per second" is the rate noun "record/s".
       const rate = /^\s*(?:per\s+sec(?:ond)?|\/\s*s(?:ec)?)\b/i.exec(words.slice(consumed));
       if (rate && countNouns.has(`${n}/s`))
         return { dim: 'count', factor: 1, noun: `${n}/s`, length: consumed + rate[0].length };
-      if (!countNouns.has(n)) break;
-      return { dim: 'count', factor: 1, noun: n, length: consumed };
+      if (countNouns.has(n)) found = { dim: 'count', factor: 1, noun: n, length: consumed };
     }
-    if (!/^[a-z-]+$/i.test(w)) break;
+    // Punctuation after a word ends the phrase ("5 VPCs, each with …").
+    if (!/^[a-z-]+$/i.test(w) || /[,;:.)]$/.test(raw)) break;
   }
-  return null;
+  return found;
 }
 
 const LINK_END =
