@@ -441,7 +441,8 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
   );
   // A cheap test first: every word of a statement outside its groups must be in the line.
   const literal = (src: string): string[] => {
-    let outer = src.replace(/\\[a-zA-Z]/g, ' ');
+    // An optional letter ("hours?") is not required in the line.
+    let outer = src.replace(/\\[a-zA-Z]/g, ' ').replace(/[a-z0-9]\?/gi, ' ');
     for (let prev = ''; prev !== outer;) {
       prev = outer;
       outer = outer.replace(/\([^()]*\)[?*+]?(?:\{\d*,?\d*\})?/g, ' ');

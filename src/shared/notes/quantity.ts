@@ -227,6 +227,8 @@ function unitAfter(words: string, countNouns: ReadonlySet<string>): UnitMatch | 
     const raw = parts[i] as string;
     const w = raw.replace(/[^A-Za-z/-]/g, '');
     if (UNIT_STOP.test(w) || !/^[A-Za-z][A-Za-z/-]*[,;:.)]?$/.test(raw)) break;
+    // A participle after the noun starts a new phrase ("20 policies attached to a role").
+    if (found && /ed$/i.test(w)) break;
     consumed += raw.length + (i ? 1 : 0);
     const n = singular(w);
     if (countNouns.has(n) || countNouns.has(`${n}/s`)) {

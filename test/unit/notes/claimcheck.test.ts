@@ -43,6 +43,44 @@ describe('quantities', () => {
   });
 });
 
+describe('quantities: scale words, rates and the counted noun', () => {
+  const nouns = new Set([
+    'request/s',
+    'call/s',
+    'queue',
+    'account',
+    'iop',
+    'volume',
+    'topic',
+    'vpc',
+    'connection',
+  ]);
+  const read = (text: string): [number, string][] =>
+    findQuantities(text, nouns).map((q) => [q.value, q.noun]);
+
+  it('multiplies by million, billion and thousand', () => {
+    expect(read('about 2 million queues and 1.5 billion topics')).toEqual([
+      [2_000_000, 'queue'],
+      [1_500_000_000, 'topic'],
+    ]);
+  });
+  it('reads request and call rates written short or in words', () => {
+    expect(read('throttled at 8,000 RPS; 40 calls per second')).toEqual([
+      [8000, 'request/s'],
+      [40, 'call/s'],
+    ]);
+  });
+  it('takes the noun before a bare figure, not the one after "per"', () => {
+    expect(read('queue limit is 7,500 per account')).toEqual([[7500, 'queue']]);
+    expect(read('max topics per account = 50')).toEqual([[50, 'topic']]);
+    expect(read('IOPS for a large io1 volume: 12000')).toEqual([[12000, 'iop']]);
+  });
+  it('counts the last noun of a compound, and stops at punctuation', () => {
+    expect(read('20 VPC peering connections')).toEqual([[20, 'connection']]);
+    expect(read('3 VPCs, each with connections')).toEqual([[3, 'vpc']]);
+  });
+});
+
 describe('claims checked against the knowledge base', () => {
   it('every numeric fact is recognised in a sentence written from its label', () => {
     const entries = loadKbEntries(ROOT);
@@ -139,7 +177,47 @@ describe('claims checked against the knowledge base', () => {
   });
 });
 
+describe('claim wording that decides the kind, subject and scope of a figure', () => {
+  const ids = (text: string, heading: string[] = []): string[] => flags(text, heading).map((f) => f.id);
+
+  it('reads "as small as" as a minimum and a trailing "by default" as a default', () => {
+    expect(ids('- st1 volumes can be as small as 10 GiB')).toEqual(['ebs.st1.min-size']);
+    expect(ids('- IAM users: 20 managed policies attached by default')).toEqual([
+      'iam.user.attached-policies-default',
+    ]);
+    expect(ids('- Firehose buffers 64 MiB by default')).toEqual(['kinesis-firehose.buffer.size-range']);
+  });
+  it('does not compare a quota per Region with one per VPC', () => {
+    expect(ids('- 5 internet gateways per Region')).toEqual([]);
+    expect(ids('- 3 internet gateways per VPC')).toEqual(['vpc.igw.per-vpc']);
+  });
+  it('tells CloudWatch data-point resolutions apart', () => {
+    expect(ids('- CloudWatch keeps 5-minute data points for 15 days')).toEqual([
+      'cloudwatch.metrics.five-minute-retention',
+    ]);
+    expect(ids('- CloudWatch keeps 1-minute data points for 15 days')).toEqual([]);
+  });
+  it('ends a condition at a verb, and reads "for up to" as a duration', () => {
+    expect(ids('- RDS for Oracle supports up to 15 read replicas')).toEqual(['rds.read-replicas.max']);
+    expect(ids('- Step Functions Express workflows run for up to 30 minutes')).toEqual([
+      'step-functions.express.max-duration',
+    ]);
+    expect(ids('- DynamoDB: for items up to 4 KB, one RCU is enough')).toEqual([]);
+  });
+});
+
 describe('statements a non-numeric fact contradicts', () => {
+  it('flags billing by the hour and immediate key deletion, not their denial', () => {
+    const ec2 = flags('- EC2 On-Demand Linux instances are charged by the hour');
+    expect(ec2.map((f) => [f.id, f.verdict, f.changedOn])).toEqual([
+      ['ec2-purchasing.on-demand.min-billing', 'outdated', '2017-10-02'],
+    ]);
+    expect(flags('- KMS removes the key material: it deletes the key immediately').map((f) => f.id)).toEqual([
+      'kms.deletion.waiting-period',
+    ]);
+    expect(flags('- KMS never deletes a key immediately; it waits 7 to 30 days')).toEqual([]);
+  });
+
   it('flags them when said of the service, and not when denied or historical', () => {
     expect(flags('- RDS Multi-AZ: the standby can serve reads')[0]).toMatchObject({
       id: 'rds.multi-az.standby-readable',
