@@ -9,6 +9,7 @@
  * a quantity that is a setting below a maximum, an ambiguous match — each means no flag. Pure.
  */
 import type { Fact, KbEntry } from '../kb/schemas';
+import { vetClaim } from './claimGuard';
 import type { Lexicon } from './lexicon';
 import { findQuantities, readUnit, sameValue, singular, type Dimension, type Quantity } from './quantity';
 
@@ -243,7 +244,8 @@ function textValues(
       if (!qs.some((q) => m && m.index >= q.start && m.index < q.end))
         found.push({ value: Number(m[0].replace(/,/g, '')) * factor, at: m.index });
     for (const v of found) {
-      const before = seg.slice(Math.max(0, v.at - 40), v.at);
+      // Words before an earlier figure's comma are that figure's ("1 day by default, up to 35 days").
+      const before = seg.slice(Math.max(0, v.at - 40, seg.lastIndexOf(', ', v.at) + 1), v.at);
       // Only figures the text states as values of this attribute: defaults, bounds, alternatives, variants.
       let role: Role | null =
         /\b(?:older|previous|legacy|earlier|formerly|raised from|up from|increased from)\b/i.test(seg)
@@ -973,6 +975,22 @@ function checkQuantity(
       (exacts.length && !mins.length && !maxes.length ? decideRange(q.low, q.value, exacts, q.dim) : null);
   } else decided = decide(q.value, kind, close, q.dim);
   if (!decided) return null;
+  // Precision stage: a flag stands only when the figure's binding to the fact is clearly established.
+  const vetoed = vetClaim({
+      line,
+      clauseStart: cs,
+      clauseEnd: ce,
+      qs,
+      qi,
+      claimKind: kind,
+      fact: decided.f,
+      siblings: index.bySubject.get(decided.f.subject) ?? [],
+      names: [...subjectMentions(index, line, ctx), ...index.groups.flatMap((g) => g.matcher.find(line))],
+      outdated: decided.hist !== undefined,
+      countNouns: index.countNouns,
+      nounMap: index.nounMap,
+    });
+  if (vetoed) return null;
   const { f, hist, v } = decided;
   const wrong = true;
   void v;

@@ -1,0 +1,354 @@
+/**
+ * The fact-check's precision stage. The claim checker binds a figure in a note to a knowledge-base fact and
+ * decides it contradicts the fact; before that becomes a flag, this module asks whether the binding is
+ * clearly established, and vetoes it when it is not: telling a student that a correct note is wrong is the
+ * worst thing a fact-check can do, so "when unsure, don't flag". Each rule names one way a figure can sit
+ * next to a fact's words without being that fact's value:
+ *
+ * - range-end: the figure is one end of a range written in words ("from A up to B", "A to B"): the low end
+ *   says nothing about a maximum, a default or an exact figure, the high end nothing about a minimum;
+ * - threshold: "larger than A", "under A" state a threshold a thing is compared with, not the limit;
+ * - modifier: the claim and the fact share a noun but qualify it differently ("refresh token" against the
+ *   fact's "access token", "manual snapshot" against "automated snapshot");
+ * - sibling: another fact of the same subject states this very figure and the claim names that fact's own
+ *   words ("BatchWriteItem … 16 MB" when the 16 MB belongs to the BatchWriteItem fact, not the Query one);
+ * - qualifier: the claim restricts itself to a case the fact does not name ("on non-X instances",
+ *   "standard-tier …");
+ * - raised-quota: the sentence gives the fact's default quota and then the figure it can be raised to;
+ * - default-maximum: the fact's own text calls the figure its default maximum;
+ * - borrowed-kind: the "default" or "min" that made the figure a default or minimum claim belongs to
+ *   another figure ("up to 900 s (default 300 s)") or is the figure's own unit ("5 min");
+ * - counted-noun: a bare count followed by a noun that is not what the fact counts ("250 ENIs").
+ *
+ * Pure; depends only on quantity.ts. The checker's own types are met structurally, so there is no cycle.
+ */
+import { findQuantities, sameValue, singular, type Dimension, type Quantity } from './quantity';
+
+export type GuardKind = 'max' | 'min' | 'default' | 'exact';
+
+/** What the guard needs of a fact (the checker's indexed fact has these fields). */
+export interface GuardFact {
+  fact: { id: string; label: string; value: string; numeric?: number; check?: { keywords?: string[] } };
+  kind: GuardKind;
+  dim: Dimension;
+  noun: string;
+  official: number;
+  quota: boolean;
+}
+
+export interface GuardInput {
+  /** The line the figure is on (links blanked) and the clause of it the checker read the claim from. */
+  line: string;
+  clauseStart: number;
+  clauseEnd: number;
+  /** Every quantity of the line, and the index of the one about to be flagged. */
+  qs: readonly Quantity[];
+  qi: number;
+  /** What kind of figure the checker read the claim as. */
+  claimKind: 'max' | 'min' | 'default' | null;
+  fact: GuardFact;
+  /** The other facts of the same subject. */
+  siblings: readonly GuardFact[];
+  /** Spans of service and variant names in the line: names, not attribute words. */
+  names: readonly { start: number; end: number }[];
+  /** Whether the flag would say "outdated" (the figure is a past official value: its binding is proven). */
+  outdated: boolean;
+  countNouns: ReadonlySet<string>;
+  /** Claim noun → the fact nouns it may stand for. */
+  nounMap: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export type GuardRule =
+  | 'range-end'
+  | 'threshold'
+  | 'modifier'
+  | 'sibling'
+  | 'qualifier'
+  | 'raised-quota'
+  | 'default-maximum'
+  | 'borrowed-kind'
+  | 'counted-noun';
+
+/** Words that carry no attribute: function words, kind words, verbs of having and setting. */
+const FUNCTION_WORDS = new Set(
+  'a an the of per for to in on by with and or from at as is are be been can could may its it one each any all only not no yes does do how what which who when where this that these those than up after before within about via without into onto out over under then so but yet also just both either max maximum min minimum default defaults quota quotas limit limits limited total up upto most least largest longest shortest lowest highest smallest single new more less set sets setting settings configured configurable adjustable value values range has have had gets get got give gives keep keeps kept last lasts stay stays support supports supported allow allows allowed hold holds take takes store stores run runs use uses used using will would should must you your we our they their there here s'.split(
+    ' ',
+  ),
+);
+const KIND_WORDS = /^(?:max(?:imum)?|min(?:imum)?|default|longest|shortest|largest|smallest|highest|lowest)$/;
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+function tokens(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9]*(?:'[a-z]+)?/g))
+    out.push({ word: norm(m[0]), start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length });
+  return out;
+}
+
+/** Lower-case singular root; "hourly" → "hour", "daily" → "day". */
+function norm(w: string): string {
+  const l = w.toLowerCase();
+  if (l === 'daily') return 'day';
+  if (/^(?:hour|week|month|year)ly$/.test(l)) return l.slice(0, -2);
+  // "buffering" ~ "buffer", "returned" ~ "return": the label and the note use different forms.
+  if (l.length > 6 && /(?:ing|ed)$/.test(l)) return l.replace(/(?:ing|ed)$/, '');
+  return l.length > 3 ? singular(l) : l;
+}
+
+function content(w: string): boolean {
+  return w.length >= 2 && !FUNCTION_WORDS.has(w) && !/^\d/.test(w);
+}
+
+/** Every word the fact is written with (label, value, keywords, id): words the claim may use freely. */
+function factWords(f: GuardFact): Set<string> {
+  const text = `${f.fact.label} ${f.fact.value} ${(f.fact.check?.keywords ?? []).join(' ')} ${f.fact.id.replace(/[.-]/g, ' ')}`;
+  return new Set(tokens(text).map((t) => t.word));
+}
+
+function inName(names: GuardInput['names'], start: number, end: number): boolean {
+  return names.some((n) => start < n.end && end > n.start);
+}
+
+const q = (i: GuardInput): Quantity => i.qs[i.qi] as Quantity;
+
+/** "from A to B", "A up to B", "between A and B": the figure is one end of a range written in words. */
+function rangeEnd(i: GuardInput): boolean {
+  const cur = q(i);
+  const next = i.qs[i.qi + 1];
+  const prev = i.qs[i.qi - 1];
+  const joins = (a: Quantity, b: Quantity, gap: string): boolean =>
+    a.dim === b.dim && /^\s*(?:\)\s*)?(?:,\s*)?(?:to|up\s+to|through|until|and|-|–)\s*$/i.test(gap);
+  const lowEnd =
+    next !== undefined &&
+    joins(cur, next, i.line.slice(cur.end, next.start)) &&
+    // "and" joins a range only after "between".
+    (!/\band\s*$/i.test(i.line.slice(cur.end, next.start)) ||
+      /\bbetween\s*$/i.test(i.line.slice(Math.max(0, cur.start - 12), cur.start)));
+  const highEnd =
+    prev !== undefined &&
+    joins(prev, cur, i.line.slice(prev.end, cur.start)) &&
+    (!/\band\s*$/i.test(i.line.slice(prev.end, cur.start)) ||
+      /\bbetween\s*$/i.test(i.line.slice(Math.max(0, prev.start - 12), prev.start)));
+  if (lowEnd && i.fact.kind !== 'min') return true;
+  if (highEnd && i.fact.kind === 'min') return true;
+  return false;
+}
+
+const ABOVE = /(?:(?:larger|bigger|greater|more|longer|higher|heavier)\s+than|\bover|\babove|\bexceed(?:s|ing)?|\bbeyond|>=?)\s*$/i;
+const BELOW = /(?:(?:smaller|less|fewer|shorter|lower|lighter)\s+than|\bunder|\bbelow|<=?)\s*$/i;
+
+/** "objects larger than A": a threshold things are compared with. Only an impossible threshold is wrong. */
+function threshold(i: GuardInput): boolean {
+  const cur = q(i);
+  const before = i.line.slice(Math.max(0, cur.start - 24), cur.start);
+  const v = cur.value;
+  if (ABOVE.test(before)) return !(i.fact.kind === 'max' && v > i.fact.official * 1.0001);
+  if (BELOW.test(before)) return !(i.fact.kind === 'min' && v < i.fact.official * 0.9999);
+  return false;
+}
+
+/**
+ * A noun both the claim and the fact's label use, qualified by different words: "refresh token" is not
+ * "access token". Only the word right before the noun counts (kind words and names skipped), it must be
+ * an attribute word absent from everything the fact says, and the fact's own qualifier must be absent
+ * from the claim.
+ */
+/** Qualifiers that name opposite cases of one thing: either one against the other is a different figure. */
+const CONTRASTS: ReadonlySet<string>[] = [
+  'automated automatic manual',
+  'standard advanced',
+  'access refresh id',
+  'read write',
+  'inbound outbound',
+  'public private',
+  'primary secondary replica',
+  'synchronous asynchronous',
+  'regional global',
+  'soft hard',
+  'hot warm cold',
+  'upload download',
+  'ingress egress',
+].map((s) => new Set(s.split(' ').map(norm)));
+
+function modifier(i: GuardInput): boolean {
+  const clause = i.line.slice(i.clauseStart, i.clauseEnd);
+  const all = tokens(clause, i.clauseStart);
+  const ct = all.filter((t) => !inName(i.names, t.start, t.end));
+  const lt = tokens(i.fact.fact.label.replace(/\([^)]*\)/g, ' '));
+  const fw = factWords(i.fact);
+  const claimWords = new Set(all.map((t) => t.word));
+  // A qualifier counts only when it names another attribute of the same subject ("refresh" when the KB has
+  // a refresh-token fact) or is an acronym ("GET", "ID"): a plain adjective ("high durability") does not.
+  const siblingWords = new Set(
+    i.siblings
+      .filter((s) => s.fact.id !== i.fact.fact.id)
+      .flatMap((s) => tokens(`${s.fact.label} ${(s.fact.check?.keywords ?? []).join(' ')}`).map((t) => t.word)),
+  );
+  const inQuantity = (t: Token): boolean => i.qs.some((x) => t.start < x.end && t.end > x.start);
+  for (let k = 1; k < lt.length; k++) {
+    const noun = (lt[k] as Token).word;
+    const lmod = (lt[k - 1] as Token).word;
+    if (!content(noun) || KIND_WORDS.test(noun) || !content(lmod) || KIND_WORDS.test(lmod)) continue;
+    if (claimWords.has(lmod)) continue;
+    for (let j = 0; j < ct.length; j++) {
+      const at = ct[j] as Token;
+      if (at.word !== noun) continue;
+      let p = j - 1;
+      while (p >= 0 && KIND_WORDS.test((ct[p] as Token).word)) p--;
+      const prev = ct[p];
+      if (!prev || inQuantity(prev)) continue;
+      // The qualifier must sit right before the noun in the text (no figure or punctuation between).
+      const gap = i.line.slice(prev.end, at.start);
+      if (!/^[\s-]*(?:(?:max(?:imum)?|min(?:imum)?|default)[\s-]+)*$/i.test(gap)) continue;
+      const acronym = /^[A-Z]{2,5}$/.test(i.line.slice(prev.start, prev.end));
+      const contrast = CONTRASTS.some((set) => set.has(prev.word) && set.has(lmod));
+      if (!(acronym || contrast || (content(prev.word) && siblingWords.has(prev.word)))) continue;
+      if (!fw.has(prev.word)) return true;
+    }
+  }
+  return false;
+}
+
+/** Same-dimension figures a fact's text states (its headline figure and the ones in its wording). */
+function statedValues(f: GuardFact, cur: Quantity, i: GuardInput): number[] {
+  const sameNoun = (noun: string): boolean =>
+    cur.dim !== 'count' || noun === cur.noun || (i.nounMap.get(cur.noun)?.has(noun) ?? false);
+  const out = f.dim === cur.dim && sameNoun(f.noun) ? [f.official] : [];
+  for (const x of findQuantities(f.fact.value, i.countNouns))
+    if (x.dim === cur.dim && sameNoun(x.noun || f.noun)) out.push(x.value);
+  return out;
+}
+
+/**
+ * Another fact of the subject states this figure, the claim uses that fact's own words, and the words
+ * around the figure itself name nothing that sets the flagged fact apart from it.
+ */
+function sibling(i: GuardInput): boolean {
+  const cur = q(i);
+  const own = factWords(i.fact);
+  const sentence = i.line.slice(i.clauseStart, i.clauseEnd);
+  // Names count here: an operation named in the claim ("BatchWriteItem") may be what sets the other fact apart.
+  const words = new Set(tokens(sentence, i.clauseStart).map((t) => t.word));
+  // The figure's own words: from the figure before it (or the clause start) to the figure after it.
+  const prev = i.qs[i.qi - 1];
+  const next = i.qs[i.qi + 1];
+  const segStart = prev && prev.end > i.clauseStart ? prev.end : i.clauseStart;
+  const segEnd = next ? Math.min(next.start, i.line.length) : i.line.length;
+  const segment = new Set(tokens(i.line.slice(segStart, segEnd)).map((t) => t.word));
+  const label = (f: GuardFact): string[] =>
+    tokens(`${f.fact.label} ${(f.fact.check?.keywords ?? []).join(' ')}`)
+      .map((t) => t.word)
+      .filter((w) => content(w) && !KIND_WORDS.test(w));
+  const ownLabel = label(i.fact);
+  for (const s of i.siblings) {
+    if (s.fact.id === i.fact.fact.id) continue;
+    if (!statedValues(s, cur, i).some((v) => sameValue(cur.dim, cur.value, v))) continue;
+    const theirs = label(s);
+    if (!theirs.some((w) => !own.has(w) && words.has(w))) continue;
+    if (ownLabel.some((w) => !theirs.includes(w) && segment.has(w))) continue;
+    return true;
+  }
+  return false;
+}
+
+const QUALIFIER =
+  /\b(?:on|for|with|in|using)\s+((?:non-?)?[A-Za-z][\w.+-]*(?:\s+[A-Za-z][\w.+-]*)?)\s+(?:instances?|volumes?|tiers?|engines?|mode|versions?|plans?|editions?|classes|nodes?)\b/gi;
+const TIER = /\b([A-Za-z]+)[\s-]tier\b/gi;
+
+/** The claim limits itself to a case ("on non-X instances", "standard-tier", "5.0.6+") the fact does not name. */
+function qualifier(i: GuardInput): boolean {
+  const sentence = i.line.slice(i.clauseStart, i.clauseEnd);
+  const fw = factWords(i.fact);
+  const unknown = (text: string, at: number): boolean =>
+    tokens(text, at).some((t) => content(t.word) && !inName(i.names, t.start, t.end) && !fw.has(t.word));
+  for (const m of sentence.matchAll(QUALIFIER)) {
+    const at = i.clauseStart + (m.index ?? 0) + m[0].indexOf(m[1] as string);
+    if (/^non-?/i.test(m[1] as string) || unknown(m[1] as string, at)) return true;
+  }
+  for (const m of sentence.matchAll(TIER))
+    if (unknown(m[1] as string, i.clauseStart + (m.index ?? 0))) return true;
+  return false;
+}
+
+const DEFAULT_NEAR = /\b(?:default|by\s+default)\b/i;
+
+/** "90 by default, up to 500": a default quota and what it can be raised to, said of a default-quota fact. */
+function raisedQuota(i: GuardInput): boolean {
+  if (!i.fact.quota || i.claimKind !== 'max') return false;
+  const cur = q(i);
+  return i.qs.some((o, k) => {
+    if (k === i.qi || o.dim !== cur.dim || o.start < i.clauseStart || o.end > i.clauseEnd + 40) return false;
+    if (!sameValue(o.dim, o.value, i.fact.official)) return false;
+    const around = i.line.slice(Math.max(0, o.start - 16), Math.min(i.line.length, o.end + 30));
+    return DEFAULT_NEAR.test(around.split(/,|;/).find((p) => p.includes(o.raw.trim().split(/\s/)[0] ?? '')) ?? around);
+  });
+}
+
+/** The fact's text calls this figure its default maximum ("the default maximum record size is 1 MiB"). */
+function defaultMaximum(i: GuardInput): boolean {
+  if (i.claimKind === 'min') return false;
+  const cur = q(i);
+  const text = i.fact.fact.value;
+  for (const m of text.matchAll(/\bdefault\s+(?:max(?:imum)?|quota|limit)\b[^;.]*/gi))
+    for (const x of findQuantities(m[0], i.countNouns))
+      if (x.dim === cur.dim && sameValue(cur.dim, cur.value, x.value)) return true;
+  // A bare number in that phrase takes the fact's unit.
+  return false;
+}
+
+/** The "default"/"min" that typed the claim belongs to another figure, or is the figure's own unit. */
+function borrowedKind(i: GuardInput): boolean {
+  const cur = q(i);
+  const prev = i.qs[i.qi - 1];
+  const from = prev && prev.end > i.clauseStart ? prev.end : i.clauseStart;
+  const before = i.line.slice(from, cur.start);
+  const after = i.line.slice(cur.end);
+  if (i.claimKind === 'default' && !DEFAULT_NEAR.test(before)) {
+    // "(default 300 s)" right after the figure holds its own figure: it types that one, not this one.
+    if (/^\s*\(\s*(?:by\s+)?default\b[^)]*\d/i.test(after) && !/^\s*[\w\s]{0,12}\bdefault\b(?!\s*\(?\s*\d)/i.test(after))
+      return true;
+  }
+  if (i.claimKind === 'min' && /\bmin\b/i.test(cur.raw)) {
+    const window = `${before} ${after.slice(0, 12)}`;
+    if (!/\b(?:min(?:imum)?|at\s+least|smallest|shortest|lowest)\b/i.test(window)) return true;
+  }
+  return false;
+}
+
+/** A bare count followed by a noun the fact does not count ("250 ENIs" against a count of VPCs). */
+function countedNoun(i: GuardInput): boolean {
+  const cur = q(i);
+  if (cur.dim !== 'count' || cur.noun !== '') return false;
+  const next = /^\s*([A-Za-z][A-Za-z-]*)/.exec(i.line.slice(cur.end))?.[1];
+  if (!next) return false;
+  const w = norm(next);
+  if (!content(w) || KIND_WORDS.test(w)) return false;
+  if (w === i.fact.noun || i.nounMap.get(w)?.has(i.fact.noun)) return false;
+  return !factWords(i.fact).has(w);
+}
+
+const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
+  ['range-end', rangeEnd],
+  ['threshold', threshold],
+  ['modifier', modifier],
+  ['sibling', sibling],
+  ['qualifier', qualifier],
+  ['raised-quota', raisedQuota],
+  ['default-maximum', defaultMaximum],
+  ['borrowed-kind', borrowedKind],
+  ['counted-noun', countedNoun],
+];
+
+/**
+ * Vets a flag the checker is about to raise: the first rule that finds the binding unproven, or null when
+ * the flag stands.
+ */
+export function vetClaim(input: GuardInput): GuardRule | null {
+  for (const [name, rule] of RULES) if (rule(input)) return name;
+  return null;
+}
