@@ -400,12 +400,21 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
               w.length >= 2 && !STOP.has(w) && !subjectWords.has(w) && !ownWords.has(w) && !/^\d+$/.test(w),
           )
           .map((w) => (w === '/tmp' ? 'ephemeral' : singular(w)));
-      const own = rootsOf(f.label.replace(/\([^)]*\)/g, ' '));
-      labelRoots.set(f.id, [...new Set([...own, ...rootsOf((f.check?.keywords ?? []).join(' '))])]);
-      extraRoots.set(
-        f.id,
-        new Set(rootsOf((f.check?.keywords ?? []).join(' ')).filter((w) => !own.includes(w))),
-      );
+      // Words of a variant the label names ("sub-minute", "Standard-IA") pick the fact; as attribute words
+      // they count only when the note uses them.
+      const bareLabel = f.label.replace(/\([^)]*\)/g, ' ');
+      let outside = bareLabel;
+      for (const g of groups)
+        if (g.entries.has(subjectEntry))
+          for (const m of g.matcher.find(bareLabel))
+            outside = `${outside.slice(0, m.start)}${' '.repeat(m.end - m.start)}${outside.slice(m.end)}`;
+      const inLabel = rootsOf(bareLabel);
+      const kw = rootsOf((f.check?.keywords ?? []).join(' '));
+      // A label word the fact also lists as a keyword stays required ("Deep" of "Deep Archive Access").
+      const own = [...rootsOf(outside), ...kw.filter((w) => inLabel.includes(w))];
+      const all = [...new Set([...inLabel, ...kw])];
+      labelRoots.set(f.id, all);
+      extraRoots.set(f.id, new Set(all.filter((w) => !own.includes(w))));
       raw.push({
         fact: f,
         entryId: subjectEntry,
