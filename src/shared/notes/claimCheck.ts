@@ -411,7 +411,9 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       const inLabel = rootsOf(bareLabel);
       const kw = rootsOf((f.check?.keywords ?? []).join(' '));
       // A label word the fact also lists as a keyword stays required ("Deep" of "Deep Archive Access").
-      const own = [...rootsOf(outside), ...kw.filter((w) => inLabel.includes(w))];
+      // A label made only of variant words keeps them all required ("Flexible Retrieval standard retrieval").
+      const outsideRoots = rootsOf(outside);
+      const own = outsideRoots.length ? [...outsideRoots, ...kw.filter((w) => inLabel.includes(w))] : inLabel;
       const all = [...new Set([...inLabel, ...kw])];
       labelRoots.set(f.id, all);
       extraRoots.set(f.id, new Set(all.filter((w) => !own.includes(w))));
