@@ -398,12 +398,27 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
           .toLowerCase()
           .split(/[^a-z0-9/]+/)
           .filter(
-            (w) => w.length >= 2 && !STOP.has(w) && !subjectWords.has(w) && !ownWords.has(w) && !/^\d+$/.test(w),
+            (w) =>
+              w.length >= 2 && !STOP.has(w) && !subjectWords.has(w) && !ownWords.has(w) && !/^\d+$/.test(w),
           )
           .map((w) => (w === '/tmp' ? 'ephemeral' : singular(w)));
-      const own = rootsOf(f.label.replace(/\([^)]*\)/g, ' '));
-      labelRoots.set(f.id, [...new Set([...own, ...rootsOf((f.check?.keywords ?? []).join(' '))])]);
-      extraRoots.set(f.id, new Set(rootsOf((f.check?.keywords ?? []).join(' ')).filter((w) => !own.includes(w))));
+      // Words of a variant the label names ("sub-minute", "Standard-IA") pick the fact; as attribute words
+      // they count only when the note uses them.
+      const bareLabel = f.label.replace(/\([^)]*\)/g, ' ');
+      let outside = bareLabel;
+      for (const g of groups)
+        if (g.entries.has(subjectEntry))
+          for (const m of g.matcher.find(bareLabel))
+            outside = `${outside.slice(0, m.start)}${' '.repeat(m.end - m.start)}${outside.slice(m.end)}`;
+      const inLabel = rootsOf(bareLabel);
+      const kw = rootsOf((f.check?.keywords ?? []).join(' '));
+      // A label word the fact also lists as a keyword stays required ("Deep" of "Deep Archive Access").
+      // A label made only of variant words keeps them all required ("Flexible Retrieval standard retrieval").
+      const outsideRoots = rootsOf(outside);
+      const own = outsideRoots.length ? [...outsideRoots, ...kw.filter((w) => inLabel.includes(w))] : inLabel;
+      const all = [...new Set([...inLabel, ...kw])];
+      labelRoots.set(f.id, all);
+      extraRoots.set(f.id, new Set(all.filter((w) => !own.includes(w))));
       raw.push({
         fact: f,
         entryId: subjectEntry,
@@ -648,10 +663,19 @@ export function checkClaims(
     // Links and image URLs hold hosts and ids ("d2908q01vomqb2.cloudfront.net"), not claims: blanked out,
     // offsets kept.
     const raw = lines[li] as string;
-    const line =
+    const shown =
       raw.includes('](') || raw.includes('://')
         ? raw.replace(/!?\[[^\]]*\]\([^)]*\)|https?:\/\/\S+/g, (m) => ' '.repeat(m.length))
         : raw;
+    // Emphasis marks are not words ("up to 10 *dimensions*"): blanked, offsets kept; the flag shows the line
+    // as written.
+    const line = /[*_`]/.test(shown)
+      ? shown.replace(
+          /(\*{1,2}|_{1,2}|`)(?=\S)([^*_`\n]*?\S)\1/g,
+          (_m, d: string, body: string) => `${' '.repeat(d.length)}${body}${' '.repeat(d.length)}`,
+        )
+      : shown;
+    const display = shown.trim().slice(0, 400);
     lines[li] = line;
     const lineStart = offset;
     offset += line.length + 1;
@@ -660,6 +684,7 @@ export function checkClaims(
       if (st)
         flags.push({
           ...st,
+          line: display,
           start: lineStart + st.at,
           end: lineStart + st.at + st.excerpt.length,
           lineIndex: li,
@@ -677,7 +702,14 @@ export function checkClaims(
       continue;
     qs.forEach((q, qi) => {
       const flag = checkQuantity(q, qi, qs, line, li, ctx, index, onMatch);
-      if (flag) flags.push({ ...flag, start: lineStart + q.start, end: lineStart + q.end, lineIndex: li });
+      if (flag)
+        flags.push({
+          ...flag,
+          line: display,
+          start: lineStart + q.start,
+          end: lineStart + q.end,
+          lineIndex: li,
+        });
     });
   }
   return flags;
@@ -809,8 +841,12 @@ function checkQuantity(
   let near = line.slice(nearStart, Math.min(ce, q.end + 12));
   const paren = /^\s*\([^)]*\)/.exec(near);
   if (paren && nearStart + paren[0].length <= q.start) near = near.slice(paren[0].length);
-  // Words before a comma belong to the figure before it ("24 hours by default, up to 365 days").
-  const kindComma = near.slice(0, q.start - nearStart).lastIndexOf(',');
+  // Words before a comma or an opening parenthesis belong to the figure before it ("24 hours by default,
+  // up to 365 days", "5 by default (up to 50)").
+  const kindComma = Math.max(
+    near.slice(0, q.start - nearStart).lastIndexOf(','),
+    prevQ && prevQ.end > cs ? near.slice(0, q.start - nearStart).lastIndexOf('(') : -1,
+  );
   if (kindComma >= 0) near = near.slice(kindComma + 1);
   // "… 20 managed policies attached by default": a default qualifier may close the figure's comma-part.
   const tail = line.slice(q.end, ce);

@@ -77,6 +77,13 @@ describe.skipIf(!haveSeeds)('fact-checking the seed notes', () => {
         'outdated',
         '4. Temporary Storage: Utilize /tmp directory efficiently (512MB limit)',
       ],
+      // CloudWatch allows 30 dimensions per metric.
+      [
+        'kb:cloudwatch.metric.max-dimensions',
+        'wrong',
+        '- You can assign up to 10 *dimensions* to a *metric*',
+      ],
+      ['kb:cloudwatch.metric.max-dimensions', 'wrong', '- Up to 10 *dimensions* per *metric*'],
       [
         'kb:ec2-purchasing.ri.max-discount',
         'wrong',
@@ -126,7 +133,7 @@ describe.skipIf(!haveSeeds)('fact-checking the seed notes', () => {
         "- We're considering 5 pillars for a well architect application: Cost, Performance, Reliability, Security & Operational Excellence",
       ],
     ]);
-    expect(all.filter((f) => f.ruleId.startsWith('kb:'))).toHaveLength(23);
+    expect(all.filter((f) => f.ruleId.startsWith('kb:'))).toHaveLength(25);
   });
 
   it('does not flag the correct statements around them', () => {
