@@ -71,7 +71,7 @@ export type GuardRule =
 
 /** Words that carry no attribute: function words, kind words, verbs of having and setting. */
 const FUNCTION_WORDS = new Set(
-  'a an the of per for to in on by with and or from at as is are be been can could may its it one each any all only not no yes does do how what which who when where this that these those than up after before within about via without into onto out over under then so but yet also just both either max maximum min minimum default defaults quota quotas limit limits limited total up upto most least largest longest shortest lowest highest smallest single new more less set sets setting settings configured configurable adjustable value values range has have had gets get got give gives keep keeps kept last lasts stay stays support supports supported allow allows allowed hold holds take takes store stores run runs use uses used using will would should must you your we our they their there here s'.split(
+  'a an the of per for to in on by with and or from at as is are be been can could may its it one each any all only not no yes does do how what which who when where this that these those than up after before within about via without into onto out over under then so but yet also just both either max maximum min minimum default defaults quota quotas limit limits limited total up upto most least largest longest shortest lowest highest smallest single new more less set sets setting settings configured configurable adjustable value values range has have had gets get got give gives keep keeps kept last lasts stay stays support supports supported allow allows allowed hold holds take takes store stores run runs use uses used using will would should must you your we our they their there here across among along during through until upon inside outside toward towards beyond behind against s'.split(
     ' ',
   ),
 );
@@ -214,6 +214,9 @@ function modifier(i: GuardInput): boolean {
   return false;
 }
 
+/** Words that say what is measured, not which thing: "total size" does not make a figure an item's size. */
+const MEASURE = new Set(['size', 'length', 'count', 'number', 'amount', 'duration', 'time', 'period', 'rate']);
+
 /** Same-dimension figures a fact's text states (its headline figure and the ones in its wording). */
 function statedValues(f: GuardFact, cur: Quantity, i: GuardInput): number[] {
   const sameNoun = (noun: string): boolean =>
@@ -231,9 +234,12 @@ function statedValues(f: GuardFact, cur: Quantity, i: GuardInput): number[] {
 function sibling(i: GuardInput): boolean {
   const cur = q(i);
   const own = factWords(i.fact);
-  const sentence = i.line.slice(i.clauseStart, i.clauseEnd);
+  // The whole sentence: "X groups up to 100 actions; total size at most 4 MB" is one claim about X.
+  const sStart = i.line.lastIndexOf('. ', cur.start) + 1;
+  const sEndAt = i.line.indexOf('. ', cur.end);
+  const sentence = i.line.slice(sStart, sEndAt < 0 ? i.line.length : sEndAt);
   // Names count here: an operation named in the claim ("BatchWriteItem") may be what sets the other fact apart.
-  const words = new Set(tokens(sentence, i.clauseStart).map((t) => t.word));
+  const words = new Set(tokens(sentence).map((t) => t.word));
   // The figure's own words: from the figure before it (or the clause start) to the figure after it.
   const prev = i.qs[i.qi - 1];
   const next = i.qs[i.qi + 1];
@@ -250,7 +256,7 @@ function sibling(i: GuardInput): boolean {
     if (!statedValues(s, cur, i).some((v) => sameValue(cur.dim, cur.value, v))) continue;
     const theirs = label(s);
     if (!theirs.some((w) => !own.has(w) && words.has(w))) continue;
-    if (ownLabel.some((w) => !theirs.includes(w) && segment.has(w))) continue;
+    if (ownLabel.some((w) => !theirs.includes(w) && !MEASURE.has(w) && segment.has(w))) continue;
     return true;
   }
   return false;
