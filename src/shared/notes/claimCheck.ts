@@ -1012,6 +1012,7 @@ function checkQuantity(
   } else decided = decide(q.value, kind, close, q.dim);
   if (!decided) return null;
   // Precision stage: a flag stands only when the figure's binding to the fact is clearly established.
+  const variantMentions = index.groups.flatMap((g) => g.matcher.find(line));
   const vetoed = vetClaim({
       line,
       clauseStart: cs,
@@ -1021,7 +1022,8 @@ function checkQuantity(
       claimKind: kind,
       fact: decided.f,
       siblings: index.bySubject.get(decided.f.subject) ?? [],
-      names: [...subjectMentions(index, line, ctx), ...index.groups.flatMap((g) => g.matcher.find(line))],
+      names: [...subjectMentions(index, line, ctx), ...variantMentions],
+      variants: variantMentions,
       outdated: decided.hist !== undefined,
       countNouns: index.countNouns,
       nounMap: index.nounMap,

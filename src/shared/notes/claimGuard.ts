@@ -11,14 +11,16 @@
  * - modifier: the claim and the fact share a noun but qualify it differently ("refresh token" against the
  *   fact's "access token", "manual snapshot" against "automated snapshot");
  * - sibling: another fact of the same subject states this very figure and the claim names that fact's own
- *   words ("BatchWriteItem … 16 MB" when the 16 MB belongs to the BatchWriteItem fact, not the Query one);
+ *   words more than the flagged fact's ("BatchWriteItem … 16 MB" when the 16 MB belongs to the
+ *   BatchWriteItem fact, not the Query one);
  * - qualifier: the claim restricts itself to a case the fact does not name ("on non-X instances",
  *   "standard-tier …");
  * - raised-quota: the sentence gives the fact's default quota and then the figure it can be raised to;
  * - default-maximum: the fact's own text calls the figure its default maximum;
  * - borrowed-kind: the "default" or "min" that made the figure a default or minimum claim belongs to
  *   another figure ("up to 900 s (default 300 s)") or is the figure's own unit ("5 min");
- * - counted-noun: a bare count followed by a noun that is not what the fact counts ("250 ENIs").
+ * - counted-noun: a bare count followed by a noun that is not what the fact counts ("250 ENIs");
+ * - later-name: the variant the fact is about is named only after the figure, beside a figure of its own.
  *
  * Pure; depends only on quantity.ts. The checker's own types are met structurally, so there is no cycle.
  */
@@ -51,6 +53,8 @@ export interface GuardInput {
   siblings: readonly GuardFact[];
   /** Spans of service and variant names in the line: names, not attribute words. */
   names: readonly { start: number; end: number }[];
+  /** Spans of the variant names alone ("WebSocket", "Standard-IA", "gp3"). */
+  variants: readonly { start: number; end: number }[];
   /** Whether the flag would say "outdated" (the figure is a past official value: its binding is proven). */
   outdated: boolean;
   countNouns: ReadonlySet<string>;
@@ -67,7 +71,8 @@ export type GuardRule =
   | 'raised-quota'
   | 'default-maximum'
   | 'borrowed-kind'
-  | 'counted-noun';
+  | 'counted-noun'
+  | 'later-name';
 
 /** Words that carry no attribute: function words, kind words, verbs of having and setting. */
 const FUNCTION_WORDS = new Set(
@@ -239,7 +244,11 @@ function sibling(i: GuardInput): boolean {
   const sEndAt = i.line.indexOf('. ', cur.end);
   const sentence = i.line.slice(sStart, sEndAt < 0 ? i.line.length : sEndAt);
   // Names count here: an operation named in the claim ("BatchWriteItem") may be what sets the other fact apart.
-  const words = new Set(tokens(sentence).map((t) => t.word));
+  const sentenceTokens = tokens(sentence, sStart);
+  const words = new Set(sentenceTokens.map((t) => t.word));
+  // A name ("BatchGetItem") says which thing more surely than a plain word ("returns").
+  const named = new Set(sentenceTokens.filter((t) => inName(i.names, t.start, t.end)).map((t) => t.word));
+  const weight = (ws: readonly string[]): number => ws.reduce((n, w) => n + (named.has(w) ? 2 : 1), 0);
   // The figure's own words: from the figure before it (or the clause start) to the figure after it.
   const prev = i.qs[i.qi - 1];
   const next = i.qs[i.qi + 1];
@@ -255,9 +264,10 @@ function sibling(i: GuardInput): boolean {
     if (s.fact.id === i.fact.fact.id) continue;
     if (!statedValues(s, cur, i).some((v) => sameValue(cur.dim, cur.value, v))) continue;
     const theirs = label(s);
-    if (!theirs.some((w) => !own.has(w) && words.has(w))) continue;
-    if (ownLabel.some((w) => !theirs.includes(w) && !MEASURE.has(w) && segment.has(w))) continue;
-    return true;
+    // The other fact's own words in the sentence outweigh the flagged fact's own words around the figure.
+    const forThem = [...new Set(theirs.filter((w) => !own.has(w) && words.has(w)))];
+    const forUs = [...new Set(ownLabel.filter((w) => !theirs.includes(w) && !MEASURE.has(w) && segment.has(w)))];
+    if (forThem.length && weight(forThem) > weight(forUs)) return true;
   }
   return false;
 }
@@ -326,6 +336,27 @@ function borrowedKind(i: GuardInput): boolean {
   return false;
 }
 
+/**
+ * The variant that makes the fact this fact is named only after the figure, in a later part of the sentence
+ * that has a figure of its own ("payload 10 MB, WebSocket frame 32 KB"): the name belongs to that figure.
+ */
+function laterName(i: GuardInput): boolean {
+  const cur = q(i);
+  const label = `${i.fact.fact.label} ${i.fact.fact.id}`.toLowerCase();
+  const about = i.variants.filter((v) => label.includes(i.line.slice(v.start, v.end).toLowerCase()));
+  if (!about.length) return false;
+  const sStart = i.line.lastIndexOf('. ', cur.start) + 1;
+  if (about.some((v) => v.start < cur.end && v.start >= sStart)) return false;
+  return about.some((v) => {
+    // The quantity as read may hold the comma that closes it ("10 MB,").
+    if (v.start < cur.end || !/[,;](?!\d)/.test(i.line.slice(cur.start, v.start))) return false;
+    const partEnd = i.line.slice(v.end).search(/[,;.](?:\s|$)/);
+    const end = partEnd < 0 ? i.line.length : v.end + partEnd;
+    const partStart = Math.max(i.line.lastIndexOf(',', v.start), i.line.lastIndexOf(';', v.start));
+    return i.qs.some((x) => x !== cur && x.start > partStart && x.start < end);
+  });
+}
+
 /** A bare count followed by a noun the fact does not count ("250 ENIs" against a count of VPCs). */
 function countedNoun(i: GuardInput): boolean {
   const cur = q(i);
@@ -348,6 +379,7 @@ const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['default-maximum', defaultMaximum],
   ['borrowed-kind', borrowedKind],
   ['counted-noun', countedNoun],
+  ['later-name', laterName],
 ];
 
 /**
