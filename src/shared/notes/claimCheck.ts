@@ -1014,20 +1014,20 @@ function checkQuantity(
   // Precision stage: a flag stands only when the figure's binding to the fact is clearly established.
   const variantMentions = index.groups.flatMap((g) => g.matcher.find(line));
   const vetoed = vetClaim({
-      line,
-      clauseStart: cs,
-      clauseEnd: ce,
-      qs,
-      qi,
-      claimKind: kind,
-      fact: decided.f,
-      siblings: index.bySubject.get(decided.f.subject) ?? [],
-      names: [...subjectMentions(index, line, ctx), ...variantMentions],
-      variants: variantMentions,
-      outdated: decided.hist !== undefined,
-      countNouns: index.countNouns,
-      nounMap: index.nounMap,
-    });
+    line,
+    clauseStart: cs,
+    clauseEnd: ce,
+    qs,
+    qi,
+    claimKind: kind,
+    fact: decided.f,
+    siblings: index.bySubject.get(decided.f.subject) ?? [],
+    names: [...subjectMentions(index, line, ctx), ...variantMentions],
+    variants: variantMentions,
+    outdated: decided.hist !== undefined,
+    countNouns: index.countNouns,
+    nounMap: index.nounMap,
+  });
   if (vetoed) return null;
   const { f, hist, v } = decided;
   const wrong = true;

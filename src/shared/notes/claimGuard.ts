@@ -19,8 +19,10 @@
  * - default-maximum: the fact's own text calls the figure its default maximum;
  * - borrowed-kind: the "default" or "min" that made the figure a default or minimum claim belongs to
  *   another figure ("up to 900 s (default 300 s)") or is the figure's own unit ("5 min");
- * - counted-noun: a bare count followed by a noun that is not what the fact counts ("250 ENIs");
  * - later-name: the variant the fact is about is named only after the figure, beside a figure of its own.
+ *
+ * A count of another noun ("250 ENIs" against a count of VPCs) never reaches this stage: quantity.ts reads
+ * the counted noun and the checker only binds counts whose noun maps to the fact's.
  *
  * Pure; depends only on quantity.ts. The checker's own types are met structurally, so there is no cycle.
  */
@@ -71,7 +73,6 @@ export type GuardRule =
   | 'raised-quota'
   | 'default-maximum'
   | 'borrowed-kind'
-  | 'counted-noun'
   | 'later-name';
 
 /** Words that carry no attribute: function words, kind words, verbs of having and setting. */
@@ -91,7 +92,11 @@ interface Token {
 function tokens(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9]*(?:'[a-z]+)?/g))
-    out.push({ word: norm(m[0]), start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length });
+    out.push({
+      word: norm(m[0]),
+      start: offset + (m.index ?? 0),
+      end: offset + (m.index ?? 0) + m[0].length,
+    });
   return out;
 }
 
@@ -144,7 +149,8 @@ function rangeEnd(i: GuardInput): boolean {
   return false;
 }
 
-const ABOVE = /(?:(?:larger|bigger|greater|more|longer|higher|heavier)\s+than|\bover|\babove|\bexceed(?:s|ing)?|\bbeyond|>=?)\s*$/i;
+const ABOVE =
+  /(?:(?:larger|bigger|greater|more|longer|higher|heavier)\s+than|\bover|\babove|\bexceed(?:s|ing)?|\bbeyond|>=?)\s*$/i;
 const BELOW = /(?:(?:smaller|less|fewer|shorter|lower|lighter)\s+than|\bunder|\bbelow|<=?)\s*$/i;
 
 /** "objects larger than A": a threshold things are compared with. Only an impossible threshold is wrong. */
@@ -192,7 +198,9 @@ function modifier(i: GuardInput): boolean {
   const siblingWords = new Set(
     i.siblings
       .filter((s) => s.fact.id !== i.fact.fact.id)
-      .flatMap((s) => tokens(`${s.fact.label} ${(s.fact.check?.keywords ?? []).join(' ')}`).map((t) => t.word)),
+      .flatMap((s) =>
+        tokens(`${s.fact.label} ${(s.fact.check?.keywords ?? []).join(' ')}`).map((t) => t.word),
+      ),
   );
   const inQuantity = (t: Token): boolean => i.qs.some((x) => t.start < x.end && t.end > x.start);
   for (let k = 1; k < lt.length; k++) {
@@ -220,7 +228,17 @@ function modifier(i: GuardInput): boolean {
 }
 
 /** Words that say what is measured, not which thing: "total size" does not make a figure an item's size. */
-const MEASURE = new Set(['size', 'length', 'count', 'number', 'amount', 'duration', 'time', 'period', 'rate']);
+const MEASURE = new Set([
+  'size',
+  'length',
+  'count',
+  'number',
+  'amount',
+  'duration',
+  'time',
+  'period',
+  'rate',
+]);
 
 /** Same-dimension figures a fact's text states (its headline figure and the ones in its wording). */
 function statedValues(f: GuardFact, cur: Quantity, i: GuardInput): number[] {
@@ -266,7 +284,9 @@ function sibling(i: GuardInput): boolean {
     const theirs = label(s);
     // The other fact's own words in the sentence outweigh the flagged fact's own words around the figure.
     const forThem = [...new Set(theirs.filter((w) => !own.has(w) && words.has(w)))];
-    const forUs = [...new Set(ownLabel.filter((w) => !theirs.includes(w) && !MEASURE.has(w) && segment.has(w)))];
+    const forUs = [
+      ...new Set(ownLabel.filter((w) => !theirs.includes(w) && !MEASURE.has(w) && segment.has(w))),
+    ];
     if (forThem.length && weight(forThem) > weight(forUs)) return true;
   }
   return false;
@@ -301,7 +321,9 @@ function raisedQuota(i: GuardInput): boolean {
     if (k === i.qi || o.dim !== cur.dim || o.start < i.clauseStart || o.end > i.clauseEnd + 40) return false;
     if (!sameValue(o.dim, o.value, i.fact.official)) return false;
     const around = i.line.slice(Math.max(0, o.start - 16), Math.min(i.line.length, o.end + 30));
-    return DEFAULT_NEAR.test(around.split(/,|;/).find((p) => p.includes(o.raw.trim().split(/\s/)[0] ?? '')) ?? around);
+    return DEFAULT_NEAR.test(
+      around.split(/,|;/).find((p) => p.includes(o.raw.trim().split(/\s/)[0] ?? '')) ?? around,
+    );
   });
 }
 
@@ -326,7 +348,10 @@ function borrowedKind(i: GuardInput): boolean {
   const after = i.line.slice(cur.end);
   if (i.claimKind === 'default' && !DEFAULT_NEAR.test(before)) {
     // "(default 300 s)" right after the figure holds its own figure: it types that one, not this one.
-    if (/^\s*\(\s*(?:by\s+)?default\b[^)]*\d/i.test(after) && !/^\s*[\w\s]{0,12}\bdefault\b(?!\s*\(?\s*\d)/i.test(after))
+    if (
+      /^\s*\(\s*(?:by\s+)?default\b[^)]*\d/i.test(after) &&
+      !/^\s*[\w\s]{0,12}\bdefault\b(?!\s*\(?\s*\d)/i.test(after)
+    )
       return true;
   }
   if (i.claimKind === 'min' && /\bmin\b/i.test(cur.raw)) {
@@ -357,18 +382,6 @@ function laterName(i: GuardInput): boolean {
   });
 }
 
-/** A bare count followed by a noun the fact does not count ("250 ENIs" against a count of VPCs). */
-function countedNoun(i: GuardInput): boolean {
-  const cur = q(i);
-  if (cur.dim !== 'count' || cur.noun !== '') return false;
-  const next = /^\s*([A-Za-z][A-Za-z-]*)/.exec(i.line.slice(cur.end))?.[1];
-  if (!next) return false;
-  const w = norm(next);
-  if (!content(w) || KIND_WORDS.test(w)) return false;
-  if (w === i.fact.noun || i.nounMap.get(w)?.has(i.fact.noun)) return false;
-  return !factWords(i.fact).has(w);
-}
-
 const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['range-end', rangeEnd],
   ['threshold', threshold],
@@ -378,7 +391,6 @@ const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['raised-quota', raisedQuota],
   ['default-maximum', defaultMaximum],
   ['borrowed-kind', borrowedKind],
-  ['counted-noun', countedNoun],
   ['later-name', laterName],
 ];
 
