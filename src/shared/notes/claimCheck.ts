@@ -1024,6 +1024,7 @@ function checkQuantity(
     siblings: index.bySubject.get(decided.f.subject) ?? [],
     names: [...subjectMentions(index, line, ctx), ...variantMentions],
     variants: variantMentions,
+    subjects: subjectMentions(index, line, ctx),
     outdated: decided.hist !== undefined,
     countNouns: index.countNouns,
     nounMap: index.nounMap,

@@ -19,7 +19,8 @@
  * - default-maximum: the fact's own text calls the figure its default maximum;
  * - borrowed-kind: the "default" or "min" that made the figure a default or minimum claim belongs to
  *   another figure ("up to 900 s (default 300 s)") or is the figure's own unit ("5 min");
- * - later-name: the variant the fact is about is named only after the figure, beside a figure of its own.
+ * - later-name: the variant the fact is about is named only after the figure, beside a figure of its own;
+ * - other-subject: the words since the previous figure name a service, and not the fact's.
  *
  * A count of another noun ("250 ENIs" against a count of VPCs) never reaches this stage: quantity.ts reads
  * the counted noun and the checker only binds counts whose noun maps to the fact's.
@@ -38,6 +39,9 @@ export interface GuardFact {
   noun: string;
   official: number;
   quota: boolean;
+  /** The subject (KB entry, or a sub-subject) the fact is about. */
+  subject?: string;
+  entryId?: string;
 }
 
 export interface GuardInput {
@@ -57,6 +61,8 @@ export interface GuardInput {
   names: readonly { start: number; end: number }[];
   /** Spans of the variant names alone ("WebSocket", "Standard-IA", "gp3"). */
   variants: readonly { start: number; end: number }[];
+  /** Service names in the line and the subjects each may mean. */
+  subjects?: readonly { start: number; end: number; value: readonly string[] }[];
   /** Whether the flag would say "outdated" (the figure is a past official value: its binding is proven). */
   outdated: boolean;
   countNouns: ReadonlySet<string>;
@@ -73,7 +79,8 @@ export type GuardRule =
   | 'raised-quota'
   | 'default-maximum'
   | 'borrowed-kind'
-  | 'later-name';
+  | 'later-name'
+  | 'other-subject';
 
 /** Words that carry no attribute: function words, kind words, verbs of having and setting. */
 const FUNCTION_WORDS = new Set(
@@ -382,6 +389,29 @@ function laterName(i: GuardInput): boolean {
   });
 }
 
+/**
+ * The figure's own words (since the figure before it in the sentence) name a service, and not the fact's,
+ * which is named only before that earlier figure: "Aurora up to 15, RDS Oracle up to 5" — the 5 is RDS's.
+ */
+function otherSubject(i: GuardInput): boolean {
+  const own = [i.fact.subject, i.fact.entryId].filter((x): x is string => x !== undefined);
+  if (!own.length || !i.subjects?.length) return false;
+  const cur = q(i);
+  const prev = i.qs[i.qi - 1];
+  const sStart = i.line.lastIndexOf('. ', cur.start) + 1;
+  const from = Math.max(sStart, prev ? prev.end : 0);
+  // A service the fact's own label names is part of the attribute ("body inspection for ALB and AppSync").
+  const said = `${i.fact.fact.label} ${i.fact.fact.value}`.toLowerCase();
+  const near = i.subjects.filter(
+    (m) =>
+      m.start >= from && m.end <= cur.start && !said.includes(i.line.slice(m.start, m.end).toLowerCase()),
+  );
+  if (!near.length || near.some((m) => m.value.some((v) => own.includes(v)))) return false;
+  // Only when the fact's service is named earlier in the sentence, beside a figure of its own: that earlier
+  // name is what bound this figure to the fact.
+  return i.subjects.some((m) => m.start >= sStart && m.end <= from && m.value.some((v) => own.includes(v)));
+}
+
 const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['range-end', rangeEnd],
   ['threshold', threshold],
@@ -392,6 +422,7 @@ const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['default-maximum', defaultMaximum],
   ['borrowed-kind', borrowedKind],
   ['later-name', laterName],
+  ['other-subject', otherSubject],
 ];
 
 /**

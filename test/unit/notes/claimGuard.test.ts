@@ -203,6 +203,27 @@ describe('claim guard rules (made-up facts)', () => {
   });
 });
 
+describe('claim guard: other-subject', () => {
+  it('a service named since the previous figure, not the fact’s, takes the figure', () => {
+    const f = {
+      ...fact('alpha.nodes.max', 'Nodes per Alpha cluster', '12', 12, 'nodes', 'max'),
+      subject: 'alpha',
+    };
+    const line = 'Alpha up to 12 nodes, Beta up to 3 nodes';
+    const base = input(line, '3 nodes', f, { kind: 'max' });
+    const subjects = [
+      { start: 0, end: 5, value: ['alpha'] },
+      { start: line.indexOf('Beta'), end: line.indexOf('Beta') + 4, value: ['beta'] },
+    ];
+    expect(vetClaim({ ...base, subjects })).toBe('other-subject');
+    // Without the fact's own service named before the earlier figure, nothing proves the mix-up.
+    expect(vetClaim({ ...base, subjects: subjects.slice(1) })).toBeNull();
+    // A service the fact's label itself names is part of the attribute.
+    const g = { ...f, fact: { ...f.fact, label: 'Nodes per Alpha cluster behind Beta' } };
+    expect(vetClaim({ ...input(line, '3 nodes', g, { kind: 'max' }), subjects })).toBeNull();
+  });
+});
+
 describe('claim guard on the real knowledge base (own wording)', () => {
   const index = loadFactRules(join(import.meta.dirname, '..', '..', '..')).index;
   const flagged = (text: string): string[] =>
@@ -216,6 +237,7 @@ describe('claim guard on the real knowledge base (own wording)', () => {
       'API Gateway payload max 10 MB, WebSocket frame 32 KB',
       // A count of another noun in the sentence of a quota: bound to nothing.
       'Each VPC can have 250 ENIs attached, while a Region holds 5 VPCs',
+      'Aurora up to 15 replicas, RDS MySQL up to 15 read replicas, RDS Oracle up to 5',
     ])
       expect(flagged(text), text).toEqual([]);
   });
