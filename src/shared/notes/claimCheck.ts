@@ -1021,10 +1021,12 @@ function checkQuantity(
     qi,
     claimKind: kind,
     fact: decided.f,
-    siblings: index.bySubject.get(decided.f.subject) ?? [],
+    // Facts of every service the claim may be about: the figure may be another one's.
+    siblings: [...new Set([decided.f.subject, ...subjects].flatMap((x) => index.bySubject.get(x) ?? []))],
     names: [...subjectMentions(index, line, ctx), ...variantMentions],
     variants: variantMentions,
     subjects: subjectMentions(index, line, ctx),
+    namesIn: (t) => index.subjects.find(t),
     outdated: decided.hist !== undefined,
     countNouns: index.countNouns,
     nounMap: index.nounMap,

@@ -10,8 +10,8 @@
  * - threshold: "larger than A", "under A" state a threshold a thing is compared with, not the limit;
  * - modifier: the claim and the fact share a noun but qualify it differently ("refresh token" against the
  *   fact's "access token", "manual snapshot" against "automated snapshot");
- * - sibling: another fact of the same subject states this very figure and the claim names that fact's own
- *   words more than the flagged fact's ("BatchWriteItem … 16 MB" when the 16 MB belongs to the
+ * - sibling: another fact of the same subject states this very figure and the claim restates that fact's
+ *   own figure, or names that fact's own words more than the flagged fact's ("BatchWriteItem … 16 MB" when the 16 MB belongs to the
  *   BatchWriteItem fact, not the Query one);
  * - qualifier: the claim restricts itself to a case the fact does not name ("on non-X instances",
  *   "standard-tier …");
@@ -20,7 +20,8 @@
  * - borrowed-kind: the "default" or "min" that made the figure a default or minimum claim belongs to
  *   another figure ("up to 900 s (default 300 s)") or is the figure's own unit ("5 min");
  * - later-name: the variant the fact is about is named only after the figure, beside a figure of its own;
- * - other-subject: the words since the previous figure name a service, and not the fact's.
+ * - other-subject: the words since the previous figure name a service, and not the fact's;
+ * - other-name: the claim calls the service by another of its names (an engine) than the one the fact is about.
  *
  * A count of another noun ("250 ENIs" against a count of VPCs) never reaches this stage: quantity.ts reads
  * the counted noun and the checker only binds counts whose noun maps to the fact's.
@@ -39,9 +40,10 @@ export interface GuardFact {
   noun: string;
   official: number;
   quota: boolean;
-  /** The subject (KB entry, or a sub-subject) the fact is about. */
+  /** The subject (KB entry, or a sub-subject) the fact is about, and its entry's title. */
   subject?: string;
   entryId?: string;
+  entryTitle?: string;
 }
 
 export interface GuardInput {
@@ -63,6 +65,8 @@ export interface GuardInput {
   variants: readonly { start: number; end: number }[];
   /** Service names in the line and the subjects each may mean. */
   subjects?: readonly { start: number; end: number; value: readonly string[] }[];
+  /** Finds service names (and the subjects they may mean) in any text, e.g. the fact's label. */
+  namesIn?: (text: string) => readonly { start: number; end: number; value: readonly string[] }[];
   /** Whether the flag would say "outdated" (the figure is a past official value: its binding is proven). */
   outdated: boolean;
   countNouns: ReadonlySet<string>;
@@ -80,7 +84,8 @@ export type GuardRule =
   | 'default-maximum'
   | 'borrowed-kind'
   | 'later-name'
-  | 'other-subject';
+  | 'other-subject'
+  | 'other-name';
 
 /** Words that carry no attribute: function words, kind words, verbs of having and setting. */
 const FUNCTION_WORDS = new Set(
@@ -267,7 +272,8 @@ function sibling(i: GuardInput): boolean {
   // The whole sentence: "X groups up to 100 actions; total size at most 4 MB" is one claim about X.
   const sStart = i.line.lastIndexOf('. ', cur.start) + 1;
   const sEndAt = i.line.indexOf('. ', cur.end);
-  const sentence = i.line.slice(sStart, sEndAt < 0 ? i.line.length : sEndAt);
+  const sentenceEnd = sEndAt < 0 ? i.line.length : sEndAt;
+  const sentence = i.line.slice(sStart, sentenceEnd);
   // Names count here: an operation named in the claim ("BatchWriteItem") may be what sets the other fact apart.
   const sentenceTokens = tokens(sentence, sStart);
   const words = new Set(sentenceTokens.map((t) => t.word));
@@ -288,6 +294,20 @@ function sibling(i: GuardInput): boolean {
   for (const s of i.siblings) {
     if (s.fact.id === i.fact.fact.id) continue;
     if (!statedValues(s, cur, i).some((v) => sameValue(cur.dim, cur.value, v))) continue;
+    // Another figure of the sentence is that fact's own figure: the sentence is about that fact.
+    const restated = i.qs.some(
+      (x, k) =>
+        k !== i.qi &&
+        x.start >= sStart &&
+        x.end <= sentenceEnd &&
+        x.low === undefined &&
+        // "5 minutes (300 s)" says one figure twice.
+        !(x.dim === cur.dim && sameValue(x.dim, x.value, cur.value)) &&
+        x.dim === s.dim &&
+        (x.dim !== 'count' || x.noun === s.noun || (i.nounMap.get(x.noun)?.has(s.noun) ?? false)) &&
+        sameValue(x.dim, x.value, s.official),
+    );
+    if (restated) return true;
     const theirs = label(s);
     // The other fact's own words in the sentence outweigh the flagged fact's own words around the figure.
     const forThem = [...new Set(theirs.filter((w) => !own.has(w) && words.has(w)))];
@@ -301,6 +321,9 @@ function sibling(i: GuardInput): boolean {
 
 const QUALIFIER =
   /\b(?:on|for|with|in|using)\s+((?:non-?)?[A-Za-z][\w.+-]*(?:\s+[A-Za-z][\w.+-]*)?)\s+(?:instances?|volumes?|tiers?|engines?|mode|versions?|plans?|editions?|classes|nodes?)\b/gi;
+/** "other instance families", "older engine versions", "non-Nitro hosts": the claim carves out a case. */
+const CARVE_OUT =
+  /\b(other|older|non-?[A-Za-z][\w-]*|previous[\s-]generation|legacy)\s+(?:[\w-]+\s+)?(?:instances?|instance\s+(?:types?|famil(?:y|ies))|hosts?|volumes?|engines?|versions?|types?|classes|tiers?|clusters?|nodes?|accounts?|regions?)\b/gi;
 const TIER = /\b([A-Za-z]+)[\s-]tier\b/gi;
 
 /** The claim limits itself to a case ("on non-X instances", "standard-tier", "5.0.6+") the fact does not name. */
@@ -313,6 +336,8 @@ function qualifier(i: GuardInput): boolean {
     const at = i.clauseStart + (m.index ?? 0) + m[0].indexOf(m[1] as string);
     if (/^non-?/i.test(m[1] as string) || unknown(m[1] as string, at)) return true;
   }
+  for (const m of sentence.matchAll(CARVE_OUT))
+    if (!tokens(m[1] as string).some((t) => fw.has(t.word))) return true;
   for (const m of sentence.matchAll(TIER))
     if (unknown(m[1] as string, i.clauseStart + (m.index ?? 0))) return true;
   return false;
@@ -412,6 +437,57 @@ function otherSubject(i: GuardInput): boolean {
   return i.subjects.some((m) => m.start >= sStart && m.end <= from && m.value.some((v) => own.includes(v)));
 }
 
+/**
+ * The claim names the fact's service by another of its names (an engine or edition: "Memcached") that the
+ * fact does not use, while the fact is about the one its label names ("Valkey/Redis OSS").
+ */
+/** A name without plural endings or spacing, for comparing "endpoint policies" with "endpoint policy". */
+function loose(t: string): string {
+  return t
+    .split(/[^a-z0-9]+/)
+    .map((w) => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.replace(/s$/, '')))
+    .join('');
+}
+
+function otherName(i: GuardInput): boolean {
+  const own = [i.fact.subject, i.fact.entryId].filter((x): x is string => x !== undefined);
+  if (!own.length || !i.namesIn || !i.subjects) return false;
+  const title = (i.fact.entryTitle ?? '').toLowerCase();
+  const said = `${i.fact.fact.label} ${i.fact.fact.value}`;
+  const saidLower = said.toLowerCase();
+  const ours = (m: { value: readonly string[] }): boolean => m.value.some((v) => own.includes(v));
+  // Variant names (gp3, 1-minute, Standard-IA) are the variant check's business, not this rule's.
+  const isVariant = (t: string): boolean =>
+    i.variants.some((v) => i.line.slice(v.start, v.end).toLowerCase() === t) || /\d/.test(t);
+  const labelNames = i
+    .namesIn(said)
+    .filter((m) => ours(m))
+    .map((m) => said.slice(m.start, m.end).toLowerCase())
+    .filter((t) => !title.includes(t) && !isVariant(t));
+  if (!labelNames.length) return false;
+  const clause = i.line.slice(i.clauseStart, i.clauseEnd).toLowerCase();
+  if (labelNames.some((t) => clause.includes(t))) return false;
+  return i.subjects.some((m) => {
+    if (m.start < i.clauseStart || m.end > i.clauseEnd || !ours(m)) return false;
+    const t = i.line.slice(m.start, m.end).toLowerCase();
+    // Another name altogether: not the service's title, not in the fact's text, not part of the label's name,
+    // and one the KB itself tells apart (another fact of the service is labelled with it: "Memcached …").
+    const key = loose(t);
+    return (
+      !title.includes(t) &&
+      !saidLower.includes(t) &&
+      !isVariant(t) &&
+      !labelNames.some((l) => loose(l).includes(key) || key.includes(loose(l))) &&
+      i.siblings.some(
+        (x) =>
+          x.fact.id !== i.fact.fact.id &&
+          ours({ value: [x.subject ?? ''] }) &&
+          x.fact.label.toLowerCase().includes(t),
+      )
+    );
+  });
+}
+
 const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['range-end', rangeEnd],
   ['threshold', threshold],
@@ -423,6 +499,7 @@ const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['borrowed-kind', borrowedKind],
   ['later-name', laterName],
   ['other-subject', otherSubject],
+  ['other-name', otherName],
 ];
 
 /**

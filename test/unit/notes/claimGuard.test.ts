@@ -224,6 +224,49 @@ describe('claim guard: other-subject', () => {
   });
 });
 
+describe('claim guard: other-name and restated sibling', () => {
+  it('another engine name of the service, which the KB labels other facts with, is not the fact’s engine', () => {
+    const base = { subject: 'store', entryId: 'store', entryTitle: 'Amazon Store' };
+    const f = {
+      ...fact('store.pool.nodes', 'Nodes per Alpha pool', '30 nodes', 30, 'nodes', 'max'),
+      ...base,
+    };
+    const other = { ...fact('store.beta.item', 'Beta largest item', '1 MB', 1, 'MB', 'max'), ...base };
+    const names = (t: string): { start: number; end: number; value: string[] }[] =>
+      ['Alpha', 'Beta', 'Store']
+        .map((n) => ({ n, at: t.indexOf(n) }))
+        .filter((x) => x.at >= 0)
+        .map((x) => ({ start: x.at, end: x.at + x.n.length, value: ['store'] }));
+    const line = 'Store on Beta: up to 12 nodes per pool';
+    const ask = (l: string, sibs: GuardFact[]): GuardInput => ({
+      ...input(l, '12 nodes', f, { kind: 'max', siblings: sibs }),
+      subjects: names(l),
+      namesIn: names,
+    });
+    expect(vetClaim(ask(line, [other]))).toBe('other-name');
+    // The fact's own engine named in the clause: the flag stands.
+    expect(vetClaim(ask('Store on Alpha: up to 12 nodes per pool', [other]))).toBeNull();
+    // A name no other fact is labelled with may be the service's own alias.
+    expect(vetClaim(ask(line, []))).toBeNull();
+  });
+
+  it('restated sibling: the sentence gives another fact’s own figure, and that fact states this one too', () => {
+    const item = fact('svc.item.max', 'Largest item', '256 KB', 256, 'KB', 'max');
+    const txn = fact('svc.txn.widgets', 'Widgets per bundle', '40 (2 MB in total)', 40, 'widgets', 'max');
+    const line = 'A bundle: 40 widgets, 2 MB overall';
+    expect(vetClaim(input(line, '2 MB', item, { siblings: [txn] }))).toBe('sibling');
+    // One figure said twice ("2 MB (2,048 KB)") is not another fact's figure.
+    expect(vetClaim(input('Items: at most 2 MB (2,048 KB)', '2 MB', item, { siblings: [txn] }))).toBeNull();
+  });
+
+  it('carve-outs ("other instance families", "older engines") are cases the fact does not state', () => {
+    const iops = fact('svc.disk.max-iops', 'Fast disk maximum IOPS', '100,000', 100_000, 'IOPS', 'max');
+    expect(
+      vetClaim(input('Fast disks on older instance types stop at 20,000 IOPS', '20,000 IOPS', iops)),
+    ).toBe('qualifier');
+  });
+});
+
 describe('claim guard on the real knowledge base (own wording)', () => {
   const index = loadFactRules(join(import.meta.dirname, '..', '..', '..')).index;
   const flagged = (text: string): string[] =>
@@ -238,6 +281,9 @@ describe('claim guard on the real knowledge base (own wording)', () => {
       // A count of another noun in the sentence of a quota: bound to nothing.
       'Each VPC can have 250 ENIs attached, while a Region holds 5 VPCs',
       'Aurora up to 15 replicas, RDS MySQL up to 15 read replicas, RDS Oracle up to 5',
+      'ElastiCache for Memcached: up to 60 nodes per cluster',
+      'DynamoDB TransactWriteItems: 100 items, 4 MB in total',
+      'io1 reaches 64,000 IOPS on Nitro; other instance families top out at 32,000 IOPS',
     ])
       expect(flagged(text), text).toEqual([]);
   });
@@ -247,6 +293,8 @@ describe('claim guard on the real knowledge base (own wording)', () => {
       'Lambda memory: max 128 MB',
       'SQS message retention from 60 seconds up to 4 days',
       'WebSocket API payload 10 MB, REST 128 KB',
+      'VPC endpoint policies are limited to 2,048 characters',
+      'Lambda max timeout is 5 minutes (300 s)',
     ])
       expect(flagged(text), text).not.toEqual([]);
   });
