@@ -236,7 +236,9 @@ function unitAfter(words: string, countNouns: ReadonlySet<string>): UnitMatch | 
       const rate = /^\s*(?:per\s+sec(?:ond)?|\/\s*s(?:ec)?)\b/i.exec(words.slice(consumed));
       if (rate && countNouns.has(`${n}/s`))
         return { dim: 'count', factor: 1, noun: `${n}/s`, length: consumed + rate[0].length };
-      if (countNouns.has(n)) found = { dim: 'count', factor: 1, noun: n, length: consumed };
+      // Trailing punctuation is not part of the unit ("15 read replicas; …").
+      const trail = (/[,;:.)]+$/.exec(raw)?.[0] ?? '').length;
+      if (countNouns.has(n)) found = { dim: 'count', factor: 1, noun: n, length: consumed - trail };
     }
     // Punctuation after a word ends the phrase ("5 VPCs, each with …").
     if (!/^[a-z-]+$/i.test(w) || /[,;:.)]$/.test(raw)) break;

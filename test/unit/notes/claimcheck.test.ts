@@ -206,6 +206,27 @@ describe('claim wording that decides the kind, subject and scope of a figure', (
   });
 });
 
+describe('the right figure with the wrong words around it', () => {
+  const ids = (text: string): string[] => flags(text).map((f) => f.id);
+
+  it('flags a default or adjustable quota said to be fixed, not a real maximum called hard', () => {
+    expect(ids('- Lambda concurrent executions: 1,000 per Region, a hard limit')).toEqual([
+      'lambda.concurrency.default',
+    ]);
+    expect(ids('- CLB idle timeout: fixed at 60 seconds')).toEqual(['elb.clb.idle-timeout-default']);
+    expect(ids('- Lambda timeout is a hard limit of 15 minutes')).toEqual([]);
+  });
+  it('flags a fixed figure said to be adjustable', () => {
+    expect(ids('- API Gateway HTTP API integration timeout is 30 seconds but can be raised')).toEqual([
+      'api-gateway.http-api.max-integration-timeout',
+    ]);
+  });
+  it('flags a per-variant figure said of every variant, and only that', () => {
+    expect(ids('- All RDS engines allow 15 read replicas')).toEqual(['rds.read-replicas.max']);
+    expect(ids('- RDS for PostgreSQL allows 15 read replicas; each engine differs')).toEqual([]);
+  });
+});
+
 describe('statements a non-numeric fact contradicts', () => {
   it('flags billing by the hour and immediate key deletion, not their denial', () => {
     const ec2 = flags('- EC2 On-Demand Linux instances are charged by the hour');
