@@ -185,7 +185,7 @@ describe('claim wording that decides the kind, subject and scope of a figure', (
     expect(ids('- IAM users: 20 managed policies attached by default')).toEqual([
       'iam.user.attached-policies-default',
     ]);
-    expect(ids('- Firehose buffers 64 MiB by default')).toEqual(['kinesis-firehose.buffer.size-range']);
+    expect(ids('- Firehose buffers 64 MiB by default')).toEqual(['kinesis-firehose.buffer.default-size']);
   });
   it('does not compare a quota per Region with one per VPC', () => {
     expect(ids('- 5 internet gateways per Region')).toEqual([]);
