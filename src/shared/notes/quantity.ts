@@ -110,6 +110,8 @@ export function sameValue(dim: Dimension, a: number, b: number): boolean {
 /** Singular lower-case form of a counted noun ("Replicas" → "replica", "indexes" → "index"). */
 export function singular(word: string): string {
   const w = word.toLowerCase();
+  // Acronym plurals that end in "is" ("APIs", "AMIs") are plurals, unlike "analysis".
+  if (w === 'apis' || w === 'amis') return w.slice(0, -1);
   if (/(?:ss|is|status|bonus|virus|campus)$/.test(w) || w.length <= 2) return w;
   if (w.endsWith('/s')) return `${singular(w.slice(0, -2))}/s`;
   if (/(?:x|ch|sh)es$/.test(w)) return w.slice(0, -2);
