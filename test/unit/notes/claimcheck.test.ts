@@ -75,6 +75,17 @@ describe('quantities: scale words, rates and the counted noun', () => {
     expect(read('max topics per account = 50')).toEqual([[50, 'topic']]);
     expect(read('IOPS for a large io1 volume: 12000')).toEqual([[12000, 'iop']]);
   });
+  it('reads byte units spelled out, byte rates written with "per second", and number words that count', () => {
+    const q = findQuantities(
+      '50 megabytes, 2 MB per second, five read replicas, one region',
+      new Set(['replica', 'region']),
+    );
+    expect(q.map((x) => [x.dim, x.value, x.noun])).toEqual([
+      ['bytes', 50 * 1024 ** 2, ''],
+      ['bytesPerSecond', 2 * 1024 ** 2, ''],
+      ['count', 5, 'replica'],
+    ]);
+  });
   it('counts the last noun of a compound, and stops at punctuation', () => {
     expect(read('20 VPC peering connections')).toEqual([[20, 'connection']]);
     expect(read('3 VPCs, each with connections')).toEqual([[3, 'vpc']]);
