@@ -997,6 +997,26 @@ function checkQuantity(
   // LSIs) neither excuses nor condemns the value.
   const best = Math.max(...cands.map((c) => c.score));
   const close = cands.filter((c) => c.score >= best - 0.25);
+  // The right figure said to be fixed when it is a setting or an adjustable quota, or said to be adjustable
+  // when the docs call it fixed; the right figure said of every variant when some variants differ.
+  if (q.low === undefined) {
+    const accepting = close.filter((c) => matches(q.value, c));
+    const wording = wordingFlag(q, clause, accepting);
+    if (wording)
+      return {
+        factId: wording.f.fact.id,
+        verdict: 'wrong',
+        excerpt: q.raw.trim(),
+        line: line.trim().slice(0, 400),
+        topic: `${wording.f.entryTitle.replace(/\s*\(.*$/, '')} · ${wording.f.fact.label}`,
+        official: `${wording.f.fact.label}: ${wording.f.fact.value}`,
+        source: wording.f.fact.source,
+        asOf: wording.f.fact.asOf,
+        changedOn: null,
+        suggestion: wording.f.fact.value,
+        explanation: wording.why,
+      };
+  }
   let decided: Decision | null;
   if (q.low !== undefined) {
     // A range: its low end speaks to minimums, its high end to maximums; an exact figure must lie inside.
@@ -1055,6 +1075,55 @@ function checkQuantity(
     suggestion: f.fact.value,
     explanation,
   };
+}
+
+/** "fixed at 350 s", "hard limit", "cannot be raised", "no increase possible". */
+const FIXED_WORDS =
+  /\b(?:fixed(?:\s+at)?|hard(?:-coded|\s+limit|\s+cap)|cannot\s+be\s+(?:changed|raised|increased|adjusted|configured|modified)|can(?:'|no)t\s+be\s+(?:changed|raised|increased|adjusted)|not\s+(?:configurable|adjustable|changeable)|non-?(?:configurable|adjustable)|no\s+increase)\b/i;
+/** "can be raised", "adjustable", "with a quota increase". */
+const RAISABLE_WORDS =
+  /\b(?:can\s+be\s+(?:raised|increased|extended|adjusted)|adjustable|soft\s+limit|(?:via|with|through)\s+(?:an?\s+)?(?:quota|limit|support)\s+(?:increase|request))/i;
+/** Fact text that says the figure can change: a range, a default, an adjustable quota. */
+const ADJUSTABLE_TEXT =
+  /\b(?:configurable|adjustable|can\s+be\s+(?:raised|increased|set|changed)|raised\s+to|up\s+to|increase\s+on\s+request|request\s+a\s+higher)\b/i;
+const FIXED_TEXT = /\b(?:not\s+adjustable|cannot\s+be\s+(?:increased|raised|changed)|hard\s+limit|fixed)\b/i;
+/** "every engine", "all storage classes", "any volume type". */
+const EVERY_VARIANT =
+  /\b(?:every|all|each|any)\s+(?:(?:rds|db|database|s3|ebs|storage|volume|queue|workflow)\s+)?(?:engines?|storage\s+class(?:es)?|class(?:es)?|volume\s+types?|types?)\b/i;
+
+/** A right figure with wrong words around it: fixed vs configurable, or "every variant" when variants differ. */
+function wordingFlag(
+  q: Quantity,
+  clause: string,
+  accepting: readonly Candidate[],
+): { f: IndexedFact; why: string } | null {
+  if (!accepting.length) return null;
+  const all = <T>(test: (c: Candidate) => T | null): T | null => {
+    const out = accepting.map(test);
+    return out.every((x) => x !== null) ? (out[0] as T) : null;
+  };
+  if (FIXED_WORDS.test(clause))
+    return all((c) => {
+      const isDefault =
+        c.f.kind === 'default' ||
+        c.f.quota ||
+        c.f.values.some((v) => v.role === 'default' && sameValue(q.dim, v.value, q.value));
+      return isDefault && ADJUSTABLE_TEXT.test(c.f.fact.value)
+        ? { f: c.f, why: `${q.raw.trim()} is a default, not a fixed value: ${c.f.fact.value}.` }
+        : null;
+    });
+  if (RAISABLE_WORDS.test(clause))
+    return all((c) =>
+      FIXED_TEXT.test(c.f.fact.value)
+        ? { f: c.f, why: `${c.f.fact.label} cannot be raised: ${c.f.fact.value}.` }
+        : null,
+    );
+  if (EVERY_VARIANT.test(clause))
+    return all((c) => {
+      const other = c.f.values.find((v) => v.tied.size > 0 && !sameValue(q.dim, v.value, q.value));
+      return other ? { f: c.f, why: `Not every variant: ${c.f.fact.value}.` } : null;
+    });
+  return null;
 }
 
 interface Decision {

@@ -38,6 +38,16 @@ const BYTE_UNITS: Record<string, number> = {
   tib: KI ** 4,
   pb: KI ** 5,
   pib: KI ** 5,
+  kilobyte: KI,
+  kilobytes: KI,
+  megabyte: KI ** 2,
+  megabytes: KI ** 2,
+  gigabyte: KI ** 3,
+  gigabytes: KI ** 3,
+  terabyte: KI ** 4,
+  terabytes: KI ** 4,
+  petabyte: KI ** 5,
+  petabytes: KI ** 5,
 };
 const TIME_UNITS: Record<string, number> = {
   ms: 0.001,
@@ -94,7 +104,16 @@ const WORD_NUMBERS: Record<string, number> = {
   twelve: 12,
   fifteen: 15,
   twenty: 20,
+  thirteen: 13,
+  fourteen: 14,
+  sixteen: 16,
+  eighteen: 18,
   thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  ninety: 90,
+  hundred: 100,
   a: 1,
   an: 1,
 };
@@ -110,6 +129,8 @@ export function sameValue(dim: Dimension, a: number, b: number): boolean {
 /** Singular lower-case form of a counted noun ("Replicas" → "replica", "indexes" → "index"). */
 export function singular(word: string): string {
   const w = word.toLowerCase();
+  // Acronym plurals that end in "is" ("APIs", "AMIs") are plurals, unlike "analysis".
+  if (w === 'apis' || w === 'amis') return w.slice(0, -1);
   if (/(?:ss|is|status|bonus|virus|campus)$/.test(w) || w.length <= 2) return w;
   if (w.endsWith('/s')) return `${singular(w.slice(0, -2))}/s`;
   if (/(?:x|ch|sh)es$/.test(w)) return w.slice(0, -2);
@@ -165,8 +186,13 @@ const QTY = new RegExp(
 );
 const NAME_BEFORE =
   /\b(?:FIPS|Route|Windows|Java|Python|Node(?:\.js)?|HTTPS?|TLS|SSL|IPv|RFC|ISO|PCI|SOC|version|v|Gen|SAML|OAuth|Graviton|Nitro|Level)\s*$/i;
+/** Number words that may count things ("five read replicas"); "one" and "two" are too common in prose. */
+const COUNT_WORDNUM = Object.entries(WORD_NUMBERS)
+  .filter(([w, n]) => n >= 3 && w.length > 2)
+  .map(([w]) => w)
+  .join('|');
 const MAYBE = new RegExp(
-  String.raw`(?<![A-Za-z0-9])\d|\$|nines|9s|(?:${WORDNUM})\s+(?:ms|milli|sec|min|hour|hr|day|week|month|year)`,
+  String.raw`(?<![A-Za-z0-9])\d|\$|\bnines\b|\b9s\b|\b(?:${WORDNUM})\s+(?:ms|milli|sec|min|hour|hr|day|week|month|year)|\b(?:${COUNT_WORDNUM})\s+[a-z]`,
   'i',
 );
 /** "1 million objects", "10k requests": the scale word multiplies the number. */
@@ -215,8 +241,18 @@ function unitAfter(words: string, countNouns: ReadonlySet<string>): UnitMatch | 
   const abbr = RATE_ABBREVIATIONS[first.replace(/[^a-z]/g, '')];
   if (abbr && /^[a-z]+[.,;:)]*$/.test(first)) return { dim: 'count', factor: 1, noun: abbr, length: 3 };
   const bare = first.replace(/[^a-z]/g, '');
-  if (BYTE_UNITS[bare] !== undefined && bare !== 'k' && /^[a-z]+$/.test(first.replace(/[.,;:)]+$/, '')))
+  if (BYTE_UNITS[bare] !== undefined && bare !== 'k' && /^[a-z]+$/.test(first.replace(/[.,;:)]+$/, ''))) {
+    // "1 MB per second", "2 MiB/sec" written out are a rate.
+    const perSec = /^\s*(?:per\s+sec(?:ond)?|\/\s*sec(?:ond)?)\b/i.exec(words.slice(one));
+    if (perSec && !/[.,;:)]$/.test(parts[0] ?? ''))
+      return {
+        dim: 'bytesPerSecond',
+        factor: BYTE_UNITS[bare] as number,
+        noun: '',
+        length: one + perSec[0].length,
+      };
     return { dim: 'bytes', factor: BYTE_UNITS[bare] as number, noun: '', length: one };
+  }
   if (TIME_UNITS[bare] !== undefined && /^[a-z]+$/.test(first.replace(/[.,;:)]+$/, '')))
     return { dim: 'seconds', factor: TIME_UNITS[bare] as number, noun: '', length: one };
   // Counts: the counted noun may follow one or two adjectives ("15 read replicas", "5 secondary Regions"); in
@@ -236,7 +272,9 @@ function unitAfter(words: string, countNouns: ReadonlySet<string>): UnitMatch | 
       const rate = /^\s*(?:per\s+sec(?:ond)?|\/\s*s(?:ec)?)\b/i.exec(words.slice(consumed));
       if (rate && countNouns.has(`${n}/s`))
         return { dim: 'count', factor: 1, noun: `${n}/s`, length: consumed + rate[0].length };
-      if (countNouns.has(n)) found = { dim: 'count', factor: 1, noun: n, length: consumed };
+      // Trailing punctuation is not part of the unit ("15 read replicas; …").
+      const trail = (/[,;:.)]+$/.exec(raw)?.[0] ?? '').length;
+      if (countNouns.has(n)) found = { dim: 'count', factor: 1, noun: n, length: consumed - trail };
     }
     // Punctuation after a word ends the phrase ("5 VPCs, each with …").
     if (!/^[a-z-]+$/i.test(w) || /[,;:.)]$/.test(raw)) break;
@@ -346,8 +384,9 @@ export function findQuantities(text: string, countNouns: ReadonlySet<string>): Q
       QTY.lastIndex = afterNum;
       continue;
     }
-    // "one hour" is a duration; "one region" or "two services" in prose is rarely a figure to check.
-    if (isWord && unit.dim !== 'seconds') continue;
+    // "one hour" is a duration; "one region" or "two services" in prose is rarely a figure to check, but
+    // "five read replicas" or "three AZs" counts a thing the knowledge base counts.
+    if (isWord && unit.dim !== 'seconds' && !(unit.dim === 'count' && value >= 3)) continue;
     const end =
       afterNum + (text.slice(afterNum).length - text.slice(afterNum).trimStart().length) + unit.length;
     raw.push({

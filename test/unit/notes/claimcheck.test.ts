@@ -75,6 +75,17 @@ describe('quantities: scale words, rates and the counted noun', () => {
     expect(read('max topics per account = 50')).toEqual([[50, 'topic']]);
     expect(read('IOPS for a large io1 volume: 12000')).toEqual([[12000, 'iop']]);
   });
+  it('reads byte units spelled out, byte rates written with "per second", and number words that count', () => {
+    const q = findQuantities(
+      '50 megabytes, 2 MB per second, five read replicas, one region',
+      new Set(['replica', 'region']),
+    );
+    expect(q.map((x) => [x.dim, x.value, x.noun])).toEqual([
+      ['bytes', 50 * 1024 ** 2, ''],
+      ['bytesPerSecond', 2 * 1024 ** 2, ''],
+      ['count', 5, 'replica'],
+    ]);
+  });
   it('counts the last noun of a compound, and stops at punctuation', () => {
     expect(read('20 VPC peering connections')).toEqual([[20, 'connection']]);
     expect(read('3 VPCs, each with connections')).toEqual([[3, 'vpc']]);
@@ -185,7 +196,7 @@ describe('claim wording that decides the kind, subject and scope of a figure', (
     expect(ids('- IAM users: 20 managed policies attached by default')).toEqual([
       'iam.user.attached-policies-default',
     ]);
-    expect(ids('- Firehose buffers 64 MiB by default')).toEqual(['kinesis-firehose.buffer.size-range']);
+    expect(ids('- Firehose buffers 64 MiB by default')).toEqual(['kinesis-firehose.buffer.default-size']);
   });
   it('does not compare a quota per Region with one per VPC', () => {
     expect(ids('- 5 internet gateways per Region')).toEqual([]);
@@ -203,6 +214,27 @@ describe('claim wording that decides the kind, subject and scope of a figure', (
       'step-functions.express.max-duration',
     ]);
     expect(ids('- DynamoDB: for items up to 4 KB, one RCU is enough')).toEqual([]);
+  });
+});
+
+describe('the right figure with the wrong words around it', () => {
+  const ids = (text: string): string[] => flags(text).map((f) => f.id);
+
+  it('flags a default or adjustable quota said to be fixed, not a real maximum called hard', () => {
+    expect(ids('- Lambda concurrent executions: 1,000 per Region, a hard limit')).toEqual([
+      'lambda.concurrency.default',
+    ]);
+    expect(ids('- CLB idle timeout: fixed at 60 seconds')).toEqual(['elb.clb.idle-timeout-default']);
+    expect(ids('- Lambda timeout is a hard limit of 15 minutes')).toEqual([]);
+  });
+  it('flags a fixed figure said to be adjustable', () => {
+    expect(ids('- API Gateway HTTP API integration timeout is 30 seconds but can be raised')).toEqual([
+      'api-gateway.http-api.max-integration-timeout',
+    ]);
+  });
+  it('flags a per-variant figure said of every variant, and only that', () => {
+    expect(ids('- All RDS engines allow 15 read replicas')).toEqual(['rds.read-replicas.max']);
+    expect(ids('- RDS for PostgreSQL allows 15 read replicas; each engine differs')).toEqual([]);
   });
 });
 
