@@ -1104,9 +1104,9 @@ function wordingFlag(
   };
   if (FIXED_WORDS.test(clause))
     return all((c) => {
+      // The figure itself must be the default: the ceiling a quota can be raised to is fixed ("125, hard limit").
       const isDefault =
-        c.f.kind === 'default' ||
-        c.f.quota ||
+        ((c.f.kind === 'default' || c.f.quota) && sameValue(q.dim, c.f.official, q.value)) ||
         c.f.values.some((v) => v.role === 'default' && sameValue(q.dim, v.value, q.value));
       return isDefault && ADJUSTABLE_TEXT.test(c.f.fact.value)
         ? { f: c.f, why: `${q.raw.trim()} is a default, not a fixed value: ${c.f.fact.value}.` }
