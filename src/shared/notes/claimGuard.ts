@@ -21,7 +21,8 @@
  *   another figure ("up to 900 s (default 300 s)") or is the figure's own unit ("5 min");
  * - later-name: the variant the fact is about is named only after the figure, beside a figure of its own;
  * - other-subject: the words since the previous figure name a service, and not the fact's;
- * - other-name: the claim calls the service by another of its names (an engine) than the one the fact is about.
+ * - other-name: the claim calls the service by another of its names (an engine) than the one the fact is about;
+ * - missing-operation: the fact is about one API operation and the claim's sentence does not name it.
  *
  * A count of another noun ("250 ENIs" against a count of VPCs) never reaches this stage: quantity.ts reads
  * the counted noun and the checker only binds counts whose noun maps to the fact's.
@@ -85,7 +86,8 @@ export type GuardRule =
   | 'borrowed-kind'
   | 'later-name'
   | 'other-subject'
-  | 'other-name';
+  | 'other-name'
+  | 'missing-operation';
 
 /** Words that carry no attribute: function words, kind words, verbs of having and setting. */
 const FUNCTION_WORDS = new Set(
@@ -284,7 +286,9 @@ function sibling(i: GuardInput): boolean {
   const prev = i.qs[i.qi - 1];
   const next = i.qs[i.qi + 1];
   const segStart = prev && prev.end > i.clauseStart ? prev.end : i.clauseStart;
-  const segEnd = next ? Math.min(next.start, i.line.length) : i.line.length;
+  // After the figure, its own words stop at the next comma: "400 KB, but one X call …" starts another part.
+  const stop = i.line.slice(cur.end - 1).search(/[,;](?:\s|$)/);
+  const segEnd = Math.min(next ? next.start : i.line.length, stop < 0 ? i.line.length : cur.end - 1 + stop);
   const segment = new Set(tokens(i.line.slice(segStart, segEnd)).map((t) => t.word));
   const label = (f: GuardFact): string[] =>
     tokens(`${f.fact.label} ${(f.fact.check?.keywords ?? []).join(' ')}`)
@@ -488,6 +492,29 @@ function otherName(i: GuardInput): boolean {
   });
 }
 
+/**
+ * The fact names an API operation ("BatchGetItem call") and the claim's sentence names neither it nor any
+ * of its distinctive parts: a figure "returned per request" may be any operation's.
+ */
+function missingOperation(i: GuardInput): boolean {
+  const label = i.fact.fact.label.replace(/\([^)]*\)/g, ' ');
+  const ops = label.match(OPERATION) ?? [];
+  if (!ops.length) return false;
+  const cur = q(i);
+  const sStart = i.line.lastIndexOf('. ', cur.start) + 1;
+  const sEndAt = i.line.indexOf('. ', cur.end);
+  const words = new Set(tokens(i.line.slice(sStart, sEndAt < 0 ? i.line.length : sEndAt)).map((t) => t.word));
+  return ops.every((op) => {
+    if (words.has(norm(op))) return false;
+    const parts = (op.match(/[A-Z][a-z]+/g) ?? []).map(norm).filter((p) => !OPERATION_VERBS.test(p));
+    return !parts.some((p) => words.has(p));
+  });
+}
+const OPERATION =
+  /\b(?:Get|Put|Batch|Transact|Delete|Describe|List|Create|Update|Assume|Send|Receive|Invoke|Start|Schedule|Publish)(?:[A-Z][a-z]+)+\b/g;
+const OPERATION_VERBS =
+  /^(?:get|put|batch|transact|delete|describe|list|create|update|assume|send|receive|invoke|start|schedule|publish)$/;
+
 const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['range-end', rangeEnd],
   ['threshold', threshold],
@@ -500,6 +527,7 @@ const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['later-name', laterName],
   ['other-subject', otherSubject],
   ['other-name', otherName],
+  ['missing-operation', missingOperation],
 ];
 
 /**

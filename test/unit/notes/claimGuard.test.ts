@@ -267,6 +267,23 @@ describe('claim guard: other-name and restated sibling', () => {
   });
 });
 
+describe('claim guard: missing-operation', () => {
+  it('a fact about one API operation does not judge a sentence that names no part of it', () => {
+    const op = fact(
+      'svc.fetchmany.size',
+      'Maximum data returned by one BatchFetchWidget call',
+      '8 MB',
+      8,
+      'MB',
+      'max',
+    );
+    expect(vetClaim(input('Each change-feed read returns up to 2 MB', '2 MB', op))).toBe('missing-operation');
+    expect(vetClaim(input('BatchFetchWidget returns up to 2 MB', '2 MB', op))).toBeNull();
+    // A distinctive part of the name is enough ("batch fetch widgets").
+    expect(vetClaim(input('A batch fetch of widgets returns up to 2 MB', '2 MB', op))).toBeNull();
+  });
+});
+
 describe('claim guard on the real knowledge base (own wording)', () => {
   const index = loadFactRules(join(import.meta.dirname, '..', '..', '..')).index;
   const flagged = (text: string): string[] =>
@@ -284,6 +301,7 @@ describe('claim guard on the real knowledge base (own wording)', () => {
       'ElastiCache for Memcached: up to 60 nodes per cluster',
       'DynamoDB TransactWriteItems: 100 items, 4 MB in total',
       'io1 reaches 64,000 IOPS on Nitro; other instance families top out at 32,000 IOPS',
+      'DynamoDB items stay under 400 KB, while one BatchWriteItem call moves up to 16 MB',
     ])
       expect(flagged(text), text).toEqual([]);
   });
@@ -295,6 +313,8 @@ describe('claim guard on the real knowledge base (own wording)', () => {
       'WebSocket API payload 10 MB, REST 128 KB',
       'VPC endpoint policies are limited to 2,048 characters',
       'Lambda max timeout is 5 minutes (300 s)',
+      'DynamoDB BatchWriteItem: the whole request may hold at most 4 MB',
+      'DynamoDB transactions: at most 100 actions and 8 MB',
     ])
       expect(flagged(text), text).not.toEqual([]);
   });
