@@ -375,6 +375,13 @@ function defaultMaximum(i: GuardInput): boolean {
   return false;
 }
 
+function kindWord(kind: 'max' | 'min' | 'default'): RegExp {
+  if (kind === 'default') return /\bdefault/i;
+  if (kind === 'min')
+    return /\b(?:min(?:imum)?|at\s+least|smallest|shortest|lowest|no\s+(?:less|fewer)\s+than|as\s+(?:low|small|short|few|little)\s+as)\b/i;
+  return /\b(?:max(?:imum)?|max(?:es|ed)?\s+out|only|up\s*to|upto|at\s+most|limit(?:ed)?|caps?|capped|no\s+more\s+than|largest|longest|highest|tops?\s+out|ceiling|as\s+(?:much|long|many|high|large|big)\s+as)\b/i;
+}
+
 /** The "default"/"min" that typed the claim belongs to another figure, or is the figure's own unit. */
 function borrowedKind(i: GuardInput): boolean {
   const cur = q(i);
@@ -387,6 +394,18 @@ function borrowedKind(i: GuardInput): boolean {
     if (
       /^\s*\(\s*(?:by\s+)?default\b[^)]*\d/i.test(after) &&
       !/^\s*[\w\s]{0,12}\bdefault\b(?!\s*\(?\s*\d)/i.test(after)
+    )
+      return true;
+  }
+  // "1 minute minimum up through 14 days": a kind word right after the previous figure is that figure's.
+  // (A comma closing the previous figure — "1 minute, max 7 days" — starts this figure's own words.)
+  if (i.claimKind !== null && prev && prev.end > i.clauseStart && !/[,;]\s*$/.test(prev.raw)) {
+    const rest = before.replace(/^\s*\(?\s*(?:min(?:imum)?|max(?:imum)?|(?:by\s+)?default)\b\)?/i, '');
+    const tail = after.slice(0, Math.max(0, after.search(/[,;(]|$/)));
+    if (
+      rest !== before &&
+      !kindWord(i.claimKind).test(rest) &&
+      !kindWord(i.claimKind).test(tail.slice(0, 14))
     )
       return true;
   }
@@ -420,7 +439,8 @@ function laterName(i: GuardInput): boolean {
 
 /**
  * The figure's own words (since the figure before it in the sentence) name a service, and not the fact's,
- * which is named only before that earlier figure: "Aurora up to 15, RDS Oracle up to 5" — the 5 is RDS's.
+ * which the sentence names only outside the figure's part: "Aurora up to 15, RDS Oracle up to 5" — the 5 is
+ * RDS's; "Aurora: 128 TiB; RDS for SQL Server 16 TiB" — the 128 TiB is Aurora's.
  */
 function otherSubject(i: GuardInput): boolean {
   const own = [i.fact.subject, i.fact.entryId].filter((x): x is string => x !== undefined);
@@ -435,10 +455,16 @@ function otherSubject(i: GuardInput): boolean {
     (m) =>
       m.start >= from && m.end <= cur.start && !said.includes(i.line.slice(m.start, m.end).toLowerCase()),
   );
-  if (!near.length || near.some((m) => m.value.some((v) => own.includes(v)))) return false;
-  // Only when the fact's service is named earlier in the sentence, beside a figure of its own: that earlier
-  // name is what bound this figure to the fact.
-  return i.subjects.some((m) => m.start >= sStart && m.end <= from && m.value.some((v) => own.includes(v)));
+  const ours = (m: { value: readonly string[] }): boolean => m.value.some((v) => own.includes(v));
+  if (!near.length || near.some(ours)) return false;
+  // Only when the fact's service is named in the sentence, but outside the figure's own part: earlier,
+  // beside a figure of its own ("Aurora up to 15, RDS Oracle up to 5"), or after the clause ends ("Aurora:
+  // 128 TiB; RDS …"). A service named only in a heading may be the note's subject throughout.
+  const sEndAt = i.line.indexOf('. ', cur.end);
+  const sEnd = sEndAt < 0 ? i.line.length : sEndAt;
+  const inSentence = i.subjects.filter((m) => m.start >= sStart && m.end <= sEnd && ours(m));
+  const inPart = inSentence.filter((m) => m.start >= from && m.end <= i.clauseEnd);
+  return inSentence.length > 0 && inPart.length === 0;
 }
 
 /**

@@ -187,6 +187,13 @@ describe('claim guard rules (made-up facts)', () => {
       'borrowed-kind',
     );
     expect(vetClaim(input('Minimum hold is 2 min', '2 min', hold, { kind: 'min' }))).toBeNull();
+    // A kind word written after the previous figure is that figure's ("2 days minimum up through 9 days")…
+    const keep = fact('svc.keep.max', 'Maximum keep period', '9 days', 9, 'days', 'max');
+    expect(vetClaim(input('Keep: 2 days minimum up through 9 days', '9 days', keep, { kind: 'min' }))).toBe(
+      'borrowed-kind',
+    );
+    // …but after a comma the kind word starts the next figure's own words.
+    expect(vetClaim(input('Keep: min 2 days, max 5 days', '5 days', keep, { kind: 'max' }))).toBeNull();
   });
 
   it('later-name: a variant named only beside a later figure does not bind this one', () => {
@@ -216,6 +223,19 @@ describe('claim guard: other-subject', () => {
       { start: line.indexOf('Beta'), end: line.indexOf('Beta') + 4, value: ['beta'] },
     ];
     expect(vetClaim({ ...base, subjects })).toBe('other-subject');
+    // The fact's service named only after the figure's clause: "Beta: 3 nodes; Alpha: 12".
+    const later = 'Beta: up to 3 nodes; Alpha: up to 12 nodes';
+    const laterSubjects = [
+      { start: 0, end: 4, value: ['beta'] },
+      { start: later.indexOf('Alpha'), end: later.indexOf('Alpha') + 5, value: ['alpha'] },
+    ];
+    const semi = later.indexOf(';');
+    expect(
+      vetClaim({
+        ...input(later, '3 nodes', f, { kind: 'max', clause: [0, semi] }),
+        subjects: laterSubjects,
+      }),
+    ).toBe('other-subject');
     // Without the fact's own service named before the earlier figure, nothing proves the mix-up.
     expect(vetClaim({ ...base, subjects: subjects.slice(1) })).toBeNull();
     // A service the fact's label itself names is part of the attribute.
@@ -302,6 +322,8 @@ describe('claim guard on the real knowledge base (own wording)', () => {
       'DynamoDB TransactWriteItems: 100 items, 4 MB in total',
       'io1 reaches 64,000 IOPS on Nitro; other instance families top out at 32,000 IOPS',
       'DynamoDB items stay under 400 KB, while one BatchWriteItem call moves up to 16 MB',
+      'Aurora: up to 128 TiB of storage; RDS for SQL Server up to 16 TiB',
+      'SQS retention: 1 minute minimum up through 14 days',
     ])
       expect(flagged(text), text).toEqual([]);
   });
@@ -315,6 +337,7 @@ describe('claim guard on the real knowledge base (own wording)', () => {
       'Lambda max timeout is 5 minutes (300 s)',
       'DynamoDB BatchWriteItem: the whole request may hold at most 4 MB',
       'DynamoDB transactions: at most 100 actions and 8 MB',
+      'SQS message retention: min 1 minute, max 7 days',
     ])
       expect(flagged(text), text).not.toEqual([]);
   });
