@@ -873,11 +873,13 @@ function checkQuantity(
   )
     return null;
   // A quantity per something is a ratio ("500 IOPS per GiB", "3 IOPS/GB"), not the figure itself.
+  // A count per shard, node or instance is a quota's scope ("5 replicas per shard"), not a ratio.
   if (
     q.dim !== 'usd' &&
-    /^\s*(?:per|\/|each|x|×)\s*(?:GiB|GB|TB|TiB|vCPU|instance|node|shard|partition|second|sec|s\b)/i.test(
-      line.slice(q.end),
-    )
+    (q.dim === 'count'
+      ? /^\s*(?:per|\/|x|×)\s*(?:GiB|GB|TB|TiB|vCPU|second|sec|s\b)/i
+      : /^\s*(?:per|\/|each|x|×)\s*(?:GiB|GB|TB|TiB|vCPU|instance|node|shard|partition|second|sec|s\b)/i
+    ).test(line.slice(q.end))
   )
     return null;
   // A figure inside a variant's name ("1-minute data points", "5-minute metrics") names, it does not claim.
@@ -903,7 +905,10 @@ function checkQuantity(
   // after this figure count only when they qualify it ("10 GB max").
   const prevQ = qs[qi - 1];
   const nearStart = prevQ && prevQ.end > cs ? prevQ.end : cs;
-  let near = line.slice(nearStart, Math.min(ce, q.end + 12));
+  // Words after the figure qualify it only up to the next comma ("10 GB, up to 64 TB": the "up to" is the
+  // next figure's).
+  const afterFigure = line.slice(q.end, Math.min(ce, q.end + 12)).split(/[,;(]/)[0] as string;
+  let near = line.slice(nearStart, q.end) + afterFigure;
   const paren = /^\s*\([^)]*\)/.exec(near);
   if (paren && nearStart + paren[0].length <= q.start) near = near.slice(paren[0].length);
   // Words before a comma or an opening parenthesis belong to the figure before it ("24 hours by default,
@@ -1002,7 +1007,13 @@ function checkQuantity(
           total += k.weight;
           maxWeight = Math.max(maxWeight, k.weight);
         }
-        if (k.re.test(part)) {
+        // A byte or character count is a size: "secrets can be up to 10 KB" names the size by its unit.
+        // Only when size is all the label says ("Maximum secret value size"), so no other attribute is lost.
+        const impliedSize =
+          k.root === 'size' &&
+          (f.dim === 'bytes' || f.noun === 'character') &&
+          f.keywords.every((x) => x.extra || x.root === 'size');
+        if (k.re.test(part) || impliedSize) {
           score += k.weight;
           bestHit = Math.max(bestHit, k.weight);
         } else if (k.re.test(clause) || (lead && k.re.test(lead))) {
