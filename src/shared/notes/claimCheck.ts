@@ -869,7 +869,9 @@ function checkQuantity(
     CONDITIONAL_BEFORE.test(line.slice(Math.max(0, q.start - 48), q.start)) ||
     NEGATED_BEFORE.test(before) ||
     ARROW_AFTER.test(line.slice(q.end)) ||
-    /(?:\/|\bper|\bevery|\beach)\s*$/i.test(before)
+    /(?:\/|\bper|\beach)\s*$/i.test(before) ||
+    // "every 30 seconds" states an interval; "every 64 KB" or "every 1,000 requests" a unit of charge.
+    (/\bevery\s*$/i.test(before) && q.dim !== 'seconds')
   )
     return null;
   // A quantity per something is a ratio ("500 IOPS per GiB", "3 IOPS/GB"), not the figure itself.
