@@ -659,6 +659,7 @@ export function checkClaims(
   const ctx: Ctx = { lines, heading: [...heading], cache: new Map() };
   const flags: ClaimFlag[] = [];
   let offset = 0;
+  let header: Cell[] | null = null;
   for (let li = 0; li < lines.length; li++) {
     // Links and image URLs hold hosts and ids ("d2908q01vomqb2.cloudfront.net"), not claims: blanked out,
     // offsets kept.
@@ -676,43 +677,109 @@ export function checkClaims(
         )
       : shown;
     const display = shown.trim().slice(0, 400);
-    lines[li] = line;
     const lineStart = offset;
-    offset += line.length + 1;
-    if (index.statements.length) {
-      const st = checkStatement(line, li, ctx, index);
-      if (st)
-        flags.push({
-          ...st,
-          line: display,
-          start: lineStart + st.at,
-          end: lineStart + st.at + st.excerpt.length,
-          lineIndex: li,
-        });
+    offset += raw.length + 1;
+    // Tables: the separator row says nothing; the row above it is the header; a row with figures is read as
+    // a sentence (its label cells, then each figure after its column header), figures mapped back to their
+    // cells.
+    if (TABLE_SEP.test(line)) {
+      lines[li] = '';
+      continue;
     }
-    const qs = findQuantities(line, index.countNouns);
+    if (!TABLE_ROW.test(line)) header = null;
+    else if (TABLE_SEP.test(lines[li + 1] ?? '')) {
+      header = tableCells(line);
+      lines[li] = line;
+      continue;
+    }
+    const table = TABLE_ROW.test(line) ? tableSentence(line, header, index.countNouns) : null;
+    const scan = table ? table.text : line;
+    lines[li] = scan;
+    const at = (pos: number, len: number): [number, number] => {
+      if (!table) return [lineStart + pos, lineStart + pos + len];
+      const span = table.spans.find((x) => pos >= x.at && pos < x.at + x.len);
+      if (!span) return [lineStart, lineStart + raw.length];
+      const from = span.from + (pos - span.at);
+      return [lineStart + from, lineStart + Math.min(from + len, span.from + span.len)];
+    };
+    if (index.statements.length) {
+      const st = checkStatement(scan, li, ctx, index);
+      if (st) {
+        const [start, end] = at(st.at, st.excerpt.length);
+        flags.push({ ...st, line: display, start, end, lineIndex: li });
+      }
+    }
+    const qs = findQuantities(scan, index.countNouns);
     if (!qs.length) continue;
     // Questions ask, they do not claim; historical wording reports the past.
     if (
-      HISTORICAL.test(line) ||
-      EXAMPLE.test(line) ||
-      /\?\s*\)?\s*$/.test(line) ||
-      /^\s*(?:[-*>]\s*)?(?:Q|Question\s*\d*)\s*[:.]/i.test(line)
+      HISTORICAL.test(scan) ||
+      EXAMPLE.test(scan) ||
+      /\?\s*\)?\s*$/.test(scan) ||
+      /^\s*(?:[-*>]\s*)?(?:Q|Question\s*\d*)\s*[:.]/i.test(scan)
     )
       continue;
     qs.forEach((q, qi) => {
-      const flag = checkQuantity(q, qi, qs, line, li, ctx, index, onMatch);
-      if (flag)
-        flags.push({
-          ...flag,
-          line: display,
-          start: lineStart + q.start,
-          end: lineStart + q.end,
-          lineIndex: li,
-        });
+      const flag = checkQuantity(q, qi, qs, scan, li, ctx, index, onMatch);
+      if (flag) {
+        const [start, end] = at(q.start, q.end - q.start);
+        flags.push({ ...flag, line: display, start, end, lineIndex: li });
+      }
     });
   }
   return flags;
+}
+
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_SEP = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+interface Cell {
+  text: string;
+  start: number;
+}
+
+/** The cells of a Markdown table row, with their offsets in the line. */
+function tableCells(row: string): Cell[] {
+  const out: Cell[] = [];
+  const first = row.indexOf('|');
+  const last = row.lastIndexOf('|');
+  let start = first + 1;
+  for (let i = start; i <= last; i++)
+    if (row[i] === '|') {
+      out.push({ text: row.slice(start, i), start });
+      start = i + 1;
+    }
+  return out;
+}
+
+/** A table row as a sentence ("Lambda Max timeout: 15 min;"), with where each figure cell came from. */
+function tableSentence(
+  row: string,
+  header: readonly Cell[] | null,
+  countNouns: ReadonlySet<string>,
+): { text: string; spans: { at: number; from: number; len: number }[] } | null {
+  const cells = tableCells(row);
+  const figure = cells.map((c) => findQuantities(c.text, countNouns).length > 0);
+  if (!figure.some(Boolean)) return null;
+  let text = `${cells
+    .filter((_, i) => !figure[i])
+    .map((c) => c.text.trim())
+    .filter(Boolean)
+    .join(' ')}:`;
+  const spans: { at: number; from: number; len: number }[] = [];
+  cells.forEach((c, i) => {
+    if (!figure[i]) return;
+    const head = header?.[i]?.text.trim() ?? '';
+    const body = c.text.trim();
+    text += head ? ` ${head} ` : ' ';
+    spans.push({
+      at: text.length,
+      from: c.start + (c.text.length - c.text.trimStart().length),
+      len: body.length,
+    });
+    text += `${body} ;`;
+  });
+  return { text, spans };
 }
 
 const NEGATION = /\b(?:not|never|no longer|cannot|can't|isn't|aren't|doesn't|don't|won't|no)\b|n't\b/i;
@@ -804,15 +871,19 @@ function checkQuantity(
     CONDITIONAL_BEFORE.test(line.slice(Math.max(0, q.start - 48), q.start)) ||
     NEGATED_BEFORE.test(before) ||
     ARROW_AFTER.test(line.slice(q.end)) ||
-    /(?:\/|\bper|\bevery|\beach)\s*$/i.test(before)
+    /(?:\/|\bper|\beach)\s*$/i.test(before) ||
+    // "every 30 seconds" states an interval; "every 64 KB" or "every 1,000 requests" a unit of charge.
+    (/\bevery\s*$/i.test(before) && q.dim !== 'seconds')
   )
     return null;
   // A quantity per something is a ratio ("500 IOPS per GiB", "3 IOPS/GB"), not the figure itself.
+  // A count per shard, node or instance is a quota's scope ("5 replicas per shard"), not a ratio.
   if (
     q.dim !== 'usd' &&
-    /^\s*(?:per|\/|each|x|×)\s*(?:GiB|GB|TB|TiB|vCPU|instance|node|shard|partition|second|sec|s\b)/i.test(
-      line.slice(q.end),
-    )
+    (q.dim === 'count'
+      ? /^\s*(?:per|\/|x|×)\s*(?:GiB|GB|TB|TiB|vCPU|second|sec|s\b)/i
+      : /^\s*(?:per|\/|each|x|×)\s*(?:GiB|GB|TB|TiB|vCPU|instance|node|shard|partition|second|sec|s\b)/i
+    ).test(line.slice(q.end))
   )
     return null;
   // A figure inside a variant's name ("1-minute data points", "5-minute metrics") names, it does not claim.
@@ -838,7 +909,10 @@ function checkQuantity(
   // after this figure count only when they qualify it ("10 GB max").
   const prevQ = qs[qi - 1];
   const nearStart = prevQ && prevQ.end > cs ? prevQ.end : cs;
-  let near = line.slice(nearStart, Math.min(ce, q.end + 12));
+  // Words after the figure qualify it only up to the next comma ("10 GB, up to 64 TB": the "up to" is the
+  // next figure's).
+  const afterFigure = line.slice(q.end, Math.min(ce, q.end + 12)).split(/[,;(]/)[0] as string;
+  let near = line.slice(nearStart, q.end) + afterFigure;
   const paren = /^\s*\([^)]*\)/.exec(near);
   if (paren && nearStart + paren[0].length <= q.start) near = near.slice(paren[0].length);
   // Words before a comma or an opening parenthesis belong to the figure before it ("24 hours by default,
@@ -851,7 +925,9 @@ function checkQuantity(
   // "… 20 managed policies attached by default": a default qualifier may close the figure's comma-part.
   const tail = line.slice(q.end, ce);
   const tailPart = tail.slice(0, tail.search(/,|$/));
-  const kind = claimKind(near) ?? (DEFAULT_WORDS.test(tailPart) ? 'default' : null);
+  // "20 min" is minutes, not a minimum.
+  const unitless = near.replace(/(?<![A-Za-z])\d[\d,.]*\s*-?\s*mins?\b/gi, ' ');
+  const kind = claimKind(unitless) ?? (DEFAULT_WORDS.test(tailPart) ? 'default' : null);
   const cands: Candidate[] = [];
   for (const s of subjects)
     for (const f of index.bySubject.get(s) ?? []) {
@@ -935,7 +1011,13 @@ function checkQuantity(
           total += k.weight;
           maxWeight = Math.max(maxWeight, k.weight);
         }
-        if (k.re.test(part)) {
+        // A byte or character count is a size: "secrets can be up to 10 KB" names the size by its unit.
+        // Only when size is all the label says ("Maximum secret value size"), so no other attribute is lost.
+        const impliedSize =
+          k.root === 'size' &&
+          (f.dim === 'bytes' || f.noun === 'character') &&
+          f.keywords.every((x) => x.extra || x.root === 'size');
+        if (k.re.test(part) || impliedSize) {
           score += k.weight;
           bestHit = Math.max(bestHit, k.weight);
         } else if (k.re.test(clause) || (lead && k.re.test(lead))) {

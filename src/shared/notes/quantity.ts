@@ -220,7 +220,8 @@ interface UnitMatch {
 function unitAfter(words: string, countNouns: ReadonlySet<string>): UnitMatch | null {
   const parts = words.split(/\s+/);
   const first = (parts[0] ?? '').toLowerCase();
-  const one = (parts[0] ?? '').length;
+  // Trailing punctuation is not part of the unit ("10 GB, up to …").
+  const one = (parts[0] ?? '').replace(/[.,;:)]+$/, '').length;
   if (!first) return null;
   if (first === '%' || first === 'percent' || first.startsWith('%'))
     return { dim: 'percent', factor: 1, noun: '', length: first === 'percent' ? 7 : 1 };

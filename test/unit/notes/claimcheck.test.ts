@@ -217,6 +217,35 @@ describe('claim wording that decides the kind, subject and scope of a figure', (
   });
 });
 
+describe('tables and unit abbreviations', () => {
+  it('reads a table row with its column headers, and points at the figure cell', () => {
+    const text = [
+      '| Service | Max timeout | Max payload |',
+      '|:--|--:|--:|',
+      '| Lambda | 20 min | 6 MB |',
+      '| SQS | n/a | 4 MB |',
+    ].join('\n');
+    const found = checkClaims(text, [], index).map((f) => [
+      f.factId,
+      text.slice(f.start, f.end),
+      f.lineIndex,
+    ]);
+    expect(found).toEqual([
+      ['lambda.timeout.max', '20 min', 2],
+      ['sqs.message.max-size', '4 MB', 3],
+    ]);
+  });
+  it('reads a row without a header as one sentence, and leaves correct rows alone', () => {
+    expect(flags('| Lambda | maximum memory | 3 GB |').map((f) => f.id)).toEqual(['lambda.memory.max']);
+    expect(flags('| S3 Standard | availability | 99.99% |\n| One Zone-IA | availability | 99.5% |')).toEqual(
+      [],
+    );
+  });
+  it('does not read "min" after a number as "minimum"', () => {
+    expect(flags('- Lambda max timeout: 20 min').map((f) => f.id)).toEqual(['lambda.timeout.max']);
+  });
+});
+
 describe('the right figure with the wrong words around it', () => {
   const ids = (text: string): string[] => flags(text).map((f) => f.id);
 

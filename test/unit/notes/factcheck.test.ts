@@ -97,6 +97,7 @@ describe.skipIf(!haveSeeds)('fact-checking the seed notes', () => {
       ],
       ['ebs.io2-iops-ratio', 'wrong', '- Max PIOPS 256000 with an IOPS:GiB ratio 100:1'],
       ['kb:s3.object.max-size', 'outdated', '- S3 - For big objects (up to 5TB)'],
+      ['kb:aurora.storage.max-size', 'outdated', '- Automatically grows in increment of 10GB, up to 64TB'],
       [
         'kb:aurora.global.max-secondary-regions',
         'outdated',
@@ -133,7 +134,7 @@ describe.skipIf(!haveSeeds)('fact-checking the seed notes', () => {
         "- We're considering 5 pillars for a well architect application: Cost, Performance, Reliability, Security & Operational Excellence",
       ],
     ]);
-    expect(all.filter((f) => f.ruleId.startsWith('kb:'))).toHaveLength(25);
+    expect(all.filter((f) => f.ruleId.startsWith('kb:'))).toHaveLength(26);
   });
 
   it('does not flag the correct statements around them', () => {
