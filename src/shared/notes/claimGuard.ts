@@ -22,7 +22,8 @@
  * - later-name: the variant the fact is about is named only after the figure, beside a figure of its own;
  * - other-subject: the words since the previous figure name a service, and not the fact's;
  * - other-name: the claim calls the service by another of its names (an engine) than the one the fact is about;
- * - missing-operation: the fact is about one API operation and the claim's sentence does not name it.
+ * - missing-operation: the fact is about one API operation and the claim's sentence does not name it;
+ * - other-count: the fact's label counts something ("one full vCPU") the claim counts otherwise ("6 vCPU").
  *
  * A count of another noun ("250 ENIs" against a count of VPCs) never reaches this stage: quantity.ts reads
  * the counted noun and the checker only binds counts whose noun maps to the fact's.
@@ -87,7 +88,8 @@ export type GuardRule =
   | 'later-name'
   | 'other-subject'
   | 'other-name'
-  | 'missing-operation';
+  | 'missing-operation'
+  | 'other-count';
 
 /** Words that carry no attribute: function words, kind words, verbs of having and setting. */
 const FUNCTION_WORDS = new Set(
@@ -541,6 +543,36 @@ const OPERATION =
 const OPERATION_VERBS =
   /^(?:get|put|batch|transact|delete|describe|list|create|update|assume|send|receive|invoke|start|schedule|publish)$/;
 
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  ten: 10,
+};
+
+/**
+ * The fact's label fixes a count of something ("memory that gives one full vCPU") and the claim's sentence
+ * gives that thing another count ("6 vCPU with 10 GB"): another case than the fact's.
+ */
+function otherCount(i: GuardInput): boolean {
+  const label = i.fact.fact.label.replace(/\([^)]*\)/g, ' ');
+  const cur = q(i);
+  const sStart = i.line.lastIndexOf('. ', cur.start) + 1;
+  const sEndAt = i.line.indexOf('. ', cur.end);
+  const sentence = i.line.slice(sStart, sEndAt < 0 ? i.line.length : sEndAt);
+  // Number words only: digits in labels are mostly names ("FIPS 140", "S3").
+  for (const m of label.matchAll(/\b(one|two|three|four|five|ten)\s+(?:[A-Za-z-]+\s+)?([A-Za-z]{2,})\b/gi)) {
+    const n = NUMBER_WORDS[(m[1] as string).toLowerCase()] ?? 0;
+    const noun = norm(m[2] as string);
+    if (!content(noun)) continue;
+    for (const c of sentence.matchAll(/(?<![A-Za-z0-9.,])(\d+(?:\.\d+)?)\s*([A-Za-z]{2,})\b/g))
+      if (norm(c[2] as string) === noun && Number(c[1]) !== n) return true;
+  }
+  return false;
+}
+
 const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['range-end', rangeEnd],
   ['threshold', threshold],
@@ -554,6 +586,7 @@ const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['other-subject', otherSubject],
   ['other-name', otherName],
   ['missing-operation', missingOperation],
+  ['other-count', otherCount],
 ];
 
 /**

@@ -304,6 +304,17 @@ describe('claim guard: missing-operation', () => {
   });
 });
 
+describe('claim guard: other-count', () => {
+  it('a label that counts one thing does not judge a claim about another count of it', () => {
+    const f = fact('svc.mem.one-core', 'Memory that buys one whole core', '2,000 MB', 2000, 'MB', 'exact');
+    expect(vetClaim(input('Functions get 4 cores with 8 GB', '8 GB', f))).toBe('other-count');
+    expect(vetClaim(input('Functions get one whole core at 1,000 MB', '1,000 MB', f))).toBeNull();
+    // Digits glued to a name are no count ("S3 PUT").
+    const put = fact('svc.put.max', 'Largest object in one PUT', '5 GB', 5, 'GB', 'max');
+    expect(vetClaim(input('One S3 PUT uploads up to 7 GB', '7 GB', put, { kind: 'max' }))).toBeNull();
+  });
+});
+
 describe('claim guard on the real knowledge base (own wording)', () => {
   const index = loadFactRules(join(import.meta.dirname, '..', '..', '..')).index;
   const flagged = (text: string): string[] =>
@@ -324,6 +335,7 @@ describe('claim guard on the real knowledge base (own wording)', () => {
       'DynamoDB items stay under 400 KB, while one BatchWriteItem call moves up to 16 MB',
       'Aurora: up to 128 TiB of storage; RDS for SQL Server up to 16 TiB',
       'SQS retention: 1 minute minimum up through 14 days',
+      'Fargate: up to 16 vCPU and 120 GB memory per task; Lambda only 6 vCPU with 10 GB',
     ])
       expect(flagged(text), text).toEqual([]);
   });
