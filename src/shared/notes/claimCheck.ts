@@ -928,6 +928,12 @@ function checkQuantity(
   // "20 min" is minutes, not a minimum.
   const unitless = near.replace(/(?<![A-Za-z])\d[\d,.]*\s*-?\s*mins?\b/gi, ' ');
   const kind = claimKind(unitless) ?? (DEFAULT_WORDS.test(tailPart) ? 'default' : null);
+  // Attribute words in the figure's own comma-part ("99.99% availability") belong to the figure: a fact
+  // named only by an earlier part ("11 9s durability, …") does not judge it.
+  const partRoots = new Set<string>();
+  for (const s of subjects)
+    for (const f of index.bySubject.get(s) ?? [])
+      if (f.dim === q.dim) for (const k of f.keywords) if (!k.extra && k.re.test(part)) partRoots.add(k.root);
   const cands: Candidate[] = [];
   for (const s of subjects)
     for (const f of index.bySubject.get(s) ?? []) {
@@ -1025,6 +1031,13 @@ function checkQuantity(
           bestHit = Math.max(bestHit, k.weight / 2);
         } else if (headingLast && k.re.test(headingLast)) score += k.weight / 4;
       }
+      if (
+        partRoots.size &&
+        f.keywords.some((k) => !k.extra) &&
+        !f.keywords.some((k) => k.re.test(part)) &&
+        [...partRoots].some((r) => !f.keywords.some((k) => k.root === r))
+      )
+        continue;
       // A counted noun or a money unit that matches is the attribute when the label has nothing more specific.
       if ((q.dim === 'count' && !f.keywords.length) || (q.dim === 'usd' && q.noun)) {
         score += maxWeight || 1;
@@ -1261,7 +1274,7 @@ function decideRange(low: number, high: number, list: readonly Candidate[], dim:
 }
 
 const SCOPE =
-  /\bper\s+(?:an?\s+)?(account|region|vpc|availability zone|az|subnet|table|queue|topic|function|distribution|cluster|user|role|group|organization|stack|template|bucket|shard|stream|partition|instance|node|api|stage|load balancer|target group|policy|key|secret|domain|zone|task|service|container|volume|file system)s?\b/gi;
+  /\bper[\s-]+(?:an?\s+)?(account|region|vpc|availability zone|az|subnet|table|queue|topic|function|distribution|cluster|user|role|group|organization|stack|template|bucket|shard|stream|partition|instance|node|api|stage|load balancer|target group|policy|key|secret|domain|zone|task|service|container|volume|file system)s?\b/gi;
 
 /** The things a quota is counted per ("per account", "per VPC"). */
 function scopes(text: string): Set<string> {

@@ -241,6 +241,11 @@ describe('tables and unit abbreviations', () => {
       [],
     );
   });
+  it('lets the attribute named next to a figure decide, not one named earlier in the line', () => {
+    expect(flags('- Standard: 11 9s durability, 99.99% availability', ['S3'])).toEqual([]);
+    const durability = flags('- Standard: 11 9s durability, 99.9% durability', ['S3']);
+    expect(durability.map((f) => [f.excerpt, f.id.endsWith('.durability')])).toEqual([['99.9%', true]]);
+  });
   it('does not read "min" after a number as "minimum"', () => {
     expect(flags('- Lambda max timeout: 20 min').map((f) => f.id)).toEqual(['lambda.timeout.max']);
   });
