@@ -292,15 +292,32 @@ function sibling(i: GuardInput): boolean {
   const stop = i.line.slice(cur.end - 1).search(/[,;](?:\s|$)/);
   const segEnd = Math.min(next ? next.start : i.line.length, stop < 0 ? i.line.length : cur.end - 1 + stop);
   const segment = new Set(tokens(i.line.slice(segStart, segEnd)).map((t) => t.word));
-  const label = (f: GuardFact): string[] =>
-    tokens(`${f.fact.label} ${(f.fact.check?.keywords ?? []).join(' ')}`)
+  const sentenceLower = sentence.toLowerCase();
+  // A name in a label ("Standard-IA") counts whole: its parts ("standard") do not make "S3 Standard" it.
+  const label = (f: GuardFact): string[] => {
+    const text = `${f.fact.label} ${(f.fact.check?.keywords ?? []).join(' ')}`;
+    const foreign = (i.namesIn?.(text) ?? []).filter((m) => {
+      const name = text.slice(m.start, m.end);
+      if (sentenceLower.includes(name.toLowerCase())) return false;
+      // "1-hour data points" is said by "hourly data": a name counts as said when the words that set it
+      // apart from the flagged fact are.
+      const parts = tokens(name)
+        .map((t) => t.word)
+        .filter((w) => !own.has(w));
+      return !parts.every((w) => words.has(w));
+    });
+    return tokens(text)
+      .filter((t) => !foreign.some((m) => t.start < m.end && t.end > m.start))
       .map((t) => t.word)
       .filter((w) => content(w) && !KIND_WORDS.test(w));
+  };
   const ownLabel = label(i.fact);
   for (const s of i.siblings) {
     if (s.fact.id === i.fact.fact.id) continue;
     if (!statedValues(s, cur, i).some((v) => sameValue(cur.dim, cur.value, v))) continue;
-    // Another figure of the sentence is that fact's own figure: the sentence is about that fact.
+    // Another figure of the sentence is that fact's own figure: the sentence is about that fact (unless the
+    // flagged fact has that very figure too: then the sentence is about either).
+    const sameAsOurs = s.dim === i.fact.dim && sameValue(s.dim, s.official, i.fact.official);
     const restated = i.qs.some(
       (x, k) =>
         k !== i.qi &&
@@ -313,7 +330,7 @@ function sibling(i: GuardInput): boolean {
         (x.dim !== 'count' || x.noun === s.noun || (i.nounMap.get(x.noun)?.has(s.noun) ?? false)) &&
         sameValue(x.dim, x.value, s.official),
     );
-    if (restated) return true;
+    if (restated && !sameAsOurs) return true;
     const theirs = label(s);
     // The other fact's own words in the sentence outweigh the flagged fact's own words around the figure.
     const forThem = [...new Set(theirs.filter((w) => !own.has(w) && words.has(w)))];

@@ -125,6 +125,18 @@ describe('claim guard rules (made-up facts)', () => {
         }),
       ),
     ).toBeNull();
+    // A name in the other fact's label counts whole: "Alpha" in the claim does not make it "Alpha-Lite".
+    const core = fact('svc.core.durability', 'Core durability', '99.999%', 99.999, '%', 'exact');
+    const lite = fact('svc.lite.avail', 'Alpha-Lite availability', '90%', 90, '%', 'exact');
+    const l2 = 'Alpha: 99.999% durability, 90% durability';
+    const namesIn = (t: string): { start: number; end: number; value: string[] }[] =>
+      [/Alpha-Lite/.exec(t) ?? /Alpha/.exec(t)]
+        .filter((m): m is RegExpExecArray => m !== null)
+        .map((m) => ({ start: m.index, end: m.index + m[0].length, value: ['svc'] }));
+    const base2 = input(l2, '90%', core, { siblings: [lite], names: ['Alpha'] });
+    expect(vetClaim({ ...base2, namesIn })).toBeNull();
+    // Without knowing the label's names, "alpha" alone would have pointed at the other fact.
+    expect(vetClaim(base2)).toBe('sibling');
     // A figure no other fact states is not vetoed.
     expect(
       vetClaim(input('BulkPut takes at most 9 MB per call', '9 MB', page, { siblings: [bulk] })),
