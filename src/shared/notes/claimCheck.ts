@@ -1124,7 +1124,17 @@ function checkQuantity(
       (mins.length ? decide(q.low, kind === 'min' ? 'min' : null, mins, q.dim) : null) ??
       (maxes.length ? decide(q.value, kind === 'max' ? 'max' : null, maxes, q.dim) : null) ??
       (exacts.length && !mins.length && !maxes.length ? decideRange(q.low, q.value, exacts, q.dim) : null);
-  } else decided = decide(q.value, kind, close, q.dim);
+  } else {
+    // "API keys per account per Region: 500" states the quota itself: a count said per the scope the
+    // quota is counted in reads as its maximum.
+    const scope = scopes(part);
+    const quotaClaim =
+      kind === null &&
+      q.dim === 'count' &&
+      scope.size > 0 &&
+      close.every((c) => c.f.kind === 'max' && [...scopes(c.f.fact.label)].some((x) => scope.has(x)));
+    decided = decide(q.value, quotaClaim ? 'max' : kind, close, q.dim);
+  }
   if (!decided) return null;
   // Precision stage: a flag stands only when the figure's binding to the fact is clearly established.
   const variantMentions = index.groups.flatMap((g) => g.matcher.find(line));

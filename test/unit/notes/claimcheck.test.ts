@@ -198,6 +198,10 @@ describe('claim wording that decides the kind, subject and scope of a figure', (
     ]);
     expect(ids('- Firehose buffers 64 MiB by default')).toEqual(['kinesis-firehose.buffer.default-size']);
   });
+  it("reads a count said per the quota's own scope as the quota", () => {
+    expect(ids('- IAM roles per account: 500')).toEqual(['iam.account.max-roles']);
+    expect(ids('- IAM roles per account: 1,000')).toEqual([]);
+  });
   it('does not compare a quota per Region with one per VPC', () => {
     expect(ids('- 5 internet gateways per Region')).toEqual([]);
     expect(ids('- 3 internet gateways per VPC')).toEqual(['vpc.igw.per-vpc']);
