@@ -7,6 +7,8 @@
  *
  * - range-end: the figure is one end of a range written in words ("from A up to B", "A to B"): the low end
  *   says nothing about a maximum, a default or an exact figure, the high end nothing about a minimum;
+ * - split-range: what was read as one range has a service or variant name inside ("100,000 standard topics
+ *   and 1,000 FIFO topics"): two figures of two things;
  * - threshold: "larger than A", "under A" state a threshold a thing is compared with, not the limit;
  * - modifier: the claim and the fact share a noun but qualify it differently ("refresh token" against the
  *   fact's "access token", "manual snapshot" against "automated snapshot");
@@ -78,6 +80,7 @@ export interface GuardInput {
 
 export type GuardRule =
   | 'range-end'
+  | 'split-range'
   | 'threshold'
   | 'modifier'
   | 'sibling'
@@ -168,6 +171,15 @@ function rangeEnd(i: GuardInput): boolean {
 const ABOVE =
   /(?:(?:larger|bigger|greater|more|longer|higher|heavier)\s+than|\bover|\babove|\bexceed(?:s|ing)?|\bbeyond|>=?)\s*$/i;
 const BELOW = /(?:(?:smaller|less|fewer|shorter|lower|lighter)\s+than|\bunder|\bbelow|<=?)\s*$/i;
+
+/** "100,000 standard topics and 1,000 FIFO topics" read as one range: a name inside it splits two figures. */
+function splitRange(i: GuardInput): boolean {
+  const cur = q(i);
+  if (cur.low === undefined) return false;
+  const firstNumber = /\d[\d,.]*/.exec(cur.raw);
+  const after = cur.start + (firstNumber ? firstNumber.index + firstNumber[0].length : 0);
+  return i.names.some((n) => n.start >= after && n.end <= cur.end);
+}
 
 /** "objects larger than A": a threshold things are compared with. Only an impossible threshold is wrong. */
 function threshold(i: GuardInput): boolean {
@@ -592,6 +604,7 @@ function otherCount(i: GuardInput): boolean {
 
 const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['range-end', rangeEnd],
+  ['split-range', splitRange],
   ['threshold', threshold],
   ['modifier', modifier],
   ['sibling', sibling],

@@ -86,6 +86,25 @@ describe('claim guard rules (made-up facts)', () => {
     expect(vetClaim(input('Blobs may weigh up to 8 KB', '8 KB', maxSize, { kind: 'max' }))).toBeNull();
   });
 
+  it('split-range: a name inside what was read as one range splits it into two figures', () => {
+    const line = 'Pools: 400 Turbo widgets and 20 Basic widgets';
+    const qs = findQuantities(line, NOUNS);
+    // Read as one range here on purpose: the guard must not trust such a range.
+    const joined = {
+      ...(qs[0] as (typeof qs)[0]),
+      low: 400,
+      value: 20,
+      end: line.length,
+      raw: line.slice(7),
+    };
+    const f = fact('svc.pool.turbo', 'Turbo widgets per pool', '500', 500, 'widgets', 'max');
+    const base = input('Pools: 400 Turbo widgets', '400 Turbo widgets', f, { variants: ['Turbo'] });
+    const at = line.indexOf('Basic');
+    const split = { ...base, line, qs: [joined], qi: 0, clauseEnd: line.length };
+    expect(vetClaim({ ...split, names: [{ start: at, end: at + 5 }] })).toBe('split-range');
+    expect(vetClaim({ ...split, names: [] })).not.toBe('split-range');
+  });
+
   it('threshold: "larger than A" compares things with A; only a threshold beyond the maximum is wrong', () => {
     expect(
       vetClaim(input('Only blobs larger than 64 KB get compressed', '64 KB', maxSize, { kind: 'max' })),
