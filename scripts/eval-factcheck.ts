@@ -1,5 +1,5 @@
 /**
- * `npm run eval:factcheck [-- --verbose]`: measures the notes fact-check on three sets and prints recall,
+ * `npm run eval:factcheck [-- --verbose] [-- --set generated,independent,seeds]`: measures the notes fact-check on three sets and prints recall,
  * precision and false flags for each.
  * - generated: sentences written by templates from the knowledge base's facts (right, wrong, outdated and
  *   tricky true ones), see src/shared/notes/claimTemplates.ts;
@@ -21,6 +21,12 @@ import { loadFactRules, loadKbEntries } from '../src/main/notes/rules';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const verbose = process.argv.includes('--verbose');
+// `--set generated,independent,seeds` runs only those sets (a held-out set can then be measured apart).
+const setIdx = process.argv.indexOf('--set');
+const setArg =
+  process.argv.find((a) => a.startsWith('--set='))?.slice(6) ??
+  (setIdx >= 0 ? process.argv[setIdx + 1] : undefined);
+const sets = new Set((setArg ?? 'generated,independent,seeds').split(','));
 const checker = loadFactRules(root);
 const entries = loadKbEntries(root);
 
@@ -88,26 +94,29 @@ function report(s: Score): void {
 }
 
 // 1. Generated from the knowledge base.
-const generated: GeneratedClaim[] = generateClaims(checker.index, entries);
-const genScore = run(
-  'generated',
-  generated.map((g) => ({
-    text: g.text,
-    heading: g.heading,
-    expected: g.expected,
-    label: `${g.kind}/${g.template}/${g.factId}`,
-  })),
-);
-report(genScore);
-if (verbose) {
-  const kinds = [...new Set(generated.map((g) => g.kind))];
-  for (const k of kinds) {
-    const sub = generated.filter((g) => g.kind === k);
-    const sc = run(
-      `  ${k}`,
-      sub.map((g) => ({ text: g.text, heading: g.heading, expected: g.expected, label: g.template })),
-    );
-    report(sc);
+if (sets.has('generated')) runGenerated();
+function runGenerated(): void {
+  const generated: GeneratedClaim[] = generateClaims(checker.index, entries);
+  const genScore = run(
+    'generated',
+    generated.map((g) => ({
+      text: g.text,
+      heading: g.heading,
+      expected: g.expected,
+      label: `${g.kind}/${g.template}/${g.factId}`,
+    })),
+  );
+  report(genScore);
+  if (verbose) {
+    const kinds = [...new Set(generated.map((g) => g.kind))];
+    for (const k of kinds) {
+      const sub = generated.filter((g) => g.kind === k);
+      const sc = run(
+        `  ${k}`,
+        sub.map((g) => ({ text: g.text, heading: g.heading, expected: g.expected, label: g.template })),
+      );
+      report(sc);
+    }
   }
 }
 
@@ -121,7 +130,7 @@ const indepSets: [string, string][] = [
   ['set 2', join(evalDir, 'independent-2.json')],
   ['held-out', process.env.FACTCHECK_HELDOUT ?? join(evalDir, 'independent-3.json')],
 ];
-for (const [name, path] of indepSets) {
+if (sets.has('independent')) for (const [name, path] of indepSets) {
   if (!existsSync(path)) {
     console.log(`${name.padEnd(12)} (no set at ${path})`);
     continue;
@@ -146,26 +155,29 @@ for (const [name, path] of indepSets) {
 }
 
 // 3. The seed notes: every flag, and the known-correct lines that must not be flagged.
-const seedDir = join(root, 'test', 'fixtures', 'seeds');
-const correctPath = join(root, 'test', 'fixtures', 'factcheck-eval', 'seed-correct.json');
-const correct = existsSync(correctPath) ? (JSON.parse(readFileSync(correctPath, 'utf8')) as string[]) : [];
-const flaggedLines = new Set<string>();
-let seedFlags = 0;
-for (const f of readdirSync(seedDir).sort()) {
-  const d = decodeNoteBytes(new Uint8Array(readFileSync(join(seedDir, f))));
-  if (!d.ok) continue;
-  for (const s of parseNote(d.text).sections)
-    for (const fl of checkSection(s.body, s.headingPath, checker)) {
-      seedFlags++;
-      flaggedLines.add(fl.line.trim());
-      if (verbose)
-        console.log(
-          `  [seeds] ${f.slice(0, 3)} ${fl.verdict.padEnd(8)} ${fl.ruleId.padEnd(44)} ${fl.line.slice(0, 100)}`,
-        );
-    }
+if (sets.has('seeds')) runSeeds();
+function runSeeds(): void {
+  const seedDir = join(root, 'test', 'fixtures', 'seeds');
+  const correctPath = join(root, 'test', 'fixtures', 'factcheck-eval', 'seed-correct.json');
+  const correct = existsSync(correctPath) ? (JSON.parse(readFileSync(correctPath, 'utf8')) as string[]) : [];
+  const flaggedLines = new Set<string>();
+  let seedFlags = 0;
+  for (const f of readdirSync(seedDir).sort()) {
+    const d = decodeNoteBytes(new Uint8Array(readFileSync(join(seedDir, f))));
+    if (!d.ok) continue;
+    for (const s of parseNote(d.text).sections)
+      for (const fl of checkSection(s.body, s.headingPath, checker)) {
+        seedFlags++;
+        flaggedLines.add(fl.line.trim());
+        if (verbose)
+          console.log(
+            `  [seeds] ${f.slice(0, 3)} ${fl.verdict.padEnd(8)} ${fl.ruleId.padEnd(44)} ${fl.line.slice(0, 100)}`,
+          );
+      }
+  }
+  const falseOnSeeds = correct.filter((l) => flaggedLines.has(l.trim()));
+  console.log(
+    `seeds        ${seedFlags} flags in 5 files; false flags on the ${correct.length} known-correct statements: ${falseOnSeeds.length}`,
+  );
+  for (const l of falseOnSeeds) console.log(`  FALSE on seed: ${l}`);
 }
-const falseOnSeeds = correct.filter((l) => flaggedLines.has(l.trim()));
-console.log(
-  `seeds        ${seedFlags} flags in 5 files; false flags on the ${correct.length} known-correct statements: ${falseOnSeeds.length}`,
-);
-for (const l of falseOnSeeds) console.log(`  FALSE on seed: ${l}`);

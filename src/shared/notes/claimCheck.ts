@@ -9,6 +9,7 @@
  * a quantity that is a setting below a maximum, an ambiguous match — each means no flag. Pure.
  */
 import type { Fact, KbEntry } from '../kb/schemas';
+import { vetClaim } from './claimGuard';
 import type { Lexicon } from './lexicon';
 import { findQuantities, readUnit, sameValue, singular, type Dimension, type Quantity } from './quantity';
 
@@ -37,7 +38,8 @@ export interface IndexedFact {
   quota: boolean;
   /** group → variants the fact is about; a group absent means the fact holds for every variant. */
   variants: Map<string, Set<string>>;
-  keywords: { root: string; re: RegExp; weight: number }[];
+  /** `extra`: from the fact's check.keywords only; counts toward the label's weight only when present. */
+  keywords: { root: string; re: RegExp; weight: number; extra: boolean }[];
   values: TextValue[];
   history: { value: number; text: string; to: string; from?: string; source: string }[];
   mistakes: number[];
@@ -77,8 +79,9 @@ const STOP = new Set(
   ),
 );
 const MAX_WORDS =
-  /\b(?:max(?:imum)?|max(?:es|ed)?\s+out|only|up\s*to|upto|at\s+most|limit(?:ed)?(?:\s+to)?|caps?|capped|no\s+more\s+than|largest|longest|highest|tops?\s+out|ceiling|as\s+(?:much|long|many)\s+as)\b/i;
-const MIN_WORDS = /\b(?:min(?:imum)?|at\s+least|smallest|shortest|lowest|no\s+less\s+than)\b/i;
+  /\b(?:max(?:imum)?|max(?:es|ed)?\s+out|only|up\s*to|upto|at\s+most|limit(?:ed)?(?:\s+to)?|caps?|capped|no\s+more\s+than|largest|longest|highest|tops?\s+out|ceiling|as\s+(?:much|long|many|high|large|big)\s+as)\b/i;
+const MIN_WORDS =
+  /\b(?:min(?:imum)?|at\s+least|smallest|shortest|lowest|no\s+(?:less|fewer)\s+than|as\s+(?:low|small|short|few|little)\s+as)\b/i;
 const DEFAULT_WORDS = /\b(?:default(?:s|ed)?|by\s+default|out\s+of\s+the\s+box|initially)\b/i;
 /** Wording that puts a figure in the past or in a comparison: never flagged. */
 const HISTORICAL =
@@ -91,7 +94,7 @@ const EXAMPLE = /\b(?:e\.g\.|for example|for instance|example:|suppose|imagine|l
 const SPECIFIC_WEIGHT = 4.0;
 /** "for items up to 4 KB", "if the file is over 100 MB": a condition, not a claim about the limit. */
 const CONDITIONAL_BEFORE =
-  /\b(?:for|if|when|with|on|once)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:up\s+to|under|below|over|above|exceed(?:s|ing)?|(?:larger|bigger|smaller|less|more|greater|fewer)\s+than)\s*$/i;
+  /\b(?:for|if|when|with|on|once)\s+(?:an?\s+|the\s+)?(?:(?!(?:supports?|allows?|has|have|is|are|can|gets?|provides?|offers?|holds?|keeps?|stores?|lets?|permits?|scales?|goes|reaches)\b)[\w-]+\s+){1,3}(?:up\s+to|under|below|over|above|exceed(?:s|ing)?|(?:larger|bigger|smaller|less|more|greater|fewer)\s+than)\s*$/i;
 const ARROW_AFTER = /^\s*(?:→|->|=>|⇒)/;
 const ROLE_WORDS: [RegExp, Role][] = [
   [/\bdefault\b/i, 'default'],
@@ -167,7 +170,9 @@ export class Matcher<T> {
 }
 
 function keywordRe(root: string, syns: readonly string[]): RegExp {
-  const stem = escapeRe(root.length > 4 ? singular(root) : root);
+  // Past and -ing forms stand for the word's other forms ("returned" ~ "return", "allocated" ~ "allocation").
+  const base = root.length > 6 ? root.replace(/(?<=[a-z]{4})(?:ed|ing)$/, '') : root;
+  const stem = escapeRe(base.length > 4 ? singular(base) : base);
   const alts = [
     `${stem}${root.length > 4 ? '' : '(?:e?s)?(?![a-z0-9])'}`,
     ...syns.map((s) => `${escapeRe(s.toLowerCase())}(?![a-z0-9])`),
@@ -226,7 +231,9 @@ function textValues(
         !/^\s*(?:per|\/)/.test(seg.slice(q.end)),
     );
     // Bare numbers take the fact's unit ("15", "5 (can be raised to 20)").
-    const bare = /(?<![A-Za-z0-9.,/$])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.,]*\s*[A-Za-z%$/])/g;
+    // A preposition may follow ("up to 5,000 for an extra fee").
+    const bare =
+      /(?<![A-Za-z0-9.,/$])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.,]*\s*(?!(?:for|with|at|in|on|when|if|after|and|or|to|by)\b)[A-Za-z%$/])/g;
     let m: RegExpExecArray | null;
     const found: { value: number; at: number; low?: number }[] = qs.map((q) => ({
       value: q.value,
@@ -237,7 +244,8 @@ function textValues(
       if (!qs.some((q) => m && m.index >= q.start && m.index < q.end))
         found.push({ value: Number(m[0].replace(/,/g, '')) * factor, at: m.index });
     for (const v of found) {
-      const before = seg.slice(Math.max(0, v.at - 30), v.at);
+      // Words before an earlier figure's comma are that figure's ("1 day by default, up to 35 days").
+      const before = seg.slice(Math.max(0, v.at - 40, seg.lastIndexOf(', ', v.at) + 1), v.at);
       // Only figures the text states as values of this attribute: defaults, bounds, alternatives, variants.
       let role: Role | null =
         /\b(?:older|previous|legacy|earlier|formerly|raised from|up from|increased from)\b/i.test(seg)
@@ -317,13 +325,17 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       matcher: new Matcher(list.map((a) => ({ text: a.text, value: a.variant }))),
     };
   });
-  // One-word names ("gp3", "lambda", "fifo") say which fact, not which attribute: not keywords.
-  const subjectWords = new Set(
-    [...aliases.map((a) => a.lower), ...groups.flatMap((g) => g.aliases.map((a) => a.lower))].filter(
-      (w) => !/\s/.test(w),
-    ),
-  );
-
+  // One-word names ("gp3", "lambda", "fifo") say which fact, not which attribute: not keywords. A variant's
+  // word is a name only for the entries its group covers ("partition" names an EC2 placement group, but is
+  // the attribute in DynamoDB's "partition key").
+  const subjectWords = new Set(aliases.map((a) => a.lower).filter((w) => !/\s/.test(w)));
+  const variantWords = (entryId: string): Set<string> =>
+    new Set(
+      groups
+        .filter((g) => g.entries.has(entryId))
+        .flatMap((g) => g.aliases.map((a) => a.lower))
+        .filter((w) => !/\s/.test(w)),
+    );
   // Counted nouns: the facts' count units, and the words notes use for them.
   const countNouns = new Set<string>();
   const nounMap = new Map<string, Set<string>>();
@@ -353,6 +365,8 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
 
   const raw: Omit<IndexedFact, 'keywords'>[] = [];
   const labelRoots = new Map<string, string[]>();
+  /** Roots only the fact's extra keywords give: alternatives that count when a note uses them. */
+  const extraRoots = new Map<string, Set<string>>();
   for (const e of entries) {
     for (const f of e.facts) {
       if (f.numeric === undefined || !f.unit) continue;
@@ -378,12 +392,33 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
           .filter((q) => q.dim === u.dim && !sameValue(u.dim, q.value, official))
           .map((q) => q.value),
       );
-      const roots = `${f.label.replace(/\([^)]*\)/g, ' ')} ${(f.check?.keywords ?? []).join(' ')}`
-        .toLowerCase()
-        .split(/[^a-z0-9/]+/)
-        .filter((w) => w.length >= 2 && !STOP.has(w) && !subjectWords.has(w) && !/^\d+$/.test(w))
-        .map((w) => (w === '/tmp' ? 'ephemeral' : singular(w)));
-      labelRoots.set(f.id, [...new Set(roots)]);
+      const ownWords = variantWords(subjectEntry);
+      const rootsOf = (text: string): string[] =>
+        text
+          .toLowerCase()
+          .split(/[^a-z0-9/]+/)
+          .filter(
+            (w) =>
+              w.length >= 2 && !STOP.has(w) && !subjectWords.has(w) && !ownWords.has(w) && !/^\d+$/.test(w),
+          )
+          .map((w) => (w === '/tmp' ? 'ephemeral' : singular(w)));
+      // Words of a variant the label names ("sub-minute", "Standard-IA") pick the fact; as attribute words
+      // they count only when the note uses them.
+      const bareLabel = f.label.replace(/\([^)]*\)/g, ' ');
+      let outside = bareLabel;
+      for (const g of groups)
+        if (g.entries.has(subjectEntry))
+          for (const m of g.matcher.find(bareLabel))
+            outside = `${outside.slice(0, m.start)}${' '.repeat(m.end - m.start)}${outside.slice(m.end)}`;
+      const inLabel = rootsOf(bareLabel);
+      const kw = rootsOf((f.check?.keywords ?? []).join(' '));
+      // A label word the fact also lists as a keyword stays required ("Deep" of "Deep Archive Access").
+      // A label made only of variant words keeps them all required ("Flexible Retrieval standard retrieval").
+      const outsideRoots = rootsOf(outside);
+      const own = outsideRoots.length ? [...outsideRoots, ...kw.filter((w) => inLabel.includes(w))] : inLabel;
+      const all = [...new Set([...inLabel, ...kw])];
+      labelRoots.set(f.id, all);
+      extraRoots.set(f.id, new Set(all.filter((w) => !own.includes(w))));
       raw.push({
         fact: f,
         entryId: subjectEntry,
@@ -413,6 +448,7 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       root,
       re: keywordRe(root, lex.synonyms[root] ?? lex.synonyms[`${root}s`] ?? []),
       weight: Math.log(1 + n / (df.get(root) ?? 1)),
+      extra: extraRoots.get(r.fact.id)?.has(root) ?? false,
     })),
   }));
   const bySubject = new Map<string, IndexedFact[]>();
@@ -422,7 +458,8 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
   );
   // A cheap test first: every word of a statement outside its groups must be in the line.
   const literal = (src: string): string[] => {
-    let outer = src.replace(/\\[a-zA-Z]/g, ' ');
+    // An optional letter ("hours?") is not required in the line.
+    let outer = src.replace(/\\[a-zA-Z]/g, ' ').replace(/[a-z0-9]\?/gi, ' ');
     for (let prev = ''; prev !== outer;) {
       prev = outer;
       outer = outer.replace(/\([^()]*\)[?*+]?(?:\{\d*,?\d*\})?/g, ' ');
@@ -622,43 +659,127 @@ export function checkClaims(
   const ctx: Ctx = { lines, heading: [...heading], cache: new Map() };
   const flags: ClaimFlag[] = [];
   let offset = 0;
+  let header: Cell[] | null = null;
   for (let li = 0; li < lines.length; li++) {
     // Links and image URLs hold hosts and ids ("d2908q01vomqb2.cloudfront.net"), not claims: blanked out,
     // offsets kept.
     const raw = lines[li] as string;
-    const line =
+    const shown =
       raw.includes('](') || raw.includes('://')
         ? raw.replace(/!?\[[^\]]*\]\([^)]*\)|https?:\/\/\S+/g, (m) => ' '.repeat(m.length))
         : raw;
-    lines[li] = line;
+    // Emphasis marks are not words ("up to 10 *dimensions*"): blanked, offsets kept; the flag shows the line
+    // as written.
+    const line = /[*_`]/.test(shown)
+      ? shown.replace(
+          /(\*{1,2}|_{1,2}|`)(?=\S)([^*_`\n]*?\S)\1/g,
+          (_m, d: string, body: string) => `${' '.repeat(d.length)}${body}${' '.repeat(d.length)}`,
+        )
+      : shown;
+    const display = shown.trim().slice(0, 400);
     const lineStart = offset;
-    offset += line.length + 1;
-    if (index.statements.length) {
-      const st = checkStatement(line, li, ctx, index);
-      if (st)
-        flags.push({
-          ...st,
-          start: lineStart + st.at,
-          end: lineStart + st.at + st.excerpt.length,
-          lineIndex: li,
-        });
+    offset += raw.length + 1;
+    // Tables: the separator row says nothing; the row above it is the header; a row with figures is read as
+    // a sentence (its label cells, then each figure after its column header), figures mapped back to their
+    // cells.
+    if (TABLE_SEP.test(line)) {
+      lines[li] = '';
+      continue;
     }
-    const qs = findQuantities(line, index.countNouns);
+    if (!TABLE_ROW.test(line)) header = null;
+    else if (TABLE_SEP.test(lines[li + 1] ?? '')) {
+      header = tableCells(line);
+      lines[li] = line;
+      continue;
+    }
+    const table = TABLE_ROW.test(line) ? tableSentence(line, header, index.countNouns) : null;
+    const scan = table ? table.text : line;
+    lines[li] = scan;
+    const at = (pos: number, len: number): [number, number] => {
+      if (!table) return [lineStart + pos, lineStart + pos + len];
+      const span = table.spans.find((x) => pos >= x.at && pos < x.at + x.len);
+      if (!span) return [lineStart, lineStart + raw.length];
+      const from = span.from + (pos - span.at);
+      return [lineStart + from, lineStart + Math.min(from + len, span.from + span.len)];
+    };
+    if (index.statements.length) {
+      const st = checkStatement(scan, li, ctx, index);
+      if (st) {
+        const [start, end] = at(st.at, st.excerpt.length);
+        flags.push({ ...st, line: display, start, end, lineIndex: li });
+      }
+    }
+    const qs = findQuantities(scan, index.countNouns);
     if (!qs.length) continue;
     // Questions ask, they do not claim; historical wording reports the past.
     if (
-      HISTORICAL.test(line) ||
-      EXAMPLE.test(line) ||
-      /\?\s*\)?\s*$/.test(line) ||
-      /^\s*(?:[-*>]\s*)?(?:Q|Question\s*\d*)\s*[:.]/i.test(line)
+      HISTORICAL.test(scan) ||
+      EXAMPLE.test(scan) ||
+      /\?\s*\)?\s*$/.test(scan) ||
+      /^\s*(?:[-*>]\s*)?(?:Q|Question\s*\d*)\s*[:.]/i.test(scan)
     )
       continue;
     qs.forEach((q, qi) => {
-      const flag = checkQuantity(q, qi, qs, line, li, ctx, index, onMatch);
-      if (flag) flags.push({ ...flag, start: lineStart + q.start, end: lineStart + q.end, lineIndex: li });
+      const flag = checkQuantity(q, qi, qs, scan, li, ctx, index, onMatch);
+      if (flag) {
+        const [start, end] = at(q.start, q.end - q.start);
+        flags.push({ ...flag, line: display, start, end, lineIndex: li });
+      }
     });
   }
   return flags;
+}
+
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_SEP = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+interface Cell {
+  text: string;
+  start: number;
+}
+
+/** The cells of a Markdown table row, with their offsets in the line. */
+function tableCells(row: string): Cell[] {
+  const out: Cell[] = [];
+  const first = row.indexOf('|');
+  const last = row.lastIndexOf('|');
+  let start = first + 1;
+  for (let i = start; i <= last; i++)
+    if (row[i] === '|') {
+      out.push({ text: row.slice(start, i), start });
+      start = i + 1;
+    }
+  return out;
+}
+
+/** A table row as a sentence ("Lambda Max timeout: 15 min;"), with where each figure cell came from. */
+function tableSentence(
+  row: string,
+  header: readonly Cell[] | null,
+  countNouns: ReadonlySet<string>,
+): { text: string; spans: { at: number; from: number; len: number }[] } | null {
+  const cells = tableCells(row);
+  const figure = cells.map((c) => findQuantities(c.text, countNouns).length > 0);
+  if (!figure.some(Boolean)) return null;
+  let text = `${cells
+    .filter((_, i) => !figure[i])
+    .map((c) => c.text.trim())
+    .filter(Boolean)
+    .join(' ')}:`;
+  const spans: { at: number; from: number; len: number }[] = [];
+  cells.forEach((c, i) => {
+    if (!figure[i]) return;
+    const head = header?.[i]?.text.trim() ?? '';
+    const body = c.text.trim();
+    text += head ? ` ${head} ` : ' ';
+    spans.push({
+      at: text.length,
+      from: c.start + (c.text.length - c.text.trimStart().length),
+      len: body.length,
+    });
+    text += `${body} ;`;
+  });
+  return { text, spans };
 }
 
 const NEGATION = /\b(?:not|never|no longer|cannot|can't|isn't|aren't|doesn't|don't|won't|no)\b|n't\b/i;
@@ -750,16 +871,23 @@ function checkQuantity(
     CONDITIONAL_BEFORE.test(line.slice(Math.max(0, q.start - 48), q.start)) ||
     NEGATED_BEFORE.test(before) ||
     ARROW_AFTER.test(line.slice(q.end)) ||
-    /(?:\/|\bper|\bevery|\beach)\s*$/i.test(before)
+    /(?:\/|\bper|\beach)\s*$/i.test(before) ||
+    // "every 30 seconds" states an interval; "every 64 KB" or "every 1,000 requests" a unit of charge.
+    (/\bevery\s*$/i.test(before) && q.dim !== 'seconds')
   )
     return null;
   // A quantity per something is a ratio ("500 IOPS per GiB", "3 IOPS/GB"), not the figure itself.
+  // A count per shard, node or instance is a quota's scope ("5 replicas per shard"), not a ratio.
   if (
     q.dim !== 'usd' &&
-    /^\s*(?:per|\/|each|x|×)\s*(?:GiB|GB|TB|TiB|vCPU|instance|node|shard|partition|second|sec|s\b)/i.test(
-      line.slice(q.end),
-    )
+    (q.dim === 'count'
+      ? /^\s*(?:per|\/|x|×)\s*(?:GiB|GB|TB|TiB|vCPU|second|sec|s\b)/i
+      : /^\s*(?:per|\/|each|x|×)\s*(?:GiB|GB|TB|TiB|vCPU|instance|node|shard|partition|second|sec|s\b)/i
+    ).test(line.slice(q.end))
   )
+    return null;
+  // A figure inside a variant's name ("1-minute data points", "5-minute metrics") names, it does not claim.
+  if (index.groups.some((g) => g.matcher.find(line).some((m) => m.start <= q.start && m.end > q.start)))
     return null;
   const [cs, ce] = clauseBounds(line, qs, qi);
   const clause = line.slice(cs, ce).toLowerCase();
@@ -781,13 +909,31 @@ function checkQuantity(
   // after this figure count only when they qualify it ("10 GB max").
   const prevQ = qs[qi - 1];
   const nearStart = prevQ && prevQ.end > cs ? prevQ.end : cs;
-  let near = line.slice(nearStart, Math.min(ce, q.end + 12));
+  // Words after the figure qualify it only up to the next comma ("10 GB, up to 64 TB": the "up to" is the
+  // next figure's).
+  const afterFigure = line.slice(q.end, Math.min(ce, q.end + 12)).split(/[,;(]/)[0] as string;
+  let near = line.slice(nearStart, q.end) + afterFigure;
   const paren = /^\s*\([^)]*\)/.exec(near);
   if (paren && nearStart + paren[0].length <= q.start) near = near.slice(paren[0].length);
-  // Words before a comma belong to the figure before it ("24 hours by default, up to 365 days").
-  const kindComma = near.slice(0, q.start - nearStart).lastIndexOf(',');
+  // Words before a comma or an opening parenthesis belong to the figure before it ("24 hours by default,
+  // up to 365 days", "5 by default (up to 50)").
+  const kindComma = Math.max(
+    near.slice(0, q.start - nearStart).lastIndexOf(','),
+    prevQ && prevQ.end > cs ? near.slice(0, q.start - nearStart).lastIndexOf('(') : -1,
+  );
   if (kindComma >= 0) near = near.slice(kindComma + 1);
-  const kind = claimKind(near);
+  // "… 20 managed policies attached by default": a default qualifier may close the figure's comma-part.
+  const tail = line.slice(q.end, ce);
+  const tailPart = tail.slice(0, tail.search(/,|$/));
+  // "20 min" is minutes, not a minimum.
+  const unitless = near.replace(/(?<![A-Za-z])\d[\d,.]*\s*-?\s*mins?\b/gi, ' ');
+  const kind = claimKind(unitless) ?? (DEFAULT_WORDS.test(tailPart) ? 'default' : null);
+  // Attribute words in the figure's own comma-part ("99.99% availability") belong to the figure: a fact
+  // named only by an earlier part ("11 9s durability, …") does not judge it.
+  const partRoots = new Set<string>();
+  for (const s of subjects)
+    for (const f of index.bySubject.get(s) ?? [])
+      if (f.dim === q.dim) for (const k of f.keywords) if (!k.extra && k.re.test(part)) partRoots.add(k.root);
   const cands: Candidate[] = [];
   for (const s of subjects)
     for (const f of index.bySubject.get(s) ?? []) {
@@ -836,7 +982,10 @@ function checkQuantity(
           f.values.some((v) => v.role === kind);
         accepts = f.values
           .filter(
-            (v) => roleAccepts(kind, v.role) && !hasForeignTie(v, f) && !(otherKind && v.role === 'official'),
+            (v) =>
+              roleAccepts(kind, v.role) &&
+              !hasForeignTie(v, f) &&
+              !(otherKind && (v.role === 'official' || v.role === 'other')),
           )
           // Today's default that once was the only value ("512 MB" of /tmp): said without "default", it
           // reads as the old fixed figure.
@@ -858,11 +1007,23 @@ function checkQuantity(
       let total = 0;
       let maxWeight = 0;
       for (const k of f.keywords) {
-        total += k.weight;
-        maxWeight = Math.max(maxWeight, k.weight);
+        if (!k.extra) {
+          total += k.weight;
+          maxWeight = Math.max(maxWeight, k.weight);
+        }
         // Words in this comma-part of the sentence count fully; earlier parts of the sentence or the lead
         // line half ("… replication lag, RTO < 1 min": the lag is not the RTO).
-        if (k.re.test(part)) {
+        if (k.extra && (k.re.test(part) || k.re.test(clause))) {
+          total += k.weight;
+          maxWeight = Math.max(maxWeight, k.weight);
+        }
+        // A byte or character count is a size: "secrets can be up to 10 KB" names the size by its unit.
+        // Only when size is all the label says ("Maximum secret value size"), so no other attribute is lost.
+        const impliedSize =
+          k.root === 'size' &&
+          (f.dim === 'bytes' || f.noun === 'character') &&
+          f.keywords.every((x) => x.extra || x.root === 'size');
+        if (k.re.test(part) || impliedSize) {
           score += k.weight;
           bestHit = Math.max(bestHit, k.weight);
         } else if (k.re.test(clause) || (lead && k.re.test(lead))) {
@@ -870,15 +1031,29 @@ function checkQuantity(
           bestHit = Math.max(bestHit, k.weight / 2);
         } else if (headingLast && k.re.test(headingLast)) score += k.weight / 4;
       }
+      if (
+        partRoots.size &&
+        f.keywords.some((k) => !k.extra) &&
+        !f.keywords.some((k) => k.re.test(part)) &&
+        [...partRoots].some((r) => !f.keywords.some((k) => k.root === r))
+      )
+        continue;
       // A counted noun or a money unit that matches is the attribute when the label has nothing more specific.
       if ((q.dim === 'count' && !f.keywords.length) || (q.dim === 'usd' && q.noun)) {
         score += maxWeight || 1;
         bestHit = Math.max(bestHit, maxWeight || 1);
       }
       // An exact figure (a definition, a count of copies) needs more of its label than a limit does.
-      const cover = f.kind === 'exact' ? 0.5 : 0.45;
+      // The kind word ("minimum", "default") is part of the label too, though not a keyword: a claim that
+      // says it needs less of the rest ("minimum retention" for "Minimum retention period").
+      const cover = f.kind === 'exact' ? 0.5 : kind !== null && kind === f.kind ? 0.35 : 0.45;
       const specific = f.kind !== 'exact' && bestHit >= SPECIFIC_WEIGHT;
       if (!bestHit || (score < cover * total && bestHit < 0.8 * maxWeight && !specific)) continue;
+      // A claim that says "default", "minimum" or "maximum" is about a setting; an exact figure (a step, a
+      // count of copies) must then be named by most of its label, not by one shared word ("memory").
+      if (f.kind === 'exact' && kind !== null && score < cover * total) continue;
+      // Scope: "per VPC" in the label and "per Region" in the claim are two different quotas.
+      if (scopeClash(part, f.fact.label)) continue;
       // Rank: share of the label's words present, the claim's kind matching the fact's, the nearest service.
       const rank =
         score / (total || 1) +
@@ -917,6 +1092,26 @@ function checkQuantity(
   // LSIs) neither excuses nor condemns the value.
   const best = Math.max(...cands.map((c) => c.score));
   const close = cands.filter((c) => c.score >= best - 0.25);
+  // The right figure said to be fixed when it is a setting or an adjustable quota, or said to be adjustable
+  // when the docs call it fixed; the right figure said of every variant when some variants differ.
+  if (q.low === undefined) {
+    const accepting = close.filter((c) => matches(q.value, c));
+    const wording = wordingFlag(q, clause, accepting);
+    if (wording)
+      return {
+        factId: wording.f.fact.id,
+        verdict: 'wrong',
+        excerpt: q.raw.trim(),
+        line: line.trim().slice(0, 400),
+        topic: `${wording.f.entryTitle.replace(/\s*\(.*$/, '')} · ${wording.f.fact.label}`,
+        official: `${wording.f.fact.label}: ${wording.f.fact.value}`,
+        source: wording.f.fact.source,
+        asOf: wording.f.fact.asOf,
+        changedOn: null,
+        suggestion: wording.f.fact.value,
+        explanation: wording.why,
+      };
+  }
   let decided: Decision | null;
   if (q.low !== undefined) {
     // A range: its low end speaks to minimums, its high end to maximums; an exact figure must lie inside.
@@ -929,8 +1124,39 @@ function checkQuantity(
       (mins.length ? decide(q.low, kind === 'min' ? 'min' : null, mins, q.dim) : null) ??
       (maxes.length ? decide(q.value, kind === 'max' ? 'max' : null, maxes, q.dim) : null) ??
       (exacts.length && !mins.length && !maxes.length ? decideRange(q.low, q.value, exacts, q.dim) : null);
-  } else decided = decide(q.value, kind, close, q.dim);
+  } else {
+    // "API keys per account per Region: 500" states the quota itself: a count said per the scope the
+    // quota is counted in reads as its maximum.
+    const scope = scopes(part);
+    const quotaClaim =
+      kind === null &&
+      q.dim === 'count' &&
+      scope.size > 0 &&
+      close.every((c) => c.f.kind === 'max' && [...scopes(c.f.fact.label)].some((x) => scope.has(x)));
+    decided = decide(q.value, quotaClaim ? 'max' : kind, close, q.dim);
+  }
   if (!decided) return null;
+  // Precision stage: a flag stands only when the figure's binding to the fact is clearly established.
+  const variantMentions = index.groups.flatMap((g) => g.matcher.find(line));
+  const vetoed = vetClaim({
+    line,
+    clauseStart: cs,
+    clauseEnd: ce,
+    qs,
+    qi,
+    claimKind: kind,
+    fact: decided.f,
+    // Facts of every service the claim may be about: the figure may be another one's.
+    siblings: [...new Set([decided.f.subject, ...subjects].flatMap((x) => index.bySubject.get(x) ?? []))],
+    names: [...subjectMentions(index, line, ctx), ...variantMentions],
+    variants: variantMentions,
+    subjects: subjectMentions(index, line, ctx),
+    namesIn: (t) => index.subjects.find(t),
+    outdated: decided.hist !== undefined,
+    countNouns: index.countNouns,
+    nounMap: index.nounMap,
+  });
+  if (vetoed) return null;
   const { f, hist, v } = decided;
   const wrong = true;
   void v;
@@ -954,6 +1180,55 @@ function checkQuantity(
     suggestion: f.fact.value,
     explanation,
   };
+}
+
+/** "fixed at 350 s", "hard limit", "cannot be raised", "no increase possible". */
+const FIXED_WORDS =
+  /\b(?:fixed(?:\s+at)?|hard(?:-coded|\s+limit|\s+cap)|cannot\s+be\s+(?:changed|raised|increased|adjusted|configured|modified)|can(?:'|no)t\s+be\s+(?:changed|raised|increased|adjusted)|not\s+(?:configurable|adjustable|changeable)|non-?(?:configurable|adjustable)|no\s+increase)\b/i;
+/** "can be raised", "adjustable", "with a quota increase". */
+const RAISABLE_WORDS =
+  /\b(?:can\s+be\s+(?:raised|increased|extended|adjusted)|adjustable|soft\s+limit|(?:via|with|through)\s+(?:an?\s+)?(?:quota|limit|support)\s+(?:increase|request))/i;
+/** Fact text that says the figure can change: a range, a default, an adjustable quota. */
+const ADJUSTABLE_TEXT =
+  /\b(?:configurable|adjustable|can\s+be\s+(?:raised|increased|set|changed)|raised\s+to|up\s+to|increase\s+on\s+request|request\s+a\s+higher)\b/i;
+const FIXED_TEXT = /\b(?:not\s+adjustable|cannot\s+be\s+(?:increased|raised|changed)|hard\s+limit|fixed)\b/i;
+/** "every engine", "all storage classes", "any volume type". */
+const EVERY_VARIANT =
+  /\b(?:every|all|each|any)\s+(?:(?:rds|db|database|s3|ebs|storage|volume|queue|workflow)\s+)?(?:engines?|storage\s+class(?:es)?|class(?:es)?|volume\s+types?|types?)\b/i;
+
+/** A right figure with wrong words around it: fixed vs configurable, or "every variant" when variants differ. */
+function wordingFlag(
+  q: Quantity,
+  clause: string,
+  accepting: readonly Candidate[],
+): { f: IndexedFact; why: string } | null {
+  if (!accepting.length) return null;
+  const all = <T>(test: (c: Candidate) => T | null): T | null => {
+    const out = accepting.map(test);
+    return out.every((x) => x !== null) ? (out[0] as T) : null;
+  };
+  if (FIXED_WORDS.test(clause))
+    return all((c) => {
+      // The figure itself must be the default: the ceiling a quota can be raised to is fixed ("125, hard limit").
+      const isDefault =
+        ((c.f.kind === 'default' || c.f.quota) && sameValue(q.dim, c.f.official, q.value)) ||
+        c.f.values.some((v) => v.role === 'default' && sameValue(q.dim, v.value, q.value));
+      return isDefault && ADJUSTABLE_TEXT.test(c.f.fact.value)
+        ? { f: c.f, why: `${q.raw.trim()} is a default, not a fixed value: ${c.f.fact.value}.` }
+        : null;
+    });
+  if (RAISABLE_WORDS.test(clause))
+    return all((c) =>
+      FIXED_TEXT.test(c.f.fact.value)
+        ? { f: c.f, why: `${c.f.fact.label} cannot be raised: ${c.f.fact.value}.` }
+        : null,
+    );
+  if (EVERY_VARIANT.test(clause))
+    return all((c) => {
+      const other = c.f.values.find((v) => v.tied.size > 0 && !sameValue(q.dim, v.value, q.value));
+      return other ? { f: c.f, why: `Not every variant: ${c.f.fact.value}.` } : null;
+    });
+  return null;
 }
 
 interface Decision {
@@ -1006,6 +1281,27 @@ function decideRange(low: number, high: number, list: readonly Candidate[], dim:
   if (f.official > high * 10 || f.official * 10 < low) return null;
   if (dim === 'percent' || dim === 'usd') return null;
   return { f, v: high, hist: f.history.find((h) => inside(h.value)) };
+}
+
+const SCOPE =
+  /\bper[\s-]+(?:an?\s+)?(account|region|vpc|availability zone|az|subnet|table|queue|topic|function|distribution|cluster|user|role|group|organization|stack|template|bucket|shard|stream|partition|instance|node|api|stage|load balancer|target group|policy|key|secret|domain|zone|task|service|container|volume|file system)s?\b/gi;
+
+/** The things a quota is counted per ("per account", "per VPC"). */
+function scopes(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(SCOPE)) {
+    const w = m[1] as string;
+    out.add(w === 'availability zone' ? 'az' : w);
+  }
+  return out;
+}
+
+/** The claim and the fact both say what the figure is per, and they share nothing. */
+function scopeClash(claim: string, label: string): boolean {
+  const a = scopes(claim);
+  if (!a.size) return false;
+  const b = scopes(label);
+  return b.size > 0 && ![...a].some((x) => b.has(x));
 }
 
 /** A text value tied only to variants the claim did not name (those were handled as tiedOnly). */

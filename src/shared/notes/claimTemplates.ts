@@ -77,6 +77,8 @@ function wrongValue(f: IndexedFact, salt: number): number {
     if (f.kind === 'min') return v > 1 ? Math.floor(v / 2) : v + 1;
     return salt % 2 ? v * 2 : v > 1 ? Math.max(1, Math.round(v / 2)) : v * 3;
   }
+  // A zero default ("0 seconds") has no multiple: a small positive value contradicts it.
+  if (v === 0) return salt % 2 ? 20 : 5;
   if (f.kind === 'min') return v / 2;
   return salt % 2 ? v * 4 : v / 4;
 }

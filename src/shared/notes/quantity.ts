@@ -38,6 +38,16 @@ const BYTE_UNITS: Record<string, number> = {
   tib: KI ** 4,
   pb: KI ** 5,
   pib: KI ** 5,
+  kilobyte: KI,
+  kilobytes: KI,
+  megabyte: KI ** 2,
+  megabytes: KI ** 2,
+  gigabyte: KI ** 3,
+  gigabytes: KI ** 3,
+  terabyte: KI ** 4,
+  terabytes: KI ** 4,
+  petabyte: KI ** 5,
+  petabytes: KI ** 5,
 };
 const TIME_UNITS: Record<string, number> = {
   ms: 0.001,
@@ -94,7 +104,16 @@ const WORD_NUMBERS: Record<string, number> = {
   twelve: 12,
   fifteen: 15,
   twenty: 20,
+  thirteen: 13,
+  fourteen: 14,
+  sixteen: 16,
+  eighteen: 18,
   thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  ninety: 90,
+  hundred: 100,
   a: 1,
   an: 1,
 };
@@ -110,6 +129,8 @@ export function sameValue(dim: Dimension, a: number, b: number): boolean {
 /** Singular lower-case form of a counted noun ("Replicas" → "replica", "indexes" → "index"). */
 export function singular(word: string): string {
   const w = word.toLowerCase();
+  // Acronym plurals that end in "is" ("APIs", "AMIs") are plurals, unlike "analysis".
+  if (w === 'apis' || w === 'amis') return w.slice(0, -1);
   if (/(?:ss|is|status|bonus|virus|campus)$/.test(w) || w.length <= 2) return w;
   if (w.endsWith('/s')) return `${singular(w.slice(0, -2))}/s`;
   if (/(?:x|ch|sh)es$/.test(w)) return w.slice(0, -2);
@@ -123,6 +144,9 @@ export interface UnitReading {
   factor: number;
   noun: string;
 }
+
+/** The short forms notes use for request and call rates. */
+const RATE_ABBREVIATIONS: Record<string, string> = { rps: 'request/s', tps: 'transaction/s', qps: 'query/s' };
 
 /** Reads a unit string as the KB writes it ("MB", "minutes", "percent", "USD per GB", "replicas"). */
 export function readUnit(unit: string): UnitReading {
@@ -143,7 +167,8 @@ export function readUnit(unit: string): UnitReading {
     .replace(/\(.*?\)/g, '')
     .trim()
     .split(/\s+/);
-  return { dim: 'count', factor: 1, noun: singular(words[words.length - 1] ?? u) };
+  const last = words[words.length - 1] ?? u;
+  return { dim: 'count', factor: 1, noun: RATE_ABBREVIATIONS[last] ?? singular(last) };
 }
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
@@ -156,15 +181,24 @@ const UNIT_WORD = String.raw`[A-Za-z%$][A-Za-z/%\-]*`;
  * "EC2", "m5.large", "/16") are identifiers, not quantities.
  */
 const QTY = new RegExp(
-  String.raw`(?<![A-Za-z0-9.,/$])(\$\s?)?(${NUM}|(?:${WORDNUM})(?![A-Za-z]))(?:\s*(k|K)(?![A-Za-z]))?(?:\s?-?\s?(${UNIT_WORD}(?:\s+${UNIT_WORD}){0,2}))?`,
+  String.raw`(?<![A-Za-z0-9.,/$])(\$\s?)?(${NUM}|(?:${WORDNUM})(?![A-Za-z]))(?:\s*(k|K|thousand|million|billion)(?![A-Za-z]))?(?:\s?-?\s?(${UNIT_WORD}(?:\s+${UNIT_WORD}){0,2}))?`,
   'g',
 );
 const NAME_BEFORE =
   /\b(?:FIPS|Route|Windows|Java|Python|Node(?:\.js)?|HTTPS?|TLS|SSL|IPv|RFC|ISO|PCI|SOC|version|v|Gen|SAML|OAuth|Graviton|Nitro|Level)\s*$/i;
+/** Number words that may count things ("five read replicas"); "one" and "two" are too common in prose. */
+const COUNT_WORDNUM = Object.entries(WORD_NUMBERS)
+  .filter(([w, n]) => n >= 3 && w.length > 2)
+  .map(([w]) => w)
+  .join('|');
 const MAYBE = new RegExp(
-  String.raw`(?<![A-Za-z0-9])\d|\$|nines|9s|(?:${WORDNUM})\s+(?:ms|milli|sec|min|hour|hr|day|week|month|year)`,
+  String.raw`(?<![A-Za-z0-9])\d|\$|\bnines\b|\b9s\b|\b(?:${WORDNUM})\s+(?:ms|milli|sec|min|hour|hr|day|week|month|year)|\b(?:${COUNT_WORDNUM})\s+[a-z]`,
   'i',
 );
+/** "1 million objects", "10k requests": the scale word multiplies the number. */
+const MULTIPLIERS: Record<string, number> = { k: 1e3, thousand: 1e3, million: 1e6, billion: 1e9 };
+/** Words that end a unit: what follows "per", "for", "in"… is what the figure is counted against. */
+const UNIT_STOP = /^(?:per|for|in|of|on|across|at|by|each|every|to|and|or|with|from|is|are|can)$/i;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|through)\s*$/i;
 const NINES = /\b(\d{1,2}|eleven|nine|four|three|five|six|seven|eight|ten)\s*(?:nines|9s|9's)\b/gi;
 
@@ -186,7 +220,8 @@ interface UnitMatch {
 function unitAfter(words: string, countNouns: ReadonlySet<string>): UnitMatch | null {
   const parts = words.split(/\s+/);
   const first = (parts[0] ?? '').toLowerCase();
-  const one = (parts[0] ?? '').length;
+  // Trailing punctuation is not part of the unit ("10 GB, up to …").
+  const one = (parts[0] ?? '').replace(/[.,;:)]+$/, '').length;
   if (!first) return null;
   if (first === '%' || first === 'percent' || first.startsWith('%'))
     return { dim: 'percent', factor: 1, noun: '', length: first === 'percent' ? 7 : 1 };
@@ -204,27 +239,81 @@ function unitAfter(words: string, countNouns: ReadonlySet<string>): UnitMatch | 
     if (r === 'requests/s' || r === 'records/s' || r === 'calls/s' || r === 'messages/s')
       return { dim: 'count', factor: 1, noun: `${singular(r.slice(0, -2))}/s`, length: r.length };
   }
+  const abbr = RATE_ABBREVIATIONS[first.replace(/[^a-z]/g, '')];
+  if (abbr && /^[a-z]+[.,;:)]*$/.test(first)) return { dim: 'count', factor: 1, noun: abbr, length: 3 };
   const bare = first.replace(/[^a-z]/g, '');
-  if (BYTE_UNITS[bare] !== undefined && bare !== 'k' && /^[a-z]+$/.test(first.replace(/[.,;:)]+$/, '')))
+  if (BYTE_UNITS[bare] !== undefined && bare !== 'k' && /^[a-z]+$/.test(first.replace(/[.,;:)]+$/, ''))) {
+    // "1 MB per second", "2 MiB/sec" written out are a rate.
+    const perSec = /^\s*(?:per\s+sec(?:ond)?|\/\s*sec(?:ond)?)\b/i.exec(words.slice(one));
+    if (perSec && !/[.,;:)]$/.test(parts[0] ?? ''))
+      return {
+        dim: 'bytesPerSecond',
+        factor: BYTE_UNITS[bare] as number,
+        noun: '',
+        length: one + perSec[0].length,
+      };
     return { dim: 'bytes', factor: BYTE_UNITS[bare] as number, noun: '', length: one };
+  }
   if (TIME_UNITS[bare] !== undefined && /^[a-z]+$/.test(first.replace(/[.,;:)]+$/, '')))
     return { dim: 'seconds', factor: TIME_UNITS[bare] as number, noun: '', length: one };
-  // Counts: the counted noun may follow one or two adjectives ("15 read replicas", "5 secondary Regions").
+  // Counts: the counted noun may follow one or two adjectives ("15 read replicas", "5 secondary Regions"); in
+  // a compound the last noun counts ("10 VPC peering connections" counts connections, not VPCs).
   let consumed = 0;
-  for (let i = 0; i < Math.min(3, parts.length); i++) {
-    const w = (parts[i] as string).replace(/[^A-Za-z/-]/g, '');
-    consumed += (parts[i] as string).length + (i ? 1 : 0);
+  let found: UnitMatch | null = null;
+  for (let i = 0; i < Math.min(4, parts.length); i++) {
+    const raw = parts[i] as string;
+    const w = raw.replace(/[^A-Za-z/-]/g, '');
+    if (UNIT_STOP.test(w) || !/^[A-Za-z][A-Za-z/-]*[,;:.)]?$/.test(raw)) break;
+    // A participle after the noun starts a new phrase ("20 policies attached to a role").
+    if (found && /ed$/i.test(w)) break;
+    consumed += raw.length + (i ? 1 : 0);
     const n = singular(w);
-    if (countNouns.has(n)) {
+    if (countNouns.has(n) || countNouns.has(`${n}/s`)) {
       // "5,000 records per second" is the rate noun "record/s".
       const rate = /^\s*(?:per\s+sec(?:ond)?|\/\s*s(?:ec)?)\b/i.exec(words.slice(consumed));
       if (rate && countNouns.has(`${n}/s`))
         return { dim: 'count', factor: 1, noun: `${n}/s`, length: consumed + rate[0].length };
-      return { dim: 'count', factor: 1, noun: n, length: consumed };
+      // Trailing punctuation is not part of the unit ("15 read replicas; …").
+      const trail = (/[,;:.)]+$/.exec(raw)?.[0] ?? '').length;
+      if (countNouns.has(n)) found = { dim: 'count', factor: 1, noun: n, length: consumed - trail };
     }
-    if (!/^[a-z-]+$/i.test(w)) break;
+    // Punctuation after a word ends the phrase ("5 VPCs, each with …").
+    if (!/^[a-z-]+$/i.test(w) || /[,;:.)]$/.test(raw)) break;
   }
-  return null;
+  return found;
+}
+
+const LINK_END =
+  /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\bquota\s+of)\s*$/i;
+const HEAD_LINK = /^(?:per|for|of|in|on|across|attached|allowed)$/i;
+
+/**
+ * The counted noun written before a bare number ("IOPS: 16000", "max GSIs per table = 5", "concurrent
+ * executions limit is 1,000"), or '' when there is none. The words between must hold no other number and end
+ * in a linking word (or the noun is IOPS itself: "IOPS 16000"). A noun followed by "per"/"for"/"of" heads its
+ * phrase ("IOPS for a new gp3 volume is" counts IOPS, not volumes); otherwise the nearest noun counts.
+ */
+function nounBefore(window: string, countNouns: ReadonlySet<string>): string {
+  // Only the words after the last figure or sentence break ("gp3" is a name, not a figure).
+  let cut = 0;
+  for (const b of window.matchAll(/(?<![A-Za-z0-9])\d[\d,]*|[.;()!?]/g)) cut = (b.index ?? 0) + b[0].length;
+  const tail = window.slice(cut);
+  const link = LINK_END.exec(tail);
+  const words = (link ? tail.slice(0, link.index) : tail).match(/[A-Za-z][A-Za-z/-]*/g) ?? [];
+  const nounOf = (w: string): string => singular(w.replace(/^P(?=IOPS)/, ''));
+  if (!link) {
+    const last = words[words.length - 1] ?? '';
+    return /^P?IOPS$/i.test(last) && countNouns.has(nounOf(last)) ? nounOf(last) : '';
+  }
+  const near = words.slice(-7);
+  for (let i = 0; i < near.length - 1; i++)
+    if (countNouns.has(nounOf(near[i] as string)) && HEAD_LINK.test(near[i + 1] as string))
+      return nounOf(near[i] as string);
+  // A noun after "per" is what the figure is counted against ("ENIs per VPC: 250" does not count VPCs).
+  for (let i = near.length - 1; i >= 0; i--)
+    if (countNouns.has(nounOf(near[i] as string)) && !/^(?:per|each|every)$/i.test(near[i - 1] ?? ''))
+      return nounOf(near[i] as string);
+  return '';
 }
 
 /** Money: "$0.20 per 1 million requests", "USD 0.10 per GB-month". */
@@ -277,41 +366,28 @@ export function findQuantities(text: string, countNouns: ReadonlySet<string>): Q
     const isWord = /^[a-z]/i.test(numStr);
     let value = parseNumber(numStr);
     if (!Number.isFinite(value)) continue;
-    if (m[3]) value *= 1000;
+    if (m[3]) value *= MULTIPLIERS[(m[3] as string).toLowerCase()] ?? 1;
     const afterNum = start + m[0].length - (m[4]?.length ?? 0);
-    const unit = m[4] ? unitAfter(m[4], countNouns) : null;
+    // The unit reader sees past the matched words, for a rate written out ("calls per second").
+    const unit = m[4] ? unitAfter(text.slice(afterNum, afterNum + 80).trimStart(), countNouns) : null;
     if (!unit) {
       // A bare number may take the unit of the range it starts ("7-35 days"): resolved below.
       // "IOPS up to 16000", "max PIOPS 64000": the counted noun may come first.
       // The noun must be joined to the number ("IOPS: 16000", "IOPS up to 16000"), except IOPS itself:
       // "Task 1", "Role 2" are names.
-      const lead =
-        /([A-Za-z][A-Za-z/]*)\s*(of|up\s+to|:|=|is|are|max(?:imum)?|at\s+most|limit(?:ed)?\s+to)?\s*$/.exec(
-          text.slice(Math.max(0, start - 24), start),
-        );
-      let leadNoun =
-        lead && (lead[2] || /^P?IOPS$/i.test(lead[1] as string))
-          ? singular((lead[1] as string).replace(/^P(?=IOPS)/, ''))
-          : '';
-      if (!countNouns.has(leadNoun)) {
-        // "concurrent executions limit is 1,000", "IOPS for a new gp3 volume is 16,000": the noun a few words
-        // back, when the words between hold no other number and end in a linking word.
-        const back =
-          /([A-Za-z][A-Za-z/]*)((?:\s+[A-Za-z][\w-]*){1,5})\s*(?:is|are|of|:|=|up\s+to|at\s+most|limit(?:ed)?\s+to)\s*$/.exec(
-            text.slice(Math.max(0, start - 60), start),
-          );
-        const cand = back ? singular((back[1] as string).replace(/^P(?=IOPS)/, '')) : '';
-        if (back && countNouns.has(cand) && !/\d/.test(back[2] as string)) leadNoun = cand;
-      }
-      if (!isWord && leadNoun && countNouns.has(leadNoun) && !m[4])
+      const leadNoun = nounBefore(text.slice(Math.max(0, start - 64), start), countNouns);
+      // "10,000 per Region", "500 for each account": what follows is the denominator, not the noun.
+      const unitless = !m[4] || UNIT_STOP.test((m[4] as string).split(/\s+/)[0] ?? '');
+      if (!isWord && leadNoun && unitless)
         raw.push({ dim: 'count', value, noun: leadNoun, start, end: afterNum, raw: numStr });
       else if (!isWord) raw.push({ dim: 'count', value, noun: '', start, end: afterNum, raw: numStr });
       // Let the regex retry inside the unit words (another number may hide there).
       QTY.lastIndex = afterNum;
       continue;
     }
-    // "one hour" is a duration; "one region" or "two services" in prose is rarely a figure to check.
-    if (isWord && unit.dim !== 'seconds') continue;
+    // "one hour" is a duration; "one region" or "two services" in prose is rarely a figure to check, but
+    // "five read replicas" or "three AZs" counts a thing the knowledge base counts.
+    if (isWord && unit.dim !== 'seconds' && !(unit.dim === 'count' && value >= 3)) continue;
     const end =
       afterNum + (text.slice(afterNum).length - text.slice(afterNum).trimStart().length) + unit.length;
     raw.push({

@@ -48,7 +48,7 @@ describe.skipIf(!haveSeeds)('importing the five seed notes into SQLite', () => {
       [SEED_FILES.topics, 'imported', 14, 1, 0, 0, { mojibake: 0, rejoinedLines: 0 }],
       [SEED_FILES.questions, 'imported', 1, 0, 41, 0, { mojibake: 0, rejoinedLines: 68 }],
       [SEED_FILES.answers, 'imported', 64, 2, 0, 1, { mojibake: 0, rejoinedLines: 1013 }],
-      [SEED_FILES.markdown, 'imported', 102, 188, 0, 23, { mojibake: 0, rejoinedLines: 0 }],
+      [SEED_FILES.markdown, 'imported', 102, 188, 0, 27, { mojibake: 0, rejoinedLines: 0 }],
     ]);
     expect(s.totals).toMatchObject({
       files: 5,
@@ -56,7 +56,7 @@ describe.skipIf(!haveSeeds)('importing the five seed notes into SQLite', () => {
       sections: 271,
       cards: 281,
       openQuestions: 41,
-      flags: 24,
+      flags: 28,
     });
     expect(progress).toEqual([
       `0/5 ${SEED_FILES.scenarios}`,
@@ -70,7 +70,7 @@ describe.skipIf(!haveSeeds)('importing the five seed notes into SQLite', () => {
     expect(count(db, 'note_sections')).toBe(271);
     expect(count(db, 'note_cards')).toBe(281);
     expect(count(db, 'open_questions')).toBe(41);
-    expect(count(db, 'fact_flags')).toBe(24);
+    expect(count(db, 'fact_flags')).toBe(28);
     expect(count(db, 'search_docs', "kind = 'note'")).toBe(271);
     expect(db.pragma('foreign_key_check')).toEqual([]);
   });
@@ -98,7 +98,7 @@ describe.skipIf(!haveSeeds)('importing the five seed notes into SQLite', () => {
       'unchanged',
       'unchanged',
     ]);
-    expect(again.totals).toMatchObject({ sections: 271, cards: 281, openQuestions: 41, flags: 24 });
+    expect(again.totals).toMatchObject({ sections: 271, cards: 281, openQuestions: 41, flags: 28 });
     expect(db.prepare('SELECT id FROM note_cards ORDER BY id').pluck().all()).toEqual(ids);
     expect(db.prepare('SELECT id FROM note_sections ORDER BY id').pluck().all()).toEqual(sections);
     expect(count(db, 'search_docs', "kind = 'note'")).toBe(271);
@@ -133,7 +133,7 @@ describe.skipIf(!haveSeeds)('importing the five seed notes into SQLite', () => {
     const r = importFiles(db, [{ ...original, bytes: new TextEncoder().encode(text) }], {
       now: new Date('2026-11-26T00:00:00Z'),
     });
-    expect(r.files[0]).toMatchObject({ status: 'updated', sections: 102, cards: 187, flags: 22 });
+    expect(r.files[0]).toMatchObject({ status: 'updated', sections: 102, cards: 187, flags: 26 });
     expect(count(db, 'note_files')).toBe(1);
     expect(count(db, 'note_cards')).toBe(187);
     expect(count(db, 'search_docs', "kind = 'note'")).toBe(102);

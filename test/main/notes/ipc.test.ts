@@ -29,7 +29,7 @@ describe.skipIf(!haveSeeds)('notes.* channels', () => {
       sections: 271,
       cards: 281,
       openQuestions: 41,
-      flags: 24,
+      flags: 28,
     });
 
     const list = await app.call('notes.list', {});
@@ -39,7 +39,7 @@ describe.skipIf(!haveSeeds)('notes.* channels', () => {
       [SEED_FILES.topics, 14, 1, 0, 0],
       [SEED_FILES.questions, 1, 0, 41, 0],
       [SEED_FILES.answers, 64, 2, 0, 1],
-      [SEED_FILES.markdown, 102, 188, 0, 23],
+      [SEED_FILES.markdown, 102, 188, 0, 27],
     ]);
     const md = list.value[4]!;
     const file = await app.call('notes.file', { id: md.id });
@@ -63,13 +63,13 @@ describe.skipIf(!haveSeeds)('notes.* channels', () => {
 
     const flags = await app.call('notes.flags', { fileId: md.id });
     if (!flags.ok) throw new Error(flags.error.message);
-    expect(flags.value).toHaveLength(23);
+    expect(flags.value).toHaveLength(27);
     const dismissed = await app.call('notes.dismissFlag', { id: flags.value[0]!.id });
     expect(dismissed.ok && dismissed.value.dismissed).toBe(true);
     const after = await app.call('notes.flags', { fileId: md.id });
-    expect(after.ok && after.value.length).toBe(22);
+    expect(after.ok && after.value.length).toBe(26);
     const withDismissed = await app.call('notes.flags', { fileId: md.id, includeDismissed: true });
-    expect(withDismissed.ok && withDismissed.value.length).toBe(23);
+    expect(withDismissed.ok && withDismissed.value.length).toBe(27);
 
     const open = await app.call('notes.openQuestions', {});
     expect(open.ok && open.value.length).toBe(41);

@@ -12,8 +12,9 @@ export function entryChecks(id: string, load: (id: string) => KbEntry, known: Re
     expect(words).toBeGreaterThanOrEqual(150);
     expect(words).toBeLessThanOrEqual(450);
     expect(e.facts.length).toBeGreaterThanOrEqual(3);
-    // Room for the quotas and limits notes commonly get wrong (the fact-check checks every one).
-    expect(e.facts.length).toBeLessThanOrEqual(14);
+    // Room for the quotas, defaults and limits notes commonly get wrong (the fact-check checks every one;
+    // issue 14 asks the KB to hold what cheat sheets quote), yet still a reviewable list.
+    expect(e.facts.length).toBeLessThanOrEqual(40);
     expect(e.examTraps.length).toBeGreaterThanOrEqual(2);
     expect(e.chooseOver.length).toBeGreaterThanOrEqual(1);
   });

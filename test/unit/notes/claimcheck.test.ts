@@ -43,6 +43,55 @@ describe('quantities', () => {
   });
 });
 
+describe('quantities: scale words, rates and the counted noun', () => {
+  const nouns = new Set([
+    'request/s',
+    'call/s',
+    'queue',
+    'account',
+    'iop',
+    'volume',
+    'topic',
+    'vpc',
+    'connection',
+  ]);
+  const read = (text: string): [number, string][] =>
+    findQuantities(text, nouns).map((q) => [q.value, q.noun]);
+
+  it('multiplies by million, billion and thousand', () => {
+    expect(read('about 2 million queues and 1.5 billion topics')).toEqual([
+      [2_000_000, 'queue'],
+      [1_500_000_000, 'topic'],
+    ]);
+  });
+  it('reads request and call rates written short or in words', () => {
+    expect(read('throttled at 8,000 RPS; 40 calls per second')).toEqual([
+      [8000, 'request/s'],
+      [40, 'call/s'],
+    ]);
+  });
+  it('takes the noun before a bare figure, not the one after "per"', () => {
+    expect(read('queue limit is 7,500 per account')).toEqual([[7500, 'queue']]);
+    expect(read('max topics per account = 50')).toEqual([[50, 'topic']]);
+    expect(read('IOPS for a large io1 volume: 12000')).toEqual([[12000, 'iop']]);
+  });
+  it('reads byte units spelled out, byte rates written with "per second", and number words that count', () => {
+    const q = findQuantities(
+      '50 megabytes, 2 MB per second, five read replicas, one region',
+      new Set(['replica', 'region']),
+    );
+    expect(q.map((x) => [x.dim, x.value, x.noun])).toEqual([
+      ['bytes', 50 * 1024 ** 2, ''],
+      ['bytesPerSecond', 2 * 1024 ** 2, ''],
+      ['count', 5, 'replica'],
+    ]);
+  });
+  it('counts the last noun of a compound, and stops at punctuation', () => {
+    expect(read('20 VPC peering connections')).toEqual([[20, 'connection']]);
+    expect(read('3 VPCs, each with connections')).toEqual([[3, 'vpc']]);
+  });
+});
+
 describe('claims checked against the knowledge base', () => {
   it('every numeric fact is recognised in a sentence written from its label', () => {
     const entries = loadKbEntries(ROOT);
@@ -139,7 +188,106 @@ describe('claims checked against the knowledge base', () => {
   });
 });
 
+describe('claim wording that decides the kind, subject and scope of a figure', () => {
+  const ids = (text: string, heading: string[] = []): string[] => flags(text, heading).map((f) => f.id);
+
+  it('reads "as small as" as a minimum and a trailing "by default" as a default', () => {
+    expect(ids('- st1 volumes can be as small as 10 GiB')).toEqual(['ebs.st1.min-size']);
+    expect(ids('- IAM users: 20 managed policies attached by default')).toEqual([
+      'iam.user.attached-policies-default',
+    ]);
+    expect(ids('- Firehose buffers 64 MiB by default')).toEqual(['kinesis-firehose.buffer.default-size']);
+  });
+  it("reads a count said per the quota's own scope as the quota", () => {
+    expect(ids('- IAM roles per account: 500')).toEqual(['iam.account.max-roles']);
+    expect(ids('- IAM roles per account: 1,000')).toEqual([]);
+  });
+  it('does not compare a quota per Region with one per VPC', () => {
+    expect(ids('- 5 internet gateways per Region')).toEqual([]);
+    expect(ids('- 3 internet gateways per VPC')).toEqual(['vpc.igw.per-vpc']);
+  });
+  it('tells CloudWatch data-point resolutions apart', () => {
+    expect(ids('- CloudWatch keeps 5-minute data points for 15 days')).toEqual([
+      'cloudwatch.metrics.five-minute-retention',
+    ]);
+    expect(ids('- CloudWatch keeps 1-minute data points for 15 days')).toEqual([]);
+  });
+  it('ends a condition at a verb, and reads "for up to" as a duration', () => {
+    expect(ids('- RDS for Oracle supports up to 15 read replicas')).toEqual(['rds.read-replicas.max']);
+    expect(ids('- Step Functions Express workflows run for up to 30 minutes')).toEqual([
+      'step-functions.express.max-duration',
+    ]);
+    expect(ids('- DynamoDB: for items up to 4 KB, one RCU is enough')).toEqual([]);
+  });
+});
+
+describe('tables and unit abbreviations', () => {
+  it('reads a table row with its column headers, and points at the figure cell', () => {
+    const text = [
+      '| Service | Max timeout | Max payload |',
+      '|:--|--:|--:|',
+      '| Lambda | 20 min | 6 MB |',
+      '| SQS | n/a | 4 MB |',
+    ].join('\n');
+    const found = checkClaims(text, [], index).map((f) => [
+      f.factId,
+      text.slice(f.start, f.end),
+      f.lineIndex,
+    ]);
+    expect(found).toEqual([
+      ['lambda.timeout.max', '20 min', 2],
+      ['sqs.message.max-size', '4 MB', 3],
+    ]);
+  });
+  it('reads a row without a header as one sentence, and leaves correct rows alone', () => {
+    expect(flags('| Lambda | maximum memory | 3 GB |').map((f) => f.id)).toEqual(['lambda.memory.max']);
+    expect(flags('| S3 Standard | availability | 99.99% |\n| One Zone-IA | availability | 99.5% |')).toEqual(
+      [],
+    );
+  });
+  it('lets the attribute named next to a figure decide, not one named earlier in the line', () => {
+    expect(flags('- Standard: 11 9s durability, 99.99% availability', ['S3'])).toEqual([]);
+    const durability = flags('- Standard: 11 9s durability, 99.9% durability', ['S3']);
+    expect(durability.map((f) => [f.excerpt, f.id.endsWith('.durability')])).toEqual([['99.9%', true]]);
+  });
+  it('does not read "min" after a number as "minimum"', () => {
+    expect(flags('- Lambda max timeout: 20 min').map((f) => f.id)).toEqual(['lambda.timeout.max']);
+  });
+});
+
+describe('the right figure with the wrong words around it', () => {
+  const ids = (text: string): string[] => flags(text).map((f) => f.id);
+
+  it('flags a default or adjustable quota said to be fixed, not a real maximum called hard', () => {
+    expect(ids('- Lambda concurrent executions: 1,000 per Region, a hard limit')).toEqual([
+      'lambda.concurrency.default',
+    ]);
+    expect(ids('- CLB idle timeout: fixed at 60 seconds')).toEqual(['elb.clb.idle-timeout-default']);
+    expect(ids('- Lambda timeout is a hard limit of 15 minutes')).toEqual([]);
+  });
+  it('flags a fixed figure said to be adjustable', () => {
+    expect(ids('- API Gateway HTTP API integration timeout is 30 seconds but can be raised')).toEqual([
+      'api-gateway.http-api.max-integration-timeout',
+    ]);
+  });
+  it('flags a per-variant figure said of every variant, and only that', () => {
+    expect(ids('- All RDS engines allow 15 read replicas')).toEqual(['rds.read-replicas.max']);
+    expect(ids('- RDS for PostgreSQL allows 15 read replicas; each engine differs')).toEqual([]);
+  });
+});
+
 describe('statements a non-numeric fact contradicts', () => {
+  it('flags billing by the hour and immediate key deletion, not their denial', () => {
+    const ec2 = flags('- EC2 On-Demand Linux instances are charged by the hour');
+    expect(ec2.map((f) => [f.id, f.verdict, f.changedOn])).toEqual([
+      ['ec2-purchasing.on-demand.min-billing', 'outdated', '2017-10-02'],
+    ]);
+    expect(flags('- KMS removes the key material: it deletes the key immediately').map((f) => f.id)).toEqual([
+      'kms.deletion.waiting-period',
+    ]);
+    expect(flags('- KMS never deletes a key immediately; it waits 7 to 30 days')).toEqual([]);
+  });
+
   it('flags them when said of the service, and not when denied or historical', () => {
     expect(flags('- RDS Multi-AZ: the standby can serve reads')[0]).toMatchObject({
       id: 'rds.multi-az.standby-readable',

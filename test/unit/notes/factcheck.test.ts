@@ -77,11 +77,19 @@ describe.skipIf(!haveSeeds)('fact-checking the seed notes', () => {
         'outdated',
         '4. Temporary Storage: Utilize /tmp directory efficiently (512MB limit)',
       ],
+      // CloudWatch allows 30 dimensions per metric.
+      [
+        'kb:cloudwatch.metric.max-dimensions',
+        'wrong',
+        '- You can assign up to 10 *dimensions* to a *metric*',
+      ],
+      ['kb:cloudwatch.metric.max-dimensions', 'wrong', '- Up to 10 *dimensions* per *metric*'],
       [
         'kb:ec2-purchasing.ri.max-discount',
         'wrong',
         '- Up to 72-75% discount compare to on-demand but upfront payment',
       ],
+      ['kb:ebs.gp3.max-iops', 'outdated', '- Can increase IOPS up to 16000 and throughput up to 1000 MiB/s'],
       [
         'kb:ebs.gp3.max-throughput',
         'outdated',
@@ -89,6 +97,7 @@ describe.skipIf(!haveSeeds)('fact-checking the seed notes', () => {
       ],
       ['ebs.io2-iops-ratio', 'wrong', '- Max PIOPS 256000 with an IOPS:GiB ratio 100:1'],
       ['kb:s3.object.max-size', 'outdated', '- S3 - For big objects (up to 5TB)'],
+      ['kb:aurora.storage.max-size', 'outdated', '- Automatically grows in increment of 10GB, up to 64TB'],
       [
         'kb:aurora.global.max-secondary-regions',
         'outdated',
@@ -105,7 +114,11 @@ describe.skipIf(!haveSeeds)('fact-checking the seed notes', () => {
         '- High Durability (99.9%) of objects in a single AZ, but when AZ destroyed data will be lost',
       ],
       ['kb:data-lake.s3.durability', 'wrong', '- High Durability (99.9%) of objects across Multi-AZ'],
-      ['s3.intelligent-tiering-min-duration', 'wrong', '- Minimum storage duration charge for  30 days'],
+      [
+        'kb:s3-storage-classes.intelligent-tiering.min-duration',
+        'wrong',
+        '- Minimum storage duration charge for  30 days',
+      ],
       ['kb:data-lake.s3.durability', 'wrong', '- High Durability (99.9%)'],
       ['kb:data-lake.s3.durability', 'wrong', '- 99.9 % durability'],
       ['kb:sqs.message.max-size', 'outdated', '- 256kb per message sent'],
@@ -121,7 +134,7 @@ describe.skipIf(!haveSeeds)('fact-checking the seed notes', () => {
         "- We're considering 5 pillars for a well architect application: Cost, Performance, Reliability, Security & Operational Excellence",
       ],
     ]);
-    expect(all.filter((f) => f.ruleId.startsWith('kb:'))).toHaveLength(21);
+    expect(all.filter((f) => f.ruleId.startsWith('kb:'))).toHaveLength(26);
   });
 
   it('does not flag the correct statements around them', () => {

@@ -1,0 +1,629 @@
+/**
+ * The fact-check's precision stage. The claim checker binds a figure in a note to a knowledge-base fact and
+ * decides it contradicts the fact; before that becomes a flag, this module asks whether the binding is
+ * clearly established, and vetoes it when it is not: telling a student that a correct note is wrong is the
+ * worst thing a fact-check can do, so "when unsure, don't flag". Each rule names one way a figure can sit
+ * next to a fact's words without being that fact's value:
+ *
+ * - range-end: the figure is one end of a range written in words ("from A up to B", "A to B"): the low end
+ *   says nothing about a maximum, a default or an exact figure, the high end nothing about a minimum;
+ * - split-range: what was read as one range has a service or variant name inside ("100,000 standard topics
+ *   and 1,000 FIFO topics"): two figures of two things;
+ * - threshold: "larger than A", "under A" state a threshold a thing is compared with, not the limit;
+ * - modifier: the claim and the fact share a noun but qualify it differently ("refresh token" against the
+ *   fact's "access token", "manual snapshot" against "automated snapshot");
+ * - sibling: another fact of the same subject states this very figure and the claim restates that fact's
+ *   own figure, or names that fact's own words more than the flagged fact's ("BatchWriteItem … 16 MB" when the 16 MB belongs to the
+ *   BatchWriteItem fact, not the Query one);
+ * - qualifier: the claim restricts itself to a case the fact does not name ("on non-X instances",
+ *   "standard-tier …");
+ * - raised-quota: the sentence gives the fact's default quota and then the figure it can be raised to;
+ * - default-maximum: the fact's own text calls the figure its default maximum;
+ * - borrowed-kind: the "default" or "min" that made the figure a default or minimum claim belongs to
+ *   another figure ("up to 900 s (default 300 s)") or is the figure's own unit ("5 min");
+ * - later-name: the variant the fact is about is named only after the figure, beside a figure of its own;
+ * - other-subject: the words since the previous figure name a service, and not the fact's;
+ * - other-name: the claim calls the service by another of its names (an engine) than the one the fact is about;
+ * - missing-operation: the fact is about one API operation and the claim's sentence does not name it;
+ * - other-count: the fact's label counts something ("one full vCPU") the claim counts otherwise ("6 vCPU").
+ *
+ * A count of another noun ("250 ENIs" against a count of VPCs) never reaches this stage: quantity.ts reads
+ * the counted noun and the checker only binds counts whose noun maps to the fact's.
+ *
+ * Pure; depends only on quantity.ts. The checker's own types are met structurally, so there is no cycle.
+ */
+import { findQuantities, sameValue, singular, type Dimension, type Quantity } from './quantity';
+
+export type GuardKind = 'max' | 'min' | 'default' | 'exact';
+
+/** What the guard needs of a fact (the checker's indexed fact has these fields). */
+export interface GuardFact {
+  fact: { id: string; label: string; value: string; numeric?: number; check?: { keywords?: string[] } };
+  kind: GuardKind;
+  dim: Dimension;
+  noun: string;
+  official: number;
+  quota: boolean;
+  /** The subject (KB entry, or a sub-subject) the fact is about, and its entry's title. */
+  subject?: string;
+  entryId?: string;
+  entryTitle?: string;
+}
+
+export interface GuardInput {
+  /** The line the figure is on (links blanked) and the clause of it the checker read the claim from. */
+  line: string;
+  clauseStart: number;
+  clauseEnd: number;
+  /** Every quantity of the line, and the index of the one about to be flagged. */
+  qs: readonly Quantity[];
+  qi: number;
+  /** What kind of figure the checker read the claim as. */
+  claimKind: 'max' | 'min' | 'default' | null;
+  fact: GuardFact;
+  /** The other facts of the same subject. */
+  siblings: readonly GuardFact[];
+  /** Spans of service and variant names in the line: names, not attribute words. */
+  names: readonly { start: number; end: number }[];
+  /** Spans of the variant names alone ("WebSocket", "Standard-IA", "gp3"). */
+  variants: readonly { start: number; end: number }[];
+  /** Service names in the line and the subjects each may mean. */
+  subjects?: readonly { start: number; end: number; value: readonly string[] }[];
+  /** Finds service names (and the subjects they may mean) in any text, e.g. the fact's label. */
+  namesIn?: (text: string) => readonly { start: number; end: number; value: readonly string[] }[];
+  /** Whether the flag would say "outdated" (the figure is a past official value: its binding is proven). */
+  outdated: boolean;
+  countNouns: ReadonlySet<string>;
+  /** Claim noun → the fact nouns it may stand for. */
+  nounMap: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export type GuardRule =
+  | 'range-end'
+  | 'split-range'
+  | 'threshold'
+  | 'modifier'
+  | 'sibling'
+  | 'qualifier'
+  | 'raised-quota'
+  | 'default-maximum'
+  | 'borrowed-kind'
+  | 'later-name'
+  | 'other-subject'
+  | 'other-name'
+  | 'missing-operation'
+  | 'other-count';
+
+/** Words that carry no attribute: function words, kind words, verbs of having and setting. */
+const FUNCTION_WORDS = new Set(
+  'a an the of per for to in on by with and or from at as is are be been can could may its it one each any all only not no yes does do how what which who when where this that these those than up after before within about via without into onto out over under then so but yet also just both either max maximum min minimum default defaults quota quotas limit limits limited total up upto most least largest longest shortest lowest highest smallest single new more less set sets setting settings configured configurable adjustable value values range has have had gets get got give gives keep keeps kept last lasts stay stays support supports supported allow allows allowed hold holds take takes store stores run runs use uses used using will would should must you your we our they their there here across among along during through until upon inside outside toward towards beyond behind against s'.split(
+    ' ',
+  ),
+);
+const KIND_WORDS = /^(?:max(?:imum)?|min(?:imum)?|default|longest|shortest|largest|smallest|highest|lowest)$/;
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+function tokens(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9]*(?:'[a-z]+)?/g))
+    out.push({
+      word: norm(m[0]),
+      start: offset + (m.index ?? 0),
+      end: offset + (m.index ?? 0) + m[0].length,
+    });
+  return out;
+}
+
+/** Lower-case singular root; "hourly" → "hour", "daily" → "day". */
+function norm(w: string): string {
+  const l = w.toLowerCase();
+  if (l === 'daily') return 'day';
+  if (/^(?:hour|week|month|year)ly$/.test(l)) return l.slice(0, -2);
+  // "buffering" ~ "buffer", "returned" ~ "return": the label and the note use different forms.
+  if (l.length > 6 && /(?:ing|ed)$/.test(l)) return l.replace(/(?:ing|ed)$/, '');
+  return l.length > 3 ? singular(l) : l;
+}
+
+function content(w: string): boolean {
+  return w.length >= 2 && !FUNCTION_WORDS.has(w) && !/^\d/.test(w);
+}
+
+/** Every word the fact is written with (label, value, keywords, id): words the claim may use freely. */
+function factWords(f: GuardFact): Set<string> {
+  const text = `${f.fact.label} ${f.fact.value} ${(f.fact.check?.keywords ?? []).join(' ')} ${f.fact.id.replace(/[.-]/g, ' ')}`;
+  return new Set(tokens(text).map((t) => t.word));
+}
+
+function inName(names: GuardInput['names'], start: number, end: number): boolean {
+  return names.some((n) => start < n.end && end > n.start);
+}
+
+const q = (i: GuardInput): Quantity => i.qs[i.qi] as Quantity;
+
+/** "from A to B", "A up to B", "between A and B": the figure is one end of a range written in words. */
+function rangeEnd(i: GuardInput): boolean {
+  const cur = q(i);
+  const next = i.qs[i.qi + 1];
+  const prev = i.qs[i.qi - 1];
+  const joins = (a: Quantity, b: Quantity, gap: string): boolean =>
+    a.dim === b.dim && /^\s*(?:\)\s*)?(?:,\s*)?(?:to|up\s+to|through|until|and|-|–)\s*$/i.test(gap);
+  const lowEnd =
+    next !== undefined &&
+    joins(cur, next, i.line.slice(cur.end, next.start)) &&
+    // "and" joins a range only after "between".
+    (!/\band\s*$/i.test(i.line.slice(cur.end, next.start)) ||
+      /\bbetween\s*$/i.test(i.line.slice(Math.max(0, cur.start - 12), cur.start)));
+  const highEnd =
+    prev !== undefined &&
+    joins(prev, cur, i.line.slice(prev.end, cur.start)) &&
+    (!/\band\s*$/i.test(i.line.slice(prev.end, cur.start)) ||
+      /\bbetween\s*$/i.test(i.line.slice(Math.max(0, prev.start - 12), prev.start)));
+  if (lowEnd && i.fact.kind !== 'min') return true;
+  if (highEnd && i.fact.kind === 'min') return true;
+  return false;
+}
+
+const ABOVE =
+  /(?:(?:larger|bigger|greater|more|longer|higher|heavier)\s+than|\bover|\babove|\bexceed(?:s|ing)?|\bbeyond|>=?)\s*$/i;
+const BELOW = /(?:(?:smaller|less|fewer|shorter|lower|lighter)\s+than|\bunder|\bbelow|<=?)\s*$/i;
+
+/** "100,000 standard topics and 1,000 FIFO topics" read as one range: a name inside it splits two figures. */
+function splitRange(i: GuardInput): boolean {
+  const cur = q(i);
+  if (cur.low === undefined) return false;
+  const firstNumber = /\d[\d,.]*/.exec(cur.raw);
+  const after = cur.start + (firstNumber ? firstNumber.index + firstNumber[0].length : 0);
+  return i.names.some((n) => n.start >= after && n.end <= cur.end);
+}
+
+/** "objects larger than A": a threshold things are compared with. Only an impossible threshold is wrong. */
+function threshold(i: GuardInput): boolean {
+  const cur = q(i);
+  const before = i.line.slice(Math.max(0, cur.start - 24), cur.start);
+  const v = cur.value;
+  if (ABOVE.test(before)) return !(i.fact.kind === 'max' && v > i.fact.official * 1.0001);
+  if (BELOW.test(before)) return !(i.fact.kind === 'min' && v < i.fact.official * 0.9999);
+  return false;
+}
+
+/**
+ * A noun both the claim and the fact's label use, qualified by different words: "refresh token" is not
+ * "access token". Only the word right before the noun counts (kind words and names skipped), it must be
+ * an attribute word absent from everything the fact says, and the fact's own qualifier must be absent
+ * from the claim.
+ */
+/** Qualifiers that name opposite cases of one thing: either one against the other is a different figure. */
+const CONTRASTS: ReadonlySet<string>[] = [
+  'automated automatic manual',
+  'standard advanced',
+  'access refresh id',
+  'read write',
+  'inbound outbound',
+  'public private',
+  'primary secondary replica',
+  'synchronous asynchronous',
+  'regional global',
+  'soft hard',
+  'hot warm cold',
+  'upload download',
+  'ingress egress',
+].map((s) => new Set(s.split(' ').map(norm)));
+
+function modifier(i: GuardInput): boolean {
+  const clause = i.line.slice(i.clauseStart, i.clauseEnd);
+  const all = tokens(clause, i.clauseStart);
+  const ct = all.filter((t) => !inName(i.names, t.start, t.end));
+  const lt = tokens(i.fact.fact.label.replace(/\([^)]*\)/g, ' '));
+  const fw = factWords(i.fact);
+  const claimWords = new Set(all.map((t) => t.word));
+  // A qualifier counts only when it names another attribute of the same subject ("refresh" when the KB has
+  // a refresh-token fact) or is an acronym ("GET", "ID"): a plain adjective ("high durability") does not.
+  const siblingWords = new Set(
+    i.siblings
+      .filter((s) => s.fact.id !== i.fact.fact.id)
+      .flatMap((s) =>
+        tokens(`${s.fact.label} ${(s.fact.check?.keywords ?? []).join(' ')}`).map((t) => t.word),
+      ),
+  );
+  const inQuantity = (t: Token): boolean => i.qs.some((x) => t.start < x.end && t.end > x.start);
+  for (let k = 1; k < lt.length; k++) {
+    const noun = (lt[k] as Token).word;
+    const lmod = (lt[k - 1] as Token).word;
+    if (!content(noun) || KIND_WORDS.test(noun) || !content(lmod) || KIND_WORDS.test(lmod)) continue;
+    if (claimWords.has(lmod)) continue;
+    for (let j = 0; j < ct.length; j++) {
+      const at = ct[j] as Token;
+      if (at.word !== noun) continue;
+      let p = j - 1;
+      while (p >= 0 && KIND_WORDS.test((ct[p] as Token).word)) p--;
+      const prev = ct[p];
+      if (!prev || inQuantity(prev)) continue;
+      // The qualifier must sit right before the noun in the text (no figure or punctuation between).
+      const gap = i.line.slice(prev.end, at.start);
+      if (!/^[\s-]*(?:(?:max(?:imum)?|min(?:imum)?|default)[\s-]+)*$/i.test(gap)) continue;
+      const acronym = /^[A-Z]{2,5}$/.test(i.line.slice(prev.start, prev.end));
+      const contrast = CONTRASTS.some((set) => set.has(prev.word) && set.has(lmod));
+      if (!(acronym || contrast || (content(prev.word) && siblingWords.has(prev.word)))) continue;
+      if (!fw.has(prev.word)) return true;
+    }
+  }
+  return false;
+}
+
+/** Words that say what is measured, not which thing: "total size" does not make a figure an item's size. */
+const MEASURE = new Set([
+  'size',
+  'length',
+  'count',
+  'number',
+  'amount',
+  'duration',
+  'time',
+  'period',
+  'rate',
+]);
+
+/** Same-dimension figures a fact's text states (its headline figure and the ones in its wording). */
+function statedValues(f: GuardFact, cur: Quantity, i: GuardInput): number[] {
+  const sameNoun = (noun: string): boolean =>
+    cur.dim !== 'count' || noun === cur.noun || (i.nounMap.get(cur.noun)?.has(noun) ?? false);
+  const out = f.dim === cur.dim && sameNoun(f.noun) ? [f.official] : [];
+  for (const x of findQuantities(f.fact.value, i.countNouns))
+    if (x.dim === cur.dim && sameNoun(x.noun || f.noun)) out.push(x.value);
+  return out;
+}
+
+/**
+ * Another fact of the subject states this figure, the claim uses that fact's own words, and the words
+ * around the figure itself name nothing that sets the flagged fact apart from it.
+ */
+function sibling(i: GuardInput): boolean {
+  const cur = q(i);
+  const own = factWords(i.fact);
+  // The whole sentence: "X groups up to 100 actions; total size at most 4 MB" is one claim about X.
+  const sStart = i.line.lastIndexOf('. ', cur.start) + 1;
+  const sEndAt = i.line.indexOf('. ', cur.end);
+  const sentenceEnd = sEndAt < 0 ? i.line.length : sEndAt;
+  const sentence = i.line.slice(sStart, sentenceEnd);
+  // Names count here: an operation named in the claim ("BatchWriteItem") may be what sets the other fact apart.
+  const sentenceTokens = tokens(sentence, sStart);
+  const words = new Set(sentenceTokens.map((t) => t.word));
+  // A name ("BatchGetItem") says which thing more surely than a plain word ("returns").
+  const named = new Set(sentenceTokens.filter((t) => inName(i.names, t.start, t.end)).map((t) => t.word));
+  const weight = (ws: readonly string[]): number => ws.reduce((n, w) => n + (named.has(w) ? 2 : 1), 0);
+  // The figure's own words: from the figure before it (or the clause start) to the figure after it.
+  const prev = i.qs[i.qi - 1];
+  const next = i.qs[i.qi + 1];
+  const segStart = prev && prev.end > i.clauseStart ? prev.end : i.clauseStart;
+  // After the figure, its own words stop at the next comma: "400 KB, but one X call …" starts another part.
+  const stop = i.line.slice(cur.end - 1).search(/[,;](?:\s|$)/);
+  const segEnd = Math.min(next ? next.start : i.line.length, stop < 0 ? i.line.length : cur.end - 1 + stop);
+  const segment = new Set(tokens(i.line.slice(segStart, segEnd)).map((t) => t.word));
+  const sentenceLower = sentence.toLowerCase();
+  // A name in a label ("Standard-IA") counts whole: its parts ("standard") do not make "S3 Standard" it.
+  const label = (f: GuardFact): string[] => {
+    const text = `${f.fact.label} ${(f.fact.check?.keywords ?? []).join(' ')}`;
+    const foreign = (i.namesIn?.(text) ?? []).filter((m) => {
+      const name = text.slice(m.start, m.end);
+      if (sentenceLower.includes(name.toLowerCase())) return false;
+      // "1-hour data points" is said by "hourly data": a name counts as said when the words that set it
+      // apart from the flagged fact are.
+      const parts = tokens(name)
+        .map((t) => t.word)
+        .filter((w) => !own.has(w));
+      return !parts.every((w) => words.has(w));
+    });
+    return tokens(text)
+      .filter((t) => !foreign.some((m) => t.start < m.end && t.end > m.start))
+      .map((t) => t.word)
+      .filter((w) => content(w) && !KIND_WORDS.test(w));
+  };
+  const ownLabel = label(i.fact);
+  for (const s of i.siblings) {
+    if (s.fact.id === i.fact.fact.id) continue;
+    if (!statedValues(s, cur, i).some((v) => sameValue(cur.dim, cur.value, v))) continue;
+    // Another figure of the sentence is that fact's own figure: the sentence is about that fact (unless the
+    // flagged fact has that very figure too: then the sentence is about either).
+    const sameAsOurs = s.dim === i.fact.dim && sameValue(s.dim, s.official, i.fact.official);
+    const restated = i.qs.some(
+      (x, k) =>
+        k !== i.qi &&
+        x.start >= sStart &&
+        x.end <= sentenceEnd &&
+        x.low === undefined &&
+        // "5 minutes (300 s)" says one figure twice.
+        !(x.dim === cur.dim && sameValue(x.dim, x.value, cur.value)) &&
+        x.dim === s.dim &&
+        (x.dim !== 'count' || x.noun === s.noun || (i.nounMap.get(x.noun)?.has(s.noun) ?? false)) &&
+        sameValue(x.dim, x.value, s.official),
+    );
+    if (restated && !sameAsOurs) return true;
+    const theirs = label(s);
+    // The other fact's own words in the sentence outweigh the flagged fact's own words around the figure.
+    const forThem = [...new Set(theirs.filter((w) => !own.has(w) && words.has(w)))];
+    const forUs = [
+      ...new Set(ownLabel.filter((w) => !theirs.includes(w) && !MEASURE.has(w) && segment.has(w))),
+    ];
+    if (forThem.length && weight(forThem) > weight(forUs)) return true;
+  }
+  return false;
+}
+
+const QUALIFIER =
+  /\b(?:on|for|with|in|using)\s+((?:non-?)?[A-Za-z][\w.+-]*(?:\s+[A-Za-z][\w.+-]*)?)\s+(?:instances?|volumes?|tiers?|engines?|mode|versions?|plans?|editions?|classes|nodes?)\b/gi;
+/** "other instance families", "older engine versions", "non-Nitro hosts": the claim carves out a case. */
+const CARVE_OUT =
+  /\b(other|older|non-?[A-Za-z][\w-]*|previous[\s-]generation|legacy)\s+(?:[\w-]+\s+)?(?:instances?|instance\s+(?:types?|famil(?:y|ies))|hosts?|volumes?|engines?|versions?|types?|classes|tiers?|clusters?|nodes?|accounts?|regions?)\b/gi;
+const TIER = /\b([A-Za-z]+)[\s-]tier\b/gi;
+
+/** The claim limits itself to a case ("on non-X instances", "standard-tier", "5.0.6+") the fact does not name. */
+function qualifier(i: GuardInput): boolean {
+  const sentence = i.line.slice(i.clauseStart, i.clauseEnd);
+  const fw = factWords(i.fact);
+  const unknown = (text: string, at: number): boolean =>
+    tokens(text, at).some((t) => content(t.word) && !inName(i.names, t.start, t.end) && !fw.has(t.word));
+  for (const m of sentence.matchAll(QUALIFIER)) {
+    const at = i.clauseStart + (m.index ?? 0) + m[0].indexOf(m[1] as string);
+    if (/^non-?/i.test(m[1] as string) || unknown(m[1] as string, at)) return true;
+  }
+  for (const m of sentence.matchAll(CARVE_OUT))
+    if (!tokens(m[1] as string).some((t) => fw.has(t.word))) return true;
+  for (const m of sentence.matchAll(TIER))
+    if (unknown(m[1] as string, i.clauseStart + (m.index ?? 0))) return true;
+  return false;
+}
+
+const DEFAULT_NEAR = /\b(?:default|by\s+default)\b/i;
+
+/** "90 by default, up to 500": a default quota and what it can be raised to, said of a default-quota fact. */
+function raisedQuota(i: GuardInput): boolean {
+  if (!i.fact.quota || i.claimKind !== 'max') return false;
+  const cur = q(i);
+  return i.qs.some((o, k) => {
+    if (k === i.qi || o.dim !== cur.dim || o.start < i.clauseStart || o.end > i.clauseEnd + 40) return false;
+    if (!sameValue(o.dim, o.value, i.fact.official)) return false;
+    const around = i.line.slice(Math.max(0, o.start - 16), Math.min(i.line.length, o.end + 30));
+    return DEFAULT_NEAR.test(
+      around.split(/,|;/).find((p) => p.includes(o.raw.trim().split(/\s/)[0] ?? '')) ?? around,
+    );
+  });
+}
+
+/** The fact's text calls this figure its default maximum ("the default maximum record size is 1 MiB"). */
+function defaultMaximum(i: GuardInput): boolean {
+  if (i.claimKind === 'min') return false;
+  const cur = q(i);
+  const text = i.fact.fact.value;
+  for (const m of text.matchAll(/\bdefault\s+(?:max(?:imum)?|quota|limit)\b[^;.]*/gi))
+    for (const x of findQuantities(m[0], i.countNouns))
+      if (x.dim === cur.dim && sameValue(cur.dim, cur.value, x.value)) return true;
+  // A bare number in that phrase takes the fact's unit.
+  return false;
+}
+
+function kindWord(kind: 'max' | 'min' | 'default'): RegExp {
+  if (kind === 'default') return /\bdefault/i;
+  if (kind === 'min')
+    return /\b(?:min(?:imum)?|at\s+least|smallest|shortest|lowest|no\s+(?:less|fewer)\s+than|as\s+(?:low|small|short|few|little)\s+as)\b/i;
+  return /\b(?:max(?:imum)?|max(?:es|ed)?\s+out|only|up\s*to|upto|at\s+most|limit(?:ed)?|caps?|capped|no\s+more\s+than|largest|longest|highest|tops?\s+out|ceiling|as\s+(?:much|long|many|high|large|big)\s+as)\b/i;
+}
+
+/** The "default"/"min" that typed the claim belongs to another figure, or is the figure's own unit. */
+function borrowedKind(i: GuardInput): boolean {
+  const cur = q(i);
+  const prev = i.qs[i.qi - 1];
+  const from = prev && prev.end > i.clauseStart ? prev.end : i.clauseStart;
+  const before = i.line.slice(from, cur.start);
+  const after = i.line.slice(cur.end);
+  if (i.claimKind === 'default' && !DEFAULT_NEAR.test(before)) {
+    // "(default 300 s)" right after the figure holds its own figure: it types that one, not this one.
+    if (
+      /^\s*\(\s*(?:by\s+)?default\b[^)]*\d/i.test(after) &&
+      !/^\s*[\w\s]{0,12}\bdefault\b(?!\s*\(?\s*\d)/i.test(after)
+    )
+      return true;
+  }
+  // "1 minute minimum up through 14 days": a kind word right after the previous figure is that figure's.
+  // (A comma closing the previous figure — "1 minute, max 7 days" — starts this figure's own words.)
+  if (i.claimKind !== null && prev && prev.end > i.clauseStart && !/[,;]\s*$/.test(prev.raw)) {
+    const rest = before.replace(/^\s*\(?\s*(?:min(?:imum)?|max(?:imum)?|(?:by\s+)?default)\b\)?/i, '');
+    const tail = after.slice(0, Math.max(0, after.search(/[,;(]|$/)));
+    if (
+      rest !== before &&
+      !kindWord(i.claimKind).test(rest) &&
+      !kindWord(i.claimKind).test(tail.slice(0, 14))
+    )
+      return true;
+  }
+  if (i.claimKind === 'min' && /\bmin\b/i.test(cur.raw)) {
+    const window = `${before} ${after.slice(0, 12)}`;
+    if (!/\b(?:min(?:imum)?|at\s+least|smallest|shortest|lowest)\b/i.test(window)) return true;
+  }
+  return false;
+}
+
+/**
+ * The variant that makes the fact this fact is named only after the figure, in a later part of the sentence
+ * that has a figure of its own ("payload 10 MB, WebSocket frame 32 KB"): the name belongs to that figure.
+ */
+function laterName(i: GuardInput): boolean {
+  const cur = q(i);
+  const label = `${i.fact.fact.label} ${i.fact.fact.id}`.toLowerCase();
+  const about = i.variants.filter((v) => label.includes(i.line.slice(v.start, v.end).toLowerCase()));
+  if (!about.length) return false;
+  const sStart = i.line.lastIndexOf('. ', cur.start) + 1;
+  if (about.some((v) => v.start < cur.end && v.start >= sStart)) return false;
+  return about.some((v) => {
+    // The quantity as read may hold the comma that closes it ("10 MB,").
+    if (v.start < cur.end || !/[,;](?!\d)/.test(i.line.slice(cur.start, v.start))) return false;
+    const partEnd = i.line.slice(v.end).search(/[,;.](?:\s|$)/);
+    const end = partEnd < 0 ? i.line.length : v.end + partEnd;
+    const partStart = Math.max(i.line.lastIndexOf(',', v.start), i.line.lastIndexOf(';', v.start));
+    return i.qs.some((x) => x !== cur && x.start > partStart && x.start < end);
+  });
+}
+
+/**
+ * The figure's own words (since the figure before it in the sentence) name a service, and not the fact's,
+ * which the sentence names only outside the figure's part: "Aurora up to 15, RDS Oracle up to 5" — the 5 is
+ * RDS's; "Aurora: 128 TiB; RDS for SQL Server 16 TiB" — the 128 TiB is Aurora's.
+ */
+function otherSubject(i: GuardInput): boolean {
+  const own = [i.fact.subject, i.fact.entryId].filter((x): x is string => x !== undefined);
+  if (!own.length || !i.subjects?.length) return false;
+  const cur = q(i);
+  const prev = i.qs[i.qi - 1];
+  const sStart = i.line.lastIndexOf('. ', cur.start) + 1;
+  const from = Math.max(sStart, prev ? prev.end : 0);
+  // A service the fact's own label names is part of the attribute ("body inspection for ALB and AppSync").
+  const said = `${i.fact.fact.label} ${i.fact.fact.value}`.toLowerCase();
+  const near = i.subjects.filter(
+    (m) =>
+      m.start >= from && m.end <= cur.start && !said.includes(i.line.slice(m.start, m.end).toLowerCase()),
+  );
+  const ours = (m: { value: readonly string[] }): boolean => m.value.some((v) => own.includes(v));
+  if (!near.length || near.some(ours)) return false;
+  // Only when the fact's service is named in the sentence, but outside the figure's own part: earlier,
+  // beside a figure of its own ("Aurora up to 15, RDS Oracle up to 5"), or after the clause ends ("Aurora:
+  // 128 TiB; RDS …"). A service named only in a heading may be the note's subject throughout.
+  const sEndAt = i.line.indexOf('. ', cur.end);
+  const sEnd = sEndAt < 0 ? i.line.length : sEndAt;
+  const inSentence = i.subjects.filter((m) => m.start >= sStart && m.end <= sEnd && ours(m));
+  const inPart = inSentence.filter((m) => m.start >= from && m.end <= i.clauseEnd);
+  return inSentence.length > 0 && inPart.length === 0;
+}
+
+/**
+ * The claim names the fact's service by another of its names (an engine or edition: "Memcached") that the
+ * fact does not use, while the fact is about the one its label names ("Valkey/Redis OSS").
+ */
+/** A name without plural endings or spacing, for comparing "endpoint policies" with "endpoint policy". */
+function loose(t: string): string {
+  return t
+    .split(/[^a-z0-9]+/)
+    .map((w) => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.replace(/s$/, '')))
+    .join('');
+}
+
+function otherName(i: GuardInput): boolean {
+  const own = [i.fact.subject, i.fact.entryId].filter((x): x is string => x !== undefined);
+  if (!own.length || !i.namesIn || !i.subjects) return false;
+  const title = (i.fact.entryTitle ?? '').toLowerCase();
+  const said = `${i.fact.fact.label} ${i.fact.fact.value}`;
+  const saidLower = said.toLowerCase();
+  const ours = (m: { value: readonly string[] }): boolean => m.value.some((v) => own.includes(v));
+  // Variant names (gp3, 1-minute, Standard-IA) are the variant check's business, not this rule's.
+  const isVariant = (t: string): boolean =>
+    i.variants.some((v) => i.line.slice(v.start, v.end).toLowerCase() === t) || /\d/.test(t);
+  const labelNames = i
+    .namesIn(said)
+    .filter((m) => ours(m))
+    .map((m) => said.slice(m.start, m.end).toLowerCase())
+    .filter((t) => !title.includes(t) && !isVariant(t));
+  if (!labelNames.length) return false;
+  const clause = i.line.slice(i.clauseStart, i.clauseEnd).toLowerCase();
+  if (labelNames.some((t) => clause.includes(t))) return false;
+  return i.subjects.some((m) => {
+    if (m.start < i.clauseStart || m.end > i.clauseEnd || !ours(m)) return false;
+    const t = i.line.slice(m.start, m.end).toLowerCase();
+    // Another name altogether: not the service's title, not in the fact's text, not part of the label's name,
+    // and one the KB itself tells apart (another fact of the service is labelled with it: "Memcached …").
+    const key = loose(t);
+    return (
+      !title.includes(t) &&
+      !saidLower.includes(t) &&
+      !isVariant(t) &&
+      !labelNames.some((l) => loose(l).includes(key) || key.includes(loose(l))) &&
+      i.siblings.some(
+        (x) =>
+          x.fact.id !== i.fact.fact.id &&
+          ours({ value: [x.subject ?? ''] }) &&
+          x.fact.label.toLowerCase().includes(t),
+      )
+    );
+  });
+}
+
+/**
+ * The fact names an API operation ("BatchGetItem call") and the claim's sentence names neither it nor any
+ * of its distinctive parts: a figure "returned per request" may be any operation's.
+ */
+function missingOperation(i: GuardInput): boolean {
+  const label = i.fact.fact.label.replace(/\([^)]*\)/g, ' ');
+  const ops = label.match(OPERATION) ?? [];
+  if (!ops.length) return false;
+  const cur = q(i);
+  const sStart = i.line.lastIndexOf('. ', cur.start) + 1;
+  const sEndAt = i.line.indexOf('. ', cur.end);
+  const words = new Set(tokens(i.line.slice(sStart, sEndAt < 0 ? i.line.length : sEndAt)).map((t) => t.word));
+  return ops.every((op) => {
+    if (words.has(norm(op))) return false;
+    const parts = (op.match(/[A-Z][a-z]+/g) ?? []).map(norm).filter((p) => !OPERATION_VERBS.test(p));
+    return !parts.some((p) => words.has(p));
+  });
+}
+const OPERATION =
+  /\b(?:Get|Put|Batch|Transact|Delete|Describe|List|Create|Update|Assume|Send|Receive|Invoke|Start|Schedule|Publish)(?:[A-Z][a-z]+)+\b/g;
+const OPERATION_VERBS =
+  /^(?:get|put|batch|transact|delete|describe|list|create|update|assume|send|receive|invoke|start|schedule|publish)$/;
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  ten: 10,
+};
+
+/**
+ * The fact's label fixes a count of something ("memory that gives one full vCPU") and the claim's sentence
+ * gives that thing another count ("6 vCPU with 10 GB"): another case than the fact's.
+ */
+function otherCount(i: GuardInput): boolean {
+  const label = i.fact.fact.label.replace(/\([^)]*\)/g, ' ');
+  const cur = q(i);
+  const sStart = i.line.lastIndexOf('. ', cur.start) + 1;
+  const sEndAt = i.line.indexOf('. ', cur.end);
+  const sentence = i.line.slice(sStart, sEndAt < 0 ? i.line.length : sEndAt);
+  // Number words only: digits in labels are mostly names ("FIPS 140", "S3").
+  for (const m of label.matchAll(/\b(one|two|three|four|five|ten)\s+(?:[A-Za-z-]+\s+)?([A-Za-z]{2,})\b/gi)) {
+    const n = NUMBER_WORDS[(m[1] as string).toLowerCase()] ?? 0;
+    const noun = norm(m[2] as string);
+    if (!content(noun)) continue;
+    for (const c of sentence.matchAll(/(?<![A-Za-z0-9.,])(\d+(?:\.\d+)?)\s*([A-Za-z]{2,})\b/g))
+      if (norm(c[2] as string) === noun && Number(c[1]) !== n) return true;
+  }
+  return false;
+}
+
+const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
+  ['range-end', rangeEnd],
+  ['split-range', splitRange],
+  ['threshold', threshold],
+  ['modifier', modifier],
+  ['sibling', sibling],
+  ['qualifier', qualifier],
+  ['raised-quota', raisedQuota],
+  ['default-maximum', defaultMaximum],
+  ['borrowed-kind', borrowedKind],
+  ['later-name', laterName],
+  ['other-subject', otherSubject],
+  ['other-name', otherName],
+  ['missing-operation', missingOperation],
+  ['other-count', otherCount],
+];
+
+/**
+ * Vets a flag the checker is about to raise: the first rule that finds the binding unproven, or null when
+ * the flag stands.
+ */
+export function vetClaim(input: GuardInput): GuardRule | null {
+  for (const [name, rule] of RULES) if (rule(input)) return name;
+  return null;
+}

@@ -1,0 +1,387 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadFactRules } from '../../../src/main/notes/rules';
+import { checkClaims } from '../../../src/shared/notes/claimCheck';
+import {
+  vetClaim,
+  type GuardFact,
+  type GuardInput,
+  type GuardKind,
+} from '../../../src/shared/notes/claimGuard';
+import { findQuantities, readUnit } from '../../../src/shared/notes/quantity';
+
+/** A made-up fact: the guard only reads its words, kind, unit and figure. */
+function fact(
+  id: string,
+  label: string,
+  value: string,
+  numeric: number,
+  unit: string,
+  kind: GuardKind,
+  extra: { quota?: boolean; keywords?: string[] } = {},
+): GuardFact {
+  const u = readUnit(unit);
+  return {
+    fact: { id, label, value, numeric, check: extra.keywords ? { keywords: extra.keywords } : undefined },
+    kind,
+    dim: u.dim,
+    noun: u.noun,
+    official: numeric * u.factor,
+    quota: extra.quota ?? false,
+  };
+}
+
+const NOUNS = new Set(['widget', 'node', readUnit('IOPS').noun]);
+
+/** Builds the guard's input for the figure written `figure` in `line`, as the checker would. */
+function input(
+  line: string,
+  figure: string,
+  f: GuardFact,
+  opts: {
+    kind?: GuardInput['claimKind'];
+    siblings?: GuardFact[];
+    names?: string[];
+    variants?: string[];
+    clause?: [number, number];
+  } = {},
+): GuardInput {
+  const qs = findQuantities(line, NOUNS);
+  const qi = qs.findIndex((x) => x.raw.trim().replace(/[,)]$/, '') === figure);
+  if (qi < 0) throw new Error(`no quantity "${figure}" in: ${line} (${qs.map((x) => x.raw).join(' | ')})`);
+  const spans = (words: string[] = []): { start: number; end: number }[] =>
+    words.flatMap((w) => {
+      const at = line.indexOf(w);
+      return at < 0 ? [] : [{ start: at, end: at + w.length }];
+    });
+  const variants = spans(opts.variants);
+  return {
+    line,
+    clauseStart: opts.clause?.[0] ?? 0,
+    clauseEnd: opts.clause?.[1] ?? line.length,
+    qs,
+    qi,
+    claimKind: opts.kind ?? null,
+    fact: f,
+    siblings: [f, ...(opts.siblings ?? [])],
+    names: [...spans(opts.names), ...variants],
+    variants,
+    outdated: false,
+    countNouns: NOUNS,
+    nounMap: new Map([...NOUNS].map((n) => [n, new Set([n])])),
+  };
+}
+
+describe('claim guard rules (made-up facts)', () => {
+  const maxSize = fact('svc.blob.max-size', 'Maximum blob size', '2 GB', 2, 'GB', 'max');
+  const minSize = fact('svc.blob.min-size', 'Minimum blob size', '4 KB', 4, 'KB', 'min');
+
+  it('range-end: the low end of "from A up to B" says nothing about a maximum', () => {
+    const line = 'Blobs may weigh from 8 KB up to 2 GB';
+    expect(vetClaim(input(line, '8 KB', maxSize, { kind: 'min' }))).toBe('range-end');
+    // …nor the high end about a minimum.
+    expect(vetClaim(input(line, '2 GB', minSize, { kind: 'max' }))).toBe('range-end');
+    // The low end still answers the minimum, and a lone figure is not a range.
+    expect(vetClaim(input(line, '8 KB', minSize, { kind: 'min' }))).toBeNull();
+    expect(vetClaim(input('Blobs may weigh up to 8 KB', '8 KB', maxSize, { kind: 'max' }))).toBeNull();
+  });
+
+  it('split-range: a name inside what was read as one range splits it into two figures', () => {
+    const line = 'Pools: 400 Turbo widgets and 20 Basic widgets';
+    const qs = findQuantities(line, NOUNS);
+    // Read as one range here on purpose: the guard must not trust such a range.
+    const joined = {
+      ...(qs[0] as (typeof qs)[0]),
+      low: 400,
+      value: 20,
+      end: line.length,
+      raw: line.slice(7),
+    };
+    const f = fact('svc.pool.turbo', 'Turbo widgets per pool', '500', 500, 'widgets', 'max');
+    const base = input('Pools: 400 Turbo widgets', '400 Turbo widgets', f, { variants: ['Turbo'] });
+    const at = line.indexOf('Basic');
+    const split = { ...base, line, qs: [joined], qi: 0, clauseEnd: line.length };
+    expect(vetClaim({ ...split, names: [{ start: at, end: at + 5 }] })).toBe('split-range');
+    expect(vetClaim({ ...split, names: [] })).not.toBe('split-range');
+  });
+
+  it('threshold: "larger than A" compares things with A; only a threshold beyond the maximum is wrong', () => {
+    expect(
+      vetClaim(input('Only blobs larger than 64 KB get compressed', '64 KB', maxSize, { kind: 'max' })),
+    ).toBe('threshold');
+    expect(vetClaim(input('You may keep blobs larger than 5 GB', '5 GB', maxSize))).toBeNull();
+    expect(vetClaim(input('Blobs under 1 KB are padded', '1 KB', maxSize))).toBe('threshold');
+    expect(vetClaim(input('Blobs under 1 KB are refused', '1 KB', minSize))).toBeNull();
+  });
+
+  it('modifier: the same noun qualified by an opposite or sibling word is another figure', () => {
+    const write = fact('svc.write-unit.size', 'Write unit size', '1 KB', 1, 'KB', 'exact');
+    const read = fact('svc.read-unit.size', 'Read unit size', '4 KB', 4, 'KB', 'exact');
+    expect(vetClaim(input('A read unit covers 4 KB', '4 KB', write, { siblings: [read] }))).toBe('modifier');
+    // The fact's own qualifier in the claim: no clash.
+    expect(vetClaim(input('A write unit covers 4 KB', '4 KB', write, { siblings: [read] }))).toBeNull();
+    // A plain adjective ("large") names no other fact: the flag stands.
+    expect(vetClaim(input('A large unit covers 4 KB', '4 KB', write, { siblings: [read] }))).toBeNull();
+    // Opposites are known without a sibling fact.
+    const auto = fact('svc.backup.auto', 'Automated backup retention', '35 days', 35, 'days', 'max');
+    expect(vetClaim(input('Manual backup retention is 90 days', '90 days', auto))).toBe('modifier');
+    // An acronym qualifier ("PUT") is a name too.
+    const header = fact('svc.header.max', 'Maximum origin request size', '20 KB', 20, 'KB', 'max');
+    expect(vetClaim(input('Largest PUT request size: 5 GB', '5 GB', header))).toBe('modifier');
+  });
+
+  it('sibling: another fact states the figure and the claim uses that fact’s words', () => {
+    const page = fact('svc.scan.page', 'Data returned by one Scan call', '1 MB', 1, 'MB', 'max');
+    const bulk = fact('svc.bulk.items', 'Widgets per BulkPut call', '50 (up to 8 MB)', 50, 'widgets', 'max');
+    const line = 'BulkPut takes 50 widgets and at most 8 MB per call';
+    expect(vetClaim(input(line, '8 MB', page, { siblings: [bulk], names: ['BulkPut'] }))).toBe('sibling');
+    // The flagged fact's own words around the figure keep the flag.
+    expect(
+      vetClaim(
+        input('BulkPut is fine, but one Scan call returns 8 MB', '8 MB', page, {
+          siblings: [bulk],
+          names: ['BulkPut'],
+        }),
+      ),
+    ).toBeNull();
+    // A name in the other fact's label counts whole: "Alpha" in the claim does not make it "Alpha-Lite".
+    const core = fact('svc.core.durability', 'Core durability', '99.999%', 99.999, '%', 'exact');
+    const lite = fact('svc.lite.avail', 'Alpha-Lite availability', '90%', 90, '%', 'exact');
+    const l2 = 'Alpha: 99.999% durability, 90% durability';
+    const namesIn = (t: string): { start: number; end: number; value: string[] }[] =>
+      [/Alpha-Lite/.exec(t) ?? /Alpha/.exec(t)]
+        .filter((m): m is RegExpExecArray => m !== null)
+        .map((m) => ({ start: m.index, end: m.index + m[0].length, value: ['svc'] }));
+    const base2 = input(l2, '90%', core, { siblings: [lite], names: ['Alpha'] });
+    expect(vetClaim({ ...base2, namesIn })).toBeNull();
+    // Without knowing the label's names, "alpha" alone would have pointed at the other fact.
+    expect(vetClaim(base2)).toBe('sibling');
+    // A figure no other fact states is not vetoed.
+    expect(
+      vetClaim(input('BulkPut takes at most 9 MB per call', '9 MB', page, { siblings: [bulk] })),
+    ).toBeNull();
+  });
+
+  it('qualifier: a case the fact does not name ("on non-X hosts", "basic tier")', () => {
+    const iops = fact('svc.disk.max-iops', 'Fast disk maximum IOPS', '100,000', 100_000, 'IOPS', 'max');
+    expect(vetClaim(input('On non-turbo instances fast disks reach 20,000 IOPS', '20,000 IOPS', iops))).toBe(
+      'qualifier',
+    );
+    expect(vetClaim(input('Basic-tier fast disks reach 20,000 IOPS', '20,000 IOPS', iops))).toBe('qualifier');
+    expect(vetClaim(input('Fast disks reach 20,000 IOPS', '20,000 IOPS', iops))).toBeNull();
+  });
+
+  it('raised-quota: a default quota and what it can be raised to, in one sentence', () => {
+    const quota = fact(
+      'svc.pool.default-nodes',
+      'Nodes per pool (default quota)',
+      '40 nodes',
+      40,
+      'nodes',
+      'max',
+      {
+        quota: true,
+      },
+    );
+    const line = 'A pool holds 40 nodes by default, up to 200 nodes after a request';
+    expect(vetClaim(input(line, '200 nodes', quota, { kind: 'max' }))).toBe('raised-quota');
+    expect(vetClaim(input('A pool holds up to 200 nodes', '200 nodes', quota, { kind: 'max' }))).toBeNull();
+  });
+
+  it('default-maximum: the fact’s text calls the figure its default maximum', () => {
+    const rec = fact(
+      'svc.record.max',
+      'Maximum record size',
+      'Up to 16 MB if enabled; the default maximum is 2 MB',
+      16,
+      'MB',
+      'max',
+    );
+    expect(vetClaim(input('Records are at most 2 MB', '2 MB', rec, { kind: 'max' }))).toBe('default-maximum');
+    expect(vetClaim(input('Records are at most 3 MB', '3 MB', rec, { kind: 'max' }))).toBeNull();
+  });
+
+  it('borrowed-kind: "(default B)" after a figure, or the unit "min", does not type this figure', () => {
+    const wait = fact(
+      'svc.wait.range',
+      'Wait interval range',
+      '0 to 600 seconds (default 60)',
+      600,
+      'seconds',
+      'exact',
+    );
+    const line = 'Wait interval up to 600 s (default 60 s)';
+    expect(vetClaim(input(line, '600 s', wait, { kind: 'default' }))).toBe('borrowed-kind');
+    expect(vetClaim(input('Wait interval 600 s by default', '600 s', wait, { kind: 'default' }))).toBeNull();
+    const hold = fact('svc.hold.min', 'Minimum hold duration', '30 days', 30, 'days', 'min');
+    expect(vetClaim(input('Fast fetches take 2-4 min', '2-4 min', hold, { kind: 'min' }))).toBe(
+      'borrowed-kind',
+    );
+    expect(vetClaim(input('Minimum hold is 2 min', '2 min', hold, { kind: 'min' }))).toBeNull();
+    // A kind word written after the previous figure is that figure's ("2 days minimum up through 9 days")…
+    const keep = fact('svc.keep.max', 'Maximum keep period', '9 days', 9, 'days', 'max');
+    expect(vetClaim(input('Keep: 2 days minimum up through 9 days', '9 days', keep, { kind: 'min' }))).toBe(
+      'borrowed-kind',
+    );
+    // …but after a comma the kind word starts the next figure's own words.
+    expect(vetClaim(input('Keep: min 2 days, max 5 days', '5 days', keep, { kind: 'max' }))).toBeNull();
+  });
+
+  it('later-name: a variant named only beside a later figure does not bind this one', () => {
+    const turbo = fact('svc.turbo.max-msg', 'Turbo mode maximum message size', '64 KB', 64, 'KB', 'max');
+    const line = 'Message size max 4 MB, Turbo mode frames 16 KB';
+    expect(vetClaim(input(line, '4 MB', turbo, { kind: 'max', variants: ['Turbo mode'] }))).toBe(
+      'later-name',
+    );
+    expect(
+      vetClaim(
+        input('Turbo mode message size max 4 MB', '4 MB', turbo, { kind: 'max', variants: ['Turbo mode'] }),
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('claim guard: other-subject', () => {
+  it('a service named since the previous figure, not the fact’s, takes the figure', () => {
+    const f = {
+      ...fact('alpha.nodes.max', 'Nodes per Alpha cluster', '12', 12, 'nodes', 'max'),
+      subject: 'alpha',
+    };
+    const line = 'Alpha up to 12 nodes, Beta up to 3 nodes';
+    const base = input(line, '3 nodes', f, { kind: 'max' });
+    const subjects = [
+      { start: 0, end: 5, value: ['alpha'] },
+      { start: line.indexOf('Beta'), end: line.indexOf('Beta') + 4, value: ['beta'] },
+    ];
+    expect(vetClaim({ ...base, subjects })).toBe('other-subject');
+    // The fact's service named only after the figure's clause: "Beta: 3 nodes; Alpha: 12".
+    const later = 'Beta: up to 3 nodes; Alpha: up to 12 nodes';
+    const laterSubjects = [
+      { start: 0, end: 4, value: ['beta'] },
+      { start: later.indexOf('Alpha'), end: later.indexOf('Alpha') + 5, value: ['alpha'] },
+    ];
+    const semi = later.indexOf(';');
+    expect(
+      vetClaim({
+        ...input(later, '3 nodes', f, { kind: 'max', clause: [0, semi] }),
+        subjects: laterSubjects,
+      }),
+    ).toBe('other-subject');
+    // Without the fact's own service named before the earlier figure, nothing proves the mix-up.
+    expect(vetClaim({ ...base, subjects: subjects.slice(1) })).toBeNull();
+    // A service the fact's label itself names is part of the attribute.
+    const g = { ...f, fact: { ...f.fact, label: 'Nodes per Alpha cluster behind Beta' } };
+    expect(vetClaim({ ...input(line, '3 nodes', g, { kind: 'max' }), subjects })).toBeNull();
+  });
+});
+
+describe('claim guard: other-name and restated sibling', () => {
+  it('another engine name of the service, which the KB labels other facts with, is not the fact’s engine', () => {
+    const base = { subject: 'store', entryId: 'store', entryTitle: 'Amazon Store' };
+    const f = {
+      ...fact('store.pool.nodes', 'Nodes per Alpha pool', '30 nodes', 30, 'nodes', 'max'),
+      ...base,
+    };
+    const other = { ...fact('store.beta.item', 'Beta largest item', '1 MB', 1, 'MB', 'max'), ...base };
+    const names = (t: string): { start: number; end: number; value: string[] }[] =>
+      ['Alpha', 'Beta', 'Store']
+        .map((n) => ({ n, at: t.indexOf(n) }))
+        .filter((x) => x.at >= 0)
+        .map((x) => ({ start: x.at, end: x.at + x.n.length, value: ['store'] }));
+    const line = 'Store on Beta: up to 12 nodes per pool';
+    const ask = (l: string, sibs: GuardFact[]): GuardInput => ({
+      ...input(l, '12 nodes', f, { kind: 'max', siblings: sibs }),
+      subjects: names(l),
+      namesIn: names,
+    });
+    expect(vetClaim(ask(line, [other]))).toBe('other-name');
+    // The fact's own engine named in the clause: the flag stands.
+    expect(vetClaim(ask('Store on Alpha: up to 12 nodes per pool', [other]))).toBeNull();
+    // A name no other fact is labelled with may be the service's own alias.
+    expect(vetClaim(ask(line, []))).toBeNull();
+  });
+
+  it('restated sibling: the sentence gives another fact’s own figure, and that fact states this one too', () => {
+    const item = fact('svc.item.max', 'Largest item', '256 KB', 256, 'KB', 'max');
+    const txn = fact('svc.txn.widgets', 'Widgets per bundle', '40 (2 MB in total)', 40, 'widgets', 'max');
+    const line = 'A bundle: 40 widgets, 2 MB overall';
+    expect(vetClaim(input(line, '2 MB', item, { siblings: [txn] }))).toBe('sibling');
+    // One figure said twice ("2 MB (2,048 KB)") is not another fact's figure.
+    expect(vetClaim(input('Items: at most 2 MB (2,048 KB)', '2 MB', item, { siblings: [txn] }))).toBeNull();
+  });
+
+  it('carve-outs ("other instance families", "older engines") are cases the fact does not state', () => {
+    const iops = fact('svc.disk.max-iops', 'Fast disk maximum IOPS', '100,000', 100_000, 'IOPS', 'max');
+    expect(
+      vetClaim(input('Fast disks on older instance types stop at 20,000 IOPS', '20,000 IOPS', iops)),
+    ).toBe('qualifier');
+  });
+});
+
+describe('claim guard: missing-operation', () => {
+  it('a fact about one API operation does not judge a sentence that names no part of it', () => {
+    const op = fact(
+      'svc.fetchmany.size',
+      'Maximum data returned by one BatchFetchWidget call',
+      '8 MB',
+      8,
+      'MB',
+      'max',
+    );
+    expect(vetClaim(input('Each change-feed read returns up to 2 MB', '2 MB', op))).toBe('missing-operation');
+    expect(vetClaim(input('BatchFetchWidget returns up to 2 MB', '2 MB', op))).toBeNull();
+    // A distinctive part of the name is enough ("batch fetch widgets").
+    expect(vetClaim(input('A batch fetch of widgets returns up to 2 MB', '2 MB', op))).toBeNull();
+  });
+});
+
+describe('claim guard: other-count', () => {
+  it('a label that counts one thing does not judge a claim about another count of it', () => {
+    const f = fact('svc.mem.one-core', 'Memory that buys one whole core', '2,000 MB', 2000, 'MB', 'exact');
+    expect(vetClaim(input('Functions get 4 cores with 8 GB', '8 GB', f))).toBe('other-count');
+    expect(vetClaim(input('Functions get one whole core at 1,000 MB', '1,000 MB', f))).toBeNull();
+    // Digits glued to a name are no count ("S3 PUT").
+    const put = fact('svc.put.max', 'Largest object in one PUT', '5 GB', 5, 'GB', 'max');
+    expect(vetClaim(input('One S3 PUT uploads up to 7 GB', '7 GB', put, { kind: 'max' }))).toBeNull();
+  });
+});
+
+describe('claim guard on the real knowledge base (own wording)', () => {
+  const index = loadFactRules(join(import.meta.dirname, '..', '..', '..')).index;
+  const flagged = (text: string): string[] =>
+    checkClaims(text, [], index).map((f) => `${f.factId} ${f.excerpt}`);
+
+  it('keeps right statements of the confusable kinds unflagged', () => {
+    for (const text of [
+      'Lambda functions take anywhere from 128 MB up to 10,240 MB of memory',
+      'Only S3 objects bigger than 100 MB are worth a multipart upload',
+      'DynamoDB BatchGetItem can return as much as 16 MB',
+      'API Gateway payload max 10 MB, WebSocket frame 32 KB',
+      // A count of another noun in the sentence of a quota: bound to nothing.
+      'Each VPC can have 250 ENIs attached, while a Region holds 5 VPCs',
+      'Aurora up to 15 replicas, RDS MySQL up to 15 read replicas, RDS Oracle up to 5',
+      'ElastiCache for Memcached: up to 60 nodes per cluster',
+      'DynamoDB TransactWriteItems: 100 items, 4 MB in total',
+      'io1 reaches 64,000 IOPS on Nitro; other instance families top out at 32,000 IOPS',
+      'DynamoDB items stay under 400 KB, while one BatchWriteItem call moves up to 16 MB',
+      'Aurora: up to 128 TiB of storage; RDS for SQL Server up to 16 TiB',
+      'SQS retention: 1 minute minimum up through 14 days',
+      'Fargate: up to 16 vCPU and 120 GB memory per task; Lambda only 6 vCPU with 10 GB',
+    ])
+      expect(flagged(text), text).toEqual([]);
+  });
+
+  it('still flags the wrong ones', () => {
+    for (const text of [
+      'Lambda memory: max 128 MB',
+      'SQS message retention from 60 seconds up to 4 days',
+      'WebSocket API payload 10 MB, REST 128 KB',
+      'VPC endpoint policies are limited to 2,048 characters',
+      'Lambda max timeout is 5 minutes (300 s)',
+      'DynamoDB BatchWriteItem: the whole request may hold at most 4 MB',
+      'DynamoDB transactions: at most 100 actions and 8 MB',
+      'SQS message retention: min 1 minute, max 7 days',
+    ])
+      expect(flagged(text), text).not.toEqual([]);
+  });
+});
