@@ -15,7 +15,7 @@ import { startApp } from '../src/main/app';
 import { JobRunner } from '../src/main/jobs/runner';
 import { openKbDb, openUserDb } from '../src/main/db/open';
 import type { ImportFile } from '../src/main/notes/importer';
-import { RANK_CANDIDATES, search } from '../src/main/search/query';
+import { search } from '../src/main/search/query';
 import { syncSearchIndex } from '../src/main/search';
 import { postingsMemoryBytes } from '../src/main/search/postings';
 import { searchRequest } from '../src/shared/ipc/channels/search';
