@@ -49,6 +49,7 @@ const perExam = EXAM_IDS.map((exam) => ({
 }));
 // Reviewed: checked one by one against the cited page; the rest are drafts that passed only the schema.
 const reviewed = src.questions.filter((q) => q.reviewed !== undefined).length;
+const sourceChecked = src.questions.filter((q) => q.sourceChecked !== undefined).length;
 const serviceOf = new Map(src.entries.map((e) => [e.id, e.service]));
 const perService = new Map<string, number>();
 for (const q of src.questions) {
@@ -137,7 +138,7 @@ const report = {
     questions: src.questions.length,
     comparisons: src.comparisons.length,
   },
-  review: { reviewed, notReviewed: src.questions.length - reviewed },
+  review: { reviewed, notReviewed: src.questions.length - reviewed, sourceChecked },
   perExam,
   perService: Object.fromEntries([...perService.entries()].sort((a, b) => b[1] - a[1])),
   thinEntries: thinEntries.map(([id, n]) => ({ id, questions: n })),
@@ -164,7 +165,7 @@ else {
     `Content audit ${report.asOf}: ${report.totals.entries} entries, ${report.totals.facts} facts, ` +
       `${report.totals.questions} curated questions, ${report.totals.comparisons} comparisons`,
   );
-  out.push(`  curated questions verified against their source: ${reviewed} reviewed, ${src.questions.length - reviewed} not reviewed`);
+  out.push(`  curated questions reviewed: ${reviewed} reviewed, ${src.questions.length - reviewed} not reviewed; ${sourceChecked} checked in the text of their cited page`);
   for (const e of perExam)
     out.push(`  ${e.exam}: ${e.total} questions — ${e.domains.map((d) => `${d.domain} ${d.questions} (weight ${d.weight}%)`).join(', ')}`);
   out.push(`  services: ${[...perService.entries()].sort((a, b) => b[1] - a[1]).map(([s, n]) => `${s} ${n}`).join(', ')}`);

@@ -40,6 +40,11 @@ export const questionSchema = z
      * distractor's reason, stem ambiguity, current framing). Absent: drafted but not yet verified.
      */
     reviewed: isoDate.optional(),
+    /**
+     * When the question's claims were read in the text of its cited page (not only checked from knowledge):
+     * the stronger check the content issue asks of every curated question.
+     */
+    sourceChecked: isoDate.optional(),
   })
   .superRefine((q, ctx) => {
     const n = q.options.filter((o) => o.correct).length;
