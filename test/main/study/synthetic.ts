@@ -1,19 +1,11 @@
 import { default_w, FSRSAlgorithm, generatorParameters, type FSRSState, type Grade } from 'ts-fsrs';
 import type { Db } from '../../../src/main/db/open';
+import { mulberry32 } from '../../../bench/corpus';
 
 const DAY = 86_400_000;
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG: the bench corpus's mulberry32. */
+const rng = mulberry32;
 
 /**
  * A learner whose memory follows FSRS with weights unlike the defaults (initial stabilities 3–4× longer,
