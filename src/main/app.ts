@@ -10,7 +10,7 @@ import { JobRunner } from './jobs/runner';
 import { NoticeBoard } from './notices';
 import { acquireInstanceLock, type InstanceLock } from './instanceLock';
 import { appRoot, defaultKbPath, restrictUserData, userDataDir, userDbPath } from './paths';
-import { syncKbIntoIndex, syncSearchIndex } from './search';
+import { FOREGROUND_SYNC_DOCS, syncKbIntoIndex, syncSearchIndex } from './search';
 
 export interface StartOptions {
   mode: AppInfo['mode'];
@@ -116,15 +116,19 @@ export function startApp(opts: StartOptions): AppHandle {
       }
     }
   }
+  let searchBacklog = 0;
   try {
-    // Postings queued by a migration: an upgrade indexes the existing documents once, here.
-    opened.db.transaction(() => syncSearchIndex(opened.db))();
+    // Postings queued by a migration (an upgrade indexes every existing document once) or a KB update: a
+    // slice here, the rest in a background job below, so start-up never waits for a 100k-note index.
+    searchBacklog = opened.db.transaction(() => syncSearchIndex(opened.db, { maxDocs: FOREGROUND_SYNC_DOCS }))();
   } catch {
     /* ranked search keeps its FTS5 path until the next write syncs them */
   }
   if (kbProblem) board.add({ id: 'kb', level: 'warning', text: kbProblem });
   const db = new DbService(opened.db, kb);
   const jobs = new JobRunner({ nativeBinding: opts.nativeBinding });
+  // Ranked search answers from FTS5 until this finishes; a failure only leaves the queue for the next write.
+  if (searchBacklog > 0) jobs.run('search.sync', { dbPath: path }).catch(() => undefined);
   const ctx: HandlerContext = {
     db,
     jobs,

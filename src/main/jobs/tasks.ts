@@ -40,6 +40,8 @@ export interface TaskInputs {
   'study.optimize': OptimizeArgs;
   /** The package is written to `outFile` for the main thread to read. */
   'study.apkg': ApkgArgs;
+  /** Drains the ranked-search postings queue in slices, each its own short write transaction. */
+  'search.sync': { dbPath: string };
 }
 
 export interface TaskOutputs {
@@ -51,6 +53,7 @@ export interface TaskOutputs {
   'db.check': { ok: boolean; problems: string[] };
   'study.optimize': OptimizeResult;
   'study.apkg': ApkgSummary;
+  'search.sync': { docs: number };
 }
 
 export type TaskKind = keyof TaskInputs;
@@ -144,6 +147,27 @@ function salvage(a: TaskInputs['backup.salvage'], progress: Progress, o: Opts): 
   return { schemaVersion: r.schemaVersion, tables: r.tables };
 }
 
+/** Documents per slice: each slice holds the write lock briefly, so the app's own writes interleave. */
+const SEARCH_SYNC_SLICE = 1000;
+
+function syncSearch(a: TaskInputs['search.sync'], progress: Progress, o: Opts): TaskOutputs['search.sync'] {
+  const db = new Database(a.dbPath, { fileMustExist: true, nativeBinding: o.nativeBinding });
+  try {
+    configure(db);
+    let docs = 0;
+    let left = Number.POSITIVE_INFINITY;
+    while (left > 0) {
+      const before = left;
+      left = db.transaction(() => syncSearchIndex(db, { maxDocs: SEARCH_SYNC_SLICE })).immediate();
+      docs += Number.isFinite(before) ? before - left : SEARCH_SYNC_SLICE;
+      progress('indexing notes for ranked search', docs, docs + left);
+    }
+    return { docs };
+  } finally {
+    db.close();
+  }
+}
+
 function check(a: TaskInputs['db.check'], progress: Progress, o: Opts): TaskOutputs['db.check'] {
   progress('checking the database', 0, 1);
   const db = new Database(a.dbPath, { readonly: true, fileMustExist: true, nativeBinding: o.nativeBinding });
@@ -166,6 +190,7 @@ export function runTask<K extends TaskKind>(kind: K, args: TaskInputs[K], progre
     'backup.restore': restoreCheck,
     'backup.salvage': salvage,
     'db.check': check,
+    'search.sync': syncSearch,
     'study.optimize': (a: OptimizeArgs, p: Progress, o: Opts) => optimizeJob(a, p, o.nativeBinding),
     'study.apkg': (a: ApkgArgs, p: Progress, o: Opts) => {
       p('building the Anki package', 0, 1);

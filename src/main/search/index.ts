@@ -55,10 +55,17 @@ export function refreshSearchTerms(db: Db): void {
  * rebuilds the term list when a write marked it stale. Cheap when nothing changed. `rebuild` re-derives the
  * postings from every document (a salvaged copy, whose copied postings cannot be trusted).
  */
-export function syncSearchIndex(db: Db, opts: { rebuild?: boolean } = {}): void {
-  syncSearchPostings(db, opts);
+export function syncSearchIndex(db: Db, opts: { rebuild?: boolean; maxDocs?: number } = {}): number {
+  const left = syncSearchPostings(db, opts);
   if (searchTermsDocCount(db) === null) refreshSearchTerms(db);
+  return left;
 }
+
+/**
+ * Documents synced on the thread that answers the user before the rest goes to a background job (start-up
+ * after an upgrade queues every document; a KB update queues a few thousand): about a tenth of a second.
+ */
+export const FOREGROUND_SYNC_DOCS = 500;
 
 /**
  * Runs `fn` (which writes search_docs) in one transaction with indexing deferred: inserted documents are
@@ -119,7 +126,8 @@ export function syncKbIntoIndex(user: Db, kb: Db): boolean {
       'INSERT INTO search_docs(kind, ref, title, body, service) VALUES (@kind, @ref, @title, @body, @service)',
     );
     for (const r of rows) ins.run(r);
-    syncSearchIndex(user);
+    // A few thousand documents: the rest of the queue is drained in the background (see startApp).
+    syncSearchIndex(user, { maxDocs: FOREGROUND_SYNC_DOCS });
     user
       .prepare(
         "INSERT INTO meta(key, value) VALUES ('kbIndexedVersion', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",

@@ -167,8 +167,8 @@ const SYNC_BATCH = 20_000;
  * every write to search_docs). Call inside the writer's transaction, after the FTS index is written.
  * `rebuild` discards the postings and indexes every document again (a salvaged copy).
  */
-export function syncSearchPostings(db: Db, opts: { rebuild?: boolean } = {}): void {
-  if (!hasPostings(db)) return;
+export function syncSearchPostings(db: Db, opts: { rebuild?: boolean; maxDocs?: number } = {}): number {
+  if (!hasPostings(db)) return 0;
   if (opts.rebuild) {
     db.exec(`DELETE FROM search_postings; DELETE FROM search_postings_queue;
       INSERT INTO search_postings_queue(id) SELECT id FROM search_docs ORDER BY id;`);
@@ -176,10 +176,13 @@ export function syncSearchPostings(db: Db, opts: { rebuild?: boolean } = {}): vo
   // The postings hold each document as it was before its FIRST queued change (nothing for an insert);
   // they must end up holding what search_docs holds now (nothing for a deleted document). Later changes
   // in the queue are only the path between the two.
-  const first = db
+  const queued = db
     .prepare('SELECT id, min(seq) AS seq FROM search_postings_queue GROUP BY id ORDER BY id')
     .all() as { id: number; seq: number }[];
-  if (first.length === 0) return;
+  if (queued.length === 0) return 0;
+  // A slice (start-up, background drain): the first `maxDocs` documents; the rest stay queued, and ranked
+  // search keeps its FTS5 path until the queue is empty.
+  const first = opts.maxDocs !== undefined && queued.length > opts.maxDocs ? queued.slice(0, Math.max(1, opts.maxDocs)) : queued;
   const oldText = db.prepare(
     'SELECT q.id, q.old_title AS title, q.old_body AS body FROM json_each(?) j JOIN search_postings_queue q ON q.seq = j.value WHERE q.old_title IS NOT NULL',
   );
@@ -338,8 +341,10 @@ export function syncSearchPostings(db: Db, opts: { rebuild?: boolean } = {}): vo
       known.add(terms[k]!);
     }
   }
-  db.prepare('DELETE FROM search_postings_queue').run();
+  if (first.length === queued.length) db.prepare('DELETE FROM search_postings_queue').run();
+  else db.prepare('DELETE FROM search_postings_queue WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(first.map((r) => r.id)));
   bumpGeneration(db);
+  return queued.length - first.length;
 }
 
 const stmts = new WeakMap<Db, ReturnType<typeof prepareStmts>>();

@@ -176,6 +176,29 @@ describe('exact top-k over our postings', () => {
     expect(bruteForce(db, q).size).toBe(rankTopK(db, q, 10)!.total);
   });
 
+  it('syncs in slices: the rest stays queued (FTS5 answers meanwhile), and the slices end where one full sync does', () => {
+    const docs = Array.from({ length: 120 }, (_, i) => ({
+      kind: 'note' as const,
+      ref: `s${i}`,
+      title: i % 4 ? 'kinesis shard' : 'lambda quota',
+      body: `${'the data '.repeat(i % 5)} stream ${i % 3 ? 'shards' : 'lake'} x${i % 9}`,
+      service: null,
+    }));
+    withDeferredIndexing(db, () => upsertSearchDocs(db, docs));
+    const q = phrasesOf(['sha'], true);
+    const full = rankTopK(db, q, 10)!;
+    // As an upgrade leaves it: every document queued again, postings emptied.
+    db.exec('DELETE FROM search_postings; INSERT INTO search_postings_queue(id) SELECT id FROM search_docs ORDER BY id;');
+    let left = db.transaction(() => syncSearchIndex(db, { maxDocs: 50 }))();
+    expect(left).toBe(70);
+    expect(rankTopK(db, q, 10)).toBeNull();
+    expect(search(db, searchRequest.parse({ q: 'shard ', mode: 'ranked', limit: 5 })).hits.length).toBe(5);
+    while (left > 0) left = db.transaction(() => syncSearchIndex(db, { maxDocs: 50 }))();
+    const sliced = rankTopK(db, q, 10)!;
+    expect(sliced.total).toBe(full.total);
+    expectTopK(sliced, fts5Scores(db, q), 10);
+  });
+
   it('tokenizes non-ASCII text exactly as FTS5 (accents folded, separators, split words)', () => {
     const docs: SearchDoc[] = [
       { kind: 'note', ref: 'u1', title: 'Café Übersicht', body: 'naïve façade — résumé “quoted” 東京 data', service: null },

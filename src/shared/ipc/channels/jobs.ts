@@ -11,7 +11,7 @@ export interface AppNotice {
   at: string;
 }
 
-export type JobKind = 'notes.import' | 'backup.export' | 'backup.restore' | 'backup.salvage' | 'db.check' | 'study.optimize' | 'study.apkg';
+export type JobKind = 'notes.import' | 'backup.export' | 'backup.restore' | 'backup.salvage' | 'db.check' | 'study.optimize' | 'study.apkg' | 'search.sync';
 
 /** Heavy work running off the request path, with its progress. */
 export interface JobStatus {
