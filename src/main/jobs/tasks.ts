@@ -135,10 +135,12 @@ function salvage(a: TaskInputs['backup.salvage'], progress: Progress, o: Opts): 
     last = table;
     progress(`copying ${table} (${rows} rows)`, tables, 0);
   });
-  // Rebuild what is derived from the copied rows (the term list, the ranked-search postings), so the salvaged file is ready to restore.
+  // Rebuild the term list from the copied rows, and queue every document for the ranked-search postings (the
+  // copied ones cannot be trusted): the app that opens the file indexes them in the background, so a
+  // salvage export stays a copy, not a re-index.
   const out = new Database(a.outFile, { nativeBinding: o.nativeBinding });
   try {
-    out.transaction(() => syncSearchIndex(out, { rebuild: true }))();
+    out.transaction(() => syncSearchIndex(out, { rebuild: true, maxDocs: 0 }))();
   } catch {
     /* a stale term list only makes search take its exact slow path */
   } finally {

@@ -180,6 +180,8 @@ export function syncSearchPostings(db: Db, opts: { rebuild?: boolean; maxDocs?: 
     .prepare('SELECT id, min(seq) AS seq FROM search_postings_queue GROUP BY id ORDER BY id')
     .all() as { id: number; seq: number }[];
   if (queued.length === 0) return 0;
+  // maxDocs 0: only queue (a salvaged copy, re-indexed by the app that opens it: see startApp).
+  if (opts.maxDocs === 0) return queued.length;
   // A slice (start-up, background drain): the first `maxDocs` documents; the rest stay queued, and ranked
   // search keeps its FTS5 path until the queue is empty.
   const first = opts.maxDocs !== undefined && queued.length > opts.maxDocs ? queued.slice(0, Math.max(1, opts.maxDocs)) : queued;
