@@ -9,5 +9,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // expect.poll's default (1 s) is shorter than a loaded CI machine needs for a job-backed answer or a
+    // deferred first render; a poll that succeeds returns at once, so a long ceiling costs nothing.
+    expect: { poll: { timeout: 20_000 } },
   },
 });
