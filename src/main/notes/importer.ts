@@ -262,6 +262,11 @@ function noteDocs(f: ImportFile, p: PreparedNote): SearchDoc[] {
 }
 
 /** Imports one file; throws on any database error (the caller's transaction rolls back). */
+/** The counts of a file the import did not write (rejected, or waiting for "replace which file?"). */
+function nothingWritten(): Pick<ImportFileSummary, 'fileId' | 'sections' | 'cards' | 'openQuestions' | 'flags' | 'repairs' | 'warnings'> {
+  return { fileId: null, sections: 0, cards: 0, openQuestions: 0, flags: 0, repairs: NO_REPAIRS, warnings: [] };
+}
+
 function importOne(db: Db, f: ImportFile, src: FileSource, now: string): ImportFileSummary {
   const decoded = src.decoded;
   const base = { name: f.name, fileKey: f.fileKey };
@@ -270,13 +275,7 @@ function importOne(db: Db, f: ImportFile, src: FileSource, now: string): ImportF
       ...base,
       status: 'rejected',
       reason: decoded.message,
-      fileId: null,
-      sections: 0,
-      cards: 0,
-      openQuestions: 0,
-      flags: 0,
-      repairs: NO_REPAIRS,
-      warnings: [],
+      ...nothingWritten(),
     };
   const textHash = decoded.textHash;
   const hash = `${textHash}:p${PARSER_VERSION}:r${src.rulesVersion}`;
@@ -293,13 +292,7 @@ function importOne(db: Db, f: ImportFile, src: FileSource, now: string): ImportF
         importedAt: r.imported_at,
         updatedAt: r.updated_at,
       })),
-      fileId: null,
-      sections: 0,
-      cards: 0,
-      openQuestions: 0,
-      flags: 0,
-      repairs: NO_REPAIRS,
-      warnings: [],
+      ...nothingWritten(),
     };
   const existing = match.row;
   const fileKey = match.key;
