@@ -783,6 +783,7 @@ function tableSentence(
 }
 
 const NEGATION = /\b(?:not|never|no longer|cannot|can't|isn't|aren't|doesn't|don't|won't|no)\b|n't\b/i;
+const EXCEPTION = /\b(?:except|excepting|excluding|other\s+than|apart\s+from|but\s+not|besides)\b/i;
 
 /** A non-numeric statement a fact contradicts ("the Multi-AZ standby serves reads"), said without negation. */
 function checkStatement(
@@ -804,6 +805,8 @@ function checkStatement(
       const after = line.slice(m.index + m[0].length).search(/[.;](?:\s|$)/);
       const sentence = line.slice(sentStart, after < 0 ? line.length : m.index + m[0].length + after);
       if (NEGATION.test(sentence)) continue;
+      // "All classes except One Zone-IA survive an AZ loss": the statement is said of everything but its subject.
+      if (EXCEPTION.test(line.slice(sentStart, m.index + m[0].length))) continue;
       const named = index.subjects.find(line).some((x) => x.value.includes(st.subject));
       const near = subjectsFor(index, ctx, li, m.index, 0);
       if (!named && !near?.includes(st.subject)) continue;

@@ -25,7 +25,11 @@
  * - other-subject: the words since the previous figure name a service, and not the fact's;
  * - other-name: the claim calls the service by another of its names (an engine) than the one the fact is about;
  * - missing-operation: the fact is about one API operation and the claim's sentence does not name it;
- * - other-count: the fact's label counts something ("one full vCPU") the claim counts otherwise ("6 vCPU").
+ * - other-count: the fact's label counts something ("one full vCPU") the claim counts otherwise ("6 vCPU");
+ * - other-scope: the figure's own words say what it is counted per ("per mount target", "for the same
+ *   principal", "in a 3-AZ Region") and the fact says nothing of that thing: another quota of the thing;
+ * - stated-elsewhere: the same part of the sentence already gives the fact's own figure ("high-resolution
+ *   (1 s) metrics are kept for 3 hours"): the other figure of that dimension is about something else.
  *
  * A count of another noun ("250 ENIs" against a count of VPCs) never reaches this stage: quantity.ts reads
  * the counted noun and the checker only binds counts whose noun maps to the fact's.
@@ -92,7 +96,9 @@ export type GuardRule =
   | 'other-subject'
   | 'other-name'
   | 'missing-operation'
-  | 'other-count';
+  | 'other-count'
+  | 'other-scope'
+  | 'stated-elsewhere';
 
 /** Words that carry no attribute: function words, kind words, verbs of having and setting. */
 const FUNCTION_WORDS = new Set(
@@ -602,6 +608,81 @@ function otherCount(i: GuardInput): boolean {
   return false;
 }
 
+/** Things a figure is counted per: containers and scopes, not units of rate ("per second", "per request"). */
+const SCOPE_NOUN =
+  'accounts?|regions?|availability\\s+zones?|azs?|vpcs?|subnets?|tables?|queues?|topics?|functions?|distributions?|clusters?|users?|roles?|groups?|organizations?|stacks?|buckets?|shards?|streams?|partitions?|instances?|nodes?|apis?|stages?|load\\s+balancers?|keys?|secrets?|domains?|zones?|tasks?|services?|volumes?|file\\s+systems?|mount\\s+targets?|gateways?|principals?|grantees?|network\\s+interfaces?|enis?|names?|web\\s+acls?|listeners?|certificates?|databases?|indexes|index|deployment\\s+groups?|environments?|applications?|albs?|nlbs?|elbs?|gwlbs?';
+const SCOPE_PHRASE = new RegExp(
+  `\\b(?:per|each|every|for\\s+(?:the\\s+same|each|every|a\\s+given|one)|(?:in|on|within)\\s+(?:a|an|one|each|every|the\\s+same))\\s+(?:[\\w-]+\\s+){0,2}?(${SCOPE_NOUN})\\b`,
+  'gi',
+);
+
+/** The part of the line that is the figure's own: since the figure before it, until the figure after it. */
+function ownPart(i: GuardInput): [number, number] {
+  const cur = q(i);
+  const prev = i.qs[i.qi - 1];
+  const next = i.qs[i.qi + 1];
+  const sStart = i.line.lastIndexOf('. ', cur.start) + 1;
+  const from = Math.max(sStart, prev && prev.end <= cur.start ? prev.end : 0);
+  const sEndAt = i.line.indexOf('. ', cur.end);
+  const to = Math.min(next ? next.start : i.line.length, sEndAt < 0 ? i.line.length : sEndAt);
+  return [from, to];
+}
+
+/**
+ * "max 5 security groups per mount target", "500 grants … for the same grantee principal": the figure's own
+ * words count it per a thing the fact never mentions (a default quota is per account and Region).
+ */
+function otherScope(i: GuardInput): boolean {
+  const [from, to] = ownPart(i);
+  // Only a fact that says what it is counted per can be told apart this way: "Maximum memory" is per function
+  // without saying so, and a note's "per function" restates it.
+  const text = `${i.fact.fact.label} ${i.fact.fact.value}`;
+  if (!SCOPE_PHRASE.test(text) && !i.fact.quota) return false;
+  SCOPE_PHRASE.lastIndex = 0;
+  const theirs = scopeNouns(text);
+  if (i.fact.quota) theirs.add('account').add('region');
+  const sStart = i.line.lastIndexOf('. ', q(i).start) + 1;
+  for (const m of i.line.slice(sStart, to).matchAll(SCOPE_PHRASE)) {
+    const nounAt = sStart + (m.index ?? 0) + m[0].length - (m[1] as string).length;
+    if (nounAt >= from && !theirs.has(scopeKey(m[1] as string))) return true;
+  }
+  return false;
+}
+
+/** One spelling per scope: "Availability Zones" → "az", "ENI" → "network interface". */
+function scopeKey(noun: string): string {
+  const w = tokens(noun)
+    .map((t) => t.word)
+    .join(' ');
+  if (w === 'availability zone') return 'az';
+  if (w === 'eni') return 'network interface';
+  if (/^(?:alb|nlb|elb|gwlb)$/.test(w)) return 'load balancer';
+  return w;
+}
+
+/** Every scope the text names, "per" or not ("per account and Region" names both). */
+function scopeNouns(text: string): Set<string> {
+  return new Set([...text.matchAll(SCOPE_WORD)].map((m) => scopeKey(m[0])));
+}
+const SCOPE_WORD = new RegExp(`\\b(?:${SCOPE_NOUN})\\b`, 'gi');
+
+/**
+ * The figure's own part of the sentence also holds the fact's official figure, in the same dimension: "High-
+ * resolution (1 s) metrics are retained … for 3 hours" — the 3 hours is the retention, the 1 s something else.
+ */
+function statedElsewhere(i: GuardInput): boolean {
+  const cur = q(i);
+  return i.qs.some((x, k) => {
+    if (k === i.qi || x.low !== undefined || x.dim !== i.fact.dim) return false;
+    if (x.dim === 'count' && x.noun !== i.fact.noun && !(i.nounMap.get(x.noun)?.has(i.fact.noun) ?? false))
+      return false;
+    if (!sameValue(x.dim, x.value, i.fact.official) || sameValue(x.dim, x.value, cur.value)) return false;
+    // One clause: "2 MB/s of writes and 1 MB/s of reads", "delay 12 hours, visibility 15 minutes" are two.
+    const between = i.line.slice(Math.min(cur.end, x.end), Math.max(cur.start, x.start));
+    return !/[,;.]|\b(?:and|but|while|whereas|vs\.?|versus|or)\b/i.test(between);
+  });
+}
+
 const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['range-end', rangeEnd],
   ['split-range', splitRange],
@@ -617,6 +698,8 @@ const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['other-name', otherName],
   ['missing-operation', missingOperation],
   ['other-count', otherCount],
+  ['other-scope', otherScope],
+  ['stated-elsewhere', statedElsewhere],
 ];
 
 /**

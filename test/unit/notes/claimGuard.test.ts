@@ -346,6 +346,38 @@ describe('claim guard: other-count', () => {
   });
 });
 
+describe('claim guard: scope and a figure stated elsewhere (made-up facts)', () => {
+  const perPool = fact('svc.widgets.per-cluster', 'Widgets per cluster', '50', 50, 'widgets', 'max');
+  const quota = fact('svc.pools.default-quota', 'Pools (default quota)', '20', 20, 'widgets', 'max', {
+    quota: true,
+  });
+  const plain = fact('svc.blob.max-size', 'Maximum blob size', '2 GB', 2, 'GB', 'max');
+
+  it('other-scope: a figure counted per a thing the fact never names is another quota', () => {
+    expect(vetClaim(input('Max 5 widgets per mount target', '5 widgets', perPool))).toBe('other-scope');
+    expect(vetClaim(input('Up to 500 widgets for the same principal', '500 widgets', perPool))).toBe(
+      'other-scope',
+    );
+    expect(vetClaim(input('Max 30 widgets in a 3-AZ Region', '30 widgets', perPool))).toBe('other-scope');
+    // The fact's own scope, or a default quota's implied account and Region: the flag stands.
+    expect(vetClaim(input('Max 5 widgets per cluster', '5 widgets', perPool))).toBeNull();
+    expect(vetClaim(input('Max 5 widgets per account per Region', '5 widgets', quota))).toBeNull();
+    // A fact that does not say what it is counted per is not told apart by the claim's "per".
+    expect(vetClaim(input('Blobs: 3 GB per function', '3 GB', plain))).toBeNull();
+    // The scope must be the figure's own: another figure's "per subnet" does not carry over.
+    expect(vetClaim(input('Max 9 widgets, 4 nodes per subnet', '9 widgets', perPool))).toBeNull();
+  });
+
+  it('stated-elsewhere: the fact’s own figure in the same clause makes another figure something else', () => {
+    const keep = fact('svc.fine.retention', 'Retention of fine-grained points', '3 hours', 3, 'hours', 'exact');
+    expect(vetClaim(input('Fine (1 s) points are kept for 3 hours', '1 s', keep))).toBe('stated-elsewhere');
+    // Two clauses are two figures: a swap ("2 of writes and 1 of reads") is still a claim about each.
+    const write = fact('svc.shard.write', 'Shard write throughput', '1 MB', 1, 'MB', 'max');
+    expect(vetClaim(input('A shard takes 2 MB of writes and 1 MB of reads', '2 MB', write))).toBeNull();
+    expect(vetClaim(input('Reads 1 MB, writes 2 MB', '2 MB', write))).toBeNull();
+  });
+});
+
 describe('claim guard on the real knowledge base (own wording)', () => {
   const index = loadFactRules(join(import.meta.dirname, '..', '..', '..')).index;
   const flagged = (text: string): string[] =>
@@ -367,6 +399,11 @@ describe('claim guard on the real knowledge base (own wording)', () => {
       'Aurora: up to 128 TiB of storage; RDS for SQL Server up to 16 TiB',
       'SQS retention: 1 minute minimum up through 14 days',
       'Fargate: up to 16 vCPU and 120 GB memory per task; Lambda only 6 vCPU with 10 GB',
+      'EFS: max 5 security groups per mount target',
+      'KMS: max 500 grants on one key for the same grantee principal',
+      'Route 53 weighted records: up to 100 per name/type',
+      'High-resolution (1 s) custom metrics are retained at full resolution for 3 hours',
+      'All S3 storage classes except One Zone-IA survive the loss of an AZ',
     ])
       expect(flagged(text), text).toEqual([]);
   });
@@ -381,6 +418,8 @@ describe('claim guard on the real knowledge base (own wording)', () => {
       'DynamoDB BatchWriteItem: the whole request may hold at most 4 MB',
       'DynamoDB transactions: at most 100 actions and 8 MB',
       'SQS message retention: min 1 minute, max 7 days',
+      'A Kinesis shard handles 2 MB/s of writes and 1 MB/s of reads',
+      'Standard parameters: max 100,000 per account per Region',
     ])
       expect(flagged(text), text).not.toEqual([]);
   });
