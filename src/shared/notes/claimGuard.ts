@@ -29,7 +29,9 @@
  * - other-scope: the figure's own words say what it is counted per ("per mount target", "for the same
  *   principal", "in a 3-AZ Region") and the fact says nothing of that thing: another quota of the thing;
  * - stated-elsewhere: the same part of the sentence already gives the fact's own figure ("high-resolution
- *   (1 s) metrics are kept for 3 hours"): the other figure of that dimension is about something else.
+ *   (1 s) metrics are kept for 3 hours"): the other figure of that dimension is about something else;
+ * - subset: the sentence narrows the thing by a threshold first ("topics with messages above 256 KiB: up to
+ *   100 subscriptions"): the figure is that subset's.
  *
  * A count of another noun ("250 ENIs" against a count of VPCs) never reaches this stage: quantity.ts reads
  * the counted noun and the checker only binds counts whose noun maps to the fact's.
@@ -98,7 +100,8 @@ export type GuardRule =
   | 'missing-operation'
   | 'other-count'
   | 'other-scope'
-  | 'stated-elsewhere';
+  | 'stated-elsewhere'
+  | 'subset';
 
 /** Words that carry no attribute: function words, kind words, verbs of having and setting. */
 const FUNCTION_WORDS = new Set(
@@ -500,7 +503,14 @@ function otherSubject(i: GuardInput): boolean {
   const sEndAt = i.line.indexOf('. ', cur.end);
   const sEnd = sEndAt < 0 ? i.line.length : sEndAt;
   const inSentence = i.subjects.filter((m) => m.start >= sStart && m.end <= sEnd && ours(m));
-  const inPart = inSentence.filter((m) => m.start >= from && m.end <= i.clauseEnd);
+  // After the figure, a name of the fact's service is the figure's own only if no figure of its own follows
+  // it ("… 15 minutes (Kinesis ones after 5)": the 5 is Kinesis's).
+  const inPart = inSentence.filter(
+    (m) =>
+      m.start >= from &&
+      m.end <= i.clauseEnd &&
+      (m.end <= cur.start || !i.qs.some((x) => x.start >= m.end && x.start < i.clauseEnd)),
+  );
   return inSentence.length > 0 && inPart.length === 0;
 }
 
@@ -612,7 +622,7 @@ function otherCount(i: GuardInput): boolean {
 const SCOPE_NOUN =
   'accounts?|regions?|availability\\s+zones?|azs?|vpcs?|subnets?|tables?|queues?|topics?|functions?|distributions?|clusters?|users?|roles?|groups?|organizations?|stacks?|buckets?|shards?|streams?|partitions?|instances?|nodes?|apis?|stages?|load\\s+balancers?|keys?|secrets?|domains?|zones?|tasks?|services?|volumes?|file\\s+systems?|mount\\s+targets?|gateways?|principals?|grantees?|network\\s+interfaces?|enis?|names?|web\\s+acls?|listeners?|certificates?|databases?|indexes|index|deployment\\s+groups?|environments?|applications?|albs?|nlbs?|elbs?|gwlbs?';
 const SCOPE_PHRASE = new RegExp(
-  `\\b(?:per|each|every|for\\s+(?:the\\s+same|each|every|a\\s+given|one)|(?:in|on|within)\\s+(?:a|an|one|each|every|the\\s+same))\\s+(?:[\\w-]+\\s+){0,2}?(${SCOPE_NOUN})\\b`,
+  `\\b(?:per|each|every|for\\s+(?:the\\s+same|each|every|a\\s+given|one)|(?:in|on|within)\\s+(?:one|each|every|the\\s+same))\\s+(?:[\\w-]+\\s+){0,2}?(${SCOPE_NOUN})\\b`,
   'gi',
 );
 
@@ -636,10 +646,10 @@ function otherScope(i: GuardInput): boolean {
   const [from, to] = ownPart(i);
   // Only a fact that says what it is counted per can be told apart this way: "Maximum memory" is per function
   // without saying so, and a note's "per function" restates it.
-  const text = `${i.fact.fact.label} ${i.fact.fact.value}`;
-  if (!SCOPE_PHRASE.test(text) && !i.fact.quota) return false;
-  SCOPE_PHRASE.lastIndex = 0;
-  const theirs = scopeNouns(text);
+  // ("DAX cluster maximum nodes" is per cluster; "Maximum memory" says nothing, so a note's "per function"
+  // cannot be told from it.)
+  const theirs = scopeNouns(`${i.fact.fact.label} ${i.fact.fact.value}`);
+  if (!theirs.size && !i.fact.quota) return false;
   if (i.fact.quota) theirs.add('account').add('region');
   const sStart = i.line.lastIndexOf('. ', q(i).start) + 1;
   for (const m of i.line.slice(sStart, to).matchAll(SCOPE_PHRASE)) {
@@ -683,6 +693,22 @@ function statedElsewhere(i: GuardInput): boolean {
   });
 }
 
+const SUBSET =
+  /\b(?:with|whose|having|where)\b[^,;:.]{0,48}?\b(?:above|over|greater\s+than|larger\s+than|more\s+than|bigger\s+than|below|under|less\s+than|smaller\s+than)\s+\d/i;
+
+/**
+ * "Topics with MaximumMessageSize above 256 KiB: up to 100 subscriptions": the sentence first narrows the
+ * thing to a subset by a threshold, and the figure is that subset's, not the fact's general one.
+ */
+function subset(i: GuardInput): boolean {
+  const cur = q(i);
+  const sStart = i.line.lastIndexOf('. ', cur.start) + 1;
+  const before = i.line.slice(sStart, cur.start);
+  const m = SUBSET.exec(before);
+  // The threshold must be another figure than this one (and not the figure's own "over N" threshold).
+  return m !== null && sStart + m.index + m[0].length < cur.start - 1;
+}
+
 const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['range-end', rangeEnd],
   ['split-range', splitRange],
@@ -700,6 +726,7 @@ const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['other-count', otherCount],
   ['other-scope', otherScope],
   ['stated-elsewhere', statedElsewhere],
+  ['subset', subset],
 ];
 
 /**

@@ -358,14 +358,25 @@ describe('claim guard: scope and a figure stated elsewhere (made-up facts)', () 
     expect(vetClaim(input('Up to 500 widgets for the same principal', '500 widgets', perPool))).toBe(
       'other-scope',
     );
-    expect(vetClaim(input('Max 30 widgets in a 3-AZ Region', '30 widgets', perPool))).toBe('other-scope');
+    expect(vetClaim(input('Max 30 widgets in each Region', '30 widgets', perPool))).toBe('other-scope');
     // The fact's own scope, or a default quota's implied account and Region: the flag stands.
     expect(vetClaim(input('Max 5 widgets per cluster', '5 widgets', perPool))).toBeNull();
     expect(vetClaim(input('Max 5 widgets per account per Region', '5 widgets', quota))).toBeNull();
     // A fact that does not say what it is counted per is not told apart by the claim's "per".
     expect(vetClaim(input('Blobs: 3 GB per function', '3 GB', plain))).toBeNull();
+    // A fact that names its container ("… per cluster", "cluster maximum nodes") against a note's per Region.
+    expect(vetClaim(input('Max 50 widgets per Region per account', '50 widgets', perPool))).toBe('other-scope');
+    // "in a single AZ" says where, not what a figure is counted per.
+    expect(vetClaim(input('Max 9 widgets, kept in a single AZ', '9 widgets', perPool))).toBeNull();
     // The scope must be the figure's own: another figure's "per subnet" does not carry over.
     expect(vetClaim(input('Max 9 widgets, 4 nodes per subnet', '9 widgets', perPool))).toBeNull();
+  });
+
+  it('subset: a threshold first narrows the thing, and the figure is that subset’s', () => {
+    expect(vetClaim(input('Pools with blobs above 2 GB: up to 10 widgets', '10 widgets', perPool))).toBe(
+      'subset',
+    );
+    expect(vetClaim(input('Pools: up to 10 widgets', '10 widgets', perPool))).toBeNull();
   });
 
   it('stated-elsewhere: the fact’s own figure in the same clause makes another figure something else', () => {
@@ -404,6 +415,8 @@ describe('claim guard on the real knowledge base (own wording)', () => {
       'Route 53 weighted records: up to 100 per name/type',
       'High-resolution (1 s) custom metrics are retained at full resolution for 3 hours',
       'All S3 storage classes except One Zone-IA survive the loss of an AZ',
+      'DAX: max 50 nodes per Region per account',
+      'SNS topics with MaximumMessageSize above 256 KiB: up to 100 subscriptions',
     ])
       expect(flagged(text), text).toEqual([]);
   });
