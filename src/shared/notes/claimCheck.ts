@@ -9,7 +9,7 @@
  * a quantity that is a setting below a maximum, an ambiguous match — each means no flag. Pure.
  */
 import type { Fact, KbEntry } from '../kb/schemas';
-import { vetClaim } from './claimGuard';
+import { OPERATION, vetClaim } from './claimGuard';
 import type { Lexicon } from './lexicon';
 import { findQuantities, readUnit, sameValue, singular, type Dimension, type Quantity } from './quantity';
 
@@ -893,9 +893,17 @@ function checkQuantity(
   if (index.groups.some((g) => g.matcher.find(line).some((m) => m.start <= q.start && m.end > q.start)))
     return null;
   const [cs, ce] = clauseBounds(line, qs, qi);
-  const clause = line.slice(cs, ce).toLowerCase();
+  // "MaximumMessageSize" names the message size: a parameter's CamelCase words count as words too.
+  // Not a service's name ("CodeBuild", "CloudWatch"): its parts are no attribute words.
+  const withWords = (t: string): string => {
+    const params = (t.match(/\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b/g) ?? []).filter(
+      (w) => !index.subjects.find(w).length,
+    );
+    return [t, ...params.map((w) => w.replace(/([a-z])([A-Z])/g, '$1 $2'))].join(' ').toLowerCase();
+  };
+  const clause = withWords(line.slice(cs, ce));
   const comma = line.lastIndexOf(',', q.start);
-  const part = line.slice(Math.max(cs, comma + 1), ce).toLowerCase();
+  const part = withWords(line.slice(Math.max(cs, comma + 1), ce));
   const lead = (ctx.lines[li - 1] ?? '').trim().endsWith(':')
     ? (ctx.lines[li - 1] as string).toLowerCase()
     : '';
@@ -937,6 +945,13 @@ function checkQuantity(
   for (const s of subjects)
     for (const f of index.bySubject.get(s) ?? [])
       if (f.dim === q.dim) for (const k of f.keywords) if (!k.extra && k.re.test(part)) partRoots.add(k.root);
+  // "payload 6 MB, async 128 KB": a comma-part that names no attribute of its own continues the one before.
+  // Only a bare variant and figure ("async 128 KB"), not a clause of its own ("but never ones under 24 h").
+  const partWords = line
+    .slice(Math.max(cs, comma + 1), ce)
+    .replace(q.raw, ' ')
+    .match(/[A-Za-z][\w/.-]*/g);
+  const elliptical = partRoots.size === 0 && comma > cs && (partWords?.length ?? 0) <= 2;
   const cands: Candidate[] = [];
   for (const s of subjects)
     for (const f of index.bySubject.get(s) ?? []) {
@@ -1029,6 +1044,9 @@ function checkQuantity(
         if (k.re.test(part) || impliedSize) {
           score += k.weight;
           bestHit = Math.max(bestHit, k.weight);
+        } else if (elliptical && k.re.test(clause)) {
+          score += k.weight;
+          bestHit = Math.max(bestHit, k.weight);
         } else if (k.re.test(clause) || (lead && k.re.test(lead))) {
           score += k.weight / 2;
           bestHit = Math.max(bestHit, k.weight / 2);
@@ -1064,6 +1082,14 @@ function checkQuantity(
         (kind !== null && kind === f.kind ? 0.3 : 0) +
         (nearest.includes(s) ? 0.2 : 0);
       cands.push({ f, score: rank, accepts, variantNamed });
+    }
+  // An API operation named in the clause ("BatchGetItem … 25 items") rules out facts about another one.
+  const opsOf = (t: string): string[] => (t.match(OPERATION) ?? []).map((o) => o.toLowerCase());
+  const saidOps = new Set(opsOf(line.slice(cs, ce)));
+  if (saidOps.size && cands.some((c) => opsOf(c.f.fact.label).some((o) => saidOps.has(o))))
+    for (let k = cands.length - 1; k >= 0; k--) {
+      const ops = opsOf((cands[k] as Candidate).f.fact.label);
+      if (ops.length && !ops.some((o) => saidOps.has(o))) cands.splice(k, 1);
     }
   if (!cands.length) return null;
   onMatch?.(
@@ -1159,7 +1185,10 @@ function checkQuantity(
     countNouns: index.countNouns,
     nounMap: index.nounMap,
   });
-  if (vetoed) return null;
+  if (vetoed) {
+    if (process.env.FC_DEBUG) console.error(`veto ${vetoed} ${decided.f.fact.id} "${q.raw}"`);
+    return null;
+  }
   const { f, hist, v } = decided;
   const wrong = true;
   void v;

@@ -583,7 +583,8 @@ function missingOperation(i: GuardInput): boolean {
     return !parts.some((p) => words.has(p));
   });
 }
-const OPERATION =
+/** An API operation's name ("BatchGetItem", "PutMetricData"). */
+export const OPERATION =
   /\b(?:Get|Put|Batch|Transact|Delete|Describe|List|Create|Update|Assume|Send|Receive|Invoke|Start|Schedule|Publish)(?:[A-Z][a-z]+)+\b/g;
 const OPERATION_VERBS =
   /^(?:get|put|batch|transact|delete|describe|list|create|update|assume|send|receive|invoke|start|schedule|publish)$/;

@@ -433,6 +433,12 @@ describe('claim guard on the real knowledge base (own wording)', () => {
       'SQS message retention: min 1 minute, max 7 days',
       'A Kinesis shard handles 2 MB/s of writes and 1 MB/s of reads',
       'Standard parameters: max 100,000 per account per Region',
+      // A bare variant and figure after a comma continues the attribute before it.
+      'Lambda invocation payload: 6 MB sync, 128 KB async',
+      // The operation the clause names decides between facts about two operations.
+      'DynamoDB BatchGetItem: at most 25 items',
+      // A parameter's CamelCase name names the attribute.
+      'SQS queue attribute MaximumMessageSize can go up to 64 KB',
     ])
       expect(flagged(text), text).not.toEqual([]);
   });
