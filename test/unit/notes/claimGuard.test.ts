@@ -434,7 +434,7 @@ describe('claim guard on the real knowledge base (own wording)', () => {
       'A Kinesis shard handles 2 MB/s of writes and 1 MB/s of reads',
       'Standard parameters: max 100,000 per account per Region',
       // A bare variant and figure after a comma continues the attribute before it.
-      'Lambda invocation payload: 6 MB sync, 128 KB async',
+      'Lambda invocation payload limits — 6 MB synchronous, 256 KB asynchronous',
       // The operation the clause names decides between facts about two operations.
       'DynamoDB BatchGetItem: at most 25 items',
       // A parameter's CamelCase name names the attribute.
