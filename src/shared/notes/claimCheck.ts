@@ -1148,10 +1148,15 @@ function checkQuantity(
     const mins = close.filter((c) => c.f.kind === 'min');
     const maxes = close.filter((c) => c.f.kind === 'max');
     const exacts = close.filter((c) => c.f.kind === 'exact');
+    // "can be set between 1 and 7 days", "range: 128 MB - 10 GB": the range of allowed settings, so its ends
+    // are claims about the minimum and the maximum.
+    const settable = SETTABLE_RANGE.test(line.slice(cs, q.start));
+    const minAlso = settable ? maxes.filter((c) => c.f.values.some((x) => x.role === 'min')) : [];
     decided =
       // A range below a maximum ("typically 30% to 45% off") is no claim about the maximum unless it says so.
-      (mins.length ? decide(q.low, kind === 'min' ? 'min' : null, mins, q.dim) : null) ??
-      (maxes.length ? decide(q.value, kind === 'max' ? 'max' : null, maxes, q.dim) : null) ??
+      (mins.length ? decide(q.low, kind === 'min' || settable ? 'min' : null, mins, q.dim) : null) ??
+      (maxes.length ? decide(q.value, kind === 'max' || settable ? 'max' : null, maxes, q.dim) : null) ??
+      (minAlso.length && !mins.length ? decide(q.low, 'min', minAlso, q.dim) : null) ??
       (exacts.length && !mins.length && !maxes.length ? decideRange(q.low, q.value, exacts, q.dim) : null);
   } else {
     // "API keys per account per Region: 500" states the quota itself: a count said per the scope the
@@ -1314,6 +1319,9 @@ function decideRange(low: number, high: number, list: readonly Candidate[], dim:
   if (dim === 'percent' || dim === 'usd') return null;
   return { f, v: high, hist: f.history.find((h) => inside(h.value)) };
 }
+
+const SETTABLE_RANGE =
+  /\b(?:range|between|can\s+be\s+(?:set|configured)|configurable|settable|allowed|valid\s+values?|anywhere\s+from)\b[^.;]*$/i;
 
 const SCOPE =
   /\bper[\s-]+(?:an?\s+)?(account|region|vpc|availability zone|az|subnet|table|queue|topic|function|distribution|cluster|user|role|group|organization|stack|template|bucket|shard|stream|partition|instance|node|api|stage|load balancer|target group|policy|key|secret|domain|zone|task|service|container|volume|file system)s?\b/gi;
