@@ -3,7 +3,7 @@
  * precision and false flags for each.
  * - generated: sentences written by templates from the knowledge base's facts (right, wrong, outdated and
  *   tricky true ones), see src/shared/notes/claimTemplates.ts;
- * - independent (set 1), sets 2 and 3, and held-out (set 4): independent*.json, claims written from AWS documentation by
+ * - independent (set 1), sets 2 to 4, and held-out (set 5): independent*.json, claims written from AWS documentation by
  *   someone who never saw the checker ([{ text, verdict: correct|wrong|outdated, subject, note, source }]);
  * - seeds: the user's five real note files, and the lines in them known to be correct
  *   (test/fixtures/factcheck-eval/seed-correct.json).
@@ -123,14 +123,16 @@ function runGenerated(): void {
 
 // 2. Written independently from AWS documentation, each by a helper who saw neither the checker nor the
 // other sets. Sets 1, 2 and 3 have been looked at (their misses and false flags guided general work on the
-// checker and the KB; set 3 was held out until session 7, when its figures had been reported); set 4
-// ("held-out") has not been read by anyone working on the checker, so it is the honest figure.
+// checker and the KB; set 3 was held out until session 7, when its figures had been reported). Set 4 was
+// measured once as held out (recall 38.0%, precision 87.6%) and then its misses were shown by mistake, so it
+// is no longer held out either; set 5 ("held-out") has not been read by anyone working on the checker.
 const evalDir = join(root, 'test', 'fixtures', 'factcheck-eval');
 const indepSets: [string, string][] = [
   ['independent', process.env.FACTCHECK_INDEPENDENT ?? join(evalDir, 'independent.json')],
   ['set 2', join(evalDir, 'independent-2.json')],
   ['set 3', join(evalDir, 'independent-3.json')],
-  ['held-out', process.env.FACTCHECK_HELDOUT ?? join(evalDir, 'independent-4.json')],
+  ['set 4', join(evalDir, 'independent-4.json')],
+  ['held-out', process.env.FACTCHECK_HELDOUT ?? join(evalDir, 'independent-5.json')],
 ];
 if (sets.has('independent')) for (const [name, path] of indepSets) {
   if (!existsSync(path)) {
