@@ -30,6 +30,7 @@
  *   principal", "in a 3-AZ Region") and the fact says nothing of that thing: another quota of the thing;
  * - stated-elsewhere: the same part of the sentence already gives the fact's own figure ("high-resolution
  *   (1 s) metrics are kept for 3 hours"): the other figure of that dimension is about something else;
+ * - derived: the figure is the fact's figure times a count the sentence gives ("10 shards = 20 MB/s");
  * - subset: the sentence narrows the thing by a threshold first ("topics with messages above 256 KiB: up to
  *   100 subscriptions"): the figure is that subset's.
  *
@@ -101,7 +102,8 @@ export type GuardRule =
   | 'other-count'
   | 'other-scope'
   | 'stated-elsewhere'
-  | 'subset';
+  | 'subset'
+  | 'derived';
 
 /** Words that carry no attribute: function words, kind words, verbs of having and setting. */
 const FUNCTION_WORDS = new Set(
@@ -217,6 +219,7 @@ const CONTRASTS: ReadonlySet<string>[] = [
   'primary secondary replica',
   'synchronous asynchronous',
   'regional global',
+  'usable reserved',
   'soft hard',
   'hot warm cold',
   'upload download',
@@ -621,7 +624,7 @@ function otherCount(i: GuardInput): boolean {
 
 /** Things a figure is counted per: containers and scopes, not units of rate ("per second", "per request"). */
 const SCOPE_NOUN =
-  'accounts?|regions?|availability\\s+zones?|azs?|vpcs?|subnets?|tables?|queues?|topics?|functions?|distributions?|clusters?|users?|roles?|groups?|organizations?|stacks?|buckets?|shards?|streams?|partitions?|instances?|nodes?|apis?|stages?|load\\s+balancers?|keys?|secrets?|domains?|zones?|tasks?|services?|volumes?|file\\s+systems?|mount\\s+targets?|gateways?|principals?|grantees?|network\\s+interfaces?|enis?|names?|web\\s+acls?|listeners?|certificates?|databases?|indexes|index|deployment\\s+groups?|environments?|applications?|albs?|nlbs?|elbs?|gwlbs?';
+  'vpc\\s+links?|uploads?|requests?|accounts?|regions?|availability\\s+zones?|azs?|vpcs?|subnets?|tables?|queues?|topics?|functions?|distributions?|clusters?|users?|roles?|groups?|organizations?|stacks?|buckets?|shards?|streams?|partitions?|instances?|nodes?|apis?|stages?|load\\s+balancers?|keys?|secrets?|domains?|zones?|tasks?|services?|volumes?|file\\s+systems?|mount\\s+targets?|gateways?|principals?|grantees?|network\\s+interfaces?|enis?|names?|web\\s+acls?|listeners?|certificates?|databases?|indexes|index|deployment\\s+groups?|environments?|applications?|albs?|nlbs?|elbs?|gwlbs?';
 const SCOPE_PHRASE = new RegExp(
   `\\b(?:per|each|every|for\\s+(?:the\\s+same|each|every|a\\s+given|one)|(?:in|on|within)\\s+(?:one|each|every|the\\s+same))\\s+(?:[\\w-]+\\s+){0,2}?(${SCOPE_NOUN})\\b`,
   'gi',
@@ -710,6 +713,33 @@ function subset(i: GuardInput): boolean {
   return m !== null && sStart + m.index + m[0].length < cur.start - 1;
 }
 
+
+/**
+ * "10 shards = 20 MB/s", "in a 3-AZ Region: up to 21 instances": the figure is the fact's figure times a
+ * count the same sentence gives, a total worked out from the per-thing limit.
+ */
+function derived(i: GuardInput): boolean {
+  const cur = q(i);
+  if (!(i.fact.official > 0) || cur.value <= i.fact.official) return false;
+  const ratio = cur.value / i.fact.official;
+  const n = Math.round(ratio);
+  if (n < 2 || Math.abs(ratio - n) > 1e-6 * n) return false;
+  const sStart = i.line.lastIndexOf('. ', cur.start) + 1;
+  const sEndAt = i.line.indexOf('. ', cur.end);
+  const sentence = i.line.slice(sStart, sEndAt < 0 ? i.line.length : sEndAt);
+  const curAt = cur.start - sStart;
+  for (const m of sentence.matchAll(/(?<![\w.,$])(\d{1,4})(?![\d,.]*\s*(?:%|\$))/g)) {
+    const at = m.index ?? 0;
+    // Not a digit of the figure itself.
+    if (at >= curAt && at < curAt + cur.raw.length) continue;
+    // A count ("10 shards", "3-AZ"), not a size or a time ("10 MiB records" is no multiplier).
+    const inQty = i.qs.find((x) => x.start <= sStart + at && x.end > sStart + at);
+    if (inQty && inQty.dim !== 'count') continue;
+    if (Number(m[1]) === n) return true;
+  }
+  return false;
+}
+
 const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['range-end', rangeEnd],
   ['split-range', splitRange],
@@ -728,6 +758,7 @@ const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['other-scope', otherScope],
   ['stated-elsewhere', statedElsewhere],
   ['subset', subset],
+  ['derived', derived],
 ];
 
 /**

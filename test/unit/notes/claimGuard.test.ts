@@ -372,6 +372,13 @@ describe('claim guard: scope and a figure stated elsewhere (made-up facts)', () 
     expect(vetClaim(input('Max 9 widgets, 4 nodes per subnet', '9 widgets', perPool))).toBeNull();
   });
 
+  it('derived: the fact’s figure times a count the sentence gives is a worked-out total', () => {
+    const perShard = fact('svc.shard.read', 'Shard read throughput', '2 MB', 2, 'MB', 'max');
+    expect(vetClaim(input('Each shard reads 2 MB/s, so 10 shards = 20 MB', '20 MB', perShard))).toBe('derived');
+    // A size in the sentence is no multiplier: "10 MiB records … 20 MB" is a claim about the limit.
+    expect(vetClaim(input('With 10 MiB records a shard reads 20 MB', '20 MB', perShard))).toBeNull();
+  });
+
   it('subset: a threshold first narrows the thing, and the figure is that subset’s', () => {
     expect(vetClaim(input('Pools with blobs above 2 GB: up to 10 widgets', '10 widgets', perPool))).toBe(
       'subset',
