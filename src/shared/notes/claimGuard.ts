@@ -31,6 +31,8 @@
  * - stated-elsewhere: the same part of the sentence already gives the fact's own figure ("high-resolution
  *   (1 s) metrics are kept for 3 hours"): the other figure of that dimension is about something else;
  * - derived: the figure is the fact's figure times a count the sentence gives ("10 shards = 20 MB/s");
+ * - worked-out: the note shows the sum that gives the figure ("65,531 (65,536 - 5)");
+ * - counted-opposite: the figure's own qualifier is the opposite of the label's ("usable" vs "reserved");
  * - subset: the sentence narrows the thing by a threshold first ("topics with messages above 256 KiB: up to
  *   100 subscriptions"): the figure is that subset's.
  *
@@ -103,7 +105,9 @@ export type GuardRule =
   | 'other-scope'
   | 'stated-elsewhere'
   | 'subset'
-  | 'derived';
+  | 'derived'
+  | 'worked-out'
+  | 'counted-opposite';
 
 /** Words that carry no attribute: function words, kind words, verbs of having and setting. */
 const FUNCTION_WORDS = new Set(
@@ -740,6 +744,30 @@ function derived(i: GuardInput): boolean {
   return false;
 }
 
+/**
+ * "65,531 usable addresses (65,536 - 5)", "120 policies in effect (20 + 10 x 10)": the note shows the sum
+ * that gives the figure, so it is a worked-out total, not a limit quoted from the docs.
+ */
+function workedOut(i: GuardInput): boolean {
+  const cur = q(i);
+  const after = i.line.slice(cur.end, cur.end + 60);
+  const paren = /^[^().,;:\d]{0,20}\(([^)]*)\)/.exec(after);
+  const sum = /\d[\d,.]*\s*[a-z]*\s*(?:[+×*−–-]|\bx\b)\s*\d/i;
+  if (paren && sum.test(paren[1] as string)) return true;
+  const before = i.line.slice(Math.max(0, cur.start - 40), cur.start);
+  return /\d[\d,.]*\s*[a-z]*\s*(?:[+×*]|\bx\b)\s*\d[\d,.]*[^=]{0,20}=\s*$/i.test(before);
+}
+
+/** "251 usable addresses" against "Reserved IPs per subnet": the figure's own qualifier is the label's opposite. */
+function countedOpposite(i: GuardInput): boolean {
+  const cur = q(i);
+  const words = tokens(cur.raw).map((t) => t.word);
+  const label = new Set(tokens(i.fact.fact.label).map((t) => t.word));
+  return words.some(
+    (w) => !label.has(w) && CONTRASTS.some((set) => set.has(w) && [...set].some((o) => o !== w && label.has(o))),
+  );
+}
+
 const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['range-end', rangeEnd],
   ['split-range', splitRange],
@@ -759,6 +787,8 @@ const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['stated-elsewhere', statedElsewhere],
   ['subset', subset],
   ['derived', derived],
+  ['worked-out', workedOut],
+  ['counted-opposite', countedOpposite],
 ];
 
 /**

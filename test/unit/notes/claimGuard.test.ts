@@ -379,6 +379,23 @@ describe('claim guard: scope and a figure stated elsewhere (made-up facts)', () 
     expect(vetClaim(input('With 10 MiB records a shard reads 20 MB', '20 MB', perShard))).toBeNull();
   });
 
+  it('worked-out: a figure followed by the sum that gives it is a total, not a quoted limit', () => {
+    const perPool2 = fact('svc.widgets.per-cluster', 'Widgets per cluster', '50', 50, 'widgets', 'max');
+    expect(vetClaim(input('A cluster holds 120 widgets in effect (20 + 10 x 10)', '120 widgets', perPool2))).toBe(
+      'worked-out',
+    );
+    expect(vetClaim(input('A cluster holds 120 widgets (soft limit)', '120 widgets', perPool2))).toBeNull();
+  });
+
+  it('counted-opposite: the figure’s own qualifier is the opposite of the label’s', () => {
+    const reserved = fact('svc.node.reserved', 'Reserved nodes per cluster', '5', 5, 'nodes', 'exact');
+    expect(vetClaim(input('A big cluster has 251 usable nodes', '251 usable nodes', reserved))).toBe(
+      'counted-opposite',
+    );
+    const both = fact('svc.rules', 'Inbound or outbound rules per group', '60', 60, 'widgets', 'max');
+    expect(vetClaim(input('Default limit is 50 inbound widgets', '50 inbound widgets', both))).toBeNull();
+  });
+
   it('subset: a threshold first narrows the thing, and the figure is that subset’s', () => {
     expect(vetClaim(input('Pools with blobs above 2 GB: up to 10 widgets', '10 widgets', perPool))).toBe(
       'subset',
@@ -424,6 +441,8 @@ describe('claim guard on the real knowledge base (own wording)', () => {
       'All S3 storage classes except One Zone-IA survive the loss of an AZ',
       'DAX: max 50 nodes per Region per account',
       'SNS topics with MaximumMessageSize above 256 KiB: up to 100 subscriptions',
+      'A /24 subnet leaves 251 usable addresses',
+      'HTTP API VPC links: 10 per account per Region',
     ])
       expect(flagged(text), text).toEqual([]);
   });
