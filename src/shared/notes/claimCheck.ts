@@ -643,6 +643,8 @@ interface Candidate {
   /** Values acceptable for this claim (official, or ones the text ties to the claim's variant). */
   accepts: number[];
   variantNamed: boolean;
+  /** The accepted values are the ones the fact's text ties to the claim's variant ("SQL Server: 5"). */
+  tied?: boolean;
 }
 
 /**
@@ -759,7 +761,14 @@ function tableSentence(
   countNouns: ReadonlySet<string>,
 ): { text: string; spans: { at: number; from: number; len: number }[] } | null {
   const cells = tableCells(row);
-  const figure = cells.map((c) => findQuantities(c.text, countNouns).length > 0);
+  // A bare number ("256,000", "125 default") is a figure too: its unit is in the row's other cells.
+  const figure = cells.map(
+    (c) =>
+      findQuantities(c.text, countNouns).length > 0 ||
+      /^\s*[~≈]?\d[\d,.]*\s*(?:\(?(?:default|soft|hard|max(?:imum)?|min(?:imum)?|adjustable|fixed)\)?\s*)?$/i.test(
+        c.text,
+      ),
+  );
   if (!figure.some(Boolean)) return null;
   let text = `${cells
     .filter((_, i) => !figure[i])
@@ -1081,7 +1090,7 @@ function checkQuantity(
         score / 50 +
         (kind !== null && kind === f.kind ? 0.3 : 0) +
         (nearest.includes(s) ? 0.2 : 0);
-      cands.push({ f, score: rank, accepts, variantNamed });
+      cands.push({ f, score: rank, accepts, variantNamed, tied: tiedOnly.length > 0 });
     }
   // An API operation named in the clause ("BatchGetItem … 25 items") rules out facts about another one.
   const opsOf = (t: string): string[] => (t.match(OPERATION) ?? []).map((o) => o.toLowerCase());
@@ -1289,6 +1298,9 @@ function decide(v: number, kind: ClaimKind, list: readonly Candidate[], dim: Dim
   // Several facts may state one figure (an entry and an architecture page): unsure only if they differ.
   if (new Set(top.map((c) => `${c.f.official}|${c.f.kind}`)).size !== 1) return null;
   const f = (top[0] as Candidate).f;
+  // The figure to compare with: the variant's own when the text ties one to it ("SQL Server: 5").
+  const tiedTo = (top[0] as Candidate).tied ? Math.max(...(top[0] as Candidate).accepts) : undefined;
+  const official = tiedTo ?? f.official;
   // An earlier official value: from the fact's history, or one its text calls older ("64 TiB on older versions").
   const legacy = f.values.find((x) => x.role === 'legacy' && sameValue(dim, v, x.value));
   const hist =
@@ -1300,8 +1312,8 @@ function decide(v: number, kind: ClaimKind, list: readonly Candidate[], dim: Dim
   if (hist || mistake || f.kind === 'exact') wrong = true;
   else if (kind !== null && kind !== f.kind && f.values.some((x) => x.role === kind)) wrong = true;
   else if (f.kind === 'max')
-    wrong = kind === 'max' || v > f.official * 1.0001 || (kind === 'default' && f.quota);
-  else if (f.kind === 'min') wrong = kind === 'min' || v < f.official * 0.9999;
+    wrong = kind === 'max' || v > official * 1.0001 || (kind === 'default' && f.quota);
+  else if (f.kind === 'min') wrong = kind === 'min' || v < official * 0.9999;
   else wrong = kind === 'default';
   return wrong ? { f, v, hist } : null;
 }

@@ -443,6 +443,7 @@ describe('claim guard on the real knowledge base (own wording)', () => {
       'SNS topics with MaximumMessageSize above 256 KiB: up to 100 subscriptions',
       'A /24 subnet leaves 251 usable addresses',
       'HTTP API VPC links: 10 per account per Region',
+      '| RDS for Oracle | read replicas | 5 |',
     ])
       expect(flagged(text), text).toEqual([]);
   });
@@ -465,6 +466,10 @@ describe('claim guard on the real knowledge base (own wording)', () => {
       'DynamoDB BatchGetItem: at most 25 items',
       // A parameter's CamelCase name names the attribute.
       'SQS queue attribute MaximumMessageSize can go up to 64 KB',
+      // A one-line table row without a header: a bare number cell takes its unit from the row.
+      '| io1 | max IOPS | 256,000 |',
+      // The figure the fact's text ties to the named engine is the one to compare with.
+      'RDS for SQL Server read replicas: 15',
     ])
       expect(flagged(text), text).not.toEqual([]);
   });
