@@ -762,9 +762,23 @@ function tableSentence(
 ): { text: string; spans: { at: number; from: number; len: number }[] } | null {
   const cells = tableCells(row);
   // A bare number ("256,000", "125 default") is a figure too: its unit is in the row's other cells.
+  // A cell with words beside its figure ("1-hour metric retention") names the row, it does not give a value.
+  const figureCell = (t: string): boolean => {
+    const qs = findQuantities(t, countNouns);
+    if (!qs.length) return false;
+    let rest = t;
+    for (const x of qs) rest = rest.replace(x.raw, ' ');
+    const words = rest.match(/[A-Za-z][\w-]*/g) ?? [];
+    return (
+      words.filter(
+        (w) =>
+          !/^(?:default|soft|hard|max(?:imum)?|min(?:imum)?|adjustable|fixed|approx|about|up|to)$/i.test(w),
+      ).length <= 1
+    );
+  };
   const figure = cells.map(
     (c) =>
-      findQuantities(c.text, countNouns).length > 0 ||
+      figureCell(c.text) ||
       /^\s*[~≈]?\d[\d,.]*\s*(?:\(?(?:default|soft|hard|max(?:imum)?|min(?:imum)?|adjustable|fixed)\)?\s*)?$/i.test(
         c.text,
       ),

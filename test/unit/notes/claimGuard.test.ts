@@ -468,6 +468,8 @@ describe('claim guard on the real knowledge base (own wording)', () => {
       'SQS queue attribute MaximumMessageSize can go up to 64 KB',
       // A one-line table row without a header: a bare number cell takes its unit from the row.
       '| io1 | max IOPS | 256,000 |',
+      // A cell with words beside its figure names the row (here the 1-hour resolution).
+      '| CloudWatch | 1-hour data retention | 12 months |',
       // The figure the fact's text ties to the named engine is the one to compare with.
       'RDS for SQL Server read replicas: 15',
     ])
