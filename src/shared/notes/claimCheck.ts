@@ -1212,6 +1212,7 @@ function checkQuantity(
     outdated: decided.hist !== undefined,
     countNouns: index.countNouns,
     nounMap: index.nounMap,
+    attributeIn: (t) => decided.f.keywords.some((k) => k.re.test(t.toLowerCase())),
   });
   if (vetoed) {
     if (process.env.FC_DEBUG) console.error(`veto ${vetoed} ${decided.f.fact.id} "${q.raw}"`);

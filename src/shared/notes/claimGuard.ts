@@ -33,6 +33,8 @@
  * - derived: the figure is the fact's figure times a count the sentence gives ("10 shards = 20 MB/s");
  * - worked-out: the note shows the sum that gives the figure ("65,531 (65,536 - 5)");
  * - counted-opposite: the figure's own qualifier is the opposite of the label's ("usable" vs "reserved");
+ * - unbound-in-list: in a line of several figures, the figure's own words (between its neighbours) do not
+ *   name the fact's attribute;
  * - subset: the sentence narrows the thing by a threshold first ("topics with messages above 256 KiB: up to
  *   100 subscriptions"): the figure is that subset's.
  *
@@ -85,6 +87,8 @@ export interface GuardInput {
   countNouns: ReadonlySet<string>;
   /** Claim noun → the fact nouns it may stand for. */
   nounMap: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Whether a text names the fact's attribute (one of its label words or their synonyms). */
+  attributeIn?: (text: string) => boolean;
 }
 
 export type GuardRule =
@@ -107,7 +111,8 @@ export type GuardRule =
   | 'subset'
   | 'derived'
   | 'worked-out'
-  | 'counted-opposite';
+  | 'counted-opposite'
+  | 'unbound-in-list';
 
 /** Words that carry no attribute: function words, kind words, verbs of having and setting. */
 const FUNCTION_WORDS = new Set(
@@ -768,6 +773,28 @@ function countedOpposite(i: GuardInput): boolean {
   );
 }
 
+/**
+ * A line with several figures ("200 health checks per account; a calculated check monitors up to 255 child
+ * checks") binds a figure to an attribute only through its own words: between the figure before it and the
+ * figure after it, the figure's own words must name the fact's attribute. A past official value is proof
+ * enough on its own.
+ */
+function unboundInList(i: GuardInput): boolean {
+  if (i.outdated || !i.attributeIn) return false;
+  const cur = q(i);
+  // Figures inside a variant's name ("1-minute datapoints") are names, not figures of the list.
+  const figures = i.qs.filter(
+    (x) => x === cur || ((x.dim !== 'count' || x.noun !== '') && !inName(i.variants, x.start, x.end)),
+  );
+  if (figures.length < 2) return false;
+  const at = figures.indexOf(cur);
+  const from = at > 0 ? (figures[at - 1] as Quantity).end : 0;
+  const to = at < figures.length - 1 ? (figures[at + 1] as Quantity).start : i.line.length;
+  // The words before the first figure head the whole list ("SQS retention: min 1 minute, max 14 days").
+  const lead = i.line.slice(0, (figures[0] as Quantity).start);
+  return !i.attributeIn(i.line.slice(from, to)) && !i.attributeIn(lead);
+}
+
 const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['range-end', rangeEnd],
   ['split-range', splitRange],
@@ -789,6 +816,7 @@ const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['derived', derived],
   ['worked-out', workedOut],
   ['counted-opposite', countedOpposite],
+  ['unbound-in-list', unboundInList],
 ];
 
 /**

@@ -396,6 +396,18 @@ describe('claim guard: scope and a figure stated elsewhere (made-up facts)', () 
     expect(vetClaim(input('Default limit is 50 inbound widgets', '50 inbound widgets', both))).toBeNull();
   });
 
+  it('unbound-in-list: in a line of several figures, a figure binds only through its own words', () => {
+    const size = fact('svc.blob.max-size', 'Maximum blob size', '2 GB', 2, 'GB', 'max');
+    const attr = (t: string): boolean => /\b(?:blob|size)\b/i.test(t);
+    const line = 'Pools: 20 widgets per account; a cache holds up to 5 GB';
+    expect(vetClaim({ ...input(line, '5 GB', size), attributeIn: attr })).toBe('unbound-in-list');
+    // Its own words name the attribute, or the list's head does.
+    const own = 'Pools: 20 widgets per account; blob size up to 5 GB';
+    expect(vetClaim({ ...input(own, '5 GB', size), attributeIn: attr })).toBeNull();
+    const head = 'Blob size: min 1 KB, max 5 GB';
+    expect(vetClaim({ ...input(head, '5 GB', size), attributeIn: attr })).toBeNull();
+  });
+
   it('subset: a threshold first narrows the thing, and the figure is that subset’s', () => {
     expect(vetClaim(input('Pools with blobs above 2 GB: up to 10 widgets', '10 widgets', perPool))).toBe(
       'subset',
