@@ -35,6 +35,8 @@
  * - counted-opposite: the figure's own qualifier is the opposite of the label's ("usable" vs "reserved");
  * - unbound-in-list: in a line of several figures, the figure's own words (between its neighbours) do not
  *   name the fact's attribute;
+ * - other-thing: the claim measures (size, length…) another thing than the label ("pattern size" against
+ *   "policy size"), and the label's thing is nowhere in the sentence;
  * - subset: the sentence narrows the thing by a threshold first ("topics with messages above 256 KiB: up to
  *   100 subscriptions"): the figure is that subset's.
  *
@@ -112,7 +114,8 @@ export type GuardRule =
   | 'derived'
   | 'worked-out'
   | 'counted-opposite'
-  | 'unbound-in-list';
+  | 'unbound-in-list'
+  | 'other-thing';
 
 /** Words that carry no attribute: function words, kind words, verbs of having and setting. */
 const FUNCTION_WORDS = new Set(
@@ -795,6 +798,34 @@ function unboundInList(i: GuardInput): boolean {
   return !i.attributeIn(i.line.slice(from, to)) && !i.attributeIn(lead);
 }
 
+/**
+ * "Event pattern max size" against "Event bus policy size": the claim names what is measured (size, length)
+ * of another thing than the label does — the word before its measure is not the fact's, and the label's is
+ * nowhere in the sentence.
+ */
+function otherThing(i: GuardInput): boolean {
+  const lt = tokens(i.fact.fact.label.replace(/\([^)]*\)/g, ' ')).filter((t) => !KIND_WORDS.test(t.word));
+  const fw = factWords(i.fact);
+  const cur = q(i);
+  const sStart = i.line.lastIndexOf('. ', cur.start) + 1;
+  const sEndAt = i.line.indexOf('. ', cur.end);
+  const ct = tokens(i.line.slice(sStart, sEndAt < 0 ? i.line.length : sEndAt), sStart).filter(
+    (t) => !KIND_WORDS.test(t.word),
+  );
+  const said = new Set(ct.map((t) => t.word));
+  for (let k = 1; k < lt.length; k++) {
+    const measure = (lt[k] as Token).word;
+    const theirs = (lt[k - 1] as Token).word;
+    if (!MEASURE.has(measure) || !content(theirs) || said.has(theirs)) continue;
+    for (let j = 1; j < ct.length; j++) {
+      if ((ct[j] as Token).word !== measure) continue;
+      const ours = ct[j - 1] as Token;
+      if (content(ours.word) && !fw.has(ours.word) && !inName(i.names, ours.start, ours.end)) return true;
+    }
+  }
+  return false;
+}
+
 const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['range-end', rangeEnd],
   ['split-range', splitRange],
@@ -817,6 +848,7 @@ const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['worked-out', workedOut],
   ['counted-opposite', countedOpposite],
   ['unbound-in-list', unboundInList],
+  ['other-thing', otherThing],
 ];
 
 /**

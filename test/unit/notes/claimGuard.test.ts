@@ -408,6 +408,12 @@ describe('claim guard: scope and a figure stated elsewhere (made-up facts)', () 
     expect(vetClaim({ ...input(head, '5 GB', size), attributeIn: attr })).toBeNull();
   });
 
+  it('other-thing: the claim measures another thing than the label does', () => {
+    const policy = fact('svc.policy.size', 'Pool policy size', '10 KB', 10, 'KB', 'max');
+    expect(vetClaim(input('Pool pattern max size: 2 KB', '2 KB', policy))).toBe('other-thing');
+    expect(vetClaim(input('Pool policy max size: 2 KB', '2 KB', policy))).toBeNull();
+  });
+
   it('subset: a threshold first narrows the thing, and the figure is that subset’s', () => {
     expect(vetClaim(input('Pools with blobs above 2 GB: up to 10 widgets', '10 widgets', perPool))).toBe(
       'subset',
