@@ -4,7 +4,8 @@ import { checkSection } from '../../src/shared/notes/factCheck';
 import { cyrb53, noteCardId, noteSectionId } from '../../src/shared/notes/ids';
 import { parseNote } from '../../src/shared/notes/parse';
 import type { Db } from '../../src/main/db/open';
-import { deleteSearchDocs, refreshSearchTerms, upsertSearchDocs, withDeferredIndexing } from '../../src/main/search';
+import { deleteSearchDocs, refreshSearchTerms, upsertSearchDocs } from '../../src/main/search';
+import { withDeferredIndexing } from './indexing';
 import { loadFactRules, type LoadedRules } from '../../src/main/notes/rules';
 
 /** Bump when the parser's output changes, so re-importing an unchanged file re-parses it. */
