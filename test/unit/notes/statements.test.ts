@@ -1,0 +1,243 @@
+/**
+ * Non-numeric misconceptions the notes fact-check catches through KB facts with `check.contradicts`
+ * (data/kb/*.json). Each statement: wrong phrasings a study note might contain are flagged with the fact,
+ * and the right statement, its negation, a near miss and a historical remark are not flagged at all.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadFactRules } from '../../../src/main/notes/rules';
+import { checkClaims } from '../../../src/shared/notes/claimCheck';
+
+interface Statement {
+  id: string;
+  /** Note lines (or small note fragments) that say what the fact contradicts. */
+  wrong: string[];
+  /** Right, negated, near-miss and historical lines: none may be flagged. */
+  right: string[];
+}
+
+const STATEMENTS: Statement[] = [
+  {
+    id: 'dynamodb.batch-write.atomicity',
+    wrong: [
+      'DynamoDB BatchWriteItem is atomic, so a failed put rolls back the batch',
+      'DynamoDB: batch writes are all-or-nothing',
+      'BatchWriteItem guarantees atomicity across the 25 requests',
+    ],
+    right: [
+      'DynamoDB BatchWriteItem is not atomic: failed requests come back as UnprocessedItems',
+      'The individual PutItem and DeleteItem operations in BatchWriteItem are atomic',
+      'DynamoDB TransactWriteItems is all-or-nothing',
+      'BatchWriteItem is atomic per item only; retry the UnprocessedItems',
+    ],
+  },
+  {
+    id: 'dynamodb.batch-write.update',
+    wrong: [
+      'DynamoDB BatchWriteItem can update up to 25 items in one call',
+      'BatchWriteItem: puts, deletes or updates in one request',
+      'Use BatchWriteItem, which supports updating many items at once',
+    ],
+    right: [
+      'BatchWriteItem cannot update items; use UpdateItem',
+      'DynamoDB BatchWriteItem puts or deletes items in one or more tables',
+      'A put in BatchWriteItem on an existing item replaces the whole item',
+      'DynamoDB TransactWriteItems supports Put, Update, Delete and ConditionCheck actions',
+    ],
+  },
+  {
+    id: 'dynamodb.transactions.scope',
+    wrong: [
+      'DynamoDB transactions can span multiple Regions',
+      'DynamoDB supports cross-Region transactions',
+      'TransactWriteItems can write items in different AWS accounts',
+    ],
+    right: [
+      'DynamoDB transactions work across multiple tables in one account and Region',
+      'DynamoDB transactions cannot span Regions or accounts',
+      'DynamoDB global tables replicate across Regions',
+      'TransactWriteItems can target items in several tables',
+    ],
+  },
+  {
+    id: 'ec2.placement-group.cluster-azs',
+    wrong: [
+      'EC2 cluster placement groups span multiple AZs for resilience',
+      'A cluster placement group is multi-AZ',
+      'Cluster placement groups survive an AZ failure',
+    ],
+    right: [
+      'A cluster placement group packs instances close together in one Availability Zone',
+      'Cluster placement groups cannot span multiple AZs',
+      'Spread placement groups can span multiple AZs',
+      'A partition placement group can have partitions in multiple Availability Zones of the same Region',
+    ],
+  },
+  {
+    id: 'ec2.placement-group.merge',
+    wrong: [
+      'EC2 tip: merge two placement groups to get more capacity',
+      'Placement groups can be merged later',
+      'An EC2 instance can be in multiple placement groups',
+    ],
+    right: [
+      "You can't merge placement groups",
+      'An instance can be launched in one placement group at a time',
+      'Move a stopped instance into a placement group with the CLI',
+    ],
+  },
+  {
+    id: 'ec2.placement-group.dedicated-hosts',
+    wrong: [
+      'Dedicated Hosts can be launched in a cluster placement group',
+      'Placement groups support Dedicated Hosts',
+      'For licensing plus low latency, launch Dedicated Hosts into a placement group',
+    ],
+    right: [
+      "You can't launch Dedicated Hosts in placement groups",
+      'Dedicated Hosts help with per-socket licensing',
+      'Cluster placement groups give low-latency networking between instances',
+    ],
+  },
+  {
+    id: 'step-functions.express.execution-guarantee',
+    wrong: [
+      'Step Functions Express workflows guarantee exactly-once execution',
+      'Step Functions\n- Express: exactly-once',
+      'Step Functions Express workflows run each step exactly once',
+    ],
+    right: [
+      'Step Functions Standard workflows are exactly-once; Express workflows are at-least-once (async) or at-most-once (sync)',
+      'Step Functions Express workflows are not exactly-once',
+      'Step Functions Standard: exactly-once execution, up to one year',
+      'Use Standard, not Express, when a step must run exactly once',
+    ],
+  },
+  {
+    id: 'step-functions.express.integration-patterns',
+    wrong: [
+      'Step Functions Express workflows support .waitForTaskToken callbacks',
+      'Step Functions: the callback pattern with a task token works in Express too',
+      'Step Functions standard and express both support .sync jobs',
+    ],
+    right: [
+      'Step Functions Express workflows support only the Request Response pattern',
+      'Step Functions Express workflows do not support .waitForTaskToken or .sync',
+      'Step Functions Standard workflows support .waitForTaskToken callbacks',
+    ],
+  },
+  {
+    id: 'vpc.subnet.cidr-change',
+    wrong: [
+      "A subnet's CIDR block can be resized later if you run out of IPs",
+      'VPC tip: you can expand a subnet CIDR when it fills up',
+      'Subnets can be resized after creation',
+    ],
+    right: [
+      "After you create a subnet, you can't change its CIDR block",
+      'You can add a secondary CIDR block to a VPC',
+      'Create a new, larger subnet when one runs out of addresses',
+    ],
+  },
+  {
+    id: 'organizations.scp.grants',
+    wrong: [
+      'SCPs grant permissions to every account in the OU',
+      'Organizations: grant S3 access to member accounts with an SCP',
+      'An SCP is enough to give developers access to EC2',
+    ],
+    right: [
+      'SCPs never grant permissions; they set the maximum available permissions',
+      'SCPs only limit what IAM policies can grant',
+      'IAM policies grant permissions to users and roles',
+      'SCPs do not grant access, IAM policies do',
+    ],
+  },
+  {
+    id: 'sns.large-message.endpoints',
+    wrong: [
+      'SNS topics above 256 KiB deliver to any subscriber type',
+      'SNS email subscribers receive messages up to 1 MiB',
+    ],
+    right: [
+      'SNS topics with MaximumMessageSize above 256 KiB support only SQS, Lambda and Firehose subscriptions',
+      'SNS email subscriptions are for people, not for large payloads',
+      'SQS messages can be up to 1 MiB',
+    ],
+  },
+  {
+    id: 'cloudfront.acm.region',
+    wrong: [
+      'CloudFront can use an ACM certificate from any Region',
+      'Request the CloudFront certificate in the same Region as the origin',
+      'For HTTPS, import the certificate into ACM and attach it to CloudFront from whichever Region you work in',
+    ],
+    right: [
+      'CloudFront only uses ACM certificates from us-east-1',
+      'An ALB uses an ACM certificate from the same Region as the load balancer',
+      'CloudFront caches content at edge locations in many Regions',
+    ],
+  },
+  {
+    id: 'acm.certificate.scope',
+    wrong: ['ACM certificates are global', 'ACM: a certificate can be copied to other Regions'],
+    right: [
+      'ACM certificates are Regional; request one in each Region',
+      "ACM certificates can't be copied between Regions",
+      'IAM is a global service',
+    ],
+  },
+  {
+    id: 'transit-gateway.scope.regional',
+    wrong: ['A transit gateway is global', 'One transit gateway spans all Regions'],
+    right: [
+      'A transit gateway is Regional; peer transit gateways to connect Regions',
+      'Transit Gateway connects VPCs and on-premises networks through a central hub',
+      'CloudFront is a global service',
+    ],
+  },
+  {
+    id: 'vpc-endpoints.gateway.services',
+    wrong: [
+      'Gateway endpoints support SQS and SNS',
+      'Use a gateway endpoint for Secrets Manager to avoid the NAT gateway',
+      'KMS has a gateway endpoint',
+    ],
+    right: [
+      'Gateway endpoints support S3 and DynamoDB; interface endpoints cover SQS, SNS and KMS',
+      'Gateway endpoints for S3 and DynamoDB, interface endpoints for SQS and KMS',
+      'SQS is reached privately through an interface endpoint',
+    ],
+  },
+  {
+    id: 's3-storage-classes.standard.min-azs',
+    wrong: ['S3 Standard stores objects in a single AZ', 'S3 Standard keeps data in one Availability Zone'],
+    right: [
+      'S3 Standard stores data across at least three AZs; One Zone-IA uses one AZ',
+      'S3 One Zone-IA stores data in a single AZ',
+      'S3 Standard-IA stores data in multiple AZs',
+    ],
+  },
+];
+
+describe('non-numeric statements checked against the knowledge base', () => {
+  const index = loadFactRules(join(import.meta.dirname, '..', '..', '..')).index;
+  const flagged = (text: string): string[] => checkClaims(text, [], index).map((f) => f.factId);
+
+  it('every statement names a fact that exists and has contradicts', () => {
+    const ids = new Set(index.statements.map((s) => s.f.id));
+    for (const s of STATEMENTS) expect(ids.has(s.id), s.id).toBe(true);
+  });
+
+  for (const s of STATEMENTS)
+    describe(s.id, () => {
+      it('flags the wrong phrasings', () => {
+        expect(s.wrong.length).toBeGreaterThanOrEqual(2);
+        for (const text of s.wrong) expect(flagged(text), text).toContain(s.id);
+      });
+      it('leaves right, negated, near-miss and historical phrasings alone', () => {
+        expect(s.right.length).toBeGreaterThanOrEqual(3);
+        for (const text of s.right) expect(flagged(text), text).toEqual([]);
+      });
+    });
+});
