@@ -218,6 +218,156 @@ const STATEMENTS: Statement[] = [
       'S3 Standard-IA stores data in multiple AZs',
     ],
   },
+  {
+    id: 'sqs.standard.delivery',
+    wrong: [
+      'SQS standard queues deliver each message exactly once',
+      'SQS standard queue: exactly-once delivery, unlimited throughput',
+      'SQS standard queues process each message only once',
+    ],
+    right: [
+      'SQS standard queues: at-least-once delivery; FIFO queues: exactly-once processing',
+      'SQS standard queues: at-least-once delivery, FIFO queues: exactly-once processing',
+      'SQS standard queues can deliver a message more than once, so make consumers idempotent',
+      'SQS FIFO queues give exactly-once processing',
+    ],
+  },
+  {
+    id: 'sqs.standard.ordering',
+    wrong: [
+      'SQS standard queues guarantee message order',
+      'SQS standard queue preserves strict ordering',
+      'SQS standard queues deliver messages in the exact order they were sent',
+    ],
+    right: [
+      'SQS standard queues make a best-effort attempt to keep the order',
+      'SQS standard queues do not guarantee ordering; use FIFO',
+      'SQS standard vs FIFO queues: FIFO preserves the order',
+      'SQS FIFO queues keep the exact order within a message group',
+    ],
+  },
+  {
+    id: 'rds.read-replica.replication',
+    wrong: [
+      'RDS read replicas use synchronous replication',
+      'RDS read replicas are updated synchronously with the primary',
+      'RDS read replicas have zero replication lag',
+    ],
+    right: [
+      'RDS read replicas use asynchronous replication',
+      'RDS Multi-AZ uses synchronous replication, read replicas asynchronous',
+      'RDS Multi-AZ standby is synchronous; read replicas are asynchronous and can lag',
+      'RDS read replicas are not synchronous',
+    ],
+  },
+  {
+    id: 'rds.multi-az.replication',
+    wrong: [
+      'RDS Multi-AZ uses asynchronous replication to the standby',
+      'RDS Multi-AZ: the standby is replicated asynchronously',
+    ],
+    right: [
+      'RDS Multi-AZ uses synchronous replication to a standby in another AZ',
+      'RDS Multi-AZ with read replicas: the replicas use asynchronous replication',
+      'RDS Multi-AZ is synchronous, read replicas are asynchronous',
+      'RDS read replicas use asynchronous replication',
+    ],
+  },
+  {
+    id: 'aurora.replicas.shared-storage',
+    wrong: [
+      'Aurora Replicas each keep their own copy of the data',
+      'Aurora Replicas have their own storage volume',
+      'Aurora copies the data to each replica',
+    ],
+    right: [
+      'Aurora Replicas connect to the same storage volume as the primary',
+      'Aurora stores six copies of the data across three AZs',
+      'RDS read replicas each have their own storage',
+      'Aurora Replicas do not have their own storage',
+    ],
+  },
+  {
+    id: 'kinesis-data-streams.ordering.scope',
+    wrong: [
+      'Kinesis Data Streams guarantees ordering across all shards',
+      'Kinesis keeps records ordered across the whole stream',
+      'Kinesis sequence numbers are unique across all shards',
+    ],
+    right: [
+      'Kinesis Data Streams keeps records ordered within a shard',
+      'Kinesis does not order records across shards',
+      'Use the same partition key to keep related Kinesis records in order',
+      'SQS FIFO queues keep order within a message group',
+    ],
+  },
+  {
+    id: 's3-glacier.instant-retrieval.restore',
+    wrong: [
+      'S3 Glacier Instant Retrieval requires a restore before you can read objects',
+      'Glacier IR objects must be restored first',
+      'Restore objects from S3 Glacier Instant Retrieval before reading them',
+    ],
+    right: [
+      'S3 Glacier Instant Retrieval gives millisecond access with no restore',
+      'S3 Glacier Flexible Retrieval requires a restore before reading',
+      'Glacier Instant Retrieval does not need a restore',
+      'S3 Glacier Deep Archive objects must be restored first',
+    ],
+  },
+  {
+    id: 'dynamodb.gsi.read-consistency',
+    wrong: [
+      'DynamoDB GSIs support strongly consistent reads',
+      'Use a strongly consistent read on the GSI to get the latest DynamoDB data',
+      'DynamoDB global secondary indexes are strongly consistent',
+    ],
+    right: [
+      'DynamoDB GSIs are eventually consistent only',
+      'DynamoDB LSIs support strongly consistent reads',
+      'DynamoDB GSIs do not support strongly consistent reads',
+      'DynamoDB tables support strongly consistent reads',
+    ],
+  },
+  {
+    id: 'dynamodb.lsi.creation',
+    wrong: [
+      'DynamoDB LSIs can be added later to an existing table',
+      'Add a local secondary index to an existing DynamoDB table',
+      'DynamoDB local secondary indexes, like GSIs, can be added at any time',
+    ],
+    right: [
+      'DynamoDB LSIs must be created with the table',
+      'DynamoDB GSIs can be added to an existing table at any time',
+      'DynamoDB LSIs cannot be added after table creation',
+    ],
+  },
+  {
+    id: 'kms.multi-region.at-creation',
+    wrong: [
+      'KMS: convert an existing key to a multi-Region key when you need DR',
+      'Existing KMS keys can later be made multi-Region',
+    ],
+    right: [
+      'KMS multi-Region keys must be created as multi-Region from the start',
+      "A single-Region KMS key can't be converted to multi-Region",
+      'KMS multi-Region keys share key material and key ID across Regions',
+    ],
+  },
+  {
+    id: 'ebs.attach.same-az',
+    wrong: [
+      'You can attach an EBS volume to an instance in another AZ',
+      'EBS volumes can be attached across AZs',
+      'EBS volumes are available in all AZs of the Region',
+    ],
+    right: [
+      'An EBS volume attaches only to instances in its own AZ',
+      'To move an EBS volume to another AZ, snapshot it and create a volume there',
+      'EFS file systems can be mounted from instances in multiple AZs',
+      'EBS volumes cannot be attached across AZs',
+    ],
+  },
 ];
 
 describe('non-numeric statements checked against the knowledge base', () => {
