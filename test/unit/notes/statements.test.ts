@@ -368,6 +368,146 @@ const STATEMENTS: Statement[] = [
       'EBS volumes cannot be attached across AZs',
     ],
   },
+  {
+    id: 'dynamodb.transactions.indexes',
+    wrong: ['DynamoDB transactions can query a GSI', 'DynamoDB TransactGetItems can read from secondary indexes'],
+    right: [
+      'DynamoDB transactions cannot be performed using indexes',
+      'DynamoDB transactions: changes propagate gradually to GSIs and streams',
+      'DynamoDB Query can read from a GSI',
+    ],
+  },
+  {
+    id: 'dynamodb.transactions.same-item',
+    wrong: [
+      'DynamoDB transactions allow multiple operations on the same item',
+      'In one DynamoDB TransactWriteItems call you can update the same item twice',
+    ],
+    right: [
+      "DynamoDB: you can't target the same item with multiple operations in one transaction",
+      'DynamoDB transactions can target up to 100 distinct items',
+      'DynamoDB TransactWriteItems groups Put, Update, Delete and ConditionCheck actions',
+    ],
+  },
+  {
+    id: 's3-storage-classes.intelligent-tiering.archive-restore',
+    wrong: [
+      'S3 Intelligent-Tiering objects are always instantly available',
+      'S3 Intelligent-Tiering: all access tiers give millisecond access',
+      'The S3 Intelligent-Tiering Deep Archive Access tier gives instant access',
+    ],
+    right: [
+      'S3 Intelligent-Tiering Archive Instant Access tier gives millisecond access',
+      'S3 Intelligent-Tiering Archive Access tier objects must be restored first',
+      'S3 Intelligent-Tiering moves objects between tiers automatically',
+    ],
+  },
+  {
+    id: 'sqs.message.redundancy',
+    wrong: [
+      'SQS stores messages in a single AZ',
+      'SQS queues are single-AZ',
+      'SQS messages can be lost if an AZ fails',
+    ],
+    right: [
+      'SQS stores each message in multiple AZs before acknowledging it',
+      'S3 One Zone-IA stores data in a single AZ',
+      'SQS messages are deleted when the retention period ends',
+    ],
+  },
+  {
+    id: 'kms.multi-region.independent-policy',
+    wrong: [
+      'KMS multi-Region keys share the same key policy',
+      'A KMS replica key inherits the primary key policy',
+    ],
+    right: [
+      'KMS multi-Region keys share key material and key ID',
+      'KMS multi-Region keys each have their own key policy',
+      'KMS replica keys have the same key ID as the primary',
+    ],
+  },
+  {
+    id: 'api-gateway.custom-domain.certificate-region',
+    wrong: [
+      'API Gateway edge-optimized custom domains use a certificate in the same Region as the API',
+      'API Gateway Regional custom domain names need the certificate in us-east-1',
+    ],
+    right: [
+      'API Gateway edge-optimized custom domains need the ACM certificate in us-east-1',
+      'API Gateway Regional custom domain: certificate in the same Region as the API; edge-optimized: us-east-1',
+      'API Gateway REST APIs can be edge-optimized, Regional or private',
+    ],
+  },
+  {
+    id: 'vpc.subnet.cidr-overlap',
+    wrong: ['VPC subnets can overlap if they are in different AZs', 'Overlapping subnets are allowed in one VPC'],
+    right: [
+      "The CIDR blocks of subnets in a VPC can't overlap",
+      'Peered VPCs must not have overlapping CIDR blocks',
+      'A VPC can have subnets in several AZs',
+    ],
+  },
+  {
+    id: 'vpc.security-group.deny-rules',
+    wrong: [
+      'Security groups support deny rules',
+      'VPC: add a deny rule to the security group to block the attacker',
+      'Block a malicious IP with a security group',
+    ],
+    right: [
+      'Security groups support allow rules only; NACLs support allow and deny rules',
+      'Use a network ACL, not a security group, to block a specific IP address',
+      'Security groups deny all inbound traffic by default',
+      'Network ACLs support deny rules',
+    ],
+  },
+  {
+    id: 'iam.group.nesting',
+    wrong: ['IAM groups can be nested', 'IAM: add a group to another group to inherit its permissions'],
+    right: [
+      'IAM groups cannot be nested; they contain only users',
+      'An IAM user can belong to multiple groups',
+      'AWS Organizations OUs can be nested',
+    ],
+  },
+  {
+    id: 'iam.policy.explicit-deny',
+    wrong: [
+      'IAM: an explicit allow overrides an explicit deny',
+      'IAM policy evaluation: the most permissive policy wins',
+      'In IAM, allow always wins',
+    ],
+    right: [
+      'IAM: an explicit deny overrides any allow',
+      'IAM: an allow overrides the implicit deny',
+      'IAM principals are denied by default until a policy allows the action',
+    ],
+  },
+  {
+    id: 'route53.cname.zone-apex',
+    wrong: [
+      'Route 53: create a CNAME record at the zone apex pointing to the ALB',
+      'In Route 53 the zone apex can have a CNAME',
+    ],
+    right: [
+      'Route 53: use an alias record at the zone apex; a CNAME is not allowed there',
+      'Route 53: create a CNAME for www.example.com',
+      'Route 53 alias records can point to CloudFront distributions',
+    ],
+  },
+  {
+    id: 'step-functions.express.history',
+    wrong: [
+      'Step Functions Express workflows keep a full execution history in the console',
+      'Step Functions Express workflows have execution history like Standard',
+    ],
+    right: [
+      'Step Functions Express workflows record execution history only in CloudWatch Logs',
+      'Step Functions Standard workflows keep execution history for 90 days',
+      'Step Functions Express workflows do not keep execution history',
+    ],
+  },
 ];
 
 describe('non-numeric statements checked against the knowledge base', () => {
