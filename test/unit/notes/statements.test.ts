@@ -508,6 +508,88 @@ const STATEMENTS: Statement[] = [
       'Step Functions Express workflows do not keep execution history',
     ],
   },
+  {
+    id: 'dynamodb.read.default-consistency',
+    wrong: [
+      'DynamoDB reads are strongly consistent by default',
+      'DynamoDB: strongly consistent reads are the default',
+      'DynamoDB default read consistency: strong',
+    ],
+    right: [
+      'DynamoDB reads are eventually consistent by default; set ConsistentRead for strong reads',
+      'S3 is strongly consistent by default',
+      'DynamoDB strongly consistent reads cost twice as much as eventually consistent ones',
+    ],
+  },
+  {
+    id: 'dynamodb.ttl.deletion-timing',
+    wrong: [
+      'DynamoDB TTL deletes items immediately when they expire',
+      'DynamoDB expired items are deleted immediately by TTL',
+    ],
+    right: [
+      'DynamoDB TTL deletes expired items in the background, typically within a few days',
+      'DynamoDB TTL deletions are free and do not consume write capacity',
+      'Filter expired DynamoDB items out of queries until TTL deletes them',
+    ],
+  },
+  {
+    id: 's3-glacier.restore.temporary-copy',
+    wrong: [
+      'Restoring from S3 Glacier moves the object back to S3 Standard',
+      'S3 Glacier restored objects stay permanently available',
+    ],
+    right: [
+      'A restore from S3 Glacier creates a temporary copy for the days you specify',
+      'To keep a Glacier object in Standard, copy the restored object to the Standard class',
+      'S3 Lifecycle rules move objects to Glacier after 90 days',
+    ],
+  },
+  {
+    id: 's3-glacier.retrieval.default-tier',
+    wrong: ['S3 Glacier: Expedited is the default retrieval tier', 'S3 Glacier default retrieval tier: Bulk'],
+    right: [
+      'S3 Glacier: Standard is the default retrieval tier',
+      'S3 Glacier Bulk retrieval is the cheapest option',
+      'S3 Glacier Expedited retrieval typically takes 1-5 minutes',
+    ],
+  },
+  {
+    id: 'iam.group.principal',
+    wrong: [
+      'In the S3 bucket policy, specify the IAM group as the principal',
+      'IAM groups can be used as principals in resource-based policies',
+    ],
+    right: [
+      "An IAM group can't be a principal in a policy",
+      'IAM groups attach identity-based policies to many users at once',
+      'An IAM role can be the principal in a resource-based policy',
+    ],
+  },
+  {
+    id: 'step-functions.express.idempotency',
+    wrong: [
+      'Step Functions Express workflows are idempotent',
+      'Step Functions Express workflows reject executions with the same name',
+    ],
+    right: [
+      'Step Functions Standard workflows return an idempotent response for a running execution with the same name',
+      'Step Functions Express workflows are not idempotent; make the state machine logic idempotent',
+      'Step Functions Express workflows can run for up to five minutes',
+    ],
+  },
+  {
+    id: 'cloudfront.lambda-edge.region',
+    wrong: [
+      'Lambda@Edge functions can be created in any Region',
+      'Deploy the Lambda@Edge function in the same Region as the origin bucket',
+    ],
+    right: [
+      'Lambda@Edge functions are authored in us-east-1 and replicated to edge locations',
+      'CloudFront Functions run at edge locations',
+      'Lambda functions run in the Region where you create them',
+    ],
+  },
 ];
 
 describe('non-numeric statements checked against the knowledge base', () => {
