@@ -590,6 +590,81 @@ const STATEMENTS: Statement[] = [
       'Lambda functions run in the Region where you create them',
     ],
   },
+  {
+    id: 'alb.static-ip',
+    wrong: [
+      'An ALB supports Elastic IP addresses for allowlisting',
+      'Assign an Elastic IP to the Application Load Balancer',
+    ],
+    right: [
+      'An NLB gets one static IP per AZ and can use your Elastic IPs',
+      'Put Global Accelerator or an NLB in front of an ALB when clients need static IPs',
+      'An ALB routes HTTP requests by path and host',
+    ],
+  },
+  {
+    id: 'ec2.placement-group.spot-stop',
+    wrong: [
+      'EC2 Spot Instances that stop on interruption can be launched in a placement group',
+      'EC2 Spot Instances that hibernate on interruption may run in placement groups',
+    ],
+    right: [
+      "EC2 Spot Instances configured to stop on interruption can't be launched in a placement group",
+      'EC2 Spot Instances that terminate on interruption can run in a cluster placement group',
+      'EC2 Spot Instances can be interrupted with a two-minute warning',
+    ],
+  },
+  {
+    id: 'vpc-endpoints.s3.interface-support',
+    wrong: ['S3 only supports gateway endpoints', 'A gateway endpoint is the only private way to reach S3'],
+    right: [
+      'S3 supports both gateway and interface endpoints',
+      'DynamoDB and S3 have gateway endpoints',
+      'Gateway endpoints are free; interface endpoints are billed per hour',
+    ],
+  },
+  {
+    id: 'vpc-endpoints.interface.on-prem',
+    wrong: [
+      'Interface endpoints are only accessible from within the VPC',
+      'VPC interface endpoints are reachable only from inside the VPC',
+    ],
+    right: [
+      'Interface endpoints are reachable from on-premises over Direct Connect or VPN',
+      'Gateway endpoints are only usable from within the VPC',
+      'Interface endpoints use ENIs with private IPs in your subnets',
+    ],
+  },
+  {
+    id: 'iam.group.default-all-users',
+    wrong: [
+      'New IAM users are automatically added to a default group',
+      'IAM has a default group that contains all users',
+    ],
+    right: [
+      'There is no default IAM group that contains all users',
+      'Add new IAM users to a group to give them its permissions',
+      'Every AWS account has a root user',
+    ],
+  },
+  {
+    id: 'iam.user.multiple-groups',
+    wrong: ['An IAM user can belong to only one group', 'IAM users can only be in one group'],
+    right: [
+      'An IAM user can belong to multiple groups',
+      'An IAM user can belong to up to 10 groups',
+      'Each EC2 instance can be in only one placement group',
+    ],
+  },
+  {
+    id: 'step-functions.standard.execution-guarantee',
+    wrong: ['Step Functions Standard workflows are at-least-once', 'Step Functions\n- Standard: at-least-once'],
+    right: [
+      'Step Functions Standard workflows are exactly-once',
+      'Step Functions Express: at-least-once (async), at-most-once (sync)',
+      'SQS standard queues are at-least-once',
+    ],
+  },
 ];
 
 describe('non-numeric statements checked against the knowledge base', () => {
