@@ -665,6 +665,88 @@ const STATEMENTS: Statement[] = [
       'SQS standard queues are at-least-once',
     ],
   },
+  {
+    id: 's3.replication.existing-objects',
+    wrong: [
+      'S3 Cross-Region Replication also replicates existing objects',
+      'S3: after you add a replication rule, existing objects are automatically replicated',
+    ],
+    right: [
+      'S3 Batch Replication replicates existing objects',
+      'S3 live replication copies only new objects; use Batch Replication for existing objects',
+      'S3 existing objects are replicated with S3 Batch Replication',
+      'S3 replication requires versioning',
+    ],
+  },
+  {
+    id: 'kms.multi-region.replica-per-region',
+    wrong: [
+      'KMS: create two replicas of a multi-Region key in the same Region for redundancy',
+      'KMS multi-Region keys allow several replicas in the same Region',
+    ],
+    right: [
+      'KMS: each replica of a multi-Region key must be in a different Region',
+      'KMS multi-Region keys can have replicas in several Regions',
+      'KMS keys are created in one Region',
+    ],
+  },
+  {
+    id: 'transit-gateway.peering.accounts',
+    wrong: [
+      'Transit gateway peering only works within the same account',
+      'Transit gateway peering is limited to one AWS account',
+    ],
+    right: [
+      'Transit gateway peering works across accounts and Regions',
+      'Share a transit gateway with other accounts through AWS RAM',
+      'VPC peering connects two VPCs',
+    ],
+  },
+  {
+    id: 'transit-gateway.peering.intra-region',
+    wrong: ['Transit gateway peering is only for different Regions', 'Transit gateway peering works only between Regions'],
+    right: [
+      'Transit gateway peering supports intra-Region and inter-Region peering',
+      'Inter-Region transit gateway peering traffic is encrypted',
+      'A transit gateway is a Regional resource',
+    ],
+  },
+  {
+    id: 'rds.read-replica.multi-az-failover',
+    wrong: [
+      'RDS read replicas break when the Multi-AZ primary fails over',
+      'RDS: after a Multi-AZ failover, read replicas must be recreated',
+    ],
+    right: [
+      'RDS read replicas switch to the new primary after a Multi-AZ failover',
+      'RDS Multi-AZ failover typically completes in one to two minutes',
+      'An RDS read replica can be promoted to a standalone instance',
+    ],
+  },
+  {
+    id: 'dynamodb.batch-write.tables',
+    wrong: [
+      'DynamoDB BatchWriteItem only works on a single table',
+      'DynamoDB BatchWriteItem is limited to one table',
+    ],
+    right: [
+      'DynamoDB BatchWriteItem writes to one or more tables',
+      'DynamoDB BatchWriteItem cannot update items',
+      'DynamoDB Query reads from one table or index',
+    ],
+  },
+  {
+    id: 'dynamodb.transactions.tables',
+    wrong: [
+      'DynamoDB transactions are limited to a single table',
+      'DynamoDB TransactWriteItems only works within one table',
+    ],
+    right: [
+      'DynamoDB transactions can span multiple tables in one account and Region',
+      "DynamoDB transactions can't span Regions",
+      'A DynamoDB Query targets one table or index',
+    ],
+  },
 ];
 
 describe('non-numeric statements checked against the knowledge base', () => {
