@@ -591,7 +591,7 @@ const STATEMENTS: Statement[] = [
     ],
   },
   {
-    id: 'alb.static-ip',
+    id: 'alb.elastic-ip.support',
     wrong: [
       'An ALB supports Elastic IP addresses for allowlisting',
       'Assign an Elastic IP to the Application Load Balancer',
@@ -745,6 +745,54 @@ const STATEMENTS: Statement[] = [
       'DynamoDB transactions can span multiple tables in one account and Region',
       "DynamoDB transactions can't span Regions",
       'A DynamoDB Query targets one table or index',
+    ],
+  },
+  {
+    id: 'cloudfront.functions.events',
+    wrong: [
+      'CloudFront Functions can run on origin request and origin response events',
+      'Use CloudFront Functions for origin-response header rewrites',
+    ],
+    right: [
+      'CloudFront Functions run on viewer request and viewer response events',
+      'CloudFront Functions for viewer events, Lambda@Edge for origin requests',
+      'Lambda@Edge can run on origin request and origin response events',
+    ],
+  },
+  {
+    id: 'cloudfront.lambda-edge.origin-request',
+    wrong: [
+      'CloudFront Lambda@Edge origin request triggers run on every request',
+      'Lambda@Edge origin-request functions execute even on a cache hit',
+    ],
+    right: [
+      'Lambda@Edge origin request triggers run only on cache misses',
+      'Lambda@Edge origin request triggers run on every request to the origin',
+      'Lambda@Edge viewer request triggers run on every request',
+    ],
+  },
+  {
+    id: 'sqs.fifo.ordering-scope',
+    wrong: [
+      'SQS FIFO queues guarantee ordering across all message groups',
+      'SQS FIFO: different message groups are processed in strict order',
+    ],
+    right: [
+      'SQS FIFO queues keep strict order within each message group',
+      'SQS FIFO queues do not order messages across message groups',
+      'SQS FIFO queues: use one message group ID to order all messages',
+    ],
+  },
+  {
+    id: 'sqs.fifo.group-concurrency',
+    wrong: [
+      'SQS FIFO messages from the same message group can be processed in parallel',
+      'SQS FIFO: messages with the same group ID are processed concurrently by several consumers',
+    ],
+    right: [
+      'SQS FIFO messages from different message groups can be processed in parallel',
+      'SQS FIFO messages in the same message group are processed one at a time',
+      'SQS standard queues can be processed in parallel',
     ],
   },
 ];
