@@ -795,6 +795,60 @@ const STATEMENTS: Statement[] = [
       'SQS standard queues can be processed in parallel',
     ],
   },
+  {
+    id: 'cloudfront.lambda-edge.version',
+    wrong: [
+      'Lambda@Edge can use $LATEST so deployments go live at once',
+      'Associate a Lambda alias with the CloudFront behavior for Lambda@Edge',
+    ],
+    right: [
+      'Lambda@Edge associations need a numbered function version',
+      'Publish a new version before updating the Lambda@Edge association',
+      'Lambda aliases can point to a version for ordinary invocations',
+    ],
+  },
+  {
+    id: 'ec2.placement-group.zonal-ri',
+    wrong: [
+      'EC2 zonal Reserved Instances reserve capacity in a cluster placement group',
+      'Reserve capacity in a placement group by buying zonal RIs',
+    ],
+    right: [
+      'EC2 On-Demand Capacity Reservations can reserve capacity in a cluster placement group',
+      'EC2 zonal Reserved Instances reserve capacity in an Availability Zone',
+      'EC2 Regional Reserved Instances do not reserve capacity',
+    ],
+  },
+  {
+    id: 'rds.read-replica.multi-az',
+    wrong: [
+      'RDS read replicas can only be Multi-AZ if the source is Multi-AZ',
+      'RDS read replicas are always single-AZ',
+    ],
+    right: [
+      'An RDS read replica can be created as a Multi-AZ DB instance',
+      'RDS Multi-AZ standby instances are not read replicas',
+      'RDS read replicas can be in another Region',
+    ],
+  },
+  {
+    id: 's3-glacier.durability.resiliency',
+    wrong: ['S3 Glacier Deep Archive is stored in a single AZ', 'S3 Glacier storage classes have lower durability than Standard'],
+    right: [
+      'S3 Glacier classes have the same durability as S3 Standard',
+      'S3 One Zone-IA is stored in a single AZ',
+      'S3 Glacier Deep Archive has the lowest storage price',
+    ],
+  },
+  {
+    id: 'vpc-endpoints.dynamodb.interface-support',
+    wrong: ['DynamoDB only supports gateway endpoints', 'A gateway endpoint is the only private option for DynamoDB'],
+    right: [
+      'DynamoDB supports gateway endpoints and interface endpoints',
+      'Gateway endpoints exist for S3 and DynamoDB',
+      'DynamoDB interface endpoints are reachable from on-premises',
+    ],
+  },
 ];
 
 describe('non-numeric statements checked against the knowledge base', () => {
