@@ -20,6 +20,7 @@ const STATEMENTS: Statement[] = [
   {
     id: 'dynamodb.batch-write.atomicity',
     wrong: [
+      'DynamoDB BatchWriteItem: either all of the items succeed or none',
       'DynamoDB BatchWriteItem is atomic, so a failed put rolls back the batch',
       'DynamoDB: batch writes are all-or-nothing',
       'BatchWriteItem guarantees atomicity across the 25 requests',
@@ -211,7 +212,11 @@ const STATEMENTS: Statement[] = [
   },
   {
     id: 's3-storage-classes.standard.min-azs',
-    wrong: ['S3 Standard stores objects in a single AZ', 'S3 Standard keeps data in one Availability Zone'],
+    wrong: [
+      'S3 Standard replicates data across two AZs',
+      'S3 Standard stores objects in a single AZ',
+      'S3 Standard keeps data in one Availability Zone',
+    ],
     right: [
       'S3 Standard stores data across at least three AZs; One Zone-IA uses one AZ',
       'S3 One Zone-IA stores data in a single AZ',
@@ -235,6 +240,7 @@ const STATEMENTS: Statement[] = [
   {
     id: 'sqs.standard.ordering',
     wrong: [
+      'SQS standard queues are strictly ordered',
       'SQS standard queues guarantee message order',
       'SQS standard queue preserves strict ordering',
       'SQS standard queues deliver messages in the exact order they were sent',
@@ -290,6 +296,7 @@ const STATEMENTS: Statement[] = [
   {
     id: 'kinesis-data-streams.ordering.scope',
     wrong: [
+      'Kinesis provides global ordering across shards',
       'Kinesis Data Streams guarantees ordering across all shards',
       'Kinesis keeps records ordered across the whole stream',
       'Kinesis sequence numbers are unique across all shards',
@@ -370,7 +377,10 @@ const STATEMENTS: Statement[] = [
   },
   {
     id: 'dynamodb.transactions.indexes',
-    wrong: ['DynamoDB transactions can query a GSI', 'DynamoDB TransactGetItems can read from secondary indexes'],
+    wrong: [
+      'DynamoDB transactions can query a GSI',
+      'DynamoDB TransactGetItems can read from secondary indexes',
+    ],
     right: [
       'DynamoDB transactions cannot be performed using indexes',
       'DynamoDB transactions: changes propagate gradually to GSIs and streams',
@@ -441,7 +451,10 @@ const STATEMENTS: Statement[] = [
   },
   {
     id: 'vpc.subnet.cidr-overlap',
-    wrong: ['VPC subnets can overlap if they are in different AZs', 'Overlapping subnets are allowed in one VPC'],
+    wrong: [
+      'VPC subnets can overlap if they are in different AZs',
+      'Overlapping subnets are allowed in one VPC',
+    ],
     right: [
       "The CIDR blocks of subnets in a VPC can't overlap",
       'Peered VPCs must not have overlapping CIDR blocks',
@@ -464,7 +477,11 @@ const STATEMENTS: Statement[] = [
   },
   {
     id: 'iam.group.nesting',
-    wrong: ['IAM groups can be nested', 'IAM: add a group to another group to inherit its permissions'],
+    wrong: [
+      'IAM nested groups are supported',
+      'IAM groups can be nested',
+      'IAM: add a group to another group to inherit its permissions',
+    ],
     right: [
       'IAM groups cannot be nested; they contain only users',
       'An IAM user can belong to multiple groups',
@@ -487,6 +504,7 @@ const STATEMENTS: Statement[] = [
   {
     id: 'route53.cname.zone-apex',
     wrong: [
+      'Route 53: a CNAME at the zone apex works fine',
       'Route 53: create a CNAME record at the zone apex pointing to the ALB',
       'In Route 53 the zone apex can have a CNAME',
     ],
@@ -511,6 +529,7 @@ const STATEMENTS: Statement[] = [
   {
     id: 'dynamodb.read.default-consistency',
     wrong: [
+      'By default, DynamoDB reads are strongly consistent',
       'DynamoDB reads are strongly consistent by default',
       'DynamoDB: strongly consistent reads are the default',
       'DynamoDB default read consistency: strong',
@@ -557,6 +576,7 @@ const STATEMENTS: Statement[] = [
   {
     id: 'iam.group.principal',
     wrong: [
+      'An IAM policy Principal can be an IAM group',
       'In the S3 bucket policy, specify the IAM group as the principal',
       'IAM groups can be used as principals in resource-based policies',
     ],
@@ -658,7 +678,10 @@ const STATEMENTS: Statement[] = [
   },
   {
     id: 'step-functions.standard.execution-guarantee',
-    wrong: ['Step Functions Standard workflows are at-least-once', 'Step Functions\n- Standard: at-least-once'],
+    wrong: [
+      'Step Functions Standard workflows are at-least-once',
+      'Step Functions\n- Standard: at-least-once',
+    ],
     right: [
       'Step Functions Standard workflows are exactly-once',
       'Step Functions Express: at-least-once (async), at-most-once (sync)',
@@ -681,6 +704,7 @@ const STATEMENTS: Statement[] = [
   {
     id: 'kms.multi-region.replica-per-region',
     wrong: [
+      'KMS: replicate the key twice into the same Region',
       'KMS: create two replicas of a multi-Region key in the same Region for redundancy',
       'KMS multi-Region keys allow several replicas in the same Region',
     ],
@@ -704,7 +728,11 @@ const STATEMENTS: Statement[] = [
   },
   {
     id: 'transit-gateway.peering.intra-region',
-    wrong: ['Transit gateway peering is only for different Regions', 'Transit gateway peering works only between Regions'],
+    wrong: [
+      'Transit gateway peering works inter-Region only',
+      'Transit gateway peering is only for different Regions',
+      'Transit gateway peering works only between Regions',
+    ],
     right: [
       'Transit gateway peering supports intra-Region and inter-Region peering',
       'Inter-Region transit gateway peering traffic is encrypted',
@@ -750,6 +778,7 @@ const STATEMENTS: Statement[] = [
   {
     id: 'cloudfront.functions.events',
     wrong: [
+      'Origin response events can also run a CloudFront function',
       'CloudFront Functions can run on origin request and origin response events',
       'Use CloudFront Functions for origin-response header rewrites',
     ],
@@ -833,7 +862,10 @@ const STATEMENTS: Statement[] = [
   },
   {
     id: 's3-glacier.durability.resiliency',
-    wrong: ['S3 Glacier Deep Archive is stored in a single AZ', 'S3 Glacier storage classes have lower durability than Standard'],
+    wrong: [
+      'S3 Glacier Deep Archive is stored in a single AZ',
+      'S3 Glacier storage classes have lower durability than Standard',
+    ],
     right: [
       'S3 Glacier classes have the same durability as S3 Standard',
       'S3 One Zone-IA is stored in a single AZ',
@@ -842,7 +874,10 @@ const STATEMENTS: Statement[] = [
   },
   {
     id: 'vpc-endpoints.dynamodb.interface-support',
-    wrong: ['DynamoDB only supports gateway endpoints', 'A gateway endpoint is the only private option for DynamoDB'],
+    wrong: [
+      'DynamoDB only supports gateway endpoints',
+      'A gateway endpoint is the only private option for DynamoDB',
+    ],
     right: [
       'DynamoDB supports gateway endpoints and interface endpoints',
       'Gateway endpoints exist for S3 and DynamoDB',
@@ -858,6 +893,36 @@ describe('non-numeric statements checked against the knowledge base', () => {
   it('every statement names a fact that exists and has contradicts', () => {
     const ids = new Set(index.statements.map((s) => s.f.id));
     for (const s of STATEMENTS) expect(ids.has(s.id), s.id).toBe(true);
+  });
+
+  it('leaves every wrong phrasing alone when it is historical or a question', () => {
+    // The last line carries the statement ("Step Functions\n- Express: exactly-once").
+    const lastLine = (text: string, edit: (line: string) => string): string => {
+      const lines = text.split('\n');
+      lines[lines.length - 1] = edit(lines[lines.length - 1] as string);
+      return lines.join('\n');
+    };
+    for (const s of STATEMENTS)
+      for (const text of s.wrong) {
+        const past = lastLine(text, (l) => `Before 2019: ${l}`);
+        expect(flagged(past), past).not.toContain(s.id);
+        const asked = lastLine(text, (l) => `${l}?`);
+        expect(flagged(asked), asked).not.toContain(s.id);
+      }
+  });
+
+  it('takes the subject from the heading when the line names none, and only that subject', () => {
+    const under = (heading: string, line: string): string[] =>
+      checkClaims(line, [heading], index).map((f) => f.factId);
+    expect(under('Amazon DynamoDB', '- Transactions can span multiple Regions')).toContain(
+      'dynamodb.transactions.scope',
+    );
+    expect(under('AWS IAM', '- Groups can be nested')).toContain('iam.group.nesting');
+    expect(under('Route 53', '- You can create a CNAME at the zone apex')).toContain(
+      'route53.cname.zone-apex',
+    );
+    expect(under('Amazon SQS', '- Transactions can span multiple Regions')).toEqual([]);
+    expect(under('Amazon Cognito', '- Groups can be nested')).toEqual([]);
   });
 
   for (const s of STATEMENTS)
