@@ -884,6 +884,40 @@ const STATEMENTS: Statement[] = [
       'DynamoDB interface endpoints are reachable from on-premises',
     ],
   },
+  {
+    id: 'api-gateway.http-api.management',
+    wrong: [
+      'API Gateway HTTP APIs support API keys and usage plans',
+      'API Gateway: attach AWS WAF to the HTTP API',
+      'Both REST and HTTP APIs support AWS WAF',
+    ],
+    right: [
+      'API Gateway: choose REST APIs for API keys, usage plans and AWS WAF',
+      'API Gateway HTTP APIs support JWT authorizers and CORS',
+      'API Gateway REST APIs support usage plans and API keys',
+    ],
+  },
+  {
+    id: 'api-gateway.http-api.endpoint-types',
+    wrong: ['API Gateway HTTP APIs can be edge-optimized', 'API Gateway private HTTP APIs are supported'],
+    right: [
+      'API Gateway HTTP APIs are Regional',
+      'API Gateway REST APIs can be edge-optimized, Regional or private',
+      'API Gateway HTTP APIs cannot be private',
+    ],
+  },
+  {
+    id: 'ec2.hibernation.enable-at-launch',
+    wrong: [
+      'Enable hibernation on a running EC2 instance before stopping it',
+      'EC2 hibernation can be enabled later from the console',
+    ],
+    right: [
+      'EC2 hibernation must be enabled when the instance is launched',
+      'EC2 hibernation saves RAM to the encrypted EBS root volume',
+      'Enable hibernation in the launch template for new instances',
+    ],
+  },
 ];
 
 describe('non-numeric statements checked against the knowledge base', () => {
