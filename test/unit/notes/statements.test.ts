@@ -54,6 +54,7 @@ const STATEMENTS: Statement[] = [
       'TransactWriteItems can write items in different AWS accounts',
     ],
     right: [
+      'DynamoDB transactions are supported on global tables, which replicate across Regions',
       'DynamoDB transactions work across multiple tables in one account and Region',
       'DynamoDB transactions cannot span Regions or accounts',
       'DynamoDB global tables replicate across Regions',
@@ -108,6 +109,7 @@ const STATEMENTS: Statement[] = [
       'Step Functions Express workflows run each step exactly once',
     ],
     right: [
+      'Step Functions Express workflows vs Standard exactly-once',
       'Step Functions Standard workflows are exactly-once; Express workflows are at-least-once (async) or at-most-once (sync)',
       'Step Functions Express workflows are not exactly-once',
       'Step Functions Standard: exactly-once execution, up to one year',
@@ -122,6 +124,7 @@ const STATEMENTS: Statement[] = [
       'Step Functions standard and express both support .sync jobs',
     ],
     right: [
+      'Step Functions: Express supports Request Response, Standard supports .sync',
       'Step Functions Express workflows support only the Request Response pattern',
       'Step Functions Express workflows do not support .waitForTaskToken or .sync',
       'Step Functions Standard workflows support .waitForTaskToken callbacks',
@@ -148,6 +151,8 @@ const STATEMENTS: Statement[] = [
       'An SCP is enough to give developers access to EC2',
     ],
     right: [
+      'SCPs provide access control over member accounts',
+      'SCPs provide permission guardrails for every account',
       'SCPs never grant permissions; they set the maximum available permissions',
       'SCPs only limit what IAM policies can grant',
       'IAM policies grant permissions to users and roles',
@@ -183,6 +188,7 @@ const STATEMENTS: Statement[] = [
     id: 'acm.certificate.scope',
     wrong: ['ACM certificates are global', 'ACM: a certificate can be copied to other Regions'],
     right: [
+      'ACM certificates used by CloudFront are distributed globally',
       'ACM certificates are Regional; request one in each Region',
       "ACM certificates can't be copied between Regions",
       'IAM is a global service',
@@ -192,6 +198,7 @@ const STATEMENTS: Statement[] = [
     id: 'transit-gateway.scope.regional',
     wrong: ['A transit gateway is global', 'One transit gateway spans all Regions'],
     right: [
+      'Transit gateway vs Cloud WAN: Cloud WAN is global',
       'A transit gateway is Regional; peer transit gateways to connect Regions',
       'Transit Gateway connects VPCs and on-premises networks through a central hub',
       'CloudFront is a global service',
@@ -205,6 +212,7 @@ const STATEMENTS: Statement[] = [
       'KMS has a gateway endpoint',
     ],
     right: [
+      'Kinesis data goes to S3 through a gateway endpoint',
       'Gateway endpoints support S3 and DynamoDB; interface endpoints cover SQS, SNS and KMS',
       'Gateway endpoints for S3 and DynamoDB, interface endpoints for SQS and KMS',
       'SQS is reached privately through an interface endpoint',
@@ -287,6 +295,7 @@ const STATEMENTS: Statement[] = [
       'Aurora copies the data to each replica',
     ],
     right: [
+      'Aurora Replicas share the cluster volume but RDS replicas have their own copy',
       'Aurora Replicas connect to the same storage volume as the primary',
       'Aurora stores six copies of the data across three AZs',
       'RDS read replicas each have their own storage',
@@ -302,6 +311,7 @@ const STATEMENTS: Statement[] = [
       'Kinesis sequence numbers are unique across all shards',
     ],
     right: [
+      'Kinesis: ordering within a shard, scale throughput across shards',
       'Kinesis Data Streams keeps records ordered within a shard',
       'Kinesis does not order records across shards',
       'Use the same partition key to keep related Kinesis records in order',
@@ -330,6 +340,7 @@ const STATEMENTS: Statement[] = [
       'DynamoDB global secondary indexes are strongly consistent',
     ],
     right: [
+      'DynamoDB GSIs are eventually consistent but LSIs support strongly consistent reads',
       'DynamoDB GSIs are eventually consistent only',
       'DynamoDB LSIs support strongly consistent reads',
       'DynamoDB GSIs do not support strongly consistent reads',
@@ -344,6 +355,7 @@ const STATEMENTS: Statement[] = [
       'DynamoDB local secondary indexes, like GSIs, can be added at any time',
     ],
     right: [
+      'DynamoDB LSIs are created with the table but GSIs can be added later',
       'DynamoDB LSIs must be created with the table',
       'DynamoDB GSIs can be added to an existing table at any time',
       'DynamoDB LSIs cannot be added after table creation',
@@ -483,6 +495,7 @@ const STATEMENTS: Statement[] = [
       'IAM: add a group to another group to inherit its permissions',
     ],
     right: [
+      'AD groups can be nested; IAM groups cannot',
       'IAM groups cannot be nested; they contain only users',
       'An IAM user can belong to multiple groups',
       'AWS Organizations OUs can be nested',
@@ -892,6 +905,7 @@ const STATEMENTS: Statement[] = [
       'Both REST and HTTP APIs support AWS WAF',
     ],
     right: [
+      'API Gateway HTTP APIs cost less than REST APIs with usage plans',
       'API Gateway: choose REST APIs for API keys, usage plans and AWS WAF',
       'API Gateway HTTP APIs support JWT authorizers and CORS',
       'API Gateway REST APIs support usage plans and API keys',
