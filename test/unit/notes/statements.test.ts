@@ -40,6 +40,7 @@ const STATEMENTS: Statement[] = [
       'Use BatchWriteItem, which supports updating many items at once',
     ],
     right: [
+      'DynamoDB BatchWriteItem handles puts and deletes, TransactWriteItems puts, deletes and updates',
       'BatchWriteItem cannot update items; use UpdateItem',
       'DynamoDB BatchWriteItem puts or deletes items in one or more tables',
       'A put in BatchWriteItem on an existing item replaces the whole item',
@@ -69,6 +70,7 @@ const STATEMENTS: Statement[] = [
       'Cluster placement groups survive an AZ failure',
     ],
     right: [
+      'EC2 cluster placement groups stay in one AZ, spread groups span multiple AZs',
       'A cluster placement group packs instances close together in one Availability Zone',
       'Cluster placement groups cannot span multiple AZs',
       'Spread placement groups can span multiple AZs',
@@ -124,6 +126,7 @@ const STATEMENTS: Statement[] = [
       'Step Functions standard and express both support .sync jobs',
     ],
     right: [
+      'Step Functions: .waitForTaskToken is supported only in Standard, Request Response works in Express',
       'Step Functions: Express supports Request Response, Standard supports .sync',
       'Step Functions Express workflows support only the Request Response pattern',
       'Step Functions Express workflows do not support .waitForTaskToken or .sync',
