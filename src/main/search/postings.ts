@@ -1,7 +1,9 @@
 import type { SearchKind } from '../../shared/ipc/channels/search';
 import type { Db } from '../db/open';
 import { preparedOnce } from '../db/statements';
+import { frontier, postingsStart, readImpacts, UNBOUNDED, writeImpacts, type Impacts } from './impacts';
 import { forEachToken, wordTerms } from './tokenize';
+import { prunedTopK, unionCount, type PrunePhrase, type TermList } from './topk';
 
 /**
  * Exact top-k bm25 over our own postings (migration 0110), scored in JS over typed arrays.
@@ -20,6 +22,13 @@ import { forEachToken, wordTerms } from './tokenize';
 
 /** Postings per block: a write rewrites at most a block per term it touches (~2–3 KB). */
 export const BLOCK = 1024;
+/**
+ * Below `pruneMinPostings` postings in all (about a block per term of a 3-word query) every match is read:
+ * it costs little, and the total stays exact. `block` is the block size new blocks are written with. Tests
+ * and the bench change both (tiny blocks and pruning at any size, so that small random corpora have many
+ * blocks to skip; pruning off, to compare).
+ */
+export const postingsTuning = { block: BLOCK, pruneMinPostings: 4 * BLOCK };
 /** The reserved term listing every document (kind, title and body length). Never a token: tokens have no spaces. */
 export const DOCS_TERM = ' ';
 const K1 = 1.2;
@@ -66,7 +75,11 @@ class Writer {
   }
 }
 
-/** A block decoded: ids ascending, and per id three values (a term: title tf, body tf; the docs list: kind, title length, body length). */
+/**
+ * A block decoded: ids ascending, and per id three values (a term: title tf, body tf and, for a change
+ * being written, the document's length × 8 + kind code, 0 when unknown; the docs list: kind, title length,
+ * body length).
+ */
 interface Postings {
   ids: number[];
   a: number[];
@@ -80,7 +93,29 @@ const emptyPostings = (): Postings => ({ ids: [], a: [], b: [], c: [], ps: [], f
 
 const varintSize = (v: number): number => (v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5);
 
-function encode(p: Postings, from: number, to: number, docs: boolean, w: Writer): [Buffer, Buffer] {
+/**
+ * One block's `data` and `pos`. A term block starts with its impacts (impacts.ts): the frontier of its
+ * postings' (length, frequency) whose `c` says them, and `prior` (the rewritten block's own) for the
+ * postings kept from it.
+ */
+function encode(p: Postings, from: number, to: number, docs: boolean, w: Writer, prior: Impacts | null = null): [Buffer, Buffer] {
+  if (!docs) {
+    const ds: number[] = [];
+    const fs: number[] = [];
+    const ks: number[] = [];
+    let kept = false;
+    for (let i = from; i < to; i++) {
+      const c = p.c[i]!;
+      if (c === 0) kept = true;
+      else {
+        ds.push(Math.floor(c / 8));
+        fs.push(TITLE_WEIGHT * p.a[i]! + BODY_WEIGHT * p.b[i]!);
+        ks.push(c % 8);
+      }
+    }
+    // A posting of unknown length not covered by a prior header makes the block unbounded (never skipped).
+    writeImpacts(frontier(ds, fs, ks, kept ? (prior ?? UNBOUNDED) : null), (v) => w.varint(v));
+  }
   let prev = 0;
   for (let i = from; i < to; i++) {
     w.varint(p.ids[i]! - prev);
@@ -112,7 +147,7 @@ function encode(p: Postings, from: number, to: number, docs: boolean, w: Writer)
 }
 
 function decodeInto(data: Uint8Array, pos: Uint8Array | null, docs: boolean, p: Postings): void {
-  let at = 0;
+  let at = docs ? 0 : postingsStart(data);
   let buf = data;
   const next = (): number => {
     let v = 0;
@@ -159,6 +194,9 @@ function decodeInto(data: Uint8Array, pos: Uint8Array | null, docs: boolean, p: 
 
 // ---------- maintenance ----------
 
+/** The blocks' format: '2' = term blocks carry their impacts (impacts.ts). */
+const POSTINGS_FORMAT = '2';
+
 /** Documents synced per pass: bounds the memory of a big import's sync (~40 MB of changes at most). */
 const SYNC_BATCH = 20_000;
 
@@ -169,6 +207,16 @@ const SYNC_BATCH = 20_000;
  */
 export function syncSearchPostings(db: Db, opts: { rebuild?: boolean; maxDocs?: number } = {}): number {
   if (!hasPostings(db)) return 0;
+  // Blocks written before they carried impacts are read as unbounded (never skipped): still exact, not
+  // pruned. Re-deriving them once, the first sync after the upgrade (a slice at start-up, the rest in the
+  // background job, as for migration 0110), makes every block prunable.
+  const format = preparedOnce(db, "SELECT value FROM meta WHERE key = 'searchPostingsFormat'", { pluck: true }).get();
+  if (format !== POSTINGS_FORMAT) {
+    if (!opts.rebuild && db.prepare('SELECT 1 FROM search_postings LIMIT 1').get() !== undefined) opts = { ...opts, rebuild: true };
+    db.prepare(
+      "INSERT INTO meta(key, value) VALUES ('searchPostingsFormat', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+    ).run(POSTINGS_FORMAT);
+  }
   if (opts.rebuild) {
     db.exec(`DELETE FROM search_postings; DELETE FROM search_postings_queue;
       INSERT INTO search_postings_queue(id) SELECT id FROM search_docs ORDER BY id;`);
@@ -261,17 +309,19 @@ export function syncSearchPostings(db: Db, opts: { rebuild?: boolean; maxDocs?: 
     };
     const countT = count('T');
     const countB = count('B');
-    const pushIx = (ix: number, id: number, a: number, b: number, p: number): void => {
+    // c: the document's length × 8 + kind code, for the block's impacts (0 for a removal).
+    const pushIx = (ix: number, id: number, a: number, b: number, p: number, c: number): void => {
       col.t.push(ix);
       col.id.push(id);
       col.a.push(a);
       col.b.push(b);
-      col.c.push(0);
+      col.c.push(c);
       col.p.push(p);
     };
     for (const { id } of part) {
       const was = old.get(id);
       const cur = now.get(id);
+      let dk = 0;
       // Old terms first, marked -1 in cntT; the current text's counts then overwrite the ones it still has.
       if (was) {
         forEachToken(db, was.title, countT);
@@ -286,6 +336,7 @@ export function syncSearchPostings(db: Db, opts: { rebuild?: boolean; maxDocs?: 
         const lb = forEachToken(db, cur.body, countB);
         record = false;
         push(DOCS_TERM, id, kindCode(cur.kind), lt, lb);
+        dk = (lt + lb) * 8 + kindCode(cur.kind);
         for (let k = 0; k < mark; k++) {
           const ix = seen[k]!;
           if (cntT[ix] === 0 && cntB[ix] === 0) cntT[ix] = -1;
@@ -299,7 +350,7 @@ export function syncSearchPostings(db: Db, opts: { rebuild?: boolean; maxDocs?: 
         if (ix === prev) continue;
         prev = ix;
         const t = cntT[ix]!;
-        if (t < 0) pushIx(ix, id, -1, 0, 0);
+        if (t < 0) pushIx(ix, id, -1, 0, 0, 0);
         else {
           // This term's positions get a slot in `flat`: title ones first, then body ones, filled below.
           const at = flatUsed;
@@ -311,7 +362,7 @@ export function syncSearchPostings(db: Db, opts: { rebuild?: boolean; maxDocs?: 
             f2.set(flat);
             flat = f2;
           }
-          pushIx(ix, id, t, cntB[ix]!, at);
+          pushIx(ix, id, t, cntB[ix]!, at, dk);
         }
       }
       seqT.forEach((ix, i) => (flat[fillT[ix]!++] = i));
@@ -408,9 +459,10 @@ function applyChanges(db: Db, term: string, list: Postings, w: Writer, hasBlocks
     }
     while (h < have.ids.length) keep(have, h++);
     if (row) s.del.run(term, row.last);
-    for (let from = 0; from < out.ids.length; from += BLOCK) {
-      const to = Math.min(out.ids.length, from + BLOCK);
-      s.ins.run(term, out.ids[to - 1]!, to - from, ...encode(out, from, to, docs, w));
+    const prior = row && !docs ? readImpacts(row.data) : null;
+    for (let from = 0; from < out.ids.length; from += postingsTuning.block) {
+      const to = Math.min(out.ids.length, from + postingsTuning.block);
+      s.ins.run(term, out.ids[to - 1]!, to - from, ...encode(out, from, to, docs, w, prior));
     }
     i = j;
   }
@@ -497,8 +549,13 @@ export interface QueryPhrase {
 export interface RankedIds {
   /** The best `k` document ids, best first (score descending, then newer id first). */
   ids: number[];
-  /** Every matching document that passes the filters. */
+  /** Every matching document that passes the filters; only a lower bound when `totalIsLowerBound`. */
   total: number;
+  /**
+   * Set when pruning left documents unread that cannot reach the top k: they may match, so `total` counts
+   * only those read (as Lucene's top-k counts hits exactly up to a threshold).
+   */
+  totalIsLowerBound?: boolean;
 }
 
 /** One term's list for a phrase: ids and counts decoded, positions left encoded until a document needs them. */
@@ -572,7 +629,7 @@ function phraseList(q: ReturnType<typeof prepareQueries>, term: string): PhraseL
   for (const r of rows) {
     const bi = l.bufs.length;
     l.bufs.push(r.pos);
-    d.i = 0;
+    d.i = postingsStart(r.data);
     p.i = 0;
     let id = 0;
     while (d.i < r.data.length && k < total) {
@@ -671,6 +728,12 @@ function prepareQueries(db: Db) {
     range: db
       .prepare('SELECT data FROM search_postings WHERE term >= ? AND term < ? AND term <> ? ORDER BY term, last')
       .pluck(),
+    blocks: db.prepare('SELECT term, last, n, data FROM search_postings WHERE term = ? ORDER BY last'),
+    blocksPos: db.prepare('SELECT term, last, n, data, pos FROM search_postings WHERE term = ? ORDER BY last'),
+    blocksRange: db.prepare(
+      'SELECT term, last, n, data FROM search_postings WHERE term >= ? AND term < ? AND term <> ? ORDER BY term, last',
+    ),
+    pos: db.prepare('SELECT pos FROM search_postings WHERE term = ? AND last = ?').pluck(),
   };
 }
 function queryStmts(db: Db): ReturnType<typeof prepareQueries> {
@@ -701,6 +764,8 @@ export function rankTopK(
   if (!info) return null;
   const { score, freq, count, len, avgdl, n: N } = info;
   const q = queryStmts(db);
+  const pruned = rankPruned(db, info, q, phrases, k, allowed);
+  if (pruned) return pruned;
   let touched: number[] = [];
   for (let pi = 0; pi < phrases.length; pi++) {
     const ph = phrases[pi]!;
@@ -712,7 +777,7 @@ export function rankTopK(
     ) as Buffer[];
     // Decoding fused with accumulating (no intermediate arrays): this loop is the hot path.
     for (const data of blocks) {
-      let pos = 0;
+      let pos = postingsStart(data);
       let id = 0;
       const end = data.length;
       while (pos < end) {
@@ -778,6 +843,80 @@ export function rankTopK(
     if (best.length > k) best.pop();
   }
   return { ids: best.map((b) => b.id), total };
+}
+
+/** A prefix of more terms than this is read whole (a window's bound would sum too many frontiers). */
+const PRUNE_MAX_LISTS = 64;
+const KIND_WEIGHT_BY_CODE = Float64Array.from(KINDS, (k) => KIND_WEIGHTS[k]);
+
+function termLists(q: ReturnType<typeof prepareQueries>, ph: QueryPhrase): TermList[] {
+  // A phrase reads most of its blocks' positions: fetched with them (a second lookup per block costs more).
+  const rows = (
+    ph.prefix
+      ? q.blocksRange.all(ph.terms[0]!, upperBound(ph.terms[0]!), DOCS_TERM)
+      : [...new Set(ph.terms)].flatMap((t) => (ph.terms.length > 1 ? q.blocksPos : q.blocks).all(t))
+  ) as { term: string; last: number; n: number; data: Buffer; pos?: Buffer }[];
+  const out: TermList[] = [];
+  const posOf: Buffer[][] = [];
+  let cur: TermList | null = null;
+  let term = '';
+  for (const r of rows) {
+    if (!cur || r.term !== term) {
+      term = r.term;
+      const t = term;
+      const lasts: number[] = [];
+      const pos: Buffer[] = [];
+      cur = { lasts, ns: [], data: [], impacts: [], pos: (i) => pos[i] ?? (q.pos.get(t, lasts[i]) as Buffer) };
+      posOf.push(pos);
+      out.push(cur);
+    }
+    if (r.pos) posOf.at(-1)!.push(r.pos);
+    cur.lasts.push(r.last);
+    cur.ns.push(r.n);
+    cur.data.push(r.data);
+    cur.impacts.push(readImpacts(r.data));
+  }
+  return out;
+}
+
+/**
+ * The top k through block-max pruning (topk.ts) when the query reads many postings; null to read every
+ * match (few postings, or a phrase among other parts, whose IDF needs every document it is in).
+ */
+function rankPruned(
+  db: Db,
+  info: DocsInfo,
+  q: ReturnType<typeof prepareQueries>,
+  phrases: readonly QueryPhrase[],
+  k: number,
+  allowed?: (id: number, kind: SearchKind) => boolean,
+): RankedIds | null {
+  if (phrases.length > 1 && phrases.some((p) => p.terms.length > 1)) return null;
+  const lists = phrases.map((p) => termLists(q, p));
+  // A word in no document: nothing matches.
+  if (lists.some((l, i) => l.length === 0 || (!phrases[i]!.prefix && l.length < new Set(phrases[i]!.terms).size)))
+    return { ids: [], total: 0 };
+  let postings = 0;
+  for (const l of lists) for (const t of l) for (const n of t.ns) postings += n;
+  if (postings < postingsTuning.pruneMinPostings || lists.reduce((a, l) => a + l.length, 0) > PRUNE_MAX_LISTS) return null;
+  const N = info.n;
+  const idfOf = (n: number): number => {
+    const v = Math.log((N - n + 0.5) / (n + 0.5));
+    return v <= 0 ? 1e-6 : v;
+  };
+  const terms = phrases.map((p) => [...new Set(p.terms)]);
+  const prune: PrunePhrase[] = phrases.map((p, i) => ({
+    lists: lists[i]!,
+    prefix: p.prefix,
+    words: p.terms.length > 1 ? p.terms.map((t) => terms[i]!.indexOf(t)) : null,
+    // Alone, a phrase's IDF scales every score alike (the order needs none); among others, its exact one.
+    idf: phrases.length === 1 && (p.prefix || p.terms.length > 1) ? 1 : idfOf(unionCount(lists[i]!, info.maxId)),
+  }));
+  const r = prunedTopK(prune, info, k, KIND_WEIGHT_BY_CODE, allowed ? (id, c) => allowed(id, KINDS[c]!) : undefined);
+  // One word, no filter: its document count is the total, pruned or not.
+  if (r.lowerBound && !allowed && phrases.length === 1 && !phrases[0]!.prefix && phrases[0]!.terms.length === 1)
+    return { ids: r.ids, total: unionCount(lists[0]!, info.maxId) };
+  return r.lowerBound ? { ids: r.ids, total: r.total, totalIsLowerBound: true } : { ids: r.ids, total: r.total };
 }
 
 /**
