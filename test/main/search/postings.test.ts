@@ -305,6 +305,7 @@ describe('exact top-k with block-max pruning', () => {
         fc.integer({ min: 1, max: 6 }),
         (block, ops, queries, k) => {
           postingsTuning.block = block;
+          postingsTuning.prunePhrases = true;
           db.exec('DELETE FROM search_docs');
           syncSearchIndex(db);
           for (const o of ops) apply(o);
