@@ -45,17 +45,32 @@ export function frontier(ds: readonly number[], fs: readonly number[], kinds: re
     d.push(...prior.d);
     f.push(...prior.f);
   }
-  for (let i = 0; i < d.length; i++) order.push(i);
-  // D ascending, f descending within a D: then a point is on the frontier when its f beats every earlier one.
-  order.sort((x, y) => d[x]! - d[y]! || f[y]! - f[x]!);
   const od: number[] = [];
   const of: number[] = [];
   let top = -1;
-  for (const i of order) {
-    if (f[i]! <= top) continue;
-    top = f[i]!;
-    od.push(d[i]!);
-    of.push(f[i]!);
+  // D ascending, f descending within a D: then a point is on the frontier when its f beats every earlier one.
+  // Sorted as packed numbers (a block write sorts up to 1,024 points: a comparator costs ~5x more).
+  const F = 0x200000;
+  if (f.every((x) => x < F) && d.every((x) => x < 0x40000000)) {
+    const keys = new Float64Array(d.length);
+    for (let i = 0; i < d.length; i++) keys[i] = d[i]! * F + (F - 1 - f[i]!);
+    keys.sort();
+    for (const key of keys) {
+      const fi = F - 1 - (key % F);
+      if (fi <= top) continue;
+      top = fi;
+      od.push(Math.floor(key / F));
+      of.push(fi);
+    }
+  } else {
+    for (let i = 0; i < d.length; i++) order.push(i);
+    order.sort((x, y) => d[x]! - d[y]! || f[y]! - f[x]!);
+    for (const i of order) {
+      if (f[i]! <= top) continue;
+      top = f[i]!;
+      od.push(d[i]!);
+      of.push(f[i]!);
+    }
   }
   // Too many points: merge the neighbours closest in D (relative), which loosens the bound the least.
   while (od.length > MAX_POINTS) {

@@ -8,7 +8,7 @@ import {
   withDeferredIndexing,
   type SearchDoc,
 } from '../../../src/main/search';
-import { postingsStart } from '../../../src/main/search/impacts';
+import { frontier, MAX_POINTS, postingsStart, readImpacts, writeImpacts } from '../../../src/main/search/impacts';
 import { KIND_WEIGHTS, postingsTuning, rankTopK, type QueryPhrase } from '../../../src/main/search/postings';
 import { search } from '../../../src/main/search/query';
 import { searchRequest, type SearchKind } from '../../../src/shared/ipc/channels/search';
@@ -373,3 +373,36 @@ describe('exact top-k with block-max pruning', () => {
 function kindOf(id: number): SearchKind {
   return db.prepare('SELECT kind FROM search_docs WHERE id = ?').pluck().get(id) as SearchKind;
 }
+
+describe('block impacts', () => {
+  it('the frontier dominates every point, ascends in D and f, and keeps at most MAX_POINTS (property)', () => {
+    const pt = fc.record({ d: fc.integer({ min: 1, max: 400 }), f: fc.oneof(fc.integer({ min: 1, max: 60 }), fc.constant(0x300000)), k: fc.integer({ min: 0, max: 5 }) });
+    fc.assert(
+      fc.property(fc.array(pt, { maxLength: 300 }), fc.option(fc.array(pt, { maxLength: 20 }), { nil: null }), (pts, priorPts) => {
+        const prior = priorPts ? frontier(priorPts.map((p) => p.d), priorPts.map((p) => p.f), priorPts.map((p) => p.k), null) : null;
+        const im = frontier(pts.map((p) => p.d), pts.map((p) => p.f), pts.map((p) => p.k), prior);
+        expect(im.d.length).toBeLessThanOrEqual(MAX_POINTS);
+        for (let i = 1; i < im.d.length; i++) {
+          expect(im.d[i]!).toBeGreaterThan(im.d[i - 1]!);
+          expect(im.f[i]!).toBeGreaterThan(im.f[i - 1]!);
+        }
+        for (const p of [...pts, ...(priorPts ?? [])]) {
+          expect(im.d.some((d, i) => d <= p.d && im.f[i]! >= p.f)).toBe(true);
+          expect(im.kind).toBeLessThanOrEqual(p.k);
+        }
+        // Written and read back unchanged.
+        const bytes: number[] = [];
+        writeImpacts(im, (v) => {
+          do {
+            bytes.push(v >= 0x80 ? (v & 0x7f) | 0x80 : v);
+            v = Math.floor(v / 128);
+          } while (v > 0);
+        });
+        const back = readImpacts(new Uint8Array(bytes));
+        expect(back).toEqual(im);
+        expect(postingsStart(new Uint8Array(bytes))).toBe(bytes.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
