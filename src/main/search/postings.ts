@@ -18,6 +18,10 @@ import { prunedTopK, unionCount, type PrunePhrase, type TermList } from './topk'
  *   idf = ln((N − n + 0.5)/(n + 0.5)), or 1e-6 when that is ≤ 0 (n = documents matching the phrase)
  *
  * A word is a phrase; a prefix `w*` is ONE phrase whose instances are every token starting with w.
+ *
+ * Queries over many postings skip the blocks that cannot reach the top k (block-max pruning: impacts.ts
+ * stores each term block's bound, topk.ts reads blocks best bound first); the page stays exact, the total
+ * is then a lower bound, except for a single word (its document count).
  */
 
 /** Postings per block: a write rewrites at most a block per term it touches (~2–3 KB). */

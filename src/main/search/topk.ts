@@ -13,6 +13,8 @@ import { postingsStart, type Impacts } from './impacts';
  * frequency is at most its rarest word's, column by column, so a document's phrase positions are decoded
  * only when that bound can still enter the top k.
  *
+ * (The phrase path is behind postingsTuning.prunePhrases, off by default: see there.)
+ *
  * Ties: a document enters only by beating the k-th (score, then newer id), and a window or document is
  * skipped only when its bound is below the k-th score by more than rounding (1e-9 relative), so the
  * result is exactly the exhaustive one.
