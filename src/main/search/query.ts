@@ -247,7 +247,7 @@ function runExact(
   if (!top) return null;
   const pinned = pinnedId != null && pinnedMatch && top.total > 0 && matchesDoc(db, pinnedMatch, pinnedId) ? [pinnedId] : [];
   const ids = [...new Set([...pinned, ...top.ids])].slice(req.offset, want);
-  return { rows: rowsFor(db, ids, terms), total: top.total, capped: false, exact: true };
+  return { rows: rowsFor(db, ids, terms), total: top.total, capped: top.totalIsLowerBound ?? false, exact: true };
 }
 
 /** Plain words as phrases for our postings (a word the tokenizer splits is a phrase of its parts, as in FTS5). */

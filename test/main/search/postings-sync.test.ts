@@ -3,12 +3,15 @@ import type { Db } from '../../../src/main/db/open';
 import { importFiles, deleteNoteFile, type ImportFile } from '../../../src/main/notes/importer';
 import { loadFactRules } from '../../../src/main/notes/rules';
 import { syncSearchIndex } from '../../../src/main/search';
+import { postingsStart, readImpacts } from '../../../src/main/search/impacts';
+import { BODY_WEIGHT, TITLE_WEIGHT } from '../../../src/main/search/postings';
 import { tempUserDb } from '../../helpers/db';
 
 /**
  * The postings an import leaves (written incrementally: new documents appended to each term's list, the
  * final block extended) must be what a full rebuild derives from the documents: per term the same ids,
- * title and body counts and positions, and — while only appends happened — the same bytes.
+ * title and body counts and positions, and — while only appends happened — the same bytes after each block's
+ * impacts header (a valid bound on every posting in the block, checked here).
  */
 
 /** Every term's postings decoded: an independent reader of the block format (postings.ts `encode`). */
@@ -21,8 +24,10 @@ function decodeAll(db: Db): Map<string, string> {
     pos: Buffer;
   }[];
   const out = new Map<string, string[]>();
+  // Documents' kind and length (the documents list is term ' ', first in this order), for the impacts check.
+  const docLen = new Map<number, { kind: number; len: number }>();
   for (const r of rows) {
-    let at = 0;
+    let at = r.term === ' ' ? 0 : postingsStart(r.data);
     let buf: Buffer = r.data;
     const next = (): number => {
       let v = 0;
@@ -47,6 +52,19 @@ function decodeAll(db: Db): Map<string, string> {
     }
     expect(list.length).toBe(r.n);
     expect(list.at(-1)!.id).toBe(r.last);
+    if (docs) for (const p of list) docLen.set(p.id, { kind: p.a, len: p.b + p.c });
+    else {
+      // The block's impacts header bounds every posting in it: some point has D' <= D and f' >= f, and the
+      // smallest kind code is at most each document's (impacts.ts).
+      const im = readImpacts(r.data);
+      if (!im.unbounded)
+        for (const p of list) {
+          const doc = docLen.get(p.id)!;
+          const f = TITLE_WEIGHT * p.a + BODY_WEIGHT * p.b;
+          expect(im.d.some((d, k) => d <= doc.len && im.f[k]! >= f), `${r.term} ${p.id}`).toBe(true);
+          expect(im.kind).toBeLessThanOrEqual(doc.kind);
+        }
+    }
     buf = r.pos;
     at = 0;
     const lines = out.get(r.term) ?? [];
@@ -67,9 +85,23 @@ function decodeAll(db: Db): Map<string, string> {
   return new Map([...out].map(([t, l]) => [t, l.join(' ')]));
 }
 
+/** Every block's bytes after its impacts header (a bound, merged with the block's earlier one when extended). */
 function rawBlocks(db: Db): string[] {
-  return (db.prepare('SELECT term, last, n, hex(data) AS d, hex(pos) AS p FROM search_postings ORDER BY term, last').all() as object[]).map((r) =>
-    JSON.stringify(r),
+  const rows = db.prepare('SELECT term, last, n, data, pos FROM search_postings ORDER BY term, last').all() as {
+    term: string;
+    last: number;
+    n: number;
+    data: Buffer;
+    pos: Buffer;
+  }[];
+  return rows.map((r) =>
+    JSON.stringify({
+      term: r.term,
+      last: r.last,
+      n: r.n,
+      d: r.data.subarray(r.term === ' ' ? 0 : postingsStart(r.data)).toString('hex'),
+      p: r.pos.toString('hex'),
+    }),
   );
 }
 

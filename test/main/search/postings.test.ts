@@ -8,7 +8,8 @@ import {
   withDeferredIndexing,
   type SearchDoc,
 } from '../../../src/main/search';
-import { KIND_WEIGHTS, rankTopK, type QueryPhrase } from '../../../src/main/search/postings';
+import { frontier, MAX_POINTS, postingsStart, readImpacts, writeImpacts } from '../../../src/main/search/impacts';
+import { KIND_WEIGHTS, postingsTuning, rankTopK, type QueryPhrase } from '../../../src/main/search/postings';
 import { search } from '../../../src/main/search/query';
 import { searchRequest, type SearchKind } from '../../../src/shared/ipc/channels/search';
 import { tempUserDb } from '../../helpers/db';
@@ -258,5 +259,150 @@ describe('exact top-k over our postings', () => {
     // Prefix while typing, and a word the index does not have.
     expect(ranked({ q: 'lamb', limit: 3 }).length).toBe(3);
     expect(search(db, searchRequest.parse({ q: 'zzzq ', mode: 'ranked' })).total).toBe(0);
+  });
+});
+
+/**
+ * Block-max pruning (topk.ts): with blocks of 2–4 postings and pruning at any size, small random corpora
+ * have many blocks for the top k to skip. Its top k must still be brute-force bm25's (ties within 1e-9
+ * interchangeable), on words, prefixes, AND-ed words, a lone phrase (positions read by bound) and a kind
+ * filter, after imports, re-imports (a block keeps the bound of a document rewritten in it) and deletes.
+ * Its total is exact unless it says it is a lower bound, and then it is one.
+ */
+describe('exact top-k with block-max pruning', () => {
+  const saved = { ...postingsTuning };
+  afterEach(() => Object.assign(postingsTuning, saved));
+
+  // Few words so that ties are common (identical documents, equal lengths and counts).
+  const small = fc.constantFrom('the', 'data', 'lambda', 'lamp', 'shard', 'stream');
+  const smallText = (max: number): fc.Arbitrary<string> => fc.array(small, { maxLength: max }).map((ws) => ws.join(' '));
+  const smallDoc = fc.record({
+    kind: fc.constantFrom(...KINDS),
+    ref: fc.integer({ min: 0, max: 30 }).map((i) => `r${i}`),
+    title: smallText(3),
+    body: smallText(12),
+  });
+  const smallOp = fc.oneof(
+    { weight: 3, arbitrary: fc.record({ t: fc.constant('upsert' as const), docs: fc.array(smallDoc, { minLength: 1, maxLength: 15 }) }) },
+    // The same document many times: exact ties across blocks.
+    { weight: 1, arbitrary: fc.record({ t: fc.constant('upsert' as const), docs: smallDoc.chain((d) => fc.integer({ min: 2, max: 8 }).map((n) => Array.from({ length: n }, (_, i) => ({ ...d, ref: `t${i}` })))) }) },
+    { weight: 1, arbitrary: fc.record({ t: fc.constant('delete' as const), refs: fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 6 }) }) },
+  );
+  const smallQuery = fc.record({
+    words: fc.array(fc.constantFrom('the', 'data', 'lambda', 'lam', 'sha', 'stream'), { minLength: 1, maxLength: 3 }),
+    prefix: fc.boolean(),
+    phrase: fc.constantFrom('no', 'all'),
+    kinds: fc.option(fc.subarray(KINDS, { minLength: 1 }), { nil: undefined }),
+  });
+
+  it('equals brute-force bm25 on random corpora with tiny blocks, ties and phrases (property)', () => {
+    let lowerBounds = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 4 }),
+        fc.array(smallOp, { minLength: 1, maxLength: 5 }),
+        fc.array(smallQuery, { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 1, max: 6 }),
+        (block, ops, queries, k) => {
+          postingsTuning.block = block;
+          postingsTuning.prunePhrases = true;
+          db.exec('DELETE FROM search_docs');
+          syncSearchIndex(db);
+          for (const o of ops) apply(o);
+          for (const q of queries) {
+            // One phrase alone (the pruned path scores a phrase only alone), or AND-ed words.
+            const phrases = phrasesOf(q.words, q.prefix && q.phrase === 'no', q.phrase);
+            const kinds = q.kinds ? new Set(q.kinds) : null;
+            const allowed = kinds ? (_: number, kind: SearchKind): boolean => kinds.has(kind) : undefined;
+            postingsTuning.pruneMinPostings = 0;
+            const got = rankTopK(db, phrases, k, allowed);
+            postingsTuning.pruneMinPostings = Infinity;
+            const all = rankTopK(db, phrases, k, allowed)!;
+            expect(got).not.toBeNull();
+            const ref = new Map([...bruteForce(db, phrases)].filter(([id]) => !kinds || kinds.has(kindOf(id))));
+            if (got!.totalIsLowerBound) {
+              lowerBounds++;
+              expect(got!.total).toBeLessThanOrEqual(ref.size);
+              expect(got!.total).toBeGreaterThanOrEqual(got!.ids.length);
+              expectTopK({ ids: got!.ids, total: ref.size }, ref, k);
+            } else expectTopK(got!, ref, k);
+            // The same page as reading every match (ties broken alike: newer first).
+            expect(got!.ids.map((id) => ref.get(id))).toEqual(all.ids.map((id) => ref.get(id)));
+          }
+        },
+      ),
+      { numRuns: 80 },
+    );
+    // Pruning did skip documents in some of the runs (else this tested only the exhaustive path).
+    expect(lowerBounds).toBeGreaterThan(0);
+  });
+
+  it('reads blocks written before impacts (no header) as unbounded, and the next sync rebuilds them once', () => {
+    postingsTuning.block = 4;
+    postingsTuning.pruneMinPostings = 0;
+    const docs = Array.from({ length: 60 }, (_, i) => ({
+      kind: 'note' as const,
+      ref: `o${i}`,
+      title: i % 7 ? 'kinesis shard' : 'lambda shard',
+      body: `${'the data '.repeat(i % 5)} shard stream ${i % 3 ? 'lambda' : ''}`,
+      service: null,
+    }));
+    withDeferredIndexing(db, () => upsertSearchDocs(db, docs));
+    const q = phrasesOf(['shard', 'lambda'], false);
+    const before = rankTopK(db, q, 5)!;
+    // As the previous format left them: term blocks without a header, no format mark.
+    const rows = db.prepare("SELECT term, last, data FROM search_postings WHERE term <> ' '").all() as { term: string; last: number; data: Buffer }[];
+    const put = db.prepare('UPDATE search_postings SET data = ? WHERE term = ? AND last = ?');
+    for (const r of rows) put.run(r.data.subarray(postingsStart(r.data)), r.term, r.last);
+    db.prepare("DELETE FROM meta WHERE key = 'searchPostingsFormat'").run();
+    const old = rankTopK(db, q, 5)!;
+    expect(old.ids).toEqual(before.ids);
+    expect(old.totalIsLowerBound).toBeUndefined(); // nothing could be skipped
+    expectTopK(old, bruteForce(db, q), 5);
+    db.transaction(() => syncSearchIndex(db))();
+    const headers = db.prepare("SELECT count(*) FROM search_postings WHERE term <> ' ' AND substr(data, 1, 1) = x'00'").pluck().get();
+    expect(headers).toBe(db.prepare("SELECT count(*) FROM search_postings WHERE term <> ' '").pluck().get());
+    expect(rankTopK(db, q, 5)!.ids).toEqual(before.ids);
+    // Once: a second sync with nothing queued rewrites nothing.
+    const gen = db.prepare("SELECT value FROM meta WHERE key = 'searchPostingsGen'").pluck().get();
+    db.transaction(() => syncSearchIndex(db))();
+    expect(db.prepare("SELECT value FROM meta WHERE key = 'searchPostingsGen'").pluck().get()).toBe(gen);
+  });
+});
+
+function kindOf(id: number): SearchKind {
+  return db.prepare('SELECT kind FROM search_docs WHERE id = ?').pluck().get(id) as SearchKind;
+}
+
+describe('block impacts', () => {
+  it('the frontier dominates every point, ascends in D and f, and keeps at most MAX_POINTS (property)', () => {
+    const pt = fc.record({ d: fc.integer({ min: 1, max: 400 }), f: fc.oneof(fc.integer({ min: 1, max: 60 }), fc.constant(0x300000)), k: fc.integer({ min: 0, max: 5 }) });
+    fc.assert(
+      fc.property(fc.array(pt, { maxLength: 300 }), fc.option(fc.array(pt, { maxLength: 20 }), { nil: null }), (pts, priorPts) => {
+        const prior = priorPts ? frontier(priorPts.map((p) => p.d), priorPts.map((p) => p.f), priorPts.map((p) => p.k), null) : null;
+        const im = frontier(pts.map((p) => p.d), pts.map((p) => p.f), pts.map((p) => p.k), prior);
+        expect(im.d.length).toBeLessThanOrEqual(MAX_POINTS);
+        for (let i = 1; i < im.d.length; i++) {
+          expect(im.d[i]!).toBeGreaterThan(im.d[i - 1]!);
+          expect(im.f[i]!).toBeGreaterThan(im.f[i - 1]!);
+        }
+        for (const p of [...pts, ...(priorPts ?? [])]) {
+          expect(im.d.some((d, i) => d <= p.d && im.f[i]! >= p.f)).toBe(true);
+          expect(im.kind).toBeLessThanOrEqual(p.k);
+        }
+        // Written and read back unchanged.
+        const bytes: number[] = [];
+        writeImpacts(im, (v) => {
+          do {
+            bytes.push(v >= 0x80 ? (v & 0x7f) | 0x80 : v);
+            v = Math.floor(v / 128);
+          } while (v > 0);
+        });
+        const back = readImpacts(new Uint8Array(bytes));
+        expect(back).toEqual(im);
+        expect(postingsStart(new Uint8Array(bytes))).toBe(bytes.length);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

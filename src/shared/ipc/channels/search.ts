@@ -18,7 +18,10 @@ export interface SearchHit {
 export interface SearchResponse {
   hits: SearchHit[];
   total: number;
-  /** Counting stopped at a cap (type-ahead 50, ranked 1,000): then `total` means "at least". */
+  /**
+   * Counting stopped at a cap (type-ahead 50, ranked 1,000 on the FTS5 fallback), or ranked search's pruning
+   * skipped documents that could not reach the page (AND-ed words, prefixes): then `total` means "at least".
+   */
   totalIsLowerBound?: boolean;
   /** Set when so many documents matched that only this many candidates (title matches + newest) were ranked. */
   rankedCandidates?: number;

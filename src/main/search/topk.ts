@@ -1,0 +1,548 @@
+import { postingsStart, type Impacts } from './impacts';
+
+/**
+ * Exact top-k with block-max pruning over ranked search's postings (postings.ts calls it for queries with
+ * many postings; see rankTopK there for the formula, identical here).
+ *
+ * The document ids are cut into windows at every block boundary of every term of the query, so in a
+ * window each term has at most one block. A window's upper bound comes from those blocks' impacts
+ * (impacts.ts): for every length D at which a frontier steps, the best weighted frequency any term can
+ * have in a document at least that long, through bm25 summed over the phrases, times the highest kind
+ * weight the blocks hold. Windows are read best bound first; once the k-th best score beats the next
+ * window's bound, no document left can enter the top k, and the rest are never decoded. A phrase's
+ * frequency is at most its rarest word's, column by column, so a document's phrase positions are decoded
+ * only when that bound can still enter the top k.
+ *
+ * (The phrase path is behind postingsTuning.prunePhrases, off by default: see there.)
+ *
+ * Ties: a document enters only by beating the k-th (score, then newer id), and a window or document is
+ * skipped only when its bound is below the k-th score by more than rounding (1e-9 relative), so the
+ * result is exactly the exhaustive one.
+ */
+
+const K1 = 1.2;
+const B = 0.75;
+const TITLE_WEIGHT = 8;
+const BODY_WEIGHT = 1;
+/** Rounding slack of a bound against a score computed through different operations. */
+const SLACK = 1 + 1e-9;
+
+/** One term's blocks, in id order: block i holds ids in (lasts[i-1], lasts[i]]. */
+export interface TermList {
+  lasts: number[];
+  ns: number[];
+  data: Buffer[];
+  impacts: Impacts[];
+  /** Block i's positions (fetched only when a phrase needs them). */
+  pos: (i: number) => Buffer;
+}
+
+/** One AND-ed part of the query. */
+export interface PrunePhrase {
+  /** One term; a prefix's terms (any of them); a phrase's distinct terms. */
+  lists: TermList[];
+  prefix: boolean;
+  /** A phrase (more than one word): each word's index into `lists`. */
+  words: number[] | null;
+  idf: number;
+}
+
+/** Every document's kind code and length, the index's average length, and zeroed scratch arrays. */
+export interface DocsView {
+  kind: Uint8Array;
+  len: Float64Array;
+  avgdl: number;
+  score: Float64Array;
+  freq: Float64Array;
+  count: Uint8Array;
+}
+
+export interface PrunedResult {
+  ids: number[];
+  /** Matching documents counted; a lower bound when `lowerBound` (some were never read). */
+  total: number;
+  lowerBound: boolean;
+}
+
+const NO_INTS = new Int32Array(0);
+
+const NO_BYTES = new Uint8Array(0);
+
+/** A block decoded: ids, title and body frequencies; positions' offsets once a phrase asks (one shape throughout: a hot loop's objects). */
+class Decoded {
+  off: Int32Array = NO_INTS;
+  pos: Uint8Array = NO_BYTES;
+  hasPos = false;
+  constructor(
+    readonly ids: Int32Array,
+    readonly a: Int32Array,
+    readonly b: Int32Array,
+    readonly n: number,
+  ) {}
+}
+
+function decode(data: Buffer, n: number): Decoded {
+  const ids = new Int32Array(n);
+  const a = new Int32Array(n);
+  const b = new Int32Array(n);
+  let at = postingsStart(data);
+  let id = 0;
+  let k = 0;
+  const end = data.length;
+  while (at < end && k < n) {
+    let x = data[at++]!;
+    let v = x & 0x7f;
+    for (let mul = 128; x >= 0x80; mul *= 128) {
+      x = data[at++]!;
+      v += (x & 0x7f) * mul;
+    }
+    id += v;
+    x = data[at++]!;
+    let tb = x & 0x7f;
+    for (let mul = 128; x >= 0x80; mul *= 128) {
+      x = data[at++]!;
+      tb += (x & 0x7f) * mul;
+    }
+    let tt = 0;
+    if (tb & 1) {
+      x = data[at++]!;
+      tt = x & 0x7f;
+      for (let mul = 128; x >= 0x80; mul *= 128) {
+        x = data[at++]!;
+        tt += (x & 0x7f) * mul;
+      }
+    }
+    ids[k] = id;
+    a[k] = tt;
+    b[k] = Math.floor(tb / 2);
+    k++;
+  }
+  return new Decoded(ids, a, b, k);
+}
+
+/** Where each posting's positions start in the block's `pos` (after its byte length). */
+function offsets(d: Decoded, pos: Uint8Array): void {
+  const off = new Int32Array(d.n);
+  let at = 0;
+  for (let k = 0; k < d.n; k++) {
+    let x = pos[at++]!;
+    let len = x & 0x7f;
+    for (let mul = 128; x >= 0x80; mul *= 128) {
+      x = pos[at++]!;
+      len += (x & 0x7f) * mul;
+    }
+    off[k] = at;
+    at += len;
+  }
+  d.off = off;
+  d.pos = pos;
+  d.hasPos = true;
+}
+
+/** Posting r's positions into xs (title ones first, then body ones); returns xs, grown if needed. */
+function positions(d: Decoded, r: number, xs: Int32Array): Int32Array {
+  const data = d.pos;
+  let at = d.off[r]!;
+  const nt = d.a[r]!;
+  const n = nt + d.b[r]!;
+  const out = xs.length < n ? new Int32Array(n * 2) : xs;
+  let prev = -1;
+  for (let q = 0; q < n; q++) {
+    if (q === nt) prev = -1;
+    let x = data[at++]!;
+    let v = x & 0x7f;
+    for (let mul = 128; x >= 0x80; mul *= 128) {
+      x = data[at++]!;
+      v += (x & 0x7f) * mul;
+    }
+    prev += v;
+    out[q] = prev;
+  }
+  return out;
+}
+
+function growInt(a: Int32Array, n: number): Int32Array {
+  const b = new Int32Array(n);
+  b.set(a);
+  return b;
+}
+
+/** bm25's term-frequency part (an unbounded block: its limit). */
+function tfPart(f: number, d: number, avgdl: number): number {
+  return f === Infinity ? K1 + 1 : (f * (K1 + 1)) / (f + K1 * (1 - B + (B * d) / avgdl));
+}
+
+/** The best k so far: score descending, then newer id first. */
+class TopK {
+  readonly s: number[] = [];
+  readonly ids: number[] = [];
+  constructor(readonly k: number) {}
+  /** The score to beat (−∞ until k are in). */
+  theta(): number {
+    return this.s.length === this.k ? this.s[this.k - 1]! : -Infinity;
+  }
+  offer(id: number, sc: number): void {
+    const { s, ids, k } = this;
+    if (s.length === k && !(sc > s[k - 1]! || (sc === s[k - 1]! && id > ids[k - 1]!))) return;
+    let at = s.length;
+    while (at > 0 && (sc > s[at - 1]! || (sc === s[at - 1]! && id > ids[at - 1]!))) at--;
+    s.splice(at, 0, sc);
+    ids.splice(at, 0, id);
+    if (s.length > k) {
+      s.pop();
+      ids.pop();
+    }
+  }
+}
+
+/** Each list's blocks, decoded on first use (once per query). */
+class Blocks {
+  private readonly cache: (Decoded | undefined)[][];
+  constructor(private readonly lists: readonly TermList[]) {
+    this.cache = lists.map((l) => new Array<Decoded | undefined>(l.lasts.length));
+  }
+  get(li: number, b: number): Decoded {
+    let d = this.cache[li]![b];
+    if (!d) this.cache[li]![b] = d = decode(this.lists[li]!.data[b]!, this.lists[li]!.ns[b]!);
+    return d;
+  }
+}
+
+/** Whether sorted xs[lo, hi) holds v. */
+function sortedHas(xs: Int32Array, lo: number, hi: number, v: number): boolean {
+  let l = lo;
+  let h = hi;
+  while (l < h) {
+    const mid = (l + h) >> 1;
+    if (xs[mid]! < v) l = mid + 1;
+    else h = mid;
+  }
+  return l < hi && xs[l] === v;
+}
+
+/** First index in ids[0, n) with ids[i] > v. */
+function after(ids: Int32Array, n: number, v: number): number {
+  let l = 0;
+  let h = n;
+  while (l < h) {
+    const mid = (l + h) >> 1;
+    if (ids[mid]! <= v) l = mid + 1;
+    else h = mid;
+  }
+  return l;
+}
+
+/** Documents holding any of the lists' terms (a prefix's IDF needs its exact document frequency). */
+export function unionCount(lists: readonly TermList[], maxId: number): number {
+  if (lists.length === 1) return lists[0]!.ns.reduce((x, y) => x + y, 0);
+  const seen = new Uint8Array(maxId + 1);
+  let n = 0;
+  for (const l of lists)
+    for (let i = 0; i < l.data.length; i++) {
+      const d = decode(l.data[i]!, l.ns[i]!);
+      for (let r = 0; r < d.n; r++) {
+        const id = d.ids[r]!;
+        if (seen[id] === 0) {
+          seen[id] = 1;
+          n++;
+        }
+      }
+    }
+  return n;
+}
+
+/**
+ * The top `k` documents matching every phrase (at most one phrase of several words, and then alone), by
+ * bm25 × kind weight; `weights[code]` is a kind code's weight.
+ */
+export function prunedTopK(
+  phrases: readonly PrunePhrase[],
+  docs: DocsView,
+  k: number,
+  weights: Float64Array,
+  allowed?: (id: number, kind: number) => boolean,
+): PrunedResult {
+  const { kind, len, avgdl, score, freq, count } = docs;
+  const tf = (f: number, d: number): number => tfPart(f, d, avgdl);
+
+  // The highest weight of any kind code ≥ c: a block's smallest code bounds its documents' weights.
+  const capW = new Float64Array(weights.length);
+  for (let c = weights.length - 1, w = 0; c >= 0; c--) capW[c] = w = Math.max(w, weights[c]!);
+
+  // ---- windows: every block boundary of every list ----
+  const lists: TermList[] = [];
+  for (const p of phrases) lists.push(...p.lists);
+  const cuts: number[] = [];
+  for (const l of lists) cuts.push(...l.lasts);
+  cuts.sort((x, y) => x - y);
+  const bounds: number[] = [];
+  for (const c of cuts) if (bounds.length === 0 || bounds[bounds.length - 1] !== c) bounds.push(c);
+  const W = bounds.length;
+  // blockOf[li][j]: list li's block covering window j, or -1 (none: the list ends before it).
+  const blockOf = lists.map((l) => {
+    const out = new Int32Array(W);
+    let c = 0;
+    for (let j = 0; j < W; j++) {
+      while (c < l.lasts.length && l.lasts[c]! < bounds[j]!) c++;
+      out[j] = c < l.lasts.length ? c : -1;
+    }
+    return out;
+  });
+  const firstList: number[] = [];
+  {
+    let at = 0;
+    for (const p of phrases) {
+      firstList.push(at);
+      at += p.lists.length;
+    }
+  }
+
+  // ---- each window's upper bound ----
+  // A block's bound: the best bm25 term frequency part over its frontier (exact for its best posting).
+  const blockMax = lists.map((l) =>
+    l.impacts.map((im) => {
+      if (im.unbounded) return K1 + 1;
+      let best = 0;
+      for (let i = 0; i < im.d.length; i++) best = Math.max(best, tf(im.f[i]!, im.d[i]!));
+      return best;
+    }),
+  );
+  const phrase = phrases.length === 1 && phrases[0]!.words ? phrases[0]! : null;
+  const upper = new Float64Array(W);
+  for (let j = 0; j < W; j++) {
+    let code = 0; // a lower bound on the kind code of any document that can match here
+    let sum = 0;
+    let possible = true;
+    for (let pi = 0; pi < phrases.length && possible; pi++) {
+      const p = phrases[pi]!;
+      let lo = Number.MAX_SAFE_INTEGER;
+      let hi = 0;
+      let any = false;
+      // A word's bound; a prefix's: the sum over its terms (a document may hold several).
+      let m = p.prefix ? 0 : Infinity;
+      for (let u = 0; u < p.lists.length; u++) {
+        const li = firstList[pi]! + u;
+        const b = blockOf[li]![j]!;
+        if (b < 0) {
+          if (!p.prefix) possible = false;
+          continue;
+        }
+        any = true;
+        const im = lists[li]!.impacts[b]!;
+        const kc = im.unbounded ? 0 : im.kind;
+        lo = Math.min(lo, kc);
+        hi = Math.max(hi, kc);
+        m = p.prefix ? m + blockMax[li]![b]! : Math.min(m, blockMax[li]![b]!);
+      }
+      if (!any) possible = false;
+      // Every word's block holds the document; a prefix's document is in at least one of them.
+      code = Math.max(code, p.prefix ? lo : hi);
+      sum += p.idf * Math.min(m, K1 + 1);
+    }
+    upper[j] = possible ? sum * capW[code]! : -Infinity;
+  }
+  const order = Array.from({ length: W }, (_, j) => j).sort((x, y) => upper[y]! - upper[x]! || bounds[y]! - bounds[x]!);
+
+  const top = new TopK(k);
+  const blocks = new Blocks(lists);
+  let matched = 0;
+  let pruned = false;
+  const hits: number[] = [];
+  let touched: number[] = [];
+
+  if (phrase) return phraseTopK(phrase, docs, weights, W, bounds, upper, blockOf, blocks, top, allowed);
+
+  for (const j of order) {
+    const ub = upper[j]!;
+    if (ub === -Infinity) break; // no document matches in this window or any after it
+    if (ub * SLACK < top.theta()) {
+      pruned = true;
+      break;
+    }
+    const lo = j === 0 ? 0 : bounds[j - 1]!;
+    const hi = bounds[j]!;
+    // Words and prefixes: the phrases in order over this window, as the exhaustive path scores them.
+    touched = [];
+    for (let pi = 0; pi < phrases.length; pi++) {
+      const p = phrases[pi]!;
+      hits.length = 0;
+      for (let u = 0; u < p.lists.length; u++) {
+        const li = firstList[pi]! + u;
+        const b = blockOf[li]![j]!;
+        if (b < 0) continue;
+        const d = blocks.get(li, b);
+        const end = after(d.ids, d.n, hi);
+        for (let r = after(d.ids, d.n, lo); r < end; r++) {
+          const id = d.ids[r]!;
+          if (count[id] !== pi) continue;
+          if (freq[id] === 0) hits.push(id);
+          freq[id] += TITLE_WEIGHT * d.a[r]! + BODY_WEIGHT * d.b[r]!;
+        }
+      }
+      for (const id of hits) {
+        const f = freq[id]!;
+        freq[id] = 0;
+        count[id] = pi + 1;
+        score[id] += (p.idf * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * len[id]!) / avgdl));
+      }
+      for (const id of touched)
+        if (count[id] !== pi + 1) {
+          count[id] = 0;
+          score[id] = 0;
+        }
+      touched = hits.slice();
+    }
+    for (const id of touched) {
+      const s = score[id]! * weights[kind[id]!]!;
+      count[id] = 0;
+      score[id] = 0;
+      if (allowed && !allowed(id, kind[id]!)) continue;
+      matched++;
+      top.offer(id, s);
+    }
+  }
+  return { ids: top.ids, total: matched, lowerBound: pruned };
+}
+
+/**
+ * One phrase: every document holding all its words, with a bound from their frequencies column by column
+ * (a phrase is in a column at most as often as each of its words), then positions read in the order of
+ * those bounds (64 buckets, best first) until the k-th score beats what is left.
+ */
+function phraseTopK(
+  p: PrunePhrase,
+  docs: DocsView,
+  weights: Float64Array,
+  W: number,
+  bounds: readonly number[],
+  upper: Float64Array,
+  blockOf: readonly Int32Array[],
+  blocks: Blocks,
+  top: TopK,
+  allowed: ((id: number, kind: number) => boolean) | undefined,
+): PrunedResult {
+  const { kind, len, avgdl } = docs;
+  const U = p.lists.length;
+  const words = p.words!;
+  const m = words.length;
+  let M = 0;
+  let cid: Int32Array = new Int32Array(1024);
+  let cb: Float64Array = new Float64Array(1024);
+  let cwin: Int32Array = new Int32Array(1024);
+  let crow: Int32Array = new Int32Array(1024 * U);
+  let most = 0;
+  const from = new Int32Array(U);
+  const to = new Int32Array(U);
+  const cur = new Int32Array(U);
+  const ds: Decoded[] = [];
+  for (let j = 0; j < W; j++) {
+    if (upper[j] === -Infinity) continue;
+    const lo = j === 0 ? 0 : bounds[j - 1]!;
+    const hi = bounds[j]!;
+    ds.length = 0;
+    for (let u = 0; u < U; u++) {
+      const d = blocks.get(u, blockOf[u]![j]!);
+      ds.push(d);
+      from[u] = after(d.ids, d.n, lo);
+      to[u] = after(d.ids, d.n, hi);
+      cur[u] = from[u]!;
+    }
+    let lead = 0;
+    for (let u = 1; u < U; u++) if (to[u]! - from[u]! < to[lead]! - from[lead]!) lead = u;
+    for (let r = from[lead]!; r < to[lead]!; r++) {
+      const id = ds[lead]!.ids[r]!;
+      let all = true;
+      let minA = Infinity;
+      let minB = Infinity;
+      for (let u = 0; u < U; u++) {
+        const d = ds[u]!;
+        let c = cur[u]!;
+        while (c < to[u]! && d.ids[c]! < id) c++;
+        cur[u] = c;
+        if (c >= to[u]! || d.ids[c] !== id) {
+          all = false;
+          break;
+        }
+        minA = Math.min(minA, d.a[c]!);
+        minB = Math.min(minB, d.b[c]!);
+      }
+      if (!all) continue;
+      const kc = kind[id]!;
+      if (allowed && !allowed(id, kc)) continue;
+      if (M === cid.length) {
+        cid = growInt(cid, M * 2);
+        cb = Float64Array.from({ length: M * 2 }, (_, i) => (i < M ? cb[i]! : 0));
+        cwin = growInt(cwin, M * 2);
+        crow = growInt(crow, M * 2 * U);
+      }
+      const ub = weights[kc]! * (p.idf * tfPart(TITLE_WEIGHT * minA + BODY_WEIGHT * minB, len[id]!, avgdl));
+      cid[M] = id;
+      cb[M] = ub;
+      cwin[M] = j;
+      for (let u = 0; u < U; u++) crow[M * U + u] = cur[u]!;
+      if (ub > most) most = ub;
+      M++;
+    }
+  }
+  // Bucket the candidates by bound: a counting sort, best bucket first.
+  const NB = 64;
+  const scale = most > 0 ? NB / most : 0;
+  const bucketOf = (b: number): number => Math.min(NB - 1, Math.floor(b * scale));
+  const start = new Int32Array(NB + 1);
+  for (let i = 0; i < M; i++) start[NB - 1 - bucketOf(cb[i]!) + 1]!++;
+  for (let x = 0; x < NB; x++) start[x + 1]! += start[x]!;
+  const fill = start.slice(0, NB);
+  const byBound = new Int32Array(M);
+  for (let i = 0; i < M; i++) byBound[fill[NB - 1 - bucketOf(cb[i]!)]!++] = i;
+  let xs: Int32Array[] = p.lists.map(() => new Int32Array(64));
+  let matched = 0;
+  let pruned = false;
+  for (let x = 0; x < NB; x++) {
+    if (start[x]! === start[x + 1]!) continue;
+    // Bucket NB-1-x holds bounds below (NB - x) / scale: when the k-th beats that, nothing left can enter.
+    if (((NB - x) / scale) * (1 + 1e-6) < top.theta()) {
+      pruned = true;
+      break;
+    }
+    for (let q = start[x]!; q < start[x + 1]!; q++) {
+      const i = byBound[q]!;
+      if (cb[i]! * SLACK < top.theta()) {
+        pruned = true;
+        continue;
+      }
+      const id = cid[i]!;
+      const j = cwin[i]!;
+      for (let u = 0; u < U; u++) {
+        const d = blocks.get(u, blockOf[u]![j]!);
+        ds[u] = d;
+        if (!d.hasPos) offsets(d, p.lists[u]!.pos(blockOf[u]![j]!));
+        xs[u] = positions(d, crow[i * U + u]!, xs[u]!);
+      }
+      // An instance starts at s when word i is at s + i, all in the same column (titles first).
+      const w0 = words[0]!;
+      const r0 = crow[i * U + w0]!;
+      const nt0 = ds[w0]!.a[r0]!;
+      const n0 = nt0 + ds[w0]!.b[r0]!;
+      const x0 = xs[w0]!;
+      let f = 0;
+      for (let y = 0; y < n0; y++) {
+        const title = y < nt0;
+        const at = x0[y]!;
+        let ok = true;
+        for (let wi = 1; wi < m && ok; wi++) {
+          const u = words[wi]!;
+          const r = crow[i * U + u]!;
+          const nt = ds[u]!.a[r]!;
+          ok = title ? sortedHas(xs[u]!, 0, nt, at + wi) : sortedHas(xs[u]!, nt, nt + ds[u]!.b[r]!, at + wi);
+        }
+        if (ok) f += title ? TITLE_WEIGHT : BODY_WEIGHT;
+      }
+      if (f === 0) continue;
+      matched++;
+      const D = len[id]!;
+      top.offer(id, ((p.idf * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * D) / avgdl))) * weights[kind[id]!]!);
+    }
+  }
+  xs = [];
+  return { ids: top.ids, total: matched, lowerBound: pruned };
+}
