@@ -1214,10 +1214,7 @@ function checkQuantity(
     nounMap: index.nounMap,
     attributeIn: (t) => decided.f.keywords.some((k) => k.re.test(t.toLowerCase())),
   });
-  if (vetoed) {
-    if (process.env.FC_DEBUG) console.error(`veto ${vetoed} ${decided.f.fact.id} "${q.raw}"`);
-    return null;
-  }
+  if (vetoed) return null;
   const { f, hist, v } = decided;
   const wrong = true;
   void v;
