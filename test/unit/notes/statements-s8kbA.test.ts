@@ -1,6 +1,6 @@
 /**
  * Non-numeric misconceptions about compute and deployment services that the notes fact-check catches
- * through KB facts with `check.contradicts` (data/kb/eks.json, data/kb/codedeploy.json). Wrong phrasings a
+ * through KB facts with `check.contradicts` (data/kb/eks.json, codedeploy.json, ec2-purchasing.json). Wrong phrasings a
  * study note might contain are flagged with the fact; right, negated and near-miss lines are not flagged.
  */
 import { join } from 'node:path';
@@ -41,6 +41,20 @@ const STATEMENTS: Statement[] = [
       'CodeDeploy deployments to Lambda and ECS are blue/green (traffic shifting)',
       'CodeDeploy in-place deployment: stop the app on each EC2 instance, install the revision, restart it',
       'In CodeDeploy, Lambda does not support in-place deployments',
+    ],
+  },
+  {
+    id: 'ec2-purchasing.ri-marketplace.convertible',
+    wrong: [
+      'Convertible RIs can be sold on the Reserved Instance Marketplace',
+      'You can sell unused Convertible Reserved Instances in the RI Marketplace',
+      'The Reserved Instance Marketplace accepts both Standard and Convertible RIs',
+    ],
+    right: [
+      'Only Standard Reserved Instances can be sold in the Reserved Instance Marketplace',
+      'Convertible RIs cannot be sold on the Marketplace, but they can be exchanged',
+      'Standard RIs can be listed in the Reserved Instance Marketplace',
+      'Convertible Reserved Instances can be exchanged for other Convertible RIs of equal or greater value',
     ],
   },
 ];
