@@ -1,6 +1,6 @@
 /**
  * Non-numeric misconceptions about compute and deployment services that the notes fact-check catches
- * through KB facts with `check.contradicts` (data/kb/eks.json, codedeploy.json, ec2-purchasing.json). Wrong phrasings a
+ * through KB facts with `check.contradicts` (data/kb/eks.json, codedeploy.json, ec2-purchasing.json, elastic-beanstalk.json). Wrong phrasings a
  * study note might contain are flagged with the fact; right, negated and near-miss lines are not flagged.
  */
 import { join } from 'node:path';
@@ -55,6 +55,20 @@ const STATEMENTS: Statement[] = [
       'Convertible RIs cannot be sold on the Marketplace, but they can be exchanged',
       'Standard RIs can be listed in the Reserved Instance Marketplace',
       'Convertible Reserved Instances can be exchanged for other Convertible RIs of equal or greater value',
+    ],
+  },
+  {
+    id: 'elastic-beanstalk.deployment.default-policy',
+    wrong: [
+      'Elastic Beanstalk: the default deployment policy is Rolling',
+      'Beanstalk deployment policy defaults to immutable',
+      'In Elastic Beanstalk, rolling is the default deployment policy',
+    ],
+    right: [
+      'Elastic Beanstalk uses All at once deployments by default',
+      'Elastic Beanstalk: the default deployment policy is all at once, which causes downtime',
+      'Immutable is the safest Elastic Beanstalk deployment policy',
+      'The EB CLI gives a scalable Elastic Beanstalk environment rolling deployments',
     ],
   },
 ];
