@@ -430,8 +430,7 @@ export function prunedTopK(
       const ids = mIds[pi]!;
       const fs = mF[pi]!;
       for (let x = 0; x < h; x++) ids[x] = hits[x]!;
-      // Alone, the phrase needs no order (nothing to intersect with; the top k orders itself).
-      if (P > 1) ids.subarray(0, h).sort();
+      ids.subarray(0, h).sort();
       for (let x = 0; x < h; x++) {
         fs[x] = freq[ids[x]!]!;
         freq[ids[x]!] = 0;
@@ -465,6 +464,34 @@ export function prunedTopK(
     }
     const lo = j === 0 ? 0 : bounds[j - 1]!;
     const hi = bounds[j]!;
+    if (P === 1 && phrases[0]!.lists.length > 1) {
+      // A prefix alone: its terms' frequencies summed per document, each document scored from the sums
+      // (no order needed, nothing to intersect).
+      const p = phrases[0]!;
+      hits.length = 0;
+      for (let u = 0; u < p.lists.length; u++) {
+        const b = blockOf[u]![j]!;
+        if (b < 0) continue;
+        const d = blocks.get(u, b);
+        const end = after(d.ids, d.n, hi);
+        for (let r = after(d.ids, d.n, lo); r < end; r++) {
+          const id = d.ids[r]!;
+          if (freq[id] === 0) hits.push(id);
+          freq[id] += TITLE_WEIGHT * d.a[r]! + BODY_WEIGHT * d.b[r]!;
+        }
+      }
+      const pIdf = idf[0]!;
+      for (let x = 0; x < hits.length; x++) {
+        const id = hits[x]!;
+        const f = freq[id]!;
+        freq[id] = 0;
+        const kc = kind[id]!;
+        if (allowed && !allowed(id, kc)) continue;
+        matched++;
+        top.offer(id, ((pIdf * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * len[id]!) / avgdl))) * weights[kc]!);
+      }
+      continue;
+    }
     built.fill(0);
     if (!view(lead, j, lo, hi)) continue;
     let rest = 0;
