@@ -630,13 +630,19 @@ function phraseTopK(
   // Bucket the candidates by bound: a counting sort, best bucket first.
   const NB = 64;
   const scale = most > 0 ? NB / most : 0;
-  const bucketOf = (b: number): number => Math.min(NB - 1, Math.floor(b * scale));
+  // Each candidate's slot (best bucket first), computed once.
+  const slot = new Uint8Array(M);
   const start = new Int32Array(NB + 1);
-  for (let i = 0; i < M; i++) start[NB - 1 - bucketOf(cb[i]!) + 1]!++;
+  for (let i = 0; i < M; i++) {
+    const b = Math.floor(cb[i]! * scale);
+    const x = b >= NB ? 0 : NB - 1 - b;
+    slot[i] = x;
+    start[x + 1]!++;
+  }
   for (let x = 0; x < NB; x++) start[x + 1]! += start[x]!;
   const fill = start.slice(0, NB);
   const byBound = new Int32Array(M);
-  for (let i = 0; i < M; i++) byBound[fill[NB - 1 - bucketOf(cb[i]!)]!++] = i;
+  for (let i = 0; i < M; i++) byBound[fill[slot[i]!]!++] = i;
   let xs: Int32Array[] = p.lists.map(() => new Int32Array(64));
   let matched = 0;
   let pruned = false;
@@ -661,8 +667,17 @@ function phraseTopK(
         if (!d.hasPos) offsets(d, p.lists[u]!.pos(blockOf[u]![j]!));
         xs[u] = positions(d, crow[i * U + u]!, xs[u]!);
       }
-      // An instance starts at s when word i is at s + i, all in the same column (titles first).
-      const w0 = words[0]!;
+      // An instance starts at s when word i is at s + i, all in the same column (titles first). Each
+      // instance has one position of the phrase's word with the fewest positions here: walked from those.
+      let ai = 0;
+      for (let wi = 1; wi < m; wi++) {
+        const u = words[wi]!;
+        const r = crow[i * U + u]!;
+        const v = words[ai]!;
+        const rv = crow[i * U + v]!;
+        if (ds[u]!.a[r]! + ds[u]!.b[r]! < ds[v]!.a[rv]! + ds[v]!.b[rv]!) ai = wi;
+      }
+      const w0 = words[ai]!;
       const r0 = crow[i * U + w0]!;
       const nt0 = ds[w0]!.a[r0]!;
       const n0 = nt0 + ds[w0]!.b[r0]!;
@@ -670,9 +685,10 @@ function phraseTopK(
       let f = 0;
       for (let y = 0; y < n0; y++) {
         const title = y < nt0;
-        const at = x0[y]!;
-        let ok = true;
-        for (let wi = 1; wi < m && ok; wi++) {
+        const at = x0[y]! - ai;
+        let ok = at >= 0;
+        for (let wi = 0; wi < m && ok; wi++) {
+          if (wi === ai) continue;
           const u = words[wi]!;
           const r = crow[i * U + u]!;
           const nt = ds[u]!.a[r]!;
