@@ -9,11 +9,13 @@ import { postingsStart, type Impacts } from './impacts';
  * (impacts.ts): for every length D at which a frontier steps, the best weighted frequency any term can
  * have in a document at least that long, through bm25 summed over the phrases, times the highest kind
  * weight the blocks hold. Windows are read best bound first; once the k-th best score beats the next
- * window's bound, no document left can enter the top k, and the rest are never decoded. A phrase's
- * frequency is at most its rarest word's, column by column, so a document's phrase positions are decoded
- * only when that bound can still enter the top k.
- *
- * (The phrase path is behind postingsTuning.prunePhrases, off by default: see there.)
+ * window's bound, no document left can enter the top k, and the rest are never decoded. Inside a window,
+ * documents are scored one at a time (as Lucene's conjunctions are): the part with the fewest postings
+ * leads, the others are sought by galloping, and a lead document whose own score plus the others' block
+ * bounds cannot beat the k-th is skipped before the others' blocks are even decoded. (Term at a time —
+ * a frequency and a score array per part, every posting of every list walked — cost 3–5x more per posting.)
+ * A phrase's frequency is at most its rarest word's, column by column, so a document's phrase positions
+ * are decoded only when that bound can still enter the top k (postingsTuning.prunePhrases).
  *
  * Ties: a document enters only by beating the k-th (score, then newer id), and a window or document is
  * skipped only when its bound is below the k-th score by more than rounding (1e-9 relative), so the

@@ -292,6 +292,8 @@ describe('exact top-k with block-max pruning', () => {
     words: fc.array(fc.constantFrom('the', 'data', 'lambda', 'lam', 'sha', 'stream'), { minLength: 1, maxLength: 3 }),
     prefix: fc.boolean(),
     phrase: fc.constantFrom('no', 'all'),
+    // Which word is the prefix (typed syntax puts `*` on any word): a merged view leads or is sought.
+    prefixAt: fc.integer({ min: 0, max: 2 }),
     kinds: fc.option(fc.subarray(KINDS, { minLength: 1 }), { nil: undefined }),
   });
 
@@ -311,7 +313,10 @@ describe('exact top-k with block-max pruning', () => {
           for (const o of ops) apply(o);
           for (const q of queries) {
             // One phrase alone (the pruned path scores a phrase only alone), or AND-ed words.
-            const phrases = phrasesOf(q.words, q.prefix && q.phrase === 'no', q.phrase);
+            const phrases =
+              q.phrase === 'no'
+                ? q.words.map((t, i) => ({ terms: [t], prefix: q.prefix && i === q.prefixAt % q.words.length }))
+                : phrasesOf(q.words, false, q.phrase);
             const kinds = q.kinds ? new Set(q.kinds) : null;
             const allowed = kinds ? (_: number, kind: SearchKind): boolean => kinds.has(kind) : undefined;
             postingsTuning.pruneMinPostings = 0;
