@@ -600,6 +600,38 @@ function phraseTopK(
     }
     let lead = 0;
     for (let u = 1; u < U; u++) if (to[u]! - from[u]! < to[lead]! - from[lead]!) lead = u;
+    if (U === 2) {
+      // Two distinct words (most phrases): one merge, ending when either list does.
+      const o = 1 - lead;
+      const dl = ds[lead]!;
+      const dO = ds[o]!;
+      const oIds = dO.ids;
+      const lIds = dl.ids;
+      const tO = to[o]!;
+      let c = from[o]!;
+      for (let r = from[lead]!; r < to[lead]!; r++) {
+        const id = lIds[r]!;
+        while (c < tO && oIds[c]! < id) c++;
+        if (c >= tO) break;
+        if (oIds[c] !== id) continue;
+        const kc = kind[id]!;
+        if (allowed && !allowed(id, kc)) continue;
+        const la = dl.a[r]!;
+        const oa = dO.a[c]!;
+        const lb = dl.b[r]!;
+        const ob = dO.b[c]!;
+        const fb = TITLE_WEIGHT * (la < oa ? la : oa) + BODY_WEIGHT * (lb < ob ? lb : ob);
+        const ub = weights[kc]! * ((p.idf * (fb * (K1 + 1))) / (fb + K1 * (1 - B + (B * len[id]!) / avgdl)));
+        cid[M] = id;
+        cb[M] = ub;
+        cwin[M] = j;
+        crow[M * 2 + lead] = r;
+        crow[M * 2 + o] = c;
+        if (ub > most) most = ub;
+        M++;
+      }
+      continue;
+    }
     for (let r = from[lead]!; r < to[lead]!; r++) {
       const id = ds[lead]!.ids[r]!;
       let all = true;
