@@ -1404,10 +1404,9 @@ function rankPruned(
  */
 export function mayMatchPhrase(db: Db, words: readonly string[], lastPrefix: boolean): boolean {
   if (!docsInfo(db)) return true;
-  const exact = db.prepare('SELECT 1 FROM search_postings WHERE term = ? LIMIT 1');
-  const range = db.prepare(
-    'SELECT 1 FROM search_postings WHERE term >= ? AND term < ? AND term <> ? LIMIT 1',
-  );
+  // Prepared once per connection: ranked search asks this for every full name of every abbreviation typed.
+  const exact = preparedOnce(db, 'SELECT 1 FROM search_postings WHERE term = ? LIMIT 1');
+  const range = preparedOnce(db, 'SELECT 1 FROM search_postings WHERE term >= ? AND term < ? AND term <> ? LIMIT 1');
   const terms = words.flatMap((w) => wordTerms(db, w));
   return terms.every((t, i) =>
     lastPrefix && i === terms.length - 1
