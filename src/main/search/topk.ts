@@ -9,11 +9,13 @@ import { postingsStart, type Impacts } from './impacts';
  * (impacts.ts): for every length D at which a frontier steps, the best weighted frequency any term can
  * have in a document at least that long, through bm25 summed over the phrases, times the highest kind
  * weight the blocks hold. Windows are read best bound first; once the k-th best score beats the next
- * window's bound, no document left can enter the top k, and the rest are never decoded. A phrase's
- * frequency is at most its rarest word's, column by column, so a document's phrase positions are decoded
- * only when that bound can still enter the top k.
- *
- * (The phrase path is behind postingsTuning.prunePhrases, off by default: see there.)
+ * window's bound, no document left can enter the top k, and the rest are never decoded. Inside a window,
+ * documents are scored one at a time (as Lucene's conjunctions are): the part with the fewest postings
+ * leads, the others are sought by galloping, and a lead document whose own score plus the others' block
+ * bounds cannot beat the k-th is skipped before the others' blocks are even decoded. (Term at a time —
+ * a frequency and a score array per part, every posting of every list walked — cost 3–5x more per posting.)
+ * A phrase's frequency is at most its rarest word's, column by column, so a document's phrase positions
+ * are decoded only when that bound can still enter the top k (postingsTuning.prunePhrases).
  *
  * Ties: a document enters only by beating the k-th (score, then newer id), and a window or document is
  * skipped only when its bound is below the k-th score by more than rounding (1e-9 relative), so the
@@ -161,12 +163,6 @@ function positions(d: Decoded, r: number, xs: Int32Array): Int32Array {
   return out;
 }
 
-function growInt(a: Int32Array, n: number): Int32Array {
-  const b = new Int32Array(n);
-  b.set(a);
-  return b;
-}
-
 /** bm25's term-frequency part (an unbounded block: its limit). */
 function tfPart(f: number, d: number, avgdl: number): number {
   return f === Infinity ? K1 + 1 : (f * (K1 + 1)) / (f + K1 * (1 - B + (B * d) / avgdl));
@@ -220,6 +216,28 @@ function sortedHas(xs: Int32Array, lo: number, hi: number, v: number): boolean {
   return l < hi && xs[l] === v;
 }
 
+/** First index in ids[c, to) with ids[i] >= v (to when none), from c on: galloping, then a binary search. */
+function seek(ids: Int32Array, c: number, to: number, v: number): number {
+  if (c >= to || ids[c]! >= v) return c;
+  // ids[lo] < v throughout; the answer is in (lo, hi].
+  let lo = c;
+  let step = 1;
+  let hi = c + 1;
+  while (hi < to && ids[hi]! < v) {
+    lo = hi;
+    step *= 2;
+    hi = lo + step;
+  }
+  if (hi > to) hi = to;
+  let l = lo + 1;
+  while (l < hi) {
+    const mid = (l + hi) >> 1;
+    if (ids[mid]! < v) l = mid + 1;
+    else hi = mid;
+  }
+  return l;
+}
+
 /** First index in ids[0, n) with ids[i] > v. */
 function after(ids: Int32Array, n: number, v: number): number {
   let l = 0;
@@ -262,7 +280,7 @@ export function prunedTopK(
   weights: Float64Array,
   allowed?: (id: number, kind: number) => boolean,
 ): PrunedResult {
-  const { kind, len, avgdl, score, freq, count } = docs;
+  const { kind, len, avgdl, freq } = docs;
   const tf = (f: number, d: number): number => tfPart(f, d, avgdl);
 
   // The highest weight of any kind code ≥ c: a block's smallest code bounds its documents' weights.
@@ -345,12 +363,99 @@ export function prunedTopK(
 
   const top = new TopK(k);
   const blocks = new Blocks(lists);
+  if (phrase) return phraseTopK(phrase, docs, weights, W, bounds, upper, blockOf, blocks, top, allowed);
+
   let matched = 0;
   let pruned = false;
+  const P = phrases.length;
+  // Each phrase's postings in the current window as one id-sorted view: a word's block (f from its title
+  // and body counts), or a prefix's terms merged (f summed over them, as the exhaustive path sums them).
+  const vIds: Int32Array[] = new Array<Int32Array>(P).fill(NO_INTS);
+  const vA: Int32Array[] = new Array<Int32Array>(P).fill(NO_INTS);
+  const vB: Int32Array[] = new Array<Int32Array>(P).fill(NO_INTS);
+  /** Set when the view is a merge: f itself (vA, vB unused). */
+  const vF: (Int32Array | null)[] = new Array<Int32Array | null>(P).fill(null);
+  const from = new Int32Array(P);
+  const to = new Int32Array(P);
+  const cur = new Int32Array(P);
+  const mIds: Int32Array[] = phrases.map(() => new Int32Array(256));
+  const mF: Int32Array[] = phrases.map(() => new Int32Array(256));
   const hits: number[] = [];
-  let touched: number[] = [];
+  const idf = Float64Array.from(phrases, (p) => p.idf);
 
-  if (phrase) return phraseTopK(phrase, docs, weights, W, bounds, upper, blockOf, blocks, top, allowed);
+  // The phrase with the fewest postings leads every window; the others' blocks are decoded only when a
+  // lead document can still enter the top k.
+  let lead = 0;
+  const sizes = phrases.map((p) => p.lists.reduce((a, l) => a + l.ns.reduce((x, y) => x + y, 0), 0));
+  for (let pi = 1; pi < P; pi++) if (sizes[pi]! < sizes[lead]!) lead = pi;
+  const built = new Uint8Array(P);
+  /** Phrase pi's postings in window j, (lo, hi], as its view; false when it has none there. */
+  const view = (pi: number, j: number, lo: number, hi: number): boolean => {
+    const p = phrases[pi]!;
+    built[pi] = 1;
+    let single = -1;
+    let present = 0;
+    for (let u = 0; u < p.lists.length; u++)
+      if (blockOf[firstList[pi]! + u]![j]! >= 0) {
+        present++;
+        single = u;
+      }
+    if (present === 1) {
+      const li = firstList[pi]! + single;
+      const d = blocks.get(li, blockOf[li]![j]!);
+      vIds[pi] = d.ids;
+      vA[pi] = d.a;
+      vB[pi] = d.b;
+      vF[pi] = null;
+      from[pi] = after(d.ids, d.n, lo);
+      to[pi] = after(d.ids, d.n, hi);
+    } else {
+      // A prefix's terms in this window, merged: frequencies summed per document, then ids sorted.
+      hits.length = 0;
+      for (let u = 0; u < p.lists.length; u++) {
+        const li = firstList[pi]! + u;
+        const b = blockOf[li]![j]!;
+        if (b < 0) continue;
+        const d = blocks.get(li, b);
+        const end = after(d.ids, d.n, hi);
+        for (let r = after(d.ids, d.n, lo); r < end; r++) {
+          const id = d.ids[r]!;
+          if (freq[id] === 0) hits.push(id);
+          freq[id] += TITLE_WEIGHT * d.a[r]! + BODY_WEIGHT * d.b[r]!;
+        }
+      }
+      const h = hits.length;
+      if (mIds[pi]!.length < h) {
+        mIds[pi] = new Int32Array(h * 2);
+        mF[pi] = new Int32Array(h * 2);
+      }
+      const ids = mIds[pi]!;
+      const fs = mF[pi]!;
+      for (let x = 0; x < h; x++) ids[x] = hits[x]!;
+      ids.subarray(0, h).sort();
+      for (let x = 0; x < h; x++) {
+        fs[x] = freq[ids[x]!]!;
+        freq[ids[x]!] = 0;
+      }
+      vIds[pi] = ids;
+      vF[pi] = fs;
+      from[pi] = 0;
+      to[pi] = h;
+    }
+    cur[pi] = from[pi]!;
+    return from[pi]! < to[pi]!;
+  };
+  /** Phrase pi's bound in window j (as in `upper`): idf × its blocks' best term-frequency part. */
+  const phraseBound = (pi: number, j: number): number => {
+    const p = phrases[pi]!;
+    let m = p.prefix ? 0 : Infinity;
+    for (let u = 0; u < p.lists.length; u++) {
+      const li = firstList[pi]! + u;
+      const b = blockOf[li]![j]!;
+      if (b >= 0) m = p.prefix ? m + blockMax[li]![b]! : Math.min(m, blockMax[li]![b]!);
+    }
+    return p.idf * Math.min(m, K1 + 1);
+  };
 
   for (const j of order) {
     const ub = upper[j]!;
@@ -361,44 +466,86 @@ export function prunedTopK(
     }
     const lo = j === 0 ? 0 : bounds[j - 1]!;
     const hi = bounds[j]!;
-    // Words and prefixes: the phrases in order over this window, as the exhaustive path scores them.
-    touched = [];
-    for (let pi = 0; pi < phrases.length; pi++) {
-      const p = phrases[pi]!;
+    if (P === 1 && phrases[0]!.lists.length > 1) {
+      // A prefix alone: its terms' frequencies summed per document, each document scored from the sums
+      // (no order needed, nothing to intersect).
+      const p = phrases[0]!;
       hits.length = 0;
       for (let u = 0; u < p.lists.length; u++) {
-        const li = firstList[pi]! + u;
-        const b = blockOf[li]![j]!;
+        const b = blockOf[u]![j]!;
         if (b < 0) continue;
-        const d = blocks.get(li, b);
+        const d = blocks.get(u, b);
         const end = after(d.ids, d.n, hi);
         for (let r = after(d.ids, d.n, lo); r < end; r++) {
           const id = d.ids[r]!;
-          if (count[id] !== pi) continue;
           if (freq[id] === 0) hits.push(id);
           freq[id] += TITLE_WEIGHT * d.a[r]! + BODY_WEIGHT * d.b[r]!;
         }
       }
-      for (const id of hits) {
+      const pIdf = idf[0]!;
+      for (let x = 0; x < hits.length; x++) {
+        const id = hits[x]!;
         const f = freq[id]!;
         freq[id] = 0;
-        count[id] = pi + 1;
-        score[id] += (p.idf * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * len[id]!) / avgdl));
+        const kc = kind[id]!;
+        if (allowed && !allowed(id, kc)) continue;
+        matched++;
+        top.offer(id, ((pIdf * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * len[id]!) / avgdl))) * weights[kc]!);
       }
-      for (const id of touched)
-        if (count[id] !== pi + 1) {
-          count[id] = 0;
-          score[id] = 0;
-        }
-      touched = hits.slice();
+      continue;
     }
-    for (const id of touched) {
-      const s = score[id]! * weights[kind[id]!]!;
-      count[id] = 0;
-      score[id] = 0;
-      if (allowed && !allowed(id, kind[id]!)) continue;
+    built.fill(0);
+    if (!view(lead, j, lo, hi)) continue;
+    let rest = 0;
+    for (let pi = 0; pi < P; pi++) if (pi !== lead) rest += phraseBound(pi, j);
+    const lIds = vIds[lead]!;
+    const lF = vF[lead];
+    const lA = vA[lead]!;
+    const lB = vB[lead]!;
+    const lIdf = idf[lead]!;
+    let none = false;
+    // Document at a time: a lead document whose own part plus the others' bounds cannot beat the k-th is
+    // skipped unread; the others are scored only when every phrase has the document.
+    for (let r = from[lead]!; r < to[lead]! && !none; r++) {
+      const id = lIds[r]!;
+      const kc = kind[id]!;
+      const D = len[id]!;
+      const lf = lF ? lF[r]! : TITLE_WEIGHT * lA[r]! + BODY_WEIGHT * lB[r]!;
+      if (P > 1) {
+        const theta = top.theta();
+        if (theta > -Infinity && ((lIdf * (lf * (K1 + 1))) / (lf + K1 * (1 - B + (B * D) / avgdl)) + rest) * weights[kc]! * SLACK < theta) {
+          pruned = true;
+          continue;
+        }
+      }
+      cur[lead] = r;
+      let all = true;
+      for (let pi = 0; pi < P; pi++) {
+        if (pi === lead) continue;
+        if (!built[pi] && !view(pi, j, lo, hi)) {
+          none = true; // this phrase has nothing in the window: no document here matches
+          all = false;
+          break;
+        }
+        const c = seek(vIds[pi]!, cur[pi]!, to[pi]!, id);
+        cur[pi] = c;
+        if (c >= to[pi]! || vIds[pi]![c] !== id) {
+          all = false;
+          break;
+        }
+      }
+      if (!all) continue;
+      if (allowed && !allowed(id, kc)) continue;
       matched++;
-      top.offer(id, s);
+      // The exhaustive path's arithmetic, in its order: the same scores to the last bit (ties by id).
+      let s = 0;
+      for (let pi = 0; pi < P; pi++) {
+        const c = cur[pi]!;
+        const fv = vF[pi];
+        const f = fv ? fv[c]! : TITLE_WEIGHT * vA[pi]![c]! + BODY_WEIGHT * vB[pi]![c]!;
+        s += (idf[pi]! * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * D) / avgdl));
+      }
+      top.offer(id, s * weights[kc]!);
     }
   }
   return { ids: top.ids, total: matched, lowerBound: pruned };
@@ -426,10 +573,14 @@ function phraseTopK(
   const words = p.words!;
   const m = words.length;
   let M = 0;
-  let cid: Int32Array = new Int32Array(1024);
-  let cb: Float64Array = new Float64Array(1024);
-  let cwin: Int32Array = new Int32Array(1024);
-  let crow: Int32Array = new Int32Array(1024 * U);
+  // At most the rarest word's postings are candidates: sized once (growing them cost more than the rest).
+  let most0 = Infinity;
+  for (const l of p.lists) most0 = Math.min(most0, l.ns.reduce((x, y) => x + y, 0));
+  const cap = Math.max(1, most0);
+  const cid = new Int32Array(cap);
+  const cb = new Float64Array(cap);
+  const cwin = new Int32Array(cap);
+  const crow = new Int32Array(cap * U);
   let most = 0;
   const from = new Int32Array(U);
   const to = new Int32Array(U);
@@ -449,6 +600,38 @@ function phraseTopK(
     }
     let lead = 0;
     for (let u = 1; u < U; u++) if (to[u]! - from[u]! < to[lead]! - from[lead]!) lead = u;
+    if (U === 2) {
+      // Two distinct words (most phrases): one merge, ending when either list does.
+      const o = 1 - lead;
+      const dl = ds[lead]!;
+      const dO = ds[o]!;
+      const oIds = dO.ids;
+      const lIds = dl.ids;
+      const tO = to[o]!;
+      let c = from[o]!;
+      for (let r = from[lead]!; r < to[lead]!; r++) {
+        const id = lIds[r]!;
+        while (c < tO && oIds[c]! < id) c++;
+        if (c >= tO) break;
+        if (oIds[c] !== id) continue;
+        const kc = kind[id]!;
+        if (allowed && !allowed(id, kc)) continue;
+        const la = dl.a[r]!;
+        const oa = dO.a[c]!;
+        const lb = dl.b[r]!;
+        const ob = dO.b[c]!;
+        const fb = TITLE_WEIGHT * (la < oa ? la : oa) + BODY_WEIGHT * (lb < ob ? lb : ob);
+        const ub = weights[kc]! * ((p.idf * (fb * (K1 + 1))) / (fb + K1 * (1 - B + (B * len[id]!) / avgdl)));
+        cid[M] = id;
+        cb[M] = ub;
+        cwin[M] = j;
+        crow[M * 2 + lead] = r;
+        crow[M * 2 + o] = c;
+        if (ub > most) most = ub;
+        M++;
+      }
+      continue;
+    }
     for (let r = from[lead]!; r < to[lead]!; r++) {
       const id = ds[lead]!.ids[r]!;
       let all = true;
@@ -469,12 +652,6 @@ function phraseTopK(
       if (!all) continue;
       const kc = kind[id]!;
       if (allowed && !allowed(id, kc)) continue;
-      if (M === cid.length) {
-        cid = growInt(cid, M * 2);
-        cb = Float64Array.from({ length: M * 2 }, (_, i) => (i < M ? cb[i]! : 0));
-        cwin = growInt(cwin, M * 2);
-        crow = growInt(crow, M * 2 * U);
-      }
       const ub = weights[kc]! * (p.idf * tfPart(TITLE_WEIGHT * minA + BODY_WEIGHT * minB, len[id]!, avgdl));
       cid[M] = id;
       cb[M] = ub;
@@ -487,13 +664,19 @@ function phraseTopK(
   // Bucket the candidates by bound: a counting sort, best bucket first.
   const NB = 64;
   const scale = most > 0 ? NB / most : 0;
-  const bucketOf = (b: number): number => Math.min(NB - 1, Math.floor(b * scale));
+  // Each candidate's slot (best bucket first), computed once.
+  const slot = new Uint8Array(M);
   const start = new Int32Array(NB + 1);
-  for (let i = 0; i < M; i++) start[NB - 1 - bucketOf(cb[i]!) + 1]!++;
+  for (let i = 0; i < M; i++) {
+    const b = Math.floor(cb[i]! * scale);
+    const x = b >= NB ? 0 : NB - 1 - b;
+    slot[i] = x;
+    start[x + 1]!++;
+  }
   for (let x = 0; x < NB; x++) start[x + 1]! += start[x]!;
   const fill = start.slice(0, NB);
   const byBound = new Int32Array(M);
-  for (let i = 0; i < M; i++) byBound[fill[NB - 1 - bucketOf(cb[i]!)]!++] = i;
+  for (let i = 0; i < M; i++) byBound[fill[slot[i]!]!++] = i;
   let xs: Int32Array[] = p.lists.map(() => new Int32Array(64));
   let matched = 0;
   let pruned = false;
@@ -518,8 +701,17 @@ function phraseTopK(
         if (!d.hasPos) offsets(d, p.lists[u]!.pos(blockOf[u]![j]!));
         xs[u] = positions(d, crow[i * U + u]!, xs[u]!);
       }
-      // An instance starts at s when word i is at s + i, all in the same column (titles first).
-      const w0 = words[0]!;
+      // An instance starts at s when word i is at s + i, all in the same column (titles first). Each
+      // instance has one position of the phrase's word with the fewest positions here: walked from those.
+      let ai = 0;
+      for (let wi = 1; wi < m; wi++) {
+        const u = words[wi]!;
+        const r = crow[i * U + u]!;
+        const v = words[ai]!;
+        const rv = crow[i * U + v]!;
+        if (ds[u]!.a[r]! + ds[u]!.b[r]! < ds[v]!.a[rv]! + ds[v]!.b[rv]!) ai = wi;
+      }
+      const w0 = words[ai]!;
       const r0 = crow[i * U + w0]!;
       const nt0 = ds[w0]!.a[r0]!;
       const n0 = nt0 + ds[w0]!.b[r0]!;
@@ -527,9 +719,10 @@ function phraseTopK(
       let f = 0;
       for (let y = 0; y < n0; y++) {
         const title = y < nt0;
-        const at = x0[y]!;
-        let ok = true;
-        for (let wi = 1; wi < m && ok; wi++) {
+        const at = x0[y]! - ai;
+        let ok = at >= 0;
+        for (let wi = 0; wi < m && ok; wi++) {
+          if (wi === ai) continue;
           const u = words[wi]!;
           const r = crow[i * U + u]!;
           const nt = ds[u]!.a[r]!;
