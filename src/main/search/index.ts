@@ -2,7 +2,8 @@ import type { SearchKind } from '../../shared/ipc/channels/search';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
 import { preparedOnce } from '../db/statements';
-import { syncSearchPostings } from './postings';
+import type { PreTokenized } from './bodyTokens';
+import { forgetPretokenized, notePretokenized, syncSearchPostings } from './postings';
 
 export type { SearchKind };
 
@@ -12,6 +13,8 @@ export interface SearchDoc {
   title: string;
   body: string;
   service: string | null;
+  /** The body already tokenized for the postings (by a parse worker): the sync then merges it, no scan. */
+  tokens?: PreTokenized;
 }
 
 const upsertStmt = new WeakMap<Db, Statement>();
@@ -28,7 +31,11 @@ export function upsertSearchDocs(db: Db, docs: readonly SearchDoc[]): void {
     );
     upsertStmt.set(db, st);
   }
-  for (const d of docs) st.run(d.kind, d.ref, d.title, d.body, d.service);
+  for (const d of docs) {
+    const r = st.run(d.kind, d.ref, d.title, d.body, d.service);
+    // An update keeps the last insert's rowid: recorded under it anyway, the sync's text check drops it.
+    if (d.tokens) notePretokenized(db, Number(r.lastInsertRowid), d.body, d.tokens);
+  }
 }
 
 /** Removes documents by kind and refs. Call inside the caller's transaction. */
@@ -68,25 +75,42 @@ export function syncSearchIndex(db: Db, opts: { rebuild?: boolean; maxDocs?: num
 export const FOREGROUND_SYNC_DOCS = 500;
 
 /**
+ * What `indexBatch` indexes: the full-text indexes always; with `postings`, the ranked-search postings too
+ * (a long import calls it every few thousand documents, so that work overlaps with its parse workers
+ * rather than all of it running at the end while they idle).
+ */
+export type IndexBatch = (opts?: { postings?: boolean }) => void;
+
+/**
  * Runs `fn` (which writes search_docs) in one transaction with indexing deferred: inserted documents are
  * queued and indexed set-based, in batches when `fn` calls the `indexBatch` it is given (so a long import
  * indexes as it goes) and for the rest at the end, then the term list is rebuilt. For a 100k-note import
  * this is 2.5x faster than indexing row by row (the per-row trigger work, not FTS5's); for small ones it
  * costs nothing extra. If `fn` throws, everything (queue included) rolls back.
  */
-export function withDeferredIndexing<T>(db: Db, fn: (indexBatch: () => void) => T): T {
-  return db.transaction((): T => {
-    // Already deferring (a caller up the stack flushes): just run.
-    if (db.prepare('SELECT 1 FROM search_pending WHERE id = 0').get()) return fn(() => indexPendingDocs(db));
-    db.prepare('INSERT INTO search_pending(id) VALUES (0)').run();
-    const restore = bulkFtsMemory(db);
-    const result = fn(() => indexPendingDocs(db));
-    db.prepare('DELETE FROM search_pending WHERE id = 0').run();
+export function withDeferredIndexing<T>(db: Db, fn: (indexBatch: IndexBatch) => T): T {
+  const indexBatch: IndexBatch = (opts) => {
     indexPendingDocs(db);
-    restore();
-    syncSearchIndex(db);
-    return result;
-  })();
+    if (opts?.postings) syncSearchPostings(db);
+  };
+  try {
+    return db.transaction((): T => {
+      // Already deferring (a caller up the stack flushes): just run.
+      if (db.prepare('SELECT 1 FROM search_pending WHERE id = 0').get()) return fn(indexBatch);
+      db.prepare('INSERT INTO search_pending(id) VALUES (0)').run();
+      const restore = bulkFtsMemory(db);
+      const result = fn(indexBatch);
+      db.prepare('DELETE FROM search_pending WHERE id = 0').run();
+      indexPendingDocs(db);
+      restore();
+      syncSearchIndex(db);
+      return result;
+    })();
+  } catch (e) {
+    // Bodies tokenized for documents the rollback took back: nothing to sync them into (and no memory to hold).
+    forgetPretokenized(db);
+    throw e;
+  }
 }
 
 /** FTS5's in-memory index (per table) while a bulk write runs: 16 MiB rather than its default 1 MiB. */
