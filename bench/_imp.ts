@@ -3,7 +3,8 @@
  * importer), `base` (importChild.ts of another checkout, BASE=/path, default /tmp/s8base) and `current`, each
  * in a process of its own, in rotating order; prints medians and ratios to legacy. The first round's
  * databases are compared (search_postings rows, FTS5 vocabulary, notes tables) between base and current.
- * Usage: BENCH_NOTES=20000 ROUNDS=3 npx tsx bench/_imp.ts
+ * CUR=/path runs `current` from another checkout (a frozen copy, so edits made meanwhile do not leak in).
+ * Usage: BENCH_NOTES=20000 ROUNDS=3 [MODE=workersOnly] npx tsx bench/_imp.ts
  */
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
@@ -21,10 +22,13 @@ const BASE = process.env.BASE ?? '/tmp/s8base';
 const only = process.env.ONLY?.split(',');
 const t = tempDir('sd-imp-ab-');
 type Run = { ms: number; cpuMs: number; writerCpuMs: number; maxRssMB: number; sections: number };
+/** MODE (see _impChild.ts) runs base and current through _impChild.ts with those parse-worker options. */
+const MODE = process.env.MODE;
+const CUR = process.env.CUR ?? join(import.meta.dirname, '..');
 const children: Record<string, string> = {
   legacy: join(import.meta.dirname, 'importChild.ts'),
   base: join(BASE, 'bench', 'importChild.ts'),
-  current: join(import.meta.dirname, 'importChild.ts'),
+  current: join(CUR, 'bench', 'importChild.ts'),
 };
 const variants = Object.keys(children).filter((v) => !only || only.includes(v));
 const digest = (path: string): Record<string, string> => {
@@ -64,7 +68,11 @@ try {
     for (const v of order) {
       const path = join(t.dir, `${v}-${r}.sqlite`);
       openUserDb(path).db.close();
-      const res = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', children[v]!, v === 'legacy' ? 'legacy' : 'current', path, filesDir, String(count)], {
+      const args =
+        MODE && v !== 'legacy'
+          ? [join(import.meta.dirname, '_impChild.ts'), v === 'base' ? BASE : CUR, MODE, path, filesDir, String(count)]
+          : [children[v]!, v === 'legacy' ? 'legacy' : 'current', path, filesDir, String(count)];
+      const res = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', ...args], {
         encoding: 'utf8',
         maxBuffer: 16 * 1024 * 1024,
       });

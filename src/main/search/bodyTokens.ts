@@ -94,6 +94,8 @@ export const ASCII_ONLY = /^[\x00-\x7f]*$/;
  * distinct term, in order of first appearance, with its count and its positions' bytes.
  */
 export interface BodyTokenSet {
+  /** The texts tokenized: a document uses body i's rows only when its body is bodies[i]. */
+  bodies: readonly string[];
   /** The distinct terms of all the bodies, each followed by one space. */
   dict: string;
   rowStart: Int32Array;
@@ -204,6 +206,7 @@ export function tokenizeBodies(bodies: readonly string[]): BodyTokenSet {
     rowStart[b + 1] = term.n;
   }
   return {
+    bodies: [...bodies],
     dict: table.terms.length ? `${table.terms.join(' ')} ` : '',
     rowStart,
     len,

@@ -34,7 +34,7 @@ export function upsertSearchDocs(db: Db, docs: readonly SearchDoc[]): void {
   for (const d of docs) {
     const r = st.run(d.kind, d.ref, d.title, d.body, d.service);
     // An update keeps the last insert's rowid: recorded under it anyway, the sync's text check drops it.
-    if (d.tokens) notePretokenized(db, Number(r.lastInsertRowid), d.body, d.tokens);
+    if (d.tokens) notePretokenized(db, Number(r.lastInsertRowid), d.tokens);
   }
 }
 

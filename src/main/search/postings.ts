@@ -590,17 +590,17 @@ function scanInto(db: Db, table: TermTable, text: string, fn: (ix: number) => vo
 
 /**
  * Bodies tokenized ahead (by a parse worker, bodyTokens.ts) of documents written in the current transaction,
- * by document id, until the next sync uses them. Each entry keeps the body it was made from: the sync uses it
- * only for a document whose body is that text (tokens are a function of the text alone), so a stale entry
- * can cost time, never a wrong posting.
+ * by document id, until the next sync uses them. The sync uses one only for a document whose body is the text
+ * it was made from (tokens are a function of the text alone), so a stale or misplaced entry can cost time,
+ * never a wrong posting.
  */
-const pretokenized = new WeakMap<Db, Map<number, { body: string; tokens: PreTokenized }>>();
+const pretokenized = new WeakMap<Db, Map<number, PreTokenized>>();
 
 /** Records document `id`'s body as tokenized ahead (see `pretokenized`). */
-export function notePretokenized(db: Db, id: number, body: string, tokens: PreTokenized): void {
+export function notePretokenized(db: Db, id: number, tokens: PreTokenized): void {
   let m = pretokenized.get(db);
   if (!m) pretokenized.set(db, (m = new Map()));
-  m.set(id, { body, tokens });
+  m.set(id, tokens);
 }
 
 /** Forgets bodies tokenized ahead (after a sync, or when the transaction that wrote them failed). */
@@ -692,7 +692,7 @@ function appendNewDocs(
     const doc = docs[d]!;
     lenT[d] = scanInto(db, table, doc.title, inTitle);
     const hint = hints?.get(doc.id);
-    const pre = hint && hint.body === doc.body && hint.tokens.set.len[hint.tokens.index]! >= 0 ? hint.tokens : null;
+    const pre = hint && hint.set.len[hint.index]! >= 0 && hint.set.bodies[hint.index] === doc.body ? hint : null;
     if (pre) {
       // The body's term rows are ready: only the title is tokenized here and merged in.
       const set = pre.set;
