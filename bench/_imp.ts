@@ -21,7 +21,7 @@ const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const BASE = process.env.BASE ?? '/tmp/s8base';
 const only = process.env.ONLY?.split(',');
 const t = tempDir('sd-imp-ab-');
-type Run = { ms: number; cpuMs: number; writerCpuMs: number; maxRssMB: number; sections: number };
+type Run = { ms: number; cpuMs: number; writerCpuMs: number; maxRssMB: number; sections: number; quietMs?: number; runqueueMs?: number };
 /** MODE (see _impChild.ts) runs base and current through _impChild.ts with those parse-worker options. */
 const MODE = process.env.MODE;
 const CUR = process.env.CUR ?? join(import.meta.dirname, '..');
@@ -69,8 +69,8 @@ try {
       const path = join(t.dir, `${v}-${r}.sqlite`);
       openUserDb(path).db.close();
       const args =
-        MODE && v !== 'legacy'
-          ? [join(import.meta.dirname, '_impChild.ts'), v === 'base' ? BASE : CUR, MODE, path, filesDir, String(count)]
+        MODE
+          ? [join(import.meta.dirname, '_impChild.ts'), v === 'base' ? BASE : CUR, v === 'legacy' ? 'legacy' : MODE, path, filesDir, String(count)]
           : [children[v]!, v === 'legacy' ? 'legacy' : 'current', path, filesDir, String(count)];
       const res = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', ...args], {
         encoding: 'utf8',
@@ -80,18 +80,18 @@ try {
       const run = JSON.parse(res.stdout.trim().split('\n').pop()!) as Run;
       if (run.sections !== N) throw new Error(`${v}: ${run.sections} sections`);
       runs[v]!.push(run);
-      console.log(`round ${r} ${v.padEnd(8)} ${(run.ms / 1000).toFixed(2)} s wall, CPU ${(run.cpuMs / 1000).toFixed(2)} s, importing thread ${(run.writerCpuMs / 1000).toFixed(2)} s, RSS ${run.maxRssMB.toFixed(0)} MB`);
+      console.log(`round ${r} ${v.padEnd(8)} ${(run.ms / 1000).toFixed(2)} s wall, CPU ${(run.cpuMs / 1000).toFixed(2)} s, importing thread ${(run.writerCpuMs / 1000).toFixed(2)} s, RSS ${run.maxRssMB.toFixed(0)} MB${run.quietMs === undefined ? '' : `, wall minus run-queue wait ${(run.quietMs / 1000).toFixed(2)} s`}`);
       if (r === 0 && v !== 'legacy') digests[v] = digest(path);
       rmSync(path, { force: true });
     }
   }
-  const med = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const med = (xs: (number | undefined)[]): number => [...(xs as number[])].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   for (const v of variants) {
     const rs = runs[v]!;
     const m = (k: keyof Run): number => med(rs.map((x) => x[k]));
     const l = runs.legacy;
     const ratio = (k: keyof Run): string => (l ? ` (${(m(k) / med(l.map((x) => x[k]))).toFixed(3)}× legacy)` : '');
-    console.log(`${v.padEnd(8)} median wall ${(m('ms') / 1000).toFixed(2)} s${ratio('ms')}, CPU ${(m('cpuMs') / 1000).toFixed(2)} s${ratio('cpuMs')}, importing thread ${(m('writerCpuMs') / 1000).toFixed(2)} s${ratio('writerCpuMs')}, peak RSS ${m('maxRssMB').toFixed(0)} MB`);
+    console.log(`${v.padEnd(8)} median wall ${(m('ms') / 1000).toFixed(2)} s${ratio('ms')}, CPU ${(m('cpuMs') / 1000).toFixed(2)} s${ratio('cpuMs')}, importing thread ${(m('writerCpuMs') / 1000).toFixed(2)} s${ratio('writerCpuMs')}, peak RSS ${m('maxRssMB').toFixed(0)} MB${rs[0]!.quietMs === undefined ? '' : `, wall minus run-queue wait ${(m('quietMs') / 1000).toFixed(2)} s${ratio('quietMs')}`}`);
   }
   if (digests.base && digests.current) {
     const differ = Object.keys(digests.base).filter((k) => digests.base![k] !== digests.current![k]);

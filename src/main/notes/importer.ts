@@ -264,7 +264,6 @@ function noteDocs(f: ImportFile, p: PreparedNote): SearchDoc[] {
     title: s.headingDepth ? `${f.name} › ${s.pathText}` : f.name,
     body: s.body,
     service: null,
-    tokens: { set: p.bodyTokens, index: ord },
   }));
 }
 

@@ -20,8 +20,8 @@ import { loadFactRules } from './rules';
  * thousand documents (it indexes a batch: ~1 s for the postings of 10k notes); a window of 8 files ran dry
  * then, and the writer, catching up, waited for the file a worker was still on.
  */
-const WINDOW = 256;
-const WINDOW_BYTES = 16 * 1024 * 1024;
+const WINDOW = 128;
+const WINDOW_BYTES = 8 * 1024 * 1024;
 /** A worker that reports nothing for this long while the writer waits is treated as gone. */
 const STALL_MS = 120_000;
 

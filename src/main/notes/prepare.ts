@@ -9,7 +9,6 @@ import { decodeNoteBytes } from '../../shared/notes/decode';
 import { checkSection, type FactChecker, type FactFlag } from '../../shared/notes/factCheck';
 import { cyrb53, noteCardId, noteSectionId } from '../../shared/notes/ids';
 import { parseNote, type CardStyle } from '../../shared/notes/parse';
-import { tokenizeBodies, type BodyTokenSet } from '../search/bodyTokens';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -62,8 +61,6 @@ export interface PreparedNote {
   warnings: string[];
   repairs: ImportRepairs;
   ids: PreparedIds;
-  /** The sections' bodies tokenized for the search postings (here, so a parse worker does it). */
-  bodyTokens: BodyTokenSet;
 }
 
 export function decodeForImport(bytes: Uint8Array): DecodedNote {
@@ -149,7 +146,6 @@ export function prepareNote(d: Extract<DecodedNote, { ok: true }>, checker: Fact
     openQuestions: parsed.openQuestions.map((q) => ({ text: q.text, sectionIndex: q.sectionIndex })),
     warnings,
     repairs: { mojibake: d.mojibakeRepairs + parsed.repairs.mojibake, rejoinedLines: parsed.repairs.rejoinedLines },
-    bodyTokens: tokenizeBodies(sections.map((s) => s.body)),
   };
   return { ...base, ids: idsFor(base, key) };
 }

@@ -2,8 +2,7 @@ import type { SearchKind } from '../../shared/ipc/channels/search';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
 import { preparedOnce } from '../db/statements';
-import type { PreTokenized } from './bodyTokens';
-import { forgetPretokenized, notePretokenized, syncSearchPostings } from './postings';
+import { syncSearchPostings } from './postings';
 
 export type { SearchKind };
 
@@ -13,8 +12,6 @@ export interface SearchDoc {
   title: string;
   body: string;
   service: string | null;
-  /** The body already tokenized for the postings (by a parse worker): the sync then merges it, no scan. */
-  tokens?: PreTokenized;
 }
 
 const upsertStmt = new WeakMap<Db, Statement>();
@@ -31,11 +28,7 @@ export function upsertSearchDocs(db: Db, docs: readonly SearchDoc[]): void {
     );
     upsertStmt.set(db, st);
   }
-  for (const d of docs) {
-    const r = st.run(d.kind, d.ref, d.title, d.body, d.service);
-    // An update keeps the last insert's rowid: recorded under it anyway, the sync's text check drops it.
-    if (d.tokens) notePretokenized(db, Number(r.lastInsertRowid), d.tokens);
-  }
+  for (const d of docs) st.run(d.kind, d.ref, d.title, d.body, d.service);
 }
 
 /** Removes documents by kind and refs. Call inside the caller's transaction. */
@@ -93,24 +86,18 @@ export function withDeferredIndexing<T>(db: Db, fn: (indexBatch: IndexBatch) => 
     indexPendingDocs(db);
     if (opts?.postings) syncSearchPostings(db);
   };
-  try {
-    return db.transaction((): T => {
-      // Already deferring (a caller up the stack flushes): just run.
-      if (db.prepare('SELECT 1 FROM search_pending WHERE id = 0').get()) return fn(indexBatch);
-      db.prepare('INSERT INTO search_pending(id) VALUES (0)').run();
-      const restore = bulkFtsMemory(db);
-      const result = fn(indexBatch);
-      db.prepare('DELETE FROM search_pending WHERE id = 0').run();
-      indexPendingDocs(db);
-      restore();
-      syncSearchIndex(db);
-      return result;
-    })();
-  } catch (e) {
-    // Bodies tokenized for documents the rollback took back: nothing to sync them into (and no memory to hold).
-    forgetPretokenized(db);
-    throw e;
-  }
+  return db.transaction((): T => {
+    // Already deferring (a caller up the stack flushes): just run.
+    if (db.prepare('SELECT 1 FROM search_pending WHERE id = 0').get()) return fn(indexBatch);
+    db.prepare('INSERT INTO search_pending(id) VALUES (0)').run();
+    const restore = bulkFtsMemory(db);
+    const result = fn(indexBatch);
+    db.prepare('DELETE FROM search_pending WHERE id = 0').run();
+    indexPendingDocs(db);
+    restore();
+    syncSearchIndex(db);
+    return result;
+  })();
 }
 
 /** FTS5's in-memory index (per table) while a bulk write runs: 16 MiB rather than its default 1 MiB. */
