@@ -9,11 +9,12 @@ import { loadFactRules, type LoadedRules } from './rules';
 /** Search documents queued before they are indexed (see withDeferredIndexing). */
 const INDEX_BATCH_DOCS = 2000;
 /**
- * Search documents written before the ranked-search postings catch up with them. Each catch-up rewrites the
- * final block of every term it touches, so not every FTS batch; but often enough that little of that work is
- * left for the end of a big import, when the parse workers have nothing left to overlap with.
+ * Search documents written before the ranked-search postings catch up with them, so that work overlaps with
+ * the parse workers instead of all of it running after the last file, when they have nothing left to do.
+ * Each catch-up rewrites the final block of every term it touches, so not too often: the sync's own batch
+ * (postings.ts SYNC_BATCH), so a big import writes the same blocks as one sync at the end would.
  */
-const POSTINGS_BATCH_DOCS = 10_000;
+const POSTINGS_BATCH_DOCS = 20_000;
 
 /** Bump when the parser's output changes, so re-importing an unchanged file re-parses it. */
 export const PARSER_VERSION = 2;
