@@ -8,6 +8,13 @@ import { loadFactRules, type LoadedRules } from './rules';
 
 /** Search documents queued before they are indexed (see withDeferredIndexing). */
 const INDEX_BATCH_DOCS = 2000;
+/**
+ * Search documents written before the ranked-search postings catch up with them, so that work overlaps with
+ * the parse workers instead of all of it running after the last file, when they have nothing left to do.
+ * Each catch-up rewrites the final block of every term it touches, so not too often: the sync's own batch
+ * (postings.ts SYNC_BATCH), so a big import writes the same blocks as one sync at the end would.
+ */
+const POSTINGS_BATCH_DOCS = 20_000;
 
 /** Bump when the parser's output changes, so re-importing an unchanged file re-parses it. */
 export const PARSER_VERSION = 2;
@@ -450,14 +457,18 @@ export function importFiles(db: Db, files: readonly ImportFile[], opts: ImportOp
   try {
     results = withDeferredIndexing(db, (indexBatch): ImportFileSummary[] => {
       let queued = 0;
+      let unposted = 0;
       return files.map((f, i) => {
         opts.onProgress?.({ done: i, total: files.length, name: f.name });
         const r = importOne(db, f, source(i), now);
         // Indexed in batches as the import goes, not all at the end: with parse workers this overlaps
         // with their parsing (FTS5 costs the same per document either way).
-        queued += r.status === 'imported' || r.status === 'updated' ? r.sections : 0;
+        const written = r.status === 'imported' || r.status === 'updated' ? r.sections : 0;
+        queued += written;
+        unposted += written;
         if (queued >= INDEX_BATCH_DOCS) {
-          indexBatch();
+          indexBatch({ postings: unposted >= POSTINGS_BATCH_DOCS });
+          if (unposted >= POSTINGS_BATCH_DOCS) unposted = 0;
           queued = 0;
         }
         return r;

@@ -3,8 +3,8 @@
  * loaded once per worker) while the importing thread stores the files before them. The importer stays a
  * synchronous function (one transaction, savepoints, progress callbacks unchanged): it takes results in
  * file order with `receiveMessageOnPort`, blocking on a shared counter (`Atomics.wait`) only while the
- * next file is not ready. Workers stay at most WINDOW files ahead, so memory holds a few parsed files, not
- * the whole import.
+ * next file is not ready. Workers stay at most a window ahead (WINDOW files, WINDOW_BYTES), so memory holds
+ * that many parsed files, not the whole import.
  */
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
@@ -14,8 +14,14 @@ import { appRoot as defaultAppRoot } from '../paths';
 import { decodeForImport, prepareNote, type Encoding, type PreparedNote } from './prepare';
 import { loadFactRules } from './rules';
 
-/** Files the workers may have claimed ahead of the file the writer is storing. */
-const WINDOW = 8;
+/**
+ * How far the workers may run ahead of the file the writer is storing: at most WINDOW files and WINDOW_BYTES of
+ * them (the next file is always allowed). Wide, because the writer stops taking files for a while every few
+ * thousand documents (it indexes a batch: ~1 s for the postings of 10k notes); a window of 8 files ran dry
+ * then, and the writer, catching up, waited for the file a worker was still on.
+ */
+const WINDOW = 128;
+const WINDOW_BYTES = 8 * 1024 * 1024;
 /** A worker that reports nothing for this long while the writer waits is treated as gone. */
 const STALL_MS = 120_000;
 
@@ -72,7 +78,7 @@ export function parseWorkersFor(totalBytes: number, files: number): number {
 
 /**
  * The worker side: claims the next unclaimed file (the writer claims files too while no worker has), prepares
- * it and posts the result on `port`, staying at most WINDOW files ahead of the writer.
+ * it and posts the result on `port`, staying at most WINDOW files (WINDOW_BYTES) ahead of the writer.
  */
 export function runParseWorker(a: ParseWorkerArgs): { prepared: number } {
   const ctl = new Int32Array(a.control);
@@ -89,7 +95,7 @@ export function runParseWorker(a: ParseWorkerArgs): { prepared: number } {
     const i = Atomics.load(ctl, CLAIM);
     if (i >= a.keys.length) break;
     const taken = Atomics.load(ctl, TAKEN);
-    if (i - taken >= WINDOW) {
+    if (i > taken && (i - taken >= WINDOW || (a.start[i] as number) - (a.start[taken] as number) >= WINDOW_BYTES)) {
       Atomics.wait(ctl, TAKEN, taken, 1000);
       continue;
     }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/main/db/open';
 import { importFiles, deleteNoteFile, type ImportFile } from '../../../src/main/notes/importer';
 import { loadFactRules } from '../../../src/main/notes/rules';
-import { syncSearchIndex } from '../../../src/main/search';
+import { syncSearchIndex, upsertSearchDocs, withDeferredIndexing } from '../../../src/main/search';
 import { postingsStart, readImpacts } from '../../../src/main/search/impacts';
 import { BODY_WEIGHT, TITLE_WEIGHT } from '../../../src/main/search/postings';
 import { tempUserDb } from '../../helpers/db';
@@ -156,5 +156,36 @@ describe('postings written by imports', () => {
     const decoded = decodeAll(db);
     expect(decoded.get('cafe')).toBeDefined(); // remove_diacritics folds it
     expect(decoded).toEqual(rebuilt(db).decoded);
+  });
+
+  it('equal a full rebuild when a long import brings them up to date part-way (indexBatch with postings), and roll back with it', () => {
+    const docs = (from: number, n: number): Parameters<typeof upsertSearchDocs>[1] =>
+      Array.from({ length: n }, (_, k) => {
+        const f = file(from + k, 1);
+        return { kind: 'note' as const, ref: `d${from + k}`, title: `t${(from + k) % 5}`, body: new TextDecoder().decode(f.bytes), service: null };
+      });
+    withDeferredIndexing(db, (indexBatch) => {
+      for (let part = 0; part < 5; part++) {
+        upsertSearchDocs(db, docs(part * 300, 300));
+        indexBatch({ postings: part % 2 === 0 });
+      }
+    });
+    // 'the' is in most documents: past a block (1,024); the catch-ups extended its final block.
+    expect(db.prepare("SELECT count(*) FROM search_postings WHERE term = 'the'").pluck().get()).toBeGreaterThan(1);
+    expect(db.prepare('SELECT count(*) FROM search_postings_queue').pluck().get()).toBe(0);
+    const decoded = decodeAll(db);
+    const raw = rawBlocks(db);
+    // A failure after a part-way catch-up takes the caught-up postings back with everything else.
+    expect(() =>
+      withDeferredIndexing(db, (indexBatch) => {
+        upsertSearchDocs(db, docs(5000, 100));
+        indexBatch({ postings: true });
+        throw new Error('disk full');
+      }),
+    ).toThrow('disk full');
+    expect(decodeAll(db)).toEqual(decoded);
+    const r = rebuilt(db);
+    expect(decoded).toEqual(r.decoded);
+    expect(raw).toEqual(r.raw);
   });
 });
