@@ -656,6 +656,8 @@ export function checkClaims(
   index: FactIndex,
   /** Called with every quantity and the facts it was matched to (for coverage tests and debugging). */
   onMatch?: (excerpt: string, factIds: string[]) => void,
+  /** Called with every quantity and what became of it ("no-subject", "right", "veto:range-end", "flag"…). */
+  trace?: (q: Quantity, outcome: string) => void,
 ): ClaimFlag[] {
   const lines = text.split('\n');
   const ctx: Ctx = { lines, heading: [...heading], cache: new Map() };
@@ -719,10 +721,14 @@ export function checkClaims(
       EXAMPLE.test(scan) ||
       /\?\s*\)?\s*$/.test(scan) ||
       /^\s*(?:[-*>]\s*)?(?:Q|Question\s*\d*)\s*[:.]/i.test(scan)
-    )
+    ) {
+      if (trace) for (const q of qs) trace(q, 'line-skipped');
       continue;
+    }
     qs.forEach((q, qi) => {
-      const flag = checkQuantity(q, qi, qs, scan, li, ctx, index, onMatch);
+      const why = trace ? (outcome: string): void => trace(q, outcome) : undefined;
+      const flag = checkQuantity(q, qi, qs, scan, li, ctx, index, onMatch, why);
+      if (flag) why?.('flag');
       if (flag) {
         const [start, end] = at(q.start, q.end - q.start);
         flags.push({ ...flag, line: display, start, end, lineIndex: li });
@@ -883,6 +889,7 @@ function checkQuantity(
   ctx: Ctx,
   index: FactIndex,
   onMatch?: (excerpt: string, factIds: string[]) => void,
+  why?: (outcome: string) => void,
 ): Omit<ClaimFlag, 'start' | 'end' | 'lineIndex'> | null {
   const before = line.slice(Math.max(0, q.start - 24), q.start);
   // "an 8 KB item", "a 3 KB file": one example thing of that size, not the limit.
@@ -891,8 +898,10 @@ function checkQuantity(
     /^\s*(?:item|object|file|message|record|document|payload|event|image|video|blob|row)s?\b/i.test(
       line.slice(q.end),
     )
-  )
+  ) {
+    why?.('example-thing');
     return null;
+  }
   if (
     CONDITIONAL_BEFORE.test(line.slice(Math.max(0, q.start - 48), q.start)) ||
     NEGATED_BEFORE.test(before) ||
@@ -900,8 +909,10 @@ function checkQuantity(
     /(?:\/|\bper|\beach)\s*$/i.test(before) ||
     // "every 30 seconds" states an interval; "every 64 KB" or "every 1,000 requests" a unit of charge.
     (/\bevery\s*$/i.test(before) && q.dim !== 'seconds')
-  )
+  ) {
+    why?.('context-before');
     return null;
+  }
   // A quantity per something is a ratio ("500 IOPS per GiB", "3 IOPS/GB"), not the figure itself.
   // A count per shard, node or instance is a quota's scope ("5 replicas per shard"), not a ratio.
   if (
@@ -910,11 +921,15 @@ function checkQuantity(
       ? /^\s*(?:per|\/|x|×)\s*(?:GiB|GB|TB|TiB|vCPU|second|sec|s\b)/i
       : /^\s*(?:per|\/|each|x|×)\s*(?:GiB|GB|TB|TiB|vCPU|instance|node|shard|partition|second|sec|s\b)/i
     ).test(line.slice(q.end))
-  )
+  ) {
+    why?.('ratio');
     return null;
+  }
   // A figure inside a variant's name ("1-minute data points", "5-minute metrics") names, it does not claim.
-  if (index.groups.some((g) => g.matcher.find(line).some((m) => m.start <= q.start && m.end > q.start)))
+  if (index.groups.some((g) => g.matcher.find(line).some((m) => m.start <= q.start && m.end > q.start))) {
+    why?.('in-variant-name');
     return null;
+  }
   const [cs, ce] = clauseBounds(line, qs, qi);
   // "MaximumMessageSize" names the message size: a parameter's CamelCase words count as words too.
   // Not a service's name ("CodeBuild", "CloudWatch"): its parts are no attribute words.
@@ -932,7 +947,10 @@ function checkQuantity(
     : '';
   const headingLast = (ctx.heading[ctx.heading.length - 1] ?? '').toLowerCase();
   const nearest = subjectsFor(index, ctx, li, q.start, cs);
-  if (!nearest) return null;
+  if (!nearest) {
+    why?.('no-subject');
+    return null;
+  }
   // Other services the same line names are candidates too (a label may name several: "body inspection
   // for ALB and AppSync"); the nearest name only ranks first.
   const inLine = subjectMentions(index, line, ctx).flatMap((m) => m.value);
@@ -976,17 +994,26 @@ function checkQuantity(
     .match(/[A-Za-z][\w/.-]*/g);
   const elliptical = partRoots.size === 0 && comma > cs && (partWords?.length ?? 0) <= 2;
   const cands: Candidate[] = [];
+  const rejected: string[] | undefined = why ? [] : undefined;
   for (const s of subjects)
     for (const f of index.bySubject.get(s) ?? []) {
       if (f.dim !== q.dim) continue;
-      if (q.dim === 'count' && !(index.nounMap.get(q.noun)?.has(f.noun) ?? q.noun === f.noun)) continue;
-      if (q.dim === 'usd' && !moneyUnitsMeet(q.noun, f.noun)) continue;
+      if (q.dim === 'count' && !(index.nounMap.get(q.noun)?.has(f.noun) ?? q.noun === f.noun)) {
+        rejected?.push(`${f.fact.id}:noun(${f.noun})`);
+        continue;
+      }
+      if (q.dim === 'usd' && !moneyUnitsMeet(q.noun, f.noun)) {
+        rejected?.push(`${f.fact.id}:unit`);
+        continue;
+      }
       if (
         !kindsCompatible(kind, f.kind, f.quota) &&
         q.low === undefined &&
         !f.values.some((v) => v.role === kind)
-      )
+      ) {
+        rejected?.push(`${f.fact.id}:kind`);
         continue;
+      }
       // Variants: the claim's variant must be one the fact is about (or the text ties a value to it).
       let accepts: number[] = [];
       let ok = true;
@@ -1011,7 +1038,10 @@ function checkQuantity(
           if (tied.length) tiedOnly.push(...tied.map((v) => v.value));
         }
       }
-      if (!ok) continue;
+      if (!ok) {
+        rejected?.push(`${f.fact.id}:variant`);
+        continue;
+      }
       if (tiedOnly.length) accepts = tiedOnly;
       else {
         // "capped at 1,500" when the text says "1,500 included, up to 5,000": a maximum claim is checked
@@ -1080,8 +1110,10 @@ function checkQuantity(
         f.keywords.some((k) => !k.extra) &&
         !f.keywords.some((k) => k.re.test(part)) &&
         [...partRoots].some((r) => !f.keywords.some((k) => k.root === r))
-      )
+      ) {
+        rejected?.push(`${f.fact.id}:other-part-words`);
         continue;
+      }
       // A counted noun or a money unit that matches is the attribute when the label has nothing more specific.
       if ((q.dim === 'count' && !f.keywords.length) || (q.dim === 'usd' && q.noun)) {
         score += maxWeight || 1;
@@ -1092,12 +1124,21 @@ function checkQuantity(
       // says it needs less of the rest ("minimum retention" for "Minimum retention period").
       const cover = f.kind === 'exact' ? 0.5 : kind !== null && kind === f.kind ? 0.35 : 0.45;
       const specific = f.kind !== 'exact' && bestHit >= SPECIFIC_WEIGHT;
-      if (!bestHit || (score < cover * total && bestHit < 0.8 * maxWeight && !specific)) continue;
+      if (!bestHit || (score < cover * total && bestHit < 0.8 * maxWeight && !specific)) {
+        rejected?.push(`${f.fact.id}:words ${score.toFixed(1)}/${total.toFixed(1)}`);
+        continue;
+      }
       // A claim that says "default", "minimum" or "maximum" is about a setting; an exact figure (a step, a
       // count of copies) must then be named by most of its label, not by one shared word ("memory").
-      if (f.kind === 'exact' && kind !== null && score < cover * total) continue;
+      if (f.kind === 'exact' && kind !== null && score < cover * total) {
+        rejected?.push(`${f.fact.id}:exact-words`);
+        continue;
+      }
       // Scope: "per VPC" in the label and "per Region" in the claim are two different quotas.
-      if (scopeClash(part, f.fact.label)) continue;
+      if (scopeClash(part, f.fact.label)) {
+        rejected?.push(`${f.fact.id}:scope`);
+        continue;
+      }
       // Rank: share of the label's words present, the claim's kind matching the fact's, the nearest service.
       const rank =
         score / (total || 1) +
@@ -1114,7 +1155,12 @@ function checkQuantity(
       const ops = opsOf((cands[k] as Candidate).f.fact.label);
       if (ops.length && !ops.some((o) => saidOps.has(o))) cands.splice(k, 1);
     }
-  if (!cands.length) return null;
+  if (!cands.length) {
+    why?.(
+      `no-candidate [${subjects.join(',')}] ${q.dim}/${q.noun} kind=${kind} | ${(rejected ?? []).join(' ')}`,
+    );
+    return null;
+  }
   onMatch?.(
     q.raw,
     cands.map((c) => c.f.fact.id),
@@ -1167,7 +1213,10 @@ function checkQuantity(
   let decided: Decision | null;
   if (q.low !== undefined) {
     // A range: its low end speaks to minimums, its high end to maximums; an exact figure must lie inside.
-    if (close.some((c) => matches(q.value, c) && matches(q.low as number, c))) return null;
+    if (close.some((c) => matches(q.value, c) && matches(q.low as number, c))) {
+      why?.(`right ${close.map((c) => c.f.fact.id).join(',')}`);
+      return null;
+    }
     const mins = close.filter((c) => c.f.kind === 'min');
     const maxes = close.filter((c) => c.f.kind === 'max');
     const exacts = close.filter((c) => c.f.kind === 'exact');
@@ -1192,7 +1241,10 @@ function checkQuantity(
       close.every((c) => c.f.kind === 'max' && [...scopes(c.f.fact.label)].some((x) => scope.has(x)));
     decided = decide(q.value, quotaClaim ? 'max' : kind, close, q.dim);
   }
-  if (!decided) return null;
+  if (!decided) {
+    why?.(`undecided ${close.map((c) => `${c.f.fact.id}=${c.accepts.join('/')}`).join(',')} kind=${kind}`);
+    return null;
+  }
   // Precision stage: a flag stands only when the figure's binding to the fact is clearly established.
   const variantMentions = index.groups.flatMap((g) => g.matcher.find(line));
   const vetoed = vetClaim({
@@ -1214,7 +1266,10 @@ function checkQuantity(
     nounMap: index.nounMap,
     attributeIn: (t) => decided.f.keywords.some((k) => k.re.test(t.toLowerCase())),
   });
-  if (vetoed) return null;
+  if (vetoed) {
+    why?.(`veto:${vetoed} ${decided.f.fact.id}`);
+    return null;
+  }
   const { f, hist, v } = decided;
   const wrong = true;
   void v;
