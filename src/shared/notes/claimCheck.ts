@@ -39,7 +39,9 @@ export interface IndexedFact {
   /** group → variants the fact is about; a group absent means the fact holds for every variant. */
   variants: Map<string, Set<string>>;
   /** `extra`: from the fact's check.keywords only; counts toward the label's weight only when present. */
-  keywords: { root: string; re: RegExp; weight: number; extra: boolean }[];
+  /** `name`: a word of a variant's name in the label ("HTTP" of "HTTP API …"): it says which fact, not which
+   * attribute, so it ranks a fact but never binds a figure to it on its own. */
+  keywords: { root: string; re: RegExp; weight: number; extra: boolean; name: boolean }[];
   values: TextValue[];
   history: { value: number; text: string; to: string; from?: string; source: string }[];
   mistakes: number[];
@@ -367,6 +369,8 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
   const labelRoots = new Map<string, string[]>();
   /** Roots only the fact's extra keywords give: alternatives that count when a note uses them. */
   const extraRoots = new Map<string, Set<string>>();
+  /** Roots of the label that are only inside a variant's name. */
+  const nameRoots = new Map<string, Set<string>>();
   for (const e of entries) {
     for (const f of e.facts) {
       if (f.numeric === undefined || !f.unit) continue;
@@ -419,6 +423,7 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       const all = [...new Set([...inLabel, ...kw])];
       labelRoots.set(f.id, all);
       extraRoots.set(f.id, new Set(all.filter((w) => !own.includes(w))));
+      nameRoots.set(f.id, new Set(inLabel.filter((w) => !own.includes(w) && !kw.includes(w))));
       raw.push({
         fact: f,
         entryId: subjectEntry,
@@ -449,6 +454,7 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       re: keywordRe(root, lex.synonyms[root] ?? lex.synonyms[`${root}s`] ?? []),
       weight: Math.log(1 + n / (df.get(root) ?? 1)),
       extra: extraRoots.get(r.fact.id)?.has(root) ?? false,
+      name: nameRoots.get(r.fact.id)?.has(root) ?? false,
     })),
   }));
   const bySubject = new Map<string, IndexedFact[]>();
@@ -1075,6 +1081,7 @@ function checkQuantity(
       // its most distinctive word. Headings only add weight.
       let score = 0;
       let bestHit = 0;
+      let bestOwn = 0;
       let total = 0;
       let maxWeight = 0;
       for (const k of f.keywords) {
@@ -1094,15 +1101,21 @@ function checkQuantity(
           k.root === 'size' &&
           (f.dim === 'bytes' || f.noun === 'character') &&
           f.keywords.every((x) => x.extra || x.root === 'size');
+        // A word of a variant's name ("HTTP" in "HTTP API …") counts, but is never the one distinctive word
+        // that binds a figure on its own.
+        const own = k.name ? 0 : k.weight;
         if (k.re.test(part) || impliedSize) {
           score += k.weight;
           bestHit = Math.max(bestHit, k.weight);
+          bestOwn = Math.max(bestOwn, own);
         } else if (elliptical && k.re.test(clause)) {
           score += k.weight;
           bestHit = Math.max(bestHit, k.weight);
+          bestOwn = Math.max(bestOwn, own);
         } else if (k.re.test(clause) || (lead && k.re.test(lead))) {
           score += k.weight / 2;
           bestHit = Math.max(bestHit, k.weight / 2);
+          bestOwn = Math.max(bestOwn, own / 2);
         } else if (headingLast && k.re.test(headingLast)) score += k.weight / 4;
       }
       if (
@@ -1123,7 +1136,7 @@ function checkQuantity(
       // The kind word ("minimum", "default") is part of the label too, though not a keyword: a claim that
       // says it needs less of the rest ("minimum retention" for "Minimum retention period").
       const cover = f.kind === 'exact' ? 0.5 : kind !== null && kind === f.kind ? 0.35 : 0.45;
-      const specific = f.kind !== 'exact' && bestHit >= SPECIFIC_WEIGHT;
+      const specific = f.kind !== 'exact' && bestOwn >= SPECIFIC_WEIGHT;
       if (!bestHit || (score < cover * total && bestHit < 0.8 * maxWeight && !specific)) {
         rejected?.push(`${f.fact.id}:words ${score.toFixed(1)}/${total.toFixed(1)}`);
         continue;

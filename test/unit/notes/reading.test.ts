@@ -1,0 +1,23 @@
+/**
+ * Session 8's general reading rules for the notes fact-check, each in wording written for these tests (none
+ * copied from an evaluation set): what binds a figure to a fact, and what must not.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadFactRules } from '../../../src/main/notes/rules';
+import { checkClaims } from '../../../src/shared/notes/claimCheck';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const index = loadFactRules(ROOT).index;
+const ids = (text: string, heading: string[] = []): string[] =>
+  checkClaims(text, heading, index).map((f) => `${f.factId} ${f.excerpt}`);
+
+describe('binding a figure to a fact', () => {
+  it('does not bind a figure through the words of a variant name alone', () => {
+    // "HTTP API" names which API type, not which of its limits.
+    expect(ids('HTTP API stage description field: up to 2 KB')).toEqual([]);
+    expect(ids('HTTP API request line plus headers: max 4 KB')).toEqual([
+      'api-gateway.http-api.header-size 4 KB',
+    ]);
+  });
+});
