@@ -37,6 +37,8 @@
  *   name the fact's attribute;
  * - other-thing: the claim measures (size, length…) another thing than the label ("pattern size" against
  *   "policy size"), and the label's thing is nowhere in the sentence;
+ * - other-unit-qualifier: the fact counts a qualified thing ("health checks") and the figure counts the same
+ *   noun qualified otherwise ("255 child checks"): another count;
  * - subset: the sentence narrows the thing by a threshold first ("topics with messages above 256 KiB: up to
  *   100 subscriptions"): the figure is that subset's.
  *
@@ -51,7 +53,14 @@ export type GuardKind = 'max' | 'min' | 'default' | 'exact';
 
 /** What the guard needs of a fact (the checker's indexed fact has these fields). */
 export interface GuardFact {
-  fact: { id: string; label: string; value: string; numeric?: number; check?: { keywords?: string[] } };
+  fact: {
+    id: string;
+    label: string;
+    value: string;
+    numeric?: number;
+    unit?: string;
+    check?: { keywords?: string[] };
+  };
   kind: GuardKind;
   dim: Dimension;
   noun: string;
@@ -115,7 +124,8 @@ export type GuardRule =
   | 'worked-out'
   | 'counted-opposite'
   | 'unbound-in-list'
-  | 'other-thing';
+  | 'other-thing'
+  | 'other-unit-qualifier';
 
 /** Words that carry no attribute: function words, kind words, verbs of having and setting. */
 const FUNCTION_WORDS = new Set(
@@ -725,7 +735,6 @@ function subset(i: GuardInput): boolean {
   return m !== null && sStart + m.index + m[0].length < cur.start - 1;
 }
 
-
 /**
  * "10 shards = 20 MB/s", "in a 3-AZ Region: up to 21 instances": the figure is the fact's figure times a
  * count the same sentence gives, a total worked out from the per-thing limit.
@@ -772,7 +781,8 @@ function countedOpposite(i: GuardInput): boolean {
   const words = tokens(cur.raw).map((t) => t.word);
   const label = new Set(tokens(i.fact.fact.label).map((t) => t.word));
   return words.some(
-    (w) => !label.has(w) && CONTRASTS.some((set) => set.has(w) && [...set].some((o) => o !== w && label.has(o))),
+    (w) =>
+      !label.has(w) && CONTRASTS.some((set) => set.has(w) && [...set].some((o) => o !== w && label.has(o))),
   );
 }
 
@@ -826,6 +836,23 @@ function otherThing(i: GuardInput): boolean {
   return false;
 }
 
+/**
+ * "255 child checks" against a count of "health checks": the fact's unit qualifies its noun, and the figure's
+ * own words put another qualifier right before that noun, while the fact's qualifier is not among them.
+ */
+function otherUnitQualifier(i: GuardInput): boolean {
+  const cur = q(i);
+  if (cur.dim !== 'count' || !i.fact.fact.unit) return false;
+  const unit = tokens(i.fact.fact.unit.replace(/\([^)]*\)/g, ' ')).map((t) => t.word);
+  if (unit.length < 2) return false;
+  const said = tokens(cur.raw).map((t) => t.word);
+  const at = said.lastIndexOf(unit[unit.length - 1] as string);
+  if (at < 1) return false;
+  const qualifier = said[at - 1] as string;
+  const fw = factWords(i.fact);
+  return content(qualifier) && !fw.has(qualifier) && !unit.slice(0, -1).some((w) => said.includes(w));
+}
+
 const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['range-end', rangeEnd],
   ['split-range', splitRange],
@@ -849,6 +876,7 @@ const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['counted-opposite', countedOpposite],
   ['unbound-in-list', unboundInList],
   ['other-thing', otherThing],
+  ['other-unit-qualifier', otherUnitQualifier],
 ];
 
 /**

@@ -21,3 +21,12 @@ describe('binding a figure to a fact', () => {
     ]);
   });
 });
+
+describe('precision: counts of a differently qualified thing', () => {
+  it('does not read "N child checks" as a count of health checks', () => {
+    expect(ids('Route 53 calculated checks can watch as many as 300 child checks')).toEqual([]);
+    expect(ids('Route 53 allows up to 900 health checks per account')).toEqual([
+      'route53.health-checks.default-quota 900 health checks',
+    ]);
+  });
+});
