@@ -898,6 +898,26 @@ function checkQuantity(
   why?: (outcome: string) => void,
 ): Omit<ClaimFlag, 'start' | 'end' | 'lineIndex'> | null {
   const before = line.slice(Math.max(0, q.start - 24), q.start);
+  // "1-min 15 days, 5-min 63 days": a figure right before another of its dimension labels it (a resolution,
+  // a tier) and claims nothing; the labelled figure is said of a case the note names only by that figure, so
+  // which fact it belongs to is unsure. "455 days (15 months)" says the figure before it again.
+  const prevFig = qs[qi - 1];
+  const nextFig = qs[qi + 1];
+  const abuts = (a: Quantity | undefined, b: Quantity | undefined): boolean =>
+    a !== undefined &&
+    b !== undefined &&
+    a.dim === b.dim &&
+    a.low === undefined &&
+    /^\s*:?\s*$/.test(line.slice(a.end, b.start));
+  const restated =
+    prevFig !== undefined &&
+    prevFig.dim === q.dim &&
+    /^\s*\(\s*(?:~|≈|about|approx\.?|i\.e\.|=)?\s*$/.test(line.slice(prevFig.end, q.start)) &&
+    sameValue(q.dim, q.value, prevFig.value);
+  if (abuts(q, nextFig) || abuts(prevFig, q) || restated) {
+    why?.('label-or-restated');
+    return null;
+  }
   // "an 8 KB item", "a 3 KB file": one example thing of that size, not the limit.
   if (
     /\b(?:a|an|one|each|every)\s*$/i.test(before) &&

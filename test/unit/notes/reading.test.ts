@@ -30,3 +30,15 @@ describe('precision: counts of a differently qualified thing', () => {
     ]);
   });
 });
+
+describe('precision: figures that label or restate another figure', () => {
+  it('reads "5-min 63 days" as a figure labelled by a resolution, not two claims of the variant named earlier', () => {
+    expect(
+      ids('CloudWatch keeps sub-minute points 3 hours, 1-min 15 days, 1-hour 455 days (15 months)'),
+    ).toEqual([]);
+    // The labelled figure is not checked against the variant named earlier; a named variant still is.
+    expect(ids('CloudWatch keeps sub-minute points 30 hours')).toEqual([
+      'cloudwatch.metrics.high-res-retention 30 hours',
+    ]);
+  });
+});
