@@ -521,20 +521,28 @@ function otherSubject(i: GuardInput): boolean {
       m.start >= from && m.end <= cur.start && !said.includes(i.line.slice(m.start, m.end).toLowerCase()),
   );
   const ours = (m: { value: readonly string[] }): boolean => m.value.some((v) => own.includes(v));
-  if (!near.length || near.some(ours)) return false;
+  // A common noun that also names a service ("shard", "stack") says less than a proper name: "DynamoDB
+  // Streams shard iterators" are DynamoDB's, whatever "shard" alone would name.
+  const common = (m: { start: number; end: number }): boolean =>
+    /^[a-z]+$/.test(i.line.slice(m.start, m.end));
+  if (!near.length || near.some((m) => ours(m) && !common(m)) || !near.some((m) => !ours(m) && !common(m)))
+    return false;
   // Only when the fact's service is named in the sentence, but outside the figure's own part: earlier,
   // beside a figure of its own ("Aurora up to 15, RDS Oracle up to 5"), or after the clause ends ("Aurora:
   // 128 TiB; RDS …"). A service named only in a heading may be the note's subject throughout.
   const sEndAt = i.line.indexOf('. ', cur.end);
   const sEnd = sEndAt < 0 ? i.line.length : sEndAt;
-  const inSentence = i.subjects.filter((m) => m.start >= sStart && m.end <= sEnd && ours(m));
+  const inSentence = i.subjects.filter((m) => m.start >= sStart && m.end <= sEnd && ours(m) && !common(m));
   // After the figure, a name of the fact's service is the figure's own only if no figure of its own follows
-  // it ("… 15 minutes (Kinesis ones after 5)": the 5 is Kinesis's).
+  // it ("… 15 minutes (Kinesis ones after 5 min)": the 5 min is Kinesis's).
   const inPart = inSentence.filter(
     (m) =>
       m.start >= from &&
       m.end <= i.clauseEnd &&
-      (m.end <= cur.start || !i.qs.some((x) => x.start >= m.end && x.start < i.clauseEnd)),
+      // A bare number counts as its own figure too ("(Kinesis ones after 5)").
+      (m.end <= cur.start ||
+        (!i.qs.some((x) => x.start >= m.end && x.start < i.clauseEnd) &&
+          !/(?<![\w.,/$])\d[\d,.]*(?![\w.])/.test(i.line.slice(m.end, i.clauseEnd)))),
   );
   return inSentence.length > 0 && inPart.length === 0;
 }

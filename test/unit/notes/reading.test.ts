@@ -42,3 +42,12 @@ describe('precision: figures that label or restate another figure', () => {
     ]);
   });
 });
+
+describe('precision: another service named by a proper name beside a common-noun alias', () => {
+  it("keeps a figure with the proper name before it, and a bare number after another name as that one's", () => {
+    expect(ids('DynamoDB Streams shard iterators stay valid 15 minutes, Kinesis ones just 5')).toEqual([]);
+    expect(ids('Kinesis shard iterators stay valid 15 minutes')).toEqual([
+      'kinesis-data-streams.shard-iterator.lifetime 15 minutes',
+    ]);
+  });
+});
