@@ -145,6 +145,16 @@ export interface UnitReading {
   noun: string;
 }
 
+/** Short forms of counted nouns notes use ("2,048 chars", "10 msgs"). */
+const NOUN_ABBREVIATIONS: Record<string, string> = {
+  char: 'character',
+  msg: 'message',
+  conn: 'connection',
+  req: 'request',
+  param: 'parameter',
+  env: 'environment',
+};
+
 /** The short forms notes use for request and call rates. */
 const RATE_ABBREVIATIONS: Record<string, string> = { rps: 'request/s', tps: 'transaction/s', qps: 'query/s' };
 
@@ -267,7 +277,7 @@ function unitAfter(words: string, countNouns: ReadonlySet<string>): UnitMatch | 
     // A participle after the noun starts a new phrase ("20 policies attached to a role").
     if (found && /ed$/i.test(w)) break;
     consumed += raw.length + (i ? 1 : 0);
-    const n = singular(w);
+    const n = NOUN_ABBREVIATIONS[singular(w).toLowerCase()] ?? singular(w);
     if (countNouns.has(n) || countNouns.has(`${n}/s`)) {
       // "5,000 records per second" is the rate noun "record/s".
       const rate = /^\s*(?:per\s+sec(?:ond)?|\/\s*s(?:ec)?)\b/i.exec(words.slice(consumed));

@@ -51,3 +51,13 @@ describe('precision: another service named by a proper name beside a common-noun
     ]);
   });
 });
+
+describe('recall: quantity wording', () => {
+  it('reads "limits … to N", short noun forms ("chars", "msgs") and "per secret" (not "per sec")', () => {
+    expect(ids('Lambda limits each function to 8 layers')).toEqual(['lambda.layers.max 8 layers']);
+    expect(ids('SQS queue names: at most 100 chars')).toEqual(['sqs.queue.name-max-length 100 chars']);
+    expect(ids('Secrets Manager holds at most 50 versions per secret')).toEqual([
+      'secrets-manager.versions.max 50 versions',
+    ]);
+  });
+});
