@@ -116,6 +116,8 @@ interface Mention<T> {
   start: number;
   end: number;
   value: T;
+  /** Matched in its plural form ("VPCs"). */
+  plural?: boolean;
 }
 
 /**
@@ -138,8 +140,9 @@ export class Matcher<T> {
     const cs = list.filter((a) => a.caseSensitive).map((a) => a.text);
     for (const a of list) this.byText.set(a.caseSensitive ? `=${a.text}` : a.text.toLowerCase(), a.value);
     // A hyphen joining another word continues the name: "S3 Standard" is not in "S3 Standard-IA".
+    // A plural names the same thing ("Application Load Balancers", "VPCs", "EIPs").
     const edge = (body: string, flags: string): RegExp =>
-      new RegExp(`(?<![A-Za-z0-9])(?:${body})(?![A-Za-z0-9]|-[A-Za-z])`, flags);
+      new RegExp(`(?<![A-Za-z0-9])(?:${body})(?:s|es)?(?![A-Za-z0-9]|-[A-Za-z])`, flags);
     this.re = [ci.length ? edge(alt(ci), 'gi') : null, cs.length ? edge(alt(cs), 'g') : null].filter(
       (r): r is RegExp => r !== null,
     );
@@ -154,8 +157,11 @@ export class Matcher<T> {
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
         const key = i === 0 && re.flags.includes('i') ? m[0].toLowerCase() : `=${m[0]}`;
-        const value = this.byText.get(key);
-        if (value !== undefined) found.push({ start: m.index, end: m.index + m[0].length, value });
+        const exact = this.byText.get(key);
+        const value =
+          exact ?? this.byText.get(key.replace(/s$/, '')) ?? this.byText.get(key.replace(/es$/, ''));
+        if (value !== undefined)
+          found.push({ start: m.index, end: m.index + m[0].length, value, plural: exact === undefined });
         // Overlapping names are all collected ("S3 Standard" and "Standard - Infrequent Access"); the
         // longest wins below.
         re.lastIndex = m.index + 1;
@@ -529,13 +535,15 @@ function subjectsFor(
   li: number,
   pos: number,
   clauseStart: number,
+  /** Where the figure ends: a name inside it is the thing it counts ("300 VPCs"), not its subject. */
+  posEnd = pos,
 ): string[] | null {
   const line = ctx.lines[li] as string;
   const ms = subjectMentions(index, line, ctx);
   const before = ms.filter((m) => m.end <= pos);
   // A name earlier in the line but before another quantity's clause still counts ("SQS: 4 days default, 14 max").
   if (before.length) return (before[before.length - 1] as Mention<string[]>).value;
-  const after = ms.filter((m) => m.start >= pos);
+  const after = ms.filter((m) => m.start >= pos && !(m.plural && m.start < posEnd));
   const later = after.length && clauseStart >= 0 ? (after[0] as Mention<string[]>).value : null;
   let above: string[] | null = null;
   for (const i of parentLines(ctx.lines, li)) {
@@ -972,7 +980,7 @@ function checkQuantity(
     ? (ctx.lines[li - 1] as string).toLowerCase()
     : '';
   const headingLast = (ctx.heading[ctx.heading.length - 1] ?? '').toLowerCase();
-  const nearest = subjectsFor(index, ctx, li, q.start, cs);
+  const nearest = subjectsFor(index, ctx, li, q.start, cs, q.end);
   if (!nearest) {
     why?.('no-subject');
     return null;

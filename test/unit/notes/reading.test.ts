@@ -61,3 +61,10 @@ describe('recall: quantity wording', () => {
     ]);
   });
 });
+
+describe('recall: plural service names', () => {
+  it('names a service by its plural, but not by a plural that is the counted noun itself', () => {
+    expect(ids('Network Load Balancers per Region: 20')).toEqual(['nlb.per-region.default-quota 20']);
+    expect(ids('one private hosted zone may be linked with as many as 300 VPCs')).toEqual([]);
+  });
+});
