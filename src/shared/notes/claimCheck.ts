@@ -371,6 +371,13 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
         }
       }
 
+  // API call rates: notes say "TPS", "RPS", "calls per second" for one quota whatever noun the docs use.
+  const callRates = ['request/s', 'transaction/s', 'call/s', 'operation/s'];
+  const factRates = callRates.filter((r) => nounMap.has(r));
+  for (const r of callRates) {
+    countNouns.add(r);
+    for (const to of factRates) mapNoun(r, to);
+  }
   const raw: Omit<IndexedFact, 'keywords'>[] = [];
   const labelRoots = new Map<string, string[]>();
   /** Roots only the fact's extra keywords give: alternatives that count when a note uses them. */

@@ -68,3 +68,11 @@ describe('recall: plural service names', () => {
     expect(ids('one private hosted zone may be linked with as many as 300 VPCs')).toEqual([]);
   });
 });
+
+describe('recall: API call rates', () => {
+  it('reads TPS, RPS and calls per second as one rate of API calls', () => {
+    expect(ids('Secrets Manager GetResourcePolicy and PutResourcePolicy together: 900 TPS')).toEqual([
+      'secrets-manager.resource-policy-api.rate 900 TPS',
+    ]);
+  });
+});
