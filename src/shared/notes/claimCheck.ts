@@ -1282,11 +1282,15 @@ function checkQuantity(
     // "API keys per account per Region: 500" states the quota itself: a count said per the scope the
     // quota is counted in reads as its maximum.
     const scope = scopes(part);
+    // So does a count given as the value of a default quota's words ("targets per load balancer: 500",
+    // "… = 10"): a quota is no setting a note would give a lower figure of.
+    const stated = /(?::|=|\bis|\bare)\s*$/.test(line.slice(nearStart, q.start));
     const quotaClaim =
       kind === null &&
       q.dim === 'count' &&
-      scope.size > 0 &&
-      close.every((c) => c.f.kind === 'max' && [...scopes(c.f.fact.label)].some((x) => scope.has(x)));
+      ((scope.size > 0 &&
+        close.every((c) => c.f.kind === 'max' && [...scopes(c.f.fact.label)].some((x) => scope.has(x)))) ||
+        (stated && close.every((c) => c.f.quota)));
     decided = decide(q.value, quotaClaim ? 'max' : kind, close, q.dim);
   }
   if (!decided) {

@@ -76,3 +76,10 @@ describe('recall: API call rates', () => {
     ]);
   });
 });
+
+describe('recall: a count given as the value of a default quota', () => {
+  it('reads "quota words: N" as the quota, but not a count the note merely uses', () => {
+    expect(ids('ECR images per repository: 2,000')).toEqual(['ecr.images.per-repository 2,000']);
+    expect(ids('Our ECR repository holds 2,000 images')).toEqual([]);
+  });
+});
