@@ -219,6 +219,13 @@ function threshold(i: GuardInput): boolean {
   const cur = q(i);
   const before = i.line.slice(Math.max(0, cur.start - 24), cur.start);
   const v = cur.value;
+  // "no more than A", "not over A" bound the figure: a maximum (or minimum) claim, not a threshold.
+  if (
+    /\b(?:no|not)\s+(?:(?:more|greater|larger|longer|higher|bigger|less|fewer|smaller|shorter|lower)\s+than|over|above|under|below|exceeding)\s*$/i.test(
+      before,
+    )
+  )
+    return false;
   if (ABOVE.test(before)) return !(i.fact.kind === 'max' && v > i.fact.official * 1.0001);
   if (BELOW.test(before)) return !(i.fact.kind === 'min' && v < i.fact.official * 0.9999);
   return false;

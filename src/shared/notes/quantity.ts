@@ -273,7 +273,8 @@ function unitAfter(words: string, countNouns: ReadonlySet<string>): UnitMatch | 
   for (let i = 0; i < Math.min(4, parts.length); i++) {
     const raw = parts[i] as string;
     const w = raw.replace(/[^A-Za-z/-]/g, '');
-    if (UNIT_STOP.test(w) || !/^[A-Za-z][A-Za-z/-]*[,;:.)]?$/.test(raw)) break;
+    // An adjective may hold digits ("2 IPv4 CIDR blocks", "3 gp3 volumes").
+    if (UNIT_STOP.test(w) || !/^[A-Za-z][A-Za-z0-9/-]*[,;:.)]?$/.test(raw)) break;
     // A participle after the noun starts a new phrase ("20 policies attached to a role").
     if (found && /ed$/i.test(w)) break;
     consumed += raw.length + (i ? 1 : 0);

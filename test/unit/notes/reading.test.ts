@@ -83,3 +83,11 @@ describe('recall: a count given as the value of a default quota', () => {
     expect(ids('Our ECR repository holds 2,000 images')).toEqual([]);
   });
 });
+
+describe('recall: counted nouns after an adjective with digits', () => {
+  it('reads "N IPv4 CIDR blocks" as a count of CIDR blocks', () => {
+    expect(ids('A VPC takes no more than 3 IPv4 CIDR blocks')).toEqual([
+      'vpc.cidr.blocks-per-vpc 3 IPv4 CIDR blocks',
+    ]);
+  });
+});
