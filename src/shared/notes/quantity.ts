@@ -295,7 +295,7 @@ function unitAfter(words: string, countNouns: ReadonlySet<string>): UnitMatch | 
 }
 
 const LINK_END =
-  /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\bquota\s+of)\s*$/i;
+  /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\bquota\s+of)(?:\s*(?:by\s+)?(?:default|max(?:imum)?|min(?:imum)?))?\s*$/i;
 const HEAD_LINK = /^(?:per|for|of|in|on|across|attached|allowed)$/i;
 
 /**
@@ -311,7 +311,10 @@ function nounBefore(window: string, countNouns: ReadonlySet<string>): string {
   const tail = window.slice(cut);
   const link = LINK_END.exec(tail);
   const words = (link ? tail.slice(0, link.index) : tail).match(/[A-Za-z][A-Za-z/-]*/g) ?? [];
-  const nounOf = (w: string): string => singular(w.replace(/^P(?=IOPS)/, ''));
+  const nounOf = (w: string): string => {
+    const n = singular(w.replace(/^P(?=IOPS)/, ''));
+    return NOUN_ABBREVIATIONS[n.toLowerCase()] ?? n;
+  };
   if (!link) {
     const last = words[words.length - 1] ?? '';
     return /^P?IOPS$/i.test(last) && countNouns.has(nounOf(last)) ? nounOf(last) : '';

@@ -91,3 +91,11 @@ describe('recall: counted nouns after an adjective with digits', () => {
     ]);
   });
 });
+
+describe('recall: a kind word between the quota words and the figure', () => {
+  it('reads "words: default N" with the counted noun before it', () => {
+    expect(ids('Active VPC peering connections per VPC: default 80')).toEqual([
+      'vpc.peering.default-quota 80',
+    ]);
+  });
+});
