@@ -391,7 +391,12 @@ export function findQuantities(text: string, countNouns: ReadonlySet<string>): Q
       // "Task 1", "Role 2" are names.
       const leadNoun = nounBefore(text.slice(Math.max(0, start - 64), start), countNouns);
       // "10,000 per Region", "500 for each account": what follows is the denominator, not the noun.
-      const unitless = !m[4] || UNIT_STOP.test((m[4] as string).split(/\s+/)[0] ?? '');
+      // "125 default", "10 (soft)": a kind word after the number is no unit either.
+      const firstAfter = (m[4] as string | undefined)?.split(/\s+/)[0] ?? '';
+      const unitless =
+        !m[4] ||
+        UNIT_STOP.test(firstAfter) ||
+        /^\(?(?:default|max(?:imum)?|min(?:imum)?|soft|hard)\)?[,;:.]?$/i.test(firstAfter);
       if (!isWord && leadNoun && unitless)
         raw.push({ dim: 'count', value, noun: leadNoun, start, end: afterNum, raw: numStr });
       else if (!isWord) raw.push({ dim: 'count', value, noun: '', start, end: afterNum, raw: numStr });

@@ -99,3 +99,9 @@ describe('recall: a kind word between the quota words and the figure', () => {
     ]);
   });
 });
+
+describe('recall: a kind word after a bare figure', () => {
+  it('reads "N default" with the counted noun before it', () => {
+    expect(ids('VPC peering conns per VPC = 90 default')).toEqual(['vpc.peering.default-quota 90']);
+  });
+});
