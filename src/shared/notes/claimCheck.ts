@@ -39,7 +39,9 @@ export interface IndexedFact {
   /** group → variants the fact is about; a group absent means the fact holds for every variant. */
   variants: Map<string, Set<string>>;
   /** `extra`: from the fact's check.keywords only; counts toward the label's weight only when present. */
-  keywords: { root: string; re: RegExp; weight: number; extra: boolean }[];
+  /** `name`: a word of a variant's name in the label ("HTTP" of "HTTP API …"): it says which fact, not which
+   * attribute, so it ranks a fact but never binds a figure to it on its own. */
+  keywords: { root: string; re: RegExp; weight: number; extra: boolean; name: boolean }[];
   values: TextValue[];
   history: { value: number; text: string; to: string; from?: string; source: string }[];
   mistakes: number[];
@@ -79,7 +81,7 @@ const STOP = new Set(
   ),
 );
 const MAX_WORDS =
-  /\b(?:max(?:imum)?|max(?:es|ed)?\s+out|only|up\s*to|upto|at\s+most|limit(?:ed)?(?:\s+to)?|caps?|capped|no\s+more\s+than|largest|longest|highest|tops?\s+out|ceiling|as\s+(?:much|long|many|high|large|big)\s+as)\b/i;
+  /\b(?:max(?:imum)?|max(?:es|ed)?\s+out|only|up\s*to|upto|at\s+most|limit(?:s|ed)?(?:\s+to)?|caps?|capped|no\s+more\s+than|largest|longest|highest|tops?\s+out|ceiling|as\s+(?:much|long|many|high|large|big)\s+as)\b/i;
 const MIN_WORDS =
   /\b(?:min(?:imum)?|at\s+least|smallest|shortest|lowest|no\s+(?:less|fewer)\s+than|as\s+(?:low|small|short|few|little)\s+as)\b/i;
 const DEFAULT_WORDS = /\b(?:default(?:s|ed)?|by\s+default|out\s+of\s+the\s+box|initially)\b/i;
@@ -114,6 +116,8 @@ interface Mention<T> {
   start: number;
   end: number;
   value: T;
+  /** Matched in its plural form ("VPCs"). */
+  plural?: boolean;
 }
 
 /**
@@ -136,8 +140,9 @@ export class Matcher<T> {
     const cs = list.filter((a) => a.caseSensitive).map((a) => a.text);
     for (const a of list) this.byText.set(a.caseSensitive ? `=${a.text}` : a.text.toLowerCase(), a.value);
     // A hyphen joining another word continues the name: "S3 Standard" is not in "S3 Standard-IA".
+    // A plural names the same thing ("Application Load Balancers", "VPCs", "EIPs").
     const edge = (body: string, flags: string): RegExp =>
-      new RegExp(`(?<![A-Za-z0-9])(?:${body})(?![A-Za-z0-9]|-[A-Za-z])`, flags);
+      new RegExp(`(?<![A-Za-z0-9])(?:${body})(?:s|es)?(?![A-Za-z0-9]|-[A-Za-z])`, flags);
     this.re = [ci.length ? edge(alt(ci), 'gi') : null, cs.length ? edge(alt(cs), 'g') : null].filter(
       (r): r is RegExp => r !== null,
     );
@@ -152,8 +157,11 @@ export class Matcher<T> {
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) {
         const key = i === 0 && re.flags.includes('i') ? m[0].toLowerCase() : `=${m[0]}`;
-        const value = this.byText.get(key);
-        if (value !== undefined) found.push({ start: m.index, end: m.index + m[0].length, value });
+        const exact = this.byText.get(key);
+        const value =
+          exact ?? this.byText.get(key.replace(/s$/, '')) ?? this.byText.get(key.replace(/es$/, ''));
+        if (value !== undefined)
+          found.push({ start: m.index, end: m.index + m[0].length, value, plural: exact === undefined });
         // Overlapping names are all collected ("S3 Standard" and "Standard - Infrequent Access"); the
         // longest wins below.
         re.lastIndex = m.index + 1;
@@ -363,10 +371,19 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
         }
       }
 
+  // API call rates: notes say "TPS", "RPS", "calls per second" for one quota whatever noun the docs use.
+  const callRates = ['request/s', 'transaction/s', 'call/s', 'operation/s'];
+  const factRates = callRates.filter((r) => nounMap.has(r));
+  for (const r of callRates) {
+    countNouns.add(r);
+    for (const to of factRates) mapNoun(r, to);
+  }
   const raw: Omit<IndexedFact, 'keywords'>[] = [];
   const labelRoots = new Map<string, string[]>();
   /** Roots only the fact's extra keywords give: alternatives that count when a note uses them. */
   const extraRoots = new Map<string, Set<string>>();
+  /** Roots of the label that are only inside a variant's name. */
+  const nameRoots = new Map<string, Set<string>>();
   for (const e of entries) {
     for (const f of e.facts) {
       if (f.numeric === undefined || !f.unit) continue;
@@ -419,6 +436,7 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       const all = [...new Set([...inLabel, ...kw])];
       labelRoots.set(f.id, all);
       extraRoots.set(f.id, new Set(all.filter((w) => !own.includes(w))));
+      nameRoots.set(f.id, new Set(inLabel.filter((w) => !own.includes(w) && !kw.includes(w))));
       raw.push({
         fact: f,
         entryId: subjectEntry,
@@ -449,6 +467,7 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       re: keywordRe(root, lex.synonyms[root] ?? lex.synonyms[`${root}s`] ?? []),
       weight: Math.log(1 + n / (df.get(root) ?? 1)),
       extra: extraRoots.get(r.fact.id)?.has(root) ?? false,
+      name: nameRoots.get(r.fact.id)?.has(root) ?? false,
     })),
   }));
   const bySubject = new Map<string, IndexedFact[]>();
@@ -523,13 +542,15 @@ function subjectsFor(
   li: number,
   pos: number,
   clauseStart: number,
+  /** Where the figure ends: a name inside it is the thing it counts ("300 VPCs"), not its subject. */
+  posEnd = pos,
 ): string[] | null {
   const line = ctx.lines[li] as string;
   const ms = subjectMentions(index, line, ctx);
   const before = ms.filter((m) => m.end <= pos);
   // A name earlier in the line but before another quantity's clause still counts ("SQS: 4 days default, 14 max").
   if (before.length) return (before[before.length - 1] as Mention<string[]>).value;
-  const after = ms.filter((m) => m.start >= pos);
+  const after = ms.filter((m) => m.start >= pos && !(m.plural && m.start < posEnd));
   const later = after.length && clauseStart >= 0 ? (after[0] as Mention<string[]>).value : null;
   let above: string[] | null = null;
   for (const i of parentLines(ctx.lines, li)) {
@@ -656,6 +677,8 @@ export function checkClaims(
   index: FactIndex,
   /** Called with every quantity and the facts it was matched to (for coverage tests and debugging). */
   onMatch?: (excerpt: string, factIds: string[]) => void,
+  /** Called with every quantity and what became of it ("no-subject", "right", "veto:range-end", "flag"…). */
+  trace?: (q: Quantity, outcome: string) => void,
 ): ClaimFlag[] {
   const lines = text.split('\n');
   const ctx: Ctx = { lines, heading: [...heading], cache: new Map() };
@@ -719,10 +742,14 @@ export function checkClaims(
       EXAMPLE.test(scan) ||
       /\?\s*\)?\s*$/.test(scan) ||
       /^\s*(?:[-*>]\s*)?(?:Q|Question\s*\d*)\s*[:.]/i.test(scan)
-    )
+    ) {
+      if (trace) for (const q of qs) trace(q, 'line-skipped');
       continue;
+    }
     qs.forEach((q, qi) => {
-      const flag = checkQuantity(q, qi, qs, scan, li, ctx, index, onMatch);
+      const why = trace ? (outcome: string): void => trace(q, outcome) : undefined;
+      const flag = checkQuantity(q, qi, qs, scan, li, ctx, index, onMatch, why);
+      if (flag) why?.('flag');
       if (flag) {
         const [start, end] = at(q.start, q.end - q.start);
         flags.push({ ...flag, line: display, start, end, lineIndex: li });
@@ -883,16 +910,39 @@ function checkQuantity(
   ctx: Ctx,
   index: FactIndex,
   onMatch?: (excerpt: string, factIds: string[]) => void,
+  why?: (outcome: string) => void,
 ): Omit<ClaimFlag, 'start' | 'end' | 'lineIndex'> | null {
   const before = line.slice(Math.max(0, q.start - 24), q.start);
+  // "1-min 15 days, 5-min 63 days": a figure right before another of its dimension labels it (a resolution,
+  // a tier) and claims nothing; the labelled figure is said of a case the note names only by that figure, so
+  // which fact it belongs to is unsure. "455 days (15 months)" says the figure before it again.
+  const prevFig = qs[qi - 1];
+  const nextFig = qs[qi + 1];
+  const abuts = (a: Quantity | undefined, b: Quantity | undefined): boolean =>
+    a !== undefined &&
+    b !== undefined &&
+    a.dim === b.dim &&
+    a.low === undefined &&
+    /^\s*:?\s*$/.test(line.slice(a.end, b.start));
+  const restated =
+    prevFig !== undefined &&
+    prevFig.dim === q.dim &&
+    /^\s*\(\s*(?:~|≈|about|approx\.?|i\.e\.|=)?\s*$/.test(line.slice(prevFig.end, q.start)) &&
+    sameValue(q.dim, q.value, prevFig.value);
+  if (abuts(q, nextFig) || abuts(prevFig, q) || restated) {
+    why?.('label-or-restated');
+    return null;
+  }
   // "an 8 KB item", "a 3 KB file": one example thing of that size, not the limit.
   if (
     /\b(?:a|an|one|each|every)\s*$/i.test(before) &&
     /^\s*(?:item|object|file|message|record|document|payload|event|image|video|blob|row)s?\b/i.test(
       line.slice(q.end),
     )
-  )
+  ) {
+    why?.('example-thing');
     return null;
+  }
   if (
     CONDITIONAL_BEFORE.test(line.slice(Math.max(0, q.start - 48), q.start)) ||
     NEGATED_BEFORE.test(before) ||
@@ -900,21 +950,27 @@ function checkQuantity(
     /(?:\/|\bper|\beach)\s*$/i.test(before) ||
     // "every 30 seconds" states an interval; "every 64 KB" or "every 1,000 requests" a unit of charge.
     (/\bevery\s*$/i.test(before) && q.dim !== 'seconds')
-  )
+  ) {
+    why?.('context-before');
     return null;
+  }
   // A quantity per something is a ratio ("500 IOPS per GiB", "3 IOPS/GB"), not the figure itself.
   // A count per shard, node or instance is a quota's scope ("5 replicas per shard"), not a ratio.
   if (
     q.dim !== 'usd' &&
     (q.dim === 'count'
-      ? /^\s*(?:per|\/|x|×)\s*(?:GiB|GB|TB|TiB|vCPU|second|sec|s\b)/i
-      : /^\s*(?:per|\/|each|x|×)\s*(?:GiB|GB|TB|TiB|vCPU|instance|node|shard|partition|second|sec|s\b)/i
+      ? /^\s*(?:per|\/|x|×)\s*(?:GiB|GB|TB|TiB|vCPU|second|sec|s)\b/i
+      : /^\s*(?:per|\/|each|x|×)\s*(?:GiB|GB|TB|TiB|vCPU|instance|node|shard|partition|second|sec|s)\b/i
     ).test(line.slice(q.end))
-  )
+  ) {
+    why?.('ratio');
     return null;
+  }
   // A figure inside a variant's name ("1-minute data points", "5-minute metrics") names, it does not claim.
-  if (index.groups.some((g) => g.matcher.find(line).some((m) => m.start <= q.start && m.end > q.start)))
+  if (index.groups.some((g) => g.matcher.find(line).some((m) => m.start <= q.start && m.end > q.start))) {
+    why?.('in-variant-name');
     return null;
+  }
   const [cs, ce] = clauseBounds(line, qs, qi);
   // "MaximumMessageSize" names the message size: a parameter's CamelCase words count as words too.
   // Not a service's name ("CodeBuild", "CloudWatch"): its parts are no attribute words.
@@ -931,8 +987,11 @@ function checkQuantity(
     ? (ctx.lines[li - 1] as string).toLowerCase()
     : '';
   const headingLast = (ctx.heading[ctx.heading.length - 1] ?? '').toLowerCase();
-  const nearest = subjectsFor(index, ctx, li, q.start, cs);
-  if (!nearest) return null;
+  const nearest = subjectsFor(index, ctx, li, q.start, cs, q.end);
+  if (!nearest) {
+    why?.('no-subject');
+    return null;
+  }
   // Other services the same line names are candidates too (a label may name several: "body inspection
   // for ALB and AppSync"); the nearest name only ranks first.
   const inLine = subjectMentions(index, line, ctx).flatMap((m) => m.value);
@@ -976,17 +1035,26 @@ function checkQuantity(
     .match(/[A-Za-z][\w/.-]*/g);
   const elliptical = partRoots.size === 0 && comma > cs && (partWords?.length ?? 0) <= 2;
   const cands: Candidate[] = [];
+  const rejected: string[] | undefined = why ? [] : undefined;
   for (const s of subjects)
     for (const f of index.bySubject.get(s) ?? []) {
       if (f.dim !== q.dim) continue;
-      if (q.dim === 'count' && !(index.nounMap.get(q.noun)?.has(f.noun) ?? q.noun === f.noun)) continue;
-      if (q.dim === 'usd' && !moneyUnitsMeet(q.noun, f.noun)) continue;
+      if (q.dim === 'count' && !(index.nounMap.get(q.noun)?.has(f.noun) ?? q.noun === f.noun)) {
+        rejected?.push(`${f.fact.id}:noun(${f.noun})`);
+        continue;
+      }
+      if (q.dim === 'usd' && !moneyUnitsMeet(q.noun, f.noun)) {
+        rejected?.push(`${f.fact.id}:unit`);
+        continue;
+      }
       if (
         !kindsCompatible(kind, f.kind, f.quota) &&
         q.low === undefined &&
         !f.values.some((v) => v.role === kind)
-      )
+      ) {
+        rejected?.push(`${f.fact.id}:kind`);
         continue;
+      }
       // Variants: the claim's variant must be one the fact is about (or the text ties a value to it).
       let accepts: number[] = [];
       let ok = true;
@@ -1011,7 +1079,10 @@ function checkQuantity(
           if (tied.length) tiedOnly.push(...tied.map((v) => v.value));
         }
       }
-      if (!ok) continue;
+      if (!ok) {
+        rejected?.push(`${f.fact.id}:variant`);
+        continue;
+      }
       if (tiedOnly.length) accepts = tiedOnly;
       else {
         // "capped at 1,500" when the text says "1,500 included, up to 5,000": a maximum claim is checked
@@ -1045,6 +1116,7 @@ function checkQuantity(
       // its most distinctive word. Headings only add weight.
       let score = 0;
       let bestHit = 0;
+      let bestOwn = 0;
       let total = 0;
       let maxWeight = 0;
       for (const k of f.keywords) {
@@ -1064,15 +1136,21 @@ function checkQuantity(
           k.root === 'size' &&
           (f.dim === 'bytes' || f.noun === 'character') &&
           f.keywords.every((x) => x.extra || x.root === 'size');
+        // A word of a variant's name ("HTTP" in "HTTP API …") counts, but is never the one distinctive word
+        // that binds a figure on its own.
+        const own = k.name ? 0 : k.weight;
         if (k.re.test(part) || impliedSize) {
           score += k.weight;
           bestHit = Math.max(bestHit, k.weight);
+          bestOwn = Math.max(bestOwn, own);
         } else if (elliptical && k.re.test(clause)) {
           score += k.weight;
           bestHit = Math.max(bestHit, k.weight);
+          bestOwn = Math.max(bestOwn, own);
         } else if (k.re.test(clause) || (lead && k.re.test(lead))) {
           score += k.weight / 2;
           bestHit = Math.max(bestHit, k.weight / 2);
+          bestOwn = Math.max(bestOwn, own / 2);
         } else if (headingLast && k.re.test(headingLast)) score += k.weight / 4;
       }
       if (
@@ -1080,8 +1158,10 @@ function checkQuantity(
         f.keywords.some((k) => !k.extra) &&
         !f.keywords.some((k) => k.re.test(part)) &&
         [...partRoots].some((r) => !f.keywords.some((k) => k.root === r))
-      )
+      ) {
+        rejected?.push(`${f.fact.id}:other-part-words`);
         continue;
+      }
       // A counted noun or a money unit that matches is the attribute when the label has nothing more specific.
       if ((q.dim === 'count' && !f.keywords.length) || (q.dim === 'usd' && q.noun)) {
         score += maxWeight || 1;
@@ -1091,13 +1171,22 @@ function checkQuantity(
       // The kind word ("minimum", "default") is part of the label too, though not a keyword: a claim that
       // says it needs less of the rest ("minimum retention" for "Minimum retention period").
       const cover = f.kind === 'exact' ? 0.5 : kind !== null && kind === f.kind ? 0.35 : 0.45;
-      const specific = f.kind !== 'exact' && bestHit >= SPECIFIC_WEIGHT;
-      if (!bestHit || (score < cover * total && bestHit < 0.8 * maxWeight && !specific)) continue;
+      const specific = f.kind !== 'exact' && bestOwn >= SPECIFIC_WEIGHT;
+      if (!bestHit || (score < cover * total && bestHit < 0.8 * maxWeight && !specific)) {
+        rejected?.push(`${f.fact.id}:words ${score.toFixed(1)}/${total.toFixed(1)}`);
+        continue;
+      }
       // A claim that says "default", "minimum" or "maximum" is about a setting; an exact figure (a step, a
       // count of copies) must then be named by most of its label, not by one shared word ("memory").
-      if (f.kind === 'exact' && kind !== null && score < cover * total) continue;
+      if (f.kind === 'exact' && kind !== null && score < cover * total) {
+        rejected?.push(`${f.fact.id}:exact-words`);
+        continue;
+      }
       // Scope: "per VPC" in the label and "per Region" in the claim are two different quotas.
-      if (scopeClash(part, f.fact.label)) continue;
+      if (scopeClash(part, f.fact.label)) {
+        rejected?.push(`${f.fact.id}:scope`);
+        continue;
+      }
       // Rank: share of the label's words present, the claim's kind matching the fact's, the nearest service.
       const rank =
         score / (total || 1) +
@@ -1114,7 +1203,12 @@ function checkQuantity(
       const ops = opsOf((cands[k] as Candidate).f.fact.label);
       if (ops.length && !ops.some((o) => saidOps.has(o))) cands.splice(k, 1);
     }
-  if (!cands.length) return null;
+  if (!cands.length) {
+    why?.(
+      `no-candidate [${subjects.join(',')}] ${q.dim}/${q.noun} kind=${kind} | ${(rejected ?? []).join(' ')}`,
+    );
+    return null;
+  }
   onMatch?.(
     q.raw,
     cands.map((c) => c.f.fact.id),
@@ -1167,7 +1261,10 @@ function checkQuantity(
   let decided: Decision | null;
   if (q.low !== undefined) {
     // A range: its low end speaks to minimums, its high end to maximums; an exact figure must lie inside.
-    if (close.some((c) => matches(q.value, c) && matches(q.low as number, c))) return null;
+    if (close.some((c) => matches(q.value, c) && matches(q.low as number, c))) {
+      why?.(`right ${close.map((c) => c.f.fact.id).join(',')}`);
+      return null;
+    }
     const mins = close.filter((c) => c.f.kind === 'min');
     const maxes = close.filter((c) => c.f.kind === 'max');
     const exacts = close.filter((c) => c.f.kind === 'exact');
@@ -1185,14 +1282,21 @@ function checkQuantity(
     // "API keys per account per Region: 500" states the quota itself: a count said per the scope the
     // quota is counted in reads as its maximum.
     const scope = scopes(part);
+    // So does a count given as the value of a default quota's words ("targets per load balancer: 500",
+    // "… = 10"): a quota is no setting a note would give a lower figure of.
+    const stated = /(?::|=|\bis|\bare)\s*$/.test(line.slice(nearStart, q.start));
     const quotaClaim =
       kind === null &&
       q.dim === 'count' &&
-      scope.size > 0 &&
-      close.every((c) => c.f.kind === 'max' && [...scopes(c.f.fact.label)].some((x) => scope.has(x)));
+      ((scope.size > 0 &&
+        close.every((c) => c.f.kind === 'max' && [...scopes(c.f.fact.label)].some((x) => scope.has(x)))) ||
+        (stated && close.every((c) => c.f.quota)));
     decided = decide(q.value, quotaClaim ? 'max' : kind, close, q.dim);
   }
-  if (!decided) return null;
+  if (!decided) {
+    why?.(`undecided ${close.map((c) => `${c.f.fact.id}=${c.accepts.join('/')}`).join(',')} kind=${kind}`);
+    return null;
+  }
   // Precision stage: a flag stands only when the figure's binding to the fact is clearly established.
   const variantMentions = index.groups.flatMap((g) => g.matcher.find(line));
   const vetoed = vetClaim({
@@ -1214,7 +1318,10 @@ function checkQuantity(
     nounMap: index.nounMap,
     attributeIn: (t) => decided.f.keywords.some((k) => k.re.test(t.toLowerCase())),
   });
-  if (vetoed) return null;
+  if (vetoed) {
+    why?.(`veto:${vetoed} ${decided.f.fact.id}`);
+    return null;
+  }
   const { f, hist, v } = decided;
   const wrong = true;
   void v;

@@ -37,6 +37,8 @@
  *   name the fact's attribute;
  * - other-thing: the claim measures (size, length…) another thing than the label ("pattern size" against
  *   "policy size"), and the label's thing is nowhere in the sentence;
+ * - other-unit-qualifier: the fact counts a qualified thing ("health checks") and the figure counts the same
+ *   noun qualified otherwise ("255 child checks"): another count;
  * - subset: the sentence narrows the thing by a threshold first ("topics with messages above 256 KiB: up to
  *   100 subscriptions"): the figure is that subset's.
  *
@@ -51,7 +53,14 @@ export type GuardKind = 'max' | 'min' | 'default' | 'exact';
 
 /** What the guard needs of a fact (the checker's indexed fact has these fields). */
 export interface GuardFact {
-  fact: { id: string; label: string; value: string; numeric?: number; check?: { keywords?: string[] } };
+  fact: {
+    id: string;
+    label: string;
+    value: string;
+    numeric?: number;
+    unit?: string;
+    check?: { keywords?: string[] };
+  };
   kind: GuardKind;
   dim: Dimension;
   noun: string;
@@ -115,7 +124,8 @@ export type GuardRule =
   | 'worked-out'
   | 'counted-opposite'
   | 'unbound-in-list'
-  | 'other-thing';
+  | 'other-thing'
+  | 'other-unit-qualifier';
 
 /** Words that carry no attribute: function words, kind words, verbs of having and setting. */
 const FUNCTION_WORDS = new Set(
@@ -209,6 +219,13 @@ function threshold(i: GuardInput): boolean {
   const cur = q(i);
   const before = i.line.slice(Math.max(0, cur.start - 24), cur.start);
   const v = cur.value;
+  // "no more than A", "not over A" bound the figure: a maximum (or minimum) claim, not a threshold.
+  if (
+    /\b(?:no|not)\s+(?:(?:more|greater|larger|longer|higher|bigger|less|fewer|smaller|shorter|lower)\s+than|over|above|under|below|exceeding)\s*$/i.test(
+      before,
+    )
+  )
+    return false;
   if (ABOVE.test(before)) return !(i.fact.kind === 'max' && v > i.fact.official * 1.0001);
   if (BELOW.test(before)) return !(i.fact.kind === 'min' && v < i.fact.official * 0.9999);
   return false;
@@ -511,20 +528,28 @@ function otherSubject(i: GuardInput): boolean {
       m.start >= from && m.end <= cur.start && !said.includes(i.line.slice(m.start, m.end).toLowerCase()),
   );
   const ours = (m: { value: readonly string[] }): boolean => m.value.some((v) => own.includes(v));
-  if (!near.length || near.some(ours)) return false;
+  // A common noun that also names a service ("shard", "stack") says less than a proper name: "DynamoDB
+  // Streams shard iterators" are DynamoDB's, whatever "shard" alone would name.
+  const common = (m: { start: number; end: number }): boolean =>
+    /^[a-z]+$/.test(i.line.slice(m.start, m.end));
+  if (!near.length || near.some((m) => ours(m) && !common(m)) || !near.some((m) => !ours(m) && !common(m)))
+    return false;
   // Only when the fact's service is named in the sentence, but outside the figure's own part: earlier,
   // beside a figure of its own ("Aurora up to 15, RDS Oracle up to 5"), or after the clause ends ("Aurora:
   // 128 TiB; RDS …"). A service named only in a heading may be the note's subject throughout.
   const sEndAt = i.line.indexOf('. ', cur.end);
   const sEnd = sEndAt < 0 ? i.line.length : sEndAt;
-  const inSentence = i.subjects.filter((m) => m.start >= sStart && m.end <= sEnd && ours(m));
+  const inSentence = i.subjects.filter((m) => m.start >= sStart && m.end <= sEnd && ours(m) && !common(m));
   // After the figure, a name of the fact's service is the figure's own only if no figure of its own follows
-  // it ("… 15 minutes (Kinesis ones after 5)": the 5 is Kinesis's).
+  // it ("… 15 minutes (Kinesis ones after 5 min)": the 5 min is Kinesis's).
   const inPart = inSentence.filter(
     (m) =>
       m.start >= from &&
       m.end <= i.clauseEnd &&
-      (m.end <= cur.start || !i.qs.some((x) => x.start >= m.end && x.start < i.clauseEnd)),
+      // A bare number counts as its own figure too ("(Kinesis ones after 5)").
+      (m.end <= cur.start ||
+        (!i.qs.some((x) => x.start >= m.end && x.start < i.clauseEnd) &&
+          !/(?<![\w.,/$])\d[\d,.]*(?![\w.])/.test(i.line.slice(m.end, i.clauseEnd)))),
   );
   return inSentence.length > 0 && inPart.length === 0;
 }
@@ -725,7 +750,6 @@ function subset(i: GuardInput): boolean {
   return m !== null && sStart + m.index + m[0].length < cur.start - 1;
 }
 
-
 /**
  * "10 shards = 20 MB/s", "in a 3-AZ Region: up to 21 instances": the figure is the fact's figure times a
  * count the same sentence gives, a total worked out from the per-thing limit.
@@ -772,7 +796,8 @@ function countedOpposite(i: GuardInput): boolean {
   const words = tokens(cur.raw).map((t) => t.word);
   const label = new Set(tokens(i.fact.fact.label).map((t) => t.word));
   return words.some(
-    (w) => !label.has(w) && CONTRASTS.some((set) => set.has(w) && [...set].some((o) => o !== w && label.has(o))),
+    (w) =>
+      !label.has(w) && CONTRASTS.some((set) => set.has(w) && [...set].some((o) => o !== w && label.has(o))),
   );
 }
 
@@ -826,6 +851,23 @@ function otherThing(i: GuardInput): boolean {
   return false;
 }
 
+/**
+ * "255 child checks" against a count of "health checks": the fact's unit qualifies its noun, and the figure's
+ * own words put another qualifier right before that noun, while the fact's qualifier is not among them.
+ */
+function otherUnitQualifier(i: GuardInput): boolean {
+  const cur = q(i);
+  if (cur.dim !== 'count' || !i.fact.fact.unit) return false;
+  const unit = tokens(i.fact.fact.unit.replace(/\([^)]*\)/g, ' ')).map((t) => t.word);
+  if (unit.length < 2) return false;
+  const said = tokens(cur.raw).map((t) => t.word);
+  const at = said.lastIndexOf(unit[unit.length - 1] as string);
+  if (at < 1) return false;
+  const qualifier = said[at - 1] as string;
+  const fw = factWords(i.fact);
+  return content(qualifier) && !fw.has(qualifier) && !unit.slice(0, -1).some((w) => said.includes(w));
+}
+
 const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['range-end', rangeEnd],
   ['split-range', splitRange],
@@ -849,6 +891,7 @@ const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['counted-opposite', countedOpposite],
   ['unbound-in-list', unboundInList],
   ['other-thing', otherThing],
+  ['other-unit-qualifier', otherUnitQualifier],
 ];
 
 /**

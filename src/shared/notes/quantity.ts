@@ -145,6 +145,16 @@ export interface UnitReading {
   noun: string;
 }
 
+/** Short forms of counted nouns notes use ("2,048 chars", "10 msgs"). */
+const NOUN_ABBREVIATIONS: Record<string, string> = {
+  char: 'character',
+  msg: 'message',
+  conn: 'connection',
+  req: 'request',
+  param: 'parameter',
+  env: 'environment',
+};
+
 /** The short forms notes use for request and call rates. */
 const RATE_ABBREVIATIONS: Record<string, string> = { rps: 'request/s', tps: 'transaction/s', qps: 'query/s' };
 
@@ -263,11 +273,12 @@ function unitAfter(words: string, countNouns: ReadonlySet<string>): UnitMatch | 
   for (let i = 0; i < Math.min(4, parts.length); i++) {
     const raw = parts[i] as string;
     const w = raw.replace(/[^A-Za-z/-]/g, '');
-    if (UNIT_STOP.test(w) || !/^[A-Za-z][A-Za-z/-]*[,;:.)]?$/.test(raw)) break;
+    // An adjective may hold digits ("2 IPv4 CIDR blocks", "3 gp3 volumes").
+    if (UNIT_STOP.test(w) || !/^[A-Za-z][A-Za-z0-9/-]*[,;:.)]?$/.test(raw)) break;
     // A participle after the noun starts a new phrase ("20 policies attached to a role").
     if (found && /ed$/i.test(w)) break;
     consumed += raw.length + (i ? 1 : 0);
-    const n = singular(w);
+    const n = NOUN_ABBREVIATIONS[singular(w).toLowerCase()] ?? singular(w);
     if (countNouns.has(n) || countNouns.has(`${n}/s`)) {
       // "5,000 records per second" is the rate noun "record/s".
       const rate = /^\s*(?:per\s+sec(?:ond)?|\/\s*s(?:ec)?)\b/i.exec(words.slice(consumed));
@@ -284,7 +295,7 @@ function unitAfter(words: string, countNouns: ReadonlySet<string>): UnitMatch | 
 }
 
 const LINK_END =
-  /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\bquota\s+of)\s*$/i;
+  /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\bquota\s+of)(?:\s*(?:by\s+)?(?:default|max(?:imum)?|min(?:imum)?))?\s*$/i;
 const HEAD_LINK = /^(?:per|for|of|in|on|across|attached|allowed)$/i;
 
 /**
@@ -300,7 +311,10 @@ function nounBefore(window: string, countNouns: ReadonlySet<string>): string {
   const tail = window.slice(cut);
   const link = LINK_END.exec(tail);
   const words = (link ? tail.slice(0, link.index) : tail).match(/[A-Za-z][A-Za-z/-]*/g) ?? [];
-  const nounOf = (w: string): string => singular(w.replace(/^P(?=IOPS)/, ''));
+  const nounOf = (w: string): string => {
+    const n = singular(w.replace(/^P(?=IOPS)/, ''));
+    return NOUN_ABBREVIATIONS[n.toLowerCase()] ?? n;
+  };
   if (!link) {
     const last = words[words.length - 1] ?? '';
     return /^P?IOPS$/i.test(last) && countNouns.has(nounOf(last)) ? nounOf(last) : '';
@@ -377,7 +391,12 @@ export function findQuantities(text: string, countNouns: ReadonlySet<string>): Q
       // "Task 1", "Role 2" are names.
       const leadNoun = nounBefore(text.slice(Math.max(0, start - 64), start), countNouns);
       // "10,000 per Region", "500 for each account": what follows is the denominator, not the noun.
-      const unitless = !m[4] || UNIT_STOP.test((m[4] as string).split(/\s+/)[0] ?? '');
+      // "125 default", "10 (soft)": a kind word after the number is no unit either.
+      const firstAfter = (m[4] as string | undefined)?.split(/\s+/)[0] ?? '';
+      const unitless =
+        !m[4] ||
+        UNIT_STOP.test(firstAfter) ||
+        /^\(?(?:default|max(?:imum)?|min(?:imum)?|soft|hard)\)?[,;:.]?$/i.test(firstAfter);
       if (!isWord && leadNoun && unitless)
         raw.push({ dim: 'count', value, noun: leadNoun, start, end: afterNum, raw: numStr });
       else if (!isWord) raw.push({ dim: 'count', value, noun: '', start, end: afterNum, raw: numStr });

@@ -1,0 +1,107 @@
+/**
+ * Session 8's general reading rules for the notes fact-check, each in wording written for these tests (none
+ * copied from an evaluation set): what binds a figure to a fact, and what must not.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadFactRules } from '../../../src/main/notes/rules';
+import { checkClaims } from '../../../src/shared/notes/claimCheck';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const index = loadFactRules(ROOT).index;
+const ids = (text: string, heading: string[] = []): string[] =>
+  checkClaims(text, heading, index).map((f) => `${f.factId} ${f.excerpt}`);
+
+describe('binding a figure to a fact', () => {
+  it('does not bind a figure through the words of a variant name alone', () => {
+    // "HTTP API" names which API type, not which of its limits.
+    expect(ids('HTTP API stage description field: up to 2 KB')).toEqual([]);
+    expect(ids('HTTP API request line plus headers: max 4 KB')).toEqual([
+      'api-gateway.http-api.header-size 4 KB',
+    ]);
+  });
+});
+
+describe('precision: counts of a differently qualified thing', () => {
+  it('does not read "N child checks" as a count of health checks', () => {
+    expect(ids('Route 53 calculated checks can watch as many as 300 child checks')).toEqual([]);
+    expect(ids('Route 53 allows up to 900 health checks per account')).toEqual([
+      'route53.health-checks.default-quota 900 health checks',
+    ]);
+  });
+});
+
+describe('precision: figures that label or restate another figure', () => {
+  it('reads "5-min 63 days" as a figure labelled by a resolution, not two claims of the variant named earlier', () => {
+    expect(
+      ids('CloudWatch keeps sub-minute points 3 hours, 1-min 15 days, 1-hour 455 days (15 months)'),
+    ).toEqual([]);
+    // The labelled figure is not checked against the variant named earlier; a named variant still is.
+    expect(ids('CloudWatch keeps sub-minute points 30 hours')).toEqual([
+      'cloudwatch.metrics.high-res-retention 30 hours',
+    ]);
+  });
+});
+
+describe('precision: another service named by a proper name beside a common-noun alias', () => {
+  it("keeps a figure with the proper name before it, and a bare number after another name as that one's", () => {
+    expect(ids('DynamoDB Streams shard iterators stay valid 15 minutes, Kinesis ones just 5')).toEqual([]);
+    expect(ids('Kinesis shard iterators stay valid 15 minutes')).toEqual([
+      'kinesis-data-streams.shard-iterator.lifetime 15 minutes',
+    ]);
+  });
+});
+
+describe('recall: quantity wording', () => {
+  it('reads "limits … to N", short noun forms ("chars", "msgs") and "per secret" (not "per sec")', () => {
+    expect(ids('Lambda limits each function to 8 layers')).toEqual(['lambda.layers.max 8 layers']);
+    expect(ids('SQS queue names: at most 100 chars')).toEqual(['sqs.queue.name-max-length 100 chars']);
+    expect(ids('Secrets Manager holds at most 50 versions per secret')).toEqual([
+      'secrets-manager.versions.max 50 versions',
+    ]);
+  });
+});
+
+describe('recall: plural service names', () => {
+  it('names a service by its plural, but not by a plural that is the counted noun itself', () => {
+    expect(ids('Network Load Balancers per Region: 20')).toEqual(['nlb.per-region.default-quota 20']);
+    expect(ids('one private hosted zone may be linked with as many as 300 VPCs')).toEqual([]);
+  });
+});
+
+describe('recall: API call rates', () => {
+  it('reads TPS, RPS and calls per second as one rate of API calls', () => {
+    expect(ids('Secrets Manager GetResourcePolicy and PutResourcePolicy together: 900 TPS')).toEqual([
+      'secrets-manager.resource-policy-api.rate 900 TPS',
+    ]);
+  });
+});
+
+describe('recall: a count given as the value of a default quota', () => {
+  it('reads "quota words: N" as the quota, but not a count the note merely uses', () => {
+    expect(ids('ECR images per repository: 2,000')).toEqual(['ecr.images.per-repository 2,000']);
+    expect(ids('Our ECR repository holds 2,000 images')).toEqual([]);
+  });
+});
+
+describe('recall: counted nouns after an adjective with digits', () => {
+  it('reads "N IPv4 CIDR blocks" as a count of CIDR blocks', () => {
+    expect(ids('A VPC takes no more than 3 IPv4 CIDR blocks')).toEqual([
+      'vpc.cidr.blocks-per-vpc 3 IPv4 CIDR blocks',
+    ]);
+  });
+});
+
+describe('recall: a kind word between the quota words and the figure', () => {
+  it('reads "words: default N" with the counted noun before it', () => {
+    expect(ids('Active VPC peering connections per VPC: default 80')).toEqual([
+      'vpc.peering.default-quota 80',
+    ]);
+  });
+});
+
+describe('recall: a kind word after a bare figure', () => {
+  it('reads "N default" with the counted noun before it', () => {
+    expect(ids('VPC peering conns per VPC = 90 default')).toEqual(['vpc.peering.default-quota 90']);
+  });
+});
