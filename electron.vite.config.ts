@@ -46,14 +46,8 @@ function preloadApp(): Plugin {
           c.imports.forEach(visit);
         };
         visit(app.fileName);
-        // The boot script is async (see boot.ts), which Chromium fetches at low priority, after the preloads:
-        // it asks for the data the first render waits for, so it goes first. (Vite drops the attribute
-        // when written in the source index.html.)
-        const entry = ctx.chunk?.fileName;
-        const withPriority = entry ? html.replace(`<script async type="module" crossorigin src="./${entry}">`, `<script async type="module" crossorigin fetchpriority="high" src="./${entry}">`) : html;
-        if (withPriority === html) throw new Error('preloadApp: the boot <script> tag was not found');
         return {
-          html: withPriority,
+          html,
           tags: files
             .filter((f) => !html.includes(f)) // the entry itself is already a <script>
             .map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' as const })),
