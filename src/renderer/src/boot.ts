@@ -22,18 +22,9 @@ const firstData = Promise.allSettled([
   ...(isSearchRoute(window.location.hash) ? [prime('kb.entries', {})] : []),
 ]);
 
-// index.html loads this script `async`: it asks for the data as soon as it arrives, not once the stylesheet
-// has loaded and the document is parsed (what a deferred module script waits for). So it may run before
-// #root exists: React renders once the document is parsed.
-const parsed = new Promise<void>((resolve) => {
-  if (document.readyState !== 'loading') resolve();
-  else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
-});
-
 void import('./main').then(async ({ render }) => {
   // One commit with the data (theme, badge, list) rather than a loading frame, a paint, and a second
   // render once the answers are read.
   await Promise.race([firstData, new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))]);
-  await parsed;
   render();
 });
