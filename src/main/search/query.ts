@@ -486,7 +486,13 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
   const common =
     req.mode === 'ranked' ? commonWords(db, syntax ? req.q : tokens.join(' '), !syntax && prefixLast) : null;
   const commonOnly = common !== null && common.length > 0 && common.every(Boolean);
-  const expansion = prefixLast ? expandPrefix(db, tokens.at(-1)!) : null;
+  // Looked up only when a literal query is built: typed syntax that runs as typed (a quoted phrase while
+  // typing) never needs it.
+  let expanded: string[] | null | undefined;
+  const expansion = (): string[] | null => {
+    if (expanded === undefined) expanded = prefixLast ? expandPrefix(db, tokens.at(-1)!) : null;
+    return expanded;
+  };
   // Abbreviations reach their full names ("gsi" also finds "global secondary indexes"); typed syntax is
   // taken as typed.
   const alternatives = new Map<number, string[]>();
@@ -509,7 +515,7 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
   const informative = tokens.filter((_, i) => common?.[i] === false);
   const scoreMatch =
     alternatives.size === 0 && !commonOnly && common && common.length === tokens.length && informative.length < tokens.length
-      ? literalQuery(informative, prefixLast && common.at(-1) === false, expansion)
+      ? literalQuery(informative, prefixLast && common.at(-1) === false, expansion())
       : null;
   let exactPath = false;
   if (syntax && req.mode === 'ranked') {
@@ -530,7 +536,7 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
       : null;
   if (exactRun) exactPath = true;
   result ??= exactRun;
-  result ??= run(db, literalQuery(tokens, prefixLast, expansion, alternatives), req, terms, {
+  result ??= run(db, literalQuery(tokens, prefixLast, expansion(), alternatives), req, terms, {
     commonOnly,
     scoreMatch,
     pinned,

@@ -33,10 +33,14 @@ export function useApi<C extends Channel>(
   });
   const [tick, setTick] = useState(0);
   const seq = useRef(0);
+  // Whether the first render showed the primed answer. Not `settled()` at effect time: an answer that lands
+  // between the first render (made without it, start-up waits at most 200 ms) and this effect would
+  // otherwise be taken as already shown, and the screen would stay on its loading state for good.
+  const firstFromPrimed = useRef(req !== null && !state.loading);
   useEffect(() => {
     if (req === null) return;
     const mine = ++seq.current;
-    if (mine === 1 && settled(channel, req)) {
+    if (mine === 1 && firstFromPrimed.current) {
       // Already rendered from the primed answer.
       takePrimed(primeKey(channel, req));
       return;

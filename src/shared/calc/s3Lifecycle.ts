@@ -295,6 +295,64 @@ class Sums {
   }
 }
 
+/** Age windows flattened by age k: entries [off[k], off[k + 1]) of a list (class or tier index, days). */
+interface FlatWindows {
+  off: Int32Array;
+  idx: Int32Array;
+  days: Float64Array;
+}
+
+/**
+ * Month m's sums over every cohort alive in it (months² / 2 cohort-months over a run: the hot loop). It
+ * lives in a small function of its own so V8 optimizes it during the first run: inside s3Lifecycle it was
+ * only optimized with the whole function, which TurboFan took seconds to compile on a busy machine while
+ * every run meanwhile took several times its optimized time. Class storage is inlined, the rarer lists go
+ * through Sums; each sum is the same expression added in the same order as before.
+ */
+function cohortMonth(
+  m: number,
+  cohorts: readonly number[],
+  objectsPerGB: number,
+  wDays: FlatWindows,
+  wIt: FlatWindows,
+  wTo: FlatWindows,
+  wEarly: FlatWindows,
+  gbMonthsByClass: Sums,
+  itGBMonths: Float64Array,
+  transitionObjects: Sums,
+  earlyGBDays: Sums,
+): void {
+  gbMonthsByClass.reset();
+  itGBMonths.fill(0);
+  transitionObjects.reset();
+  earlyGBDays.reset();
+  const { off: dOff, idx: dIdx, days: dDays } = wDays;
+  const { v: gv, seen: gSeen, order: gOrder } = gbMonthsByClass;
+  for (let c = 0; c <= m; c++) {
+    const gb = cohorts[c]!;
+    if (gb === 0) continue;
+    const k = m - c;
+    for (let j = dOff[k]!, end = dOff[k + 1]!; j < end; j++) {
+      const i = dIdx[j]!;
+      if (!gSeen[i]) {
+        gSeen[i] = 1;
+        gOrder.push(i);
+      }
+      gv[i] += (gb * dDays[j]!) / DAYS_PER_MONTH;
+    }
+    for (let j = wIt.off[k]!; j < wIt.off[k + 1]!; j++) itGBMonths[wIt.idx[j]!] += (gb * wIt.days[j]!) / DAYS_PER_MONTH;
+    for (let j = wTo.off[k]!; j < wTo.off[k + 1]!; j++) transitionObjects.add(wTo.idx[j]!, gb * objectsPerGB);
+    for (let j = wEarly.off[k]!; j < wEarly.off[k + 1]!; j++) earlyGBDays.add(wEarly.idx[j]!, gb * wEarly.days[j]!);
+  }
+}
+
+/** GB-months stored in month m by the baseline (everything in Standard, same expiry): a loop over every cohort. */
+function baselineStoredGB(m: number, cohorts: readonly number[], baselineDays: readonly number[]): number {
+  let storedNo = 0;
+  for (let c = 0; c <= m; c++) storedNo += (cohorts[c]! * baselineDays[m - c]!) / DAYS_PER_MONTH;
+  return storedNo;
+}
+
 /**
  * S3 lifecycle cost, month by month, by monthly cohort (each month's new data ages on its own, created on
  * day 0 of its month; months are 30 days). Each cohort follows the rule schedule day by day: storage is
@@ -470,7 +528,7 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
   const cIdx = Object.fromEntries(S3_CLASSES.map((c, i) => [c, i])) as Record<S3Class, number>;
   const tIdx = Object.fromEntries(IT_TIERS.map((x, i) => [x, i])) as Record<ItTier, number>;
   // The windows flattened by age k: entries [off[k], off[k + 1]) of each list (class or tier index, days).
-  const flat = <T>(pick: (w: AgeWindow) => readonly T[], idx: (x: T) => number, days: (x: T) => number): { off: Int32Array; idx: Int32Array; days: Float64Array } => {
+  const flat = <T>(pick: (w: AgeWindow) => readonly T[], idx: (x: T) => number, days: (x: T) => number): FlatWindows => {
     const off = new Int32Array(windows.length + 1);
     windows.forEach((w, k) => (off[k + 1] = off[k]! + pick(w).length));
     const out = { off, idx: new Int32Array(off[windows.length]!), days: new Float64Array(off[windows.length]!) };
@@ -499,30 +557,10 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
   const itGBMonths = new Float64Array(nT);
   const transitionObjects = new Sums(nC);
   const earlyGBDays = new Sums(nC);
-  for (let m = 0; m < input.months; m++) {
-    gbMonthsByClass.reset();
-    itGBMonths.fill(0);
-    transitionObjects.reset();
-    earlyGBDays.reset();
-    // The hot loop (months² / 2 cohort-months): class storage inlined, the rarer lists through Sums.
-    const { off: dOff, idx: dIdx, days: dDays } = wDays;
-    const { v: gv, seen: gSeen, order: gOrder } = gbMonthsByClass;
-    for (let c = 0; c <= m; c++) {
-      const gb = cohorts[c]!;
-      if (gb === 0) continue;
-      const k = m - c;
-      for (let j = dOff[k]!, end = dOff[k + 1]!; j < end; j++) {
-        const i = dIdx[j]!;
-        if (!gSeen[i]) {
-          gSeen[i] = 1;
-          gOrder.push(i);
-        }
-        gv[i] += (gb * dDays[j]!) / DAYS_PER_MONTH;
-      }
-      for (let j = wIt.off[k]!; j < wIt.off[k + 1]!; j++) itGBMonths[wIt.idx[j]!] += (gb * wIt.days[j]!) / DAYS_PER_MONTH;
-      for (let j = wTo.off[k]!; j < wTo.off[k + 1]!; j++) transitionObjects.add(wTo.idx[j]!, gb * objectsPerGB);
-      for (let j = wEarly.off[k]!; j < wEarly.off[k + 1]!; j++) earlyGBDays.add(wEarly.idx[j]!, gb * wEarly.days[j]!);
-    }
+  // One month's bill, a function of its own (not the loop's body): V8 optimizes it on its own within the
+  // first runs, where as part of this long function it waited for TurboFan to compile all of it.
+  const billMonth = (m: number): void => {
+    cohortMonth(m, cohorts, objectsPerGB, wDays, wIt, wTo, wEarly, gbMonthsByClass, itGBMonths, transitionObjects, earlyGBDays);
     const gbm = gbMonthsByClass.v;
     // Each class's and tier's amount first (in USD), then the Standard volume bands, which also carry the
     // 8 KB per archived object billed at the Standard rate.
@@ -587,9 +625,7 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
     addTotal('retrieval', retrieval);
     const total = storageTotal + transitions + minDuration + monitoring + retrieval;
     cum += total;
-    let storedNo = 0;
-    for (let c = 0; c <= m; c++) storedNo += (cohorts[c]! * baselineDays[m - c]!) / DAYS_PER_MONTH;
-    const noTotal = toMicros(volumeTieredUSD(storedNo, stdBands));
+    const noTotal = toMicros(volumeTieredUSD(baselineStoredGB(m, cohorts, baselineDays), stdBands));
     cumNo += noTotal;
     let storedGB = 0;
     for (const c of gbMonthsByClass.order) storedGB += gbm[c]!;
@@ -606,7 +642,8 @@ export function s3Lifecycle(input: z.output<typeof s3LifecycleInput>, pack: Pric
       noLifecycleTotal: fromMicros(noTotal),
       noLifecycleCumulative: fromMicros(cumNo),
     });
-  }
+  };
+  for (let m = 0; m < input.months; m++) billMonth(m);
   const first = rows[0]!;
   const last = rows.at(-1)!;
   // Sum of cent amounts: Math.round keeps it exact to the cent (and lets an overflow reach the finite check).

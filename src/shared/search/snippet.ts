@@ -77,17 +77,76 @@ function isWordChar(cp: number): boolean {
   if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
   return WORD_CHAR.test(String.fromCodePoint(cp));
 }
-/**
- * The first index from `i` where a word starts (`inWord` true) or ends (false), or the text's length: the
- * words `/[\p{L}\p{N}]+/gu` finds, scanned by code point without building a match per word.
- */
-function wordEdge(text: string, i: number, inWord: boolean): number {
-  while (i < text.length) {
-    const cp = text.codePointAt(i)!;
-    if (isWordChar(cp) === inWord) return i;
-    i += cp > 0xffff ? 2 : 1;
+
+/** The first index from `i` where a word starts, or the text's length: ASCII decided inline, the regex only past it. */
+function wordStart(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return i;
+      i++;
+    } else {
+      const cp = text.codePointAt(i)!;
+      if (isWordChar(cp)) return i;
+      i += cp > 0xffff ? 2 : 1;
+    }
   }
-  return text.length;
+  return n;
+}
+/** Whether the word the last wordEnd call read is all ASCII (then it is matched in place). */
+let endAscii = true;
+/** The index where the word starting at `i` ends (the text's length at most); sets endAscii. */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  endAscii = true;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122))) return i;
+      i++;
+    } else {
+      const cp = text.codePointAt(i)!;
+      if (!isWordChar(cp)) return i;
+      endAscii = false;
+      i += cp > 0xffff ? 2 : 1;
+    }
+  }
+  return n;
+}
+
+/**
+ * `matches` for a word of ASCII letters and digits at text[start, end), compared in place: no substring,
+ * no lower-cased copy (type-ahead cuts 20 snippets per keystroke and this ran for every word read).
+ * ASCII lower-casing maps A–Z only, so this is exactly `matches(text.slice(start, end), terms)`; a term
+ * with a non-ASCII character can match no ASCII word either way.
+ */
+function matchesAscii(text: string, start: number, end: number, terms: readonly SnippetTerm[]): number {
+  const len = end - start;
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    const w = term.word;
+    if (term.prefix ? w.length > len : w.length !== len) continue;
+    let j = 0;
+    for (; j < w.length; j++) {
+      const c = text.charCodeAt(start + j);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== w.charCodeAt(j)) break;
+    }
+    if (j === w.length) return i;
+  }
+  return -1;
+}
+
+/** `gap.replace(/\s+/g, ' ')`, without the regex when the gap is ASCII with no run of spaces (most gaps: ", "). */
+function collapseSpaces(gap: string): string {
+  let prevSpace = false;
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13);
+    if (c >= 128 || (space && (c !== 32 || prevSpace))) return gap.replace(/\s+/g, ' ');
+    prevSpace = space;
+  }
+  return gap;
 }
 
 /** A window of about `maxWords` words with the most distinct query words, matches wrapped in \u0002…\u0003. */
@@ -98,18 +157,24 @@ export function makeSnippet(text: string, terms: readonly SnippetTerm[], maxWord
   const starts: number[] = [];
   const ends: number[] = [];
   const term: number[] = [];
+  const n = text.length;
   let scan = 0;
-  /** Reads words until word `k` (0-based) is read or the text ends; whether the text has a word `k`. */
+  /**
+   * Reads words until word `k` (0-based) is read or the text ends; whether the text has a word `k`. The
+   * words are `/[\p{L}\p{N}]+/gu`'s; a word of ASCII characters is matched in place.
+   */
   const has = (k: number): boolean => {
-    while (starts.length <= k && scan < text.length) {
-      const start = wordEdge(text, scan, true);
-      if (start === text.length) scan = start;
-      else {
-        scan = wordEdge(text, start, false);
-        starts.push(start);
-        ends.push(scan);
-        term.push(matches(text.slice(start, scan), terms));
+    while (starts.length <= k && scan < n) {
+      const start = wordStart(text, scan);
+      if (start >= n) {
+        scan = n;
+        break;
       }
+      const end = wordEnd(text, start);
+      scan = end;
+      starts.push(start);
+      ends.push(end);
+      term.push(endAscii ? matchesAscii(text, start, end, terms) : matches(text.slice(start, end), terms));
     }
     return starts.length > k;
   };
@@ -168,14 +233,17 @@ export function makeSnippet(text: string, terms: readonly SnippetTerm[], maxWord
   const to = Math.min(starts.length, from + maxWords);
   let out = from > 0 ? '…' : '';
   let pos = starts[from]!;
+  // Runs of whitespace become one space. Words hold none, so a run lies within one gap: each gap is
+  // collapsed on its own (the same text as collapsing the whole snippet, without re-reading it).
   for (let k = from; k < to; k++) {
-    out += plainGap(text.slice(pos, starts[k]));
+    const gap = plainGap(text.slice(pos, starts[k]));
+    out += collapseSpaces(gap);
     const word = text.slice(starts[k], ends[k]);
     out += term[k]! >= 0 ? `${MARK_OPEN}${word}${MARK_CLOSE}` : word;
     pos = ends[k]!;
   }
   if (to < starts.length) out += '…';
-  return out.replace(/\s+/g, ' ');
+  return out;
 }
 
 /** A file name that is (or ends in) a generated hash or UUID, as note-app exports write them. */
