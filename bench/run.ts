@@ -57,6 +57,18 @@ interface SettledTarget {
 }
 const targets: SettledTarget[] = [];
 let refLikeP95: number | null = null;
+/**
+ * Runs in the page before its own scripts: resolves `window.__firstData` with the epoch time of the first
+ * animation frame after the knowledge-base badge and a browse-list entry are both in the document.
+ */
+const FIRST_DATA_PROBE = `window.__firstData = new Promise((resolve) => {
+  const ready = () => document.querySelector('[data-testid="kb-badge"]') && document.querySelector('[data-testid="browse"] a');
+  const shown = () => requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+  if (ready()) return shown();
+  const mo = new MutationObserver(() => { if (ready()) { mo.disconnect(); shown(); } });
+  mo.observe(document, { subtree: true, childList: true });
+});`;
+
 /** The scripts the first screen loaded in Chromium (file names), when that was measured. */
 let firstScreenScripts: string[] | null = null;
 
@@ -530,17 +542,28 @@ try {
         ],
       });
       const firsts: number[] = [];
+      const detected: number[] = [];
       // 11 measured loads after a warm-up: the median of five swung by ±40 ms between runs here.
       for (let i = 0; i < 12; i++) {
         const page = await browser.newPage();
-        const t0 = performance.now();
+        // The page itself notes when the data is in the document (a MutationObserver) and the frame after it
+        // (requestAnimationFrame: the paint that shows it), in epoch ms. Playwright's waitFor polls over CDP and
+        // answered 200–350 ms after that on this VM: harness latency, not the app's; it is still printed.
+        await page.addInitScript(FIRST_DATA_PROBE);
+        const t0 = Date.now();
+        const w0 = performance.now();
         const web = await startWebServer({ ctx: app.ctx, rendererDir: join(ROOT, 'out', 'renderer') });
         await page.goto(web.url);
         // The first screen with data: the shell's knowledge-base badge and the Search screen's browse list
         // (its first entry), both visible — not a loading placeholder.
         await Promise.all([page.getByTestId('kb-badge').waitFor(), page.locator('[data-testid="browse"] a').first().waitFor()]);
-        const x = performance.now() - t0;
-        if (i > 0) firsts.push(x);
+        const seen = performance.now() - w0;
+        const shownAt = (await page.evaluate('window.__firstData')) as number;
+        const x = shownAt - t0;
+        if (i > 0) {
+          firsts.push(x);
+          detected.push(seen);
+        }
         if (i === 0) {
           // Every script the first screen needed (the entry and the chunks it loaded), for the bundle row.
           const urls = (await page.evaluate('performance.getEntriesByType("resource").map((e) => e.name)')) as string[];
@@ -551,7 +574,9 @@ try {
       }
       await browser.close();
       results.firstScreen = stats(firsts);
-      reportRatio('Web server start → first screen with data (KB badge and browse list visible; Chromium), p50', `p50 ${ms(pct(firsts, 50))}`, {
+      results.firstScreenDetected = stats(detected);
+      row('Web server start → first screen with data as Playwright detects it (waitFor; includes its polling)', stats(detected));
+      reportRatio('Web server start → first screen with data (KB badge and browse list in the page, next frame; Chromium), p50', `p50 ${ms(pct(firsts, 50))}`, {
         valueMs: pct(firsts, 50),
         devCeilingMs: 300,
       });
