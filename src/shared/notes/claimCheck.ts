@@ -94,6 +94,7 @@ const NEGATED_BEFORE =
 const EXAMPLE = /\b(?:e\.g\.|for example|for instance|example:|suppose|imagine|let's say)/i;
 /** A keyword this rare (in at most ~1 in 25 fact labels) names the attribute on its own. */
 const SPECIFIC_WEIGHT = 4.0;
+const KIND_SYNONYM = /^(?:default|included|base|max(?:imum)?|min(?:imum)?|limit|quota)$/i;
 /** "for items up to 4 KB", "if the file is over 100 MB": a condition, not a claim about the limit. */
 const CONDITIONAL_BEFORE =
   /\b(?:for|if|when|with|on|once)\s+(?:an?\s+|the\s+)?(?:(?!(?:supports?|allows?|has|have|is|are|can|gets?|provides?|offers?|holds?|keeps?|stores?|lets?|permits?|scales?|goes|reaches)\b)[\w-]+\s+){1,3}(?:up\s+to|under|below|over|above|exceed(?:s|ing)?|(?:larger|bigger|smaller|less|more|greater|fewer)\s+than)\s*$/i;
@@ -360,6 +361,8 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
         countNouns.add(u.noun);
         mapNoun(u.noun, u.noun);
         for (const s of lex.synonyms[u.noun] ?? []) {
+          // A kind word among the synonyms ("default" for a baseline) says which value, not what is counted.
+          if (KIND_SYNONYM.test(s)) continue;
           if (/\s/.test(s)) {
             const last = singular(s.split(/\s+/).pop() as string);
             countNouns.add(last);
@@ -734,7 +737,7 @@ export function checkClaims(
         flags.push({ ...st, line: display, start, end, lineIndex: li });
       }
     }
-    const qs = findQuantities(scan, index.countNouns);
+    const qs = findQuantities(scan, index.countNouns, true);
     if (!qs.length) continue;
     // Questions ask, they do not claim; historical wording reports the past.
     if (
@@ -757,6 +760,25 @@ export function checkClaims(
     });
   }
   return flags;
+}
+
+/** Whether a fact's label names `noun` (singular and plural folded): "Custom attributes per user pool". */
+function labelCounts(label: string, noun: string, clause: string): boolean {
+  // Only the words naming what is counted, before the first preposition or participle ("Connection
+  // attempts to an origin" counts attempts, not origins).
+  const head = label.split(/\b(?:per|to|of|in|on|for|from|at|by|with|across|that|attached|returned|used)\b/i)[0] ?? '';
+  // Of those, the last (the compound's head noun: "Origin connection attempts") or one written plural
+  // ("SCPs attached …"); a modifier ("Metric data queries") is not what is counted.
+  const words = head.match(/[A-Za-z][A-Za-z-]*/g) ?? [];
+  const at = words.findIndex(
+    (w, i) => singular(w) === noun && (i === words.length - 1 || singular(w) !== w.toLowerCase()),
+  );
+  if (at < 0) return false;
+  // The words qualifying it must be the claim's too: "Alarm metrics" are not the metrics of a dashboard.
+  const said = new Set((clause.match(/[A-Za-z][A-Za-z-]*/g) ?? []).map((w) => singular(w)));
+  return words
+    .slice(0, at)
+    .every((w) => STOP.has(w.toLowerCase()) || said.has(singular(w)));
 }
 
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
@@ -1020,7 +1042,13 @@ function checkQuantity(
   const tailPart = tail.slice(0, tail.search(/,|$/));
   // "20 min" is minutes, not a minimum.
   const unitless = near.replace(/(?<![A-Za-z])\d[\d,.]*\s*-?\s*mins?\b/gi, ' ');
-  const kind = claimKind(unitless) ?? (DEFAULT_WORDS.test(tailPart) ? 'default' : null);
+  // "up to 300 exports or 100 TB": a figure joined to the one before by "or"/"and" shares its kind word.
+  const joined =
+    prevQ && prevQ.end > cs && /^\s*(?:,\s*)?(?:or|and|and\/or)\s*$/i.test(line.slice(prevQ.end, q.start));
+  const kind =
+    claimKind(unitless) ??
+    (joined ? claimKind(line.slice(cs, prevQ.start)) : null) ??
+    (DEFAULT_WORDS.test(tailPart) ? 'default' : null);
   // Attribute words in the figure's own comma-part ("99.99% availability") belong to the figure: a fact
   // named only by an earlier part ("11 9s durability, …") does not judge it.
   const partRoots = new Set<string>();
@@ -1039,7 +1067,8 @@ function checkQuantity(
   for (const s of subjects)
     for (const f of index.bySubject.get(s) ?? []) {
       if (f.dim !== q.dim) continue;
-      if (q.dim === 'count' && !(index.nounMap.get(q.noun)?.has(f.noun) ?? q.noun === f.noun)) {
+      // A noun the KB has no unit for binds only to a fact whose label counts it ("SCPs attached to …").
+      if (q.dim === 'count' && !(index.nounMap.get(q.noun)?.has(f.noun) ?? labelCounts(f.fact.label, q.noun, line.slice(cs, ce)))) {
         rejected?.push(`${f.fact.id}:noun(${f.noun})`);
         continue;
       }
@@ -1119,7 +1148,11 @@ function checkQuantity(
       let bestOwn = 0;
       let total = 0;
       let maxWeight = 0;
+      // A noun the KB has no unit for was matched to the label already: like a unit, it is not also the
+      // attribute ("50 metrics" does not name "Alarm metrics free per month").
+      const openNoun = q.dim === 'count' && !index.nounMap.has(q.noun);
       for (const k of f.keywords) {
+        if (openNoun && k.root === q.noun) continue;
         if (!k.extra) {
           total += k.weight;
           maxWeight = Math.max(maxWeight, k.weight);
