@@ -766,7 +766,8 @@ export function checkClaims(
 function labelCounts(label: string, noun: string, clause: string): boolean {
   // Only the words naming what is counted, before the first preposition or participle ("Connection
   // attempts to an origin" counts attempts, not origins).
-  const head = label.split(/\b(?:per|to|of|in|on|for|from|at|by|with|across|that|attached|returned|used)\b/i)[0] ?? '';
+  const head =
+    label.split(/\b(?:per|to|of|in|on|for|from|at|by|with|across|that|attached|returned|used)\b/i)[0] ?? '';
   // Of those, the last (the compound's head noun: "Origin connection attempts") or one written plural
   // ("SCPs attached …"); a modifier ("Metric data queries") is not what is counted.
   const words = head.match(/[A-Za-z][A-Za-z-]*/g) ?? [];
@@ -776,9 +777,7 @@ function labelCounts(label: string, noun: string, clause: string): boolean {
   if (at < 0) return false;
   // The words qualifying it must be the claim's too: "Alarm metrics" are not the metrics of a dashboard.
   const said = new Set((clause.match(/[A-Za-z][A-Za-z-]*/g) ?? []).map((w) => singular(w)));
-  return words
-    .slice(0, at)
-    .every((w) => STOP.has(w.toLowerCase()) || said.has(singular(w)));
+  return words.slice(0, at).every((w) => STOP.has(w.toLowerCase()) || said.has(singular(w)));
 }
 
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
@@ -1068,7 +1067,10 @@ function checkQuantity(
     for (const f of index.bySubject.get(s) ?? []) {
       if (f.dim !== q.dim) continue;
       // A noun the KB has no unit for binds only to a fact whose label counts it ("SCPs attached to …").
-      if (q.dim === 'count' && !(index.nounMap.get(q.noun)?.has(f.noun) ?? labelCounts(f.fact.label, q.noun, line.slice(cs, ce)))) {
+      if (
+        q.dim === 'count' &&
+        !(index.nounMap.get(q.noun)?.has(f.noun) ?? labelCounts(f.fact.label, q.noun, line.slice(cs, ce)))
+      ) {
         rejected?.push(`${f.fact.id}:noun(${f.noun})`);
         continue;
       }

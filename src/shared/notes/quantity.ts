@@ -417,7 +417,9 @@ export function findQuantities(
     if (m[3]) value *= MULTIPLIERS[(m[3] as string).toLowerCase()] ?? 1;
     const afterNum = start + m[0].length - (m[4]?.length ?? 0);
     // The unit reader sees past the matched words, for a rate written out ("calls per second").
-    const unit = m[4] ? unitAfter(text.slice(afterNum, afterNum + 80).trimStart(), countNouns, anyNoun) : null;
+    const unit = m[4]
+      ? unitAfter(text.slice(afterNum, afterNum + 80).trimStart(), countNouns, anyNoun)
+      : null;
     if (!unit) {
       // A bare number may take the unit of the range it starts ("7-35 days"): resolved below.
       // "IOPS up to 16000", "max PIOPS 64000": the counted noun may come first.

@@ -135,7 +135,7 @@ describe('counts of a noun the knowledge base has no unit for', () => {
     expect(ids('CloudFront distributions reach up to 40 origins')).toEqual([]);
   });
 
-  it('needs the words qualifying the counted noun in the label to be the claim\'s too', () => {
+  it("needs the words qualifying the counted noun in the label to be the claim's too", () => {
     // "Alarm metrics free per month": metrics of a dashboard are not alarm metrics.
     expect(ids('Free tier gives 3 dashboards of up to 50 metrics each', ['CloudWatch'])).toEqual([]);
   });
