@@ -762,6 +762,24 @@ export function checkClaims(
   return flags;
 }
 
+/** After one of a unit: an equation or a verb of capacity, then another figure ("= 2 …", "can do 2 …"). */
+const UNIT_DEFINED_AFTER =
+  /^\s*(?:=|≈|equals?\b|is\s+equal\s+to\b|(?:can\s+)?(?:do|does|gives?|handles?|means?|covers?|provides?|buys?|delivers?|serves?)\b)[^,;.\d]{0,40}?(?<![A-Za-z])\d/i;
+
+/** Whether a minimum (maximum) fact's setting is named in `clause` after the opposite kind word. */
+function oppositeSetting(f: IndexedFact, clause: string): boolean {
+  if (f.kind !== 'min' && f.kind !== 'max') return false;
+  const tail = (f.fact.label.replace(/\([^)]*\)/g, ' ').match(/[A-Za-z][A-Za-z-]*/g) ?? []).slice(-2);
+  if (tail.length < 2 || tail.some((w) => /^(?:max(?:imum)?|min(?:imum)?)$/i.test(w))) return false;
+  const opp = f.kind === 'min' ? String.raw`max(?:imum)?` : String.raw`min(?:imum)?`;
+  const re = new RegExp(
+    String.raw`\b${opp}\s+(?:[A-Za-z-]+\s+){0,2}?${tail.map(escapeRe).join(String.raw`\s+`)}\b`,
+    'i',
+  );
+  // A label that names it so itself ("Minimum value of maximum instance lifetime") is that very setting.
+  return re.test(clause) && !re.test(f.fact.label);
+}
+
 /** Whether a fact's label names `noun` (singular and plural folded): "Custom attributes per user pool". */
 function labelCounts(label: string, noun: string, clause: string): boolean {
   // Only the words naming what is counted, before the first preposition or participle ("Connection
@@ -993,6 +1011,23 @@ function checkQuantity(
     return null;
   }
   const [cs, ce] = clauseBounds(line, qs, qi);
+  // "2 RCU = 8 KB read/s", "a 4 KB read = 1 RCU", "1 vCPU gives 2 threads": a figure equated with another
+  // (or one of a unit doing another figure) converts units; it claims no limit. "… per 10 seconds = 500" is a
+  // figure given after its label, so a figure after "=" is a conversion only when it is one of a unit.
+  {
+    // The sentence part around the figure: a clause may end at the next figure ("= 2 writes").
+    const after = line.slice(q.end).split(/[,;]/)[0] as string;
+    const before = line.slice(cs, q.start);
+    const one = /^(?:1|one|a|an)\b/i.test(q.raw);
+    if (
+      /^\s*(?:=|≈)[^,;=]*?(?<![A-Za-z])\d/.test(after) ||
+      (one && UNIT_DEFINED_AFTER.test(after)) ||
+      (one && /(?:=|≈)\s*$/.test(before) && /(?<![A-Za-z/-])\d[^,;=]*[=≈]\s*$/.test(before))
+    ) {
+      why?.('unit-definition');
+      return null;
+    }
+  }
   // "MaximumMessageSize" names the message size: a parameter's CamelCase words count as words too.
   // Not a service's name ("CodeBuild", "CloudWatch"): its parts are no attribute words.
   const withWords = (t: string): string => {
@@ -1084,6 +1119,12 @@ function checkQuantity(
         !f.values.some((v) => v.role === kind)
       ) {
         rejected?.push(`${f.fact.id}:kind`);
+        continue;
+      }
+      // "max session duration minimum setting": the claim names the opposite setting ("max session
+      // duration") and gives its lower bound; a "Minimum … session duration" fact is another setting.
+      if (oppositeSetting(f, line.slice(cs, ce))) {
+        rejected?.push(`${f.fact.id}:opposite-setting`);
         continue;
       }
       // Variants: the claim's variant must be one the fact is about (or the text ties a value to it).

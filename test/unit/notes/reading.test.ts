@@ -145,3 +145,23 @@ describe('counts of a noun the knowledge base has no unit for', () => {
     expect(ids('DynamoDB exports to S3 run at most 250 parallel exports or 50 TB per table')).toEqual([]);
   });
 });
+
+describe('precision: one of a unit, defined by another figure', () => {
+  it('does not check "1 X = …" or "… = 1 X" as a limit of X', () => {
+    expect(ids('DynamoDB: 1 RCU = 2 eventually consistent reads per second')).toEqual([]);
+    expect(ids('DynamoDB: 1 RCU can do 1 strongly consistent read per second')).toEqual([]);
+    expect(ids('DynamoDB: a 4 KB strongly consistent read = 1 RCU')).toEqual([]);
+    expect(ids('DynamoDB: 2 WCU = 2 writes per second of 1 KB each')).toEqual([]);
+    // A quota stated as one unit is still a claim.
+    expect(ids('DynamoDB table read throughput quota: 1 RCU').length).toBeGreaterThan(0);
+  });
+});
+
+describe('precision: the bound of the opposite setting', () => {
+  it('does not read "max X, minimum setting" as a claim about a "Minimum … X" fact', () => {
+    expect(ids('IAM role max session duration, minimum setting: 2 hours')).toEqual([]);
+    expect(ids('AssumeRole minimum session duration is 30 minutes')).toEqual([
+      'iam.role.min-session 30 minutes',
+    ]);
+  });
+});
