@@ -576,9 +576,42 @@ function subjectsFor(
 }
 
 /** The variant of `group` a claim names (nearest mention), or null when none is named anywhere near. */
-function variantFor(group: Group, ctx: Ctx, li: number, pos: number): string | null {
-  const line = ctx.lines[li] as string;
+/**
+ * A group's variant names in `line`; when there is none, read again without the service names in it, so a
+ * name inside a variant's phrase ("1-minute CloudWatch data points") does not hide the variant.
+ */
+function variantsNamedIn(
+  group: Group,
+  line: string,
+  names: readonly { start: number; end: number }[],
+): Mention<string>[] {
   const ms = group.matcher.find(line);
+  if (ms.length || !names.length) return ms;
+  let text = line;
+  const cuts: { at: number; len: number }[] = [];
+  for (const n of [...names].sort((a, b) => b.start - a.start)) {
+    const end = line.slice(n.end).startsWith(' ') ? n.end + 1 : n.end;
+    text = text.slice(0, n.start) + text.slice(end);
+    cuts.push({ at: n.start, len: end - n.start });
+  }
+  // Offsets back in the line: every cut before a position moves it right by the cut's length.
+  const back = (x: number): number => {
+    let out = x;
+    for (const c of [...cuts].reverse()) if (c.at <= out) out += c.len;
+    return out;
+  };
+  return group.matcher.find(text).map((m) => ({ ...m, start: back(m.start), end: back(m.end) }));
+}
+
+function variantFor(
+  group: Group,
+  ctx: Ctx,
+  li: number,
+  pos: number,
+  names: readonly { start: number; end: number }[] = [],
+): string | null {
+  const line = ctx.lines[li] as string;
+  const ms = variantsNamedIn(group, line, names);
   // A variant named in the same comma-part wins ("12 hours standard, 48 hours bulk").
   const partStart = Math.max(line.lastIndexOf(',', pos), line.lastIndexOf(';', pos)) + 1;
   const nextSep = line.slice(pos).search(/[,;]/);
@@ -1006,7 +1039,12 @@ function checkQuantity(
     return null;
   }
   // A figure inside a variant's name ("1-minute data points", "5-minute metrics") names, it does not claim.
-  if (index.groups.some((g) => g.matcher.find(line).some((m) => m.start <= q.start && m.end > q.start))) {
+  const names = subjectMentions(index, line, ctx);
+  if (
+    index.groups.some((g) =>
+      variantsNamedIn(g, line, names).some((m) => m.start <= q.start && m.end > q.start),
+    )
+  ) {
     why?.('in-variant-name');
     return null;
   }
@@ -1050,7 +1088,8 @@ function checkQuantity(
   }
   // Other services the same line names are candidates too (a label may name several: "body inspection
   // for ALB and AppSync"); the nearest name only ranks first.
-  const inLine = subjectMentions(index, line, ctx).flatMap((m) => m.value);
+  const serviceNames = subjectMentions(index, line, ctx);
+  const inLine = serviceNames.flatMap((m) => m.value);
   const inHeading = ctx.heading.flatMap((h) => subjectMentions(index, h, ctx).flatMap((m) => m.value));
   const subjects = [...new Set([...nearest, ...inLine, ...inHeading])];
   // What kind of figure: the words nearest to it (after the previous figure), not the whole sentence's.
@@ -1135,7 +1174,7 @@ function checkQuantity(
       for (const g of index.groups) {
         if (!g.entries.has(f.entryId)) continue;
         const need = f.variants.get(g.id);
-        const named = variantFor(g, ctx, li, q.start);
+        const named = variantFor(g, ctx, li, q.start, serviceNames);
         if (named) variantNamed = true;
         const claimVariants = named ? [named] : g.implicit;
         if (need && !claimVariants.some((v) => need.has(v))) {

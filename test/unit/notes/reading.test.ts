@@ -165,3 +165,13 @@ describe('precision: the bound of the opposite setting', () => {
     ]);
   });
 });
+
+describe('recall: a service name inside a variant phrase', () => {
+  it('reads "1-minute CloudWatch data points" as the 1-minute variant', () => {
+    expect(ids('1-minute CloudWatch data points are kept for 90 days')).toEqual([
+      'cloudwatch.metrics.one-minute-retention 90 days',
+    ]);
+    // Nor is the resolution itself read as a claim once the variant is seen through the name.
+    expect(ids('1-minute CloudWatch data points are kept for 15 days')).toEqual([]);
+  });
+});
