@@ -324,7 +324,11 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
   }));
   const groups: Group[] = lex.variantGroups.map((g) => {
     const list = Object.entries(g.variants).flatMap(([variant, texts]) =>
-      texts.map((text) => ({ text, lower: text.toLowerCase(), variant })),
+      [...new Set(texts.flatMap((text) => [text, shortDurations(text)]))].map((text) => ({
+        text,
+        lower: text.toLowerCase(),
+        variant,
+      })),
     );
     return {
       id: g.id,
@@ -580,6 +584,14 @@ function subjectsFor(
  * A group's variant names in `line`; when there is none, read again without the service names in it, so a
  * name inside a variant's phrase ("1-minute CloudWatch data points") does not hide the variant.
  */
+/** A variant name with its durations written short, as notes do: "1-minute data" → "1-min data". */
+function shortDurations(text: string): string {
+  return text
+    .replace(/(\d)-minutes?\b/gi, '$1-min')
+    .replace(/(\d)-seconds?\b/gi, '$1-sec')
+    .replace(/(\d)-hours?\b/gi, '$1-hr');
+}
+
 function variantsNamedIn(
   group: Group,
   line: string,

@@ -175,3 +175,12 @@ describe('recall: a service name inside a variant phrase', () => {
     expect(ids('1-minute CloudWatch data points are kept for 15 days')).toEqual([]);
   });
 });
+
+describe('recall: resolutions written short', () => {
+  it('reads "1-min data" and "5-min data points" as the 1- and 5-minute variants', () => {
+    expect(ids('CloudWatch keeps 1-min data for 30 days')).toEqual([
+      'cloudwatch.metrics.one-minute-retention 30 days',
+    ]);
+    expect(ids('CloudWatch keeps 1-min data for 15 days')).toEqual([]);
+  });
+});
