@@ -177,7 +177,7 @@ describe('recall: a service name inside a variant phrase', () => {
 });
 
 describe('recall: resolutions written short', () => {
-  it('reads "1-min data" and "5-min data points" as the 1- and 5-minute variants', () => {
+  it('reads "1-min data" as the 1-minute variant', () => {
     expect(ids('CloudWatch keeps 1-min data for 30 days')).toEqual([
       'cloudwatch.metrics.one-minute-retention 30 days',
     ]);
