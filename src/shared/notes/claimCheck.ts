@@ -94,6 +94,7 @@ const NEGATED_BEFORE =
 const EXAMPLE = /\b(?:e\.g\.|for example|for instance|example:|suppose|imagine|let's say)/i;
 /** A keyword this rare (in at most ~1 in 25 fact labels) names the attribute on its own. */
 const SPECIFIC_WEIGHT = 4.0;
+const KIND_SYNONYM = /^(?:default|included|base|max(?:imum)?|min(?:imum)?|limit|quota)$/i;
 /** "for items up to 4 KB", "if the file is over 100 MB": a condition, not a claim about the limit. */
 const CONDITIONAL_BEFORE =
   /\b(?:for|if|when|with|on|once)\s+(?:an?\s+|the\s+)?(?:(?!(?:supports?|allows?|has|have|is|are|can|gets?|provides?|offers?|holds?|keeps?|stores?|lets?|permits?|scales?|goes|reaches)\b)[\w-]+\s+){1,3}(?:up\s+to|under|below|over|above|exceed(?:s|ing)?|(?:larger|bigger|smaller|less|more|greater|fewer)\s+than)\s*$/i;
@@ -323,7 +324,11 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
   }));
   const groups: Group[] = lex.variantGroups.map((g) => {
     const list = Object.entries(g.variants).flatMap(([variant, texts]) =>
-      texts.map((text) => ({ text, lower: text.toLowerCase(), variant })),
+      [...new Set(texts.flatMap((text) => [text, shortDurations(text)]))].map((text) => ({
+        text,
+        lower: text.toLowerCase(),
+        variant,
+      })),
     );
     return {
       id: g.id,
@@ -360,6 +365,8 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
         countNouns.add(u.noun);
         mapNoun(u.noun, u.noun);
         for (const s of lex.synonyms[u.noun] ?? []) {
+          // A kind word among the synonyms ("default" for a baseline) says which value, not what is counted.
+          if (KIND_SYNONYM.test(s)) continue;
           if (/\s/.test(s)) {
             const last = singular(s.split(/\s+/).pop() as string);
             countNouns.add(last);
@@ -573,9 +580,50 @@ function subjectsFor(
 }
 
 /** The variant of `group` a claim names (nearest mention), or null when none is named anywhere near. */
-function variantFor(group: Group, ctx: Ctx, li: number, pos: number): string | null {
-  const line = ctx.lines[li] as string;
+/**
+ * A group's variant names in `line`; when there is none, read again without the service names in it, so a
+ * name inside a variant's phrase ("1-minute CloudWatch data points") does not hide the variant.
+ */
+/** A variant name with its durations written short, as notes do: "1-minute data" → "1-min data". */
+function shortDurations(text: string): string {
+  return text
+    .replace(/(\d)-minutes?\b/gi, '$1-min')
+    .replace(/(\d)-seconds?\b/gi, '$1-sec')
+    .replace(/(\d)-hours?\b/gi, '$1-hr');
+}
+
+function variantsNamedIn(
+  group: Group,
+  line: string,
+  names: readonly { start: number; end: number }[],
+): Mention<string>[] {
   const ms = group.matcher.find(line);
+  if (ms.length || !names.length) return ms;
+  let text = line;
+  const cuts: { at: number; len: number }[] = [];
+  for (const n of [...names].sort((a, b) => b.start - a.start)) {
+    const end = line.slice(n.end).startsWith(' ') ? n.end + 1 : n.end;
+    text = text.slice(0, n.start) + text.slice(end);
+    cuts.push({ at: n.start, len: end - n.start });
+  }
+  // Offsets back in the line: every cut before a position moves it right by the cut's length.
+  const back = (x: number): number => {
+    let out = x;
+    for (const c of [...cuts].reverse()) if (c.at <= out) out += c.len;
+    return out;
+  };
+  return group.matcher.find(text).map((m) => ({ ...m, start: back(m.start), end: back(m.end) }));
+}
+
+function variantFor(
+  group: Group,
+  ctx: Ctx,
+  li: number,
+  pos: number,
+  names: readonly { start: number; end: number }[] = [],
+): string | null {
+  const line = ctx.lines[li] as string;
+  const ms = variantsNamedIn(group, line, names);
   // A variant named in the same comma-part wins ("12 hours standard, 48 hours bulk").
   const partStart = Math.max(line.lastIndexOf(',', pos), line.lastIndexOf(';', pos)) + 1;
   const nextSep = line.slice(pos).search(/[,;]/);
@@ -734,7 +782,7 @@ export function checkClaims(
         flags.push({ ...st, line: display, start, end, lineIndex: li });
       }
     }
-    const qs = findQuantities(scan, index.countNouns);
+    const qs = findQuantities(scan, index.countNouns, true);
     if (!qs.length) continue;
     // Questions ask, they do not claim; historical wording reports the past.
     if (
@@ -757,6 +805,42 @@ export function checkClaims(
     });
   }
   return flags;
+}
+
+/** After one of a unit: an equation or a verb of capacity, then another figure ("= 2 …", "can do 2 …"). */
+const UNIT_DEFINED_AFTER =
+  /^\s*(?:=|≈|equals?\b|is\s+equal\s+to\b|(?:can\s+)?(?:do|does|gives?|handles?|means?|covers?|provides?|buys?|delivers?|serves?)\b)[^,;.\d]{0,40}?(?<![A-Za-z])\d/i;
+
+/** Whether a minimum (maximum) fact's setting is named in `clause` after the opposite kind word. */
+function oppositeSetting(f: IndexedFact, clause: string): boolean {
+  if (f.kind !== 'min' && f.kind !== 'max') return false;
+  const tail = (f.fact.label.replace(/\([^)]*\)/g, ' ').match(/[A-Za-z][A-Za-z-]*/g) ?? []).slice(-2);
+  if (tail.length < 2 || tail.some((w) => /^(?:max(?:imum)?|min(?:imum)?)$/i.test(w))) return false;
+  const opp = f.kind === 'min' ? String.raw`max(?:imum)?` : String.raw`min(?:imum)?`;
+  const re = new RegExp(
+    String.raw`\b${opp}\s+(?:[A-Za-z-]+\s+){0,2}?${tail.map(escapeRe).join(String.raw`\s+`)}\b`,
+    'i',
+  );
+  // A label that names it so itself ("Minimum value of maximum instance lifetime") is that very setting.
+  return re.test(clause) && !re.test(f.fact.label);
+}
+
+/** Whether a fact's label names `noun` (singular and plural folded): "Custom attributes per user pool". */
+function labelCounts(label: string, noun: string, clause: string): boolean {
+  // Only the words naming what is counted, before the first preposition or participle ("Connection
+  // attempts to an origin" counts attempts, not origins).
+  const head =
+    label.split(/\b(?:per|to|of|in|on|for|from|at|by|with|across|that|attached|returned|used)\b/i)[0] ?? '';
+  // Of those, the last (the compound's head noun: "Origin connection attempts") or one written plural
+  // ("SCPs attached …"); a modifier ("Metric data queries") is not what is counted.
+  const words = head.match(/[A-Za-z][A-Za-z-]*/g) ?? [];
+  const at = words.findIndex(
+    (w, i) => singular(w) === noun && (i === words.length - 1 || singular(w) !== w.toLowerCase()),
+  );
+  if (at < 0) return false;
+  // The words qualifying it must be the claim's too: "Alarm metrics" are not the metrics of a dashboard.
+  const said = new Set((clause.match(/[A-Za-z][A-Za-z-]*/g) ?? []).map((w) => singular(w)));
+  return words.slice(0, at).every((w) => STOP.has(w.toLowerCase()) || said.has(singular(w)));
 }
 
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
@@ -967,11 +1051,33 @@ function checkQuantity(
     return null;
   }
   // A figure inside a variant's name ("1-minute data points", "5-minute metrics") names, it does not claim.
-  if (index.groups.some((g) => g.matcher.find(line).some((m) => m.start <= q.start && m.end > q.start))) {
+  const names = subjectMentions(index, line, ctx);
+  if (
+    index.groups.some((g) =>
+      variantsNamedIn(g, line, names).some((m) => m.start <= q.start && m.end > q.start),
+    )
+  ) {
     why?.('in-variant-name');
     return null;
   }
   const [cs, ce] = clauseBounds(line, qs, qi);
+  // "2 RCU = 8 KB read/s", "a 4 KB read = 1 RCU", "1 vCPU gives 2 threads": a figure equated with another
+  // (or one of a unit doing another figure) converts units; it claims no limit. "… per 10 seconds = 500" is a
+  // figure given after its label, so a figure after "=" is a conversion only when it is one of a unit.
+  {
+    // The sentence part around the figure: a clause may end at the next figure ("= 2 writes").
+    const after = line.slice(q.end).split(/[,;]/)[0] as string;
+    const before = line.slice(cs, q.start);
+    const one = /^(?:1|one|a|an)\b/i.test(q.raw);
+    if (
+      /^\s*(?:=|≈)[^,;=]*?(?<![A-Za-z])\d/.test(after) ||
+      (one && UNIT_DEFINED_AFTER.test(after)) ||
+      (one && /(?:=|≈)\s*$/.test(before) && /(?<![A-Za-z/-])\d[^,;=]*[=≈]\s*$/.test(before))
+    ) {
+      why?.('unit-definition');
+      return null;
+    }
+  }
   // "MaximumMessageSize" names the message size: a parameter's CamelCase words count as words too.
   // Not a service's name ("CodeBuild", "CloudWatch"): its parts are no attribute words.
   const withWords = (t: string): string => {
@@ -994,7 +1100,8 @@ function checkQuantity(
   }
   // Other services the same line names are candidates too (a label may name several: "body inspection
   // for ALB and AppSync"); the nearest name only ranks first.
-  const inLine = subjectMentions(index, line, ctx).flatMap((m) => m.value);
+  const serviceNames = subjectMentions(index, line, ctx);
+  const inLine = serviceNames.flatMap((m) => m.value);
   const inHeading = ctx.heading.flatMap((h) => subjectMentions(index, h, ctx).flatMap((m) => m.value));
   const subjects = [...new Set([...nearest, ...inLine, ...inHeading])];
   // What kind of figure: the words nearest to it (after the previous figure), not the whole sentence's.
@@ -1020,7 +1127,13 @@ function checkQuantity(
   const tailPart = tail.slice(0, tail.search(/,|$/));
   // "20 min" is minutes, not a minimum.
   const unitless = near.replace(/(?<![A-Za-z])\d[\d,.]*\s*-?\s*mins?\b/gi, ' ');
-  const kind = claimKind(unitless) ?? (DEFAULT_WORDS.test(tailPart) ? 'default' : null);
+  // "up to 300 exports or 100 TB": a figure joined to the one before by "or"/"and" shares its kind word.
+  const joined =
+    prevQ && prevQ.end > cs && /^\s*(?:,\s*)?(?:or|and|and\/or)\s*$/i.test(line.slice(prevQ.end, q.start));
+  const kind =
+    claimKind(unitless) ??
+    (joined ? claimKind(line.slice(cs, prevQ.start)) : null) ??
+    (DEFAULT_WORDS.test(tailPart) ? 'default' : null);
   // Attribute words in the figure's own comma-part ("99.99% availability") belong to the figure: a fact
   // named only by an earlier part ("11 9s durability, …") does not judge it.
   const partRoots = new Set<string>();
@@ -1039,7 +1152,11 @@ function checkQuantity(
   for (const s of subjects)
     for (const f of index.bySubject.get(s) ?? []) {
       if (f.dim !== q.dim) continue;
-      if (q.dim === 'count' && !(index.nounMap.get(q.noun)?.has(f.noun) ?? q.noun === f.noun)) {
+      // A noun the KB has no unit for binds only to a fact whose label counts it ("SCPs attached to …").
+      if (
+        q.dim === 'count' &&
+        !(index.nounMap.get(q.noun)?.has(f.noun) ?? labelCounts(f.fact.label, q.noun, line.slice(cs, ce)))
+      ) {
         rejected?.push(`${f.fact.id}:noun(${f.noun})`);
         continue;
       }
@@ -1055,6 +1172,12 @@ function checkQuantity(
         rejected?.push(`${f.fact.id}:kind`);
         continue;
       }
+      // "max session duration minimum setting": the claim names the opposite setting ("max session
+      // duration") and gives its lower bound; a "Minimum … session duration" fact is another setting.
+      if (oppositeSetting(f, line.slice(cs, ce))) {
+        rejected?.push(`${f.fact.id}:opposite-setting`);
+        continue;
+      }
       // Variants: the claim's variant must be one the fact is about (or the text ties a value to it).
       let accepts: number[] = [];
       let ok = true;
@@ -1063,7 +1186,7 @@ function checkQuantity(
       for (const g of index.groups) {
         if (!g.entries.has(f.entryId)) continue;
         const need = f.variants.get(g.id);
-        const named = variantFor(g, ctx, li, q.start);
+        const named = variantFor(g, ctx, li, q.start, serviceNames);
         if (named) variantNamed = true;
         const claimVariants = named ? [named] : g.implicit;
         if (need && !claimVariants.some((v) => need.has(v))) {
@@ -1119,7 +1242,11 @@ function checkQuantity(
       let bestOwn = 0;
       let total = 0;
       let maxWeight = 0;
+      // A noun the KB has no unit for was matched to the label already: like a unit, it is not also the
+      // attribute ("50 metrics" does not name "Alarm metrics free per month").
+      const openNoun = q.dim === 'count' && !index.nounMap.has(q.noun);
       for (const k of f.keywords) {
+        if (openNoun && k.root === q.noun) continue;
         if (!k.extra) {
           total += k.weight;
           maxWeight = Math.max(maxWeight, k.weight);

@@ -227,7 +227,7 @@ interface UnitMatch {
 }
 
 /** Reads the unit from the words after a number, given the nouns counts may use. */
-function unitAfter(words: string, countNouns: ReadonlySet<string>): UnitMatch | null {
+function unitAfter(words: string, countNouns: ReadonlySet<string>, anyNoun = false): UnitMatch | null {
   const parts = words.split(/\s+/);
   const first = (parts[0] ?? '').toLowerCase();
   // Trailing punctuation is not part of the unit ("10 GB, up to …").
@@ -291,7 +291,36 @@ function unitAfter(words: string, countNouns: ReadonlySet<string>): UnitMatch | 
     // Punctuation after a word ends the phrase ("5 VPCs, each with …").
     if (!/^[a-z-]+$/i.test(w) || /[,;:.)]$/.test(raw)) break;
   }
-  return found;
+  return found ?? (anyNoun ? openNoun(parts) : null);
+}
+
+/** Plural-looking words that are not things counted ("3 times", "2 plus 1", "5 always"). */
+const NOT_COUNTED =
+  /^(?:times|plus|minus|less|its|this|has|was|does|always|across|various|previous|us|as|is|yes|thus|perhaps|besides|sometimes|afterwards|towards|hours?|minutes?|seconds?|days?|weeks?|months?|years?)$/i;
+
+/**
+ * A counted noun the knowledge base has no unit for ("1,000 statements", "100 scopes", "1,000 wildcard
+ * invalidations"): a plural noun right after the number, or after one adjective. Read so the claim is compared
+ * with facts that count that noun (and kept from binding to facts that count something else).
+ */
+function openNoun(parts: readonly string[]): UnitMatch | null {
+  let consumed = 0;
+  for (let i = 0; i < Math.min(2, parts.length); i++) {
+    const raw = parts[i] as string;
+    const trail = (/[,;:.)]+$/.exec(raw)?.[0] ?? '').length;
+    const w = raw.slice(0, raw.length - trail);
+    consumed += raw.length + (i ? 1 : 0);
+    if (!/^[A-Za-z][A-Za-z-]*$/.test(w) || UNIT_STOP.test(w) || NOT_COUNTED.test(w)) return null;
+    // Lower-case plurals ("scopes"), or an acronym's plural ("SCPs", "OUs").
+    const plural = (/^[a-z][a-z-]*[^sui]s$/.test(w) && w.length >= 4) || /^[A-Z]{2,}s$/.test(w);
+    if (plural) {
+      const n = singular(w);
+      return { dim: 'count', factor: 1, noun: NOUN_ABBREVIATIONS[n] ?? n, length: consumed - trail };
+    }
+    // One lower-case adjective may come first ("1,000 wildcard invalidations"); punctuation ends the phrase.
+    if (i > 0 || trail || !/^[a-z][a-z-]*$/.test(w)) return null;
+  }
+  return null;
 }
 
 const LINK_END =
@@ -340,7 +369,12 @@ const MONEY = new RegExp(
  * Every quantity in `text`. `countNouns` are the nouns counts are recognised for (from the facts' units),
  * singular and lower-case.
  */
-export function findQuantities(text: string, countNouns: ReadonlySet<string>): Quantity[] {
+export function findQuantities(
+  text: string,
+  countNouns: ReadonlySet<string>,
+  /** Also read counts of nouns outside `countNouns` (in notes; the facts' own text keeps to known units). */
+  anyNoun = false,
+): Quantity[] {
   // Most prose holds no figure: a cheap test first (a digit not glued to a word, a spelled-out duration,
   // or nines), the full expressions only when it passes.
   if (!MAYBE.test(text)) return [];
@@ -383,7 +417,9 @@ export function findQuantities(text: string, countNouns: ReadonlySet<string>): Q
     if (m[3]) value *= MULTIPLIERS[(m[3] as string).toLowerCase()] ?? 1;
     const afterNum = start + m[0].length - (m[4]?.length ?? 0);
     // The unit reader sees past the matched words, for a rate written out ("calls per second").
-    const unit = m[4] ? unitAfter(text.slice(afterNum, afterNum + 80).trimStart(), countNouns) : null;
+    const unit = m[4]
+      ? unitAfter(text.slice(afterNum, afterNum + 80).trimStart(), countNouns, anyNoun)
+      : null;
     if (!unit) {
       // A bare number may take the unit of the range it starts ("7-35 days"): resolved below.
       // "IOPS up to 16000", "max PIOPS 64000": the counted noun may come first.

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFactRules } from '../../../src/main/notes/rules';
 import { checkClaims } from '../../../src/shared/notes/claimCheck';
+import { findQuantities } from '../../../src/shared/notes/quantity';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const index = loadFactRules(ROOT).index;
@@ -103,5 +104,83 @@ describe('recall: a kind word between the quota words and the figure', () => {
 describe('recall: a kind word after a bare figure', () => {
   it('reads "N default" with the counted noun before it', () => {
     expect(ids('VPC peering conns per VPC = 90 default')).toEqual(['vpc.peering.default-quota 90']);
+  });
+});
+
+describe('counts of a noun the knowledge base has no unit for', () => {
+  const known = new Set(['policy', 'attribute']);
+  const read = (text: string, any = true): string[] =>
+    findQuantities(text, known, any).map((q) => `${q.dim}/${q.noun} ${q.value}`);
+
+  it('keeps any plural noun after a number, with or without one adjective, when asked to', () => {
+    expect(read('a trust policy may carry 40 statements')).toEqual(['count/statement 40']);
+    expect(read('up to 1,200 pending wildcard invalidations')).toEqual([]);
+    expect(read('up to 1,200 pending invalidations, then it throttles')).toEqual(['count/invalidation 1200']);
+    expect(read('an account holds at most 9 OUs')).toEqual(['count/ou 9']);
+    // The facts' own text keeps to the known units.
+    expect(read('a trust policy may carry 40 statements', false)).toEqual([]);
+  });
+
+  it('does not read words that are not things as counted nouns', () => {
+    expect(read('retry 3 times before failing')).toEqual([]);
+    expect(read('give it 2 plus 1 spare')).toEqual([]);
+    expect(read('version 4 was released')).toEqual([]);
+  });
+
+  it('binds such a count only to a fact whose label counts that noun', () => {
+    // The label "SCPs attached to one root, OU or account" counts SCPs (its unit says policies).
+    expect(ids('An OU takes at most 7 SCPs')).toEqual(['organizations.scp.max-attached 7 SCPs']);
+    expect(ids('An OU takes at most 5 SCPs')).toEqual([]);
+    // "Origin connection attempts" counts attempts: origins are only its modifier.
+    expect(ids('CloudFront distributions reach up to 40 origins')).toEqual([]);
+  });
+
+  it("needs the words qualifying the counted noun in the label to be the claim's too", () => {
+    // "Alarm metrics free per month": metrics of a dashboard are not alarm metrics.
+    expect(ids('Free tier gives 3 dashboards of up to 50 metrics each', ['CloudWatch'])).toEqual([]);
+  });
+
+  it('lets a figure joined by "or" share the kind word of the one before it', () => {
+    // "at most" governs "50 TB" too: the size is a limit, not a definition of some unit.
+    expect(ids('DynamoDB exports to S3 run at most 250 parallel exports or 50 TB per table')).toEqual([]);
+  });
+});
+
+describe('precision: one of a unit, defined by another figure', () => {
+  it('does not check "1 X = …" or "… = 1 X" as a limit of X', () => {
+    expect(ids('DynamoDB: 1 RCU = 2 eventually consistent reads per second')).toEqual([]);
+    expect(ids('DynamoDB: 1 RCU can do 1 strongly consistent read per second')).toEqual([]);
+    expect(ids('DynamoDB: a 4 KB strongly consistent read = 1 RCU')).toEqual([]);
+    expect(ids('DynamoDB: 2 WCU = 2 writes per second of 1 KB each')).toEqual([]);
+    // A quota stated as one unit is still a claim.
+    expect(ids('DynamoDB table read throughput quota: 1 RCU').length).toBeGreaterThan(0);
+  });
+});
+
+describe('precision: the bound of the opposite setting', () => {
+  it('does not read "max X, minimum setting" as a claim about a "Minimum … X" fact', () => {
+    expect(ids('IAM role max session duration, minimum setting: 2 hours')).toEqual([]);
+    expect(ids('AssumeRole minimum session duration is 30 minutes')).toEqual([
+      'iam.role.min-session 30 minutes',
+    ]);
+  });
+});
+
+describe('recall: a service name inside a variant phrase', () => {
+  it('reads "1-minute CloudWatch data points" as the 1-minute variant', () => {
+    expect(ids('1-minute CloudWatch data points are kept for 90 days')).toEqual([
+      'cloudwatch.metrics.one-minute-retention 90 days',
+    ]);
+    // Nor is the resolution itself read as a claim once the variant is seen through the name.
+    expect(ids('1-minute CloudWatch data points are kept for 15 days')).toEqual([]);
+  });
+});
+
+describe('recall: resolutions written short', () => {
+  it('reads "1-min data" as the 1-minute variant', () => {
+    expect(ids('CloudWatch keeps 1-min data for 30 days')).toEqual([
+      'cloudwatch.metrics.one-minute-retention 30 days',
+    ]);
+    expect(ids('CloudWatch keeps 1-min data for 15 days')).toEqual([]);
   });
 });
