@@ -935,6 +935,106 @@ const STATEMENTS: Statement[] = [
       'Enable hibernation in the launch template for new instances',
     ],
   },
+  // Session 8: compute and deployment services.
+  {
+    id: 'eks.control-plane.azs',
+    wrong: [
+      'EKS: the control plane runs in a single AZ',
+      'The Amazon EKS control plane is single-AZ, so plan for an AZ outage',
+      'EKS control plane lives in one Availability Zone of the Region',
+    ],
+    right: [
+      'EKS runs the control plane across three AZs in one Region',
+      'The EKS control plane is not single-AZ: it spans three Availability Zones',
+      'Run EKS worker nodes in a single AZ to avoid cross-AZ data transfer',
+      'An EKS managed node group can run in one Availability Zone',
+    ],
+  },
+  {
+    id: 'codedeploy.in-place.platforms',
+    wrong: [
+      'CodeDeploy: in-place deployments for Lambda functions replace the code in place',
+      'CodeDeploy in-place deployment to ECS stops each task and starts the new revision',
+      'With CodeDeploy, ECS supports in-place deployments as well as blue/green',
+    ],
+    right: [
+      'CodeDeploy in-place deployments are only for the EC2/On-Premises compute platform',
+      'CodeDeploy deployments to Lambda and ECS are blue/green (traffic shifting)',
+      'CodeDeploy in-place deployment: stop the app on each EC2 instance, install the revision, restart it',
+      'In CodeDeploy, Lambda does not support in-place deployments',
+    ],
+  },
+  {
+    id: 'ec2-purchasing.ri-marketplace.convertible',
+    wrong: [
+      'Convertible RIs can be sold on the Reserved Instance Marketplace',
+      'You can sell unused Convertible Reserved Instances in the RI Marketplace',
+      'The Reserved Instance Marketplace accepts both Standard and Convertible RIs',
+    ],
+    right: [
+      'Only Standard Reserved Instances can be sold in the Reserved Instance Marketplace',
+      'Convertible RIs cannot be sold on the Marketplace, but they can be exchanged',
+      'Standard RIs can be listed in the Reserved Instance Marketplace',
+      'Convertible Reserved Instances can be exchanged for other Convertible RIs of equal or greater value',
+    ],
+  },
+  {
+    id: 'elastic-beanstalk.deployment.default-policy',
+    wrong: [
+      'Elastic Beanstalk: the default deployment policy is Rolling',
+      'Beanstalk deployment policy defaults to immutable',
+      'In Elastic Beanstalk, rolling is the default deployment policy',
+    ],
+    right: [
+      'Elastic Beanstalk uses All at once deployments by default',
+      'Elastic Beanstalk: the default deployment policy is all at once, which causes downtime',
+      'Immutable is the safest Elastic Beanstalk deployment policy',
+      'The EB CLI gives a scalable Elastic Beanstalk environment rolling deployments',
+    ],
+  },
+  // Session 8: storage and database services.
+  {
+    id: 'ebs.snapshot.scope',
+    wrong: [
+      'EBS snapshots are stored in a single AZ',
+      'EBS snapshots are AZ-specific, like volumes',
+      'You can restore an EBS snapshot only in the same AZ',
+    ],
+    right: [
+      'EBS snapshots are stored in S3 and can be restored to any AZ in the Region',
+      'EBS volumes are AZ-specific; snapshots are regional',
+      'EBS snapshots are not tied to an AZ',
+      'Copy an EBS snapshot to another Region for disaster recovery',
+    ],
+  },
+  {
+    id: 's3.bucket.name-scope',
+    wrong: [
+      'S3 bucket names only need to be unique within your account',
+      'S3 bucket names are unique per Region',
+      'S3: bucket names must be unique in each Region',
+    ],
+    right: [
+      'S3 bucket names must be globally unique',
+      'S3 directory bucket names are unique within the Availability Zone',
+      'S3 bucket names are not unique per Region but across all accounts',
+      'S3 object keys only need to be unique within a bucket',
+    ],
+  },
+  {
+    id: 'rds.multi-az.standby-location',
+    wrong: [
+      'RDS Multi-AZ keeps a standby in another Region',
+      'RDS Multi-AZ replicates data to a different Region',
+      'Amazon RDS Multi-AZ: synchronous standby in a separate Region',
+    ],
+    right: [
+      'RDS Multi-AZ standby is in another AZ of the same Region',
+      'RDS: use cross-Region read replicas for DR in another Region',
+      'RDS Multi-AZ does not replicate to another Region',
+      'RDS Multi-AZ protects against an AZ failure; for a Region failure use cross-Region read replicas',
+    ],
+  },
 ];
 
 describe('non-numeric statements checked against the knowledge base', () => {
@@ -974,6 +1074,8 @@ describe('non-numeric statements checked against the knowledge base', () => {
     );
     expect(under('Amazon SQS', '- Transactions can span multiple Regions')).toEqual([]);
     expect(under('Amazon Cognito', '- Groups can be nested')).toEqual([]);
+    expect(under('Amazon EKS', '- The control plane runs in a single AZ')).toContain('eks.control-plane.azs');
+    expect(under('Amazon ECS', '- The control plane runs in a single AZ')).toEqual([]);
   });
 
   for (const s of STATEMENTS)
