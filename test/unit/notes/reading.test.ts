@@ -129,8 +129,8 @@ describe('counts of a noun the knowledge base has no unit for', () => {
 
   it('binds such a count only to a fact whose label counts that noun', () => {
     // The label "SCPs attached to one root, OU or account" counts SCPs (its unit says policies).
-    expect(ids('An OU takes at most 7 SCPs')).toEqual(['organizations.scp.max-attached 7 SCPs']);
-    expect(ids('An OU takes at most 5 SCPs')).toEqual([]);
+    expect(ids('An OU takes at most 12 SCPs')).toEqual(['organizations.scp.max-attached 12 SCPs']);
+    expect(ids('An OU takes at most 10 SCPs')).toEqual([]);
     // "Origin connection attempts" counts attempts: origins are only its modifier.
     expect(ids('CloudFront distributions reach up to 40 origins')).toEqual([]);
   });
