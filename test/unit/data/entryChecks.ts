@@ -13,8 +13,9 @@ export function entryChecks(id: string, load: (id: string) => KbEntry, known: Re
     expect(words).toBeLessThanOrEqual(450);
     expect(e.facts.length).toBeGreaterThanOrEqual(3);
     // Room for the quotas, defaults and limits notes commonly get wrong (the fact-check checks every one;
-    // issue 14 asks the KB to hold what cheat sheets quote), yet still a reviewable list.
-    expect(e.facts.length).toBeLessThanOrEqual(40);
+    // issue 14 asks the KB to hold what cheat sheets quote; IAM and DynamoDB quota pages alone list ~50),
+    // yet still a reviewable list.
+    expect(e.facts.length).toBeLessThanOrEqual(60);
     expect(e.examTraps.length).toBeGreaterThanOrEqual(2);
     expect(e.chooseOver.length).toBeGreaterThanOrEqual(1);
   });
