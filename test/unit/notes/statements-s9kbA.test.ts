@@ -1,6 +1,6 @@
 /**
- * Non-numeric misconceptions about SES, Cognito identity pools and Parameter Store that the notes
- * fact-check catches through `check.contradicts` (data/kb/ses.json, cognito.json, systems-manager.json).
+ * Non-numeric misconceptions about SES, Cognito identity pools, Parameter Store and X-Ray that the notes
+ * fact-check catches through `check.contradicts` (data/kb/ses.json, cognito.json, systems-manager.json, x-ray.json).
  * Same shape as statements.test.ts: wrong phrasings are flagged with the fact; right, negated, near-miss
  * and historical phrasings are not flagged at all.
  */
@@ -82,9 +82,23 @@ const STATEMENTS: Statement[] = [
       'Parameter Store standard parameters are free and hold up to 4 KB',
     ],
   },
+  {
+    id: 'x-ray.metadata.indexed',
+    wrong: [
+      'X-Ray metadata is indexed, so you can search traces by it',
+      'X-Ray: metadata can be used in filter expressions',
+      'X-Ray filter expressions search annotations and metadata',
+    ],
+    right: [
+      'X-Ray annotations are indexed for filter expressions; metadata is not indexed',
+      'X-Ray: use annotations, not metadata, for values you want to search',
+      'X-Ray metadata holds any object and is not searchable',
+      'X-Ray annotations are indexed key-value pairs',
+    ],
+  },
 ];
 
-describe('non-numeric statements about SES, Cognito and Parameter Store', () => {
+describe('non-numeric statements about SES, Cognito, Parameter Store and X-Ray', () => {
   const index = loadFactRules(join(import.meta.dirname, '..', '..', '..')).index;
   const flagged = (text: string): string[] => checkClaims(text, [], index).map((f) => f.factId);
 
