@@ -83,6 +83,18 @@ const STATEMENTS: Statement[] = [
     ],
   },
   {
+    id: 'systems-manager.parameter.tier-downgrade',
+    wrong: [
+      'Parameter Store: an advanced parameter can be reverted to a standard parameter later',
+      'You can downgrade an advanced parameter back to standard at any time in Parameter Store',
+    ],
+    right: [
+      'Parameter Store: a standard parameter can be changed to advanced at any time',
+      'Parameter Store: an advanced parameter cannot be reverted to a standard parameter',
+      'Parameter Store advanced parameters hold up to 8 KB',
+    ],
+  },
+  {
     id: 'x-ray.metadata.indexed',
     wrong: [
       'X-Ray metadata is indexed, so you can search traces by it',
