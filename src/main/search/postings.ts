@@ -2,6 +2,7 @@ import type { SearchKind } from '../../shared/ipc/channels/search';
 import type { Db } from '../db/open';
 import { preparedOnce } from '../db/statements';
 import { frontier, postingsStart, readImpacts, UNBOUNDED, writeImpacts, type Impacts } from './impacts';
+import { ByteSink, DocRowBuilder, IntColumn, offeredDocRows, rowSinks, varintSize, type DocTokens } from './docRows';
 import { forEachToken, wordTerms } from './tokenize';
 import { prunedTopK, unionCount, type PrunePhrase, type TermList } from './topk';
 
@@ -105,9 +106,6 @@ interface Postings {
   flat: number[] | Int32Array;
 }
 const emptyPostings = (): Postings => ({ ids: [], a: [], b: [], c: [], ps: [], flat: [] });
-
-const varintSize = (v: number): number =>
-  v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
 
 /**
  * One block's `data` and `pos`. A term block starts with its impacts (impacts.ts): the frontier of its
@@ -541,41 +539,6 @@ function applyChanges(db: Db, term: string, list: Postings, w: Writer, hasBlocks
   }
 }
 
-/** A growable array of 32-bit integers (millions of small numbers: no per-element garbage). */
-class IntColumn {
-  xs = new Int32Array(1 << 16);
-  n = 0;
-  push(v: number): void {
-    if (this.n === this.xs.length) this.grow(1);
-    this.xs[this.n++] = v;
-  }
-  grow(k: number): void {
-    const x2 = new Int32Array(Math.max(this.n + k, this.xs.length * 2));
-    x2.set(this.xs);
-    this.xs = x2;
-  }
-}
-
-/** A growable byte buffer of varints. */
-class ByteSink {
-  buf = new Uint8Array(1 << 16);
-  len = 0;
-  room(k: number): void {
-    if (this.len + k <= this.buf.length) return;
-    const b = new Uint8Array(Math.max(this.len + k, this.buf.length * 2));
-    b.set(this.buf.subarray(0, this.len));
-    this.buf = b;
-  }
-  varint(v: number): void {
-    this.room(10);
-    while (v >= 0x80) {
-      this.buf[this.len++] = (v & 0x7f) | 0x80;
-      v = Math.floor(v / 128);
-    }
-    this.buf[this.len++] = v;
-  }
-}
-
 /**
  * Term → index for appendNewDocs: an open-addressing table keyed by a hash computed while scanning the text,
  * so a token seen before costs neither a substring nor a Map lookup (a 100k-note import has ~17M tokens and
@@ -586,6 +549,11 @@ class TermTable {
   readonly terms: string[] = [];
   private hashes = new Int32Array(1 << 12);
   private slots = new Int32Array(1 << 13).fill(-1);
+
+  /** Index of `term` (its termHash h), added when new. */
+  index(term: string, h: number): number {
+    return this.find(term, 0, term.length, h);
+  }
 
   /** Index of the term src[start, end) whose FNV-1a hash is h (added when new). */
   private find(src: string, start: number, end: number, h: number): number {
@@ -672,79 +640,44 @@ function appendNewDocs(
   const table = new TermTable();
   const terms = table.terms;
   // Rows in document order: term, document (index into docs), title and body counts, positions' bytes.
-  const rT = new IntColumn();
+  const out = rowSinks();
+  const { t: rT, a: rA, b: rB, len: rLen, pos: rPos } = out;
   const rDoc = new IntColumn();
-  const rA = new IntColumn();
-  const rB = new IntColumn();
-  const rLen = new IntColumn();
-  const rPos = new ByteSink();
   const lenT = new Int32Array(docs.length);
   const lenB = new Int32Array(docs.length);
-  // Per-document counts by term index (reset through `seen`), and the document's token sequence.
-  let cntT = new Int32Array(1024);
-  let cntB = new Int32Array(1024);
-  let fill = new Int32Array(1024);
-  let slot = new Int32Array(1 << 12);
-  const seen: number[] = [];
-  const seqT: number[] = [];
-  const seqB: number[] = [];
-  const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-    const b = new Int32Array(a.length * 2);
-    b.set(a);
-    return b;
-  };
-  const saw = (ix: number): void => {
-    if (ix >= cntT.length) {
-      cntT = grow(cntT);
-      cntB = grow(cntB);
-      fill = grow(fill);
-    }
-    if (cntT[ix] === 0 && cntB[ix] === 0) seen.push(ix);
-  };
-  const inTitle = (ix: number): void => {
-    saw(ix);
-    cntT[ix]!++;
-    seqT.push(ix);
-  };
-  const inBody = (ix: number): void => {
-    saw(ix);
-    cntB[ix]!++;
-    seqB.push(ix);
-  };
+  const builder = new DocRowBuilder();
+  // Rows a parse worker built (docRows.ts), for documents whose text is still what it tokenized: copied,
+  // their file's term indexes mapped to this table's once per term.
+  const ready = offeredDocRows(db);
+  const maps = new Map<DocTokens, Int32Array>();
   for (let d = 0; d < docs.length; d++) {
     const doc = docs[d]!;
-    lenT[d] = table.scan(db, doc.title, inTitle);
-    lenB[d] = table.scan(db, doc.body, inBody);
-    // Each term's positions, title ones then body ones, gathered in `slot` (ascending within each column).
-    const total = seqT.length + seqB.length;
-    while (slot.length < total) slot = grow(slot);
-    let at = 0;
-    for (const ix of seen) {
-      fill[ix] = at;
-      at += cntT[ix]! + cntB[ix]!;
+    const pre = ready?.get(doc.id);
+    if (pre) ready!.delete(doc.id);
+    if (pre && pre.tokens.ok[pre.k] && pre.title === doc.title && pre.body === doc.body) {
+      const tk = pre.tokens;
+      let map = maps.get(tk);
+      if (!map) maps.set(tk, (map = new Int32Array(tk.terms.length).fill(-1)));
+      const r0 = tk.rowStart[pre.k]!;
+      const r1 = tk.rowStart[pre.k + 1]!;
+      for (let r = r0; r < r1; r++) {
+        const local = tk.rowTerm[r]!;
+        let ix = map[local]!;
+        if (ix < 0) map[local] = ix = table.index(tk.terms[local]!, tk.hashes[local]!);
+        rT.push(ix);
+        rDoc.push(d);
+        rA.push(tk.rowA[r]!);
+        rB.push(tk.rowB[r]!);
+        rLen.push(tk.rowLen[r]!);
+      }
+      rPos.bytes(tk.pos.subarray(tk.posStart[pre.k]!, tk.posStart[pre.k + 1]!));
+      lenT[d] = tk.lenT[pre.k]!;
+      lenB[d] = tk.lenB[pre.k]!;
+      continue;
     }
-    for (let i = 0; i < seqT.length; i++) slot[fill[seqT[i]!]!++] = i;
-    for (let i = 0; i < seqB.length; i++) slot[fill[seqB[i]!]!++] = i;
-    at = 0;
-    for (const ix of seen) {
-      const nt = cntT[ix]!;
-      const n = nt + cntB[ix]!;
-      // Positions as encode writes them: byte length, then title and body positions, each delta-coded from -1.
-      let bytes = 0;
-      for (let q = 0; q < n; q++)
-        bytes += varintSize(slot[at + q]! - (q === 0 || q === nt ? -1 : slot[at + q - 1]!));
-      const start = rPos.len;
-      rPos.varint(bytes);
-      for (let q = 0; q < n; q++) rPos.varint(slot[at + q]! - (q === 0 || q === nt ? -1 : slot[at + q - 1]!));
-      rT.push(ix);
-      rDoc.push(d);
-      rA.push(nt);
-      rB.push(cntB[ix]!);
-      rLen.push(rPos.len - start);
-      at += n;
-      cntT[ix] = cntB[ix] = 0;
-    }
-    seen.length = seqT.length = seqB.length = 0;
+    lenT[d] = table.scan(db, doc.title, builder.title);
+    lenB[d] = table.scan(db, doc.body, builder.body);
+    for (let k = builder.emit(out); k > 0; k--) rDoc.push(d);
   }
   // Counting sort by term (stable: each term's rows stay in id order), positions' bytes moved with them.
   const rows = rT.n;
