@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/main/db/open';
 import { upsertSearchDocs, withDeferredIndexing, type SearchDoc } from '../../../src/main/search';
+import { blockFrontier, frontier } from '../../../src/main/search/impacts';
 import { dropDocRows, offerDocRows, offeredDocRows, tokenizeDocs } from '../../../src/main/search/docRows';
 import { forEachToken, knowsEvery, learnedFolds } from '../../../src/main/search/tokenize';
 import { tempUserDb } from '../../helpers/db';
@@ -82,5 +83,21 @@ describe('parse workers’ postings rows', () => {
     expect(offeredDocRows(b)?.size ?? 0).toBe(0);
     withDeferredIndexing(a, () => upsertSearchDocs(a, sdocs));
     expect(dump(b)).toEqual(dump(a));
+  });
+});
+
+describe('the block writer’s frontier', () => {
+  it('equals frontier() on typed columns, with and without a prior block (property)', () => {
+    const pt = fc.record({ d: fc.integer({ min: 0, max: 5000 }), f: fc.oneof(fc.integer({ min: 0, max: 300 }), fc.constant(0x300000)), k: fc.integer({ min: 0, max: 5 }) });
+    fc.assert(
+      fc.property(fc.array(pt, { minLength: 0, maxLength: 120 }), fc.option(fc.array(pt, { minLength: 1, maxLength: 40 })), (pts, priorPts) => {
+        const prior = priorPts ? frontier(priorPts.map((p) => p.d), priorPts.map((p) => p.f), priorPts.map((p) => p.k), null) : null;
+        const col = (k: 'd' | 'f' | 'k'): Float64Array => Float64Array.from([...pts.map((p) => p[k]), -7]);
+        expect(blockFrontier(col('d'), col('f'), col('k'), pts.length, prior)).toEqual(
+          frontier(pts.map((p) => p.d), pts.map((p) => p.f), pts.map((p) => p.k), prior),
+        );
+      }),
+      { numRuns: 300 },
+    );
   });
 });
