@@ -157,15 +157,21 @@ export class ParseWorkers {
   private readonly ready = new Map<number, Exclude<ParseResult, { error: string }>>();
   private closed = false;
   private readonly selfClaim: boolean;
+  private readonly files: readonly { bytes: Uint8Array; key: string; name: string }[];
+  private readonly appRoot: string;
+  private readonly start: number[];
 
   constructor(files: readonly { bytes: Uint8Array; key: string; name: string }[], opts: ParallelOptions) {
     this.selfClaim = opts.selfClaim ?? true;
+    this.files = files;
+    this.appRoot = opts.appRoot ?? defaultAppRoot();
     const of = Math.max(1, Math.floor(opts.workers));
     this.ctl = new Int32Array(new SharedArrayBuffer(4 * (STATE + of)));
     const entry = workerEntry();
     // One shared copy of the files for all workers (structured-cloning them would copy them per worker).
     const start = [0];
     for (const f of files) start.push((start.at(-1) as number) + f.bytes.length);
+    this.start = start;
     const bytes = new SharedArrayBuffer(start.at(-1) as number);
     const view = new Uint8Array(bytes);
     files.forEach((f, i) => view.set(f.bytes, start[i]));
@@ -218,10 +224,40 @@ export class ParseWorkers {
           if (!this.ready.has(i)) throw new Error('A parse worker stopped before it finished; nothing was imported.');
         }
       if (waited > STALL_MS) throw new Error('A parse worker stopped answering; nothing was imported.');
+      // File i is with a worker: rather than wait for it, prepare the next file nobody has claimed (it waits
+      // here until its turn). Without this the writer, when it is the faster side, idles on every file while
+      // the worker is one file ahead, and the import runs at the worker's pace instead of sharing the work.
+      if (this.selfClaim && this.prepareAhead(i)) continue;
       const t0 = Date.now();
       Atomics.wait(this.ctl, POSTED, posted, 250);
       waited += Date.now() - t0;
     }
+  }
+
+  /** Claims and prepares on this thread the next unclaimed file within the window ahead of `i`; false if none. */
+  private prepareAhead(i: number): boolean {
+    const c = Atomics.load(this.ctl, CLAIM);
+    // The workers' window (WINDOW files, WINDOW_BYTES) bounds this thread's look-ahead too.
+    if (c >= this.files.length || c - i >= WINDOW || (this.start[c] as number) - (this.start[i] as number) >= WINDOW_BYTES)
+      return false;
+    if (Atomics.compareExchange(this.ctl, CLAIM, c, c + 1) !== c) return true; // a worker took it: look again
+    const rules = loadFactRules(this.appRoot);
+    const f = this.files[c] as { bytes: Uint8Array; key: string };
+    const d = decodeForImport(f.bytes);
+    this.ready.set(
+      c,
+      d.ok
+        ? {
+            i: c,
+            rulesVersion: rules.version,
+            decoded: { ok: true, textHash: d.textHash, encoding: d.encoding },
+            prepared: prepareNote(d, rules, f.key),
+            // Its documents are tokenized by the postings sync, as for any file this thread prepares.
+            tokens: null,
+          }
+        : { i: c, rulesVersion: rules.version, decoded: d, prepared: null, tokens: null },
+    );
+    return true;
   }
 
   private drain(): void {
