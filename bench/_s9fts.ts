@@ -1,3 +1,10 @@
+/**
+ * Ad-hoc (session 9): FTS5's share of a bulk import alone — BENCH_NOTES documents indexed into search_fts and
+ * search_title_fts in 2,000-document batches in one transaction, as indexPendingDocs does — under a given
+ * hashsize (HASH, MiB), automerge (AM) and crisismerge (CM): CPU, pages, segments left, and a few MATCH
+ * queries' time. Session 9 measured at 50k: automerge 16 cut FTS5 CPU ~23 % but left 10 segments instead of 4;
+ * hashsize 64 MiB changed nothing. Usage: BENCH_NOTES=50000 HASH=16 AM=16 npx tsx bench/_s9fts.ts
+ */
 import { join } from 'node:path';
 import { openUserDb } from '../src/main/db/open';
 import { notes } from './corpus';
