@@ -2,8 +2,10 @@ import type { Statement } from 'better-sqlite3';
 import type { ImportFileSummary, ImportRepairs, ImportSummary } from '../../shared/ipc/channels/notes';
 import type { Db } from '../db/open';
 import { deleteSearchDocs, syncSearchIndex, upsertSearchDocs, withDeferredIndexing, type SearchDoc } from '../search';
+import { dropDocRows, offerDocRows, type DocTokens } from '../search/docRows';
+import { forEachToken, learnedFolds } from '../search/tokenize';
 import { parseWorkersFor, ParseWorkers } from './parallel';
-import { decodeForImport, prepareNote, rekey, type Encoding, type PreparedCard, type PreparedNote } from './prepare';
+import { decodeForImport, prepareNote, rekey, searchTitle, type Encoding, type PreparedCard, type PreparedNote } from './prepare';
 import { loadFactRules, type LoadedRules } from './rules';
 
 /** Search documents queued before they are indexed (see withDeferredIndexing). */
@@ -228,6 +230,8 @@ export interface FileSource {
   /** The fact-checker's version (part of the stored content hash). */
   rulesVersion: string;
   prepared(key: string): PreparedNote;
+  /** The sections' search documents as ranked-search rows, when a parse worker built them (titled with `name`). */
+  tokens?: { name: string; rows: DocTokens } | null;
 }
 export type DecodedMeta = { ok: true; textHash: string; encoding: Encoding } | { ok: false; message: string };
 
@@ -253,8 +257,10 @@ export function likelyKey(f: Pick<ImportFile, 'path' | 'fileKey'>): string {
  * The one place the importer writes search documents (a file's sections): index maintenance that must follow
  * every document written (a new ranking structure) hooks in here.
  */
-function writeSearchDocs(db: Db, docs: readonly SearchDoc[]): void {
-  upsertSearchDocs(db, docs);
+function writeSearchDocs(db: Db, docs: readonly SearchDoc[], rows: DocTokens | null): void {
+  const ids = upsertSearchDocs(db, docs);
+  // Ready ranked-search rows for these documents (the postings sync checks they still have this text).
+  if (rows) docs.forEach((d, k) => offerDocRows(db, ids[k] as number, { tokens: rows, k, title: d.title, body: d.body }));
 }
 
 /** A file's sections as search documents. */
@@ -262,7 +268,7 @@ function noteDocs(f: ImportFile, p: PreparedNote): SearchDoc[] {
   return p.sections.map((s, ord) => ({
     kind: 'note' as const,
     ref: p.ids.sections[ord] as string,
-    title: s.headingDepth ? `${f.name} › ${s.pathText}` : f.name,
+    title: searchTitle(f.name, s),
     body: s.body,
     service: null,
   }));
@@ -358,7 +364,10 @@ function importOne(db: Db, f: ImportFile, src: FileSource, now: string): ImportF
       if (!dismissedAt) flags++;
     });
   });
-  writeSearchDocs(db, noteDocs(f, p));
+  const docs = noteDocs(f, p);
+  // Built from the same sections, under the same name: they are these documents' rows.
+  const rows = src.tokens && src.tokens.name === f.name && src.tokens.rows.ok.length === docs.length ? src.tokens.rows : null;
+  writeSearchDocs(db, docs, rows);
 
   // Cards: unchanged text → same id → the row (and the review history keyed by it) stays.
   const wanted = new Map<string, PreparedCard>();
@@ -424,9 +433,13 @@ export function importFiles(db: Db, files: readonly ImportFile[], opts: ImportOp
   let source: (i: number) => FileSource;
   let pool: ParseWorkers | null = null;
   if (workers > 0) {
+    // The workers tokenize the search documents for the postings with what this thread's tokenizer has
+    // learned from SQLite: the title separator at least (other characters leave a document to the writer).
+    forEachToken(db, ' › ', () => undefined);
     const p = new ParseWorkers(
-      files.map((f) => ({ bytes: f.bytes, key: likelyKey(f) })),
+      files.map((f) => ({ bytes: f.bytes, key: likelyKey(f), name: f.name })),
       {
+        folds: learnedFolds(),
         workers,
         appRoot: opts.appRoot,
         crashAt: opts.crashWorkerAt,
@@ -443,6 +456,7 @@ export function importFiles(db: Db, files: readonly ImportFile[], opts: ImportOp
       return {
         decoded: r.decoded,
         rulesVersion: r.rulesVersion,
+        tokens: r.tokens,
         prepared: (key) => {
           if (!prepared) throw new Error('not decoded');
           return rekey(prepared, key);
@@ -476,6 +490,7 @@ export function importFiles(db: Db, files: readonly ImportFile[], opts: ImportOp
     });
   } finally {
     pool?.close();
+    dropDocRows(db);
   }
   opts.onProgress?.({ done: files.length, total: files.length, name: '' });
   const sum = (k: 'sections' | 'cards' | 'openQuestions' | 'flags'): number =>

@@ -11,7 +11,9 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import { workerEntry } from '../jobs/entry';
 import type { WorkerInput } from '../jobs/protocol';
 import { appRoot as defaultAppRoot } from '../paths';
-import { decodeForImport, prepareNote, type Encoding, type PreparedNote } from './prepare';
+import { docTokensBuffers, tokenizeDocs, type DocTokens } from '../search/docRows';
+import { learnFolds } from '../search/tokenize';
+import { decodeForImport, prepareNote, searchTitle, type Encoding, type PreparedNote } from './prepare';
 import { loadFactRules } from './rules';
 
 /**
@@ -35,6 +37,8 @@ export interface ParallelOptions {
   /** Tests only: false makes the writer wait for the workers for every file (default true). */
   selfClaim?: boolean;
   nativeBinding?: string;
+  /** Code points the workers may tokenize (tokenize.ts learnedFolds); others leave a document to the writer. */
+  folds?: [number, string | null][];
 }
 
 /** What a parse worker sends per file. */
@@ -44,6 +48,11 @@ export type ParseResult =
       rulesVersion: string;
       decoded: { ok: true; textHash: string; encoding: Encoding } | { ok: false; message: string };
       prepared: PreparedNote | null;
+      /**
+       * The sections' search documents as ranked-search rows (docRows.ts), titled with `name`: the writer's
+       * postings sync copies them instead of tokenizing the text again.
+       */
+      tokens: { name: string; rows: DocTokens } | null;
     }
   | { i: number; error: string };
 
@@ -64,6 +73,10 @@ export interface ParseWorkerArgs {
   bytes: SharedArrayBuffer;
   start: number[];
   keys: string[];
+  /** File names (search titles start with them). */
+  names: string[];
+  /** Code points the writer's tokenizer learned from SQLite (tokenize.ts learnedFolds). */
+  folds: [number, string | null][];
   port: MessagePort;
   control: SharedArrayBuffer;
   crashAt?: number;
@@ -89,6 +102,7 @@ export function runParseWorker(a: ParseWorkerArgs): { prepared: number } {
     Atomics.notify(ctl, POSTED);
   });
   const rules = loadFactRules(a.appRoot);
+  learnFolds(a.folds);
   let n = 0;
   for (;;) {
     if (Atomics.load(ctl, CANCEL)) break;
@@ -102,21 +116,27 @@ export function runParseWorker(a: ParseWorkerArgs): { prepared: number } {
     if (Atomics.compareExchange(ctl, CLAIM, i, i + 1) !== i) continue;
     if (i === a.crashAt) process.exit(70);
     let msg: ParseResult;
+    let transfer: ArrayBuffer[] = [];
     try {
       // A private copy of one file: TextDecoder does not read shared memory.
       const d = decodeForImport(new Uint8Array(a.bytes, a.start[i], (a.start[i + 1] as number) - (a.start[i] as number)).slice());
-      msg = d.ok
-        ? {
-            i,
-            rulesVersion: rules.version,
-            decoded: { ok: true, textHash: d.textHash, encoding: d.encoding },
-            prepared: prepareNote(d, rules, a.keys[i] as string),
-          }
-        : { i, rulesVersion: rules.version, decoded: d, prepared: null };
+      if (d.ok) {
+        const prepared = prepareNote(d, rules, a.keys[i] as string);
+        const name = a.names[i] as string;
+        const rows = tokenizeDocs(prepared.sections.map((s) => ({ title: searchTitle(name, s), body: s.body })));
+        transfer = docTokensBuffers(rows);
+        msg = {
+          i,
+          rulesVersion: rules.version,
+          decoded: { ok: true, textHash: d.textHash, encoding: d.encoding },
+          prepared,
+          tokens: { name, rows },
+        };
+      } else msg = { i, rulesVersion: rules.version, decoded: d, prepared: null, tokens: null };
     } catch (e) {
       msg = { i, error: (e as Error).message };
     }
-    a.port.postMessage(msg);
+    a.port.postMessage(msg, transfer);
     Atomics.add(ctl, POSTED, 1);
     Atomics.notify(ctl, POSTED);
     n++;
@@ -137,19 +157,26 @@ export class ParseWorkers {
   private readonly ready = new Map<number, Exclude<ParseResult, { error: string }>>();
   private closed = false;
   private readonly selfClaim: boolean;
+  private readonly files: readonly { bytes: Uint8Array; key: string; name: string }[];
+  private readonly appRoot: string;
+  private readonly start: number[];
 
-  constructor(files: readonly { bytes: Uint8Array; key: string }[], opts: ParallelOptions) {
+  constructor(files: readonly { bytes: Uint8Array; key: string; name: string }[], opts: ParallelOptions) {
     this.selfClaim = opts.selfClaim ?? true;
+    this.files = files;
+    this.appRoot = opts.appRoot ?? defaultAppRoot();
     const of = Math.max(1, Math.floor(opts.workers));
     this.ctl = new Int32Array(new SharedArrayBuffer(4 * (STATE + of)));
     const entry = workerEntry();
     // One shared copy of the files for all workers (structured-cloning them would copy them per worker).
     const start = [0];
     for (const f of files) start.push((start.at(-1) as number) + f.bytes.length);
+    this.start = start;
     const bytes = new SharedArrayBuffer(start.at(-1) as number);
     const view = new Uint8Array(bytes);
     files.forEach((f, i) => view.set(f.bytes, start[i]));
     const keys = files.map((f) => f.key);
+    const names = files.map((f) => f.name);
     for (let w = 0; w < of; w++) {
       const { port1, port2 } = new MessageChannel();
       const args: ParseWorkerArgs = {
@@ -158,6 +185,8 @@ export class ParseWorkers {
         bytes,
         start,
         keys,
+        names,
+        folds: opts.folds ?? [],
         port: port2,
         control: this.ctl.buffer as SharedArrayBuffer,
         crashAt: opts.crashAt,
@@ -195,10 +224,40 @@ export class ParseWorkers {
           if (!this.ready.has(i)) throw new Error('A parse worker stopped before it finished; nothing was imported.');
         }
       if (waited > STALL_MS) throw new Error('A parse worker stopped answering; nothing was imported.');
+      // File i is with a worker: rather than wait for it, prepare the next file nobody has claimed (it waits
+      // here until its turn). Without this the writer, when it is the faster side, idles on every file while
+      // the worker is one file ahead, and the import runs at the worker's pace instead of sharing the work.
+      if (this.selfClaim && this.prepareAhead(i)) continue;
       const t0 = Date.now();
       Atomics.wait(this.ctl, POSTED, posted, 250);
       waited += Date.now() - t0;
     }
+  }
+
+  /** Claims and prepares on this thread the next unclaimed file within the window ahead of `i`; false if none. */
+  private prepareAhead(i: number): boolean {
+    const c = Atomics.load(this.ctl, CLAIM);
+    // The workers' window (WINDOW files, WINDOW_BYTES) bounds this thread's look-ahead too.
+    if (c >= this.files.length || c - i >= WINDOW || (this.start[c] as number) - (this.start[i] as number) >= WINDOW_BYTES)
+      return false;
+    if (Atomics.compareExchange(this.ctl, CLAIM, c, c + 1) !== c) return true; // a worker took it: look again
+    const rules = loadFactRules(this.appRoot);
+    const f = this.files[c] as { bytes: Uint8Array; key: string };
+    const d = decodeForImport(f.bytes);
+    this.ready.set(
+      c,
+      d.ok
+        ? {
+            i: c,
+            rulesVersion: rules.version,
+            decoded: { ok: true, textHash: d.textHash, encoding: d.encoding },
+            prepared: prepareNote(d, rules, f.key),
+            // Its documents are tokenized by the postings sync, as for any file this thread prepares.
+            tokens: null,
+          }
+        : { i: c, rulesVersion: rules.version, decoded: d, prepared: null, tokens: null },
+    );
+    return true;
   }
 
   private drain(): void {

@@ -45,6 +45,11 @@ export interface PreparedCard {
   style: CardStyle;
 }
 
+/** A section's search document title: the file name, then its heading path. */
+export function searchTitle(fileName: string, s: Pick<PreparedSection, 'headingDepth' | 'pathText'>): string {
+  return s.headingDepth ? `${fileName} › ${s.pathText}` : fileName;
+}
+
 /** Ids hang on the file key; `key` says which one they were computed for (see rekey). */
 export interface PreparedIds {
   key: string;

@@ -16,19 +16,20 @@ export interface SearchDoc {
 
 const upsertStmt = new WeakMap<Db, Statement>();
 
-/** Inserts or replaces documents (by kind + ref). Call inside the caller's transaction. */
-export function upsertSearchDocs(db: Db, docs: readonly SearchDoc[]): void {
+/** Inserts or replaces documents (by kind + ref); returns their ids. Call inside the caller's transaction. */
+export function upsertSearchDocs(db: Db, docs: readonly SearchDoc[]): number[] {
   let st = upsertStmt.get(db);
   if (!st) {
     // One statement, prepared once per connection: a replaced document fires the update trigger, a new one
     // the insert trigger, as an UPDATE-then-INSERT pair would, without probing the index twice.
     st = db.prepare(
       `INSERT INTO search_docs(kind, ref, title, body, service) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT(kind, ref) DO UPDATE SET title = excluded.title, body = excluded.body, service = excluded.service`,
-    );
+       ON CONFLICT(kind, ref) DO UPDATE SET title = excluded.title, body = excluded.body, service = excluded.service
+       RETURNING id`,
+    ).pluck();
     upsertStmt.set(db, st);
   }
-  for (const d of docs) st.run(d.kind, d.ref, d.title, d.body, d.service);
+  return docs.map((d) => st.get(d.kind, d.ref, d.title, d.body, d.service) as number);
 }
 
 /** Removes documents by kind and refs. Call inside the caller's transaction. */

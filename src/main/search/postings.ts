@@ -1,7 +1,8 @@
 import type { SearchKind } from '../../shared/ipc/channels/search';
 import type { Db } from '../db/open';
 import { preparedOnce } from '../db/statements';
-import { frontier, postingsStart, readImpacts, UNBOUNDED, writeImpacts, type Impacts } from './impacts';
+import { blockFrontier, frontier, postingsStart, readImpacts, UNBOUNDED, writeImpacts, type Impacts } from './impacts';
+import { ByteSink, DocRowBuilder, IntColumn, offeredDocRows, rowSinks, TermTable, varintSize, type DocTokens } from './docRows';
 import { forEachToken, wordTerms } from './tokenize';
 import { prunedTopK, unionCount, type PrunePhrase, type TermList } from './topk';
 
@@ -105,9 +106,6 @@ interface Postings {
   flat: number[] | Int32Array;
 }
 const emptyPostings = (): Postings => ({ ids: [], a: [], b: [], c: [], ps: [], flat: [] });
-
-const varintSize = (v: number): number =>
-  v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
 
 /**
  * One block's `data` and `pos`. A term block starts with its impacts (impacts.ts): the frontier of its
@@ -541,117 +539,6 @@ function applyChanges(db: Db, term: string, list: Postings, w: Writer, hasBlocks
   }
 }
 
-/** A growable array of 32-bit integers (millions of small numbers: no per-element garbage). */
-class IntColumn {
-  xs = new Int32Array(1 << 16);
-  n = 0;
-  push(v: number): void {
-    if (this.n === this.xs.length) this.grow(1);
-    this.xs[this.n++] = v;
-  }
-  grow(k: number): void {
-    const x2 = new Int32Array(Math.max(this.n + k, this.xs.length * 2));
-    x2.set(this.xs);
-    this.xs = x2;
-  }
-}
-
-/** A growable byte buffer of varints. */
-class ByteSink {
-  buf = new Uint8Array(1 << 16);
-  len = 0;
-  room(k: number): void {
-    if (this.len + k <= this.buf.length) return;
-    const b = new Uint8Array(Math.max(this.len + k, this.buf.length * 2));
-    b.set(this.buf.subarray(0, this.len));
-    this.buf = b;
-  }
-  varint(v: number): void {
-    this.room(10);
-    while (v >= 0x80) {
-      this.buf[this.len++] = (v & 0x7f) | 0x80;
-      v = Math.floor(v / 128);
-    }
-    this.buf[this.len++] = v;
-  }
-}
-
-/**
- * Term → index for appendNewDocs: an open-addressing table keyed by a hash computed while scanning the text,
- * so a token seen before costs neither a substring nor a Map lookup (a 100k-note import has ~17M tokens and
- * ~150k distinct terms; 35–40% less time than forEachToken with a Map). ASCII is tokenized here exactly as
- * forEachToken does (runs of a–z and 0–9 after lowercasing); other text goes through forEachToken itself.
- */
-class TermTable {
-  readonly terms: string[] = [];
-  private hashes = new Int32Array(1 << 12);
-  private slots = new Int32Array(1 << 13).fill(-1);
-
-  /** Index of the term src[start, end) whose FNV-1a hash is h (added when new). */
-  private find(src: string, start: number, end: number, h: number): number {
-    const mask = this.slots.length - 1;
-    for (let i = h & mask; ; i = (i + 1) & mask) {
-      const ix = this.slots[i]!;
-      if (ix < 0) {
-        const n = this.terms.length;
-        this.terms.push(start === 0 && end === src.length ? src : src.slice(start, end));
-        if (n === this.hashes.length) {
-          const h2 = new Int32Array(n * 2);
-          h2.set(this.hashes);
-          this.hashes = h2;
-        }
-        this.hashes[n] = h;
-        this.slots[i] = n;
-        if ((n + 1) * 2 > this.slots.length) this.rehash();
-        return n;
-      }
-      if (this.hashes[ix] === h) {
-        const t = this.terms[ix]!;
-        if (t.length === end - start && src.startsWith(t, start)) return ix;
-      }
-    }
-  }
-
-  private rehash(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = this.slots.length - 1;
-    for (let k = 0; k < this.terms.length; k++) {
-      let j = this.hashes[k]! & mask;
-      while (this.slots[j]! >= 0) j = (j + 1) & mask;
-      this.slots[j] = k;
-    }
-  }
-
-  /** Calls fn with the index of each token of `text`, in order; returns the number of tokens. */
-  scan(db: Db, text: string, fn: (ix: number) => void): number {
-    if (!ASCII_ONLY.test(text))
-      return forEachToken(db, text, (t) => {
-        let h = 0x811c9dc5;
-        for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 16777619);
-        fn(this.find(t, 0, t.length, h));
-      });
-    const lower = text.toLowerCase();
-    let n = 0;
-    let start = -1;
-    let h = 0;
-    for (let i = 0; i <= lower.length; i++) {
-      const c = i < lower.length ? lower.charCodeAt(i) : 32;
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-        if (start < 0) {
-          start = i;
-          h = 0x811c9dc5;
-        }
-        h = Math.imul(h ^ c, 16777619);
-      } else if (start >= 0) {
-        fn(this.find(lower, start, i, h));
-        n++;
-        start = -1;
-      }
-    }
-    return n;
-  }
-}
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /**
  * Adds documents that are not in the postings and whose ids are above every id the postings hold (`docs` in
@@ -672,79 +559,45 @@ function appendNewDocs(
   const table = new TermTable();
   const terms = table.terms;
   // Rows in document order: term, document (index into docs), title and body counts, positions' bytes.
-  const rT = new IntColumn();
+  const out = rowSinks();
+  const { t: rT, a: rA, b: rB, len: rLen, pos: rPos } = out;
   const rDoc = new IntColumn();
-  const rA = new IntColumn();
-  const rB = new IntColumn();
-  const rLen = new IntColumn();
-  const rPos = new ByteSink();
   const lenT = new Int32Array(docs.length);
   const lenB = new Int32Array(docs.length);
-  // Per-document counts by term index (reset through `seen`), and the document's token sequence.
-  let cntT = new Int32Array(1024);
-  let cntB = new Int32Array(1024);
-  let fill = new Int32Array(1024);
-  let slot = new Int32Array(1 << 12);
-  const seen: number[] = [];
-  const seqT: number[] = [];
-  const seqB: number[] = [];
-  const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-    const b = new Int32Array(a.length * 2);
-    b.set(a);
-    return b;
-  };
-  const saw = (ix: number): void => {
-    if (ix >= cntT.length) {
-      cntT = grow(cntT);
-      cntB = grow(cntB);
-      fill = grow(fill);
-    }
-    if (cntT[ix] === 0 && cntB[ix] === 0) seen.push(ix);
-  };
-  const inTitle = (ix: number): void => {
-    saw(ix);
-    cntT[ix]!++;
-    seqT.push(ix);
-  };
-  const inBody = (ix: number): void => {
-    saw(ix);
-    cntB[ix]!++;
-    seqB.push(ix);
-  };
+  const builder = new DocRowBuilder();
+  const viaDb = (text: string, fn: (t: string) => void): number => forEachToken(db, text, fn);
+  // Rows a parse worker built (docRows.ts), for documents whose text is still what it tokenized: copied,
+  // their file's term indexes mapped to this table's once per term.
+  const ready = offeredDocRows(db);
+  const maps = new Map<DocTokens, Int32Array>();
   for (let d = 0; d < docs.length; d++) {
     const doc = docs[d]!;
-    lenT[d] = table.scan(db, doc.title, inTitle);
-    lenB[d] = table.scan(db, doc.body, inBody);
-    // Each term's positions, title ones then body ones, gathered in `slot` (ascending within each column).
-    const total = seqT.length + seqB.length;
-    while (slot.length < total) slot = grow(slot);
-    let at = 0;
-    for (const ix of seen) {
-      fill[ix] = at;
-      at += cntT[ix]! + cntB[ix]!;
+    const pre = ready?.get(doc.id);
+    if (pre) ready!.delete(doc.id);
+    if (pre && pre.tokens.ok[pre.k] && pre.title === doc.title && pre.body === doc.body) {
+      const tk = pre.tokens;
+      let map = maps.get(tk);
+      if (!map) maps.set(tk, (map = new Int32Array(tk.terms.length).fill(-1)));
+      const r0 = tk.rowStart[pre.k]!;
+      const r1 = tk.rowStart[pre.k + 1]!;
+      for (let r = r0; r < r1; r++) {
+        const local = tk.rowTerm[r]!;
+        let ix = map[local]!;
+        if (ix < 0) map[local] = ix = table.index(tk.terms[local]!, tk.hashes[local]!);
+        rT.push(ix);
+        rDoc.push(d);
+        rA.push(tk.rowA[r]!);
+        rB.push(tk.rowB[r]!);
+        rLen.push(tk.rowLen[r]!);
+      }
+      rPos.bytes(tk.pos.subarray(tk.posStart[pre.k]!, tk.posStart[pre.k + 1]!));
+      lenT[d] = tk.lenT[pre.k]!;
+      lenB[d] = tk.lenB[pre.k]!;
+      continue;
     }
-    for (let i = 0; i < seqT.length; i++) slot[fill[seqT[i]!]!++] = i;
-    for (let i = 0; i < seqB.length; i++) slot[fill[seqB[i]!]!++] = i;
-    at = 0;
-    for (const ix of seen) {
-      const nt = cntT[ix]!;
-      const n = nt + cntB[ix]!;
-      // Positions as encode writes them: byte length, then title and body positions, each delta-coded from -1.
-      let bytes = 0;
-      for (let q = 0; q < n; q++)
-        bytes += varintSize(slot[at + q]! - (q === 0 || q === nt ? -1 : slot[at + q - 1]!));
-      const start = rPos.len;
-      rPos.varint(bytes);
-      for (let q = 0; q < n; q++) rPos.varint(slot[at + q]! - (q === 0 || q === nt ? -1 : slot[at + q - 1]!));
-      rT.push(ix);
-      rDoc.push(d);
-      rA.push(nt);
-      rB.push(cntB[ix]!);
-      rLen.push(rPos.len - start);
-      at += n;
-      cntT[ix] = cntB[ix] = 0;
-    }
-    seen.length = seqT.length = seqB.length = 0;
+    lenT[d] = table.scan(doc.title, builder.title, viaDb);
+    lenB[d] = table.scan(doc.body, builder.body, viaDb);
+    for (let k = builder.emit(out); k > 0; k--) rDoc.push(d);
   }
   // Counting sort by term (stable: each term's rows stay in id order), positions' bytes moved with them.
   const rows = rT.n;
@@ -867,35 +720,72 @@ function appendNewDocs(
     0,
   );
   const ids = Float64Array.from(docs, (d) => d.id);
+  const kinds = Int32Array.from(docs, (d) => kindCode(d.kind));
+  // The term blocks' writer: writeTerm's work for a term, unrolled (no call per posting), its impacts in
+  // typed columns (blockFrontier). Same bytes.
+  const bdT = new Float64Array(BLOCK);
+  const bfT = new Float64Array(BLOCK);
+  const bkT = new Float64Array(BLOCK);
+  const writeTermRows = (term: string, from: number, count: number, posFrom: number): void => {
+    let n = 0;
+    let nb = 0;
+    let prev = 0;
+    let head: Buffer | null = null;
+    let prior: Impacts | null = null;
+    const final = known.has(term)
+      ? (s.finalN.get(term) as { last: number; n: number; data: Buffer; pos: Buffer } | undefined)
+      : undefined;
+    if (final && final.n < BLOCK) {
+      s.del.run(term, final.last);
+      const start = postingsStart(final.data);
+      prior = start > 0 ? readImpacts(final.data) : UNBOUNDED;
+      data.bytes(final.data.subarray(start));
+      head = final.pos;
+      n = final.n;
+      prev = final.last;
+    }
+    let p0 = posFrom;
+    let p1 = posFrom;
+    const flush = (): void => {
+      header.len = 0;
+      writeImpacts(blockFrontier(bdT, bfT, bkT, nb, prior), (v) => header.varint(v));
+      const body = Buffer.allocUnsafe(header.len + data.len);
+      body.set(header.buf.subarray(0, header.len), 0);
+      body.set(data.buf.subarray(0, data.len), header.len);
+      const posBytes = sPos.subarray(p0, p1);
+      s.ins.run(term, prev, n, body, head ? Buffer.concat([head, posBytes]) : Buffer.from(posBytes));
+      nb = 0;
+      prior = null;
+      data.len = 0;
+      head = null;
+      n = 0;
+      prev = 0;
+      p0 = p1;
+    };
+    for (let o = from, end = from + count; o < end; o++) {
+      const d = sDoc[o]!;
+      const id = ids[d]!;
+      const nt = sA[o]!;
+      const nb0 = sB[o]!;
+      data.varint(id - prev);
+      data.varint(nb0 * 2 + (nt > 0 ? 1 : 0));
+      if (nt > 0) data.varint(nt);
+      prev = id;
+      bdT[nb] = lenT[d]! + lenB[d]!;
+      bfT[nb] = TITLE_WEIGHT * nt + BODY_WEIGHT * nb0;
+      bkT[nb] = kinds[d]!;
+      nb++;
+      p1 += sLen[o]!;
+      if (++n === BLOCK) flush();
+    }
+    if (n > 0) flush();
+    known.add(term);
+  };
   // Terms in sorted order: their rows go into the table's B-tree in key order.
   const byName = Array.from(terms.keys()).sort((x, y) =>
     terms[x]! < terms[y]! ? -1 : terms[x]! > terms[y]! ? 1 : 0,
   );
-  for (const ix of byName) {
-    const from = starts[ix]!;
-    writeTerm(
-      terms[ix]!,
-      starts[ix + 1]! - from,
-      (k, prev) => {
-        const o = from + k;
-        const id = ids[sDoc[o]!]!;
-        const nt = sA[o]!;
-        data.varint(id - prev);
-        data.varint(sB[o]! * 2 + (nt > 0 ? 1 : 0));
-        if (nt > 0) data.varint(nt);
-        return id;
-      },
-      byteStarts[ix]!,
-      sLen.subarray(from),
-      (k) => {
-        const o = from + k;
-        const d = sDoc[o]!;
-        bd.push(lenT[d]! + lenB[d]!);
-        bf.push(TITLE_WEIGHT * sA[o]! + BODY_WEIGHT * sB[o]!);
-        bk.push(kindCode(docs[d]!.kind));
-      },
-    );
-  }
+  for (const ix of byName) writeTermRows(terms[ix]!, starts[ix]!, starts[ix + 1]! - starts[ix]!, byteStarts[ix]!);
 }
 
 function hasPostings(db: Db): boolean {

@@ -42,6 +42,42 @@ export function countTerms(db: Db, text: string, out: Map<string, number>): numb
 
 /** Calls `fn` with each token of `text` and its position (0, 1, …); returns the number of tokens. */
 export function forEachToken(db: Db, text: string, fn: (term: string, at: number) => void): number {
+  if (!ASCII.test(text)) {
+    const unknown = new Set<number>();
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      if (cp > 0x7f && !folds.has(cp)) unknown.add(cp);
+    }
+    if (unknown.size) probe(db, [...unknown]);
+  }
+  return forEachKnownToken(text, fn) as number;
+}
+
+/**
+ * The code points this thread has learned from SQLite (see probe), to hand to a thread without a database
+ * (an import's parse workers), which can then tokenize text made of them exactly as forEachToken does.
+ */
+export function learnedFolds(): [number, string | null][] {
+  return [...folds];
+}
+
+/** Adopts code points another thread learned (learnedFolds). */
+export function learnFolds(entries: readonly (readonly [number, string | null])[]): void {
+  for (const [cp, f] of entries) folds.set(cp, f);
+}
+
+/** Whether this thread can tokenize `text` without a database (forEachKnownToken does not answer null). */
+export function knowsEvery(text: string): boolean {
+  if (ASCII.test(text)) return true;
+  for (const ch of text) if (!folds.has(ch.codePointAt(0)!) && ch.codePointAt(0)! > 0x7f) return false;
+  return true;
+}
+
+/**
+ * forEachToken without a database: the same tokens, or null (and no call of `fn`) when `text` has a code
+ * point this thread has not learned, which only SQLite can answer.
+ */
+export function forEachKnownToken(text: string, fn: (term: string, at: number) => void): number | null {
   let n = 0;
   if (ASCII.test(text)) {
     // A char-code loop: 3–4x faster than a regex over the ~17M tokens of a 100k-note import.
@@ -59,12 +95,10 @@ export function forEachToken(db: Db, text: string, fn: (term: string, at: number
     }
     return n;
   }
-  const unknown = new Set<number>();
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    if (cp > 0x7f && !folds.has(cp)) unknown.add(cp);
+    if (cp > 0x7f && !folds.has(cp)) return null;
   }
-  if (unknown.size) probe(db, [...unknown]);
   let tok = '';
   let inToken = false;
   const end = (): void => {

@@ -64,6 +64,8 @@ const TABLES: [string, string][] = [
   ['study_cards', 'card_id'],
   ['search_docs', 'id'],
   ['search_terms', 'term'],
+  // Built from the parse workers' rows in a parallel import, by the writer in a serial one: the same bytes.
+  ['search_postings', 'term, last'],
 ];
 function dump(db: Db): Record<string, unknown[]> {
   db.exec("INSERT INTO search_fts(search_fts) VALUES ('integrity-check')");
