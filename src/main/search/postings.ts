@@ -1375,7 +1375,7 @@ function rankPruned(
     words: p.terms.length > 1 ? p.terms.map((t) => terms[i]!.indexOf(t)) : null,
     // Alone, a phrase's IDF scales every score alike (the order needs none); among others, its exact one.
     idf:
-      phrases.length === 1 && (p.prefix || p.terms.length > 1) ? 1 : idfOf(unionCount(lists[i]!, info.maxId)),
+      phrases.length === 1 && (p.prefix || p.terms.length > 1) ? 1 : idfOf(unionCount(lists[i]!, info.count)),
   }));
   const r = prunedTopK(
     prune,
@@ -1392,7 +1392,7 @@ function rankPruned(
     !phrases[0]!.prefix &&
     phrases[0]!.terms.length === 1
   )
-    return { ids: r.ids, total: unionCount(lists[0]!, info.maxId) };
+    return { ids: r.ids, total: unionCount(lists[0]!, info.count) };
   return r.lowerBound
     ? { ids: r.ids, total: r.total, totalIsLowerBound: true }
     : { ids: r.ids, total: r.total };

@@ -83,10 +83,48 @@ class Decoded {
   ) {}
 }
 
+/**
+ * Memory for one query's decoded blocks and candidate arrays, carved from buffers that every query reuses:
+ * three small typed arrays per block (and the phrase path's candidate arrays) were allocated and zeroed per
+ * query, ~6 % of a query's time. Queries on a thread run one at a time and nothing carved outlives its
+ * query, so `reset` at the start of each one is all the bookkeeping. Buffers past `KEEP` (a query over
+ * millions of postings) are dropped at the next reset rather than kept for good.
+ */
+class Arena {
+  private ints = new Int32Array(1 << 16);
+  private intsUsed = 0;
+  private floats = new Float64Array(1 << 12);
+  private floatsUsed = 0;
+  private static readonly KEEP = 1 << 22;
+  reset(): void {
+    this.intsUsed = 0;
+    this.floatsUsed = 0;
+    if (this.ints.length > Arena.KEEP) this.ints = new Int32Array(1 << 16);
+    if (this.floats.length > Arena.KEEP) this.floats = new Float64Array(1 << 12);
+  }
+  /** n ints, NOT zeroed (callers write before they read). */
+  int(n: number): Int32Array {
+    // A new buffer when full: views already handed out keep the old one alive until the query ends.
+    if (this.intsUsed + n > this.ints.length) {
+      this.ints = new Int32Array(Math.max(this.ints.length * 2, n * 2));
+      this.intsUsed = 0;
+    }
+    return this.ints.subarray(this.intsUsed, (this.intsUsed += n));
+  }
+  float(n: number): Float64Array {
+    if (this.floatsUsed + n > this.floats.length) {
+      this.floats = new Float64Array(Math.max(this.floats.length * 2, n * 2));
+      this.floatsUsed = 0;
+    }
+    return this.floats.subarray(this.floatsUsed, (this.floatsUsed += n));
+  }
+}
+const arena = new Arena();
+
 function decode(data: Buffer, n: number): Decoded {
-  const ids = new Int32Array(n);
-  const a = new Int32Array(n);
-  const b = new Int32Array(n);
+  const ids = arena.int(n);
+  const a = arena.int(n);
+  const b = arena.int(n);
   let at = postingsStart(data);
   let id = 0;
   let k = 0;
@@ -116,7 +154,7 @@ function decode(data: Buffer, n: number): Decoded {
     }
     ids[k] = id;
     a[k] = tt;
-    b[k] = Math.floor(tb / 2);
+    b[k] = tb >>> 1;
     k++;
   }
   return new Decoded(ids, a, b, k);
@@ -124,7 +162,7 @@ function decode(data: Buffer, n: number): Decoded {
 
 /** Where each posting's positions start in the block's `pos` (after its byte length). */
 function offsets(d: Decoded, pos: Uint8Array): void {
-  const off = new Int32Array(d.n);
+  const off = arena.int(d.n);
   let at = 0;
   for (let k = 0; k < d.n; k++) {
     let x = pos[at++]!;
@@ -250,22 +288,43 @@ function after(ids: Int32Array, n: number, v: number): number {
   return l;
 }
 
-/** Documents holding any of the lists' terms (a prefix's IDF needs its exact document frequency). */
-export function unionCount(lists: readonly TermList[], maxId: number): number {
+/**
+ * Documents holding any of the lists' terms (a prefix's IDF needs its exact document frequency). `seen` is
+ * zeroed scratch of maxId + 1 bytes, left zeroed. Only ids are read (no arrays: the blocks are decoded again,
+ * by the ranking, only where it needs them).
+ */
+export function unionCount(lists: readonly TermList[], seen: Uint8Array): number {
   if (lists.length === 1) return lists[0]!.ns.reduce((x, y) => x + y, 0);
-  const seen = new Uint8Array(maxId + 1);
   let n = 0;
   for (const l of lists)
     for (let i = 0; i < l.data.length; i++) {
-      const d = decode(l.data[i]!, l.ns[i]!);
-      for (let r = 0; r < d.n; r++) {
-        const id = d.ids[r]!;
+      const data = l.data[i]!;
+      let at = postingsStart(data);
+      let id = 0;
+      const end = data.length;
+      while (at < end) {
+        let x = data[at++]!;
+        let v = x & 0x7f;
+        for (let mul = 128; x >= 0x80; mul *= 128) {
+          x = data[at++]!;
+          v += (x & 0x7f) * mul;
+        }
+        id += v;
+        // The counts: skipped (a title count follows when the body varint is odd).
+        x = data[at++]!;
+        const odd = x & 1;
+        while (x >= 0x80) x = data[at++]!;
+        if (odd) {
+          x = data[at++]!;
+          while (x >= 0x80) x = data[at++]!;
+        }
         if (seen[id] === 0) {
           seen[id] = 1;
           n++;
         }
       }
     }
+  seen.fill(0);
   return n;
 }
 
@@ -282,6 +341,7 @@ export function prunedTopK(
 ): PrunedResult {
   const { kind, len, avgdl, freq } = docs;
   const tf = (f: number, d: number): number => tfPart(f, d, avgdl);
+  arena.reset();
 
   // The highest weight of any kind code ≥ c: a block's smallest code bounds its documents' weights.
   const capW = new Float64Array(weights.length);
@@ -577,10 +637,10 @@ function phraseTopK(
   let most0 = Infinity;
   for (const l of p.lists) most0 = Math.min(most0, l.ns.reduce((x, y) => x + y, 0));
   const cap = Math.max(1, most0);
-  const cid = new Int32Array(cap);
-  const cb = new Float64Array(cap);
-  const cwin = new Int32Array(cap);
-  const crow = new Int32Array(cap * U);
+  const cid = arena.int(cap);
+  const cb = arena.float(cap);
+  const cwin = arena.int(cap);
+  const crow = arena.int(cap * U);
   let most = 0;
   const from = new Int32Array(U);
   const to = new Int32Array(U);
@@ -675,7 +735,7 @@ function phraseTopK(
   }
   for (let x = 0; x < NB; x++) start[x + 1]! += start[x]!;
   const fill = start.slice(0, NB);
-  const byBound = new Int32Array(M);
+  const byBound = arena.int(M);
   for (let i = 0; i < M; i++) byBound[fill[slot[i]!]!++] = i;
   let xs: Int32Array[] = p.lists.map(() => new Int32Array(64));
   let matched = 0;
