@@ -179,12 +179,11 @@ function offsets(d: Decoded, pos: Uint8Array): void {
   d.hasPos = true;
 }
 
-/** Posting r's positions into xs (title ones first, then body ones); returns xs, grown if needed. */
-function positions(d: Decoded, r: number, xs: Int32Array): Int32Array {
-  const data = d.pos;
-  let at = d.off[r]!;
-  const nt = d.a[r]!;
-  const n = nt + d.b[r]!;
+/**
+ * A posting's positions into xs (title ones first, then body ones): `n` of them, `nt` in the title, read from
+ * pos[at…]; returns xs, grown if needed.
+ */
+function positionsAt(data: Uint8Array, at: number, nt: number, n: number, xs: Int32Array): Int32Array {
   const out = xs.length < n ? new Int32Array(n * 2) : xs;
   let prev = -1;
   for (let q = 0; q < n; q++) {
@@ -637,10 +636,12 @@ function phraseTopK(
   let most0 = Infinity;
   for (const l of p.lists) most0 = Math.min(most0, l.ns.reduce((x, y) => x + y, 0));
   const cap = Math.max(1, most0);
-  const cid = arena.int(cap);
+  // Per candidate, packed (S ints): id, window, then per word its positions' byte offset in its block, its
+  // title count and its count. The checks read candidates in bound order, at random: one cache line per
+  // candidate rather than a miss in each word's offsets and counts arrays (most of a check's cost).
+  const S = 2 + 3 * U;
+  const cand = arena.int(cap * S);
   const cb = arena.float(cap);
-  const cwin = arena.int(cap);
-  const crow = arena.int(cap * U);
   let most = 0;
   const from = new Int32Array(U);
   const to = new Int32Array(U);
@@ -653,6 +654,8 @@ function phraseTopK(
     ds.length = 0;
     for (let u = 0; u < U; u++) {
       const d = blocks.get(u, blockOf[u]![j]!);
+      // Positions' offsets for every block, in order (the checks reach most blocks anyway).
+      if (!d.hasPos) offsets(d, p.lists[u]!.pos(blockOf[u]![j]!));
       ds.push(d);
       from[u] = after(d.ids, d.n, lo);
       to[u] = after(d.ids, d.n, hi);
@@ -668,6 +671,8 @@ function phraseTopK(
       const oIds = dO.ids;
       const lIds = dl.ids;
       const tO = to[o]!;
+      const sl = 2 + 3 * lead;
+      const so = 2 + 3 * o;
       let c = from[o]!;
       for (let r = from[lead]!; r < to[lead]!; r++) {
         const id = lIds[r]!;
@@ -682,11 +687,16 @@ function phraseTopK(
         const ob = dO.b[c]!;
         const fb = TITLE_WEIGHT * (la < oa ? la : oa) + BODY_WEIGHT * (lb < ob ? lb : ob);
         const ub = weights[kc]! * ((p.idf * (fb * (K1 + 1))) / (fb + K1 * (1 - B + (B * len[id]!) / avgdl)));
-        cid[M] = id;
+        const at = M * S;
+        cand[at] = id;
+        cand[at + 1] = j;
+        cand[at + sl] = dl.off[r]!;
+        cand[at + sl + 1] = la;
+        cand[at + sl + 2] = la + lb;
+        cand[at + so] = dO.off[c]!;
+        cand[at + so + 1] = oa;
+        cand[at + so + 2] = oa + ob;
         cb[M] = ub;
-        cwin[M] = j;
-        crow[M * 2 + lead] = r;
-        crow[M * 2 + o] = c;
         if (ub > most) most = ub;
         M++;
       }
@@ -713,10 +723,17 @@ function phraseTopK(
       const kc = kind[id]!;
       if (allowed && !allowed(id, kc)) continue;
       const ub = weights[kc]! * (p.idf * tfPart(TITLE_WEIGHT * minA + BODY_WEIGHT * minB, len[id]!, avgdl));
-      cid[M] = id;
+      const at = M * S;
+      cand[at] = id;
+      cand[at + 1] = j;
+      for (let u = 0; u < U; u++) {
+        const d = ds[u]!;
+        const c = cur[u]!;
+        cand[at + 2 + 3 * u] = d.off[c]!;
+        cand[at + 3 + 3 * u] = d.a[c]!;
+        cand[at + 4 + 3 * u] = d.a[c]! + d.b[c]!;
+      }
       cb[M] = ub;
-      cwin[M] = j;
-      for (let u = 0; u < U; u++) crow[M * U + u] = cur[u]!;
       if (ub > most) most = ub;
       M++;
     }
@@ -753,40 +770,31 @@ function phraseTopK(
         pruned = true;
         continue;
       }
-      const id = cid[i]!;
-      const j = cwin[i]!;
+      const at = i * S;
+      const id = cand[at]!;
+      const j = cand[at + 1]!;
       for (let u = 0; u < U; u++) {
-        const d = blocks.get(u, blockOf[u]![j]!);
-        ds[u] = d;
-        if (!d.hasPos) offsets(d, p.lists[u]!.pos(blockOf[u]![j]!));
-        xs[u] = positions(d, crow[i * U + u]!, xs[u]!);
+        const w = at + 2 + 3 * u;
+        xs[u] = positionsAt(blocks.get(u, blockOf[u]![j]!).pos, cand[w]!, cand[w + 1]!, cand[w + 2]!, xs[u]!);
       }
       // An instance starts at s when word i is at s + i, all in the same column (titles first). Each
       // instance has one position of the phrase's word with the fewest positions here: walked from those.
       let ai = 0;
-      for (let wi = 1; wi < m; wi++) {
-        const u = words[wi]!;
-        const r = crow[i * U + u]!;
-        const v = words[ai]!;
-        const rv = crow[i * U + v]!;
-        if (ds[u]!.a[r]! + ds[u]!.b[r]! < ds[v]!.a[rv]! + ds[v]!.b[rv]!) ai = wi;
-      }
-      const w0 = words[ai]!;
-      const r0 = crow[i * U + w0]!;
-      const nt0 = ds[w0]!.a[r0]!;
-      const n0 = nt0 + ds[w0]!.b[r0]!;
-      const x0 = xs[w0]!;
+      for (let wi = 1; wi < m; wi++) if (cand[at + 4 + 3 * words[wi]!]! < cand[at + 4 + 3 * words[ai]!]!) ai = wi;
+      const w0 = at + 2 + 3 * words[ai]!;
+      const nt0 = cand[w0 + 1]!;
+      const n0 = cand[w0 + 2]!;
+      const x0 = xs[words[ai]!]!;
       let f = 0;
       for (let y = 0; y < n0; y++) {
         const title = y < nt0;
-        const at = x0[y]! - ai;
-        let ok = at >= 0;
+        const s0 = x0[y]! - ai;
+        let ok = s0 >= 0;
         for (let wi = 0; wi < m && ok; wi++) {
           if (wi === ai) continue;
           const u = words[wi]!;
-          const r = crow[i * U + u]!;
-          const nt = ds[u]!.a[r]!;
-          ok = title ? sortedHas(xs[u]!, 0, nt, at + wi) : sortedHas(xs[u]!, nt, nt + ds[u]!.b[r]!, at + wi);
+          const nt = cand[at + 3 + 3 * u]!;
+          ok = title ? sortedHas(xs[u]!, 0, nt, s0 + wi) : sortedHas(xs[u]!, nt, cand[at + 4 + 3 * u]!, s0 + wi);
         }
         if (ok) f += title ? TITLE_WEIGHT : BODY_WEIGHT;
       }
