@@ -922,6 +922,8 @@ interface DocsInfo {
   maxId: number;
   kind: Uint8Array;
   len: Float64Array;
+  /** Per document K1 · (1 − B + B · len / avgdl) (see DocsView). */
+  norm: Float64Array;
   n: number;
   avgdl: number;
   // Scratch space reused by every query on this connection (queries run one at a time per connection).
@@ -960,13 +962,18 @@ function docsInfo(db: Db): DocsInfo | null {
     len[p.ids[i]!] = d;
     total += d;
   }
+  const avgdl = p.ids.length ? total / p.ids.length : 0;
+  // The formula's length part, in its own operations (the same doubles as computing it per posting).
+  const norm = new Float64Array(maxId + 1);
+  for (let id = 0; id <= maxId; id++) norm[id] = K1 * (1 - B + (B * len[id]!) / avgdl);
   const info: DocsInfo = {
     gen,
     maxId,
     kind,
     len,
+    norm,
     n: p.ids.length,
-    avgdl: p.ids.length ? total / p.ids.length : 0,
+    avgdl,
     score: new Float64Array(maxId + 1),
     freq: new Float64Array(maxId + 1),
     count: new Uint8Array(maxId + 1),
@@ -1419,6 +1426,6 @@ export function mayMatchPhrase(db: Db, words: readonly string[], lastPrefix: boo
 export function postingsMemoryBytes(db: Db): number {
   const i = docsCache.get(db);
   return i
-    ? i.kind.byteLength + i.len.byteLength + i.score.byteLength + i.freq.byteLength + i.count.byteLength
+    ? i.kind.byteLength + i.len.byteLength + i.norm.byteLength + i.score.byteLength + i.freq.byteLength + i.count.byteLength
     : 0;
 }

@@ -54,6 +54,11 @@ export interface DocsView {
   kind: Uint8Array;
   len: Float64Array;
   avgdl: number;
+  /**
+   * bm25's length part per document, K1 · (1 − B + B · len / avgdl), computed once per generation in the
+   * same operations as the formula (so every score is the same double): a division per posting saved.
+   */
+  norm: Float64Array;
   score: Float64Array;
   freq: Float64Array;
   count: Uint8Array;
@@ -91,16 +96,18 @@ class Decoded {
  * millions of postings) are dropped at the next reset rather than kept for good.
  */
 class Arena {
-  private ints = new Int32Array(1 << 16);
+  // Small to start (it doubles to what the queries need within a few queries): the tests' small corpora
+  // then go through the growth path too.
+  private ints = new Int32Array(1 << 8);
   private intsUsed = 0;
-  private floats = new Float64Array(1 << 12);
+  private floats = new Float64Array(1 << 6);
   private floatsUsed = 0;
   private static readonly KEEP = 1 << 22;
   reset(): void {
     this.intsUsed = 0;
     this.floatsUsed = 0;
-    if (this.ints.length > Arena.KEEP) this.ints = new Int32Array(1 << 16);
-    if (this.floats.length > Arena.KEEP) this.floats = new Float64Array(1 << 12);
+    if (this.ints.length > Arena.KEEP) this.ints = new Int32Array(1 << 8);
+    if (this.floats.length > Arena.KEEP) this.floats = new Float64Array(1 << 6);
   }
   /** n ints, NOT zeroed (callers write before they read). */
   int(n: number): Int32Array {
@@ -338,7 +345,7 @@ export function prunedTopK(
   weights: Float64Array,
   allowed?: (id: number, kind: number) => boolean,
 ): PrunedResult {
-  const { kind, len, avgdl, freq } = docs;
+  const { kind, avgdl, freq, norm } = docs;
   const tf = (f: number, d: number): number => tfPart(f, d, avgdl);
   arena.reset();
 
@@ -549,7 +556,7 @@ export function prunedTopK(
         const kc = kind[id]!;
         if (allowed && !allowed(id, kc)) continue;
         matched++;
-        top.offer(id, ((pIdf * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * len[id]!) / avgdl))) * weights[kc]!);
+        top.offer(id, ((pIdf * (f * (K1 + 1))) / (f + norm[id]!)) * weights[kc]!);
       }
       continue;
     }
@@ -568,11 +575,10 @@ export function prunedTopK(
     for (let r = from[lead]!; r < to[lead]! && !none; r++) {
       const id = lIds[r]!;
       const kc = kind[id]!;
-      const D = len[id]!;
       const lf = lF ? lF[r]! : TITLE_WEIGHT * lA[r]! + BODY_WEIGHT * lB[r]!;
       if (P > 1) {
         const theta = top.theta();
-        if (theta > -Infinity && ((lIdf * (lf * (K1 + 1))) / (lf + K1 * (1 - B + (B * D) / avgdl)) + rest) * weights[kc]! * SLACK < theta) {
+        if (theta > -Infinity && ((lIdf * (lf * (K1 + 1))) / (lf + norm[id]!) + rest) * weights[kc]! * SLACK < theta) {
           pruned = true;
           continue;
         }
@@ -602,7 +608,7 @@ export function prunedTopK(
         const c = cur[pi]!;
         const fv = vF[pi];
         const f = fv ? fv[c]! : TITLE_WEIGHT * vA[pi]![c]! + BODY_WEIGHT * vB[pi]![c]!;
-        s += (idf[pi]! * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * D) / avgdl));
+        s += (idf[pi]! * (f * (K1 + 1))) / (f + norm[id]!);
       }
       top.offer(id, s * weights[kc]!);
     }
@@ -627,7 +633,7 @@ function phraseTopK(
   top: TopK,
   allowed: ((id: number, kind: number) => boolean) | undefined,
 ): PrunedResult {
-  const { kind, len, avgdl } = docs;
+  const { kind, len, avgdl, norm } = docs;
   const U = p.lists.length;
   const words = p.words!;
   const m = words.length;
@@ -686,7 +692,7 @@ function phraseTopK(
         const lb = dl.b[r]!;
         const ob = dO.b[c]!;
         const fb = TITLE_WEIGHT * (la < oa ? la : oa) + BODY_WEIGHT * (lb < ob ? lb : ob);
-        const ub = weights[kc]! * ((p.idf * (fb * (K1 + 1))) / (fb + K1 * (1 - B + (B * len[id]!) / avgdl)));
+        const ub = weights[kc]! * ((p.idf * (fb * (K1 + 1))) / (fb + norm[id]!));
         const at = M * S;
         cand[at] = id;
         cand[at + 1] = j;
@@ -800,8 +806,7 @@ function phraseTopK(
       }
       if (f === 0) continue;
       matched++;
-      const D = len[id]!;
-      top.offer(id, ((p.idf * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * D) / avgdl))) * weights[kind[id]!]!);
+      top.offer(id, ((p.idf * (f * (K1 + 1))) / (f + norm[id]!)) * weights[kind[id]!]!);
     }
   }
   xs = [];
