@@ -649,6 +649,43 @@ function phraseTopK(
   const cand = arena.int(cap * S);
   const cb = arena.float(cap);
   let most = 0;
+  let xs: Int32Array[] = p.lists.map(() => new Int32Array(64));
+  let matched = 0;
+  let pruned = false;
+  /** Reads candidate i's positions (packed at i · S) and offers it when the phrase is there. */
+  const check = (i: number): void => {
+    const at = i * S;
+    const id = cand[at]!;
+    const j = cand[at + 1]!;
+    for (let u = 0; u < U; u++) {
+      const w = at + 2 + 3 * u;
+      xs[u] = positionsAt(blocks.get(u, blockOf[u]![j]!).pos, cand[w]!, cand[w + 1]!, cand[w + 2]!, xs[u]!);
+    }
+    // An instance starts at s when word i is at s + i, all in the same column (titles first). Each
+    // instance has one position of the phrase's word with the fewest positions here: walked from those.
+    let ai = 0;
+    for (let wi = 1; wi < m; wi++) if (cand[at + 4 + 3 * words[wi]!]! < cand[at + 4 + 3 * words[ai]!]!) ai = wi;
+    const w0 = at + 2 + 3 * words[ai]!;
+    const nt0 = cand[w0 + 1]!;
+    const n0 = cand[w0 + 2]!;
+    const x0 = xs[words[ai]!]!;
+    let f = 0;
+    for (let y = 0; y < n0; y++) {
+      const title = y < nt0;
+      const s0 = x0[y]! - ai;
+      let ok = s0 >= 0;
+      for (let wi = 0; wi < m && ok; wi++) {
+        if (wi === ai) continue;
+        const u = words[wi]!;
+        const nt = cand[at + 3 + 3 * u]!;
+        ok = title ? sortedHas(xs[u]!, 0, nt, s0 + wi) : sortedHas(xs[u]!, nt, cand[at + 4 + 3 * u]!, s0 + wi);
+      }
+      if (ok) f += title ? TITLE_WEIGHT : BODY_WEIGHT;
+    }
+    if (f === 0) return;
+    matched++;
+    top.offer(id, ((p.idf * (f * (K1 + 1))) / (f + norm[id]!)) * weights[kind[id]!]!);
+  };
   const from = new Int32Array(U);
   const to = new Int32Array(U);
   const cur = new Int32Array(U);
@@ -703,6 +740,17 @@ function phraseTopK(
         cand[at + so + 1] = oa;
         cand[at + so + 2] = oa + ob;
         cb[M] = ub;
+        // Both words in the title: a title instance is worth 8 body ones, so these lead the bound order
+        // anyway. Checked at once, in id order, they raise the score to beat while the merge runs, and the
+        // candidates after them that cannot beat it are dropped rather than kept, sorted and skipped.
+        if (la > 0 && oa > 0) {
+          check(M);
+          continue;
+        }
+        if (ub * SLACK < top.theta()) {
+          pruned = true;
+          continue;
+        }
         if (ub > most) most = ub;
         M++;
       }
@@ -760,9 +808,6 @@ function phraseTopK(
   const fill = start.slice(0, NB);
   const byBound = arena.int(M);
   for (let i = 0; i < M; i++) byBound[fill[slot[i]!]!++] = i;
-  let xs: Int32Array[] = p.lists.map(() => new Int32Array(64));
-  let matched = 0;
-  let pruned = false;
   for (let x = 0; x < NB; x++) {
     if (start[x]! === start[x + 1]!) continue;
     // Bucket NB-1-x holds bounds below (NB - x) / scale: when the k-th beats that, nothing left can enter.
@@ -776,37 +821,7 @@ function phraseTopK(
         pruned = true;
         continue;
       }
-      const at = i * S;
-      const id = cand[at]!;
-      const j = cand[at + 1]!;
-      for (let u = 0; u < U; u++) {
-        const w = at + 2 + 3 * u;
-        xs[u] = positionsAt(blocks.get(u, blockOf[u]![j]!).pos, cand[w]!, cand[w + 1]!, cand[w + 2]!, xs[u]!);
-      }
-      // An instance starts at s when word i is at s + i, all in the same column (titles first). Each
-      // instance has one position of the phrase's word with the fewest positions here: walked from those.
-      let ai = 0;
-      for (let wi = 1; wi < m; wi++) if (cand[at + 4 + 3 * words[wi]!]! < cand[at + 4 + 3 * words[ai]!]!) ai = wi;
-      const w0 = at + 2 + 3 * words[ai]!;
-      const nt0 = cand[w0 + 1]!;
-      const n0 = cand[w0 + 2]!;
-      const x0 = xs[words[ai]!]!;
-      let f = 0;
-      for (let y = 0; y < n0; y++) {
-        const title = y < nt0;
-        const s0 = x0[y]! - ai;
-        let ok = s0 >= 0;
-        for (let wi = 0; wi < m && ok; wi++) {
-          if (wi === ai) continue;
-          const u = words[wi]!;
-          const nt = cand[at + 3 + 3 * u]!;
-          ok = title ? sortedHas(xs[u]!, 0, nt, s0 + wi) : sortedHas(xs[u]!, nt, cand[at + 4 + 3 * u]!, s0 + wi);
-        }
-        if (ok) f += title ? TITLE_WEIGHT : BODY_WEIGHT;
-      }
-      if (f === 0) continue;
-      matched++;
-      top.offer(id, ((p.idf * (f * (K1 + 1))) / (f + norm[id]!)) * weights[kind[id]!]!);
+      check(i);
     }
   }
   xs = [];
