@@ -812,6 +812,8 @@ interface DocsInfo {
   maxId: number;
   kind: Uint8Array;
   len: Float64Array;
+  /** Per document K1 · (1 − B + B · len / avgdl) (see DocsView). */
+  norm: Float64Array;
   n: number;
   avgdl: number;
   // Scratch space reused by every query on this connection (queries run one at a time per connection).
@@ -850,13 +852,18 @@ function docsInfo(db: Db): DocsInfo | null {
     len[p.ids[i]!] = d;
     total += d;
   }
+  const avgdl = p.ids.length ? total / p.ids.length : 0;
+  // The formula's length part, in its own operations (the same doubles as computing it per posting).
+  const norm = new Float64Array(maxId + 1);
+  for (let id = 0; id <= maxId; id++) norm[id] = K1 * (1 - B + (B * len[id]!) / avgdl);
   const info: DocsInfo = {
     gen,
     maxId,
     kind,
     len,
+    norm,
     n: p.ids.length,
-    avgdl: p.ids.length ? total / p.ids.length : 0,
+    avgdl,
     score: new Float64Array(maxId + 1),
     freq: new Float64Array(maxId + 1),
     count: new Uint8Array(maxId + 1),
@@ -1265,7 +1272,7 @@ function rankPruned(
     words: p.terms.length > 1 ? p.terms.map((t) => terms[i]!.indexOf(t)) : null,
     // Alone, a phrase's IDF scales every score alike (the order needs none); among others, its exact one.
     idf:
-      phrases.length === 1 && (p.prefix || p.terms.length > 1) ? 1 : idfOf(unionCount(lists[i]!, info.maxId)),
+      phrases.length === 1 && (p.prefix || p.terms.length > 1) ? 1 : idfOf(unionCount(lists[i]!, info.count)),
   }));
   const r = prunedTopK(
     prune,
@@ -1282,7 +1289,7 @@ function rankPruned(
     !phrases[0]!.prefix &&
     phrases[0]!.terms.length === 1
   )
-    return { ids: r.ids, total: unionCount(lists[0]!, info.maxId) };
+    return { ids: r.ids, total: unionCount(lists[0]!, info.count) };
   return r.lowerBound
     ? { ids: r.ids, total: r.total, totalIsLowerBound: true }
     : { ids: r.ids, total: r.total };
@@ -1309,6 +1316,6 @@ export function mayMatchPhrase(db: Db, words: readonly string[], lastPrefix: boo
 export function postingsMemoryBytes(db: Db): number {
   const i = docsCache.get(db);
   return i
-    ? i.kind.byteLength + i.len.byteLength + i.score.byteLength + i.freq.byteLength + i.count.byteLength
+    ? i.kind.byteLength + i.len.byteLength + i.norm.byteLength + i.score.byteLength + i.freq.byteLength + i.count.byteLength
     : 0;
 }

@@ -54,6 +54,11 @@ export interface DocsView {
   kind: Uint8Array;
   len: Float64Array;
   avgdl: number;
+  /**
+   * bm25's length part per document, K1 · (1 − B + B · len / avgdl), computed once per generation in the
+   * same operations as the formula (so every score is the same double): a division per posting saved.
+   */
+  norm: Float64Array;
   score: Float64Array;
   freq: Float64Array;
   count: Uint8Array;
@@ -83,10 +88,50 @@ class Decoded {
   ) {}
 }
 
+/**
+ * Memory for one query's decoded blocks and candidate arrays, carved from buffers that every query reuses:
+ * three small typed arrays per block (and the phrase path's candidate arrays) were allocated and zeroed per
+ * query, ~6 % of a query's time. Queries on a thread run one at a time and nothing carved outlives its
+ * query, so `reset` at the start of each one is all the bookkeeping. Buffers past `KEEP` (a query over
+ * millions of postings) are dropped at the next reset rather than kept for good.
+ */
+class Arena {
+  // Small to start (it doubles to what the queries need within a few queries): the tests' small corpora
+  // then go through the growth path too.
+  private ints = new Int32Array(1 << 8);
+  private intsUsed = 0;
+  private floats = new Float64Array(1 << 6);
+  private floatsUsed = 0;
+  private static readonly KEEP = 1 << 22;
+  reset(): void {
+    this.intsUsed = 0;
+    this.floatsUsed = 0;
+    if (this.ints.length > Arena.KEEP) this.ints = new Int32Array(1 << 8);
+    if (this.floats.length > Arena.KEEP) this.floats = new Float64Array(1 << 6);
+  }
+  /** n ints, NOT zeroed (callers write before they read). */
+  int(n: number): Int32Array {
+    // A new buffer when full: views already handed out keep the old one alive until the query ends.
+    if (this.intsUsed + n > this.ints.length) {
+      this.ints = new Int32Array(Math.max(this.ints.length * 2, n * 2));
+      this.intsUsed = 0;
+    }
+    return this.ints.subarray(this.intsUsed, (this.intsUsed += n));
+  }
+  float(n: number): Float64Array {
+    if (this.floatsUsed + n > this.floats.length) {
+      this.floats = new Float64Array(Math.max(this.floats.length * 2, n * 2));
+      this.floatsUsed = 0;
+    }
+    return this.floats.subarray(this.floatsUsed, (this.floatsUsed += n));
+  }
+}
+const arena = new Arena();
+
 function decode(data: Buffer, n: number): Decoded {
-  const ids = new Int32Array(n);
-  const a = new Int32Array(n);
-  const b = new Int32Array(n);
+  const ids = arena.int(n);
+  const a = arena.int(n);
+  const b = arena.int(n);
   let at = postingsStart(data);
   let id = 0;
   let k = 0;
@@ -116,7 +161,7 @@ function decode(data: Buffer, n: number): Decoded {
     }
     ids[k] = id;
     a[k] = tt;
-    b[k] = Math.floor(tb / 2);
+    b[k] = tb >>> 1;
     k++;
   }
   return new Decoded(ids, a, b, k);
@@ -124,7 +169,7 @@ function decode(data: Buffer, n: number): Decoded {
 
 /** Where each posting's positions start in the block's `pos` (after its byte length). */
 function offsets(d: Decoded, pos: Uint8Array): void {
-  const off = new Int32Array(d.n);
+  const off = arena.int(d.n);
   let at = 0;
   for (let k = 0; k < d.n; k++) {
     let x = pos[at++]!;
@@ -141,12 +186,11 @@ function offsets(d: Decoded, pos: Uint8Array): void {
   d.hasPos = true;
 }
 
-/** Posting r's positions into xs (title ones first, then body ones); returns xs, grown if needed. */
-function positions(d: Decoded, r: number, xs: Int32Array): Int32Array {
-  const data = d.pos;
-  let at = d.off[r]!;
-  const nt = d.a[r]!;
-  const n = nt + d.b[r]!;
+/**
+ * A posting's positions into xs (title ones first, then body ones): `n` of them, `nt` in the title, read from
+ * pos[at…]; returns xs, grown if needed.
+ */
+function positionsAt(data: Uint8Array, at: number, nt: number, n: number, xs: Int32Array): Int32Array {
   const out = xs.length < n ? new Int32Array(n * 2) : xs;
   let prev = -1;
   for (let q = 0; q < n; q++) {
@@ -250,22 +294,43 @@ function after(ids: Int32Array, n: number, v: number): number {
   return l;
 }
 
-/** Documents holding any of the lists' terms (a prefix's IDF needs its exact document frequency). */
-export function unionCount(lists: readonly TermList[], maxId: number): number {
+/**
+ * Documents holding any of the lists' terms (a prefix's IDF needs its exact document frequency). `seen` is
+ * zeroed scratch of maxId + 1 bytes, left zeroed. Only ids are read (no arrays: the blocks are decoded again,
+ * by the ranking, only where it needs them).
+ */
+export function unionCount(lists: readonly TermList[], seen: Uint8Array): number {
   if (lists.length === 1) return lists[0]!.ns.reduce((x, y) => x + y, 0);
-  const seen = new Uint8Array(maxId + 1);
   let n = 0;
   for (const l of lists)
     for (let i = 0; i < l.data.length; i++) {
-      const d = decode(l.data[i]!, l.ns[i]!);
-      for (let r = 0; r < d.n; r++) {
-        const id = d.ids[r]!;
+      const data = l.data[i]!;
+      let at = postingsStart(data);
+      let id = 0;
+      const end = data.length;
+      while (at < end) {
+        let x = data[at++]!;
+        let v = x & 0x7f;
+        for (let mul = 128; x >= 0x80; mul *= 128) {
+          x = data[at++]!;
+          v += (x & 0x7f) * mul;
+        }
+        id += v;
+        // The counts: skipped (a title count follows when the body varint is odd).
+        x = data[at++]!;
+        const odd = x & 1;
+        while (x >= 0x80) x = data[at++]!;
+        if (odd) {
+          x = data[at++]!;
+          while (x >= 0x80) x = data[at++]!;
+        }
         if (seen[id] === 0) {
           seen[id] = 1;
           n++;
         }
       }
     }
+  seen.fill(0);
   return n;
 }
 
@@ -280,8 +345,9 @@ export function prunedTopK(
   weights: Float64Array,
   allowed?: (id: number, kind: number) => boolean,
 ): PrunedResult {
-  const { kind, len, avgdl, freq } = docs;
+  const { kind, avgdl, freq, norm } = docs;
   const tf = (f: number, d: number): number => tfPart(f, d, avgdl);
+  arena.reset();
 
   // The highest weight of any kind code ≥ c: a block's smallest code bounds its documents' weights.
   const capW = new Float64Array(weights.length);
@@ -490,7 +556,7 @@ export function prunedTopK(
         const kc = kind[id]!;
         if (allowed && !allowed(id, kc)) continue;
         matched++;
-        top.offer(id, ((pIdf * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * len[id]!) / avgdl))) * weights[kc]!);
+        top.offer(id, ((pIdf * (f * (K1 + 1))) / (f + norm[id]!)) * weights[kc]!);
       }
       continue;
     }
@@ -509,11 +575,10 @@ export function prunedTopK(
     for (let r = from[lead]!; r < to[lead]! && !none; r++) {
       const id = lIds[r]!;
       const kc = kind[id]!;
-      const D = len[id]!;
       const lf = lF ? lF[r]! : TITLE_WEIGHT * lA[r]! + BODY_WEIGHT * lB[r]!;
       if (P > 1) {
         const theta = top.theta();
-        if (theta > -Infinity && ((lIdf * (lf * (K1 + 1))) / (lf + K1 * (1 - B + (B * D) / avgdl)) + rest) * weights[kc]! * SLACK < theta) {
+        if (theta > -Infinity && ((lIdf * (lf * (K1 + 1))) / (lf + norm[id]!) + rest) * weights[kc]! * SLACK < theta) {
           pruned = true;
           continue;
         }
@@ -543,7 +608,7 @@ export function prunedTopK(
         const c = cur[pi]!;
         const fv = vF[pi];
         const f = fv ? fv[c]! : TITLE_WEIGHT * vA[pi]![c]! + BODY_WEIGHT * vB[pi]![c]!;
-        s += (idf[pi]! * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * D) / avgdl));
+        s += (idf[pi]! * (f * (K1 + 1))) / (f + norm[id]!);
       }
       top.offer(id, s * weights[kc]!);
     }
@@ -568,7 +633,7 @@ function phraseTopK(
   top: TopK,
   allowed: ((id: number, kind: number) => boolean) | undefined,
 ): PrunedResult {
-  const { kind, len, avgdl } = docs;
+  const { kind, len, avgdl, norm } = docs;
   const U = p.lists.length;
   const words = p.words!;
   const m = words.length;
@@ -577,11 +642,50 @@ function phraseTopK(
   let most0 = Infinity;
   for (const l of p.lists) most0 = Math.min(most0, l.ns.reduce((x, y) => x + y, 0));
   const cap = Math.max(1, most0);
-  const cid = new Int32Array(cap);
-  const cb = new Float64Array(cap);
-  const cwin = new Int32Array(cap);
-  const crow = new Int32Array(cap * U);
+  // Per candidate, packed (S ints): id, window, then per word its positions' byte offset in its block, its
+  // title count and its count. The checks read candidates in bound order, at random: one cache line per
+  // candidate rather than a miss in each word's offsets and counts arrays (most of a check's cost).
+  const S = 2 + 3 * U;
+  const cand = arena.int(cap * S);
+  const cb = arena.float(cap);
   let most = 0;
+  let xs: Int32Array[] = p.lists.map(() => new Int32Array(64));
+  let matched = 0;
+  let pruned = false;
+  /** Reads candidate i's positions (packed at i · S) and offers it when the phrase is there. */
+  const check = (i: number): void => {
+    const at = i * S;
+    const id = cand[at]!;
+    const j = cand[at + 1]!;
+    for (let u = 0; u < U; u++) {
+      const w = at + 2 + 3 * u;
+      xs[u] = positionsAt(blocks.get(u, blockOf[u]![j]!).pos, cand[w]!, cand[w + 1]!, cand[w + 2]!, xs[u]!);
+    }
+    // An instance starts at s when word i is at s + i, all in the same column (titles first). Each
+    // instance has one position of the phrase's word with the fewest positions here: walked from those.
+    let ai = 0;
+    for (let wi = 1; wi < m; wi++) if (cand[at + 4 + 3 * words[wi]!]! < cand[at + 4 + 3 * words[ai]!]!) ai = wi;
+    const w0 = at + 2 + 3 * words[ai]!;
+    const nt0 = cand[w0 + 1]!;
+    const n0 = cand[w0 + 2]!;
+    const x0 = xs[words[ai]!]!;
+    let f = 0;
+    for (let y = 0; y < n0; y++) {
+      const title = y < nt0;
+      const s0 = x0[y]! - ai;
+      let ok = s0 >= 0;
+      for (let wi = 0; wi < m && ok; wi++) {
+        if (wi === ai) continue;
+        const u = words[wi]!;
+        const nt = cand[at + 3 + 3 * u]!;
+        ok = title ? sortedHas(xs[u]!, 0, nt, s0 + wi) : sortedHas(xs[u]!, nt, cand[at + 4 + 3 * u]!, s0 + wi);
+      }
+      if (ok) f += title ? TITLE_WEIGHT : BODY_WEIGHT;
+    }
+    if (f === 0) return;
+    matched++;
+    top.offer(id, ((p.idf * (f * (K1 + 1))) / (f + norm[id]!)) * weights[kind[id]!]!);
+  };
   const from = new Int32Array(U);
   const to = new Int32Array(U);
   const cur = new Int32Array(U);
@@ -593,6 +697,8 @@ function phraseTopK(
     ds.length = 0;
     for (let u = 0; u < U; u++) {
       const d = blocks.get(u, blockOf[u]![j]!);
+      // Positions' offsets for every block, in order (the checks reach most blocks anyway).
+      if (!d.hasPos) offsets(d, p.lists[u]!.pos(blockOf[u]![j]!));
       ds.push(d);
       from[u] = after(d.ids, d.n, lo);
       to[u] = after(d.ids, d.n, hi);
@@ -608,6 +714,8 @@ function phraseTopK(
       const oIds = dO.ids;
       const lIds = dl.ids;
       const tO = to[o]!;
+      const sl = 2 + 3 * lead;
+      const so = 2 + 3 * o;
       let c = from[o]!;
       for (let r = from[lead]!; r < to[lead]!; r++) {
         const id = lIds[r]!;
@@ -621,12 +729,28 @@ function phraseTopK(
         const lb = dl.b[r]!;
         const ob = dO.b[c]!;
         const fb = TITLE_WEIGHT * (la < oa ? la : oa) + BODY_WEIGHT * (lb < ob ? lb : ob);
-        const ub = weights[kc]! * ((p.idf * (fb * (K1 + 1))) / (fb + K1 * (1 - B + (B * len[id]!) / avgdl)));
-        cid[M] = id;
+        const ub = weights[kc]! * ((p.idf * (fb * (K1 + 1))) / (fb + norm[id]!));
+        const at = M * S;
+        cand[at] = id;
+        cand[at + 1] = j;
+        cand[at + sl] = dl.off[r]!;
+        cand[at + sl + 1] = la;
+        cand[at + sl + 2] = la + lb;
+        cand[at + so] = dO.off[c]!;
+        cand[at + so + 1] = oa;
+        cand[at + so + 2] = oa + ob;
         cb[M] = ub;
-        cwin[M] = j;
-        crow[M * 2 + lead] = r;
-        crow[M * 2 + o] = c;
+        // Both words in the title: a title instance is worth 8 body ones, so these lead the bound order
+        // anyway. Checked at once, in id order, they raise the score to beat while the merge runs, and the
+        // candidates after them that cannot beat it are dropped rather than kept, sorted and skipped.
+        if (la > 0 && oa > 0) {
+          check(M);
+          continue;
+        }
+        if (ub * SLACK < top.theta()) {
+          pruned = true;
+          continue;
+        }
         if (ub > most) most = ub;
         M++;
       }
@@ -653,10 +777,17 @@ function phraseTopK(
       const kc = kind[id]!;
       if (allowed && !allowed(id, kc)) continue;
       const ub = weights[kc]! * (p.idf * tfPart(TITLE_WEIGHT * minA + BODY_WEIGHT * minB, len[id]!, avgdl));
-      cid[M] = id;
+      const at = M * S;
+      cand[at] = id;
+      cand[at + 1] = j;
+      for (let u = 0; u < U; u++) {
+        const d = ds[u]!;
+        const c = cur[u]!;
+        cand[at + 2 + 3 * u] = d.off[c]!;
+        cand[at + 3 + 3 * u] = d.a[c]!;
+        cand[at + 4 + 3 * u] = d.a[c]! + d.b[c]!;
+      }
       cb[M] = ub;
-      cwin[M] = j;
-      for (let u = 0; u < U; u++) crow[M * U + u] = cur[u]!;
       if (ub > most) most = ub;
       M++;
     }
@@ -675,11 +806,8 @@ function phraseTopK(
   }
   for (let x = 0; x < NB; x++) start[x + 1]! += start[x]!;
   const fill = start.slice(0, NB);
-  const byBound = new Int32Array(M);
+  const byBound = arena.int(M);
   for (let i = 0; i < M; i++) byBound[fill[slot[i]!]!++] = i;
-  let xs: Int32Array[] = p.lists.map(() => new Int32Array(64));
-  let matched = 0;
-  let pruned = false;
   for (let x = 0; x < NB; x++) {
     if (start[x]! === start[x + 1]!) continue;
     // Bucket NB-1-x holds bounds below (NB - x) / scale: when the k-th beats that, nothing left can enter.
@@ -693,47 +821,7 @@ function phraseTopK(
         pruned = true;
         continue;
       }
-      const id = cid[i]!;
-      const j = cwin[i]!;
-      for (let u = 0; u < U; u++) {
-        const d = blocks.get(u, blockOf[u]![j]!);
-        ds[u] = d;
-        if (!d.hasPos) offsets(d, p.lists[u]!.pos(blockOf[u]![j]!));
-        xs[u] = positions(d, crow[i * U + u]!, xs[u]!);
-      }
-      // An instance starts at s when word i is at s + i, all in the same column (titles first). Each
-      // instance has one position of the phrase's word with the fewest positions here: walked from those.
-      let ai = 0;
-      for (let wi = 1; wi < m; wi++) {
-        const u = words[wi]!;
-        const r = crow[i * U + u]!;
-        const v = words[ai]!;
-        const rv = crow[i * U + v]!;
-        if (ds[u]!.a[r]! + ds[u]!.b[r]! < ds[v]!.a[rv]! + ds[v]!.b[rv]!) ai = wi;
-      }
-      const w0 = words[ai]!;
-      const r0 = crow[i * U + w0]!;
-      const nt0 = ds[w0]!.a[r0]!;
-      const n0 = nt0 + ds[w0]!.b[r0]!;
-      const x0 = xs[w0]!;
-      let f = 0;
-      for (let y = 0; y < n0; y++) {
-        const title = y < nt0;
-        const at = x0[y]! - ai;
-        let ok = at >= 0;
-        for (let wi = 0; wi < m && ok; wi++) {
-          if (wi === ai) continue;
-          const u = words[wi]!;
-          const r = crow[i * U + u]!;
-          const nt = ds[u]!.a[r]!;
-          ok = title ? sortedHas(xs[u]!, 0, nt, at + wi) : sortedHas(xs[u]!, nt, nt + ds[u]!.b[r]!, at + wi);
-        }
-        if (ok) f += title ? TITLE_WEIGHT : BODY_WEIGHT;
-      }
-      if (f === 0) continue;
-      matched++;
-      const D = len[id]!;
-      top.offer(id, ((p.idf * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * D) / avgdl))) * weights[kind[id]!]!);
+      check(i);
     }
   }
   xs = [];

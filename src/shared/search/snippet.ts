@@ -246,8 +246,13 @@ export function makeSnippet(text: string, terms: readonly SnippetTerm[], maxWord
   return out;
 }
 
+const HEX_RUN = /[0-9a-f]{8}/i;
+
 /** A file name that is (or ends in) a generated hash or UUID, as note-app exports write them. */
 export function looksHashed(fileName: string): boolean {
+  // Every pattern below holds a run of 8+ hex digits: without one, none can match (ranked search asks this
+  // for each of its 20 hits, and the lookahead pattern is tried at every position of the name).
+  if (!HEX_RUN.test(fileName)) return false;
   const stem = fileName.replace(/\.[a-z0-9]{1,5}$/i, '');
   return (
     /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i.test(stem) ||

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { looksHashed, makeSnippet, noteTitle, readableText } from '../../../src/shared/search/snippet';
 
@@ -23,6 +24,21 @@ describe('readable note text in search results', () => {
     expect(noteTitle('3f9a2b7c1d4e5f60.md', ['VPC basics', 'Subnets'], 'VPC basics')).toBe('VPC basics › Subnets');
     expect(noteTitle('3f9a2b7c1d4e5f60.md', [], 'VPC basics')).toBe('VPC basics');
     expect(noteTitle('dynamodb.md', ['Indexes'], 'DynamoDB')).toBe('dynamodb.md › Indexes');
+  });
+
+  it('looksHashed answers as its three patterns do (its hex-run pre-check only skips names none can match) (property)', () => {
+    const patterns = (fileName: string): boolean => {
+      const stem = fileName.replace(/\.[a-z0-9]{1,5}$/i, '');
+      return (
+        /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i.test(stem) ||
+        /(?:^|[\s_-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{12,}$/i.test(stem) ||
+        /^[0-9a-f]{8,}$/i.test(stem)
+      );
+    };
+    const name = fc
+      .array(fc.constantFrom(...'0123456789abcdefABCDEF-_ .mdxyz'.split(''), '0b7e6a2c-1f0e-4c55-9d0a-2b1c3d4e5f60', '3f9a2b7c'), { maxLength: 40 })
+      .map((cs) => cs.join(''));
+    fc.assert(fc.property(name, (n) => looksHashed(n) === patterns(n)), { numRuns: 2000 });
   });
 });
 
