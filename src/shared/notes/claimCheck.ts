@@ -985,6 +985,70 @@ function clauseBounds(line: string, qs: readonly Quantity[], qi: number): [numbe
   return [start, end];
 }
 
+const attributeWords = new WeakMap<FactIndex, Map<Dimension, RegExp[]>>();
+
+/** The label words of every fact of a dimension (one pattern per root), built once per index. */
+function attributeWordsOf(index: FactIndex, dim: Dimension): RegExp[] {
+  let byDim = attributeWords.get(index);
+  if (!byDim) {
+    byDim = new Map();
+    const seen = new Map<Dimension, Set<string>>();
+    for (const f of index.facts)
+      for (const k of f.keywords) {
+        if (k.extra || k.name || STOP.has(k.root) || KIND_SYNONYM.test(k.root)) continue;
+        const roots = seen.get(f.dim) ?? new Set<string>();
+        seen.set(f.dim, roots);
+        if (roots.has(k.root)) continue;
+        roots.add(k.root);
+        const list = byDim.get(f.dim) ?? [];
+        list.push(k.re);
+        byDim.set(f.dim, list);
+      }
+    attributeWords.set(index, byDim);
+  }
+  return byDim.get(dim) ?? [];
+}
+
+/**
+ * The attribute a figure names right after itself ("128 MB memory", "30 s of timeout"): its first word, when
+ * some fact of the dimension is labelled with it. Kind words ("max", "default") and links are skipped.
+ */
+function attributeAfter(index: FactIndex, dim: Dimension, after: string): string | null {
+  // The first two words after it ("40 KB generated response"), before any link word or punctuation.
+  const m =
+    /^\s*(?:of\s+)?(?:(?:max(?:imum)?|min(?:imum)?|default|total|combined)\s+)?([A-Za-z][A-Za-z-]{2,})(?:\s+([A-Za-z][A-Za-z-]{2,}))?/i.exec(
+      after,
+    );
+  for (const w of [m?.[1], m?.[2]].map((x) => x?.toLowerCase())) {
+    if (!w || STOP.has(w) || KIND_SYNONYM.test(w)) return null;
+    if (attributeWordsOf(index, dim).some((re) => re.test(w))) return w;
+  }
+  return null;
+}
+
+/** Whether fact `f` is named by attribute word `w` (a keyword of its label, or a variant named in it). */
+function namesAttribute(index: FactIndex, f: IndexedFact, w: string): boolean {
+  if (f.keywords.some((k) => k.re.test(w))) return true;
+  const label = f.fact.label.toLowerCase();
+  return attributeWordsOf(index, f.dim).some((re) => re.test(w) && re.test(label));
+}
+
+/** "A joined to the next figure's label": "and", "but", "while", "whereas", "plus" or ", " then words. */
+const NEXT_LABEL = /,\s|\s(?:and|but|while|whereas|plus)\s/i;
+
+/**
+ * Where the words describing figure `qi` end: at a connective between it and the next figure of the clause
+ * ("128 MB memory and max 40 KB response", "100 groups per ALB, 5 per action"), since what follows the
+ * connective is the next figure's label; otherwise at the clause's end.
+ */
+function ownEnd(line: string, qs: readonly Quantity[], qi: number, clauseEnd: number): number {
+  const q = qs[qi] as Quantity;
+  const next = qs[qi + 1];
+  if (!next || next.start > clauseEnd) return clauseEnd;
+  const m = NEXT_LABEL.exec(line.slice(q.end, next.start));
+  return m ? q.end + m.index : clauseEnd;
+}
+
 function checkQuantity(
   q: Quantity,
   qi: number,
@@ -1060,7 +1124,10 @@ function checkQuantity(
     why?.('in-variant-name');
     return null;
   }
-  const [cs, ce] = clauseBounds(line, qs, qi);
+  const [cs, clauseEnd] = clauseBounds(line, qs, qi);
+  // The words that bind this figure stop where the next figure's own label starts ("retention is 14 days
+  // and the default timeout is 30 s"); the precision stage still sees the whole clause.
+  const ce = ownEnd(line, qs, qi, clauseEnd);
   // "2 RCU = 8 KB read/s", "a 4 KB read = 1 RCU", "1 vCPU gives 2 threads": a figure equated with another
   // (or one of a unit doing another figure) converts units; it claims no limit. "… per 10 seconds = 500" is a
   // figure given after its label, so a figure after "=" is a conversion only when it is one of a unit.
@@ -1147,6 +1214,9 @@ function checkQuantity(
     .replace(q.raw, ' ')
     .match(/[A-Za-z][\w/.-]*/g);
   const elliptical = partRoots.size === 0 && comma > cs && (partWords?.length ?? 0) <= 2;
+  // "128 MB memory", "40 KB of response": a word right after the figure that some fact of its dimension (of
+  // any service) is named by says which attribute the figure is; a fact whose label lacks it is another one.
+  const named = attributeAfter(index, q.dim, line.slice(q.end, ce));
   const cands: Candidate[] = [];
   const rejected: string[] | undefined = why ? [] : undefined;
   for (const s of subjects)
@@ -1424,12 +1494,18 @@ function checkQuantity(
     why?.(`undecided ${close.map((c) => `${c.f.fact.id}=${c.accepts.join('/')}`).join(',')} kind=${kind}`);
     return null;
   }
+  // The figure names its attribute right after itself and the fact's label does not: another attribute (one
+  // the KB may not know for this service), so the figure neither contradicts nor confirms the fact.
+  if (named && !namesAttribute(index, decided.f, named)) {
+    why?.(`veto:attribute-after(${named}) ${decided.f.fact.id}`);
+    return null;
+  }
   // Precision stage: a flag stands only when the figure's binding to the fact is clearly established.
   const variantMentions = index.groups.flatMap((g) => g.matcher.find(line));
   const vetoed = vetClaim({
     line,
     clauseStart: cs,
-    clauseEnd: ce,
+    clauseEnd,
     qs,
     qi,
     claimKind: kind,

@@ -184,3 +184,28 @@ describe('recall: resolutions written short', () => {
     expect(ids('CloudWatch keeps 1-min data for 15 days')).toEqual([]);
   });
 });
+
+describe('precision: several figures in one line, each with its own label (session 9)', () => {
+  it('ends a figure\'s words at "and"/"while"/", " before the next figure\'s label', () => {
+    // The words after "and" name the second figure; they must not bind the first to the visibility timeout.
+    expect(
+      ids('SQS: the longest retention is 14 days and the default visibility timeout is 30 seconds'),
+    ).toEqual([]);
+    expect(ids('SQS: retention is at most 10 days and the default visibility timeout is 30 seconds')).toEqual(
+      ['sqs.retention.max 10 days'],
+    );
+    expect(
+      ids(
+        'Step Functions: the longest standard execution is 5 minutes, while an Express execution lasts at most 5 minutes',
+      ),
+    ).toEqual(['step-functions.standard.max-duration 5 minutes']);
+  });
+
+  it('does not check a figure against a fact whose label lacks the attribute written right after it', () => {
+    // "memory" names the attribute; the service's only byte fact here is its package size.
+    expect(ids('Lambda@Edge origin functions: 3 GB memory')).toEqual([]);
+    expect(ids('Lambda@Edge origin function package size: up to 5 MB')).toEqual([
+      'cloudfront.lambda-edge.origin-package 5 MB',
+    ]);
+  });
+});
