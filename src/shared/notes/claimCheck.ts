@@ -675,7 +675,9 @@ function parentLines(lines: readonly string[], li: number): number[] {
       if (limit === Infinity || !LIST_ITEM.test(self)) break;
       limit = -1;
     }
-    if (limit <= 0 && limit !== Infinity) break;
+    // Past a top-level parent only its lead-in line is left; sibling items at the top level (limit 0) are
+    // skipped on the way to it, so the lead-in reaches every item of the list, not only the first.
+    if (limit < 0) break;
   }
   return out;
 }
@@ -1170,7 +1172,12 @@ function checkQuantity(
   const serviceNames = subjectMentions(index, line, ctx);
   const inLine = serviceNames.flatMap((m) => m.value);
   const inHeading = ctx.heading.flatMap((h) => subjectMentions(index, h, ctx).flatMap((m) => m.value));
-  const subjects = [...new Set([...nearest, ...inLine, ...inHeading])];
+  // So are the services of the lines it hangs from, as a heading's are: under "CodeBuild", "subnets in a
+  // build project's VPC configuration: 16" is CodeBuild's figure though VPC is the name in the line.
+  const inParents = parentLines(ctx.lines, li).flatMap((i) =>
+    subjectMentions(index, ctx.lines[i] as string, ctx).flatMap((m) => m.value),
+  );
+  const subjects = [...new Set([...nearest, ...inLine, ...inParents, ...inHeading])];
   // What kind of figure: the words nearest to it (after the previous figure), not the whole sentence's.
   // A parenthesis right after the previous figure belongs to it ("1 day (default) to 365 days"); words
   // after this figure count only when they qualify it ("10 GB max").

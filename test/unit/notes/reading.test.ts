@@ -209,3 +209,15 @@ describe('precision: several figures in one line, each with its own label (sessi
     ]);
   });
 });
+
+describe('precision: the service of the line a list hangs from (session 9)', () => {
+  it("reads every item of a top-level list under its lead-in's service, not only the first", () => {
+    // The second item names VPC's word "subnets" with RDS's "DB subnet group": RDS's figure, not VPC's quota.
+    expect(
+      ids('RDS networking:\n- DB subnet groups per Region: 50\n- subnets in one DB subnet group: 20'),
+    ).toEqual([]);
+    expect(
+      ids('RDS networking:\n- subnets in one DB subnet group: 20\n- DB subnet groups per Region: 50'),
+    ).toEqual([]);
+  });
+});
