@@ -1015,28 +1015,39 @@ function attributeWordsOf(index: FactIndex, dim: Dimension): RegExp[] {
  * The attribute a figure names right after itself ("128 MB memory", "30 s of timeout"): its first word, when
  * some fact of the dimension is labelled with it. Kind words ("max", "default") and links are skipped.
  */
-function attributeAfter(index: FactIndex, dim: Dimension, after: string): string | null {
+function attributeAfter(index: FactIndex, dim: Dimension, after: string): string[] | null {
   // The first two words after it ("40 KB generated response"), before any link word or punctuation.
   const m =
     /^\s*(?:of\s+)?(?:(?:max(?:imum)?|min(?:imum)?|default|total|combined)\s+)?([A-Za-z][A-Za-z-]{2,})(?:\s+([A-Za-z][A-Za-z-]{2,}))?/i.exec(
       after,
     );
+  const words: string[] = [];
   for (const w of [m?.[1], m?.[2]].map((x) => x?.toLowerCase())) {
     if (!w || STOP.has(w) || KIND_SYNONYM.test(w)) return null;
-    if (attributeWordsOf(index, dim).some((re) => re.test(w))) return w;
+    // A service's name says whose figure it is, not which attribute ("6 KB DynamoDB write").
+    if (index.subjects.find(w).length) continue;
+    words.push(w);
+    // A word before the attribute qualifies it ("generated response"): the fact must name it too.
+    if (attributeWordsOf(index, dim).some((re) => re.test(w))) return words;
   }
   return null;
 }
 
-/** Whether fact `f` is named by attribute word `w` (a keyword of its label, or a variant named in it). */
-function namesAttribute(index: FactIndex, f: IndexedFact, w: string): boolean {
-  if (f.keywords.some((k) => k.re.test(w))) return true;
+/**
+ * Whether fact `f` is named by the attribute words after a figure (a keyword of its label, or a variant named
+ * in it); a qualifying word before the attribute must be in its label too.
+ */
+function namesAttribute(index: FactIndex, f: IndexedFact, words: readonly string[]): boolean {
   const label = f.fact.label.toLowerCase();
-  return attributeWordsOf(index, f.dim).some((re) => re.test(w) && re.test(label));
+  return words.every((w, i) => {
+    if (f.keywords.some((k) => k.re.test(w))) return true;
+    if (i < words.length - 1) return label.includes(w.slice(0, Math.max(4, w.length - 3)));
+    return attributeWordsOf(index, f.dim).some((re) => re.test(w) && re.test(label));
+  });
 }
 
 /** "A joined to the next figure's label": "and", "but", "while", "whereas", "plus" or ", " then words. */
-const NEXT_LABEL = /,\s|\s(?:and|but|while|whereas|plus)\s/i;
+const NEXT_LABEL = /,\s|\s(?:and|but|while|whereas|plus|vs\.?|versus|compared\s+(?:to|with)|unlike)\s/i;
 
 /**
  * Where the words describing figure `qi` end: at a connective between it and the next figure of the clause
@@ -1156,7 +1167,18 @@ function checkQuantity(
     return [t, ...params.map((w) => w.replace(/([a-z])([A-Z])/g, '$1 $2'))].join(' ').toLowerCase();
   };
   const clause = withWords(line.slice(cs, ce));
-  const comma = line.lastIndexOf(',', q.start);
+  // The figure's own part of the sentence starts after the last comma before it, or after an "and"/"but"/
+  // "vs" that follows the figure before ("20 of X and 50 of Y": X is the 20's).
+  const prevFigure = qs[qi - 1];
+  const joins =
+    prevFigure && prevFigure.end > cs
+      ? [...line.slice(prevFigure.end, q.start).matchAll(/\s(?:and|but|while|whereas|vs\.?|versus)\s/gi)]
+      : [];
+  const lastJoin = joins[joins.length - 1];
+  const comma = Math.max(
+    line.lastIndexOf(',', q.start),
+    lastJoin && prevFigure ? prevFigure.end + lastJoin.index + lastJoin[0].length - 1 : -1,
+  );
   const part = withWords(line.slice(Math.max(cs, comma + 1), ce));
   const lead = (ctx.lines[li - 1] ?? '').trim().endsWith(':')
     ? (ctx.lines[li - 1] as string).toLowerCase()
@@ -1191,9 +1213,20 @@ function checkQuantity(
   if (paren && nearStart + paren[0].length <= q.start) near = near.slice(paren[0].length);
   // Words before a comma or an opening parenthesis belong to the figure before it ("24 hours by default,
   // up to 365 days", "5 by default (up to 50)").
+  // So do words before "and"/"but"/"vs" that follow the figure before ("4 days of default retention and
+  // 14 days of maximum retention": "default" is the 4 days').
+  const gapBefore = near.slice(0, q.start - nearStart);
+  const joinAt =
+    prevQ && prevQ.end > cs
+      ? Math.max(
+          ...[...gapBefore.matchAll(/\s(?:and|but|while|whereas|vs\.?|versus)\s/gi)].map((m) => m.index),
+          -1,
+        )
+      : -1;
   const kindComma = Math.max(
-    near.slice(0, q.start - nearStart).lastIndexOf(','),
-    prevQ && prevQ.end > cs ? near.slice(0, q.start - nearStart).lastIndexOf('(') : -1,
+    gapBefore.lastIndexOf(','),
+    prevQ && prevQ.end > cs ? gapBefore.lastIndexOf('(') : -1,
+    joinAt,
   );
   if (kindComma >= 0) near = near.slice(kindComma + 1);
   // "… 20 managed policies attached by default": a default qualifier may close the figure's comma-part.
@@ -1504,7 +1537,7 @@ function checkQuantity(
   // The figure names its attribute right after itself and the fact's label does not: another attribute (one
   // the KB may not know for this service), so the figure neither contradicts nor confirms the fact.
   if (named && !namesAttribute(index, decided.f, named)) {
-    why?.(`veto:attribute-after(${named}) ${decided.f.fact.id}`);
+    why?.(`veto:attribute-after(${named.join(' ')}) ${decided.f.fact.id}`);
     return null;
   }
   // Precision stage: a flag stands only when the figure's binding to the fact is clearly established.

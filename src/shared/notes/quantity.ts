@@ -208,7 +208,8 @@ const MAYBE = new RegExp(
 /** "1 million objects", "10k requests": the scale word multiplies the number. */
 const MULTIPLIERS: Record<string, number> = { k: 1e3, thousand: 1e3, million: 1e6, billion: 1e9 };
 /** Words that end a unit: what follows "per", "for", "in"… is what the figure is counted against. */
-const UNIT_STOP = /^(?:per|for|in|of|on|across|at|by|each|every|to|and|or|with|from|is|are|can)$/i;
+const UNIT_STOP =
+  /^(?:per|for|in|of|on|across|at|by|each|every|to|and|or|with|from|is|are|can|vs|versus|than|while|whereas|but|unlike|then)$/i;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|through)\s*$/i;
 const NINES = /\b(\d{1,2}|eleven|nine|four|three|five|six|seven|eight|ten)\s*(?:nines|9s|9's)\b/gi;
 

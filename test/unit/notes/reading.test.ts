@@ -221,3 +221,35 @@ describe('precision: the service of the line a list hangs from (session 9)', () 
     ).toEqual([]);
   });
 });
+
+describe('precision: words between two figures joined by "and"/"vs" (session 9)', () => {
+  it('gives the words before "and" to the figure before it, as a comma does', () => {
+    // "default" and "maximum" each belong to the figure they follow.
+    expect(ids('An SQS queue holds 4 days of default retention and 14 days of maximum retention')).toEqual(
+      [],
+    );
+    expect(ids('An SQS queue holds 4 days of default retention and 10 days of maximum retention')).toEqual([
+      'sqs.retention.max 10 days',
+    ]);
+    expect(ids('Kinesis Data Streams: 1 day of default retention and 365 days of maximum retention')).toEqual(
+      [],
+    );
+  });
+
+  it('ends a counted noun phrase at "vs", "than" or "while"', () => {
+    const nouns = index.countNouns;
+    const q = findQuantities('5,000 attachments vs VPC endpoints at 20', nouns, true);
+    expect(q[0]?.raw).toBe('5,000 attachments');
+    expect(findQuantities('300 rules than VPC endpoints', nouns, true)[0]?.raw).toBe('300 rules');
+  });
+});
+
+describe('precision: a qualified attribute after the figure (session 9)', () => {
+  it('needs the qualifying word before the attribute in the fact label too', () => {
+    expect(ids('CloudFront: origin triggers allow 30 s, and up to 1 MB generated response')).toEqual([]);
+    expect(ids('CloudFront: up to 40 KB of generated headers')).toEqual([]);
+    expect(ids('CloudFront: up to 40 KB of request headers')).toEqual([
+      'cloudfront.request.max-header-length 40 KB',
+    ]);
+  });
+});
