@@ -135,6 +135,9 @@ const indepSets: [string, string][] = [
   ['set 2', join(evalDir, 'independent-2.json')],
   ['set 3', join(evalDir, 'independent-3.json')],
   ['set 4', join(evalDir, 'independent-4.json')],
+  // Set 7 (session 9): a precision set (most lines carry several figures), written from AWS docs by an isolated
+  // helper; measured once on arrival, then a development set.
+  ['set 7', join(evalDir, 'independent-7.json')],
   ['held-out', process.env.FACTCHECK_HELDOUT ?? join(evalDir, 'independent-5.json')],
   ['held-out 6', process.env.FACTCHECK_HELDOUT6 ?? join(evalDir, 'independent-6.json')],
 ];
