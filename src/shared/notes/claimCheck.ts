@@ -1479,7 +1479,8 @@ function checkQuantity(
   // when the docs call it fixed; the right figure said of every variant when some variants differ.
   if (q.low === undefined) {
     const accepting = close.filter((c) => matches(q.value, c));
-    const wording = wordingFlag(q, clause, accepting);
+    // Only the figure's own part of the sentence: "(fixed)" after the figure before it is that one's.
+    const wording = wordingFlag(q, part, accepting);
     if (wording)
       return {
         factId: wording.f.fact.id,

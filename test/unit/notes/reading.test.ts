@@ -253,3 +253,15 @@ describe('precision: a qualified attribute after the figure (session 9)', () => 
     ]);
   });
 });
+
+describe('precision: "fixed"/"adjustable" belongs to the figure it follows (session 9)', () => {
+  it('does not read "(fixed)" after one figure as said of the next one', () => {
+    expect(ids('KMS: 50,000 grants per key (fixed), 10 custom key stores per account and Region')).toEqual(
+      [],
+    );
+    // Said of the adjustable default quota itself, it is still flagged.
+    expect(ids('KMS: 10 custom key stores per account and Region (fixed)')).toEqual([
+      'kms.custom-key-stores.quota 10 custom key stores',
+    ]);
+  });
+});
