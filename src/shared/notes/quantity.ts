@@ -209,7 +209,7 @@ const MAYBE = new RegExp(
 const MULTIPLIERS: Record<string, number> = { k: 1e3, thousand: 1e3, million: 1e6, billion: 1e9 };
 /** Words that end a unit: what follows "per", "for", "in"… is what the figure is counted against. */
 const UNIT_STOP =
-  /^(?:per|for|in|of|on|across|at|by|each|every|to|and|or|with|from|is|are|can|vs|versus|than|while|whereas|but|unlike|then)$/i;
+  /^(?:per|for|in|of|on|across|at|by|each|every|to|and|or|with|from|is|are|can|vs|versus|than|while|whereas|but|unlike|then|under|over|below|above|within|into|beyond|behind)$/i;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|through)\s*$/i;
 const NINES = /\b(\d{1,2}|eleven|nine|four|three|five|six|seven|eight|ten)\s*(?:nines|9s|9's)\b/gi;
 
@@ -350,12 +350,20 @@ function nounBefore(window: string, countNouns: ReadonlySet<string>): string {
     return /^P?IOPS$/i.test(last) && countNouns.has(nounOf(last)) ? nounOf(last) : '';
   }
   const near = words.slice(-7);
+  // A phrase that is a place or a case ("on a transit gateway: 1,000", "in each Region: 5") names where the
+  // figure holds, not what it counts.
+  const lastPart = (link ? tail.slice(0, link.index) : tail).split(',').pop() ?? '';
+  const inPlace = /^\s*(?:on|in|at|from|to|with|under|behind|inside|within)\b/i.test(lastPart);
   for (let i = 0; i < near.length - 1; i++)
     if (countNouns.has(nounOf(near[i] as string)) && HEAD_LINK.test(near[i + 1] as string))
       return nounOf(near[i] as string);
   // A noun after "per" is what the figure is counted against ("ENIs per VPC: 250" does not count VPCs).
   for (let i = near.length - 1; i >= 0; i--)
-    if (countNouns.has(nounOf(near[i] as string)) && !/^(?:per|each|every)$/i.test(near[i - 1] ?? ''))
+    if (
+      countNouns.has(nounOf(near[i] as string)) &&
+      !/^(?:per|each|every)$/i.test(near[i - 1] ?? '') &&
+      !inPlace
+    )
       return nounOf(near[i] as string);
   return '';
 }

@@ -265,3 +265,18 @@ describe('precision: "fixed"/"adjustable" belongs to the figure it follows (sess
     ]);
   });
 });
+
+describe('precision: nouns of a place are not what a figure counts (session 9)', () => {
+  it('ends a counted noun phrase at "below"/"under" and reads no noun from "on/in a …:" before a figure', () => {
+    const nouns = index.countNouns;
+    expect(findQuantities('Policies nest 5 levels below the root', nouns, true).map((x) => x.raw)).toEqual([
+      '5 levels',
+    ]);
+    expect(findQuantities('In one transit gateway: 5,000', nouns, true).map((x) => x.noun)).not.toContain(
+      'gateway',
+    );
+    expect(findQuantities('Transit gateways per Region: 5', nouns, true).map((x) => x.noun)).toEqual([
+      'gateway',
+    ]);
+  });
+});
