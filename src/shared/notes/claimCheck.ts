@@ -897,6 +897,12 @@ function tableSentence(
       ),
   );
   if (!figure.some(Boolean)) return null;
+  // A wordy cell with a figure after the first figure cell is a claim of its own ("| LSI max 5 | GSI default
+  // 20 per table |"), read in its place, not a label of the whole row: its words would bind the others.
+  const first = figure.indexOf(true);
+  cells.forEach((c, i) => {
+    if (i > first && !figure[i] && /(?<![A-Za-z])\d/.test(c.text)) figure[i] = true;
+  });
   let text = `${cells
     .filter((_, i) => !figure[i])
     .map((c) => c.text.trim())
@@ -1057,9 +1063,13 @@ const NEXT_LABEL = /,\s|\s(?:and|but|while|whereas|plus|vs\.?|versus|compared\s+
 function ownEnd(line: string, qs: readonly Quantity[], qi: number, clauseEnd: number): number {
   const q = qs[qi] as Quantity;
   const next = qs[qi + 1];
-  if (!next || next.start > clauseEnd) return clauseEnd;
-  const m = NEXT_LABEL.exec(line.slice(q.end, next.start));
-  return m ? q.end + m.index : clauseEnd;
+  // A figure the reader does not parse ("80,000 RCU/WCU") still has its own label: cut before a connective
+  // that a number follows.
+  const parsedNext = next !== undefined && next.start <= clauseEnd;
+  const m = NEXT_LABEL.exec(line.slice(q.end, parsedNext ? next.start : clauseEnd));
+  if (!m) return clauseEnd;
+  const cut = q.end + m.index;
+  return parsedNext || /(?<![A-Za-z])\d/.test(line.slice(cut, clauseEnd)) ? cut : clauseEnd;
 }
 
 function checkQuantity(
@@ -1176,7 +1186,8 @@ function checkQuantity(
       : [];
   const lastJoin = joins[joins.length - 1];
   const comma = Math.max(
-    line.lastIndexOf(',', q.start),
+    // A comma that separates ("…, 40 GB"), not one inside a number ("40,000").
+    line.slice(0, q.start).search(/,(?=\s)(?!.*,\s)/s),
     lastJoin && prevFigure ? prevFigure.end + lastJoin.index + lastJoin[0].length - 1 : -1,
   );
   const part = withWords(line.slice(Math.max(cs, comma + 1), ce));

@@ -280,3 +280,14 @@ describe('precision: nouns of a place are not what a figure counts (session 9)',
     ]);
   });
 });
+
+describe('precision: table cells and unparsed figures (session 9)', () => {
+  it('reads a wordy cell with a figure after the first figure cell in its place, not as the row label', () => {
+    // "GSI default" must not be the label of the LSI's 5.
+    expect(ids('| Index quotas | LSI max 5 (hard) | GSI default 20 per table |')).toEqual([]);
+  });
+
+  it('ends a figure\'s words before ", 80,000 per account" and does not split "40,000" at its comma', () => {
+    expect(ids('DynamoDB provisioned quotas: 40,000 WCU per table, 80,000 per account')).toEqual([]);
+  });
+});
