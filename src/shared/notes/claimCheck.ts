@@ -1160,7 +1160,7 @@ function checkQuantity(
     const before = line.slice(cs, q.start);
     const one = /^(?:1|one|a|an)\b/i.test(q.raw);
     if (
-      /^\s*(?:=|≈)[^,;=]*?(?<![A-Za-z])\d/.test(after) ||
+      /^\s*(?:=|≈)[^,;=]*?(?:(?<![A-Za-z])\d|\b(?:one|two|three|four|a|an)\b)/i.test(after) ||
       (one && UNIT_DEFINED_AFTER.test(after)) ||
       (one && /(?:=|≈)\s*$/.test(before) && /(?<![A-Za-z/-])\d[^,;=]*[=≈]\s*$/.test(before))
     ) {
@@ -1544,6 +1544,16 @@ function checkQuantity(
   }
   if (!decided) {
     why?.(`undecided ${close.map((c) => `${c.f.fact.id}=${c.accepts.join('/')}`).join(',')} kind=${kind}`);
+    return null;
+  }
+  // "1 RCU = 1 read/s up to 4 KB": a figure inside the definition of a unit describes that unit; only a fact
+  // about the unit itself judges it.
+  const definedUnit =
+    /(?:^|[\s:;,(])(?:1|one|a|an)\s+([A-Za-z][A-Za-z-]{1,15})\s*(?:=|≈|equals?\b|is\s+equal\s+to\b)/i.exec(
+      line.slice(cs, q.start),
+    )?.[1];
+  if (definedUnit && !decided.f.fact.label.toLowerCase().includes(definedUnit.toLowerCase())) {
+    why?.(`veto:in-definition(${definedUnit}) ${decided.f.fact.id}`);
     return null;
   }
   // The figure names its attribute right after itself and the fact's label does not: another attribute (one

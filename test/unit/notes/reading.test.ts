@@ -291,3 +291,10 @@ describe('precision: table cells and unparsed figures (session 9)', () => {
     expect(ids('DynamoDB provisioned quotas: 40,000 WCU per table, 80,000 per account')).toEqual([]);
   });
 });
+
+describe('precision: figures inside the definition of a unit (session 9)', () => {
+  it('does not check "1 X = one … up to N" against facts that are not about X', () => {
+    expect(ids('DynamoDB: 1 RCU = one strongly consistent read per second, items up to 4 KB')).toEqual([]);
+    expect(ids('Capacity: one WCU = a write per second of an item up to 1 KB')).toEqual([]);
+  });
+});
