@@ -1720,14 +1720,15 @@ const SETTABLE_RANGE =
   /\b(?:range|between|can\s+be\s+(?:set|configured)|configurable|settable|allowed|valid\s+values?|anywhere\s+from)\b[^.;]*$/i;
 
 const SCOPE =
-  /\bper[\s-]+(?:an?\s+)?(account|region|vpc|availability zone|az|subnet|table|queue|topic|function|distribution|cluster|user|role|group|organization|stack|template|bucket|shard|stream|partition|instance|node|api|stage|load balancer|target group|policy|key|secret|domain|zone|task|service|container|volume|file system)s?\b/gi;
+  // Up to three qualifying words may come between ("per Valkey/Redis OSS cluster", "per DB subnet group").
+  /\bper[\s-]+(?:an?\s+|one\s+)?(?:(?!(?:per|and|or|vs)\b)[A-Za-z][\w/.-]*\s+){0,3}?(account|region|vpc|availability zone|az|subnet|route table|transit gateway|tgw|web acl|user pool|hosted zone|repository|pipeline|broker|table|queue|topic|function|distribution|cluster|user|role|target group|group|organization|stack|template|bucket|shard|stream|partition|instance|node|api|stage|load balancer|policy|key|secret|domain|zone|task|service|container|volume|file system)s?\b/gi;
 
 /** The things a quota is counted per ("per account", "per VPC"). */
 function scopes(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.toLowerCase().matchAll(SCOPE)) {
     const w = m[1] as string;
-    out.add(w === 'availability zone' ? 'az' : w);
+    out.add(w === 'availability zone' ? 'az' : w === 'tgw' ? 'transit gateway' : w);
   }
   return out;
 }

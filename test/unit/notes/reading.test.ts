@@ -298,3 +298,12 @@ describe('precision: figures inside the definition of a unit (session 9)', () =>
     expect(ids('Capacity: one WCU = a write per second of an item up to 1 KB')).toEqual([]);
   });
 });
+
+describe('precision: what a quota is counted per (session 9)', () => {
+  it('reads a scope with qualifying words or an acronym ("per Valkey cluster", "per TGW")', () => {
+    // The fact counts nodes per cluster; the note counts them per Region.
+    expect(ids('ElastiCache: up to 300 nodes per Region')).toEqual([]);
+    // The fact counts route tables per VPC; the note counts them per transit gateway.
+    expect(ids('TGW limits: 20 route tables per TGW, 10,000 routes in total')).toEqual([]);
+  });
+});
