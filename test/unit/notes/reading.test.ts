@@ -307,3 +307,10 @@ describe('precision: what a quota is counted per (session 9)', () => {
     expect(ids('TGW limits: 20 route tables per TGW, 10,000 routes in total')).toEqual([]);
   });
 });
+
+describe('precision: a total restated in parentheses (session 9)', () => {
+  it('does not check "(N … in all/total)" after another figure that it sums', () => {
+    expect(ids('A failed async Lambda event is tried again twice more (3 attempts in all)')).toEqual([]);
+    expect(ids('Lambda async events: at most 3 retries')).toEqual(['lambda.async.max-retries 3 retries']);
+  });
+});
