@@ -716,6 +716,8 @@ interface Candidate {
   variantNamed: boolean;
   /** The accepted values are the ones the fact's text ties to the claim's variant ("SQL Server: 5"). */
   tied?: boolean;
+  /** The claim's words name the fact's attribute, beyond its counted noun or unit. */
+  wordsNamed?: boolean;
 }
 
 /**
@@ -1441,7 +1443,20 @@ function checkQuantity(
         score / 50 +
         (kind !== null && kind === f.kind ? 0.3 : 0) +
         (nearest.includes(s) ? 0.2 : 0);
-      cands.push({ f, score: rank, accepts, variantNamed, tied: tiedOnly.length > 0 });
+      // Whether the words name the attribute, not only the counted noun or unit ("Fargate: 4 vCPU" does not).
+      // A count said per something ("200 resources per template") states a quota, which names it too.
+      const wordsNamed =
+        scopes(line.slice(cs).split(/[.;](?:\s|$)/)[0] as string).size > 0 ||
+        f.keywords.some(
+          (k) =>
+            !k.name &&
+            k.root !== q.noun &&
+            singular(k.root) !== q.noun &&
+            (k.re.test(clause) ||
+              (lead !== '' && k.re.test(lead)) ||
+              (headingLast !== '' && k.re.test(headingLast))),
+        );
+      cands.push({ f, score: rank, accepts, variantNamed, tied: tiedOnly.length > 0, wordsNamed });
     }
   // An API operation named in the clause ("BatchGetItem … 25 items") rules out facts about another one.
   const opsOf = (t: string): string[] => (t.match(OPERATION) ?? []).map((o) => o.toLowerCase());
@@ -1687,9 +1702,13 @@ function decide(v: number, kind: ClaimKind, list: readonly Candidate[], dim: Dim
   const official = tiedTo ?? f.official;
   // An earlier official value: from the fact's history, or one its text calls older ("64 TiB on older versions").
   const legacy = f.values.find((x) => x.role === 'legacy' && sameValue(dim, v, x.value));
-  const hist =
-    f.history.find((h) => sameValue(dim, v, h.value)) ??
-    (legacy ? { value: legacy.value, text: '', to: '', source: f.fact.source } : undefined);
+  // An earlier, lower maximum said with no kind word and no word of the attribute ("Fargate: 4 vCPU") reads
+  // as a size below today's maximum, not as the old maximum.
+  const belowMax = kind === null && f.kind === 'max' && v < f.official && !(top[0] as Candidate).wordsNamed;
+  const hist = belowMax
+    ? undefined
+    : (f.history.find((h) => sameValue(dim, v, h.value)) ??
+      (legacy ? { value: legacy.value, text: '', to: '', source: f.fact.source } : undefined));
   // A value the KB lists as a common mistake counts only when the claim says what kind of figure it is.
   const mistake = kind !== null && f.mistakes.some((m) => sameValue(dim, v, m));
   let wrong = false;

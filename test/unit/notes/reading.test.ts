@@ -314,3 +314,14 @@ describe('precision: a total restated in parentheses (session 9)', () => {
     expect(ids('Lambda async events: at most 3 retries')).toEqual(['lambda.async.max-retries 3 retries']);
   });
 });
+
+describe('precision: an old lower maximum said as a size (session 9)', () => {
+  it('does not read "Fargate: 4 vCPU" as the pre-2022 maximum; "max vCPU per task: 4" still is', () => {
+    expect(ids('Fargate: 4 vCPU')).toEqual([]);
+    expect(ids('Fargate max vCPU per task: 4')).toEqual(['fargate.task.max-vcpu 4']);
+    // A count said per its scope states the quota.
+    expect(ids('CloudFormation stacks: 200 resources per template')).toEqual([
+      'cloudformation.stack.max-resources 200 resources',
+    ]);
+  });
+});
