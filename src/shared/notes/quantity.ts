@@ -288,12 +288,17 @@ function unitAfter(words: string, countNouns: ReadonlySet<string>, anyNoun = fal
       // Trailing punctuation is not part of the unit ("15 read replicas; …").
       const trail = (/[,;:.)]+$/.exec(raw)?.[0] ?? '').length;
       if (countNouns.has(n)) found = { dim: 'count', factor: 1, noun: n, length: consumed - trail };
+      // A unit of measure (IOPS, vCPU, ACU, RCU …) is what is counted; words after it describe the figure
+      // ("3,000 IOPS baseline", "2 vCPU minimum"), they are not a compound's head noun.
+      if (found && MEASURE_UNITS.test(n)) break;
     }
     // Punctuation after a word ends the phrase ("5 VPCs, each with …").
     if (!/^[a-z-]+$/i.test(w) || /[,;:.)]$/.test(raw)) break;
   }
   return found ?? (anyNoun ? openNoun(parts) : null);
 }
+
+const MEASURE_UNITS = /^(?:iop|iops|vcpu|acu|rcu|wcu|dpu|rpu|kpu|wcu|ecpu|ocpu|mib|gib)$/i;
 
 /** Plural-looking words that are not things counted ("3 times", "2 plus 1", "5 always"). */
 const NOT_COUNTED =

@@ -325,3 +325,15 @@ describe('precision: an old lower maximum said as a size (session 9)', () => {
     ]);
   });
 });
+
+describe('reading: a unit of measure ends the counted noun phrase (session 9)', () => {
+  it('reads "N IOPS baseline" as IOPS, while a compound of things still counts its last noun', () => {
+    const nouns = index.countNouns;
+    expect(findQuantities('io2 volumes reach 2,000 IOPS baseline', nouns, true).map((x) => x.noun)).toEqual([
+      'iop',
+    ]);
+    expect(findQuantities('10 VPC peering connections', nouns, true).map((x) => x.noun)).toEqual([
+      'connection',
+    ]);
+  });
+});
