@@ -556,7 +556,24 @@ function subjectsFor(
   const ms = subjectMentions(index, line, ctx);
   const before = ms.filter((m) => m.end <= pos);
   // A name earlier in the line but before another quantity's clause still counts ("SQS: 4 days default, 14 max").
-  if (before.length) return (before[before.length - 1] as Mention<string[]>).value;
+  if (before.length) {
+    const last = before[before.length - 1] as Mention<string[]>;
+    // "CloudTrail delivers logs to S3 …, files of max 50 MB": a service after "to"/"into"/"from" is where the
+    // subject sends or reads things; when another service led the sentence, the figure is that one's.
+    const lead = before[0] as Mention<string[]>;
+    if (
+      before.length > 1 &&
+      /\b(?:to|into|onto|from|via|through)\s+(?:an?\s+|the\s+)?(?:Amazon\s+|AWS\s+)?$/i.test(
+        line.slice(0, last.start),
+      ) &&
+      !/\b(?:to|into|onto|from|via|through|in|on|with)\s+(?:an?\s+|the\s+)?(?:Amazon\s+|AWS\s+)?$/i.test(
+        line.slice(0, lead.start),
+      ) &&
+      !lead.value.some((v) => last.value.includes(v))
+    )
+      return lead.value;
+    return last.value;
+  }
   const after = ms.filter((m) => m.start >= pos && !(m.plural && m.start < posEnd));
   const later = after.length && clauseStart >= 0 ? (after[0] as Mention<string[]>).value : null;
   let above: string[] | null = null;
@@ -1205,7 +1222,15 @@ function checkQuantity(
   // Other services the same line names are candidates too (a label may name several: "body inspection
   // for ALB and AppSync"); the nearest name only ranks first.
   const serviceNames = subjectMentions(index, line, ctx);
-  const inLine = serviceNames.flatMap((m) => m.value);
+  // Except a service named after "to"/"into"/"via" … before the figure when another service leads the
+  // sentence: it is where the subject sends or reads things ("CloudTrail delivers logs to S3 … max 50 MB").
+  const destination = (m: Mention<string[]>): boolean =>
+    m.end <= q.start &&
+    !m.value.some((v) => nearest.includes(v)) &&
+    /\b(?:to|into|onto|from|via|through)\s+(?:an?\s+|the\s+)?(?:Amazon\s+|AWS\s+)?$/i.test(
+      line.slice(0, m.start),
+    );
+  const inLine = serviceNames.filter((m) => !destination(m)).flatMap((m) => m.value);
   const inHeading = ctx.heading.flatMap((h) => subjectMentions(index, h, ctx).flatMap((m) => m.value));
   // So are the services of the lines it hangs from, as a heading's are: under "CodeBuild", "subnets in a
   // build project's VPC configuration: 16" is CodeBuild's figure though VPC is the name in the line.

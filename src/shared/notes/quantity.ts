@@ -298,7 +298,7 @@ function unitAfter(words: string, countNouns: ReadonlySet<string>, anyNoun = fal
   return found ?? (anyNoun ? openNoun(parts) : null);
 }
 
-const MEASURE_UNITS = /^(?:iop|iops|vcpu|acu|rcu|wcu|dpu|rpu|kpu|wcu|ecpu|ocpu|mib|gib)$/i;
+const MEASURE_UNITS = /^(?:iop|iops|vcpu|acu|dpu|rpu)$/i;
 
 /** Plural-looking words that are not things counted ("3 times", "2 plus 1", "5 always"). */
 const NOT_COUNTED =

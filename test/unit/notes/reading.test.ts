@@ -337,3 +337,11 @@ describe('reading: a unit of measure ends the counted noun phrase (session 9)', 
     ]);
   });
 });
+
+describe('precision: a service the subject sends things to (session 9)', () => {
+  it('reads a figure after "publish to S3" as the leading service\'s, not S3\'s', () => {
+    expect(ids('VPC Flow Logs publish to S3 every 10 minutes in files of at most 75 MB')).toEqual([]);
+    expect(ids('Kinesis Data Firehose writes into S3 objects of up to 128 MB')).toEqual([]);
+    expect(ids('S3: objects up to 5 TB')).toEqual(['s3.object.max-size 5 TB']);
+  });
+});
