@@ -556,7 +556,24 @@ function subjectsFor(
   const ms = subjectMentions(index, line, ctx);
   const before = ms.filter((m) => m.end <= pos);
   // A name earlier in the line but before another quantity's clause still counts ("SQS: 4 days default, 14 max").
-  if (before.length) return (before[before.length - 1] as Mention<string[]>).value;
+  if (before.length) {
+    const last = before[before.length - 1] as Mention<string[]>;
+    // "CloudTrail delivers logs to S3 …, files of max 50 MB": a service after "to"/"into"/"from" is where the
+    // subject sends or reads things; when another service led the sentence, the figure is that one's.
+    const lead = before[0] as Mention<string[]>;
+    if (
+      before.length > 1 &&
+      /\b(?:to|into|onto|from|via|through)\s+(?:an?\s+|the\s+)?(?:Amazon\s+|AWS\s+)?$/i.test(
+        line.slice(0, last.start),
+      ) &&
+      !/\b(?:to|into|onto|from|via|through|in|on|with)\s+(?:an?\s+|the\s+)?(?:Amazon\s+|AWS\s+)?$/i.test(
+        line.slice(0, lead.start),
+      ) &&
+      !lead.value.some((v) => last.value.includes(v))
+    )
+      return lead.value;
+    return last.value;
+  }
   const after = ms.filter((m) => m.start >= pos && !(m.plural && m.start < posEnd));
   const later = after.length && clauseStart >= 0 ? (after[0] as Mention<string[]>).value : null;
   let above: string[] | null = null;
@@ -675,7 +692,9 @@ function parentLines(lines: readonly string[], li: number): number[] {
       if (limit === Infinity || !LIST_ITEM.test(self)) break;
       limit = -1;
     }
-    if (limit <= 0 && limit !== Infinity) break;
+    // Past a top-level parent only its lead-in line is left; sibling items at the top level (limit 0) are
+    // skipped on the way to it, so the lead-in reaches every item of the list, not only the first.
+    if (limit < 0) break;
   }
   return out;
 }
@@ -714,6 +733,8 @@ interface Candidate {
   variantNamed: boolean;
   /** The accepted values are the ones the fact's text ties to the claim's variant ("SQL Server: 5"). */
   tied?: boolean;
+  /** The claim's words name the fact's attribute, beyond its counted noun or unit. */
+  wordsNamed?: boolean;
 }
 
 /**
@@ -895,6 +916,12 @@ function tableSentence(
       ),
   );
   if (!figure.some(Boolean)) return null;
+  // A wordy cell with a figure after the first figure cell is a claim of its own ("| LSI max 5 | GSI default
+  // 20 per table |"), read in its place, not a label of the whole row: its words would bind the others.
+  const first = figure.indexOf(true);
+  cells.forEach((c, i) => {
+    if (i > first && !figure[i] && /(?<![A-Za-z])\d/.test(c.text)) figure[i] = true;
+  });
   let text = `${cells
     .filter((_, i) => !figure[i])
     .map((c) => c.text.trim())
@@ -985,6 +1012,85 @@ function clauseBounds(line: string, qs: readonly Quantity[], qi: number): [numbe
   return [start, end];
 }
 
+const attributeWords = new WeakMap<FactIndex, Map<Dimension, RegExp[]>>();
+
+/** The label words of every fact of a dimension (one pattern per root), built once per index. */
+function attributeWordsOf(index: FactIndex, dim: Dimension): RegExp[] {
+  let byDim = attributeWords.get(index);
+  if (!byDim) {
+    byDim = new Map();
+    const seen = new Map<Dimension, Set<string>>();
+    for (const f of index.facts)
+      for (const k of f.keywords) {
+        if (k.extra || k.name || STOP.has(k.root) || KIND_SYNONYM.test(k.root)) continue;
+        const roots = seen.get(f.dim) ?? new Set<string>();
+        seen.set(f.dim, roots);
+        if (roots.has(k.root)) continue;
+        roots.add(k.root);
+        const list = byDim.get(f.dim) ?? [];
+        list.push(k.re);
+        byDim.set(f.dim, list);
+      }
+    attributeWords.set(index, byDim);
+  }
+  return byDim.get(dim) ?? [];
+}
+
+/**
+ * The attribute a figure names right after itself ("128 MB memory", "30 s of timeout"): its first word, when
+ * some fact of the dimension is labelled with it. Kind words ("max", "default") and links are skipped.
+ */
+function attributeAfter(index: FactIndex, dim: Dimension, after: string): string[] | null {
+  // The first two words after it ("40 KB generated response"), before any link word or punctuation.
+  const m =
+    /^\s*(?:of\s+)?(?:(?:max(?:imum)?|min(?:imum)?|default|total|combined)\s+)?([A-Za-z][A-Za-z-]{2,})(?:\s+([A-Za-z][A-Za-z-]{2,}))?/i.exec(
+      after,
+    );
+  const words: string[] = [];
+  for (const w of [m?.[1], m?.[2]].map((x) => x?.toLowerCase())) {
+    if (!w || STOP.has(w) || KIND_SYNONYM.test(w)) return null;
+    // A service's name says whose figure it is, not which attribute ("6 KB DynamoDB write").
+    if (index.subjects.find(w).length) continue;
+    words.push(w);
+    // A word before the attribute qualifies it ("generated response"): the fact must name it too.
+    if (attributeWordsOf(index, dim).some((re) => re.test(w))) return words;
+  }
+  return null;
+}
+
+/**
+ * Whether fact `f` is named by the attribute words after a figure (a keyword of its label, or a variant named
+ * in it); a qualifying word before the attribute must be in its label too.
+ */
+function namesAttribute(index: FactIndex, f: IndexedFact, words: readonly string[]): boolean {
+  const label = f.fact.label.toLowerCase();
+  return words.every((w, i) => {
+    if (f.keywords.some((k) => k.re.test(w))) return true;
+    if (i < words.length - 1) return label.includes(w.slice(0, Math.max(4, w.length - 3)));
+    return attributeWordsOf(index, f.dim).some((re) => re.test(w) && re.test(label));
+  });
+}
+
+/** "A joined to the next figure's label": "and", "but", "while", "whereas", "plus" or ", " then words. */
+const NEXT_LABEL = /,\s|\s(?:and|but|while|whereas|plus|vs\.?|versus|compared\s+(?:to|with)|unlike)\s/i;
+
+/**
+ * Where the words describing figure `qi` end: at a connective between it and the next figure of the clause
+ * ("128 MB memory and max 40 KB response", "100 groups per ALB, 5 per action"), since what follows the
+ * connective is the next figure's label; otherwise at the clause's end.
+ */
+function ownEnd(line: string, qs: readonly Quantity[], qi: number, clauseEnd: number): number {
+  const q = qs[qi] as Quantity;
+  const next = qs[qi + 1];
+  // A figure the reader does not parse ("80,000 RCU/WCU") still has its own label: cut before a connective
+  // that a number follows.
+  const parsedNext = next !== undefined && next.start <= clauseEnd;
+  const m = NEXT_LABEL.exec(line.slice(q.end, parsedNext ? next.start : clauseEnd));
+  if (!m) return clauseEnd;
+  const cut = q.end + m.index;
+  return parsedNext || /(?<![A-Za-z])\d/.test(line.slice(cut, clauseEnd)) ? cut : clauseEnd;
+}
+
 function checkQuantity(
   q: Quantity,
   qi: number,
@@ -1060,7 +1166,10 @@ function checkQuantity(
     why?.('in-variant-name');
     return null;
   }
-  const [cs, ce] = clauseBounds(line, qs, qi);
+  const [cs, clauseEnd] = clauseBounds(line, qs, qi);
+  // The words that bind this figure stop where the next figure's own label starts ("retention is 14 days
+  // and the default timeout is 30 s"); the precision stage still sees the whole clause.
+  const ce = ownEnd(line, qs, qi, clauseEnd);
   // "2 RCU = 8 KB read/s", "a 4 KB read = 1 RCU", "1 vCPU gives 2 threads": a figure equated with another
   // (or one of a unit doing another figure) converts units; it claims no limit. "… per 10 seconds = 500" is a
   // figure given after its label, so a figure after "=" is a conversion only when it is one of a unit.
@@ -1070,7 +1179,7 @@ function checkQuantity(
     const before = line.slice(cs, q.start);
     const one = /^(?:1|one|a|an)\b/i.test(q.raw);
     if (
-      /^\s*(?:=|≈)[^,;=]*?(?<![A-Za-z])\d/.test(after) ||
+      /^\s*(?:=|≈)[^,;=]*?(?:(?<![A-Za-z])\d|\b(?:one|two|three|four|a|an)\b)/i.test(after) ||
       (one && UNIT_DEFINED_AFTER.test(after)) ||
       (one && /(?:=|≈)\s*$/.test(before) && /(?<![A-Za-z/-])\d[^,;=]*[=≈]\s*$/.test(before))
     ) {
@@ -1087,7 +1196,19 @@ function checkQuantity(
     return [t, ...params.map((w) => w.replace(/([a-z])([A-Z])/g, '$1 $2'))].join(' ').toLowerCase();
   };
   const clause = withWords(line.slice(cs, ce));
-  const comma = line.lastIndexOf(',', q.start);
+  // The figure's own part of the sentence starts after the last comma before it, or after an "and"/"but"/
+  // "vs" that follows the figure before ("20 of X and 50 of Y": X is the 20's).
+  const prevFigure = qs[qi - 1];
+  const joins =
+    prevFigure && prevFigure.end > cs
+      ? [...line.slice(prevFigure.end, q.start).matchAll(/\s(?:and|but|while|whereas|vs\.?|versus)\s/gi)]
+      : [];
+  const lastJoin = joins[joins.length - 1];
+  const comma = Math.max(
+    // A comma that separates ("…, 40 GB"), not one inside a number ("40,000").
+    line.slice(0, q.start).search(/,(?=\s)(?!.*,\s)/s),
+    lastJoin && prevFigure ? prevFigure.end + lastJoin.index + lastJoin[0].length - 1 : -1,
+  );
   const part = withWords(line.slice(Math.max(cs, comma + 1), ce));
   const lead = (ctx.lines[li - 1] ?? '').trim().endsWith(':')
     ? (ctx.lines[li - 1] as string).toLowerCase()
@@ -1101,9 +1222,22 @@ function checkQuantity(
   // Other services the same line names are candidates too (a label may name several: "body inspection
   // for ALB and AppSync"); the nearest name only ranks first.
   const serviceNames = subjectMentions(index, line, ctx);
-  const inLine = serviceNames.flatMap((m) => m.value);
+  // Except a service named after "to"/"into"/"via" … before the figure when another service leads the
+  // sentence: it is where the subject sends or reads things ("CloudTrail delivers logs to S3 … max 50 MB").
+  const destination = (m: Mention<string[]>): boolean =>
+    m.end <= q.start &&
+    !m.value.some((v) => nearest.includes(v)) &&
+    /\b(?:to|into|onto|from|via|through)\s+(?:an?\s+|the\s+)?(?:Amazon\s+|AWS\s+)?$/i.test(
+      line.slice(0, m.start),
+    );
+  const inLine = serviceNames.filter((m) => !destination(m)).flatMap((m) => m.value);
   const inHeading = ctx.heading.flatMap((h) => subjectMentions(index, h, ctx).flatMap((m) => m.value));
-  const subjects = [...new Set([...nearest, ...inLine, ...inHeading])];
+  // So are the services of the lines it hangs from, as a heading's are: under "CodeBuild", "subnets in a
+  // build project's VPC configuration: 16" is CodeBuild's figure though VPC is the name in the line.
+  const inParents = parentLines(ctx.lines, li).flatMap((i) =>
+    subjectMentions(index, ctx.lines[i] as string, ctx).flatMap((m) => m.value),
+  );
+  const subjects = [...new Set([...nearest, ...inLine, ...inParents, ...inHeading])];
   // What kind of figure: the words nearest to it (after the previous figure), not the whole sentence's.
   // A parenthesis right after the previous figure belongs to it ("1 day (default) to 365 days"); words
   // after this figure count only when they qualify it ("10 GB max").
@@ -1117,9 +1251,20 @@ function checkQuantity(
   if (paren && nearStart + paren[0].length <= q.start) near = near.slice(paren[0].length);
   // Words before a comma or an opening parenthesis belong to the figure before it ("24 hours by default,
   // up to 365 days", "5 by default (up to 50)").
+  // So do words before "and"/"but"/"vs" that follow the figure before ("4 days of default retention and
+  // 14 days of maximum retention": "default" is the 4 days').
+  const gapBefore = near.slice(0, q.start - nearStart);
+  const joinAt =
+    prevQ && prevQ.end > cs
+      ? Math.max(
+          ...[...gapBefore.matchAll(/\s(?:and|but|while|whereas|vs\.?|versus)\s/gi)].map((m) => m.index),
+          -1,
+        )
+      : -1;
   const kindComma = Math.max(
-    near.slice(0, q.start - nearStart).lastIndexOf(','),
-    prevQ && prevQ.end > cs ? near.slice(0, q.start - nearStart).lastIndexOf('(') : -1,
+    gapBefore.lastIndexOf(','),
+    prevQ && prevQ.end > cs ? gapBefore.lastIndexOf('(') : -1,
+    joinAt,
   );
   if (kindComma >= 0) near = near.slice(kindComma + 1);
   // "… 20 managed policies attached by default": a default qualifier may close the figure's comma-part.
@@ -1147,6 +1292,9 @@ function checkQuantity(
     .replace(q.raw, ' ')
     .match(/[A-Za-z][\w/.-]*/g);
   const elliptical = partRoots.size === 0 && comma > cs && (partWords?.length ?? 0) <= 2;
+  // "128 MB memory", "40 KB of response": a word right after the figure that some fact of its dimension (of
+  // any service) is named by says which attribute the figure is; a fact whose label lacks it is another one.
+  const named = attributeAfter(index, q.dim, line.slice(q.end, ce));
   const cands: Candidate[] = [];
   const rejected: string[] | undefined = why ? [] : undefined;
   for (const s of subjects)
@@ -1320,7 +1468,20 @@ function checkQuantity(
         score / 50 +
         (kind !== null && kind === f.kind ? 0.3 : 0) +
         (nearest.includes(s) ? 0.2 : 0);
-      cands.push({ f, score: rank, accepts, variantNamed, tied: tiedOnly.length > 0 });
+      // Whether the words name the attribute, not only the counted noun or unit ("Fargate: 4 vCPU" does not).
+      // A count said per something ("200 resources per template") states a quota, which names it too.
+      const wordsNamed =
+        scopes(line.slice(cs).split(/[.;](?:\s|$)/)[0] as string).size > 0 ||
+        f.keywords.some(
+          (k) =>
+            !k.name &&
+            k.root !== q.noun &&
+            singular(k.root) !== q.noun &&
+            (k.re.test(clause) ||
+              (lead !== '' && k.re.test(lead)) ||
+              (headingLast !== '' && k.re.test(headingLast))),
+        );
+      cands.push({ f, score: rank, accepts, variantNamed, tied: tiedOnly.length > 0, wordsNamed });
     }
   // An API operation named in the clause ("BatchGetItem … 25 items") rules out facts about another one.
   const opsOf = (t: string): string[] => (t.match(OPERATION) ?? []).map((o) => o.toLowerCase());
@@ -1369,7 +1530,8 @@ function checkQuantity(
   // when the docs call it fixed; the right figure said of every variant when some variants differ.
   if (q.low === undefined) {
     const accepting = close.filter((c) => matches(q.value, c));
-    const wording = wordingFlag(q, clause, accepting);
+    // Only the figure's own part of the sentence: "(fixed)" after the figure before it is that one's.
+    const wording = wordingFlag(q, part, accepting);
     if (wording)
       return {
         factId: wording.f.fact.id,
@@ -1424,12 +1586,28 @@ function checkQuantity(
     why?.(`undecided ${close.map((c) => `${c.f.fact.id}=${c.accepts.join('/')}`).join(',')} kind=${kind}`);
     return null;
   }
+  // "1 RCU = 1 read/s up to 4 KB": a figure inside the definition of a unit describes that unit; only a fact
+  // about the unit itself judges it.
+  const definedUnit =
+    /(?:^|[\s:;,(])(?:1|one|a|an)\s+([A-Za-z][A-Za-z-]{1,15})\s*(?:=|≈|equals?\b|is\s+equal\s+to\b)/i.exec(
+      line.slice(cs, q.start),
+    )?.[1];
+  if (definedUnit && !decided.f.fact.label.toLowerCase().includes(definedUnit.toLowerCase())) {
+    why?.(`veto:in-definition(${definedUnit}) ${decided.f.fact.id}`);
+    return null;
+  }
+  // The figure names its attribute right after itself and the fact's label does not: another attribute (one
+  // the KB may not know for this service), so the figure neither contradicts nor confirms the fact.
+  if (named && !namesAttribute(index, decided.f, named)) {
+    why?.(`veto:attribute-after(${named.join(' ')}) ${decided.f.fact.id}`);
+    return null;
+  }
   // Precision stage: a flag stands only when the figure's binding to the fact is clearly established.
   const variantMentions = index.groups.flatMap((g) => g.matcher.find(line));
   const vetoed = vetClaim({
     line,
     clauseStart: cs,
-    clauseEnd: ce,
+    clauseEnd,
     qs,
     qi,
     claimKind: kind,
@@ -1549,9 +1727,13 @@ function decide(v: number, kind: ClaimKind, list: readonly Candidate[], dim: Dim
   const official = tiedTo ?? f.official;
   // An earlier official value: from the fact's history, or one its text calls older ("64 TiB on older versions").
   const legacy = f.values.find((x) => x.role === 'legacy' && sameValue(dim, v, x.value));
-  const hist =
-    f.history.find((h) => sameValue(dim, v, h.value)) ??
-    (legacy ? { value: legacy.value, text: '', to: '', source: f.fact.source } : undefined);
+  // An earlier, lower maximum said with no kind word and no word of the attribute ("Fargate: 4 vCPU") reads
+  // as a size below today's maximum, not as the old maximum.
+  const belowMax = kind === null && f.kind === 'max' && v < f.official && !(top[0] as Candidate).wordsNamed;
+  const hist = belowMax
+    ? undefined
+    : (f.history.find((h) => sameValue(dim, v, h.value)) ??
+      (legacy ? { value: legacy.value, text: '', to: '', source: f.fact.source } : undefined));
   // A value the KB lists as a common mistake counts only when the claim says what kind of figure it is.
   const mistake = kind !== null && f.mistakes.some((m) => sameValue(dim, v, m));
   let wrong = false;
@@ -1582,14 +1764,15 @@ const SETTABLE_RANGE =
   /\b(?:range|between|can\s+be\s+(?:set|configured)|configurable|settable|allowed|valid\s+values?|anywhere\s+from)\b[^.;]*$/i;
 
 const SCOPE =
-  /\bper[\s-]+(?:an?\s+)?(account|region|vpc|availability zone|az|subnet|table|queue|topic|function|distribution|cluster|user|role|group|organization|stack|template|bucket|shard|stream|partition|instance|node|api|stage|load balancer|target group|policy|key|secret|domain|zone|task|service|container|volume|file system)s?\b/gi;
+  // Up to three qualifying words may come between ("per Valkey/Redis OSS cluster", "per DB subnet group").
+  /\bper[\s-]+(?:an?\s+|one\s+)?(?:(?!(?:per|and|or|vs)\b)[A-Za-z][\w/.-]*\s+){0,3}?(account|region|vpc|availability zone|az|subnet|route table|transit gateway|tgw|web acl|user pool|hosted zone|repository|pipeline|broker|table|queue|topic|function|distribution|cluster|user|role|target group|group|organization|stack|template|bucket|shard|stream|partition|instance|node|api|stage|load balancer|policy|key|secret|domain|zone|task|service|container|volume|file system)s?\b/gi;
 
 /** The things a quota is counted per ("per account", "per VPC"). */
 function scopes(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.toLowerCase().matchAll(SCOPE)) {
     const w = m[1] as string;
-    out.add(w === 'availability zone' ? 'az' : w);
+    out.add(w === 'availability zone' ? 'az' : w === 'tgw' ? 'transit gateway' : w);
   }
   return out;
 }

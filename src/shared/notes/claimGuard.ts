@@ -122,6 +122,7 @@ export type GuardRule =
   | 'subset'
   | 'derived'
   | 'worked-out'
+  | 'restated-total'
   | 'counted-opposite'
   | 'unbound-in-list'
   | 'other-thing'
@@ -780,6 +781,23 @@ function derived(i: GuardInput): boolean {
  * "65,531 usable addresses (65,536 - 5)", "120 policies in effect (20 + 10 x 10)": the note shows the sum
  * that gives the figure, so it is a worked-out total, not a limit quoted from the docs.
  */
+/**
+ * "retries up to 2 more times (3 attempts total)", "5 GiB (5,120 MiB in all)": a parenthesis after another
+ * figure that sums or restates it says the same thing another way; the figure before it is the claim.
+ */
+function restatedTotal(i: GuardInput): boolean {
+  const cur = q(i);
+  const open = i.line.lastIndexOf('(', cur.start);
+  if (open < 0 || i.line.lastIndexOf(')', cur.start) > open) return false;
+  const close = i.line.indexOf(')', cur.end);
+  const inside = i.line.slice(open + 1, close < 0 ? i.line.length : close);
+  if (!/\b(?:total|in\s+all|overall|altogether|combined|including|incl\.?|i\.e\.?)\b/i.test(inside))
+    return false;
+  // Another figure right before the parenthesis (digits or a number word: "twice more (3 attempts …)").
+  return /(?:(?<![A-Za-z])\d[\d,.]*|\b(?:once|twice|one|two|three|four|five|ten))\s*[A-Za-z%/-]*(?:\s+[A-Za-z-]+){0,3}\s*$/i.test(
+    i.line.slice(Math.max(0, open - 40), open),
+  );
+}
 function workedOut(i: GuardInput): boolean {
   const cur = q(i);
   const after = i.line.slice(cur.end, cur.end + 60);
@@ -888,6 +906,7 @@ const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['subset', subset],
   ['derived', derived],
   ['worked-out', workedOut],
+  ['restated-total', restatedTotal],
   ['counted-opposite', countedOpposite],
   ['unbound-in-list', unboundInList],
   ['other-thing', otherThing],

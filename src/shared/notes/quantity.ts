@@ -208,7 +208,8 @@ const MAYBE = new RegExp(
 /** "1 million objects", "10k requests": the scale word multiplies the number. */
 const MULTIPLIERS: Record<string, number> = { k: 1e3, thousand: 1e3, million: 1e6, billion: 1e9 };
 /** Words that end a unit: what follows "per", "for", "in"… is what the figure is counted against. */
-const UNIT_STOP = /^(?:per|for|in|of|on|across|at|by|each|every|to|and|or|with|from|is|are|can)$/i;
+const UNIT_STOP =
+  /^(?:per|for|in|of|on|across|at|by|each|every|to|and|or|with|from|is|are|can|vs|versus|than|while|whereas|but|unlike|then|under|over|below|above|within|into|beyond|behind)$/i;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|through)\s*$/i;
 const NINES = /\b(\d{1,2}|eleven|nine|four|three|five|six|seven|eight|ten)\s*(?:nines|9s|9's)\b/gi;
 
@@ -287,12 +288,17 @@ function unitAfter(words: string, countNouns: ReadonlySet<string>, anyNoun = fal
       // Trailing punctuation is not part of the unit ("15 read replicas; …").
       const trail = (/[,;:.)]+$/.exec(raw)?.[0] ?? '').length;
       if (countNouns.has(n)) found = { dim: 'count', factor: 1, noun: n, length: consumed - trail };
+      // A unit of measure (IOPS, vCPU, ACU, RCU …) is what is counted; words after it describe the figure
+      // ("3,000 IOPS baseline", "2 vCPU minimum"), they are not a compound's head noun.
+      if (found && MEASURE_UNITS.test(n)) break;
     }
     // Punctuation after a word ends the phrase ("5 VPCs, each with …").
     if (!/^[a-z-]+$/i.test(w) || /[,;:.)]$/.test(raw)) break;
   }
   return found ?? (anyNoun ? openNoun(parts) : null);
 }
+
+const MEASURE_UNITS = /^(?:iop|iops|vcpu|acu|dpu|rpu)$/i;
 
 /** Plural-looking words that are not things counted ("3 times", "2 plus 1", "5 always"). */
 const NOT_COUNTED =
@@ -349,12 +355,20 @@ function nounBefore(window: string, countNouns: ReadonlySet<string>): string {
     return /^P?IOPS$/i.test(last) && countNouns.has(nounOf(last)) ? nounOf(last) : '';
   }
   const near = words.slice(-7);
+  // A phrase that is a place or a case ("on a transit gateway: 1,000", "in each Region: 5") names where the
+  // figure holds, not what it counts.
+  const lastPart = (link ? tail.slice(0, link.index) : tail).split(',').pop() ?? '';
+  const inPlace = /^\s*(?:on|in|at|from|to|with|under|behind|inside|within)\b/i.test(lastPart);
   for (let i = 0; i < near.length - 1; i++)
     if (countNouns.has(nounOf(near[i] as string)) && HEAD_LINK.test(near[i + 1] as string))
       return nounOf(near[i] as string);
   // A noun after "per" is what the figure is counted against ("ENIs per VPC: 250" does not count VPCs).
   for (let i = near.length - 1; i >= 0; i--)
-    if (countNouns.has(nounOf(near[i] as string)) && !/^(?:per|each|every)$/i.test(near[i - 1] ?? ''))
+    if (
+      countNouns.has(nounOf(near[i] as string)) &&
+      !/^(?:per|each|every)$/i.test(near[i - 1] ?? '') &&
+      !inPlace
+    )
       return nounOf(near[i] as string);
   return '';
 }

@@ -184,3 +184,164 @@ describe('recall: resolutions written short', () => {
     expect(ids('CloudWatch keeps 1-min data for 15 days')).toEqual([]);
   });
 });
+
+describe('precision: several figures in one line, each with its own label (session 9)', () => {
+  it('ends a figure\'s words at "and"/"while"/", " before the next figure\'s label', () => {
+    // The words after "and" name the second figure; they must not bind the first to the visibility timeout.
+    expect(
+      ids('SQS: the longest retention is 14 days and the default visibility timeout is 30 seconds'),
+    ).toEqual([]);
+    expect(ids('SQS: retention is at most 10 days and the default visibility timeout is 30 seconds')).toEqual(
+      ['sqs.retention.max 10 days'],
+    );
+    expect(
+      ids(
+        'Step Functions: the longest standard execution is 5 minutes, while an Express execution lasts at most 5 minutes',
+      ),
+    ).toEqual(['step-functions.standard.max-duration 5 minutes']);
+  });
+
+  it('does not check a figure against a fact whose label lacks the attribute written right after it', () => {
+    // "memory" names the attribute; the service's only byte fact here is its package size.
+    expect(ids('Lambda@Edge origin functions: 3 GB memory')).toEqual([]);
+    expect(ids('Lambda@Edge origin function package size: up to 5 MB')).toEqual([
+      'cloudfront.lambda-edge.origin-package 5 MB',
+    ]);
+  });
+});
+
+describe('precision: the service of the line a list hangs from (session 9)', () => {
+  it("reads every item of a top-level list under its lead-in's service, not only the first", () => {
+    // The second item names VPC's word "subnets" with RDS's "DB subnet group": RDS's figure, not VPC's quota.
+    expect(
+      ids('RDS networking:\n- DB subnet groups per Region: 50\n- subnets in one DB subnet group: 20'),
+    ).toEqual([]);
+    expect(
+      ids('RDS networking:\n- subnets in one DB subnet group: 20\n- DB subnet groups per Region: 50'),
+    ).toEqual([]);
+  });
+});
+
+describe('precision: words between two figures joined by "and"/"vs" (session 9)', () => {
+  it('gives the words before "and" to the figure before it, as a comma does', () => {
+    // "default" and "maximum" each belong to the figure they follow.
+    expect(ids('An SQS queue holds 4 days of default retention and 14 days of maximum retention')).toEqual(
+      [],
+    );
+    expect(ids('An SQS queue holds 4 days of default retention and 10 days of maximum retention')).toEqual([
+      'sqs.retention.max 10 days',
+    ]);
+    expect(ids('Kinesis Data Streams: 1 day of default retention and 365 days of maximum retention')).toEqual(
+      [],
+    );
+  });
+
+  it('ends a counted noun phrase at "vs", "than" or "while"', () => {
+    const nouns = index.countNouns;
+    const q = findQuantities('5,000 attachments vs VPC endpoints at 20', nouns, true);
+    expect(q[0]?.raw).toBe('5,000 attachments');
+    expect(findQuantities('300 rules than VPC endpoints', nouns, true)[0]?.raw).toBe('300 rules');
+  });
+});
+
+describe('precision: a qualified attribute after the figure (session 9)', () => {
+  it('needs the qualifying word before the attribute in the fact label too', () => {
+    expect(ids('CloudFront: origin triggers allow 30 s, and up to 1 MB generated response')).toEqual([]);
+    expect(ids('CloudFront: up to 40 KB of generated headers')).toEqual([]);
+    expect(ids('CloudFront: up to 40 KB of request headers')).toEqual([
+      'cloudfront.request.max-header-length 40 KB',
+    ]);
+  });
+});
+
+describe('precision: "fixed"/"adjustable" belongs to the figure it follows (session 9)', () => {
+  it('does not read "(fixed)" after one figure as said of the next one', () => {
+    expect(ids('KMS: 50,000 grants per key (fixed), 10 custom key stores per account and Region')).toEqual(
+      [],
+    );
+    // Said of the adjustable default quota itself, it is still flagged.
+    expect(ids('KMS: 10 custom key stores per account and Region (fixed)')).toEqual([
+      'kms.custom-key-stores.quota 10 custom key stores',
+    ]);
+  });
+});
+
+describe('precision: nouns of a place are not what a figure counts (session 9)', () => {
+  it('ends a counted noun phrase at "below"/"under" and reads no noun from "on/in a …:" before a figure', () => {
+    const nouns = index.countNouns;
+    expect(findQuantities('Policies nest 5 levels below the root', nouns, true).map((x) => x.raw)).toEqual([
+      '5 levels',
+    ]);
+    expect(findQuantities('In one transit gateway: 5,000', nouns, true).map((x) => x.noun)).not.toContain(
+      'gateway',
+    );
+    expect(findQuantities('Transit gateways per Region: 5', nouns, true).map((x) => x.noun)).toEqual([
+      'gateway',
+    ]);
+  });
+});
+
+describe('precision: table cells and unparsed figures (session 9)', () => {
+  it('reads a wordy cell with a figure after the first figure cell in its place, not as the row label', () => {
+    // "GSI default" must not be the label of the LSI's 5.
+    expect(ids('| Index quotas | LSI max 5 (hard) | GSI default 20 per table |')).toEqual([]);
+  });
+
+  it('ends a figure\'s words before ", 80,000 per account" and does not split "40,000" at its comma', () => {
+    expect(ids('DynamoDB provisioned quotas: 40,000 WCU per table, 80,000 per account')).toEqual([]);
+  });
+});
+
+describe('precision: figures inside the definition of a unit (session 9)', () => {
+  it('does not check "1 X = one … up to N" against facts that are not about X', () => {
+    expect(ids('DynamoDB: 1 RCU = one strongly consistent read per second, items up to 4 KB')).toEqual([]);
+    expect(ids('Capacity: one WCU = a write per second of an item up to 1 KB')).toEqual([]);
+  });
+});
+
+describe('precision: what a quota is counted per (session 9)', () => {
+  it('reads a scope with qualifying words or an acronym ("per Valkey cluster", "per TGW")', () => {
+    // The fact counts nodes per cluster; the note counts them per Region.
+    expect(ids('ElastiCache: up to 300 nodes per Region')).toEqual([]);
+    // The fact counts route tables per VPC; the note counts them per transit gateway.
+    expect(ids('TGW limits: 20 route tables per TGW, 10,000 routes in total')).toEqual([]);
+  });
+});
+
+describe('precision: a total restated in parentheses (session 9)', () => {
+  it('does not check "(N … in all/total)" after another figure that it sums', () => {
+    expect(ids('A failed async Lambda event is tried again twice more (3 attempts in all)')).toEqual([]);
+    expect(ids('Lambda async events: at most 3 retries')).toEqual(['lambda.async.max-retries 3 retries']);
+  });
+});
+
+describe('precision: an old lower maximum said as a size (session 9)', () => {
+  it('does not read "Fargate: 4 vCPU" as the pre-2022 maximum; "max vCPU per task: 4" still is', () => {
+    expect(ids('Fargate: 4 vCPU')).toEqual([]);
+    expect(ids('Fargate max vCPU per task: 4')).toEqual(['fargate.task.max-vcpu 4']);
+    // A count said per its scope states the quota.
+    expect(ids('CloudFormation stacks: 200 resources per template')).toEqual([
+      'cloudformation.stack.max-resources 200 resources',
+    ]);
+  });
+});
+
+describe('reading: a unit of measure ends the counted noun phrase (session 9)', () => {
+  it('reads "N IOPS baseline" as IOPS, while a compound of things still counts its last noun', () => {
+    const nouns = index.countNouns;
+    expect(findQuantities('io2 volumes reach 2,000 IOPS baseline', nouns, true).map((x) => x.noun)).toEqual([
+      'iop',
+    ]);
+    expect(findQuantities('10 VPC peering connections', nouns, true).map((x) => x.noun)).toEqual([
+      'connection',
+    ]);
+  });
+});
+
+describe('precision: a service the subject sends things to (session 9)', () => {
+  it('reads a figure after "publish to S3" as the leading service\'s, not S3\'s', () => {
+    expect(ids('VPC Flow Logs publish to S3 every 10 minutes in files of at most 75 MB')).toEqual([]);
+    expect(ids('Kinesis Data Firehose writes into S3 objects of up to 128 MB')).toEqual([]);
+    expect(ids('S3: objects up to 5 TB')).toEqual(['s3.object.max-size 5 TB']);
+  });
+});
