@@ -77,6 +77,9 @@ export interface FactIndex {
   statements: { f: Fact; entryTitle: string; subject: string; res: { re: RegExp; lit: string[] }[] }[];
 }
 
+/** Rank a fact gains when the clause names the API operation it is about: more than `close` tolerates. */
+const OPERATION_PREFERENCE = 0.3;
+
 /** Claim noun → fact nouns for one entry's facts: the lexicon's synonyms and that entry's own. */
 const nounMaps = new WeakMap<FactIndex, Map<string, Map<string, Set<string>>>>();
 function nounsFor(index: FactIndex, entryId: string): Map<string, Set<string>> {
@@ -1518,10 +1521,19 @@ function checkQuantity(
   // An API operation named in the clause ("BatchGetItem … 25 items") rules out facts about another one.
   const opsOf = (t: string): string[] => (t.match(OPERATION) ?? []).map((o) => o.toLowerCase());
   const saidOps = new Set(opsOf(line.slice(cs, ce)));
-  if (saidOps.size && cands.some((c) => opsOf(c.f.fact.label).some((o) => saidOps.has(o))))
+  // The fact's label names its operation, or a keyword does ("transactwriteitems" for "Actions per
+  // transaction"; keywords are lower case, so only one equal to the operation said counts).
+  const namesSaid = (f: IndexedFact): boolean =>
+    opsOf(f.fact.label).some((o) => saidOps.has(o)) ||
+    (f.fact.check?.keywords ?? []).some((w) => saidOps.has(w.toLowerCase()));
+  if (saidOps.size && cands.some((c) => namesSaid(c.f)))
     for (let k = cands.length - 1; k >= 0; k--) {
-      const ops = opsOf((cands[k] as Candidate).f.fact.label);
-      if (ops.length && !ops.some((o) => saidOps.has(o))) cands.splice(k, 1);
+      const c = cands[k] as Candidate;
+      if (namesSaid(c.f)) {
+        // A fact about the operation the clause names is what the figure is about, before a general limit
+        // that also fits ("BatchWriteItem … 100 items" is its 25 per call, not a transaction's 100 actions).
+        c.score += OPERATION_PREFERENCE;
+      } else if (opsOf(c.f.fact.label).length) cands.splice(k, 1);
     }
   if (!cands.length) {
     why?.(

@@ -359,3 +359,19 @@ describe('precision: a synonym that holds in one service only (session 9)', () =
     ]);
   });
 });
+
+describe('binding: the API operation a clause names picks its fact (session 9)', () => {
+  it('checks a count said of BatchWriteItem against that call, not against the transaction limit', () => {
+    // 100 is the transaction figure; BatchWriteItem's own limit is 25 requests.
+    expect(ids('DynamoDB BatchWriteItem lets you send as many as 100 items at once')).toEqual([
+      'dynamodb.batch-write.max-items 100 items',
+    ]);
+    expect(ids('DynamoDB BatchWriteItem lets you send as many as 25 items at once')).toEqual([]);
+  });
+  it("knows a transaction operation by the fact's keywords when its label does not name it", () => {
+    expect(ids('DynamoDB TransactWriteItems is capped at 25 items')).toEqual([
+      'dynamodb.transaction.max-items 25 items',
+    ]);
+    expect(ids('DynamoDB TransactGetItems reads up to 100 items together')).toEqual([]);
+  });
+});
