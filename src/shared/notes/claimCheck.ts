@@ -70,9 +70,30 @@ export interface FactIndex {
   countNouns: Set<string>;
   /** Claim noun → the fact nouns it may stand for. */
   nounMap: Map<string, Set<string>>;
+  /** The same, for synonyms that hold in one KB entry only: entry id → claim noun → fact nouns. */
+  entryNounMap: Map<string, Map<string, Set<string>>>;
   subjects: Matcher<string[]>;
   /** Non-numeric facts with the statements they contradict ("the standby serves reads"). */
   statements: { f: Fact; entryTitle: string; subject: string; res: { re: RegExp; lit: string[] }[] }[];
+}
+
+/** Rank a fact gains when the clause names the API operation it is about: more than `close` tolerates. */
+const OPERATION_PREFERENCE = 0.3;
+
+/** Claim noun → fact nouns for one entry's facts: the lexicon's synonyms and that entry's own. */
+const nounMaps = new WeakMap<FactIndex, Map<string, Map<string, Set<string>>>>();
+function nounsFor(index: FactIndex, entryId: string): Map<string, Set<string>> {
+  const local = index.entryNounMap.get(entryId);
+  if (!local) return index.nounMap;
+  const cache = nounMaps.get(index) ?? new Map<string, Map<string, Set<string>>>();
+  nounMaps.set(index, cache);
+  let merged = cache.get(entryId);
+  if (!merged) {
+    merged = new Map([...index.nounMap].map(([k, v]) => [k, new Set(v)]));
+    for (const [k, v] of local) merged.set(k, new Set([...(merged.get(k) ?? []), ...v]));
+    cache.set(entryId, merged);
+  }
+  return merged;
 }
 
 const STOP = new Set(
@@ -352,10 +373,11 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
   // Counted nouns: the facts' count units, and the words notes use for them.
   const countNouns = new Set<string>();
   const nounMap = new Map<string, Set<string>>();
-  const mapNoun = (from: string, to: string): void => {
-    const s = nounMap.get(from) ?? new Set<string>();
+  const entryNounMap = new Map<string, Map<string, Set<string>>>();
+  const mapNoun = (from: string, to: string, map: Map<string, Set<string>> = nounMap): void => {
+    const s = map.get(from) ?? new Set<string>();
     s.add(to);
-    nounMap.set(from, s);
+    map.set(from, s);
   };
   for (const e of entries)
     for (const f of e.facts)
@@ -364,17 +386,24 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
         if (u.dim !== 'count') continue;
         countNouns.add(u.noun);
         mapNoun(u.noun, u.noun);
-        for (const s of lex.synonyms[u.noun] ?? []) {
+        const seg = f.id.split('.')[1] ?? '';
+        const subj = e.service === 'Architecture' ? (lex.segmentSubjects[seg] ?? e.id) : e.id;
+        const owner = entryIds.has(subj) ? subj : e.id;
+        const local = entryNounMap.get(owner) ?? new Map<string, Set<string>>();
+        const synonyms: [string, Map<string, Set<string>>][] = [
+          ...(lex.synonyms[u.noun] ?? []).map((s): [string, Map<string, Set<string>>] => [s, nounMap]),
+          ...(lex.entrySynonyms[owner]?.[u.noun] ?? []).map((s): [string, Map<string, Set<string>>] => [
+            s,
+            local,
+          ]),
+        ];
+        if (local.size === 0 && synonyms.some(([, m]) => m === local)) entryNounMap.set(owner, local);
+        for (const [s, map] of synonyms) {
           // A kind word among the synonyms ("default" for a baseline) says which value, not what is counted.
           if (KIND_SYNONYM.test(s)) continue;
-          if (/\s/.test(s)) {
-            const last = singular(s.split(/\s+/).pop() as string);
-            countNouns.add(last);
-            mapNoun(last, u.noun);
-          } else {
-            countNouns.add(singular(s));
-            mapNoun(singular(s), u.noun);
-          }
+          const last = singular(/\s/.test(s) ? (s.split(/\s+/).pop() as string) : s);
+          countNouns.add(last);
+          mapNoun(last, u.noun, map);
         }
       }
 
@@ -471,7 +500,10 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
     ...r,
     keywords: (labelRoots.get(r.fact.id) ?? []).map((root) => ({
       root,
-      re: keywordRe(root, lex.synonyms[root] ?? lex.synonyms[`${root}s`] ?? []),
+      re: keywordRe(root, [
+        ...(lex.synonyms[root] ?? lex.synonyms[`${root}s`] ?? []),
+        ...(lex.entrySynonyms[r.entryId]?.[root] ?? []),
+      ]),
       weight: Math.log(1 + n / (df.get(root) ?? 1)),
       extra: extraRoots.get(r.fact.id)?.has(root) ?? false,
       name: nameRoots.get(r.fact.id)?.has(root) ?? false,
@@ -505,7 +537,7 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
         };
       }),
   );
-  return { facts, bySubject, aliases, groups, countNouns, nounMap, subjects, statements };
+  return { facts, bySubject, aliases, groups, countNouns, nounMap, entryNounMap, subjects, statements };
 }
 
 export interface ClaimFlag {
@@ -1303,7 +1335,10 @@ function checkQuantity(
       // A noun the KB has no unit for binds only to a fact whose label counts it ("SCPs attached to …").
       if (
         q.dim === 'count' &&
-        !(index.nounMap.get(q.noun)?.has(f.noun) ?? labelCounts(f.fact.label, q.noun, line.slice(cs, ce)))
+        !(
+          nounsFor(index, f.entryId).get(q.noun)?.has(f.noun) ??
+          labelCounts(f.fact.label, q.noun, line.slice(cs, ce))
+        )
       ) {
         rejected?.push(`${f.fact.id}:noun(${f.noun})`);
         continue;
@@ -1392,7 +1427,7 @@ function checkQuantity(
       let maxWeight = 0;
       // A noun the KB has no unit for was matched to the label already: like a unit, it is not also the
       // attribute ("50 metrics" does not name "Alarm metrics free per month").
-      const openNoun = q.dim === 'count' && !index.nounMap.has(q.noun);
+      const openNoun = q.dim === 'count' && !nounsFor(index, f.entryId).has(q.noun);
       for (const k of f.keywords) {
         if (openNoun && k.root === q.noun) continue;
         if (!k.extra) {
@@ -1486,10 +1521,19 @@ function checkQuantity(
   // An API operation named in the clause ("BatchGetItem … 25 items") rules out facts about another one.
   const opsOf = (t: string): string[] => (t.match(OPERATION) ?? []).map((o) => o.toLowerCase());
   const saidOps = new Set(opsOf(line.slice(cs, ce)));
-  if (saidOps.size && cands.some((c) => opsOf(c.f.fact.label).some((o) => saidOps.has(o))))
+  // The fact's label names its operation, or a keyword does ("transactwriteitems" for "Actions per
+  // transaction"; keywords are lower case, so only one equal to the operation said counts).
+  const namesSaid = (f: IndexedFact): boolean =>
+    opsOf(f.fact.label).some((o) => saidOps.has(o)) ||
+    (f.fact.check?.keywords ?? []).some((w) => saidOps.has(w.toLowerCase()));
+  if (saidOps.size && cands.some((c) => namesSaid(c.f)))
     for (let k = cands.length - 1; k >= 0; k--) {
-      const ops = opsOf((cands[k] as Candidate).f.fact.label);
-      if (ops.length && !ops.some((o) => saidOps.has(o))) cands.splice(k, 1);
+      const c = cands[k] as Candidate;
+      if (namesSaid(c.f)) {
+        // A fact about the operation the clause names is what the figure is about, before a general limit
+        // that also fits ("BatchWriteItem … 100 items" is its 25 per call, not a transaction's 100 actions).
+        c.score += OPERATION_PREFERENCE;
+      } else if (opsOf(c.f.fact.label).length) cands.splice(k, 1);
     }
   if (!cands.length) {
     why?.(
@@ -1620,7 +1664,7 @@ function checkQuantity(
     namesIn: (t) => index.subjects.find(t),
     outdated: decided.hist !== undefined,
     countNouns: index.countNouns,
-    nounMap: index.nounMap,
+    nounMap: nounsFor(index, decided.f.entryId),
     attributeIn: (t) => decided.f.keywords.some((k) => k.re.test(t.toLowerCase())),
   });
   if (vetoed) {

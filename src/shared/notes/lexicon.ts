@@ -25,5 +25,8 @@ export const lexiconSchema = z.strictObject({
   ),
   /** Attribute word → words notes use for it. */
   synonyms: z.record(z.string(), z.array(z.string())),
+  /** Synonyms that hold inside one KB entry only: entry id → attribute word → words. DynamoDB's "items" are
+   * the actions of a transaction; CloudWatch's "MetricDatum items" are not an alarm's actions. */
+  entrySynonyms: z.record(z.string(), z.record(z.string(), z.array(z.string()))).default({}),
 });
 export type Lexicon = z.infer<typeof lexiconSchema>;

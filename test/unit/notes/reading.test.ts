@@ -345,3 +345,33 @@ describe('precision: a service the subject sends things to (session 9)', () => {
     expect(ids('S3: objects up to 5 TB')).toEqual(['s3.object.max-size 5 TB']);
   });
 });
+
+describe('precision: a synonym that holds in one service only (session 9)', () => {
+  it('reads "items" as the actions of a DynamoDB transaction, but never as a CloudWatch alarm\'s actions', () => {
+    expect(ids('A DynamoDB transaction can include up to 25 items')).toEqual([
+      'dynamodb.transaction.max-items 25 items',
+    ]);
+    expect(ids('CloudWatch PutMetricData takes as many as 1,000 MetricDatum items in one call')).toEqual([]);
+    expect(ids('Each CloudWatch PutMetricData request carries 20 items at most')).toEqual([]);
+    // The alarm's own word still binds.
+    expect(ids('A CloudWatch alarm can trigger up to 12 actions')).toEqual([
+      'cloudwatch.alarm.max-actions 12 actions',
+    ]);
+  });
+});
+
+describe('binding: the API operation a clause names picks its fact (session 9)', () => {
+  it('checks a count said of BatchWriteItem against that call, not against the transaction limit', () => {
+    // 100 is the transaction figure; BatchWriteItem's own limit is 25 requests.
+    expect(ids('DynamoDB BatchWriteItem lets you send as many as 100 items at once')).toEqual([
+      'dynamodb.batch-write.max-items 100 items',
+    ]);
+    expect(ids('DynamoDB BatchWriteItem lets you send as many as 25 items at once')).toEqual([]);
+  });
+  it("knows a transaction operation by the fact's keywords when its label does not name it", () => {
+    expect(ids('DynamoDB TransactWriteItems is capped at 25 items')).toEqual([
+      'dynamodb.transaction.max-items 25 items',
+    ]);
+    expect(ids('DynamoDB TransactGetItems reads up to 100 items together')).toEqual([]);
+  });
+});
