@@ -1035,6 +1035,168 @@ const STATEMENTS: Statement[] = [
       'RDS Multi-AZ protects against an AZ failure; for a Region failure use cross-Region read replicas',
     ],
   },
+  // Session 9 (helper s9kbA).
+  {
+    id: 'ses.sandbox.recipients',
+    wrong: [
+      'SES sandbox: you can send to any recipient, just with a low daily quota',
+      'In the SES sandbox an account can send emails to unverified addresses',
+      'Amazon SES accounts in the sandbox are able to send to all email addresses',
+    ],
+    right: [
+      'SES sandbox: you can send only to verified addresses and domains or the mailbox simulator',
+      'Out of the SES sandbox you can send to any recipient; the sender must still be verified',
+      'In the SES sandbox you cannot send to unverified addresses',
+      'Before 2015 the SES sandbox could send to any recipient',
+    ],
+  },
+  {
+    id: 'ses.sandbox.scope',
+    wrong: [
+      'The SES sandbox is account-wide, so one production access request covers everything',
+      'SES production access applies to all Regions at once',
+    ],
+    right: [
+      'The SES sandbox status is per Region: request production access in each Region',
+      'SES production access applies to one Region only',
+      'The SES sandbox is not global',
+    ],
+  },
+  {
+    id: 'ses.quota.counting',
+    wrong: [
+      'SES sending quotas are based on the number of messages',
+      'An SES email to 50 recipients counts as one against the daily quota',
+    ],
+    right: [
+      'SES sending quotas are based on the number of recipients',
+      'An SES message to 10 recipients counts as 10 against the daily quota',
+      'SES sending quotas are not based on the number of messages',
+    ],
+  },
+  {
+    id: 'cognito.identity-pool.max-identities',
+    wrong: [
+      'A Cognito identity pool supports up to 1,000,000 identities',
+      'Cognito identity pools hold at most 60 million identities',
+    ],
+    right: [
+      'A Cognito identity pool has no limit on the number of identities',
+      'A Cognito user pool supports up to 40,000,000 users by default',
+      'Cognito identity pools per account: 1,000',
+    ],
+  },
+  {
+    id: 'systems-manager.parameter.policies-tier',
+    wrong: [
+      'Parameter Store standard parameters support parameter policies such as expiration',
+      'SSM Parameter Store: parameter policies are available for both tiers',
+      'Standard-tier parameters can use a TTL policy in Parameter Store',
+    ],
+    right: [
+      'Parameter Store: only advanced parameters support parameter policies',
+      'Standard parameters do not support parameter policies in Parameter Store',
+      'Parameter Store advanced parameters support parameter policies like Expiration',
+      'Parameter Store standard parameters are free and hold up to 4 KB',
+    ],
+  },
+  {
+    id: 'systems-manager.parameter.tier-downgrade',
+    wrong: [
+      'Parameter Store: an advanced parameter can be reverted to a standard parameter later',
+      'You can downgrade an advanced parameter back to standard at any time in Parameter Store',
+    ],
+    right: [
+      'Parameter Store: a standard parameter can be changed to advanced at any time',
+      'Parameter Store: an advanced parameter cannot be reverted to a standard parameter',
+      'Parameter Store advanced parameters hold up to 8 KB',
+    ],
+  },
+  {
+    id: 'x-ray.metadata.indexed',
+    wrong: [
+      'X-Ray metadata is indexed, so you can search traces by it',
+      'X-Ray: metadata can be used in filter expressions',
+      'X-Ray filter expressions search annotations and metadata',
+    ],
+    right: [
+      'X-Ray annotations are indexed for filter expressions; metadata is not indexed',
+      'X-Ray: use annotations, not metadata, for values you want to search',
+      'X-Ray metadata holds any object and is not searchable',
+      'X-Ray annotations are indexed key-value pairs',
+    ],
+  },
+  // Session 9 (helper s9kbB).
+  {
+    id: 'cloudfront.lambda-edge.unsupported-features',
+    wrong: [
+      'Lambda@Edge functions can use environment variables for configuration',
+      'Lambda@Edge supports Lambda layers',
+      'Lambda@Edge functions can access resources in your VPC',
+    ],
+    right: [
+      "Lambda@Edge functions can't use environment variables or layers",
+      'Lambda@Edge does not support VPC access',
+      'Lambda functions can use environment variables and layers',
+      'Lambda@Edge functions can make network calls to S3 buckets and DynamoDB tables',
+    ],
+  },
+  // Session 9 (helper s9kbC).
+  {
+    id: 's3.object.metadata-immutable',
+    wrong: [
+      'S3 object metadata can be modified in place at any time',
+      'Amazon S3: user-defined metadata can be changed after the object is uploaded',
+      'In S3 you can update an object metadata in place',
+    ],
+    right: [
+      'S3 object metadata cannot be modified after upload; copy the object to change it',
+      'To change S3 metadata, copy the object onto itself with the new metadata',
+      'S3 object tags can be changed at any time without copying the object',
+      'S3 user-defined metadata is limited to 2 KB',
+    ],
+  },
+  {
+    id: 'aurora.clone.region',
+    wrong: [
+      'Aurora clones can be created in a different AWS Region',
+      'Amazon Aurora supports cross-Region cloning',
+      'You can clone an Aurora cluster to another Region',
+    ],
+    right: [
+      'Aurora clones are created in the same Region as the source cluster',
+      'Aurora cloning works across VPCs and can be shared with other AWS accounts',
+      'To copy an Aurora cluster to another Region, copy a snapshot or use Aurora Global Database',
+      'Aurora Global Database replicates to up to 10 secondary Regions',
+    ],
+  },
+  // Session 9 (helper s9kbD).
+  {
+    id: 'app-runner.availability.new-customers',
+    wrong: [
+      'AWS App Runner is open to new customers',
+      'App Runner is available to all new accounts for quick container deployments',
+    ],
+    right: [
+      'AWS App Runner is no longer open to new customers',
+      'App Runner is not available to new customers; existing customers can keep using it',
+      'ECS on Fargate is open to new customers',
+      'App Runner scales on concurrent requests per instance',
+    ],
+  },
+  {
+    id: 'shield.srt.support-plan',
+    wrong: [
+      'Shield Advanced customers get the Shield Response Team on the Basic support plan',
+      'The SRT is included with any support plan once you subscribe to Shield Advanced',
+    ],
+    right: [
+      'The Shield Response Team requires a Business or Enterprise support plan',
+      'The SRT is not available on the Basic support plan',
+      'Shield Standard is included at no extra cost for every AWS customer',
+      'Trusted Advisor shows all checks on the Business support plan',
+    ],
+  },
 ];
 
 describe('non-numeric statements checked against the knowledge base', () => {
