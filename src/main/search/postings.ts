@@ -634,72 +634,34 @@ function appendNewDocs(
 
   const s = st(db);
   const data = new ByteSink();
-  /**
-   * Writes `count` new postings of `term` (the k-th encoded into `data` by put(k, previous id), its positions
-   * sPos[posFrom…] when `posLen` is given) as blocks, extending its final block when that is not full.
-   */
-  // A term block starts with its impacts header (block-max pruning, impacts.ts): each new posting's document
-  // length, weighted frequency and kind, merged with the extended block's own header (its bound for the
-  // postings already there; an old-format block stays unbounded).
-  const bd: number[] = [];
-  const bf: number[] = [];
-  const bk: number[] = [];
   const header = new ByteSink();
-  const writeTerm = (
-    term: string,
-    count: number,
-    put: (k: number, prev: number) => number,
-    posFrom: number,
-    posLen?: Int32Array,
-    impact?: (k: number) => void,
-  ): void => {
+  // The docs list's writer (term blocks are written by writeTermRows below): no positions, no impacts header.
+  const writeTerm = (term: string, count: number, put: (k: number, prev: number) => number): void => {
     let n = 0;
     let prev = 0;
     let head: Buffer | null = null;
-    let prior: Impacts | null = null;
-    bd.length = 0;
-    bf.length = 0;
-    bk.length = 0;
     const final = known.has(term)
       ? (s.finalN.get(term) as { last: number; n: number; data: Buffer; pos: Buffer } | undefined)
       : undefined;
     if (final && final.n < BLOCK) {
       s.del.run(term, final.last);
-      const start = impact ? postingsStart(final.data) : 0;
-      if (impact) prior = start > 0 ? readImpacts(final.data) : UNBOUNDED;
       data.room(final.data.length);
-      data.buf.set(final.data.subarray(start), data.len);
-      data.len += final.data.length - start;
+      data.buf.set(final.data, data.len);
+      data.len += final.data.length;
       head = final.pos;
       n = final.n;
       prev = final.last;
     }
-    let p0 = posFrom;
-    let p1 = posFrom;
     const flush = (): void => {
-      const posBytes = posLen ? sPos.subarray(p0, p1) : new Uint8Array(0);
-      const pos = head ? Buffer.concat([head, posBytes]) : Buffer.from(posBytes);
-      let body = Buffer.from(data.buf.subarray(0, data.len));
-      if (impact) {
-        header.len = 0;
-        writeImpacts(frontier(bd, bf, bk, prior), (v) => header.varint(v));
-        body = Buffer.concat([header.buf.subarray(0, header.len), body]);
-        bd.length = 0;
-        bf.length = 0;
-        bk.length = 0;
-        prior = null;
-      }
-      s.ins.run(term, prev, n, body, pos);
+      const pos = head ? Buffer.from(head) : Buffer.alloc(0);
+      s.ins.run(term, prev, n, Buffer.from(data.buf.subarray(0, data.len)), pos);
       data.len = 0;
       head = null;
       n = 0;
       prev = 0;
-      p0 = p1;
     };
     for (let k = 0; k < count; k++) {
       prev = put(k, prev);
-      impact?.(k);
-      if (posLen) p1 += posLen[k]!;
       if (++n === BLOCK) flush();
     }
     if (n > 0) flush();
@@ -717,7 +679,6 @@ function appendNewDocs(
       data.varint(lenB[k]!);
       return id;
     },
-    0,
   );
   const ids = Float64Array.from(docs, (d) => d.id);
   const kinds = Int32Array.from(docs, (d) => kindCode(d.kind));
