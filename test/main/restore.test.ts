@@ -112,6 +112,28 @@ describe('restore swaps atomically', () => {
     expect(jobs.ok && jobs.value.find((j) => j.kind === 'backup.restore')).toMatchObject({ state: 'done' });
   });
 
+  it('CI failure of 2026-12-04: a restore right after start waits for the start-up search sync, which holds the live file', async () => {
+    const t = tempDir('sd-old-');
+    cleanups.push(t.cleanup);
+    const oldPath = join(t.dir, 'old.sqlite');
+    const old = openUserDb(oldPath, { migrations: [MIGRATIONS[0]!] });
+    old.db.prepare("INSERT INTO prefs(key, value, updated_at) VALUES ('from', '\"v10\"', 'now')").run();
+    old.db.pragma('wal_checkpoint(TRUNCATE)');
+    old.db.close();
+    for (let round = 0; round < 3; round++) {
+      app?.dispose();
+      app = testApp();
+      // A fresh app indexes the KB's documents beyond the first slice in a background job with its own connection.
+      expect(app.ctx.jobs.running('search.sync').length).toBe(1);
+      const r = await app.call('backup.restore', { fileName: 'old.sqlite', base64: readFileSync(oldPath).toString('base64') });
+      expect(r.ok, !r.ok ? r.error.message : '').toBe(true);
+      const sync = app.ctx.jobs.status().find((j) => j.kind === 'search.sync');
+      expect(sync).toMatchObject({ state: 'done' });
+      expect(await app.call('prefs.get', { key: 'from' })).toMatchObject({ ok: true, value: { value: 'v10' } });
+      expect((await app.call('search.query', { q: 'dynamodb' })).ok).toBe(true);
+    }
+  });
+
   it('restores from a file already on disk (how web mode hands over a streamed request body)', async () => {
     app = testApp();
     await app.call('prefs.set', { key: 'k', value: 'in backup' });

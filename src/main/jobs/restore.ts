@@ -49,8 +49,10 @@ async function restoreOnce(ctx: HandlerContext, source: { base64: string } | { f
     throw new AppError('UNAVAILABLE', `The backup could not be saved next to your database for checking (${(e as Error).message}). Your current data was not changed.`);
   }
   const checked = await ctx.jobs.run('backup.restore', { scratchFile }, { writes: true });
-  // A background check holds a read connection to the live file: let it end before the file is swapped.
-  await ctx.jobs.waitFor('db.check');
+  // Background jobs hold connections to the live file (the start-up search sync writes postings, a check
+  // reads): let every one end before the file is swapped, or one writes into the kept copy or the lock
+  // is busy at the swap. Jobs started while waiting are waited for too.
+  while (ctx.jobs.running().length > 0) await ctx.jobs.idle();
   ensureNoWriter(ctx);
   const r = swapInRestoredFile(ctx.db.user, live, checked.file, (opened) => {
     ctx.db.replaceUser(opened.db);
