@@ -33,11 +33,26 @@ describe('study flow (web mode, Chromium)', () => {
     await app.shot('study-review-first-run');
 
     // Off and on again with the mouse, then Space: the answer shows, the box stays ticked.
+    // CI flake of 2026-12-04, made certain: the answer for the "off" load (an empty deck) arrives last. It
+    // used to replace the card whose answer was open, so the next rating key did nothing.
+    let offAnswered!: () => void;
+    const offDone = new Promise<void>((res) => (offAnswered = res));
+    await page.route('**/api/study.due', async (route) => {
+      if (/"questions":false/.test(route.request().postData() ?? '')) {
+        await new Promise((res) => setTimeout(res, 1_500));
+        await route.continue();
+        setTimeout(offAnswered, 300);
+      } else await route.continue();
+    });
     await page.getByTestId('qz-deck-questions').click();
     await page.getByTestId('qz-deck-questions').click();
     await page.getByTestId('qz-card').waitFor();
     await page.keyboard.press('Space');
     await page.getByTestId('qz-back').waitFor();
+    await offDone;
+    await page.unroute('**/api/study.due');
+    expect(await page.getByTestId('qz-back').isVisible()).toBe(true);
+    expect(await page.getByTestId('qz-count-new').textContent()).toBe('20');
     expect(await page.getByTestId('qz-deck-questions').isChecked()).toBe(true);
     // Even with the checkbox focused by keyboard, Space belongs to the review.
     await page.getByTestId('qz-deck-questions').focus();

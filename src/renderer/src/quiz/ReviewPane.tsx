@@ -37,21 +37,32 @@ export function ReviewPane({ startMaking = false }: { startMaking?: boolean }): 
   const [summaryTick, setSummaryTick] = useState(0);
   const shownAt = useRef(Date.now());
   const cardRef = useRef<HTMLDivElement>(null);
+  // Every request that answers with a queue takes a number; only the newest one's answer is shown. Ticking a
+  // deck off and on sends two loads whose answers may arrive in either order: the older one (an empty deck)
+  // used to replace the card the user had already opened.
+  const seq = useRef(0);
 
-  const show = useCallback((q: StudyQueue, card?: DueCard | null) => {
+  const currentRef = useRef(current);
+  currentRef.current = current;
+  /** `reload`: a fresh read of the queue; if the same card comes first it stays as it is on screen (answer open or not). */
+  const show = useCallback((q: StudyQueue, card?: DueCard | null, reload = false) => {
     setQueue(q);
-    setCurrent(card ?? q.cards[0] ?? null);
+    setSummaryTick((t) => t + 1);
+    const next = card ?? q.cards[0] ?? null;
+    setCurrent(next);
+    if (reload && next && currentRef.current?.cardId === next.cardId) return;
     setShown(false);
     setEditing(false);
-    setSummaryTick((t) => t + 1);
     shownAt.current = Date.now();
   }, []);
 
   const load = useCallback(async () => {
+    const mine = ++seq.current;
     const r = await api['study.due']({ deck: JSON.parse(deckKey) as DeckPref });
+    if (mine !== seq.current) return;
     if (r.ok) {
       setError(null);
-      show(r.value);
+      show(r.value, undefined, true);
     } else setError(r.error);
   }, [deckKey, show]);
 
@@ -69,12 +80,13 @@ export function ReviewPane({ startMaking = false }: { startMaking?: boolean }): 
     async (rating: RatingValue) => {
       if (!current || !shown || busy) return;
       setBusy(true);
+      const mine = ++seq.current;
       const r = await api['study.answer']({ cardId: current.cardId, rating, durationMs: Date.now() - shownAt.current, deck });
       setBusy(false);
       if (!r.ok) return setError(r.error);
       const label = current.previews.find((p) => p.rating === rating)?.label ?? '';
       setLast(`${label}: next review in ${r.value.committed.interval}`);
-      show(r.value.queue);
+      if (mine === seq.current) show(r.value.queue);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `deckKey` stands for `deck`
     [current, shown, busy, deckKey, show],
@@ -83,11 +95,12 @@ export function ReviewPane({ startMaking = false }: { startMaking?: boolean }): 
   const undo = useCallback(async () => {
     if (busy) return;
     setBusy(true);
+    const mine = ++seq.current;
     const r = await api['study.undo']({ deck });
     setBusy(false);
     if (!r.ok) return setError(r.error);
     setLast(r.value.undone ? 'Last answer undone.' : 'Nothing to undo.');
-    show(r.value.queue, r.value.undone);
+    if (mine === seq.current) show(r.value.queue, r.value.undone);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `deckKey` stands for `deck`
   }, [busy, deckKey, show]);
 
