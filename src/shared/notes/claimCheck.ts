@@ -23,6 +23,13 @@ interface TextValue {
   role: Role;
   /** Variants (group → ids) the official text ties this value to ("Oracle and SQL Server: 5"). */
   tied: Map<string, Set<string>>;
+  /** Words of the text's part that states this value and no part stating another value does ("CLI" of
+   * "0 seconds when created with the AWS CLI"): a claim using one of them speaks of this value's case. */
+  marks?: Set<string>;
+  /** The words of the text's part that states this value (the index turns them into `marks`). */
+  words?: Set<string>;
+  /** Which part of the text (split at ";" and ", Capital") states it. */
+  chunk?: number;
 }
 
 export interface IndexedFact {
@@ -120,6 +127,12 @@ const KIND_SYNONYM = /^(?:default|included|base|max(?:imum)?|min(?:imum)?|limit|
 const CONDITIONAL_BEFORE =
   /\b(?:for|if|when|with|on|once)\s+(?:an?\s+|the\s+)?(?:(?!(?:supports?|allows?|has|have|is|are|can|gets?|provides?|offers?|holds?|keeps?|stores?|lets?|permits?|scales?|goes|reaches)\b)[\w-]+\s+){1,3}(?:up\s+to|under|below|over|above|exceed(?:s|ing)?|(?:larger|bigger|smaller|less|more|greater|fewer)\s+than)\s*$/i;
 const ARROW_AFTER = /^\s*(?:→|->|=>|⇒)/;
+/** Words too common in official value texts to tell one case from another. */
+const MARK_STOP = new Set(
+  'when if then than but also so that this these those there their they are was were has have had been being will would may might must should same other another over under below above between into onto out off on up down every each per least most much many few after before until while during configurable adjustable raised increased set request requested higher lower such go already keep since supported otherwise apply applies beyond never larger smaller bigger only also able'.split(
+    ' ',
+  ),
+);
 const ROLE_WORDS: [RegExp, Role][] = [
   [/\bdefault\b/i, 'default'],
   [/\b(?:min(?:imum)?|at least|from)\b/i, 'min'],
@@ -239,6 +252,27 @@ function toBase(n: number, unit: string): { dim: Dimension; value: number; noun:
   return { dim: u.dim, value: n * u.factor, noun: u.noun };
 }
 
+/** The plain words of a text (lower case, singular), without figures. */
+function segmentWords(text: string): Set<string> {
+  return new Set(
+    (text.toLowerCase().match(/[a-z][a-z0-9'-]*/g) ?? [])
+      .map((w) => w.replace(/'s$/, ''))
+      .filter((w) => !STOP.has(w))
+      // "SQS", "AWS": short words are names, not plurals.
+      .map((w) => (w.length <= 3 ? w : singular(w))),
+  );
+}
+
+/** The headline figure, then the text's values. The headline is stated by the text's first part (its case's
+ * words are that part's) unless that part states another value. */
+function officialFirst(official: number, dim: Dimension, text: string, values: TextValue[]): TextValue[] {
+  const first = values.filter((v) => v.chunk === 0);
+  const words = first.every((v) => sameValue(dim, v.value, official))
+    ? (first[0]?.words ?? segmentWords(text.split(/;|,\s(?=[A-Z])/)[0] as string))
+    : undefined;
+  return [{ value: official, role: 'official', tied: new Map(), words, chunk: 0 }, ...values];
+}
+
 /** Values the official text states besides the headline figure, each with its role and tied variants. */
 function textValues(
   f: Fact,
@@ -251,52 +285,57 @@ function textValues(
 ): TextValue[] {
   const out: TextValue[] = [];
   // Segments: "15 (Oracle and SQL Server: 5; Db2: 3)" → "15", "Oracle and SQL Server: 5", "Db2: 3".
-  for (const seg of f.value.split(/[;()]|,\s(?=[A-Z])/)) {
-    const tied = variantsIn(seg, groups, entryId);
-    // Ratios ("500 IOPS per GiB") describe how the figure scales, not the figure.
-    const qs = findQuantities(seg, nouns).filter(
-      (q) =>
-        q.dim === dim &&
-        (dim !== 'count' || q.noun === noun || q.noun === '') &&
-        !/^\s*(?:per|\/)/.test(seg.slice(q.end)),
-    );
-    // Bare numbers take the fact's unit ("15", "5 (can be raised to 20)").
-    // A preposition may follow ("up to 5,000 for an extra fee").
-    const bare =
-      /(?<![A-Za-z0-9.,/$])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.,]*\s*(?!(?:for|with|at|in|on|when|if|after|and|or|to|by)\b)[A-Za-z%$/])/g;
-    let m: RegExpExecArray | null;
-    const found: { value: number; at: number; low?: number }[] = qs.map((q) => ({
-      value: q.value,
-      at: q.start,
-      low: q.low,
-    }));
-    while ((m = bare.exec(seg)))
-      if (!qs.some((q) => m && m.index >= q.start && m.index < q.end))
-        found.push({ value: Number(m[0].replace(/,/g, '')) * factor, at: m.index });
-    for (const v of found) {
-      // Words before an earlier figure's comma are that figure's ("1 day by default, up to 35 days").
-      const before = seg.slice(Math.max(0, v.at - 40, seg.lastIndexOf(', ', v.at) + 1), v.at);
-      // Only figures the text states as values of this attribute: defaults, bounds, alternatives, variants.
-      let role: Role | null =
-        /\b(?:older|previous|legacy|earlier|formerly|raised from|up from|increased from)\b/i.test(seg)
-          ? 'legacy'
-          : null;
-      if (!role)
-        for (const [re, r] of ROLE_WORDS)
-          if (
-            re.test(before) ||
-            (r === 'default' && /^\s*[\d.,]+\s*\S*\s+default\b/i.test(seg.slice(v.at)))
-          ) {
-            role = r;
-            break;
-          }
-      if (!role && /\b(?:to|and|or|between)\s*$|,\s*$/.test(before)) role = 'other';
-      if (!role && (tied.size || /^\s*$/.test(before) || /:\s*$/.test(before))) role = 'other';
-      if (!role) continue;
-      out.push({ value: v.value, role, tied });
-      if (v.low !== undefined) out.push({ value: v.low, role: 'min', tied });
+  // Each case the text states ("…; 0 seconds (off) when created with the AWS CLI") keeps the words of its
+  // whole clause, parentheses included, for `marks`.
+  const chunks = f.value.split(/;|,\s(?=[A-Z])/);
+  for (const [chunk, text] of chunks.entries())
+    for (const seg of text.split(/[()]/)) {
+      const words = segmentWords(text);
+      const tied = variantsIn(seg, groups, entryId);
+      // Ratios ("500 IOPS per GiB") describe how the figure scales, not the figure.
+      const qs = findQuantities(seg, nouns).filter(
+        (q) =>
+          q.dim === dim &&
+          (dim !== 'count' || q.noun === noun || q.noun === '') &&
+          !/^\s*(?:per|\/)/.test(seg.slice(q.end)),
+      );
+      // Bare numbers take the fact's unit ("15", "5 (can be raised to 20)").
+      // A preposition may follow ("up to 5,000 for an extra fee").
+      const bare =
+        /(?<![A-Za-z0-9.,/$])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.,]*\s*(?!(?:for|with|at|in|on|when|if|after|and|or|to|by)\b)[A-Za-z%$/])/g;
+      let m: RegExpExecArray | null;
+      const found: { value: number; at: number; low?: number }[] = qs.map((q) => ({
+        value: q.value,
+        at: q.start,
+        low: q.low,
+      }));
+      while ((m = bare.exec(seg)))
+        if (!qs.some((q) => m && m.index >= q.start && m.index < q.end))
+          found.push({ value: Number(m[0].replace(/,/g, '')) * factor, at: m.index });
+      for (const v of found) {
+        // Words before an earlier figure's comma are that figure's ("1 day by default, up to 35 days").
+        const before = seg.slice(Math.max(0, v.at - 40, seg.lastIndexOf(', ', v.at) + 1), v.at);
+        // Only figures the text states as values of this attribute: defaults, bounds, alternatives, variants.
+        let role: Role | null =
+          /\b(?:older|previous|legacy|earlier|formerly|raised from|up from|increased from)\b/i.test(seg)
+            ? 'legacy'
+            : null;
+        if (!role)
+          for (const [re, r] of ROLE_WORDS)
+            if (
+              re.test(before) ||
+              (r === 'default' && /^\s*[\d.,]+\s*\S*\s+default\b/i.test(seg.slice(v.at)))
+            ) {
+              role = r;
+              break;
+            }
+        if (!role && /\b(?:to|and|or|between)\s*$|,\s*$/.test(before)) role = 'other';
+        if (!role && (tied.size || /^\s*$/.test(before) || /:\s*$/.test(before))) role = 'other';
+        if (!role) continue;
+        out.push({ value: v.value, role, tied, words, chunk });
+        if (v.low !== undefined) out.push({ value: v.low, role: 'min', tied, words, chunk });
+      }
     }
-  }
   return out;
 }
 
@@ -484,13 +523,52 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
         kind: factKind(f),
         quota: /\bdefault\b/i.test(f.label) && factKind(f) === 'max',
         variants,
-        values: [
-          { value: official, role: 'official', tied: new Map() },
-          ...textValues(f, u.dim, u.noun, u.factor, countNouns, groups, subjectEntry),
-        ],
+        values: officialFirst(
+          official,
+          u.dim,
+          f.value,
+          textValues(f, u.dim, u.noun, u.factor, countNouns, groups, subjectEntry),
+        ),
         history,
         mistakes,
       });
+    }
+  }
+  // Marks: the words only one value's part of the text has ("console" vs "CLI", "v1" vs "v2", "inline" vs
+  // "S3"). Words that say what the figure is (the label's), which service or variant, its unit or its kind
+  // are no marks: every part of the text shares them in meaning.
+  // The words of a service's own labels name its things ("topic", "group", "stream"): a claim uses them
+  // whatever case it speaks of.
+  const vocabulary = new Map<string, Set<string>>();
+  for (const r of raw) {
+    const v = vocabulary.get(r.entryId) ?? new Set<string>();
+    for (const w of segmentWords(r.fact.label)) v.add(w);
+    vocabulary.set(r.entryId, v);
+  }
+  for (const r of raw) {
+    const stated = r.values.filter((v) => v.words);
+    const vocab = vocabulary.get(r.entryId) ?? new Set<string>();
+    if (new Set(stated.map((v) => v.value)).size < 2) continue;
+    const label = new Set([...segmentWords(r.fact.label), ...(labelRoots.get(r.fact.id) ?? [])]);
+    const own = variantWords(r.entryId);
+    for (const v of stated) {
+      const marks = new Set<string>();
+      for (const w of v.words as Set<string>) {
+        if (
+          w.length < 2 ||
+          STOP.has(w) ||
+          MARK_STOP.has(w) ||
+          label.has(w) ||
+          subjectWords.has(w) ||
+          own.has(w) ||
+          vocab.has(w)
+        )
+          continue;
+        if (readUnit(w).dim !== 'count' || KIND_SYNONYM.test(w)) continue;
+        if (stated.some((o) => !sameValue(r.dim, o.value, v.value) && o.words?.has(w))) continue;
+        marks.add(w);
+      }
+      if (marks.size) v.marks = marks;
     }
   }
   const df = new Map<string, number>();
@@ -1389,6 +1467,7 @@ function checkQuantity(
         rejected?.push(`${f.fact.id}:variant`);
         continue;
       }
+      let marked = false;
       if (tiedOnly.length) accepts = tiedOnly;
       else {
         // "capped at 1,500" when the text says "1,500 included, up to 5,000": a maximum claim is checked
@@ -1416,6 +1495,14 @@ function checkQuantity(
               ),
           )
           .map((v) => v.value);
+        // One fact, several values for several cases ("300 s in the console; 0 s with the AWS CLI"): words of
+        // the figure's own part that mark one case select that case's values. Not when the part denies or
+        // excepts something ("unless", "without"): the mark may be the case it rules out.
+        const chosen = markedValues(f, part, kind);
+        if (chosen) {
+          accepts = chosen;
+          marked = true;
+        }
       }
       // Attribute: label words (or their synonyms) in the claim's clause; a counted noun is one too.
       // The clause (or the lead line it continues) must name the attribute: most of the label's weight, or
@@ -1516,7 +1603,7 @@ function checkQuantity(
               (lead !== '' && k.re.test(lead)) ||
               (headingLast !== '' && k.re.test(headingLast))),
         );
-      cands.push({ f, score: rank, accepts, variantNamed, tied: tiedOnly.length > 0, wordsNamed });
+      cands.push({ f, score: rank, accepts, variantNamed, tied: tiedOnly.length > 0 || marked, wordsNamed });
     }
   // An API operation named in the clause ("BatchGetItem … 25 items") rules out facts about another one.
   const opsOf = (t: string): string[] => (t.match(OPERATION) ?? []).map((o) => o.toLowerCase());
@@ -1575,7 +1662,13 @@ function checkQuantity(
   if (q.low === undefined) {
     const accepting = close.filter((c) => matches(q.value, c));
     // Only the figure's own part of the sentence: "(fixed)" after the figure before it is that one's.
-    const wording = wordingFlag(q, part, accepting);
+    const wording = wordingFlag(
+      q,
+      part,
+      accepting,
+      // The rest of the sentence: "… (5 min) no matter whether …" speaks of the figure before the aside.
+      line.slice(cs).split(/[.;](?:\s|$)/)[0] as string,
+    );
     if (wording)
       return {
         factId: wording.f.fact.id,
@@ -1710,11 +1803,16 @@ const FIXED_TEXT = /\b(?:not\s+adjustable|cannot\s+be\s+(?:increased|raised|chan
 const EVERY_VARIANT =
   /\b(?:every|all|each|any)\s+(?:(?:rds|db|database|s3|ebs|storage|volume|queue|workflow)\s+)?(?:engines?|storage\s+class(?:es)?|class(?:es)?|volume\s+types?|types?)\b/i;
 
+/** "regardless of how it is created", "no matter which API": one figure said of every case. */
+const EVERY_CASE =
+  /\b(?:regardless\s+of|irrespective\s+of|no\s+matter\s+(?:how|whether|what|which|who|where)|whichever|either\s+way|in\s+(?:all|every|any)\s+cases?)\b/i;
+
 /** A right figure with wrong words around it: fixed vs configurable, or "every variant" when variants differ. */
 function wordingFlag(
   q: Quantity,
   clause: string,
   accepting: readonly Candidate[],
+  sentence: string,
 ): { f: IndexedFact; why: string } | null {
   if (!accepting.length) return null;
   const all = <T>(test: (c: Candidate) => T | null): T | null => {
@@ -1741,6 +1839,14 @@ function wordingFlag(
     return all((c) => {
       const other = c.f.values.find((v) => v.tied.size > 0 && !sameValue(q.dim, v.value, q.value));
       return other ? { f: c.f, why: `Not every variant: ${c.f.fact.value}.` } : null;
+    });
+  // "10 MB regardless of API" when the text gives one case's figure and another case's differs.
+  if (EVERY_CASE.test(sentence))
+    return all((c) => {
+      const cases = c.f.values.filter((v) => v.marks);
+      const own = cases.some((v) => sameValue(q.dim, v.value, q.value));
+      const other = cases.some((v) => !sameValue(q.dim, v.value, q.value));
+      return own && other ? { f: c.f, why: `Not in every case: ${c.f.fact.value}.` } : null;
     });
   return null;
 }
@@ -1828,6 +1934,22 @@ function scopeClash(claim: string, label: string): boolean {
   const b = scopes(label);
   return b.size > 0 && ![...a].some((x) => b.has(x));
 }
+
+/** The values of the one case of `f` whose marks the claim's part uses, or null (none, several, or denied). */
+function markedValues(f: IndexedFact, part: string, kind: ClaimKind): number[] | null {
+  if (!f.values.some((v) => v.marks) || NEGATION.test(part) || EXCEPTION.test(part) || UNLESS.test(part))
+    return null;
+  const words = segmentWords(part);
+  const hit = f.values.filter(
+    (v) =>
+      v.marks && [...v.marks].some((w) => words.has(w)) && roleAccepts(kind, v.role) && !hasForeignTie(v, f),
+  );
+  // All from one part of the text (a range's two ends share it); parts of two cases leave it open.
+  if (!hit.length || hit.some((v) => v.words !== hit[0]?.words)) return null;
+  return hit.map((v) => v.value);
+}
+
+const UNLESS = /\b(?:unless|without|regardless|irrespective|whether|either|both|no\s+matter)\b/i;
 
 /** A text value tied only to variants the claim did not name (those were handled as tiedOnly). */
 function hasForeignTie(v: TextValue, f: IndexedFact): boolean {

@@ -375,3 +375,41 @@ describe('binding: the API operation a clause names picks its fact (session 9)',
     expect(ids('DynamoDB TransactGetItems reads up to 100 items together')).toEqual([]);
   });
 });
+
+describe('binding: the case a claim names picks its value of a fact with several (session 10)', () => {
+  it("checks a figure said of one case (console, CLI, root user) against that case's value", () => {
+    // EMR: 5 instance types per fleet in the console, 30 with the CLI or API.
+    expect(
+      ids('EMR instance fleets take up to 30 instance types when you build them in the console'),
+    ).toEqual(['emr.instance-fleet.max-instance-types 30 instance types']);
+    expect(
+      ids('EMR instance fleets take up to 30 instance types when you call the API from the CLI'),
+    ).toEqual([]);
+    expect(ids('EMR instance fleets take up to 5 instance types in the console')).toEqual([]);
+    // RDS: 7 days from the console, 1 day from the API or CLI.
+    expect(ids('RDS instances created from the CLI keep automated backups 7 days by default')).toEqual([
+      'rds.backup.default-retention 7 days',
+    ]);
+    expect(ids('RDS instances created from the console keep automated backups 7 days by default')).toEqual(
+      [],
+    );
+  });
+
+  it('leaves the value open when the claim names two cases, or rules a case out', () => {
+    expect(ids('RDS default backup retention: 7 days in the console, 1 day with the CLI')).toEqual([]);
+    expect(ids('RDS default backup retention is 7 days unless you create the DB with the CLI')).toEqual([]);
+  });
+
+  it('flags one case\'s figure said of every case ("regardless of", "no matter how")', () => {
+    expect(ids('EMR fleets are capped at 5 instance types regardless of the tool you use')).toEqual([
+      'emr.instance-fleet.max-instance-types 5 instance types',
+    ]);
+    expect(
+      ids('RDS sets 1 day of backup retention by default, no matter how the instance is created'),
+    ).toEqual(['rds.backup.default-retention 1 day']);
+    // A figure no case differs on is not flagged by the same words.
+    expect(ids('Lambda functions time out after at most 15 minutes regardless of the memory size')).toEqual(
+      [],
+    );
+  });
+});
