@@ -1405,6 +1405,26 @@ function checkQuantity(
   // "128 MB memory", "40 KB of response": a word right after the figure that some fact of its dimension (of
   // any service) is named by says which attribute the figure is; a fact whose label lacks it is another one.
   const named = attributeAfter(index, q.dim, line.slice(q.end, ce));
+  // The one fact of these services that counts the claim's noun ("1,000 requests per second" when a single
+  // fact is in requests/s): the noun names it as a label word would, unless the part names another attribute.
+  const countsNoun = (f: IndexedFact): boolean =>
+    nounsFor(index, f.entryId).get(q.noun)?.has(f.noun) ?? false;
+  const nounOwners =
+    q.dim === 'count' && q.noun
+      ? new Set(
+          [...new Set(subjects)].flatMap((s) =>
+            (index.bySubject.get(s) ?? []).filter((f) => f.dim === 'count' && countsNoun(f)),
+          ),
+        )
+      : new Set<IndexedFact>();
+  const sole = nounOwners.size === 1 ? ([...nounOwners][0] as IndexedFact) : undefined;
+  // Not when the part names an API operation ("BatchWriteItem takes 25 requests"): its own limit, maybe not
+  // in the KB.
+  const rawPart = line.slice(Math.max(cs, comma + 1), ce);
+  const soleOwner =
+    sole && !(rawPart.match(OPERATION) ?? []).length && onlyWordsOf(sole, part, q.raw, index)
+      ? sole
+      : undefined;
   const cands: Candidate[] = [];
   const rejected: string[] | undefined = why ? [] : undefined;
   for (const s of subjects)
@@ -1560,7 +1580,7 @@ function checkQuantity(
         continue;
       }
       // A counted noun or a money unit that matches is the attribute when the label has nothing more specific.
-      if ((q.dim === 'count' && !f.keywords.length) || (q.dim === 'usd' && q.noun)) {
+      if ((q.dim === 'count' && (!f.keywords.length || f === soleOwner)) || (q.dim === 'usd' && q.noun)) {
         score += maxWeight || 1;
         bestHit = Math.max(bestHit, maxWeight || 1);
       }
@@ -1933,6 +1953,22 @@ function scopeClash(claim: string, label: string): boolean {
   if (!a.size) return false;
   const b = scopes(label);
   return b.size > 0 && ![...a].some((x) => b.has(x));
+}
+
+/** Words a claim uses around any figure: how it is bounded, not what it is. */
+const BOUND_WORDS =
+  /^(?:limit(?:s|ed)?|caps?|capped|allows?|allowed|supports?|supported|takes?|gets?|has|have|can|up|at|most|least|max(?:imum)?|min(?:imum)?|default|quota|only|total|per|is|are)$/;
+
+/** The claim's part says nothing the fact's label does not: every word left once the services, the figure
+ * and bounding words are gone is one of the label's words ("account default: 1,000 requests per second"). */
+function onlyWordsOf(f: IndexedFact, part: string, raw: string, index: FactIndex): boolean {
+  let rest = part.replace(raw.toLowerCase(), ' ');
+  for (const m of index.subjects.find(rest))
+    rest = `${rest.slice(0, m.start)}${' '.repeat(m.end - m.start)}${rest.slice(m.end)}`;
+  return [...segmentWords(rest)].every(
+    (w) =>
+      MARK_STOP.has(w) || BOUND_WORDS.test(w) || KIND_SYNONYM.test(w) || f.keywords.some((k) => k.re.test(w)),
+  );
 }
 
 /** The values of the one case of `f` whose marks the claim's part uses, or null (none, several, or denied). */

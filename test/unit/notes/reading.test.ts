@@ -413,3 +413,18 @@ describe('binding: the case a claim names picks its value of a fact with several
     );
   });
 });
+
+describe('binding: the one fact that counts the claim’s noun (session 10)', () => {
+  it('binds a rate to the only fact of the service in that unit when the claim says nothing else', () => {
+    expect(ids('CloudFront default: 10,000 requests per second')).toEqual([
+      'cloudfront.distribution.rps 10,000 requests per second',
+    ]);
+    expect(ids('CloudFront default: 250,000 requests per second')).toEqual([]);
+  });
+
+  it('does not when the claim names something the label does not, or an API operation', () => {
+    expect(ids('CloudFront default: 10,000 requests per second for each edge location')).toEqual([]);
+    expect(ids('EventBridge event patterns are limited to 2,048 characters')).toEqual([]);
+    expect(ids('DynamoDB: BatchWriteItem takes 25 requests')).toEqual([]);
+  });
+});
