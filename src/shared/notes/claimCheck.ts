@@ -845,6 +845,8 @@ interface Candidate {
   tied?: boolean;
   /** The claim's words name the fact's attribute, beyond its counted noun or unit. */
   wordsNamed?: boolean;
+  /** Label words (roots) the figure's own part says. */
+  hits: Set<string>;
 }
 
 /**
@@ -1425,6 +1427,19 @@ function checkQuantity(
     sole && !(rawPart.match(OPERATION) ?? []).length && onlyWordsOf(sole, part, q.raw, index)
       ? sole
       : undefined;
+  // The part without the names of services and variants, what it is counted per ("per load balancer") and
+  // asides in parentheses: what is left says which attribute.
+  let bare = part
+    .replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length))
+    .replace(SCOPE, (m) => ' '.repeat(m.length));
+  for (const m of [...index.subjects.find(bare), ...index.groups.flatMap((g) => g.matcher.find(bare))])
+    bare = `${bare.slice(0, m.start)}${' '.repeat(m.end - m.start)}${bare.slice(m.end)}`;
+  // Nor the next figure's label ("16000 and throughput up to …").
+  {
+    const at = bare.indexOf(q.raw.toLowerCase());
+    const next = at >= 0 ? NEXT_LABEL.exec(bare.slice(at + q.raw.length)) : null;
+    if (next) bare = bare.slice(0, at + q.raw.length + next.index);
+  }
   const cands: Candidate[] = [];
   const rejected: string[] | undefined = why ? [] : undefined;
   for (const s of subjects)
@@ -1535,6 +1550,8 @@ function checkQuantity(
       // A noun the KB has no unit for was matched to the label already: like a unit, it is not also the
       // attribute ("50 metrics" does not name "Alarm metrics free per month").
       const openNoun = q.dim === 'count' && !nounsFor(index, f.entryId).has(q.noun);
+      /** Label words the figure's own part says. */
+      const hits = new Set<string>();
       for (const k of f.keywords) {
         if (openNoun && k.root === q.noun) continue;
         if (!k.extra) {
@@ -1557,6 +1574,7 @@ function checkQuantity(
         // that binds a figure on its own.
         const own = k.name ? 0 : k.weight;
         if (k.re.test(part) || impliedSize) {
+          if (!impliedSize && !k.name && !BOUND_WORDS.test(k.root) && wholeWord(k.re, bare)) hits.add(k.root);
           score += k.weight;
           bestHit = Math.max(bestHit, k.weight);
           bestOwn = Math.max(bestOwn, own);
@@ -1623,7 +1641,15 @@ function checkQuantity(
               (lead !== '' && k.re.test(lead)) ||
               (headingLast !== '' && k.re.test(headingLast))),
         );
-      cands.push({ f, score: rank, accepts, variantNamed, tied: tiedOnly.length > 0 || marked, wordsNamed });
+      cands.push({
+        f,
+        score: rank,
+        accepts,
+        variantNamed,
+        tied: tiedOnly.length > 0 || marked,
+        wordsNamed,
+        hits,
+      });
     }
   // An API operation named in the clause ("BatchGetItem … 25 items") rules out facts about another one.
   const opsOf = (t: string): string[] => (t.match(OPERATION) ?? []).map((o) => o.toLowerCase());
@@ -1675,8 +1701,23 @@ function checkQuantity(
   const matches = (v: number, c: Candidate): boolean => c.accepts.some((a) => sameValue(q.dim, v, a));
   // Only facts that fit about as well as the best one decide: a clearly worse fit (GSIs when the note says
   // LSIs) neither excuses nor condemns the value.
-  const best = Math.max(...cands.map((c) => c.score));
-  const close = cands.filter((c) => c.score >= best - 0.25);
+  // A fact whose label lacks a word the figure's part says, when another's label has it and every word the
+  // first one was matched by ("Scan … 16 MB per page": the page-size fact, not the batch response size).
+  const dominated = (b: Candidate): boolean =>
+    cands.some(
+      (a) =>
+        a !== b &&
+        [...b.hits].every((r) => a.hits.has(r)) &&
+        [...a.hits].some(
+          (r) =>
+            !b.f.keywords.some((k) => k.root === r) &&
+            // Words the label has but its keywords leave out (a service's or a variant's name) count too.
+            !a.f.keywords.some((k) => k.root === r && k.re.test(b.f.fact.label.toLowerCase())),
+        ),
+    );
+  const kept = cands.filter((c) => !dominated(c));
+  const best = Math.max(...kept.map((c) => c.score));
+  const close = kept.filter((c) => c.score >= best - 0.25);
   // The right figure said to be fixed when it is a setting or an adjustable quota, or said to be adjustable
   // when the docs call it fixed; the right figure said of every variant when some variants differ.
   if (q.low === undefined) {
@@ -1955,9 +1996,17 @@ function scopeClash(claim: string, label: string): boolean {
   return b.size > 0 && ![...a].some((x) => b.has(x));
 }
 
+/** `re` finds a whole word (a plural allowed) in `text`, not a stem inside a longer one ("scal" in "scale"). */
+function wholeWord(re: RegExp, text: string): boolean {
+  const g = new RegExp(re.source, 'g');
+  for (const m of text.matchAll(g))
+    if (/^(?:e?s)?(?![a-z0-9])/.test(text.slice((m.index ?? 0) + m[0].length))) return true;
+  return false;
+}
+
 /** Words a claim uses around any figure: how it is bounded, not what it is. */
 const BOUND_WORDS =
-  /^(?:limit(?:s|ed)?|caps?|capped|allows?|allowed|supports?|supported|takes?|gets?|has|have|can|up|at|most|least|max(?:imum)?|min(?:imum)?|default|quota|only|total|per|is|are)$/;
+  /^(?:limit(?:s|ed)?|caps?|capped|allows?|allowed|supports?|supported|takes?|gets?|gives?|provides?|offers?|returns?|has|have|can|up|at|most|least|max(?:imum)?|min(?:imum)?|default|quota|only|total|per|is|are)$/;
 
 /** The claim's part says nothing the fact's label does not: every word left once the services, the figure
  * and bounding words are gone is one of the label's words ("account default: 1,000 requests per second"). */

@@ -428,3 +428,25 @@ describe('binding: the one fact that counts the claim’s noun (session 10)', ()
     expect(ids('DynamoDB: BatchWriteItem takes 25 requests')).toEqual([]);
   });
 });
+
+describe('binding: a word one close label has and another lacks (session 10)', () => {
+  it('prefers the fact whose label also has a word the figure’s part says', () => {
+    // Access, ID and refresh tokens: "ID" is said, so the ID token's expiry decides.
+    expect(ids('Cognito ID tokens are valid for 30 days by default')).toEqual([
+      'cognito.id-token.max-expiry 30 days',
+    ]);
+    expect(ids('Cognito ID tokens are valid for 1 hour by default')).toEqual([]);
+    // Routes from the customer gateway (100), not to it (1,000).
+    expect(
+      ids(
+        'Site-to-Site VPN: a virtual private gateway takes up to 1,000 dynamic routes advertised from the customer gateway',
+      ),
+    ).toEqual(['site-to-site-vpn.routes.from-customer-gateway 1,000 dynamic routes']);
+  });
+
+  it('does not let a scope, an aside in parentheses or a stem inside another word pick the fact', () => {
+    expect(ids('Application Load Balancer allows 100 target groups per load balancer')).toEqual([]);
+    expect(ids('Lambda: unzipped deployment package (code plus layers) up to 250 MB')).toEqual([]);
+    expect(ids('Aurora Serverless v2 can scale down to 0 ACUs with automatic pause')).toEqual([]);
+  });
+});
