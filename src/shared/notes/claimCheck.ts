@@ -1231,7 +1231,11 @@ function checkQuantity(
     prevFig.dim === q.dim &&
     /^\s*\(\s*(?:~|≈|about|approx\.?|i\.e\.|=)?\s*$/.test(line.slice(prevFig.end, q.start)) &&
     sameValue(q.dim, q.value, prevFig.value);
-  if (abuts(q, nextFig) || abuts(prevFig, q) || restated) {
+  // "/28 (16 IPs)": the size of the CIDR prefix before it, said again in addresses.
+  const prefixSize = /(?<![\w/])\/\d{1,3}\s*\(\s*(?:~|≈|=)?\s*$/.test(
+    line.slice(Math.max(0, q.start - 12), q.start),
+  );
+  if (abuts(q, nextFig) || abuts(prevFig, q) || restated || prefixSize) {
     why?.('label-or-restated');
     return null;
   }
@@ -1976,7 +1980,7 @@ const SETTABLE_RANGE =
 
 const SCOPE =
   // Up to three qualifying words may come between ("per Valkey/Redis OSS cluster", "per DB subnet group").
-  /\bper[\s-]+(?:an?\s+|one\s+)?(?:(?!(?:per|and|or|vs)\b)[A-Za-z][\w/.-]*\s+){0,3}?(account|region|vpc|availability zone|az|subnet|route table|transit gateway|tgw|web acl|user pool|hosted zone|repository|pipeline|broker|table|queue|topic|function|distribution|cluster|user|role|target group|group|organization|stack|template|bucket|shard|stream|partition|instance|node|api|stage|load balancer|policy|key|secret|domain|zone|task|service|container|volume|file system)s?\b/gi;
+  /\bper[\s-]+(?:an?\s+|one\s+)?(?:(?!(?:per|and|or|vs)\b)[A-Za-z][\w/.-]*\s+){0,3}?(account|region|vpc|availability zone|az|subnet|route table|transit gateway|tgw|gateway|web acl|user pool|hosted zone|repository|pipeline|broker|table|queue|topic|function|distribution|cluster|user|role|target group|group|organization|stack|template|bucket|shard|stream|partition|instance|node|api|stage|load balancer|policy|key|secret|domain|zone|task|service|container|volume|file system)s?\b/gi;
 
 /** The things a quota is counted per ("per account", "per VPC"). */
 function scopes(text: string): Set<string> {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFactRules } from '../../../src/main/notes/rules';
 import { checkClaims } from '../../../src/shared/notes/claimCheck';
-import { findQuantities } from '../../../src/shared/notes/quantity';
+import { findQuantities, singular } from '../../../src/shared/notes/quantity';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const index = loadFactRules(ROOT).index;
@@ -448,5 +448,36 @@ describe('binding: a word one close label has and another lacks (session 10)', (
     expect(ids('Application Load Balancer allows 100 target groups per load balancer')).toEqual([]);
     expect(ids('Lambda: unzipped deployment package (code plus layers) up to 250 MB')).toEqual([]);
     expect(ids('Aurora Serverless v2 can scale down to 0 ACUs with automatic pause')).toEqual([]);
+  });
+});
+
+describe('reading: nouns notes use for addresses, CIDR blocks and data points (session 10)', () => {
+  it('reads "CIDRs", "IPs" and "datapoints" as the counted things of the facts', () => {
+    expect(ids('VPC: up to 3 IPv4 CIDRs by default')).toEqual(['vpc.cidr.blocks-per-vpc 3 IPv4 CIDRs']);
+    expect(ids('VPC: up to 5 IPv4 CIDRs by default')).toEqual([]);
+    expect(ids('A WAF IP set takes up to 500 IPs')).toEqual(['waf.ip-set.max-addresses 500 IPs']);
+    expect(ids('A WAF IP set takes up to 10,000 IPs')).toEqual([]);
+    expect(ids('CloudWatch GetMetricData returns at most 50,000 datapoints')).toEqual([
+      'cloudwatch.get-metric-data.max-data-points 50,000 datapoints',
+    ]);
+  });
+
+  it('singularises nouns ending in "-sses" to "-ss"', () => {
+    expect(['addresses', 'processes', 'classes', 'boxes', 'policies', 'queues'].map(singular)).toEqual([
+      'address',
+      'process',
+      'class',
+      'box',
+      'policy',
+      'queue',
+    ]);
+  });
+
+  it('reads "/28 (16 IPs)" as the size of the prefix, and a per-account count not as a per-gateway quota', () => {
+    expect(ids('VPC subnets range from /28 (16 IPs) to /16 (65,536 IPs)')).toEqual([]);
+    expect(ids('VPC: you may hold 4 Elastic IPs per account')).toEqual([]);
+    expect(ids('VPC: a public NAT gateway takes 4 Elastic IPs by default')).toEqual([
+      'vpc.nat-gateway.max-eips 4 Elastic IPs',
+    ]);
   });
 });
