@@ -1338,6 +1338,9 @@ function checkQuantity(
   // Other services the same line names are candidates too (a label may name several: "body inspection
   // for ALB and AppSync"); the nearest name only ranks first.
   const serviceNames = subjectMentions(index, line, ctx);
+  let variantsOfLine: { start: number; end: number; value: string }[] | undefined;
+  const lineVariants = (): { start: number; end: number; value: string }[] =>
+    (variantsOfLine ??= index.groups.flatMap((g) => g.matcher.find(line)));
   // Except a service named after "to"/"into"/"via" … before the figure when another service leads the
   // sentence: it is where the subject sends or reads things ("CloudTrail delivers logs to S3 … max 50 MB").
   const destination = (m: Mention<string[]>): boolean =>
@@ -1413,17 +1416,7 @@ function checkQuantity(
   const named = attributeAfter(index, q.dim, line.slice(q.end, ce));
   // The one fact of these services that counts the claim's noun ("1,000 requests per second" when a single
   // fact is in requests/s): the noun names it as a label word would, unless the part names another attribute.
-  const countsNoun = (f: IndexedFact): boolean =>
-    nounsFor(index, f.entryId).get(q.noun)?.has(f.noun) ?? false;
-  const nounOwners =
-    q.dim === 'count' && q.noun
-      ? new Set(
-          [...new Set(subjects)].flatMap((s) =>
-            (index.bySubject.get(s) ?? []).filter((f) => f.dim === 'count' && countsNoun(f)),
-          ),
-        )
-      : new Set<IndexedFact>();
-  const sole = nounOwners.size === 1 ? ([...nounOwners][0] as IndexedFact) : undefined;
+  const sole = q.dim === 'count' && q.noun ? soleNounOwner(index, subjects, q.noun) : undefined;
   // Not when the part names an API operation ("BatchWriteItem takes 25 requests"): its own limit, maybe not
   // in the KB.
   const rawPart = line.slice(Math.max(cs, comma + 1), ce);
@@ -1431,19 +1424,6 @@ function checkQuantity(
     sole && !(rawPart.match(OPERATION) ?? []).length && onlyWordsOf(sole, part, q.raw, index)
       ? sole
       : undefined;
-  // The part without the names of services and variants, what it is counted per ("per load balancer") and
-  // asides in parentheses: what is left says which attribute.
-  let bare = part
-    .replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length))
-    .replace(SCOPE, (m) => ' '.repeat(m.length));
-  for (const m of [...index.subjects.find(bare), ...index.groups.flatMap((g) => g.matcher.find(bare))])
-    bare = `${bare.slice(0, m.start)}${' '.repeat(m.end - m.start)}${bare.slice(m.end)}`;
-  // Nor the next figure's label ("16000 and throughput up to …").
-  {
-    const at = bare.indexOf(q.raw.toLowerCase());
-    const next = at >= 0 ? NEXT_LABEL.exec(bare.slice(at + q.raw.length)) : null;
-    if (next) bare = bare.slice(0, at + q.raw.length + next.index);
-  }
   const cands: Candidate[] = [];
   const rejected: string[] | undefined = why ? [] : undefined;
   for (const s of subjects)
@@ -1554,8 +1534,6 @@ function checkQuantity(
       // A noun the KB has no unit for was matched to the label already: like a unit, it is not also the
       // attribute ("50 metrics" does not name "Alarm metrics free per month").
       const openNoun = q.dim === 'count' && !nounsFor(index, f.entryId).has(q.noun);
-      /** Label words the figure's own part says. */
-      const hits = new Set<string>();
       for (const k of f.keywords) {
         if (openNoun && k.root === q.noun) continue;
         if (!k.extra) {
@@ -1578,7 +1556,6 @@ function checkQuantity(
         // that binds a figure on its own.
         const own = k.name ? 0 : k.weight;
         if (k.re.test(part) || impliedSize) {
-          if (!impliedSize && !k.name && !BOUND_WORDS.test(k.root) && wholeWord(k.re, bare)) hits.add(k.root);
           score += k.weight;
           bestHit = Math.max(bestHit, k.weight);
           bestOwn = Math.max(bestOwn, own);
@@ -1652,7 +1629,7 @@ function checkQuantity(
         variantNamed,
         tied: tiedOnly.length > 0 || marked,
         wordsNamed,
-        hits,
+        hits: new Set<string>(),
       });
     }
   // An API operation named in the clause ("BatchGetItem … 25 items") rules out facts about another one.
@@ -1707,6 +1684,28 @@ function checkQuantity(
   // LSIs) neither excuses nor condemns the value.
   // A fact whose label lacks a word the figure's part says, when another's label has it and every word the
   // first one was matched by ("Scan … 16 MB per page": the page-size fact, not the batch response size).
+  if (cands.length > 1) {
+    // The part without the names of services and variants, what it is counted per ("per load balancer") and
+    // asides in parentheses: what is left says which attribute.
+    const from = Math.max(cs, comma + 1);
+    const chars = line.slice(from, ce).toLowerCase().split('');
+    for (const m of [...serviceNames, ...lineVariants()])
+      for (let i = Math.max(m.start, from); i < Math.min(m.end, ce); i++) chars[i - from] = ' ';
+    let bare = chars
+      .join('')
+      .replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length))
+      .replace(SCOPE, (m) => ' '.repeat(m.length));
+    // Nor the next figure's label ("16000 and throughput up to …").
+    {
+      const at = bare.indexOf(q.raw.toLowerCase());
+      const next = at >= 0 ? NEXT_LABEL.exec(bare.slice(at + q.raw.length)) : null;
+      if (next) bare = bare.slice(0, at + q.raw.length + next.index);
+    }
+    for (const c of cands)
+      for (const k of c.f.keywords)
+        if (!k.name && !BOUND_WORDS.test(k.root) && k.re.test(bare) && wholeWord(k.re, bare))
+          c.hits.add(k.root);
+  }
   const dominated = (b: Candidate): boolean =>
     cands.some(
       (a) =>
@@ -1805,7 +1804,7 @@ function checkQuantity(
     return null;
   }
   // Precision stage: a flag stands only when the figure's binding to the fact is clearly established.
-  const variantMentions = index.groups.flatMap((g) => g.matcher.find(line));
+  const variantMentions = lineVariants();
   const vetoed = vetClaim({
     line,
     clauseStart: cs,
@@ -2001,11 +2000,32 @@ function scopeClash(claim: string, label: string): boolean {
 }
 
 /** `re` finds a whole word (a plural allowed) in `text`, not a stem inside a longer one ("scal" in "scale"). */
+const globalRes = new WeakMap<RegExp, RegExp>();
 function wholeWord(re: RegExp, text: string): boolean {
-  const g = new RegExp(re.source, 'g');
+  let g = globalRes.get(re);
+  if (!g) globalRes.set(re, (g = new RegExp(re.source, 'g')));
   for (const m of text.matchAll(g))
     if (/^(?:e?s)?(?![a-z0-9])/.test(text.slice((m.index ?? 0) + m[0].length))) return true;
   return false;
+}
+
+/** The one count fact of `subjects` whose noun `noun` stands for, if exactly one (memoised per index). */
+const nounOwnerCache = new WeakMap<FactIndex, Map<string, IndexedFact | undefined>>();
+function soleNounOwner(index: FactIndex, subjects: readonly string[], noun: string): IndexedFact | undefined {
+  const cache = nounOwnerCache.get(index) ?? new Map<string, IndexedFact | undefined>();
+  nounOwnerCache.set(index, cache);
+  const key = `${noun}|${[...new Set(subjects)].sort().join(',')}`;
+  if (cache.has(key)) return cache.get(key);
+  const owners = new Set(
+    [...new Set(subjects)].flatMap((s) =>
+      (index.bySubject.get(s) ?? []).filter(
+        (f) => f.dim === 'count' && (nounsFor(index, f.entryId).get(noun)?.has(f.noun) ?? false),
+      ),
+    ),
+  );
+  const sole = owners.size === 1 ? [...owners][0] : undefined;
+  cache.set(key, sole);
+  return sole;
 }
 
 /** Words a claim uses around any figure: how it is bounded, not what it is. */
