@@ -23,6 +23,13 @@ interface TextValue {
   role: Role;
   /** Variants (group → ids) the official text ties this value to ("Oracle and SQL Server: 5"). */
   tied: Map<string, Set<string>>;
+  /** Words of the text's part that states this value and no part stating another value does ("CLI" of
+   * "0 seconds when created with the AWS CLI"): a claim using one of them speaks of this value's case. */
+  marks?: Set<string>;
+  /** The words of the text's part that states this value (the index turns them into `marks`). */
+  words?: Set<string>;
+  /** Which part of the text (split at ";" and ", Capital") states it. */
+  chunk?: number;
 }
 
 export interface IndexedFact {
@@ -120,6 +127,12 @@ const KIND_SYNONYM = /^(?:default|included|base|max(?:imum)?|min(?:imum)?|limit|
 const CONDITIONAL_BEFORE =
   /\b(?:for|if|when|with|on|once)\s+(?:an?\s+|the\s+)?(?:(?!(?:supports?|allows?|has|have|is|are|can|gets?|provides?|offers?|holds?|keeps?|stores?|lets?|permits?|scales?|goes|reaches)\b)[\w-]+\s+){1,3}(?:up\s+to|under|below|over|above|exceed(?:s|ing)?|(?:larger|bigger|smaller|less|more|greater|fewer)\s+than)\s*$/i;
 const ARROW_AFTER = /^\s*(?:→|->|=>|⇒)/;
+/** Words too common in official value texts to tell one case from another. */
+const MARK_STOP = new Set(
+  'when if then than but also so that this these those there their they are was were has have had been being will would may might must should same other another over under below above between into onto out off on up down every each per least most much many few after before until while during configurable adjustable raised increased set request requested higher lower such go already keep since supported otherwise apply applies beyond never larger smaller bigger only also able'.split(
+    ' ',
+  ),
+);
 const ROLE_WORDS: [RegExp, Role][] = [
   [/\bdefault\b/i, 'default'],
   [/\b(?:min(?:imum)?|at least|from)\b/i, 'min'],
@@ -239,6 +252,27 @@ function toBase(n: number, unit: string): { dim: Dimension; value: number; noun:
   return { dim: u.dim, value: n * u.factor, noun: u.noun };
 }
 
+/** The plain words of a text (lower case, singular), without figures. */
+function segmentWords(text: string): Set<string> {
+  return new Set(
+    (text.toLowerCase().match(/[a-z][a-z0-9'-]*/g) ?? [])
+      .map((w) => w.replace(/'s$/, ''))
+      .filter((w) => !STOP.has(w))
+      // "SQS", "AWS": short words are names, not plurals.
+      .map((w) => (w.length <= 3 ? w : singular(w))),
+  );
+}
+
+/** The headline figure, then the text's values. The headline is stated by the text's first part (its case's
+ * words are that part's) unless that part states another value. */
+function officialFirst(official: number, dim: Dimension, text: string, values: TextValue[]): TextValue[] {
+  const first = values.filter((v) => v.chunk === 0);
+  const words = first.every((v) => sameValue(dim, v.value, official))
+    ? (first[0]?.words ?? segmentWords(text.split(/;|,\s(?=[A-Z])/)[0] as string))
+    : undefined;
+  return [{ value: official, role: 'official', tied: new Map(), words, chunk: 0 }, ...values];
+}
+
 /** Values the official text states besides the headline figure, each with its role and tied variants. */
 function textValues(
   f: Fact,
@@ -251,52 +285,57 @@ function textValues(
 ): TextValue[] {
   const out: TextValue[] = [];
   // Segments: "15 (Oracle and SQL Server: 5; Db2: 3)" → "15", "Oracle and SQL Server: 5", "Db2: 3".
-  for (const seg of f.value.split(/[;()]|,\s(?=[A-Z])/)) {
-    const tied = variantsIn(seg, groups, entryId);
-    // Ratios ("500 IOPS per GiB") describe how the figure scales, not the figure.
-    const qs = findQuantities(seg, nouns).filter(
-      (q) =>
-        q.dim === dim &&
-        (dim !== 'count' || q.noun === noun || q.noun === '') &&
-        !/^\s*(?:per|\/)/.test(seg.slice(q.end)),
-    );
-    // Bare numbers take the fact's unit ("15", "5 (can be raised to 20)").
-    // A preposition may follow ("up to 5,000 for an extra fee").
-    const bare =
-      /(?<![A-Za-z0-9.,/$])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.,]*\s*(?!(?:for|with|at|in|on|when|if|after|and|or|to|by)\b)[A-Za-z%$/])/g;
-    let m: RegExpExecArray | null;
-    const found: { value: number; at: number; low?: number }[] = qs.map((q) => ({
-      value: q.value,
-      at: q.start,
-      low: q.low,
-    }));
-    while ((m = bare.exec(seg)))
-      if (!qs.some((q) => m && m.index >= q.start && m.index < q.end))
-        found.push({ value: Number(m[0].replace(/,/g, '')) * factor, at: m.index });
-    for (const v of found) {
-      // Words before an earlier figure's comma are that figure's ("1 day by default, up to 35 days").
-      const before = seg.slice(Math.max(0, v.at - 40, seg.lastIndexOf(', ', v.at) + 1), v.at);
-      // Only figures the text states as values of this attribute: defaults, bounds, alternatives, variants.
-      let role: Role | null =
-        /\b(?:older|previous|legacy|earlier|formerly|raised from|up from|increased from)\b/i.test(seg)
-          ? 'legacy'
-          : null;
-      if (!role)
-        for (const [re, r] of ROLE_WORDS)
-          if (
-            re.test(before) ||
-            (r === 'default' && /^\s*[\d.,]+\s*\S*\s+default\b/i.test(seg.slice(v.at)))
-          ) {
-            role = r;
-            break;
-          }
-      if (!role && /\b(?:to|and|or|between)\s*$|,\s*$/.test(before)) role = 'other';
-      if (!role && (tied.size || /^\s*$/.test(before) || /:\s*$/.test(before))) role = 'other';
-      if (!role) continue;
-      out.push({ value: v.value, role, tied });
-      if (v.low !== undefined) out.push({ value: v.low, role: 'min', tied });
+  // Each case the text states ("…; 0 seconds (off) when created with the AWS CLI") keeps the words of its
+  // whole clause, parentheses included, for `marks`.
+  const chunks = f.value.split(/;|,\s(?=[A-Z])/);
+  for (const [chunk, text] of chunks.entries())
+    for (const seg of text.split(/[()]/)) {
+      const words = segmentWords(text);
+      const tied = variantsIn(seg, groups, entryId);
+      // Ratios ("500 IOPS per GiB") describe how the figure scales, not the figure.
+      const qs = findQuantities(seg, nouns).filter(
+        (q) =>
+          q.dim === dim &&
+          (dim !== 'count' || q.noun === noun || q.noun === '') &&
+          !/^\s*(?:per|\/)/.test(seg.slice(q.end)),
+      );
+      // Bare numbers take the fact's unit ("15", "5 (can be raised to 20)").
+      // A preposition may follow ("up to 5,000 for an extra fee").
+      const bare =
+        /(?<![A-Za-z0-9.,/$])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d.,]*\s*(?!(?:for|with|at|in|on|when|if|after|and|or|to|by)\b)[A-Za-z%$/])/g;
+      let m: RegExpExecArray | null;
+      const found: { value: number; at: number; low?: number }[] = qs.map((q) => ({
+        value: q.value,
+        at: q.start,
+        low: q.low,
+      }));
+      while ((m = bare.exec(seg)))
+        if (!qs.some((q) => m && m.index >= q.start && m.index < q.end))
+          found.push({ value: Number(m[0].replace(/,/g, '')) * factor, at: m.index });
+      for (const v of found) {
+        // Words before an earlier figure's comma are that figure's ("1 day by default, up to 35 days").
+        const before = seg.slice(Math.max(0, v.at - 40, seg.lastIndexOf(', ', v.at) + 1), v.at);
+        // Only figures the text states as values of this attribute: defaults, bounds, alternatives, variants.
+        let role: Role | null =
+          /\b(?:older|previous|legacy|earlier|formerly|raised from|up from|increased from)\b/i.test(seg)
+            ? 'legacy'
+            : null;
+        if (!role)
+          for (const [re, r] of ROLE_WORDS)
+            if (
+              re.test(before) ||
+              (r === 'default' && /^\s*[\d.,]+\s*\S*\s+default\b/i.test(seg.slice(v.at)))
+            ) {
+              role = r;
+              break;
+            }
+        if (!role && /\b(?:to|and|or|between)\s*$|,\s*$/.test(before)) role = 'other';
+        if (!role && (tied.size || /^\s*$/.test(before) || /:\s*$/.test(before))) role = 'other';
+        if (!role) continue;
+        out.push({ value: v.value, role, tied, words, chunk });
+        if (v.low !== undefined) out.push({ value: v.low, role: 'min', tied, words, chunk });
+      }
     }
-  }
   return out;
 }
 
@@ -484,13 +523,52 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
         kind: factKind(f),
         quota: /\bdefault\b/i.test(f.label) && factKind(f) === 'max',
         variants,
-        values: [
-          { value: official, role: 'official', tied: new Map() },
-          ...textValues(f, u.dim, u.noun, u.factor, countNouns, groups, subjectEntry),
-        ],
+        values: officialFirst(
+          official,
+          u.dim,
+          f.value,
+          textValues(f, u.dim, u.noun, u.factor, countNouns, groups, subjectEntry),
+        ),
         history,
         mistakes,
       });
+    }
+  }
+  // Marks: the words only one value's part of the text has ("console" vs "CLI", "v1" vs "v2", "inline" vs
+  // "S3"). Words that say what the figure is (the label's), which service or variant, its unit or its kind
+  // are no marks: every part of the text shares them in meaning.
+  // The words of a service's own labels name its things ("topic", "group", "stream"): a claim uses them
+  // whatever case it speaks of.
+  const vocabulary = new Map<string, Set<string>>();
+  for (const r of raw) {
+    const v = vocabulary.get(r.entryId) ?? new Set<string>();
+    for (const w of segmentWords(r.fact.label)) v.add(w);
+    vocabulary.set(r.entryId, v);
+  }
+  for (const r of raw) {
+    const stated = r.values.filter((v) => v.words);
+    const vocab = vocabulary.get(r.entryId) ?? new Set<string>();
+    if (new Set(stated.map((v) => v.value)).size < 2) continue;
+    const label = new Set([...segmentWords(r.fact.label), ...(labelRoots.get(r.fact.id) ?? [])]);
+    const own = variantWords(r.entryId);
+    for (const v of stated) {
+      const marks = new Set<string>();
+      for (const w of v.words as Set<string>) {
+        if (
+          w.length < 2 ||
+          STOP.has(w) ||
+          MARK_STOP.has(w) ||
+          label.has(w) ||
+          subjectWords.has(w) ||
+          own.has(w) ||
+          vocab.has(w)
+        )
+          continue;
+        if (readUnit(w).dim !== 'count' || KIND_SYNONYM.test(w)) continue;
+        if (stated.some((o) => !sameValue(r.dim, o.value, v.value) && o.words?.has(w))) continue;
+        marks.add(w);
+      }
+      if (marks.size) v.marks = marks;
     }
   }
   const df = new Map<string, number>();
@@ -767,6 +845,8 @@ interface Candidate {
   tied?: boolean;
   /** The claim's words name the fact's attribute, beyond its counted noun or unit. */
   wordsNamed?: boolean;
+  /** Label words (roots) the figure's own part says. */
+  hits: Set<string>;
 }
 
 /**
@@ -1151,7 +1231,11 @@ function checkQuantity(
     prevFig.dim === q.dim &&
     /^\s*\(\s*(?:~|≈|about|approx\.?|i\.e\.|=)?\s*$/.test(line.slice(prevFig.end, q.start)) &&
     sameValue(q.dim, q.value, prevFig.value);
-  if (abuts(q, nextFig) || abuts(prevFig, q) || restated) {
+  // "/28 (16 IPs)": the size of the CIDR prefix before it, said again in addresses.
+  const prefixSize = /(?<![\w/])\/\d{1,3}\s*\(\s*(?:~|≈|=)?\s*$/.test(
+    line.slice(Math.max(0, q.start - 12), q.start),
+  );
+  if (abuts(q, nextFig) || abuts(prevFig, q) || restated || prefixSize) {
     why?.('label-or-restated');
     return null;
   }
@@ -1254,6 +1338,9 @@ function checkQuantity(
   // Other services the same line names are candidates too (a label may name several: "body inspection
   // for ALB and AppSync"); the nearest name only ranks first.
   const serviceNames = subjectMentions(index, line, ctx);
+  let variantsOfLine: { start: number; end: number; value: string }[] | undefined;
+  const lineVariants = (): { start: number; end: number; value: string }[] =>
+    (variantsOfLine ??= index.groups.flatMap((g) => g.matcher.find(line)));
   // Except a service named after "to"/"into"/"via" … before the figure when another service leads the
   // sentence: it is where the subject sends or reads things ("CloudTrail delivers logs to S3 … max 50 MB").
   const destination = (m: Mention<string[]>): boolean =>
@@ -1327,6 +1414,16 @@ function checkQuantity(
   // "128 MB memory", "40 KB of response": a word right after the figure that some fact of its dimension (of
   // any service) is named by says which attribute the figure is; a fact whose label lacks it is another one.
   const named = attributeAfter(index, q.dim, line.slice(q.end, ce));
+  // The one fact of these services that counts the claim's noun ("1,000 requests per second" when a single
+  // fact is in requests/s): the noun names it as a label word would, unless the part names another attribute.
+  const sole = q.dim === 'count' && q.noun ? soleNounOwner(index, subjects, q.noun) : undefined;
+  // Not when the part names an API operation ("BatchWriteItem takes 25 requests"): its own limit, maybe not
+  // in the KB.
+  const rawPart = line.slice(Math.max(cs, comma + 1), ce);
+  const soleOwner =
+    sole && !(rawPart.match(OPERATION) ?? []).length && onlyWordsOf(sole, part, q.raw, index)
+      ? sole
+      : undefined;
   const cands: Candidate[] = [];
   const rejected: string[] | undefined = why ? [] : undefined;
   for (const s of subjects)
@@ -1389,6 +1486,7 @@ function checkQuantity(
         rejected?.push(`${f.fact.id}:variant`);
         continue;
       }
+      let marked = false;
       if (tiedOnly.length) accepts = tiedOnly;
       else {
         // "capped at 1,500" when the text says "1,500 included, up to 5,000": a maximum claim is checked
@@ -1416,6 +1514,14 @@ function checkQuantity(
               ),
           )
           .map((v) => v.value);
+        // One fact, several values for several cases ("300 s in the console; 0 s with the AWS CLI"): words of
+        // the figure's own part that mark one case select that case's values. Not when the part denies or
+        // excepts something ("unless", "without"): the mark may be the case it rules out.
+        const chosen = markedValues(f, part, kind);
+        if (chosen) {
+          accepts = chosen;
+          marked = true;
+        }
       }
       // Attribute: label words (or their synonyms) in the claim's clause; a counted noun is one too.
       // The clause (or the lead line it continues) must name the attribute: most of the label's weight, or
@@ -1473,7 +1579,7 @@ function checkQuantity(
         continue;
       }
       // A counted noun or a money unit that matches is the attribute when the label has nothing more specific.
-      if ((q.dim === 'count' && !f.keywords.length) || (q.dim === 'usd' && q.noun)) {
+      if ((q.dim === 'count' && (!f.keywords.length || f === soleOwner)) || (q.dim === 'usd' && q.noun)) {
         score += maxWeight || 1;
         bestHit = Math.max(bestHit, maxWeight || 1);
       }
@@ -1516,7 +1622,15 @@ function checkQuantity(
               (lead !== '' && k.re.test(lead)) ||
               (headingLast !== '' && k.re.test(headingLast))),
         );
-      cands.push({ f, score: rank, accepts, variantNamed, tied: tiedOnly.length > 0, wordsNamed });
+      cands.push({
+        f,
+        score: rank,
+        accepts,
+        variantNamed,
+        tied: tiedOnly.length > 0 || marked,
+        wordsNamed,
+        hits: new Set<string>(),
+      });
     }
   // An API operation named in the clause ("BatchGetItem … 25 items") rules out facts about another one.
   const opsOf = (t: string): string[] => (t.match(OPERATION) ?? []).map((o) => o.toLowerCase());
@@ -1568,14 +1682,57 @@ function checkQuantity(
   const matches = (v: number, c: Candidate): boolean => c.accepts.some((a) => sameValue(q.dim, v, a));
   // Only facts that fit about as well as the best one decide: a clearly worse fit (GSIs when the note says
   // LSIs) neither excuses nor condemns the value.
-  const best = Math.max(...cands.map((c) => c.score));
-  const close = cands.filter((c) => c.score >= best - 0.25);
+  // A fact whose label lacks a word the figure's part says, when another's label has it and every word the
+  // first one was matched by ("Scan … 16 MB per page": the page-size fact, not the batch response size).
+  if (cands.length > 1) {
+    // The part without the names of services and variants, what it is counted per ("per load balancer") and
+    // asides in parentheses: what is left says which attribute.
+    const from = Math.max(cs, comma + 1);
+    const chars = line.slice(from, ce).toLowerCase().split('');
+    for (const m of [...serviceNames, ...lineVariants()])
+      for (let i = Math.max(m.start, from); i < Math.min(m.end, ce); i++) chars[i - from] = ' ';
+    let bare = chars
+      .join('')
+      .replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length))
+      .replace(SCOPE, (m) => ' '.repeat(m.length));
+    // Nor the next figure's label ("16000 and throughput up to …").
+    {
+      const at = bare.indexOf(q.raw.toLowerCase());
+      const next = at >= 0 ? NEXT_LABEL.exec(bare.slice(at + q.raw.length)) : null;
+      if (next) bare = bare.slice(0, at + q.raw.length + next.index);
+    }
+    for (const c of cands)
+      for (const k of c.f.keywords)
+        if (!k.name && !BOUND_WORDS.test(k.root) && k.re.test(bare) && wholeWord(k.re, bare))
+          c.hits.add(k.root);
+  }
+  const dominated = (b: Candidate): boolean =>
+    cands.some(
+      (a) =>
+        a !== b &&
+        [...b.hits].every((r) => a.hits.has(r)) &&
+        [...a.hits].some(
+          (r) =>
+            !b.f.keywords.some((k) => k.root === r) &&
+            // Words the label has but its keywords leave out (a service's or a variant's name) count too.
+            !a.f.keywords.some((k) => k.root === r && k.re.test(b.f.fact.label.toLowerCase())),
+        ),
+    );
+  const kept = cands.filter((c) => !dominated(c));
+  const best = Math.max(...kept.map((c) => c.score));
+  const close = kept.filter((c) => c.score >= best - 0.25);
   // The right figure said to be fixed when it is a setting or an adjustable quota, or said to be adjustable
   // when the docs call it fixed; the right figure said of every variant when some variants differ.
   if (q.low === undefined) {
     const accepting = close.filter((c) => matches(q.value, c));
     // Only the figure's own part of the sentence: "(fixed)" after the figure before it is that one's.
-    const wording = wordingFlag(q, part, accepting);
+    const wording = wordingFlag(
+      q,
+      part,
+      accepting,
+      // The rest of the sentence: "… (5 min) no matter whether …" speaks of the figure before the aside.
+      line.slice(cs).split(/[.;](?:\s|$)/)[0] as string,
+    );
     if (wording)
       return {
         factId: wording.f.fact.id,
@@ -1647,7 +1804,7 @@ function checkQuantity(
     return null;
   }
   // Precision stage: a flag stands only when the figure's binding to the fact is clearly established.
-  const variantMentions = index.groups.flatMap((g) => g.matcher.find(line));
+  const variantMentions = lineVariants();
   const vetoed = vetClaim({
     line,
     clauseStart: cs,
@@ -1710,11 +1867,16 @@ const FIXED_TEXT = /\b(?:not\s+adjustable|cannot\s+be\s+(?:increased|raised|chan
 const EVERY_VARIANT =
   /\b(?:every|all|each|any)\s+(?:(?:rds|db|database|s3|ebs|storage|volume|queue|workflow)\s+)?(?:engines?|storage\s+class(?:es)?|class(?:es)?|volume\s+types?|types?)\b/i;
 
+/** "regardless of how it is created", "no matter which API": one figure said of every case. */
+const EVERY_CASE =
+  /\b(?:regardless\s+of|irrespective\s+of|no\s+matter\s+(?:how|whether|what|which|who|where)|whichever|either\s+way|in\s+(?:all|every|any)\s+cases?)\b/i;
+
 /** A right figure with wrong words around it: fixed vs configurable, or "every variant" when variants differ. */
 function wordingFlag(
   q: Quantity,
   clause: string,
   accepting: readonly Candidate[],
+  sentence: string,
 ): { f: IndexedFact; why: string } | null {
   if (!accepting.length) return null;
   const all = <T>(test: (c: Candidate) => T | null): T | null => {
@@ -1741,6 +1903,14 @@ function wordingFlag(
     return all((c) => {
       const other = c.f.values.find((v) => v.tied.size > 0 && !sameValue(q.dim, v.value, q.value));
       return other ? { f: c.f, why: `Not every variant: ${c.f.fact.value}.` } : null;
+    });
+  // "10 MB regardless of API" when the text gives one case's figure and another case's differs.
+  if (EVERY_CASE.test(sentence))
+    return all((c) => {
+      const cases = c.f.values.filter((v) => v.marks);
+      const own = cases.some((v) => sameValue(q.dim, v.value, q.value));
+      const other = cases.some((v) => !sameValue(q.dim, v.value, q.value));
+      return own && other ? { f: c.f, why: `Not in every case: ${c.f.fact.value}.` } : null;
     });
   return null;
 }
@@ -1809,7 +1979,7 @@ const SETTABLE_RANGE =
 
 const SCOPE =
   // Up to three qualifying words may come between ("per Valkey/Redis OSS cluster", "per DB subnet group").
-  /\bper[\s-]+(?:an?\s+|one\s+)?(?:(?!(?:per|and|or|vs)\b)[A-Za-z][\w/.-]*\s+){0,3}?(account|region|vpc|availability zone|az|subnet|route table|transit gateway|tgw|web acl|user pool|hosted zone|repository|pipeline|broker|table|queue|topic|function|distribution|cluster|user|role|target group|group|organization|stack|template|bucket|shard|stream|partition|instance|node|api|stage|load balancer|policy|key|secret|domain|zone|task|service|container|volume|file system)s?\b/gi;
+  /\bper[\s-]+(?:an?\s+|one\s+)?(?:(?!(?:per|and|or|vs)\b)[A-Za-z][\w/.-]*\s+){0,3}?(account|region|vpc|availability zone|az|subnet|route table|transit gateway|tgw|gateway|web acl|user pool|hosted zone|repository|pipeline|broker|table|queue|topic|function|distribution|cluster|user|role|target group|group|organization|stack|template|bucket|shard|stream|partition|instance|node|api|stage|load balancer|policy|key|secret|domain|zone|task|service|container|volume|file system)s?\b/gi;
 
 /** The things a quota is counted per ("per account", "per VPC"). */
 function scopes(text: string): Set<string> {
@@ -1828,6 +1998,67 @@ function scopeClash(claim: string, label: string): boolean {
   const b = scopes(label);
   return b.size > 0 && ![...a].some((x) => b.has(x));
 }
+
+/** `re` finds a whole word (a plural allowed) in `text`, not a stem inside a longer one ("scal" in "scale"). */
+const globalRes = new WeakMap<RegExp, RegExp>();
+function wholeWord(re: RegExp, text: string): boolean {
+  let g = globalRes.get(re);
+  if (!g) globalRes.set(re, (g = new RegExp(re.source, 'g')));
+  for (const m of text.matchAll(g))
+    if (/^(?:e?s)?(?![a-z0-9])/.test(text.slice((m.index ?? 0) + m[0].length))) return true;
+  return false;
+}
+
+/** The one count fact of `subjects` whose noun `noun` stands for, if exactly one (memoised per index). */
+const nounOwnerCache = new WeakMap<FactIndex, Map<string, IndexedFact | undefined>>();
+function soleNounOwner(index: FactIndex, subjects: readonly string[], noun: string): IndexedFact | undefined {
+  const cache = nounOwnerCache.get(index) ?? new Map<string, IndexedFact | undefined>();
+  nounOwnerCache.set(index, cache);
+  const key = `${noun}|${[...new Set(subjects)].sort().join(',')}`;
+  if (cache.has(key)) return cache.get(key);
+  const owners = new Set(
+    [...new Set(subjects)].flatMap((s) =>
+      (index.bySubject.get(s) ?? []).filter(
+        (f) => f.dim === 'count' && (nounsFor(index, f.entryId).get(noun)?.has(f.noun) ?? false),
+      ),
+    ),
+  );
+  const sole = owners.size === 1 ? [...owners][0] : undefined;
+  cache.set(key, sole);
+  return sole;
+}
+
+/** Words a claim uses around any figure: how it is bounded, not what it is. */
+const BOUND_WORDS =
+  /^(?:limit(?:s|ed)?|caps?|capped|allows?|allowed|supports?|supported|takes?|gets?|gives?|provides?|offers?|returns?|has|have|can|up|at|most|least|max(?:imum)?|min(?:imum)?|default|quota|only|total|per|is|are)$/;
+
+/** The claim's part says nothing the fact's label does not: every word left once the services, the figure
+ * and bounding words are gone is one of the label's words ("account default: 1,000 requests per second"). */
+function onlyWordsOf(f: IndexedFact, part: string, raw: string, index: FactIndex): boolean {
+  let rest = part.replace(raw.toLowerCase(), ' ');
+  for (const m of index.subjects.find(rest))
+    rest = `${rest.slice(0, m.start)}${' '.repeat(m.end - m.start)}${rest.slice(m.end)}`;
+  return [...segmentWords(rest)].every(
+    (w) =>
+      MARK_STOP.has(w) || BOUND_WORDS.test(w) || KIND_SYNONYM.test(w) || f.keywords.some((k) => k.re.test(w)),
+  );
+}
+
+/** The values of the one case of `f` whose marks the claim's part uses, or null (none, several, or denied). */
+function markedValues(f: IndexedFact, part: string, kind: ClaimKind): number[] | null {
+  if (!f.values.some((v) => v.marks) || NEGATION.test(part) || EXCEPTION.test(part) || UNLESS.test(part))
+    return null;
+  const words = segmentWords(part);
+  const hit = f.values.filter(
+    (v) =>
+      v.marks && [...v.marks].some((w) => words.has(w)) && roleAccepts(kind, v.role) && !hasForeignTie(v, f),
+  );
+  // All from one part of the text (a range's two ends share it); parts of two cases leave it open.
+  if (!hit.length || hit.some((v) => v.words !== hit[0]?.words)) return null;
+  return hit.map((v) => v.value);
+}
+
+const UNLESS = /\b(?:unless|without|regardless|irrespective|whether|either|both|no\s+matter)\b/i;
 
 /** A text value tied only to variants the claim did not name (those were handled as tiedOnly). */
 function hasForeignTie(v: TextValue, f: IndexedFact): boolean {

@@ -133,7 +133,8 @@ export function singular(word: string): string {
   if (w === 'apis' || w === 'amis') return w.slice(0, -1);
   if (/(?:ss|is|status|bonus|virus|campus)$/.test(w) || w.length <= 2) return w;
   if (w.endsWith('/s')) return `${singular(w.slice(0, -2))}/s`;
-  if (/(?:x|ch|sh)es$/.test(w)) return w.slice(0, -2);
+  // "addresses", "processes": the "-es" of a word that ends in "ss".
+  if (/(?:x|ch|sh|ss)es$/.test(w)) return w.slice(0, -2);
   if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
   if (/s$/.test(w)) return w.slice(0, -1);
   return w;

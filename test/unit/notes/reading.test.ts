@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFactRules } from '../../../src/main/notes/rules';
 import { checkClaims } from '../../../src/shared/notes/claimCheck';
-import { findQuantities } from '../../../src/shared/notes/quantity';
+import { findQuantities, singular } from '../../../src/shared/notes/quantity';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const index = loadFactRules(ROOT).index;
@@ -373,5 +373,111 @@ describe('binding: the API operation a clause names picks its fact (session 9)',
       'dynamodb.transaction.max-items 25 items',
     ]);
     expect(ids('DynamoDB TransactGetItems reads up to 100 items together')).toEqual([]);
+  });
+});
+
+describe('binding: the case a claim names picks its value of a fact with several (session 10)', () => {
+  it("checks a figure said of one case (console, CLI, root user) against that case's value", () => {
+    // EMR: 5 instance types per fleet in the console, 30 with the CLI or API.
+    expect(
+      ids('EMR instance fleets take up to 30 instance types when you build them in the console'),
+    ).toEqual(['emr.instance-fleet.max-instance-types 30 instance types']);
+    expect(
+      ids('EMR instance fleets take up to 30 instance types when you call the API from the CLI'),
+    ).toEqual([]);
+    expect(ids('EMR instance fleets take up to 5 instance types in the console')).toEqual([]);
+    // RDS: 7 days from the console, 1 day from the API or CLI.
+    expect(ids('RDS instances created from the CLI keep automated backups 7 days by default')).toEqual([
+      'rds.backup.default-retention 7 days',
+    ]);
+    expect(ids('RDS instances created from the console keep automated backups 7 days by default')).toEqual(
+      [],
+    );
+  });
+
+  it('leaves the value open when the claim names two cases, or rules a case out', () => {
+    expect(ids('RDS default backup retention: 7 days in the console, 1 day with the CLI')).toEqual([]);
+    expect(ids('RDS default backup retention is 7 days unless you create the DB with the CLI')).toEqual([]);
+  });
+
+  it('flags one case\'s figure said of every case ("regardless of", "no matter how")', () => {
+    expect(ids('EMR fleets are capped at 5 instance types regardless of the tool you use')).toEqual([
+      'emr.instance-fleet.max-instance-types 5 instance types',
+    ]);
+    expect(
+      ids('RDS sets 1 day of backup retention by default, no matter how the instance is created'),
+    ).toEqual(['rds.backup.default-retention 1 day']);
+    // A figure no case differs on is not flagged by the same words.
+    expect(ids('Lambda functions time out after at most 15 minutes regardless of the memory size')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('binding: the one fact that counts the claim’s noun (session 10)', () => {
+  it('binds a rate to the only fact of the service in that unit when the claim says nothing else', () => {
+    expect(ids('CloudFront default: 10,000 requests per second')).toEqual([
+      'cloudfront.distribution.rps 10,000 requests per second',
+    ]);
+    expect(ids('CloudFront default: 250,000 requests per second')).toEqual([]);
+  });
+
+  it('does not when the claim names something the label does not, or an API operation', () => {
+    expect(ids('CloudFront default: 10,000 requests per second for each edge location')).toEqual([]);
+    expect(ids('EventBridge event patterns are limited to 2,048 characters')).toEqual([]);
+    expect(ids('DynamoDB: BatchWriteItem takes 25 requests')).toEqual([]);
+  });
+});
+
+describe('binding: a word one close label has and another lacks (session 10)', () => {
+  it('prefers the fact whose label also has a word the figure’s part says', () => {
+    // Access, ID and refresh tokens: "ID" is said, so the ID token's expiry decides.
+    expect(ids('Cognito ID tokens are valid for 30 days by default')).toEqual([
+      'cognito.id-token.max-expiry 30 days',
+    ]);
+    expect(ids('Cognito ID tokens are valid for 1 hour by default')).toEqual([]);
+    // Routes from the customer gateway (100), not to it (1,000).
+    expect(
+      ids(
+        'Site-to-Site VPN: a virtual private gateway takes up to 1,000 dynamic routes advertised from the customer gateway',
+      ),
+    ).toEqual(['site-to-site-vpn.routes.from-customer-gateway 1,000 dynamic routes']);
+  });
+
+  it('does not let a scope, an aside in parentheses or a stem inside another word pick the fact', () => {
+    expect(ids('Application Load Balancer allows 100 target groups per load balancer')).toEqual([]);
+    expect(ids('Lambda: unzipped deployment package (code plus layers) up to 250 MB')).toEqual([]);
+    expect(ids('Aurora Serverless v2 can scale down to 0 ACUs with automatic pause')).toEqual([]);
+  });
+});
+
+describe('reading: nouns notes use for addresses, CIDR blocks and data points (session 10)', () => {
+  it('reads "CIDRs", "IPs" and "datapoints" as the counted things of the facts', () => {
+    expect(ids('VPC: up to 3 IPv4 CIDRs by default')).toEqual(['vpc.cidr.blocks-per-vpc 3 IPv4 CIDRs']);
+    expect(ids('VPC: up to 5 IPv4 CIDRs by default')).toEqual([]);
+    expect(ids('A WAF IP set takes up to 500 IPs')).toEqual(['waf.ip-set.max-addresses 500 IPs']);
+    expect(ids('A WAF IP set takes up to 10,000 IPs')).toEqual([]);
+    expect(ids('CloudWatch GetMetricData returns at most 50,000 datapoints')).toEqual([
+      'cloudwatch.get-metric-data.max-data-points 50,000 datapoints',
+    ]);
+  });
+
+  it('singularises nouns ending in "-sses" to "-ss"', () => {
+    expect(['addresses', 'processes', 'classes', 'boxes', 'policies', 'queues'].map(singular)).toEqual([
+      'address',
+      'process',
+      'class',
+      'box',
+      'policy',
+      'queue',
+    ]);
+  });
+
+  it('reads "/28 (16 IPs)" as the size of the prefix, and a per-account count not as a per-gateway quota', () => {
+    expect(ids('VPC subnets range from /28 (16 IPs) to /16 (65,536 IPs)')).toEqual([]);
+    expect(ids('VPC: you may hold 4 Elastic IPs per account')).toEqual([]);
+    expect(ids('VPC: a public NAT gateway takes 4 Elastic IPs by default')).toEqual([
+      'vpc.nat-gateway.max-eips 4 Elastic IPs',
+    ]);
   });
 });
