@@ -3,6 +3,7 @@
  * for claims no fact can express, the hand-written rules in data/factcheck/rules.json. Pure: returns flags
  * with offsets and lines; never changes the user's text.
  */
+import { checkAssertions, type AssertIndex } from './assertCheck';
 import { checkClaims, type FactIndex, type Verdict } from './claimCheck';
 import type { FactRule, FactTest } from './factRules';
 
@@ -144,6 +145,8 @@ export interface FactChecker {
   version: string;
   rules: CompiledRule[];
   index: FactIndex;
+  /** The KB's yes/no facts, for sentences without a figure. */
+  asserts: AssertIndex;
 }
 
 /**
@@ -151,7 +154,12 @@ export interface FactChecker {
  * flagged is dropped (one flag per claim).
  */
 export function checkSection(text: string, headingPath: readonly string[], checker: FactChecker): FactFlag[] {
-  const fromFacts: FactFlag[] = checkClaims(text, headingPath, checker.index).map((c) => ({
+  const claims = checkClaims(text, headingPath, checker.index);
+  // A yes/no fact's flag only where no figure or statement of that line is flagged already (one flag per claim).
+  const asserted = checkAssertions(text, headingPath, checker.asserts, checker.index).filter(
+    (a) => !claims.some((c) => c.lineIndex === a.lineIndex),
+  );
+  const fromFacts: FactFlag[] = [...claims, ...asserted].map((c) => ({
     ruleId: `kb:${c.factId}`,
     verdict: c.verdict,
     lineIndex: c.lineIndex,
