@@ -23,6 +23,16 @@ const monthOrDay = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date (YY
  * is not `holds`. `claim` is a plain sentence asserting the property (true exactly when `holds`), with an
  * auxiliary (is, are, can, does, do, will) so the evaluation can also write its negation.
  */
+// A phrase holding a negation would invert the polarity the check reads around it.
+const assertPhrase = z
+  .string()
+  .min(2)
+  .refine(
+    // "all or nothing" names a property; its "nothing" negates nothing.
+    (p) => !/\b(?:not|no|never|none|nothing|cannot|without|neither|nor)\b|n['’]t\b/i.test(p.replace(/\ball[\s-]+or[\s-]+nothing\b/gi, '')),
+    'phrases must not hold a negation',
+  );
+
 export const factAssertSchema = z.strictObject({
   /** Names of the subject (any one); a plural "s" is accepted. */
   about: z.array(z.string().min(2)).min(1),
@@ -31,9 +41,9 @@ export const factAssertSchema = z.strictObject({
   /** Words that make a sentence about something else (another engine, class or tier): not checked. */
   exclude: z.array(z.string().min(2)).min(1).optional(),
   /** Phrases that state the property; `*` stands for up to four words ("cross-zone * on by default"). */
-  says: z.array(z.string().min(2)).min(1),
+  says: z.array(assertPhrase).min(1),
   /** Phrases that state its opposite (antonyms). */
-  opposite: z.array(z.string().min(2)).min(1).optional(),
+  opposite: z.array(assertPhrase).min(1).optional(),
   /** Whether the property holds. */
   holds: z.boolean(),
   claim: z

@@ -112,6 +112,14 @@ const CONTRAST =
 /** Clause boundaries inside a sentence. */
 const CLAUSE_BREAK = /\s*(?:,\s*)?\b(?:but|although|though|however|yet|so|because|since|whereas)\b/gi;
 
+/**
+ * Whether a line reports a claim (a myth, a correction) or supposes it (a condition) rather than making it:
+ * no non-numeric statement in it can be held against the note.
+ */
+export function reportsOrSupposes(line: string): boolean {
+  return REPORTED.test(line) || /\b(?:if|unless|suppose|supposing|assuming)\b/i.test(line);
+}
+
 /** Sentences of a line: [start, end) offsets. Abbreviations with a dot rarely end one in notes. */
 function sentences(line: string): [number, number][] {
   const out: [number, number][] = [];
