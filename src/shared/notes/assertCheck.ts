@@ -92,6 +92,10 @@ export function buildAssertIndex(entries: readonly KbEntry[]): AssertIndex {
   return { items, anyAbout: all.length ? phrases(all, true) : null };
 }
 
+/** A property's name, not a negation. */
+const ALL_OR_NOTHING = /\ball[\s-]+or[\s-]+nothing\b/gi;
+/** "You can add an LSI …": a generic "you" before the property, the subject after it. */
+const GENERIC_SUBJECT = /^\W*(?:you|we|one)\s+(?:can(?:not)?|can['’]t|could|may|are able to|cannot)?\s*$/i;
 const NEGATOR = /\b(?:not|never|no|none|nothing|cannot|without|neither|nor)\b|n['’]t\b/gi;
 /** A negation after the phrase that plainly negates it ("as a boot volume is not supported"). */
 const TRAILING_NEGATION = /^\W{0,3}(?:(?:is|are)\s+(?:not|never)\b|(?:isn|aren)['’]t\b)/i;
@@ -211,7 +215,7 @@ function polarity(clause: string, item: AssertItem): Polarity | null {
   const before = own(clause.slice(0, m.index));
   const after = own(clause.slice(m.index + m[0].length));
   // A negation inside a phrase with a gap counts too ("cross-zone is not on by default").
-  let neg = count(NEGATOR, before) + count(NEGATOR, m[0]);
+  let neg = count(NEGATOR, before) + count(NEGATOR, m[0].replace(ALL_OR_NOTHING, ' '));
   const answer = ANSWER.exec(after);
   if (answer) {
     if (neg) return null;
@@ -272,7 +276,8 @@ export function checkAssertions(
           // Subject first, then what is said of it ("st1 can be a boot volume"); the other order often
           // speaks of something else ("EBS is persistent, instance store is not").
           const subject = inSentence ? firstMatch(item.about, clause) : null;
-          if (inSentence && (!subject || subject.index > hasPhrase.index)) {
+          const generic = GENERIC_SUBJECT.test(clause.slice(0, hasPhrase.index));
+          if (inSentence && (!subject || (subject.index > hasPhrase.index && !generic))) {
             ambiguous = true;
             break;
           }
