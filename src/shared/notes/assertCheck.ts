@@ -120,8 +120,11 @@ const CLAUSE_BREAK = /\s*(?:,\s*)?\b(?:but|although|though|however|yet|so|becaus
  * Whether a line reports a claim (a myth, a correction) or supposes it (a condition) rather than making it:
  * no non-numeric statement in it can be held against the note.
  */
-export function reportsOrSupposes(line: string): boolean {
-  return REPORTED.test(line) || /\b(?:if|unless|suppose|supposing|assuming)\b/i.test(line);
+export function reportsOrSupposes(line: string, claimAt = line.length): boolean {
+  // A condition after the claim restricts it ("… stays in one AZ unless you add a replica"); before it, the
+  // claim is what is supposed ("If security groups could deny traffic, …").
+  const condition = /\b(?:if|unless|suppose|supposing|assuming)\b/i.exec(line);
+  return REPORTED.test(line) || (condition !== null && condition.index <= claimAt);
 }
 
 /** Sentences of a line: [start, end) offsets. Abbreviations with a dot rarely end one in notes. */

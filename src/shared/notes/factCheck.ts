@@ -168,7 +168,7 @@ export function checkSection(text: string, headingPath: readonly string[], check
   // not the note's claim: the same rule the yes/no facts follow.
   const statementIds = statementFactIds(checker.index);
   const claims = checkClaims(text, headingPath, checker.index).filter(
-    (c) => !statementIds.has(c.factId) || !reportsOrSupposes(c.line),
+    (c) => !statementIds.has(c.factId) || !reportsOrSupposes(c.line, Math.max(0, c.line.indexOf(c.excerpt))),
   );
   // A yes/no fact's flag only where no figure or statement of that line is flagged already (one flag per claim).
   const asserted = checkAssertions(text, headingPath, checker.asserts, checker.index).filter(
