@@ -36,7 +36,7 @@ const assertPhrase = z
 export const factAssertSchema = z.strictObject({
   /** Names of the subject (any one); a plural "s" is accepted. */
   about: z.array(z.string().min(2)).min(1),
-  /** Words one of which must also be in the sentence or its headings (the service, when `about` alone is a common word). */
+  /** Words one of which must also begin a word of the sentence or its headings (the service, when `about` alone is a common word). */
   context: z.array(z.string().min(2)).min(1).optional(),
   /** Words that make a sentence about something else (another engine, class or tier): not checked. */
   exclude: z.array(z.string().min(2)).min(1).optional(),

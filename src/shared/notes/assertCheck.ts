@@ -56,12 +56,13 @@ function phraseBody(p: string): string {
   return out;
 }
 
-function phrases(list: readonly string[], plural: boolean): RegExp {
+function phrases(list: readonly string[], plural: boolean, prefix = false): RegExp {
   const body = [...new Set(list)]
     .sort((x, y) => y.length - x.length)
     .map(phraseBody)
     .join('|');
-  return new RegExp(`(?<![A-Za-z0-9])(?:${body})${plural ? "(?:s|es|'s)?" : ''}(?![A-Za-z0-9])`, 'gi');
+  const end = prefix ? '' : '(?![A-Za-z0-9])';
+  return new RegExp(`(?<![A-Za-z0-9])(?:${body})${plural ? "(?:s|es|'s)?" : ''}${end}`, 'gi');
 }
 
 /** The yes/no facts of `entries`, indexed for the check. */
@@ -81,7 +82,8 @@ export function buildAssertIndex(entries: readonly KbEntry[]): AssertIndex {
         asOf: f.asOf,
         a,
         about: phrases(a.about, true),
-        context: a.context ? phrases(a.context, true) : null,
+        // A context word may begin a longer name ("Transact" in "TransactWriteItems").
+        context: a.context ? phrases(a.context, true, true) : null,
         exclude: a.exclude ? phrases(a.exclude, true) : null,
         says: phrases(a.says, true),
         opposite: a.opposite ? phrases(a.opposite, true) : null,
