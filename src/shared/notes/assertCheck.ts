@@ -167,6 +167,10 @@ function firstMatch(re: RegExp, s: string): RegExpExecArray | null {
   return re.exec(s);
 }
 
+/** Acronyms that name no AWS service or feature: they do not make a second subject. */
+const GENERIC_ACRONYM =
+  /^(?:IPs?|IPv[46]|AZs?|APIs?|URLs?|TLS|SSL|HTTPS?|TCP|UDP|DNS|IDs?|CIDRs?|ARNs?|JSON|SDKs?|CLI|MFA|RAM|CPUs?|[KMGT]i?B|OS|TTL)$/;
+
 /** Acronyms and capitalised names other than the subject's: a heading-only subject is then unsure. */
 function namesSomethingElse(s: string, item: AssertItem, index: AssertIndex, kb: FactIndex | null): boolean {
   const own = new RegExp(
@@ -176,7 +180,7 @@ function namesSomethingElse(s: string, item: AssertItem, index: AssertIndex, kb:
   const rest = s.replace(own, ' ');
   if (index.anyAbout && firstMatch(index.anyAbout, rest)) return true;
   if (kb && kb.subjects.find(rest).some((x) => !x.value.includes(item.entryId))) return true;
-  return /\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\b/.test(rest);
+  return (rest.match(/\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\b/g) ?? []).some((w) => !GENERIC_ACRONYM.test(w));
 }
 
 /** Two facts named alike ("Object Lock" for two properties of it) are one subject, not two. */

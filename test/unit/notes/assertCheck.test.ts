@@ -42,6 +42,7 @@ const WRONG: [string, string, string[]?][] = [
   ['- Network Load Balancer: cross-zone load balancing is on by default', 'elb.cross-zone.nlb-default'],
   ['- deny rules: yes', 'vpc.security-group.deny-rules', ['VPC', 'Security groups']],
   ['- can be nested', 'iam.group.nesting', ['IAM', 'IAM user groups']],
+  ['- Stateful; can deny traffic from a single IP', 'vpc.security-group.deny-rules', ['Networking', 'Security groups']],
   ['For SNS FIFO topics, MessageGroupId is optional.', 'sns.fifo.message-group-id'],
 ];
 
