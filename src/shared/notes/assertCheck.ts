@@ -225,6 +225,8 @@ function polarity(clause: string, item: AssertItem): Polarity | null {
   const after = own(clause.slice(m.index + m[0].length));
   // A negation inside a phrase with a gap counts too ("cross-zone is not on by default").
   let neg = count(NEGATOR, before) + count(NEGATOR, m[0].replace(ALL_OR_NOTHING, ' '));
+  // "non-overlapping", "non-transitive": the prefix negates the phrase it is joined to.
+  if (/\bnon-?$/i.test(clause.slice(0, m.index))) neg += 1;
   const answer = ANSWER.exec(after);
   if (answer) {
     if (neg) return null;

@@ -44,6 +44,9 @@ const WRONG: [string, string, string[]?][] = [
   ['- can be nested', 'iam.group.nesting', ['IAM', 'IAM user groups']],
   ['- Stateful; can deny traffic from a single IP', 'vpc.security-group.deny-rules', ['Networking', 'Security groups']],
   ['For SNS FIFO topics, MessageGroupId is optional.', 'sns.fifo.message-group-id'],
+  ['VPC peering can connect two VPCs that use the same CIDR.', 'vpc.peering.overlapping-cidr'],
+  ['Memcached clusters keep read replicas for failover.', 'elasticache.memcached.replication'],
+  ['Firehose can replay records from the last 24 hours.', 'kinesis-firehose.replay.support'],
 ];
 
 const RIGHT: [string, string[]?][] = [
@@ -69,6 +72,9 @@ const RIGHT: [string, string[]?][] = [
   ['- NACLs can deny traffic', ['VPC', 'Security groups']],
   ['Unlike security groups, network ACLs can deny traffic.'],
   ['It is not true that SCPs grant permissions.'],
+  ['VPC peering needs non-overlapping CIDR blocks.'],
+  ['VPC peering works across accounts and across Regions.'],
+  ['EFS is NFS for Linux; use FSx for Windows File Server for SMB.'],
   ['Instance store volumes are ephemeral, unlike EBS.'],
   ['You cannot add an LSI to an existing table.'],
 ];
