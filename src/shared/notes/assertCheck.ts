@@ -23,12 +23,15 @@ interface AssertItem {
   exclude: RegExp | null;
   says: RegExp;
   opposite: RegExp | null;
-  /** The cheapest test first: one of these lower-case words must be in the line. */
-  lits: string[];
 }
 
 export interface AssertIndex {
   items: AssertItem[];
+  /**
+   * The longest word of every property phrase → the items it belongs to: a line is tokenised once and only
+   * the items one of whose words it holds are tried (most lines of a note hold none).
+   */
+  byWord: Map<string, AssertItem[]>;
   /** Every item's subject names: another one in a sentence makes a heading-only subject unsure. */
   anyAbout: RegExp | null;
 }
@@ -65,6 +68,15 @@ function phrases(list: readonly string[], plural: boolean, prefix = false): RegE
   return new RegExp(`(?<![A-Za-z0-9])(?:${body})${plural ? "(?:s|es|'s)?" : ''}${end}`, 'gi');
 }
 
+/** Lower-case words of a text, a plural "s" dropped ("volumes" → "volume"), as phrases and lines are compared. */
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1)
+    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+}
+
 /** The yes/no facts of `entries`, indexed for the check. */
 export function buildAssertIndex(entries: readonly KbEntry[]): AssertIndex {
   const items: AssertItem[] = [];
@@ -87,11 +99,19 @@ export function buildAssertIndex(entries: readonly KbEntry[]): AssertIndex {
         exclude: a.exclude ? phrases(a.exclude, true) : null,
         says: phrases(a.says, true),
         opposite: a.opposite ? phrases(a.opposite, true) : null,
-        lits: [...a.says, ...(a.opposite ?? [])].map((p) => (p.toLowerCase().split(/[\s-]+/)[0] ?? '').slice(0, 5)),
       });
     }
   const all = items.flatMap((i) => i.a.about);
-  return { items, anyAbout: all.length ? phrases(all, true) : null };
+  const byWord = new Map<string, AssertItem[]>();
+  for (const it of items)
+    for (const p of [...it.a.says, ...(it.a.opposite ?? [])]) {
+      const word = words(p).sort((x, y) => y.length - x.length)[0];
+      if (!word) continue;
+      const list = byWord.get(word) ?? [];
+      if (!list.includes(it)) list.push(it);
+      byWord.set(word, list);
+    }
+  return { items, anyAbout: all.length ? phrases(all, true) : null, byWord };
 }
 
 /** A property's name, not a negation. */
@@ -261,9 +281,10 @@ export function checkAssertions(
   lines.forEach((line, li) => {
     const lineStart = offset;
     offset += line.length + 1;
-    const lower = line.toLowerCase();
-    const candidates = index.items.filter((it) => it.lits.some((w) => lower.includes(w)));
-    if (!candidates.length) return;
+    const found = new Set<AssertItem>();
+    for (const w of words(line)) for (const it of index.byWord.get(w) ?? []) found.add(it);
+    if (!found.size) return;
+    const candidates = [...found];
     // A table row, a question or a quoted claim is not an assertion we can read reliably.
     if (/\|.*\|/.test(line) || REPORTED.test(line) || HISTORICAL.test(line) || /\?/.test(line)) return;
     for (const [s0, s1] of sentences(line)) {
