@@ -276,6 +276,8 @@ export function checkAssertions(
   if (!index.items.length) return [];
   const flags: ClaimFlag[] = [];
   const heading = headingPath.join(' › ');
+  // The subject may come from the nearest heading only: an outer one ("Storage Gateway") spans siblings.
+  const nearest = headingPath[headingPath.length - 1] ?? '';
   const lines = text.split('\n');
   let offset = 0;
   lines.forEach((line, li) => {
@@ -292,7 +294,7 @@ export function checkAssertions(
       if (UNSURE.test(sentence) || CONTRAST.test(sentence) || /["“”]/.test(sentence)) continue;
       for (const item of candidates) {
         const inSentence = firstMatch(item.about, sentence);
-        const inHeading = !inSentence && firstMatch(item.about, heading) !== null;
+        const inHeading = !inSentence && firstMatch(item.about, nearest) !== null;
         if (!inSentence && !inHeading) continue;
         if (item.context && !firstMatch(item.context, sentence) && !firstMatch(item.context, heading)) continue;
         if (item.exclude && (firstMatch(item.exclude, sentence) || firstMatch(item.exclude, heading))) continue;

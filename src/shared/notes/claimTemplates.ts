@@ -258,7 +258,9 @@ export function generateAssertClaims(entries: readonly KbEntry[]): GeneratedClai
         push(`- ${subject} — ${plain}: ${a.holds ? 'no' : 'yes'}`, 'wrong', 'wrong', 'assert-answer', heading);
       }
       // The antonym in place of the property: "MessageGroupId is optional" for "… is required".
-      const inClaim = a.says.find((p) => !p.includes('*') && pos.toLowerCase().includes(p.toLowerCase()));
+      const inClaim = [...a.says]
+        .sort((x, y) => y.length - x.length)
+        .find((p) => !p.includes('*') && pos.toLowerCase().includes(p.toLowerCase()));
       const anti = a.opposite?.find((p) => !p.includes('*'));
       if (inClaim && anti) {
         const at = pos.toLowerCase().indexOf(inClaim.toLowerCase());
