@@ -13,7 +13,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateClaims, type GeneratedClaim } from '../src/shared/notes/claimTemplates';
+import { generateAssertClaims, generateClaims, type GeneratedClaim } from '../src/shared/notes/claimTemplates';
 import { decodeNoteBytes } from '../src/shared/notes/decode';
 import { checkSection, type FactFlag } from '../src/shared/notes/factCheck';
 import { parseNote } from '../src/shared/notes/parse';
@@ -97,7 +97,7 @@ function report(s: Score): void {
 // 1. Generated from the knowledge base.
 if (sets.has('generated')) runGenerated();
 function runGenerated(): void {
-  const generated: GeneratedClaim[] = generateClaims(checker.index, entries);
+  const generated: GeneratedClaim[] = [...generateClaims(checker.index, entries), ...generateAssertClaims(entries)];
   const genScore = run(
     'generated',
     generated.map((g) => ({

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { kbEntrySchema, type KbEntry } from '../../shared/kb/schemas';
+import { buildAssertIndex } from '../../shared/notes/assertCheck';
 import { buildFactIndex } from '../../shared/notes/claimCheck';
 import { compileRules, type FactChecker } from '../../shared/notes/factCheck';
 import { factRulesFileSchema } from '../../shared/notes/factRules';
@@ -40,6 +41,7 @@ export function loadFactRules(root: string = appRoot()): LoadedRules {
     version: `${file.version}.${cyrb53(rulesText + lexText + factsHash).slice(0, 8)}`,
     rules: compileRules(file.rules),
     index,
+    asserts: buildAssertIndex(entries),
   };
   cache.set(root, loaded);
   return loaded;

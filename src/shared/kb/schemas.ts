@@ -15,6 +15,44 @@ export const factId = z
 // A year alone when the sources give no month (the change is documented, its announcement is not).
 const monthOrDay = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY)');
 
+/**
+ * A yes/no property a fact states, in the words a note would use, so the notes fact-check can hold a
+ * sentence without a figure against it (src/shared/notes/assertCheck.ts): a sentence (or its headings)
+ * that names one of `about` and says one of `says` (or one of `opposite`, its antonym: "optional" for
+ * "required") asserts the property, or denies it when negated; it contradicts the fact when that polarity
+ * is not `holds`. `claim` is a plain sentence asserting the property (true exactly when `holds`), with an
+ * auxiliary (is, are, can, does, do, will) so the evaluation can also write its negation.
+ */
+// A phrase holding a negation would invert the polarity the check reads around it.
+const assertPhrase = z
+  .string()
+  .min(2)
+  .refine(
+    // "all or nothing" names a property; its "nothing" negates nothing.
+    (p) => !/\b(?:not|no|never|none|nothing|cannot|without|neither|nor)\b|n['’]t\b/i.test(p.replace(/\ball[\s-]+or[\s-]+nothing\b/gi, '')),
+    'phrases must not hold a negation',
+  );
+
+export const factAssertSchema = z.strictObject({
+  /** Names of the subject (any one); a plural "s" is accepted. */
+  about: z.array(z.string().min(2)).min(1),
+  /** Words one of which must also begin a word of the sentence or its headings (the service, when `about` alone is a common word). */
+  context: z.array(z.string().min(2)).min(1).optional(),
+  /** Words that make a sentence about something else (another engine, class or tier): not checked. */
+  exclude: z.array(z.string().min(2)).min(1).optional(),
+  /** Phrases that state the property; `*` stands for up to four words ("cross-zone * on by default"). */
+  says: z.array(assertPhrase).min(1),
+  /** Phrases that state its opposite (antonyms). */
+  opposite: z.array(assertPhrase).min(1).optional(),
+  /** Whether the property holds. */
+  holds: z.boolean(),
+  claim: z
+    .string()
+    .min(10)
+    .refine((c) => /\b(?:is|are|can|does|do|will)\b/.test(c), 'claim needs an auxiliary (is, are, can, does, do, will)'),
+});
+export type FactAssert = z.infer<typeof factAssertSchema>;
+
 /** One checkable figure: the unit of fact-checking and of "facts with sources" on entry pages. */
 export const factSchema = provenance.extend({
   id: factId,
@@ -44,6 +82,8 @@ export const factSchema = provenance.extend({
       }),
     )
     .optional(),
+  /** A yes/no property the fact states, checked in sentences without a figure (see factAssertSchema). */
+  assert: factAssertSchema.optional(),
   /** Hints for the notes fact-check where the label alone would mislead it. */
   check: z
     .strictObject({

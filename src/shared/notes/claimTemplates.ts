@@ -5,7 +5,7 @@
  * condition). Used to measure the fact-check (npm run eval:factcheck) and to prove every numeric fact is
  * checkable. Pure and deterministic.
  */
-import type { KbEntry } from '../kb/schemas';
+import type { FactAssert, KbEntry } from '../kb/schemas';
 import type { FactIndex, IndexedFact } from './claimCheck';
 import type { Dimension } from './quantity';
 
@@ -216,5 +216,60 @@ export function generateClaims(index: FactIndex, entries: readonly KbEntry[]): G
         'condition',
       );
   });
+  return out;
+}
+
+/** `claim` with its first auxiliary negated ("can" → "cannot", "is" → "is not"). */
+export function negateClaim(claim: string): string {
+  return claim.replace(/\b(can|is|are|does|do|will)\b/, (aux) => (aux === 'can' ? 'cannot' : `${aux} not`));
+}
+
+/** Lower-cases a sentence's first letter unless it starts an acronym or a name ("SCPs", "gp3" stay). */
+function lowerFirst(s: string): string {
+  return /^[A-Z](?:[a-z]|\s)/.test(s) && !/^(?:Amazon|AWS)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
+/**
+ * Sentences about the KB's yes/no facts (`assert`): the claim said the right way and the wrong way, as a
+ * sentence and as an answered label ("… — deny rules: no"), the antonym in place of the property, and tricky
+ * true ones that must not be flagged (the wrong claim asked, quoted as a myth, or set as a condition).
+ */
+export function generateAssertClaims(entries: readonly KbEntry[]): GeneratedClaim[] {
+  const out: GeneratedClaim[] = [];
+  for (const e of entries)
+    for (const f of e.facts) {
+      const a: FactAssert | undefined = f.assert;
+      if (!a) continue;
+      const push = (text: string, expected: Expected, kind: GeneratedClaim['kind'], template: string, heading: string[] = []): void => {
+        out.push({ text, heading, expected, factId: f.id, kind, template });
+      };
+      const pos = a.claim;
+      const neg = negateClaim(pos);
+      const right = a.holds ? pos : neg;
+      const wrong = a.holds ? neg : pos;
+      const heading = a.context ? [a.context[0] as string] : [];
+      push(`- ${right}`, 'correct', 'right', 'assert-claim', heading);
+      push(`- ${wrong}`, 'wrong', 'wrong', 'assert-claim', heading);
+      push(`${wrong}.`, 'wrong', 'wrong', 'assert-sentence', heading);
+      const plain = a.says.find((p) => !p.includes('*'));
+      const subject = a.about[0] as string;
+      if (plain) {
+        push(`- ${subject} — ${plain}: ${a.holds ? 'yes' : 'no'}`, 'correct', 'right', 'assert-answer', heading);
+        push(`- ${subject} — ${plain}: ${a.holds ? 'no' : 'yes'}`, 'wrong', 'wrong', 'assert-answer', heading);
+      }
+      // The antonym in place of the property: "MessageGroupId is optional" for "… is required".
+      const inClaim = [...a.says]
+        .sort((x, y) => y.length - x.length)
+        .find((p) => !p.includes('*') && pos.toLowerCase().includes(p.toLowerCase()));
+      const anti = a.opposite?.find((p) => !p.includes('*'));
+      if (inClaim && anti) {
+        const at = pos.toLowerCase().indexOf(inClaim.toLowerCase());
+        const swapped = pos.slice(0, at) + anti + pos.slice(at + inClaim.length);
+        push(`- ${swapped}`, a.holds ? 'wrong' : 'correct', a.holds ? 'wrong' : 'right', 'assert-antonym', heading);
+      }
+      push(`- Is it true that ${lowerFirst(wrong)}?`, 'correct', 'tricky', 'assert-question', heading);
+      push(`- Myth: ${wrong}.`, 'correct', 'tricky', 'assert-myth', heading);
+      push(`- If ${lowerFirst(wrong)}, the design would change.`, 'correct', 'tricky', 'assert-condition', heading);
+    }
   return out;
 }

@@ -3,6 +3,7 @@
  * for claims no fact can express, the hand-written rules in data/factcheck/rules.json. Pure: returns flags
  * with offsets and lines; never changes the user's text.
  */
+import { checkAssertions, reportsOrSupposes, type AssertIndex } from './assertCheck';
 import { checkClaims, type FactIndex, type Verdict } from './claimCheck';
 import type { FactRule, FactTest } from './factRules';
 
@@ -139,11 +140,23 @@ export function checkText(text: string, rules: readonly CompiledRule[], headingC
   return flags.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
 }
 
+const statementIdCache = new WeakMap<FactIndex, Set<string>>();
+function statementFactIds(index: FactIndex): Set<string> {
+  let ids = statementIdCache.get(index);
+  if (!ids) {
+    ids = new Set(index.statements.map((st) => st.f.id));
+    statementIdCache.set(index, ids);
+  }
+  return ids;
+}
+
 /** Everything the importer needs to fact-check a note; `version` changes when any of it does. */
 export interface FactChecker {
   version: string;
   rules: CompiledRule[];
   index: FactIndex;
+  /** The KB's yes/no facts, for sentences without a figure. */
+  asserts: AssertIndex;
 }
 
 /**
@@ -151,7 +164,17 @@ export interface FactChecker {
  * flagged is dropped (one flag per claim).
  */
 export function checkSection(text: string, headingPath: readonly string[], checker: FactChecker): FactFlag[] {
-  const fromFacts: FactFlag[] = checkClaims(text, headingPath, checker.index).map((c) => ({
+  // A non-numeric statement's flag (check.contradicts) on a line that quotes a myth or sets a condition is
+  // not the note's claim: the same rule the yes/no facts follow.
+  const statementIds = statementFactIds(checker.index);
+  const claims = checkClaims(text, headingPath, checker.index).filter(
+    (c) => !statementIds.has(c.factId) || !reportsOrSupposes(c.line, Math.max(0, c.line.indexOf(c.excerpt))),
+  );
+  // A yes/no fact's flag only where no figure or statement of that line is flagged already (one flag per claim).
+  const asserted = checkAssertions(text, headingPath, checker.asserts, checker.index).filter(
+    (a) => !claims.some((c) => c.lineIndex === a.lineIndex),
+  );
+  const fromFacts: FactFlag[] = [...claims, ...asserted].map((c) => ({
     ruleId: `kb:${c.factId}`,
     verdict: c.verdict,
     lineIndex: c.lineIndex,

@@ -1,0 +1,150 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadFactRules, loadKbEntries } from '../../../src/main/notes/rules';
+import { factAssertSchema } from '../../../src/shared/kb/schemas';
+import { buildAssertIndex, checkAssertions } from '../../../src/shared/notes/assertCheck';
+import { generateAssertClaims, negateClaim } from '../../../src/shared/notes/claimTemplates';
+import { checkSection } from '../../../src/shared/notes/factCheck';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const checker = loadFactRules(root);
+const entries = loadKbEntries(root);
+
+/** The yes/no fact flags of one line (figure checks excluded), as fact ids. */
+function asserted(line: string, heading: string[] = []): string[] {
+  return checkAssertions(line, heading, checker.asserts, checker.index).map((f) => f.factId);
+}
+
+// Written for this test from the KB's own facts, in wording of our own (not taken from any evaluation set).
+const WRONG: [string, string, string[]?][] = [
+  ['Network ACLs are the backup plan; security groups can also deny specific IP addresses.', 'vpc.security-group.deny-rules'],
+  ['An SCP grants permissions to every member account it is attached to.', 'organizations.scp.grants'],
+  ['sc1 is fine to use as the root volume for cheap dev boxes', 'ebs.hdd.boot-volume'],
+  ['The whole BatchWriteItem call is all-or-nothing.', 'dynamodb.batch-write.atomicity'],
+  ['GSI queries can return strongly consistent results.', 'dynamodb.gsi.read-consistency'],
+  ['You can add an LSI to an existing table later on.', 'dynamodb.lsi.creation'],
+  ['gp2 volumes support Multi-Attach too.', 'ebs.multi-attach.gp-hdd'],
+  ['A Multi-Attach io2 volume is shared by instances across AZs.', 'ebs.multi-attach.same-az'],
+  ['An EBS volume can be attached to an instance in any AZ of the Region.', 'ebs.attach.same-az'],
+  ['EFS One Zone replicates your files across multiple AZs.', 'efs.one-zone.multi-az'],
+  ['Hibernating an instance does not keep RAM contents.', 'ec2.hibernate.ram'],
+  ['Instance store volumes are persistent storage.', 'ec2.instance-store.persistence'],
+  ['A cluster placement group spans multiple Availability Zones for resilience.', 'ec2.placement-group.cluster-azs'],
+  ['Object Lock can be switched off once the audit is over.', 's3.object-lock.disable'],
+  ['S3 versioning can be turned off again at any time.', 's3.versioning.disable'],
+  ['An SQS standard queue delivers every message exactly once.', 'sqs.standard.delivery'],
+  ['Kinesis Data Streams orders records across the whole stream.', 'kinesis-data-streams.ordering.scope'],
+  ['Direct Connect links are encrypted by default.', 'direct-connect.encryption.default'],
+  ['A transit gateway is a global resource spanning every Region.', 'transit-gateway.scope.regional'],
+  ['Express Workflows guarantee exactly-once execution.', 'step-functions.express.execution-guarantee'],
+  ['An IAM user can be a member of only one group.', 'iam.user.multiple-groups'],
+  ['S3 bucket names are unique per account.', 's3.bucket.name-scope'],
+  ['- Network Load Balancer: cross-zone load balancing is on by default', 'elb.cross-zone.nlb-default'],
+  ['- deny rules: yes', 'vpc.security-group.deny-rules', ['VPC', 'Security groups']],
+  ['- can be nested', 'iam.group.nesting', ['IAM', 'IAM user groups']],
+  ['- Stateful; can deny traffic from a single IP', 'vpc.security-group.deny-rules', ['Networking', 'Security groups']],
+  ['For SNS FIFO topics, MessageGroupId is optional.', 'sns.fifo.message-group-id'],
+  ['VPC peering can connect two VPCs that use the same CIDR.', 'vpc.peering.overlapping-cidr'],
+  ['Memcached clusters keep read replicas for failover.', 'elasticache.memcached.replication'],
+  ['Firehose can replay records from the last 24 hours.', 'kinesis-firehose.replay.support'],
+];
+
+const RIGHT: [string, string[]?][] = [
+  ['Security groups only allow traffic; they cannot deny it.'],
+  ['Network ACLs can deny traffic from a specific IP range.'],
+  ['SCPs never grant permissions by themselves.'],
+  ['st1 cannot be a boot volume.'],
+  ['Use TransactWriteItems when the writes must be all-or-nothing.'],
+  ['GSIs are eventually consistent only.'],
+  ['io2 volumes support Multi-Attach.'],
+  ['Hibernation preserves RAM; a plain stop does not.'],
+  ['EBS volumes are persistent block storage.'],
+  ['Object Lock cannot be disabled after it is enabled.'],
+  ['Is an SQS standard queue exactly-once?'],
+  ['Myth: security groups can deny traffic.'],
+  ['If Direct Connect were encrypted by default, MACsec would be pointless.'],
+  ['Standard Workflows run exactly once; Express Workflows run at least once.'],
+  ['An IAM user can belong to several groups.'],
+  ['Cross-zone load balancing is on by default for ALB and off for NLB.'],
+  ['S3 bucket names are globally unique.'],
+  ['EFS Regional file systems store data across multiple AZs.'],
+  ['- can deny traffic', ['VPC', 'Network ACLs']],
+  ['- NACLs can deny traffic', ['VPC', 'Security groups']],
+  ['Unlike security groups, network ACLs can deny traffic.'],
+  ['It is not true that SCPs grant permissions.'],
+  ['VPC peering needs non-overlapping CIDR blocks.'],
+  ['VPC peering works across accounts and across Regions.'],
+  ['EFS is NFS for Linux; use FSx for Windows File Server for SMB.'],
+  ['Instance store volumes are ephemeral, unlike EBS.'],
+  ['You cannot add an LSI to an existing table.'],
+];
+
+// Wrong, but not said plainly enough to flag (precision first): a condition, a comparison ordered object-first.
+const UNSURE: string[] = [
+  'A GSI query can return strongly consistent results if you ask for it.',
+  'Like EBS, instance store volumes are persistent.',
+  'Multi-Attach works on gp3 as well.',
+];
+
+describe('yes/no facts in sentences without a figure', () => {
+  for (const line of UNSURE)
+    it(`leaves alone, unsure: ${line}`, () => {
+      expect(asserted(line)).toEqual([]);
+    });
+  for (const [line, factId, heading] of WRONG)
+    it(`flags: ${line}`, () => {
+      expect(asserted(line, heading ?? [])).toEqual([factId]);
+    });
+  for (const [line, heading] of RIGHT)
+    it(`leaves alone: ${line}`, () => {
+      expect(checkSection(line, heading ?? [], checker)).toEqual([]);
+    });
+
+  it('gives the flag the figure checks’ shape: line, claim, official text, source, as-of, wrong', () => {
+    const [f] = checkSection('Intro line\nSecurity groups can deny traffic from one address.', [], checker);
+    expect(f).toMatchObject({
+      ruleId: 'kb:vpc.security-group.deny-rules',
+      verdict: 'wrong',
+      lineIndex: 1,
+      excerpt: 'Security groups can deny traffic from one address.',
+      changedOn: null,
+    });
+    expect(f?.official).toContain('No');
+    expect(f?.source).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+    expect(f?.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('flags one sentence once even when another line check would also flag it', () => {
+    expect(checkSection('SCPs grant permissions to member accounts.', [], checker)).toHaveLength(1);
+  });
+});
+
+describe('the KB’s assert annotations', () => {
+  it('reject phrases holding a negation, and a claim without an auxiliary', () => {
+    const base = { about: ['x thing'], says: ['deny traffic'], holds: false, claim: 'X can deny traffic' };
+    expect(factAssertSchema.safeParse(base).success).toBe(true);
+    expect(factAssertSchema.safeParse({ ...base, says: ['not deny'] }).success).toBe(false);
+    expect(factAssertSchema.safeParse({ ...base, opposite: ["can't deny"] }).success).toBe(false);
+    expect(factAssertSchema.safeParse({ ...base, claim: 'X denies traffic' }).success).toBe(false);
+  });
+
+  it('negate a claim at its first auxiliary', () => {
+    expect(negateClaim('SCPs can grant permissions')).toBe('SCPs cannot grant permissions');
+    expect(negateClaim('A transit gateway is a global resource')).toBe('A transit gateway is not a global resource');
+  });
+
+  it('each flag the wrong sentences written from them and none of the right or tricky ones', () => {
+    const index = buildAssertIndex(entries);
+    expect(index.items.length).toBeGreaterThanOrEqual(90);
+    const generated = generateAssertClaims(entries);
+    const missed: string[] = [];
+    const falseFlags: string[] = [];
+    for (const g of generated) {
+      const flagged = checkSection(g.text, g.heading, checker).length > 0;
+      if (g.expected !== 'correct' && !flagged) missed.push(`${g.factId}: ${g.text}`);
+      if (g.expected === 'correct' && flagged) falseFlags.push(`${g.factId}: ${g.text}`);
+    }
+    expect(falseFlags).toEqual([]);
+    expect(missed).toEqual([]);
+  });
+});
