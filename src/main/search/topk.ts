@@ -1,4 +1,5 @@
 import { postingsStart, type Impacts } from './impacts';
+import { mayHavePairs } from './pairBits';
 
 /**
  * Exact top-k with block-max pruning over ranked search's postings (postings.ts calls it for queries with
@@ -46,6 +47,8 @@ export interface PrunePhrase {
   prefix: boolean;
   /** A phrase (more than one word): each word's index into `lists`. */
   words: number[] | null;
+  /** A phrase: the word-pair bits its documents must have (pairBits.ts phrasePairBits). */
+  pairBits: Int32Array | null;
   idf: number;
 }
 
@@ -62,6 +65,11 @@ export interface DocsView {
   score: Float64Array;
   freq: Float64Array;
   count: Uint8Array;
+  /**
+   * Every document's word-pair bits (pairBits.ts), when the query has a phrase: a candidate lacking one of
+   * the phrase's pairs is dropped unread. Absent or null: no filter.
+   */
+  pairs?: Uint8Array | null;
 }
 
 export interface PrunedResult {
@@ -634,6 +642,8 @@ function phraseTopK(
   allowed: ((id: number, kind: number) => boolean) | undefined,
 ): PrunedResult {
   const { kind, len, avgdl, norm } = docs;
+  const pbits = p.pairBits ?? new Int32Array(0);
+  const pairs = pbits.length > 0 ? (docs.pairs ?? null) : null;
   const U = p.lists.length;
   const words = p.words!;
   const m = words.length;
@@ -722,6 +732,8 @@ function phraseTopK(
         while (c < tO && oIds[c]! < id) c++;
         if (c >= tO) break;
         if (oIds[c] !== id) continue;
+        // Most documents with both words lack the phrase: their pair bits say so without a position read.
+        if (pairs && !mayHavePairs(pairs, id, pbits)) continue;
         const kc = kind[id]!;
         if (allowed && !allowed(id, kc)) continue;
         const la = dl.a[r]!;
@@ -774,6 +786,7 @@ function phraseTopK(
         minB = Math.min(minB, d.b[c]!);
       }
       if (!all) continue;
+      if (pairs && !mayHavePairs(pairs, id, pbits)) continue;
       const kc = kind[id]!;
       if (allowed && !allowed(id, kc)) continue;
       const ub = weights[kc]! * (p.idf * tfPart(TITLE_WEIGHT * minA + BODY_WEIGHT * minB, len[id]!, avgdl));
