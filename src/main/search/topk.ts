@@ -1,5 +1,4 @@
 import { postingsStart, type Impacts } from './impacts';
-import { mayHavePairs } from './pairBits';
 
 /**
  * Exact top-k with block-max pruning over ranked search's postings (postings.ts calls it for queries with
@@ -47,8 +46,11 @@ export interface PrunePhrase {
   prefix: boolean;
   /** A phrase (more than one word): each word's index into `lists`. */
   words: number[] | null;
-  /** A phrase: the word-pair bits its documents must have (pairBits.ts phrasePairBits). */
-  pairBits: Int32Array | null;
+  /**
+   * A phrase: the documents that may hold it (bit id & 7 of byte id >> 3; pairBits.ts phraseFilter), or null
+   * (no filter). A document whose bit is clear lacks one of its word pairs: dropped unread.
+   */
+  filter: Uint8Array | null;
   idf: number;
 }
 
@@ -65,11 +67,6 @@ export interface DocsView {
   score: Float64Array;
   freq: Float64Array;
   count: Uint8Array;
-  /**
-   * Every document's word-pair bits (pairBits.ts), when the query has a phrase: a candidate lacking one of
-   * the phrase's pairs is dropped unread. Absent or null: no filter.
-   */
-  pairs?: Uint8Array | null;
 }
 
 export interface PrunedResult {
@@ -642,8 +639,8 @@ function phraseTopK(
   allowed: ((id: number, kind: number) => boolean) | undefined,
 ): PrunedResult {
   const { kind, len, avgdl, norm } = docs;
-  const pbits = p.pairBits ?? new Int32Array(0);
-  const pairs = pbits.length > 0 ? (docs.pairs ?? null) : null;
+  // No filter: every document may hold it (a byte per 8 ids, all set).
+  const filter = p.filter ?? new Uint8Array((kind.length >> 3) + 1).fill(0xff);
   const U = p.lists.length;
   const words = p.words!;
   const m = words.length;
@@ -652,8 +649,8 @@ function phraseTopK(
   let most0 = Infinity;
   for (const l of p.lists) most0 = Math.min(most0, l.ns.reduce((x, y) => x + y, 0));
   const cap = Math.max(1, most0);
-  // Per candidate, packed (S ints): id, window, then per word its positions' byte offset in its block, its
-  // title count and its count. The checks read candidates in bound order, at random: one cache line per
+  // Per candidate, packed (S ints): id, window, then per word its posting's index in its block (its positions' offset
+  // is looked up when checked), its title count and its count. The checks read candidates in bound order, at random: one cache line per
   // candidate rather than a miss in each word's offsets and counts arrays (most of a check's cost).
   const S = 2 + 3 * U;
   const cand = arena.int(cap * S);
@@ -669,7 +666,12 @@ function phraseTopK(
     const j = cand[at + 1]!;
     for (let u = 0; u < U; u++) {
       const w = at + 2 + 3 * u;
-      xs[u] = positionsAt(blocks.get(u, blockOf[u]![j]!).pos, cand[w]!, cand[w + 1]!, cand[w + 2]!, xs[u]!);
+      const b = blockOf[u]![j]!;
+      const d = blocks.get(u, b);
+      // Positions' offsets for a block the first time one of its candidates is checked: with the pair
+      // filter most blocks of a common word never are.
+      if (!d.hasPos) offsets(d, p.lists[u]!.pos(b));
+      xs[u] = positionsAt(d.pos, d.off[cand[w]!]!, cand[w + 1]!, cand[w + 2]!, xs[u]!);
     }
     // An instance starts at s when word i is at s + i, all in the same column (titles first). Each
     // instance has one position of the phrase's word with the fewest positions here: walked from those.
@@ -707,8 +709,6 @@ function phraseTopK(
     ds.length = 0;
     for (let u = 0; u < U; u++) {
       const d = blocks.get(u, blockOf[u]![j]!);
-      // Positions' offsets for every block, in order (the checks reach most blocks anyway).
-      if (!d.hasPos) offsets(d, p.lists[u]!.pos(blockOf[u]![j]!));
       ds.push(d);
       from[u] = after(d.ids, d.n, lo);
       to[u] = after(d.ids, d.n, hi);
@@ -729,11 +729,12 @@ function phraseTopK(
       let c = from[o]!;
       for (let r = from[lead]!; r < to[lead]!; r++) {
         const id = lIds[r]!;
-        while (c < tO && oIds[c]! < id) c++;
+        // Most documents with the lead word lack the phrase: their pair bits say so before the other word
+        // is even sought (the survivors, ~15 % for common words, by galloping).
+        if ((filter[id >>> 3]! & (1 << (id & 7))) === 0) continue;
+        c = seek(oIds, c, tO, id);
         if (c >= tO) break;
         if (oIds[c] !== id) continue;
-        // Most documents with both words lack the phrase: their pair bits say so without a position read.
-        if (pairs && !mayHavePairs(pairs, id, pbits)) continue;
         const kc = kind[id]!;
         if (allowed && !allowed(id, kc)) continue;
         const la = dl.a[r]!;
@@ -745,10 +746,10 @@ function phraseTopK(
         const at = M * S;
         cand[at] = id;
         cand[at + 1] = j;
-        cand[at + sl] = dl.off[r]!;
+        cand[at + sl] = r;
         cand[at + sl + 1] = la;
         cand[at + sl + 2] = la + lb;
-        cand[at + so] = dO.off[c]!;
+        cand[at + so] = c;
         cand[at + so + 1] = oa;
         cand[at + so + 2] = oa + ob;
         cb[M] = ub;
@@ -786,7 +787,7 @@ function phraseTopK(
         minB = Math.min(minB, d.b[c]!);
       }
       if (!all) continue;
-      if (pairs && !mayHavePairs(pairs, id, pbits)) continue;
+      if ((filter[id >>> 3]! & (1 << (id & 7))) === 0) continue;
       const kc = kind[id]!;
       if (allowed && !allowed(id, kc)) continue;
       const ub = weights[kc]! * (p.idf * tfPart(TITLE_WEIGHT * minA + BODY_WEIGHT * minB, len[id]!, avgdl));
@@ -796,7 +797,7 @@ function phraseTopK(
       for (let u = 0; u < U; u++) {
         const d = ds[u]!;
         const c = cur[u]!;
-        cand[at + 2 + 3 * u] = d.off[c]!;
+        cand[at + 2 + 3 * u] = c;
         cand[at + 3 + 3 * u] = d.a[c]!;
         cand[at + 4 + 3 * u] = d.a[c]! + d.b[c]!;
       }
