@@ -15,10 +15,10 @@
  * with them on a rebuild). Database-free: parse workers compute them too.
  *
  * Stored bit-major, in rows of 1,024 documents (`blk` = id >> 10): bit b of the row's documents is the 128
- * bytes at b × 128, document (id & 1023)'s bit at byte (id & 1023) >> 3. In memory the rows become one
- * bitmap over every document id per bit (PairBitmaps): a phrase reads only its pairs' bitmaps (12.5 KB each
- * for 100k notes, cache-resident), not 128 bytes per candidate (a cache miss each, which cost more than
- * the checks it saved).
+ * bytes at b × 128, document (id & 1023)'s bit at byte (id & 1023) >> 3. In memory the rows are kept as
+ * stored, side by side (one copy each when a generation's first phrase loads them); a phrase ANDs its
+ * pairs' slices into one bitmap over every id (12.5 KB for 100k notes, cache-resident) and tests a bit per
+ * candidate, not 128 bytes per candidate (a cache miss each, which cost more than the checks it saved).
  */
 
 /** Bytes per document: 1,024 bits, ~16 % of them set by a 180-word note (its ~170 distinct pairs). */
@@ -85,22 +85,18 @@ export function putRowColumns(row: Uint8Array, docBits: Uint8Array, slots: reado
   }
 }
 
-/** Every bit's bitmap over document ids: bit b's at [b × stride, (b + 1) × stride), id's bit at byte id >> 3. */
+/** The stored rows of ids 0…maxId side by side (row blk at blk × PAIR_ROW_BYTES; a missing row is zeros). */
 export interface PairBitmaps {
-  stride: number;
-  bits: Uint8Array;
+  blocks: number;
+  rows: Uint8Array;
 }
 
 /** Stored rows as PairBitmaps for ids up to maxId. */
 export function pairBitmaps(rows: readonly { blk: number; bits: Uint8Array }[], maxId: number): PairBitmaps {
-  const stride = ((maxId >> PAIR_BLOCK_SHIFT) + 1) * ROW_SLICE;
-  const bits = new Uint8Array(PAIR_BYTES * 8 * stride);
-  for (const r of rows) {
-    const at = r.blk * ROW_SLICE;
-    if (at >= stride || r.bits.length < PAIR_ROW_BYTES) continue;
-    for (let b = 0; b < PAIR_BYTES * 8; b++) bits.set(r.bits.subarray(b * ROW_SLICE, (b + 1) * ROW_SLICE), b * stride + at);
-  }
-  return { stride, bits };
+  const blocks = (maxId >> PAIR_BLOCK_SHIFT) + 1;
+  const all = new Uint8Array(blocks * PAIR_ROW_BYTES);
+  for (const r of rows) if (r.blk < blocks && r.bits.length === PAIR_ROW_BYTES) all.set(r.bits, r.blk * PAIR_ROW_BYTES);
+  return { blocks, rows: all };
 }
 
 /**
@@ -108,11 +104,15 @@ export function pairBitmaps(rows: readonly { blk: number; bits: Uint8Array }[], 
  * the AND of its adjacent pairs' bitmaps. A clear bit proves the document lacks the phrase.
  */
 export function phraseFilter(maps: PairBitmaps, terms: readonly string[]): Uint8Array {
-  const { stride, bits } = maps;
-  const out = new Uint8Array(stride).fill(0xff);
+  const { blocks, rows } = maps;
+  const out = new Uint8Array(blocks * ROW_SLICE).fill(0xff);
   for (let i = 1; i < terms.length; i++) {
-    const at = pairBit(termHash(terms[i - 1]!), termHash(terms[i]!)) * stride;
-    for (let x = 0; x < stride; x++) out[x]! &= bits[at + x]!;
+    const slice = pairBit(termHash(terms[i - 1]!), termHash(terms[i]!)) * ROW_SLICE;
+    for (let blk = 0; blk < blocks; blk++) {
+      const from = blk * PAIR_ROW_BYTES + slice;
+      const to = blk * ROW_SLICE;
+      for (let x = 0; x < ROW_SLICE; x++) out[to + x]! &= rows[from + x]!;
+    }
   }
   return out;
 }

@@ -1352,6 +1352,6 @@ export function postingsMemoryBytes(db: Db): number {
   const i = docsCache.get(db);
   return i
     ? i.kind.byteLength + i.len.byteLength + i.norm.byteLength + i.score.byteLength + i.freq.byteLength + i.count.byteLength +
-        (i.pairs?.bits.byteLength ?? 0)
+        (i.pairs?.rows.byteLength ?? 0)
     : 0;
 }
