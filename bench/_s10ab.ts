@@ -1,6 +1,6 @@
 /**
  * Ad-hoc (issue 19, session 10; bench/_s9rank.ts with KIND=plain|prefix|phrase to time one class, and TOP=n to
- * list the n slowest queries of each engine by CPU): search() before and after a change and the in-run reference, interleaved per
+ * list the n slowest queries of each engine by CPU, LOOP=1 to run each engine in a loop of its own): search() before and after a change and the in-run reference, interleaved per
  * query in one process (old and new take turns going first), wall and CPU time, best of ROUNDS: ranked
  * against the straightforward FTS5 baseline (the ratio the issue asks for), or MODE=typeahead against the
  * LIKE scan. Needs the database bench/_rank.ts builds (its `base` table) and, at $OLD_DIR, a copy of the
@@ -13,7 +13,7 @@ import { openUserDb } from '../src/main/db/open';
 import { search } from '../src/main/search/query';
 import { searchRequest } from '../src/shared/ipc/channels/search';
 import { literalQuery, queryTokens } from '../src/shared/search/queryText';
-import { queries } from './corpus';
+import { mulberry32, queries } from './corpus';
 
 const oldDir = process.env.OLD_DIR ?? '/tmp/old';
 const old = (await import(`${oldDir}/query.ts`)) as { search: typeof search };
@@ -51,9 +51,42 @@ const rounds = Number(process.env.ROUNDS ?? 5);
 const wall = engines.map(() => prepared.map(() => Infinity));
 const cpu = engines.map(() => prepared.map(() => Infinity));
 let diff = 0;
-for (let r = 0; r <= rounds; r++) {
+// LOOP=1: as the bench runs its engines, each over every query in a loop of its own (old and new taking
+// turns going first, the reference last), rather than the three per query: a heavy FTS5 query then no
+// longer runs just before each of ours (it slows the next few queries of either version).
+const loops = process.env.LOOP === '1';
+// Each round visits the queries in a new order (seeded): the garbage collector's pauses land on the same
+// queries in every round of a fixed order (the allocations repeat), which best-of-rounds cannot remove.
+const rand = mulberry32(11);
+const orderOf = (r: number): number[] => {
+  const xs = prepared.map((_, i) => i);
+  if (r > 0)
+    for (let i = xs.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [xs[i], xs[j]] = [xs[j]!, xs[i]!];
+    }
+  return xs;
+};
+for (let r = 1; loops && r <= rounds; r++) {
   global.gc?.();
-  prepared.forEach((p, i) => {
+  const visit = orderOf(r);
+  for (const e of r % 2 === 0 ? [0, 1, 2] : [1, 0, 2])
+    visit.forEach((i) => {
+      const p = prepared[i]!;
+      const fn = engines[e]![1];
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      fn(p);
+      const t = performance.now() - t0;
+      const c = process.cpuUsage(c0);
+      wall[e]![i] = Math.min(wall[e]![i]!, t);
+      cpu[e]![i] = Math.min(cpu[e]![i]!, (c.user + c.system) / 1000);
+    });
+}
+for (let r = 0; r <= (loops ? 0 : rounds); r++) {
+  global.gc?.();
+  orderOf(r).forEach((i) => {
+    const p = prepared[i]!;
     const keys: string[] = [];
     // old and new take turns going first (the first warms SQLite's page cache for the second); the
     // reference runs last.
