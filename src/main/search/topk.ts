@@ -15,7 +15,8 @@ import { postingsStart, type Impacts } from './impacts';
  * bounds cannot beat the k-th is skipped before the others' blocks are even decoded. (Term at a time —
  * a frequency and a score array per part, every posting of every list walked — cost 3–5x more per posting.)
  * A phrase's frequency is at most its rarest word's, column by column, so a document's phrase positions
- * are decoded only when that bound can still enter the top k (postingsTuning.prunePhrases).
+ * are decoded only when that bound can still enter the top k (postingsTuning.prunePhrases), and a document
+ * whose word-pair bits (pairBits.ts) lack one of the phrase's pairs is dropped before any of that.
  *
  * Ties: a document enters only by beating the k-th (score, then newer id), and a window or document is
  * skipped only when its bound is below the k-th score by more than rounding (1e-9 relative), so the
@@ -649,9 +650,9 @@ function phraseTopK(
   let most0 = Infinity;
   for (const l of p.lists) most0 = Math.min(most0, l.ns.reduce((x, y) => x + y, 0));
   const cap = Math.max(1, most0);
-  // Per candidate, packed (S ints): id, window, then per word its posting's index in its block (its positions' offset
-  // is looked up when checked), its title count and its count. The checks read candidates in bound order, at random: one cache line per
-  // candidate rather than a miss in each word's offsets and counts arrays (most of a check's cost).
+  // Per candidate, packed (S ints): id, window, then per word its posting's index in its block (its
+  // positions' offset is looked up when checked), its title count and its count. The checks read candidates
+  // in bound order, at random: one cache line per candidate rather than a miss in each word's counts arrays.
   const S = 2 + 3 * U;
   const cand = arena.int(cap * S);
   const cb = arena.float(cap);
