@@ -1018,13 +1018,15 @@ function phraseList(q: ReturnType<typeof prepareQueries>, term: string): PhraseL
 /**
  * A phrase's matches: documents holding every term, then the phrase's instances in each column counted
  * from the positions (an instance starts at p when term i is at p + i for every i), as FTS5 counts them.
- * freq[id] gets the weighted instance count; ids with at least one instance go to `hits`.
+ * freq[id] gets the weighted instance count; ids with at least one instance go to `hits`. A document whose
+ * bit in `filter` (pairBits.ts phraseFilter) is clear lacks a pair of the phrase: skipped unread.
  */
 function phraseHits(
   q: ReturnType<typeof prepareQueries>,
   terms: readonly string[],
   freq: Float64Array,
   hits: number[],
+  filter: Uint8Array | null,
 ): void {
   const uniqTerms = [...new Set(terms)];
   const uniq: PhraseList[] = [];
@@ -1053,6 +1055,8 @@ function phraseHits(
       }
     }
     if (!all) continue;
+    // Its word-pair bits show a pair of the phrase missing: no instance, nothing to read (pairBits.ts).
+    if (filter && (filter[id >>> 3]! & (1 << (id & 7))) === 0) continue;
     for (let u = 0; u < uniq.length; u++) {
       positionsOf(uniq[u]!, cursor[u]!, pos[u]!);
       nt[u] = uniq[u]!.a[cursor[u]!]!;
@@ -1145,7 +1149,7 @@ export function rankTopK(
   for (let pi = 0; pi < phrases.length; pi++) {
     const ph = phrases[pi]!;
     const hits: number[] = [];
-    if (ph.terms.length > 1) phraseHits(q, ph.terms, freq, hits);
+    if (ph.terms.length > 1) phraseHits(q, ph.terms, freq, hits, phraseFilterOf(db, info, ph.terms));
     const term = ph.terms[0]!;
     const blocks = (
       ph.terms.length > 1
