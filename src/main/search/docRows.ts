@@ -5,6 +5,7 @@
  * import's bottleneck, only copies them. Both go through DocRowBuilder: the bytes are the same either way.
  * Database-free (parse workers have no connection).
  */
+import { addPairs, PAIR_BYTES } from './pairBits';
 import { forEachKnownToken, knowsEvery } from './tokenize';
 
 export const varintSize = (v: number): number =>
@@ -93,6 +94,11 @@ export class TermTable {
         if (t.length === end - start && src.startsWith(t, start)) return ix;
       }
     }
+  }
+
+  /** The live hash array (term ix's hash at [ix]; replaced as the table grows, so read it after scanning). */
+  hashArray(): Int32Array {
+    return this.hashes;
   }
 
   /** Each term's hash (its own buffer: transferable). */
@@ -203,6 +209,12 @@ export class DocRowBuilder {
     this.seqB.push(ix);
   };
 
+  /** Sets the document's word-pair bits (pairBits.ts) in out[at, at + PAIR_BYTES); call before `emit`. */
+  pairs(hashOf: ArrayLike<number>, out: Uint8Array, at: number): void {
+    addPairs(this.seqT, this.seqT.length, hashOf, out, at);
+    addPairs(this.seqB, this.seqB.length, hashOf, out, at);
+  }
+
   /** Writes the document's rows into `out` and resets; returns how many. */
   emit(out: RowSinks): number {
     const { seen, seqT, seqB, cntT, cntB, fill } = this;
@@ -259,6 +271,8 @@ export interface DocTokens {
   rowB: Int32Array;
   rowLen: Int32Array;
   pos: Uint8Array;
+  /** Document k's word-pair bits at [k × PAIR_BYTES, (k + 1) × PAIR_BYTES) (pairBits.ts; zero when !ok[k]). */
+  pairs: Uint8Array;
 }
 
 /** Builds DocTokens for documents (title, body) on a thread without a database (see forEachKnownToken). */
@@ -273,6 +287,7 @@ export function tokenizeDocs(docs: readonly { title: string; body: string }[]): 
   const lenB = new Int32Array(n);
   const rowStart = new Int32Array(n + 1);
   const posStart = new Int32Array(n + 1);
+  const pairs = new Uint8Array(n * PAIR_BYTES);
   const known = (text: string, fn: (t: string) => void): number => forEachKnownToken(text, fn) as number;
   for (let k = 0; k < n; k++) {
     const d = docs[k]!;
@@ -280,6 +295,7 @@ export function tokenizeDocs(docs: readonly { title: string; body: string }[]): 
     if (knowsEvery(d.title) && knowsEvery(d.body)) {
       lenT[k] = table.scan(d.title, b.title, known);
       lenB[k] = table.scan(d.body, b.body, known);
+      b.pairs(table.hashArray(), pairs, k * PAIR_BYTES);
       b.emit(out);
       ok[k] = 1;
     }
@@ -299,12 +315,13 @@ export function tokenizeDocs(docs: readonly { title: string; body: string }[]): 
     rowB: out.b.take(),
     rowLen: out.len.take(),
     pos: out.pos.buf.slice(0, out.pos.len),
+    pairs,
   };
 }
 
 /** The buffers of DocTokens (to transfer them to the writer rather than copy them). */
 export function docTokensBuffers(t: DocTokens): ArrayBuffer[] {
-  return [t.hashes, t.ok, t.lenT, t.lenB, t.rowStart, t.posStart, t.rowTerm, t.rowA, t.rowB, t.rowLen, t.pos].map(
+  return [t.hashes, t.ok, t.lenT, t.lenB, t.rowStart, t.posStart, t.rowTerm, t.rowA, t.rowB, t.rowLen, t.pos, t.pairs].map(
     (a) => a.buffer as ArrayBuffer,
   );
 }

@@ -15,7 +15,8 @@ import { postingsStart, type Impacts } from './impacts';
  * bounds cannot beat the k-th is skipped before the others' blocks are even decoded. (Term at a time —
  * a frequency and a score array per part, every posting of every list walked — cost 3–5x more per posting.)
  * A phrase's frequency is at most its rarest word's, column by column, so a document's phrase positions
- * are decoded only when that bound can still enter the top k (postingsTuning.prunePhrases).
+ * are decoded only when that bound can still enter the top k (postingsTuning.prunePhrases), and a document
+ * whose word-pair bits (pairBits.ts) lack one of the phrase's pairs is dropped before any of that.
  *
  * Ties: a document enters only by beating the k-th (score, then newer id), and a window or document is
  * skipped only when its bound is below the k-th score by more than rounding (1e-9 relative), so the
@@ -46,6 +47,11 @@ export interface PrunePhrase {
   prefix: boolean;
   /** A phrase (more than one word): each word's index into `lists`. */
   words: number[] | null;
+  /**
+   * A phrase: the documents that may hold it (bit id & 7 of byte id >> 3; pairBits.ts phraseFilter), or null
+   * (no filter). A document whose bit is clear lacks one of its word pairs: dropped unread.
+   */
+  filter: Uint8Array | null;
   idf: number;
 }
 
@@ -634,6 +640,8 @@ function phraseTopK(
   allowed: ((id: number, kind: number) => boolean) | undefined,
 ): PrunedResult {
   const { kind, len, avgdl, norm } = docs;
+  // No filter: every document may hold it (a byte per 8 ids, all set).
+  const filter = p.filter ?? new Uint8Array((kind.length >> 3) + 1).fill(0xff);
   const U = p.lists.length;
   const words = p.words!;
   const m = words.length;
@@ -642,9 +650,9 @@ function phraseTopK(
   let most0 = Infinity;
   for (const l of p.lists) most0 = Math.min(most0, l.ns.reduce((x, y) => x + y, 0));
   const cap = Math.max(1, most0);
-  // Per candidate, packed (S ints): id, window, then per word its positions' byte offset in its block, its
-  // title count and its count. The checks read candidates in bound order, at random: one cache line per
-  // candidate rather than a miss in each word's offsets and counts arrays (most of a check's cost).
+  // Per candidate, packed (S ints): id, window, then per word its posting's index in its block (its
+  // positions' offset is looked up when checked), its title count and its count. The checks read candidates
+  // in bound order, at random: one cache line per candidate rather than a miss in each word's counts arrays.
   const S = 2 + 3 * U;
   const cand = arena.int(cap * S);
   const cb = arena.float(cap);
@@ -659,7 +667,12 @@ function phraseTopK(
     const j = cand[at + 1]!;
     for (let u = 0; u < U; u++) {
       const w = at + 2 + 3 * u;
-      xs[u] = positionsAt(blocks.get(u, blockOf[u]![j]!).pos, cand[w]!, cand[w + 1]!, cand[w + 2]!, xs[u]!);
+      const b = blockOf[u]![j]!;
+      const d = blocks.get(u, b);
+      // Positions' offsets for a block the first time one of its candidates is checked: with the pair
+      // filter most blocks of a common word never are.
+      if (!d.hasPos) offsets(d, p.lists[u]!.pos(b));
+      xs[u] = positionsAt(d.pos, d.off[cand[w]!]!, cand[w + 1]!, cand[w + 2]!, xs[u]!);
     }
     // An instance starts at s when word i is at s + i, all in the same column (titles first). Each
     // instance has one position of the phrase's word with the fewest positions here: walked from those.
@@ -697,8 +710,6 @@ function phraseTopK(
     ds.length = 0;
     for (let u = 0; u < U; u++) {
       const d = blocks.get(u, blockOf[u]![j]!);
-      // Positions' offsets for every block, in order (the checks reach most blocks anyway).
-      if (!d.hasPos) offsets(d, p.lists[u]!.pos(blockOf[u]![j]!));
       ds.push(d);
       from[u] = after(d.ids, d.n, lo);
       to[u] = after(d.ids, d.n, hi);
@@ -719,7 +730,10 @@ function phraseTopK(
       let c = from[o]!;
       for (let r = from[lead]!; r < to[lead]!; r++) {
         const id = lIds[r]!;
-        while (c < tO && oIds[c]! < id) c++;
+        // Most documents with the lead word lack the phrase: their pair bits say so before the other word
+        // is even sought (the survivors, ~15 % for common words, by galloping).
+        if ((filter[id >>> 3]! & (1 << (id & 7))) === 0) continue;
+        c = seek(oIds, c, tO, id);
         if (c >= tO) break;
         if (oIds[c] !== id) continue;
         const kc = kind[id]!;
@@ -733,10 +747,10 @@ function phraseTopK(
         const at = M * S;
         cand[at] = id;
         cand[at + 1] = j;
-        cand[at + sl] = dl.off[r]!;
+        cand[at + sl] = r;
         cand[at + sl + 1] = la;
         cand[at + sl + 2] = la + lb;
-        cand[at + so] = dO.off[c]!;
+        cand[at + so] = c;
         cand[at + so + 1] = oa;
         cand[at + so + 2] = oa + ob;
         cb[M] = ub;
@@ -774,6 +788,7 @@ function phraseTopK(
         minB = Math.min(minB, d.b[c]!);
       }
       if (!all) continue;
+      if ((filter[id >>> 3]! & (1 << (id & 7))) === 0) continue;
       const kc = kind[id]!;
       if (allowed && !allowed(id, kc)) continue;
       const ub = weights[kc]! * (p.idf * tfPart(TITLE_WEIGHT * minA + BODY_WEIGHT * minB, len[id]!, avgdl));
@@ -783,7 +798,7 @@ function phraseTopK(
       for (let u = 0; u < U; u++) {
         const d = ds[u]!;
         const c = cur[u]!;
-        cand[at + 2 + 3 * u] = d.off[c]!;
+        cand[at + 2 + 3 * u] = c;
         cand[at + 3 + 3 * u] = d.a[c]!;
         cand[at + 4 + 3 * u] = d.a[c]! + d.b[c]!;
       }

@@ -4,7 +4,9 @@ import { importFiles, deleteNoteFile, type ImportFile } from '../../../src/main/
 import { loadFactRules } from '../../../src/main/notes/rules';
 import { syncSearchIndex, upsertSearchDocs, withDeferredIndexing } from '../../../src/main/search';
 import { postingsStart, readImpacts } from '../../../src/main/search/impacts';
+import { pairBit, PAIR_BYTES, termHash } from '../../../src/main/search/pairBits';
 import { BODY_WEIGHT, TITLE_WEIGHT } from '../../../src/main/search/postings';
+import { forEachToken } from '../../../src/main/search/tokenize';
 import { tempUserDb } from '../../helpers/db';
 
 /**
@@ -82,7 +84,42 @@ function decodeAll(db: Db): Map<string, string> {
     if (!docs) expect(at).toBe(r.pos.length);
     out.set(r.term, lines);
   }
-  return new Map([...out].map(([t, l]) => [t, l.join(' ')]));
+  const decoded = new Map([...out].map(([t, l]) => [t, l.join(' ')]));
+  decoded.set('#pairs', pairBitsChecked(db));
+  return decoded;
+}
+
+/**
+ * The word-pair bits (pairBits.ts, migration 0140), checked against the documents' text as it is now: bit
+ * b of document id (row id >> 10, bit-major) is set exactly when some pair of adjacent tokens in one of its
+ * columns maps to b; deleted documents have none. Returned as text, so that a rebuild must give the same.
+ */
+function pairBitsChecked(db: Db): string {
+  const rows = db.prepare('SELECT blk, bits FROM search_pair_bits ORDER BY blk').all() as { blk: number; bits: Buffer }[];
+  const stored = new Map(rows.map((r) => [r.blk, r.bits]));
+  const docs = db.prepare('SELECT id, title, body FROM search_docs').all() as { id: number; title: string; body: string }[];
+  const want = new Map<number, Uint8Array>();
+  for (const blk of stored.keys()) want.set(blk, new Uint8Array(PAIR_BYTES * 8 * 128));
+  for (const d of docs) {
+    const blk = d.id >> 10;
+    expect(stored.has(blk), `pair bits of document ${d.id}`).toBe(true);
+    const row = want.get(blk)!;
+    for (const text of [d.title, d.body]) {
+      const hs: number[] = [];
+      forEachToken(db, text, (t) => hs.push(termHash(t)));
+      for (let i = 1; i < hs.length; i++) {
+        const b = pairBit(hs[i - 1]!, hs[i]!);
+        const s = d.id & 1023;
+        row[b * 128 + (s >> 3)]! |= 1 << (s & 7);
+      }
+    }
+  }
+  for (const [blk, bits] of stored) expect(Buffer.from(want.get(blk)!).equals(bits), `pair bits row ${blk}`).toBe(true);
+  // Rows are per id range: a rebuild re-creates only those of documents that exist.
+  return rows
+    .filter((r) => r.bits.some((x) => x !== 0))
+    .map((r) => `${r.blk}:${r.bits.toString('hex')}`)
+    .join(' ');
 }
 
 /** Every block's bytes after its impacts header (a bound, merged with the block's earlier one when extended). */

@@ -177,6 +177,40 @@ describe('exact top-k over our postings', () => {
     expect(bruteForce(db, q).size).toBe(rankTopK(db, q, 10)!.total);
   });
 
+  it('phrases of two common words: the word-pair bits drop most candidates, and an upgraded database re-derives them before using them', () => {
+    // Both words in every document, side by side in a few: the filter's case (issue 19, session 10).
+    const docs = Array.from({ length: 400 }, (_, i) => ({
+      kind: 'note' as const,
+      ref: `p${i}`,
+      title: i % 37 === 0 ? 'data lake' : 'lake notes',
+      body: i % 11 === 0 ? `the data lake ${'stream '.repeat(i % 5)}` : `lake the ${'stream '.repeat(i % 4)} data`,
+      service: null,
+    }));
+    withDeferredIndexing(db, () => upsertSearchDocs(db, docs));
+    const saved = postingsTuning.pruneMinPostings;
+    postingsTuning.pruneMinPostings = 0; // the pruned phrase path, the one that reads the bits
+    try {
+      const q: QueryPhrase[] = [{ terms: ['data', 'lake'], prefix: false }];
+      const want = bruteForce(db, q);
+      expect(want.size).toBeGreaterThan(30);
+      expect(want.size).toBeLessThan(100);
+      const got = rankTopK(db, q, 8)!;
+      expectTopK({ ids: got.ids, total: want.size }, want, 8);
+      // A database synced before the bits existed (format 2, no rows): the first sync re-derives postings and
+      // bits together; until it has, ranked search does not answer from the postings (null).
+      db.exec("DELETE FROM search_pair_bits; UPDATE meta SET value = '2' WHERE key = 'searchPostingsFormat'");
+      db.transaction(() => syncSearchIndex(db, { maxDocs: 10 }))();
+      expect(rankTopK(db, q, 8)).toBeNull();
+      db.transaction(() => syncSearchIndex(db))();
+      expect(db.prepare('SELECT count(*) FROM search_pair_bits').pluck().get()).toBeGreaterThan(0);
+      const again = rankTopK(db, q, 8)!;
+      expectTopK({ ids: again.ids, total: want.size }, want, 8);
+      expect(again.ids).toEqual(got.ids);
+    } finally {
+      postingsTuning.pruneMinPostings = saved;
+    }
+  });
+
   it('syncs in slices: the rest stays queued (FTS5 answers meanwhile), and the slices end where one full sync does', () => {
     const docs = Array.from({ length: 120 }, (_, i) => ({
       kind: 'note' as const,
