@@ -139,6 +139,18 @@ interface ImportRun {
   writerCpuMs: number | null;
 }
 
+/** 0..n-1 in an order fixed by `seed` (Fisher–Yates over a small LCG): the same orders in every run. */
+function seededOrder(n: number, seed: number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  let x = seed * 2654435761;
+  for (let i = n - 1; i > 0; i--) {
+    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+    const j = x % (i + 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
+
 function time<T>(fn: () => T): [T, number] {
   const t0 = performance.now();
   const r = fn();
@@ -276,7 +288,13 @@ try {
   const measure = (fn: (p: (typeof prepared)[number]) => unknown): number[] => {
     for (const p of prepared) fn(p); // warm-up
     global.gc?.();
-    const runs = Array.from({ length: PASSES }, () => prepared.map((p) => time(() => fn(p))[1]));
+    // Each pass visits the queries in its own seeded order: in one fixed order the garbage collector's pauses
+    // land on the same queries every pass, which a median cannot remove (found in session 10's A/B runs).
+    const runs = Array.from({ length: PASSES }, (_, pass) => {
+      const out = new Array<number>(prepared.length);
+      for (const i of seededOrder(prepared.length, pass + 1)) out[i] = time(() => fn(prepared[i]!))[1];
+      return out;
+    });
     return prepared.map((_, i) => runs.map((r) => r[i]!).sort((x, y) => x - y)[PASSES >> 1]!);
   };
   const lat = {
