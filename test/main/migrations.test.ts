@@ -17,6 +17,7 @@ const SEEDS: Record<string, string> = {
   estimates: `INSERT INTO estimates(id, name, doc, created_at, updated_at) VALUES ('est-seed', 'Seed', '{"version":1,"name":"Seed","variants":[{"id":"v","name":"A","lines":[]}]}', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
   search_pending: `INSERT INTO search_pending(id) VALUES (424242)`,
   search_postings: `INSERT INTO search_postings(term, last, n, data, pos) VALUES ('seedterm', 424242, 1, x'b2e31902', x'0101')`,
+  search_pair_bits: `INSERT INTO search_pair_bits(blk, bits) VALUES (424, x'0f')`,
   search_postings_queue: `INSERT INTO search_postings_queue(id) VALUES (424242)`,
   study_cards: `INSERT INTO study_cards(card_id, kind, due, stability, difficulty, elapsed_days, scheduled_days, reps, lapses, state, last_review)
                 VALUES ('custom:seed', 'custom', '2026-01-02T00:00:00Z', 2.5, 5.0, 1, 2, 1, 0, 2, '2026-01-01T00:00:00Z')`,
