@@ -133,6 +133,9 @@ function runGenerated(): void {
 // true statements, written by an isolated helper from AWS docs. First sight, before any session 9 change:
 // recall 64.7%, precision 84.6%, 18 false flags of 224 correct claims; a verifier then found 4 of those labels
 // outdated by AWS (corrected, see independent-7.README.md).
+// Set 8 ("held-out 8", session 11) was written by another isolated helper from AWS docs (independent-8.README.md)
+// and measured on arrival, before any of session 11's checker or KB changes were merged; nobody working on
+// the checker or the KB has read it.
 const evalDir = join(root, 'test', 'fixtures', 'factcheck-eval');
 const indepSets: [string, string][] = [
   ['independent', process.env.FACTCHECK_INDEPENDENT ?? join(evalDir, 'independent.json')],
@@ -142,6 +145,7 @@ const indepSets: [string, string][] = [
   ['set 7', join(evalDir, 'independent-7.json')],
   ['held-out', process.env.FACTCHECK_HELDOUT ?? join(evalDir, 'independent-5.json')],
   ['held-out 6', process.env.FACTCHECK_HELDOUT6 ?? join(evalDir, 'independent-6.json')],
+  ['held-out 8', process.env.FACTCHECK_HELDOUT8 ?? join(evalDir, 'independent-8.json')],
 ];
 if (sets.has('independent')) for (const [name, path] of indepSets) {
   if (!existsSync(path)) {
