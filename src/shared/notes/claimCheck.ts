@@ -1068,8 +1068,12 @@ const EXCEPTION = /\b(?:except|excepting|excluding|other\s+than|apart\s+from|but
 export interface StatementWords {
   /** Each statement expression's words as ids, in index.statements' order (each one's `res` in order). */
   lit: number[][];
-  /** present(lower)[id] === 1 when word id occurs in `lower` (a scratch array, valid until the next call). */
-  present(lower: string): Uint8Array;
+  /**
+   * For each statement expression (in `lit`'s order), 1 when `lower` holds all its words, else 0: the
+   * pre-filter `lit.every((w) => lower.includes(w))`, for all of them at once (a scratch array, valid until
+   * the next call).
+   */
+  holds(lower: string): Uint8Array;
 }
 const statementWords = new WeakMap<FactIndex, StatementWords>();
 /** Exported for its property test only. */
@@ -1106,11 +1110,23 @@ export function statementWordsOf(index: FactIndex): StatementWords {
     filter[k >> 3]! |= 1 << (k & 7);
   });
   const present = new Uint8Array(list.length);
+  // Each word's expressions (one entry per occurrence), and how many words each expression needs.
+  const usedBy: number[][] = list.map(() => []);
+  lit.forEach((ids, e) => ids.forEach((id) => usedBy[id]!.push(e)));
+  const need = Int32Array.from(lit, (ids) => ids.length);
+  const have = new Int32Array(lit.length);
+  const holds = new Uint8Array(lit.length);
+  const found: number[] = [];
+  const mark = (id: number): void => {
+    present[id] = 1;
+    found.push(id);
+  };
   sw = {
     lit,
-    present(lower: string): Uint8Array {
-      present.fill(0);
-      for (const id of always) if (lower.includes(list[id]!)) present[id] = 1;
+    holds(lower: string): Uint8Array {
+      for (const id of found) present[id] = 0;
+      found.length = 0;
+      for (const id of always) if (lower.includes(list[id]!)) mark(id);
       let a = -1;
       let b = lower.length > 0 ? lower.charCodeAt(0) : -1;
       for (let i = 0; i + 2 < lower.length; i++) {
@@ -1120,10 +1136,12 @@ export function statementWordsOf(index: FactIndex): StatementWords {
         if (a > 0x7f || b > 0x7f || c > 0x7f) continue;
         const k = key(a, b, c);
         if ((filter[k >> 3]! & (1 << (k & 7))) === 0) continue;
-        for (const id of buckets.get(k)!)
-          if (present[id] === 0 && lower.startsWith(list[id]!, i)) present[id] = 1;
+        for (const id of buckets.get(k)!) if (present[id] === 0 && lower.startsWith(list[id]!, i)) mark(id);
       }
-      return present;
+      have.fill(0);
+      for (const id of found) for (const e of usedBy[id]!) have[e]!++;
+      for (let e = 0; e < need.length; e++) holds[e] = have[e] === need[e] ? 1 : 0;
+      return holds;
     },
   };
   statementWords.set(index, sw);
@@ -1138,12 +1156,12 @@ function checkStatement(
 ): (Omit<ClaimFlag, 'start' | 'end' | 'lineIndex'> & { at: number }) | null {
   const lower = line.toLowerCase();
   const words = statementWordsOf(index);
-  const present = words.present(lower);
+  const holds = words.holds(lower);
   let e = 0;
   for (const st of index.statements)
     for (const { re } of st.res) {
       // Its words first (each one's presence found once per line): far cheaper than the expression.
-      if (!(words.lit[e++] as number[]).every((w) => present[w] === 1)) continue;
+      if (holds[e++] === 0) continue;
       const m = re.exec(line);
       if (!m) continue;
       if (HISTORICAL.test(line) || EXAMPLE.test(line) || /\?\s*\)?\s*$/.test(line)) return null;

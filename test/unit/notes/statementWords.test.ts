@@ -1,6 +1,7 @@
 /**
- * checkStatement's pre-filter (claimCheck.ts statementWordsOf): for any line, the words it finds present are
- * exactly those `lower.includes(word)` finds (the test it replaced), over the KB's real statement words.
+ * checkStatement's pre-filter (claimCheck.ts statementWordsOf): for any line, the statement expressions it lets
+ * through are exactly those whose every literal word `lower.includes` (the test it replaced), over the KB's
+ * real statements.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -9,14 +10,15 @@ import { statementWordsOf } from '../../../src/shared/notes/claimCheck';
 
 const { index } = loadFactRules();
 const sw = statementWordsOf(index);
-const words = [...new Set(index.statements.flatMap((st) => st.res.flatMap((r) => r.lit)))];
-const idOf = new Map<string, number>();
-index.statements.flatMap((st) => st.res).forEach((r, e) => r.lit.forEach((w, k) => idOf.set(w, sw.lit[e]![k]!)));
+const exprs = index.statements.flatMap((st) => st.res);
+const words = [...new Set(exprs.flatMap((r) => r.lit))];
 
 const check = (line: string): void => {
   const lower = line.toLowerCase();
-  const present = sw.present(lower);
-  const wrong = words.filter((w) => (present[idOf.get(w)!] === 1) !== lower.includes(w));
+  const holds = sw.holds(lower);
+  const wrong = exprs
+    .filter((r, e) => (holds[e] === 1) !== r.lit.every((w) => lower.includes(w)))
+    .map((r) => r.re.source);
   expect(wrong, line).toEqual([]);
 };
 
@@ -27,7 +29,7 @@ describe('statement words pre-filter', () => {
     index.statements.flatMap((st) => st.res).forEach((r, e) => expect(sw.lit[e]!.length).toBe(r.lit.length));
   });
 
-  it('finds a word exactly when the lower-cased line contains it', () => {
+  it('passes an expression exactly when the lower-cased line contains all its words', () => {
     const piece = fc.oneof(
       fc.constantFrom(...words),
       fc.constantFrom(...words).map((w) => w.toUpperCase()),
@@ -41,6 +43,8 @@ describe('statement words pre-filter', () => {
     );
     // Words glued to one another and to non-ASCII letters.
     check(words.slice(0, 50).join(''));
+    check(words.join(' '));
+    for (const r of exprs) check(r.lit.join(' '));
     check(`İ${words.join('é')}ß`);
     check('');
     check('ab');
