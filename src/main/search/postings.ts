@@ -2,7 +2,7 @@ import type { SearchKind } from '../../shared/ipc/channels/search';
 import type { Db } from '../db/open';
 import { preparedOnce } from '../db/statements';
 import { blockFrontier, frontier, postingsStart, readImpacts, UNBOUNDED, writeImpacts, type Impacts } from './impacts';
-import { ByteSink, DocRowBuilder, IntColumn, offeredDocRows, rowSinks, TermTable, varintSize, type DocTokens } from './docRows';
+import { ByteSink, DocRowBuilder, offeredDocRows, rowSinks, TermTable, varintSize, type DocTokens } from './docRows';
 import { addPairs, PAIR_BLOCK_DOCS, PAIR_BLOCK_SHIFT, PAIR_BYTES, PAIR_ROW_BYTES, pairBitmaps, phraseFilter, putRowColumns, termHash, type PairBitmaps } from './pairBits';
 import { forEachToken, wordTerms } from './tokenize';
 import { prunedTopK, unionCount, type PrunePhrase, type TermList } from './topk';
@@ -578,18 +578,24 @@ function appendNewDocs(
   const pairs = new Uint8Array(docs.length * PAIR_BYTES);
   const table = new TermTable();
   const terms = table.terms;
-  // Rows in document order: term, document (index into docs), title and body counts, positions' bytes.
+  // Rows of documents the writer tokenizes itself, in document order: term, title and body counts,
+  // positions' bytes.
   const out = rowSinks();
-  const { t: rT, a: rA, b: rB, len: rLen, pos: rPos } = out;
-  const rDoc = new IntColumn();
   const lenT = new Int32Array(docs.length);
   const lenB = new Int32Array(docs.length);
   const builder = new DocRowBuilder();
   const viaDb = (text: string, fn: (t: string) => void): number => forEachToken(db, text, fn);
-  // Rows a parse worker built (docRows.ts), for documents whose text is still what it tokenized: copied,
-  // their file's term indexes mapped to this table's once per term.
+  // Rows a parse worker built (docRows.ts), for documents whose text is still what it tokenized: read in
+  // place (never copied), their file's term indexes mapped to this table's once per term.
   const ready = offeredDocRows(db);
   const maps = new Map<DocTokens, Int32Array>();
+  // Where document d's rows are: src[d] its DocTokens (null: `out`), [r0[d], r1[d]) its rows there and
+  // p0[d] where its positions' bytes start.
+  const src: (DocTokens | null)[] = new Array<DocTokens | null>(docs.length).fill(null);
+  const srcMap: (Int32Array | null)[] = new Array<Int32Array | null>(docs.length).fill(null);
+  const r0 = new Int32Array(docs.length);
+  const r1 = new Int32Array(docs.length);
+  const p0 = new Float64Array(docs.length);
   for (let d = 0; d < docs.length; d++) {
     const doc = docs[d]!;
     const pre = ready?.get(doc.id);
@@ -598,19 +604,17 @@ function appendNewDocs(
       const tk = pre.tokens;
       let map = maps.get(tk);
       if (!map) maps.set(tk, (map = new Int32Array(tk.terms.length).fill(-1)));
-      const r0 = tk.rowStart[pre.k]!;
-      const r1 = tk.rowStart[pre.k + 1]!;
-      for (let r = r0; r < r1; r++) {
+      const a = tk.rowStart[pre.k]!;
+      const b = tk.rowStart[pre.k + 1]!;
+      for (let r = a; r < b; r++) {
         const local = tk.rowTerm[r]!;
-        let ix = map[local]!;
-        if (ix < 0) map[local] = ix = table.index(tk.terms[local]!, tk.hashes[local]!);
-        rT.push(ix);
-        rDoc.push(d);
-        rA.push(tk.rowA[r]!);
-        rB.push(tk.rowB[r]!);
-        rLen.push(tk.rowLen[r]!);
+        if (map[local]! < 0) map[local] = table.index(tk.terms[local]!, tk.hashes[local]!);
       }
-      rPos.bytes(tk.pos.subarray(tk.posStart[pre.k]!, tk.posStart[pre.k + 1]!));
+      src[d] = tk;
+      srcMap[d] = map;
+      r0[d] = a;
+      r1[d] = b;
+      p0[d] = tk.posStart[pre.k]!;
       pairs.set(tk.pairs.subarray(pre.k * PAIR_BYTES, (pre.k + 1) * PAIR_BYTES), d * PAIR_BYTES);
       lenT[d] = tk.lenT[pre.k]!;
       lenB[d] = tk.lenB[pre.k]!;
@@ -619,39 +623,60 @@ function appendNewDocs(
     lenT[d] = table.scan(doc.title, builder.title, viaDb);
     lenB[d] = table.scan(doc.body, builder.body, viaDb);
     builder.pairs(table.hashArray(), pairs, d * PAIR_BYTES);
-    for (let k = builder.emit(out); k > 0; k--) rDoc.push(d);
+    r0[d] = out.t.n;
+    p0[d] = out.pos.len;
+    builder.emit(out);
+    r1[d] = out.t.n;
   }
-  // Counting sort by term (stable: each term's rows stay in id order), positions' bytes moved with them.
-  const rows = rT.n;
+  // Counting sort by term (stable: each term's rows stay in id order), positions' bytes moved with them,
+  // straight from where each document's rows are.
   const starts = new Int32Array(terms.length + 1);
   const byteStarts = new Float64Array(terms.length + 1);
-  for (let r = 0; r < rows; r++) {
-    starts[rT.xs[r]! + 1]!++;
-    byteStarts[rT.xs[r]! + 1]! += rLen.xs[r]!;
+  const oT = out.t.xs;
+  const oLen = out.len.xs;
+  for (let d = 0; d < docs.length; d++) {
+    const tk = src[d];
+    const [T, L] = tk ? [tk.rowTerm, tk.rowLen] : [oT, oLen];
+    const map = srcMap[d];
+    for (let r = r0[d]!, e = r1[d]!; r < e; r++) {
+      const t = map ? map[T[r]!]! : T[r]!;
+      starts[t + 1]!++;
+      byteStarts[t + 1]! += L[r]!;
+    }
   }
   for (let k = 0; k < terms.length; k++) {
     starts[k + 1]! += starts[k]!;
     byteStarts[k + 1]! += byteStarts[k]!;
   }
+  const rows = starts[terms.length]!;
   const next = starts.slice(0, terms.length);
   const nextByte = byteStarts.slice(0, terms.length);
   const sDoc = new Int32Array(rows);
   const sA = new Int32Array(rows);
   const sB = new Int32Array(rows);
   const sLen = new Int32Array(rows);
-  const sPos = new Uint8Array(rPos.len);
-  for (let r = 0, from = 0; r < rows; r++) {
-    const t = rT.xs[r]!;
-    const o = next[t]!++;
-    sDoc[o] = rDoc.xs[r]!;
-    sA[o] = rA.xs[r]!;
-    sB[o] = rB.xs[r]!;
-    const len = rLen.xs[r]!;
-    sLen[o] = len;
-    let to = nextByte[t]!;
-    for (let i = 0; i < len; i++) sPos[to++] = rPos.buf[from + i]!;
-    nextByte[t] = to;
-    from += len;
+  const sPos = new Uint8Array(byteStarts[terms.length]!);
+  const oA = out.a.xs;
+  const oB = out.b.xs;
+  const oPos = out.pos.buf;
+  for (let d = 0; d < docs.length; d++) {
+    const tk = src[d];
+    const [T, A, B, L, P] = tk ? [tk.rowTerm, tk.rowA, tk.rowB, tk.rowLen, tk.pos] : [oT, oA, oB, oLen, oPos];
+    const map = srcMap[d];
+    let from = p0[d]!;
+    for (let r = r0[d]!, e = r1[d]!; r < e; r++) {
+      const t = map ? map[T[r]!]! : T[r]!;
+      const o = next[t]!++;
+      sDoc[o] = d;
+      sA[o] = A[r]!;
+      sB[o] = B[r]!;
+      const len = L[r]!;
+      sLen[o] = len;
+      let to = nextByte[t]!;
+      for (let i = 0; i < len; i++) sPos[to++] = P[from + i]!;
+      nextByte[t] = to;
+      from += len;
+    }
   }
 
   const s = st(db);
