@@ -154,6 +154,17 @@ const NOUN_ABBREVIATIONS: Record<string, string> = {
   req: 'request',
   param: 'parameter',
   env: 'environment',
+  // Acronyms notes count things by, read as the head noun the knowledge base's units use.
+  alb: 'balancer',
+  nlb: 'balancer',
+  clb: 'balancer',
+  elb: 'balancer',
+  gwlb: 'balancer',
+  igw: 'gateway',
+  tgw: 'gateway',
+  eip: 'address',
+  // "concurrency 1,000" is a number of concurrent executions.
+  concurrency: 'execution',
 };
 
 /** The short forms notes use for request and call rates. */
@@ -331,7 +342,7 @@ function openNoun(parts: readonly string[]): UnitMatch | null {
 }
 
 const LINK_END =
-  /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\bquota\s+of)(?:\s*(?:by\s+)?(?:default|max(?:imum)?|min(?:imum)?))?\s*$/i;
+  /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\blimits?|\bquotas?|\bcaps?|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\bquota\s+of)(?:\s*(?:by\s+)?(?:default|max(?:imum)?|min(?:imum)?))?\s*$/i;
 const HEAD_LINK = /^(?:per|for|of|in|on|across|attached|allowed)$/i;
 
 /**
@@ -363,11 +374,12 @@ function nounBefore(window: string, countNouns: ReadonlySet<string>): string {
   for (let i = 0; i < near.length - 1; i++)
     if (countNouns.has(nounOf(near[i] as string)) && HEAD_LINK.test(near[i + 1] as string))
       return nounOf(near[i] as string);
-  // A noun after "per" is what the figure is counted against ("ENIs per VPC: 250" does not count VPCs).
+  // A noun after "per" is what the figure is counted against ("ENIs per VPC: 250" does not count VPCs), with
+  // up to two words qualifying it ("cookies per cache policy: 10" does not count policies).
   for (let i = near.length - 1; i >= 0; i--)
     if (
       countNouns.has(nounOf(near[i] as string)) &&
-      !/^(?:per|each|every)$/i.test(near[i - 1] ?? '') &&
+      !near.slice(Math.max(0, i - 3), i).some((w) => /^(?:per|each|every)$/i.test(w)) &&
       !inPlace
     )
       return nounOf(near[i] as string);

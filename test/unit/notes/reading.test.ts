@@ -481,3 +481,30 @@ describe('reading: nouns notes use for addresses, CIDR blocks and data points (s
     ]);
   });
 });
+
+describe('reading: a bare figure after "limit"/"quota" and counted nouns written short (session 11)', () => {
+  it('reads "noun limit N" and "noun quota N" as a count of the noun', () => {
+    expect(ids('RDS manual snapshot limit 60 per Region')).toEqual(['rds.snapshots.manual-quota 60']);
+    expect(ids('RDS manual snapshot limit 100 per Region')).toEqual([]);
+    expect(ids('API Gateway API keys quota: 700 per account per Region')).toEqual([
+      'api-gateway.api-keys.default-quota 700',
+    ]);
+  });
+
+  it('reads "concurrency" as concurrent executions and acronyms of load balancers and gateways', () => {
+    expect(ids('Lambda concurrency limit: 4000 per Region')).toEqual(['lambda.concurrency.default 4000']);
+    expect(ids('Lambda concurrency limit: 1,000 per Region')).toEqual([]);
+    expect(ids('VPC egress-only IGWs per Region: 12')).toEqual(['vpc.egress-only-igw.per-region 12']);
+    expect(ids('VPC egress-only IGWs per Region: 5')).toEqual([]);
+  });
+
+  it('does not read a noun qualified after "per" as the counted thing', () => {
+    // "per origin request policy" says what the figure is counted against, not that it counts policies.
+    const nouns = new Set(['policy', 'header']);
+    const read = (text: string): string[] =>
+      findQuantities(text, nouns, true).map((q) => `${q.dim}/${q.noun} ${q.value}`);
+    expect(read('query strings per origin request policy: 10')).toEqual([]);
+    expect(read('headers per origin request policy: 10')).toEqual(['count/header 10']);
+    expect(read('policies per account: 10')).toEqual(['count/policy 10']);
+  });
+});
