@@ -1781,7 +1781,7 @@ function checkQuantity(
       ((scope.size > 0 &&
         close.every((c) => c.f.kind === 'max' && [...scopes(c.f.fact.label)].some((x) => scope.has(x)))) ||
         (stated && close.every((c) => c.f.quota)));
-    decided = decide(q.value, quotaClaim ? 'max' : kind, close, q.dim);
+    decided = decide(q.value, quotaClaim ? 'max' : kind, close, q.dim, OWN_SETTING.test(part) ? '' : q.raw);
   }
   if (!decided) {
     why?.(`undecided ${close.map((c) => `${c.f.fact.id}=${c.accepts.join('/')}`).join(',')} kind=${kind}`);
@@ -1922,8 +1922,25 @@ interface Decision {
 }
 
 /** Whether `v`, said as a `kind` figure, contradicts the best-fitting of `list` (null: right or unsure). */
-function decide(v: number, kind: ClaimKind, list: readonly Candidate[], dim: Dimension): Decision | null {
+function decide(
+  v: number,
+  kind: ClaimKind,
+  list: readonly Candidate[],
+  dim: Dimension,
+  /** The figure as written, for a slip of unit ("29 minutes" for a fact that says 29 seconds). */
+  raw = '',
+): Decision | null {
   if (list.some((c) => c.accepts.some((a) => sameValue(dim, v, a)))) return null;
+  if (raw) {
+    // A slip of unit decides whatever kind of figure either is, when the best-fitting facts all show it.
+    const top = list.filter((c) => c.score >= Math.max(...list.map((x) => x.score)) - 1e-9);
+    const f = (top[0] as Candidate).f;
+    if (
+      new Set(top.map((c) => c.f.official)).size === 1 &&
+      top.every((c) => unitSlip(raw, v, c.f, dim))
+    )
+      return { f, v, hist: undefined };
+  }
   // A default only decides a claim about the default; a minimum only one about the minimum or below it.
   const dec = list.filter(
     (c) =>
@@ -1958,6 +1975,33 @@ function decide(v: number, kind: ClaimKind, list: readonly Candidate[], dim: Dim
   else if (f.kind === 'min') wrong = kind === 'min' || v < official * 0.9999;
   else wrong = kind === 'default';
   return wrong ? { f, v, hist } : null;
+}
+
+/** Words that make a figure the writer's own setting or an example, not a statement of the service's. */
+const OWN_SETTING =
+  /\b(?:set|sets|setting|configured?|we|our|my|i|e\.g\.|for\s+example|if|when|say|suppose)\b/i;
+
+/** The units of a dimension a note may write a figure in, as factors of the base unit. */
+const UNIT_FACTORS: Partial<Record<Dimension, number[]>> = {
+  seconds: [0.001, 1, 60, 3600, 86400, 604800],
+  bytes: [1, 1e3, 1024, 1e6, 1024 ** 2, 1e9, 1024 ** 3, 1e12, 1024 ** 4],
+  bytesPerSecond: [1, 1e3, 1024, 1e6, 1024 ** 2, 1e9, 1024 ** 3],
+  bitsPerSecond: [1, 1e3, 1e6, 1e9],
+};
+
+/**
+ * The fact's own figure with another unit of the same dimension ("29 minutes" for 29 seconds, "75 MB" for
+ * 75 GB): a slip of unit, wrong whatever kind of figure the claim says it is. Only when the number written,
+ * in some unit of the dimension, is the official figure, and the two values are at least ten times apart.
+ */
+function unitSlip(raw: string, v: number, f: IndexedFact, dim: Dimension): boolean {
+  const factors = UNIT_FACTORS[dim];
+  const official = f.official;
+  if (!raw || !factors || !(official > 0) || (v < official * 10 && v * 10 > official)) return false;
+  if (f.history.some((h) => sameValue(dim, v, h.value))) return false;
+  const said = /\d[\d,]*(?:\.\d+)?/.exec(raw)?.[0];
+  const n = said ? Number(said.replace(/,/g, '')) : NaN;
+  return n > 0 && factors.some((u) => sameValue(dim, n * u, official));
 }
 
 /** A range said of an exact figure ("retrievals take 3-5 hours"): wrong when the figure lies well outside. */

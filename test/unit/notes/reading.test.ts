@@ -508,3 +508,15 @@ describe('reading: a bare figure after "limit"/"quota" and counted nouns written
     expect(read('policies per account: 10')).toEqual(['count/policy 10']);
   });
 });
+
+describe('recall: the official number with another unit of the same dimension (session 11)', () => {
+  it('flags a slip of unit whatever kind word the figure has or lacks', () => {
+    expect(ids('API Gateway integration timeout: 29 ms')).toHaveLength(1);
+    expect(ids('Lambda code storage per Region: 75 MB')).toEqual(['lambda.code-storage.quota 75 MB']);
+    expect(ids('Lambda code storage per Region: 75 GB')).toEqual([]);
+  });
+
+  it('leaves a figure of the same number that is the writer\'s own setting', () => {
+    expect(ids('We set our API Gateway integration timeout to 29 ms')).toEqual([]);
+  });
+});
