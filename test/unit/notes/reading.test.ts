@@ -520,3 +520,21 @@ describe('recall: the official number with another unit of the same dimension (s
     expect(ids('We set our API Gateway integration timeout to 29 ms')).toEqual([]);
   });
 });
+
+describe('recall: words students use for counted nouns and attributes (session 11)', () => {
+  it('reads messages as emails, invalidations as paths and "N times" as retries', () => {
+    expect(ids('SES sandbox: up to 500 messages per 24 hours')).toEqual(['ses.sandbox.daily-quota 500 messages']);
+    expect(ids('SES sandbox: up to 200 messages per 24 hours')).toEqual([]);
+    expect(ids('CloudFront: at most 30 wildcard invalidations in progress')).toHaveLength(1);
+    expect(ids('CloudFront: at most 15 wildcard invalidations in progress')).toEqual([]);
+    expect(ids('Lambda retries a failed async invocation 4 times')).toHaveLength(1);
+    expect(ids('Lambda retries a failed async invocation 2 times')).toEqual([]);
+  });
+
+  it('reads "can run up to" as a timeout and "available for" as a retention', () => {
+    expect(ids('Lambda: a function can run up to 20 min')).toEqual(['lambda.timeout.max 20 min']);
+    expect(ids('Lambda: a function can run up to 15 min')).toEqual([]);
+    expect(ids('CloudWatch high-resolution data points are available for 5 hours')).toHaveLength(1);
+    expect(ids('CloudWatch high-resolution data points are available for 3 hours')).toEqual([]);
+  });
+});
