@@ -126,6 +126,18 @@ const KIND_SYNONYM = /^(?:default|included|base|max(?:imum)?|min(?:imum)?|limit|
 /** "for items up to 4 KB", "if the file is over 100 MB": a condition, not a claim about the limit. */
 const CONDITIONAL_BEFORE =
   /\b(?:for|if|when|with|on|once)\s+(?:an?\s+|the\s+)?(?:(?!(?:supports?|allows?|has|have|is|are|can|gets?|provides?|offers?|holds?|keeps?|stores?|lets?|permits?|scales?|goes|reaches)\b)[\w-]+\s+){1,3}(?:up\s+to|under|below|over|above|exceed(?:s|ing)?|(?:larger|bigger|smaller|less|more|greater|fewer)\s+than)\s*$/i;
+/** "1 RCU =", "one WCU equals": the definition of a unit, the unit's name in group 1. */
+const UNIT_DEFINITION =
+  /(?:^|[\s:;,(])(?:1|one|a|an)\s+([A-Za-z][A-Za-z-]{1,15})\s*(?:=|≈|equals?\b|is\s+equal\s+to\b)/i;
+
+/** Whether a fact's label names the unit `unit`, itself or spelled out ("WCU": "One write capacity unit"). */
+function namesUnit(label: string, unit: string): boolean {
+  const l = label.toLowerCase();
+  const u = unit.toLowerCase().replace(/s$/, '');
+  if (l.includes(u)) return true;
+  const initials = (l.match(/[a-z]+/g) ?? []).map((w) => w[0]).join('');
+  return u.length >= 3 && initials.includes(u);
+}
 const ARROW_AFTER = /^\s*(?:→|->|=>|⇒)/;
 /** Words too common in official value texts to tell one case from another. */
 const MARK_STOP = new Set(
@@ -1250,7 +1262,10 @@ function checkQuantity(
     return null;
   }
   if (
-    CONDITIONAL_BEFORE.test(line.slice(Math.max(0, q.start - 48), q.start)) ||
+    // "for items up to 1 KB" is a condition, except in the definition of a unit ("1 WCU = 1 write/s for
+    // items up to 1 KB"): there it is the unit's own figure, judged below only by a fact about that unit.
+    (CONDITIONAL_BEFORE.test(line.slice(Math.max(0, q.start - 48), q.start)) &&
+      !UNIT_DEFINITION.test(line.slice(0, q.start))) ||
     NEGATED_BEFORE.test(before) ||
     ARROW_AFTER.test(line.slice(q.end)) ||
     /(?:\/|\bper|\beach)\s*$/i.test(before) ||
@@ -1720,7 +1735,13 @@ function checkQuantity(
     );
   const kept = cands.filter((c) => !dominated(c));
   const best = Math.max(...kept.map((c) => c.score));
-  const close = kept.filter((c) => c.score >= best - 0.25);
+  let close = kept.filter((c) => c.score >= best - 0.25);
+  // In the definition of a unit ("1 WCU = 1 write/s for items up to 1 KB") a fact about that unit is the one.
+  {
+    const unit = UNIT_DEFINITION.exec(line.slice(cs, q.start))?.[1];
+    const own = unit ? kept.filter((c) => namesUnit(c.f.fact.label, unit)) : [];
+    if (own.length) close = own;
+  }
   // The right figure said to be fixed when it is a setting or an adjustable quota, or said to be adjustable
   // when the docs call it fixed; the right figure said of every variant when some variants differ.
   if (q.low === undefined) {
@@ -1789,11 +1810,8 @@ function checkQuantity(
   }
   // "1 RCU = 1 read/s up to 4 KB": a figure inside the definition of a unit describes that unit; only a fact
   // about the unit itself judges it.
-  const definedUnit =
-    /(?:^|[\s:;,(])(?:1|one|a|an)\s+([A-Za-z][A-Za-z-]{1,15})\s*(?:=|≈|equals?\b|is\s+equal\s+to\b)/i.exec(
-      line.slice(cs, q.start),
-    )?.[1];
-  if (definedUnit && !decided.f.fact.label.toLowerCase().includes(definedUnit.toLowerCase())) {
+  const definedUnit = UNIT_DEFINITION.exec(line.slice(cs, q.start))?.[1];
+  if (definedUnit && !namesUnit(decided.f.fact.label, definedUnit)) {
     why?.(`veto:in-definition(${definedUnit}) ${decided.f.fact.id}`);
     return null;
   }

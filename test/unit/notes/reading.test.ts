@@ -538,3 +538,20 @@ describe('recall: words students use for counted nouns and attributes (session 1
     expect(ids('CloudWatch high-resolution data points are available for 3 hours')).toEqual([]);
   });
 });
+
+describe('recall: the figure in the definition of a capacity unit (session 11)', () => {
+  it('judges "1 WCU = … for items up to N KB" by the fact about that unit', () => {
+    expect(ids('DynamoDB: 1 WCU = 1 write per second for items up to 2 KB')).toEqual([
+      'dynamodb-capacity.wcu.definition 2 KB',
+    ]);
+    expect(ids('DynamoDB: 1 WCU = 1 write per second for items up to 1 KB')).toEqual([]);
+    expect(ids('DynamoDB: 1 RCU = 1 strongly consistent read per second for items up to 8 KB')).toEqual([
+      'dynamodb-capacity.rcu.definition 8 KB',
+    ]);
+    expect(ids('DynamoDB: 1 RCU = 1 strongly consistent read per second for items up to 4 KB')).toEqual([]);
+  });
+
+  it('still reads "for items up to N" outside a unit definition as a condition', () => {
+    expect(ids('DynamoDB: for items up to 2 KB a write costs 2 WCUs')).toEqual([]);
+  });
+});
