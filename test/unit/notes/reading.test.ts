@@ -555,3 +555,16 @@ describe('recall: the figure in the definition of a capacity unit (session 11)',
     expect(ids('DynamoDB: for items up to 2 KB a write costs 2 WCUs')).toEqual([]);
   });
 });
+
+describe('recall: API operations, parameters and feature names that name their service (session 11)', () => {
+  it('resolves the service from an operation, a parameter or a feature name', () => {
+    expect(ids('SendMessageBatch takes at most 20 messages')).toEqual(['sqs.batch.max-messages 20 messages']);
+    expect(ids('SendMessageBatch takes at most 10 messages')).toEqual([]);
+    expect(ids('IMDSv2 session token TTL is at most 24 hours')).toEqual(['ec2.imds.token-ttl-max 24 hours']);
+    expect(ids('role chaining limits sessions to 4 hours')).toEqual(['sts.chaining.max-session 4 hours']);
+    expect(ids('role chaining limits sessions to 1 hour')).toEqual([]);
+    expect(ids('Private VIF: 500 advertised routes max')).toEqual([
+      'direct-connect.private-vif.max-routes 500 advertised routes',
+    ]);
+  });
+});
