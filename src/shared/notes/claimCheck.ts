@@ -1808,6 +1808,21 @@ function checkQuantity(
     why?.(`undecided ${close.map((c) => `${c.f.fact.id}=${c.accepts.join('/')}`).join(',')} kind=${kind}`);
     return null;
   }
+  // "100,000 standard topics and 1,000 FIFO topics": two kinds of one counted thing in a line. When the other
+  // figure's qualifier is the fact's and this one's is not, this figure is about the other kind.
+  if (q.dim === 'count' && q.noun) {
+    const label = decided.f.fact.label.toLowerCase();
+    const qualifiers = (x: Quantity): string[] =>
+      (x.raw.match(/[A-Za-z][\w-]*/g) ?? []).slice(0, -1).map((w) => w.toLowerCase());
+    const mine = qualifiers(q);
+    const sibling = qs.some(
+      (x) => x !== q && x.dim === 'count' && x.noun === q.noun && qualifiers(x).some((w) => label.includes(w)),
+    );
+    if (mine.length && sibling && !mine.some((w) => label.includes(w))) {
+      why?.(`veto:other-kind ${decided.f.fact.id}`);
+      return null;
+    }
+  }
   // "1 RCU = 1 read/s up to 4 KB": a figure inside the definition of a unit describes that unit; only a fact
   // about the unit itself judges it.
   const definedUnit = UNIT_DEFINITION.exec(line.slice(cs, q.start))?.[1];

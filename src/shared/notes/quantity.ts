@@ -486,7 +486,11 @@ export function findQuantities(
   for (let i = 0; i < raw.length; i++) {
     const a = raw[i] as Quantity;
     const b = raw[i + 1];
-    if (b && RANGE_JOIN.test(text.slice(a.end, b.start)) && !(b.dim === 'count' && b.noun === '')) {
+    // "and" joins the ends of a range only after "between" ("between 1 and 12 hours"); otherwise it joins two
+    // figures ("600 Regional APIs and 120 edge-optimized APIs").
+    const join = text.slice(a.end, b?.start ?? a.end);
+    const andRange = !/^\s*and\s*$/i.test(join) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start));
+    if (b && RANGE_JOIN.test(join) && andRange && !(b.dim === 'count' && b.noun === '')) {
       const bare = a.dim === 'count' && a.noun === '';
       if (bare || (a.dim === b.dim && a.noun === b.noun)) {
         const q: Quantity = {

@@ -568,3 +568,26 @@ describe('recall: API operations, parameters and feature names that name their s
     ]);
   });
 });
+
+describe('reading: "and" between two figures of one noun (session 11)', () => {
+  const nouns = new Set(['subnet', 'table', 'hour']);
+  const read = (text: string): string[] =>
+    findQuantities(text, nouns, true).map((q) => `${q.noun || q.dim} ${q.low ?? ''}-${q.value}`);
+
+  it('joins a range with "and" only after "between"', () => {
+    expect(read('200 subnets and 200 route tables')).toEqual(['subnet -200', 'table -200']);
+    expect(read('300 route tables and 500 route tables')).toEqual(['table -300', 'table -500']);
+    expect(read('between 2 and 8 hours')).toEqual(['seconds 7200-28800']);
+    expect(read('from 2 to 8 hours')).toEqual(['seconds 7200-28800']);
+  });
+
+  it('leaves a figure of the other kind of the counted thing alone', () => {
+    // The fact counts standard topics; the FIFO figure is about the other kind the line names.
+    expect(ids('SNS lets one account create 100,000 standard topics and 1,000 FIFO topics per account')).toEqual(
+      [],
+    );
+    expect(ids('Per Region API Gateway gives you 600 Regional APIs and 500 edge-optimized APIs')).toEqual([
+      'api-gateway.rest.edge-apis-quota 500 edge-optimized APIs',
+    ]);
+  });
+});
