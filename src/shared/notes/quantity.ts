@@ -262,6 +262,13 @@ function unitAfter(words: string, countNouns: ReadonlySet<string>, anyNoun = fal
     if (r === 'requests/s' || r === 'records/s' || r === 'calls/s' || r === 'messages/s')
       return { dim: 'count', factor: 1, noun: `${singular(r.slice(0, -2))}/s`, length: r.length };
   }
+  // "30 msgs/sec", "200 queries/second": a rate of any counted noun the facts count per second.
+  const nounRate = /^([a-z]+)\/s(?:ec(?:ond)?)?(?![a-z])/.exec(first);
+  if (nounRate) {
+    const n0 = singular(nounRate[1] as string);
+    const n = NOUN_ABBREVIATIONS[n0] ?? n0;
+    if (countNouns.has(`${n}/s`)) return { dim: 'count', factor: 1, noun: `${n}/s`, length: nounRate[0].length };
+  }
   const abbr = RATE_ABBREVIATIONS[first.replace(/[^a-z]/g, '')];
   if (abbr && /^[a-z]+[.,;:)]*$/.test(first)) return { dim: 'count', factor: 1, noun: abbr, length: 3 };
   const bare = first.replace(/[^a-z]/g, '');
@@ -342,7 +349,7 @@ function openNoun(parts: readonly string[]): UnitMatch | null {
 }
 
 const LINK_END =
-  /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\blimits?|\bquotas?|\bcaps?|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\bquota\s+of)(?:\s*(?:by\s+)?(?:default|max(?:imum)?|min(?:imum)?))?\s*$/i;
+  /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\blimits?|\bquotas?|\bcaps?|\bdefaults?|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\bquota\s+of)(?:\s*(?:by\s+)?(?:default|max(?:imum)?|min(?:imum)?))?\s*$/i;
 const HEAD_LINK = /^(?:per|for|of|in|on|across|attached|allowed)$/i;
 
 /**
@@ -504,6 +511,28 @@ export function findQuantities(
           taken.push([q.start, q.end]);
         }
         i++;
+        continue;
+      }
+    }
+    // "7 to 30 days, default 10": a bare number after a kind word takes the unit of the range before it in
+    // the sentence, when it lies inside that range ("0 to 12 hours, default 30" is 30 seconds: left alone).
+    const p = out.length ? (out[out.length - 1] as Quantity) : undefined;
+    if (
+      a.dim === 'count' &&
+      a.noun === '' &&
+      p &&
+      p.low !== undefined &&
+      p.dim !== 'count' &&
+      p.dim !== 'usd' &&
+      p.end <= a.start &&
+      /^[^.;!?]*\b(?:default|max(?:imum)?|min(?:imum)?)\s*(?:is|of|:|=)?\s*$/i.test(text.slice(p.end, a.start))
+    ) {
+      const first = Number((/[\d.,]+/.exec(p.raw)?.[0] ?? '').replace(/,/g, ''));
+      const factor = first > 0 ? (p.low ?? p.value) / first : NaN;
+      const v = a.value * factor;
+      if (Number.isFinite(factor) && factor > 0 && v >= (p.low ?? 0) && v <= p.value && free(a.start, a.end)) {
+        out.push({ ...a, dim: p.dim, value: v, noun: p.noun, raw: a.raw });
+        taken.push([a.start, a.end]);
         continue;
       }
     }

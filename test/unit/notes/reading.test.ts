@@ -591,3 +591,23 @@ describe('reading: "and" between two figures of one noun (session 11)', () => {
     ]);
   });
 });
+
+describe('reading: bare figures after a kind word, and rates of any counted noun (session 11)', () => {
+  it('reads "noun default N" as a count of the noun', () => {
+    expect(ids('IAM: max 5,000 users per account; roles default 3,000')).toEqual(['iam.account.max-roles 3,000']);
+    expect(ids('IAM: max 5,000 users per account; roles default 1,000')).toEqual([]);
+  });
+
+  it('gives a bare default inside a range the range\'s unit, and nothing outside it', () => {
+    expect(ids('KMS key deletion waiting period 7 to 30 days, default 10')).toEqual([
+      'kms.deletion.waiting-period 10',
+    ]);
+    expect(ids('KMS key deletion waiting period 7 to 30 days, default 30')).toEqual([]);
+    expect(ids('SQS visibility timeout 1 to 12 hours, default 30')).toEqual([]);
+  });
+
+  it('reads "N nouns/sec" as a rate of the noun', () => {
+    const q = findQuantities('about 30 msgs/sec', new Set(['message/s']), true);
+    expect(q.map((x) => `${x.noun} ${x.value}`)).toEqual(['message/s 30']);
+  });
+});
