@@ -611,3 +611,12 @@ describe('reading: bare figures after a kind word, and rates of any counted noun
     expect(q.map((x) => `${x.noun} ${x.value}`)).toEqual(['message/s 30']);
   });
 });
+
+describe('recall: feature names that name their service (session 11, continued)', () => {
+  it('resolves CloudFormation from "custom resource" without the service name', () => {
+    expect(ids('A custom resource response can be at most 16 KB')).toEqual([
+      'cloudformation.custom-resource.max-response 16 KB',
+    ]);
+    expect(ids('A custom resource response can be at most 4 KB')).toEqual([]);
+  });
+});
