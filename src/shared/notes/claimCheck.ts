@@ -1440,6 +1440,8 @@ function checkQuantity(
       ? sole
       : undefined;
   const cands: Candidate[] = [];
+  /** Facts that fit but for the place they are counted per ("per Region" said of a per-AZ quota). */
+  const otherPlace: IndexedFact[] = [];
   const rejected: string[] | undefined = why ? [] : undefined;
   for (const s of subjects)
     for (const f of index.bySubject.get(s) ?? []) {
@@ -1615,6 +1617,7 @@ function checkQuantity(
       }
       // Scope: "per VPC" in the label and "per Region" in the claim are two different quotas.
       if (scopeClash(part, f.fact.label)) {
+        if (placeClash(part, f.fact.label)) otherPlace.push(f);
         rejected?.push(`${f.fact.id}:scope`);
         continue;
       }
@@ -1664,6 +1667,26 @@ function checkQuantity(
         c.score += OPERATION_PREFERENCE;
       } else if (opsOf(c.f.fact.label).length) cands.splice(k, 1);
     }
+  // The official figure said per another place ("5 per AZ" of a per-Region quota): wrong about where it holds.
+  if (!cands.length && q.low === undefined && otherPlace.length === 1 && !OWN_SETTING.test(part)) {
+    const f = otherPlace[0] as IndexedFact;
+    if (sameValue(q.dim, q.value, f.official)) {
+      why?.(`flag:place ${f.fact.id}`);
+      return {
+        factId: f.fact.id,
+        verdict: 'wrong',
+        excerpt: q.raw.trim(),
+        line: line.trim().slice(0, 400),
+        topic: `${f.entryTitle.replace(/\s*\(.*$/, '')} · ${f.fact.label}`,
+        official: `${f.fact.label}: ${f.fact.value}`,
+        source: f.fact.source,
+        asOf: f.fact.asOf,
+        changedOn: null,
+        suggestion: f.fact.value,
+        explanation: `The figure is right but it is counted ${[...scopes(f.fact.label)].map((x) => `per ${x}`).join(' and ')}, not ${[...scopes(part)].map((x) => `per ${x}`).join(' and ')}.`,
+      };
+    }
+  }
   if (!cands.length) {
     why?.(
       `no-candidate [${subjects.join(',')}] ${q.dim}/${q.noun} kind=${kind} | ${(rejected ?? []).join(' ')}`,
@@ -2069,6 +2092,22 @@ function scopes(text: string): Set<string> {
 }
 
 /** The claim and the fact both say what the figure is per, and they share nothing. */
+/** Places a quota is counted per: one of them said for another is a different quota, not another wording. */
+const PLACES = new Set(['region', 'az', 'vpc', 'subnet']);
+
+/** The claim and the label count per different places and nothing else ("per AZ" against "per Region"). */
+function placeClash(claim: string, label: string): boolean {
+  const a = scopes(claim);
+  const b = scopes(label);
+  return (
+    a.size === 1 &&
+    b.size === 1 &&
+    [...a].every((x) => PLACES.has(x)) &&
+    [...b].every((x) => PLACES.has(x)) &&
+    ![...a].some((x) => b.has(x))
+  );
+}
+
 function scopeClash(claim: string, label: string): boolean {
   const a = scopes(claim);
   if (!a.size) return false;

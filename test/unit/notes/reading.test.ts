@@ -620,3 +620,17 @@ describe('recall: feature names that name their service (session 11, continued)'
     expect(ids('A custom resource response can be at most 4 KB')).toEqual([]);
   });
 });
+
+describe('recall: the official figure said per another place (session 11)', () => {
+  it('flags a per-VPC or per-Region quota said per AZ or per Region', () => {
+    expect(ids('VPC: 5 VPCs per AZ')).toEqual(['vpc.region.default-quota 5 VPCs']);
+    expect(ids('VPC: 200 subnets per Region')).toEqual(['vpc.subnets.default-quota 200 subnets']);
+    expect(ids('VPC: 200 subnets per VPC')).toEqual([]);
+    expect(ids('VPC: 5 VPCs per Region')).toEqual([]);
+  });
+
+  it('leaves another figure said per another place, and the writer's own setup', () => {
+    expect(ids('VPC: 7 VPCs per AZ')).toEqual([]);
+    expect(ids('VPC: we keep 5 VPCs per AZ')).toEqual([]);
+  });
+});
