@@ -629,7 +629,7 @@ describe('recall: the official figure said per another place (session 11)', () =
     expect(ids('VPC: 5 VPCs per Region')).toEqual([]);
   });
 
-  it('leaves another figure said per another place, and the writer's own setup', () => {
+  it("leaves another figure said per another place, and the writer's own setup", () => {
     expect(ids('VPC: 7 VPCs per AZ')).toEqual([]);
     expect(ids('VPC: we keep 5 VPCs per AZ')).toEqual([]);
   });
