@@ -1839,7 +1839,8 @@ function checkQuantity(
       (x.raw.match(/[A-Za-z][\w-]*/g) ?? []).slice(0, -1).map((w) => w.toLowerCase());
     const mine = qualifiers(q);
     const sibling = qs.some(
-      (x) => x !== q && x.dim === 'count' && x.noun === q.noun && qualifiers(x).some((w) => label.includes(w)),
+      (x) =>
+        x !== q && x.dim === 'count' && x.noun === q.noun && qualifiers(x).some((w) => label.includes(w)),
     );
     if (mine.length && sibling && !mine.some((w) => label.includes(w))) {
       why?.(`veto:other-kind ${decided.f.fact.id}`);
@@ -1991,10 +1992,7 @@ function decide(
     // A slip of unit decides whatever kind of figure either is, when the best-fitting facts all show it.
     const top = list.filter((c) => c.score >= Math.max(...list.map((x) => x.score)) - 1e-9);
     const f = (top[0] as Candidate).f;
-    if (
-      new Set(top.map((c) => c.f.official)).size === 1 &&
-      top.every((c) => unitSlip(raw, v, c.f, dim))
-    )
+    if (new Set(top.map((c) => c.f.official)).size === 1 && top.every((c) => unitSlip(raw, v, c.f, dim)))
       return { f, v, hist: undefined };
   }
   // A default only decides a claim about the default; a minimum only one about the minimum or below it.

@@ -267,7 +267,8 @@ function unitAfter(words: string, countNouns: ReadonlySet<string>, anyNoun = fal
   if (nounRate) {
     const n0 = singular(nounRate[1] as string);
     const n = NOUN_ABBREVIATIONS[n0] ?? n0;
-    if (countNouns.has(`${n}/s`)) return { dim: 'count', factor: 1, noun: `${n}/s`, length: nounRate[0].length };
+    if (countNouns.has(`${n}/s`))
+      return { dim: 'count', factor: 1, noun: `${n}/s`, length: nounRate[0].length };
   }
   const abbr = RATE_ABBREVIATIONS[first.replace(/[^a-z]/g, '')];
   if (abbr && /^[a-z]+[.,;:)]*$/.test(first)) return { dim: 'count', factor: 1, noun: abbr, length: 3 };
@@ -496,7 +497,8 @@ export function findQuantities(
     // "and" joins the ends of a range only after "between" ("between 1 and 12 hours"); otherwise it joins two
     // figures ("600 Regional APIs and 120 edge-optimized APIs").
     const join = text.slice(a.end, b?.start ?? a.end);
-    const andRange = !/^\s*and\s*$/i.test(join) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start));
+    const andRange =
+      !/^\s*and\s*$/i.test(join) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start));
     if (b && RANGE_JOIN.test(join) && andRange && !(b.dim === 'count' && b.noun === '')) {
       const bare = a.dim === 'count' && a.noun === '';
       if (bare || (a.dim === b.dim && a.noun === b.noun)) {
@@ -525,12 +527,20 @@ export function findQuantities(
       p.dim !== 'count' &&
       p.dim !== 'usd' &&
       p.end <= a.start &&
-      /^[^.;!?]*\b(?:default|max(?:imum)?|min(?:imum)?)\s*(?:is|of|:|=)?\s*$/i.test(text.slice(p.end, a.start))
+      /^[^.;!?]*\b(?:default|max(?:imum)?|min(?:imum)?)\s*(?:is|of|:|=)?\s*$/i.test(
+        text.slice(p.end, a.start),
+      )
     ) {
       const first = Number((/[\d.,]+/.exec(p.raw)?.[0] ?? '').replace(/,/g, ''));
       const factor = first > 0 ? (p.low ?? p.value) / first : NaN;
       const v = a.value * factor;
-      if (Number.isFinite(factor) && factor > 0 && v >= (p.low ?? 0) && v <= p.value && free(a.start, a.end)) {
+      if (
+        Number.isFinite(factor) &&
+        factor > 0 &&
+        v >= (p.low ?? 0) &&
+        v <= p.value &&
+        free(a.start, a.end)
+      ) {
         out.push({ ...a, dim: p.dim, value: v, noun: p.noun, raw: a.raw });
         taken.push([a.start, a.end]);
         continue;

@@ -516,14 +516,16 @@ describe('recall: the official number with another unit of the same dimension (s
     expect(ids('Lambda code storage per Region: 75 GB')).toEqual([]);
   });
 
-  it('leaves a figure of the same number that is the writer\'s own setting', () => {
+  it("leaves a figure of the same number that is the writer's own setting", () => {
     expect(ids('We set our API Gateway integration timeout to 29 ms')).toEqual([]);
   });
 });
 
 describe('recall: words students use for counted nouns and attributes (session 11)', () => {
   it('reads messages as emails, invalidations as paths and "N times" as retries', () => {
-    expect(ids('SES sandbox: up to 500 messages per 24 hours')).toEqual(['ses.sandbox.daily-quota 500 messages']);
+    expect(ids('SES sandbox: up to 500 messages per 24 hours')).toEqual([
+      'ses.sandbox.daily-quota 500 messages',
+    ]);
     expect(ids('SES sandbox: up to 200 messages per 24 hours')).toEqual([]);
     expect(ids('CloudFront: at most 30 wildcard invalidations in progress')).toHaveLength(1);
     expect(ids('CloudFront: at most 15 wildcard invalidations in progress')).toEqual([]);
@@ -583,9 +585,9 @@ describe('reading: "and" between two figures of one noun (session 11)', () => {
 
   it('leaves a figure of the other kind of the counted thing alone', () => {
     // The fact counts standard topics; the FIFO figure is about the other kind the line names.
-    expect(ids('SNS lets one account create 100,000 standard topics and 1,000 FIFO topics per account')).toEqual(
-      [],
-    );
+    expect(
+      ids('SNS lets one account create 100,000 standard topics and 1,000 FIFO topics per account'),
+    ).toEqual([]);
     expect(ids('Per Region API Gateway gives you 600 Regional APIs and 500 edge-optimized APIs')).toEqual([
       'api-gateway.rest.edge-apis-quota 500 edge-optimized APIs',
     ]);
@@ -594,11 +596,13 @@ describe('reading: "and" between two figures of one noun (session 11)', () => {
 
 describe('reading: bare figures after a kind word, and rates of any counted noun (session 11)', () => {
   it('reads "noun default N" as a count of the noun', () => {
-    expect(ids('IAM: max 5,000 users per account; roles default 3,000')).toEqual(['iam.account.max-roles 3,000']);
+    expect(ids('IAM: max 5,000 users per account; roles default 3,000')).toEqual([
+      'iam.account.max-roles 3,000',
+    ]);
     expect(ids('IAM: max 5,000 users per account; roles default 1,000')).toEqual([]);
   });
 
-  it('gives a bare default inside a range the range\'s unit, and nothing outside it', () => {
+  it("gives a bare default inside a range the range's unit, and nothing outside it", () => {
     expect(ids('KMS key deletion waiting period 7 to 30 days, default 10')).toEqual([
       'kms.deletion.waiting-period 10',
     ]);
