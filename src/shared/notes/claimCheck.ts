@@ -1918,7 +1918,7 @@ const RAISABLE_WORDS =
   /\b(?:can\s+be\s+(?:raised|increased|extended|adjusted)|adjustable|soft\s+limit|(?:via|with|through)\s+(?:an?\s+)?(?:quota|limit|support)\s+(?:increase|request))/i;
 /** Fact text that says the figure can change: a range, a default, an adjustable quota. */
 const ADJUSTABLE_TEXT =
-  /\b(?:configurable|adjustable|can\s+be\s+(?:raised|increased|set|changed)|raised\s+to|up\s+to|increase\s+on\s+request|request\s+a\s+higher)\b/i;
+  /\b(?:configurable|adjustable|can\s+be\s+(?:raised|increased|set|changed)|raised\s+to|up\s+to|increase\s+on\s+request|request\s+a\s+higher|raise\s+(?:it\s+)?(?:with|via|through)|support\s+(?:ticket|case)|quota\s+increase)\b/i;
 const FIXED_TEXT = /\b(?:not\s+adjustable|cannot\s+be\s+(?:increased|raised|changed)|hard\s+limit|fixed)\b/i;
 /** "every engine", "all storage classes", "any volume type". */
 const EVERY_VARIANT =
@@ -1946,7 +1946,7 @@ function wordingFlag(
       const isDefault =
         ((c.f.kind === 'default' || c.f.quota) && sameValue(q.dim, c.f.official, q.value)) ||
         c.f.values.some((v) => v.role === 'default' && sameValue(q.dim, v.value, q.value));
-      return isDefault && ADJUSTABLE_TEXT.test(c.f.fact.value)
+      return isDefault && !FIXED_TEXT.test(c.f.fact.value) && ADJUSTABLE_TEXT.test(c.f.fact.value)
         ? { f: c.f, why: `${q.raw.trim()} is a default, not a fixed value: ${c.f.fact.value}.` }
         : null;
     });

@@ -638,3 +638,12 @@ describe('recall: the official figure said per another place (session 11)', () =
     expect(ids('VPC: we keep 5 VPCs per AZ')).toEqual([]);
   });
 });
+
+describe('recall: a default quota the docs let you raise with a support ticket, said to be fixed (session 11)', () => {
+  it('flags "fixed" when the fact says to raise it with a support ticket', () => {
+    expect(ids('Kinesis: 50 on-demand streams per account, fixed')).toEqual([
+      'kinesis-data-streams.on-demand.streams-default 50 on-demand streams',
+    ]);
+    expect(ids('Kinesis: 50 on-demand streams per account, adjustable')).toEqual([]);
+  });
+});
