@@ -126,6 +126,18 @@ const KIND_SYNONYM = /^(?:default|included|base|max(?:imum)?|min(?:imum)?|limit|
 /** "for items up to 4 KB", "if the file is over 100 MB": a condition, not a claim about the limit. */
 const CONDITIONAL_BEFORE =
   /\b(?:for|if|when|with|on|once)\s+(?:an?\s+|the\s+)?(?:(?!(?:supports?|allows?|has|have|is|are|can|gets?|provides?|offers?|holds?|keeps?|stores?|lets?|permits?|scales?|goes|reaches)\b)[\w-]+\s+){1,3}(?:up\s+to|under|below|over|above|exceed(?:s|ing)?|(?:larger|bigger|smaller|less|more|greater|fewer)\s+than)\s*$/i;
+/** "1 RCU =", "one WCU equals": the definition of a unit, the unit's name in group 1. */
+const UNIT_DEFINITION =
+  /(?:^|[\s:;,(])(?:1|one|a|an)\s+([A-Za-z][A-Za-z-]{1,15})\s*(?:=|≈|equals?\b|is\s+equal\s+to\b)/i;
+
+/** Whether a fact's label names the unit `unit`, itself or spelled out ("WCU": "One write capacity unit"). */
+function namesUnit(label: string, unit: string): boolean {
+  const l = label.toLowerCase();
+  const u = unit.toLowerCase().replace(/s$/, '');
+  if (l.includes(u)) return true;
+  const initials = (l.match(/[a-z]+/g) ?? []).map((w) => w[0]).join('');
+  return u.length >= 3 && initials.includes(u);
+}
 const ARROW_AFTER = /^\s*(?:→|->|=>|⇒)/;
 /** Words too common in official value texts to tell one case from another. */
 const MARK_STOP = new Set(
@@ -1342,7 +1354,10 @@ function checkQuantity(
     return null;
   }
   if (
-    CONDITIONAL_BEFORE.test(line.slice(Math.max(0, q.start - 48), q.start)) ||
+    // "for items up to 1 KB" is a condition, except in the definition of a unit ("1 WCU = 1 write/s for
+    // items up to 1 KB"): there it is the unit's own figure, judged below only by a fact about that unit.
+    (CONDITIONAL_BEFORE.test(line.slice(Math.max(0, q.start - 48), q.start)) &&
+      !UNIT_DEFINITION.test(line.slice(0, q.start))) ||
     NEGATED_BEFORE.test(before) ||
     ARROW_AFTER.test(line.slice(q.end)) ||
     /(?:\/|\bper|\beach)\s*$/i.test(before) ||
@@ -1517,6 +1532,8 @@ function checkQuantity(
       ? sole
       : undefined;
   const cands: Candidate[] = [];
+  /** Facts that fit but for the place they are counted per ("per Region" said of a per-AZ quota). */
+  const otherPlace: IndexedFact[] = [];
   const rejected: string[] | undefined = why ? [] : undefined;
   for (const s of subjects)
     for (const f of index.bySubject.get(s) ?? []) {
@@ -1692,6 +1709,7 @@ function checkQuantity(
       }
       // Scope: "per VPC" in the label and "per Region" in the claim are two different quotas.
       if (scopeClash(part, f.fact.label)) {
+        if (placeClash(part, f.fact.label)) otherPlace.push(f);
         rejected?.push(`${f.fact.id}:scope`);
         continue;
       }
@@ -1741,6 +1759,26 @@ function checkQuantity(
         c.score += OPERATION_PREFERENCE;
       } else if (opsOf(c.f.fact.label).length) cands.splice(k, 1);
     }
+  // The official figure said per another place ("5 per AZ" of a per-Region quota): wrong about where it holds.
+  if (!cands.length && q.low === undefined && otherPlace.length === 1 && !OWN_SETTING.test(part)) {
+    const f = otherPlace[0] as IndexedFact;
+    if (sameValue(q.dim, q.value, f.official)) {
+      why?.(`flag:place ${f.fact.id}`);
+      return {
+        factId: f.fact.id,
+        verdict: 'wrong',
+        excerpt: q.raw.trim(),
+        line: line.trim().slice(0, 400),
+        topic: `${f.entryTitle.replace(/\s*\(.*$/, '')} · ${f.fact.label}`,
+        official: `${f.fact.label}: ${f.fact.value}`,
+        source: f.fact.source,
+        asOf: f.fact.asOf,
+        changedOn: null,
+        suggestion: f.fact.value,
+        explanation: `The figure is right but it is counted ${[...scopes(f.fact.label)].map((x) => `per ${x}`).join(' and ')}, not ${[...scopes(part)].map((x) => `per ${x}`).join(' and ')}.`,
+      };
+    }
+  }
   if (!cands.length) {
     why?.(
       `no-candidate [${subjects.join(',')}] ${q.dim}/${q.noun} kind=${kind} | ${(rejected ?? []).join(' ')}`,
@@ -1812,7 +1850,13 @@ function checkQuantity(
     );
   const kept = cands.filter((c) => !dominated(c));
   const best = Math.max(...kept.map((c) => c.score));
-  const close = kept.filter((c) => c.score >= best - 0.25);
+  let close = kept.filter((c) => c.score >= best - 0.25);
+  // In the definition of a unit ("1 WCU = 1 write/s for items up to 1 KB") a fact about that unit is the one.
+  {
+    const unit = UNIT_DEFINITION.exec(line.slice(cs, q.start))?.[1];
+    const own = unit ? kept.filter((c) => namesUnit(c.f.fact.label, unit)) : [];
+    if (own.length) close = own;
+  }
   // The right figure said to be fixed when it is a setting or an adjustable quota, or said to be adjustable
   // when the docs call it fixed; the right figure said of every variant when some variants differ.
   if (q.low === undefined) {
@@ -1873,19 +1917,32 @@ function checkQuantity(
       ((scope.size > 0 &&
         close.every((c) => c.f.kind === 'max' && [...scopes(c.f.fact.label)].some((x) => scope.has(x)))) ||
         (stated && close.every((c) => c.f.quota)));
-    decided = decide(q.value, quotaClaim ? 'max' : kind, close, q.dim);
+    decided = decide(q.value, quotaClaim ? 'max' : kind, close, q.dim, OWN_SETTING.test(part) ? '' : q.raw);
   }
   if (!decided) {
     why?.(`undecided ${close.map((c) => `${c.f.fact.id}=${c.accepts.join('/')}`).join(',')} kind=${kind}`);
     return null;
   }
+  // "100,000 standard topics and 1,000 FIFO topics": two kinds of one counted thing in a line. When the other
+  // figure's qualifier is the fact's and this one's is not, this figure is about the other kind.
+  if (q.dim === 'count' && q.noun) {
+    const label = decided.f.fact.label.toLowerCase();
+    const qualifiers = (x: Quantity): string[] =>
+      (x.raw.match(/[A-Za-z][\w-]*/g) ?? []).slice(0, -1).map((w) => w.toLowerCase());
+    const mine = qualifiers(q);
+    const sibling = qs.some(
+      (x) =>
+        x !== q && x.dim === 'count' && x.noun === q.noun && qualifiers(x).some((w) => label.includes(w)),
+    );
+    if (mine.length && sibling && !mine.some((w) => label.includes(w))) {
+      why?.(`veto:other-kind ${decided.f.fact.id}`);
+      return null;
+    }
+  }
   // "1 RCU = 1 read/s up to 4 KB": a figure inside the definition of a unit describes that unit; only a fact
   // about the unit itself judges it.
-  const definedUnit =
-    /(?:^|[\s:;,(])(?:1|one|a|an)\s+([A-Za-z][A-Za-z-]{1,15})\s*(?:=|≈|equals?\b|is\s+equal\s+to\b)/i.exec(
-      line.slice(cs, q.start),
-    )?.[1];
-  if (definedUnit && !decided.f.fact.label.toLowerCase().includes(definedUnit.toLowerCase())) {
+  const definedUnit = UNIT_DEFINITION.exec(line.slice(cs, q.start))?.[1];
+  if (definedUnit && !namesUnit(decided.f.fact.label, definedUnit)) {
     why?.(`veto:in-definition(${definedUnit}) ${decided.f.fact.id}`);
     return null;
   }
@@ -1953,7 +2010,7 @@ const RAISABLE_WORDS =
   /\b(?:can\s+be\s+(?:raised|increased|extended|adjusted)|adjustable|soft\s+limit|(?:via|with|through)\s+(?:an?\s+)?(?:quota|limit|support)\s+(?:increase|request))/i;
 /** Fact text that says the figure can change: a range, a default, an adjustable quota. */
 const ADJUSTABLE_TEXT =
-  /\b(?:configurable|adjustable|can\s+be\s+(?:raised|increased|set|changed)|raised\s+to|up\s+to|increase\s+on\s+request|request\s+a\s+higher)\b/i;
+  /\b(?:configurable|adjustable|can\s+be\s+(?:raised|increased|set|changed)|raised\s+to|up\s+to|increase\s+on\s+request|request\s+a\s+higher|raise\s+(?:it\s+)?(?:with|via|through)|support\s+(?:ticket|case)|quota\s+increase)\b/i;
 const FIXED_TEXT = /\b(?:not\s+adjustable|cannot\s+be\s+(?:increased|raised|changed)|hard\s+limit|fixed)\b/i;
 /** "every engine", "all storage classes", "any volume type". */
 const EVERY_VARIANT =
@@ -1981,7 +2038,7 @@ function wordingFlag(
       const isDefault =
         ((c.f.kind === 'default' || c.f.quota) && sameValue(q.dim, c.f.official, q.value)) ||
         c.f.values.some((v) => v.role === 'default' && sameValue(q.dim, v.value, q.value));
-      return isDefault && ADJUSTABLE_TEXT.test(c.f.fact.value)
+      return isDefault && !FIXED_TEXT.test(c.f.fact.value) && ADJUSTABLE_TEXT.test(c.f.fact.value)
         ? { f: c.f, why: `${q.raw.trim()} is a default, not a fixed value: ${c.f.fact.value}.` }
         : null;
     });
@@ -2014,8 +2071,22 @@ interface Decision {
 }
 
 /** Whether `v`, said as a `kind` figure, contradicts the best-fitting of `list` (null: right or unsure). */
-function decide(v: number, kind: ClaimKind, list: readonly Candidate[], dim: Dimension): Decision | null {
+function decide(
+  v: number,
+  kind: ClaimKind,
+  list: readonly Candidate[],
+  dim: Dimension,
+  /** The figure as written, for a slip of unit ("29 minutes" for a fact that says 29 seconds). */
+  raw = '',
+): Decision | null {
   if (list.some((c) => c.accepts.some((a) => sameValue(dim, v, a)))) return null;
+  if (raw) {
+    // A slip of unit decides whatever kind of figure either is, when the best-fitting facts all show it.
+    const top = list.filter((c) => c.score >= Math.max(...list.map((x) => x.score)) - 1e-9);
+    const f = (top[0] as Candidate).f;
+    if (new Set(top.map((c) => c.f.official)).size === 1 && top.every((c) => unitSlip(raw, v, c.f, dim)))
+      return { f, v, hist: undefined };
+  }
   // A default only decides a claim about the default; a minimum only one about the minimum or below it.
   const dec = list.filter(
     (c) =>
@@ -2052,6 +2123,33 @@ function decide(v: number, kind: ClaimKind, list: readonly Candidate[], dim: Dim
   return wrong ? { f, v, hist } : null;
 }
 
+/** Words that make a figure the writer's own setting or an example, not a statement of the service's. */
+const OWN_SETTING =
+  /\b(?:set|sets|setting|configured?|we|our|my|i|e\.g\.|for\s+example|if|when|say|suppose)\b/i;
+
+/** The units of a dimension a note may write a figure in, as factors of the base unit. */
+const UNIT_FACTORS: Partial<Record<Dimension, number[]>> = {
+  seconds: [0.001, 1, 60, 3600, 86400, 604800],
+  bytes: [1, 1e3, 1024, 1e6, 1024 ** 2, 1e9, 1024 ** 3, 1e12, 1024 ** 4],
+  bytesPerSecond: [1, 1e3, 1024, 1e6, 1024 ** 2, 1e9, 1024 ** 3],
+  bitsPerSecond: [1, 1e3, 1e6, 1e9],
+};
+
+/**
+ * The fact's own figure with another unit of the same dimension ("29 minutes" for 29 seconds, "75 MB" for
+ * 75 GB): a slip of unit, wrong whatever kind of figure the claim says it is. Only when the number written,
+ * in some unit of the dimension, is the official figure, and the two values are at least ten times apart.
+ */
+function unitSlip(raw: string, v: number, f: IndexedFact, dim: Dimension): boolean {
+  const factors = UNIT_FACTORS[dim];
+  const official = f.official;
+  if (!raw || !factors || !(official > 0) || (v < official * 10 && v * 10 > official)) return false;
+  if (f.history.some((h) => sameValue(dim, v, h.value))) return false;
+  const said = /\d[\d,]*(?:\.\d+)?/.exec(raw)?.[0];
+  const n = said ? Number(said.replace(/,/g, '')) : NaN;
+  return n > 0 && factors.some((u) => sameValue(dim, n * u, official));
+}
+
 /** A range said of an exact figure ("retrievals take 3-5 hours"): wrong when the figure lies well outside. */
 function decideRange(low: number, high: number, list: readonly Candidate[], dim: Dimension): Decision | null {
   const best = Math.max(...list.map((c) => c.score));
@@ -2084,6 +2182,22 @@ function scopes(text: string): Set<string> {
 }
 
 /** The claim and the fact both say what the figure is per, and they share nothing. */
+/** Places a quota is counted per: one of them said for another is a different quota, not another wording. */
+const PLACES = new Set(['region', 'az', 'vpc', 'subnet']);
+
+/** The claim and the label count per different places and nothing else ("per AZ" against "per Region"). */
+function placeClash(claim: string, label: string): boolean {
+  const a = scopes(claim);
+  const b = scopes(label);
+  return (
+    a.size === 1 &&
+    b.size === 1 &&
+    [...a].every((x) => PLACES.has(x)) &&
+    [...b].every((x) => PLACES.has(x)) &&
+    ![...a].some((x) => b.has(x))
+  );
+}
+
 function scopeClash(claim: string, label: string): boolean {
   const a = scopes(claim);
   if (!a.size) return false;

@@ -154,6 +154,17 @@ const NOUN_ABBREVIATIONS: Record<string, string> = {
   req: 'request',
   param: 'parameter',
   env: 'environment',
+  // Acronyms notes count things by, read as the head noun the knowledge base's units use.
+  alb: 'balancer',
+  nlb: 'balancer',
+  clb: 'balancer',
+  elb: 'balancer',
+  gwlb: 'balancer',
+  igw: 'gateway',
+  tgw: 'gateway',
+  eip: 'address',
+  // "concurrency 1,000" is a number of concurrent executions.
+  concurrency: 'execution',
 };
 
 /** The short forms notes use for request and call rates. */
@@ -251,6 +262,14 @@ function unitAfter(words: string, countNouns: ReadonlySet<string>, anyNoun = fal
     if (r === 'requests/s' || r === 'records/s' || r === 'calls/s' || r === 'messages/s')
       return { dim: 'count', factor: 1, noun: `${singular(r.slice(0, -2))}/s`, length: r.length };
   }
+  // "30 msgs/sec", "200 queries/second": a rate of any counted noun the facts count per second.
+  const nounRate = /^([a-z]+)\/s(?:ec(?:ond)?)?(?![a-z])/.exec(first);
+  if (nounRate) {
+    const n0 = singular(nounRate[1] as string);
+    const n = NOUN_ABBREVIATIONS[n0] ?? n0;
+    if (countNouns.has(`${n}/s`))
+      return { dim: 'count', factor: 1, noun: `${n}/s`, length: nounRate[0].length };
+  }
   const abbr = RATE_ABBREVIATIONS[first.replace(/[^a-z]/g, '')];
   if (abbr && /^[a-z]+[.,;:)]*$/.test(first)) return { dim: 'count', factor: 1, noun: abbr, length: 3 };
   const bare = first.replace(/[^a-z]/g, '');
@@ -331,7 +350,7 @@ function openNoun(parts: readonly string[]): UnitMatch | null {
 }
 
 const LINK_END =
-  /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\bquota\s+of)(?:\s*(?:by\s+)?(?:default|max(?:imum)?|min(?:imum)?))?\s*$/i;
+  /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\blimits?|\bquotas?|\bcaps?|\bdefaults?|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\bquota\s+of)(?:\s*(?:by\s+)?(?:default|max(?:imum)?|min(?:imum)?))?\s*$/i;
 const HEAD_LINK = /^(?:per|for|of|in|on|across|attached|allowed)$/i;
 
 /**
@@ -363,11 +382,12 @@ function nounBefore(window: string, countNouns: ReadonlySet<string>): string {
   for (let i = 0; i < near.length - 1; i++)
     if (countNouns.has(nounOf(near[i] as string)) && HEAD_LINK.test(near[i + 1] as string))
       return nounOf(near[i] as string);
-  // A noun after "per" is what the figure is counted against ("ENIs per VPC: 250" does not count VPCs).
+  // A noun after "per" is what the figure is counted against ("ENIs per VPC: 250" does not count VPCs), with
+  // up to two words qualifying it ("cookies per cache policy: 10" does not count policies).
   for (let i = near.length - 1; i >= 0; i--)
     if (
       countNouns.has(nounOf(near[i] as string)) &&
-      !/^(?:per|each|every)$/i.test(near[i - 1] ?? '') &&
+      !near.slice(Math.max(0, i - 3), i).some((w) => /^(?:per|each|every)$/i.test(w)) &&
       !inPlace
     )
       return nounOf(near[i] as string);
@@ -474,7 +494,12 @@ export function findQuantities(
   for (let i = 0; i < raw.length; i++) {
     const a = raw[i] as Quantity;
     const b = raw[i + 1];
-    if (b && RANGE_JOIN.test(text.slice(a.end, b.start)) && !(b.dim === 'count' && b.noun === '')) {
+    // "and" joins the ends of a range only after "between" ("between 1 and 12 hours"); otherwise it joins two
+    // figures ("600 Regional APIs and 120 edge-optimized APIs").
+    const join = text.slice(a.end, b?.start ?? a.end);
+    const andRange =
+      !/^\s*and\s*$/i.test(join) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start));
+    if (b && RANGE_JOIN.test(join) && andRange && !(b.dim === 'count' && b.noun === '')) {
       const bare = a.dim === 'count' && a.noun === '';
       if (bare || (a.dim === b.dim && a.noun === b.noun)) {
         const q: Quantity = {
@@ -488,6 +513,36 @@ export function findQuantities(
           taken.push([q.start, q.end]);
         }
         i++;
+        continue;
+      }
+    }
+    // "7 to 30 days, default 10": a bare number after a kind word takes the unit of the range before it in
+    // the sentence, when it lies inside that range ("0 to 12 hours, default 30" is 30 seconds: left alone).
+    const p = out.length ? (out[out.length - 1] as Quantity) : undefined;
+    if (
+      a.dim === 'count' &&
+      a.noun === '' &&
+      p &&
+      p.low !== undefined &&
+      p.dim !== 'count' &&
+      p.dim !== 'usd' &&
+      p.end <= a.start &&
+      /^[^.;!?]*\b(?:default|max(?:imum)?|min(?:imum)?)\s*(?:is|of|:|=)?\s*$/i.test(
+        text.slice(p.end, a.start),
+      )
+    ) {
+      const first = Number((/[\d.,]+/.exec(p.raw)?.[0] ?? '').replace(/,/g, ''));
+      const factor = first > 0 ? (p.low ?? p.value) / first : NaN;
+      const v = a.value * factor;
+      if (
+        Number.isFinite(factor) &&
+        factor > 0 &&
+        v >= (p.low ?? 0) &&
+        v <= p.value &&
+        free(a.start, a.end)
+      ) {
+        out.push({ ...a, dim: p.dim, value: v, noun: p.noun, raw: a.raw });
+        taken.push([a.start, a.end]);
         continue;
       }
     }

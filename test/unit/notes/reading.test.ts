@@ -481,3 +481,169 @@ describe('reading: nouns notes use for addresses, CIDR blocks and data points (s
     ]);
   });
 });
+
+describe('reading: a bare figure after "limit"/"quota" and counted nouns written short (session 11)', () => {
+  it('reads "noun limit N" and "noun quota N" as a count of the noun', () => {
+    expect(ids('RDS manual snapshot limit 60 per Region')).toEqual(['rds.snapshots.manual-quota 60']);
+    expect(ids('RDS manual snapshot limit 100 per Region')).toEqual([]);
+    expect(ids('API Gateway API keys quota: 700 per account per Region')).toEqual([
+      'api-gateway.api-keys.default-quota 700',
+    ]);
+  });
+
+  it('reads "concurrency" as concurrent executions and acronyms of load balancers and gateways', () => {
+    expect(ids('Lambda concurrency limit: 4000 per Region')).toEqual(['lambda.concurrency.default 4000']);
+    expect(ids('Lambda concurrency limit: 1,000 per Region')).toEqual([]);
+    expect(ids('VPC egress-only IGWs per Region: 12')).toEqual(['vpc.egress-only-igw.per-region 12']);
+    expect(ids('VPC egress-only IGWs per Region: 5')).toEqual([]);
+  });
+
+  it('does not read a noun qualified after "per" as the counted thing', () => {
+    // "per origin request policy" says what the figure is counted against, not that it counts policies.
+    const nouns = new Set(['policy', 'header']);
+    const read = (text: string): string[] =>
+      findQuantities(text, nouns, true).map((q) => `${q.dim}/${q.noun} ${q.value}`);
+    expect(read('query strings per origin request policy: 10')).toEqual([]);
+    expect(read('headers per origin request policy: 10')).toEqual(['count/header 10']);
+    expect(read('policies per account: 10')).toEqual(['count/policy 10']);
+  });
+});
+
+describe('recall: the official number with another unit of the same dimension (session 11)', () => {
+  it('flags a slip of unit whatever kind word the figure has or lacks', () => {
+    expect(ids('API Gateway integration timeout: 29 ms')).toHaveLength(1);
+    expect(ids('Lambda code storage per Region: 75 MB')).toEqual(['lambda.code-storage.quota 75 MB']);
+    expect(ids('Lambda code storage per Region: 75 GB')).toEqual([]);
+  });
+
+  it("leaves a figure of the same number that is the writer's own setting", () => {
+    expect(ids('We set our API Gateway integration timeout to 29 ms')).toEqual([]);
+  });
+});
+
+describe('recall: words students use for counted nouns and attributes (session 11)', () => {
+  it('reads messages as emails, invalidations as paths and "N times" as retries', () => {
+    expect(ids('SES sandbox: up to 500 messages per 24 hours')).toEqual([
+      'ses.sandbox.daily-quota 500 messages',
+    ]);
+    expect(ids('SES sandbox: up to 200 messages per 24 hours')).toEqual([]);
+    expect(ids('CloudFront: at most 30 wildcard invalidations in progress')).toHaveLength(1);
+    expect(ids('CloudFront: at most 15 wildcard invalidations in progress')).toEqual([]);
+    expect(ids('Lambda retries a failed async invocation 4 times')).toHaveLength(1);
+    expect(ids('Lambda retries a failed async invocation 2 times')).toEqual([]);
+  });
+
+  it('reads "can run up to" as a timeout and "available for" as a retention', () => {
+    expect(ids('Lambda: a function can run up to 20 min')).toEqual(['lambda.timeout.max 20 min']);
+    expect(ids('Lambda: a function can run up to 15 min')).toEqual([]);
+    expect(ids('CloudWatch high-resolution data points are available for 5 hours')).toHaveLength(1);
+    expect(ids('CloudWatch high-resolution data points are available for 3 hours')).toEqual([]);
+  });
+});
+
+describe('recall: the figure in the definition of a capacity unit (session 11)', () => {
+  it('judges "1 WCU = … for items up to N KB" by the fact about that unit', () => {
+    expect(ids('DynamoDB: 1 WCU = 1 write per second for items up to 2 KB')).toEqual([
+      'dynamodb-capacity.wcu.definition 2 KB',
+    ]);
+    expect(ids('DynamoDB: 1 WCU = 1 write per second for items up to 1 KB')).toEqual([]);
+    expect(ids('DynamoDB: 1 RCU = 1 strongly consistent read per second for items up to 8 KB')).toEqual([
+      'dynamodb-capacity.rcu.definition 8 KB',
+    ]);
+    expect(ids('DynamoDB: 1 RCU = 1 strongly consistent read per second for items up to 4 KB')).toEqual([]);
+  });
+
+  it('still reads "for items up to N" outside a unit definition as a condition', () => {
+    expect(ids('DynamoDB: for items up to 2 KB a write costs 2 WCUs')).toEqual([]);
+  });
+});
+
+describe('recall: API operations, parameters and feature names that name their service (session 11)', () => {
+  it('resolves the service from an operation, a parameter or a feature name', () => {
+    expect(ids('SendMessageBatch takes at most 20 messages')).toEqual(['sqs.batch.max-messages 20 messages']);
+    expect(ids('SendMessageBatch takes at most 10 messages')).toEqual([]);
+    expect(ids('IMDSv2 session token TTL is at most 24 hours')).toEqual(['ec2.imds.token-ttl-max 24 hours']);
+    expect(ids('role chaining limits sessions to 4 hours')).toEqual(['sts.chaining.max-session 4 hours']);
+    expect(ids('role chaining limits sessions to 1 hour')).toEqual([]);
+    expect(ids('Private VIF: 500 advertised routes max')).toEqual([
+      'direct-connect.private-vif.max-routes 500 advertised routes',
+    ]);
+  });
+});
+
+describe('reading: "and" between two figures of one noun (session 11)', () => {
+  const nouns = new Set(['subnet', 'table', 'hour']);
+  const read = (text: string): string[] =>
+    findQuantities(text, nouns, true).map((q) => `${q.noun || q.dim} ${q.low ?? ''}-${q.value}`);
+
+  it('joins a range with "and" only after "between"', () => {
+    expect(read('200 subnets and 200 route tables')).toEqual(['subnet -200', 'table -200']);
+    expect(read('300 route tables and 500 route tables')).toEqual(['table -300', 'table -500']);
+    expect(read('between 2 and 8 hours')).toEqual(['seconds 7200-28800']);
+    expect(read('from 2 to 8 hours')).toEqual(['seconds 7200-28800']);
+  });
+
+  it('leaves a figure of the other kind of the counted thing alone', () => {
+    // The fact counts standard topics; the FIFO figure is about the other kind the line names.
+    expect(
+      ids('SNS lets one account create 100,000 standard topics and 1,000 FIFO topics per account'),
+    ).toEqual([]);
+    expect(ids('Per Region API Gateway gives you 600 Regional APIs and 500 edge-optimized APIs')).toEqual([
+      'api-gateway.rest.edge-apis-quota 500 edge-optimized APIs',
+    ]);
+  });
+});
+
+describe('reading: bare figures after a kind word, and rates of any counted noun (session 11)', () => {
+  it('reads "noun default N" as a count of the noun', () => {
+    expect(ids('IAM: max 5,000 users per account; roles default 3,000')).toEqual([
+      'iam.account.max-roles 3,000',
+    ]);
+    expect(ids('IAM: max 5,000 users per account; roles default 1,000')).toEqual([]);
+  });
+
+  it("gives a bare default inside a range the range's unit, and nothing outside it", () => {
+    expect(ids('KMS key deletion waiting period 7 to 30 days, default 10')).toEqual([
+      'kms.deletion.waiting-period 10',
+    ]);
+    expect(ids('KMS key deletion waiting period 7 to 30 days, default 30')).toEqual([]);
+    expect(ids('SQS visibility timeout 1 to 12 hours, default 30')).toEqual([]);
+  });
+
+  it('reads "N nouns/sec" as a rate of the noun', () => {
+    const q = findQuantities('about 30 msgs/sec', new Set(['message/s']), true);
+    expect(q.map((x) => `${x.noun} ${x.value}`)).toEqual(['message/s 30']);
+  });
+});
+
+describe('recall: feature names that name their service (session 11, continued)', () => {
+  it('resolves CloudFormation from "custom resource" without the service name', () => {
+    expect(ids('A custom resource response can be at most 16 KB')).toEqual([
+      'cloudformation.custom-resource.max-response 16 KB',
+    ]);
+    expect(ids('A custom resource response can be at most 4 KB')).toEqual([]);
+  });
+});
+
+describe('recall: the official figure said per another place (session 11)', () => {
+  it('flags a per-VPC or per-Region quota said per AZ or per Region', () => {
+    expect(ids('VPC: 5 VPCs per AZ')).toEqual(['vpc.region.default-quota 5 VPCs']);
+    expect(ids('VPC: 200 subnets per Region')).toEqual(['vpc.subnets.default-quota 200 subnets']);
+    expect(ids('VPC: 200 subnets per VPC')).toEqual([]);
+    expect(ids('VPC: 5 VPCs per Region')).toEqual([]);
+  });
+
+  it("leaves another figure said per another place, and the writer's own setup", () => {
+    expect(ids('VPC: 7 VPCs per AZ')).toEqual([]);
+    expect(ids('VPC: we keep 5 VPCs per AZ')).toEqual([]);
+  });
+});
+
+describe('recall: a default quota the docs let you raise with a support ticket, said to be fixed (session 11)', () => {
+  it('flags "fixed" when the fact says to raise it with a support ticket', () => {
+    expect(ids('Kinesis: 50 on-demand streams per account, fixed')).toEqual([
+      'kinesis-data-streams.on-demand.streams-default 50 on-demand streams',
+    ]);
+    expect(ids('Kinesis: 50 on-demand streams per account, adjustable')).toEqual([]);
+  });
+});
