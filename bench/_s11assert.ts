@@ -31,7 +31,7 @@ const run = (v: typeof base): [string, number] => {
   const c = process.cpuUsage(c0);
   return [out.join('\n'), (c.user + c.system) / 1000];
 };
-for (let r = 0; r < 4; r++) {
+for (let r = 0; r < Number(process.env.ROUNDS ?? 4); r++) {
   const [a, ta] = run(base);
   const [b, tb] = run(cur);
   console.log(

@@ -44,6 +44,12 @@ export interface AssertIndex {
    * the items one of whose words it holds are tried (most lines of a note hold none).
    */
   byWord: Map<string, AssertItem[]>;
+  /**
+   * Every word of a line whose words() form is a key of `byWord` (the key, or the key with a plural "s"), as
+   * whole runs of [a-z0-9] in the lower-cased line, and its key: one match pass instead of all the line's words.
+   */
+  keyWord: RegExp | null;
+  keyOf: Map<string, string>;
   /** Every item's subject names: another one in a sentence makes a heading-only subject unsure. */
   anyAbout: RegExp | null;
 }
@@ -169,7 +175,15 @@ export function buildAssertIndex(entries: readonly KbEntry[]): AssertIndex {
       if (!list.includes(it)) list.push(it);
       byWord.set(word, list);
     }
-  return { items, anyAbout: all.length ? phrases(all, true) : null, byWord };
+  const keyOf = new Map<string, string>();
+  for (const k of byWord.keys()) for (const x of [k, `${k}s`]) if (norm(x) === k) keyOf.set(x, k);
+  const keyWord = keyOf.size
+    ? new RegExp(
+        `(?<![a-z0-9])(?:${[...keyOf.keys()].sort((x, y) => y.length - x.length || (x < y ? -1 : 1)).join('|')})(?![a-z0-9])`,
+        'g',
+      )
+    : null;
+  return { items, anyAbout: all.length ? phrases(all, true) : null, byWord, keyWord, keyOf };
 }
 
 /** A property's name, not a negation. */
@@ -344,12 +358,14 @@ export function checkAssertions(
   lines.forEach((line, li) => {
     const lineStart = offset;
     offset += line.length + 1;
-    const lineWords = words(line);
     const found = new Set<AssertItem>();
-    for (const w of lineWords) {
-      const list = index.byWord.get(w);
-      if (list) for (const it of list) found.add(it);
-    }
+    const keyWord = index.keyWord;
+    if (!keyWord) return;
+    // The items of the line's words in order, as words(line) and byWord give them.
+    const lower = line.toLowerCase();
+    keyWord.lastIndex = 0;
+    for (let m = keyWord.exec(lower); m; m = keyWord.exec(lower))
+      for (const it of index.byWord.get(index.keyOf.get(m[0]) as string) as AssertItem[]) found.add(it);
     if (!found.size) return;
     // A table row, a question or a quoted claim is not an assertion we can read reliably.
     if (/\|.*\|/.test(line) || REPORTED.test(line) || HISTORICAL.test(line) || /\?/.test(line)) return;
@@ -363,7 +379,7 @@ export function checkAssertions(
         // can be flagged: the others are dropped before their patterns run (same flags, same order).
         if (!FOLDS_TO_ASCII.test(line) && !FOLDS_TO_ASCII.test(nearest)) {
           nearestWords ??= new Set(words(nearest));
-          const have = new Set(lineWords);
+          const have = new Set(words(line));
           const headingWords = nearestWords;
           candidates = candidates.filter(
             (it) =>

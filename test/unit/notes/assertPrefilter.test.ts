@@ -141,6 +141,31 @@ describe('checkAssertions word pre-filter', () => {
     );
   });
 
+  it('keyWord finds the byWord items of a line in the order words() gives them', () => {
+    const viaWords = (t: string): string[] =>
+      words(t).flatMap((w) => (next.byWord.get(w) ?? []).map((it) => it.factId));
+    const viaRe = (t: string): string[] => {
+      const out: string[] = [];
+      const lower = t.toLowerCase();
+      next.keyWord!.lastIndex = 0;
+      for (let m = next.keyWord!.exec(lower); m; m = next.keyWord!.exec(lower))
+        out.push(...next.byWord.get(next.keyOf.get(m[0])!)!.map((it) => it.factId));
+      return out;
+    };
+    const keys = [...next.byWord.keys()];
+    const keyLine = fc
+      .array(fc.tuple(fc.constantFrom(...keys), fc.constantFrom('', 's', 'es', 'ss', "'s", 'x', '1'), glue), {
+        maxLength: 12,
+      })
+      .map((xs) => xs.map((x) => x.join('')).join(''));
+    fc.assert(
+      fc.property(fc.oneof(line, keyLine, fc.string({ unit: 'binary' })), (t) => {
+        expect(viaRe(t)).toEqual(viaWords(t));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
   it('FOLDS_TO_ASCII lists every character outside [A-Za-z0-9] whose lower case holds one', () => {
     const found: number[] = [];
     for (let c = 0; c <= 0x10ffff; c++) {
