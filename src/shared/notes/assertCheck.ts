@@ -23,6 +23,18 @@ interface AssertItem {
   exclude: RegExp | null;
   says: RegExp;
   opposite: RegExp | null;
+  /**
+   * Words a line must hold for the item to be flagged there (see phraseNeeds): per property phrase (says or
+   * opposite), and per subject name (in the line or the nearest heading); null when a phrase cannot be read so.
+   */
+  needSays: Need[] | null;
+  needAbout: Need[] | null;
+}
+
+/** A phrase's words as a line's words() holds them: every word, and one of `last`'s forms (a plural ending). */
+interface Need {
+  all: string[];
+  last: string[] | null;
 }
 
 export interface AssertIndex {
@@ -32,6 +44,12 @@ export interface AssertIndex {
    * the items one of whose words it holds are tried (most lines of a note hold none).
    */
   byWord: Map<string, AssertItem[]>;
+  /**
+   * Every word of a line whose words() form is a key of `byWord` (the key, or the key with a plural "s"), as
+   * whole runs of [a-z0-9] in the lower-cased line, and its key: one match pass instead of all the line's words.
+   */
+  keyWord: RegExp | null;
+  keyOf: Map<string, string>;
   /** Every item's subject names: another one in a sentence makes a heading-only subject unsure. */
   anyAbout: RegExp | null;
 }
@@ -69,13 +87,57 @@ function phrases(list: readonly string[], plural: boolean, prefix = false): RegE
 }
 
 /** Lower-case words of a text, a plural "s" dropped ("volumes" → "volume"), as phrases and lines are compared. */
-function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 1)
-    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+export function words(text: string): string[] {
+  // The runs of [a-z0-9] longer than one character: what split(/[^a-z0-9]+/) keeps of them, without the array of short ones.
+  const out = text.toLowerCase().match(/[a-z0-9]{2,}/g) ?? [];
+  for (let i = 0; i < out.length; i++) out[i] = norm(out[i] as string);
+  return out;
 }
+
+function norm(w: string): string {
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+/**
+ * What a match of phrases([p], true) leaves in words(line), or null when that cannot be said simply. A
+ * phrase of printable ASCII that begins and ends with a letter or digit matches only where the line holds
+ * each of its words (runs of [a-z0-9] once lower-cased, the ones words() keeps) whole: the pattern's
+ * boundaries ((?<![A-Za-z0-9]), separators, (?![A-Za-z0-9])) are characters words() splits on, and the
+ * case-insensitive non-unicode match pairs ASCII letters only with ASCII letters. The last word may carry a
+ * plural ending (s, es, 's). Lines holding a character whose lower case is an ASCII letter (U+0130, U+212A)
+ * are not pre-filtered (FOLDS_TO_ASCII).
+ */
+function phraseNeeds(p: string): Need | null {
+  const t = p.trim();
+  if (!/^[A-Za-z0-9](?:[\x20-\x7e]*[A-Za-z0-9])?$/.test(t)) return null;
+  const raw = t.toLowerCase().split(/[^a-z0-9]+/);
+  const lastRaw = raw[raw.length - 1] as string;
+  const all = raw
+    .slice(0, -1)
+    .filter((w) => w.length > 1)
+    .map(norm);
+  const last = lastRaw.length > 1 ? [...new Set([lastRaw, `${lastRaw}s`, `${lastRaw}es`].map(norm))] : null;
+  return { all, last };
+}
+
+function needsOf(list: readonly string[]): Need[] | null {
+  const out: Need[] = [];
+  for (const p of list) {
+    const n = phraseNeeds(p);
+    if (!n) return null;
+    out.push(n);
+  }
+  return out;
+}
+
+/** Whether some phrase's words are all in `a` (or `b`). */
+function someNeedMet(needs: readonly Need[], a: Set<string>, b: Set<string> | null): boolean {
+  const has = (w: string): boolean => a.has(w) || (b !== null && b.has(w));
+  return needs.some((n) => n.all.every(has) && (n.last === null || n.last.some(has)));
+}
+
+/** Characters not [A-Za-z0-9] whose lower case holds one (checked over all of Unicode by the unit test). */
+export const FOLDS_TO_ASCII = /[\u0130\u212A]/;
 
 /** The yes/no facts of `entries`, indexed for the check. */
 export function buildAssertIndex(entries: readonly KbEntry[]): AssertIndex {
@@ -99,6 +161,8 @@ export function buildAssertIndex(entries: readonly KbEntry[]): AssertIndex {
         exclude: a.exclude ? phrases(a.exclude, true) : null,
         says: phrases(a.says, true),
         opposite: a.opposite ? phrases(a.opposite, true) : null,
+        needSays: needsOf([...a.says, ...(a.opposite ?? [])]),
+        needAbout: needsOf(a.about),
       });
     }
   const all = items.flatMap((i) => i.a.about);
@@ -111,7 +175,15 @@ export function buildAssertIndex(entries: readonly KbEntry[]): AssertIndex {
       if (!list.includes(it)) list.push(it);
       byWord.set(word, list);
     }
-  return { items, anyAbout: all.length ? phrases(all, true) : null, byWord };
+  const keyOf = new Map<string, string>();
+  for (const k of byWord.keys()) for (const x of [k, `${k}s`]) if (norm(x) === k) keyOf.set(x, k);
+  const keyWord = keyOf.size
+    ? new RegExp(
+        `(?<![a-z0-9])(?:${[...keyOf.keys()].sort((x, y) => y.length - x.length || (x < y ? -1 : 1)).join('|')})(?![a-z0-9])`,
+        'g',
+      )
+    : null;
+  return { items, anyAbout: all.length ? phrases(all, true) : null, byWord, keyWord, keyOf };
 }
 
 /** A property's name, not a negation. */
@@ -194,7 +266,9 @@ const GENERIC_ACRONYM =
 /** Acronyms and capitalised names other than the subject's: a heading-only subject is then unsure. */
 function namesSomethingElse(s: string, item: AssertItem, index: AssertIndex, kb: FactIndex | null): boolean {
   const own = new RegExp(
-    [item.about.source, item.context?.source, item.says.source, item.opposite?.source].filter(Boolean).join('|'),
+    [item.about.source, item.context?.source, item.says.source, item.opposite?.source]
+      .filter(Boolean)
+      .join('|'),
     'gi',
   );
   const rest = s.replace(own, ' ');
@@ -279,25 +353,49 @@ export function checkAssertions(
   // The subject may come from the nearest heading only: an outer one ("Storage Gateway") spans siblings.
   const nearest = headingPath[headingPath.length - 1] ?? '';
   const lines = text.split('\n');
+  let nearestWords: Set<string> | null = null;
   let offset = 0;
   lines.forEach((line, li) => {
     const lineStart = offset;
     offset += line.length + 1;
     const found = new Set<AssertItem>();
-    for (const w of words(line)) for (const it of index.byWord.get(w) ?? []) found.add(it);
+    const keyWord = index.keyWord;
+    if (!keyWord) return;
+    // The items of the line's words in order, as words(line) and byWord give them.
+    const lower = line.toLowerCase();
+    keyWord.lastIndex = 0;
+    for (let m = keyWord.exec(lower); m; m = keyWord.exec(lower))
+      for (const it of index.byWord.get(index.keyOf.get(m[0]) as string) as AssertItem[]) found.add(it);
     if (!found.size) return;
-    const candidates = [...found];
     // A table row, a question or a quoted claim is not an assertion we can read reliably.
     if (/\|.*\|/.test(line) || REPORTED.test(line) || HISTORICAL.test(line) || /\?/.test(line)) return;
+    let candidates: AssertItem[] | null = null;
     for (const [s0, s1] of sentences(line)) {
       const sentence = line.slice(s0, s1);
       if (UNSURE.test(sentence) || CONTRAST.test(sentence) || /["“”]/.test(sentence)) continue;
+      if (!candidates) {
+        candidates = [...found];
+        // Only items whose property phrase and subject name the line (or the nearest heading) holds in words
+        // can be flagged: the others are dropped before their patterns run (same flags, same order).
+        if (!FOLDS_TO_ASCII.test(line) && !FOLDS_TO_ASCII.test(nearest)) {
+          nearestWords ??= new Set(words(nearest));
+          const have = new Set(words(line));
+          const headingWords = nearestWords;
+          candidates = candidates.filter(
+            (it) =>
+              (it.needSays === null || someNeedMet(it.needSays, have, null)) &&
+              (it.needAbout === null || someNeedMet(it.needAbout, have, headingWords)),
+          );
+        }
+      }
       for (const item of candidates) {
         const inSentence = firstMatch(item.about, sentence);
         const inHeading = !inSentence && firstMatch(item.about, nearest) !== null;
         if (!inSentence && !inHeading) continue;
-        if (item.context && !firstMatch(item.context, sentence) && !firstMatch(item.context, heading)) continue;
-        if (item.exclude && (firstMatch(item.exclude, sentence) || firstMatch(item.exclude, heading))) continue;
+        if (item.context && !firstMatch(item.context, sentence) && !firstMatch(item.context, heading))
+          continue;
+        if (item.exclude && (firstMatch(item.exclude, sentence) || firstMatch(item.exclude, heading)))
+          continue;
         if (inHeading && namesSomethingElse(sentence, item, index, kb)) continue;
         // The subject and the property must sit in the same clause.
         const parts = clauses(sentence);
@@ -305,7 +403,8 @@ export function checkAssertions(
         let ambiguous = false;
         for (const [c0, c1] of parts) {
           const clause = sentence.slice(c0, c1);
-          const hasPhrase = firstMatch(item.says, clause) ?? (item.opposite ? firstMatch(item.opposite, clause) : null);
+          const hasPhrase =
+            firstMatch(item.says, clause) ?? (item.opposite ? firstMatch(item.opposite, clause) : null);
           if (!hasPhrase) continue;
           // Subject first, then what is said of it ("st1 can be a boot volume"); the other order often
           // speaks of something else ("EBS is persistent, instance store is not").
@@ -332,7 +431,11 @@ export function checkAssertions(
               o.factId !== item.factId &&
               !sameNames(o, item) &&
               firstMatch(o.about, sentence) !== null &&
-              [o.says, o.opposite].some((re) => re !== null && overlaps(re, sentence, span.at + span.clauseStart, span.end + span.clauseStart)),
+              [o.says, o.opposite].some(
+                (re) =>
+                  re !== null &&
+                  overlaps(re, sentence, span.at + span.clauseStart, span.end + span.clauseStart),
+              ),
           )
         )
           continue;

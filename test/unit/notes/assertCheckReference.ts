@@ -1,0 +1,367 @@
+/**
+ * Test oracle: checkAssertions and buildAssertIndex exactly as they were before the word pre-filter
+ * (src/shared/notes/assertCheck.ts at bdedc2a), for assertPrefilter.test.ts. Do not change.
+ */
+/**
+ * Sentences without a figure checked against the knowledge base's yes/no facts (a fact's `assert`: "st1
+ * can be a boot volume", "BatchWriteItem is atomic as a whole", "MessageGroupId is optional"). A sentence
+ * is flagged only when it clearly names the fact's subject and says its property with a clear polarity
+ * that is the opposite of the official one; anything unsure (a question, a condition, a myth being quoted,
+ * history, two subjects contrasted, a double negation) is left alone. Pure; flags have the figure
+ * checks' shape.
+ */
+import type { FactAssert, KbEntry } from '../../../src/shared/kb/schemas';
+import type { ClaimFlag, FactIndex } from '../../../src/shared/notes/claimCheck';
+
+interface AssertItem {
+  entryId: string;
+  entryTitle: string;
+  factId: string;
+  label: string;
+  value: string;
+  source: string;
+  asOf: string;
+  a: FactAssert;
+  about: RegExp;
+  context: RegExp | null;
+  exclude: RegExp | null;
+  says: RegExp;
+  opposite: RegExp | null;
+}
+
+export interface AssertIndex {
+  items: AssertItem[];
+  /**
+   * The longest word of every property phrase → the items it belongs to: a line is tokenised once and only
+   * the items one of whose words it holds are tried (most lines of a note hold none).
+   */
+  byWord: Map<string, AssertItem[]>;
+  /** Every item's subject names: another one in a sentence makes a heading-only subject unsure. */
+  anyAbout: RegExp | null;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A phrase as a pattern: any run of spaces or hyphens between its words, `*` up to four words, whole words only. */
+function phraseBody(p: string): string {
+  const SEP = '[\\s-]+';
+  // "a * b": a, then up to four words each followed by a separator, then b.
+  const GAP = "(?:[\\w'’/.]+[\\s,-]+){0,4}?";
+  let out = '';
+  p.trim()
+    .split(/[\s-]+/)
+    .forEach((w, i, all) => {
+      if (w === '*') {
+        out += GAP;
+        return;
+      }
+      out += escapeRe(w);
+      if (i < all.length - 1) out += SEP;
+    });
+  return out;
+}
+
+function phrases(list: readonly string[], plural: boolean, prefix = false): RegExp {
+  const body = [...new Set(list)]
+    .sort((x, y) => y.length - x.length)
+    .map(phraseBody)
+    .join('|');
+  const end = prefix ? '' : '(?![A-Za-z0-9])';
+  return new RegExp(`(?<![A-Za-z0-9])(?:${body})${plural ? "(?:s|es|'s)?" : ''}${end}`, 'gi');
+}
+
+/** Lower-case words of a text, a plural "s" dropped ("volumes" → "volume"), as phrases and lines are compared. */
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1)
+    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+}
+
+/** The yes/no facts of `entries`, indexed for the check. */
+export function buildAssertIndex(entries: readonly KbEntry[]): AssertIndex {
+  const items: AssertItem[] = [];
+  for (const e of entries)
+    for (const f of e.facts) {
+      const a = f.assert;
+      if (!a) continue;
+      items.push({
+        entryId: e.id,
+        entryTitle: e.title,
+        factId: f.id,
+        label: f.label,
+        value: f.value,
+        source: f.source,
+        asOf: f.asOf,
+        a,
+        about: phrases(a.about, true),
+        // A context word may begin a longer name ("Transact" in "TransactWriteItems").
+        context: a.context ? phrases(a.context, true, true) : null,
+        exclude: a.exclude ? phrases(a.exclude, true) : null,
+        says: phrases(a.says, true),
+        opposite: a.opposite ? phrases(a.opposite, true) : null,
+      });
+    }
+  const all = items.flatMap((i) => i.a.about);
+  const byWord = new Map<string, AssertItem[]>();
+  for (const it of items)
+    for (const p of [...it.a.says, ...(it.a.opposite ?? [])]) {
+      const word = words(p).sort((x, y) => y.length - x.length)[0];
+      if (!word) continue;
+      const list = byWord.get(word) ?? [];
+      if (!list.includes(it)) list.push(it);
+      byWord.set(word, list);
+    }
+  return { items, anyAbout: all.length ? phrases(all, true) : null, byWord };
+}
+
+/** A property's name, not a negation. */
+const ALL_OR_NOTHING = /\ball[\s-]+or[\s-]+nothing\b/gi;
+/** "You can add an LSI …": a generic "you" before the property, the subject after it. */
+const GENERIC_SUBJECT = /^\W*(?:you|we|one)\s+(?:can(?:not)?|can['’]t|could|may|are able to|cannot)?\s*$/i;
+const NEGATOR = /\b(?:not|never|no|none|nothing|cannot|without|neither|nor)\b|n['’]t\b/gi;
+/** A negation after the phrase that plainly negates it ("as a boot volume is not supported"). */
+const TRAILING_NEGATION = /^\W{0,3}(?:(?:is|are)\s+(?:not|never)\b|(?:isn|aren)['’]t\b)/i;
+/** "deny rules: yes" / "atomic — no": a label answered. */
+const ANSWER = /^\s*(?:\)\s*)?[:=—–-]+\s*(yes|no|true|false)\b/i;
+/** Wording that makes a sentence unsure: questions, conditions, hedges. */
+const UNSURE =
+  /\b(?:if|unless|when|whenever|provided|assuming|suppose|might|could|possibly|perhaps|maybe|sometimes|depends|depending|in some cases|not always|not only|not just|partially|partly|e\.g|for example|such as)\b/i;
+/** Quoted myths, corrections and the like: the sentence reports a claim rather than making it. */
+const REPORTED =
+  /\b(?:myths?|misconceptions?|not true|untrue|false|wrong|incorrect|mistakes?|mistaken|traps?|contrary|some (?:people|notes|say)|claims? that|people think|often said|it is said|trick)\b|[✗✘❌]/i;
+/** History: the sentence may describe how things were. */
+const HISTORICAL =
+  /\b(?:used to|previously|formerly|originally|in the past|no longer|historically|legacy|old(?:er)? (?:behaviou?r|version)|(?:before|until|prior to|since|as of|in)\s+(?:(?:early|late|mid)[\s-])?(?:19|20)\d\d)\b/i;
+/** Two subjects set against each other. */
+const CONTRAST =
+  /\b(?:unlike|whereas|versus|vs|compared (?:to|with)|in contrast|instead of|rather than|as opposed to|while|both|either|differs?|difference)\b/i;
+/** Clause boundaries inside a sentence. */
+const CLAUSE_BREAK = /\s*(?:,\s*)?\b(?:but|although|though|however|yet|so|because|since|whereas)\b/gi;
+
+/**
+ * Whether a line reports a claim (a myth, a correction) or supposes it (a condition) rather than making it:
+ * no non-numeric statement in it can be held against the note.
+ */
+export function reportsOrSupposes(line: string, claimAt = line.length): boolean {
+  // A condition after the claim restricts it ("… stays in one AZ unless you add a replica"); before it, the
+  // claim is what is supposed ("If security groups could deny traffic, …").
+  const condition = /\b(?:if|unless|suppose|supposing|assuming)\b/i.exec(line);
+  return REPORTED.test(line) || (condition !== null && condition.index <= claimAt);
+}
+
+/** Sentences of a line: [start, end) offsets. Abbreviations with a dot rarely end one in notes. */
+function sentences(line: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /[.!?;](?=\s|$)/g;
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line))) {
+    out.push([from, m.index + 1]);
+    from = m.index + 1;
+  }
+  if (from < line.length) out.push([from, line.length]);
+  return out;
+}
+
+function clauses(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(s))) {
+    out.push([from, m.index]);
+    from = m.index + m[0].length;
+    if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
+  }
+  out.push([from, s.length]);
+  return out;
+}
+
+function count(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  return (s.match(re) ?? []).length;
+}
+
+function firstMatch(re: RegExp, s: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(s);
+}
+
+/** Acronyms that name no AWS service or feature: they do not make a second subject. */
+const GENERIC_ACRONYM =
+  /^(?:IPs?|IPv[46]|AZs?|APIs?|URLs?|TLS|SSL|HTTPS?|TCP|UDP|DNS|IDs?|CIDRs?|ARNs?|JSON|SDKs?|CLI|MFA|RAM|CPUs?|[KMGT]i?B|OS|TTL)$/;
+
+/** Acronyms and capitalised names other than the subject's: a heading-only subject is then unsure. */
+function namesSomethingElse(s: string, item: AssertItem, index: AssertIndex, kb: FactIndex | null): boolean {
+  const own = new RegExp(
+    [item.about.source, item.context?.source, item.says.source, item.opposite?.source].filter(Boolean).join('|'),
+    'gi',
+  );
+  const rest = s.replace(own, ' ');
+  if (index.anyAbout && firstMatch(index.anyAbout, rest)) return true;
+  if (kb && kb.subjects.find(rest).some((x) => !x.value.includes(item.entryId))) return true;
+  return (rest.match(/\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\b/g) ?? []).some((w) => !GENERIC_ACRONYM.test(w));
+}
+
+/** Two facts named alike ("Object Lock" for two properties of it) are one subject, not two. */
+function sameNames(a: AssertItem, b: AssertItem): boolean {
+  const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+  const bs = lower(b.a.about);
+  return [...lower(a.a.about)].some((x) => bs.has(x));
+}
+
+/** Whether `re` matches `s` somewhere overlapping [from, to). */
+function overlaps(re: RegExp, s: string, from: number, to: number): boolean {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    if (m.index < to && m.index + m[0].length > from) return true;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return false;
+}
+
+interface Polarity {
+  asserted: boolean;
+  at: number;
+  end: number;
+}
+
+/** Whether `clause` asserts (true) or denies (false) the item's property, or null when unsure. */
+function polarity(clause: string, item: AssertItem): Polarity | null {
+  const says = firstMatch(item.says, clause);
+  const opp = item.opposite ? firstMatch(item.opposite, clause) : null;
+  // Both a word and its antonym ("required, not optional"): the sentence is weighing them.
+  if (says && opp) return null;
+  const m = says ?? opp;
+  if (!m) return null;
+  // The property's own words may hold a negator ("all or nothing"): they are not a negation of it.
+  const own = (x: string): string => {
+    let out = x.replace(item.says, ' ');
+    if (item.opposite) out = out.replace(item.opposite, ' ');
+    return out;
+  };
+  const before = own(clause.slice(0, m.index));
+  const after = own(clause.slice(m.index + m[0].length));
+  // A negation inside a phrase with a gap counts too ("cross-zone is not on by default").
+  let neg = count(NEGATOR, before) + count(NEGATOR, m[0].replace(ALL_OR_NOTHING, ' '));
+  // "non-overlapping", "non-transitive": the prefix negates the phrase it is joined to.
+  if (/\bnon-?$/i.test(clause.slice(0, m.index))) neg += 1;
+  const answer = ANSWER.exec(after);
+  if (answer) {
+    if (neg) return null;
+    neg = /^(?:no|false)$/i.test(answer[1] ?? '') ? 1 : 0;
+  } else {
+    const trailing = count(NEGATOR, after);
+    if (trailing === 1 && TRAILING_NEGATION.test(after)) neg += 1;
+    // Any other negation after the phrase may be about it ("can deny traffic, not just allow it"): unsure.
+    else if (trailing) return null;
+  }
+  // A double negation is too easily misread.
+  if (neg > 1) return null;
+  const positive = neg === 0;
+  return { asserted: opp ? !positive : positive, at: m.index, end: m.index + m[0].length };
+}
+
+/**
+ * Flags the sentences of `text` (a section body) that contradict a yes/no fact. `headingPath` may name
+ * the subject when the sentence does not (then the sentence must name nothing else).
+ */
+export function checkAssertions(
+  text: string,
+  headingPath: readonly string[],
+  index: AssertIndex,
+  kb: FactIndex | null = null,
+): ClaimFlag[] {
+  if (!index.items.length) return [];
+  const flags: ClaimFlag[] = [];
+  const heading = headingPath.join(' › ');
+  // The subject may come from the nearest heading only: an outer one ("Storage Gateway") spans siblings.
+  const nearest = headingPath[headingPath.length - 1] ?? '';
+  const lines = text.split('\n');
+  let offset = 0;
+  lines.forEach((line, li) => {
+    const lineStart = offset;
+    offset += line.length + 1;
+    const found = new Set<AssertItem>();
+    for (const w of words(line)) for (const it of index.byWord.get(w) ?? []) found.add(it);
+    if (!found.size) return;
+    const candidates = [...found];
+    // A table row, a question or a quoted claim is not an assertion we can read reliably.
+    if (/\|.*\|/.test(line) || REPORTED.test(line) || HISTORICAL.test(line) || /\?/.test(line)) return;
+    for (const [s0, s1] of sentences(line)) {
+      const sentence = line.slice(s0, s1);
+      if (UNSURE.test(sentence) || CONTRAST.test(sentence) || /["“”]/.test(sentence)) continue;
+      for (const item of candidates) {
+        const inSentence = firstMatch(item.about, sentence);
+        const inHeading = !inSentence && firstMatch(item.about, nearest) !== null;
+        if (!inSentence && !inHeading) continue;
+        if (item.context && !firstMatch(item.context, sentence) && !firstMatch(item.context, heading)) continue;
+        if (item.exclude && (firstMatch(item.exclude, sentence) || firstMatch(item.exclude, heading))) continue;
+        if (inHeading && namesSomethingElse(sentence, item, index, kb)) continue;
+        // The subject and the property must sit in the same clause.
+        const parts = clauses(sentence);
+        let found: (Polarity & { clauseStart: number }) | null = null;
+        let ambiguous = false;
+        for (const [c0, c1] of parts) {
+          const clause = sentence.slice(c0, c1);
+          const hasPhrase = firstMatch(item.says, clause) ?? (item.opposite ? firstMatch(item.opposite, clause) : null);
+          if (!hasPhrase) continue;
+          // Subject first, then what is said of it ("st1 can be a boot volume"); the other order often
+          // speaks of something else ("EBS is persistent, instance store is not").
+          const subject = inSentence ? firstMatch(item.about, clause) : null;
+          const generic = GENERIC_SUBJECT.test(clause.slice(0, hasPhrase.index));
+          if (inSentence && (!subject || (subject.index > hasPhrase.index && !generic))) {
+            ambiguous = true;
+            break;
+          }
+          const p = polarity(clause, item);
+          if (!p || found) {
+            ambiguous = true;
+            break;
+          }
+          found = { ...p, clauseStart: c0 };
+        }
+        if (ambiguous || !found || found.asserted === item.a.holds) continue;
+        // Another yes/no fact's subject named in the sentence whose phrase is the same words: two subjects,
+        // perhaps contrasted ("on by default for ALB and off for NLB").
+        const span = found;
+        if (
+          index.items.some(
+            (o) =>
+              o.factId !== item.factId &&
+              !sameNames(o, item) &&
+              firstMatch(o.about, sentence) !== null &&
+              [o.says, o.opposite].some((re) => re !== null && overlaps(re, sentence, span.at + span.clauseStart, span.end + span.clauseStart)),
+          )
+        )
+          continue;
+        const trimmedFrom = s0 + (sentence.length - sentence.trimStart().length);
+        const claimText = line.slice(trimmedFrom, s1).trim();
+        const start = lineStart + trimmedFrom;
+        flags.push({
+          factId: item.factId,
+          verdict: 'wrong',
+          excerpt: claimText,
+          start,
+          end: start + claimText.length,
+          lineIndex: li,
+          line: line.trim().slice(0, 400),
+          topic: `${item.entryTitle.replace(/\s*\(.*$/, '')} · ${item.label}`,
+          official: `${item.label} ${item.value}`,
+          source: item.source,
+          asOf: item.asOf,
+          changedOn: null,
+          suggestion: item.value,
+          explanation: `${item.label} — ${item.value}`,
+        });
+        break;
+      }
+    }
+  });
+  return flags;
+}
