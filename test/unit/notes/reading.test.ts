@@ -647,3 +647,22 @@ describe('recall: a default quota the docs let you raise with a support ticket, 
     expect(ids('Kinesis: 50 on-demand streams per account, adjustable')).toEqual([]);
   });
 });
+
+describe('soft vs hard: Lambda function-configuration quotas AWS says cannot be changed (session 11)', () => {
+  it('flags a claim that a fixed Lambda quota can be raised', () => {
+    expect(ids('Lambda: a function may use 5 layers, and that can be raised with a quota increase')).toEqual([
+      'lambda.layers.max 5 layers',
+    ]);
+    expect(ids('Lambda environment variables: 4 KB in total, adjustable through a support request')).toEqual([
+      'lambda.env-vars.max 4 KB',
+    ]);
+    expect(ids('Lambda functions get 1,024 file descriptors, a soft limit')).toEqual([
+      'lambda.file-descriptors.max 1,024 file descriptors',
+    ]);
+  });
+  it('does not flag the same quotas called fixed', () => {
+    expect(ids('Lambda: a function may use at most 5 layers, a hard limit')).toEqual([]);
+    expect(ids('Lambda environment variables: 4 KB in total, cannot be raised')).toEqual([]);
+    expect(ids('Lambda functions get 1,024 file descriptors and that cannot be changed')).toEqual([]);
+  });
+});
