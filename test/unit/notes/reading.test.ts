@@ -666,3 +666,12 @@ describe('soft vs hard: Lambda function-configuration quotas AWS says cannot be 
     expect(ids('Lambda functions get 1,024 file descriptors and that cannot be changed')).toEqual([]);
   });
 });
+
+describe('soft vs hard: an EventBridge quota AWS lets you raise (session 11)', () => {
+  it('flags the default rules-per-bus quota called fixed, not the same figure called raisable', () => {
+    expect(ids('EventBridge allows 300 rules per event bus, and this cannot be changed')).toEqual([
+      'eventbridge.rules.per-bus 300 rules',
+    ]);
+    expect(ids('EventBridge allows 300 rules per event bus; ask for more with a quota increase')).toEqual([]);
+  });
+});
