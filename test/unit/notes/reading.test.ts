@@ -675,3 +675,18 @@ describe('soft vs hard: an EventBridge quota AWS lets you raise (session 11)', (
     expect(ids('EventBridge allows 300 rules per event bus; ask for more with a quota increase')).toEqual([]);
   });
 });
+
+describe('soft vs hard: Step Functions account quotas (session 11)', () => {
+  it('flags an adjustable account quota called fixed, and a hard request size called raisable', () => {
+    expect(ids('Step Functions: up to 100,000 state machines per Region, a hard limit')).toEqual([
+      'step-functions.state-machines.default-quota 100,000 state machines',
+    ]);
+    expect(ids('Step Functions API requests are capped at 1 MB each, can be increased via a quota increase')).toEqual([
+      'step-functions.request.max-size 1 MB',
+    ]);
+  });
+  it('does not flag the same figures with the right words', () => {
+    expect(ids('Step Functions: up to 100,000 state machines per Region, adjustable')).toEqual([]);
+    expect(ids('Step Functions state machine definitions can be 1 MB at most, a hard limit')).toEqual([]);
+  });
+});
