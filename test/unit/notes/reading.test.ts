@@ -690,3 +690,12 @@ describe('soft vs hard: Step Functions account quotas (session 11)', () => {
     expect(ids('Step Functions state machine definitions can be 1 MB at most, a hard limit')).toEqual([]);
   });
 });
+
+describe('soft vs hard: KMS resource quotas AWS marks adjustable (session 11)', () => {
+  it('flags the default key quota called fixed, not the same figure called raisable', () => {
+    expect(ids('KMS: 100,000 customer managed keys per Region, cannot be raised')).toEqual([
+      'kms.keys.default-quota 100,000 customer managed keys',
+    ]);
+    expect(ids('KMS: 100,000 customer managed keys per Region, can be raised with a quota increase')).toEqual([]);
+  });
+});
