@@ -699,3 +699,12 @@ describe('soft vs hard: KMS resource quotas AWS marks adjustable (session 11)', 
     expect(ids('KMS: 100,000 customer managed keys per Region, can be raised with a quota increase')).toEqual([]);
   });
 });
+
+describe('soft vs hard: the DynamoDB global secondary index quota (session 11)', () => {
+  it('flags the default GSI quota called a hard limit, not called adjustable', () => {
+    expect(ids('DynamoDB: 20 global secondary indexes per table, a hard limit')).toEqual([
+      'dynamodb.gsi.default-quota 20 global secondary indexes',
+    ]);
+    expect(ids('DynamoDB: 20 global secondary indexes per table by default, adjustable')).toEqual([]);
+  });
+});
