@@ -708,3 +708,18 @@ describe('soft vs hard: the DynamoDB global secondary index quota (session 11)',
     expect(ids('DynamoDB: 20 global secondary indexes per table by default, adjustable')).toEqual([]);
   });
 });
+
+describe('soft vs hard: IAM quotas AWS says cannot be increased (session 11)', () => {
+  it('flags a fixed IAM quota said to be raisable', () => {
+    expect(ids('IAM: 5,000 IAM users per account, which can be raised with a quota increase')).toEqual([
+      'iam.account.max-users 5,000 IAM users',
+    ]);
+    expect(ids('IAM: managed policies keep 5 versions, can be increased via a support request')).toEqual([
+      'iam.managed-policy.max-versions 5 versions',
+    ]);
+  });
+  it('does not flag the same IAM quotas called fixed', () => {
+    expect(ids('IAM: 5,000 IAM users per account, fixed')).toEqual([]);
+    expect(ids('IAM: a user can be in at most 10 groups, a hard limit')).toEqual([]);
+  });
+});
