@@ -681,9 +681,9 @@ describe('soft vs hard: Step Functions account quotas (session 11)', () => {
     expect(ids('Step Functions: up to 100,000 state machines per Region, a hard limit')).toEqual([
       'step-functions.state-machines.default-quota 100,000 state machines',
     ]);
-    expect(ids('Step Functions API requests are capped at 1 MB each, can be increased via a quota increase')).toEqual([
-      'step-functions.request.max-size 1 MB',
-    ]);
+    expect(
+      ids('Step Functions API requests are capped at 1 MB each, can be increased via a quota increase'),
+    ).toEqual(['step-functions.request.max-size 1 MB']);
   });
   it('does not flag the same figures with the right words', () => {
     expect(ids('Step Functions: up to 100,000 state machines per Region, adjustable')).toEqual([]);
@@ -696,7 +696,9 @@ describe('soft vs hard: KMS resource quotas AWS marks adjustable (session 11)', 
     expect(ids('KMS: 100,000 customer managed keys per Region, cannot be raised')).toEqual([
       'kms.keys.default-quota 100,000 customer managed keys',
     ]);
-    expect(ids('KMS: 100,000 customer managed keys per Region, can be raised with a quota increase')).toEqual([]);
+    expect(ids('KMS: 100,000 customer managed keys per Region, can be raised with a quota increase')).toEqual(
+      [],
+    );
   });
 });
 
@@ -721,5 +723,23 @@ describe('soft vs hard: IAM quotas AWS says cannot be increased (session 11)', (
   it('does not flag the same IAM quotas called fixed', () => {
     expect(ids('IAM: 5,000 IAM users per account, fixed')).toEqual([]);
     expect(ids('IAM: a user can be in at most 10 groups, a hard limit')).toEqual([]);
+  });
+});
+
+describe('soft vs hard: API Gateway REST quotas, and a negated "adjustable" (session 11)', () => {
+  it('flags a fixed API count called raisable, and an adjustable per-API quota called fixed', () => {
+    expect(
+      ids('API Gateway: 10,000 API keys per account per Region, can be raised with a quota increase'),
+    ).toEqual(['api-gateway.api-keys.default-quota 10,000 API keys']);
+    expect(ids('API Gateway: 300 resources per REST API, a hard limit')).toEqual([
+      'api-gateway.rest.resources-per-api 300 resources',
+    ]);
+  });
+  it('reads "neither is adjustable" or "aren\'t adjustable" as fixed, not as raisable', () => {
+    expect(ids('API Gateway keeps 120 edge-optimized APIs per Region; neither is adjustable')).toEqual([]);
+    expect(ids("API Gateway: 600 private REST APIs per Region, and these aren't adjustable")).toEqual([]);
+    expect(ids('API Gateway: 300 resources per REST API, none of them adjustable')).toEqual([
+      'api-gateway.rest.resources-per-api 300 resources',
+    ]);
   });
 });
