@@ -2002,9 +2002,9 @@ function checkQuantity(
   };
 }
 
-/** "fixed at 350 s", "hard limit", "cannot be raised", "no increase possible". */
+/** "fixed at 350 s", "hard limit", "cannot be raised", "no increase possible", "none adjustable" (a negated "adjustable"). */
 const FIXED_WORDS =
-  /\b(?:fixed(?:\s+at)?|hard(?:-coded|\s+limit|\s+cap)|cannot\s+be\s+(?:changed|raised|increased|adjusted|configured|modified)|can(?:'|no)t\s+be\s+(?:changed|raised|increased|adjusted)|not\s+(?:configurable|adjustable|changeable)|non-?(?:configurable|adjustable)|no\s+increase)\b/i;
+  /\b(?:fixed(?:\s+at)?|hard(?:-coded|\s+limit|\s+cap)|cannot\s+be\s+(?:changed|raised|increased|adjusted|configured|modified)|can(?:'|no)t\s+be\s+(?:changed|raised|increased|adjusted)|not\s+(?:configurable|adjustable|changeable)|non-?(?:configurable|adjustable)|no\s+increase|(?:none|neither|never|nor)\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:is|are)\s+)?(?:configurable|adjustable|changeable)|(?:is|are)n'?t\s+(?:configurable|adjustable|changeable))\b/i;
 /** "can be raised", "adjustable", "with a quota increase". */
 const RAISABLE_WORDS =
   /\b(?:can\s+be\s+(?:raised|increased|extended|adjusted)|adjustable|soft\s+limit|(?:via|with|through)\s+(?:an?\s+)?(?:quota|limit|support)\s+(?:increase|request))/i;

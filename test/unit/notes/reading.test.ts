@@ -647,3 +647,99 @@ describe('recall: a default quota the docs let you raise with a support ticket, 
     expect(ids('Kinesis: 50 on-demand streams per account, adjustable')).toEqual([]);
   });
 });
+
+describe('soft vs hard: Lambda function-configuration quotas AWS says cannot be changed (session 11)', () => {
+  it('flags a claim that a fixed Lambda quota can be raised', () => {
+    expect(ids('Lambda: a function may use 5 layers, and that can be raised with a quota increase')).toEqual([
+      'lambda.layers.max 5 layers',
+    ]);
+    expect(ids('Lambda environment variables: 4 KB in total, adjustable through a support request')).toEqual([
+      'lambda.env-vars.max 4 KB',
+    ]);
+    expect(ids('Lambda functions get 1,024 file descriptors, a soft limit')).toEqual([
+      'lambda.file-descriptors.max 1,024 file descriptors',
+    ]);
+  });
+  it('does not flag the same quotas called fixed', () => {
+    expect(ids('Lambda: a function may use at most 5 layers, a hard limit')).toEqual([]);
+    expect(ids('Lambda environment variables: 4 KB in total, cannot be raised')).toEqual([]);
+    expect(ids('Lambda functions get 1,024 file descriptors and that cannot be changed')).toEqual([]);
+  });
+});
+
+describe('soft vs hard: an EventBridge quota AWS lets you raise (session 11)', () => {
+  it('flags the default rules-per-bus quota called fixed, not the same figure called raisable', () => {
+    expect(ids('EventBridge allows 300 rules per event bus, and this cannot be changed')).toEqual([
+      'eventbridge.rules.per-bus 300 rules',
+    ]);
+    expect(ids('EventBridge allows 300 rules per event bus; ask for more with a quota increase')).toEqual([]);
+  });
+});
+
+describe('soft vs hard: Step Functions account quotas (session 11)', () => {
+  it('flags an adjustable account quota called fixed, and a hard request size called raisable', () => {
+    expect(ids('Step Functions: up to 100,000 state machines per Region, a hard limit')).toEqual([
+      'step-functions.state-machines.default-quota 100,000 state machines',
+    ]);
+    expect(
+      ids('Step Functions API requests are capped at 1 MB each, can be increased via a quota increase'),
+    ).toEqual(['step-functions.request.max-size 1 MB']);
+  });
+  it('does not flag the same figures with the right words', () => {
+    expect(ids('Step Functions: up to 100,000 state machines per Region, adjustable')).toEqual([]);
+    expect(ids('Step Functions state machine definitions can be 1 MB at most, a hard limit')).toEqual([]);
+  });
+});
+
+describe('soft vs hard: KMS resource quotas AWS marks adjustable (session 11)', () => {
+  it('flags the default key quota called fixed, not the same figure called raisable', () => {
+    expect(ids('KMS: 100,000 customer managed keys per Region, cannot be raised')).toEqual([
+      'kms.keys.default-quota 100,000 customer managed keys',
+    ]);
+    expect(ids('KMS: 100,000 customer managed keys per Region, can be raised with a quota increase')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('soft vs hard: the DynamoDB global secondary index quota (session 11)', () => {
+  it('flags the default GSI quota called a hard limit, not called adjustable', () => {
+    expect(ids('DynamoDB: 20 global secondary indexes per table, a hard limit')).toEqual([
+      'dynamodb.gsi.default-quota 20 global secondary indexes',
+    ]);
+    expect(ids('DynamoDB: 20 global secondary indexes per table by default, adjustable')).toEqual([]);
+  });
+});
+
+describe('soft vs hard: IAM quotas AWS says cannot be increased (session 11)', () => {
+  it('flags a fixed IAM quota said to be raisable', () => {
+    expect(ids('IAM: 5,000 IAM users per account, which can be raised with a quota increase')).toEqual([
+      'iam.account.max-users 5,000 IAM users',
+    ]);
+    expect(ids('IAM: managed policies keep 5 versions, can be increased via a support request')).toEqual([
+      'iam.managed-policy.max-versions 5 versions',
+    ]);
+  });
+  it('does not flag the same IAM quotas called fixed', () => {
+    expect(ids('IAM: 5,000 IAM users per account, fixed')).toEqual([]);
+    expect(ids('IAM: a user can be in at most 10 groups, a hard limit')).toEqual([]);
+  });
+});
+
+describe('soft vs hard: API Gateway REST quotas, and a negated "adjustable" (session 11)', () => {
+  it('flags a fixed API count called raisable, and an adjustable per-API quota called fixed', () => {
+    expect(
+      ids('API Gateway: 10,000 API keys per account per Region, can be raised with a quota increase'),
+    ).toEqual(['api-gateway.api-keys.default-quota 10,000 API keys']);
+    expect(ids('API Gateway: 300 resources per REST API, a hard limit')).toEqual([
+      'api-gateway.rest.resources-per-api 300 resources',
+    ]);
+  });
+  it('reads "neither is adjustable" or "aren\'t adjustable" as fixed, not as raisable', () => {
+    expect(ids('API Gateway keeps 120 edge-optimized APIs per Region; neither is adjustable')).toEqual([]);
+    expect(ids("API Gateway: 600 private REST APIs per Region, and these aren't adjustable")).toEqual([]);
+    expect(ids('API Gateway: 300 resources per REST API, none of them adjustable')).toEqual([
+      'api-gateway.rest.resources-per-api 300 resources',
+    ]);
+  });
+});
