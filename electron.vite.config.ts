@@ -2,43 +2,8 @@ import react from '@vitejs/plugin-react';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
-import type { Plugin } from 'vite';
 
 const root = dirname(fileURLToPath(import.meta.url));
-
-/**
- * The page's entry (src/boot.ts) asks for the first screen's data and then imports the app with a dynamic
- * import, so the browser would only start fetching the app's chunks once the entry has run. Naming them in
- * the HTML as modulepreload links lets the browser fetch and compile them while the entry downloads and
- * runs: the entry's dynamic imports and everything they import statically, not the lazy screens.
- */
-function preloadEntryImports(): Plugin {
-  return {
-    name: 'preload-entry-dynamic-imports',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        const bundle = ctx.bundle;
-        const entry = ctx.chunk;
-        if (!bundle || !entry) return [];
-        const files = new Set<string>();
-        const visit = (fileName: string): void => {
-          const c = bundle[fileName];
-          if (!c || c.type !== 'chunk' || files.has(fileName)) return;
-          files.add(fileName);
-          c.imports.forEach(visit);
-        };
-        entry.dynamicImports.forEach(visit);
-        for (const f of [entry.fileName, ...entry.imports]) files.delete(f);
-        return [...files].map((f) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` },
-          injectTo: 'head' as const,
-        }));
-      },
-    },
-  };
-}
 
 export default defineConfig({
   main: {
@@ -73,7 +38,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'src/renderer'),
-    plugins: [react(), preloadEntryImports()],
+    plugins: [react()],
     build: {
       rollupOptions: { input: { index: resolve(root, 'src/renderer/index.html') } },
       // Minified: less JavaScript for the window to parse before the first screen.
