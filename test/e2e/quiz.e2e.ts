@@ -71,7 +71,10 @@ describe('quiz (web mode, Chromium)', () => {
     await page.getByTestId('qz-drill').waitFor();
     await page.getByTestId('qz-session').waitFor();
     expect(await page.locator('.qz-progress-line').textContent()).toMatch(/of ([2-5])/);
-    await page.getByTestId('qz-option-0').locator('input').check();
+    // The exam is drawn at random: a multiple-response question ("choose two") takes as many picks as it
+    // asks for before Check is enabled (CI of 2026-12-04 drew one and waited on a disabled button).
+    for (let i = 0; await page.getByTestId('qz-check').isDisabled(); i++)
+      await page.getByTestId(`qz-option-${i}`).locator('input').check();
     await page.getByTestId('qz-check').click();
     await page.getByTestId('qz-verdict').waitFor();
     expect(await page.locator('.qz-expl').count()).toBeGreaterThanOrEqual(3);
