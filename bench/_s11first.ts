@@ -8,15 +8,9 @@ import { chromium } from 'playwright-core';
 import { startApp } from '../src/main/app';
 import { startWebServer } from '../src/main/web/server';
 import { tempDir } from '../test/helpers/tmp';
+import { FIRST_DATA_PROBE as PROBE } from './firstDataProbe';
 
 const ROOT = join(import.meta.dirname, '..');
-const PROBE = `window.__firstData = new Promise((resolve) => {
-  const ready = () => document.querySelector('[data-testid="kb-badge"]') && document.querySelector('[data-testid="browse"] a');
-  const shown = () => requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
-  if (ready()) return shown();
-  const mo = new MutationObserver(() => { if (ready()) { mo.disconnect(); shown(); } });
-  mo.observe(document, { subtree: true, childList: true });
-});`;
 const LOADS = Number(process.env.LOADS ?? 12);
 const t = tempDir('sd-first-');
 const app = startApp({ mode: 'web', dataDir: join(t.dir, 'app'), kbPath: join(ROOT, 'resources', 'kb.sqlite'), root: ROOT });

@@ -25,6 +25,7 @@ import { datasetSchema } from '../src/shared/kb/schemas';
 import type { ViewUnits } from '../src/shared/table/model';
 import { deriveTable, prepareForTyping, queryTable, type TableQuery } from '../src/shared/table/pipeline';
 import { notes, queries } from './corpus';
+import { FIRST_DATA_PROBE } from './firstDataProbe';
 import { tempDir } from '../test/helpers/tmp';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -57,17 +58,6 @@ interface SettledTarget {
 }
 const targets: SettledTarget[] = [];
 let refLikeP95: number | null = null;
-/**
- * Runs in the page before its own scripts: resolves `window.__firstData` with the epoch time of the first
- * animation frame after the knowledge-base badge and a browse-list entry are both in the document.
- */
-const FIRST_DATA_PROBE = `window.__firstData = new Promise((resolve) => {
-  const ready = () => document.querySelector('[data-testid="kb-badge"]') && document.querySelector('[data-testid="browse"] a');
-  const shown = () => requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
-  if (ready()) return shown();
-  const mo = new MutationObserver(() => { if (ready()) { mo.disconnect(); shown(); } });
-  mo.observe(document, { subtree: true, childList: true });
-});`;
 
 /** The scripts the first screen loaded in Chromium (file names), when that was measured. */
 let firstScreenScripts: string[] | null = null;
