@@ -13,7 +13,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateAssertClaims, generateClaims, type GeneratedClaim } from '../src/shared/notes/claimTemplates';
+import {
+  generateAssertClaims,
+  generateClaims,
+  type GeneratedClaim,
+} from '../src/shared/notes/claimTemplates';
 import { decodeNoteBytes } from '../src/shared/notes/decode';
 import { checkSection, type FactFlag } from '../src/shared/notes/factCheck';
 import { parseNote } from '../src/shared/notes/parse';
@@ -97,7 +101,10 @@ function report(s: Score): void {
 // 1. Generated from the knowledge base.
 if (sets.has('generated')) runGenerated();
 function runGenerated(): void {
-  const generated: GeneratedClaim[] = [...generateClaims(checker.index, entries), ...generateAssertClaims(entries)];
+  const generated: GeneratedClaim[] = [
+    ...generateClaims(checker.index, entries),
+    ...generateAssertClaims(entries),
+  ];
   const genScore = run(
     'generated',
     generated.map((g) => ({
@@ -153,29 +160,30 @@ const indepSets: [string, string][] = [
   ['held-out 6', process.env.FACTCHECK_HELDOUT6 ?? join(evalDir, 'independent-6.json')],
   ['held-out 8', process.env.FACTCHECK_HELDOUT8 ?? join(evalDir, 'independent-8.json')],
 ];
-if (sets.has('independent')) for (const [name, path] of indepSets) {
-  if (!existsSync(path)) {
-    console.log(`${name.padEnd(12)} (no set at ${path})`);
-    continue;
+if (sets.has('independent'))
+  for (const [name, path] of indepSets) {
+    if (!existsSync(path)) {
+      console.log(`${name.padEnd(12)} (no set at ${path})`);
+      continue;
+    }
+    const items = JSON.parse(readFileSync(path, 'utf8')) as {
+      id?: string;
+      text: string;
+      verdict: 'correct' | 'wrong' | 'outdated';
+      subject?: string;
+    }[];
+    report(
+      run(
+        name,
+        items.map((x, i) => ({
+          text: x.text,
+          heading: [],
+          expected: x.verdict,
+          label: `${x.id ?? `#${i}`} ${x.subject ?? ''}`,
+        })),
+      ),
+    );
   }
-  const items = JSON.parse(readFileSync(path, 'utf8')) as {
-    id?: string;
-    text: string;
-    verdict: 'correct' | 'wrong' | 'outdated';
-    subject?: string;
-  }[];
-  report(
-    run(
-      name,
-      items.map((x, i) => ({
-        text: x.text,
-        heading: [],
-        expected: x.verdict,
-        label: `${x.id ?? `#${i}`} ${x.subject ?? ''}`,
-      })),
-    ),
-  );
-}
 
 // 3. The seed notes: every flag, and the known-correct lines that must not be flagged.
 if (sets.has('seeds')) runSeeds();
