@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -41,6 +42,43 @@ function firstScreenChunk(): (id: string, ctx: { getModuleInfo(id: string): { im
   };
 }
 
+/**
+ * The page's entry (src/boot.ts) asks for the first screen's data and then imports the app with a dynamic
+ * import, so without a hint the browser only starts fetching the app once the entry has downloaded and
+ * run: a second round trip after the HTML's. Naming the app's chunks in the HTML as modulepreload links
+ * fetches them alongside the entry: the entry's dynamic imports and everything they import statically
+ * (two files with firstScreenChunk: main and the bundler's 1 KB runtime), not the lazy screens. Session 11
+ * tried these links with five first-screen chunks and measured no gain: with the CSS and the entry that
+ * was seven requests against a browser's six connections per host, and the start-up calls queued behind.
+ */
+function preloadEntryImports(): Plugin {
+  return {
+    name: 'preload-entry-dynamic-imports',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle;
+        const entry = ctx.chunk;
+        if (!bundle || !entry) return [];
+        const files = new Set<string>();
+        const visit = (fileName: string): void => {
+          const c = bundle[fileName];
+          if (!c || c.type !== 'chunk' || files.has(fileName)) return;
+          files.add(fileName);
+          c.imports.forEach(visit);
+        };
+        entry.dynamicImports.forEach(visit);
+        for (const f of [entry.fileName, ...entry.imports]) files.delete(f);
+        return [...files].map((f) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -74,7 +112,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'src/renderer'),
-    plugins: [react()],
+    plugins: [react(), preloadEntryImports()],
     build: {
       rollupOptions: {
         input: { index: resolve(root, 'src/renderer/index.html') },
