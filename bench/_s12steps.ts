@@ -45,9 +45,9 @@ for (let i = 0; i < LOADS; i++) {
   const tl = (await page.evaluate(`(() => {
     const o = performance.timeOrigin;
     const nav = performance.getEntriesByType('navigation')[0];
-    const res = performance.getEntriesByType('resource').map((e) => [e.name.split('/').pop().replace(/-[\\w-]{8}\\.(js|css)$/, '.$1'), o + e.responseEnd]);
+    const res = performance.getEntriesByType('resource').map((e) => [e.name.split('/').pop().replace(/-[\\w-]{8}\\.(js|css)$/, '.$1'), o + e.responseEnd, o + e.startTime, o + e.responseStart]);
     return { origin: o, respEnd: o + nav.responseEnd, dcl: o + nav.domContentLoadedEventEnd, res };
-  })()`)) as { origin: number; respEnd: number; dcl: number; res: [string, number][] };
+  })()`)) as { origin: number; respEnd: number; dcl: number; res: [string, number, number, number][] };
   const metrics = (await cdp.send('Performance.getMetrics')).metrics;
   const metric = (n: string): number => (metrics.find((x) => x.name === n)?.value ?? 0) * 1000;
   await page.close();
@@ -58,7 +58,13 @@ for (let i = 0; i < LOADS; i++) {
   push('server', t0 + started);
   push('nav', tl.origin);
   push('html', tl.respEnd);
-  for (const [n, e] of tl.res) push(n, e);
+  for (const [n, e, st, rs] of tl.res) {
+    push(n, e);
+    if (process.env.STARTS) {
+      push(`${n} start`, st);
+      push(`${n} first byte`, rs);
+    }
+  }
   push('dcl', tl.dcl);
   push('commit', commitAt);
   push('shown', shownAt);

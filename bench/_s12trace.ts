@@ -11,7 +11,7 @@ import { startWebServer } from '../src/main/web/server';
 import { tempDir } from '../test/helpers/tmp';
 import { FIRST_DATA_PROBE as PROBE } from './firstDataProbe';
 
-interface Ev { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; cat: string; args?: Record<string, any> }
+interface Ev { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; cat: string; args?: { name?: string; fileName?: string; data?: { url?: string } } }
 const ROOT = join(import.meta.dirname, '..');
 const LOADS = Number(process.env.LOADS ?? 6);
 const t = tempDir('sd-trace-');
