@@ -2,8 +2,82 @@ import react from '@vitejs/plugin-react';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 
 const root = dirname(fileURLToPath(import.meta.url));
+
+/** Every module a static import chain reaches from `from` (dynamic imports are not followed). */
+function staticGraph(getModuleInfo: (id: string) => { importedIds: readonly string[] } | null, from: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = [from];
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    stack.push(...(getModuleInfo(id)?.importedIds ?? []));
+  }
+  return seen;
+}
+
+/**
+ * The first screen's JavaScript in one chunk: everything src/renderer/src/main.tsx imports statically
+ * (React, ReactDOM, the shell, the Search screen, shared helpers such as hooks.ts) goes into `main`,
+ * except what the boot script itself imports (it stays in the entry, so the boot script never waits for
+ * the app). Without this the bundler splits the modules main shares with the lazy screens (React's core,
+ * hooks.ts, download.ts) into chunks of their own: five scripts for the first screen instead of three,
+ * and with the four start-up calls more requests than a browser's six connections per host. The lazy
+ * screens import what they share from `main`, which is always loaded before them.
+ */
+function firstScreenChunk(): (id: string, ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }) => string | null {
+  const app = resolve(root, 'src/renderer/src/main.tsx');
+  const boot = resolve(root, 'src/renderer/src/boot.ts');
+  let first: Set<string> | undefined;
+  return (id, ctx) => {
+    if (!first) {
+      const getInfo = (x: string): { importedIds: readonly string[] } | null => ctx.getModuleInfo(x);
+      const bootGraph = staticGraph(getInfo, boot);
+      first = new Set([...staticGraph(getInfo, app)].filter((x) => !bootGraph.has(x)));
+    }
+    return first.has(id) ? 'main' : null;
+  };
+}
+
+/**
+ * The page's entry (src/boot.ts) asks for the first screen's data and then imports the app with a dynamic
+ * import, so without a hint the browser only starts fetching the app once the entry has downloaded and
+ * run: a second round trip after the HTML's. Naming the app's chunks in the HTML as modulepreload links
+ * fetches them alongside the entry: the entry's dynamic imports and everything they import statically
+ * (two files with firstScreenChunk: main and the bundler's 1 KB runtime), not the lazy screens. Session 11
+ * tried these links with five first-screen chunks and measured no gain: with the CSS and the entry that
+ * was seven requests against a browser's six connections per host, and the start-up calls queued behind.
+ */
+function preloadEntryImports(): Plugin {
+  return {
+    name: 'preload-entry-dynamic-imports',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle;
+        const entry = ctx.chunk;
+        if (!bundle || !entry) return [];
+        const files = new Set<string>();
+        const visit = (fileName: string): void => {
+          const c = bundle[fileName];
+          if (!c || c.type !== 'chunk' || files.has(fileName)) return;
+          files.add(fileName);
+          c.imports.forEach(visit);
+        };
+        entry.dynamicImports.forEach(visit);
+        for (const f of [entry.fileName, ...entry.imports]) files.delete(f);
+        return [...files].map((f) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -38,9 +112,16 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'src/renderer'),
-    plugins: [react()],
+    plugins: [react(), preloadEntryImports()],
     build: {
-      rollupOptions: { input: { index: resolve(root, 'src/renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve(root, 'src/renderer/index.html') },
+        output: {
+          // Only the modules named go into the group (not their imports too, which would pull the boot
+          // script's own modules out of the entry).
+          codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: firstScreenChunk(), debugName: 'first-screen' }] },
+        },
+      },
       // Minified: less JavaScript for the window to parse before the first screen.
       minify: true,
       chunkSizeWarningLimit: 900,

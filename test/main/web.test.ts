@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,5 +124,26 @@ describe('web mode guards', () => {
     expect(esc.status).not.toBe(200);
     const esc2 = await raw({ path: '/%2e%2e/%2e%2e/package.json', headers: { Host: `127.0.0.1:${web.port}` } });
     expect(esc2.status).toBe(404);
+  });
+
+  it('answers a file from memory, but a rebuilt file (new size or time) with its new bytes; HEAD has no body', async () => {
+    const host = { Host: `127.0.0.1:${web.port}` };
+    const file = join(app.dir, 'renderer', 'assets', 'app.js');
+    mkdirSync(join(app.dir, 'renderer', 'assets'), { recursive: true });
+    writeFileSync(file, 'one();');
+    utimesSync(file, 1_000, 1_000);
+    const first = await raw({ path: '/assets/app.js', headers: host });
+    expect([first.status, first.body, first.headers['content-length']]).toEqual([200, 'one();', '6']);
+    expect(String(first.headers['content-type'])).toContain('text/javascript');
+    expect((await raw({ path: '/assets/app.js', headers: host })).body).toBe('one();'); // from the cache
+    writeFileSync(file, 'two();'); // same size, new time
+    utimesSync(file, 2_000, 2_000);
+    expect((await raw({ path: '/assets/app.js', headers: host })).body).toBe('two();');
+    writeFileSync(file, 'three();'); // new size
+    utimesSync(file, 2_000, 2_000);
+    const third = await raw({ path: '/assets/app.js', headers: host });
+    expect([third.body, third.headers['content-length']]).toEqual(['three();', '8']);
+    const head = await raw({ method: 'HEAD', path: '/assets/app.js', headers: host });
+    expect([head.status, head.body, head.headers['content-length']]).toEqual([200, '', '8']);
   });
 });

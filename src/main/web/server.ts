@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import type { Duplex } from 'node:stream';
@@ -55,6 +55,41 @@ const MIME: Record<string, string> = {
   '.json': 'application/json',
   '.woff2': 'font/woff2',
 };
+
+/**
+ * The renderer's files (HTML, CSS, scripts; 1.2 MB in all) are read once and answered from memory with one
+ * write: a file streamed in 64 KB pieces takes an event-loop turn per piece, and the first screen's script
+ * (a quarter of a megabyte) then waits behind the start-up calls the boot script makes at the same moment.
+ * Keyed by path, size and modification time, so a rebuilt file is read again; files above the per-file
+ * limit are streamed as before, and the total is bounded.
+ */
+const STATIC_CACHE_FILE_LIMIT = 2 * 1024 * 1024;
+const STATIC_CACHE_TOTAL_LIMIT = 16 * 1024 * 1024;
+const staticCache = new Map<string, { size: number; mtimeMs: number; body: Buffer }>();
+let staticCacheBytes = 0;
+
+async function cachedFile(file: string, size: number, mtimeMs: number): Promise<Buffer | null> {
+  if (size > STATIC_CACHE_FILE_LIMIT) return null;
+  const hit = staticCache.get(file);
+  if (hit && hit.size === size && hit.mtimeMs === mtimeMs) return hit.body;
+  const body = await readFile(file);
+  if (body.length !== size) return null; // changed while being read: stream it instead
+  if (hit) {
+    staticCache.delete(file);
+    staticCacheBytes -= hit.size;
+  }
+  // Oldest first out when the bound is reached (a Map iterates in insertion order).
+  for (const [k, v] of staticCache) {
+    if (staticCacheBytes + size <= STATIC_CACHE_TOTAL_LIMIT) break;
+    staticCache.delete(k);
+    staticCacheBytes -= v.size;
+  }
+  if (staticCacheBytes + size <= STATIC_CACHE_TOTAL_LIMIT) {
+    staticCache.set(file, { size, mtimeMs, body });
+    staticCacheBytes += size;
+  }
+  return body;
+}
 
 /** Sockets open at once; a browser uses about six. */
 const MAX_CONNECTIONS = 512;
@@ -200,6 +235,7 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
+    const body = req.method === 'HEAD' ? null : await cachedFile(file, info.size, info.mtimeMs).catch(() => null);
     res.writeHead(200, {
       'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
       'Content-Length': info.size,
@@ -207,6 +243,10 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
     });
     if (req.method === 'HEAD') {
       res.end();
+      return;
+    }
+    if (body) {
+      res.end(body);
       return;
     }
     // pipeline, not pipe: a read error ends this response instead of becoming an unhandled 'error' event.

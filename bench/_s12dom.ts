@@ -1,0 +1,18 @@
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startApp } from '../src/main/app';
+import { startWebServer } from '../src/main/web/server';
+import { tempDir } from '../test/helpers/tmp';
+import { FIRST_DATA_PROBE as PROBE } from './firstDataProbe';
+const ROOT = join(import.meta.dirname, '..');
+const t = tempDir('sd-dom-');
+const app = startApp({ mode: 'web', dataDir: join(t.dir, 'app'), kbPath: join(ROOT, 'resources', 'kb.sqlite'), root: ROOT });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.addInitScript(PROBE);
+const web = await startWebServer({ ctx: app.ctx, rendererDir: process.env.DIR ?? join(ROOT, 'out', 'renderer') });
+await page.goto(web.url);
+await page.evaluate('window.__firstData');
+console.log(await page.evaluate(`({ nodes: document.getElementsByTagName('*').length, links: document.querySelectorAll('[data-testid=browse] a').length, rules: [...document.styleSheets].reduce((s, x) => s + x.cssRules.length, 0), h: document.documentElement.scrollHeight })`));
+if (process.env.SHOT) await page.screenshot({ path: process.env.SHOT });
+await browser.close(); app.close?.(); t.cleanup?.(); process.exit(0);
