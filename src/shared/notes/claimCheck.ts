@@ -1280,8 +1280,12 @@ function attributeAfter(index: FactIndex, dim: Dimension, after: string): string
  */
 function namesAttribute(index: FactIndex, f: IndexedFact, words: readonly string[]): boolean {
   const label = f.fact.label.toLowerCase();
+  // The fact's own text may say what its figure is of ("90 days of management events"): a word after the
+  // figure that the label or the value holds whole names the fact's attribute too.
+  const said = ` ${label} ${f.fact.value.toLowerCase()} `.replace(/[^a-z0-9]+/g, ' ');
   return words.every((w, i) => {
     if (f.keywords.some((k) => k.re.test(w))) return true;
+    if (w.length >= 4 && said.includes(` ${w.toLowerCase()} `)) return true;
     if (i < words.length - 1) return label.includes(w.slice(0, Math.max(4, w.length - 3)));
     return attributeWordsOf(index, f.dim).some((re) => re.test(w) && re.test(label));
   });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFactRules } from '../../../src/main/notes/rules';
 import { checkClaims } from '../../../src/shared/notes/claimCheck';
+import { checkAssertions } from '../../../src/shared/notes/assertCheck';
 import { findQuantities } from '../../../src/shared/notes/quantity';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -64,5 +65,41 @@ describe('recall: abbreviated scopes', () => {
     ]);
     expect(ids('Auto Scaling: 125 scheduled actions per ASG')).toEqual([]);
     expect(ids('Auto Scaling: our ASG runs 20 scheduled actions')).toEqual([]);
+  });
+});
+
+describe('precision stage: loosened only where the sentence names the flagged attribute', () => {
+  it('sibling: a figure of another fact of the subject matched only by the subject name is not vetoed', () => {
+    expect(ids('One Zone-IA gives you 99.5% durability')).toHaveLength(1);
+    expect(ids('One Zone-IA is designed for 99.5% availability')).toEqual([]);
+    // Both attributes said: still unsure.
+    expect(ids('One Zone-IA: durability 99.5%, availability 99.5%')).toEqual([]);
+  });
+  it("other-name: the label's name said in words of the clause apart counts as said", () => {
+    expect(ids('Parameter Store (standard): each value can be up to 8 KB')).toEqual([
+      'systems-manager.parameter.standard-max-size 8 KB',
+    ]);
+    expect(ids('Parameter Store (standard): each value can be up to 4 KB')).toEqual([]);
+  });
+  it("attribute-after: a word after the figure that the fact's own value text holds names its attribute", () => {
+    expect(ids('CloudTrail Event history shows 30 days of management events')).toEqual([
+      'cloudtrail.event-history.retention 30 days',
+    ]);
+    expect(ids('CloudTrail Event history shows 90 days of management events')).toEqual([]);
+  });
+});
+
+describe('yes/no facts: the property said first, then "is (not) supported for" its subject', () => {
+  const rules = loadFactRules(ROOT);
+  const said = (text: string): string[] =>
+    checkAssertions(text, [], rules.asserts, rules.index).map((f) => f.factId);
+  it('reads a passive "is supported on/for <subject>" as said of the subject', () => {
+    expect(said('Automatic rotation is supported for asymmetric KMS keys')).toEqual(['kms.rotation.key-types']);
+    expect(said('Automatic key rotation is available on HMAC keys')).toEqual(['kms.rotation.key-types']);
+    expect(said('Automatic rotation is not supported for asymmetric KMS keys')).toEqual([]);
+  });
+  it('keeps the subject-after-property order unsure otherwise', () => {
+    expect(said('Automatic rotation works well, and asymmetric KMS keys are handy')).toEqual([]);
+    expect(said('Automatic rotation is supported for symmetric keys and asymmetric KMS keys')).toEqual([]);
   });
 });
