@@ -1460,7 +1460,17 @@ function checkQuantity(
     /\b(?:to|into|onto|from|via|through)\s+(?:an?\s+|the\s+)?(?:Amazon\s+|AWS\s+)?$/i.test(
       line.slice(0, m.start),
     );
-  const inLine = serviceNames.filter((m) => !destination(m)).flatMap((m) => m.value);
+  // Nor a service named after the figure only as a comparison ("…, like Aurora", "(same as ALB)"): the figure is
+  // said of the subject named first, the other one is what it is likened to. Only when no figure follows the
+  // other name ("…, like SQS does for 4 days" gives SQS a figure of its own).
+  const likened = (m: Mention<string[]>): boolean =>
+    m.start >= q.end &&
+    !qs.some((x) => x.start >= m.end) &&
+    !m.value.some((v) => nearest.includes(v)) &&
+    /\b(?:like|same\s+as|as\s+(?:with|for|in|on)|similar\s+to|identical\s+to|just\s+as\s+(?:with|for|in|on))\s+(?:an?\s+|the\s+)?(?:Amazon\s+|AWS\s+)?$/i.test(
+      line.slice(q.end, m.start),
+    );
+  const inLine = serviceNames.filter((m) => !destination(m) && !likened(m)).flatMap((m) => m.value);
   const inHeading = ctx.heading.flatMap((h) => subjectMentions(index, h, ctx).flatMap((m) => m.value));
   // So are the services of the lines it hangs from, as a heading's are: under "CodeBuild", "subnets in a
   // build project's VPC configuration: 16" is CodeBuild's figure though VPC is the name in the line.

@@ -103,3 +103,16 @@ describe('yes/no facts: the property said first, then "is (not) supported for" i
     expect(said('Automatic rotation is supported for symmetric keys and asymmetric KMS keys')).toEqual([]);
   });
 });
+
+describe('subjects: a service named after the figure only as a comparison', () => {
+  it('reads "…, like X" and "(same as X)" as said of the subject named first', () => {
+    expect(ids('NLB: 500 targets per load balancer (same as ALB)')).toEqual([
+      'nlb.targets.per-nlb 500 targets',
+    ]);
+    expect(ids('NLB: 3,000 targets per load balancer (same as ALB)')).toEqual([]);
+    expect(ids('ElastiCache clusters can have up to 15 read replicas, like Aurora')).toHaveLength(1);
+  });
+  it('keeps a compared service that has a figure of its own after its name', () => {
+    expect(ids("Kinesis retention defaults to 24 hours, same as SQS's default of 4 days")).toEqual([]);
+  });
+});
