@@ -207,9 +207,6 @@ const HISTORICAL =
 /** Two subjects set against each other. */
 const CONTRAST =
   /\b(?:unlike|whereas|versus|vs|compared (?:to|with)|in contrast|instead of|rather than|as opposed to|while|both|either|differs?|difference)\b/i;
-/** Between a property and its subject: "… is supported on", "… are not available for the". */
-const PASSIVE_OF =
-  /^\s*(?:is|are)\s+(?:not\s+|never\s+)?(?:supported|available|allowed|permitted|possible|offered)\s+(?:on|for|in|with|by)\s+(?:the\s+|an?\s+|all\s+)?$/i;
 /** Clause boundaries inside a sentence. */
 const CLAUSE_BREAK = /\s*(?:,\s*)?\b(?:but|although|though|however|yet|so|because|since|whereas)\b/gi;
 
@@ -413,13 +410,7 @@ export function checkAssertions(
           // speaks of something else ("EBS is persistent, instance store is not").
           const subject = inSentence ? firstMatch(item.about, clause) : null;
           const generic = GENERIC_SUBJECT.test(clause.slice(0, hasPhrase.index));
-          // "Automatic rotation is supported for asymmetric keys": the property, a passive "is (not) supported
-          // / available / allowed" and a preposition, then the subject right after it, says it of the subject.
-          const passive =
-            subject !== null &&
-            subject.index > hasPhrase.index &&
-            PASSIVE_OF.test(clause.slice(hasPhrase.index + hasPhrase[0].length, subject.index));
-          if (inSentence && (!subject || (subject.index > hasPhrase.index && !generic && !passive))) {
+          if (inSentence && (!subject || (subject.index > hasPhrase.index && !generic))) {
             ambiguous = true;
             break;
           }

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFactRules } from '../../../src/main/notes/rules';
 import { checkClaims } from '../../../src/shared/notes/claimCheck';
-import { checkAssertions } from '../../../src/shared/notes/assertCheck';
 import { findQuantities } from '../../../src/shared/notes/quantity';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -86,21 +85,6 @@ describe('precision stage: loosened only where the sentence names the flagged at
       'cloudtrail.event-history.retention 30 days',
     ]);
     expect(ids('CloudTrail Event history shows 90 days of management events')).toEqual([]);
-  });
-});
-
-describe('yes/no facts: the property said first, then "is (not) supported for" its subject', () => {
-  const rules = loadFactRules(ROOT);
-  const said = (text: string): string[] =>
-    checkAssertions(text, [], rules.asserts, rules.index).map((f) => f.factId);
-  it('reads a passive "is supported on/for <subject>" as said of the subject', () => {
-    expect(said('Automatic rotation is supported for asymmetric KMS keys')).toEqual(['kms.rotation.key-types']);
-    expect(said('Automatic key rotation is available on HMAC keys')).toEqual(['kms.rotation.key-types']);
-    expect(said('Automatic rotation is not supported for asymmetric KMS keys')).toEqual([]);
-  });
-  it('keeps the subject-after-property order unsure otherwise', () => {
-    expect(said('Automatic rotation works well, and asymmetric KMS keys are handy')).toEqual([]);
-    expect(said('Automatic rotation is supported for symmetric keys and asymmetric KMS keys')).toEqual([]);
   });
 });
 
