@@ -109,9 +109,9 @@ const STOP = new Set(
   ),
 );
 const MAX_WORDS =
-  /\b(?:max(?:imum)?|max(?:es|ed)?\s+out|only|up\s*to|upto|at\s+most|limit(?:s|ed)?(?:\s+to)?|caps?|capped|no\s+more\s+than|largest|longest|highest|tops?\s+out|ceiling|as\s+(?:much|long|many|high|large|big)\s+as)\b/i;
+  /\b(?:max(?:imum)?|max(?:es|ed)?\s+(?:out|at)|only|up\s*to|upto|at\s+most|limit(?:s|ed)?(?:\s+to)?|caps?|capped|no\s+more\s+than|largest|longest|highest|tops?\s+out|ceiling|as\s+(?:much|long|many|high|large|big)\s+as)\b/i;
 const MIN_WORDS =
-  /\b(?:min(?:imum)?|at\s+least|smallest|shortest|lowest|no\s+(?:less|fewer)\s+than|as\s+(?:low|small|short|few|little)\s+as)\b/i;
+  /\b(?:min(?:imum)?|at\s+least|smallest|shortest|lowest|no\s+(?:less|fewer)\s+than|as\s+(?:low|small|short|few|little)\s+as|(?:decreased|reduced|lowered|shortened|scaled?|scales|go(?:es)?|drops?)\s+down\s+to|(?:go(?:es)?|drops?|falls?|scales?)\s+below)\b/i;
 const DEFAULT_WORDS = /\b(?:default(?:s|ed)?|by\s+default|out\s+of\s+the\s+box|initially)\b/i;
 /** Wording that puts a figure in the past or in a comparison: never flagged. */
 const HISTORICAL =
@@ -1280,8 +1280,12 @@ function attributeAfter(index: FactIndex, dim: Dimension, after: string): string
  */
 function namesAttribute(index: FactIndex, f: IndexedFact, words: readonly string[]): boolean {
   const label = f.fact.label.toLowerCase();
+  // The fact's own text may say what its figure is of ("90 days of management events"): a word after the
+  // figure that the label or the value holds whole names the fact's attribute too.
+  const said = ` ${label} ${f.fact.value.toLowerCase()} `.replace(/[^a-z0-9]+/g, ' ');
   return words.every((w, i) => {
     if (f.keywords.some((k) => k.re.test(w))) return true;
+    if (w.length >= 4 && said.includes(` ${w.toLowerCase()} `)) return true;
     if (i < words.length - 1) return label.includes(w.slice(0, Math.max(4, w.length - 3)));
     return attributeWordsOf(index, f.dim).some((re) => re.test(w) && re.test(label));
   });
@@ -1456,7 +1460,17 @@ function checkQuantity(
     /\b(?:to|into|onto|from|via|through)\s+(?:an?\s+|the\s+)?(?:Amazon\s+|AWS\s+)?$/i.test(
       line.slice(0, m.start),
     );
-  const inLine = serviceNames.filter((m) => !destination(m)).flatMap((m) => m.value);
+  // Nor a service named after the figure only as a comparison ("…, like Aurora", "(same as ALB)"): the figure is
+  // said of the subject named first, the other one is what it is likened to. Only when no figure follows the
+  // other name ("…, like SQS does for 4 days" gives SQS a figure of its own).
+  const likened = (m: Mention<string[]>): boolean =>
+    m.start >= q.end &&
+    !qs.some((x) => x.start >= m.end) &&
+    !m.value.some((v) => nearest.includes(v)) &&
+    /\b(?:like|same\s+as|as\s+(?:with|for|in|on)|similar\s+to|identical\s+to|just\s+as\s+(?:with|for|in|on))\s+(?:an?\s+|the\s+)?(?:Amazon\s+|AWS\s+)?$/i.test(
+      line.slice(q.end, m.start),
+    );
+  const inLine = serviceNames.filter((m) => !destination(m) && !likened(m)).flatMap((m) => m.value);
   const inHeading = ctx.heading.flatMap((h) => subjectMentions(index, h, ctx).flatMap((m) => m.value));
   // So are the services of the lines it hangs from, as a heading's are: under "CodeBuild", "subnets in a
   // build project's VPC configuration: 16" is CodeBuild's figure though VPC is the name in the line.
@@ -1898,7 +1912,11 @@ function checkQuantity(
     // are claims about the minimum and the maximum.
     const settable = SETTABLE_RANGE.test(line.slice(cs, q.start));
     const minAlso = settable ? maxes.filter((c) => c.f.values.some((x) => x.role === 'min')) : [];
+    // A range whose high end is a fact's official top and whose fact states its own low end ("0 to 900
+    // seconds"): the range spans the fact, so its low end must be the fact's ("60 to 900 seconds" is wrong).
+    const spanned = spansFact(q.low, q.value, close, q.dim);
     decided =
+      spanned ??
       // A range below a maximum ("typically 30% to 45% off") is no claim about the maximum unless it says so.
       (mins.length ? decide(q.low, kind === 'min' || settable ? 'min' : null, mins, q.dim) : null) ??
       (maxes.length ? decide(q.value, kind === 'max' || settable ? 'max' : null, maxes, q.dim) : null) ??
@@ -1917,7 +1935,30 @@ function checkQuantity(
       ((scope.size > 0 &&
         close.every((c) => c.f.kind === 'max' && [...scopes(c.f.fact.label)].some((x) => scope.has(x)))) ||
         (stated && close.every((c) => c.f.quota)));
-    decided = decide(q.value, quotaClaim ? 'max' : kind, close, q.dim, OWN_SETTING.test(part) ? '' : q.raw);
+    // A size, rate or duration given as the value of a quota's own words and scope ("data transfer per
+    // distribution: 40 Gbps") states that quota too, when it is the only fitting fact, the words name its
+    // attribute and no other figure of its dimension is in the sentence.
+    const sole = close.length === 1 ? (close[0] as Candidate) : null;
+    const quotaStated =
+      kind === null &&
+      q.dim !== 'count' &&
+      q.dim !== 'usd' &&
+      q.dim !== 'percent' &&
+      stated &&
+      sole !== null &&
+      sole.f.kind === 'max' &&
+      sole.f.quota &&
+      sole.wordsNamed === true &&
+      [...scopes(sole.f.fact.label)].some((x) => scope.has(x)) &&
+      !OWN_SETTING.test(part) &&
+      !qs.some((x) => x !== q && x.dim === q.dim);
+    decided = decide(
+      q.value,
+      quotaClaim || quotaStated ? 'max' : kind,
+      close,
+      q.dim,
+      OWN_SETTING.test(part) ? '' : q.raw,
+    );
   }
   if (!decided) {
     why?.(`undecided ${close.map((c) => `${c.f.fact.id}=${c.accepts.join('/')}`).join(',')} kind=${kind}`);
@@ -2150,6 +2191,25 @@ function unitSlip(raw: string, v: number, f: IndexedFact, dim: Dimension): boole
   return n > 0 && factors.some((u) => sameValue(dim, n * u, official));
 }
 
+/**
+ * A range whose high end is the official figure of exactly one fitting fact that also states a minimum
+ * ("0 to 900 seconds"): the low end is then a claim about that minimum, wrong when it differs from it and
+ * from every other value the fact gives. Percentages and prices are left alone (ranges of typical savings).
+ */
+function spansFact(low: number, high: number, list: readonly Candidate[], dim: Dimension): Decision | null {
+  if (dim === 'percent' || dim === 'usd') return null;
+  if (list.some((c) => c.accepts.some((a) => sameValue(dim, low, a)))) return null;
+  const spans = list.filter(
+    (c) =>
+      sameValue(dim, high, c.f.official) &&
+      c.f.values.some((x) => x.role === 'min' && x.value < c.f.official * 0.9999),
+  );
+  if (spans.length !== 1) return null;
+  const f = (spans[0] as Candidate).f;
+  if (f.values.some((x) => x.role !== 'legacy' && sameValue(dim, low, x.value))) return null;
+  return { f, v: low, hist: f.history.find((h) => sameValue(dim, low, h.value)) };
+}
+
 /** A range said of an exact figure ("retrievals take 3-5 hours"): wrong when the figure lies well outside. */
 function decideRange(low: number, high: number, list: readonly Candidate[], dim: Dimension): Decision | null {
   const best = Math.max(...list.map((c) => c.score));
@@ -2169,14 +2229,25 @@ const SETTABLE_RANGE =
 
 const SCOPE =
   // Up to three qualifying words may come between ("per Valkey/Redis OSS cluster", "per DB subnet group").
-  /\bper[\s-]+(?:an?\s+|one\s+)?(?:(?!(?:per|and|or|vs)\b)[A-Za-z][\w/.-]*\s+){0,3}?(account|region|vpc|availability zone|az|subnet|route table|transit gateway|tgw|gateway|web acl|user pool|hosted zone|repository|pipeline|broker|table|queue|topic|function|distribution|cluster|user|role|target group|group|organization|stack|template|bucket|shard|stream|partition|instance|node|api|stage|load balancer|policy|key|secret|domain|zone|task|service|container|volume|file system)s?\b/gi;
+  /\bper[\s-]+(?:an?\s+|one\s+)?(?:(?!(?:per|and|or|vs)\b)[A-Za-z][\w/.-]*\s+){0,3}?(account|region|vpc|availability zone|az|subnet|route table|transit gateway|tgw|gateway|web acl|user pool|hosted zone|repository|pipeline|broker|table|queue|topic|function|distribution|cluster|user|role|target group|group|organization|stack|template|bucket|shard|stream|partition|instance|node|api|stage|load balancer|policy|key|secret|domain|zone|task|service|container|volume|file system|asg|alb|nlb|elb|clb)s?\b/gi;
 
 /** The things a quota is counted per ("per account", "per VPC"). */
 function scopes(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.toLowerCase().matchAll(SCOPE)) {
     const w = m[1] as string;
-    out.add(w === 'availability zone' ? 'az' : w === 'tgw' ? 'transit gateway' : w);
+    // Abbreviations count as what they stand for ("per ASG" is per Auto Scaling group).
+    out.add(
+      w === 'availability zone'
+        ? 'az'
+        : w === 'tgw'
+          ? 'transit gateway'
+          : w === 'asg'
+            ? 'group'
+            : /^[acen]lb$/.test(w)
+              ? 'load balancer'
+              : w,
+    );
   }
   return out;
 }

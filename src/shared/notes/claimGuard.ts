@@ -391,6 +391,13 @@ function sibling(i: GuardInput): boolean {
     const forUs = [
       ...new Set(ownLabel.filter((w) => !theirs.includes(w) && !MEASURE.has(w) && segment.has(w))),
     ];
+    // The other fact is matched only by the names the sentence gives its subject ("One Zone-IA"), while the
+    // figure's own words name the flagged fact's attribute ("durability") and the sentence leaves out the other
+    // fact's attribute ("availability"): the sentence speaks of the flagged attribute of that subject.
+    const ourAttribute = forUs.some((w) => !named.has(w));
+    const theirAttributeUnsaid = theirs.some((w) => !own.has(w) && !MEASURE.has(w) && !words.has(w));
+    if (forThem.length && forThem.every((w) => named.has(w)) && ourAttribute && theirAttributeUnsaid)
+      continue;
     if (forThem.length && weight(forThem) > weight(forUs)) return true;
   }
   return false;
@@ -585,6 +592,10 @@ function otherName(i: GuardInput): boolean {
   if (!labelNames.length) return false;
   const clause = i.line.slice(i.clauseStart, i.clauseEnd).toLowerCase();
   if (labelNames.some((t) => clause.includes(t))) return false;
+  // The label's name said in words of the clause, apart ("Parameter Store: standard …" says "standard
+  // parameter"): the clause names the fact's own thing.
+  const clauseWords = new Set(tokens(clause).map((t) => t.word));
+  if (labelNames.some((t) => tokens(t).every((w) => clauseWords.has(w.word)))) return false;
   return i.subjects.some((m) => {
     if (m.start < i.clauseStart || m.end > i.clauseEnd || !ours(m)) return false;
     const t = i.line.slice(m.start, m.end).toLowerCase();

@@ -86,6 +86,9 @@ const RATE_BYTES: Record<string, number> = {
   'gb/s': KI ** 3,
   'gib/s': KI ** 3,
   mbps: KI ** 2, // "MBps"
+  kibps: KI, // "KiBps", "MiBps", "GiBps": binary units are bytes
+  mibps: KI ** 2,
+  gibps: KI ** 3,
 };
 const RATE_BITS: Record<string, number> = { kbps: 1e3, mbps: 1e6, gbps: 1e9, tbps: 1e12 };
 
@@ -248,7 +251,7 @@ function unitAfter(words: string, countNouns: ReadonlySet<string>, anyNoun = fal
   if (!first) return null;
   if (first === '%' || first === 'percent' || first.startsWith('%'))
     return { dim: 'percent', factor: 1, noun: '', length: first === 'percent' ? 7 : 1 };
-  const rate = /^([a-z]+\/s|[kmgt]bps|[km]?ib\/s)/.exec(first);
+  const rate = /^([a-z]+\/s|[kmgt]i?bps|[km]?ib\/s)/.exec(first);
   if (rate) {
     const r = rate[1] as string;
     // "MBps" (bytes) is rare next to "Mbps" (bits); the case of the B decides.

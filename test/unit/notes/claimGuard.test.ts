@@ -154,8 +154,13 @@ describe('claim guard rules (made-up facts)', () => {
         .map((m) => ({ start: m.index, end: m.index + m[0].length, value: ['svc'] }));
     const base2 = input(l2, '90%', core, { siblings: [lite], names: ['Alpha'] });
     expect(vetClaim({ ...base2, namesIn })).toBeNull();
-    // Without knowing the label's names, "alpha" alone would have pointed at the other fact.
-    expect(vetClaim(base2)).toBe('sibling');
+    // Without knowing the label's names, "alpha" alone matches the other fact; but the figure's own words say
+    // the flagged attribute ("durability") and the sentence never says the other's ("availability"), so the
+    // name alone does not make the figure the other fact's (session 12).
+    expect(vetClaim(base2)).toBeNull();
+    // Said with the other fact's attribute, it is that fact's figure.
+    const l3 = 'Alpha: 99.999% durability, 90% availability';
+    expect(vetClaim(input(l3, '90%', core, { siblings: [lite], names: ['Alpha'] }))).toBe('sibling');
     // A figure no other fact states is not vetoed.
     expect(
       vetClaim(input('BulkPut takes at most 9 MB per call', '9 MB', page, { siblings: [bulk] })),
