@@ -765,14 +765,15 @@ function derived(i: GuardInput): boolean {
   const sEndAt = i.line.indexOf('. ', cur.end);
   const sentence = i.line.slice(sStart, sEndAt < 0 ? i.line.length : sEndAt);
   const curAt = cur.start - sStart;
-  for (const m of sentence.matchAll(/(?<![\w.,$])(\d{1,4})(?![\d,.]*\s*(?:%|\$))/g)) {
+  // Whole numbers, thousands separators included ("a 5,000-shard stream … 5M records/s").
+  for (const m of sentence.matchAll(/(?<![\w.,$])(\d{1,3}(?:,\d{3})+|\d{1,5})(?![\d,.]*\s*(?:%|\$))/g)) {
     const at = m.index ?? 0;
     // Not a digit of the figure itself.
     if (at >= curAt && at < curAt + cur.raw.length) continue;
     // A count ("10 shards", "3-AZ"), not a size or a time ("10 MiB records" is no multiplier).
     const inQty = i.qs.find((x) => x.start <= sStart + at && x.end > sStart + at);
     if (inQty && inQty.dim !== 'count') continue;
-    if (Number(m[1]) === n) return true;
+    if (Number((m[1] as string).replace(/,/g, '')) === n) return true;
   }
   return false;
 }
