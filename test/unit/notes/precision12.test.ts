@@ -19,7 +19,9 @@ const read = (text: string): string[] =>
 
 describe('reading: a range whose first unit is glued to the dash (session 12)', () => {
   it('reads "A MiB-B GiB" as one range, not a lone upper figure', () => {
-    expect(read('chunks may be 8 MiB-4 GiB each')).toEqual([`8 MiB-4 GiB|bytes|${8 * 1024 ** 2}|${4 * 1024 ** 3}|`]);
+    expect(read('chunks may be 8 MiB-4 GiB each')).toEqual([
+      `8 MiB-4 GiB|bytes|${8 * 1024 ** 2}|${4 * 1024 ** 3}|`,
+    ]);
     expect(read('blocks between 2KB–16KB')).toEqual([`2KB–16KB|bytes|2048|16384|`]);
     expect(read('timeouts of 5 min-2 hours')).toEqual(['5 min-2 hours|seconds|300|7200|']);
   });
@@ -58,5 +60,63 @@ describe('reading: "5M" is five million (session 12)', () => {
   it('sees a per-shard rate times the shard count as a worked-out total', () => {
     expect(ids('Kinesis: scaled to 2,000 shards, a stream can ingest 2M records/s')).toEqual([]);
     expect(ids('Kinesis stream of 3,000 shards can ingest 3,000,000 records/s')).toEqual([]);
+  });
+});
+
+describe('precision: "every N" is how often something repeats (session 12)', () => {
+  it('does not check a polling or repeat period against a duration fact', () => {
+    expect(ids('Check instance metadata for the Spot interruption notice every 10 seconds')).toEqual([]);
+    expect(ids('Scripts should look for a Spot interruption notice once every 30 s')).toEqual([]);
+    // The duration itself is still checked.
+    expect(ids('Spot gives a 10-minute interruption notice')).toEqual([
+      'ec2-purchasing.spot.interruption-notice 10-minute',
+    ]);
+  });
+});
+
+describe('precision: a list or table row whose other item gives the fact’s figure (session 12)', () => {
+  it('does not check the sibling items against that fact', () => {
+    expect(
+      ids(
+        'CloudWatch keeps data points: under 60 s for 3 hours; 60 s points for 15 days; 300 s points for 63 days',
+      ),
+    ).toEqual([]);
+    expect(ids('| S3 Standard | 99.99 % | | Standard-IA | 99.9 % |')).toEqual([]);
+  });
+  it('still checks an item that names the fact or a kind', () => {
+    // Two figures swapped: each item names its own attribute.
+    expect(ids('Kinesis shard: read throughput 1 MB/s, write throughput 2 MB/s')).toHaveLength(2);
+    // "default" right at the figure: a claim of its own.
+    expect(ids('Lambda /tmp storage: min 512 MB, max 10 GB, default 2 GB')).toHaveLength(1);
+  });
+  it('still checks a lone figure', () => {
+    expect(ids('CloudWatch keeps high-resolution data points for 6 hours')).toEqual([
+      'cloudwatch.metrics.high-res-retention 6 hours',
+    ]);
+    expect(ids('S3 Standard-IA availability is 99.5 %')).toEqual([
+      's3-storage-classes.standard-ia.availability 99.5 %',
+    ]);
+  });
+});
+
+describe('precision: a sentence about another attribute of the subject (session 12)', () => {
+  it('does not bind a figure through a synonym when the words name another fact', () => {
+    expect(ids('Each Glacier provisioned capacity unit is bought for 2 months')).toEqual([]);
+    expect(ids('A Glacier provisioned capacity unit lasts 3 months after you buy it')).toEqual([]);
+  });
+  it('still checks the fact when its own words are there', () => {
+    expect(ids('Glacier Flexible Retrieval has a 30-day minimum storage duration')).toEqual([
+      's3-glacier.flexible.min-duration 30-day',
+    ]);
+  });
+});
+
+describe('binding: a plural inside a capitalised name is not the counted noun (session 12)', () => {
+  it('does not count "metrics" of "Metrics Insights" as its alarms', () => {
+    expect(ids('CloudWatch Metrics Insights: one query can scan up to 5,000 metrics')).toEqual([]);
+    expect(ids('A CloudWatch Metrics Insights query reads at most 20,000 metrics')).toEqual([]);
+    expect(ids('CloudWatch Metrics Insights alarms: 300 per Region')).toEqual([
+      'cloudwatch.metrics-insights.alarms 300',
+    ]);
   });
 });
