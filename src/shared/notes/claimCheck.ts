@@ -980,7 +980,11 @@ function labelCounts(label: string, noun: string, clause: string): boolean {
   // ("SCPs attached …"); a modifier ("Metric data queries") is not what is counted.
   const words = head.match(/[A-Za-z][A-Za-z-]*/g) ?? [];
   const at = words.findIndex(
-    (w, i) => singular(w) === noun && (i === words.length - 1 || singular(w) !== w.toLowerCase()),
+    (w, i) =>
+      singular(w) === noun &&
+      (i === words.length - 1 ||
+        // A plural inside a capitalised name ("Metrics Insights alarms") is part of the name.
+        (singular(w) !== w.toLowerCase() && !/^[A-Z]/.test(words[i + 1] as string))),
   );
   if (at < 0) return false;
   // The words qualifying it must be the claim's too: "Alarm metrics" are not the metrics of a dashboard.

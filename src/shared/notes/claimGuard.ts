@@ -39,6 +39,9 @@
  *   "policy size"), and the label's thing is nowhere in the sentence;
  * - other-unit-qualifier: the fact counts a qualified thing ("health checks") and the figure counts the same
  *   noun qualified otherwise ("255 child checks"): another count;
+ * - interval: the figure follows "every" (how often something repeats) and the fact is no period or rate;
+ * - listed-sibling: another item of the line's list or table row already gives the fact's own figure;
+ * - other-attribute: the sentence names none of the fact's label words but two of another fact's;
  * - subset: the sentence narrows the thing by a threshold first ("topics with messages above 256 KiB: up to
  *   100 subscriptions"): the figure is that subset's.
  *
@@ -126,7 +129,10 @@ export type GuardRule =
   | 'counted-opposite'
   | 'unbound-in-list'
   | 'other-thing'
-  | 'other-unit-qualifier';
+  | 'other-unit-qualifier'
+  | 'interval'
+  | 'listed-sibling'
+  | 'other-attribute';
 
 /** Words that carry no attribute: function words, kind words, verbs of having and setting. */
 const FUNCTION_WORDS = new Set(
@@ -776,14 +782,15 @@ function derived(i: GuardInput): boolean {
   const sEndAt = i.line.indexOf('. ', cur.end);
   const sentence = i.line.slice(sStart, sEndAt < 0 ? i.line.length : sEndAt);
   const curAt = cur.start - sStart;
-  for (const m of sentence.matchAll(/(?<![\w.,$])(\d{1,4})(?![\d,.]*\s*(?:%|\$))/g)) {
+  // Whole numbers, thousands separators included ("a 5,000-shard stream … 5M records/s").
+  for (const m of sentence.matchAll(/(?<![\w.,$])(\d{1,3}(?:,\d{3})+|\d{1,5})(?![\d,.]*\s*(?:%|\$))/g)) {
     const at = m.index ?? 0;
     // Not a digit of the figure itself.
     if (at >= curAt && at < curAt + cur.raw.length) continue;
     // A count ("10 shards", "3-AZ"), not a size or a time ("10 MiB records" is no multiplier).
     const inQty = i.qs.find((x) => x.start <= sStart + at && x.end > sStart + at);
     if (inQty && inQty.dim !== 'count') continue;
-    if (Number(m[1]) === n) return true;
+    if (Number((m[1] as string).replace(/,/g, '')) === n) return true;
   }
   return false;
 }
@@ -897,6 +904,89 @@ function otherUnitQualifier(i: GuardInput): boolean {
   return content(qualifier) && !fw.has(qualifier) && !unit.slice(0, -1).some((w) => said.includes(w));
 }
 
+/**
+ * "poll every 5 s", "checked once every 10 minutes": a figure after "every" is how often something repeats,
+ * another attribute than a duration, limit or delay, unless the fact itself is about a period or rate.
+ */
+function interval(i: GuardInput): boolean {
+  const cur = q(i);
+  if (cur.dim !== 'seconds') return false;
+  if (!/\bevery\s*$/i.test(i.line.slice(Math.max(0, cur.start - 12), cur.start))) return false;
+  const f = i.fact.fact;
+  return !/\b(?:every|each|interval|frequency|frequently|period|periods|periodic|rate|schedule[ds]?|poll(?:s|ing)?|cadence|refresh(?:es|ed)?|heartbeat)\b/i.test(
+    `${f.label} ${f.value} ${(f.check?.keywords ?? []).join(' ')}`,
+  );
+}
+
+/**
+ * "high-res kept 3 h, 1-min 15 days, 5-min 63 days", a table row "| A | 99.99 % | B | 99.9 % |": a line of
+ * items (split by ",", ";" or "|") whose other item already gives the fact's own figure; this figure, in
+ * another item that names neither the fact's label words nor a kind, is a sibling thing's, not a second
+ * claim of the fact.
+ */
+function listedSibling(i: GuardInput): boolean {
+  const cur = q(i);
+  const seps = [...i.line.matchAll(/[,;|]/g)].map((m) => m.index ?? 0);
+  const itemOf = (at: number): number => seps.filter((p) => p < at).length;
+  const own = itemOf(cur.start);
+  const from = own > 0 ? (seps[own - 1] as number) + 1 : 0;
+  const to = own < seps.length ? (seps[own] as number) : i.line.length;
+  // The item's own words: not inside a figure ("1-min") nor a variant's name ("Standard-IA").
+  const itemTokens = tokens(i.line.slice(from, to), from).filter(
+    (t) => !inName(i.variants, t.start, t.end) && !i.qs.some((x) => t.start < x.end && t.end > x.start),
+  );
+  // The figure's own item names a kind right at it ("min 512 MB, default 1 GB", "128 KB min") or the fact
+  // ("read 1 MB/s, write 2 MB/s" swapped): a claim of its own, checked as usual.
+  const lo = Math.max(from, cur.start - 12);
+  const near = tokens(i.line.slice(lo, Math.min(to, cur.end + 8)), lo).filter(
+    (t) => !i.qs.some((x) => t.start < x.end && t.end > x.start),
+  );
+  if (near.some((t) => KIND_WORDS.test(t.word))) return false;
+  // The item must say which sibling thing it is about: its own figure-label ("1-min") or a name.
+  const labelled =
+    i.qs.some((x, k) => k !== i.qi && x.start >= from && x.end <= to) ||
+    i.names.some((n) => n.start >= from && n.end <= to);
+  if (!labelled) return false;
+  const label = tokens(i.fact.fact.label.replace(/\([^)]*\)/g, ' ')).map((t) => t.word);
+  if (itemTokens.some((t) => content(t.word) && !KIND_WORDS.test(t.word) && label.includes(t.word)))
+    return false;
+  return i.qs.some(
+    (x, k) =>
+      k !== i.qi &&
+      x.low === undefined &&
+      x.dim === i.fact.dim &&
+      (x.dim !== 'count' || x.noun === i.fact.noun) &&
+      sameValue(x.dim, x.value, i.fact.official) &&
+      !sameValue(x.dim, x.value, cur.value) &&
+      itemOf(x.start) !== own,
+  );
+}
+
+/**
+ * "The capacity unit lasts 1 month" bound to a storage-duration fact through a synonym alone: the sentence
+ * names none of the flagged fact's own label words, but at least two words that only another fact of the
+ * same subject is labelled with. It is about that other attribute (whatever its dimension), so abstain.
+ */
+function otherAttribute(i: GuardInput): boolean {
+  if (i.outdated) return false;
+  const cur = q(i);
+  const sStart = i.line.lastIndexOf('. ', cur.start) + 1;
+  const sEndAt = i.line.indexOf('. ', cur.end);
+  const words = new Set(tokens(i.line.slice(sStart, sEndAt < 0 ? i.line.length : sEndAt)).map((t) => t.word));
+  const labelWords = (f: GuardFact): string[] =>
+    tokens(`${f.fact.label} ${(f.fact.check?.keywords ?? []).join(' ')}`)
+      .map((t) => t.word)
+      .filter((w) => content(w) && !KIND_WORDS.test(w));
+  const ours = new Set(labelWords(i.fact));
+  if ([...ours].some((w) => words.has(w))) return false;
+  const own = factWords(i.fact);
+  return i.siblings.some(
+    (s) =>
+      s.fact.id !== i.fact.fact.id &&
+      new Set(labelWords(s).filter((w) => !own.has(w) && !MEASURE.has(w) && words.has(w))).size >= 2,
+  );
+}
+
 const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['range-end', rangeEnd],
   ['split-range', splitRange],
@@ -922,6 +1012,9 @@ const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['unbound-in-list', unboundInList],
   ['other-thing', otherThing],
   ['other-unit-qualifier', otherUnitQualifier],
+  ['interval', interval],
+  ['listed-sibling', listedSibling],
+  ['other-attribute', otherAttribute],
 ];
 
 /**

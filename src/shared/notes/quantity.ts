@@ -206,7 +206,7 @@ const UNIT_WORD = String.raw`[A-Za-z%$][A-Za-z/%\-]*`;
  * "EC2", "m5.large", "/16") are identifiers, not quantities.
  */
 const QTY = new RegExp(
-  String.raw`(?<![A-Za-z0-9.,/$])(\$\s?)?(${NUM}|(?:${WORDNUM})(?![A-Za-z]))(?:\s*(k|K|thousand|million|billion)(?![A-Za-z]))?(?:\s?-?\s?(${UNIT_WORD}(?:\s+${UNIT_WORD}){0,2}))?`,
+  String.raw`(?<![A-Za-z0-9.,/$])(\$\s?)?(${NUM}|(?:${WORDNUM})(?![A-Za-z]))(?:\s*(k|K|thousand|million|billion|(?<=\d)M(?![\w/.]))(?![A-Za-z]))?(?:\s?-?\s?(${UNIT_WORD}(?:\s+${UNIT_WORD}){0,2}))?`,
   'g',
 );
 const NAME_BEFORE =
@@ -221,7 +221,7 @@ const MAYBE = new RegExp(
   'i',
 );
 /** "1 million objects", "10k requests": the scale word multiplies the number. */
-const MULTIPLIERS: Record<string, number> = { k: 1e3, thousand: 1e3, million: 1e6, billion: 1e9 };
+const MULTIPLIERS: Record<string, number> = { k: 1e3, thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6 };
 /** Words that end a unit: what follows "per", "for", "in"… is what the figure is counted against. */
 const UNIT_STOP =
   /^(?:per|for|in|of|on|across|at|by|each|every|to|and|or|with|from|is|are|can|vs|versus|than|while|whereas|but|unlike|then|under|over|below|above|within|into|beyond|behind)$/i;
@@ -243,12 +243,24 @@ interface UnitMatch {
 }
 
 /** Reads the unit from the words after a number, given the nouns counts may use. */
-function unitAfter(words: string, countNouns: ReadonlySet<string>, anyNoun = false): UnitMatch | null {
+function unitAfter(
+  text: string,
+  countNouns: ReadonlySet<string>,
+  anyNoun = false,
+  /** The unit is glued to the number by a hyphen ("a 5,000-shard stream", "a 400-KB item"). */
+  hyphened = false,
+): UnitMatch | null {
+  // "5 MiB-5 GiB", "2KB–4KB": a dash glued to the unit and then a digit ends the unit (the range goes on);
+  // the dash becomes a space so lengths stay the same.
+  const words = text.replace(/^([A-Za-z%][A-Za-z/%]*)[-–—](?=\d)/, '$1 ');
   const parts = words.split(/\s+/);
   const first = (parts[0] ?? '').toLowerCase();
   // Trailing punctuation is not part of the unit ("10 GB, up to …").
   const one = (parts[0] ?? '').replace(/[.,;:)]+$/, '').length;
   if (!first) return null;
+  // "10 x concurrency", "3 times the quota": a multiplier, not a count of the noun after it.
+  // ("4 times per day" and "retries 2 times" still count times.)
+  if (/^(?:x|×)$/i.test(first) || /^times\s+(?:the|its|your|their|that|as)\b/i.test(words)) return null;
   if (first === '%' || first === 'percent' || first.startsWith('%'))
     return { dim: 'percent', factor: 1, noun: '', length: first === 'percent' ? 7 : 1 };
   const rate = /^([a-z]+\/s|[kmgt]i?bps|[km]?ib\/s)/.exec(first);
@@ -290,6 +302,20 @@ function unitAfter(words: string, countNouns: ReadonlySet<string>, anyNoun = fal
   }
   if (TIME_UNITS[bare] !== undefined && /^[a-z]+$/.test(first.replace(/[.,;:)]+$/, '')))
     return { dim: 'seconds', factor: TIME_UNITS[bare] as number, noun: '', length: one };
+  // "a 5,000-shard stream", "a 3-node cluster": the hyphen makes the count a modifier of the noun after it,
+  // which is what the phrase is about (an example, not a limit of shards): no claim. "a 20-rule limit"
+  // still counts rules.
+  if (hyphened) {
+    const raw0 = parts[0] ?? '';
+    const w0 = raw0.replace(/[,;:.)]+$/, '');
+    if (!/^[A-Za-z][A-Za-z]*$/.test(w0)) return null;
+    const n0 = NOUN_ABBREVIATIONS[singular(w0).toLowerCase()] ?? singular(w0);
+    if (!countNouns.has(n0)) return null;
+    const w1 = (parts[1] ?? '').replace(/[^A-Za-z]/g, '');
+    const n1 = w1 ? (NOUN_ABBREVIATIONS[singular(w1).toLowerCase()] ?? singular(w1)) : '';
+    if (w0 === raw0 && n1 && countNouns.has(n1)) return null;
+    return { dim: 'count', factor: 1, noun: n0, length: w0.length };
+  }
   // Counts: the counted noun may follow one or two adjectives ("15 read replicas", "5 secondary Regions"); in
   // a compound the last noun counts ("10 VPC peering connections" counts connections, not VPCs).
   let consumed = 0;
@@ -456,7 +482,12 @@ export function findQuantities(
     const afterNum = start + m[0].length - (m[4]?.length ?? 0);
     // The unit reader sees past the matched words, for a rate written out ("calls per second").
     const unit = m[4]
-      ? unitAfter(text.slice(afterNum, afterNum + 80).trimStart(), countNouns, anyNoun)
+      ? unitAfter(
+          text.slice(afterNum, afterNum + 80).trimStart(),
+          countNouns,
+          anyNoun,
+          text[afterNum - 1] === '-' && /\d/.test(text[afterNum - 2] ?? ''),
+        )
       : null;
     if (!unit) {
       // A bare number may take the unit of the range it starts ("7-35 days"): resolved below.
