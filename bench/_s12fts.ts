@@ -2,7 +2,15 @@
  * Ad-hoc (session 12): FTS5 bulk-insert cost under different settings. Takes an imported database (SRC),
  * empties its two FTS5 indexes, then re-inserts every document in batches of 2000 (as an import does) in one
  * transaction with the settings of each variant; prints insert ms, commit ms, checkpoint ms, FTS5 pages.
- * Usage: SRC=/tmp/x.sqlite VARIANTS=cur,h64,... npx tsx bench/_s12fts.ts
+ * CPU (process.cpuUsage), not wall: the machine was shared (load 15–25 on 2 cores) while session 12 ran it.
+ * Session 12 found (single runs, ±15 % noise): FTS5 insert CPU at 100k notes with today's settings (batches of
+ * 2,000, hashsize 16 MiB, automerge 4) 8.9–11.0 s, leaving 9/7 segments; automerge 0 + 10,000-document batches
+ * + 'merge' commands at the end until nothing is left to merge ('fin64') 5.8 + 2.2 s, leaving 1/1; at 20k the
+ * same change cost more than it saved (1.43–1.57 → 1.58–1.72 s), and automerge alone (a0m16) too. Merging is
+ * not where FTS5's time goes: tokenizing and the three hash inserts per token (prefix='2 3') are. End to end
+ * (bench/_imp.ts, base vs that change) the importing thread's CPU went UP (20k: 7.51 → 8.60 s median of 3;
+ * 100k: 38.3 → 41.1 s, one round) with +74 MB peak RSS at 100k, so it was reverted.
+ * Usage: SRC=/tmp/x.sqlite [BATCH=2000] VARIANTS=cur,h64,... npx tsx bench/_s12fts.ts
  */
 import { copyFileSync, rmSync } from 'node:fs';
 import { openUserDb } from '../src/main/db/open';
@@ -30,6 +38,7 @@ const cfg: Record<string, { hash?: number; automerge?: number; crisis?: number; 
   h128a16: { hash: 128 << 20, automerge: 16 },
   fin: { hash: 128 << 20, automerge: 0, end: 'mergeAll' },
   fin64: { hash: 64 << 20, automerge: 0, end: 'mergeAll' },
+  a0m16: { hash: 16 << 20, automerge: 0, end: 'mergeAll' },
   h128: { hash: 128 << 20 },
   h128a0m: { hash: 128 << 20, automerge: 0, end: 'merge' },
   h128a0: { hash: 128 << 20, automerge: 0 },

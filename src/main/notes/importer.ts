@@ -8,11 +8,8 @@ import { parseWorkersFor, ParseWorkers } from './parallel';
 import { decodeForImport, prepareNote, rekey, searchTitle, type Encoding, type PreparedCard, type PreparedNote } from './prepare';
 import { loadFactRules, type LoadedRules } from './rules';
 
-/**
- * Search documents queued before they are indexed (see withDeferredIndexing): each batch becomes one FTS5
- * segment per table, merged once at the end, so fewer batches mean less merging.
- */
-const INDEX_BATCH_DOCS = 10_000;
+/** Search documents queued before they are indexed (see withDeferredIndexing). */
+const INDEX_BATCH_DOCS = 2000;
 /**
  * Search documents written before the ranked-search postings catch up with them, so that work overlaps with
  * the parse workers instead of all of it running after the last file, when they have nothing left to do.
