@@ -90,8 +90,9 @@ describe('precision stage: loosened only where the sentence names the flagged at
 
 describe('subjects: a service named after the figure only as a comparison', () => {
   it('reads "…, like X" and "(same as X)" as said of the subject named first', () => {
-    expect(ids('NLB: 500 targets per load balancer (same as ALB)')).toEqual([
-      'nlb.targets.per-nlb 500 targets',
+    // (500 would be ambiguous: it is the per-NLB ceiling with cross-zone load balancing on.)
+    expect(ids('NLB: 1,200 targets per load balancer (same as ALB)')).toEqual([
+      'nlb.targets.per-nlb 1,200 targets',
     ]);
     expect(ids('NLB: 3,000 targets per load balancer (same as ALB)')).toEqual([]);
     expect(ids('ElastiCache clusters can have up to 15 read replicas, like Aurora')).toHaveLength(1);
