@@ -65,8 +65,13 @@ describe('reading: "5M" is five million (session 12)', () => {
 
 describe('precision: "every N" is how often something repeats (session 12)', () => {
   it('does not check a polling or repeat period against a duration fact', () => {
-    expect(ids('Check instance metadata for the Spot interruption notice every 10 seconds')).toEqual([]);
-    expect(ids('Scripts should look for a Spot interruption notice once every 30 s')).toEqual([]);
+    // Judged by the fact about the recommended checking interval (5 s), never by the 2-minute notice.
+    expect(ids('Check instance metadata for the Spot interruption notice every 10 seconds')).toEqual([
+      'ec2-purchasing.spot.interruption-check-interval 10 seconds',
+    ]);
+    expect(ids('Scripts should look for a Spot interruption notice once every 30 s')).toEqual([
+      'ec2-purchasing.spot.interruption-check-interval 30 s',
+    ]);
     // The duration itself is still checked.
     expect(ids('Spot gives a 10-minute interruption notice')).toEqual([
       'ec2-purchasing.spot.interruption-notice 10-minute',
