@@ -913,8 +913,10 @@ function interval(i: GuardInput): boolean {
   if (cur.dim !== 'seconds') return false;
   if (!/\bevery\s*$/i.test(i.line.slice(Math.max(0, cur.start - 12), cur.start))) return false;
   const f = i.fact.fact;
-  return !/\b(?:every|each|interval|frequency|frequently|period|periods|periodic|rate|schedule[ds]?|poll(?:s|ing)?|cadence|refresh(?:es|ed)?|heartbeat)\b/i.test(
-    `${f.label} ${f.value} ${(f.check?.keywords ?? []).join(' ')}`,
+  return !/\b(?:every|each|interval|frequency|frequently|period|periods|periodic|rate|schedule[ds]?|cadence|refresh(?:es|ed)?|heartbeat)\b/i.test(
+    // The label and keywords say what the fact is about; its value text may mention a period in passing
+    // ("the copy is removed when the period ends") without being about one.
+    `${f.label} ${(f.check?.keywords ?? []).join(' ')}`,
   );
 }
 

@@ -72,6 +72,9 @@ describe('precision: "every N" is how often something repeats (session 12)', () 
     expect(ids('Scripts should look for a Spot interruption notice once every 30 s')).toEqual([
       'ec2-purchasing.spot.interruption-check-interval 30 s',
     ]);
+    // A fact that only mentions a period in its value text, or is about a wait while polling, is no interval.
+    expect(ids('The Glacier restore status is checked every 6 hours')).toEqual([]);
+    expect(ids('Our worker polls the SQS queue every 45 seconds')).toEqual([]);
     // The duration itself is still checked.
     expect(ids('Spot gives a 10-minute interruption notice')).toEqual([
       'ec2-purchasing.spot.interruption-notice 10-minute',
