@@ -3,22 +3,12 @@
  * measures it: per load, server start, navigation timing, each resource's start/end and the data probe.
  * Usage: LOADS=12 npx tsx bench/_s11first.ts
  */
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { startApp } from '../src/main/app';
 import { startWebServer } from '../src/main/web/server';
-import { tempDir } from '../test/helpers/tmp';
 import { FIRST_DATA_PROBE as PROBE } from './firstDataProbe';
+import { firstScreenSetup } from './firstScreenSetup';
 
-const ROOT = join(import.meta.dirname, '..');
 const LOADS = Number(process.env.LOADS ?? 12);
-const t = tempDir('sd-first-');
-const app = startApp({ mode: 'web', dataDir: join(t.dir, 'app'), kbPath: join(ROOT, 'resources', 'kb.sqlite'), root: ROOT });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-const dirs = (process.env.RENDERERS ?? join(ROOT, 'out', 'renderer')).split(',');
+const { t, app, browser, dirs } = await firstScreenSetup('sd-first-');
 const byDir = new Map<string, number[]>(dirs.map((d) => [d, []]));
 for (let i = 0; i < LOADS; i++) {
   const dir = dirs[i % dirs.length]!;

@@ -4,26 +4,16 @@
  * the data calls' ends, React's first commit into #root, and the probe's frame.
  * Usage: LOADS=20 [RENDERERS=a,b] npx tsx bench/_s12steps.ts
  */
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { startApp } from '../src/main/app';
 import { startWebServer } from '../src/main/web/server';
-import { tempDir } from '../test/helpers/tmp';
 import { FIRST_DATA_PROBE as PROBE } from './firstDataProbe';
+import { firstScreenSetup } from './firstScreenSetup';
 
 const COMMIT = `window.__commit = new Promise((resolve) => {
   const mo = new MutationObserver(() => { const r = document.getElementById('root'); if (r && r.firstChild) { mo.disconnect(); resolve(performance.timeOrigin + performance.now()); } });
   mo.observe(document, { subtree: true, childList: true });
 });`;
-const ROOT = join(import.meta.dirname, '..');
 const LOADS = Number(process.env.LOADS ?? 20);
-const t = tempDir('sd-steps-');
-const app = startApp({ mode: 'web', dataDir: join(t.dir, 'app'), kbPath: join(ROOT, 'resources', 'kb.sqlite'), root: ROOT });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-const dirs = (process.env.RENDERERS ?? join(ROOT, 'out', 'renderer')).split(',');
+const { t, app, browser, dirs } = await firstScreenSetup('sd-steps-');
 // SERVERS=a.ts,b.ts: the web server module each renderer folder is served by (default: this tree's).
 const servers = await Promise.all(
   (process.env.SERVERS?.split(',') ?? dirs.map(() => '../src/main/web/server')).map(async (m) => (await import(m)) as { startWebServer: typeof startWebServer }),

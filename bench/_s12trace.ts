@@ -4,23 +4,13 @@
  * layout, paint), its idle time, and each network request's start/end, relative to the server's start.
  * Usage: LOADS=6 [RENDERERS=a,b] npx tsx bench/_s12trace.ts
  */
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { startApp } from '../src/main/app';
 import { startWebServer } from '../src/main/web/server';
-import { tempDir } from '../test/helpers/tmp';
 import { FIRST_DATA_PROBE as PROBE } from './firstDataProbe';
+import { firstScreenSetup } from './firstScreenSetup';
 
 interface Ev { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; cat: string; args?: { name?: string; fileName?: string; data?: { url?: string } } }
-const ROOT = join(import.meta.dirname, '..');
 const LOADS = Number(process.env.LOADS ?? 6);
-const t = tempDir('sd-trace-');
-const app = startApp({ mode: 'web', dataDir: join(t.dir, 'app'), kbPath: join(ROOT, 'resources', 'kb.sqlite'), root: ROOT });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-const dirs = (process.env.RENDERERS ?? join(ROOT, 'out', 'renderer')).split(',');
+const { t, app, browser, dirs } = await firstScreenSetup('sd-trace-');
 const CATS = ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading', 'v8', 'disabled-by-default-v8.compile'];
 const sums = new Map<string, Map<string, number[]>>();
 for (let i = 0; i < LOADS; i++) {
