@@ -27,6 +27,9 @@ const ShortcutSheet = lazy(() => loadSheet().then((m) => ({ default: m.ShortcutS
 
 type Theme = 'system' | 'light' | 'dark';
 
+/** localStorage key of the last theme chosen; public/first-paint.js reads it (keep the two in step). */
+const THEME_HINT_KEY = 'study-desk.theme';
+
 function Screen({ route }: { route: string[] }): ReactNode {
   const [section, ...rest] = route;
   switch (section) {
@@ -64,6 +67,13 @@ export function App(): ReactNode {
       document.documentElement.dataset.theme = theme === 'system' ? (media.matches ? 'dark' : 'light') : theme;
     };
     apply();
+    // A hint for the next load's first paint (public/first-paint.js), which comes before this preference
+    // can be read from the database.
+    try {
+      localStorage.setItem(THEME_HINT_KEY, theme);
+    } catch {
+      // storage off: the first paint follows the OS setting
+    }
     media.addEventListener('change', apply);
     return () => media.removeEventListener('change', apply);
   }, [theme]);
@@ -112,6 +122,13 @@ export function App(): ReactNode {
   }, []);
 
   const main = useRef<HTMLElement>(null);
+  const shell = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // "app-ready" marks a live app (React mounted, handlers attached), set after the first commit rather
+    // than rendered: web mode's first screen arrives as server markup (boot.ts) that looks the same but
+    // does not respond until React has taken it over.
+    shell.current?.setAttribute('data-testid', 'app-ready');
+  }, []);
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     // Note files and folders dropped anywhere on the window are imported on the Notes screen.
@@ -153,7 +170,7 @@ export function App(): ReactNode {
   }, []);
 
   return (
-    <div className="app" data-testid="app-ready">
+    <div className="app" ref={shell}>
       {/* Hash routes own the URL fragment, so the skip link moves focus instead of following an anchor. */}
       <a
         href="#/"

@@ -95,6 +95,8 @@ export function SearchScreen(): ReactNode {
       <h1 id="search-h">Search</h1>
       <input
         ref={input}
+        // In the markup too, so web mode's server-rendered first screen (boot.ts) has the focus React gives it.
+        autoFocus
         className="search-input"
         type="search"
         placeholder="Search services, limits, tables, questions and your notes (Ctrl+K: commands)"
