@@ -33,7 +33,14 @@ await page.waitForTimeout(500);
 await page.screenshot({ path: `${prefix}-after.png` });
 const kept = await page.evaluate(() => (document.querySelector('[data-testid="kb-badge"]') as HTMLElement & { __mark?: number }).__mark === 1);
 const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
-console.log({ kept, focused, logs });
+const doc = await page.evaluate(() => ({
+  theme: document.documentElement.dataset.theme,
+  firstScreen: document.documentElement.dataset.firstScreen,
+  inlineStyles: document.querySelectorAll('style').length,
+  links: [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => l.getAttribute('href')),
+  route: window.location.hash,
+}));
+console.log({ kept, focused, doc, logs });
 await browser.close();
 await web.close();
 app.close();

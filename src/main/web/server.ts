@@ -103,8 +103,26 @@ async function cachedFile(file: string, size: number, mtimeMs: number): Promise<
 export const FIRST_SCREEN_FILE = 'first-screen.json';
 const EMPTY_ROOT = '<div id="root"></div>';
 
-/** index.html with the first screen's markup in #root, or null when it does not apply. */
-export function withFirstScreen(indexHtml: string, firstScreenJson: string, kbVersion: string | null): string | null {
+/** A stylesheet link as the renderer build writes it into index.html. */
+const STYLESHEET_LINK = /<link rel="stylesheet"(?: crossorigin)? href="\.\/(assets\/[\w.-]+\.css)">/g;
+
+/** The stylesheets index.html links, by path relative to the renderer folder (for `withFirstScreen`). */
+export function linkedStylesheets(indexHtml: string): string[] {
+  return [...indexHtml.matchAll(STYLESHEET_LINK)].map((m) => m[1]!);
+}
+
+/**
+ * index.html with the first screen's markup in #root, or null when it does not apply. `styles` (path →
+ * CSS, from `linkedStylesheets`) go into the page in place of their links, so the first paint waits for
+ * no request at all; a stylesheet not given stays a link. The CSS has no url() to resolve, and one that
+ * could close the style element is left linked.
+ */
+export function withFirstScreen(
+  indexHtml: string,
+  firstScreenJson: string,
+  kbVersion: string | null,
+  styles: ReadonlyMap<string, string> = new Map(),
+): string | null {
   if (!kbVersion || !indexHtml.includes(EMPTY_ROOT)) return null;
   let parsed: unknown;
   try {
@@ -116,7 +134,12 @@ export function withFirstScreen(indexHtml: string, firstScreenJson: string, kbVe
   if (made !== kbVersion || typeof html !== 'string' || !html) return null;
   // The version is a hex digest; escaped all the same, as it goes into an attribute.
   const attr = kbVersion.replace(/[^\w.-]/g, '');
-  return indexHtml.replace(EMPTY_ROOT, () => `<div id="root" data-prerendered data-kb-version="${attr}">${html}</div>`);
+  return indexHtml
+    .replace(STYLESHEET_LINK, (link, path: string) => {
+      const css = styles.get(path);
+      return css === undefined || /<\/style|url\(/i.test(css) ? link : `<style>${css}</style>`;
+    })
+    .replace(EMPTY_ROOT, () => `<div id="root" data-prerendered data-kb-version="${attr}">${html}</div>`);
 }
 
 /** Sockets open at once; a browser uses about six. */
@@ -266,7 +289,15 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
     if (!json) return index;
     const version = kbVersion();
     if (!page || page.index !== index || page.json !== json || page.version !== version) {
-      const html = withFirstScreen(index.toString('utf8'), json.toString('utf8'), version);
+      const indexHtml = index.toString('utf8');
+      const styles = new Map<string, string>();
+      for (const path of linkedStylesheets(indexHtml)) {
+        const f = join(rendererDir, path);
+        const st = await stat(f).catch(() => null);
+        const css = st?.isFile() ? await cachedFile(f, st.size, st.mtimeMs).catch(() => null) : null;
+        if (css) styles.set(path, css.toString('utf8'));
+      }
+      const html = withFirstScreen(indexHtml, json.toString('utf8'), version, styles);
       page = { index, json, version, body: html === null ? null : Buffer.from(html) };
     }
     return page.body ?? index;
