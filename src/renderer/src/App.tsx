@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { collectDropped, dataTransferHasFiles, pushDropped } from './notes/drop';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { navigate, useApi, usePref, useRoute } from './hooks';
@@ -85,6 +85,13 @@ export function App(): ReactNode {
     }, 1000);
     return () => clearTimeout(t);
   }, []);
+
+  // Hydrating the server's markup (boot.ts: made with "system") leaves a controlled select's shown option
+  // as it was in the HTML; this keeps the picker on the theme in use, hydrated or not.
+  const themePicker = useRef<HTMLSelectElement>(null);
+  useLayoutEffect(() => {
+    if (themePicker.current && themePicker.current.value !== theme) themePicker.current.value = theme;
+  }, [theme]);
 
   const [palette, setPalette] = useState(false);
   const [sheet, setSheet] = useState(false);
@@ -231,7 +238,7 @@ export function App(): ReactNode {
         </button>
         <label className="theme-picker">
           Theme
-          <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)} data-testid="theme-select">
+          <select ref={themePicker} value={theme} onChange={(e) => setTheme(e.target.value as Theme)} data-testid="theme-select">
             <option value="system">System</option>
             <option value="light">Light</option>
             <option value="dark">Dark</option>
