@@ -16,6 +16,8 @@ page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
 page.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`));
 let release: () => void = () => undefined;
 const held = new Promise<void>((r) => (release = r));
+// NOHOLD=1: a renderer without the server's markup (nothing to see before its scripts run).
+if (process.env.NOHOLD) release();
 await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
   await held;
   await route.continue();
@@ -23,7 +25,7 @@ await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
 await page.goto(web.url + (process.env.HASH ? '' : ''), { waitUntil: 'commit' });
 await page.locator('[data-testid="browse"] a').first().waitFor({ state: 'attached' });
 await page.waitForTimeout(300);
-await page.screenshot({ path: `${prefix}-before.png` });
+if (!process.env.NOHOLD) await page.screenshot({ path: `${prefix}-before.png` });
 await page.evaluate(() => {
   (document.querySelector('[data-testid="kb-badge"]') as HTMLElement & { __mark?: number }).__mark = 1;
 });

@@ -83,6 +83,20 @@ describe('first screen (web mode, Chromium)', () => {
     await page.close();
   });
 
+  it('what is typed into the box before React takes the page over is searched for', async () => {
+    const { page, release, logs } = await heldPage();
+    await page.goto(suite().url, { waitUntil: 'commit' });
+    await page.getByTestId('kb-badge').waitFor();
+    // The box has the focus from the HTML (autofocus).
+    await page.keyboard.type('gp3 iops');
+    release();
+    await page.getByTestId('app-ready').waitFor();
+    await page.getByTestId('search-summary').waitFor();
+    expect(await page.getByTestId('search-input').inputValue()).toBe('gp3 iops');
+    expect(logs).toEqual([]);
+    await page.close();
+  });
+
   it('serves the same public markup to every client: the build’s, with no token and nothing of the user’s', async () => {
     const { origin } = suite();
     const res = await fetch(`${origin}/`);

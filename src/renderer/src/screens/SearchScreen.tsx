@@ -67,6 +67,9 @@ export function SearchScreen(): ReactNode {
     // The box has focus on arrival; Ctrl/Cmd+K is the command palette (App), whose "Search for …" runs
     // its query here.
     input.current?.focus();
+    // Web mode's first screen is server markup until React takes it over (boot.ts): what was typed into
+    // its box meanwhile is the query.
+    setQ((cur) => (input.current && input.current.value !== cur ? input.current.value : cur));
     const onSearch = (e: Event): void => {
       const text = (e as CustomEvent<string>).detail;
       if (typeof text !== 'string') return;
