@@ -26,22 +26,20 @@ await page.goto(web.url + (process.env.HASH ? '' : ''), { waitUntil: 'commit' })
 await page.locator('[data-testid="browse"] a').first().waitFor({ state: 'attached' });
 await page.waitForTimeout(300);
 if (!process.env.NOHOLD) await page.screenshot({ path: `${prefix}-before.png` });
-await page.evaluate(() => {
-  (document.querySelector('[data-testid="kb-badge"]') as HTMLElement & { __mark?: number }).__mark = 1;
-});
+await page.evaluate(`document.querySelector('[data-testid="kb-badge"]').__mark = 1`);
 release();
 await page.getByTestId('app-ready').waitFor({ timeout: 15000 });
 await page.waitForTimeout(500);
 await page.screenshot({ path: `${prefix}-after.png` });
-const kept = await page.evaluate(() => (document.querySelector('[data-testid="kb-badge"]') as HTMLElement & { __mark?: number }).__mark === 1);
-const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
-const doc = await page.evaluate(() => ({
+const kept = await page.evaluate(`document.querySelector('[data-testid="kb-badge"]').__mark === 1`);
+const focused = await page.evaluate(`document.activeElement?.getAttribute('data-testid')`);
+const doc = await page.evaluate(`({
   theme: document.documentElement.dataset.theme,
   firstScreen: document.documentElement.dataset.firstScreen,
   inlineStyles: document.querySelectorAll('style').length,
   links: [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => l.getAttribute('href')),
   route: window.location.hash,
-}));
+})`);
 console.log({ kept, focused, doc, logs });
 await browser.close();
 await web.close();

@@ -13,7 +13,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createElement, StrictMode } from 'react';
+import { pathToFileURL } from 'node:url';
+import { createElement, StrictMode, type ComponentType } from 'react';
 import { renderToString } from 'react-dom/server';
 import type { Api } from '../src/shared/ipc/api';
 import type { AppInfo } from '../src/shared/ipc/channels/app';
@@ -48,14 +49,16 @@ try {
     },
     sessionStorage: { getItem: () => null, setItem: () => undefined, removeItem: () => undefined },
   });
-  const { prime } = await import('../src/renderer/src/prime');
+  // The renderer's modules are loaded by path: they are the web project's (DOM, JSX), not this one's.
+  const renderer = (m: string): string => pathToFileURL(join(import.meta.dirname, '..', 'src', 'renderer', 'src', m)).href;
+  const { prime } = (await import(renderer('prime.ts'))) as { prime: (channel: string, req: object) => Promise<void> };
   await Promise.all([
     prime('prefs.get', { key: 'ui.theme' }),
     prime('app.info', {}),
     prime('app.notices', {}),
     prime('kb.entries', {}),
   ]);
-  const { App } = await import('../src/renderer/src/App');
+  const { App } = (await import(renderer('App.tsx'))) as { App: ComponentType };
   const html = renderToString(createElement(StrictMode, null, createElement(App)));
   if (!html.includes('data-testid="kb-badge"') || !html.includes('data-testid="browse"'))
     throw new Error('prerendered first screen lacks the KB badge or the browse list');
