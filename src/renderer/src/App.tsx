@@ -27,7 +27,7 @@ const ShortcutSheet = lazy(() => loadSheet().then((m) => ({ default: m.ShortcutS
 
 type Theme = 'system' | 'light' | 'dark';
 
-/** localStorage key of the last theme chosen; public/first-paint.js reads it (keep the two in step). */
+/** localStorage key of the last theme chosen; index.html's first-paint script reads it (keep the two in step). */
 const THEME_HINT_KEY = 'study-desk.theme';
 
 function Screen({ route }: { route: string[] }): ReactNode {
@@ -67,8 +67,8 @@ export function App(): ReactNode {
       document.documentElement.dataset.theme = theme === 'system' ? (media.matches ? 'dark' : 'light') : theme;
     };
     apply();
-    // A hint for the next load's first paint (public/first-paint.js), which comes before this preference
-    // can be read from the database.
+    // A hint for the next load's first paint (index.html's first-paint script), which comes before this
+    // preference can be read from the database.
     try {
       localStorage.setItem(THEME_HINT_KEY, theme);
     } catch {

@@ -36,7 +36,7 @@ const firstData = Promise.allSettled([
 /**
  * Web mode: the server put React's markup of the Search screen with the shipped knowledge base into
  * #root (src/main/web/server.ts, scripts/prerender-first-screen.ts), so the first frame with data needs
- * no JavaScript. public/first-paint.js kept it hidden if this load opens another screen.
+ * no JavaScript. The first-paint script in index.html kept it hidden if this load opens another screen.
  */
 const root = document.getElementById('root')!;
 const prerendered = root.dataset.prerendered !== undefined;
