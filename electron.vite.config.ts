@@ -1,5 +1,7 @@
 import react from '@vitejs/plugin-react';
-import { dirname, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
@@ -79,6 +81,35 @@ function preloadEntryImports(): Plugin {
   };
 }
 
+/**
+ * Web mode's first screen as markup: after the renderer is built, React renders the Search screen with the
+ * bundled knowledge base into out/renderer/first-screen.json (scripts/prerender-first-screen.ts), which the
+ * web server puts into index.html (src/main/web/server.ts). Skipped, with a warning, without a built KB
+ * (`npm run build` builds it first); the app then starts as before.
+ */
+function prerenderFirstScreen(): Plugin {
+  let outDir = '';
+  return {
+    name: 'prerender-first-screen',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      const kb = resolve(root, 'resources', 'kb.sqlite');
+      const out = join(outDir, 'first-screen.json');
+      rmSync(out, { force: true });
+      if (!existsSync(kb)) {
+        this.warn(`no ${kb}: web mode's first screen is not prerendered (run npm run build:kb)`);
+        return;
+      }
+      const tsx = resolve(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+      const script = resolve(root, 'scripts', 'prerender-first-screen.ts');
+      execFileSync(process.execPath, [tsx, '--tsconfig', resolve(root, 'tsconfig.web.json'), script, kb, out], { cwd: root, stdio: 'inherit' });
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -112,7 +143,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'src/renderer'),
-    plugins: [react(), preloadEntryImports()],
+    plugins: [react(), preloadEntryImports(), prerenderFirstScreen()],
     build: {
       rollupOptions: {
         input: { index: resolve(root, 'src/renderer/index.html') },

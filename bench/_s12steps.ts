@@ -12,6 +12,13 @@ const COMMIT = `window.__commit = new Promise((resolve) => {
   const mo = new MutationObserver(() => { const r = document.getElementById('root'); if (r && r.firstChild) { mo.disconnect(); resolve(performance.timeOrigin + performance.now()); } });
   mo.observe(document, { subtree: true, childList: true });
 });`;
+// "live": React mounted (the app-ready marker, set after mount since session 13; rendered with the first
+// commit before it). With the server's markup (session 13) #root has children before React's commit, so
+// "commit" there is the HTML's markup being parsed.
+const LIVE = `window.__live = new Promise((resolve) => {
+  const mo = new MutationObserver(() => { if (document.querySelector('[data-testid="app-ready"]')) { mo.disconnect(); resolve(performance.timeOrigin + performance.now()); } });
+  mo.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-testid'] });
+});`;
 const LOADS = Number(process.env.LOADS ?? 20);
 const { t, app, browser, dirs } = await firstScreenSetup('sd-steps-');
 // SERVERS=a.ts,b.ts: the web server module each renderer folder is served by (default: this tree's).
@@ -24,6 +31,7 @@ for (let i = 0; i < LOADS; i++) {
   const page = await browser.newPage();
   await page.addInitScript(PROBE);
   await page.addInitScript(COMMIT);
+  await page.addInitScript(LIVE);
   const t0 = Date.now();
   const web = await servers[i % dirs.length]!.startWebServer({ ctx: app.ctx, rendererDir: dir });
   const started = Date.now() - t0;
@@ -32,6 +40,7 @@ for (let i = 0; i < LOADS; i++) {
   await page.goto(web.url);
   const shownAt = (await page.evaluate('window.__firstData')) as number;
   const commitAt = (await page.evaluate('window.__commit')) as number;
+  const liveAt = (await page.evaluate('window.__live')) as number;
   const tl = (await page.evaluate(`(() => {
     const o = performance.timeOrigin;
     const nav = performance.getEntriesByType('navigation')[0];
@@ -58,6 +67,7 @@ for (let i = 0; i < LOADS; i++) {
   push('dcl', tl.dcl);
   push('commit', commitAt);
   push('shown', shownAt);
+  push('live', liveAt);
   const mainEnd = tl.res.find(([n]) => n.startsWith('main'))?.[1] ?? NaN;
   const rel = (k: string, v: number): void => void (m.get(k) ?? m.set(k, []).get(k)!).push(v);
   rel('Δ main.js end → commit', commitAt - mainEnd);

@@ -3,10 +3,16 @@
  * Kept free of electron imports so plain-Node tests can read them.
  */
 
-/** Strict CSP: only our own bundled code; no inline scripts, no remote content, no eval. */
+/**
+ * The one inline script (src/renderer/index.html's first-paint script: the theme and whether web mode's
+ * prerendered first screen applies, before the first paint), allowed by its SHA-256 only.
+ */
+export const FIRST_PAINT_SCRIPT_HASH = "'sha256-HLr4gKUWkxMo3TVhYsBNnZlm84zXUX1Bkg3FafozCfo='";
+
+/** Strict CSP: only our own bundled code and the hashed first-paint script; no remote content, no eval. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${FIRST_PAINT_SCRIPT_HASH}`,
   // recharts/React set style attributes; no remote stylesheets.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, isAllowedExternalUrl, isAppUrl, WEB_PREFERENCES } from '../../src/main/security';
+import { CONTENT_SECURITY_POLICY, FIRST_PAINT_SCRIPT_HASH, isAllowedExternalUrl, isAppUrl, WEB_PREFERENCES } from '../../src/main/security';
 
 const REPO = join(import.meta.dirname, '..', '..');
 // What the built shell does with these (window, session, IPC, preload) is run and checked in
@@ -35,12 +36,23 @@ describe('Electron window security (checklist)', () => {
       }),
     );
     expect(csp['default-src']).toBe("'self'");
-    expect(csp['script-src']).toBe("'self'");
+    // The bundle, plus one inline script allowed by its hash (never 'unsafe-inline').
+    expect(csp['script-src']).toBe(`'self' ${FIRST_PAINT_SCRIPT_HASH}`);
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
     expect(csp['object-src']).toBe("'none'");
     expect(csp['frame-ancestors']).toBe("'none'");
     const html = readFileSync(join(REPO, 'src/renderer/index.html'), 'utf8');
-    expect(html).toContain("script-src 'self'");
+    expect(html).toContain(`script-src 'self' ${FIRST_PAINT_SCRIPT_HASH};`);
+  });
+
+  it("allows exactly index.html's inline first-paint script, by its SHA-256", () => {
+    const html = readFileSync(join(REPO, 'src/renderer/index.html'), 'utf8');
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect(inline).toHaveLength(1);
+    const digest = createHash('sha256').update(inline[0]!, 'utf8').digest('base64');
+    expect(FIRST_PAINT_SCRIPT_HASH).toBe(`'sha256-${digest}'`);
+    // No other script is inline, with or without attributes.
+    expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g)).toEqual(['<script>']);
   });
 
   it('opens only AWS https pages externally', () => {

@@ -91,6 +91,57 @@ async function cachedFile(file: string, size: number, mtimeMs: number): Promise<
   return body;
 }
 
+/**
+ * Web mode's first screen as markup (issue 19): `first-screen.json` beside index.html, written by the
+ * renderer build (scripts/prerender-first-screen.ts), holds React's own server rendering of the Search
+ * screen with the shipped knowledge base (badge and browse list: public content, the same for everyone;
+ * no preference, note or anything else of the user's) and the KB version it was made from. index.html is
+ * answered with that markup inside #root while the KB this server reads has the same version, so the first
+ * frame with data is drawn from the HTML; the page then hydrates it (boot.ts). Every /api call still needs
+ * the token. Without the file, or with another KB, index.html is answered as built.
+ */
+export const FIRST_SCREEN_FILE = 'first-screen.json';
+const EMPTY_ROOT = '<div id="root"></div>';
+
+/** A stylesheet link as the renderer build writes it into index.html. */
+const STYLESHEET_LINK = /<link rel="stylesheet"(?: crossorigin)? href="\.\/(assets\/[\w.-]+\.css)">/g;
+
+/** The stylesheets index.html links, by path relative to the renderer folder (for `withFirstScreen`). */
+export function linkedStylesheets(indexHtml: string): string[] {
+  return [...indexHtml.matchAll(STYLESHEET_LINK)].map((m) => m[1]!);
+}
+
+/**
+ * index.html with the first screen's markup in #root, or null when it does not apply. `styles` (path →
+ * CSS, from `linkedStylesheets`) go into the page in place of their links, so the first paint waits for
+ * no request at all; a stylesheet not given stays a link. The CSS has no url() to resolve, and one that
+ * could close the style element is left linked.
+ */
+export function withFirstScreen(
+  indexHtml: string,
+  firstScreenJson: string,
+  kbVersion: string | null,
+  styles: ReadonlyMap<string, string> = new Map(),
+): string | null {
+  if (!kbVersion || !indexHtml.includes(EMPTY_ROOT)) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(firstScreenJson);
+  } catch {
+    return null;
+  }
+  const { kbVersion: made, html } = (parsed ?? {}) as { kbVersion?: unknown; html?: unknown };
+  if (made !== kbVersion || typeof html !== 'string' || !html) return null;
+  // The version is a hex digest; escaped all the same, as it goes into an attribute.
+  const attr = kbVersion.replace(/[^\w.-]/g, '');
+  return indexHtml
+    .replace(STYLESHEET_LINK, (link, path: string) => {
+      const css = styles.get(path);
+      return css === undefined || /<\/style|url\(/i.test(css) ? link : `<style>${css}</style>`;
+    })
+    .replace(EMPTY_ROOT, () => `<div id="root" data-prerendered data-kb-version="${attr}">${html}</div>`);
+}
+
 /** Sockets open at once; a browser uses about six. */
 const MAX_CONNECTIONS = 512;
 
@@ -217,6 +268,41 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
     sendJson(res, statusOf(result), result);
   }
 
+  /** The KB version app.info reports (the prerendered badge names it), or null without a KB. */
+  function kbVersion(): string | null {
+    try {
+      return opts.ctx.db.read('first-screen', (_u, kb) => {
+        const row = kb?.prepare("SELECT value FROM kb_meta WHERE key = 'version'").get() as { value: string } | undefined;
+        return row?.value ?? null;
+      });
+    } catch {
+      return null;
+    }
+  }
+
+  // The composed page, kept while index.html, first-screen.json and the KB version are unchanged.
+  let page: { index: Buffer; json: Buffer; version: string | null; body: Buffer | null } | null = null;
+  async function indexPage(index: Buffer): Promise<Buffer> {
+    const file = join(rendererDir, FIRST_SCREEN_FILE);
+    const info = await stat(file).catch(() => null);
+    const json = info?.isFile() ? await cachedFile(file, info.size, info.mtimeMs).catch(() => null) : null;
+    if (!json) return index;
+    const version = kbVersion();
+    if (!page || page.index !== index || page.json !== json || page.version !== version) {
+      const indexHtml = index.toString('utf8');
+      const styles = new Map<string, string>();
+      for (const path of linkedStylesheets(indexHtml)) {
+        const f = join(rendererDir, path);
+        const st = await stat(f).catch(() => null);
+        const css = st?.isFile() ? await cachedFile(f, st.size, st.mtimeMs).catch(() => null) : null;
+        if (css) styles.set(path, css.toString('utf8'));
+      }
+      const html = withFirstScreen(indexHtml, json.toString('utf8'), version, styles);
+      page = { index, json, version, body: html === null ? null : Buffer.from(html) };
+    }
+    return page.body ?? index;
+  }
+
   async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain' }).end('Method not allowed');
@@ -235,10 +321,11 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }
-    const body = req.method === 'HEAD' ? null : await cachedFile(file, info.size, info.mtimeMs).catch(() => null);
+    let body = await cachedFile(file, info.size, info.mtimeMs).catch(() => null);
+    if (body && rel === '/index.html') body = await indexPage(body);
     res.writeHead(200, {
       'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
-      'Content-Length': info.size,
+      'Content-Length': body ? body.length : info.size,
       'Cache-Control': rel.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
     if (req.method === 'HEAD') {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { collectDropped, dataTransferHasFiles, pushDropped } from './notes/drop';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { navigate, useApi, usePref, useRoute } from './hooks';
@@ -26,6 +26,9 @@ const CommandPalette = lazy(() => loadPalette().then((m) => ({ default: m.Comman
 const ShortcutSheet = lazy(() => loadSheet().then((m) => ({ default: m.ShortcutSheet })));
 
 type Theme = 'system' | 'light' | 'dark';
+
+/** localStorage key of the last theme chosen; index.html's first-paint script reads it (keep the two in step). */
+const THEME_HINT_KEY = 'study-desk.theme';
 
 function Screen({ route }: { route: string[] }): ReactNode {
   const [section, ...rest] = route;
@@ -64,6 +67,13 @@ export function App(): ReactNode {
       document.documentElement.dataset.theme = theme === 'system' ? (media.matches ? 'dark' : 'light') : theme;
     };
     apply();
+    // A hint for the next load's first paint (index.html's first-paint script), which comes before this
+    // preference can be read from the database.
+    try {
+      localStorage.setItem(THEME_HINT_KEY, theme);
+    } catch {
+      // storage off: the first paint follows the OS setting
+    }
     media.addEventListener('change', apply);
     return () => media.removeEventListener('change', apply);
   }, [theme]);
@@ -75,6 +85,13 @@ export function App(): ReactNode {
     }, 1000);
     return () => clearTimeout(t);
   }, []);
+
+  // Hydrating the server's markup (boot.ts: made with "system") leaves a controlled select's shown option
+  // as it was in the HTML; this keeps the picker on the theme in use, hydrated or not.
+  const themePicker = useRef<HTMLSelectElement>(null);
+  useLayoutEffect(() => {
+    if (themePicker.current && themePicker.current.value !== theme) themePicker.current.value = theme;
+  }, [theme]);
 
   const [palette, setPalette] = useState(false);
   const [sheet, setSheet] = useState(false);
@@ -112,6 +129,13 @@ export function App(): ReactNode {
   }, []);
 
   const main = useRef<HTMLElement>(null);
+  const shell = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // "app-ready" marks a live app (React mounted, handlers attached), set after the first commit rather
+    // than rendered: web mode's first screen arrives as server markup (boot.ts) that looks the same but
+    // does not respond until React has taken it over.
+    shell.current?.setAttribute('data-testid', 'app-ready');
+  }, []);
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     // Note files and folders dropped anywhere on the window are imported on the Notes screen.
@@ -153,7 +177,7 @@ export function App(): ReactNode {
   }, []);
 
   return (
-    <div className="app" data-testid="app-ready">
+    <div className="app" ref={shell}>
       {/* Hash routes own the URL fragment, so the skip link moves focus instead of following an anchor. */}
       <a
         href="#/"
@@ -214,7 +238,7 @@ export function App(): ReactNode {
         </button>
         <label className="theme-picker">
           Theme
-          <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)} data-testid="theme-select">
+          <select ref={themePicker} value={theme} onChange={(e) => setTheme(e.target.value as Theme)} data-testid="theme-select">
             <option value="system">System</option>
             <option value="light">Light</option>
             <option value="dark">Dark</option>

@@ -61,9 +61,15 @@ function subscribeHash(cb: () => void): () => void {
   return () => window.removeEventListener('hashchange', cb);
 }
 
-/** Hash routes: `#/section/arg...` (works from file:// in Electron and in web mode alike). */
+const currentHash = (): string => window.location.hash;
+
+/**
+ * Hash routes: `#/section/arg...` (works from file:// in Electron and in web mode alike). The server
+ * snapshot is the same hash: web mode's first screen is hydrated from markup the server put in the page
+ * (see boot.ts), and React requires one for hydrating a store subscription.
+ */
 export function useRoute(): string[] {
-  return routeOf(useSyncExternalStore(subscribeHash, () => window.location.hash));
+  return routeOf(useSyncExternalStore(subscribeHash, currentHash, currentHash));
 }
 
 export function navigate(...parts: string[]): void {

@@ -67,6 +67,9 @@ export function SearchScreen(): ReactNode {
     // The box has focus on arrival; Ctrl/Cmd+K is the command palette (App), whose "Search for …" runs
     // its query here.
     input.current?.focus();
+    // Web mode's first screen is server markup until React takes it over (boot.ts): what was typed into
+    // its box meanwhile is the query.
+    setQ((cur) => (input.current && input.current.value !== cur ? input.current.value : cur));
     const onSearch = (e: Event): void => {
       const text = (e as CustomEvent<string>).detail;
       if (typeof text !== 'string') return;
@@ -95,6 +98,8 @@ export function SearchScreen(): ReactNode {
       <h1 id="search-h">Search</h1>
       <input
         ref={input}
+        // In the markup too, so web mode's server-rendered first screen (boot.ts) has the focus React gives it.
+        autoFocus
         className="search-input"
         type="search"
         placeholder="Search services, limits, tables, questions and your notes (Ctrl+K: commands)"
