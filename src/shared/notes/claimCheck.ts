@@ -1853,6 +1853,7 @@ function checkQuantity(
       for (const k of c.f.keywords)
         if (!k.name && !BOUND_WORDS.test(k.root) && k.re.test(bare) && wholeWord(k.re, bare))
           c.hits.add(k.root);
+    aliasHits(line, from, q, serviceNames, cands);
   }
   const dominated = (b: Candidate): boolean =>
     cands.some(
@@ -2282,6 +2283,44 @@ function scopeClash(claim: string, label: string): boolean {
 
 /** `re` finds a whole word (a plural allowed) in `text`, not a stem inside a longer one ("scal" in "scale"). */
 const globalRes = new WeakMap<RegExp, RegExp>();
+/**
+ * A service named by an alias that carries an attribute word ("interface endpoints", "weighted routing"):
+ * the alias's words that are not the service's own name say which fact, as the figure's part would. Only
+ * words of a fact's label, never ones its service's title has ("endpoints" of "VPC endpoints"), and only
+ * of a phrase naming the fact's own service.
+ */
+function aliasHits(
+  line: string,
+  from: number,
+  q: Quantity,
+  mentions: readonly Mention<string[]>[],
+  cands: readonly Candidate[],
+): void {
+  for (const m of mentions) {
+    // Before the figure in its part, or its counted noun ("255 interface endpoints"); not a condition after
+    // it ("5 TB with multipart upload").
+    if (m.start < from || (m.end > q.start && (m.start < q.start || m.start > q.end + 1))) continue;
+    const text = line.slice(m.start, m.end).toLowerCase();
+    // Words of a phrase ("weighted routing"), not a one-word name ("on-demand", "Shard").
+    if (!/\S\s+\S/.test(text)) continue;
+    for (const c of cands) {
+      if (!m.value.includes(c.f.subject)) continue;
+      const title = c.f.entryTitle.toLowerCase();
+      for (const k of c.f.keywords)
+        if (
+          !k.name &&
+          !k.extra &&
+          !BOUND_WORDS.test(k.root) &&
+          k.re.test(text) &&
+          // A stem's word whole, or with an ending ("weighted" for "weight").
+          new RegExp(`${k.re.source}(?:e?s|e?d|ing)?(?![a-z0-9])`).test(text) &&
+          !k.re.test(title)
+        )
+          c.hits.add(k.root);
+    }
+  }
+}
+
 function wholeWord(re: RegExp, text: string): boolean {
   let g = globalRes.get(re);
   if (!g) globalRes.set(re, (g = new RegExp(re.source, 'g')));

@@ -1,0 +1,36 @@
+/**
+ * Session 13's decision-step rules for the notes fact-check (class B: "undecided" and vetoed claims), each in
+ * wording written for these tests (none copied from an evaluation set).
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadFactRules } from '../../../src/main/notes/rules';
+import { checkClaims } from '../../../src/shared/notes/claimCheck';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const index = loadFactRules(ROOT).index;
+const ids = (text: string, heading: string[] = []): string[] =>
+  checkClaims(text, heading, index).map((f) => `${f.factId} ${f.excerpt}`);
+
+describe('decision: an alias phrase that carries an attribute word picks the fact', () => {
+  it('reads the routing policy named by the alias as the label word', () => {
+    expect(ids('Route 53 geolocation routing allows at most 30 records with the same name and type')).toEqual([
+      'route53.records.same-name-routing 30 records',
+    ]);
+    expect(ids('Route 53 geoproximity routing allows up to 100 records with the same name and type')).toEqual([
+      'route53.records.geoproximity-same-name 100 records',
+    ]);
+    expect(ids('Route 53 latency routing allows up to 100 records with the same name and type')).toEqual([]);
+  });
+  it('reads the endpoint type named by the alias, before or after the figure', () => {
+    expect(ids('Each VPC may hold 255 interface endpoints')).toEqual([
+      'vpc-endpoints.interface.default-quota 255 interface endpoints',
+    ]);
+    expect(ids('A VPC can have 255 gateway endpoints')).toEqual([]);
+  });
+  it('ignores one-word names ("on-demand") that are modes, not attributes', () => {
+    expect(
+      ids('Kinesis read and write per shard match across on-demand and provisioned streams (1 MB/s in, 2 MB/s out)'),
+    ).toEqual([]);
+  });
+});
