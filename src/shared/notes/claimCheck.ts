@@ -9,7 +9,7 @@
  * a quantity that is a setting below a maximum, an ambiguous match — each means no flag. Pure.
  */
 import type { Fact, KbEntry } from '../kb/schemas';
-import { OPERATION, vetClaim } from './claimGuard';
+import { NEGATED_ABOVE, NEGATED_BELOW, OPERATION, vetClaim } from './claimGuard';
 import type { Lexicon } from './lexicon';
 import { findQuantities, readUnit, sameValue, singular, type Dimension, type Quantity } from './quantity';
 
@@ -828,6 +828,24 @@ function claimKind(window: string): ClaimKind {
   return null;
 }
 
+/** "If you don't specify one, …", "when omitted": the figure is what applies without a setting, a default. */
+const UNSET_DEFAULT =
+  /\b(?:(?:if|when|unless)\s+(?:you\s+)?(?:don['’]t|do\s+not|never)\s+(?:pass|specify|set|provide|supply|configure|give|choose|override)|(?:if|when)\s+(?:it\s+is\s+|it['’]s\s+|left\s+)?(?:not\s+(?:specified|set|configured|provided|given)|unspecified|unset|omitted|absent)|without\s+(?:specifying|setting|passing|configuring|providing))\b/i;
+
+/**
+ * The kind a figure's phrasing gives it when no kind word does: a comparison sign or a negated comparison
+ * right before it, or a condition on the setting being absent earlier in its clause (`clause`, empty when
+ * another figure comes first).
+ */
+function phraseKind(before: string, clause: string): ClaimKind {
+  if (/(?:>=|≥|=>)\s*~?\s*$/.test(before)) return 'min';
+  if (/(?:<=|≤|=<)\s*~?\s*$/.test(before)) return 'max';
+  if (NEGATED_ABOVE.test(before)) return 'max';
+  if (NEGATED_BELOW.test(before)) return 'min';
+  if (clause && UNSET_DEFAULT.test(clause)) return 'default';
+  return null;
+}
+
 function kindsCompatible(c: ClaimKind, f: FactKind, quota = false): boolean {
   if (c === null || f === 'exact') return true;
   if (c === 'default') return f === 'default' || quota;
@@ -1522,7 +1540,11 @@ function checkQuantity(
   const kind =
     claimKind(unitless) ??
     (joined ? claimKind(line.slice(cs, prevQ.start)) : null) ??
-    (DEFAULT_WORDS.test(tailPart) ? 'default' : null);
+    (DEFAULT_WORDS.test(tailPart) ? 'default' : null) ??
+    phraseKind(
+      line.slice(nearStart, q.start),
+      prevQ && prevQ.end > cs ? '' : line.slice(cs, q.start).split(/[;:]\s/).pop() as string,
+    );
   // Attribute words in the figure's own comma-part ("99.99% availability") belong to the figure: a fact
   // named only by an earlier part ("11 9s durability, …") does not judge it.
   const partRoots = new Set<string>();

@@ -34,3 +34,28 @@ describe('decision: an alias phrase that carries an attribute word picks the fac
     ).toEqual([]);
   });
 });
+
+describe('decision: kind read from the phrasing around a figure', () => {
+  it('reads a negated comparison before the figure as its cap', () => {
+    expect(ids('SNS does not deliver messages larger than 2 MB')).toEqual(['sns.message.max-size 2 MB']);
+    expect(ids('An SQS retention period cannot be longer than 30 days')).toHaveLength(1);
+    expect(ids('An SQS retention period cannot be longer than 14 days')).toEqual([]);
+  });
+  it('reads a negated "less than" before the figure as its floor', () => {
+    expect(ids("Lambda memory can't be less than 256 MB")).toEqual(['lambda.memory.min 256 MB']);
+    expect(ids("Lambda memory can't be less than 128 MB")).toEqual([]);
+  });
+  it('leaves a plain threshold alone', () => {
+    expect(ids('Objects larger than 5 GB need multipart upload')).toEqual([]);
+  });
+  it('reads a comparison sign as the kind', () => {
+    expect(ids('SQS retention >= 30 days')).toHaveLength(1);
+    expect(ids('SQS retention <= 14 days')).toEqual([]);
+  });
+  it('reads "if you do not set it" as the default', () => {
+    expect(ids('When you do not set a retention period, SQS keeps messages for 7 days')).toEqual([
+      'sqs.retention.default 7 days',
+    ]);
+    expect(ids('When you do not set a retention period, SQS keeps messages for 4 days')).toEqual([]);
+  });
+});
