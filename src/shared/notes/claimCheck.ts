@@ -1948,7 +1948,8 @@ function checkQuantity(
       (mins.length ? decide(q.low, kind === 'min' || settable ? 'min' : null, mins, q.dim) : null) ??
       (maxes.length ? decide(q.value, kind === 'max' || settable ? 'max' : null, maxes, q.dim) : null) ??
       (minAlso.length && !mins.length ? decide(q.low, 'min', minAlso, q.dim) : null) ??
-      (exacts.length && !mins.length && !maxes.length ? decideRange(q.low, q.value, exacts, q.dim) : null);
+      (exacts.length && !mins.length && !maxes.length ? decideRange(q.low, q.value, exacts, q.dim) : null) ??
+      rangeUnitSlip(q, close);
   } else {
     // "API keys per account per Region: 500" states the quota itself: a count said per the scope the
     // quota is counted in reads as its maximum.
@@ -2249,6 +2250,27 @@ function decideRange(low: number, high: number, list: readonly Candidate[], dim:
   if (f.official > high * 10 || f.official * 10 < low) return null;
   if (dim === 'percent' || dim === 'usd') return null;
   return { f, v: high, hist: f.history.find((h) => inside(h.value)) };
+}
+
+/**
+ * A range whose high end, written in another unit of its dimension, is the official figure of every
+ * best-fitting fact ("1-5 hours" for a fact of 5 minutes): a slip of unit, wrong whatever kind of figure it
+ * is. Only when no value the facts give lies in the range and the two are at least ten times apart.
+ */
+function rangeUnitSlip(q: Quantity, list: readonly Candidate[]): Decision | null {
+  if (q.low === undefined || !list.length) return null;
+  const low = q.low;
+  const best = Math.max(...list.map((c) => c.score));
+  const top = list.filter((c) => c.score >= best - 1e-9);
+  if (new Set(top.map((c) => c.f.official)).size !== 1) return null;
+  const inside = (x: number): boolean => x >= low * 0.98 && x <= q.value * 1.02;
+  if (top.some((c) => c.f.values.some((x) => inside(x.value)) || c.accepts.some(inside))) return null;
+  const said = q.raw.match(/\d[\d,]*(?:\.\d+)?/g) ?? [];
+  const high = said[said.length - 1];
+  if (!high || said.length < 2) return null;
+  if (!top.every((c) => unitSlip(high, q.value, c.f, q.dim))) return null;
+  const f = (top[0] as Candidate).f;
+  return { f, v: q.value, hist: undefined };
 }
 
 const SETTABLE_RANGE =

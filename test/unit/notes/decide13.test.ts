@@ -59,3 +59,12 @@ describe('decision: kind read from the phrasing around a figure', () => {
     expect(ids('When you do not set a retention period, SQS keeps messages for 4 days')).toEqual([]);
   });
 });
+
+describe('decision: a range written in the wrong unit', () => {
+  it("flags a range whose high end is the fact's figure in another unit", () => {
+    expect(ids('EC2 Spot gives a 1-2 hour warning before interruption')).toEqual([
+      'ec2-purchasing.spot.interruption-notice 1-2 hour',
+    ]);
+    expect(ids('EC2 Spot gives a 1-2 minute warning before interruption')).toEqual([]);
+  });
+});
