@@ -381,6 +381,19 @@ function sibling(i: GuardInput): boolean {
       .filter((w) => content(w) && !KIND_WORDS.test(w));
   };
   const ownLabel = label(i.fact);
+  // Words said only inside another figure of the sentence ("1,000 records/s or 2 MB/s"): that figure's own
+  // noun or unit, naming what it counts, not what this figure is.
+  const otherFigureOnly = new Set(
+    sentenceTokens
+      .filter((t) => i.qs.some((x, k) => k !== i.qi && t.start >= x.start && t.end <= x.end))
+      .map((t) => t.word)
+      .filter(
+        (w) =>
+          !sentenceTokens.some(
+            (t) => t.word === w && !i.qs.some((x, k) => k !== i.qi && t.start >= x.start && t.end <= x.end),
+          ),
+      ),
+  );
   for (const s of i.siblings) {
     if (s.fact.id === i.fact.fact.id) continue;
     if (!statedValues(s, cur, i).some((v) => sameValue(cur.dim, cur.value, v))) continue;
@@ -402,7 +415,7 @@ function sibling(i: GuardInput): boolean {
     if (restated && !sameAsOurs) return true;
     const theirs = label(s);
     // The other fact's own words in the sentence outweigh the flagged fact's own words around the figure.
-    const forThem = [...new Set(theirs.filter((w) => !own.has(w) && words.has(w)))];
+    const forThem = [...new Set(theirs.filter((w) => !own.has(w) && words.has(w) && !otherFigureOnly.has(w)))];
     const forUs = [
       ...new Set(ownLabel.filter((w) => !theirs.includes(w) && !MEASURE.has(w) && segment.has(w))),
     ];

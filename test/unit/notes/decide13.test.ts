@@ -68,3 +68,12 @@ describe('decision: a range written in the wrong unit', () => {
     expect(ids('EC2 Spot gives a 1-2 minute warning before interruption')).toEqual([]);
   });
 });
+
+describe('guard: another figure\'s own noun does not point to a sibling fact', () => {
+  it('reads "N records/s or M MB/s" with M judged by the attribute both share', () => {
+    expect(ids('Kinesis shard read limit: 2,000 records/s or 1 MB/s')).toEqual([
+      'kinesis-data-streams.shard.read-mbps 1 MB/s',
+    ]);
+    expect(ids('Kinesis shard read limit: 2,000 records/s or 2 MB/s')).toEqual([]);
+  });
+});
