@@ -77,3 +77,13 @@ describe('guard: another figure\'s own noun does not point to a sibling fact', (
     expect(ids('Kinesis shard read limit: 2,000 records/s or 2 MB/s')).toEqual([]);
   });
 });
+
+describe('wording: "you can request an increase" said of a fixed quota', () => {
+  it('flags a request-an-increase wording when the fact is not adjustable', () => {
+    expect(ids('Amplify apps: 50 branches per app, you can request an increase')).toEqual([
+      'amplify.app.max-branches 50 branches',
+    ]);
+    expect(ids('Amplify: 50 branches per app, increase on request')).toEqual(['amplify.app.max-branches 50 branches']);
+    expect(ids('Amplify: 50 branches per app, fixed')).toEqual([]);
+  });
+});
