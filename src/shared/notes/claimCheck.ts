@@ -1892,6 +1892,15 @@ function checkQuantity(
   const kept = cands.filter((c) => !dominated(c));
   const best = Math.max(...kept.map((c) => c.score));
   let close = kept.filter((c) => c.score >= best - 0.25);
+  // A fact whose label is another's plus words the text never says ("peering attachments per X" beside
+  // "attachments per X") is a special case the claim does not name: the general fact is the one.
+  {
+    const said = `${line} ${lead} ${headingLast}`.toLowerCase();
+    // Not when the special case's own figure is the one said: the claim may be about it.
+    const own = (c: Candidate): boolean => matches(q.value, c) || (q.low !== undefined && matches(q.low, c));
+    const general = close.filter((b) => own(b) || !close.some((a) => a !== b && specializes(b, a, said)));
+    if (general.length && general.length < close.length) close = general;
+  }
   // In the definition of a unit ("1 WCU = 1 write/s for items up to 1 KB") a fact about that unit is the one.
   {
     const unit = UNIT_DEFINITION.exec(line.slice(cs, q.start))?.[1];
@@ -2363,6 +2372,22 @@ function aliasHits(
           c.hits.add(k.root);
     }
   }
+}
+
+/**
+ * `b` specializes `a`: every attribute word of `a`'s label is one of `b`'s, and `b` has words beyond them,
+ * none of which the text `said` contains (names and check-only keywords aside).
+ */
+function specializes(b: Candidate, a: Candidate, said: string): boolean {
+  const own = (c: Candidate): Candidate['f']['keywords'] => c.f.keywords.filter((k) => !k.name && !k.extra);
+  const ak = own(a);
+  const bk = own(b);
+  if (!ak.length) return false;
+  const bRoots = new Set(bk.map((k) => k.root));
+  if (!ak.every((k) => bRoots.has(k.root))) return false;
+  const aRoots = new Set(ak.map((k) => k.root));
+  const extra = bk.filter((k) => !aRoots.has(k.root));
+  return extra.length > 0 && extra.every((k) => !k.re.test(said));
 }
 
 function wholeWord(re: RegExp, text: string): boolean {

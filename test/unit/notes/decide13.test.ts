@@ -87,3 +87,13 @@ describe('wording: "you can request an increase" said of a fixed quota', () => {
     expect(ids('Amplify: 50 branches per app, fixed')).toEqual([]);
   });
 });
+
+describe('decision: the general fact when the special cases are not named', () => {
+  it('judges a figure by the fact whose label is the others minus words the text never says', () => {
+    expect(ids('Attachments per TGW: 700, adjustable')).toEqual(['transit-gateway.attachments.max 700']);
+    expect(ids('Attachments per TGW: 5,000')).toEqual([]);
+  });
+  it('keeps a special case whose own figure is the one said', () => {
+    expect(ids('- **RDS**:\n  - Turn on automated backups (7–35 days retention).')).toEqual([]);
+  });
+});
