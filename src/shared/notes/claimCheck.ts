@@ -1543,7 +1543,12 @@ function checkQuantity(
     (DEFAULT_WORDS.test(tailPart) ? 'default' : null) ??
     phraseKind(
       line.slice(nearStart, q.start),
-      prevQ && prevQ.end > cs ? '' : line.slice(cs, q.start).split(/[;:]\s/).pop() as string,
+      prevQ && prevQ.end > cs
+        ? ''
+        : (line
+            .slice(cs, q.start)
+            .split(/[;:]\s/)
+            .pop() as string),
     );
   // Attribute words in the figure's own comma-part ("99.99% availability") belong to the figure: a fact
   // named only by an earlier part ("11 9s durability, …") does not judge it.
@@ -1864,7 +1869,9 @@ function checkQuantity(
     let bare = chars
       .join('')
       .replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length))
-      .replace(SCOPE, (m) => ' '.repeat(m.length));
+      .replace(SCOPE, (m) => ' '.repeat(m.length))
+      // Nor the kind words ("tops out at", "up to"): they say which kind of figure, not which attribute.
+      .replace(KIND_PHRASES, (m) => ' '.repeat(m.length));
     // Nor the next figure's label ("16000 and throughput up to …").
     {
       const at = bare.indexOf(q.raw.toLowerCase());
@@ -1873,7 +1880,12 @@ function checkQuantity(
     }
     for (const c of cands)
       for (const k of c.f.keywords)
-        if (!k.name && !BOUND_WORDS.test(k.root) && k.re.test(bare) && wholeWord(k.re, bare))
+        if (
+          !k.name &&
+          !BOUND_WORDS.test(k.root) &&
+          k.re.test(bare) &&
+          (wholeWord(k.re, bare) || stemWord(k.re, bare))
+        )
           c.hits.add(k.root);
     aliasHits(line, from, q, serviceNames, cands);
   }
@@ -2388,6 +2400,13 @@ function specializes(b: Candidate, a: Candidate, said: string): boolean {
   const aRoots = new Set(ak.map((k) => k.root));
   const extra = bk.filter((k) => !aRoots.has(k.root));
   return extra.length > 0 && extra.every((k) => !k.re.test(said));
+}
+
+const KIND_PHRASES = new RegExp(`${MAX_WORDS.source}|${MIN_WORDS.source}|${DEFAULT_WORDS.source}`, 'gi');
+
+/** A keyword that is a stem ("provision", "weight") said with a verb ending ("provisioned", "weighted"). */
+function stemWord(re: RegExp, text: string): boolean {
+  return new RegExp(`${re.source}(?:e?d|ing)(?![a-z0-9])`).test(text);
 }
 
 function wholeWord(re: RegExp, text: string): boolean {

@@ -97,3 +97,16 @@ describe('decision: the general fact when the special cases are not named', () =
     expect(ids('- **RDS**:\n  - Turn on automated backups (7–35 days retention).')).toEqual([]);
   });
 });
+
+describe('decision: label words said with a verb ending, kind words not read as attribute words', () => {
+  it('reads "delayed" as the stem "delay" of a label', () => {
+    expect(ids('SQS messages can be delayed up to 30 minutes')).toEqual(['sqs.delay.max 30 minutes']);
+    expect(ids('SQS messages can be delayed up to 15 minutes')).toEqual([]);
+  });
+  it('does not read the "out" of "tops out" as a read/egress word', () => {
+    expect(ids('Kinesis shard write throughput tops out at 2 MB/s')).toEqual([
+      'kinesis-data-streams.shard.write-mbps 2 MB/s',
+    ]);
+    expect(ids('Kinesis shard write throughput tops out at 1 MB/s')).toEqual([]);
+  });
+});
