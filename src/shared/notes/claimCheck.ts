@@ -1970,7 +1970,8 @@ function checkQuantity(
       (maxes.length ? decide(q.value, kind === 'max' || settable ? 'max' : null, maxes, q.dim) : null) ??
       (minAlso.length && !mins.length ? decide(q.low, 'min', minAlso, q.dim) : null) ??
       (exacts.length && !mins.length && !maxes.length ? decideRange(q.low, q.value, exacts, q.dim) : null) ??
-      rangeUnitSlip(q, close);
+      rangeUnitSlip(q, close) ??
+      (OWN_SETTING.test(part) ? null : spansFromMin(q.low, q.value, close, q.dim));
   } else {
     // "API keys per account per Region: 500" states the quota itself: a count said per the scope the
     // quota is counted in reads as its maximum.
@@ -2271,6 +2272,25 @@ function decideRange(low: number, high: number, list: readonly Candidate[], dim:
   if (f.official > high * 10 || f.official * 10 < low) return null;
   if (dim === 'percent' || dim === 'usd') return null;
   return { f, v: high, hist: f.history.find((h) => inside(h.value)) };
+}
+
+/**
+ * A range whose low end is the stated minimum of exactly one fitting fact that also states a maximum
+ * ("1 to 120 seconds" in its text): the range spans that fact's settings, so its high end must be that
+ * maximum ("1-60 s" is wrong). The mirror of `spansFact`; percentages and prices are left alone.
+ */
+function spansFromMin(low: number, high: number, list: readonly Candidate[], dim: Dimension): Decision | null {
+  if (dim === 'percent' || dim === 'usd' || list.length !== 1) return null;
+  const f = (list[0] as Candidate).f;
+  if (!f.values.some((x) => x.role === 'min' && sameValue(dim, low, x.value))) return null;
+  const top = f.values.filter((x) => x.role === 'max' && x.value > low * 1.0001);
+  if (top.length !== 1) return null;
+  if (f.values.some((x) => x.role !== 'legacy' && sameValue(dim, high, x.value))) return null;
+  // A high end near the maximum (3,600 for 4,000) may be an older or rounded page's figure: only a clearly
+  // different one is a wrong range.
+  const max = (top[0] as TextValue).value;
+  if (high > max * 0.75 && high < max * 1.25) return null;
+  return { f, v: high, hist: f.history.find((h) => sameValue(dim, high, h.value)) };
 }
 
 /**

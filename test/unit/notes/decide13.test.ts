@@ -110,3 +110,15 @@ describe('decision: label words said with a verb ending, kind words not read as 
     expect(ids('Kinesis shard write throughput tops out at 1 MB/s')).toEqual([]);
   });
 });
+
+describe('decision: a range from the stated minimum must end at the stated maximum', () => {
+  it('flags a range that starts at the minimum and stops well short of the maximum', () => {
+    expect(ids('CloudFront origin keep-alive timeout: 1-60 seconds')).toEqual([
+      'cloudfront.origin.keepalive-timeout 1-60 seconds',
+    ]);
+    expect(ids('CloudFront origin keep-alive timeout: 1-120 seconds')).toEqual([]);
+  });
+  it("leaves the writer's own setting alone", () => {
+    expect(ids('CloudFront origin keep-alive timeout: we set 1-60 seconds')).toEqual([]);
+  });
+});
