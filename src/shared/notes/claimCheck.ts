@@ -765,7 +765,8 @@ function variantFor(
   const ms = variantsNamedIn(group, line, names);
   // A variant named in the same comma-part wins ("12 hours standard, 48 hours bulk").
   const partStart = Math.max(line.lastIndexOf(',', pos), line.lastIndexOf(';', pos)) + 1;
-  const nextSep = line.slice(pos).search(/[,;]/);
+  // An aside after the figure that gives a figure of its own ("256 KB (sync 6 MB)") is that figure's part.
+  const nextSep = line.slice(pos).search(/[,;]|\((?=[^)]*\d)/);
   const partEnd = nextSep < 0 ? line.length : pos + nextSep;
   const inPart = ms.filter((m) => m.start >= partStart && m.end <= partEnd);
   if (inPart.length)

@@ -122,3 +122,10 @@ describe('decision: a range from the stated minimum must end at the stated maxim
     expect(ids('CloudFront origin keep-alive timeout: we set 1-60 seconds')).toEqual([]);
   });
 });
+
+describe('decision: a variant named in an aside with its own figure belongs to that figure', () => {
+  it('reads "X 256 KB (Y 6 MB)" with the variant before the aside for the first figure', () => {
+    expect(ids('Lambda sync invocation payload max 1 MB (async 256 KB)')).toContain('lambda.payload.sync-max 1 MB');
+    expect(ids('Lambda async invocation payload max 1 MB (sync 6 MB)')).toEqual([]);
+  });
+});
