@@ -2280,7 +2280,12 @@ function decideRange(low: number, high: number, list: readonly Candidate[], dim:
  * ("1 to 120 seconds" in its text): the range spans that fact's settings, so its high end must be that
  * maximum ("1-60 s" is wrong). The mirror of `spansFact`; percentages and prices are left alone.
  */
-function spansFromMin(low: number, high: number, list: readonly Candidate[], dim: Dimension): Decision | null {
+function spansFromMin(
+  low: number,
+  high: number,
+  list: readonly Candidate[],
+  dim: Dimension,
+): Decision | null {
   if (dim === 'percent' || dim === 'usd' || list.length !== 1) return null;
   const f = (list[0] as Candidate).f;
   if (!f.values.some((x) => x.role === 'min' && sameValue(dim, low, x.value))) return null;

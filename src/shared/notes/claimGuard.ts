@@ -415,7 +415,9 @@ function sibling(i: GuardInput): boolean {
     if (restated && !sameAsOurs) return true;
     const theirs = label(s);
     // The other fact's own words in the sentence outweigh the flagged fact's own words around the figure.
-    const forThem = [...new Set(theirs.filter((w) => !own.has(w) && words.has(w) && !otherFigureOnly.has(w)))];
+    const forThem = [
+      ...new Set(theirs.filter((w) => !own.has(w) && words.has(w) && !otherFigureOnly.has(w))),
+    ];
     const forUs = [
       ...new Set(ownLabel.filter((w) => !theirs.includes(w) && !MEASURE.has(w) && segment.has(w))),
     ];

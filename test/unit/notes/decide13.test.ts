@@ -14,12 +14,12 @@ const ids = (text: string, heading: string[] = []): string[] =>
 
 describe('decision: an alias phrase that carries an attribute word picks the fact', () => {
   it('reads the routing policy named by the alias as the label word', () => {
-    expect(ids('Route 53 geolocation routing allows at most 30 records with the same name and type')).toEqual([
-      'route53.records.same-name-routing 30 records',
-    ]);
-    expect(ids('Route 53 geoproximity routing allows up to 100 records with the same name and type')).toEqual([
-      'route53.records.geoproximity-same-name 100 records',
-    ]);
+    expect(ids('Route 53 geolocation routing allows at most 30 records with the same name and type')).toEqual(
+      ['route53.records.same-name-routing 30 records'],
+    );
+    expect(ids('Route 53 geoproximity routing allows up to 100 records with the same name and type')).toEqual(
+      ['route53.records.geoproximity-same-name 100 records'],
+    );
     expect(ids('Route 53 latency routing allows up to 100 records with the same name and type')).toEqual([]);
   });
   it('reads the endpoint type named by the alias, before or after the figure', () => {
@@ -30,7 +30,9 @@ describe('decision: an alias phrase that carries an attribute word picks the fac
   });
   it('ignores one-word names ("on-demand") that are modes, not attributes', () => {
     expect(
-      ids('Kinesis read and write per shard match across on-demand and provisioned streams (1 MB/s in, 2 MB/s out)'),
+      ids(
+        'Kinesis read and write per shard match across on-demand and provisioned streams (1 MB/s in, 2 MB/s out)',
+      ),
     ).toEqual([]);
   });
 });
@@ -69,7 +71,7 @@ describe('decision: a range written in the wrong unit', () => {
   });
 });
 
-describe('guard: another figure\'s own noun does not point to a sibling fact', () => {
+describe("guard: another figure's own noun does not point to a sibling fact", () => {
   it('reads "N records/s or M MB/s" with M judged by the attribute both share', () => {
     expect(ids('Kinesis shard read limit: 2,000 records/s or 1 MB/s')).toEqual([
       'kinesis-data-streams.shard.read-mbps 1 MB/s',
@@ -83,7 +85,9 @@ describe('wording: "you can request an increase" said of a fixed quota', () => {
     expect(ids('Amplify apps: 50 branches per app, you can request an increase')).toEqual([
       'amplify.app.max-branches 50 branches',
     ]);
-    expect(ids('Amplify: 50 branches per app, increase on request')).toEqual(['amplify.app.max-branches 50 branches']);
+    expect(ids('Amplify: 50 branches per app, increase on request')).toEqual([
+      'amplify.app.max-branches 50 branches',
+    ]);
     expect(ids('Amplify: 50 branches per app, fixed')).toEqual([]);
   });
 });
@@ -125,7 +129,9 @@ describe('decision: a range from the stated minimum must end at the stated maxim
 
 describe('decision: a variant named in an aside with its own figure belongs to that figure', () => {
   it('reads "X 256 KB (Y 6 MB)" with the variant before the aside for the first figure', () => {
-    expect(ids('Lambda sync invocation payload max 1 MB (async 256 KB)')).toContain('lambda.payload.sync-max 1 MB');
+    expect(ids('Lambda sync invocation payload max 1 MB (async 256 KB)')).toContain(
+      'lambda.payload.sync-max 1 MB',
+    );
     expect(ids('Lambda async invocation payload max 1 MB (sync 6 MB)')).toEqual([]);
   });
 });
