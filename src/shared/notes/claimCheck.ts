@@ -9,7 +9,7 @@
  * a quantity that is a setting below a maximum, an ambiguous match — each means no flag. Pure.
  */
 import type { Fact, KbEntry } from '../kb/schemas';
-import { OPERATION, vetClaim } from './claimGuard';
+import { NEGATED_ABOVE, NEGATED_BELOW, OPERATION, vetClaim } from './claimGuard';
 import type { Lexicon } from './lexicon';
 import { findQuantities, readUnit, sameValue, singular, type Dimension, type Quantity } from './quantity';
 
@@ -765,7 +765,8 @@ function variantFor(
   const ms = variantsNamedIn(group, line, names);
   // A variant named in the same comma-part wins ("12 hours standard, 48 hours bulk").
   const partStart = Math.max(line.lastIndexOf(',', pos), line.lastIndexOf(';', pos)) + 1;
-  const nextSep = line.slice(pos).search(/[,;]/);
+  // An aside after the figure that gives a figure of its own ("256 KB (sync 6 MB)") is that figure's part.
+  const nextSep = line.slice(pos).search(/[,;]|\((?=[^)]*\d)/);
   const partEnd = nextSep < 0 ? line.length : pos + nextSep;
   const inPart = ms.filter((m) => m.start >= partStart && m.end <= partEnd);
   if (inPart.length)
@@ -825,6 +826,24 @@ function claimKind(window: string): ClaimKind {
   if (DEFAULT_WORDS.test(window)) return 'default';
   if (MIN_WORDS.test(window)) return 'min';
   if (MAX_WORDS.test(window)) return 'max';
+  return null;
+}
+
+/** "If you don't specify one, …", "when omitted": the figure is what applies without a setting, a default. */
+const UNSET_DEFAULT =
+  /\b(?:(?:if|when|unless)\s+(?:you\s+)?(?:don['’]t|do\s+not|never)\s+(?:pass|specify|set|provide|supply|configure|give|choose|override)|(?:if|when)\s+(?:it\s+is\s+|it['’]s\s+|left\s+)?(?:not\s+(?:specified|set|configured|provided|given)|unspecified|unset|omitted|absent)|without\s+(?:specifying|setting|passing|configuring|providing))\b/i;
+
+/**
+ * The kind a figure's phrasing gives it when no kind word does: a comparison sign or a negated comparison
+ * right before it, or a condition on the setting being absent earlier in its clause (`clause`, empty when
+ * another figure comes first).
+ */
+function phraseKind(before: string, clause: string): ClaimKind {
+  if (/(?:>=|≥|=>)\s*~?\s*$/.test(before)) return 'min';
+  if (/(?:<=|≤|=<)\s*~?\s*$/.test(before)) return 'max';
+  if (NEGATED_ABOVE.test(before)) return 'max';
+  if (NEGATED_BELOW.test(before)) return 'min';
+  if (clause && UNSET_DEFAULT.test(clause)) return 'default';
   return null;
 }
 
@@ -1522,7 +1541,16 @@ function checkQuantity(
   const kind =
     claimKind(unitless) ??
     (joined ? claimKind(line.slice(cs, prevQ.start)) : null) ??
-    (DEFAULT_WORDS.test(tailPart) ? 'default' : null);
+    (DEFAULT_WORDS.test(tailPart) ? 'default' : null) ??
+    phraseKind(
+      line.slice(nearStart, q.start),
+      prevQ && prevQ.end > cs
+        ? ''
+        : (line
+            .slice(cs, q.start)
+            .split(/[;:]\s/)
+            .pop() as string),
+    );
   // Attribute words in the figure's own comma-part ("99.99% availability") belong to the figure: a fact
   // named only by an earlier part ("11 9s durability, …") does not judge it.
   const partRoots = new Set<string>();
@@ -1842,7 +1870,9 @@ function checkQuantity(
     let bare = chars
       .join('')
       .replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length))
-      .replace(SCOPE, (m) => ' '.repeat(m.length));
+      .replace(SCOPE, (m) => ' '.repeat(m.length))
+      // Nor the kind words ("tops out at", "up to"): they say which kind of figure, not which attribute.
+      .replace(KIND_PHRASES, (m) => ' '.repeat(m.length));
     // Nor the next figure's label ("16000 and throughput up to …").
     {
       const at = bare.indexOf(q.raw.toLowerCase());
@@ -1851,8 +1881,14 @@ function checkQuantity(
     }
     for (const c of cands)
       for (const k of c.f.keywords)
-        if (!k.name && !BOUND_WORDS.test(k.root) && k.re.test(bare) && wholeWord(k.re, bare))
+        if (
+          !k.name &&
+          !BOUND_WORDS.test(k.root) &&
+          k.re.test(bare) &&
+          (wholeWord(k.re, bare) || stemWord(k.re, bare))
+        )
           c.hits.add(k.root);
+    aliasHits(line, from, q, serviceNames, cands);
   }
   const dominated = (b: Candidate): boolean =>
     cands.some(
@@ -1869,6 +1905,15 @@ function checkQuantity(
   const kept = cands.filter((c) => !dominated(c));
   const best = Math.max(...kept.map((c) => c.score));
   let close = kept.filter((c) => c.score >= best - 0.25);
+  // A fact whose label is another's plus words the text never says ("peering attachments per X" beside
+  // "attachments per X") is a special case the claim does not name: the general fact is the one.
+  {
+    const said = `${line} ${lead} ${headingLast}`.toLowerCase();
+    // Not when the special case's own figure is the one said: the claim may be about it.
+    const own = (c: Candidate): boolean => matches(q.value, c) || (q.low !== undefined && matches(q.low, c));
+    const general = close.filter((b) => own(b) || !close.some((a) => a !== b && specializes(b, a, said)));
+    if (general.length && general.length < close.length) close = general;
+  }
   // In the definition of a unit ("1 WCU = 1 write/s for items up to 1 KB") a fact about that unit is the one.
   {
     const unit = UNIT_DEFINITION.exec(line.slice(cs, q.start))?.[1];
@@ -1925,7 +1970,9 @@ function checkQuantity(
       (mins.length ? decide(q.low, kind === 'min' || settable ? 'min' : null, mins, q.dim) : null) ??
       (maxes.length ? decide(q.value, kind === 'max' || settable ? 'max' : null, maxes, q.dim) : null) ??
       (minAlso.length && !mins.length ? decide(q.low, 'min', minAlso, q.dim) : null) ??
-      (exacts.length && !mins.length && !maxes.length ? decideRange(q.low, q.value, exacts, q.dim) : null);
+      (exacts.length && !mins.length && !maxes.length ? decideRange(q.low, q.value, exacts, q.dim) : null) ??
+      rangeUnitSlip(q, close) ??
+      (OWN_SETTING.test(part) ? null : spansFromMin(q.low, q.value, close, q.dim));
   } else {
     // "API keys per account per Region: 500" states the quota itself: a count said per the scope the
     // quota is counted in reads as its maximum.
@@ -2052,7 +2099,7 @@ const FIXED_WORDS =
   /\b(?:fixed(?:\s+at)?|hard(?:-coded|\s+limit|\s+cap)|cannot\s+be\s+(?:changed|raised|increased|adjusted|configured|modified)|can(?:'|no)t\s+be\s+(?:changed|raised|increased|adjusted)|not\s+(?:configurable|adjustable|changeable)|non-?(?:configurable|adjustable)|no\s+increase|(?:none|neither|never|nor)\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:is|are)\s+)?(?:configurable|adjustable|changeable)|(?:is|are)n'?t\s+(?:configurable|adjustable|changeable))\b/i;
 /** "can be raised", "adjustable", "with a quota increase". */
 const RAISABLE_WORDS =
-  /\b(?:can\s+be\s+(?:raised|increased|extended|adjusted)|adjustable|soft\s+limit|(?:via|with|through)\s+(?:an?\s+)?(?:quota|limit|support)\s+(?:increase|request))/i;
+  /\b(?:can\s+be\s+(?:raised|increased|extended|adjusted)|adjustable|soft\s+limit|(?:via|with|through)\s+(?:an?\s+)?(?:quota|limit|support)\s+(?:increase|request)|(?:can|may|could)\s+(?:request|ask\s+for)\s+(?:an?\s+|for\s+an?\s+)?(?:increase|raise|higher\s+(?:limit|quota|value))|increase(?:d|able)?\s+(?:on|upon|by)\s+request|raisable|increasable)/i;
 /** Fact text that says the figure can change: a range, a default, an adjustable quota. */
 const ADJUSTABLE_TEXT =
   /\b(?:configurable|adjustable|can\s+be\s+(?:raised|increased|set|changed)|raised\s+to|up\s+to|increase\s+on\s+request|request\s+a\s+higher|raise\s+(?:it\s+)?(?:with|via|through)|support\s+(?:ticket|case)|quota\s+increase)\b/i;
@@ -2228,6 +2275,51 @@ function decideRange(low: number, high: number, list: readonly Candidate[], dim:
   return { f, v: high, hist: f.history.find((h) => inside(h.value)) };
 }
 
+/**
+ * A range whose low end is the stated minimum of exactly one fitting fact that also states a maximum
+ * ("1 to 120 seconds" in its text): the range spans that fact's settings, so its high end must be that
+ * maximum ("1-60 s" is wrong). The mirror of `spansFact`; percentages and prices are left alone.
+ */
+function spansFromMin(
+  low: number,
+  high: number,
+  list: readonly Candidate[],
+  dim: Dimension,
+): Decision | null {
+  if (dim === 'percent' || dim === 'usd' || list.length !== 1) return null;
+  const f = (list[0] as Candidate).f;
+  if (!f.values.some((x) => x.role === 'min' && sameValue(dim, low, x.value))) return null;
+  const top = f.values.filter((x) => x.role === 'max' && x.value > low * 1.0001);
+  if (top.length !== 1) return null;
+  if (f.values.some((x) => x.role !== 'legacy' && sameValue(dim, high, x.value))) return null;
+  // A high end near the maximum (3,600 for 4,000) may be an older or rounded page's figure: only a clearly
+  // different one is a wrong range.
+  const max = (top[0] as TextValue).value;
+  if (high > max * 0.75 && high < max * 1.25) return null;
+  return { f, v: high, hist: f.history.find((h) => sameValue(dim, high, h.value)) };
+}
+
+/**
+ * A range whose high end, written in another unit of its dimension, is the official figure of every
+ * best-fitting fact ("1-5 hours" for a fact of 5 minutes): a slip of unit, wrong whatever kind of figure it
+ * is. Only when no value the facts give lies in the range and the two are at least ten times apart.
+ */
+function rangeUnitSlip(q: Quantity, list: readonly Candidate[]): Decision | null {
+  if (q.low === undefined || !list.length) return null;
+  const low = q.low;
+  const best = Math.max(...list.map((c) => c.score));
+  const top = list.filter((c) => c.score >= best - 1e-9);
+  if (new Set(top.map((c) => c.f.official)).size !== 1) return null;
+  const inside = (x: number): boolean => x >= low * 0.98 && x <= q.value * 1.02;
+  if (top.some((c) => c.f.values.some((x) => inside(x.value)) || c.accepts.some(inside))) return null;
+  const said = q.raw.match(/\d[\d,]*(?:\.\d+)?/g) ?? [];
+  const high = said[said.length - 1];
+  if (!high || said.length < 2) return null;
+  if (!top.every((c) => unitSlip(high, q.value, c.f, q.dim))) return null;
+  const f = (top[0] as Candidate).f;
+  return { f, v: q.value, hist: undefined };
+}
+
 const SETTABLE_RANGE =
   /\b(?:range|between|can\s+be\s+(?:set|configured)|configurable|settable|allowed|valid\s+values?|anywhere\s+from)\b[^.;]*$/i;
 
@@ -2282,6 +2374,67 @@ function scopeClash(claim: string, label: string): boolean {
 
 /** `re` finds a whole word (a plural allowed) in `text`, not a stem inside a longer one ("scal" in "scale"). */
 const globalRes = new WeakMap<RegExp, RegExp>();
+/**
+ * A service named by an alias that carries an attribute word ("interface endpoints", "weighted routing"):
+ * the alias's words that are not the service's own name say which fact, as the figure's part would. Only
+ * words of a fact's label, never ones its service's title has ("endpoints" of "VPC endpoints"), and only
+ * of a phrase naming the fact's own service.
+ */
+function aliasHits(
+  line: string,
+  from: number,
+  q: Quantity,
+  mentions: readonly Mention<string[]>[],
+  cands: readonly Candidate[],
+): void {
+  for (const m of mentions) {
+    // Before the figure in its part, or its counted noun ("255 interface endpoints"); not a condition after
+    // it ("5 TB with multipart upload").
+    if (m.start < from || (m.end > q.start && (m.start < q.start || m.start > q.end + 1))) continue;
+    const text = line.slice(m.start, m.end).toLowerCase();
+    // Words of a phrase ("weighted routing"), not a one-word name ("on-demand", "Shard").
+    if (!/\S\s+\S/.test(text)) continue;
+    for (const c of cands) {
+      if (!m.value.includes(c.f.subject)) continue;
+      const title = c.f.entryTitle.toLowerCase();
+      for (const k of c.f.keywords)
+        if (
+          !k.name &&
+          !k.extra &&
+          !BOUND_WORDS.test(k.root) &&
+          k.re.test(text) &&
+          // A stem's word whole, or with an ending ("weighted" for "weight").
+          new RegExp(`${k.re.source}(?:e?s|e?d|ing)?(?![a-z0-9])`).test(text) &&
+          !k.re.test(title)
+        )
+          c.hits.add(k.root);
+    }
+  }
+}
+
+/**
+ * `b` specializes `a`: every attribute word of `a`'s label is one of `b`'s, and `b` has words beyond them,
+ * none of which the text `said` contains (names and check-only keywords aside).
+ */
+function specializes(b: Candidate, a: Candidate, said: string): boolean {
+  const own = (c: Candidate): Candidate['f']['keywords'] => c.f.keywords.filter((k) => !k.name && !k.extra);
+  const ak = own(a);
+  const bk = own(b);
+  if (!ak.length) return false;
+  const bRoots = new Set(bk.map((k) => k.root));
+  if (!ak.every((k) => bRoots.has(k.root))) return false;
+  const aRoots = new Set(ak.map((k) => k.root));
+  const extra = bk.filter((k) => !aRoots.has(k.root));
+  return extra.length > 0 && extra.every((k) => !k.re.test(said));
+}
+
+const KIND_PHRASES = new RegExp(`${MAX_WORDS.source}|${MIN_WORDS.source}|${DEFAULT_WORDS.source}`, 'gi');
+
+/** A keyword that is a stem ("provision", "weight") said with a verb ending ("provisioned", "weighted"). */
+function stemWord(re: RegExp, text: string): boolean {
+  return new RegExp(`${re.source}(?:e?d|ing)(?![a-z0-9])`).test(text);
+}
+
 function wholeWord(re: RegExp, text: string): boolean {
   let g = globalRes.get(re);
   if (!g) globalRes.set(re, (g = new RegExp(re.source, 'g')));

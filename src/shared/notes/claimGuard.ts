@@ -221,6 +221,12 @@ function splitRange(i: GuardInput): boolean {
   return i.names.some((n) => n.start >= after && n.end <= cur.end);
 }
 
+/** "can't cache objects larger than", "must not exceed": a negated comparison right before a figure caps it. */
+export const NEGATED_ABOVE =
+  /\b(?:can(?:no|['’])?t|cannot|never|won['’]t|does(?:n['’]t|\s+not)|do(?:n['’]t|\s+not)|must\s+not|may\s+not|is(?:n['’]t|\s+not)|are(?:n['’]t|\s+not))\b(?:\s+[\w-]+){0,4}?\s+(?:(?:bigger|larger|more|longer|greater|higher|later)\s+than|exceed(?:s|ing)?|over|above)\s*$/i;
+/** "can't be smaller than", "must not go under": a negated comparison right before a figure is its floor. */
+export const NEGATED_BELOW =
+  /\b(?:can(?:no|['’])?t|cannot|never|won['’]t|does(?:n['’]t|\s+not)|do(?:n['’]t|\s+not)|must\s+not|may\s+not|is(?:n['’]t|\s+not)|are(?:n['’]t|\s+not))\b(?:\s+[\w-]+){0,4}?\s+(?:(?:smaller|less|fewer|shorter|lower|earlier)\s+than|under|below)\s*$/i;
 /** "objects larger than A": a threshold things are compared with. Only an impossible threshold is wrong. */
 function threshold(i: GuardInput): boolean {
   const cur = q(i);
@@ -233,6 +239,9 @@ function threshold(i: GuardInput): boolean {
     )
   )
     return false;
+  // "can't cache objects larger than A": a negated comparison caps the figure however many words it spans.
+  const clause = i.line.slice(i.clauseStart, cur.start);
+  if (NEGATED_ABOVE.test(clause) || NEGATED_BELOW.test(clause)) return false;
   if (ABOVE.test(before)) return !(i.fact.kind === 'max' && v > i.fact.official * 1.0001);
   if (BELOW.test(before)) return !(i.fact.kind === 'min' && v < i.fact.official * 0.9999);
   return false;
@@ -372,6 +381,19 @@ function sibling(i: GuardInput): boolean {
       .filter((w) => content(w) && !KIND_WORDS.test(w));
   };
   const ownLabel = label(i.fact);
+  // Words said only inside another figure of the sentence ("1,000 records/s or 2 MB/s"): that figure's own
+  // noun or unit, naming what it counts, not what this figure is.
+  const otherFigureOnly = new Set(
+    sentenceTokens
+      .filter((t) => i.qs.some((x, k) => k !== i.qi && t.start >= x.start && t.end <= x.end))
+      .map((t) => t.word)
+      .filter(
+        (w) =>
+          !sentenceTokens.some(
+            (t) => t.word === w && !i.qs.some((x, k) => k !== i.qi && t.start >= x.start && t.end <= x.end),
+          ),
+      ),
+  );
   for (const s of i.siblings) {
     if (s.fact.id === i.fact.fact.id) continue;
     if (!statedValues(s, cur, i).some((v) => sameValue(cur.dim, cur.value, v))) continue;
@@ -393,7 +415,9 @@ function sibling(i: GuardInput): boolean {
     if (restated && !sameAsOurs) return true;
     const theirs = label(s);
     // The other fact's own words in the sentence outweigh the flagged fact's own words around the figure.
-    const forThem = [...new Set(theirs.filter((w) => !own.has(w) && words.has(w)))];
+    const forThem = [
+      ...new Set(theirs.filter((w) => !own.has(w) && words.has(w) && !otherFigureOnly.has(w))),
+    ];
     const forUs = [
       ...new Set(ownLabel.filter((w) => !theirs.includes(w) && !MEASURE.has(w) && segment.has(w))),
     ];
