@@ -47,6 +47,17 @@ const WRONG: [string, string, string[]?][] = [
   ['VPC peering can connect two VPCs that use the same CIDR.', 'vpc.peering.overlapping-cidr'],
   ['Memcached clusters keep read replicas for failover.', 'elasticache.memcached.replication'],
   ['Firehose can replay records from the last 24 hours.', 'kinesis-firehose.replay.support'],
+  // The property first, the subject after a link ("is available for", "works on").
+  ['Multi-Attach works on gp3 as well.', 'ebs.multi-attach.gp-hdd'],
+  ['Lambda layers are available for Lambda@Edge functions.', 'cloudfront.lambda-edge.unsupported-features'],
+  // A generic actor: the property and the subject are both its complements.
+  ['You can keep HDFS data on EMR task nodes.', 'emr.task-nodes.hdfs'],
+  // A verb phrase whose object is the subject.
+  ['AWS recommends the global endpoint for STS requests.', 'sts.endpoint.regional-recommended'],
+  // A "with no"/"without" detail after the property does not negate it.
+  ['Direct Connect traffic is encrypted by default without any setup.', 'direct-connect.encryption.default'],
+  // A comma and a negated auxiliary start a second predicate: the first one still stands.
+  ['Memcached supports replication, isn\'t limited to one node.', 'elasticache.memcached.replication'],
 ];
 
 const RIGHT: [string, string[]?][] = [
@@ -77,13 +88,22 @@ const RIGHT: [string, string[]?][] = [
   ['EFS is NFS for Linux; use FSx for Windows File Server for SMB.'],
   ['Instance store volumes are ephemeral, unlike EBS.'],
   ['You cannot add an LSI to an existing table.'],
+  ['Environment variables are not supported on Lambda@Edge.'],
+  ['Expedited retrieval does not work for Deep Archive.'],
+  ['You cannot keep HDFS data on EMR task nodes.'],
+  ['AWS recommends the regional STS endpoints over the global endpoint.'],
+  ['CloudTrail quotas are hard limits, cannot be increased.'],
+  ['Direct Connect is not encrypted by default, without MACsec or a VPN on top.'],
 ];
 
-// Wrong, but not said plainly enough to flag (precision first): a condition, a comparison ordered object-first.
+// Wrong, or unknown, but not said plainly enough to flag (precision first): a condition, a comparison, the subject
+// after the property with nothing linking them.
 const UNSURE: string[] = [
   'A GSI query can return strongly consistent results if you ask for it.',
   'Like EBS, instance store volumes are persistent.',
-  'Multi-Attach works on gp3 as well.',
+  // The subject after the property with no link that says it is about that subject.
+  'Lambda layers and Lambda@Edge are both popular.',
+  'Automatic key rotation matters most for HMAC keys.',
 ];
 
 describe('yes/no facts in sentences without a figure', () => {
