@@ -323,6 +323,26 @@ function sameNames(a: AssertItem, b: AssertItem): boolean {
   return [...lower(a.a.about)].some((x) => bs.has(x));
 }
 
+/**
+ * Whether `other` names something in `s` away from every name `own` matches there: "Express workflows" over
+ * "Sync Express" is the same mention, not a second subject.
+ */
+export function namedOutside(other: RegExp, own: RegExp, s: string): boolean {
+  const spans: [number, number][] = [];
+  own.lastIndex = 0;
+  for (let m = own.exec(s); m; m = own.exec(s)) {
+    spans.push([m.index, m.index + m[0].length]);
+    if (m[0].length === 0) own.lastIndex++;
+  }
+  other.lastIndex = 0;
+  for (let m = other.exec(s); m; m = other.exec(s)) {
+    const [a, b] = [m.index, m.index + m[0].length];
+    if (!spans.some(([x, y]) => a < y && x < b)) return true;
+    if (m[0].length === 0) other.lastIndex++;
+  }
+  return false;
+}
+
 /** Whether `re` matches `s` somewhere overlapping [from, to). */
 function overlaps(re: RegExp, s: string, from: number, to: number): boolean {
   re.lastIndex = 0;
@@ -475,7 +495,7 @@ export function checkAssertions(
             (o) =>
               o.factId !== item.factId &&
               !sameNames(o, item) &&
-              firstMatch(o.about, sentence) !== null &&
+              namedOutside(o.about, item.about, sentence) &&
               [o.says, o.opposite].some(
                 (re) =>
                   re !== null &&

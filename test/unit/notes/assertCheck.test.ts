@@ -58,6 +58,16 @@ const WRONG: [string, string, string[]?][] = [
   ['Direct Connect traffic is encrypted by default without any setup.', 'direct-connect.encryption.default'],
   // A comma and a negated auxiliary start a second predicate: the first one still stands.
   ['Memcached supports replication, isn\'t limited to one node.', 'elasticache.memcached.replication'],
+  // Session 13's yes/no facts, in wording of our own.
+  ['Synchronous Express executions are at-least-once.', 'step-functions.express.sync-guarantee'],
+  // "Express workflows" over "Sync Express" is one mention, not a second subject.
+  ['Sync Express workflows are at-least-once.', 'step-functions.express.sync-guarantee'],
+  ['On SQS FIFO queues the MessageGroupId is optional.', 'sqs.fifo.message-group-id'],
+  ['Redis with cluster mode disabled spreads data across several shards.', 'elasticache.cluster-mode-disabled.max-shards'],
+  ['Standard-tier parameters in Parameter Store are billed separately.', 'systems-manager.parameter.standard-price'],
+  ['An EFS file system can have multiple mount targets in one AZ.', 'efs.mount-targets.per-az'],
+  ['Secrets Manager quotas are account-wide.', 'secrets-manager.quotas.scope'],
+  ['With GenerateDataKey you have to call Encrypt on the key yourself.', 'kms.generate-data-key.encrypted-copy'],
 ];
 
 const RIGHT: [string, string[]?][] = [
@@ -94,6 +104,11 @@ const RIGHT: [string, string[]?][] = [
   ['AWS recommends the regional STS endpoints over the global endpoint.'],
   ['CloudTrail quotas are hard limits, cannot be increased.'],
   ['Direct Connect is not encrypted by default, without MACsec or a VPN on top.'],
+  ['Asynchronous Express Workflows are at-least-once.'],
+  ['Express Workflows are at-least-once while Synchronous Express Workflows are at-most-once.'],
+  ['Each VPN tunnel terminates in a different Availability Zone.'],
+  ['MessageGroupId is required for SQS FIFO queues.'],
+  ['GenerateDataKey returns a plaintext and an encrypted copy, so there is no need to call Encrypt.'],
 ];
 
 // Wrong, or unknown, but not said plainly enough to flag (precision first): a condition, a comparison, the subject

@@ -14,7 +14,7 @@ import type { FactAssert, KbEntry } from '../../../src/shared/kb/schemas';
 import type { ClaimFlag, FactIndex } from '../../../src/shared/notes/claimCheck';
 // The sentence reading (clauses, polarity, subject order) is shared with the code under test since session 13's
 // widening of it: this oracle pins down the word pre-filter, not the reading rules.
-import { clauses, invertedReads, polarity, type Polarity } from '../../../src/shared/notes/assertCheck';
+import { clauses, invertedReads, namedOutside, polarity, type Polarity } from '../../../src/shared/notes/assertCheck';
 
 interface AssertItem {
   entryId: string;
@@ -274,7 +274,7 @@ export function checkAssertions(
             (o) =>
               o.factId !== item.factId &&
               !sameNames(o, item) &&
-              firstMatch(o.about, sentence) !== null &&
+              namedOutside(o.about, item.about, sentence) &&
               [o.says, o.opposite].some((re) => re !== null && overlaps(re, sentence, span.at + span.clauseStart, span.end + span.clauseStart)),
           )
         )
