@@ -68,6 +68,10 @@ const WRONG: [string, string, string[]?][] = [
   ['An EFS file system can have multiple mount targets in one AZ.', 'efs.mount-targets.per-az'],
   ['Secrets Manager quotas are account-wide.', 'secrets-manager.quotas.scope'],
   ['With GenerateDataKey you have to call Encrypt on the key yourself.', 'kms.generate-data-key.encrypted-copy'],
+  ['SQS batch requests are all-or-nothing.', 'sqs.batch.atomicity'],
+  ['Kinesis PutRecords is atomic.', 'kinesis-data-streams.put-records.atomicity'],
+  ['SNS PublishBatch fails as a whole.', 'sns.publish-batch.atomicity'],
+  ['CRR replicates objects synchronously to the destination bucket.', 's3.replication.asynchronous'],
 ];
 
 const RIGHT: [string, string[]?][] = [
@@ -109,6 +113,8 @@ const RIGHT: [string, string[]?][] = [
   ['Each VPN tunnel terminates in a different Availability Zone.'],
   ['MessageGroupId is required for SQS FIFO queues.'],
   ['GenerateDataKey returns a plaintext and an encrypted copy, so there is no need to call Encrypt.'],
+  ['PutRecords is not atomic; check FailedRecordCount.'],
+  ['S3 replication is asynchronous.'],
 ];
 
 // Wrong, or unknown, but not said plainly enough to flag (precision first): a condition, a comparison, the subject
