@@ -72,6 +72,10 @@ const WRONG: [string, string, string[]?][] = [
   ['Kinesis PutRecords is atomic.', 'kinesis-data-streams.put-records.atomicity'],
   ['SNS PublishBatch fails as a whole.', 'sns.publish-batch.atomicity'],
   ['CRR replicates objects synchronously to the destination bucket.', 's3.replication.asynchronous'],
+  ['ReceiveMessage removes the message from the queue.', 'sqs.message.kept-after-receive'],
+  ['Amazon SQS defaults to long polling.', 'sqs.polling.default-short'],
+  ['A FIFO queue can use a standard queue as its DLQ.', 'sqs.dlq.type-match'],
+  ['Detailed monitoring is free for EC2 instances.', 'cloudwatch.ec2.basic-interval'],
 ];
 
 const RIGHT: [string, string[]?][] = [
@@ -115,6 +119,10 @@ const RIGHT: [string, string[]?][] = [
   ['GenerateDataKey returns a plaintext and an encrypted copy, so there is no need to call Encrypt.'],
   ['PutRecords is not atomic; check FailedRecordCount.'],
   ['S3 replication is asynchronous.'],
+  ['SQS deletes messages after the retention period expires.'],
+  ['By default SQS queues use short polling.'],
+  ['The DLQ of a standard queue must be standard, and for FIFO it must be FIFO.'],
+  ['Basic monitoring is free and detailed monitoring is paid.'],
 ];
 
 // Wrong, or unknown, but not said plainly enough to flag (precision first): a condition, a comparison, the subject
