@@ -76,6 +76,10 @@ const WRONG: [string, string, string[]?][] = [
   ['Amazon SQS defaults to long polling.', 'sqs.polling.default-short'],
   ['A FIFO queue can use a standard queue as its DLQ.', 'sqs.dlq.type-match'],
   ['Detailed monitoring is free for EC2 instances.', 'cloudwatch.ec2.basic-interval'],
+  ['Async invocations of a Lambda function are duplicate-free.', 'lambda.async.duplicates'],
+  ['A key policy applies across Regions.', 'kms.key-policy.scope'],
+  ['IAM policies must be created in each Region separately.', 'iam.policy.scope'],
+  ['SNS FIFO topics deliver at-least-once to SQS FIFO queues.', 'sns.fifo.delivery'],
 ];
 
 const RIGHT: [string, string[]?][] = [
@@ -123,6 +127,9 @@ const RIGHT: [string, string[]?][] = [
   ['By default SQS queues use short polling.'],
   ['The DLQ of a standard queue must be standard, and for FIFO it must be FIFO.'],
   ['Basic monitoring is free and detailed monitoring is paid.'],
+  ['Lambda async invocations can deliver the same event more than once.'],
+  ['Key policies are Regional; IAM policies are global.'],
+  ['An SNS FIFO topic feeding a standard queue can deliver out of order.'],
 ];
 
 // Wrong, or unknown, but not said plainly enough to flag (precision first): a condition, a comparison, the subject
