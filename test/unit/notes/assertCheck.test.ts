@@ -80,6 +80,8 @@ const WRONG: [string, string, string[]?][] = [
   ['A key policy applies across Regions.', 'kms.key-policy.scope'],
   ['IAM policies must be created in each Region separately.', 'iam.policy.scope'],
   ['SNS FIFO topics deliver at-least-once to SQS FIFO queues.', 'sns.fifo.delivery'],
+  ['Turning on EBS encryption by default encrypts existing volumes.', 'ebs.encryption-by-default.existing-volumes'],
+  ['EBS encryption by default is an account-wide setting.', 'ebs.encryption-by-default.scope'],
 ];
 
 const RIGHT: [string, string[]?][] = [
@@ -130,6 +132,7 @@ const RIGHT: [string, string[]?][] = [
   ['Lambda async invocations can deliver the same event more than once.'],
   ['Key policies are Regional; IAM policies are global.'],
   ['An SNS FIFO topic feeding a standard queue can deliver out of order.'],
+  ['EBS encryption by default is set per Region and only affects new volumes.'],
 ];
 
 // Wrong, or unknown, but not said plainly enough to flag (precision first): a condition, a comparison, the subject
