@@ -209,6 +209,37 @@ const CONTRAST =
   /\b(?:unlike|whereas|versus|vs|compared (?:to|with)|in contrast|instead of|rather than|as opposed to|while|both|either|differs?|difference)\b/i;
 /** Clause boundaries inside a sentence. */
 const CLAUSE_BREAK = /\s*(?:,\s*)?\b(?:but|although|though|however|yet|so|because|since|whereas)\b/gi;
+/**
+ * A comma before a negated auxiliary starts a second predicate of the same subject ("… are hard limits, can't
+ * be raised"): its negation is about that predicate, not the phrase before the comma.
+ */
+const NEGATED_PREDICATE =
+  /\s*,\s*(?:and\s+)?(?=(?:can['’]t|cannot|isn['’]t|aren['’]t|won['’]t|doesn['’]t|don['’]t|(?:is|are|can|does|do|will)\s+not)\b)/gi;
+/** "… billed month-to-month with no commitment": a "with no"/"without" phrase after the property is an added detail. */
+const WITH_NO = /\b(?:with\s+no|without)\b[\s\S]*$/i;
+/**
+ * The property first and the subject after it, linked so that the subject is plainly what it is said of:
+ * "<property> is supported on <subject>", "<property> (also) works for <subject>" (the property's noun phrase
+ * may run on a few words first).
+ */
+const INVERTED_LINK =
+  /^(?:\s*[\w'’/.+&-]+){0,4}?\s*(?:also\s+)?(?:(?:is|are)\s+(?:(?:not|also)\s+)?(?:supported|available|allowed|possible|offered|permitted)|(?:isn['’]t|aren['’]t)\s+(?:supported|available|allowed|possible|offered|permitted)|works?|appl(?:y|ies)|(?:do|does)(?:n['’]t|\s+not)\s+(?:work|apply))\s+(?:on|for|with|in|to|by)\s+(?:(?:the|a|an|all|any|every|each)\s+)?(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+|\s+)){0,5}$/i;
+/** "AWS recommends the global … endpoint": a property ending in a verb whose object is the subject. */
+const VERB_END = /\b(?:recommends?|recommended|supports?|requires?|prefers?)$/i;
+const OBJECT_GAP = /^\s+(?:(?:the|a|an|using)\s+)?(?:[\w-]+\s+)?$/i;
+/** "You can do X … on the same item in one transaction": a generic actor, the property and subject its complements. */
+const GENERIC_ACTOR = /^\W*(?:you|we|one)\s+(?:can|cannot|can['’]t|are able to|are allowed to)\b/i;
+
+/**
+ * Whether a clause whose subject name follows the property phrase still says the property of that subject:
+ * a generic actor, a linking "is supported on / works for", or the subject as the object of a verb phrase.
+ */
+export function invertedReads(clause: string, phrase: RegExpExecArray, subjectAt: number): boolean {
+  if (GENERIC_ACTOR.test(clause)) return true;
+  const gap = clause.slice(phrase.index + phrase[0].length, subjectAt);
+  if (INVERTED_LINK.test(gap)) return true;
+  return VERB_END.test(phrase[0]) && OBJECT_GAP.test(gap);
+}
 
 /**
  * Whether a line reports a claim (a myth, a correction) or supposes it (a condition) rather than making it:
@@ -235,15 +266,23 @@ function sentences(line: string): [number, number][] {
   return out;
 }
 
-function clauses(s: string): [number, number][] {
+export function clauses(s: string): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BREAK.exec(s))) {
-    out.push([from, m.index]);
-    from = m.index + m[0].length;
-    if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
+  const breaks: [number, number][] = [];
+  for (const re of [CLAUSE_BREAK, NEGATED_PREDICATE]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) {
+      breaks.push([m.index, m.index + m[0].length]);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  breaks.sort((a, b) => a[0] - b[0]);
+  for (const [b0, b1] of breaks) {
+    if (b0 < from) continue;
+    out.push([from, b0]);
+    from = b1;
   }
   out.push([from, s.length]);
   return out;
@@ -284,6 +323,26 @@ function sameNames(a: AssertItem, b: AssertItem): boolean {
   return [...lower(a.a.about)].some((x) => bs.has(x));
 }
 
+/**
+ * Whether `other` names something in `s` away from every name `own` matches there: "Express workflows" over
+ * "Sync Express" is the same mention, not a second subject.
+ */
+export function namedOutside(other: RegExp, own: RegExp, s: string): boolean {
+  const spans: [number, number][] = [];
+  own.lastIndex = 0;
+  for (let m = own.exec(s); m; m = own.exec(s)) {
+    spans.push([m.index, m.index + m[0].length]);
+    if (m[0].length === 0) own.lastIndex++;
+  }
+  other.lastIndex = 0;
+  for (let m = other.exec(s); m; m = other.exec(s)) {
+    const [a, b] = [m.index, m.index + m[0].length];
+    if (!spans.some(([x, y]) => a < y && x < b)) return true;
+    if (m[0].length === 0) other.lastIndex++;
+  }
+  return false;
+}
+
 /** Whether `re` matches `s` somewhere overlapping [from, to). */
 function overlaps(re: RegExp, s: string, from: number, to: number): boolean {
   re.lastIndex = 0;
@@ -295,14 +354,14 @@ function overlaps(re: RegExp, s: string, from: number, to: number): boolean {
   return false;
 }
 
-interface Polarity {
+export interface Polarity {
   asserted: boolean;
   at: number;
   end: number;
 }
 
 /** Whether `clause` asserts (true) or denies (false) the item's property, or null when unsure. */
-function polarity(clause: string, item: AssertItem): Polarity | null {
+export function polarity(clause: string, item: Pick<AssertItem, 'says' | 'opposite'>): Polarity | null {
   const says = firstMatch(item.says, clause);
   const opp = item.opposite ? firstMatch(item.opposite, clause) : null;
   // Both a word and its antonym ("required, not optional"): the sentence is weighing them.
@@ -316,7 +375,7 @@ function polarity(clause: string, item: AssertItem): Polarity | null {
     return out;
   };
   const before = own(clause.slice(0, m.index));
-  const after = own(clause.slice(m.index + m[0].length));
+  const after = own(clause.slice(m.index + m[0].length)).replace(WITH_NO, ' ');
   // A negation inside a phrase with a gap counts too ("cross-zone is not on by default").
   let neg = count(NEGATOR, before) + count(NEGATOR, m[0].replace(ALL_OR_NOTHING, ' '));
   // "non-overlapping", "non-transitive": the prefix negates the phrase it is joined to.
@@ -410,7 +469,13 @@ export function checkAssertions(
           // speaks of something else ("EBS is persistent, instance store is not").
           const subject = inSentence ? firstMatch(item.about, clause) : null;
           const generic = GENERIC_SUBJECT.test(clause.slice(0, hasPhrase.index));
-          if (inSentence && (!subject || (subject.index > hasPhrase.index && !generic))) {
+          if (
+            inSentence &&
+            (!subject ||
+              (subject.index > hasPhrase.index &&
+                !generic &&
+                !invertedReads(clause, hasPhrase, subject.index)))
+          ) {
             ambiguous = true;
             break;
           }
@@ -430,7 +495,7 @@ export function checkAssertions(
             (o) =>
               o.factId !== item.factId &&
               !sameNames(o, item) &&
-              firstMatch(o.about, sentence) !== null &&
+              namedOutside(o.about, item.about, sentence) &&
               [o.says, o.opposite].some(
                 (re) =>
                   re !== null &&

@@ -47,6 +47,41 @@ const WRONG: [string, string, string[]?][] = [
   ['VPC peering can connect two VPCs that use the same CIDR.', 'vpc.peering.overlapping-cidr'],
   ['Memcached clusters keep read replicas for failover.', 'elasticache.memcached.replication'],
   ['Firehose can replay records from the last 24 hours.', 'kinesis-firehose.replay.support'],
+  // The property first, the subject after a link ("is available for", "works on").
+  ['Multi-Attach works on gp3 as well.', 'ebs.multi-attach.gp-hdd'],
+  ['Lambda layers are available for Lambda@Edge functions.', 'cloudfront.lambda-edge.unsupported-features'],
+  // A generic actor: the property and the subject are both its complements.
+  ['You can keep HDFS data on EMR task nodes.', 'emr.task-nodes.hdfs'],
+  // A verb phrase whose object is the subject.
+  ['AWS recommends the global endpoint for STS requests.', 'sts.endpoint.regional-recommended'],
+  // A "with no"/"without" detail after the property does not negate it.
+  ['Direct Connect traffic is encrypted by default without any setup.', 'direct-connect.encryption.default'],
+  // A comma and a negated auxiliary start a second predicate: the first one still stands.
+  ['Memcached supports replication, isn\'t limited to one node.', 'elasticache.memcached.replication'],
+  // Session 13's yes/no facts, in wording of our own.
+  ['Synchronous Express executions are at-least-once.', 'step-functions.express.sync-guarantee'],
+  // "Express workflows" over "Sync Express" is one mention, not a second subject.
+  ['Sync Express workflows are at-least-once.', 'step-functions.express.sync-guarantee'],
+  ['On SQS FIFO queues the MessageGroupId is optional.', 'sqs.fifo.message-group-id'],
+  ['Redis with cluster mode disabled spreads data across several shards.', 'elasticache.cluster-mode-disabled.max-shards'],
+  ['Standard-tier parameters in Parameter Store are billed separately.', 'systems-manager.parameter.standard-price'],
+  ['An EFS file system can have multiple mount targets in one AZ.', 'efs.mount-targets.per-az'],
+  ['Secrets Manager quotas are account-wide.', 'secrets-manager.quotas.scope'],
+  ['With GenerateDataKey you have to call Encrypt on the key yourself.', 'kms.generate-data-key.encrypted-copy'],
+  ['SQS batch requests are all-or-nothing.', 'sqs.batch.atomicity'],
+  ['Kinesis PutRecords is atomic.', 'kinesis-data-streams.put-records.atomicity'],
+  ['SNS PublishBatch fails as a whole.', 'sns.publish-batch.atomicity'],
+  ['CRR replicates objects synchronously to the destination bucket.', 's3.replication.asynchronous'],
+  ['ReceiveMessage removes the message from the queue.', 'sqs.message.kept-after-receive'],
+  ['Amazon SQS defaults to long polling.', 'sqs.polling.default-short'],
+  ['A FIFO queue can use a standard queue as its DLQ.', 'sqs.dlq.type-match'],
+  ['Detailed monitoring is free for EC2 instances.', 'cloudwatch.ec2.basic-interval'],
+  ['Async invocations of a Lambda function are duplicate-free.', 'lambda.async.duplicates'],
+  ['A key policy applies across Regions.', 'kms.key-policy.scope'],
+  ['IAM policies must be created in each Region separately.', 'iam.policy.scope'],
+  ['SNS FIFO topics deliver at-least-once to SQS FIFO queues.', 'sns.fifo.delivery'],
+  ['Turning on EBS encryption by default encrypts existing volumes.', 'ebs.encryption-by-default.existing-volumes'],
+  ['EBS encryption by default is an account-wide setting.', 'ebs.encryption-by-default.scope'],
 ];
 
 const RIGHT: [string, string[]?][] = [
@@ -77,13 +112,37 @@ const RIGHT: [string, string[]?][] = [
   ['EFS is NFS for Linux; use FSx for Windows File Server for SMB.'],
   ['Instance store volumes are ephemeral, unlike EBS.'],
   ['You cannot add an LSI to an existing table.'],
+  ['Environment variables are not supported on Lambda@Edge.'],
+  ['Expedited retrieval does not work for Deep Archive.'],
+  ['You cannot keep HDFS data on EMR task nodes.'],
+  ['AWS recommends the regional STS endpoints over the global endpoint.'],
+  ['CloudTrail quotas are hard limits, cannot be increased.'],
+  ['Direct Connect is not encrypted by default, without MACsec or a VPN on top.'],
+  ['Asynchronous Express Workflows are at-least-once.'],
+  ['Express Workflows are at-least-once while Synchronous Express Workflows are at-most-once.'],
+  ['Each VPN tunnel terminates in a different Availability Zone.'],
+  ['MessageGroupId is required for SQS FIFO queues.'],
+  ['GenerateDataKey returns a plaintext and an encrypted copy, so there is no need to call Encrypt.'],
+  ['PutRecords is not atomic; check FailedRecordCount.'],
+  ['S3 replication is asynchronous.'],
+  ['SQS deletes messages after the retention period expires.'],
+  ['By default SQS queues use short polling.'],
+  ['The DLQ of a standard queue must be standard, and for FIFO it must be FIFO.'],
+  ['Basic monitoring is free and detailed monitoring is paid.'],
+  ['Lambda async invocations can deliver the same event more than once.'],
+  ['Key policies are Regional; IAM policies are global.'],
+  ['An SNS FIFO topic feeding a standard queue can deliver out of order.'],
+  ['EBS encryption by default is set per Region and only affects new volumes.'],
 ];
 
-// Wrong, but not said plainly enough to flag (precision first): a condition, a comparison ordered object-first.
+// Wrong, or unknown, but not said plainly enough to flag (precision first): a condition, a comparison, the subject
+// after the property with nothing linking them.
 const UNSURE: string[] = [
   'A GSI query can return strongly consistent results if you ask for it.',
   'Like EBS, instance store volumes are persistent.',
-  'Multi-Attach works on gp3 as well.',
+  // The subject after the property with no link that says it is about that subject.
+  'Lambda layers and Lambda@Edge are both popular.',
+  'Automatic key rotation matters most for HMAC keys.',
 ];
 
 describe('yes/no facts in sentences without a figure', () => {

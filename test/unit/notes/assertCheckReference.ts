@@ -12,6 +12,9 @@
  */
 import type { FactAssert, KbEntry } from '../../../src/shared/kb/schemas';
 import type { ClaimFlag, FactIndex } from '../../../src/shared/notes/claimCheck';
+// The sentence reading (clauses, polarity, subject order) is shared with the code under test since session 13's
+// widening of it: this oracle pins down the word pre-filter, not the reading rules.
+import { clauses, invertedReads, namedOutside, polarity, type Polarity } from '../../../src/shared/notes/assertCheck';
 
 interface AssertItem {
   entryId: string;
@@ -118,15 +121,8 @@ export function buildAssertIndex(entries: readonly KbEntry[]): AssertIndex {
   return { items, anyAbout: all.length ? phrases(all, true) : null, byWord };
 }
 
-/** A property's name, not a negation. */
-const ALL_OR_NOTHING = /\ball[\s-]+or[\s-]+nothing\b/gi;
 /** "You can add an LSI …": a generic "you" before the property, the subject after it. */
 const GENERIC_SUBJECT = /^\W*(?:you|we|one)\s+(?:can(?:not)?|can['’]t|could|may|are able to|cannot)?\s*$/i;
-const NEGATOR = /\b(?:not|never|no|none|nothing|cannot|without|neither|nor)\b|n['’]t\b/gi;
-/** A negation after the phrase that plainly negates it ("as a boot volume is not supported"). */
-const TRAILING_NEGATION = /^\W{0,3}(?:(?:is|are)\s+(?:not|never)\b|(?:isn|aren)['’]t\b)/i;
-/** "deny rules: yes" / "atomic — no": a label answered. */
-const ANSWER = /^\s*(?:\)\s*)?[:=—–-]+\s*(yes|no|true|false)\b/i;
 /** Wording that makes a sentence unsure: questions, conditions, hedges. */
 const UNSURE =
   /\b(?:if|unless|when|whenever|provided|assuming|suppose|might|could|possibly|perhaps|maybe|sometimes|depends|depending|in some cases|not always|not only|not just|partially|partly|e\.g|for example|such as)\b/i;
@@ -139,8 +135,6 @@ const HISTORICAL =
 /** Two subjects set against each other. */
 const CONTRAST =
   /\b(?:unlike|whereas|versus|vs|compared (?:to|with)|in contrast|instead of|rather than|as opposed to|while|both|either|differs?|difference)\b/i;
-/** Clause boundaries inside a sentence. */
-const CLAUSE_BREAK = /\s*(?:,\s*)?\b(?:but|although|though|however|yet|so|because|since|whereas)\b/gi;
 
 /**
  * Whether a line reports a claim (a myth, a correction) or supposes it (a condition) rather than making it:
@@ -167,24 +161,6 @@ function sentences(line: string): [number, number][] {
   return out;
 }
 
-function clauses(s: string): [number, number][] {
-  const out: [number, number][] = [];
-  let from = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BREAK.exec(s))) {
-    out.push([from, m.index]);
-    from = m.index + m[0].length;
-    if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
-  }
-  out.push([from, s.length]);
-  return out;
-}
-
-function count(re: RegExp, s: string): number {
-  re.lastIndex = 0;
-  return (s.match(re) ?? []).length;
-}
 
 function firstMatch(re: RegExp, s: string): RegExpExecArray | null {
   re.lastIndex = 0;
@@ -225,47 +201,6 @@ function overlaps(re: RegExp, s: string, from: number, to: number): boolean {
   return false;
 }
 
-interface Polarity {
-  asserted: boolean;
-  at: number;
-  end: number;
-}
-
-/** Whether `clause` asserts (true) or denies (false) the item's property, or null when unsure. */
-function polarity(clause: string, item: AssertItem): Polarity | null {
-  const says = firstMatch(item.says, clause);
-  const opp = item.opposite ? firstMatch(item.opposite, clause) : null;
-  // Both a word and its antonym ("required, not optional"): the sentence is weighing them.
-  if (says && opp) return null;
-  const m = says ?? opp;
-  if (!m) return null;
-  // The property's own words may hold a negator ("all or nothing"): they are not a negation of it.
-  const own = (x: string): string => {
-    let out = x.replace(item.says, ' ');
-    if (item.opposite) out = out.replace(item.opposite, ' ');
-    return out;
-  };
-  const before = own(clause.slice(0, m.index));
-  const after = own(clause.slice(m.index + m[0].length));
-  // A negation inside a phrase with a gap counts too ("cross-zone is not on by default").
-  let neg = count(NEGATOR, before) + count(NEGATOR, m[0].replace(ALL_OR_NOTHING, ' '));
-  // "non-overlapping", "non-transitive": the prefix negates the phrase it is joined to.
-  if (/\bnon-?$/i.test(clause.slice(0, m.index))) neg += 1;
-  const answer = ANSWER.exec(after);
-  if (answer) {
-    if (neg) return null;
-    neg = /^(?:no|false)$/i.test(answer[1] ?? '') ? 1 : 0;
-  } else {
-    const trailing = count(NEGATOR, after);
-    if (trailing === 1 && TRAILING_NEGATION.test(after)) neg += 1;
-    // Any other negation after the phrase may be about it ("can deny traffic, not just allow it"): unsure.
-    else if (trailing) return null;
-  }
-  // A double negation is too easily misread.
-  if (neg > 1) return null;
-  const positive = neg === 0;
-  return { asserted: opp ? !positive : positive, at: m.index, end: m.index + m[0].length };
-}
 
 /**
  * Flags the sentences of `text` (a section body) that contradict a yes/no fact. `headingPath` may name
@@ -315,7 +250,11 @@ export function checkAssertions(
           // speaks of something else ("EBS is persistent, instance store is not").
           const subject = inSentence ? firstMatch(item.about, clause) : null;
           const generic = GENERIC_SUBJECT.test(clause.slice(0, hasPhrase.index));
-          if (inSentence && (!subject || (subject.index > hasPhrase.index && !generic))) {
+          if (
+            inSentence &&
+            (!subject ||
+              (subject.index > hasPhrase.index && !generic && !invertedReads(clause, hasPhrase, subject.index)))
+          ) {
             ambiguous = true;
             break;
           }
@@ -335,7 +274,7 @@ export function checkAssertions(
             (o) =>
               o.factId !== item.factId &&
               !sameNames(o, item) &&
-              firstMatch(o.about, sentence) !== null &&
+              namedOutside(o.about, item.about, sentence) &&
               [o.says, o.opposite].some((re) => re !== null && overlaps(re, sentence, span.at + span.clauseStart, span.end + span.clauseStart)),
           )
         )
