@@ -351,6 +351,47 @@ function textValues(
   return out;
 }
 
+/**
+ * API operations ("PutLogEvents", "ListQueues") the facts of one service name in their labels, with the
+ * entries of that service: a note that names the operation speaks of that service. An operation the facts
+ * of two services name ("GetRecords": Kinesis and DynamoDB Streams) names neither.
+ */
+function operationOwners(entries: readonly KbEntry[]): Map<string, Set<string>> {
+  const owners = new Map<string, Set<string>>();
+  const services = new Map<string, Set<string>>();
+  for (const e of entries) {
+    if (e.service === 'Architecture') continue;
+    for (const f of e.facts)
+      for (const op of f.label.match(OPERATION) ?? []) {
+        owners.set(op, (owners.get(op) ?? new Set<string>()).add(e.id));
+        services.set(op, (services.get(op) ?? new Set<string>()).add(e.service));
+      }
+  }
+  for (const [op, s] of services) if (s.size > 1) owners.delete(op);
+  return owners;
+}
+
+/**
+ * One-word service names the knowledge base itself uses as a plain lower-case word in another service's
+ * facts ("Batch": "log events per PutLogEvents batch"): in a note they name the service only capitalized, as
+ * a name is written; "per batch" or "batch size" is the word. Returns the lower-case key → the capitalized name.
+ */
+function commonWordNames(
+  entries: readonly KbEntry[],
+  aliasMap: ReadonlyMap<string, ReadonlySet<string>>,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entries) {
+    const name = e.title.replace(/^(?:Amazon|AWS)\s+/, '').replace(/\s*\(.*$/, '').trim();
+    if (!/^[A-Z][a-z]+$/.test(name) || !aliasMap.has(name.toLowerCase())) continue;
+    const word = new RegExp(`(?<![A-Za-z])${name.toLowerCase()}(?![A-Za-z])`);
+    const owners = aliasMap.get(name.toLowerCase()) as ReadonlySet<string>;
+    if (entries.some((o) => !owners.has(o.id) && o.facts.some((f) => word.test(f.label))))
+      out.set(name.toLowerCase(), name);
+  }
+  return out;
+}
+
 /** Builds the fact index once per knowledge base (a few ms for ~400 facts). */
 export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactIndex {
   const entryIds = new Set(entries.map((e) => e.id));
@@ -382,6 +423,14 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
   }
   for (const [subject, list] of Object.entries(lex.aliases))
     if (!entryIds.has(subject)) for (const a of list) addAlias(a, subject);
+  // An operation named by one service's facts names that service, yet stays a word of their labels.
+  const opNames = new Set<string>();
+  for (const [op, ids] of operationOwners(entries))
+    if (!aliasMap.has(op.toLowerCase())) {
+      for (const id of ids) addAlias(op, id);
+      opNames.add(op.toLowerCase());
+    }
+  const common = commonWordNames(entries, aliasMap);
   // Distinctive variant names name their service too ("gp3" → EBS, "Standard-IA" → S3); plain words
   // ("standard", "express") do not.
   for (const g of lex.variantGroups)
@@ -389,10 +438,10 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       for (const a of list)
         if (/\d|-|\s/.test(a) || isAcronym(a)) for (const e of g.entries) if (entryIds.has(e)) addAlias(a, e);
   const aliases: Alias[] = [...aliasMap].map(([text, subjects]) => ({
-    text,
+    text: common.get(text) ?? text,
     lower: text.toLowerCase(),
     subjects: [...subjects],
-    caseSensitive: isAcronym(text),
+    caseSensitive: isAcronym(text) || common.has(text),
   }));
   const groups: Group[] = lex.variantGroups.map((g) => {
     const list = Object.entries(g.variants).flatMap(([variant, texts]) =>
@@ -413,7 +462,7 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
   // One-word names ("gp3", "lambda", "fifo") say which fact, not which attribute: not keywords. A variant's
   // word is a name only for the entries its group covers ("partition" names an EC2 placement group, but is
   // the attribute in DynamoDB's "partition key").
-  const subjectWords = new Set(aliases.map((a) => a.lower).filter((w) => !/\s/.test(w)));
+  const subjectWords = new Set(aliases.map((a) => a.lower).filter((w) => !/\s/.test(w) && !opNames.has(w)));
   const variantWords = (entryId: string): Set<string> =>
     new Set(
       groups

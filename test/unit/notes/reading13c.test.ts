@@ -1,0 +1,39 @@
+/**
+ * Session 13 (READ13-C): claims whose noun or subject did not resolve to a fact the KB has. Each rule is
+ * tested in wording written for these tests (none copied from an evaluation set), about other services than
+ * the examples that motivated it.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadFactRules } from '../../../src/main/notes/rules';
+import { checkClaims } from '../../../src/shared/notes/claimCheck';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const index = loadFactRules(ROOT).index;
+const ids = (text: string, heading: string[] = []): string[] =>
+  checkClaims(text, heading, index).map((f) => `${f.factId} ${f.excerpt}`);
+
+describe('subject: an API operation named by one service’s facts', () => {
+  it('resolves the service from the operation alone', () => {
+    expect(ids('PutRecords: up to 400 records per call')).toEqual([
+      'kinesis-data-streams.put-records.max-records 400 records',
+    ]);
+    expect(ids('PutRecords: up to 500 records per call')).toEqual([]);
+    expect(ids('ListParts returns up to 500 parts')).toEqual(['s3.list-parts.max-parts 500 parts']);
+    expect(ids('ListParts returns up to 1,000 parts')).toEqual([]);
+  });
+  it('keeps the operation a word of its own facts’ labels', () => {
+    expect(ids('Kinesis: each batch of PutRecords holds at most 100 records')).toEqual([
+      'kinesis-data-streams.put-records.max-records 100 records',
+    ]);
+  });
+});
+
+describe('subject: a one-word service name the KB uses as a plain word elsewhere', () => {
+  it('names the service only capitalized', () => {
+    expect(ids('Batch: up to 100 job queues per account')).toEqual(['batch.job-queues.max 100 job queues']);
+    expect(ids('AWS Batch allows up to 100 job queues')).toEqual(['batch.job-queues.max 100 job queues']);
+    expect(ids('each batch can feed up to 100 job queues')).toEqual([]);
+    expect(ids('SQS: a batch of 10 messages is one of the 300 TPS')).toEqual([]);
+  });
+});
