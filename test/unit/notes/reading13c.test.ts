@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFactRules } from '../../../src/main/notes/rules';
 import { checkClaims } from '../../../src/shared/notes/claimCheck';
+import { findQuantities } from '../../../src/shared/notes/quantity';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const index = loadFactRules(ROOT).index;
@@ -35,5 +36,19 @@ describe('subject: a one-word service name the KB uses as a plain word elsewhere
     expect(ids('AWS Batch allows up to 100 job queues')).toEqual(['batch.job-queues.max 100 job queues']);
     expect(ids('each batch can feed up to 100 job queues')).toEqual([]);
     expect(ids('SQS: a batch of 10 messages is one of the 300 TPS')).toEqual([]);
+  });
+});
+
+describe('noun: what a bare number after its label counts', () => {
+  const nouns = (text: string): string[] =>
+    findQuantities(text, index.countNouns, true).map((q) => `${q.raw}:${q.noun}`);
+  it('takes the noun from the subject, not from the verb after it', () => {
+    expect(nouns('Lambda layers can be set up to 6')).toEqual(['6:layer']);
+    expect(ids('Lambda layers can be set up to 6')).toEqual(['lambda.layers.max 6']);
+    expect(ids('Lambda layers can be set up to 5')).toEqual([]);
+  });
+  it('does not take a noun that only qualifies a measure ("timeout for a queue")', () => {
+    expect(nouns('SQS visibility timeout for a queue is 12')).toEqual([]);
+    expect(nouns('Lambda layers per function: 5')).toEqual(['5:layer']);
   });
 });
