@@ -2302,8 +2302,14 @@ function scopes(text: string): Set<string> {
               : w,
     );
   }
+  // "per account and Region", "per account/Region": one quota counted per both places.
+  for (const m of text.toLowerCase().matchAll(SCOPE_AND))
+    out.add((m[1] as string) === 'availability zone' ? 'az' : (m[1] as string));
   return out;
 }
+/** The second place of a scope joined by "and" or a slash ("per account and Region"). */
+const SCOPE_AND =
+  /\bper[\s-]+(?:an?\s+)?(?:aws\s+)?(?:account|region|vpc|az|availability zone)s?\s*(?:\s(?:and|&)\s|\/)\s*(?:per\s+)?(?:an?\s+|each\s+)?(account|region|vpc|az|availability zone)s?\b/gi;
 
 /** The claim and the fact both say what the figure is per, and they share nothing. */
 /** Places a quota is counted per: one of them said for another is a different quota, not another wording. */

@@ -52,3 +52,15 @@ describe('noun: what a bare number after its label counts', () => {
     expect(nouns('Lambda layers per function: 5')).toEqual(['5:layer']);
   });
 });
+
+describe('scope: a quota counted per two places joined by "and"', () => {
+  it('reads "per account and Region" as per Region too', () => {
+    expect(ids('CloudFormation: 50 registered modules per Region')).toEqual([
+      'cloudformation.modules.per-account 50 registered modules',
+    ]);
+    expect(ids('CloudFormation: 100 registered modules per Region')).toEqual([]);
+  });
+  it('still keeps another place apart', () => {
+    expect(ids('CloudFormation: 50 registered modules per VPC')).toEqual([]);
+  });
+});
