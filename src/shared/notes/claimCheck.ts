@@ -1486,7 +1486,11 @@ function checkQuantity(
   const lastJoin = joins[joins.length - 1];
   const comma = Math.max(
     // A comma that separates ("…, 40 GB"), not one inside a number ("40,000").
-    line.slice(0, q.start).search(/,(?=\s)(?!.*,\s)/s),
+    // Nor one inside a closed parenthesis ("names (state machine, execution, activity) can be up to …").
+    line
+      .slice(0, q.start)
+      .replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length))
+      .search(/,(?=\s)(?!.*,\s)/s),
     lastJoin && prevFigure ? prevFigure.end + lastJoin.index + lastJoin[0].length - 1 : -1,
   );
   const part = withWords(line.slice(Math.max(cs, comma + 1), ce));

@@ -64,3 +64,16 @@ describe('scope: a quota counted per two places joined by "and"', () => {
     expect(ids('CloudFormation: 50 registered modules per VPC')).toEqual([]);
   });
 });
+
+describe('part: a comma inside a closed parenthesis does not start the figure’s part', () => {
+  it('reads the words before the parenthesis as the figure’s own', () => {
+    expect(ids('DynamoDB table names (for a table, an index, a stream) can be up to 300 characters')).toEqual([
+      'dynamodb.table.name-max-length 300 characters',
+    ]);
+    expect(ids('DynamoDB table names (for a table, an index, a stream) can be up to 255 characters')).toEqual([]);
+    expect(ids('CloudFormation stack names (nested, root, stack set) can be up to 100 characters')).toEqual([
+      'cloudformation.stack.name-max-length 100 characters',
+    ]);
+    expect(ids('CloudFormation stack names (nested, root, stack set) can be up to 128 characters')).toEqual([]);
+  });
+});
