@@ -77,3 +77,13 @@ describe('part: a comma inside a closed parenthesis does not start the figure’
     expect(ids('CloudFormation stack names (nested, root, stack set) can be up to 128 characters')).toEqual([]);
   });
 });
+
+describe('noun: short forms of counted nouns', () => {
+  it('reads repos, dims and certs as the nouns the facts count', () => {
+    expect(ids('ECR: 10,000 repos per Region')).toEqual(['ecr.repositories.per-region 10,000 repos']);
+    expect(ids('ECR: 100,000 repos per Region')).toEqual([]);
+    expect(ids('CloudWatch: a metric can have up to 20 dims')).toEqual(['cloudwatch.metric.max-dimensions 20 dims']);
+    expect(ids('CloudWatch: a metric can have up to 30 dims')).toEqual([]);
+    expect(ids('AWS Config: 50 config rules per acct')).toEqual(['config.rules.default-quota 50 config rules']);
+  });
+});
