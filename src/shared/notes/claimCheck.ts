@@ -382,7 +382,10 @@ function commonWordNames(
 ): Map<string, string> {
   const out = new Map<string, string>();
   for (const e of entries) {
-    const name = e.title.replace(/^(?:Amazon|AWS)\s+/, '').replace(/\s*\(.*$/, '').trim();
+    const name = e.title
+      .replace(/^(?:Amazon|AWS)\s+/, '')
+      .replace(/\s*\(.*$/, '')
+      .trim();
     if (!/^[A-Z][a-z]+$/.test(name) || !aliasMap.has(name.toLowerCase())) continue;
     const word = new RegExp(`(?<![A-Za-z])${name.toLowerCase()}(?![A-Za-z])`);
     const owners = aliasMap.get(name.toLowerCase()) as ReadonlySet<string>;
@@ -765,6 +768,38 @@ function subjectsFor(
   for (let i = 1; i < found.length; i++)
     if (!(found[i] as string[]).some((s) => (found[0] as string[]).includes(s))) return null;
   return found[0] ?? null;
+}
+
+/**
+ * Whether `f` is the only fact of its entry that states its attribute for some variant of `group`: no other
+ * fact of the same dimension, about another variant of the group, shares a word of its label, and would
+ * suit the variants the claim names in the entry's other groups. "Execution history events (Standard)" with
+ * no Express counterpart in the KB; not one of "Retention of 1-minute data points" / "… 1-hour data points".
+ */
+function soleVariantFact(
+  f: IndexedFact,
+  group: Group,
+  index: FactIndex,
+  namedIn: (g: Group) => string | null,
+): boolean {
+  const need = f.variants.get(group.id);
+  if (!need) return false;
+  const own = new Set(f.keywords.filter((k) => !k.extra && !k.name).map((k) => k.root));
+  if (!own.size) return false;
+  return !(index.bySubject.get(f.subject) ?? []).some((o) => {
+    if (o === f || o.entryId !== f.entryId || o.dim !== f.dim) return false;
+    const other = o.variants.get(group.id);
+    if (!other || [...other].every((v) => need.has(v))) return false;
+    if (!o.keywords.some((k) => !k.extra && !k.name && own.has(k.root))) return false;
+    // A counterpart for a variant of another group the claim rules out is no counterpart.
+    for (const g2 of index.groups) {
+      if (g2 === group || !g2.entries.has(o.entryId)) continue;
+      const want = o.variants.get(g2.id);
+      const said = want ? namedIn(g2) : null;
+      if (want && said && !want.has(said)) return false;
+    }
+    return true;
+  });
 }
 
 /** The variant of `group` a claim names (nearest mention), or null when none is named anywhere near. */
@@ -1655,7 +1690,17 @@ function checkQuantity(
             (v) => v.tied.get(g.id) && claimVariants.some((c) => v.tied.get(g.id)?.has(c)),
           );
           if (tied.length && named) tiedOnly.push(...tied.map((v) => v.value));
-          else ok = false;
+          else if (
+            !named &&
+            !g.implicit.length &&
+            // Variants of one service's facts; across services a variant may be another product (a Glacier
+            // vault is not an S3 bucket).
+            g.entries.size === 1 &&
+            soleVariantFact(f, g, index, (g2) => variantFor(g2, ctx, li, q.start, serviceNames))
+          ) {
+            // The claim names no variant and the group has no usual one, but the KB knows this attribute
+            // for one variant only: the claim can only be about that one.
+          } else ok = false;
         }
         if (!need && named) {
           const tied = f.values.filter((v) => v.tied.get(g.id)?.has(named));

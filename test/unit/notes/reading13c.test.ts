@@ -87,3 +87,14 @@ describe('noun: short forms of counted nouns', () => {
     expect(ids('AWS Config: 50 config rules per acct')).toEqual(['config.rules.default-quota 50 config rules']);
   });
 });
+
+describe('variant: a claim that names no variant, of an attribute the KB knows for one variant only', () => {
+  it('binds to that variant’s fact', () => {
+    expect(ids('Lambda maximum event age is 12 hours')).toEqual(['lambda.async.max-event-age 12 hours']);
+    // A true figure is no longer judged against a stream's record age.
+    expect(ids('Lambda maximum event age is 6 hours')).toEqual([]);
+  });
+  it('stays undecided when the KB knows the attribute for two variants', () => {
+    expect(ids('Storage Gateway: max volume size 64 TiB')).toEqual([]);
+  });
+});
