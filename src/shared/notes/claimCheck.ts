@@ -11,7 +11,15 @@
 import type { Fact, KbEntry } from '../kb/schemas';
 import { OPERATION, vetClaim } from './claimGuard';
 import type { Lexicon } from './lexicon';
-import { findQuantities, readUnit, sameValue, singular, type Dimension, type Quantity } from './quantity';
+import {
+  acronymCounts,
+  findQuantities,
+  readUnit,
+  sameValue,
+  singular,
+  type Dimension,
+  type Quantity,
+} from './quantity';
 
 export type Verdict = 'wrong' | 'outdated';
 export type FactKind = 'max' | 'min' | 'default' | 'exact';
@@ -1780,7 +1788,15 @@ function checkQuantity(
         // A word of a variant's name ("HTTP" in "HTTP API …") counts, but is never the one distinctive word
         // that binds a figure on its own.
         const own = k.name ? 0 : k.weight;
-        if (k.re.test(part) || impliedSize) {
+        // The counted noun is in the claim though written as an acronym ("NLBs per Region", "20 IGWs"): its
+        // label word is said.
+        const shortNoun =
+          !openNoun &&
+          q.dim === 'count' &&
+          q.noun !== '' &&
+          singular(k.root) === q.noun &&
+          acronymCounts(rawPart, q.noun);
+        if (k.re.test(part) || impliedSize || shortNoun) {
           score += k.weight;
           bestHit = Math.max(bestHit, k.weight);
           bestOwn = Math.max(bestOwn, own);

@@ -178,6 +178,16 @@ const NOUN_ABBREVIATIONS: Record<string, string> = {
   concurrency: 'execution',
 };
 
+/**
+ * Whether `text` counts `noun` by an acronym ("ALBs", "IGWs", "EIPs" for load balancers, gateways, addresses):
+ * the noun is said, though its word is not written.
+ */
+export function acronymCounts(text: string, noun: string): boolean {
+  return (text.match(/\b[A-Z]{2,5}s?\b/g) ?? []).some(
+    (w) => NOUN_ABBREVIATIONS[w.replace(/s$/, '').toLowerCase()] === noun,
+  );
+}
+
 /** The short forms notes use for request and call rates. */
 const RATE_ABBREVIATIONS: Record<string, string> = { rps: 'request/s', tps: 'transaction/s', qps: 'query/s' };
 
@@ -401,7 +411,8 @@ function ownPhrase(words: readonly string[]): readonly string[] {
   return verb > 0 ? words.slice(0, verb) : words;
 }
 /** Words that name a measure, not a count of things: what follows them with "for"/"of"/"per" qualifies them. */
-const MEASURE = /^(?:size|length|timeout|retention|period|duration|window|interval|delay|age|ttl|expiry|expiration|lifetime)$/i;
+const MEASURE =
+  /^(?:size|length|timeout|retention|period|duration|window|interval|delay|age|ttl|expiry|expiration|lifetime)$/i;
 /**
  * "batch size for an SQS trigger is 100", "retention period of a backup: 35": a measure followed by a
  * preposition heads the phrase, so a noun after it ("trigger", "backup") is not what the number counts.

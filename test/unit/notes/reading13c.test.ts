@@ -98,3 +98,15 @@ describe('variant: a claim that names no variant, of an attribute the KB knows f
     expect(ids('Storage Gateway: max volume size 64 TiB')).toEqual([]);
   });
 });
+
+describe('words: a counted noun written as an acronym names its label word', () => {
+  it('binds "NLBs per Region" and "IGWs per Region" to the quota counting them', () => {
+    expect(ids('NLBs per Region: 20')).toEqual(['nlb.per-region.default-quota 20']);
+    expect(ids('NLBs per Region: 50')).toEqual([]);
+    expect(ids('IGWs per Region: 10')).toEqual(['vpc.igw.per-region 10']);
+    expect(ids('IGWs per Region: 5')).toEqual([]);
+  });
+  it('does not count a plain short noun ("chars") as the attribute', () => {
+    expect(ids('AI services opt-out policy max 5,120 chars')).toEqual([]);
+  });
+});
