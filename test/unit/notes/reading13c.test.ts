@@ -110,3 +110,17 @@ describe('words: a counted noun written as an acronym names its label word', () 
     expect(ids('AI services opt-out policy max 5,120 chars')).toEqual([]);
   });
 });
+
+describe('subject: an abbreviation shared by two services names both; the words decide', () => {
+  it('reads CF as CloudFront or CloudFormation', () => {
+    expect(ids('CF: max 25 cache behaviors per distribution')).toEqual([
+      'cloudfront.cache-behaviors.default-quota 25 cache behaviors',
+    ]);
+    expect(ids('CF: max 100 outputs per template')).toEqual(['cloudformation.template.max-outputs 100 outputs']);
+    expect(ids('CF: max 200 outputs per template')).toEqual([]);
+  });
+  it('reads EB as EventBridge or Elastic Beanstalk', () => {
+    expect(ids('EB: up to 10 targets per rule')).toEqual(['eventbridge.rule.max-targets 10 targets']);
+    expect(ids('EB: up to 5 targets per rule')).toEqual([]);
+  });
+});
