@@ -124,3 +124,15 @@ describe('subject: an abbreviation shared by two services names both; the words 
     expect(ids('EB: up to 5 targets per rule')).toEqual([]);
   });
 });
+
+describe('subject: more short names notes use (CT, CWL, SM)', () => {
+  it('resolves them to their services', () => {
+    expect(ids('CT: 10 trails per Region')).toEqual(['cloudtrail.trails.max-per-region 10 trails']);
+    expect(ids('CT: 5 trails per Region')).toEqual([]);
+    expect(ids('CWL: max 50 subscription filters per log group')).toEqual([
+      'cloudwatch.logs.subscription-filters 50 subscription filters',
+    ]);
+    expect(ids('CWL: max 2 subscription filters per log group')).toEqual([]);
+    expect(ids('SM: max secret value size 64 KB')).toEqual([]);
+  });
+});
