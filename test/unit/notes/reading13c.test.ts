@@ -67,14 +67,18 @@ describe('scope: a quota counted per two places joined by "and"', () => {
 
 describe('part: a comma inside a closed parenthesis does not start the figure’s part', () => {
   it('reads the words before the parenthesis as the figure’s own', () => {
-    expect(ids('DynamoDB table names (for a table, an index, a stream) can be up to 300 characters')).toEqual([
-      'dynamodb.table.name-max-length 300 characters',
-    ]);
-    expect(ids('DynamoDB table names (for a table, an index, a stream) can be up to 255 characters')).toEqual([]);
+    expect(ids('DynamoDB table names (for a table, an index, a stream) can be up to 300 characters')).toEqual(
+      ['dynamodb.table.name-max-length 300 characters'],
+    );
+    expect(ids('DynamoDB table names (for a table, an index, a stream) can be up to 255 characters')).toEqual(
+      [],
+    );
     expect(ids('CloudFormation stack names (nested, root, stack set) can be up to 100 characters')).toEqual([
       'cloudformation.stack.name-max-length 100 characters',
     ]);
-    expect(ids('CloudFormation stack names (nested, root, stack set) can be up to 128 characters')).toEqual([]);
+    expect(ids('CloudFormation stack names (nested, root, stack set) can be up to 128 characters')).toEqual(
+      [],
+    );
   });
 });
 
@@ -82,9 +86,13 @@ describe('noun: short forms of counted nouns', () => {
   it('reads repos, dims and certs as the nouns the facts count', () => {
     expect(ids('ECR: 10,000 repos per Region')).toEqual(['ecr.repositories.per-region 10,000 repos']);
     expect(ids('ECR: 100,000 repos per Region')).toEqual([]);
-    expect(ids('CloudWatch: a metric can have up to 20 dims')).toEqual(['cloudwatch.metric.max-dimensions 20 dims']);
+    expect(ids('CloudWatch: a metric can have up to 20 dims')).toEqual([
+      'cloudwatch.metric.max-dimensions 20 dims',
+    ]);
     expect(ids('CloudWatch: a metric can have up to 30 dims')).toEqual([]);
-    expect(ids('AWS Config: 50 config rules per acct')).toEqual(['config.rules.default-quota 50 config rules']);
+    expect(ids('AWS Config: 50 config rules per acct')).toEqual([
+      'config.rules.default-quota 50 config rules',
+    ]);
   });
 });
 
@@ -116,7 +124,9 @@ describe('subject: an abbreviation shared by two services names both; the words 
     expect(ids('CF: max 25 cache behaviors per distribution')).toEqual([
       'cloudfront.cache-behaviors.default-quota 25 cache behaviors',
     ]);
-    expect(ids('CF: max 100 outputs per template')).toEqual(['cloudformation.template.max-outputs 100 outputs']);
+    expect(ids('CF: max 100 outputs per template')).toEqual([
+      'cloudformation.template.max-outputs 100 outputs',
+    ]);
     expect(ids('CF: max 200 outputs per template')).toEqual([]);
   });
   it('reads EB as EventBridge or Elastic Beanstalk', () => {
