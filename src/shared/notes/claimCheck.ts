@@ -11,7 +11,15 @@
 import type { Fact, KbEntry } from '../kb/schemas';
 import { NEGATED_ABOVE, NEGATED_BELOW, OPERATION, vetClaim } from './claimGuard';
 import type { Lexicon } from './lexicon';
-import { findQuantities, readUnit, sameValue, singular, type Dimension, type Quantity } from './quantity';
+import {
+  acronymCounts,
+  findQuantities,
+  readUnit,
+  sameValue,
+  singular,
+  type Dimension,
+  type Quantity,
+} from './quantity';
 
 export type Verdict = 'wrong' | 'outdated';
 export type FactKind = 'max' | 'min' | 'default' | 'exact';
@@ -351,6 +359,50 @@ function textValues(
   return out;
 }
 
+/**
+ * API operations ("PutLogEvents", "ListQueues") the facts of one service name in their labels, with the
+ * entries of that service: a note that names the operation speaks of that service. An operation the facts
+ * of two services name ("GetRecords": Kinesis and DynamoDB Streams) names neither.
+ */
+function operationOwners(entries: readonly KbEntry[]): Map<string, Set<string>> {
+  const owners = new Map<string, Set<string>>();
+  const services = new Map<string, Set<string>>();
+  for (const e of entries) {
+    if (e.service === 'Architecture') continue;
+    for (const f of e.facts)
+      for (const op of f.label.match(OPERATION) ?? []) {
+        owners.set(op, (owners.get(op) ?? new Set<string>()).add(e.id));
+        services.set(op, (services.get(op) ?? new Set<string>()).add(e.service));
+      }
+  }
+  for (const [op, s] of services) if (s.size > 1) owners.delete(op);
+  return owners;
+}
+
+/**
+ * One-word service names the knowledge base itself uses as a plain lower-case word in another service's
+ * facts ("Batch": "log events per PutLogEvents batch"): in a note they name the service only capitalized, as
+ * a name is written; "per batch" or "batch size" is the word. Returns the lower-case key → the capitalized name.
+ */
+function commonWordNames(
+  entries: readonly KbEntry[],
+  aliasMap: ReadonlyMap<string, ReadonlySet<string>>,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of entries) {
+    const name = e.title
+      .replace(/^(?:Amazon|AWS)\s+/, '')
+      .replace(/\s*\(.*$/, '')
+      .trim();
+    if (!/^[A-Z][a-z]+$/.test(name) || !aliasMap.has(name.toLowerCase())) continue;
+    const word = new RegExp(`(?<![A-Za-z])${name.toLowerCase()}(?![A-Za-z])`);
+    const owners = aliasMap.get(name.toLowerCase()) as ReadonlySet<string>;
+    if (entries.some((o) => !owners.has(o.id) && o.facts.some((f) => word.test(f.label))))
+      out.set(name.toLowerCase(), name);
+  }
+  return out;
+}
+
 /** Builds the fact index once per knowledge base (a few ms for ~400 facts). */
 export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactIndex {
   const entryIds = new Set(entries.map((e) => e.id));
@@ -382,6 +434,14 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
   }
   for (const [subject, list] of Object.entries(lex.aliases))
     if (!entryIds.has(subject)) for (const a of list) addAlias(a, subject);
+  // An operation named by one service's facts names that service, yet stays a word of their labels.
+  const opNames = new Set<string>();
+  for (const [op, ids] of operationOwners(entries))
+    if (!aliasMap.has(op.toLowerCase())) {
+      for (const id of ids) addAlias(op, id);
+      opNames.add(op.toLowerCase());
+    }
+  const common = commonWordNames(entries, aliasMap);
   // Distinctive variant names name their service too ("gp3" → EBS, "Standard-IA" → S3); plain words
   // ("standard", "express") do not.
   for (const g of lex.variantGroups)
@@ -389,10 +449,10 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       for (const a of list)
         if (/\d|-|\s/.test(a) || isAcronym(a)) for (const e of g.entries) if (entryIds.has(e)) addAlias(a, e);
   const aliases: Alias[] = [...aliasMap].map(([text, subjects]) => ({
-    text,
+    text: common.get(text) ?? text,
     lower: text.toLowerCase(),
     subjects: [...subjects],
-    caseSensitive: isAcronym(text),
+    caseSensitive: isAcronym(text) || common.has(text),
   }));
   const groups: Group[] = lex.variantGroups.map((g) => {
     const list = Object.entries(g.variants).flatMap(([variant, texts]) =>
@@ -413,7 +473,7 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
   // One-word names ("gp3", "lambda", "fifo") say which fact, not which attribute: not keywords. A variant's
   // word is a name only for the entries its group covers ("partition" names an EC2 placement group, but is
   // the attribute in DynamoDB's "partition key").
-  const subjectWords = new Set(aliases.map((a) => a.lower).filter((w) => !/\s/.test(w)));
+  const subjectWords = new Set(aliases.map((a) => a.lower).filter((w) => !/\s/.test(w) && !opNames.has(w)));
   const variantWords = (entryId: string): Set<string> =>
     new Set(
       groups
@@ -716,6 +776,38 @@ function subjectsFor(
   for (let i = 1; i < found.length; i++)
     if (!(found[i] as string[]).some((s) => (found[0] as string[]).includes(s))) return null;
   return found[0] ?? null;
+}
+
+/**
+ * Whether `f` is the only fact of its entry that states its attribute for some variant of `group`: no other
+ * fact of the same dimension, about another variant of the group, shares a word of its label, and would
+ * suit the variants the claim names in the entry's other groups. "Execution history events (Standard)" with
+ * no Express counterpart in the KB; not one of "Retention of 1-minute data points" / "… 1-hour data points".
+ */
+function soleVariantFact(
+  f: IndexedFact,
+  group: Group,
+  index: FactIndex,
+  namedIn: (g: Group) => string | null,
+): boolean {
+  const need = f.variants.get(group.id);
+  if (!need) return false;
+  const own = new Set(f.keywords.filter((k) => !k.extra && !k.name).map((k) => k.root));
+  if (!own.size) return false;
+  return !(index.bySubject.get(f.subject) ?? []).some((o) => {
+    if (o === f || o.entryId !== f.entryId || o.dim !== f.dim) return false;
+    const other = o.variants.get(group.id);
+    if (!other || [...other].every((v) => need.has(v))) return false;
+    if (!o.keywords.some((k) => !k.extra && !k.name && own.has(k.root))) return false;
+    // A counterpart for a variant of another group the claim rules out is no counterpart.
+    for (const g2 of index.groups) {
+      if (g2 === group || !g2.entries.has(o.entryId)) continue;
+      const want = o.variants.get(g2.id);
+      const said = want ? namedIn(g2) : null;
+      if (want && said && !want.has(said)) return false;
+    }
+    return true;
+  });
 }
 
 /** The variant of `group` a claim names (nearest mention), or null when none is named anywhere near. */
@@ -1456,7 +1548,11 @@ function checkQuantity(
   const lastJoin = joins[joins.length - 1];
   const comma = Math.max(
     // A comma that separates ("…, 40 GB"), not one inside a number ("40,000").
-    line.slice(0, q.start).search(/,(?=\s)(?!.*,\s)/s),
+    // Nor one inside a closed parenthesis ("names (state machine, execution, activity) can be up to …").
+    line
+      .slice(0, q.start)
+      .replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length))
+      .search(/,(?=\s)(?!.*,\s)/s),
     lastJoin && prevFigure ? prevFigure.end + lastJoin.index + lastJoin[0].length - 1 : -1,
   );
   const part = withWords(line.slice(Math.max(cs, comma + 1), ce));
@@ -1630,7 +1726,17 @@ function checkQuantity(
             (v) => v.tied.get(g.id) && claimVariants.some((c) => v.tied.get(g.id)?.has(c)),
           );
           if (tied.length && named) tiedOnly.push(...tied.map((v) => v.value));
-          else ok = false;
+          else if (
+            !named &&
+            !g.implicit.length &&
+            // Variants of one service's facts; across services a variant may be another product (a Glacier
+            // vault is not an S3 bucket).
+            g.entries.size === 1 &&
+            soleVariantFact(f, g, index, (g2) => variantFor(g2, ctx, li, q.start, serviceNames))
+          ) {
+            // The claim names no variant and the group has no usual one, but the KB knows this attribute
+            // for one variant only: the claim can only be about that one.
+          } else ok = false;
         }
         if (!need && named) {
           const tied = f.values.filter((v) => v.tied.get(g.id)?.has(named));
@@ -1710,7 +1816,15 @@ function checkQuantity(
         // A word of a variant's name ("HTTP" in "HTTP API …") counts, but is never the one distinctive word
         // that binds a figure on its own.
         const own = k.name ? 0 : k.weight;
-        if (k.re.test(part) || impliedSize) {
+        // The counted noun is in the claim though written as an acronym ("NLBs per Region", "20 IGWs"): its
+        // label word is said.
+        const shortNoun =
+          !openNoun &&
+          q.dim === 'count' &&
+          q.noun !== '' &&
+          singular(k.root) === q.noun &&
+          acronymCounts(rawPart, q.noun);
+        if (k.re.test(part) || impliedSize || shortNoun) {
           score += k.weight;
           bestHit = Math.max(bestHit, k.weight);
           bestOwn = Math.max(bestOwn, own);
@@ -2345,8 +2459,14 @@ function scopes(text: string): Set<string> {
               : w,
     );
   }
+  // "per account and Region", "per account/Region": one quota counted per both places.
+  for (const m of text.toLowerCase().matchAll(SCOPE_AND))
+    out.add((m[1] as string) === 'availability zone' ? 'az' : (m[1] as string));
   return out;
 }
+/** The second place of a scope joined by "and" or a slash ("per account and Region"). */
+const SCOPE_AND =
+  /\bper[\s-]+(?:an?\s+)?(?:aws\s+)?(?:account|region|vpc|az|availability zone)s?\s*(?:\s(?:and|&)\s|\/)\s*(?:per\s+)?(?:an?\s+|each\s+)?(account|region|vpc|az|availability zone)s?\b/gi;
 
 /** The claim and the fact both say what the figure is per, and they share nothing. */
 /** Places a quota is counted per: one of them said for another is a different quota, not another wording. */

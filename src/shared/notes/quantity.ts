@@ -157,6 +157,14 @@ const NOUN_ABBREVIATIONS: Record<string, string> = {
   req: 'request',
   param: 'parameter',
   env: 'environment',
+  cert: 'certificate',
+  config: 'configuration',
+  attr: 'attribute',
+  acct: 'account',
+  repo: 'repository',
+  dim: 'dimension',
+  doc: 'document',
+  op: 'operation',
   // Acronyms notes count things by, read as the head noun the knowledge base's units use.
   alb: 'balancer',
   nlb: 'balancer',
@@ -169,6 +177,16 @@ const NOUN_ABBREVIATIONS: Record<string, string> = {
   // "concurrency 1,000" is a number of concurrent executions.
   concurrency: 'execution',
 };
+
+/**
+ * Whether `text` counts `noun` by an acronym ("ALBs", "IGWs", "EIPs" for load balancers, gateways, addresses):
+ * the noun is said, though its word is not written.
+ */
+export function acronymCounts(text: string, noun: string): boolean {
+  return (text.match(/\b[A-Z]{2,5}s?\b/g) ?? []).some(
+    (w) => NOUN_ABBREVIATIONS[w.replace(/s$/, '').toLowerCase()] === noun,
+  );
+}
 
 /** The short forms notes use for request and call rates. */
 const RATE_ABBREVIATIONS: Record<string, string> = { rps: 'request/s', tps: 'transaction/s', qps: 'query/s' };
@@ -382,6 +400,28 @@ const LINK_END =
   /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\blimits?|\bquotas?|\bcaps?|\bdefaults?|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\bquota\s+of)(?:\s*(?:by\s+)?(?:default|max(?:imum)?|min(?:imum)?))?\s*$/i;
 const HEAD_LINK = /^(?:per|for|of|in|on|across|attached|allowed)$/i;
 
+/** An auxiliary that starts the verb of a sentence ("attempts can be set up to 5", "retention may be 0"). */
+const AUXILIARY = /^(?:can|cannot|could|may|might|must|will|should|shall|is|are|was|were|be)$/i;
+/**
+ * The words of the phrase a bare number is the value of: its subject, not the verb after it ("connection
+ * attempts can be set up to 5" counts attempts; "set" is the verb).
+ */
+function ownPhrase(words: readonly string[]): readonly string[] {
+  const verb = words.findIndex((w, i) => i > 0 && AUXILIARY.test(w));
+  return verb > 0 ? words.slice(0, verb) : words;
+}
+/** Words that name a measure, not a count of things: what follows them with "for"/"of"/"per" qualifies them. */
+const MEASURE =
+  /^(?:size|length|timeout|retention|period|duration|window|interval|delay|age|ttl|expiry|expiration|lifetime)$/i;
+/**
+ * "batch size for an SQS trigger is 100", "retention period of a backup: 35": a measure followed by a
+ * preposition heads the phrase, so a noun after it ("trigger", "backup") is not what the number counts.
+ */
+function measureHead(words: readonly string[]): readonly string[] {
+  const at = words.findIndex((w, i) => MEASURE.test(w) && /^(?:for|of|per|in|on)$/i.test(words[i + 1] ?? ''));
+  return at >= 0 ? words.slice(0, at + 1) : words;
+}
+
 /**
  * The counted noun written before a bare number ("IOPS: 16000", "max GSIs per table = 5", "concurrent
  * executions limit is 1,000"), or '' when there is none. The words between must hold no other number and end
@@ -403,7 +443,7 @@ function nounBefore(window: string, countNouns: ReadonlySet<string>): string {
     const last = words[words.length - 1] ?? '';
     return /^P?IOPS$/i.test(last) && countNouns.has(nounOf(last)) ? nounOf(last) : '';
   }
-  const near = words.slice(-7);
+  const near = measureHead(ownPhrase(words)).slice(-7);
   // A phrase that is a place or a case ("on a transit gateway: 1,000", "in each Region: 5") names where the
   // figure holds, not what it counts.
   const lastPart = (link ? tail.slice(0, link.index) : tail).split(',').pop() ?? '';
