@@ -138,6 +138,8 @@ export function singular(word: string): string {
   if (w.endsWith('/s')) return `${singular(w.slice(0, -2))}/s`;
   // "addresses", "processes": the "-es" of a word that ends in "ss".
   if (/(?:x|ch|sh|ss)es$/.test(w)) return w.slice(0, -2);
+  // "cookies", "movies": the singular ends in "-ie".
+  if (/(?:ook|ov)ies$/.test(w)) return w.slice(0, -1);
   if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
   if (/s$/.test(w)) return w.slice(0, -1);
   return w;
@@ -168,6 +170,13 @@ const NOUN_ABBREVIATIONS: Record<string, string> = {
   eip: 'address',
   // "concurrency 1,000" is a number of concurrent executions.
   concurrency: 'execution',
+  // Short forms in quota lists ("SGs per ENI", "log configs", "5 Lambda fns").
+  sg: 'group',
+  config: 'configuration',
+  fn: 'function',
+  func: 'function',
+  scp: 'policy',
+  rcp: 'policy',
 };
 
 /** The short forms notes use for request and call rates. */
@@ -388,12 +397,34 @@ const HEAD_LINK = /^(?:per|for|of|in|on|across|attached|allowed)$/i;
  * in a linking word (or the noun is IOPS itself: "IOPS 16000"). A noun followed by "per"/"for"/"of" heads its
  * phrase ("IOPS for a new gp3 volume is" counts IOPS, not volumes); otherwise the nearest noun counts.
  */
-function nounBefore(window: string, countNouns: ReadonlySet<string>): string {
+function nounBefore(
+  window0: string,
+  countNouns: ReadonlySet<string>,
+  /** Also a noun the KB has no unit for, written plural ("cookies per cache policy: 10"); see labelNoun. */
+  anyNoun = false,
+  /** Nothing but punctuation or a kind word follows the number: the clause may be a bare "label N". */
+  bareEnd = false,
+  /** The window starts where the line does. */
+  lineStart = false,
+): string {
+  const window = blankAsides(window0);
   // Only the words after the last figure or sentence break ("gp3" is a name, not a figure).
   let cut = 0;
   for (const b of window.matchAll(/(?<![A-Za-z0-9])\d[\d,]*|[.;()!?]/g)) cut = (b.index ?? 0) + b[0].length;
   const tail = window.slice(cut);
   const link = LINK_END.exec(tail);
+  // A label starts the line, or follows a sentence break, colon, comma or "=" (not a figure: "12 pipelines
+  // per account 10" is no label).
+  const startsClause =
+    /[:,=]/.test(tail) || (cut === 0 ? lineStart : /[.;()!?,:=]$/.test(window.slice(0, cut)));
+  if (!link && bareEnd && startsClause) {
+    const label = labelNoun(tail, countNouns, anyNoun);
+    if (label) return label;
+  }
+  if (link && anyNoun) {
+    const open = openLabelNoun(tail.slice(0, link.index), countNouns);
+    if (open) return open;
+  }
   const words = (link ? tail.slice(0, link.index) : tail).match(/[A-Za-z][A-Za-z/-]*/g) ?? [];
   const nounOf = (w: string): string => {
     const n = singular(w.replace(/^P(?=IOPS)/, ''));
@@ -421,6 +452,69 @@ function nounBefore(window: string, countNouns: ReadonlySet<string>): string {
     )
       return nounOf(near[i] as string);
   return '';
+}
+
+/**
+ * Asides that hold no figure ("authorizers (Lambda and Cognito) per API: 25") and Region codes ("rules per
+ * bus in eu-west-2: 300") are blanked, same length, so their brackets and digits do not cut the label off.
+ */
+function blankAsides(window: string): string {
+  return window
+    .replace(/\([^()\d]*\)/g, (m) => ' '.repeat(m.length))
+    .replace(/\b[a-z]{2}(?:-gov)?-[a-z]+-\d\b/gi, (m) => ' '.repeat(m.length));
+}
+
+/** Verbs and function words that make a clause prose rather than a label ("Lambda supports 10"). */
+const NOT_LABEL =
+  /^(?:is|are|was|were|be|been|can|could|may|might|will|would|should|must|has|have|had|do|does|did|supports?|allows?|gives?|gets?|takes?|uses?|needs?|sets?|runs?|holds?|keeps?|lets?|returns?|limits?|scales?|only|the|a|an|we|you|i|it|they|our|my|your|their|about|around|over|under|than|to|from|with|by|at|on|in|into|of|or|and|if|when|after|before|since|until|across|for|within|between|through|among|via|all|each|every|any|total|combined|version|step|task|phase|part|stage|day|week|month|year)$/i;
+
+/**
+ * The noun of a clause that is only a label before its figure, the way quota lists are written ("Rules per
+ * bus 300", "CNAMEs per distribution 100, cache behaviors per distribution 750", "origin groups 10"): the
+ * clause starts after a colon, comma or the line's start, holds only words (no verb, no function word but
+ * "per"), and either its counted noun heads "per <scope>" or its last word is that noun written plural.
+ */
+function labelNoun(tail: string, countNouns: ReadonlySet<string>, anyNoun: boolean): string {
+  const clause = (tail.split(/[:,=]/).pop() ?? '').replace(/^\s*[-*>•]+\s/, ' ');
+  if (!/^\s*[A-Za-z][A-Za-z/ -]*\s$/.test(clause)) return '';
+  const words = clause.trim().split(/\s+/);
+  if (words.length > 7 || words.some((w) => NOT_LABEL.test(w))) return '';
+  const nounOf = (w: string): string => {
+    const n = singular(w);
+    return NOUN_ABBREVIATIONS[n.toLowerCase()] ?? n.toLowerCase();
+  };
+  const plural = (w: string): boolean =>
+    (/^[a-z][a-z-]*[^sui]s$/.test(w) && w.length >= 4) || /^[A-Z]{2,}s$/.test(w);
+  const known = (w: string): boolean => countNouns.has(nounOf(w)) || (anyNoun && plural(w));
+  const per = words.findIndex((w) => /^per$/i.test(w));
+  if (per > 0) {
+    // "<noun> per <one to three words>": the scope ends the label.
+    const head = words[per - 1] as string;
+    if (words.length - per - 1 >= 1 && words.length - per - 1 <= 3 && plural(head) && known(head))
+      return nounOf(head);
+    return '';
+  }
+  // "origin groups 10": the label ends in the counted noun, written plural, and names more than it.
+  const last = words[words.length - 1] as string;
+  if (words.length >= 2 && plural(last) && countNouns.has(nounOf(last))) return nounOf(last);
+  return '';
+}
+
+/**
+ * A noun the KB has no unit for, written plural, that a label before its figure names ("cookies per cache
+ * policy: 100", "log configs: max 15"): the noun that heads "per", or else the label's last word.
+ */
+function openLabelNoun(label: string, countNouns: ReadonlySet<string>): string {
+  const words = label.match(/[A-Za-z][A-Za-z/-]*/g) ?? [];
+  const plural = (w: string): boolean =>
+    (/^[a-z][a-z-]*[^sui]s$/.test(w) && w.length >= 4) || /^[A-Z]{2,}s$/.test(w);
+  const per = words.findIndex((w) => /^per$/i.test(w));
+  const head = per > 0 ? (words[per - 1] as string) : per < 0 ? (words[words.length - 1] ?? '') : '';
+  if (!head || !plural(head) || NOT_COUNTED.test(head)) return '';
+  const n = singular(head);
+  const noun = NOUN_ABBREVIATIONS[n] ?? n;
+  // A noun the KB counts is read by the caller's own rules.
+  return countNouns.has(noun) ? '' : noun;
 }
 
 /** Money: "$0.20 per 1 million requests", "USD 0.10 per GB-month". */
@@ -494,14 +588,22 @@ export function findQuantities(
       // "IOPS up to 16000", "max PIOPS 64000": the counted noun may come first.
       // The noun must be joined to the number ("IOPS: 16000", "IOPS up to 16000"), except IOPS itself:
       // "Task 1", "Role 2" are names.
-      const leadNoun = nounBefore(text.slice(Math.max(0, start - 64), start), countNouns);
       // "10,000 per Region", "500 for each account": what follows is the denominator, not the noun.
-      // "125 default", "10 (soft)": a kind word after the number is no unit either.
+      // "125 default", "10 (soft)", "1,000 adjustable": a kind word after the number is no unit either.
       const firstAfter = (m[4] as string | undefined)?.split(/\s+/)[0] ?? '';
-      const unitless =
-        !m[4] ||
-        UNIT_STOP.test(firstAfter) ||
-        /^\(?(?:default|max(?:imum)?|min(?:imum)?|soft|hard)\)?[,;:.]?$/i.test(firstAfter);
+      const kindAfter =
+        /^\(?(?:default|max(?:imum)?|min(?:imum)?|soft|hard|adjustable|fixed)\)?[,;:.]?$/i.test(firstAfter);
+      const unitless = !m[4] || UNIT_STOP.test(firstAfter) || kindAfter;
+      const rest = text.slice(afterNum);
+      const bareEnd =
+        (!m[4] || kindAfter) && /^\s*(?:$|[,;.)]|\(?(?:default|soft|hard|adjustable|fixed)\b)/i.test(rest);
+      const leadNoun = nounBefore(
+        text.slice(Math.max(0, start - 64), start),
+        countNouns,
+        anyNoun,
+        bareEnd,
+        start <= 64,
+      );
       if (!isWord && leadNoun && unitless)
         raw.push({ dim: 'count', value, noun: leadNoun, start, end: afterNum, raw: numStr });
       else if (!isWord) raw.push({ dim: 'count', value, noun: '', start, end: afterNum, raw: numStr });

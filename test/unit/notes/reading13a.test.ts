@@ -1,0 +1,46 @@
+/**
+ * Session 13 (READ13-A): figures the reader used to skip ("no quantity"): bare numbers after a label, slash
+ * units, parameter names that carry their unit. Every sentence is written for these tests, about services other
+ * than the evaluation sets' examples.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadFactRules } from '../../../src/main/notes/rules';
+import { checkClaims } from '../../../src/shared/notes/claimCheck';
+import { findQuantities, singular } from '../../../src/shared/notes/quantity';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const index = loadFactRules(ROOT).index;
+const ids = (text: string, heading: string[] = []): string[] =>
+  checkClaims(text, heading, index).map((f) => `${f.factId} ${f.excerpt}`);
+const read = (text: string): [string, number, string][] =>
+  findQuantities(text, index.countNouns, true).map((q) => [q.raw, q.value, q.noun]);
+
+describe('a bare number after its label', () => {
+  it('reads past an aside in brackets', () => {
+    expect(ids('Lambda layers (zip archives) per function: 6')).toEqual(['lambda.layers.max 6']);
+    expect(ids('Lambda layers (zip archives) per function: 5')).toEqual([]);
+  });
+  it('reads past a Region code', () => {
+    expect(read('EC2 key pairs per Region in ap-south-1: 5000')).toEqual([['5000', 5000, 'pair']]);
+  });
+  it('reads "<noun> per <scope> N" in a quota list without a colon', () => {
+    expect(ids('DynamoDB: GSIs per table 25, LSIs per table 10')).toHaveLength(2);
+    expect(ids('DynamoDB: GSIs per table 20, LSIs per table 5')).toEqual([]);
+    expect(ids('ECS: services per cluster 3,000')).toEqual(['ecs.cluster.max-services 3,000']);
+  });
+  it('takes "adjustable" after the number as a kind word, not a unit', () => {
+    expect(ids('SNS subscriptions per topic: 10,000,000 adjustable')).toHaveLength(1);
+    expect(ids('SNS subscriptions per topic: 12,500,000 adjustable')).toEqual([]);
+  });
+  it('reads a plural noun the KB has no unit for as the label noun', () => {
+    expect(read('Widget: sprockets per gadget: 40')).toEqual([['40', 40, 'sprocket']]);
+    expect(singular('cookies')).toBe('cookie');
+    expect(read('Orgs: SCPs max 5 per account')[0]?.[2]).toBe('policy');
+  });
+  it('reads no label in prose or after another figure', () => {
+    expect(read('Lambda supports layers 5')).toEqual([]);
+    expect(read('We keep 12 pipelines per account 10').map((x) => x[0])).toEqual(['12 pipelines']);
+    expect(read('ECS: total tasks across all services 5,000')).toEqual([]);
+  });
+});
