@@ -337,6 +337,11 @@ function unitAfter(
     // A participle after the noun starts a new phrase ("20 policies attached to a role").
     if (found && /ed$/i.test(w)) break;
     consumed += raw.length + (i ? 1 : 0);
+    const slashed = slashNoun(w, countNouns);
+    if (slashed) {
+      const trail = (/[,;:.)]+$/.exec(raw)?.[0] ?? '').length;
+      return { dim: 'count', factor: 1, noun: slashed, length: consumed - trail };
+    }
     const n = NOUN_ABBREVIATIONS[singular(w).toLowerCase()] ?? singular(w);
     if (countNouns.has(n) || countNouns.has(`${n}/s`)) {
       // "5,000 records per second" is the rate noun "record/s".
@@ -357,6 +362,26 @@ function unitAfter(
 }
 
 const MEASURE_UNITS = /^(?:iop|iops|vcpu|acu|dpu|rpu)$/i;
+
+/**
+ * A counted noun written with a slash ("shards/acct", "operators/functions", "RCU/WCU", "calls/sec"): per
+ * second, the noun's rate; otherwise the first of the two the KB counts (the second is an alternative or the
+ * scope). A time after the slash other than the second ("emails/day") is a rate the KB does not count: ''.
+ */
+function slashNoun(w: string, countNouns: ReadonlySet<string>): string {
+  const m = /^([A-Za-z][A-Za-z-]*)\/([A-Za-z][A-Za-z-]*)$/.exec(w);
+  if (!m) return '';
+  const nounOf = (x: string): string => {
+    const n = singular(x).toLowerCase();
+    return NOUN_ABBREVIATIONS[n] ?? n;
+  };
+  const a = nounOf(m[1] as string);
+  const b = (m[2] as string).toLowerCase();
+  if (/^s(?:ec(?:ond)?s?)?$/.test(b)) return countNouns.has(`${a}/s`) ? `${a}/s` : '';
+  if (TIME_UNITS[b] !== undefined || BYTE_UNITS[b] !== undefined) return '';
+  if (countNouns.has(a)) return a;
+  return countNouns.has(nounOf(b)) ? nounOf(b) : '';
+}
 
 /** Plural-looking words that are not things counted ("3 times", "2 plus 1", "5 always"). */
 const NOT_COUNTED =
@@ -583,6 +608,16 @@ export function findQuantities(
           text[afterNum - 1] === '-' && /\d/.test(text[afterNum - 2] ?? ''),
         )
       : null;
+    // "6,000/s", "50/sec": a rate with no noun is a rate of calls, unless its label names a counted noun.
+    const perSec = !m[4] && !isWord ? /^\/\s?s(?:ec(?:ond)?)?(?![A-Za-z])/.exec(text.slice(afterNum)) : null;
+    if (perSec) {
+      const lead = nounBefore(text.slice(Math.max(0, start - 64), start), countNouns);
+      const noun = !lead ? 'request/s' : countNouns.has(`${lead}/s`) ? `${lead}/s` : '';
+      const end = afterNum + perSec[0].length;
+      if (noun) raw.push({ dim: 'count', value, noun, start, end, raw: text.slice(start, end) });
+      QTY.lastIndex = end;
+      continue;
+    }
     if (!unit) {
       // A bare number may take the unit of the range it starts ("7-35 days"): resolved below.
       // "IOPS up to 16000", "max PIOPS 64000": the counted noun may come first.

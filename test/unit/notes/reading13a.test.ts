@@ -44,3 +44,31 @@ describe('a bare number after its label', () => {
     expect(read('ECS: total tasks across all services 5,000')).toEqual([]);
   });
 });
+
+describe('slash units', () => {
+  it('reads "<nouns>/<scope>" as a count of the nouns', () => {
+    expect(ids('S3 multipart upload: max 1,000 parts/upload')).toEqual([
+      's3.multipart.max-parts 1,000 parts/upload',
+    ]);
+    expect(ids('S3 multipart upload: max 10,000 parts/upload')).toEqual([]);
+    expect(ids('S3 lifecycle configuration: up to 100 rules/bucket')).toHaveLength(1);
+  });
+  it('reads "<nouns>/<nouns>" as the alternative the KB counts', () => {
+    expect(read('a stream keeps 20 tags/labels')).toEqual([['20 tags/labels', 20, 'tag']]);
+  });
+  it('reads "<noun>/sec" after an adjective as a rate of the noun', () => {
+    expect(read('Fargate launches 50 ECS tasks/sec')).toEqual([['50 ECS tasks/sec', 50, 'task/s']]);
+    expect(ids('Fargate launches 50 ECS tasks/sec per account')).toHaveLength(1);
+  });
+  it('leaves a count per day or month and a size per month unread', () => {
+    expect(read('send 500 emails/day')).toEqual([]);
+    expect(read('store 5 TB/month')).toEqual([]);
+  });
+  it('reads a bare "N/s" as a call rate, or the rate of the noun its label names', () => {
+    expect(ids('CloudTrail LookupEvents is limited to 5/s')).toEqual(['cloudtrail.lookup-events.tps 5/s']);
+    expect(ids('CloudTrail LookupEvents is limited to 2/s')).toEqual([]);
+    expect(read('Kinesis shard records: 1,000/s')).toEqual([['1,000/s', 1000, 'record/s']]);
+    // A label noun with no rate in the KB leaves the figure unread.
+    expect(read('Kinesis shards: 40/s')).toEqual([]);
+  });
+});
