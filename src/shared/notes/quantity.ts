@@ -542,6 +542,25 @@ function openLabelNoun(label: string, countNouns: ReadonlySet<string>): string {
   return countNouns.has(noun) ? '' : noun;
 }
 
+/**
+ * A parameter whose name carries its unit ("DurationSeconds max is 3600", "sizeInGiB: 200",
+ * "TimeoutInMinutes = 60"): a camel-case name ending in a time or storage unit, then only linking words
+ * before the number, gives the number that unit.
+ */
+const PARAM_UNIT =
+  /(?<![A-Za-z])[A-Za-z]*[a-z](?:In)?(Milliseconds|Millis|Seconds|Secs|Minutes|Mins|Hours|Days|Bytes|KBs?|KiBs?|MBs?|MiBs?|GBs?|GiBs?|TBs?|TiBs?)(?:\s+(?:is|of|=|:|max(?:imum)?|min(?:imum)?|default|up\s+to|limit|set\s+to|must\s+be|can\s+be|at\s+most|at\s+least)|\s*[:=])*\s*$/;
+
+function parameterUnit(window: string): { dim: Dimension; factor: number } | null {
+  const m = PARAM_UNIT.exec(window);
+  if (!m) return null;
+  const u = (m[1] as string).toLowerCase();
+  if (u === 'millis') return { dim: 'seconds', factor: 0.001 };
+  if (TIME_UNITS[u] !== undefined) return { dim: 'seconds', factor: TIME_UNITS[u] as number };
+  const b = u.replace(/s$/, '');
+  if (BYTE_UNITS[b] !== undefined) return { dim: 'bytes', factor: BYTE_UNITS[b] as number };
+  return null;
+}
+
 /** Money: "$0.20 per 1 million requests", "USD 0.10 per GB-month". */
 const MONEY = new RegExp(
   String.raw`(?:\$\s?|USD\s?)(${NUM})\s*(?:(?:per|/|for(?: each)?|a|an)\s+((?:\d[\d,]*\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?))?`,
@@ -639,7 +658,17 @@ export function findQuantities(
         bareEnd,
         start <= 64,
       );
-      if (!isWord && leadNoun && unitless)
+      const param = !isWord && unitless ? parameterUnit(text.slice(Math.max(0, start - 64), start)) : null;
+      if (param)
+        raw.push({
+          dim: param.dim,
+          value: value * param.factor,
+          noun: '',
+          start,
+          end: afterNum,
+          raw: numStr,
+        });
+      else if (!isWord && leadNoun && unitless)
         raw.push({ dim: 'count', value, noun: leadNoun, start, end: afterNum, raw: numStr });
       else if (!isWord) raw.push({ dim: 'count', value, noun: '', start, end: afterNum, raw: numStr });
       // Let the regex retry inside the unit words (another number may hide there).

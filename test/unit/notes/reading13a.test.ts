@@ -72,3 +72,18 @@ describe('slash units', () => {
     expect(read('Kinesis shards: 40/s')).toEqual([]);
   });
 });
+
+describe('a parameter whose name carries its unit', () => {
+  it('gives the bare number the unit of a camel-case parameter name', () => {
+    expect(ids('SQS ReceiveMessageWaitTimeSeconds max 30')).toEqual(['sqs.long-polling.max-wait 30']);
+    expect(ids('SQS ReceiveMessageWaitTimeSeconds max 20')).toEqual([]);
+    expect(ids('Kinesis RetentionPeriodHours max 9000')).toHaveLength(1);
+    expect(ids('Kinesis RetentionPeriodHours max 8760')).toEqual([]);
+    const [q] = findQuantities('a volume sizeInGiB: 200', index.countNouns, true);
+    expect([q?.dim, q?.value]).toEqual(['bytes', 200 * 1024 ** 3]);
+  });
+  it('needs the name to end in a unit and to come right before the number', () => {
+    expect(read('SQS VisibilityTimeout max 43200')).toEqual([]);
+    expect(read('TimeoutSeconds for 3 retries 10')).toEqual([['3 retries', 3, 'retry']]);
+  });
+});
