@@ -746,6 +746,23 @@ export function findQuantities(
         continue;
       }
     }
+    // "SGs per ENI: 5 default, hard max 16", "peering connections: default 50, max 125": a bare number after
+    // nothing but kind words, right after a count, is another value of the same count.
+    if (
+      a.dim === 'count' &&
+      a.noun === '' &&
+      p &&
+      p.dim === 'count' &&
+      p.noun !== '' &&
+      p.end <= a.start &&
+      KIND_CONTINUATION.test(text.slice(p.end, a.start)) &&
+      /^\s*(?:$|[,;.)]|\(?(?:default|soft|hard|adjustable|fixed)\b)/i.test(text.slice(a.end)) &&
+      free(a.start, a.end)
+    ) {
+      out.push({ ...a, noun: p.noun });
+      taken.push([a.start, a.end]);
+      continue;
+    }
     if (a.dim === 'count' && a.noun === '') continue; // a bare number: no unit, no claim
     if (free(a.start, a.end)) {
       out.push(a);
@@ -754,6 +771,10 @@ export function findQuantities(
   }
   return out.sort((x, y) => x.start - y.start);
 }
+
+/** Between two values of one count: a comma, then only kind words ("…, hard max", "…, default:"). */
+const KIND_CONTINUATION =
+  /^\s*(?:\([^()\d]*\)|(?:default|soft|hard|adjustable|fixed|max(?:imum)?|min(?:imum)?)\b)?\s*[,;]\s*(?:(?:hard|soft|default|max(?:imum)?|min(?:imum)?|adjustable|limit|quota|up\s+to|but|and)\s*)+[:=]?\s*$/i;
 
 /** The factor of the unit `q` was read with, from its raw text (so "7-35 days" reads 7 as days). */
 function unitFactorOf(q: Quantity, text: string): number {

@@ -87,3 +87,22 @@ describe('a parameter whose name carries its unit', () => {
     expect(read('TimeoutSeconds for 3 retries 10')).toEqual([['3 retries', 3, 'retry']]);
   });
 });
+
+describe('a second value of the same count after kind words', () => {
+  it('gives a bare number after ", default" or ", hard max" the count before it', () => {
+    expect(read('ECS services per cluster: 5,000 (soft), default 3,000')).toEqual([
+      ['5,000', 5000, 'service'],
+      ['3,000', 3000, 'service'],
+    ]);
+    expect(read('DynamoDB GSIs per table: 20 default, hard max 25').map((x) => x[1])).toEqual([20, 25]);
+    expect(ids('DynamoDB GSIs per table: 20, default 10')).toEqual(['dynamodb.gsi.default-quota 10']);
+    expect(ids('DynamoDB GSIs per table: 20, default 20')).toEqual([]);
+  });
+  it('does not carry the count over other words or into a longer phrase', () => {
+    expect(read('ECS services per cluster: 5,000, and 10 tasks').map((x) => x[2])).toEqual([
+      'service',
+      'task',
+    ]);
+    expect(read('ECS services per cluster: 5,000, default 3 of them').map((x) => x[1])).toEqual([5000]);
+  });
+});
