@@ -333,6 +333,17 @@ function unitAfter(
     const raw = parts[i] as string;
     const w = raw.replace(/[^A-Za-z/-]/g, '');
     // An adjective may hold digits ("2 IPv4 CIDR blocks", "3 gp3 volumes").
+    // "100 put or delete requests": "or"/"and" between two lower-case modifiers of one noun goes on.
+    const joinsModifiers =
+      /^(?:or|and)$/i.test(raw) &&
+      i === 1 &&
+      !found &&
+      /^[a-z][a-z-]*$/.test(parts[0] as string) &&
+      /^[a-z][a-z-]*$/.test(parts[2] ?? '');
+    if (joinsModifiers) {
+      consumed += raw.length + 1;
+      continue;
+    }
     if (UNIT_STOP.test(w) || !/^[A-Za-z][A-Za-z0-9/-]*[,;:.)]?$/.test(raw)) break;
     // A participle after the noun starts a new phrase ("20 policies attached to a role").
     if (found && /ed$/i.test(w)) break;

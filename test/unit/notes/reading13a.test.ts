@@ -106,3 +106,15 @@ describe('a second value of the same count after kind words', () => {
     expect(read('ECS services per cluster: 5,000, default 3 of them').map((x) => x[1])).toEqual([5000]);
   });
 });
+
+describe('two modifiers joined by "or"/"and" before the counted noun', () => {
+  it('reads the noun after "<modifier> or <modifier>"', () => {
+    expect(read('up to 25 get or put items per call')).toEqual([['25 get or put items', 25, 'item']]);
+    expect(ids('A DynamoDB BatchGetItem call returns at most 50 get or read items')).toHaveLength(1);
+    expect(ids('A DynamoDB BatchGetItem call returns at most 100 get or read items')).toEqual([]);
+  });
+  it('keeps "or"/"and" after the noun as the end of the unit', () => {
+    expect(read('3 tables and indexes')).toEqual([['3 tables', 3, 'table']]);
+    expect(read('5 instances or more')).toEqual([['5 instances', 5, 'instance']]);
+  });
+});
