@@ -616,6 +616,16 @@ export function findQuantities(
     });
     taken.push([m.index, m.index + m[0].length]);
   }
+  // A CIDR prefix length on its own ("as large as /16", "smallest subnet: /28") counts the prefix's length,
+  // the unit the KB's block-size facts use; a full block ("10.0.0.0/16") is an address, not a claim.
+  if (countNouns.has('length'))
+    for (const c of text.matchAll(/(?<![\w./])\/(\d{1,3})(?![\w.,/-]*\d)(?![\w])/g)) {
+      const n = Number(c[1]);
+      const s0 = c.index ?? 0;
+      if (n < 1 || n > 128 || !free(s0, s0 + c[0].length)) continue;
+      out.push({ dim: 'count', value: n, noun: 'length', start: s0, end: s0 + c[0].length, raw: c[0] });
+      taken.push([s0, s0 + c[0].length]);
+    }
   QTY.lastIndex = 0;
   const raw: Quantity[] = [];
   while ((m = QTY.exec(text))) {

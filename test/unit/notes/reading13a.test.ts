@@ -118,3 +118,20 @@ describe('two modifiers joined by "or"/"and" before the counted noun', () => {
     expect(read('5 instances or more')).toEqual([['5 instances', 5, 'instance']]);
   });
 });
+
+describe('CIDR prefix lengths', () => {
+  it('reads a prefix length on its own as a count of length', () => {
+    expect(read('the client range must be at least /22')).toEqual([['/22', 22, 'length']]);
+    expect(ids('Client VPN client CIDR must be at least /24')).toEqual(['client-vpn.client-cidr.size /24']);
+    expect(ids('Client VPN client CIDR must be at least /22')).toEqual([]);
+  });
+  it('leaves a full CIDR block, a date and a rate alone', () => {
+    expect(read('route 10.0.0.0/16 to the gateway')).toEqual([]);
+    expect(read('support 24/7')).toEqual([]);
+    expect(read('5 TB/month')).toEqual([]);
+  });
+  it('does not flag a subnet size a writer chose', () => {
+    expect(ids('In our VPC each subnet is a /24')).toEqual([]);
+    expect(ids('We use a /20 VPC with /26 subnets')).toEqual([]);
+  });
+});
