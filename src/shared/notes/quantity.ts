@@ -226,7 +226,7 @@ const COUNT_WORDNUM = Object.entries(WORD_NUMBERS)
   .map(([w]) => w)
   .join('|');
 const MAYBE = new RegExp(
-  String.raw`(?<![A-Za-z0-9])\d|\$|\bnines\b|\b9s\b|\b(?:${WORDNUM})\s+(?:ms|milli|sec|min|hour|hr|day|week|month|year)|\b(?:${COUNT_WORDNUM})\s+[a-z]`,
+  String.raw`(?<![A-Za-z0-9])\d|\$|\bnines\b|\b9s\b|\b(?:${WORDNUM})[\s-]+(?:ms|milli|sec|min|hour|hr|day|week|month|year)|\b(?:${COUNT_WORDNUM})\s+[a-z]`,
   'i',
 );
 /** "1 million objects", "10k requests": the scale word multiplies the number. */

@@ -135,3 +135,13 @@ describe('CIDR prefix lengths', () => {
     expect(ids('We use a /20 VPC with /26 subnets')).toEqual([]);
   });
 });
+
+describe('a spelled-out duration joined by a hyphen', () => {
+  it('reads "ten-minute" like "ten minutes"', () => {
+    expect(ids('Lambda functions time out after a ten-minute maximum')).toEqual([
+      'lambda.timeout.max ten-minute',
+    ]);
+    expect(ids('Lambda functions time out after a fifteen-minute maximum')).toEqual([]);
+    expect(ids('SQS uses a sixty-second default visibility timeout')).toHaveLength(1);
+  });
+});
