@@ -138,6 +138,8 @@ export function singular(word: string): string {
   if (w.endsWith('/s')) return `${singular(w.slice(0, -2))}/s`;
   // "addresses", "processes": the "-es" of a word that ends in "ss".
   if (/(?:x|ch|sh|ss)es$/.test(w)) return w.slice(0, -2);
+  // "cookies", "movies": the singular ends in "-ie".
+  if (/(?:ook|ov)ies$/.test(w)) return w.slice(0, -1);
   if (/ies$/.test(w)) return `${w.slice(0, -3)}y`;
   if (/s$/.test(w)) return w.slice(0, -1);
   return w;
@@ -176,6 +178,13 @@ const NOUN_ABBREVIATIONS: Record<string, string> = {
   eip: 'address',
   // "concurrency 1,000" is a number of concurrent executions.
   concurrency: 'execution',
+  // Short forms in quota lists ("SGs per ENI", "log configs", "5 Lambda fns").
+  sg: 'group',
+  config: 'configuration',
+  fn: 'function',
+  func: 'function',
+  scp: 'policy',
+  rcp: 'policy',
 };
 
 /**
@@ -235,7 +244,7 @@ const COUNT_WORDNUM = Object.entries(WORD_NUMBERS)
   .map(([w]) => w)
   .join('|');
 const MAYBE = new RegExp(
-  String.raw`(?<![A-Za-z0-9])\d|\$|\bnines\b|\b9s\b|\b(?:${WORDNUM})\s+(?:ms|milli|sec|min|hour|hr|day|week|month|year)|\b(?:${COUNT_WORDNUM})\s+[a-z]`,
+  String.raw`(?<![A-Za-z0-9])\d|\$|\bnines\b|\b9s\b|\b(?:${WORDNUM})[\s-]+(?:ms|milli|sec|min|hour|hr|day|week|month|year)|\b(?:${COUNT_WORDNUM})\s+[a-z]`,
   'i',
 );
 /** "1 million objects", "10k requests": the scale word multiplies the number. */
@@ -342,10 +351,26 @@ function unitAfter(
     const raw = parts[i] as string;
     const w = raw.replace(/[^A-Za-z/-]/g, '');
     // An adjective may hold digits ("2 IPv4 CIDR blocks", "3 gp3 volumes").
+    // "100 put or delete requests": "or"/"and" between two lower-case modifiers of one noun goes on.
+    const joinsModifiers =
+      /^(?:or|and)$/i.test(raw) &&
+      i === 1 &&
+      !found &&
+      /^[a-z][a-z-]*$/.test(parts[0] as string) &&
+      /^[a-z][a-z-]*$/.test(parts[2] ?? '');
+    if (joinsModifiers) {
+      consumed += raw.length + 1;
+      continue;
+    }
     if (UNIT_STOP.test(w) || !/^[A-Za-z][A-Za-z0-9/-]*[,;:.)]?$/.test(raw)) break;
     // A participle after the noun starts a new phrase ("20 policies attached to a role").
     if (found && /ed$/i.test(w)) break;
     consumed += raw.length + (i ? 1 : 0);
+    const slashed = slashNoun(w, countNouns);
+    if (slashed) {
+      const trail = (/[,;:.)]+$/.exec(raw)?.[0] ?? '').length;
+      return { dim: 'count', factor: 1, noun: slashed, length: consumed - trail };
+    }
     const n = NOUN_ABBREVIATIONS[singular(w).toLowerCase()] ?? singular(w);
     if (countNouns.has(n) || countNouns.has(`${n}/s`)) {
       // "5,000 records per second" is the rate noun "record/s".
@@ -366,6 +391,26 @@ function unitAfter(
 }
 
 const MEASURE_UNITS = /^(?:iop|iops|vcpu|acu|dpu|rpu)$/i;
+
+/**
+ * A counted noun written with a slash ("shards/acct", "operators/functions", "RCU/WCU", "calls/sec"): per
+ * second, the noun's rate; otherwise the first of the two the KB counts (the second is an alternative or the
+ * scope). A time after the slash other than the second ("emails/day") is a rate the KB does not count: ''.
+ */
+function slashNoun(w: string, countNouns: ReadonlySet<string>): string {
+  const m = /^([A-Za-z][A-Za-z-]*)\/([A-Za-z][A-Za-z-]*)$/.exec(w);
+  if (!m) return '';
+  const nounOf = (x: string): string => {
+    const n = singular(x).toLowerCase();
+    return NOUN_ABBREVIATIONS[n] ?? n;
+  };
+  const a = nounOf(m[1] as string);
+  const b = (m[2] as string).toLowerCase();
+  if (/^s(?:ec(?:ond)?s?)?$/.test(b)) return countNouns.has(`${a}/s`) ? `${a}/s` : '';
+  if (TIME_UNITS[b] !== undefined || BYTE_UNITS[b] !== undefined) return '';
+  if (countNouns.has(a)) return a;
+  return countNouns.has(nounOf(b)) ? nounOf(b) : '';
+}
 
 /** Plural-looking words that are not things counted ("3 times", "2 plus 1", "5 always"). */
 const NOT_COUNTED =
@@ -428,12 +473,34 @@ function measureHead(words: readonly string[]): readonly string[] {
  * in a linking word (or the noun is IOPS itself: "IOPS 16000"). A noun followed by "per"/"for"/"of" heads its
  * phrase ("IOPS for a new gp3 volume is" counts IOPS, not volumes); otherwise the nearest noun counts.
  */
-function nounBefore(window: string, countNouns: ReadonlySet<string>): string {
+function nounBefore(
+  window0: string,
+  countNouns: ReadonlySet<string>,
+  /** Also a noun the KB has no unit for, written plural ("cookies per cache policy: 10"); see labelNoun. */
+  anyNoun = false,
+  /** Nothing but punctuation or a kind word follows the number: the clause may be a bare "label N". */
+  bareEnd = false,
+  /** The window starts where the line does. */
+  lineStart = false,
+): string {
+  const window = blankAsides(window0);
   // Only the words after the last figure or sentence break ("gp3" is a name, not a figure).
   let cut = 0;
   for (const b of window.matchAll(/(?<![A-Za-z0-9])\d[\d,]*|[.;()!?]/g)) cut = (b.index ?? 0) + b[0].length;
   const tail = window.slice(cut);
   const link = LINK_END.exec(tail);
+  // A label starts the line, or follows a sentence break, colon, comma or "=" (not a figure: "12 pipelines
+  // per account 10" is no label).
+  const startsClause =
+    /[:,=]/.test(tail) || (cut === 0 ? lineStart : /[.;()!?,:=]$/.test(window.slice(0, cut)));
+  if (!link && bareEnd && startsClause) {
+    const label = labelNoun(tail, countNouns, anyNoun);
+    if (label) return label;
+  }
+  if (link && anyNoun) {
+    const open = openLabelNoun(tail.slice(0, link.index), countNouns);
+    if (open) return open;
+  }
   const words = (link ? tail.slice(0, link.index) : tail).match(/[A-Za-z][A-Za-z/-]*/g) ?? [];
   const nounOf = (w: string): string => {
     const n = singular(w.replace(/^P(?=IOPS)/, ''));
@@ -461,6 +528,88 @@ function nounBefore(window: string, countNouns: ReadonlySet<string>): string {
     )
       return nounOf(near[i] as string);
   return '';
+}
+
+/**
+ * Asides that hold no figure ("authorizers (Lambda and Cognito) per API: 25") and Region codes ("rules per
+ * bus in eu-west-2: 300") are blanked, same length, so their brackets and digits do not cut the label off.
+ */
+function blankAsides(window: string): string {
+  return window
+    .replace(/\([^()\d]*\)/g, (m) => ' '.repeat(m.length))
+    .replace(/\b[a-z]{2}(?:-gov)?-[a-z]+-\d\b/gi, (m) => ' '.repeat(m.length));
+}
+
+/** Verbs and function words that make a clause prose rather than a label ("Lambda supports 10"). */
+const NOT_LABEL =
+  /^(?:is|are|was|were|be|been|can|could|may|might|will|would|should|must|has|have|had|do|does|did|supports?|allows?|gives?|gets?|takes?|uses?|needs?|sets?|runs?|holds?|keeps?|lets?|returns?|limits?|scales?|only|the|a|an|we|you|i|it|they|our|my|your|their|about|around|over|under|than|to|from|with|by|at|on|in|into|of|or|and|if|when|after|before|since|until|across|for|within|between|through|among|via|all|each|every|any|total|combined|version|step|task|phase|part|stage|day|week|month|year)$/i;
+
+/**
+ * The noun of a clause that is only a label before its figure, the way quota lists are written ("Rules per
+ * bus 300", "CNAMEs per distribution 100, cache behaviors per distribution 750", "origin groups 10"): the
+ * clause starts after a colon, comma or the line's start, holds only words (no verb, no function word but
+ * "per"), and either its counted noun heads "per <scope>" or its last word is that noun written plural.
+ */
+function labelNoun(tail: string, countNouns: ReadonlySet<string>, anyNoun: boolean): string {
+  const clause = (tail.split(/[:,=]/).pop() ?? '').replace(/^\s*[-*>•]+\s/, ' ');
+  if (!/^\s*[A-Za-z][A-Za-z/ -]*\s$/.test(clause)) return '';
+  const words = clause.trim().split(/\s+/);
+  if (words.length > 7 || words.some((w) => NOT_LABEL.test(w))) return '';
+  const nounOf = (w: string): string => {
+    const n = singular(w);
+    return NOUN_ABBREVIATIONS[n.toLowerCase()] ?? n.toLowerCase();
+  };
+  const plural = (w: string): boolean =>
+    (/^[a-z][a-z-]*[^sui]s$/.test(w) && w.length >= 4) || /^[A-Z]{2,}s$/.test(w);
+  const known = (w: string): boolean => countNouns.has(nounOf(w)) || (anyNoun && plural(w));
+  const per = words.findIndex((w) => /^per$/i.test(w));
+  if (per > 0) {
+    // "<noun> per <one to three words>": the scope ends the label.
+    const head = words[per - 1] as string;
+    if (words.length - per - 1 >= 1 && words.length - per - 1 <= 3 && plural(head) && known(head))
+      return nounOf(head);
+    return '';
+  }
+  // "origin groups 10": the label ends in the counted noun, written plural, and names more than it.
+  const last = words[words.length - 1] as string;
+  if (words.length >= 2 && plural(last) && countNouns.has(nounOf(last))) return nounOf(last);
+  return '';
+}
+
+/**
+ * A noun the KB has no unit for, written plural, that a label before its figure names ("cookies per cache
+ * policy: 100", "log configs: max 15"): the noun that heads "per", or else the label's last word.
+ */
+function openLabelNoun(label: string, countNouns: ReadonlySet<string>): string {
+  const words = label.match(/[A-Za-z][A-Za-z/-]*/g) ?? [];
+  const plural = (w: string): boolean =>
+    (/^[a-z][a-z-]*[^sui]s$/.test(w) && w.length >= 4) || /^[A-Z]{2,}s$/.test(w);
+  const per = words.findIndex((w) => /^per$/i.test(w));
+  const head = per > 0 ? (words[per - 1] as string) : per < 0 ? (words[words.length - 1] ?? '') : '';
+  if (!head || !plural(head) || NOT_COUNTED.test(head)) return '';
+  const n = singular(head);
+  const noun = NOUN_ABBREVIATIONS[n] ?? n;
+  // A noun the KB counts is read by the caller's own rules.
+  return countNouns.has(noun) ? '' : noun;
+}
+
+/**
+ * A parameter whose name carries its unit ("DurationSeconds max is 3600", "sizeInGiB: 200",
+ * "TimeoutInMinutes = 60"): a camel-case name ending in a time or storage unit, then only linking words
+ * before the number, gives the number that unit.
+ */
+const PARAM_UNIT =
+  /(?<![A-Za-z])[A-Za-z]*[a-z](?:In)?(Milliseconds|Millis|Seconds|Secs|Minutes|Mins|Hours|Days|Bytes|KBs?|KiBs?|MBs?|MiBs?|GBs?|GiBs?|TBs?|TiBs?)(?:\s+(?:is|of|=|:|max(?:imum)?|min(?:imum)?|default|up\s+to|limit|set\s+to|must\s+be|can\s+be|at\s+most|at\s+least)|\s*[:=])*\s*$/;
+
+function parameterUnit(window: string): { dim: Dimension; factor: number } | null {
+  const m = PARAM_UNIT.exec(window);
+  if (!m) return null;
+  const u = (m[1] as string).toLowerCase();
+  if (u === 'millis') return { dim: 'seconds', factor: 0.001 };
+  if (TIME_UNITS[u] !== undefined) return { dim: 'seconds', factor: TIME_UNITS[u] as number };
+  const b = u.replace(/s$/, '');
+  if (BYTE_UNITS[b] !== undefined) return { dim: 'bytes', factor: BYTE_UNITS[b] as number };
+  return null;
 }
 
 /** Money: "$0.20 per 1 million requests", "USD 0.10 per GB-month". */
@@ -507,6 +656,16 @@ export function findQuantities(
     });
     taken.push([m.index, m.index + m[0].length]);
   }
+  // A CIDR prefix length on its own ("as large as /16", "smallest subnet: /28") counts the prefix's length,
+  // the unit the KB's block-size facts use; a full block ("10.0.0.0/16") is an address, not a claim.
+  if (countNouns.has('length'))
+    for (const c of text.matchAll(/(?<![\w./])\/(\d{1,3})(?![\w.,/-]*\d)(?![\w])/g)) {
+      const n = Number(c[1]);
+      const s0 = c.index ?? 0;
+      if (n < 1 || n > 128 || !free(s0, s0 + c[0].length)) continue;
+      out.push({ dim: 'count', value: n, noun: 'length', start: s0, end: s0 + c[0].length, raw: c[0] });
+      taken.push([s0, s0 + c[0].length]);
+    }
   QTY.lastIndex = 0;
   const raw: Quantity[] = [];
   while ((m = QTY.exec(text))) {
@@ -529,20 +688,48 @@ export function findQuantities(
           text[afterNum - 1] === '-' && /\d/.test(text[afterNum - 2] ?? ''),
         )
       : null;
+    // "6,000/s", "50/sec": a rate with no noun is a rate of calls, unless its label names a counted noun.
+    const perSec = !m[4] && !isWord ? /^\/\s?s(?:ec(?:ond)?)?(?![A-Za-z])/.exec(text.slice(afterNum)) : null;
+    if (perSec) {
+      const lead = nounBefore(text.slice(Math.max(0, start - 64), start), countNouns);
+      const noun = !lead ? 'request/s' : countNouns.has(`${lead}/s`) ? `${lead}/s` : '';
+      const end = afterNum + perSec[0].length;
+      if (noun) raw.push({ dim: 'count', value, noun, start, end, raw: text.slice(start, end) });
+      QTY.lastIndex = end;
+      continue;
+    }
     if (!unit) {
       // A bare number may take the unit of the range it starts ("7-35 days"): resolved below.
       // "IOPS up to 16000", "max PIOPS 64000": the counted noun may come first.
       // The noun must be joined to the number ("IOPS: 16000", "IOPS up to 16000"), except IOPS itself:
       // "Task 1", "Role 2" are names.
-      const leadNoun = nounBefore(text.slice(Math.max(0, start - 64), start), countNouns);
       // "10,000 per Region", "500 for each account": what follows is the denominator, not the noun.
-      // "125 default", "10 (soft)": a kind word after the number is no unit either.
+      // "125 default", "10 (soft)", "1,000 adjustable": a kind word after the number is no unit either.
       const firstAfter = (m[4] as string | undefined)?.split(/\s+/)[0] ?? '';
-      const unitless =
-        !m[4] ||
-        UNIT_STOP.test(firstAfter) ||
-        /^\(?(?:default|max(?:imum)?|min(?:imum)?|soft|hard)\)?[,;:.]?$/i.test(firstAfter);
-      if (!isWord && leadNoun && unitless)
+      const kindAfter =
+        /^\(?(?:default|max(?:imum)?|min(?:imum)?|soft|hard|adjustable|fixed)\)?[,;:.]?$/i.test(firstAfter);
+      const unitless = !m[4] || UNIT_STOP.test(firstAfter) || kindAfter;
+      const rest = text.slice(afterNum);
+      const bareEnd =
+        (!m[4] || kindAfter) && /^\s*(?:$|[,;.)]|\(?(?:default|soft|hard|adjustable|fixed)\b)/i.test(rest);
+      const leadNoun = nounBefore(
+        text.slice(Math.max(0, start - 64), start),
+        countNouns,
+        anyNoun,
+        bareEnd,
+        start <= 64,
+      );
+      const param = !isWord && unitless ? parameterUnit(text.slice(Math.max(0, start - 64), start)) : null;
+      if (param)
+        raw.push({
+          dim: param.dim,
+          value: value * param.factor,
+          noun: '',
+          start,
+          end: afterNum,
+          raw: numStr,
+        });
+      else if (!isWord && leadNoun && unitless)
         raw.push({ dim: 'count', value, noun: leadNoun, start, end: afterNum, raw: numStr });
       else if (!isWord) raw.push({ dim: 'count', value, noun: '', start, end: afterNum, raw: numStr });
       // Let the regex retry inside the unit words (another number may hide there).
@@ -620,6 +807,23 @@ export function findQuantities(
         continue;
       }
     }
+    // "SGs per ENI: 5 default, hard max 16", "peering connections: default 50, max 125": a bare number after
+    // nothing but kind words, right after a count, is another value of the same count.
+    if (
+      a.dim === 'count' &&
+      a.noun === '' &&
+      p &&
+      p.dim === 'count' &&
+      p.noun !== '' &&
+      p.end <= a.start &&
+      KIND_CONTINUATION.test(text.slice(p.end, a.start)) &&
+      /^\s*(?:$|[,;.)]|\(?(?:default|soft|hard|adjustable|fixed)\b)/i.test(text.slice(a.end)) &&
+      free(a.start, a.end)
+    ) {
+      out.push({ ...a, noun: p.noun });
+      taken.push([a.start, a.end]);
+      continue;
+    }
     if (a.dim === 'count' && a.noun === '') continue; // a bare number: no unit, no claim
     if (free(a.start, a.end)) {
       out.push(a);
@@ -628,6 +832,10 @@ export function findQuantities(
   }
   return out.sort((x, y) => x.start - y.start);
 }
+
+/** Between two values of one count: a comma, then only kind words ("…, hard max", "…, default:"). */
+const KIND_CONTINUATION =
+  /^\s*(?:\([^()\d]*\)|(?:default|soft|hard|adjustable|fixed|max(?:imum)?|min(?:imum)?)\b)?\s*[,;]\s*(?:(?:hard|soft|default|max(?:imum)?|min(?:imum)?|adjustable|limit|quota|up\s+to|but|and)\s*)+[:=]?\s*$/i;
 
 /** The factor of the unit `q` was read with, from its raw text (so "7-35 days" reads 7 as days). */
 function unitFactorOf(q: Quantity, text: string): number {
