@@ -178,9 +178,8 @@ const NOUN_ABBREVIATIONS: Record<string, string> = {
   eip: 'address',
   // "concurrency 1,000" is a number of concurrent executions.
   concurrency: 'execution',
-  // Short forms in quota lists ("SGs per ENI", "log configs", "5 Lambda fns").
+  // Short forms in quota lists ("SGs per ENI", "log configs", "5 Lambda fns"; "config" is above).
   sg: 'group',
-  config: 'configuration',
   fn: 'function',
   func: 'function',
   scp: 'policy',
