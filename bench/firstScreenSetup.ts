@@ -10,6 +10,20 @@ import { tempDir } from '../test/helpers/tmp';
 
 export const ROOT = join(import.meta.dirname, '..');
 
+/** Debian's Chromium (or CHROMIUM_PATH) as every first-screen measurement launches it: no background traffic. */
+export function launchBenchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
 export async function firstScreenSetup(
   prefix: string,
 ): Promise<{
@@ -25,16 +39,7 @@ export async function firstScreenSetup(
     kbPath: join(ROOT, 'resources', 'kb.sqlite'),
     root: ROOT,
   });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchBenchChromium();
   const dirs = (process.env.RENDERERS ?? join(ROOT, 'out', 'renderer')).split(',');
   return { t, app, browser, dirs };
 }

@@ -10,7 +10,6 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
-import { chromium } from 'playwright-core';
 import { startApp } from '../src/main/app';
 import { JobRunner } from '../src/main/jobs/runner';
 import { openKbDb, openUserDb } from '../src/main/db/open';
@@ -26,6 +25,7 @@ import type { ViewUnits } from '../src/shared/table/model';
 import { deriveTable, prepareForTyping, queryTable, type TableQuery } from '../src/shared/table/pipeline';
 import { notes, queries } from './corpus';
 import { FIRST_DATA_PROBE } from './firstDataProbe';
+import { launchBenchChromium } from './firstScreenSetup';
 import { tempDir } from '../test/helpers/tmp';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -544,16 +544,7 @@ try {
 
     // ---------- first screen in Chromium ----------
     if (existsSync(join(ROOT, 'out', 'renderer', 'index.html')) && existsSync('/usr/bin/chromium')) {
-      const browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
+      const browser = await launchBenchChromium();
       const firsts: number[] = [];
       const detected: number[] = [];
       const lives: number[] = [];
