@@ -1,0 +1,162 @@
+/**
+ * `npx tsx scripts/diagnose-stages.ts`: for the missed wrong claims whose fact the KB has (a fact of the claim's
+ * service carries the official figure and the claim uses one of its label words, the "figure present" class of
+ * `diagnose-misses.ts`), the stage of the checker where each was lost. Counts only, so held-out sets can be
+ * diagnosed unread:
+ * - no quantity: the reader found no figure in the claim;
+ * - skipped: the line was skipped (question, historical or example wording);
+ * - pre-filter: every figure was set aside before binding (label, condition, ratio, unit definition…);
+ * - no subject / no candidate: no service, or no fact of it fit the figure's dimension and words;
+ * - bound elsewhere: facts fit, but not the one with the official figure;
+ * - target: right / undecided / veto:<why>: the fact with the official figure was a candidate and the decision
+ *   step accepted the figure, could not decide, or a guard vetoed the flag.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkClaims } from '../src/shared/notes/claimCheck';
+import { loadFactRules } from '../src/main/notes/rules';
+
+const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+const checker = loadFactRules(root);
+const index = checker.index;
+const dir = join(root, 'test', 'fixtures', 'factcheck-eval');
+const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const sets: [string, string][] = (
+  [
+    ['set 1', 'independent.json'],
+    ['set 2', 'independent-2.json'],
+    ['set 3', 'independent-3.json'],
+    ['set 4', 'independent-4.json'],
+    ['set 7', 'independent-7.json'],
+    ['set 9', 'independent-9.json'],
+    ['set 10', 'independent-10.json'],
+    ['held-out 5', 'independent-5.json'],
+    ['held-out 6', 'independent-6.json'],
+    ['held-out 8', 'independent-8.json'],
+  ] as [string, string][]
+).filter(([n]) => !only.length || only.some((o) => n.endsWith(o)));
+const show = process.argv.includes('--show');
+
+function numbers(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.replace(/(\d),(?=\d{3}\b)/g, '$1').matchAll(/\d+(?:\.\d+)?/g)) out.push(Number(m[0]));
+  return out;
+}
+function near(a: number, b: number): boolean {
+  if (a === b) return true;
+  for (const k of [1000, 1024, 60, 3600, 24, 86400, 1e6, 1048576])
+    if (Math.abs(a * k - b) < 1e-9 || Math.abs(b * k - a) < 1e-9) return true;
+  return false;
+}
+const factNumbers = new Map<(typeof index.facts)[number], number[]>();
+for (const f of index.facts)
+  factNumbers.set(
+    f,
+    [f.official, ...numbers(f.fact.value), ...f.values.map((v) => v.value)].filter((n) => Number.isFinite(n)),
+  );
+const namesAttribute = (f: (typeof index.facts)[number], text: string): boolean =>
+  f.keywords.some((k) => !k.name && k.re.test(text.toLowerCase()));
+
+const PRE = new Set([
+  'label-or-restated',
+  'example-thing',
+  'context-before',
+  'ratio',
+  'in-variant-name',
+  'unit-definition',
+]);
+for (const [name, file] of sets) {
+  const path = join(dir, file);
+  if (!existsSync(path)) continue;
+  const items = JSON.parse(readFileSync(path, 'utf8')) as {
+    id?: string;
+    text: string;
+    verdict: string;
+    subject?: string;
+    official?: string;
+  }[];
+  const counts = new Map<string, number>();
+  let n = 0;
+  for (const x of items) {
+    if (x.verdict === 'correct' || !/\d/.test(x.text)) continue;
+    const entries = new Set<string>();
+    for (const m of index.subjects.find(`${x.text} ; ${x.subject ?? ''}`))
+      for (const s of m.value) for (const f of index.bySubject.get(s) ?? []) entries.add(f.entryId);
+    const official = numbers(x.official ?? '');
+    const targets = new Set(
+      index.facts
+        .filter(
+          (f) =>
+            entries.has(f.entryId) &&
+            (factNumbers.get(f) ?? []).some((v) => official.some((o) => near(v, o))) &&
+            namesAttribute(f, x.text),
+        )
+        .map((f) => f.fact.id),
+    );
+    if (!targets.size) continue;
+    const outs: string[] = [];
+    const matched: string[] = [];
+    const flags = checkClaims(
+      x.text,
+      [],
+      index,
+      (_e, ids) => matched.push(...ids),
+      (q, o) => {
+        // "undecided" splits into a figure some fitting fact accepts (scope, unit or pairing misread) and one
+        // no fact accepts but the decision step would not call wrong (kind unsaid, below a maximum…).
+        if (o.startsWith('undecided')) {
+          const acc = [...o.matchAll(/=([\d./e+]+)/g)].flatMap((m) => (m[1] as string).split('/').map(Number));
+          const ok = acc.some((a) => Math.abs(a - q.value) <= 1e-6 * Math.max(1, Math.abs(a)));
+          // Which fact accepts it: the one with the official figure itself (a legacy or variant value, or the
+          // set and the KB disagree) or another fitting fact (the claim's words did not tell them apart).
+          const by = [...o.matchAll(/([\w.@-]+)=([\d./e+]+)/g)]
+            .filter((m) =>
+              (m[2] as string)
+                .split('/')
+                .map(Number)
+                .some((a) => Math.abs(a - q.value) <= 1e-6 * Math.max(1, Math.abs(a))),
+            )
+            .map((m) => m[1] as string);
+          const self = by.some((id) => targets.has(id));
+          o = `${ok ? (self ? 'undecided-accepted-by-target' : 'undecided-accepted-by-other') : `undecided-${/kind=(\w+)/.exec(o)?.[1]}`} ${o.slice(10)}`;
+        }
+        outs.push(o);
+      },
+    );
+    if (flags.length) continue;
+    n++;
+    const hit = (o: string): boolean => [...targets].some((t) => o.split(/[ ,=|]/).includes(t));
+    let cat: string;
+    const onTarget = outs.find(
+      (o) => hit(o) && /^(?:right|undecided|veto:)/.test(o),
+    );
+    if (onTarget) cat = `target ${onTarget.split(/[ (]/)[0]}`;
+    else if (matched.some((id) => targets.has(id))) cat = 'target: other outcome';
+    else if (matched.length) cat = 'bound elsewhere';
+    else if (outs.some((o) => o.startsWith('no-candidate'))) {
+      // Why the fact with the official figure was turned away (its reason in the rejection list), or that it
+      // was never considered (the service found was another).
+      const reasons = outs
+        .filter((o) => o.startsWith('no-candidate'))
+        .flatMap((o) => [...o.matchAll(/([\w.@-]+):(\w[\w-]*)/g)])
+        .filter((m) => targets.has(m[1] as string))
+        .map((m) => m[2] as string);
+      cat = `no candidate:${reasons.length ? [...new Set(reasons)].join('+') : 'not considered'}`;
+    }
+    else if (outs.some((o) => o === 'no-subject'))
+      cat = index.subjects.find(x.text).length ? 'no subject (named)' : 'no subject (unnamed)';
+    else if (outs.some((o) => PRE.has(o))) cat = `pre-filter`;
+    else if (outs.some((o) => o === 'line-skipped')) cat = 'skipped';
+    else if (!outs.length) cat = 'no quantity';
+    else cat = `other`;
+    counts.set(cat, (counts.get(cat) ?? 0) + 1);
+    if (show && !name.startsWith('held-out')) console.log(`  [${name}] ${cat.padEnd(22)} ${x.id}: ${x.text}\n      ${outs.join(' | ')}`);
+  }
+  console.log(
+    `${name.padEnd(11)} ${String(n).padStart(3)}: ${[...counts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+}
