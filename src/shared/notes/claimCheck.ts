@@ -2244,7 +2244,9 @@ function wordingFlag(
       const isDefault =
         ((c.f.kind === 'default' || c.f.quota) && sameValue(q.dim, c.f.official, q.value)) ||
         c.f.values.some((v) => v.role === 'default' && sameValue(q.dim, v.value, q.value));
-      return isDefault && !FIXED_TEXT.test(c.f.fact.value) && ADJUSTABLE_TEXT.test(c.f.fact.value)
+      // A fact labelled a default quota is adjustable unless its text says otherwise ("10,000 (not adjustable)").
+      const adjustable = ADJUSTABLE_TEXT.test(c.f.fact.value) || (c.f.quota && /\bquota\b/i.test(c.f.fact.label));
+      return isDefault && !FIXED_TEXT.test(c.f.fact.value) && adjustable
         ? { f: c.f, why: `${q.raw.trim()} is a default, not a fixed value: ${c.f.fact.value}.` }
         : null;
     });
