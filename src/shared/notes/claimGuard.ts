@@ -509,7 +509,14 @@ function borrowedKind(i: GuardInput): boolean {
   }
   // "1 minute minimum up through 14 days": a kind word right after the previous figure is that figure's.
   // (A comma closing the previous figure — "1 minute, max 7 days" — starts this figure's own words.)
-  if (i.claimKind !== null && prev && prev.end > i.clauseStart && !/[,;]\s*$/.test(prev.raw)) {
+  // An opening bracket before the kind word starts this figure's own aside: "7-30 days (default 7)".
+  if (
+    i.claimKind !== null &&
+    prev &&
+    prev.end > i.clauseStart &&
+    !/[,;]\s*$/.test(prev.raw) &&
+    !/^\s*\(\s*(?:min(?:imum)?|max(?:imum)?|(?:by\s+)?default)\s*[:=]?\s*$/i.test(before)
+  ) {
     const rest = before.replace(/^\s*\(?\s*(?:min(?:imum)?|max(?:imum)?|(?:by\s+)?default)\b\)?/i, '');
     const tail = after.slice(0, Math.max(0, after.search(/[,;(]|$/)));
     if (

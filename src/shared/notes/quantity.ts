@@ -760,7 +760,10 @@ export function findQuantities(
     const andRange =
       !/^\s*and\s*$/i.test(join) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start));
     if (b && RANGE_JOIN.test(join) && andRange && !(b.dim === 'count' && b.noun === '')) {
-      const bare = a.dim === 'count' && a.noun === '';
+      // A number whose noun came from the label before it ("waiting period: 7-30 days") is bare too when the
+      // high end has a unit of another dimension: the range's unit is the high end's.
+      const bare =
+        a.dim === 'count' && (a.noun === '' || (b.dim !== 'count' && /^[\d,.]+$/.test(a.raw.trim())));
       if (bare || (a.dim === b.dim && a.noun === b.noun)) {
         const q: Quantity = {
           ...b,
