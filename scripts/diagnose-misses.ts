@@ -32,6 +32,7 @@ const sets: [string, string][] = [
   ['held-out 5', 'independent-5.json'],
   ['held-out 6', 'independent-6.json'],
   ['held-out 8', 'independent-8.json'],
+  ['held-out 10', 'independent-10.json'],
 ];
 const show = process.argv.includes('--show');
 

@@ -30,10 +30,10 @@ const sets: [string, string][] = (
     ['set 4', 'independent-4.json'],
     ['set 7', 'independent-7.json'],
     ['set 9', 'independent-9.json'],
-    ['set 10', 'independent-10.json'],
     ['held-out 5', 'independent-5.json'],
     ['held-out 6', 'independent-6.json'],
     ['held-out 8', 'independent-8.json'],
+    ['held-out 10', 'independent-10.json'],
   ] as [string, string][]
 ).filter(([n]) => !only.length || only.some((o) => n.endsWith(o)));
 const show = process.argv.includes('--show');
