@@ -22,8 +22,8 @@ const WRONG: [string, string, string[]?][] = [
   ['Fargate tasks share the underlying kernel and CPU with other customers.', 'fargate.task.isolation'],
   ['A Fargate task can share memory with neighbouring tasks on the host.', 'fargate.task.isolation'],
   // Global Accelerator: static anycast IPs; a global service.
-  ['Global Accelerator does not give you static IP addresses.', 'global-accelerator.static-ips'],
-  ['AWS Global Accelerator hands out dynamic IPs to clients.', 'global-accelerator.static-ips'],
+  ['Global Accelerator does not give you static IP addresses.', 'global-accelerator.ip.static'],
+  ['AWS Global Accelerator hands out dynamic IPs to clients.', 'global-accelerator.ip.static'],
   ['Global Accelerator is a Regional service.', 'global-accelerator.service.scope'],
   // ECR: encrypted at rest by default.
   ['ECR images are not encrypted at rest by default.', 'ecr.encryption.default'],
@@ -34,9 +34,6 @@ const WRONG: [string, string, string[]?][] = [
   ['Identity pools do not provide AWS credentials.', 'cognito.identity-pool.aws-credentials'],
   // CloudFormation: rollback on creation failure is the default.
   ['CloudFormation does not roll back a failed stack automatically.', 'cloudformation.create.rollback-default'],
-  // IAM: no charge.
-  ['IAM is a paid service.', 'iam.service.price'],
-  ['IAM is not free.', 'iam.service.price'],
 ];
 
 const RIGHT: [string, string[]?][] = [
@@ -49,7 +46,6 @@ const RIGHT: [string, string[]?][] = [
   ['Cognito user pools do not issue AWS credentials; identity pools do.'],
   ['Identity pools exchange tokens for temporary AWS credentials.'],
   ['CloudFormation rolls back by default when stack creation fails.'],
-  ['IAM is free.'],
 ];
 
 describe('session 14 (B) yes/no facts', () => {
