@@ -34,6 +34,22 @@ const WRONG: [string, string, string[]?][] = [
   ['Identity pools do not provide AWS credentials.', 'cognito.identity-pool.aws-credentials'],
   // CloudFormation: rollback on creation failure is the default.
   ['CloudFormation does not roll back a failed stack automatically.', 'cloudformation.create.rollback-default'],
+  // Aurora Replicas: read-only, serve reads.
+  ['Aurora Replicas cannot serve reads; they are only standbys.', 'aurora.replicas.reads'],
+  ['Aurora read replicas are only for failover.', 'aurora.replicas.reads'],
+  ['Aurora Replicas accept writes as well.', 'aurora.replicas.writes'],
+  ['An Aurora reader instance can handle write traffic.', 'aurora.replicas.writes'],
+  // ElastiCache Memcached (node-based): no snapshots.
+  ['Memcached clusters support automatic backups.', 'elasticache.memcached.snapshots'],
+  ['You can take snapshots of a Memcached cluster.', 'elasticache.memcached.snapshots'],
+  // ALB: WebSockets yes, UDP no, Lambda targets yes.
+  ['ALB does not support WebSockets.', 'alb.websockets.support'],
+  ['An Application Load Balancer can load balance UDP traffic.', 'alb.listener.protocols'],
+  ['ALBs support TCP listeners.', 'alb.listener.protocols'],
+  ['An ALB cannot invoke Lambda functions.', 'alb.targets.lambda'],
+  // Transit gateway: a transitive hub.
+  ['Transit Gateway routing is not transitive.', 'transit-gateway.routing.transitive'],
+  ['A TGW is non-transitive, like peering.', 'transit-gateway.routing.transitive'],
 ];
 
 const RIGHT: [string, string[]?][] = [
@@ -46,6 +62,15 @@ const RIGHT: [string, string[]?][] = [
   ['Cognito user pools do not issue AWS credentials; identity pools do.'],
   ['Identity pools exchange tokens for temporary AWS credentials.'],
   ['CloudFormation rolls back by default when stack creation fails.'],
+  ['Aurora Replicas serve read traffic through the reader endpoint.'],
+  ['Aurora Replicas are read-only.'],
+  ['Memcached does not support snapshots or replication.'],
+  ['Serverless Memcached caches can be backed up with snapshots.'],
+  ['ALB supports WebSockets and HTTP/2.'],
+  ['ALB does not support UDP; use an NLB.'],
+  ['ALB can invoke Lambda functions as targets.'],
+  ['A transit gateway provides transitive routing between VPCs.'],
+  ['VPC peering is not transitive.'],
 ];
 
 describe('session 14 (B) yes/no facts', () => {
