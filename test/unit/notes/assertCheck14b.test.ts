@@ -50,6 +50,17 @@ const WRONG: [string, string, string[]?][] = [
   // Transit gateway: a transitive hub.
   ['Transit Gateway routing is not transitive.', 'transit-gateway.routing.transitive'],
   ['A TGW is non-transitive, like peering.', 'transit-gateway.routing.transitive'],
+  // Secrets Manager: cross-Region replicas.
+  ['Secrets Manager secrets cannot be replicated to another Region.', 'secrets-manager.replication.cross-region'],
+  // EventBridge: archive and replay, encrypted archives, cross-account targets.
+  ['EventBridge cannot replay past events.', 'eventbridge.archive.replay'],
+  ['An event bus does not support archive and replay.', 'eventbridge.archive.replay'],
+  ['EventBridge archives are not encrypted by default.', 'eventbridge.archive.encryption-default'],
+  ['EventBridge rules cannot send events to another AWS account.', 'eventbridge.targets.cross-account'],
+  // Athena: serverless, queries S3 in place.
+  ['Athena is not serverless.', 'athena.service.serverless'],
+  ['Athena requires loading the data into tables before you query it.', 'athena.query.in-place'],
+  ['Amazon Athena does not query data directly in S3.', 'athena.query.in-place'],
 ];
 
 const RIGHT: [string, string[]?][] = [
@@ -71,6 +82,11 @@ const RIGHT: [string, string[]?][] = [
   ['ALB can invoke Lambda functions as targets.'],
   ['A transit gateway provides transitive routing between VPCs.'],
   ['VPC peering is not transitive.'],
+  ['Secrets Manager can replicate secrets to other Regions.'],
+  ['EventBridge can archive and replay events.'],
+  ['EventBridge can route events across accounts.'],
+  ['Athena is serverless and queries data directly in S3.'],
+  ['Athena results can be loaded into QuickSight dashboards.'],
 ];
 
 describe('session 14 (B) yes/no facts', () => {
