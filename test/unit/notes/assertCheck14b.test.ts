@@ -61,6 +61,14 @@ const WRONG: [string, string, string[]?][] = [
   ['Athena is not serverless.', 'athena.service.serverless'],
   ['Athena requires loading the data into tables before you query it.', 'athena.query.in-place'],
   ['Amazon Athena does not query data directly in S3.', 'athena.query.in-place'],
+  // Kinesis Data Streams: many consumers; enhanced fan-out throughput is dedicated.
+  ['A Kinesis data stream can have only one consumer.', 'kinesis-data-streams.consumers.multiple'],
+  ['KDS does not allow multiple consumers on the same stream.', 'kinesis-data-streams.consumers.multiple'],
+  ['Enhanced fan-out consumers share the 2 MB/s read throughput of each shard.', 'kinesis-data-streams.enhanced-fan-out.dedicated'],
+  ['EFO consumers do not get dedicated throughput.', 'kinesis-data-streams.enhanced-fan-out.dedicated'],
+  // AWS Config rules detect, they do not block.
+  ['AWS Config rules prevent noncompliant resources from being created.', 'config.rules.prevent'],
+  ['Config rules block changes that break compliance.', 'config.rules.prevent'],
 ];
 
 const RIGHT: [string, string[]?][] = [
@@ -87,6 +95,10 @@ const RIGHT: [string, string[]?][] = [
   ['EventBridge can route events across accounts.'],
   ['Athena is serverless and queries data directly in S3.'],
   ['Athena results can be loaded into QuickSight dashboards.'],
+  ['Multiple consumers can read the same Kinesis data stream.'],
+  ['Enhanced fan-out gives each consumer dedicated throughput.'],
+  ['AWS Config rules do not prevent changes; use SCPs for that.'],
+  ['Config rules flag noncompliant resources.'],
 ];
 
 describe('session 14 (B) yes/no facts', () => {
