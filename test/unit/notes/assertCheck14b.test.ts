@@ -69,6 +69,13 @@ const WRONG: [string, string, string[]?][] = [
   // AWS Config rules detect, they do not block.
   ['AWS Config rules prevent noncompliant resources from being created.', 'config.rules.prevent'],
   ['Config rules block changes that break compliance.', 'config.rules.prevent'],
+  // S3 File Gateway: SMB as well as NFS.
+  ['File Gateway does not support SMB, only NFS.', 'storage-gateway.file-gateway.smb'],
+  // Parameter Store SecureString: KMS-encrypted.
+  ['SecureString parameters are not encrypted at rest.', 'systems-manager.parameter.securestring-kms'],
+  ['SecureString values are stored in plaintext.', 'systems-manager.parameter.securestring-kms'],
+  // FSx: cross-Region backup copies.
+  ['FSx backups cannot be copied to another Region.', 'fsx.backup.cross-region-copy'],
 ];
 
 const RIGHT: [string, string[]?][] = [
@@ -99,6 +106,9 @@ const RIGHT: [string, string[]?][] = [
   ['Enhanced fan-out gives each consumer dedicated throughput.'],
   ['AWS Config rules do not prevent changes; use SCPs for that.'],
   ['Config rules flag noncompliant resources.'],
+  ['S3 File Gateway supports NFS and SMB.'],
+  ['SecureString parameters are encrypted with KMS.'],
+  ['FSx backups can be copied across Regions.'],
 ];
 
 describe('session 14 (B) yes/no facts', () => {
