@@ -76,6 +76,28 @@ const WRONG: [string, string, string[]?][] = [
   ['SecureString values are stored in plaintext.', 'systems-manager.parameter.securestring-kms'],
   // FSx: cross-Region backup copies.
   ['FSx backups cannot be copied to another Region.', 'fsx.backup.cross-region-copy'],
+  // IAM permissions boundaries cap permissions, grant none.
+  ['A permissions boundary grants permissions to the role it is attached to.', 'iam.permissions-boundary.grants'],
+  ['Permission boundaries give permissions like any other policy.', 'iam.permissions-boundary.grants'],
+  // Redshift Spectrum queries S3 in place.
+  ['Redshift Spectrum requires loading the data into Redshift tables first.', 'redshift.spectrum.in-place'],
+  // SNS: subscription filter policies.
+  ['SNS cannot filter messages, every subscriber gets everything.', 'sns.filter-policy.support'],
+  // API Gateway caching: billed hourly; GET only by default.
+  ['API Gateway caching is free.', 'api-gateway.cache.billing'],
+  ['API caching is included in the free tier.', 'api-gateway.cache.billing'],
+  ['API Gateway caching caches all methods by default.', 'api-gateway.cache.default-methods'],
+  // Direct Connect gateway: global.
+  ['A Direct Connect gateway is a Regional resource.', 'direct-connect.gateway.global'],
+  ['A DX gateway cannot reach VPCs in other Regions.', 'direct-connect.gateway.global'],
+  // CloudTrail CLI create-trail: single Region unless told otherwise.
+  ['The create-trail command creates a multi-Region trail by default.', 'cloudtrail.create-trail.cli-region-default'],
+  // ECR: cross-Region and cross-account replication.
+  ['ECR images cannot be replicated to another Region.', 'ecr.replication.cross-region'],
+  ['Amazon ECR does not support cross-account replication.', 'ecr.replication.cross-region'],
+  // ElastiCache Serverless: encrypted in transit and at rest.
+  ['ElastiCache Serverless caches are not encrypted in transit.', 'elasticache.serverless.in-transit-encryption'],
+  ['ElastiCache serverless caches are not encrypted at rest by default.', 'elasticache.serverless.at-rest-encryption'],
 ];
 
 const RIGHT: [string, string[]?][] = [
@@ -109,6 +131,15 @@ const RIGHT: [string, string[]?][] = [
   ['S3 File Gateway supports NFS and SMB.'],
   ['SecureString parameters are encrypted with KMS.'],
   ['FSx backups can be copied across Regions.'],
+  ['A permissions boundary does not grant permissions; it only limits them.'],
+  ['Redshift Spectrum queries data directly in S3 without loading it.'],
+  ['SNS subscriptions can use a filter policy to receive a subset of messages.'],
+  ['API Gateway caching is charged by the hour.'],
+  ['API Gateway caching covers only GET methods by default.'],
+  ['A Direct Connect gateway is global and reaches VPCs in any Region.'],
+  ['By default create-trail logs only the Region where the trail was created.'],
+  ['ECR supports cross-Region replication.'],
+  ['ElastiCache Serverless caches are encrypted in transit and at rest.'],
 ];
 
 describe('session 14 (B) yes/no facts', () => {
