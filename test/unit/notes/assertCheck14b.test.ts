@@ -98,6 +98,10 @@ const WRONG: [string, string, string[]?][] = [
   // ElastiCache Serverless: encrypted in transit and at rest.
   ['ElastiCache Serverless caches are not encrypted in transit.', 'elasticache.serverless.in-transit-encryption'],
   ['ElastiCache serverless caches are not encrypted at rest by default.', 'elasticache.serverless.at-rest-encryption'],
+  // ECS: the task execution role is for the agent, the task role for the app.
+  ['The ECS task execution role gives your application code access to S3.', 'ecs.task-execution-role.app-permissions'],
+  // ALB: built-in user authentication (OIDC, Cognito).
+  ['An ALB cannot authenticate users; put API Gateway in front.', 'alb.authentication.users'],
 ];
 
 const RIGHT: [string, string[]?][] = [
@@ -140,6 +144,8 @@ const RIGHT: [string, string[]?][] = [
   ['By default create-trail logs only the Region where the trail was created.'],
   ['ECR supports cross-Region replication.'],
   ['ElastiCache Serverless caches are encrypted in transit and at rest.'],
+  ['The ECS task execution role lets the agent pull images from ECR and write logs.'],
+  ['ALB can authenticate users with Cognito or any OIDC provider.'],
 ];
 
 describe('session 14 (B) yes/no facts', () => {
