@@ -102,6 +102,12 @@ const WRONG: [string, string, string[]?][] = [
   ['The ECS task execution role gives your application code access to S3.', 'ecs.task-execution-role.app-permissions'],
   // ALB: built-in user authentication (OIDC, Cognito).
   ['An ALB cannot authenticate users; put API Gateway in front.', 'alb.authentication.users'],
+  // AWS Backup: cross-account copies inside an organization.
+  ['AWS Backup cannot copy backups to another account.', 'backup.copy.cross-account'],
+  // Kinesis enhanced fan-out: pushed, not polled.
+  ['Enhanced fan-out consumers poll each shard with GetRecords.', 'kinesis-data-streams.enhanced-fan-out.push'],
+  // Secrets Manager replicas: rotation propagates from the primary.
+  ['Replica secrets must be rotated separately in each Region.', 'secrets-manager.replica.rotation'],
 ];
 
 const RIGHT: [string, string[]?][] = [
@@ -146,6 +152,9 @@ const RIGHT: [string, string[]?][] = [
   ['ElastiCache Serverless caches are encrypted in transit and at rest.'],
   ['The ECS task execution role lets the agent pull images from ECR and write logs.'],
   ['ALB can authenticate users with Cognito or any OIDC provider.'],
+  ['AWS Backup can copy backups across accounts in an organization.'],
+  ['Enhanced fan-out pushes records to consumers over HTTP/2.'],
+  ['Rotation of the primary secret propagates to replica secrets.'],
 ];
 
 describe('session 14 (B) yes/no facts', () => {
