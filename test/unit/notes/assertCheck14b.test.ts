@@ -108,6 +108,11 @@ const WRONG: [string, string, string[]?][] = [
   ['Enhanced fan-out consumers poll each shard with GetRecords.', 'kinesis-data-streams.enhanced-fan-out.push'],
   // Secrets Manager replicas: rotation propagates from the primary.
   ['Replica secrets must be rotated separately in each Region.', 'secrets-manager.replica.rotation'],
+  // Organizations: one organization per account.
+  ['A member account can belong to multiple organizations.', 'organizations.account.single-organization'],
+  // Route 53 private hosted zones: several VPCs, other accounts too.
+  ['A private hosted zone can be associated with only one VPC.', 'route53.private-zone.multi-vpc'],
+  ['Private hosted zones cannot be shared with VPCs in another account.', 'route53.private-zone.multi-vpc'],
 ];
 
 const RIGHT: [string, string[]?][] = [
@@ -155,6 +160,8 @@ const RIGHT: [string, string[]?][] = [
   ['AWS Backup can copy backups across accounts in an organization.'],
   ['Enhanced fan-out pushes records to consumers over HTTP/2.'],
   ['Rotation of the primary secret propagates to replica secrets.'],
+  ['An account can belong to only one organization at a time.'],
+  ['A private hosted zone can be associated with several VPCs.'],
 ];
 
 describe('session 14 (B) yes/no facts', () => {
