@@ -2226,9 +2226,10 @@ const EVERY_VARIANT =
 const EVERY_CASE =
   /\b(?:regardless\s+of|irrespective\s+of|no\s+matter\s+(?:how|whether|what|which|who|where)|whichever|either\s+way|in\s+(?:all|every|any)\s+cases?)\b/i;
 
-/** Words that make the figure after them the value something is raised to ("can be raised to", "increase up to"). */
+/** Words that make the figure after them the value something is raised or set to ("can be raised to",
+ * "increase up to", "adjustable up to", "configurable (max …)"): the figure is that ceiling, not raisable. */
 const RAISED_TO =
-  /\b(?:rais(?:e|ed|ing)|increas(?:e|ed|ing)|extend(?:ed|ing)?|adjust(?:ed|ing)?|bump(?:ed)?|go(?:es)?|request(?:ed)?)\s+(?:[\w-]+\s+){0,3}?(?:to|up\s+to|as\s+high\s+as)\s*(?:a\s+)?(?:max(?:imum)?\s+(?:of\s+)?)?$/i;
+  /\b(?:rais(?:e|ed|ing)|increas(?:e|ed|ing)|extend(?:ed|ing)?|adjust(?:ed|ing)?|adjustable|configurable|settable|set|bump(?:ed)?|go(?:es)?|request(?:ed)?)\s+(?:[\w-]+\s+){0,3}?(?:to|up\s+to|as\s+high\s+as|\(?\s*max(?:imum)?(?:\s+of)?\s*:?)\s*(?:a\s+)?(?:max(?:imum)?\s+(?:of\s+)?)?$/i;
 /** The page that says whether a fact's figure can be raised. */
 const adjustabilityPage = (f: Fact): string => f.adjustableSource ?? f.source;
 
@@ -2275,9 +2276,12 @@ function wordingFlag(
   // "can be increased to 15 minutes": the figure is what a setting or quota is raised TO, not raisable itself.
   const at = clause.indexOf(q.raw.trim().toLowerCase());
   const target = at > 0 && RAISED_TO.test(clause.slice(0, at));
+  const strongRaisable = RAISABLE_WORDS.test(clause.replace(/\badjustable\b/gi, ' '));
   if (RAISABLE_WORDS.test(clause) && !target)
     return all((c) => {
       const adjustableQuota = known(c);
+      // "max 15 minutes, adjustable": a bare "adjustable" beside a maximum may speak of the setting below it.
+      if (adjustableQuota === false && !strongRaisable && MAX_WORDS.test(clause)) return null;
       if (adjustableQuota === false)
         return {
           f: c.f,

@@ -67,6 +67,14 @@ describe('a fixed limit said to be raisable (adjustable: false)', () => {
       'lambda.timeout.max',
     ]);
   });
+  it('reads a bare "adjustable" beside a maximum as the setting below it, not the maximum', () => {
+    expect(ids('- Lambda memory is adjustable up to 10,240 MB')).toEqual([]);
+    expect(ids('- Lambda timeout is adjustable (max 15 minutes)')).toEqual([]);
+    expect(ids('- Lambda timeout max 15 minutes, adjustable')).toEqual([]);
+    // Quota wording stays a claim about the maximum.
+    expect(ids('- Lambda memory max 10,240 MB, soft limit')).toEqual(['lambda.memory.max']);
+    expect(ids('- Lambda layers: 5 max, can be raised')).toEqual(['lambda.layers.max']);
+  });
 });
 
 describe('the adjustable field in the knowledge base', () => {
