@@ -2054,7 +2054,7 @@ function checkQuantity(
         line: line.trim().slice(0, 400),
         topic: `${wording.f.entryTitle.replace(/\s*\(.*$/, '')} · ${wording.f.fact.label}`,
         official: `${wording.f.fact.label}: ${wording.f.fact.value}`,
-        source: wording.f.fact.source,
+        source: wording.source ?? wording.f.fact.source,
         asOf: wording.f.fact.asOf,
         changedOn: null,
         suggestion: wording.f.fact.value,
@@ -2211,9 +2211,9 @@ function checkQuantity(
 /** "fixed at 350 s", "hard limit", "cannot be raised", "no increase possible", "none adjustable" (a negated "adjustable"). */
 const FIXED_WORDS =
   /\b(?:fixed(?:\s+at)?|hard(?:-coded|\s+limit|\s+cap)|cannot\s+be\s+(?:changed|raised|increased|adjusted|configured|modified)|can(?:'|no)t\s+be\s+(?:changed|raised|increased|adjusted)|not\s+(?:configurable|adjustable|changeable)|non-?(?:configurable|adjustable)|no\s+increase|(?:none|neither|never|nor)\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:is|are)\s+)?(?:configurable|adjustable|changeable)|(?:is|are)n'?t\s+(?:configurable|adjustable|changeable))\b/i;
-/** "can be raised", "adjustable", "with a quota increase". */
+/** "can be raised", "adjustable", "with a quota increase", "raise it in Service Quotas", "request an increase". */
 const RAISABLE_WORDS =
-  /\b(?:can\s+be\s+(?:raised|increased|extended|adjusted)|adjustable|soft\s+limit|(?:via|with|through)\s+(?:an?\s+)?(?:quota|limit|support)\s+(?:increase|request)|(?:can|may|could)\s+(?:request|ask\s+for)\s+(?:an?\s+|for\s+an?\s+)?(?:increase|raise|higher\s+(?:limit|quota|value))|increase(?:d|able)?\s+(?:on|upon|by)\s+request|raisable|increasable)/i;
+  /\b(?:can\s+be\s+(?:raised|increased|extended|adjusted)|adjustable|soft\s+limit|(?:via|with|through)\s+(?:an?\s+)?(?:quota|limit|support)\s+(?:increase|request)|(?:can|may|could)\s+(?:request|ask\s+for)\s+(?:an?\s+|for\s+an?\s+)?(?:increase|raise|higher\s+(?:limit|quota|value))|increase(?:d|able)?\s+(?:on|upon|by)\s+request|(?:raise|increase)\s+(?:it\s+|this\s+)?(?:in|via|through|with)\s+(?:the\s+)?service\s+quotas|(?:request|file|open)\s+(?:an?\s+)?(?:quota\s+|limit\s+)?increase|raisable|increasable)/i;
 /** Fact text that says the figure can change: a range, a default, an adjustable quota. */
 const ADJUSTABLE_TEXT =
   /\b(?:configurable|adjustable|can\s+be\s+(?:raised|increased|set|changed)|raised\s+to|up\s+to|increase\s+on\s+request|request\s+a\s+higher|raise\s+(?:it\s+)?(?:with|via|through)|support\s+(?:ticket|case)|quota\s+increase)\b/i;
@@ -2226,20 +2226,43 @@ const EVERY_VARIANT =
 const EVERY_CASE =
   /\b(?:regardless\s+of|irrespective\s+of|no\s+matter\s+(?:how|whether|what|which|who|where)|whichever|either\s+way|in\s+(?:all|every|any)\s+cases?)\b/i;
 
-/** A right figure with wrong words around it: fixed vs configurable, or "every variant" when variants differ. */
+/** Words that make the figure after them the value something is raised or set to ("can be raised to",
+ * "increase up to", "adjustable up to", "configurable (max …)"): the figure is that ceiling, not raisable. */
+const RAISED_TO =
+  /\b(?:rais(?:e|ed|ing)|increas(?:e|ed|ing)|extend(?:ed|ing)?|adjust(?:ed|ing)?|adjustable|configurable|settable|set|bump(?:ed)?|go(?:es)?|request(?:ed)?)\s+(?:[\w-]+\s+){0,3}?(?:to|up\s+to|as\s+high\s+as|\(?\s*max(?:imum)?(?:\s+of)?\s*:?)\s*(?:a\s+)?(?:max(?:imum)?\s+(?:of\s+)?)?$/i;
+/** The page that says whether a fact's figure can be raised. */
+const adjustabilityPage = (f: Fact): string => f.adjustableSource ?? f.source;
+
+/**
+ * A right figure with wrong words around it: fixed vs configurable, or "every variant" when variants differ.
+ * A fact's `adjustable` (from its quotas page) decides for its own figure, the default of an adjustable quota:
+ * "hard limit" is wrong when it is `true`, "can be raised" when it is `false`. Any other figure of the fact
+ * (a ceiling the quota can be raised to, a configurable default), and a fact without the field, fall back
+ * to what the fact's text says.
+ */
 function wordingFlag(
   q: Quantity,
   clause: string,
   accepting: readonly Candidate[],
   sentence: string,
-): { f: IndexedFact; why: string } | null {
+): { f: IndexedFact; why: string; source?: string } | null {
   if (!accepting.length) return null;
   const all = <T>(test: (c: Candidate) => T | null): T | null => {
     const out = accepting.map(test);
     return out.every((x) => x !== null) ? (out[0] as T) : null;
   };
+  const known = (c: Candidate): boolean | undefined =>
+    sameValue(q.dim, c.f.official, q.value) ? c.f.fact.adjustable : undefined;
   if (FIXED_WORDS.test(clause))
     return all((c) => {
+      const adjustableQuota = known(c);
+      if (adjustableQuota === true)
+        return {
+          f: c.f,
+          why: `${q.raw.trim()} is a default quota AWS raises on request (adjustable in Service Quotas), not a hard limit: ${c.f.fact.value}.`,
+          source: adjustabilityPage(c.f.fact),
+        };
+      if (adjustableQuota === false) return null;
       // The figure itself must be the default: the ceiling a quota can be raised to is fixed ("125, hard limit").
       const isDefault =
         ((c.f.kind === 'default' || c.f.quota) && sameValue(q.dim, c.f.official, q.value)) ||
@@ -2250,12 +2273,26 @@ function wordingFlag(
         ? { f: c.f, why: `${q.raw.trim()} is a default, not a fixed value: ${c.f.fact.value}.` }
         : null;
     });
-  if (RAISABLE_WORDS.test(clause))
-    return all((c) =>
-      FIXED_TEXT.test(c.f.fact.value)
+  // "can be increased to 15 minutes": the figure is what a setting or quota is raised TO, not raisable itself.
+  const at = clause.indexOf(q.raw.trim().toLowerCase());
+  const target = at > 0 && RAISED_TO.test(clause.slice(0, at));
+  const strongRaisable = RAISABLE_WORDS.test(clause.replace(/\badjustable\b/gi, ' '));
+  if (RAISABLE_WORDS.test(clause) && !target)
+    return all((c) => {
+      const adjustableQuota = known(c);
+      // "max 15 minutes, adjustable": a bare "adjustable" beside a maximum may speak of the setting below it.
+      if (adjustableQuota === false && !strongRaisable && MAX_WORDS.test(clause)) return null;
+      if (adjustableQuota === false)
+        return {
+          f: c.f,
+          why: `${c.f.fact.label} is a fixed limit (not adjustable in Service Quotas): ${q.raw.trim()} cannot be raised on request: ${c.f.fact.value}.`,
+          source: adjustabilityPage(c.f.fact),
+        };
+      if (adjustableQuota === true) return null;
+      return FIXED_TEXT.test(c.f.fact.value)
         ? { f: c.f, why: `${c.f.fact.label} cannot be raised: ${c.f.fact.value}.` }
-        : null,
-    );
+        : null;
+    });
   if (EVERY_VARIANT.test(clause))
     return all((c) => {
       const other = c.f.values.find((v) => v.tied.size > 0 && !sameValue(q.dim, v.value, q.value));
