@@ -879,6 +879,15 @@ function workedOut(i: GuardInput): boolean {
   const paren = /^[^().,;:\d]{0,20}\(([^)]*)\)/.exec(after);
   const sum = /\d[\d,.]*\s*[a-z]*\s*(?:[+×*−–-]|\bx\b)\s*\d/i;
   if (paren && sum.test(paren[1] as string)) return true;
+  // "256 addresses: 251 usable + 5 reserved": the parts right after the figure add up to it.
+  const parts = /^[^\d;,.()]{0,16}?(\d[\d,]*(?:\.\d+)?)\s*[A-Za-z]*\s+\+\s+(\d[\d,]*(?:\.\d+)?)\b/.exec(
+    after,
+  );
+  if (parts) {
+    const total =
+      Number((parts[1] as string).replace(/,/g, '')) + Number((parts[2] as string).replace(/,/g, ''));
+    if (cur.dim === 'count' && Math.abs(total - cur.value) < 1e-9) return true;
+  }
   const before = i.line.slice(Math.max(0, cur.start - 40), cur.start);
   return /\d[\d,.]*\s*[a-z]*\s*(?:[+×*]|\bx\b)\s*\d[\d,.]*[^=]{0,20}=\s*$/i.test(before);
 }

@@ -665,4 +665,14 @@ describe('claim guard: session 14 rules (true statements nobody fitted the check
     const subjects = [span(line, 'Alpha', ['alpha']), span(line, 'Beta', ['beta'])];
     expect(vetClaim({ ...input(line, '6 MB', payload), subjects })).toBe('other-subject');
   });
+
+  it('worked-out: a total followed by the parts that add up to it ("64: 57 free + 7 reserved")', () => {
+    const reserved = fact('alpha.pool.reserved', 'Reserved widgets per pool', '7', 7, 'widgets', 'exact');
+    expect(vetClaim(input('Alpha pool of 64 widgets: 57 free + 7 reserved', '64 widgets', reserved))).toBe(
+      'worked-out',
+    );
+    expect(
+      vetClaim(input('Alpha pool of 64 widgets: 50 free + 7 reserved', '64 widgets', reserved)),
+    ).toBeNull();
+  });
 });
