@@ -43,7 +43,19 @@
  * - listed-sibling: another item of the line's list or table row already gives the fact's own figure;
  * - other-attribute: the sentence names none of the fact's label words but two of another fact's;
  * - subset: the sentence narrows the thing by a threshold first ("topics with messages above 256 KiB: up to
- *   100 subscriptions"): the figure is that subset's.
+ *   100 subscriptions"): the figure is that subset's;
+ * - step-size: "in 1 s increments", "multiples of 2400 GiB": a step, which judges only a step-size fact whose
+ *   own thing the sentence names (and a maximum never judges a granularity);
+ * - sum-term: "first 4 + last 1": a term of a written-out sum;
+ * - value-list: "can be 1, 5, 10 or 60 s": one of a list of allowed values;
+ * - side-figure: the fact's own text gives the figure for a neighbour ("1 million (tables hold up to 10
+ *   million)") and the line also gives the fact's official figure;
+ * - later-subject: the fact's service is named only after the figure, in a later part with its own figure,
+ *   and another service before it;
+ * - other-kept: "history kept 90 days": the thing kept is not the fact's;
+ * - example: the clause gives the figure as an example ("example rule … after 14 days", "e.g.").
+ * (threshold also needs the sentence to name one of the fact's label words: a service name alone binds no
+ * threshold; worked-out also reads "256 addresses: 251 usable + 5 reserved".)
  *
  * A count of another noun ("250 ENIs" against a count of VPCs) never reaches this stage: quantity.ts reads
  * the counted noun and the checker only binds counts whose noun maps to the fact's.
