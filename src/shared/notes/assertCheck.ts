@@ -488,13 +488,15 @@ export function checkAssertions(
         }
         if (ambiguous || !found || found.asserted === item.a.holds) continue;
         // Another yes/no fact's subject named in the sentence whose phrase is the same words: two subjects,
-        // perhaps contrasted ("on by default for ALB and off for NLB").
+        // perhaps contrasted ("on by default for ALB and off for NLB"). A fact whose own exclusions the sentence
+        // holds is not a rival: its words there name something else ("SQS FIFO queues" fed by an SNS FIFO topic).
         const span = found;
         if (
           index.items.some(
             (o) =>
               o.factId !== item.factId &&
               !sameNames(o, item) &&
+              !(o.exclude && (firstMatch(o.exclude, sentence) || firstMatch(o.exclude, heading))) &&
               namedOutside(o.about, item.about, sentence) &&
               [o.says, o.opposite].some(
                 (re) =>
