@@ -196,6 +196,12 @@ const RIGHT: [string, string[]?][] = [
   ['AWS Outposts racks are installed on premises in your own data center.'],
   ['A DynamoDB global table has one replica per Region.'],
   ['Applications in the Serverless Application Repository are private by default.'],
+  // a negation after the phrase that is about another predicate of a qualified subject, and "not … without"
+  ['Secrets Manager secrets replicated to other Regions are not free: each replica is billed.'],
+  ['EventBridge events sent to another account are not retried forever.'],
+  ['A Cognito identity pool that provides AWS credentials is not a user directory.'],
+  ['EventBridge rules cannot target an event bus in another account without a resource policy.'],
+  ['StackSets deploying across accounts are not available without trusted access.'],
 ];
 
 describe('session 14 yes/no facts', () => {
