@@ -112,6 +112,18 @@ const WRONG: [string, string, string[]?][] = [
   ['AWS Outposts racks are installed in AWS data centers.', 'local-zones-outposts.outposts.location'],
   ['A DynamoDB global table can have two replicas in the same Region.', 'dynamodb.global-tables.replicas-per-region'],
   ['Applications published to the Serverless Application Repository are public by default.', 'serverless-application-repository.publish.default-private'],
+  // batch 8: DAX and strongly consistent reads
+  ['DAX caches strongly consistent reads.', 'caching-patterns.dax.strongly-consistent-reads'],
+  ['DynamoDB Accelerator can serve strongly consistent reads from its cache.', 'caching-patterns.dax.strongly-consistent-reads'],
+  ['DAX is strongly consistent.', 'caching-patterns.dax.strongly-consistent-reads'],
+  ['With DAX, reads are strongly consistent.', 'caching-patterns.dax.strongly-consistent-reads'],
+  // batch 9: NAT gateway security groups, EBS encryption in place
+  ['You can attach a security group to a NAT gateway.', 'vpc.nat-gateway.security-groups'],
+  ['A NAT gateway has a security group that must allow outbound traffic.', 'vpc.nat-gateway.security-groups'],
+  ['NAT gateways support security groups.', 'vpc.nat-gateway.security-groups'],
+  ['An existing EBS volume can be encrypted in place.', 'ebs.encryption.existing-volume-in-place'],
+  ['You can encrypt an existing unencrypted EBS volume from the console.', 'ebs.encryption.existing-volume-in-place'],
+  ['EBS volumes can be encrypted later from the EC2 console.', 'ebs.encryption.existing-volume-in-place'],
 ];
 
 const RIGHT: [string, string[]?][] = [
@@ -202,6 +214,19 @@ const RIGHT: [string, string[]?][] = [
   ['A Cognito identity pool that provides AWS credentials is not a user directory.'],
   ['EventBridge rules cannot target an event bus in another account without a resource policy.'],
   ['StackSets deploying across accounts are not available without trusted access.'],
+  ['DAX passes strongly consistent reads through to DynamoDB.'],
+  ['DAX does not cache strongly consistent reads.'],
+  ['DAX is eventually consistent; use ConsistentRead against DynamoDB itself for strong consistency.'],
+  ['DAX caches eventually consistent reads only.'],
+  ['DAX writes go to DynamoDB first, so writes are strongly consistent there.'],
+  ['You cannot associate a security group with a NAT gateway; use a network ACL on its subnet.'],
+  ['A NAT gateway does not support security groups.'],
+  ['Instances behind a NAT gateway still use their own security groups.'],
+  ['A NAT instance uses a security group, unlike a NAT gateway.'],
+  ['You cannot directly encrypt an existing unencrypted EBS volume.'],
+  ['To encrypt an existing EBS volume, snapshot it and create an encrypted volume from the snapshot.'],
+  ['EBS encryption by default does not encrypt existing volumes.'],
+  ['An EBS volume can only be encrypted at creation.'],
 ];
 
 describe('session 14 yes/no facts', () => {
