@@ -227,6 +227,11 @@ const RIGHT: [string, string[]?][] = [
   ['To encrypt an existing EBS volume, snapshot it and create an encrypted volume from the snapshot.'],
   ['EBS encryption by default does not encrypt existing volumes.'],
   ['An EBS volume can only be encrypted at creation.'],
+  // sentences about a subject's other costs or setup, not the yes/no property itself
+  ['Invocations of a function with reserved concurrency are billed per request and duration.'],
+  ['Requests served by ACM public certificates are billed by CloudFront and ALB.'],
+  ['Invocations that use provisioned concurrency are not charged at the on-demand duration rate.'],
+  ['An ElastiCache for Redis cluster with no replicas has no automatic failover.'],
 ];
 
 describe('session 14 yes/no facts', () => {
