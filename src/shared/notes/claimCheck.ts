@@ -9,7 +9,7 @@
  * a quantity that is a setting below a maximum, an ambiguous match — each means no flag. Pure.
  */
 import type { Fact, KbEntry } from '../kb/schemas';
-import { NEGATED_ABOVE, NEGATED_BELOW, OPERATION, vetClaim } from './claimGuard';
+import { deniedBeyond, NEGATED_ABOVE, NEGATED_BELOW, OPERATION, vetClaim } from './claimGuard';
 import type { Lexicon } from './lexicon';
 import {
   acronymCounts,
@@ -1646,7 +1646,9 @@ function checkQuantity(
             .slice(cs, q.start)
             .split(/[;:]\s/)
             .pop() as string),
-    );
+    ) ??
+    // "objects under 1 MB are never tiered": a threshold the rest of its clause denies is a floor or a cap.
+    deniedBeyond(line.slice(nearStart, q.start), line.slice(q.end, ce));
   // Attribute words in the figure's own comma-part ("99.99% availability") belong to the figure: a fact
   // named only by an earlier part ("11 9s durability, …") does not judge it.
   const partRoots = new Set<string>();

@@ -227,6 +227,28 @@ export const NEGATED_ABOVE =
 /** "can't be smaller than", "must not go under": a negated comparison right before a figure is its floor. */
 export const NEGATED_BELOW =
   /\b(?:can(?:no|['’])?t|cannot|never|won['’]t|does(?:n['’]t|\s+not)|do(?:n['’]t|\s+not)|must\s+not|may\s+not|is(?:n['’]t|\s+not)|are(?:n['’]t|\s+not))\b(?:\s+[\w-]+){0,4}?\s+(?:(?:smaller|less|fewer|shorter|lower|earlier)\s+than|under|below)\s*$/i;
+/**
+ * "objects under 1 MB are never tiered", "events > 256 KB can't be delivered": a threshold whose own clause then
+ * denies the thing says where the thing stops, so it is a claim about the limit: a floor below it ("under",
+ * "smaller than"), a cap above it ("over", "larger than"). Not advice ("… are not worth it", "not recommended").
+ */
+export function deniedBeyond(before: string, after: string): 'min' | 'max' | null {
+  const rest = (after.split(/[,;.]|\s(?:but|while|whereas)\s/)[0] as string).toLowerCase();
+  const denied =
+    /^(?:\s*[\w()/-]+){0,3}?\s+(?:(?:are|is|get|gets|will|would|can|may|do|does)\s+(?:never|not)|(?:are|is|get|gets)\s+(?:rejected|refused)|fails?|never|cannot|can['’]t|won['’]t|aren['’]t|isn['’]t|don['’]t|doesn['’]t)\b/.exec(
+      rest,
+    );
+  if (!denied) return null;
+  if (
+    /^\s*(?:(?:be|get|ever)\s+)?(?:recommended|advised|worth|ideal|needed|necessary|required|suitable|efficient|cost[\s-]effective|a\s+good|useful|practical|common|typical|usual)\b/.test(
+      rest.slice(denied[0].length),
+    )
+  )
+    return null;
+  if (BELOW.test(before)) return 'min';
+  if (ABOVE.test(before)) return 'max';
+  return null;
+}
 /** "objects larger than A": a threshold things are compared with. Only an impossible threshold is wrong. */
 function threshold(i: GuardInput): boolean {
   const cur = q(i);
@@ -242,6 +264,8 @@ function threshold(i: GuardInput): boolean {
   // "can't cache objects larger than A": a negated comparison caps the figure however many words it spans.
   const clause = i.line.slice(i.clauseStart, cur.start);
   if (NEGATED_ABOVE.test(clause) || NEGATED_BELOW.test(clause)) return false;
+  // "objects under A are never tiered": the clause after the threshold denies the thing, a floor or a cap.
+  if (deniedBeyond(before, i.line.slice(cur.end, i.clauseEnd))) return false;
   if (ABOVE.test(before)) return !(i.fact.kind === 'max' && v > i.fact.official * 1.0001);
   if (BELOW.test(before)) return !(i.fact.kind === 'min' && v < i.fact.official * 0.9999);
   return false;
