@@ -2119,9 +2119,19 @@ function checkQuantity(
       [...scopes(sole.f.fact.label)].some((x) => scope.has(x)) &&
       !OWN_SETTING.test(part) &&
       !qs.some((x) => x !== q && x.dim === q.dim);
+    // "keys rotate every 3 years", "sessions time out after 15 minutes": what the service does on its own, said
+    // with no kind word and no setting word, is its default when a default fact is a candidate.
+    const eventDefault =
+      kind === null &&
+      EVENT_BEFORE.test(line.slice(nearStart, q.start)) &&
+      !OWN_SETTING.test(line.slice(cs, q.start)) &&
+      !MAY_WORDS.test(line.slice(cs, q.start)) &&
+      !NOT_SAID.test(line.slice(cs, q.start)) &&
+      !REPORTED_LINE.test(line) &&
+      close.some((c) => c.f.kind === 'default');
     decided = decide(
       q.value,
-      quotaClaim || quotaStated ? 'max' : kind,
+      quotaClaim || quotaStated ? 'max' : eventDefault ? 'default' : kind,
       close,
       q.dim,
       OWN_SETTING.test(part) ? '' : q.raw,
@@ -2330,6 +2340,17 @@ function decide(
   else wrong = kind === 'default';
   return wrong ? { f, v, hist } : null;
 }
+
+/** "times out after", "rotate every", "expires after", "is deleted after": an event the service brings about. */
+const EVENT_BEFORE =
+  /\b(?:time[sd]?\s+out|timing\s+out|expires?|expired|rotates?|rotated|(?:is|are|gets?)\s+(?:deleted|purged|removed|evicted|terminated|stopped))(?:\s+(?:(?:automatically|only|once)\s+)?in|(?:\s+(?!(?:and|or|but|if|when|unless)\b)[\w-]+){0,4}?\s+(?:after|every))\s+(?:about\s+|~\s*)?$/i;
+/** "are not rotated every", "never expire after": the event denied, no statement of its period. */
+const NOT_SAID = /\b(?:not|never|no|none)\b|n['’]t\b/i;
+/** A myth or a mistake quoted: the line reports the claim, it does not make it. */
+const REPORTED_LINE =
+  /\b(?:myths?|misconceptions?|not\s+true|untrue|false|wrong|incorrect|mistakes?|mistaken|contrary|people\s+think|claims?\s+that)\b/i;
+/** "can rotate every", "you may choose": a setting the note says is possible, not what happens on its own. */
+const MAY_WORDS = /\b(?:can|could|may|might|configurable|custom|choose|optionally|up\s+to)\b/i;
 
 /** Words that make a figure the writer's own setting or an example, not a statement of the service's. */
 const OWN_SETTING =

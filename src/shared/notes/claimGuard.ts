@@ -1029,12 +1029,22 @@ function otherAttribute(i: GuardInput): boolean {
       .filter((w) => content(w) && !KIND_WORDS.test(w));
   const ours = new Set(labelWords(i.fact));
   if ([...ours].some((w) => words.has(w))) return false;
+  // A label word in another form ("keys rotate" for "rotation period") names the fact too; a synonym does not.
+  const said = new Set([...words].map(wordStem));
+  if ([...ours].some((w) => w.length >= 5 && said.has(wordStem(w)))) return false;
   const own = factWords(i.fact);
   return i.siblings.some(
     (s) =>
       s.fact.id !== i.fact.fact.id &&
       new Set(labelWords(s).filter((w) => !own.has(w) && !MEASURE.has(w) && words.has(w))).size >= 2,
   );
+}
+
+/** A word without its inflection or derivation ending ("rotation", "rotates", "rotated" → "rotat"). */
+function wordStem(w: string): string {
+  for (const end of ['ions', 'ion', 'ally', 'ing', 'ed', 'es', 'al', 'e', 's'])
+    if (w.endsWith(end) && w.length - end.length >= 4) return w.slice(0, -end.length);
+  return w;
 }
 
 const RULES: [GuardRule, (i: GuardInput) => boolean][] = [

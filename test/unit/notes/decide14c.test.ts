@@ -41,3 +41,34 @@ describe('decision: a threshold whose clause denies the thing is a floor or a ca
     expect(ids('S3 objects larger than 100 MB should use multipart upload')).toEqual([]);
   });
 });
+
+describe('decision: an event the service brings about, said with no kind word, states its default', () => {
+  it('flags a timeout or a rotation period said of what happens on its own', () => {
+    expect(ids('ALB connections time out after 30 seconds of idle time')).toEqual([
+      'alb.idle-timeout.default 30 seconds',
+    ]);
+    expect(ids('KMS customer managed keys rotate every 2 years')).toEqual(['kms.rotation.default-period 2 years']);
+  });
+  it('passes the default itself and a value the fact allows', () => {
+    expect(ids('ALB idle connections time out after 60 seconds')).toEqual([]);
+    expect(ids('KMS customer managed keys rotate every 365 days')).toEqual([]);
+  });
+  it('leaves settings, possibilities, denials and quoted myths alone', () => {
+    expect(ids('If you set it, KMS keys rotate every 2 years')).toEqual([]);
+    expect(ids('KMS customer managed keys can rotate every 2 years')).toEqual([]);
+    expect(ids('ALB connections do not time out after 30 seconds')).toEqual([]);
+    expect(ids('- Myth: KMS customer managed keys rotate every 2 years.')).toEqual([]);
+  });
+  it('stays unsure when a default and a maximum fit alike', () => {
+    expect(ids('CodeBuild builds time out after 30 minutes')).toEqual([]);
+  });
+});
+
+describe('guard: other-attribute counts a label word in another form, not a synonym', () => {
+  it('reads "rotate" as the label word "rotation"', () => {
+    expect(ids('KMS rotates customer managed keys every 3 years')).toEqual(['kms.rotation.default-period 3 years']);
+  });
+  it('still abstains when only a synonym ties the figure to the fact', () => {
+    expect(ids('Glacier provisioned capacity unit lasts 1 month from purchase')).toEqual([]);
+  });
+});
