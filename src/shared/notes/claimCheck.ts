@@ -939,6 +939,26 @@ function phraseKind(before: string, clause: string): ClaimKind {
   return null;
 }
 
+/**
+ * "Default retry policy: 3 attempts plus 20 s backoff", "Maximum sizes: 6 MB body, 50 MB archive": a label before
+ * a colon that says "default" or "maximum" gives its kind to every figure of its sentence after it that has no
+ * kind word of its own. Not across a sentence break, not to a range, and not to a figure said to be raisable or
+ * settable (or under a label of settings).
+ */
+function labelKind(line: string, qs: readonly Quantity[], q: Quantity): ClaimKind {
+  const label = /^[^:.;]{3,80}?:\s/.exec(line);
+  if (!label || q.low !== undefined || label[0].length > q.start || qs.some((x) => x.start < label[0].length))
+    return null;
+  // "Max session duration setting: …", "Allowed range: …": settings, not the service's own figures.
+  if (OWN_SETTING.test(label[0]) || SETTABLE_RANGE.test(label[0])) return null;
+  const between = line.slice(label[0].length, q.start);
+  if (/[.;](?:\s|$)/.test(between) || RAISABLE_WORDS.test(between) || SETTABLE_RANGE.test(between)) return null;
+  if (RAISABLE_WORDS.test(line.slice(q.end).split(/[,;]|[.](?:\s|$)/)[0] as string)) return null;
+  if (DEFAULT_WORDS.test(label[0])) return 'default';
+  if (/\bmax(?:imum)?\b/i.test(label[0]) && !MIN_WORDS.test(label[0])) return 'max';
+  return null;
+}
+
 function kindsCompatible(c: ClaimKind, f: FactKind, quota = false): boolean {
   if (c === null || f === 'exact') return true;
   if (c === 'default') return f === 'default' || quota;
@@ -1648,7 +1668,8 @@ function checkQuantity(
             .pop() as string),
     ) ??
     // "objects under 1 MB are never tiered": a threshold the rest of its clause denies is a floor or a cap.
-    deniedBeyond(line.slice(nearStart, q.start), line.slice(q.end, ce));
+    deniedBeyond(line.slice(nearStart, q.start), line.slice(q.end, ce)) ??
+    labelKind(line, qs, q);
   // Attribute words in the figure's own comma-part ("99.99% availability") belong to the figure: a fact
   // named only by an earlier part ("11 9s durability, …") does not judge it.
   const partRoots = new Set<string>();

@@ -72,3 +72,23 @@ describe('guard: other-attribute counts a label word in another form, not a syno
     expect(ids('Glacier provisioned capacity unit lasts 1 month from purchase')).toEqual([]);
   });
 });
+
+describe('decision: a "default"/"maximum" label before a colon gives its kind to the figures after it', () => {
+  it('reads a later figure of the sentence as a default', () => {
+    expect(ids('ALB defaults: 60 seconds idle timeout, health check timeout 10 seconds')).toEqual([
+      'alb.health-check.timeout-default 10 seconds',
+    ]);
+    expect(ids('ALB defaults: 60 seconds idle timeout, health check timeout 5 seconds')).toEqual([]);
+  });
+  it('reads a later figure as a maximum', () => {
+    expect(ids('Lambda maximum limits: 15 minutes timeout, 3,008 MB memory')).toEqual(['lambda.memory.max 3,008 MB']);
+    expect(ids('Lambda maximum limits: 15 minutes timeout, 10,240 MB memory')).toEqual([]);
+  });
+  it('stops at a sentence break, a raisable figure and a label of settings', () => {
+    expect(ids('ALB defaults: 60 seconds idle timeout. Health check timeout 10 seconds')).toEqual([]);
+    expect(ids('ALB defaults: 60 seconds idle timeout, health check timeout can be raised to 10 seconds')).toEqual(
+      [],
+    );
+    expect(ids('ALB health check timeout setting we use: 60 seconds idle timeout, 10 seconds')).toEqual([]);
+  });
+});
