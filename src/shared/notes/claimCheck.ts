@@ -2097,6 +2097,20 @@ function checkQuantity(
     // "can be set between 1 and 7 days", "range: 128 MB - 10 GB": the range of allowed settings, so its ends
     // are claims about the minimum and the maximum.
     const settable = SETTABLE_RANGE.test(line.slice(cs, q.start));
+    // "names can be 1 to 64 characters": the values allowed, so its high end is a claim about the maximum, when
+    // every fitting fact is named by the clause's words. Its low end is left alone: the range may be of a
+    // setting the maximum is ("a role's max session can be 1-12 h"), not the fact's own minimum.
+    // Only a fact that states an allowed range itself ("3 to 255", "1 minute to 14 days") is judged so.
+    const mayBe =
+      MAY_BE_RANGE.test(line.slice(cs, q.start)) &&
+      !OWN_SETTING.test(part) &&
+      close.every((c) => c.wordsNamed === true) &&
+      maxes.length > 0 &&
+      maxes.every(
+        (c) =>
+          c.f.values.some((x) => x.role === 'min') ||
+          /\d[\d,.]*(?:\s*[A-Za-z]+)?\s*(?:to|-|–)\s*\d/.test(c.f.fact.value),
+      );
     const minAlso = settable ? maxes.filter((c) => c.f.values.some((x) => x.role === 'min')) : [];
     // A range whose high end is a fact's official top and whose fact states its own low end ("0 to 900
     // seconds"): the range spans the fact, so its low end must be the fact's ("60 to 900 seconds" is wrong).
@@ -2105,7 +2119,7 @@ function checkQuantity(
       spanned ??
       // A range below a maximum ("typically 30% to 45% off") is no claim about the maximum unless it says so.
       (mins.length ? decide(q.low, kind === 'min' || settable ? 'min' : null, mins, q.dim) : null) ??
-      (maxes.length ? decide(q.value, kind === 'max' || settable ? 'max' : null, maxes, q.dim) : null) ??
+      (maxes.length ? decide(q.value, kind === 'max' || settable || mayBe ? 'max' : null, maxes, q.dim) : null) ??
       (minAlso.length && !mins.length ? decide(q.low, 'min', minAlso, q.dim) : null) ??
       (exacts.length && !mins.length && !maxes.length ? decideRange(q.low, q.value, exacts, q.dim) : null) ??
       rangeUnitSlip(q, close) ??
@@ -2478,6 +2492,8 @@ function rangeUnitSlip(q: Quantity, list: readonly Candidate[]): Decision | null
   return { f, v: q.value, hist: undefined };
 }
 
+/** "can be 1 to 64", "must be between": a modal "be" right before a range gives the values allowed. */
+const MAY_BE_RANGE = /\b(?:can|may|must)\s+be\s+(?:anywhere\s+)?(?:from\s+)?$/i;
 const SETTABLE_RANGE =
   /\b(?:range|between|can\s+be\s+(?:set|configured)|configurable|settable|allowed|valid\s+values?|anywhere\s+from)\b[^.;]*$/i;
 

@@ -92,3 +92,14 @@ describe('decision: a "default"/"maximum" label before a colon gives its kind to
     expect(ids('ALB health check timeout setting we use: 60 seconds idle timeout, 10 seconds')).toEqual([]);
   });
 });
+
+describe('decision: "can be A to B" gives the values allowed', () => {
+  it('flags a high end below the maximum of a fact that states its own range', () => {
+    expect(ids('SQS message retention can be 1 minute to 7 days')).toEqual(['sqs.retention.max 1 minute to 7 days']);
+    expect(ids('SQS message retention can be 1 minute to 14 days')).toEqual([]);
+  });
+  it('leaves own settings and ranges of another setting alone', () => {
+    expect(ids('In our account SQS message retention can be 1 minute to 7 days')).toEqual([]);
+    expect(ids("An IAM role's maximum session duration can be 1-12 hours")).toEqual([]);
+  });
+});
