@@ -2057,6 +2057,12 @@ function checkQuantity(
     const own = unit ? kept.filter((c) => namesUnit(c.f.fact.label, unit)) : [];
     if (own.length) close = own;
   }
+  // "3,500 GET requests per second": a word inside the figure, between its number and its noun, that the label
+  // of exactly one fitting fact has picks that fact; the others fit only by the noun they share.
+  if (close.length > 1) {
+    const own = qualifierOwner(q, close);
+    if (own) close = [own];
+  }
   // The right figure said to be fixed when it is a setting or an adjustable quota, or said to be adjustable
   // when the docs call it fixed; the right figure said of every variant when some variants differ.
   if (q.low === undefined) {
@@ -2386,6 +2392,23 @@ const REPORTED_LINE =
   /\b(?:myths?|misconceptions?|not\s+true|untrue|false|wrong|incorrect|mistakes?|mistaken|contrary|people\s+think|claims?\s+that)\b/i;
 /** "can rotate every", "you may choose": a setting the note says is possible, not what happens on its own. */
 const MAY_WORDS = /\b(?:can|could|may|might|configurable|custom|choose|optionally|up\s+to)\b/i;
+
+/** The one candidate whose words (label, keywords, value) have the figure's inner qualifiers no other one has. */
+function qualifierOwner(q: Quantity, close: readonly Candidate[]): Candidate | null {
+  const words = (q.raw.match(/[A-Za-z][\w-]*/g) ?? [])
+    .slice(0, -1)
+    .map((w) => w.toLowerCase())
+    .filter((w) => w.length >= 3 && !STOP.has(w));
+  // The label, the keywords and the value without its asides ("(FIFO topics: 1,000)" is another variant's).
+  const text = (c: Candidate): string =>
+    `${c.f.fact.label} ${(c.f.fact.check?.keywords ?? []).join(' ')} ${c.f.fact.value.replace(/\([^)]*\)/g, ' ')}`;
+  const has = (c: Candidate, w: string): boolean =>
+    new RegExp(`(?<![a-z0-9])${escapeRe(w)}(?![a-z0-9])`, 'i').test(text(c));
+  const telling = words.filter((w) => close.filter((c) => has(c, w)).length === 1);
+  if (!telling.length) return null;
+  const owners = new Set(telling.map((w) => close.find((c) => has(c, w)) as Candidate));
+  return owners.size === 1 ? ([...owners][0] as Candidate) : null;
+}
 
 /** Words that make a figure the writer's own setting or an example, not a statement of the service's. */
 const OWN_SETTING =

@@ -103,3 +103,16 @@ describe('decision: "can be A to B" gives the values allowed', () => {
     expect(ids("An IAM role's maximum session duration can be 1-12 hours")).toEqual([]);
   });
 });
+
+describe('decision: a qualifier inside the figure that one fitting fact alone has picks it', () => {
+  it('binds "N GET requests" to the read rate and "N DELETE requests" to the write rate', () => {
+    expect(ids('Per partitioned prefix S3 takes 3,500 GET requests/s')).toEqual(['s3.prefix.get-rate 3,500 GET requests/s']);
+    expect(ids('Per partitioned prefix S3 takes 5,500 DELETE requests per second')).toEqual([
+      's3.prefix.put-rate 5,500 DELETE requests per second',
+    ]);
+    expect(ids('Per partitioned prefix S3 takes 3,500 DELETE requests per second')).toEqual([]);
+  });
+  it('ignores a variant named only in an aside of the value', () => {
+    expect(ids('SNS allows 100,000 standard topics and 1,000 FIFO topics per account')).toEqual([]);
+  });
+});
