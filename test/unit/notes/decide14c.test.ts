@@ -116,3 +116,9 @@ describe('decision: a qualifier inside the figure that one fitting fact alone ha
     expect(ids('SNS allows 100,000 standard topics and 1,000 FIFO topics per account')).toEqual([]);
   });
 });
+
+describe('guard: a denied threshold counts only when the thing compared is the fact\'s', () => {
+  it('keeps the threshold veto when the fact bound is about another thing', () => {
+    expect(ids('CloudTrail events over 256 KB are never delivered to CloudWatch Logs')).toEqual([]);
+  });
+});
