@@ -952,7 +952,8 @@ function labelKind(line: string, qs: readonly Quantity[], q: Quantity): ClaimKin
   // "Max session duration setting: …", "Allowed range: …": settings, not the service's own figures.
   if (OWN_SETTING.test(label[0]) || SETTABLE_RANGE.test(label[0])) return null;
   const between = line.slice(label[0].length, q.start);
-  if (/[.;](?:\s|$)/.test(between) || RAISABLE_WORDS.test(between) || SETTABLE_RANGE.test(between)) return null;
+  if (/[.;](?:\s|$)/.test(between) || RAISABLE_WORDS.test(between) || SETTABLE_RANGE.test(between))
+    return null;
   if (RAISABLE_WORDS.test(line.slice(q.end).split(/[,;]|[.](?:\s|$)/)[0] as string)) return null;
   if (DEFAULT_WORDS.test(label[0])) return 'default';
   if (/\bmax(?:imum)?\b/i.test(label[0]) && !MIN_WORDS.test(label[0])) return 'max';
@@ -2125,7 +2126,9 @@ function checkQuantity(
       spanned ??
       // A range below a maximum ("typically 30% to 45% off") is no claim about the maximum unless it says so.
       (mins.length ? decide(q.low, kind === 'min' || settable ? 'min' : null, mins, q.dim) : null) ??
-      (maxes.length ? decide(q.value, kind === 'max' || settable || mayBe ? 'max' : null, maxes, q.dim) : null) ??
+      (maxes.length
+        ? decide(q.value, kind === 'max' || settable || mayBe ? 'max' : null, maxes, q.dim)
+        : null) ??
       (minAlso.length && !mins.length ? decide(q.low, 'min', minAlso, q.dim) : null) ??
       (exacts.length && !mins.length && !maxes.length ? decideRange(q.low, q.value, exacts, q.dim) : null) ??
       rangeUnitSlip(q, close) ??

@@ -266,10 +266,12 @@ function threshold(i: GuardInput): boolean {
   if (NEGATED_ABOVE.test(clause) || NEGATED_BELOW.test(clause)) return false;
   // "objects under A are never tiered": the clause after the threshold denies the thing, a floor or a cap, when
   // the thing compared is what the fact is about (its word is one of the fact's: "objects" for an object size).
-  const thing = /([A-Za-z][\w-]*)\s+(?:(?:[a-z]+)\s+than|under|below|over|above|beyond|exceed(?:s|ing)?|[<>]=?)\s*$/i.exec(
-    before,
-  )?.[1];
-  if (thing && i.attributeIn?.(thing) && deniedBeyond(before, i.line.slice(cur.end, i.clauseEnd))) return false;
+  const thing =
+    /([A-Za-z][\w-]*)\s+(?:(?:[a-z]+)\s+than|under|below|over|above|beyond|exceed(?:s|ing)?|[<>]=?)\s*$/i.exec(
+      before,
+    )?.[1];
+  if (thing && i.attributeIn?.(thing) && deniedBeyond(before, i.line.slice(cur.end, i.clauseEnd)))
+    return false;
   if (ABOVE.test(before)) return !(i.fact.kind === 'max' && v > i.fact.official * 1.0001);
   if (BELOW.test(before)) return !(i.fact.kind === 'min' && v < i.fact.official * 0.9999);
   return false;
