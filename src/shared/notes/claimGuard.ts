@@ -246,6 +246,28 @@ export const NEGATED_ABOVE =
 /** "can't be smaller than", "must not go under": a negated comparison right before a figure is its floor. */
 export const NEGATED_BELOW =
   /\b(?:can(?:no|['’])?t|cannot|never|won['’]t|does(?:n['’]t|\s+not)|do(?:n['’]t|\s+not)|must\s+not|may\s+not|is(?:n['’]t|\s+not)|are(?:n['’]t|\s+not))\b(?:\s+[\w-]+){0,4}?\s+(?:(?:smaller|less|fewer|shorter|lower|earlier)\s+than|under|below)\s*$/i;
+/**
+ * "objects under 1 MB are never tiered", "events > 256 KB can't be delivered": a threshold whose own clause then
+ * denies the thing says where the thing stops, so it is a claim about the limit: a floor below it ("under",
+ * "smaller than"), a cap above it ("over", "larger than"). Not advice ("… are not worth it", "not recommended").
+ */
+export function deniedBeyond(before: string, after: string): 'min' | 'max' | null {
+  const rest = (after.split(/[,;.]|\s(?:but|while|whereas)\s/)[0] as string).toLowerCase();
+  const denied =
+    /^(?:\s*[\w()/-]+){0,3}?\s+(?:(?:are|is|get|gets|will|would|can|may|do|does)\s+(?:never|not)|(?:are|is|get|gets)\s+(?:rejected|refused)|fails?|never|cannot|can['’]t|won['’]t|aren['’]t|isn['’]t|don['’]t|doesn['’]t)\b/.exec(
+      rest,
+    );
+  if (!denied) return null;
+  if (
+    /^\s*(?:(?:be|get|ever)\s+)?(?:recommended|advised|worth|ideal|needed|necessary|required|suitable|efficient|cost[\s-]effective|a\s+good|useful|practical|common|typical|usual)\b/.test(
+      rest.slice(denied[0].length),
+    )
+  )
+    return null;
+  if (BELOW.test(before)) return 'min';
+  if (ABOVE.test(before)) return 'max';
+  return null;
+}
 /** "objects larger than A": a threshold things are compared with. Only an impossible threshold is wrong. */
 function threshold(i: GuardInput): boolean {
   const cur = q(i);
@@ -262,6 +284,14 @@ function threshold(i: GuardInput): boolean {
   const clause = i.line.slice(i.clauseStart, cur.start);
   if (NEGATED_ABOVE.test(clause) || NEGATED_BELOW.test(clause)) return false;
   if (!ABOVE.test(before) && !BELOW.test(before)) return false;
+  // "objects under A are never tiered": the clause after the threshold denies the thing, a floor or a cap, when
+  // the thing compared is what the fact is about (its word is one of the fact's: "objects" for an object size).
+  const thing =
+    /([A-Za-z][\w-]*)\s+(?:(?:[a-z]+)\s+than|under|below|over|above|beyond|exceed(?:s|ing)?|[<>]=?)\s*$/i.exec(
+      before,
+    )?.[1];
+  if (thing && i.attributeIn?.(thing) && deniedBeyond(before, i.line.slice(cur.end, i.clauseEnd)))
+    return false;
   // An impossible threshold is wrong only when the sentence says it is about the fact's attribute: "first
   // byte in < 1 second" names nothing of a minimum storage duration (the service's name alone binds nothing).
   if (!namesLabelWord(i)) return true;
@@ -1066,6 +1096,9 @@ function otherAttribute(i: GuardInput): boolean {
       .filter((w) => content(w) && !KIND_WORDS.test(w));
   const ours = new Set(labelWords(i.fact));
   if ([...ours].some((w) => words.has(w))) return false;
+  // A label word in another form ("keys rotate" for "rotation period") names the fact too; a synonym does not.
+  const said = new Set([...words].map(wordStem));
+  if ([...ours].some((w) => w.length >= 5 && said.has(wordStem(w)))) return false;
   const own = factWords(i.fact);
   return i.siblings.some(
     (s) =>
@@ -1225,6 +1258,13 @@ function example(i: GuardInput): boolean {
   return /(?:\be\.g\.|\bfor\s+(?:example|instance)\b|\bexamples?\b|\bsample\b)/i.test(
     i.line.slice(i.clauseStart, cur.start),
   );
+}
+
+/** A word without its inflection or derivation ending ("rotation", "rotates", "rotated" → "rotat"). */
+function wordStem(w: string): string {
+  for (const end of ['ions', 'ion', 'ally', 'ing', 'ed', 'es', 'al', 'e', 's'])
+    if (w.endsWith(end) && w.length - end.length >= 4) return w.slice(0, -end.length);
+  return w;
 }
 
 const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
