@@ -25,6 +25,34 @@ describe('search → entry → make a card (web mode, Chromium)', () => {
     await suite().shot('entry-dynamodb-capacity');
   });
 
+  it('marks each quota figure adjustable or a hard limit, linking the quotas page', async () => {
+    const { page } = suite();
+    await page.goto(`${suite().origin}/#/entry/lambda`);
+    await page.getByTestId('entry-facts').waitFor();
+    const tags = page.getByTestId('fact-adjustable');
+    await tags.first().waitFor();
+    const texts = await tags.allTextContents();
+    expect(texts).toContain('adjustable');
+    expect(texts).toContain('hard limit');
+    expect(await tags.first().getAttribute('href')).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+    // The concurrency quota is raised on request; the timeout is not.
+    const row = (label: RegExp) =>
+      page.getByTestId('entry-facts').locator('tr', { has: page.locator('th', { hasText: label }) });
+    expect(
+      await row(/concurrent executions/i)
+        .first()
+        .getByTestId('fact-adjustable')
+        .textContent(),
+    ).toBe('adjustable');
+    expect(
+      await row(/Maximum function timeout/i)
+        .first()
+        .getByTestId('fact-adjustable')
+        .textContent(),
+    ).toBe('hard limit');
+    await suite().shot('entry-lambda-quota-tags');
+  });
+
   it('tolerates typos and bad syntax', async () => {
     const { page } = suite();
     await page.getByTestId('nav-search').click();

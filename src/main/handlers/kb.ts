@@ -83,6 +83,8 @@ export const kbHandlers: HandlersFor<keyof typeof kbChannels> = {
           source: f.source,
           asOf: f.asOf,
           commonMistakes: f.commonMistakes ?? [],
+          adjustable:
+            f.adjustable === undefined ? null : { value: f.adjustable, source: f.adjustableSource ?? f.source },
         })),
         examTraps: e.examTraps,
         chooseOver: e.chooseOver.map((c) => ({ other: c.other, otherTitle: titles.get(c.other)?.title ?? c.other, when: c.when })),

@@ -82,6 +82,15 @@ export const factSchema = provenance.extend({
       }),
     )
     .optional(),
+  /**
+   * Whether the figure is a quota AWS raises on request: `true` when the service's quotas page says
+   * "Adjustable: Yes" (the figure is then the default), `false` when it says "No" (a hard limit). Absent when
+   * the figure is no quota or the page does not say. The notes fact-check flags "hard limit" said of an
+   * adjustable figure and "can be raised" said of a fixed one.
+   */
+  adjustable: z.boolean().optional(),
+  /** The page stating `adjustable`, when it is not the fact's own `source`. */
+  adjustableSource: sourceUrl.optional(),
   /** A yes/no property the fact states, checked in sentences without a figure (see factAssertSchema). */
   assert: factAssertSchema.optional(),
   /** Hints for the notes fact-check where the label alone would mislead it. */

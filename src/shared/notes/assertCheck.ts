@@ -191,8 +191,13 @@ const ALL_OR_NOTHING = /\ball[\s-]+or[\s-]+nothing\b/gi;
 /** "You can add an LSI …": a generic "you" before the property, the subject after it. */
 const GENERIC_SUBJECT = /^\W*(?:you|we|one)\s+(?:can(?:not)?|can['’]t|could|may|are able to|cannot)?\s*$/i;
 const NEGATOR = /\b(?:not|never|no|none|nothing|cannot|without|neither|nor)\b|n['’]t\b/gi;
-/** A negation after the phrase that plainly negates it ("as a boot volume is not supported"). */
-const TRAILING_NEGATION = /^\W{0,3}(?:(?:is|are)\s+(?:not|never)\b|(?:isn|aren)['’]t\b)/i;
+/**
+ * A negation after the phrase that plainly negates it ("as a boot volume is not supported"): a negated copula
+ * ending the clause or followed by a word of support or possibility. Any other predicate ("a secret replicated
+ * to another Region is not free") is a second property of a subject the phrase only qualifies.
+ */
+const TRAILING_NEGATION =
+  /^\W{0,3}(?:(?:is|are)\s+(?:not|never)|(?:isn|aren)['’]t)(?:\W*$|\s+(?:(?:currently|yet|really|generally|always)\s+)?(?:supported|available|allowed|possible|permitted|offered|enabled|an option)\b)/i;
 /** "deny rules: yes" / "atomic — no": a label answered. */
 const ANSWER = /^\s*(?:\)\s*)?[:=—–-]+\s*(yes|no|true|false)\b/i;
 /** Wording that makes a sentence unsure: questions, conditions, hedges. */
@@ -375,7 +380,11 @@ export function polarity(clause: string, item: Pick<AssertItem, 'says' | 'opposi
     return out;
   };
   const before = own(clause.slice(0, m.index));
-  const after = own(clause.slice(m.index + m[0].length)).replace(WITH_NO, ' ');
+  const afterAll = own(clause.slice(m.index + m[0].length));
+  const after = afterAll.replace(WITH_NO, ' ');
+  // "cannot … without a resource policy", "not available without trusted access": a negation with a "without"
+  // after the phrase states a requirement, not that the property fails to hold.
+  const withNo = WITH_NO.test(afterAll);
   // A negation inside a phrase with a gap counts too ("cross-zone is not on by default").
   let neg = count(NEGATOR, before) + count(NEGATOR, m[0].replace(ALL_OR_NOTHING, ' '));
   // "non-overlapping", "non-transitive": the prefix negates the phrase it is joined to.
@@ -391,7 +400,7 @@ export function polarity(clause: string, item: Pick<AssertItem, 'says' | 'opposi
     else if (trailing) return null;
   }
   // A double negation is too easily misread.
-  if (neg > 1) return null;
+  if (neg > 1 || (neg > 0 && withNo)) return null;
   const positive = neg === 0;
   return { asserted: opp ? !positive : positive, at: m.index, end: m.index + m[0].length };
 }
@@ -488,13 +497,15 @@ export function checkAssertions(
         }
         if (ambiguous || !found || found.asserted === item.a.holds) continue;
         // Another yes/no fact's subject named in the sentence whose phrase is the same words: two subjects,
-        // perhaps contrasted ("on by default for ALB and off for NLB").
+        // perhaps contrasted ("on by default for ALB and off for NLB"). A fact whose own exclusions the sentence
+        // holds is not a rival: its words there name something else ("SQS FIFO queues" fed by an SNS FIFO topic).
         const span = found;
         if (
           index.items.some(
             (o) =>
               o.factId !== item.factId &&
               !sameNames(o, item) &&
+              !(o.exclude && (firstMatch(o.exclude, sentence) || firstMatch(o.exclude, heading))) &&
               namedOutside(o.about, item.about, sentence) &&
               [o.says, o.opposite].some(
                 (re) =>

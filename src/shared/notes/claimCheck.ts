@@ -9,7 +9,7 @@
  * a quantity that is a setting below a maximum, an ambiguous match — each means no flag. Pure.
  */
 import type { Fact, KbEntry } from '../kb/schemas';
-import { NEGATED_ABOVE, NEGATED_BELOW, OPERATION, vetClaim } from './claimGuard';
+import { deniedBeyond, NEGATED_ABOVE, NEGATED_BELOW, OPERATION, vetClaim } from './claimGuard';
 import type { Lexicon } from './lexicon';
 import {
   acronymCounts,
@@ -939,6 +939,27 @@ function phraseKind(before: string, clause: string): ClaimKind {
   return null;
 }
 
+/**
+ * "Default retry policy: 3 attempts plus 20 s backoff", "Maximum sizes: 6 MB body, 50 MB archive": a label before
+ * a colon that says "default" or "maximum" gives its kind to every figure of its sentence after it that has no
+ * kind word of its own. Not across a sentence break, not to a range, and not to a figure said to be raisable or
+ * settable (or under a label of settings).
+ */
+function labelKind(line: string, qs: readonly Quantity[], q: Quantity): ClaimKind {
+  const label = /^[^:.;]{3,80}?:\s/.exec(line);
+  if (!label || q.low !== undefined || label[0].length > q.start || qs.some((x) => x.start < label[0].length))
+    return null;
+  // "Max session duration setting: …", "Allowed range: …": settings, not the service's own figures.
+  if (OWN_SETTING.test(label[0]) || SETTABLE_RANGE.test(label[0])) return null;
+  const between = line.slice(label[0].length, q.start);
+  if (/[.;](?:\s|$)/.test(between) || RAISABLE_WORDS.test(between) || SETTABLE_RANGE.test(between))
+    return null;
+  if (RAISABLE_WORDS.test(line.slice(q.end).split(/[,;]|[.](?:\s|$)/)[0] as string)) return null;
+  if (DEFAULT_WORDS.test(label[0])) return 'default';
+  if (/\bmax(?:imum)?\b/i.test(label[0]) && !MIN_WORDS.test(label[0])) return 'max';
+  return null;
+}
+
 function kindsCompatible(c: ClaimKind, f: FactKind, quota = false): boolean {
   if (c === null || f === 'exact') return true;
   if (c === 'default') return f === 'default' || quota;
@@ -1646,7 +1667,10 @@ function checkQuantity(
             .slice(cs, q.start)
             .split(/[;:]\s/)
             .pop() as string),
-    );
+    ) ??
+    // "objects under 1 MB are never tiered": a threshold the rest of its clause denies is a floor or a cap.
+    deniedBeyond(line.slice(nearStart, q.start), line.slice(q.end, ce)) ??
+    labelKind(line, qs, q);
   // Attribute words in the figure's own comma-part ("99.99% availability") belong to the figure: a fact
   // named only by an earlier part ("11 9s durability, …") does not judge it.
   const partRoots = new Set<string>();
@@ -2034,6 +2058,12 @@ function checkQuantity(
     const own = unit ? kept.filter((c) => namesUnit(c.f.fact.label, unit)) : [];
     if (own.length) close = own;
   }
+  // "3,500 GET requests per second": a word inside the figure, between its number and its noun, that the label
+  // of exactly one fitting fact has picks that fact; the others fit only by the noun they share.
+  if (close.length > 1) {
+    const own = qualifierOwner(q, close);
+    if (own) close = [own];
+  }
   // The right figure said to be fixed when it is a setting or an adjustable quota, or said to be adjustable
   // when the docs call it fixed; the right figure said of every variant when some variants differ.
   if (q.low === undefined) {
@@ -2054,7 +2084,7 @@ function checkQuantity(
         line: line.trim().slice(0, 400),
         topic: `${wording.f.entryTitle.replace(/\s*\(.*$/, '')} · ${wording.f.fact.label}`,
         official: `${wording.f.fact.label}: ${wording.f.fact.value}`,
-        source: wording.f.fact.source,
+        source: wording.source ?? wording.f.fact.source,
         asOf: wording.f.fact.asOf,
         changedOn: null,
         suggestion: wording.f.fact.value,
@@ -2074,6 +2104,20 @@ function checkQuantity(
     // "can be set between 1 and 7 days", "range: 128 MB - 10 GB": the range of allowed settings, so its ends
     // are claims about the minimum and the maximum.
     const settable = SETTABLE_RANGE.test(line.slice(cs, q.start));
+    // "names can be 1 to 64 characters": the values allowed, so its high end is a claim about the maximum, when
+    // every fitting fact is named by the clause's words. Its low end is left alone: the range may be of a
+    // setting the maximum is ("a role's max session can be 1-12 h"), not the fact's own minimum.
+    // Only a fact that states an allowed range itself ("3 to 255", "1 minute to 14 days") is judged so.
+    const mayBe =
+      MAY_BE_RANGE.test(line.slice(cs, q.start)) &&
+      !OWN_SETTING.test(part) &&
+      close.every((c) => c.wordsNamed === true) &&
+      maxes.length > 0 &&
+      maxes.every(
+        (c) =>
+          c.f.values.some((x) => x.role === 'min') ||
+          /\d[\d,.]*(?:\s*[A-Za-z]+)?\s*(?:to|-|–)\s*\d/.test(c.f.fact.value),
+      );
     const minAlso = settable ? maxes.filter((c) => c.f.values.some((x) => x.role === 'min')) : [];
     // A range whose high end is a fact's official top and whose fact states its own low end ("0 to 900
     // seconds"): the range spans the fact, so its low end must be the fact's ("60 to 900 seconds" is wrong).
@@ -2082,7 +2126,9 @@ function checkQuantity(
       spanned ??
       // A range below a maximum ("typically 30% to 45% off") is no claim about the maximum unless it says so.
       (mins.length ? decide(q.low, kind === 'min' || settable ? 'min' : null, mins, q.dim) : null) ??
-      (maxes.length ? decide(q.value, kind === 'max' || settable ? 'max' : null, maxes, q.dim) : null) ??
+      (maxes.length
+        ? decide(q.value, kind === 'max' || settable || mayBe ? 'max' : null, maxes, q.dim)
+        : null) ??
       (minAlso.length && !mins.length ? decide(q.low, 'min', minAlso, q.dim) : null) ??
       (exacts.length && !mins.length && !maxes.length ? decideRange(q.low, q.value, exacts, q.dim) : null) ??
       rangeUnitSlip(q, close) ??
@@ -2117,9 +2163,19 @@ function checkQuantity(
       [...scopes(sole.f.fact.label)].some((x) => scope.has(x)) &&
       !OWN_SETTING.test(part) &&
       !qs.some((x) => x !== q && x.dim === q.dim);
+    // "keys rotate every 3 years", "sessions time out after 15 minutes": what the service does on its own, said
+    // with no kind word and no setting word, is its default when a default fact is a candidate.
+    const eventDefault =
+      kind === null &&
+      EVENT_BEFORE.test(line.slice(nearStart, q.start)) &&
+      !OWN_SETTING.test(line.slice(cs, q.start)) &&
+      !MAY_WORDS.test(line.slice(cs, q.start)) &&
+      !NOT_SAID.test(line.slice(cs, q.start)) &&
+      !REPORTED_LINE.test(line) &&
+      close.some((c) => c.f.kind === 'default');
     decided = decide(
       q.value,
-      quotaClaim || quotaStated ? 'max' : kind,
+      quotaClaim || quotaStated ? 'max' : eventDefault ? 'default' : kind,
       close,
       q.dim,
       OWN_SETTING.test(part) ? '' : q.raw,
@@ -2211,9 +2267,9 @@ function checkQuantity(
 /** "fixed at 350 s", "hard limit", "cannot be raised", "no increase possible", "none adjustable" (a negated "adjustable"). */
 const FIXED_WORDS =
   /\b(?:fixed(?:\s+at)?|hard(?:-coded|\s+limit|\s+cap)|cannot\s+be\s+(?:changed|raised|increased|adjusted|configured|modified)|can(?:'|no)t\s+be\s+(?:changed|raised|increased|adjusted)|not\s+(?:configurable|adjustable|changeable)|non-?(?:configurable|adjustable)|no\s+increase|(?:none|neither|never|nor)\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:is|are)\s+)?(?:configurable|adjustable|changeable)|(?:is|are)n'?t\s+(?:configurable|adjustable|changeable))\b/i;
-/** "can be raised", "adjustable", "with a quota increase". */
+/** "can be raised", "adjustable", "with a quota increase", "raise it in Service Quotas", "request an increase". */
 const RAISABLE_WORDS =
-  /\b(?:can\s+be\s+(?:raised|increased|extended|adjusted)|adjustable|soft\s+limit|(?:via|with|through)\s+(?:an?\s+)?(?:quota|limit|support)\s+(?:increase|request)|(?:can|may|could)\s+(?:request|ask\s+for)\s+(?:an?\s+|for\s+an?\s+)?(?:increase|raise|higher\s+(?:limit|quota|value))|increase(?:d|able)?\s+(?:on|upon|by)\s+request|raisable|increasable)/i;
+  /\b(?:can\s+be\s+(?:raised|increased|extended|adjusted)|adjustable|soft\s+limit|(?:via|with|through)\s+(?:an?\s+)?(?:quota|limit|support)\s+(?:increase|request)|(?:can|may|could)\s+(?:request|ask\s+for)\s+(?:an?\s+|for\s+an?\s+)?(?:increase|raise|higher\s+(?:limit|quota|value))|increase(?:d|able)?\s+(?:on|upon|by)\s+request|(?:raise|increase)\s+(?:it\s+|this\s+)?(?:in|via|through|with)\s+(?:the\s+)?service\s+quotas|(?:request|file|open)\s+(?:an?\s+)?(?:quota\s+|limit\s+)?increase|raisable|increasable)/i;
 /** Fact text that says the figure can change: a range, a default, an adjustable quota. */
 const ADJUSTABLE_TEXT =
   /\b(?:configurable|adjustable|can\s+be\s+(?:raised|increased|set|changed)|raised\s+to|up\s+to|increase\s+on\s+request|request\s+a\s+higher|raise\s+(?:it\s+)?(?:with|via|through)|support\s+(?:ticket|case)|quota\s+increase)\b/i;
@@ -2226,20 +2282,43 @@ const EVERY_VARIANT =
 const EVERY_CASE =
   /\b(?:regardless\s+of|irrespective\s+of|no\s+matter\s+(?:how|whether|what|which|who|where)|whichever|either\s+way|in\s+(?:all|every|any)\s+cases?)\b/i;
 
-/** A right figure with wrong words around it: fixed vs configurable, or "every variant" when variants differ. */
+/** Words that make the figure after them the value something is raised or set to ("can be raised to",
+ * "increase up to", "adjustable up to", "configurable (max …)"): the figure is that ceiling, not raisable. */
+const RAISED_TO =
+  /\b(?:rais(?:e|ed|ing)|increas(?:e|ed|ing)|extend(?:ed|ing)?|adjust(?:ed|ing)?|adjustable|configurable|settable|set|bump(?:ed)?|go(?:es)?|request(?:ed)?)\s+(?:[\w-]+\s+){0,3}?(?:to|up\s+to|as\s+high\s+as|\(?\s*max(?:imum)?(?:\s+of)?\s*:?)\s*(?:a\s+)?(?:max(?:imum)?\s+(?:of\s+)?)?$/i;
+/** The page that says whether a fact's figure can be raised. */
+const adjustabilityPage = (f: Fact): string => f.adjustableSource ?? f.source;
+
+/**
+ * A right figure with wrong words around it: fixed vs configurable, or "every variant" when variants differ.
+ * A fact's `adjustable` (from its quotas page) decides for its own figure, the default of an adjustable quota:
+ * "hard limit" is wrong when it is `true`, "can be raised" when it is `false`. Any other figure of the fact
+ * (a ceiling the quota can be raised to, a configurable default), and a fact without the field, fall back
+ * to what the fact's text says.
+ */
 function wordingFlag(
   q: Quantity,
   clause: string,
   accepting: readonly Candidate[],
   sentence: string,
-): { f: IndexedFact; why: string } | null {
+): { f: IndexedFact; why: string; source?: string } | null {
   if (!accepting.length) return null;
   const all = <T>(test: (c: Candidate) => T | null): T | null => {
     const out = accepting.map(test);
     return out.every((x) => x !== null) ? (out[0] as T) : null;
   };
+  const known = (c: Candidate): boolean | undefined =>
+    sameValue(q.dim, c.f.official, q.value) ? c.f.fact.adjustable : undefined;
   if (FIXED_WORDS.test(clause))
     return all((c) => {
+      const adjustableQuota = known(c);
+      if (adjustableQuota === true)
+        return {
+          f: c.f,
+          why: `${q.raw.trim()} is a default quota AWS raises on request (adjustable in Service Quotas), not a hard limit: ${c.f.fact.value}.`,
+          source: adjustabilityPage(c.f.fact),
+        };
+      if (adjustableQuota === false) return null;
       // The figure itself must be the default: the ceiling a quota can be raised to is fixed ("125, hard limit").
       const isDefault =
         ((c.f.kind === 'default' || c.f.quota) && sameValue(q.dim, c.f.official, q.value)) ||
@@ -2250,12 +2329,26 @@ function wordingFlag(
         ? { f: c.f, why: `${q.raw.trim()} is a default, not a fixed value: ${c.f.fact.value}.` }
         : null;
     });
-  if (RAISABLE_WORDS.test(clause))
-    return all((c) =>
-      FIXED_TEXT.test(c.f.fact.value)
+  // "can be increased to 15 minutes": the figure is what a setting or quota is raised TO, not raisable itself.
+  const at = clause.indexOf(q.raw.trim().toLowerCase());
+  const target = at > 0 && RAISED_TO.test(clause.slice(0, at));
+  const strongRaisable = RAISABLE_WORDS.test(clause.replace(/\badjustable\b/gi, ' '));
+  if (RAISABLE_WORDS.test(clause) && !target)
+    return all((c) => {
+      const adjustableQuota = known(c);
+      // "max 15 minutes, adjustable": a bare "adjustable" beside a maximum may speak of the setting below it.
+      if (adjustableQuota === false && !strongRaisable && MAX_WORDS.test(clause)) return null;
+      if (adjustableQuota === false)
+        return {
+          f: c.f,
+          why: `${c.f.fact.label} is a fixed limit (not adjustable in Service Quotas): ${q.raw.trim()} cannot be raised on request: ${c.f.fact.value}.`,
+          source: adjustabilityPage(c.f.fact),
+        };
+      if (adjustableQuota === true) return null;
+      return FIXED_TEXT.test(c.f.fact.value)
         ? { f: c.f, why: `${c.f.fact.label} cannot be raised: ${c.f.fact.value}.` }
-        : null,
-    );
+        : null;
+    });
   if (EVERY_VARIANT.test(clause))
     return all((c) => {
       const other = c.f.values.find((v) => v.tied.size > 0 && !sameValue(q.dim, v.value, q.value));
@@ -2329,6 +2422,34 @@ function decide(
   else if (f.kind === 'min') wrong = kind === 'min' || v < official * 0.9999;
   else wrong = kind === 'default';
   return wrong ? { f, v, hist } : null;
+}
+
+/** "times out after", "rotate every", "expires after", "is deleted after": an event the service brings about. */
+const EVENT_BEFORE =
+  /\b(?:time[sd]?\s+out|timing\s+out|expires?|expired|rotates?|rotated|(?:is|are|gets?)\s+(?:deleted|purged|removed|evicted|terminated|stopped))(?:\s+(?:(?:automatically|only|once)\s+)?in|(?:\s+(?!(?:and|or|but|if|when|unless)\b)[\w-]+){0,4}?\s+(?:after|every))\s+(?:about\s+|~\s*)?$/i;
+/** "are not rotated every", "never expire after": the event denied, no statement of its period. */
+const NOT_SAID = /\b(?:not|never|no|none)\b|n['’]t\b/i;
+/** A myth or a mistake quoted: the line reports the claim, it does not make it. */
+const REPORTED_LINE =
+  /\b(?:myths?|misconceptions?|not\s+true|untrue|false|wrong|incorrect|mistakes?|mistaken|contrary|people\s+think|claims?\s+that)\b/i;
+/** "can rotate every", "you may choose": a setting the note says is possible, not what happens on its own. */
+const MAY_WORDS = /\b(?:can|could|may|might|configurable|custom|choose|optionally|up\s+to)\b/i;
+
+/** The one candidate whose words (label, keywords, value) have the figure's inner qualifiers no other one has. */
+function qualifierOwner(q: Quantity, close: readonly Candidate[]): Candidate | null {
+  const words = (q.raw.match(/[A-Za-z][\w-]*/g) ?? [])
+    .slice(0, -1)
+    .map((w) => w.toLowerCase())
+    .filter((w) => w.length >= 3 && !STOP.has(w));
+  // The label, the keywords and the value without its asides ("(FIFO topics: 1,000)" is another variant's).
+  const text = (c: Candidate): string =>
+    `${c.f.fact.label} ${(c.f.fact.check?.keywords ?? []).join(' ')} ${c.f.fact.value.replace(/\([^)]*\)/g, ' ')}`;
+  const has = (c: Candidate, w: string): boolean =>
+    new RegExp(`(?<![a-z0-9])${escapeRe(w)}(?![a-z0-9])`, 'i').test(text(c));
+  const telling = words.filter((w) => close.filter((c) => has(c, w)).length === 1);
+  if (!telling.length) return null;
+  const owners = new Set(telling.map((w) => close.find((c) => has(c, w)) as Candidate));
+  return owners.size === 1 ? ([...owners][0] as Candidate) : null;
 }
 
 /** Words that make a figure the writer's own setting or an example, not a statement of the service's. */
@@ -2436,6 +2557,8 @@ function rangeUnitSlip(q: Quantity, list: readonly Candidate[]): Decision | null
   return { f, v: q.value, hist: undefined };
 }
 
+/** "can be 1 to 64", "must be between": a modal "be" right before a range gives the values allowed. */
+const MAY_BE_RANGE = /\b(?:can|may|must)\s+be\s+(?:anywhere\s+)?(?:from\s+)?$/i;
 const SETTABLE_RANGE =
   /\b(?:range|between|can\s+be\s+(?:set|configured)|configurable|settable|allowed|valid\s+values?|anywhere\s+from)\b[^.;]*$/i;
 

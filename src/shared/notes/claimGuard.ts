@@ -43,7 +43,19 @@
  * - listed-sibling: another item of the line's list or table row already gives the fact's own figure;
  * - other-attribute: the sentence names none of the fact's label words but two of another fact's;
  * - subset: the sentence narrows the thing by a threshold first ("topics with messages above 256 KiB: up to
- *   100 subscriptions"): the figure is that subset's.
+ *   100 subscriptions"): the figure is that subset's;
+ * - step-size: "in 1 s increments", "multiples of 2400 GiB": a step, which judges only a step-size fact whose
+ *   own thing the sentence names (and a maximum never judges a granularity);
+ * - sum-term: "first 4 + last 1": a term of a written-out sum;
+ * - value-list: "can be 1, 5, 10 or 60 s": one of a list of allowed values;
+ * - side-figure: the fact's own text gives the figure for a neighbour ("1 million (tables hold up to 10
+ *   million)") and the line also gives the fact's official figure;
+ * - later-subject: the fact's service is named only after the figure, in a later part with its own figure,
+ *   and another service before it;
+ * - other-kept: "history kept 90 days": the thing kept is not the fact's;
+ * - example: the clause gives the figure as an example ("example rule … after 14 days", "e.g.").
+ * (threshold also needs the sentence to name one of the fact's label words: a service name alone binds no
+ * threshold; worked-out also reads "256 addresses: 251 usable + 5 reserved".)
  *
  * A count of another noun ("250 ENIs" against a count of VPCs) never reaches this stage: quantity.ts reads
  * the counted noun and the checker only binds counts whose noun maps to the fact's.
@@ -132,7 +144,14 @@ export type GuardRule =
   | 'other-unit-qualifier'
   | 'interval'
   | 'listed-sibling'
-  | 'other-attribute';
+  | 'other-attribute'
+  | 'step-size'
+  | 'sum-term'
+  | 'value-list'
+  | 'side-figure'
+  | 'later-subject'
+  | 'other-kept'
+  | 'example';
 
 /** Words that carry no attribute: function words, kind words, verbs of having and setting. */
 const FUNCTION_WORDS = new Set(
@@ -227,6 +246,28 @@ export const NEGATED_ABOVE =
 /** "can't be smaller than", "must not go under": a negated comparison right before a figure is its floor. */
 export const NEGATED_BELOW =
   /\b(?:can(?:no|['’])?t|cannot|never|won['’]t|does(?:n['’]t|\s+not)|do(?:n['’]t|\s+not)|must\s+not|may\s+not|is(?:n['’]t|\s+not)|are(?:n['’]t|\s+not))\b(?:\s+[\w-]+){0,4}?\s+(?:(?:smaller|less|fewer|shorter|lower|earlier)\s+than|under|below)\s*$/i;
+/**
+ * "objects under 1 MB are never tiered", "events > 256 KB can't be delivered": a threshold whose own clause then
+ * denies the thing says where the thing stops, so it is a claim about the limit: a floor below it ("under",
+ * "smaller than"), a cap above it ("over", "larger than"). Not advice ("… are not worth it", "not recommended").
+ */
+export function deniedBeyond(before: string, after: string): 'min' | 'max' | null {
+  const rest = (after.split(/[,;.]|\s(?:but|while|whereas)\s/)[0] as string).toLowerCase();
+  const denied =
+    /^(?:\s*[\w()/-]+){0,3}?\s+(?:(?:are|is|get|gets|will|would|can|may|do|does)\s+(?:never|not)|(?:are|is|get|gets)\s+(?:rejected|refused)|fails?|never|cannot|can['’]t|won['’]t|aren['’]t|isn['’]t|don['’]t|doesn['’]t)\b/.exec(
+      rest,
+    );
+  if (!denied) return null;
+  if (
+    /^\s*(?:(?:be|get|ever)\s+)?(?:recommended|advised|worth|ideal|needed|necessary|required|suitable|efficient|cost[\s-]effective|a\s+good|useful|practical|common|typical|usual)\b/.test(
+      rest.slice(denied[0].length),
+    )
+  )
+    return null;
+  if (BELOW.test(before)) return 'min';
+  if (ABOVE.test(before)) return 'max';
+  return null;
+}
 /** "objects larger than A": a threshold things are compared with. Only an impossible threshold is wrong. */
 function threshold(i: GuardInput): boolean {
   const cur = q(i);
@@ -242,9 +283,41 @@ function threshold(i: GuardInput): boolean {
   // "can't cache objects larger than A": a negated comparison caps the figure however many words it spans.
   const clause = i.line.slice(i.clauseStart, cur.start);
   if (NEGATED_ABOVE.test(clause) || NEGATED_BELOW.test(clause)) return false;
+  if (!ABOVE.test(before) && !BELOW.test(before)) return false;
+  // "objects under A are never tiered": the clause after the threshold denies the thing, a floor or a cap, when
+  // the thing compared is what the fact is about (its word is one of the fact's: "objects" for an object size).
+  const thing =
+    /([A-Za-z][\w-]*)\s+(?:(?:[a-z]+)\s+than|under|below|over|above|beyond|exceed(?:s|ing)?|[<>]=?)\s*$/i.exec(
+      before,
+    )?.[1];
+  if (thing && i.attributeIn?.(thing) && deniedBeyond(before, i.line.slice(cur.end, i.clauseEnd)))
+    return false;
+  // An impossible threshold is wrong only when the sentence says it is about the fact's attribute: "first
+  // byte in < 1 second" names nothing of a minimum storage duration (the service's name alone binds nothing).
+  if (!namesLabelWord(i)) return true;
   if (ABOVE.test(before)) return !(i.fact.kind === 'max' && v > i.fact.official * 1.0001);
-  if (BELOW.test(before)) return !(i.fact.kind === 'min' && v < i.fact.official * 0.9999);
-  return false;
+  return !(i.fact.kind === 'min' && v < i.fact.official * 0.9999);
+}
+
+/** Whether the figure's sentence names a word of the fact's label or keywords, service names left out. */
+function namesLabelWord(i: GuardInput): boolean {
+  const cur = q(i);
+  const f = i.fact.fact;
+  const label = f.label.replace(/\([^)]*\)/g, ' ');
+  const labelNames = i.namesIn?.(label) ?? [];
+  const own = new Set(
+    [
+      ...tokens(label).filter((t) => !labelNames.some((n) => t.start < n.end && t.end > n.start)),
+      ...tokens((f.check?.keywords ?? []).join(' ')),
+    ]
+      .map((t) => t.word)
+      .filter((w) => content(w) && !KIND_WORDS.test(w)),
+  );
+  const sStart = i.line.lastIndexOf('. ', cur.start) + 1;
+  const sEndAt = i.line.indexOf('. ', cur.end);
+  return tokens(i.line.slice(sStart, sEndAt < 0 ? i.line.length : sEndAt), sStart).some(
+    (t) => !inName(i.names, t.start, t.end) && own.has(t.word),
+  );
 }
 
 /**
@@ -567,7 +640,8 @@ function otherSubject(i: GuardInput): boolean {
   const sStart = i.line.lastIndexOf('. ', cur.start) + 1;
   const from = Math.max(sStart, prev ? prev.end : 0);
   // A service the fact's own label names is part of the attribute ("body inspection for ALB and AppSync").
-  const said = `${i.fact.fact.label} ${i.fact.fact.value}`.toLowerCase();
+  // (A service named only in an aside of the value, "(such topics deliver only to SQS, Lambda …)", is not.)
+  const said = `${i.fact.fact.label} ${i.fact.fact.value.replace(/\([^)]*\)/g, ' ')}`.toLowerCase();
   const near = i.subjects.filter(
     (m) =>
       m.start >= from && m.end <= cur.start && !said.includes(i.line.slice(m.start, m.end).toLowerCase()),
@@ -710,7 +784,7 @@ function otherCount(i: GuardInput): boolean {
 
 /** Things a figure is counted per: containers and scopes, not units of rate ("per second", "per request"). */
 const SCOPE_NOUN =
-  'vpc\\s+links?|uploads?|requests?|accounts?|regions?|availability\\s+zones?|azs?|vpcs?|subnets?|tables?|queues?|topics?|functions?|distributions?|clusters?|users?|roles?|groups?|organizations?|stacks?|buckets?|shards?|streams?|partitions?|instances?|nodes?|apis?|stages?|load\\s+balancers?|keys?|secrets?|domains?|zones?|tasks?|services?|volumes?|file\\s+systems?|mount\\s+targets?|gateways?|principals?|grantees?|network\\s+interfaces?|enis?|names?|web\\s+acls?|listeners?|certificates?|databases?|indexes|index|deployment\\s+groups?|environments?|applications?|albs?|nlbs?|elbs?|gwlbs?';
+  'vpc\\s+links?|orgs?|triggers?|uploads?|requests?|accounts?|regions?|availability\\s+zones?|azs?|vpcs?|subnets?|tables?|queues?|topics?|functions?|distributions?|clusters?|users?|roles?|groups?|organizations?|stacks?|buckets?|shards?|streams?|partitions?|instances?|nodes?|apis?|stages?|load\\s+balancers?|keys?|secrets?|domains?|zones?|tasks?|services?|volumes?|file\\s+systems?|mount\\s+targets?|gateways?|principals?|grantees?|network\\s+interfaces?|enis?|names?|web\\s+acls?|listeners?|certificates?|databases?|indexes|index|deployment\\s+groups?|environments?|applications?|albs?|nlbs?|elbs?|gwlbs?';
 const SCOPE_PHRASE = new RegExp(
   `\\b(?:per|each|every|for\\s+(?:the\\s+same|each|every|a\\s+given|one)|(?:in|on|within)\\s+(?:one|each|every|the\\s+same))\\s+(?:[\\w-]+\\s+){0,2}?(${SCOPE_NOUN})\\b`,
   'gi',
@@ -756,6 +830,7 @@ function scopeKey(noun: string): string {
     .join(' ');
   if (w === 'availability zone') return 'az';
   if (w === 'eni') return 'network interface';
+  if (w === 'org') return 'organization';
   if (/^(?:alb|nlb|elb|gwlb)$/.test(w)) return 'load balancer';
   return w;
 }
@@ -853,6 +928,15 @@ function workedOut(i: GuardInput): boolean {
   const paren = /^[^().,;:\d]{0,20}\(([^)]*)\)/.exec(after);
   const sum = /\d[\d,.]*\s*[a-z]*\s*(?:[+×*−–-]|\bx\b)\s*\d/i;
   if (paren && sum.test(paren[1] as string)) return true;
+  // "256 addresses: 251 usable + 5 reserved": the parts right after the figure add up to it.
+  const parts = /^[^\d;,.()]{0,16}?(\d[\d,]*(?:\.\d+)?)\s*[A-Za-z]*\s+\+\s+(\d[\d,]*(?:\.\d+)?)\b/.exec(
+    after,
+  );
+  if (parts) {
+    const total =
+      Number((parts[1] as string).replace(/,/g, '')) + Number((parts[2] as string).replace(/,/g, ''));
+    if (cur.dim === 'count' && Math.abs(total - cur.value) < 1e-9) return true;
+  }
   const before = i.line.slice(Math.max(0, cur.start - 40), cur.start);
   return /\d[\d,.]*\s*[a-z]*\s*(?:[+×*]|\bx\b)\s*\d[\d,.]*[^=]{0,20}=\s*$/i.test(before);
 }
@@ -1012,12 +1096,175 @@ function otherAttribute(i: GuardInput): boolean {
       .filter((w) => content(w) && !KIND_WORDS.test(w));
   const ours = new Set(labelWords(i.fact));
   if ([...ours].some((w) => words.has(w))) return false;
+  // A label word in another form ("keys rotate" for "rotation period") names the fact too; a synonym does not.
+  const said = new Set([...words].map(wordStem));
+  if ([...ours].some((w) => w.length >= 5 && said.has(wordStem(w)))) return false;
   const own = factWords(i.fact);
   return i.siblings.some(
     (s) =>
       s.fact.id !== i.fact.fact.id &&
       new Set(labelWords(s).filter((w) => !own.has(w) && !MEASURE.has(w) && words.has(w))).size >= 2,
   );
+}
+
+/** Words that make a fact a step size ("billed in increments of", "granularity"); not "EMR steps". */
+const STEP_FACT = /\b(?:increments|granularity|multiples\s+of|steps\s+of)\b/i;
+const STEP_WORD = /^(?:increment|granularity|multiple|step)$/;
+
+/**
+ * "adjustable in 1 s increments", "in multiples of 2400 GiB or 1800 GiB", "in steps of 64 MB": the figure is
+ * a step size, which says nothing about a limit, a minimum or an amount. It can judge only a fact that is a
+ * step size itself, and only when the sentence names that step's own thing ("billed in 1 ms increments");
+ * and a maximum ("up to 900 s") can never judge a step-size fact.
+ */
+function stepSize(i: GuardInput): boolean {
+  const cur = q(i);
+  const f = i.fact.fact;
+  const stepFact = STEP_FACT.test(`${f.label} ${(f.check?.keywords ?? []).join(' ')}`);
+  // The figures after "multiples of" up to this one, parentheses left out: "multiples of A (x) or B".
+  const before = i.line.slice(i.clauseStart, cur.start).replace(/\([^()]*\)/g, ' ');
+  const written =
+    /\b(?:increments?|multiples?|steps?)\s+of\s+(?:\d[\d.,]*\s*[A-Za-z/%]*\s*(?:,|\bor\b|\band\b)\s*)*$/i.test(
+      before,
+    ) ||
+    // "1 s increments", "64 MB steps"; not a count of them ("128 steps" counts steps).
+    (cur.dim !== 'count' && /^\s*-?\s*(?:increments?|steps?)\b/i.test(i.line.slice(cur.end, cur.end + 16)));
+  // A granularity ("billed in increments of 1 ms") is no maximum: "up to 900 s" is another attribute's.
+  if (!written) return stepFact && i.fact.kind === 'exact' && i.claimKind === 'max';
+  if (!stepFact) return true;
+  // A step fact: the sentence must name its own thing, not only the step word ("timeout … 1 s increments"
+  // is the timeout's step, not the billing one).
+  const sStart = i.line.lastIndexOf('. ', cur.start) + 1;
+  const sEndAt = i.line.indexOf('. ', cur.end);
+  const said = new Set(
+    tokens(i.line.slice(sStart, sEndAt < 0 ? i.line.length : sEndAt), sStart)
+      .filter((t) => !inName(i.names, t.start, t.end))
+      .map((t) => t.word),
+  );
+  const own = tokens(`${f.label.replace(/\([^)]*\)/g, ' ')} ${(f.check?.keywords ?? []).join(' ')}`)
+    .map((t) => t.word)
+    .filter((w) => content(w) && !KIND_WORDS.test(w) && !STEP_WORD.test(w) && !MEASURE.has(w));
+  return !own.some((w) => said.has(w));
+}
+
+/** "first 4 + last 1 addresses": a term of a sum written out is not the total the fact gives. */
+function sumTerm(i: GuardInput): boolean {
+  const cur = q(i);
+  const before = i.line.slice(Math.max(0, cur.start - 32), cur.start);
+  const after = i.line.slice(cur.end, cur.end + 32);
+  return (
+    /\d[\d.,]*\s*[A-Za-z%]*\s+\+\s+(?:[A-Za-z]+\s+){0,2}$/.test(before) ||
+    /^\s*(?:[A-Za-z]+\s+){0,2}\+\s+(?:[A-Za-z]+\s+){0,2}\d/.test(after)
+  );
+}
+
+/**
+ * "the period can be 1, 5, 10, 20, 30, 60 s": the figure closes a list of allowed values, bare numbers
+ * sharing its unit. One option of a list is not the fact's single figure.
+ */
+function valueList(i: GuardInput): boolean {
+  const cur = q(i);
+  const from = Math.max(0, cur.start - 48);
+  const before = i.line.slice(from, cur.start);
+  const m =
+    /(?:^|[^\d.,\w])((?:\d+(?:\.\d+)?\s*,\s*){2,}(?:(?:or|and)\s+)?|(?:\d+(?:\.\d+)?\s*,\s*)+\d+(?:\.\d+)?\s*,?\s*(?:or|and)\s+)$/i.exec(
+      before,
+    );
+  if (!m) return false;
+  const at = from + m.index + m[0].length - (m[1] as string).length;
+  // The listed numbers are bare: none of them is a figure with a unit of its own.
+  return !i.qs.some((x) => x !== cur && x.start >= at && x.start < cur.start);
+}
+
+/**
+ * "Tables may hold 10 million partitions but a scan reads at most 1 million": the fact's own text gives the
+ * figure for a neighbouring thing ("1 million (tables may hold up to 10 million)"), and the line gives the
+ * fact's official figure too: the line restates the fact, both of its figures.
+ */
+function sideFigure(i: GuardInput): boolean {
+  if (i.outdated) return false;
+  const cur = q(i);
+  if (sameValue(cur.dim, cur.value, i.fact.official)) return false;
+  const side = findQuantities(i.fact.fact.value, i.countNouns)
+    .filter((x) => x.dim === cur.dim)
+    .map((x) => x.value);
+  // A count fact's text gives its other counts as bare numbers ("(tables may hold up to 10 million)").
+  if (cur.dim === 'count')
+    for (const m of i.fact.fact.value.matchAll(
+      /(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s*(million|billion|thousand)?\b/gi,
+    )) {
+      const scale = { million: 1e6, billion: 1e9, thousand: 1e3 }[(m[2] ?? '').toLowerCase()] ?? 1;
+      side.push(Number((m[1] as string).replace(/,/g, '')) * scale);
+    }
+  if (!side.some((v) => !sameValue(cur.dim, v, i.fact.official) && sameValue(cur.dim, v, cur.value)))
+    return false;
+  return i.qs.some(
+    (x, k) =>
+      k !== i.qi && x.low === undefined && x.dim === cur.dim && sameValue(x.dim, x.value, i.fact.official),
+  );
+}
+
+/**
+ * "HTTP API: headers max 10240 bytes; access log template 3 KB; CW Logs entry 1 MB": the fact's service is
+ * named only after the figure, in a later part of the line (after "," ";" or "|") that has a figure of its
+ * own, while another service is named before the figure. The figure belongs to the earlier service.
+ */
+function laterSubject(i: GuardInput): boolean {
+  const own = [i.fact.subject, i.fact.entryId].filter((x): x is string => x !== undefined);
+  if (!own.length || !i.subjects?.length) return false;
+  const cur = q(i);
+  const ours = (m: { value: readonly string[] }): boolean => m.value.some((v) => own.includes(v));
+  const proper = (m: { start: number; end: number }): boolean =>
+    !/^[a-z]+$/.test(i.line.slice(m.start, m.end));
+  const mine = i.subjects.filter((m) => ours(m) && proper(m));
+  if (!mine.length || mine.some((m) => m.start < cur.end)) return false;
+  if (!i.subjects.some((m) => m.end <= cur.start && !ours(m) && proper(m))) return false;
+  return mine.every((m) => {
+    if (!/[,;|]/.test(i.line.slice(cur.end, m.start))) return false;
+    const stop = i.line.slice(m.end).search(/[,;|]/);
+    const end = stop < 0 ? i.line.length : m.end + stop;
+    return i.qs.some((x) => x !== cur && x.start >= m.end && x.start < end);
+  });
+}
+
+/** Verbs that keep something for a time: the noun right before them says what is kept. */
+const KEPT = /^(?:kept|keep|keeps|retain|retained|retains|held|stored|preserved)$/i;
+
+/**
+ * "history kept 1–90 days" against "Maximum age of an asynchronous event" (keyword "kept"): the noun right
+ * before the verb of keeping is the thing kept, and the fact says nothing of that thing.
+ */
+function otherKept(i: GuardInput): boolean {
+  const cur = q(i);
+  const from = Math.max(i.clauseStart, cur.start - 40);
+  const near = tokens(i.line.slice(from, cur.start), from);
+  let k = near.length - 1;
+  while (k >= 0 && !KEPT.test((near[k] as Token).word)) k--;
+  if (k < 1) return false;
+  // Only words without content between the verb and the figure ("kept for up to").
+  if (near.slice(k + 1).some((t) => content(t.word) && !KIND_WORDS.test(t.word))) return false;
+  const thing = near[k - 1] as Token;
+  if (!content(thing.word) || KIND_WORDS.test(thing.word) || inName(i.names, thing.start, thing.end))
+    return false;
+  return !factWords(i.fact).has(thing.word);
+}
+
+/** "example rule expires images after 14 days", "e.g. a 512 MB function": an example, not the fact's figure. */
+function example(i: GuardInput): boolean {
+  const cur = q(i);
+  const f = i.fact.fact;
+  // A fact that is itself an example ("example Lambda canary configuration") is judged as usual.
+  if (/\bexamples?\b/i.test(`${f.label} ${(f.check?.keywords ?? []).join(' ')}`)) return false;
+  return /(?:\be\.g\.|\bfor\s+(?:example|instance)\b|\bexamples?\b|\bsample\b)/i.test(
+    i.line.slice(i.clauseStart, cur.start),
+  );
+}
+
+/** A word without its inflection or derivation ending ("rotation", "rotates", "rotated" → "rotat"). */
+function wordStem(w: string): string {
+  for (const end of ['ions', 'ion', 'ally', 'ing', 'ed', 'es', 'al', 'e', 's'])
+    if (w.endsWith(end) && w.length - end.length >= 4) return w.slice(0, -end.length);
+  return w;
 }
 
 const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
@@ -1048,6 +1295,13 @@ const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['interval', interval],
   ['listed-sibling', listedSibling],
   ['other-attribute', otherAttribute],
+  ['step-size', stepSize],
+  ['sum-term', sumTerm],
+  ['value-list', valueList],
+  ['side-figure', sideFigure],
+  ['later-subject', laterSubject],
+  ['other-kept', otherKept],
+  ['example', example],
 ];
 
 /**

@@ -51,12 +51,12 @@ const WRONG: [string, string, string[]?][] = [
   ['Transit Gateway routing is not transitive.', 'transit-gateway.routing.transitive'],
   ['A TGW is non-transitive, like peering.', 'transit-gateway.routing.transitive'],
   // Secrets Manager: cross-Region replicas.
-  ['Secrets Manager secrets cannot be replicated to another Region.', 'secrets-manager.replication.cross-region'],
+  ['Secrets Manager secrets cannot be replicated to another Region.', 'secrets-manager.secret.cross-region-replication'],
   // EventBridge: archive and replay, encrypted archives, cross-account targets.
   ['EventBridge cannot replay past events.', 'eventbridge.archive.replay'],
   ['An event bus does not support archive and replay.', 'eventbridge.archive.replay'],
   ['EventBridge archives are not encrypted by default.', 'eventbridge.archive.encryption-default'],
-  ['EventBridge rules cannot send events to another AWS account.', 'eventbridge.targets.cross-account'],
+  ['EventBridge rules cannot send events to another AWS account.', 'eventbridge.event-bus.cross-account-region'],
   // Athena: serverless, queries S3 in place.
   ['Athena is not serverless.', 'athena.service.serverless'],
   ['Athena requires loading the data into tables before you query it.', 'athena.query.in-place'],

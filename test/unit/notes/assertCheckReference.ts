@@ -274,6 +274,8 @@ export function checkAssertions(
             (o) =>
               o.factId !== item.factId &&
               !sameNames(o, item) &&
+              // Shared with the code under test since session 14 (a rival's own exclusions): a reading rule, not the pre-filter.
+              !(o.exclude && (firstMatch(o.exclude, sentence) || firstMatch(o.exclude, heading))) &&
               namedOutside(o.about, item.about, sentence) &&
               [o.says, o.opposite].some((re) => re !== null && overlaps(re, sentence, span.at + span.clauseStart, span.end + span.clauseStart)),
           )

@@ -370,7 +370,9 @@ describe('claim guard: scope and a figure stated elsewhere (made-up facts)', () 
     // A fact that does not say what it is counted per is not told apart by the claim's "per".
     expect(vetClaim(input('Blobs: 3 GB per function', '3 GB', plain))).toBeNull();
     // A fact that names its container ("… per cluster", "cluster maximum nodes") against a note's per Region.
-    expect(vetClaim(input('Max 50 widgets per Region per account', '50 widgets', perPool))).toBe('other-scope');
+    expect(vetClaim(input('Max 50 widgets per Region per account', '50 widgets', perPool))).toBe(
+      'other-scope',
+    );
     // "in a single AZ" says where, not what a figure is counted per.
     expect(vetClaim(input('Max 9 widgets, kept in a single AZ', '9 widgets', perPool))).toBeNull();
     // The scope must be the figure's own: another figure's "per subnet" does not carry over.
@@ -379,16 +381,18 @@ describe('claim guard: scope and a figure stated elsewhere (made-up facts)', () 
 
   it('derived: the fact’s figure times a count the sentence gives is a worked-out total', () => {
     const perShard = fact('svc.shard.read', 'Shard read throughput', '2 MB', 2, 'MB', 'max');
-    expect(vetClaim(input('Each shard reads 2 MB/s, so 10 shards = 20 MB', '20 MB', perShard))).toBe('derived');
+    expect(vetClaim(input('Each shard reads 2 MB/s, so 10 shards = 20 MB', '20 MB', perShard))).toBe(
+      'derived',
+    );
     // A size in the sentence is no multiplier: "10 MiB records … 20 MB" is a claim about the limit.
     expect(vetClaim(input('With 10 MiB records a shard reads 20 MB', '20 MB', perShard))).toBeNull();
   });
 
   it('worked-out: a figure followed by the sum that gives it is a total, not a quoted limit', () => {
     const perPool2 = fact('svc.widgets.per-cluster', 'Widgets per cluster', '50', 50, 'widgets', 'max');
-    expect(vetClaim(input('A cluster holds 120 widgets in effect (20 + 10 x 10)', '120 widgets', perPool2))).toBe(
-      'worked-out',
-    );
+    expect(
+      vetClaim(input('A cluster holds 120 widgets in effect (20 + 10 x 10)', '120 widgets', perPool2)),
+    ).toBe('worked-out');
     expect(vetClaim(input('A cluster holds 120 widgets (soft limit)', '120 widgets', perPool2))).toBeNull();
   });
 
@@ -427,7 +431,14 @@ describe('claim guard: scope and a figure stated elsewhere (made-up facts)', () 
   });
 
   it('stated-elsewhere: the fact’s own figure in the same clause makes another figure something else', () => {
-    const keep = fact('svc.fine.retention', 'Retention of fine-grained points', '3 hours', 3, 'hours', 'exact');
+    const keep = fact(
+      'svc.fine.retention',
+      'Retention of fine-grained points',
+      '3 hours',
+      3,
+      'hours',
+      'exact',
+    );
     expect(vetClaim(input('Fine (1 s) points are kept for 3 hours', '1 s', keep))).toBe('stated-elsewhere');
     // Two clauses are two figures: a swap ("2 of writes and 1 of reads") is still a claim about each.
     const write = fact('svc.shard.write', 'Shard write throughput', '1 MB', 1, 'MB', 'max');
@@ -497,5 +508,171 @@ describe('claim guard on the real knowledge base (own wording)', () => {
       'RDS for SQL Server read replicas: 15',
     ])
       expect(flagged(text), text).not.toEqual([]);
+  });
+});
+
+describe('claim guard: session 14 rules (true statements nobody fitted the checker to)', () => {
+  const span = (
+    line: string,
+    w: string,
+    value: string[],
+  ): { start: number; end: number; value: string[] } => {
+    const at = line.indexOf(w);
+    return { start: at, end: at + w.length, value };
+  };
+
+  it('step-size: "multiples of A or B", "in 5 s increments" are step sizes, not limits', () => {
+    const maxDisk = fact('alpha.disk.max', 'Maximum disk size', '2 TB', 2, 'TB', 'max');
+    const line = 'Alpha disks grow in multiples of 500 GB (warm) or 250 GB (cold)';
+    expect(vetClaim(input(line, '500 GB', maxDisk))).toBe('step-size');
+    expect(vetClaim(input(line, '250 GB', maxDisk))).toBe('step-size');
+    expect(vetClaim(input('Alpha disk max 500 GB', '500 GB', maxDisk, { kind: 'max' }))).toBeNull();
+    // A step-size fact is judged only by a sentence that names its own thing, and never by a maximum.
+    const billing = fact(
+      'alpha.billing.granularity',
+      'Run billing granularity (billed in increments of)',
+      '1 ms',
+      1,
+      'ms',
+      'exact',
+      { keywords: ['billed', 'increment'] },
+    );
+    const retry = 'Alpha retry delay is adjustable in 5 s increments up to 300 s';
+    expect(vetClaim(input(retry, '5 s', billing))).toBe('step-size');
+    expect(vetClaim(input(retry, '300 s', billing, { kind: 'max' }))).toBe('step-size');
+    expect(vetClaim(input('Alpha runs are billed in 100 ms increments', '100 ms', billing))).not.toBe(
+      'step-size',
+    );
+  });
+
+  it('sum-term: "first 5 + last 2" are terms of a sum, not the total', () => {
+    const reserved = fact('alpha.pool.reserved', 'Reserved widgets per pool', '7', 7, 'widgets', 'exact');
+    expect(vetClaim(input('Alpha keeps the first 5 + the last 2 widgets', '2 widgets', reserved))).toBe(
+      'sum-term',
+    );
+    expect(vetClaim(input('Alpha reserves 2 widgets in each pool', '2 widgets', reserved))).toBeNull();
+  });
+
+  it('value-list: the last of "2, 4, 8 or 16 s" is one allowed value, not the figure', () => {
+    const window = fact('alpha.window.default', 'Default batching window', '20 s', 20, 's', 'default');
+    expect(vetClaim(input('Alpha batching window can be 2, 4, 8 or 16 s', '16 s', window))).toBe(
+      'value-list',
+    );
+    expect(vetClaim(input('Alpha batching window can be 2, 4, 8, 16 s', '16 s', window))).toBe('value-list');
+    expect(
+      vetClaim(input('Alpha batching window defaults to 16 s', '16 s', window, { kind: 'default' })),
+    ).toBeNull();
+  });
+
+  it('side-figure: a line that restates both figures of the fact’s own text', () => {
+    const read = fact(
+      'alpha.query.max-read',
+      'Widgets read per query',
+      '5 million (a table may hold 50 million)',
+      5_000_000,
+      'widgets',
+      'max',
+    );
+    const line = 'Alpha tables may hold 50 million widgets but a query reads at most 5 million widgets';
+    expect(vetClaim(input(line, '50 million widgets', read))).toBe('side-figure');
+    expect(
+      vetClaim(
+        input('an Alpha query reads at most 50 million widgets', '50 million widgets', read, { kind: 'max' }),
+      ),
+    ).toBeNull();
+  });
+
+  it('later-subject: the fact’s service named only in a later part with its own figure', () => {
+    const beta = {
+      ...fact('beta.widgets.max', 'Widgets per batch', '9', 9, 'widgets', 'max'),
+      subject: 'beta',
+    };
+    const line = 'Alpha: max 10 widgets; part size 4 widgets; Beta batch max 9 widgets';
+    const subjects = [span(line, 'Alpha', ['alpha']), span(line, 'Beta', ['beta'])];
+    expect(vetClaim({ ...input(line, '4 widgets', beta), subjects })).toBe('later-subject');
+    const own = 'Beta: max 4 widgets per batch; Alpha max 10 widgets';
+    const ownSubjects = [span(own, 'Beta', ['beta']), span(own, 'Alpha', ['alpha'])];
+    expect(vetClaim({ ...input(own, '4 widgets', beta, { kind: 'max' }), subjects: ownSubjects })).toBeNull();
+  });
+
+  it('other-kept: "logs kept 30 days" keeps another thing than the fact’s', () => {
+    const age = fact('alpha.queue.max-age', 'Maximum age of a queued message', '6 hours', 6, 'hours', 'max', {
+      keywords: ['queue', 'kept'],
+    });
+    expect(vetClaim(input('Alpha audit logs kept 30 days', '30 days', age))).toBe('other-kept');
+    expect(
+      vetClaim(input('Alpha queued messages kept up to 30 days', '30 days', age, { kind: 'max' })),
+    ).toBeNull();
+  });
+
+  it('example: a figure the line gives as an example', () => {
+    const timeout = fact('alpha.job.timeout-max', 'Maximum job timeout', '2 hours', 2, 'hours', 'max');
+    expect(vetClaim(input('Alpha job timeout: for example a job set to 3 hours', '3 hours', timeout))).toBe(
+      'example',
+    );
+    expect(vetClaim(input('Alpha job timeout max 3 hours', '3 hours', timeout, { kind: 'max' }))).toBeNull();
+  });
+
+  it('threshold: an impossible threshold is wrong only when the sentence names the fact’s attribute', () => {
+    const vault = fact(
+      'alpha.vault.min-duration',
+      'Alpha Vault minimum storage duration',
+      '90 days',
+      90,
+      'days',
+      'min',
+    );
+    const namesIn = (text: string): { start: number; end: number; value: string[] }[] => {
+      const at = text.indexOf('Alpha Vault');
+      return at < 0 ? [] : [{ start: at, end: at + 11, value: ['alpha'] }];
+    };
+    const latency = 'Alpha Vault: first byte in < 1 second';
+    expect(vetClaim({ ...input(latency, '1 second', vault, { names: ['Alpha Vault'] }), namesIn })).toBe(
+      'threshold',
+    );
+    const stated = 'Alpha Vault storage duration below 30 days is not allowed';
+    expect(vetClaim({ ...input(stated, '30 days', vault, { names: ['Alpha Vault'] }), namesIn })).not.toBe(
+      'threshold',
+    );
+  });
+
+  it('other-scope: "per org" counts per organization, not per account', () => {
+    const attached = fact(
+      'alpha.policies.attached',
+      'Widgets attached to one account',
+      '10',
+      10,
+      'widgets',
+      'max',
+    );
+    expect(vetClaim(input('Alpha: 1,000 widgets per org', '1,000 widgets', attached))).toBe('other-scope');
+    expect(vetClaim(input('Alpha: 20 widgets per account', '20 widgets', attached))).not.toBe('other-scope');
+  });
+
+  it('other-subject: a service named in an aside of the fact’s value is not part of its attribute', () => {
+    const payload = {
+      ...fact(
+        'alpha.payload.max',
+        'Maximum payload',
+        '1 MB (such topics deliver only to Beta)',
+        1,
+        'MB',
+        'max',
+      ),
+      subject: 'alpha',
+    };
+    const line = 'Alpha default 256 KB vs Beta sync 6 MB';
+    const subjects = [span(line, 'Alpha', ['alpha']), span(line, 'Beta', ['beta'])];
+    expect(vetClaim({ ...input(line, '6 MB', payload), subjects })).toBe('other-subject');
+  });
+
+  it('worked-out: a total followed by the parts that add up to it ("64: 57 free + 7 reserved")', () => {
+    const reserved = fact('alpha.pool.reserved', 'Reserved widgets per pool', '7', 7, 'widgets', 'exact');
+    expect(vetClaim(input('Alpha pool of 64 widgets: 57 free + 7 reserved', '64 widgets', reserved))).toBe(
+      'worked-out',
+    );
+    expect(
+      vetClaim(input('Alpha pool of 64 widgets: 50 free + 7 reserved', '64 widgets', reserved)),
+    ).toBeNull();
   });
 });

@@ -28,6 +28,20 @@ export function EntryScreen({ id }: { id: string }): ReactNode {
                   <th scope="row">{f.label}</th>
                   <td>
                     {f.value}
+                    {f.adjustable && (
+                      <a
+                        className={`quota-tag ${f.adjustable.value ? 'adjustable' : 'fixed'}`}
+                        data-testid="fact-adjustable"
+                        href={f.adjustable.source}
+                        title={
+                          f.adjustable.value
+                            ? 'A default quota: AWS raises it on request (Service Quotas). Source: the quotas page.'
+                            : 'A hard limit: AWS does not raise it on request. Source: the quotas page.'
+                        }
+                      >
+                        {f.adjustable.value ? 'adjustable' : 'hard limit'}
+                      </a>
+                    )}
                     {f.commonMistakes.map((m) => (
                       <p key={m.claim} className="misquote" data-testid="fact-mistake">
                         <strong>Often misquoted as “{m.claim}”.</strong> {m.why}
@@ -75,7 +89,9 @@ export function EntryScreen({ id }: { id: string }): ReactNode {
           <ul>
             {e.tables.map((t) => (
               <li key={t.kind + t.id}>
-                <a href={t.kind === 'dataset' ? `#/reference/${t.id}` : `#/reference/compare/${t.id}`}>{t.title}</a>
+                <a href={t.kind === 'dataset' ? `#/reference/${t.id}` : `#/reference/compare/${t.id}`}>
+                  {t.title}
+                </a>
               </li>
             ))}
           </ul>

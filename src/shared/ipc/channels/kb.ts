@@ -14,6 +14,11 @@ export interface KbFactView {
   asOf: string;
   /** Wrong figures seen in notes and cheat sheets, and why they are wrong. */
   commonMistakes: { claim: string; why: string }[];
+  /**
+   * Whether AWS raises the figure on request (its quotas page: "Adjustable: Yes"), or not ("No": a hard
+   * limit); null when the figure is no quota or the page does not say. With the page that says it.
+   */
+  adjustable: { value: boolean; source: string } | null;
 }
 
 export interface KbEntrySummary {
