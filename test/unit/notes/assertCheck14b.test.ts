@@ -113,6 +113,11 @@ const WRONG: [string, string, string[]?][] = [
   // Route 53 private hosted zones: several VPCs, other accounts too.
   ['A private hosted zone can be associated with only one VPC.', 'route53.private-zone.multi-vpc'],
   ['Private hosted zones cannot be shared with VPCs in another account.', 'route53.private-zone.multi-vpc'],
+  // Fargate: per-second billing.
+  ['Fargate is billed by the hour.', 'fargate.billing.per-second'],
+  ['Fargate tasks are not billed per second.', 'fargate.billing.per-second'],
+  // ElastiCache Valkey / Redis OSS: snapshots.
+  ['ElastiCache for Redis does not support backups.', 'elasticache.valkey-redis.snapshots'],
 ];
 
 const RIGHT: [string, string[]?][] = [
@@ -162,6 +167,8 @@ const RIGHT: [string, string[]?][] = [
   ['Rotation of the primary secret propagates to replica secrets.'],
   ['An account can belong to only one organization at a time.'],
   ['A private hosted zone can be associated with several VPCs.'],
+  ['Fargate is billed per second, rounded up.'],
+  ['ElastiCache Redis OSS caches can be backed up to S3 with snapshots.'],
 ];
 
 describe('session 14 (B) yes/no facts', () => {
