@@ -118,6 +118,10 @@ const WRONG: [string, string, string[]?][] = [
   ['Fargate tasks are not billed per second.', 'fargate.billing.per-second'],
   // ElastiCache Valkey / Redis OSS: snapshots.
   ['ElastiCache for Redis does not support backups.', 'elasticache.valkey-redis.snapshots'],
+  // API Gateway: WebSocket APIs.
+  ['API Gateway does not support WebSockets.', 'api-gateway.websocket.support'],
+  // CloudFormation drift detection reports, it does not fix.
+  ['Drift detection automatically reverts manual changes to match the template.', 'cloudformation.drift.auto-correct'],
 ];
 
 const RIGHT: [string, string[]?][] = [
@@ -169,6 +173,9 @@ const RIGHT: [string, string[]?][] = [
   ['A private hosted zone can be associated with several VPCs.'],
   ['Fargate is billed per second, rounded up.'],
   ['ElastiCache Redis OSS caches can be backed up to S3 with snapshots.'],
+  ['API Gateway WebSocket APIs support two-way communication.'],
+  ['REST APIs in API Gateway do not support WebSockets.'],
+  ['Drift detection only reports drifted resources.'],
 ];
 
 describe('session 14 (B) yes/no facts', () => {
