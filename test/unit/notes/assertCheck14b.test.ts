@@ -122,6 +122,11 @@ const WRONG: [string, string, string[]?][] = [
   ['API Gateway does not support WebSockets.', 'api-gateway.websocket.support'],
   // CloudFormation drift detection reports, it does not fix.
   ['Drift detection automatically reverts manual changes to match the template.', 'cloudformation.drift.auto-correct'],
+  // Kinesis on-demand: no shard count to choose.
+  ['With Kinesis on-demand mode you still specify the number of shards.', 'kinesis-data-streams.on-demand.shards'],
+  // Step Functions billing: Standard per state transition; retries count.
+  ['Step Functions Standard workflows are billed by duration.', 'step-functions.standard.billing-unit'],
+  ['In Step Functions, retries are free.', 'step-functions.retries.billing'],
 ];
 
 const RIGHT: [string, string[]?][] = [
@@ -176,6 +181,9 @@ const RIGHT: [string, string[]?][] = [
   ['API Gateway WebSocket APIs support two-way communication.'],
   ['REST APIs in API Gateway do not support WebSockets.'],
   ['Drift detection only reports drifted resources.'],
+  ['Kinesis on-demand streams manage shards for you.'],
+  ['Step Functions Standard workflows are billed per state transition.'],
+  ['In Step Functions each retry is charged as a state transition.'],
 ];
 
 describe('session 14 (B) yes/no facts', () => {
