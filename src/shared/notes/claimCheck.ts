@@ -1103,6 +1103,32 @@ function labelCounts(label: string, noun: string, clause: string): boolean {
   return words.slice(0, at).every((w) => STOP.has(w.toLowerCase()) || said.has(singular(w)));
 }
 
+const VALUE_COUNT =
+  /^[\d,.]+\s+(?:(?!unless|if|when|with|per|for|and|to)[a-z-]+\s+(?:or\s+|and\s+)?){0,3}[a-z-]{3,}s$/;
+/** The noun each count fact's own value text gives its official figure ("25 put or delete requests"). */
+const valueNounCache = new WeakMap<IndexedFact, string>();
+/**
+ * Whether the fact's value text counts its official figure in `noun` though its label counts another one
+ * ("Items per BatchWriteItem call: 25 put or delete requests"): a note may count the figure the way the
+ * documentation writes it ("up to 100 put or delete requests").
+ */
+function valueCounts(index: FactIndex, f: IndexedFact, noun: string): boolean {
+  if (!noun || f.dim !== 'count') return false;
+  let own = valueNounCache.get(f);
+  if (own === undefined) {
+    // The headline figure only: before a case list (";") or an aside ("(").
+    const head = f.fact.value.split(/[;(]/)[0] as string;
+    const q = findQuantities(head, index.countNouns, true).find(
+      (x) => x.dim === 'count' && x.low === undefined && sameValue('count', x.value, f.official),
+    );
+    // Only a plural noun the figure counts outright, after at most three modifiers ("25 put or delete
+    // requests", "1,000 keys"), not a word of the prose after it ("10,000 unless you request …").
+    own = q && VALUE_COUNT.test(q.raw) ? q.noun : '';
+    valueNounCache.set(f, own);
+  }
+  return own !== '' && own !== f.noun && (own === noun || (nounsFor(index, f.entryId).get(noun)?.has(own) ?? false));
+}
+
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_SEP = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
@@ -1684,8 +1710,9 @@ function checkQuantity(
       if (
         q.dim === 'count' &&
         !(
-          nounsFor(index, f.entryId).get(q.noun)?.has(f.noun) ??
-          labelCounts(f.fact.label, q.noun, line.slice(cs, ce))
+          (nounsFor(index, f.entryId).get(q.noun)?.has(f.noun) ??
+            labelCounts(f.fact.label, q.noun, line.slice(cs, ce))) ||
+          valueCounts(index, f, q.noun)
         )
       ) {
         rejected?.push(`${f.fact.id}:noun(${f.noun})`);
@@ -1795,6 +1822,7 @@ function checkQuantity(
       // A noun the KB has no unit for was matched to the label already: like a unit, it is not also the
       // attribute ("50 metrics" does not name "Alarm metrics free per month").
       const openNoun = q.dim === 'count' && !nounsFor(index, f.entryId).has(q.noun);
+      const countsByValue = q.dim === 'count' && valueCounts(index, f, q.noun);
       for (const k of f.keywords) {
         if (openNoun && k.root === q.noun) continue;
         if (!k.extra) {
@@ -1824,7 +1852,9 @@ function checkQuantity(
           q.noun !== '' &&
           singular(k.root) === q.noun &&
           acronymCounts(rawPart, q.noun);
-        if (k.re.test(part) || impliedSize || shortNoun) {
+        // The counted noun is the one the fact's value text counts its figure in: its own noun is said.
+        const valueNoun = countsByValue && singular(k.root) === f.noun;
+        if (k.re.test(part) || impliedSize || shortNoun || valueNoun) {
           score += k.weight;
           bestHit = Math.max(bestHit, k.weight);
           bestOwn = Math.max(bestOwn, own);
@@ -1842,6 +1872,7 @@ function checkQuantity(
         partRoots.size &&
         f.keywords.some((k) => !k.extra) &&
         !f.keywords.some((k) => k.re.test(part)) &&
+        !countsByValue &&
         [...partRoots].some((r) => !f.keywords.some((k) => k.root === r))
       ) {
         rejected?.push(`${f.fact.id}:other-part-words`);

@@ -1,0 +1,30 @@
+/**
+ * Session 14 (READ14-D): claims whose fact the KB has but the candidate step turned away (the counted noun,
+ * the label's words, the service). Each rule is tested in wording written for these tests (none copied from
+ * an evaluation set), about other services than the examples that motivated it, with true statements too.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadFactRules } from '../../../src/main/notes/rules';
+import { checkClaims } from '../../../src/shared/notes/claimCheck';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const index = loadFactRules(ROOT).index;
+const ids = (text: string, heading: string[] = []): string[] =>
+  checkClaims(text, heading, index).map((f) => `${f.factId} ${f.excerpt}`);
+
+describe('noun: the noun the fact’s own value text counts its figure in', () => {
+  it('binds a count of that noun to the fact whose label counts another one', () => {
+    // "Objects returned per ListObjectsV2 request: 1,000 keys"; "Activity pollers …: 1,000 workers".
+    expect(ids('S3 ListObjectsV2 returns up to 5,000 keys per call')).toEqual([
+      's3.list-objects.max-keys 5,000 keys',
+    ]);
+    expect(ids('Step Functions: up to 5,000 workers per activity ARN')).toEqual([
+      'step-functions.activity.max-pollers 5,000 workers',
+    ]);
+  });
+  it('leaves the true figures alone', () => {
+    expect(ids('S3 ListObjectsV2 returns up to 1,000 keys')).toEqual([]);
+    expect(ids('Step Functions: up to 1,000 workers per activity ARN')).toEqual([]);
+  });
+});
