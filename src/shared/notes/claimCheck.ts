@@ -1129,6 +1129,24 @@ function valueCounts(index: FactIndex, f: IndexedFact, noun: string): boolean {
   return own !== '' && own !== f.noun && (own === noun || (nounsFor(index, f.entryId).get(noun)?.has(own) ?? false));
 }
 
+/**
+ * "10 VPC associations", "12 policy attachments": a count of the links of a thing, where the fact counts that
+ * thing by the link's participle ("VPCs associated with one private hosted zone", "Managed policies attached
+ * to a role"). The word before the counted noun is the fact's noun, and the label has a participle of the
+ * counted noun's stem.
+ */
+function relationCounts(index: FactIndex, f: IndexedFact, q: Quantity): boolean {
+  if (q.dim !== 'count' || q.noun.length < 6 || q.noun === f.noun) return false;
+  const words = q.raw.match(/[A-Za-z][A-Za-z-]*/g) ?? [];
+  if (words.length < 2 || singular(words[words.length - 1] as string) !== q.noun) return false;
+  const mod = singular(words[words.length - 2] as string);
+  if (mod !== f.noun && !(nounsFor(index, f.entryId).get(mod)?.has(f.noun) ?? false)) return false;
+  const stem = q.noun.slice(0, 6);
+  return (f.fact.label.match(/[A-Za-z]+/g) ?? []).some(
+    (w) => w.length > 6 && /(?:ed|ing)$/.test(w) && w.toLowerCase().startsWith(stem),
+  );
+}
+
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_SEP = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
@@ -1712,7 +1730,8 @@ function checkQuantity(
         !(
           (nounsFor(index, f.entryId).get(q.noun)?.has(f.noun) ??
             labelCounts(f.fact.label, q.noun, line.slice(cs, ce))) ||
-          valueCounts(index, f, q.noun)
+          valueCounts(index, f, q.noun) ||
+          relationCounts(index, f, q)
         )
       ) {
         rejected?.push(`${f.fact.id}:noun(${f.noun})`);

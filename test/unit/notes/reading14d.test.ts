@@ -28,3 +28,17 @@ describe('noun: the noun the fact’s own value text counts its figure in', () =
     expect(ids('Step Functions: up to 1,000 workers per activity ARN')).toEqual([]);
   });
 });
+
+describe('noun: "N <thing> <links>" counts the things a label counts by the link’s participle', () => {
+  it('binds "policy attachments" to a fact about policies attached to a role', () => {
+    expect(ids('IAM role: up to 30 policy attachments')).toEqual([
+      'iam.role.attached-policies-default 30 policy attachments',
+    ]);
+    expect(ids('IAM role: up to 10 policy attachments by default')).toEqual([]);
+    expect(ids('IAM role: 20 policy attachments at most')).toEqual([]);
+  });
+  it('does not take a thing the fact does not count', () => {
+    // The fact counts policies; "role attachments" links roles.
+    expect(ids('IAM: up to 30 role attachments')).toEqual([]);
+  });
+});
