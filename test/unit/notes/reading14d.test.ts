@@ -42,3 +42,12 @@ describe('noun: "N <thing> <links>" counts the things a label counts by the link
     expect(ids('IAM: up to 30 role attachments')).toEqual([]);
   });
 });
+
+describe('subject: a hosted zone is Route 53’s', () => {
+  it('names Route 53 when the line names only the zone', () => {
+    expect(ids('Private hosted zone: max 10 VPC associations')).toEqual([
+      'route53.private-zone.max-vpcs 10 VPC associations',
+    ]);
+    expect(ids('Private hosted zone: up to 300 VPC associations')).toEqual([]);
+  });
+});
