@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFactRules } from '../../../src/main/notes/rules';
 import { checkClaims } from '../../../src/shared/notes/claimCheck';
+import { findQuantities } from '../../../src/shared/notes/quantity';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const index = loadFactRules(ROOT).index;
@@ -49,5 +50,17 @@ describe('subject: a hosted zone is Route 53’s', () => {
       'route53.private-zone.max-vpcs 10 VPC associations',
     ]);
     expect(ids('Private hosted zone: up to 300 VPC associations')).toEqual([]);
+  });
+});
+
+describe('noun: a phrase after the figure that starts with "via", "like", "through" … is not its noun', () => {
+  const nouns = (text: string): string[] =>
+    findQuantities(text, index.countNouns, true).map((q) => `${q.raw}:${q.noun}`);
+  it('reads the figure bare and takes the noun from its label', () => {
+    expect(nouns('Glue jobs per account can be raised to 2,000 via a support case')).toEqual(['2,000:job']);
+    expect(nouns('Lambda: up to 5 layers via the console')).toEqual(['5 layers:layer']);
+    expect(nouns('IAM managed policy documents: 6,144 characters like inline ones')).toEqual([
+      '6,144 characters:character',
+    ]);
   });
 });
