@@ -1103,6 +1103,31 @@ function labelCounts(label: string, noun: string, clause: string): boolean {
   return words.slice(0, at).every((w) => STOP.has(w.toLowerCase()) || said.has(singular(w)));
 }
 
+/**
+ * The label words an acronym in `text` stands for: "ALBs per Region" says "Application", "Load" and
+ * "Balancers" of "Application Load Balancers per Region". Only consecutive label words whose initials spell
+ * the whole acronym (two to five letters, an optional plural "s"), lower-case; not one the label writes too.
+ */
+function acronymLabelWords(label: string, text: string): string[] {
+  const acronyms = (text.match(/(?<![\w-])[A-Z]{2,5}s?(?![\w-])/g) ?? []).map((a) =>
+    a.replace(/(?<=[A-Z])s$/, '').toLowerCase(),
+  );
+  if (!acronyms.length) return [];
+  const words = (label.replace(/\([^)]*\)/g, ' ').match(/[A-Za-z][A-Za-z-]*/g) ?? []).map((w) =>
+    w.toLowerCase(),
+  );
+  // An acronym the label writes itself ("link aggregation group (LAG)") is a label word already.
+  const written = new Set((label.match(/[A-Za-z]+/g) ?? []).map((w) => w.toLowerCase()));
+  const out: string[] = [];
+  for (const a of new Set(acronyms))
+    if (!written.has(a))
+      for (let i = 0; i + a.length <= words.length; i++) {
+        const run = words.slice(i, i + a.length);
+        if (run.map((w) => w[0]).join('') === a) out.push(...run);
+      }
+  return out;
+}
+
 const VALUE_COUNT =
   /^[\d,.]+\s+(?:(?!unless|if|when|with|per|for|and|to)[a-z-]+\s+(?:or\s+|and\s+)?){0,3}[a-z-]{3,}s$/;
 /** The noun each count fact's own value text gives its official figure ("25 put or delete requests"). */
@@ -1126,7 +1151,11 @@ function valueCounts(index: FactIndex, f: IndexedFact, noun: string): boolean {
     own = q && VALUE_COUNT.test(q.raw) ? q.noun : '';
     valueNounCache.set(f, own);
   }
-  return own !== '' && own !== f.noun && (own === noun || (nounsFor(index, f.entryId).get(noun)?.has(own) ?? false));
+  return (
+    own !== '' &&
+    own !== f.noun &&
+    (own === noun || (nounsFor(index, f.entryId).get(noun)?.has(own) ?? false))
+  );
 }
 
 /**
@@ -1842,6 +1871,7 @@ function checkQuantity(
       // attribute ("50 metrics" does not name "Alarm metrics free per month").
       const openNoun = q.dim === 'count' && !nounsFor(index, f.entryId).has(q.noun);
       const countsByValue = q.dim === 'count' && valueCounts(index, f, q.noun);
+      const acronymSaid = acronymLabelWords(f.fact.label, rawPart);
       for (const k of f.keywords) {
         if (openNoun && k.root === q.noun) continue;
         if (!k.extra) {
@@ -1873,7 +1903,10 @@ function checkQuantity(
           acronymCounts(rawPart, q.noun);
         // The counted noun is the one the fact's value text counts its figure in: its own noun is said.
         const valueNoun = countsByValue && singular(k.root) === f.noun;
-        if (k.re.test(part) || impliedSize || shortNoun || valueNoun) {
+        // An acronym of label words ("ALBs" for "Application Load Balancers", "LSIs" for "Local secondary
+        // indexes") says each of them.
+        const byAcronym = acronymSaid.some((w) => k.re.test(w));
+        if (k.re.test(part) || impliedSize || shortNoun || valueNoun || byAcronym) {
           score += k.weight;
           bestHit = Math.max(bestHit, k.weight);
           bestOwn = Math.max(bestOwn, own);

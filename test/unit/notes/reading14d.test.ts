@@ -64,3 +64,16 @@ describe('noun: a phrase after the figure that starts with "via", "like", "throu
     ]);
   });
 });
+
+describe('words: an acronym says the label words it stands for', () => {
+  it('binds "NLBs", "EIPs", "TGWs" to the fact whose label spells them out', () => {
+    expect(ids('NLBs per Region: 10')).toEqual(['nlb.per-region.default-quota 10']);
+    expect(ids('EC2: EIPs per Region: 20')).toEqual(['ec2.eip.default-quota 20']);
+    expect(ids('TGWs per account: 50')).toEqual(['transit-gateway.per-region.default-quota 50']);
+  });
+  it('leaves the true figures alone', () => {
+    expect(ids('NLBs per Region: 50')).toEqual([]);
+    expect(ids('EC2: EIPs per Region: 5')).toEqual([]);
+    expect(ids('TGWs per account: 5')).toEqual([]);
+  });
+});
