@@ -1872,6 +1872,7 @@ function checkQuantity(
       const openNoun = q.dim === 'count' && !nounsFor(index, f.entryId).has(q.noun);
       const countsByValue = q.dim === 'count' && valueCounts(index, f, q.noun);
       const acronymSaid = acronymLabelWords(f.fact.label, rawPart);
+      const cidrPrefix = isCidrPrefix(q);
       for (const k of f.keywords) {
         if (openNoun && k.root === q.noun) continue;
         if (!k.extra) {
@@ -1906,7 +1907,9 @@ function checkQuantity(
         // An acronym of label words ("ALBs" for "Application Load Balancers", "LSIs" for "Local secondary
         // indexes") says each of them.
         const byAcronym = acronymSaid.some((w) => k.re.test(w));
-        if (k.re.test(part) || impliedSize || shortNoun || valueNoun || byAcronym) {
+        // A figure written as a CIDR prefix ("/28") is a CIDR block's size: it says those label words.
+        const byPrefix = cidrPrefix && f.noun === 'length' && /^(?:cidr|block|size)$/.test(k.root);
+        if (k.re.test(part) || impliedSize || shortNoun || valueNoun || byAcronym || byPrefix) {
           score += k.weight;
           bestHit = Math.max(bestHit, k.weight);
           bestOwn = Math.max(bestOwn, own);
@@ -2207,6 +2210,7 @@ function checkQuantity(
       q.dim,
       OWN_SETTING.test(part) ? '' : q.raw,
     );
+    decided ??= prefixOutsideRange(q, kind, close);
   }
   if (!decided) {
     why?.(`undecided ${close.map((c) => `${c.f.fact.id}=${c.accepts.join('/')}`).join(',')} kind=${kind}`);
@@ -2410,6 +2414,29 @@ function decide(
   else if (f.kind === 'min') wrong = kind === 'min' || v < official * 0.9999;
   else wrong = kind === 'default';
   return wrong ? { f, v, hist } : null;
+}
+
+/** A figure written as a CIDR prefix length ("/28"). */
+function isCidrPrefix(q: Quantity): boolean {
+  return q.dim === 'count' && q.noun === 'length' && q.raw.startsWith('/');
+}
+
+/**
+ * "smallest subnet: /30", "largest VPC CIDR: /8": a CIDR prefix said as a bound, outside the range of
+ * prefixes the one fitting fact that gives a range states ("Between /16 and /28"), is wrong against that
+ * range. A prefix inside it, or a figure no bound word goes with ("a /24 subnet"), is left alone.
+ */
+function prefixOutsideRange(q: Quantity, kind: ClaimKind, list: readonly Candidate[]): Decision | null {
+  if (!isCidrPrefix(q) || q.low !== undefined) return null;
+  if ((kind !== 'min' && kind !== 'max') || list.some((c) => c.accepts.includes(q.value))) return null;
+  const valuesOf = (c: Candidate): number[] =>
+    c.f.values.filter((x) => x.role !== 'legacy').map((x) => x.value);
+  const ranges = list.filter((c) => new Set(valuesOf(c)).size >= 2);
+  if (ranges.length !== 1) return null;
+  const f = (ranges[0] as Candidate).f;
+  const values = valuesOf(ranges[0] as Candidate);
+  if (q.value >= Math.min(...values) && q.value <= Math.max(...values)) return null;
+  return { f, v: q.value, hist: undefined };
 }
 
 /** Words that make a figure the writer's own setting or an example, not a statement of the service's. */

@@ -77,3 +77,19 @@ describe('words: an acronym says the label words it stands for', () => {
     expect(ids('TGWs per account: 5')).toEqual([]);
   });
 });
+
+describe('words and decision: a CIDR prefix figure is a CIDR block size', () => {
+  it('binds "/N" to the CIDR size facts and flags a bound outside their range', () => {
+    expect(ids('Client VPN: the client CIDR block can be as large as /8')).toEqual([
+      'client-vpn.client-cidr.size /8',
+    ]);
+    expect(ids('VPC: subnets can be as large as /12')).toEqual(['vpc.cidr.size-range /12']);
+    expect(ids('VPC: subnets can be as small as /31')).toEqual(['vpc.cidr.size-range /31']);
+  });
+  it('leaves prefixes inside the range, and prefixes said without a bound, alone', () => {
+    expect(ids('VPC: subnets can be as large as /16')).toEqual([]);
+    expect(ids('VPC: subnets can be as small as /28')).toEqual([]);
+    expect(ids('VPC: smallest subnet is /28')).toEqual([]);
+    expect(ids('we split the VPC into /24 subnets')).toEqual([]);
+  });
+});
