@@ -1128,6 +1128,15 @@ function acronymLabelWords(label: string, text: string): string[] {
   return out;
 }
 
+/**
+ * The words of a phrase that restricts the counted things before a figure ("rules using wildcard filters: max
+ * 300", "queues containing FIFO messages"): the (up to two) words after "using"/"containing", lower-case.
+ */
+function restrictingWords(before: string): string[] {
+  const m = /\b[A-Za-z][\w-]*s\s+(?:using|containing)\s+([\w@-]+(?:\s+[\w@-]+)?)/i.exec(before);
+  return m ? (m[1] as string).toLowerCase().split(/\s+/) : [];
+}
+
 const VALUE_COUNT =
   /^[\d,.]+\s+(?:(?!unless|if|when|with|per|for|and|to)[a-z-]+\s+(?:or\s+|and\s+)?){0,3}[a-z-]{3,}s$/;
 /** The noun each count fact's own value text gives its official figure ("25 put or delete requests"). */
@@ -1747,6 +1756,7 @@ function checkQuantity(
       ? sole
       : undefined;
   const cands: Candidate[] = [];
+  const restriction = q.dim === 'count' ? restrictingWords(line.slice(cs, q.start)) : [];
   /** Facts that fit but for the place they are counted per ("per Region" said of a per-AZ quota). */
   const otherPlace: IndexedFact[] = [];
   const rejected: string[] | undefined = why ? [] : undefined;
@@ -1764,6 +1774,12 @@ function checkQuantity(
         )
       ) {
         rejected?.push(`${f.fact.id}:noun(${f.noun})`);
+        continue;
+      }
+      // "rules using wildcard filters: 300": the things counted are only those the phrase restricts them to;
+      // a fact about all of them ("Rules per event bus") is another quota.
+      if (restriction.length && !restriction.some((w) => f.keywords.some((k) => !k.name && k.re.test(w)))) {
+        rejected?.push(`${f.fact.id}:restriction`);
         continue;
       }
       if (q.dim === 'usd' && !moneyUnitsMeet(q.noun, f.noun)) {

@@ -446,7 +446,7 @@ function openNoun(parts: readonly string[]): UnitMatch | null {
 
 const LINK_END =
   /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\blimits?|\bquotas?|\bcaps?|\bdefaults?|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\bquota\s+of)(?:\s*(?:by\s+)?(?:default|max(?:imum)?|min(?:imum)?))?\s*$/i;
-const HEAD_LINK = /^(?:per|for|of|in|on|across|attached|allowed)$/i;
+const HEAD_LINK = /^(?:per|for|of|in|on|across|attached|allowed|using|containing)$/i;
 
 /** An auxiliary that starts the verb of a sentence ("attempts can be set up to 5", "retention may be 0"). */
 const AUXILIARY = /^(?:can|cannot|could|may|might|must|will|should|shall|is|are|was|were|be)$/i;

@@ -93,3 +93,21 @@ describe('words and decision: a CIDR prefix figure is a CIDR block size', () => 
     expect(ids('we split the VPC into /24 subnets')).toEqual([]);
   });
 });
+
+describe('noun: "<things> using|containing <X>: N" counts the things, restricted to X', () => {
+  const nouns = (text: string): string[] =>
+    findQuantities(text, index.countNouns, true).map((q) => `${q.raw}:${q.noun}`);
+  it('takes the head noun before "using"/"containing"', () => {
+    expect(nouns('SES: identities containing wildcard domains: max 10,000')).toEqual(['10,000:identity']);
+    expect(nouns('EventBridge rules using wildcard filters: max 30 per event bus')).toEqual(['30:rule']);
+  });
+  it('binds only a fact whose label names the restriction', () => {
+    // Rules containing wildcards: 30 per bus (the fact names wildcards).
+    expect(ids('EventBridge rules using wildcard filters: max 100 per event bus')).toEqual([
+      'eventbridge.rules.wildcard-per-bus 100',
+    ]);
+    expect(ids('EventBridge rules using wildcard filters: max 30 per event bus')).toEqual([]);
+    // No fact counts cache behaviors that use Lambda@Edge: "Cache behaviors per distribution" does not judge it.
+    expect(ids('CloudFront: cache behaviors using Lambda@Edge functions: max 25 per distribution')).toEqual([]);
+  });
+});
