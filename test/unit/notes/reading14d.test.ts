@@ -111,3 +111,12 @@ describe('noun: "<things> using|containing <X>: N" counts the things, restricted
     expect(ids('CloudFront: cache behaviors using Lambda@Edge functions: max 25 per distribution')).toEqual([]);
   });
 });
+
+describe('words: "concurrent(ly)" says "at the same time", "admin" says "administrator"', () => {
+  it('binds a count said concurrently to the fact whose label says at the same time', () => {
+    expect(ids('EFS: an NFS client can hold up to 32,768 concurrently open files')).toEqual([
+      'efs.client.max-open-files 32,768 concurrently open files',
+    ]);
+    expect(ids('EFS: an NFS client can hold up to 65,536 concurrently open files')).toEqual([]);
+  });
+});
