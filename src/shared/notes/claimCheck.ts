@@ -243,6 +243,18 @@ function keywordRe(root: string, syns: readonly string[]): RegExp {
   return new RegExp(`(?<![a-z0-9])(?:${alts.join('|')})`);
 }
 
+/**
+ * A parameter name in a label ("Default MaximumMessageSize of a topic") is said in words too: "maximum
+ * message size", "max message size". The spaced forms of the label's CamelCase word whose root is `root`.
+ */
+function spacedParameter(label: string, root: string): string[] {
+  const word = (label.match(/\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b/g) ?? []).find((w) => w.toLowerCase() === root);
+  if (!word) return [];
+  const spaced = word.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const short = spaced.replace(/^maximum\b/, 'max').replace(/^minimum\b/, 'min');
+  return [...new Set([spaced, short])];
+}
+
 function factKind(f: Fact): FactKind {
   if (f.check?.kind) return f.check.kind;
   const words = `${f.label} ${f.id.split('.').slice(1).join(' ')}`.toLowerCase();
@@ -653,6 +665,7 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       re: keywordRe(root, [
         ...(lex.synonyms[root] ?? lex.synonyms[`${root}s`] ?? []),
         ...(lex.entrySynonyms[r.entryId]?.[root] ?? []),
+        ...spacedParameter(r.fact.label, root),
       ]),
       weight: Math.log(1 + n / (df.get(root) ?? 1)),
       extra: extraRoots.get(r.fact.id)?.has(root) ?? false,

@@ -120,3 +120,13 @@ describe('words: "concurrent(ly)" says "at the same time", "admin" says "adminis
     expect(ids('EFS: an NFS client can hold up to 65,536 concurrently open files')).toEqual([]);
   });
 });
+
+describe('words: a parameter name in a label is said in words too', () => {
+  // The KB's only label built on a parameter name ("Default MaximumMessageSize of a topic") is SNS's.
+  it('binds "maximum message size" / "max message size" to the MaximumMessageSize fact', () => {
+    expect(ids('SNS topics: default maximum message size 512 KB')).toEqual([
+      'sns.message.default-max-size 512 KB',
+    ]);
+    expect(ids('SNS topics: default maximum message size 256 KiB')).toEqual([]);
+  });
+});
