@@ -243,6 +243,18 @@ function keywordRe(root: string, syns: readonly string[]): RegExp {
   return new RegExp(`(?<![a-z0-9])(?:${alts.join('|')})`);
 }
 
+/**
+ * A parameter name in a label ("Default MaximumMessageSize of a topic") is said in words too: "maximum
+ * message size", "max message size". The spaced forms of the label's CamelCase word whose root is `root`.
+ */
+function spacedParameter(label: string, root: string): string[] {
+  const word = (label.match(/\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b/g) ?? []).find((w) => w.toLowerCase() === root);
+  if (!word) return [];
+  const spaced = word.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const short = spaced.replace(/^maximum\b/, 'max').replace(/^minimum\b/, 'min');
+  return [...new Set([spaced, short])];
+}
+
 function factKind(f: Fact): FactKind {
   if (f.check?.kind) return f.check.kind;
   const words = `${f.label} ${f.id.split('.').slice(1).join(' ')}`.toLowerCase();
@@ -653,6 +665,7 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       re: keywordRe(root, [
         ...(lex.synonyms[root] ?? lex.synonyms[`${root}s`] ?? []),
         ...(lex.entrySynonyms[r.entryId]?.[root] ?? []),
+        ...spacedParameter(r.fact.label, root),
       ]),
       weight: Math.log(1 + n / (df.get(root) ?? 1)),
       extra: extraRoots.get(r.fact.id)?.has(root) ?? false,
@@ -1122,6 +1135,88 @@ function labelCounts(label: string, noun: string, clause: string): boolean {
   // The words qualifying it must be the claim's too: "Alarm metrics" are not the metrics of a dashboard.
   const said = new Set((clause.match(/[A-Za-z][A-Za-z-]*/g) ?? []).map((w) => singular(w)));
   return words.slice(0, at).every((w) => STOP.has(w.toLowerCase()) || said.has(singular(w)));
+}
+
+/**
+ * The label words an acronym in `text` stands for: "ALBs per Region" says "Application", "Load" and
+ * "Balancers" of "Application Load Balancers per Region". Only consecutive label words whose initials spell
+ * the whole acronym (two to five letters, an optional plural "s"), lower-case; not one the label writes too.
+ */
+function acronymLabelWords(label: string, text: string): string[] {
+  const acronyms = (text.match(/(?<![\w-])[A-Z]{2,5}s?(?![\w-])/g) ?? []).map((a) =>
+    a.replace(/(?<=[A-Z])s$/, '').toLowerCase(),
+  );
+  if (!acronyms.length) return [];
+  const words = (label.replace(/\([^)]*\)/g, ' ').match(/[A-Za-z][A-Za-z-]*/g) ?? []).map((w) =>
+    w.toLowerCase(),
+  );
+  // An acronym the label writes itself ("link aggregation group (LAG)") is a label word already.
+  const written = new Set((label.match(/[A-Za-z]+/g) ?? []).map((w) => w.toLowerCase()));
+  const out: string[] = [];
+  for (const a of new Set(acronyms))
+    if (!written.has(a))
+      for (let i = 0; i + a.length <= words.length; i++) {
+        const run = words.slice(i, i + a.length);
+        if (run.map((w) => w[0]).join('') === a) out.push(...run);
+      }
+  return out;
+}
+
+/**
+ * The words of a phrase that restricts the counted things before a figure ("rules using wildcard filters: max
+ * 300", "queues containing FIFO messages"): the (up to two) words after "using"/"containing", lower-case.
+ */
+function restrictingWords(before: string): string[] {
+  const m = /\b[A-Za-z][\w-]*s\s+(?:using|containing)\s+([\w@-]+(?:\s+[\w@-]+)?)/i.exec(before);
+  return m ? (m[1] as string).toLowerCase().split(/\s+/) : [];
+}
+
+const VALUE_COUNT =
+  /^[\d,.]+\s+(?:(?!unless|if|when|with|per|for|and|to)[a-z-]+\s+(?:or\s+|and\s+)?){0,3}[a-z-]{3,}s$/;
+/** The noun each count fact's own value text gives its official figure ("25 put or delete requests"). */
+const valueNounCache = new WeakMap<IndexedFact, string>();
+/**
+ * Whether the fact's value text counts its official figure in `noun` though its label counts another one
+ * ("Items per BatchWriteItem call: 25 put or delete requests"): a note may count the figure the way the
+ * documentation writes it ("up to 100 put or delete requests").
+ */
+function valueCounts(index: FactIndex, f: IndexedFact, noun: string): boolean {
+  if (!noun || f.dim !== 'count') return false;
+  let own = valueNounCache.get(f);
+  if (own === undefined) {
+    // The headline figure only: before a case list (";") or an aside ("(").
+    const head = f.fact.value.split(/[;(]/)[0] as string;
+    const q = findQuantities(head, index.countNouns, true).find(
+      (x) => x.dim === 'count' && x.low === undefined && sameValue('count', x.value, f.official),
+    );
+    // Only a plural noun the figure counts outright, after at most three modifiers ("25 put or delete
+    // requests", "1,000 keys"), not a word of the prose after it ("10,000 unless you request …").
+    own = q && VALUE_COUNT.test(q.raw) ? q.noun : '';
+    valueNounCache.set(f, own);
+  }
+  return (
+    own !== '' &&
+    own !== f.noun &&
+    (own === noun || (nounsFor(index, f.entryId).get(noun)?.has(own) ?? false))
+  );
+}
+
+/**
+ * "10 VPC associations", "12 policy attachments": a count of the links of a thing, where the fact counts that
+ * thing by the link's participle ("VPCs associated with one private hosted zone", "Managed policies attached
+ * to a role"). The word before the counted noun is the fact's noun, and the label has a participle of the
+ * counted noun's stem.
+ */
+function relationCounts(index: FactIndex, f: IndexedFact, q: Quantity): boolean {
+  if (q.dim !== 'count' || q.noun.length < 6 || q.noun === f.noun) return false;
+  const words = q.raw.match(/[A-Za-z][A-Za-z-]*/g) ?? [];
+  if (words.length < 2 || singular(words[words.length - 1] as string) !== q.noun) return false;
+  const mod = singular(words[words.length - 2] as string);
+  if (mod !== f.noun && !(nounsFor(index, f.entryId).get(mod)?.has(f.noun) ?? false)) return false;
+  const stem = q.noun.slice(0, 6);
+  return (f.fact.label.match(/[A-Za-z]+/g) ?? []).some(
+    (w) => w.length > 6 && /(?:ed|ing)$/.test(w) && w.toLowerCase().startsWith(stem),
+  );
 }
 
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
@@ -1698,6 +1793,7 @@ function checkQuantity(
       ? sole
       : undefined;
   const cands: Candidate[] = [];
+  const restriction = q.dim === 'count' ? restrictingWords(line.slice(cs, q.start)) : [];
   /** Facts that fit but for the place they are counted per ("per Region" said of a per-AZ quota). */
   const otherPlace: IndexedFact[] = [];
   const rejected: string[] | undefined = why ? [] : undefined;
@@ -1708,11 +1804,19 @@ function checkQuantity(
       if (
         q.dim === 'count' &&
         !(
-          nounsFor(index, f.entryId).get(q.noun)?.has(f.noun) ??
-          labelCounts(f.fact.label, q.noun, line.slice(cs, ce))
+          (nounsFor(index, f.entryId).get(q.noun)?.has(f.noun) ??
+            labelCounts(f.fact.label, q.noun, line.slice(cs, ce))) ||
+          valueCounts(index, f, q.noun) ||
+          relationCounts(index, f, q)
         )
       ) {
         rejected?.push(`${f.fact.id}:noun(${f.noun})`);
+        continue;
+      }
+      // "rules using wildcard filters: 300": the things counted are only those the phrase restricts them to;
+      // a fact about all of them ("Rules per event bus") is another quota.
+      if (restriction.length && !restriction.some((w) => f.keywords.some((k) => !k.name && k.re.test(w)))) {
+        rejected?.push(`${f.fact.id}:restriction`);
         continue;
       }
       if (q.dim === 'usd' && !moneyUnitsMeet(q.noun, f.noun)) {
@@ -1819,6 +1923,9 @@ function checkQuantity(
       // A noun the KB has no unit for was matched to the label already: like a unit, it is not also the
       // attribute ("50 metrics" does not name "Alarm metrics free per month").
       const openNoun = q.dim === 'count' && !nounsFor(index, f.entryId).has(q.noun);
+      const countsByValue = q.dim === 'count' && valueCounts(index, f, q.noun);
+      const acronymSaid = acronymLabelWords(f.fact.label, rawPart);
+      const cidrPrefix = isCidrPrefix(q);
       for (const k of f.keywords) {
         if (openNoun && k.root === q.noun) continue;
         if (!k.extra) {
@@ -1848,7 +1955,14 @@ function checkQuantity(
           q.noun !== '' &&
           singular(k.root) === q.noun &&
           acronymCounts(rawPart, q.noun);
-        if (k.re.test(part) || impliedSize || shortNoun) {
+        // The counted noun is the one the fact's value text counts its figure in: its own noun is said.
+        const valueNoun = countsByValue && singular(k.root) === f.noun;
+        // An acronym of label words ("ALBs" for "Application Load Balancers", "LSIs" for "Local secondary
+        // indexes") says each of them.
+        const byAcronym = acronymSaid.some((w) => k.re.test(w));
+        // A figure written as a CIDR prefix ("/28") is a CIDR block's size: it says those label words.
+        const byPrefix = cidrPrefix && f.noun === 'length' && /^(?:cidr|block|size)$/.test(k.root);
+        if (k.re.test(part) || impliedSize || shortNoun || valueNoun || byAcronym || byPrefix) {
           score += k.weight;
           bestHit = Math.max(bestHit, k.weight);
           bestOwn = Math.max(bestOwn, own);
@@ -1866,6 +1980,7 @@ function checkQuantity(
         partRoots.size &&
         f.keywords.some((k) => !k.extra) &&
         !f.keywords.some((k) => k.re.test(part)) &&
+        !countsByValue &&
         [...partRoots].some((r) => !f.keywords.some((k) => k.root === r))
       ) {
         rejected?.push(`${f.fact.id}:other-part-words`);
@@ -2180,6 +2295,7 @@ function checkQuantity(
       q.dim,
       OWN_SETTING.test(part) ? '' : q.raw,
     );
+    decided ??= prefixOutsideRange(q, kind, close);
   }
   if (!decided) {
     why?.(`undecided ${close.map((c) => `${c.f.fact.id}=${c.accepts.join('/')}`).join(',')} kind=${kind}`);
@@ -2450,6 +2566,29 @@ function qualifierOwner(q: Quantity, close: readonly Candidate[]): Candidate | n
   if (!telling.length) return null;
   const owners = new Set(telling.map((w) => close.find((c) => has(c, w)) as Candidate));
   return owners.size === 1 ? ([...owners][0] as Candidate) : null;
+}
+
+/** A figure written as a CIDR prefix length ("/28"). */
+function isCidrPrefix(q: Quantity): boolean {
+  return q.dim === 'count' && q.noun === 'length' && q.raw.startsWith('/');
+}
+
+/**
+ * "smallest subnet: /30", "largest VPC CIDR: /8": a CIDR prefix said as a bound, outside the range of
+ * prefixes the one fitting fact that gives a range states ("Between /16 and /28"), is wrong against that
+ * range. A prefix inside it, or a figure no bound word goes with ("a /24 subnet"), is left alone.
+ */
+function prefixOutsideRange(q: Quantity, kind: ClaimKind, list: readonly Candidate[]): Decision | null {
+  if (!isCidrPrefix(q) || q.low !== undefined) return null;
+  if ((kind !== 'min' && kind !== 'max') || list.some((c) => c.accepts.includes(q.value))) return null;
+  const valuesOf = (c: Candidate): number[] =>
+    c.f.values.filter((x) => x.role !== 'legacy').map((x) => x.value);
+  const ranges = list.filter((c) => new Set(valuesOf(c)).size >= 2);
+  if (ranges.length !== 1) return null;
+  const f = (ranges[0] as Candidate).f;
+  const values = valuesOf(ranges[0] as Candidate);
+  if (q.value >= Math.min(...values) && q.value <= Math.max(...values)) return null;
+  return { f, v: q.value, hist: undefined };
 }
 
 /** Words that make a figure the writer's own setting or an example, not a statement of the service's. */

@@ -251,6 +251,9 @@ const MULTIPLIERS: Record<string, number> = { k: 1e3, thousand: 1e3, million: 1e
 /** Words that end a unit: what follows "per", "for", "in"… is what the figure is counted against. */
 const UNIT_STOP =
   /^(?:per|for|in|of|on|across|at|by|each|every|to|and|or|with|from|is|are|can|vs|versus|than|while|whereas|but|unlike|then|under|over|below|above|within|into|beyond|behind)$/i;
+/** Words that start a phrase of their own after a figure ("20 via Service Quotas", "5,120 characters like
+ * SCPs", "10 through a support case"): what follows is not the counted noun or its modifier. */
+const PHRASE_STOP = /^(?:via|like|through|using|unless|without|including|except|as)$/i;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|through)\s*$/i;
 const NINES = /\b(\d{1,2}|eleven|nine|four|three|five|six|seven|eight|ten)\s*(?:nines|9s|9's)\b/gi;
 
@@ -362,6 +365,7 @@ function unitAfter(
       continue;
     }
     if (UNIT_STOP.test(w) || !/^[A-Za-z][A-Za-z0-9/-]*[,;:.)]?$/.test(raw)) break;
+    if (PHRASE_STOP.test(w)) break;
     // A participle after the noun starts a new phrase ("20 policies attached to a role").
     if (found && /ed$/i.test(w)) break;
     consumed += raw.length + (i ? 1 : 0);
@@ -442,7 +446,7 @@ function openNoun(parts: readonly string[]): UnitMatch | null {
 
 const LINK_END =
   /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\blimits?|\bquotas?|\bcaps?|\bdefaults?|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\bquota\s+of)(?:\s*(?:by\s+)?(?:default|max(?:imum)?|min(?:imum)?))?\s*$/i;
-const HEAD_LINK = /^(?:per|for|of|in|on|across|attached|allowed)$/i;
+const HEAD_LINK = /^(?:per|for|of|in|on|across|attached|allowed|using|containing)$/i;
 
 /** An auxiliary that starts the verb of a sentence ("attempts can be set up to 5", "retention may be 0"). */
 const AUXILIARY = /^(?:can|cannot|could|may|might|must|will|should|shall|is|are|was|were|be)$/i;
@@ -707,7 +711,7 @@ export function findQuantities(
       const firstAfter = (m[4] as string | undefined)?.split(/\s+/)[0] ?? '';
       const kindAfter =
         /^\(?(?:default|max(?:imum)?|min(?:imum)?|soft|hard|adjustable|fixed)\)?[,;:.]?$/i.test(firstAfter);
-      const unitless = !m[4] || UNIT_STOP.test(firstAfter) || kindAfter;
+      const unitless = !m[4] || UNIT_STOP.test(firstAfter) || PHRASE_STOP.test(firstAfter) || kindAfter;
       const rest = text.slice(afterNum);
       const bareEnd =
         (!m[4] || kindAfter) && /^\s*(?:$|[,;.)]|\(?(?:default|soft|hard|adjustable|fixed)\b)/i.test(rest);
