@@ -1,0 +1,44 @@
+/**
+ * Session 14 (READ14-B): figures the reader used to miss ("no quantity"): a bare number after a comparison
+ * ("raised above 100", "more than 10"), a unit per a period written with a slash ("5 TB/month"), and more.
+ * Every sentence is written for these tests, about services other than the evaluation sets' examples.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadFactRules } from '../../../src/main/notes/rules';
+import { checkClaims } from '../../../src/shared/notes/claimCheck';
+import { findQuantities } from '../../../src/shared/notes/quantity';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const index = loadFactRules(ROOT).index;
+const ids = (text: string, heading: string[] = []): string[] =>
+  checkClaims(text, heading, index).map((f) => `${f.factId} ${f.excerpt}`);
+const read = (text: string): [string, number, string][] =>
+  findQuantities(text, index.countNouns, true).map((q) => [q.raw, q.value, q.noun]);
+
+describe('a bare number after a comparison', () => {
+  it('takes the counted noun of the phrase before "above", "more than", "beyond"', () => {
+    expect(read('Amplify branches per app can go above 50')).toEqual([['50', 50, 'branch']]);
+    expect(read('AppSync keeps resolvers working with more than 10 functions')).toEqual([
+      ['10 functions', 10, 'function'],
+    ]);
+    expect(read('Lex V2 bot versions can be increased beyond 100')).toEqual([['100', 100, 'version']]);
+  });
+  it('flags a fixed quota said to be raisable above its figure', () => {
+    expect(ids('Amplify branches per app can be raised above 50 via support')).toEqual([
+      'amplify.app.max-branches 50',
+    ]);
+    expect(ids('API Gateway stage variables per stage can be increased above 100')).toHaveLength(1);
+  });
+  it('leaves a number after a comparison with no counted noun before it', () => {
+    expect(read('Keep CPU utilization below 80')).toEqual([]);
+    expect(ids('Amplify branches per app: 50, not adjustable')).toEqual([]);
+    expect(ids('Alarm when Lambda functions per app go above 50')).toEqual([]);
+  });
+  it('ends a unit at "via"', () => {
+    expect(read('Lex V2: up to 100 versions via the console')).toEqual([['100 versions', 100, 'version']]);
+    expect(read('Amplify branches per app can be raised to 60 via Service Quotas')).toEqual([
+      ['60', 60, 'branch'],
+    ]);
+  });
+});
