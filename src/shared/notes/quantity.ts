@@ -313,6 +313,8 @@ function unitAfter(
   }
   const abbr = RATE_ABBREVIATIONS[first.replace(/[^a-z]/g, '')];
   if (abbr && /^[a-z]+[.,;:)]*$/.test(first)) return { dim: 'count', factor: 1, noun: abbr, length: 3 };
+  const perPeriod = bytesPerPeriod(first);
+  if (perPeriod) return perPeriod;
   const bare = first.replace(/[^a-z]/g, '');
   if (BYTE_UNITS[bare] !== undefined && bare !== 'k' && /^[a-z]+$/.test(first.replace(/[.,;:)]+$/, ''))) {
     // "1 MB per second", "2 MiB/sec" written out are a rate.
@@ -392,9 +394,22 @@ function unitAfter(
 const MEASURE_UNITS = /^(?:iop|iops|vcpu|acu|dpu|rpu)$/i;
 
 /**
+ * "5 TB/month", "10 GB/day": an amount of storage per a period longer than a second is the amount, the period
+ * its scope, as "5 TB per month" reads (per second it is a rate, read above).
+ */
+function bytesPerPeriod(first: string): UnitMatch | null {
+  const m = /^([a-z]+)\/([a-z]+)[.,;:)]*$/.exec(first);
+  if (!m) return null;
+  const factor = BYTE_UNITS[m[1] as string];
+  const period = TIME_UNITS[m[2] as string];
+  if (factor === undefined || m[1] === 'k' || period === undefined || period <= 1) return null;
+  return { dim: 'bytes', factor, noun: '', length: (m[1] as string).length + 1 + (m[2] as string).length };
+}
+
+/**
  * A counted noun written with a slash ("shards/acct", "operators/functions", "RCU/WCU", "calls/sec"): per
  * second, the noun's rate; otherwise the first of the two the KB counts (the second is an alternative or the
- * scope). A time after the slash other than the second ("emails/day") is a rate the KB does not count: ''.
+ * scope). A longer period after the slash ("emails/day") is the scope of a count of the noun.
  */
 function slashNoun(w: string, countNouns: ReadonlySet<string>): string {
   const m = /^([A-Za-z][A-Za-z-]*)\/([A-Za-z][A-Za-z-]*)$/.exec(w);
@@ -406,7 +421,9 @@ function slashNoun(w: string, countNouns: ReadonlySet<string>): string {
   const a = nounOf(m[1] as string);
   const b = (m[2] as string).toLowerCase();
   if (/^s(?:ec(?:ond)?s?)?$/.test(b)) return countNouns.has(`${a}/s`) ? `${a}/s` : '';
-  if (TIME_UNITS[b] !== undefined || BYTE_UNITS[b] !== undefined) return '';
+  // "1,000 emails/day": a count per a longer period is the count, the period its scope ("emails per day").
+  if (TIME_UNITS[b] !== undefined) return countNouns.has(a) ? a : '';
+  if (BYTE_UNITS[b] !== undefined) return '';
   if (countNouns.has(a)) return a;
   return countNouns.has(nounOf(b)) ? nounOf(b) : '';
 }

@@ -42,3 +42,30 @@ describe('a bare number after a comparison', () => {
     ]);
   });
 });
+
+describe('a unit per a period written with a slash', () => {
+  it('reads "<nouns>/<period>" as a count of the nouns, as "<nouns> per <period>" reads', () => {
+    expect(read('the app sends 1,000 emails/day')).toEqual([['1,000 emails/day', 1000, 'email']]);
+    expect(ids("Cognito's built-in email sends 500 emails/day")).toEqual([
+      'cognito.email.default-daily 500 emails/day',
+    ]);
+    expect(ids("Cognito's built-in email sends 50 emails/day")).toEqual([]);
+    expect(ids('X-Ray free tier: 10,000 traces/month recorded')).toEqual([
+      'x-ray.free-tier.traces-recorded 10,000 traces/month',
+    ]);
+    expect(ids('X-Ray free tier: 100,000 traces/month recorded')).toEqual([]);
+  });
+  it('reads "<storage unit>/<period>" as the amount', () => {
+    expect(read('ingest 10 GB/day')).toEqual([['10 GB/day', 10 * 1024 ** 3, '']]);
+    expect(ids('CloudWatch free tier: 50 GB/month of log data')).toEqual([
+      'cloudwatch.free-tier.logs 50 GB/month',
+    ]);
+    expect(ids('CloudWatch free tier: 5 GB/month of log data')).toEqual([]);
+    expect(ids('Detective ingests at most 20 TB/day')).toEqual(['detective.graph.max-ingest 20 TB/day']);
+  });
+  it('keeps per second a rate, and a noun the KB does not count unread', () => {
+    expect(read('2 MB/s per shard')[0]?.[2]).toBe('');
+    expect(findQuantities('2 MB/s per shard', index.countNouns, true)[0]?.dim).toBe('bytesPerSecond');
+    expect(read('we ship 100 widgets/day')).toEqual([]);
+  });
+});
