@@ -385,13 +385,16 @@ function unitAfter(
       // ("3,000 IOPS baseline", "2 vCPU minimum"), they are not a compound's head noun.
       if (found && MEASURE_UNITS.test(n)) break;
     }
-    // Punctuation after a word ends the phrase ("5 VPCs, each with …").
-    if (!/^[a-z-]+$/i.test(w) || /[,;:.)]$/.test(raw)) break;
+    // Punctuation after a word ends the phrase ("5 VPCs, each with …"). A slash list of upper-case names the
+    // KB does not count ("GET/HEAD requests", "TCP/UDP listeners") modifies the noun after it.
+    if ((!/^[a-z-]+$/i.test(w) && !UPPER_LIST.test(raw)) || /[,;:.)]$/.test(raw)) break;
   }
   return found ?? (anyNoun ? openNoun(parts) : null);
 }
 
 const MEASURE_UNITS = /^(?:iop|iops|vcpu|acu|dpu|rpu)$/i;
+/** Upper-case names joined by slashes ("PUT/COPY/POST/DELETE", "TCP/UDP"). */
+const UPPER_LIST = /^[A-Z][A-Z0-9_]+(?:\/[A-Z][A-Z0-9_]+)+$/;
 
 /**
  * "5 TB/month", "10 GB/day": an amount of storage per a period longer than a second is the amount, the period
@@ -840,6 +843,23 @@ export function findQuantities(
       taken.push([a.start, a.end]);
       continue;
     }
+    // "5,500 PUT and 3,500 GET requests/s", "10 read or 5 write capacity units": a bare number whose own words
+    // only qualify, joined by "and"/"or" to a figure whose unit follows its qualifier, shares that unit.
+    if (a.dim === 'count' && a.noun === '' && b && sharedUnit(a, b, text) && free(a.start, a.end)) {
+      const end =
+        a.end +
+        (/^\s*\S+(?:\s+\S+)??(?=\s+(?:and|or)\s*$)/i.exec(text.slice(a.end, b.start))?.[0].length ?? 0);
+      out.push({
+        ...a,
+        dim: b.dim,
+        noun: b.noun,
+        value: a.value * unitFactorOf(b, text),
+        end,
+        raw: text.slice(a.start, end),
+      });
+      taken.push([a.start, end]);
+      continue;
+    }
     if (a.dim === 'count' && a.noun === '') continue; // a bare number: no unit, no claim
     if (free(a.start, a.end)) {
       out.push(a);
@@ -852,6 +872,28 @@ export function findQuantities(
 /** Between two values of one count: a comma, then only kind words ("…, hard max", "…, default:"). */
 const KIND_CONTINUATION =
   /^\s*(?:\([^()\d]*\)|(?:default|soft|hard|adjustable|fixed|max(?:imum)?|min(?:imum)?)\b)?\s*[,;]\s*(?:(?:hard|soft|default|max(?:imum)?|min(?:imum)?|adjustable|limit|quota|up\s+to|but|and)\s*)+[:=]?\s*$/i;
+
+/** A word that only qualifies a noun: an upper-case name or slash list ("PUT", "GET/HEAD") or a word ("Regional"). */
+const QUALIFIER = /^(?:[A-Z][A-Z0-9_]*(?:\/[A-Z][A-Z0-9_]+)*|[A-Za-z][a-z-]*)$/;
+
+/**
+ * Whether bare `a` and `b` are written in parallel, `a` sharing `b`'s unit: between them one or two qualifying
+ * words, then "and"/"or"; `b` has a qualifier of its own before its unit ("3,500 GET/HEAD requests/s").
+ */
+function sharedUnit(a: Quantity, b: Quantity, text: string): boolean {
+  if (b.dim === 'count' && b.noun === '') return false;
+  if (b.dim === 'usd' || b.low !== undefined) return false;
+  const m = /^\s*(\S+)(?:\s+(\S+))?\s+(?:and|or)\s+$/i.exec(text.slice(a.end, b.start));
+  if (!m) return false;
+  const own = [m[1], m[2]].filter((w): w is string => !!w);
+  if (!own.every((w) => QUALIFIER.test(w) && !UNIT_STOP.test(w) && !NOT_COUNTED.test(w))) return false;
+  // b's own words: a qualifier, then its unit.
+  const bWords = text
+    .slice(b.start, b.end)
+    .replace(/^[\d.,]+\s*/, '')
+    .split(/\s+/);
+  return bWords.length >= 2 && QUALIFIER.test(bWords[0] as string);
+}
 
 /** The factor of the unit `q` was read with, from its raw text (so "7-35 days" reads 7 as days). */
 function unitFactorOf(q: Quantity, text: string): number {

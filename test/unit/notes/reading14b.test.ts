@@ -69,3 +69,28 @@ describe('a unit per a period written with a slash', () => {
     expect(read('we ship 100 widgets/day')).toEqual([]);
   });
 });
+
+describe('two figures written in parallel share the unit of the second', () => {
+  it('reads a slash list of upper-case names as a qualifier of the noun after it', () => {
+    expect(read('NLB: 50 TCP/UDP listeners')).toEqual([['50 TCP/UDP listeners', 50, 'listener']]);
+  });
+  it('gives a bare number with only qualifiers before "and" the unit of the next figure', () => {
+    expect(read('API Gateway: 600 Regional and 120 edge-optimized REST APIs per account')).toEqual([
+      ['600 Regional', 600, 'api'],
+      ['120 edge-optimized REST APIs', 120, 'api'],
+    ]);
+    expect(read('a table with 10 read and 5 write capacity units').map((x) => x[0])).toEqual([
+      '10 read',
+      '5 write capacity units',
+    ]);
+    expect(ids('API Gateway: 120 Regional and 600 edge-optimized REST APIs per account')).toEqual([
+      'api-gateway.rest.edge-apis-quota 600 edge-optimized REST APIs',
+    ]);
+    expect(ids('API Gateway: 600 Regional and 120 edge-optimized REST APIs per account')).toEqual([]);
+  });
+  it('leaves numbers that are not written in parallel', () => {
+    expect(read('we had 3 and then 5 read replicas').map((x) => x[0])).toEqual(['5 read replicas']);
+    expect(read('scale from 2 and 3 replicas').map((x) => x[0])).toEqual(['3 replicas']);
+    expect(read('version 2 and 3 read replicas').map((x) => x[0])).toEqual(['3 read replicas']);
+  });
+});
