@@ -461,7 +461,7 @@ function openNoun(parts: readonly string[]): UnitMatch | null {
 }
 
 const LINK_END =
-  /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\blimits?|\bquotas?|\bcaps?|\bdefaults?|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\bquota\s+of|(?:\bmore|\bfewer|\bless|\bgreater)\s+than|\babove|\bbelow|\bexceed(?:s|ing)?|\bbeyond)(?:\s*(?:by\s+)?(?:default|max(?:imum)?|min(?:imum)?))?\s*$/i;
+  /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\blimits?|\bquotas?|\bcaps?|\bdefaults?|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\bquota\s+of|(?:\bmore|\bfewer|\bless|\bgreater)\s+than|\babove|\bbelow|\bexceed(?:s|ing)?|\bbeyond|\b(?:rang(?:e|es|ing)|go(?:es)?|run(?:s)?|var(?:y|ies))\s+(?:from|between)|\bbetween)(?:\s*(?:by\s+)?(?:default|max(?:imum)?|min(?:imum)?))?\s*$/i;
 const HEAD_LINK = /^(?:per|for|of|in|on|across|attached|allowed)$/i;
 
 /** An auxiliary that starts the verb of a sentence ("attempts can be set up to 5", "retention may be 0"). */
@@ -779,8 +779,34 @@ export function findQuantities(
     const join = text.slice(a.end, b?.start ?? a.end);
     const andRange =
       !/^\s*and\s*$/i.test(join) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start));
+    // "replica tiers range from 0 to 15", "tags between 1 and 50": a range's low end read with the counted noun of
+    // its label gives the noun to the bare high end.
+    if (
+      b &&
+      RANGE_JOIN.test(join) &&
+      andRange &&
+      a.dim === 'count' &&
+      a.noun !== '' &&
+      /^[\d.,]+$/.test(a.raw) &&
+      b.dim === 'count' &&
+      b.noun === '' &&
+      b.value >= a.value
+    ) {
+      const q: Quantity = { ...a, value: b.value, low: a.value, end: b.end, raw: text.slice(a.start, b.end) };
+      if (free(q.start, q.end)) {
+        out.push(q);
+        taken.push([q.start, q.end]);
+      }
+      i++;
+      continue;
+    }
     if (b && RANGE_JOIN.test(join) && andRange && !(b.dim === 'count' && b.noun === '')) {
-      const bare = a.dim === 'count' && a.noun === '';
+      // A low end whose noun came from its label through "between"/"from" takes the unit of the high end.
+      const bare =
+        (a.dim === 'count' && a.noun === '') ||
+        (a.dim === 'count' &&
+          /^[\d.,]+$/.test(a.raw) &&
+          /\b(?:between|from)\s*$/i.test(text.slice(Math.max(0, a.start - 12), a.start)));
       if (bare || (a.dim === b.dim && a.noun === b.noun)) {
         const q: Quantity = {
           ...b,

@@ -94,3 +94,30 @@ describe('two figures written in parallel share the unit of the second', () => {
     expect(read('version 2 and 3 read replicas').map((x) => x[0])).toEqual(['3 read replicas']);
   });
 });
+
+describe('a range after "range from" or "between" takes the counted noun of its label', () => {
+  it('reads "<nouns> range from N to M" and "<nouns> between N and M" as a range of the noun', () => {
+    expect(read('ElastiCache nodes per shard go from 1 to 6')).toEqual([['1 to 6', 6, 'node']]);
+    expect(read('SQS message attributes range between 1 and 10')).toEqual([['1 and 10', 10, 'attribute']]);
+    expect(ids('ElastiCache nodes per shard go from 1 to 9')).toEqual(['elasticache.shard.max-nodes 1 to 9']);
+    expect(ids('ElastiCache nodes per shard go from 1 to 6')).toEqual([]);
+    expect(ids('AWS Batch retry strategy attempts can be anywhere between 1 and 20')).toEqual([
+      'batch.retry-strategy.max-attempts 1 and 20',
+    ]);
+    expect(ids('AWS Batch retry strategy attempts can be anywhere between 1 and 10')).toEqual([]);
+  });
+  it('keeps the unit of a high end that has one', () => {
+    const q = findQuantities(
+      'Kinesis Firehose buffer interval is between 60 and 900 seconds',
+      index.countNouns,
+      true,
+    );
+    expect(q.map((x) => [x.dim, x.low, x.value])).toEqual([['seconds', 60, 900]]);
+    expect(read('Aurora Serverless v2 capacity scales between 0 and 256 ACUs')).toEqual([
+      ['0 and 256 ACUs', 256, 'acu'],
+    ]);
+  });
+  it('reads no range that runs downwards', () => {
+    expect(read('Lambda functions per app: 5 to 3').map((x) => x[0])).toEqual(['5']);
+  });
+});
