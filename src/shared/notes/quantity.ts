@@ -243,7 +243,7 @@ const COUNT_WORDNUM = Object.entries(WORD_NUMBERS)
   .map(([w]) => w)
   .join('|');
 const MAYBE = new RegExp(
-  String.raw`(?<![A-Za-z0-9])\d|\$|\bnines\b|\b9s\b|\b(?:${WORDNUM})[\s-]+(?:ms|milli|sec|min|hour|hr|day|week|month|year)|\b(?:${COUNT_WORDNUM})\s+[a-z]`,
+  String.raw`(?<![A-Za-z0-9])\d|\$|\bnines\b|\b9s\b|\b(?:${WORDNUM})[\s-]+(?:ms|milli|sec|min|hour|hr|day|week|month|year)|\b(?:${COUNT_WORDNUM})\s+[a-z]|\b(?:once|twice|thrice)\s`,
   'i',
 );
 /** "1 million objects", "10k requests": the scale word multiplies the number. */
@@ -631,6 +631,14 @@ function parameterUnit(window: string): { dim: Dimension; factor: number } | nul
   return null;
 }
 
+const FREQUENCY_WORDS: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+/**
+ * "once per day", "twice a week", "once in any 24-hour window": a frequency word, then a period of one unit
+ * ("once every 10 minutes" is an interval, its figure read as a duration).
+ */
+const FREQUENCY =
+  /\b(once|twice|thrice)\s+(?:(?:a|an|per|each|every|in\s+(?:a|an|any|each)|within|within\s+(?:a|an|any))\s+)(?:(?:rolling|calendar|single|UTC)\s+)?(?:day|week|month|year|hour|24[\s-]*(?:h|hrs?|hours?)(?:\s+(?:window|period))?|24-hour\s+(?:window|period))\b/gi;
+
 /** Money: "$0.20 per 1 million requests", "USD 0.10 per GB-month". */
 const MONEY = new RegExp(
   String.raw`(?:\$\s?|USD\s?)(${NUM})\s*(?:(?:per|/|for(?: each)?|a|an)\s+((?:\d[\d,]*\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?))?`,
@@ -662,6 +670,16 @@ export function findQuantities(
     out.push({ dim: 'percent', value, noun: '', start: m.index, end: m.index + m[0].length, raw: m[0] });
     taken.push([m.index, m.index + m[0].length]);
   }
+  // "once per day", "twice within 24 hours": how many times in a period, the count of times the KB keeps.
+  if (countNouns.has('time'))
+    for (const f of text.matchAll(FREQUENCY)) {
+      const s0 = f.index ?? 0;
+      const e0 = s0 + (f[1] as string).length;
+      if (!free(s0, e0)) continue;
+      const value = FREQUENCY_WORDS[(f[1] as string).toLowerCase()] as number;
+      out.push({ dim: 'count', value, noun: 'time', start: s0, end: e0, raw: f[1] as string });
+      taken.push([s0, e0]);
+    }
   MONEY.lastIndex = 0;
   while ((m = MONEY.exec(text))) {
     const per = (m[2] ?? '').toLowerCase().trim();

@@ -121,3 +121,24 @@ describe('a range after "range from" or "between" takes the counted noun of its 
     expect(read('Lambda functions per app: 5 to 3').map((x) => x[0])).toEqual(['5']);
   });
 });
+
+describe('a frequency word before a period', () => {
+  it('reads "once"/"twice" per a day, week or 24 hours as a count of times', () => {
+    expect(read('Glue crawler runs once a day')).toEqual([['once', 1, 'time']]);
+    expect(read('switch at most twice within 24 hours').map((x) => [x[0], x[2]])).toEqual([
+      ['twice', 'time'],
+      ['24 hours', ''],
+    ]);
+    expect(ids('AWS Budgets information is updated at most twice a day')).toEqual([
+      'budgets.data.refresh twice',
+    ]);
+    expect(
+      ids('Kinesis Data Streams: UpdateShardCount at most once per rolling 24-hour period per stream'),
+    ).toEqual(['kinesis-data-streams.update-shard-count.per-day once']);
+  });
+  it('leaves an interval ("once every 10 minutes") and a frequency with no period', () => {
+    expect(read('update a secret at most once every 10 minutes').map((x) => x[0])).toEqual(['10 minutes']);
+    expect(read('Lambda retries an async event twice')).toEqual([]);
+    expect(read('once you have more replicas')).toEqual([]);
+  });
+});
