@@ -142,3 +142,20 @@ describe('a frequency word before a period', () => {
     expect(read('once you have more replicas')).toEqual([]);
   });
 });
+
+describe('a bare number after a symbol or an abbreviated kind word', () => {
+  it('reads "≤ N", "→ N", "~N", "max. N", "capped to N" after a counted label', () => {
+    for (const t of ['≤ 5', ': ≤5', '→ 5', '-> 5', '~5', 'max. 5', 'capped to 5'])
+      expect(read(`Lambda layers per function ${t}`)).toEqual([['5', 5, 'layer']]);
+    expect(ids('AppSync functions per pipeline resolver ≤ 20')).toEqual([
+      'appsync.pipeline.max-functions 20',
+    ]);
+    expect(ids('AppSync functions per pipeline resolver -> 12')).toEqual([
+      'appsync.pipeline.max-functions 12',
+    ]);
+    expect(ids('AppSync functions per pipeline resolver max. 10')).toEqual([]);
+  });
+  it('still breaks a label at a full stop', () => {
+    expect(read('Lambda layers per function. 5 more')).toEqual([]);
+  });
+});
