@@ -571,7 +571,12 @@ const NOT_LABEL =
  * "per"), and either its counted noun heads "per <scope>" or its last word is that noun written plural.
  */
 function labelNoun(tail: string, countNouns: ReadonlySet<string>, anyNoun: boolean): string {
-  const clause = (tail.split(/[:,=]/).pop() ?? '').replace(/^\s*[-*>•]+\s/, ' ');
+  // "functions/resolver" in a label is "functions per resolver".
+  const clause = (tail.split(/[:,=]/).pop() ?? '')
+    .replace(/^\s*[-*>•]+\s/, ' ')
+    .replace(/\b([A-Za-z][A-Za-z-]*[a-z]s)\/([A-Za-z][A-Za-z-]*)\b/g, (m, a: string, b: string) =>
+      TIME_UNITS[b.toLowerCase()] === undefined ? `${a} per ${b}` : m,
+    );
   if (!/^\s*[A-Za-z][A-Za-z/ -]*\s$/.test(clause)) return '';
   const words = clause.trim().split(/\s+/);
   if (words.length > 7 || words.some((w) => NOT_LABEL.test(w))) return '';

@@ -159,3 +159,15 @@ describe('a bare number after a symbol or an abbreviated kind word', () => {
     expect(read('Lambda layers per function. 5 more')).toEqual([]);
   });
 });
+
+describe('a slash label "<nouns>/<scope>" before a bare number', () => {
+  it('reads it as "<nouns> per <scope>"', () => {
+    expect(read('AppSync max functions/resolver 10')).toEqual([['10', 10, 'function']]);
+    expect(read('Kinesis: shards/stream 500')).toEqual([['500', 500, 'shard']]);
+    expect(ids('AppSync max functions/resolver 12')).toEqual(['appsync.pipeline.max-functions 12']);
+  });
+  it('leaves a rate or a count per period written as a label', () => {
+    expect(read('S3: requests/s 3500')).toEqual([]);
+    expect(read('SES: emails/day 200')).toEqual([]);
+  });
+});
