@@ -1,0 +1,160 @@
+/**
+ * Terms that name a service although they are not its name: a unit ("WCU"), an acronym or a phrase of the
+ * service's own fact labels ("prefix list", "mapping template") that no other service's text in the knowledge
+ * base uses. A note line that names no service, under no heading or parent line that does, is about the
+ * service its terms belong to. Built from the knowledge base at index time, never from a hand list. Pure.
+ */
+import type { KbEntry } from '../kb/schemas';
+import { readUnit, singular } from './quantity';
+
+export interface Term {
+  /** The services whose text uses it: one for a phrase; a unit acronym may be shared by a few ("WCU"). */
+  services: string[];
+  /** The facts with a figure that use it (label, value or keywords): the only ones it binds a figure to. */
+  facts: Set<string>;
+}
+
+export interface TermTable {
+  /** term (lower-case singular phrase, or an acronym as written) → its services and facts. */
+  terms: Map<string, Term>;
+  /** service → its entries' ids. */
+  entries: Map<string, string[]>;
+}
+
+export interface TermOptions {
+  /** Words that say nothing of their own ("of", "maximum", "per", "data", "table", "that"…). */
+  stop: ReadonlySet<string>;
+  /** Whether a text is already a name of a service or a variant (those name it already). */
+  isName: (text: string) => boolean;
+}
+
+/** Services a unit acronym may be shared by and still name them (each one's facts are candidates). */
+const ACRONYM_OWNERS = 3;
+const WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g;
+const ACRONYM = /^[A-Z][A-Z0-9]{2,5}$/;
+
+function norm(w: string): string {
+  const l = w.toLowerCase();
+  return /(?:ous|us|ss|is)$/.test(l) ? l : singular(l);
+}
+
+/** The text's runs of words (split at punctuation), each word lower-case and singular. */
+function runs(text: string): string[][] {
+  return text
+    .split(/[^A-Za-z0-9\s-]+|\s-\s/)
+    .map((part) => (part.match(WORD) ?? []).map(norm))
+    .filter((r) => r.length);
+}
+
+function phrases(text: string): string[] {
+  const out: string[] = [];
+  for (const r of runs(text))
+    for (const n of [2, 3]) for (let i = 0; i + n <= r.length; i++) out.push(r.slice(i, i + n).join(' '));
+  return out;
+}
+
+/** An acronym's singular form as written ("WCUs" → "WCU"). */
+function acronyms(text: string): string[] {
+  return (text.match(/(?<![A-Za-z0-9-])[A-Z][A-Z0-9]{2,5}s?(?![A-Za-z0-9])/g) ?? [])
+    .map((t) => (/[A-Z0-9]s$/.test(t) ? t.slice(0, -1) : t))
+    .filter((t) => ACRONYM.test(t));
+}
+
+export function buildTermTable(entries: readonly KbEntry[], opts: TermOptions): TermTable {
+  // Everything a service's entries say (facts, summary, body, traps): a phrase another service's text uses is
+  // shared, so it names neither. Architecture entries speak of many services: what they use is shared.
+  const owner = (e: KbEntry): string => (e.service === 'Architecture' ? `arch:${e.id}` : e.service);
+  const said = new Map<string, { words: Set<string>; caps: Set<string> }>();
+  const serviceEntries = new Map<string, string[]>();
+  for (const e of entries) {
+    const o = owner(e);
+    if (!o.startsWith('arch:')) serviceEntries.set(o, [...(serviceEntries.get(o) ?? []), e.id]);
+    const s = said.get(o) ?? { words: new Set<string>(), caps: new Set<string>() };
+    const texts = [
+      e.title,
+      e.summary,
+      e.body,
+      ...e.examTraps,
+      ...e.facts.flatMap((f) => [
+        f.label,
+        f.value,
+        ...(f.check?.keywords ?? []),
+        ...(f.commonMistakes ?? []).flatMap((c) => [c.claim, c.why]),
+      ]),
+    ];
+    for (const t of texts) {
+      for (const p of phrases(t)) s.words.add(p);
+      for (const a of acronyms(t)) s.caps.add(a);
+    }
+    said.set(o, s);
+  }
+  const usedBy = (term: string, caps: boolean): string[] =>
+    [...said].filter(([, s]) => (caps ? s.caps : s.words).has(term)).map(([o]) => o);
+  const plain = (w: string): boolean =>
+    w.length >= 3 && !/\d/.test(w) && !opts.stop.has(w) && readUnit(w).dim === 'count' && !opts.isName(w);
+  const terms = new Map<string, Term>();
+  const add = (term: string, services: string[], fact: string): void => {
+    const t = terms.get(term) ?? { services, facts: new Set<string>() };
+    t.facts.add(fact);
+    terms.set(term, t);
+  };
+  const rejectedTerms = new Set<string>();
+  for (const e of entries) {
+    const o = owner(e);
+    if (o.startsWith('arch:')) continue;
+    for (const f of e.facts) {
+      if (f.numeric === undefined) continue;
+      // A phrase of what the fact is about (its label outside parentheses, its keywords) that no other
+      // service's text uses.
+      for (const t of [f.label.replace(/\([^)]*\)/g, ' '), ...(f.check?.keywords ?? [])])
+        for (const p of phrases(t)) {
+          if (rejectedTerms.has(p)) continue;
+          const by = terms.has(p) ? [o] : usedBy(p, false);
+          if (by.length !== 1 || by[0] !== o || !p.split(' ').every(plain) || opts.isName(p)) {
+            rejectedTerms.add(p);
+            continue;
+          }
+          add(p, [o], f.id);
+        }
+      // A unit or other acronym of its label, value or keywords that at most a few services' text uses.
+      for (const a of acronyms([f.label, f.value, ...(f.check?.keywords ?? [])].join(' '))) {
+        if (rejectedTerms.has(a)) continue;
+        const by = usedBy(a, true);
+        if (
+          by.length > ACRONYM_OWNERS ||
+          by.some((b) => b.startsWith('arch:')) ||
+          opts.isName(a) ||
+          readUnit(a).dim !== 'count' ||
+          opts.stop.has(a.toLowerCase())
+        ) {
+          rejectedTerms.add(a);
+          continue;
+        }
+        add(a, by, f.id);
+      }
+    }
+  }
+  return { terms, entries: serviceEntries };
+}
+
+/**
+ * The entries of the services every term of `text` belongs to, and the facts those terms are in; null when
+ * the text uses no term, or terms no one service shares.
+ */
+export function termSubjects(
+  table: TermTable,
+  text: string,
+): { subjects: string[]; facts: Set<string>; terms: string[] } | null {
+  if (!table.terms.size) return null;
+  const found = [...new Set([...phrases(text), ...acronyms(text)])].filter((t) => table.terms.has(t));
+  if (!found.length) return null;
+  let services: string[] | null = null;
+  for (const t of found) {
+    const own = (table.terms.get(t) as Term).services;
+    services = services ? services.filter((s) => own.includes(s)) : [...own];
+  }
+  if (!services?.length) return null;
+  const subjects = services.flatMap((s) => table.entries.get(s) ?? []);
+  const facts = new Set(found.flatMap((t) => [...(table.terms.get(t) as Term).facts]));
+  return subjects.length ? { subjects, facts, terms: found } : null;
+}
