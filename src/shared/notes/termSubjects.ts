@@ -30,6 +30,8 @@ export interface TermOptions {
 
 /** Services a unit acronym may be shared by and still name them (each one's facts are candidates). */
 const ACRONYM_OWNERS = 3;
+/** A phrase shared by two services names neither: "minimum storage duration" of S3 and ECR is either's. */
+const PHRASE_OWNERS = 1;
 const WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g;
 const ACRONYM = /^[A-Z][A-Z0-9]{2,5}$/;
 
@@ -65,6 +67,9 @@ export function buildTermTable(entries: readonly KbEntry[], opts: TermOptions): 
   // shared, so it names neither. Architecture entries speak of many services: what they use is shared.
   const owner = (e: KbEntry): string => (e.service === 'Architecture' ? `arch:${e.id}` : e.service);
   const said = new Map<string, { words: Set<string>; caps: Set<string> }>();
+  // Lower-case words of the KB's prose: an acronym written as a plain word too ("GET" / "get", "ZIP" / "zip")
+  // is an everyday word, not a term.
+  const prose = new Set<string>();
   const serviceEntries = new Map<string, string[]>();
   for (const e of entries) {
     const o = owner(e);
@@ -82,6 +87,8 @@ export function buildTermTable(entries: readonly KbEntry[], opts: TermOptions): 
         ...(f.commonMistakes ?? []).flatMap((c) => [c.claim, c.why]),
       ]),
     ];
+    for (const t of [e.summary, e.body, ...e.examTraps, ...e.facts.flatMap((f) => [f.label, f.value])])
+      for (const w of t.match(/(?<![A-Za-z0-9-])[a-z]{3,6}(?![A-Za-z0-9-])/g) ?? []) prose.add(w);
     for (const t of texts) {
       for (const p of phrases(t)) s.words.add(p);
       for (const a of acronyms(t)) s.caps.add(a);
@@ -109,12 +116,17 @@ export function buildTermTable(entries: readonly KbEntry[], opts: TermOptions): 
       for (const t of [f.label.replace(/\([^)]*\)/g, ' '), ...(f.check?.keywords ?? [])])
         for (const p of phrases(t)) {
           if (rejectedTerms.has(p)) continue;
-          const by = terms.has(p) ? [o] : usedBy(p, false);
-          if (by.length !== 1 || by[0] !== o || !p.split(' ').every(plain) || opts.isName(p)) {
+          const by = terms.get(p)?.services ?? usedBy(p, false);
+          if (
+            by.length > PHRASE_OWNERS ||
+            by.some((b) => b.startsWith('arch:')) ||
+            !p.split(' ').every(plain) ||
+            opts.isName(p)
+          ) {
             rejectedTerms.add(p);
             continue;
           }
-          add(p, [o], f.id);
+          add(p, by, f.id);
         }
       // A unit or other acronym of its label, value or keywords that at most a few services' text uses.
       for (const a of acronyms([f.label, f.value, ...(f.check?.keywords ?? [])].join(' '))) {
@@ -124,7 +136,10 @@ export function buildTermTable(entries: readonly KbEntry[], opts: TermOptions): 
           by.length > ACRONYM_OWNERS ||
           by.some((b) => b.startsWith('arch:')) ||
           opts.isName(a) ||
+          prose.has(a.toLowerCase()) ||
+          // A unit of measure's abbreviation ("TPS" = transactions/s) is what the figure counts, in any service.
           readUnit(a).dim !== 'count' ||
+          readUnit(a).noun !== singular(a.toLowerCase()) ||
           opts.stop.has(a.toLowerCase())
         ) {
           rejectedTerms.add(a);

@@ -33,6 +33,16 @@ describe('the term table (built from the KB)', () => {
     for (const t of ['per account', 'that give', 'size above', 'up to', 'GB', 'MiB', 'default quota'])
       expect(table.terms.has(t)).toBe(false);
   });
+  it('keeps out a unit abbreviation and an acronym the KB also writes as a plain word', () => {
+    // "TPS" is what a figure counts in any service; "GET"/"ZIP" are "get"/"zip" in the KB's prose.
+    for (const t of ['TPS', 'GET', 'POST', 'ZIP']) expect(table.terms.has(t)).toBe(false);
+    expect(ids('ListWidgets is throttled at 2 TPS')).toEqual([]);
+  });
+  it('keeps out a phrase two services share', () => {
+    // S3 storage classes and ECR archive both have a minimum storage duration: the phrase names neither.
+    expect(table.terms.has('storage duration')).toBe(false);
+    expect(ids('Minimum storage duration: 180 days')).toEqual([]);
+  });
   it('names nothing when two terms belong to different services', () => {
     expect(owners('backtrack window and tumbling window duration: 900 seconds')).toBeUndefined();
   });
