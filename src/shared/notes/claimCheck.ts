@@ -1090,7 +1090,7 @@ function termSubject(
   ctx: Ctx,
   li: number,
   why?: (outcome: string) => void,
-): { subjects: string[]; facts: Set<string> } | null {
+): { subjects: string[]; facts: Set<string>; serviceOf: Map<string, string> } | null {
   if (!index.terms) return null;
   const line = ctx.lines[li] as string;
   if (subjectMentions(index, line, ctx).length) return null;
@@ -1728,6 +1728,8 @@ function checkQuantity(
   const cands: Candidate[] = [];
   /** Facts that fit but for the place they are counted per ("per Region" said of a per-AZ quota). */
   const otherPlace: IndexedFact[] = [];
+  /** The services of the term's facts that count what the figure counts (a term a few services share). */
+  const termServices = new Set<string>();
   const rejected: string[] | undefined = why ? [] : undefined;
   for (const s of subjects)
     for (const f of index.bySubject.get(s) ?? []) {
@@ -1748,6 +1750,7 @@ function checkQuantity(
         rejected?.push(`${f.fact.id}:unit`);
         continue;
       }
+      if (byTerm) termServices.add(byTerm.serviceOf.get(f.entryId) ?? f.entryId);
       if (
         !kindsCompatible(kind, f.kind, f.quota) &&
         q.low === undefined &&
@@ -1972,6 +1975,11 @@ function checkQuantity(
         c.score += OPERATION_PREFERENCE;
       } else if (opsOf(c.f.fact.label).length) cands.splice(k, 1);
     }
+  // "Minimum storage duration: 180 days" when two services' facts use the phrase and count days: either's.
+  if (termServices.size > 1) {
+    why?.(`term-ambiguous ${[...termServices].join(',')}`);
+    return null;
+  }
   // The official figure said per another place ("5 per AZ" of a per-Region quota): wrong about where it holds.
   if (!cands.length && q.low === undefined && otherPlace.length === 1 && !OWN_SETTING.test(part)) {
     const f = otherPlace[0] as IndexedFact;

@@ -1,14 +1,14 @@
 /**
  * Terms that name a service although they are not its name: a unit ("WCU"), an acronym or a phrase of the
- * service's own fact labels ("prefix list", "mapping template") that no other service's text in the knowledge
- * base uses. A note line that names no service, under no heading or parent line that does, is about the
+ * service's own fact labels ("prefix list", "mapping template") that at most a few services' text in the
+ * knowledge base uses. A note line that names no service, under no heading or parent line that does, is about the
  * service its terms belong to. Built from the knowledge base at index time, never from a hand list. Pure.
  */
 import type { KbEntry } from '../kb/schemas';
 import { readUnit, singular } from './quantity';
 
 export interface Term {
-  /** The services whose text uses it: one for a phrase; a unit acronym may be shared by a few ("WCU"). */
+  /** The services whose text uses it (at most a few: "WCU" is DynamoDB's, Keyspaces' and WAF's). */
   services: string[];
   /** The facts with a figure that use it (label, value or keywords): the only ones it binds a figure to. */
   facts: Set<string>;
@@ -28,10 +28,12 @@ export interface TermOptions {
   isName: (text: string) => boolean;
 }
 
-/** Services a unit acronym may be shared by and still name them (each one's facts are candidates). */
-const ACRONYM_OWNERS = 3;
-/** A phrase shared by two services names neither: "minimum storage duration" of S3 and ECR is either's. */
-const PHRASE_OWNERS = 1;
+/**
+ * Services a term may be shared by and still name them ("WCU": DynamoDB, Keyspaces, WAF; "inline policy": IAM
+ * and IAM Identity Center): each one's facts that use the term are candidates, and a figure that facts of two
+ * of them could count ("storage duration" of S3 and ECR, in days) is left alone by the checker.
+ */
+const SHARED_OWNERS = 3;
 const WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g;
 const ACRONYM = /^[A-Z][A-Z0-9]{2,5}$/;
 
@@ -111,14 +113,14 @@ export function buildTermTable(entries: readonly KbEntry[], opts: TermOptions): 
     if (o.startsWith('arch:')) continue;
     for (const f of e.facts) {
       if (f.numeric === undefined) continue;
-      // A phrase of what the fact is about (its label outside parentheses, its keywords) that no other
-      // service's text uses.
+      // A phrase of what the fact is about (its label outside parentheses, its keywords) that few other
+      // services' text uses.
       for (const t of [f.label.replace(/\([^)]*\)/g, ' '), ...(f.check?.keywords ?? [])])
         for (const p of phrases(t)) {
           if (rejectedTerms.has(p)) continue;
           const by = terms.get(p)?.services ?? usedBy(p, false);
           if (
-            by.length > PHRASE_OWNERS ||
+            by.length > SHARED_OWNERS ||
             by.some((b) => b.startsWith('arch:')) ||
             !p.split(' ').every(plain) ||
             opts.isName(p)
@@ -133,7 +135,7 @@ export function buildTermTable(entries: readonly KbEntry[], opts: TermOptions): 
         if (rejectedTerms.has(a)) continue;
         const by = usedBy(a, true);
         if (
-          by.length > ACRONYM_OWNERS ||
+          by.length > SHARED_OWNERS ||
           by.some((b) => b.startsWith('arch:')) ||
           opts.isName(a) ||
           prose.has(a.toLowerCase()) ||
@@ -159,7 +161,7 @@ export function buildTermTable(entries: readonly KbEntry[], opts: TermOptions): 
 export function termSubjects(
   table: TermTable,
   text: string,
-): { subjects: string[]; facts: Set<string>; terms: string[] } | null {
+): { subjects: string[]; facts: Set<string>; terms: string[]; serviceOf: Map<string, string> } | null {
   if (!table.terms.size) return null;
   const found = [...new Set([...phrases(text), ...acronyms(text)])].filter((t) => table.terms.has(t));
   if (!found.length) return null;
@@ -169,7 +171,9 @@ export function termSubjects(
     services = services ? services.filter((s) => own.includes(s)) : [...own];
   }
   if (!services?.length) return null;
-  const subjects = services.flatMap((s) => table.entries.get(s) ?? []);
+  const serviceOf = new Map<string, string>();
+  for (const s of services) for (const e of table.entries.get(s) ?? []) serviceOf.set(e, s);
+  const subjects = [...serviceOf.keys()];
   const facts = new Set(found.flatMap((t) => [...(table.terms.get(t) as Term).facts]));
-  return subjects.length ? { subjects, facts, terms: found } : null;
+  return subjects.length ? { subjects, facts, terms: found, serviceOf } : null;
 }

@@ -38,10 +38,21 @@ describe('the term table (built from the KB)', () => {
     for (const t of ['TPS', 'GET', 'POST', 'ZIP']) expect(table.terms.has(t)).toBe(false);
     expect(ids('ListWidgets is throttled at 2 TPS')).toEqual([]);
   });
-  it('keeps out a phrase two services share', () => {
-    // S3 storage classes and ECR archive both have a minimum storage duration: the phrase names neither.
-    expect(table.terms.has('storage duration')).toBe(false);
-    expect(ids('Minimum storage duration: 180 days')).toEqual([]);
+  it('leaves a figure alone when facts of two services sharing the term could count it', () => {
+    // S3 storage classes and ECR archive both have a minimum storage duration in days: either's.
+    expect(table.terms.get('storage duration')?.services.length).toBe(2);
+    expect(ids('Minimum storage duration: 120 days')).toEqual([]);
+    expect(ids('Maximum part size: 10 GiB')).toEqual([]);
+  });
+  it('lets the other words pick among the services sharing a phrase', () => {
+    // "inline policy" is IAM's and IAM Identity Center's; only Identity Center counts them per permission set.
+    expect(table.terms.get('inline policy')?.services).toEqual(
+      expect.arrayContaining(['IAM', 'IAM Identity Center']),
+    );
+    expect(ids('Inline policies per permission set: 3')).toEqual([
+      'iam-identity-center.permission-set.inline-policies 3',
+    ]);
+    expect(ids('Inline policies per permission set: 1')).toEqual([]);
   });
   it('names nothing when two terms belong to different services', () => {
     expect(owners('backtrack window and tumbling window duration: 900 seconds')).toBeUndefined();
