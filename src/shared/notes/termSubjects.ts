@@ -37,9 +37,16 @@ const SHARED_OWNERS = 3;
 const WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g;
 const ACRONYM = /^[A-Z][A-Z0-9]{2,5}$/;
 
+const normCache = new Map<string, string>();
 function norm(w: string): string {
-  const l = w.toLowerCase();
-  return /(?:ous|us|ss|is)$/.test(l) ? l : singular(l);
+  let n = normCache.get(w);
+  if (n === undefined) {
+    const l = w.toLowerCase();
+    n = /(?:ous|us|ss|is)$/.test(l) ? l : singular(l);
+    if (normCache.size > 50_000) normCache.clear();
+    normCache.set(w, n);
+  }
+  return n;
 }
 
 /** The text's runs of words (split at punctuation), each word lower-case and singular. */
@@ -68,7 +75,41 @@ export function buildTermTable(entries: readonly KbEntry[], opts: TermOptions): 
   // Everything a service's entries say (facts, summary, body, traps): a phrase another service's text uses is
   // shared, so it names neither. Architecture entries speak of many services: what they use is shared.
   const owner = (e: KbEntry): string => (e.service === 'Architecture' ? `arch:${e.id}` : e.service);
-  const said = new Map<string, { words: Set<string>; caps: Set<string> }>();
+  const plainWords = new Map<string, boolean>();
+  const plain = (w: string): boolean => {
+    let ok = plainWords.get(w);
+    if (ok === undefined) {
+      ok =
+        w.length >= 3 && !/\d/.test(w) && !opts.stop.has(w) && readUnit(w).dim === 'count' && !opts.isName(w);
+      plainWords.set(w, ok);
+    }
+    return ok;
+  };
+  // The phrases and acronyms that could be terms: those of the facts' labels and keywords.
+  const about = (f: KbEntry['facts'][number]): string[] => [
+    f.label.replace(/\([^)]*\)/g, ' '),
+    ...(f.check?.keywords ?? []),
+  ];
+  const candidates = new Set<string>();
+  const firstWords = new Set<string>();
+  for (const e of entries)
+    for (const f of e.facts) {
+      if (f.numeric === undefined) continue;
+      for (const t of about(f))
+        for (const p of phrases(t))
+          if (p.split(' ').every(plain)) {
+            candidates.add(p);
+            firstWords.add(p.split(' ')[0] as string);
+          }
+      for (const a of acronyms([f.label, f.value, ...(f.check?.keywords ?? [])].join(' '))) candidates.add(a);
+    }
+  // candidate term → the services whose text uses it.
+  const saidBy = new Map<string, Set<string>>();
+  const note = (term: string, o: string): void => {
+    const set = saidBy.get(term);
+    if (set) set.add(o);
+    else saidBy.set(term, new Set([o]));
+  };
   // Lower-case words of the KB's prose: an acronym written as a plain word too ("GET" / "get", "ZIP" / "zip")
   // is an everyday word, not a term.
   const prose = new Set<string>();
@@ -76,7 +117,6 @@ export function buildTermTable(entries: readonly KbEntry[], opts: TermOptions): 
   for (const e of entries) {
     const o = owner(e);
     if (!o.startsWith('arch:')) serviceEntries.set(o, [...(serviceEntries.get(o) ?? []), e.id]);
-    const s = said.get(o) ?? { words: new Set<string>(), caps: new Set<string>() };
     const texts = [
       e.title,
       e.summary,
@@ -92,15 +132,19 @@ export function buildTermTable(entries: readonly KbEntry[], opts: TermOptions): 
     for (const t of [e.summary, e.body, ...e.examTraps, ...e.facts.flatMap((f) => [f.label, f.value])])
       for (const w of t.match(/(?<![A-Za-z0-9-])[a-z]{3,6}(?![A-Za-z0-9-])/g) ?? []) prose.add(w);
     for (const t of texts) {
-      for (const p of phrases(t)) s.words.add(p);
-      for (const a of acronyms(t)) s.caps.add(a);
+      for (const r of runs(t))
+        for (let i = 0; i + 1 < r.length; i++) {
+          if (!firstWords.has(r[i] as string)) continue;
+          const two = `${r[i]} ${r[i + 1]}`;
+          if (candidates.has(two)) note(two, o);
+          const three = i + 2 < r.length ? `${two} ${r[i + 2]}` : '';
+          if (three && candidates.has(three)) note(three, o);
+        }
+      // Acronyms keyed apart from phrases by their case ("WCU" vs a lower-case phrase).
+      for (const a of acronyms(t)) if (candidates.has(a)) note(a, o);
     }
-    said.set(o, s);
   }
-  const usedBy = (term: string, caps: boolean): string[] =>
-    [...said].filter(([, s]) => (caps ? s.caps : s.words).has(term)).map(([o]) => o);
-  const plain = (w: string): boolean =>
-    w.length >= 3 && !/\d/.test(w) && !opts.stop.has(w) && readUnit(w).dim === 'count' && !opts.isName(w);
+  const usedBy = (term: string): string[] => [...(saidBy.get(term) ?? [])];
   const terms = new Map<string, Term>();
   const add = (term: string, services: string[], fact: string): void => {
     const t = terms.get(term) ?? { services, facts: new Set<string>() };
@@ -115,10 +159,10 @@ export function buildTermTable(entries: readonly KbEntry[], opts: TermOptions): 
       if (f.numeric === undefined) continue;
       // A phrase of what the fact is about (its label outside parentheses, its keywords) that few other
       // services' text uses.
-      for (const t of [f.label.replace(/\([^)]*\)/g, ' '), ...(f.check?.keywords ?? [])])
+      for (const t of about(f))
         for (const p of phrases(t)) {
           if (rejectedTerms.has(p)) continue;
-          const by = terms.get(p)?.services ?? usedBy(p, false);
+          const by = terms.get(p)?.services ?? usedBy(p);
           if (
             by.length > SHARED_OWNERS ||
             by.some((b) => b.startsWith('arch:')) ||
@@ -133,7 +177,7 @@ export function buildTermTable(entries: readonly KbEntry[], opts: TermOptions): 
       // A unit or other acronym of its label, value or keywords that at most a few services' text uses.
       for (const a of acronyms([f.label, f.value, ...(f.check?.keywords ?? [])].join(' '))) {
         if (rejectedTerms.has(a)) continue;
-        const by = usedBy(a, true);
+        const by = usedBy(a);
         if (
           by.length > SHARED_OWNERS ||
           by.some((b) => b.startsWith('arch:')) ||
