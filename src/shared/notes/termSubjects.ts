@@ -92,15 +92,18 @@ export function buildTermTable(entries: readonly KbEntry[], opts: TermOptions): 
   ];
   const candidates = new Set<string>();
   const firstWords = new Set<string>();
+  /** Each fact's phrases, read once. */
+  const factPhrases = new Map<KbEntry['facts'][number], string[]>();
   for (const e of entries)
     for (const f of e.facts) {
       if (f.numeric === undefined) continue;
-      for (const t of about(f))
-        for (const p of phrases(t))
-          if (p.split(' ').every(plain)) {
-            candidates.add(p);
-            firstWords.add(p.split(' ')[0] as string);
-          }
+      const own = about(f).flatMap(phrases);
+      factPhrases.set(f, own);
+      for (const p of own)
+        if (p.split(' ').every(plain)) {
+          candidates.add(p);
+          firstWords.add(p.split(' ')[0] as string);
+        }
       for (const a of acronyms([f.label, f.value, ...(f.check?.keywords ?? [])].join(' '))) candidates.add(a);
     }
   // candidate term → the services whose text uses it.
@@ -159,21 +162,21 @@ export function buildTermTable(entries: readonly KbEntry[], opts: TermOptions): 
       if (f.numeric === undefined) continue;
       // A phrase of what the fact is about (its label outside parentheses, its keywords) that few other
       // services' text uses.
-      for (const t of about(f))
-        for (const p of phrases(t)) {
-          if (rejectedTerms.has(p)) continue;
-          const by = terms.get(p)?.services ?? usedBy(p);
-          if (
-            by.length > SHARED_OWNERS ||
-            by.some((b) => b.startsWith('arch:')) ||
-            !p.split(' ').every(plain) ||
-            opts.isName(p)
-          ) {
-            rejectedTerms.add(p);
-            continue;
-          }
-          add(p, by, f.id);
+      for (const p of factPhrases.get(f) ?? []) {
+        if (rejectedTerms.has(p)) continue;
+        const by = terms.get(p)?.services ?? usedBy(p);
+        if (
+          by.length > SHARED_OWNERS ||
+          by.some((b) => b.startsWith('arch:')) ||
+          // Its words are all plain (no stop word, figure, unit or name): it was a candidate.
+          !candidates.has(p) ||
+          opts.isName(p)
+        ) {
+          rejectedTerms.add(p);
+          continue;
         }
+        add(p, by, f.id);
+      }
       // A unit or other acronym of its label, value or keywords that at most a few services' text uses.
       for (const a of acronyms([f.label, f.value, ...(f.check?.keywords ?? [])].join(' '))) {
         if (rejectedTerms.has(a)) continue;
