@@ -20,6 +20,7 @@ import {
   type Dimension,
   type Quantity,
 } from './quantity';
+import { buildTermTable, termSubjects, type TermTable } from './termSubjects';
 
 export type Verdict = 'wrong' | 'outdated';
 export type FactKind = 'max' | 'min' | 'default' | 'exact';
@@ -90,6 +91,8 @@ export interface FactIndex {
   subjects: Matcher<string[]>;
   /** Non-numeric facts with the statements they contradict ("the standby serves reads"). */
   statements: { f: Fact; entryTitle: string; subject: string; res: { re: RegExp; lit: string[] }[] }[];
+  /** Terms that only one service's facts use ("WCU", "prefix list"): they name it in a line that names none. */
+  terms?: TermTable;
 }
 
 /** Rank a fact gains when the clause names the API operation it is about: more than `close` tolerates. */
@@ -700,7 +703,22 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
         };
       }),
   );
-  return { facts, bySubject, aliases, groups, countNouns, nounMap, entryNounMap, subjects, statements };
+  const terms = buildTermTable(entries, {
+    stop: new Set([...STOP, ...MARK_STOP]),
+    isName: (t) => subjects.find(t).length > 0 || groups.some((g) => g.matcher.find(t).length > 0),
+  });
+  return {
+    facts,
+    bySubject,
+    aliases,
+    groups,
+    countNouns,
+    nounMap,
+    entryNounMap,
+    subjects,
+    statements,
+    terms,
+  };
 }
 
 export interface ClaimFlag {
@@ -1095,6 +1113,37 @@ export function checkClaims(
     });
   }
   return flags;
+}
+
+/**
+ * The service a line's terms name ("1 WCU = …", "prefix list: max 100 entries"), when neither the line nor
+ * the lines it hangs from nor the headings name one: a name anywhere around wins over a term.
+ */
+function termSubject(
+  index: FactIndex,
+  ctx: Ctx,
+  li: number,
+  why?: (outcome: string) => void,
+): { subjects: string[]; facts: Set<string>; serviceOf: Map<string, string> } | null {
+  if (!index.terms) return null;
+  const line = ctx.lines[li] as string;
+  if (subjectMentions(index, line, ctx).length) return null;
+  if (parentLines(ctx.lines, li).some((i) => subjectMentions(index, ctx.lines[i] as string, ctx).length))
+    return null;
+  if (ctx.heading.some((h) => subjectMentions(index, h, ctx).length)) return null;
+  // "Cloud WAN: 8 Connect peers …": a name the KB does not know (two capitalized words in a row, not "Each
+  // KPU") may be a service of its own that shares the term; its figure is not the known service's.
+  for (const m of line.matchAll(
+    /(?<![A-Za-z0-9])[A-Z][a-z]+(?:[ -]+(?:[A-Z][a-z]+|[A-Z][A-Z0-9]+s?))+(?![A-Za-z0-9])/g,
+  )) {
+    const words = m[0].split(/[ -]+/);
+    if (STOP.has((words[0] as string).toLowerCase()) || MARK_STOP.has((words[0] as string).toLowerCase()))
+      words.shift();
+    if (words.length >= 2) return null;
+  }
+  const t = termSubjects(index.terms, line);
+  if (t) why?.(`term-subject ${t.terms.join('+')}`);
+  return t;
 }
 
 /** After one of a unit: an equation or a verb of capacity, then another figure ("= 2 …", "can do 2 …"). */
@@ -1676,7 +1725,10 @@ function checkQuantity(
     ? (ctx.lines[li - 1] as string).toLowerCase()
     : '';
   const headingLast = (ctx.heading[ctx.heading.length - 1] ?? '').toLowerCase();
-  const nearest = subjectsFor(index, ctx, li, q.start, cs, q.end);
+  const namedSubjects = subjectsFor(index, ctx, li, q.start, cs, q.end);
+  // A line that names no service may use a term only one service's facts have: only those facts judge it.
+  const byTerm = namedSubjects ? null : termSubject(index, ctx, li, why);
+  const nearest = namedSubjects ?? byTerm?.subjects ?? null;
   if (!nearest) {
     why?.('no-subject');
     return null;
@@ -1796,10 +1848,13 @@ function checkQuantity(
   const restriction = q.dim === 'count' ? restrictingWords(line.slice(cs, q.start)) : [];
   /** Facts that fit but for the place they are counted per ("per Region" said of a per-AZ quota). */
   const otherPlace: IndexedFact[] = [];
+  /** The services of the term's facts that count what the figure counts (a term a few services share). */
+  const termServices = new Set<string>();
   const rejected: string[] | undefined = why ? [] : undefined;
   for (const s of subjects)
     for (const f of index.bySubject.get(s) ?? []) {
       if (f.dim !== q.dim) continue;
+      if (byTerm && !byTerm.facts.has(f.fact.id)) continue;
       // A noun the KB has no unit for binds only to a fact whose label counts it ("SCPs attached to …").
       if (
         q.dim === 'count' &&
@@ -1823,6 +1878,7 @@ function checkQuantity(
         rejected?.push(`${f.fact.id}:unit`);
         continue;
       }
+      if (byTerm) termServices.add(byTerm.serviceOf.get(f.entryId) ?? f.entryId);
       if (
         !kindsCompatible(kind, f.kind, f.quota) &&
         q.low === undefined &&
@@ -2058,6 +2114,11 @@ function checkQuantity(
         c.score += OPERATION_PREFERENCE;
       } else if (opsOf(c.f.fact.label).length) cands.splice(k, 1);
     }
+  // "Minimum storage duration: 180 days" when two services' facts use the phrase and count days: either's.
+  if (termServices.size > 1) {
+    why?.(`term-ambiguous ${[...termServices].join(',')}`);
+    return null;
+  }
   // The official figure said per another place ("5 per AZ" of a per-Region quota): wrong about where it holds.
   if (!cands.length && q.low === undefined && otherPlace.length === 1 && !OWN_SETTING.test(part)) {
     const f = otherPlace[0] as IndexedFact;
