@@ -20,6 +20,7 @@ import {
   type Dimension,
   type Quantity,
 } from './quantity';
+import { buildTermTable, termSubjects, type TermTable } from './termSubjects';
 
 export type Verdict = 'wrong' | 'outdated';
 export type FactKind = 'max' | 'min' | 'default' | 'exact';
@@ -90,6 +91,8 @@ export interface FactIndex {
   subjects: Matcher<string[]>;
   /** Non-numeric facts with the statements they contradict ("the standby serves reads"). */
   statements: { f: Fact; entryTitle: string; subject: string; res: { re: RegExp; lit: string[] }[] }[];
+  /** Terms that only one service's facts use ("WCU", "prefix list"): they name it in a line that names none. */
+  terms?: TermTable;
 }
 
 /** Rank a fact gains when the clause names the API operation it is about: more than `close` tolerates. */
@@ -241,6 +244,18 @@ function keywordRe(root: string, syns: readonly string[]): RegExp {
     ...syns.map((s) => `${escapeRe(s.toLowerCase())}(?![a-z0-9])`),
   ];
   return new RegExp(`(?<![a-z0-9])(?:${alts.join('|')})`);
+}
+
+/**
+ * A parameter name in a label ("Default MaximumMessageSize of a topic") is said in words too: "maximum
+ * message size", "max message size". The spaced forms of the label's CamelCase word whose root is `root`.
+ */
+function spacedParameter(label: string, root: string): string[] {
+  const word = (label.match(/\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b/g) ?? []).find((w) => w.toLowerCase() === root);
+  if (!word) return [];
+  const spaced = word.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const short = spaced.replace(/^maximum\b/, 'max').replace(/^minimum\b/, 'min');
+  return [...new Set([spaced, short])];
 }
 
 function factKind(f: Fact): FactKind {
@@ -653,6 +668,7 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       re: keywordRe(root, [
         ...(lex.synonyms[root] ?? lex.synonyms[`${root}s`] ?? []),
         ...(lex.entrySynonyms[r.entryId]?.[root] ?? []),
+        ...spacedParameter(r.fact.label, root),
       ]),
       weight: Math.log(1 + n / (df.get(root) ?? 1)),
       extra: extraRoots.get(r.fact.id)?.has(root) ?? false,
@@ -687,7 +703,22 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
         };
       }),
   );
-  return { facts, bySubject, aliases, groups, countNouns, nounMap, entryNounMap, subjects, statements };
+  const terms = buildTermTable(entries, {
+    stop: new Set([...STOP, ...MARK_STOP]),
+    isName: (t) => subjects.find(t).length > 0 || groups.some((g) => g.matcher.find(t).length > 0),
+  });
+  return {
+    facts,
+    bySubject,
+    aliases,
+    groups,
+    countNouns,
+    nounMap,
+    entryNounMap,
+    subjects,
+    statements,
+    terms,
+  };
 }
 
 export interface ClaimFlag {
@@ -1084,6 +1115,37 @@ export function checkClaims(
   return flags;
 }
 
+/**
+ * The service a line's terms name ("1 WCU = …", "prefix list: max 100 entries"), when neither the line nor
+ * the lines it hangs from nor the headings name one: a name anywhere around wins over a term.
+ */
+function termSubject(
+  index: FactIndex,
+  ctx: Ctx,
+  li: number,
+  why?: (outcome: string) => void,
+): { subjects: string[]; facts: Set<string>; serviceOf: Map<string, string> } | null {
+  if (!index.terms) return null;
+  const line = ctx.lines[li] as string;
+  if (subjectMentions(index, line, ctx).length) return null;
+  if (parentLines(ctx.lines, li).some((i) => subjectMentions(index, ctx.lines[i] as string, ctx).length))
+    return null;
+  if (ctx.heading.some((h) => subjectMentions(index, h, ctx).length)) return null;
+  // "Cloud WAN: 8 Connect peers …": a name the KB does not know (two capitalized words in a row, not "Each
+  // KPU") may be a service of its own that shares the term; its figure is not the known service's.
+  for (const m of line.matchAll(
+    /(?<![A-Za-z0-9])[A-Z][a-z]+(?:[ -]+(?:[A-Z][a-z]+|[A-Z][A-Z0-9]+s?))+(?![A-Za-z0-9])/g,
+  )) {
+    const words = m[0].split(/[ -]+/);
+    if (STOP.has((words[0] as string).toLowerCase()) || MARK_STOP.has((words[0] as string).toLowerCase()))
+      words.shift();
+    if (words.length >= 2) return null;
+  }
+  const t = termSubjects(index.terms, line);
+  if (t) why?.(`term-subject ${t.terms.join('+')}`);
+  return t;
+}
+
 /** After one of a unit: an equation or a verb of capacity, then another figure ("= 2 …", "can do 2 …"). */
 const UNIT_DEFINED_AFTER =
   /^\s*(?:=|≈|equals?\b|is\s+equal\s+to\b|(?:can\s+)?(?:do|does|gives?|handles?|means?|covers?|provides?|buys?|delivers?|serves?)\b)[^,;.\d]{0,40}?(?<![A-Za-z])\d/i;
@@ -1122,6 +1184,88 @@ function labelCounts(label: string, noun: string, clause: string): boolean {
   // The words qualifying it must be the claim's too: "Alarm metrics" are not the metrics of a dashboard.
   const said = new Set((clause.match(/[A-Za-z][A-Za-z-]*/g) ?? []).map((w) => singular(w)));
   return words.slice(0, at).every((w) => STOP.has(w.toLowerCase()) || said.has(singular(w)));
+}
+
+/**
+ * The label words an acronym in `text` stands for: "ALBs per Region" says "Application", "Load" and
+ * "Balancers" of "Application Load Balancers per Region". Only consecutive label words whose initials spell
+ * the whole acronym (two to five letters, an optional plural "s"), lower-case; not one the label writes too.
+ */
+function acronymLabelWords(label: string, text: string): string[] {
+  const acronyms = (text.match(/(?<![\w-])[A-Z]{2,5}s?(?![\w-])/g) ?? []).map((a) =>
+    a.replace(/(?<=[A-Z])s$/, '').toLowerCase(),
+  );
+  if (!acronyms.length) return [];
+  const words = (label.replace(/\([^)]*\)/g, ' ').match(/[A-Za-z][A-Za-z-]*/g) ?? []).map((w) =>
+    w.toLowerCase(),
+  );
+  // An acronym the label writes itself ("link aggregation group (LAG)") is a label word already.
+  const written = new Set((label.match(/[A-Za-z]+/g) ?? []).map((w) => w.toLowerCase()));
+  const out: string[] = [];
+  for (const a of new Set(acronyms))
+    if (!written.has(a))
+      for (let i = 0; i + a.length <= words.length; i++) {
+        const run = words.slice(i, i + a.length);
+        if (run.map((w) => w[0]).join('') === a) out.push(...run);
+      }
+  return out;
+}
+
+/**
+ * The words of a phrase that restricts the counted things before a figure ("rules using wildcard filters: max
+ * 300", "queues containing FIFO messages"): the (up to two) words after "using"/"containing", lower-case.
+ */
+function restrictingWords(before: string): string[] {
+  const m = /\b[A-Za-z][\w-]*s\s+(?:using|containing)\s+([\w@-]+(?:\s+[\w@-]+)?)/i.exec(before);
+  return m ? (m[1] as string).toLowerCase().split(/\s+/) : [];
+}
+
+const VALUE_COUNT =
+  /^[\d,.]+\s+(?:(?!unless|if|when|with|per|for|and|to)[a-z-]+\s+(?:or\s+|and\s+)?){0,3}[a-z-]{3,}s$/;
+/** The noun each count fact's own value text gives its official figure ("25 put or delete requests"). */
+const valueNounCache = new WeakMap<IndexedFact, string>();
+/**
+ * Whether the fact's value text counts its official figure in `noun` though its label counts another one
+ * ("Items per BatchWriteItem call: 25 put or delete requests"): a note may count the figure the way the
+ * documentation writes it ("up to 100 put or delete requests").
+ */
+function valueCounts(index: FactIndex, f: IndexedFact, noun: string): boolean {
+  if (!noun || f.dim !== 'count') return false;
+  let own = valueNounCache.get(f);
+  if (own === undefined) {
+    // The headline figure only: before a case list (";") or an aside ("(").
+    const head = f.fact.value.split(/[;(]/)[0] as string;
+    const q = findQuantities(head, index.countNouns, true).find(
+      (x) => x.dim === 'count' && x.low === undefined && sameValue('count', x.value, f.official),
+    );
+    // Only a plural noun the figure counts outright, after at most three modifiers ("25 put or delete
+    // requests", "1,000 keys"), not a word of the prose after it ("10,000 unless you request …").
+    own = q && VALUE_COUNT.test(q.raw) ? q.noun : '';
+    valueNounCache.set(f, own);
+  }
+  return (
+    own !== '' &&
+    own !== f.noun &&
+    (own === noun || (nounsFor(index, f.entryId).get(noun)?.has(own) ?? false))
+  );
+}
+
+/**
+ * "10 VPC associations", "12 policy attachments": a count of the links of a thing, where the fact counts that
+ * thing by the link's participle ("VPCs associated with one private hosted zone", "Managed policies attached
+ * to a role"). The word before the counted noun is the fact's noun, and the label has a participle of the
+ * counted noun's stem.
+ */
+function relationCounts(index: FactIndex, f: IndexedFact, q: Quantity): boolean {
+  if (q.dim !== 'count' || q.noun.length < 6 || q.noun === f.noun) return false;
+  const words = q.raw.match(/[A-Za-z][A-Za-z-]*/g) ?? [];
+  if (words.length < 2 || singular(words[words.length - 1] as string) !== q.noun) return false;
+  const mod = singular(words[words.length - 2] as string);
+  if (mod !== f.noun && !(nounsFor(index, f.entryId).get(mod)?.has(f.noun) ?? false)) return false;
+  const stem = q.noun.slice(0, 6);
+  return (f.fact.label.match(/[A-Za-z]+/g) ?? []).some(
+    (w) => w.length > 6 && /(?:ed|ing)$/.test(w) && w.toLowerCase().startsWith(stem),
+  );
 }
 
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
@@ -1581,7 +1725,10 @@ function checkQuantity(
     ? (ctx.lines[li - 1] as string).toLowerCase()
     : '';
   const headingLast = (ctx.heading[ctx.heading.length - 1] ?? '').toLowerCase();
-  const nearest = subjectsFor(index, ctx, li, q.start, cs, q.end);
+  const namedSubjects = subjectsFor(index, ctx, li, q.start, cs, q.end);
+  // A line that names no service may use a term only one service's facts have: only those facts judge it.
+  const byTerm = namedSubjects ? null : termSubject(index, ctx, li, why);
+  const nearest = namedSubjects ?? byTerm?.subjects ?? null;
   if (!nearest) {
     why?.('no-subject');
     return null;
@@ -1698,27 +1845,40 @@ function checkQuantity(
       ? sole
       : undefined;
   const cands: Candidate[] = [];
+  const restriction = q.dim === 'count' ? restrictingWords(line.slice(cs, q.start)) : [];
   /** Facts that fit but for the place they are counted per ("per Region" said of a per-AZ quota). */
   const otherPlace: IndexedFact[] = [];
+  /** The services of the term's facts that count what the figure counts (a term a few services share). */
+  const termServices = new Set<string>();
   const rejected: string[] | undefined = why ? [] : undefined;
   for (const s of subjects)
     for (const f of index.bySubject.get(s) ?? []) {
       if (f.dim !== q.dim) continue;
+      if (byTerm && !byTerm.facts.has(f.fact.id)) continue;
       // A noun the KB has no unit for binds only to a fact whose label counts it ("SCPs attached to …").
       if (
         q.dim === 'count' &&
         !(
-          nounsFor(index, f.entryId).get(q.noun)?.has(f.noun) ??
-          labelCounts(f.fact.label, q.noun, line.slice(cs, ce))
+          (nounsFor(index, f.entryId).get(q.noun)?.has(f.noun) ??
+            labelCounts(f.fact.label, q.noun, line.slice(cs, ce))) ||
+          valueCounts(index, f, q.noun) ||
+          relationCounts(index, f, q)
         )
       ) {
         rejected?.push(`${f.fact.id}:noun(${f.noun})`);
+        continue;
+      }
+      // "rules using wildcard filters: 300": the things counted are only those the phrase restricts them to;
+      // a fact about all of them ("Rules per event bus") is another quota.
+      if (restriction.length && !restriction.some((w) => f.keywords.some((k) => !k.name && k.re.test(w)))) {
+        rejected?.push(`${f.fact.id}:restriction`);
         continue;
       }
       if (q.dim === 'usd' && !moneyUnitsMeet(q.noun, f.noun)) {
         rejected?.push(`${f.fact.id}:unit`);
         continue;
       }
+      if (byTerm) termServices.add(byTerm.serviceOf.get(f.entryId) ?? f.entryId);
       if (
         !kindsCompatible(kind, f.kind, f.quota) &&
         q.low === undefined &&
@@ -1819,6 +1979,9 @@ function checkQuantity(
       // A noun the KB has no unit for was matched to the label already: like a unit, it is not also the
       // attribute ("50 metrics" does not name "Alarm metrics free per month").
       const openNoun = q.dim === 'count' && !nounsFor(index, f.entryId).has(q.noun);
+      const countsByValue = q.dim === 'count' && valueCounts(index, f, q.noun);
+      const acronymSaid = acronymLabelWords(f.fact.label, rawPart);
+      const cidrPrefix = isCidrPrefix(q);
       for (const k of f.keywords) {
         if (openNoun && k.root === q.noun) continue;
         if (!k.extra) {
@@ -1848,7 +2011,14 @@ function checkQuantity(
           q.noun !== '' &&
           singular(k.root) === q.noun &&
           acronymCounts(rawPart, q.noun);
-        if (k.re.test(part) || impliedSize || shortNoun) {
+        // The counted noun is the one the fact's value text counts its figure in: its own noun is said.
+        const valueNoun = countsByValue && singular(k.root) === f.noun;
+        // An acronym of label words ("ALBs" for "Application Load Balancers", "LSIs" for "Local secondary
+        // indexes") says each of them.
+        const byAcronym = acronymSaid.some((w) => k.re.test(w));
+        // A figure written as a CIDR prefix ("/28") is a CIDR block's size: it says those label words.
+        const byPrefix = cidrPrefix && f.noun === 'length' && /^(?:cidr|block|size)$/.test(k.root);
+        if (k.re.test(part) || impliedSize || shortNoun || valueNoun || byAcronym || byPrefix) {
           score += k.weight;
           bestHit = Math.max(bestHit, k.weight);
           bestOwn = Math.max(bestOwn, own);
@@ -1866,6 +2036,7 @@ function checkQuantity(
         partRoots.size &&
         f.keywords.some((k) => !k.extra) &&
         !f.keywords.some((k) => k.re.test(part)) &&
+        !countsByValue &&
         [...partRoots].some((r) => !f.keywords.some((k) => k.root === r))
       ) {
         rejected?.push(`${f.fact.id}:other-part-words`);
@@ -1943,6 +2114,11 @@ function checkQuantity(
         c.score += OPERATION_PREFERENCE;
       } else if (opsOf(c.f.fact.label).length) cands.splice(k, 1);
     }
+  // "Minimum storage duration: 180 days" when two services' facts use the phrase and count days: either's.
+  if (termServices.size > 1) {
+    why?.(`term-ambiguous ${[...termServices].join(',')}`);
+    return null;
+  }
   // The official figure said per another place ("5 per AZ" of a per-Region quota): wrong about where it holds.
   if (!cands.length && q.low === undefined && otherPlace.length === 1 && !OWN_SETTING.test(part)) {
     const f = otherPlace[0] as IndexedFact;
@@ -2180,6 +2356,7 @@ function checkQuantity(
       q.dim,
       OWN_SETTING.test(part) ? '' : q.raw,
     );
+    decided ??= prefixOutsideRange(q, kind, close);
   }
   if (!decided) {
     why?.(`undecided ${close.map((c) => `${c.f.fact.id}=${c.accepts.join('/')}`).join(',')} kind=${kind}`);
@@ -2450,6 +2627,29 @@ function qualifierOwner(q: Quantity, close: readonly Candidate[]): Candidate | n
   if (!telling.length) return null;
   const owners = new Set(telling.map((w) => close.find((c) => has(c, w)) as Candidate));
   return owners.size === 1 ? ([...owners][0] as Candidate) : null;
+}
+
+/** A figure written as a CIDR prefix length ("/28"). */
+function isCidrPrefix(q: Quantity): boolean {
+  return q.dim === 'count' && q.noun === 'length' && q.raw.startsWith('/');
+}
+
+/**
+ * "smallest subnet: /30", "largest VPC CIDR: /8": a CIDR prefix said as a bound, outside the range of
+ * prefixes the one fitting fact that gives a range states ("Between /16 and /28"), is wrong against that
+ * range. A prefix inside it, or a figure no bound word goes with ("a /24 subnet"), is left alone.
+ */
+function prefixOutsideRange(q: Quantity, kind: ClaimKind, list: readonly Candidate[]): Decision | null {
+  if (!isCidrPrefix(q) || q.low !== undefined) return null;
+  if ((kind !== 'min' && kind !== 'max') || list.some((c) => c.accepts.includes(q.value))) return null;
+  const valuesOf = (c: Candidate): number[] =>
+    c.f.values.filter((x) => x.role !== 'legacy').map((x) => x.value);
+  const ranges = list.filter((c) => new Set(valuesOf(c)).size >= 2);
+  if (ranges.length !== 1) return null;
+  const f = (ranges[0] as Candidate).f;
+  const values = valuesOf(ranges[0] as Candidate);
+  if (q.value >= Math.min(...values) && q.value <= Math.max(...values)) return null;
+  return { f, v: q.value, hist: undefined };
 }
 
 /** Words that make a figure the writer's own setting or an example, not a statement of the service's. */

@@ -243,14 +243,17 @@ const COUNT_WORDNUM = Object.entries(WORD_NUMBERS)
   .map(([w]) => w)
   .join('|');
 const MAYBE = new RegExp(
-  String.raw`(?<![A-Za-z0-9])\d|\$|\bnines\b|\b9s\b|\b(?:${WORDNUM})[\s-]+(?:ms|milli|sec|min|hour|hr|day|week|month|year)|\b(?:${COUNT_WORDNUM})\s+[a-z]`,
+  String.raw`(?<![A-Za-z0-9])\d|\$|\bnines\b|\b9s\b|\b(?:${WORDNUM})[\s-]+(?:ms|milli|sec|min|hour|hr|day|week|month|year)|\b(?:${COUNT_WORDNUM})\s+[a-z]|\b(?:once|twice|thrice)\s`,
   'i',
 );
 /** "1 million objects", "10k requests": the scale word multiplies the number. */
 const MULTIPLIERS: Record<string, number> = { k: 1e3, thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6 };
 /** Words that end a unit: what follows "per", "for", "in"… is what the figure is counted against. */
 const UNIT_STOP =
-  /^(?:per|for|in|of|on|across|at|by|each|every|to|and|or|with|from|is|are|can|vs|versus|than|while|whereas|but|unlike|then|under|over|below|above|within|into|beyond|behind)$/i;
+  /^(?:per|for|in|of|on|across|at|by|each|every|to|and|or|with|from|is|are|can|vs|versus|than|while|whereas|but|unlike|then|under|over|below|above|within|into|beyond|behind|via)$/i;
+/** Words that start a phrase of their own after a figure ("20 via Service Quotas", "5,120 characters like
+ * SCPs", "10 through a support case"): what follows is not the counted noun or its modifier. */
+const PHRASE_STOP = /^(?:via|like|through|using|unless|without|including|except|as)$/i;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|through)\s*$/i;
 const NINES = /\b(\d{1,2}|eleven|nine|four|three|five|six|seven|eight|ten)\s*(?:nines|9s|9's)\b/gi;
 
@@ -313,6 +316,8 @@ function unitAfter(
   }
   const abbr = RATE_ABBREVIATIONS[first.replace(/[^a-z]/g, '')];
   if (abbr && /^[a-z]+[.,;:)]*$/.test(first)) return { dim: 'count', factor: 1, noun: abbr, length: 3 };
+  const perPeriod = bytesPerPeriod(first);
+  if (perPeriod) return perPeriod;
   const bare = first.replace(/[^a-z]/g, '');
   if (BYTE_UNITS[bare] !== undefined && bare !== 'k' && /^[a-z]+$/.test(first.replace(/[.,;:)]+$/, ''))) {
     // "1 MB per second", "2 MiB/sec" written out are a rate.
@@ -362,6 +367,7 @@ function unitAfter(
       continue;
     }
     if (UNIT_STOP.test(w) || !/^[A-Za-z][A-Za-z0-9/-]*[,;:.)]?$/.test(raw)) break;
+    if (PHRASE_STOP.test(w)) break;
     // A participle after the noun starts a new phrase ("20 policies attached to a role").
     if (found && /ed$/i.test(w)) break;
     consumed += raw.length + (i ? 1 : 0);
@@ -383,18 +389,34 @@ function unitAfter(
       // ("3,000 IOPS baseline", "2 vCPU minimum"), they are not a compound's head noun.
       if (found && MEASURE_UNITS.test(n)) break;
     }
-    // Punctuation after a word ends the phrase ("5 VPCs, each with …").
-    if (!/^[a-z-]+$/i.test(w) || /[,;:.)]$/.test(raw)) break;
+    // Punctuation after a word ends the phrase ("5 VPCs, each with …"). A slash list of upper-case names the
+    // KB does not count ("GET/HEAD requests", "TCP/UDP listeners") modifies the noun after it.
+    if ((!/^[a-z-]+$/i.test(w) && !UPPER_LIST.test(raw)) || /[,;:.)]$/.test(raw)) break;
   }
   return found ?? (anyNoun ? openNoun(parts) : null);
 }
 
 const MEASURE_UNITS = /^(?:iop|iops|vcpu|acu|dpu|rpu)$/i;
+/** Upper-case names joined by slashes ("PUT/COPY/POST/DELETE", "TCP/UDP"). */
+const UPPER_LIST = /^[A-Z][A-Z0-9_]+(?:\/[A-Z][A-Z0-9_]+)+$/;
+
+/**
+ * "5 TB/month", "10 GB/day": an amount of storage per a period longer than a second is the amount, the period
+ * its scope, as "5 TB per month" reads (per second it is a rate, read above).
+ */
+function bytesPerPeriod(first: string): UnitMatch | null {
+  const m = /^([a-z]+)\/([a-z]+)[.,;:)]*$/.exec(first);
+  if (!m) return null;
+  const factor = BYTE_UNITS[m[1] as string];
+  const period = TIME_UNITS[m[2] as string];
+  if (factor === undefined || m[1] === 'k' || period === undefined || period <= 1) return null;
+  return { dim: 'bytes', factor, noun: '', length: (m[1] as string).length + 1 + (m[2] as string).length };
+}
 
 /**
  * A counted noun written with a slash ("shards/acct", "operators/functions", "RCU/WCU", "calls/sec"): per
  * second, the noun's rate; otherwise the first of the two the KB counts (the second is an alternative or the
- * scope). A time after the slash other than the second ("emails/day") is a rate the KB does not count: ''.
+ * scope). A longer period after the slash ("emails/day") is the scope of a count of the noun.
  */
 function slashNoun(w: string, countNouns: ReadonlySet<string>): string {
   const m = /^([A-Za-z][A-Za-z-]*)\/([A-Za-z][A-Za-z-]*)$/.exec(w);
@@ -406,7 +428,9 @@ function slashNoun(w: string, countNouns: ReadonlySet<string>): string {
   const a = nounOf(m[1] as string);
   const b = (m[2] as string).toLowerCase();
   if (/^s(?:ec(?:ond)?s?)?$/.test(b)) return countNouns.has(`${a}/s`) ? `${a}/s` : '';
-  if (TIME_UNITS[b] !== undefined || BYTE_UNITS[b] !== undefined) return '';
+  // "1,000 emails/day": a count per a longer period is the count, the period its scope ("emails per day").
+  if (TIME_UNITS[b] !== undefined) return countNouns.has(a) ? a : '';
+  if (BYTE_UNITS[b] !== undefined) return '';
   if (countNouns.has(a)) return a;
   return countNouns.has(nounOf(b)) ? nounOf(b) : '';
 }
@@ -441,8 +465,8 @@ function openNoun(parts: readonly string[]): UnitMatch | null {
 }
 
 const LINK_END =
-  /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\blimits?|\bquotas?|\bcaps?|\bdefaults?|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\bquota\s+of)(?:\s*(?:by\s+)?(?:default|max(?:imum)?|min(?:imum)?))?\s*$/i;
-const HEAD_LINK = /^(?:per|for|of|in|on|across|attached|allowed)$/i;
+  /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\blimits?|\bquotas?|\bcaps?|\bdefaults?|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\bquota\s+of|(?:\bmore|\bfewer|\bless|\bgreater)\s+than|\babove|\bbelow|\bexceed(?:s|ing)?|\bbeyond|\b(?:rang(?:e|es|ing)|go(?:es)?|run(?:s)?|var(?:y|ies))\s+(?:from|between)|\bbetween|[≤≥<>→~≈]|\bcapped\s+to)(?:\s*(?:by\s+)?(?:default|max(?:imum)?|min(?:imum)?))?\s*$/i;
+const HEAD_LINK = /^(?:per|for|of|in|on|across|attached|allowed|using|containing)$/i;
 
 /** An auxiliary that starts the verb of a sentence ("attempts can be set up to 5", "retention may be 0"). */
 const AUXILIARY = /^(?:can|cannot|could|may|might|must|will|should|shall|is|are|was|were|be)$/i;
@@ -482,7 +506,8 @@ function nounBefore(
   /** The window starts where the line does. */
   lineStart = false,
 ): string {
-  const window = blankAsides(window0);
+  // "max. 5", "approx. 20": the abbreviation's point is no sentence break.
+  const window = blankAsides(window0).replace(/\b(max|min|approx|ca)\.(?=\s*$)/i, '$1 ');
   // Only the words after the last figure or sentence break ("gp3" is a name, not a figure).
   let cut = 0;
   for (const b of window.matchAll(/(?<![A-Za-z0-9])\d[\d,]*|[.;()!?]/g)) cut = (b.index ?? 0) + b[0].length;
@@ -550,7 +575,12 @@ const NOT_LABEL =
  * "per"), and either its counted noun heads "per <scope>" or its last word is that noun written plural.
  */
 function labelNoun(tail: string, countNouns: ReadonlySet<string>, anyNoun: boolean): string {
-  const clause = (tail.split(/[:,=]/).pop() ?? '').replace(/^\s*[-*>•]+\s/, ' ');
+  // "functions/resolver" in a label is "functions per resolver".
+  const clause = (tail.split(/[:,=]/).pop() ?? '')
+    .replace(/^\s*[-*>•]+\s/, ' ')
+    .replace(/\b([A-Za-z][A-Za-z-]*[a-z]s)\/([A-Za-z][A-Za-z-]*)\b/g, (m, a: string, b: string) =>
+      TIME_UNITS[b.toLowerCase()] === undefined ? `${a} per ${b}` : m,
+    );
   if (!/^\s*[A-Za-z][A-Za-z/ -]*\s$/.test(clause)) return '';
   const words = clause.trim().split(/\s+/);
   if (words.length > 7 || words.some((w) => NOT_LABEL.test(w))) return '';
@@ -611,6 +641,14 @@ function parameterUnit(window: string): { dim: Dimension; factor: number } | nul
   return null;
 }
 
+const FREQUENCY_WORDS: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+/**
+ * "once per day", "twice a week", "once in any 24-hour window": a frequency word, then a period of one unit
+ * ("once every 10 minutes" is an interval, its figure read as a duration).
+ */
+const FREQUENCY =
+  /\b(once|twice|thrice)\s+(?:(?:a|an|per|each|every|in\s+(?:a|an|any|each)|within|within\s+(?:a|an|any))\s+)(?:(?:rolling|calendar|single|UTC)\s+)?(?:day|week|month|year|hour|24[\s-]*(?:h|hrs?|hours?)(?:\s+(?:window|period))?|24-hour\s+(?:window|period))\b/gi;
+
 /** Money: "$0.20 per 1 million requests", "USD 0.10 per GB-month". */
 const MONEY = new RegExp(
   String.raw`(?:\$\s?|USD\s?)(${NUM})\s*(?:(?:per|/|for(?: each)?|a|an)\s+((?:\d[\d,]*\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?))?`,
@@ -642,6 +680,16 @@ export function findQuantities(
     out.push({ dim: 'percent', value, noun: '', start: m.index, end: m.index + m[0].length, raw: m[0] });
     taken.push([m.index, m.index + m[0].length]);
   }
+  // "once per day", "twice within 24 hours": how many times in a period, the count of times the KB keeps.
+  if (countNouns.has('time'))
+    for (const f of text.matchAll(FREQUENCY)) {
+      const s0 = f.index ?? 0;
+      const e0 = s0 + (f[1] as string).length;
+      if (!free(s0, e0)) continue;
+      const value = FREQUENCY_WORDS[(f[1] as string).toLowerCase()] as number;
+      out.push({ dim: 'count', value, noun: 'time', start: s0, end: e0, raw: f[1] as string });
+      taken.push([s0, e0]);
+    }
   MONEY.lastIndex = 0;
   while ((m = MONEY.exec(text))) {
     const per = (m[2] ?? '').toLowerCase().trim();
@@ -707,7 +755,7 @@ export function findQuantities(
       const firstAfter = (m[4] as string | undefined)?.split(/\s+/)[0] ?? '';
       const kindAfter =
         /^\(?(?:default|max(?:imum)?|min(?:imum)?|soft|hard|adjustable|fixed)\)?[,;:.]?$/i.test(firstAfter);
-      const unitless = !m[4] || UNIT_STOP.test(firstAfter) || kindAfter;
+      const unitless = !m[4] || UNIT_STOP.test(firstAfter) || PHRASE_STOP.test(firstAfter) || kindAfter;
       const rest = text.slice(afterNum);
       const bareEnd =
         (!m[4] || kindAfter) && /^\s*(?:$|[,;.)]|\(?(?:default|soft|hard|adjustable|fixed)\b)/i.test(rest);
@@ -759,11 +807,36 @@ export function findQuantities(
     const join = text.slice(a.end, b?.start ?? a.end);
     const andRange =
       !/^\s*and\s*$/i.test(join) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start));
+    // "replica tiers range from 0 to 15", "tags between 1 and 50": a range's low end read with the counted noun of
+    // its label gives the noun to the bare high end.
+    if (
+      b &&
+      RANGE_JOIN.test(join) &&
+      andRange &&
+      a.dim === 'count' &&
+      a.noun !== '' &&
+      /^[\d.,]+$/.test(a.raw) &&
+      b.dim === 'count' &&
+      b.noun === '' &&
+      b.value >= a.value
+    ) {
+      const q: Quantity = { ...a, value: b.value, low: a.value, end: b.end, raw: text.slice(a.start, b.end) };
+      if (free(q.start, q.end)) {
+        out.push(q);
+        taken.push([q.start, q.end]);
+      }
+      i++;
+      continue;
+    }
     if (b && RANGE_JOIN.test(join) && andRange && !(b.dim === 'count' && b.noun === '')) {
       // A number whose noun came from the label before it ("waiting period: 7-30 days") is bare too when the
-      // high end has a unit of another dimension: the range's unit is the high end's.
+      // high end has a unit of another dimension: the range's unit is the high end's; so is a low end whose noun
+      // came from its label through "between"/"from".
       const bare =
-        a.dim === 'count' && (a.noun === '' || (b.dim !== 'count' && /^[\d,.]+$/.test(a.raw.trim())));
+        (a.dim === 'count' && (a.noun === '' || (b.dim !== 'count' && /^[\d,.]+$/.test(a.raw.trim())))) ||
+        (a.dim === 'count' &&
+          /^[\d.,]+$/.test(a.raw) &&
+          /\b(?:between|from)\s*$/i.test(text.slice(Math.max(0, a.start - 12), a.start)));
       if (bare || (a.dim === b.dim && a.noun === b.noun)) {
         const q: Quantity = {
           ...b,
@@ -826,6 +899,23 @@ export function findQuantities(
       taken.push([a.start, a.end]);
       continue;
     }
+    // "5,500 PUT and 3,500 GET requests/s", "10 read or 5 write capacity units": a bare number whose own words
+    // only qualify, joined by "and"/"or" to a figure whose unit follows its qualifier, shares that unit.
+    if (a.dim === 'count' && a.noun === '' && b && sharedUnit(a, b, text) && free(a.start, a.end)) {
+      const end =
+        a.end +
+        (/^\s*\S+(?:\s+\S+)??(?=\s+(?:and|or)\s*$)/i.exec(text.slice(a.end, b.start))?.[0].length ?? 0);
+      out.push({
+        ...a,
+        dim: b.dim,
+        noun: b.noun,
+        value: a.value * unitFactorOf(b, text),
+        end,
+        raw: text.slice(a.start, end),
+      });
+      taken.push([a.start, end]);
+      continue;
+    }
     if (a.dim === 'count' && a.noun === '') continue; // a bare number: no unit, no claim
     if (free(a.start, a.end)) {
       out.push(a);
@@ -838,6 +928,28 @@ export function findQuantities(
 /** Between two values of one count: a comma, then only kind words ("…, hard max", "…, default:"). */
 const KIND_CONTINUATION =
   /^\s*(?:\([^()\d]*\)|(?:default|soft|hard|adjustable|fixed|max(?:imum)?|min(?:imum)?)\b)?\s*[,;]\s*(?:(?:hard|soft|default|max(?:imum)?|min(?:imum)?|adjustable|limit|quota|up\s+to|but|and)\s*)+[:=]?\s*$/i;
+
+/** A word that only qualifies a noun: an upper-case name or slash list ("PUT", "GET/HEAD") or a word ("Regional"). */
+const QUALIFIER = /^(?:[A-Z][A-Z0-9_]*(?:\/[A-Z][A-Z0-9_]+)*|[A-Za-z][a-z-]*)$/;
+
+/**
+ * Whether bare `a` and `b` are written in parallel, `a` sharing `b`'s unit: between them one or two qualifying
+ * words, then "and"/"or"; `b` has a qualifier of its own before its unit ("3,500 GET/HEAD requests/s").
+ */
+function sharedUnit(a: Quantity, b: Quantity, text: string): boolean {
+  if (b.dim === 'count' && b.noun === '') return false;
+  if (b.dim === 'usd' || b.low !== undefined) return false;
+  const m = /^\s*(\S+)(?:\s+(\S+))?\s+(?:and|or)\s+$/i.exec(text.slice(a.end, b.start));
+  if (!m) return false;
+  const own = [m[1], m[2]].filter((w): w is string => !!w);
+  if (!own.every((w) => QUALIFIER.test(w) && !UNIT_STOP.test(w) && !NOT_COUNTED.test(w))) return false;
+  // b's own words: a qualifier, then its unit.
+  const bWords = text
+    .slice(b.start, b.end)
+    .replace(/^[\d.,]+\s*/, '')
+    .split(/\s+/);
+  return bWords.length >= 2 && QUALIFIER.test(bWords[0] as string);
+}
 
 /** The factor of the unit `q` was read with, from its raw text (so "7-35 days" reads 7 as days). */
 function unitFactorOf(q: Quantity, text: string): number {

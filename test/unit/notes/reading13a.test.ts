@@ -60,9 +60,10 @@ describe('slash units', () => {
     expect(read('Fargate launches 50 ECS tasks/sec')).toEqual([['50 ECS tasks/sec', 50, 'task/s']]);
     expect(ids('Fargate launches 50 ECS tasks/sec per account')).toHaveLength(1);
   });
-  it('leaves a count per day or month and a size per month unread', () => {
-    expect(read('send 500 emails/day')).toEqual([]);
-    expect(read('store 5 TB/month')).toEqual([]);
+  // Session 14 (READ14-B): a count or size per a day or month is read as "per day"/"per month" reads.
+  it('reads a count per day or month and a size per month as the count or size', () => {
+    expect(read('send 500 emails/day')).toEqual([['500 emails/day', 500, 'email']]);
+    expect(read('store 5 TB/month')).toEqual([['5 TB/month', 5 * 1024 ** 4, '']]);
   });
   it('reads a bare "N/s" as a call rate, or the rate of the noun its label names', () => {
     expect(ids('CloudTrail LookupEvents is limited to 5/s')).toEqual(['cloudtrail.lookup-events.tps 5/s']);
@@ -128,7 +129,7 @@ describe('CIDR prefix lengths', () => {
   it('leaves a full CIDR block, a date and a rate alone', () => {
     expect(read('route 10.0.0.0/16 to the gateway')).toEqual([]);
     expect(read('support 24/7')).toEqual([]);
-    expect(read('5 TB/month')).toEqual([]);
+    expect(read('5 TB/month').map((x) => x[2])).toEqual(['']);
   });
   it('does not flag a subnet size a writer chose', () => {
     expect(ids('In our VPC each subnet is a /24')).toEqual([]);

@@ -1,0 +1,226 @@
+/**
+ * Terms that name a service although they are not its name: a unit ("WCU"), an acronym or a phrase of the
+ * service's own fact labels ("prefix list", "mapping template") that at most a few services' text in the
+ * knowledge base uses. A note line that names no service, under no heading or parent line that does, is about the
+ * service its terms belong to. Built from the knowledge base at index time, never from a hand list. Pure.
+ */
+import type { KbEntry } from '../kb/schemas';
+import { readUnit, singular } from './quantity';
+
+export interface Term {
+  /** The services whose text uses it (at most a few: "WCU" is DynamoDB's, Keyspaces' and WAF's). */
+  services: string[];
+  /** The facts with a figure that use it (label, value or keywords): the only ones it binds a figure to. */
+  facts: Set<string>;
+}
+
+export interface TermTable {
+  /** term (lower-case singular phrase, or an acronym as written) → its services and facts. */
+  terms: Map<string, Term>;
+  /** service → its entries' ids. */
+  entries: Map<string, string[]>;
+}
+
+export interface TermOptions {
+  /** Words that say nothing of their own ("of", "maximum", "per", "data", "table", "that"…). */
+  stop: ReadonlySet<string>;
+  /** Whether a text is already a name of a service or a variant (those name it already). */
+  isName: (text: string) => boolean;
+}
+
+/**
+ * Services a term may be shared by and still name them ("WCU": DynamoDB, Keyspaces, WAF; "inline policy": IAM
+ * and IAM Identity Center): each one's facts that use the term are candidates, and a figure that facts of two
+ * of them could count ("storage duration" of S3 and ECR, in days) is left alone by the checker.
+ */
+const SHARED_OWNERS = 3;
+const WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g;
+const ACRONYM = /^[A-Z][A-Z0-9]{2,5}$/;
+
+const normCache = new Map<string, string>();
+function norm(w: string): string {
+  let n = normCache.get(w);
+  if (n === undefined) {
+    const l = w.toLowerCase();
+    n = /(?:ous|us|ss|is)$/.test(l) ? l : singular(l);
+    if (normCache.size > 50_000) normCache.clear();
+    normCache.set(w, n);
+  }
+  return n;
+}
+
+/** The text's runs of words (split at punctuation), each word lower-case and singular. */
+function runs(text: string): string[][] {
+  return text
+    .split(/[^A-Za-z0-9\s-]+|\s-\s/)
+    .map((part) => (part.match(WORD) ?? []).map(norm))
+    .filter((r) => r.length);
+}
+
+function phrases(text: string): string[] {
+  const out: string[] = [];
+  for (const r of runs(text))
+    for (const n of [2, 3]) for (let i = 0; i + n <= r.length; i++) out.push(r.slice(i, i + n).join(' '));
+  return out;
+}
+
+/** An acronym's singular form as written ("WCUs" → "WCU"). */
+function acronyms(text: string): string[] {
+  return (text.match(/(?<![A-Za-z0-9-])[A-Z][A-Z0-9]{2,5}s?(?![A-Za-z0-9])/g) ?? [])
+    .map((t) => (/[A-Z0-9]s$/.test(t) ? t.slice(0, -1) : t))
+    .filter((t) => ACRONYM.test(t));
+}
+
+export function buildTermTable(entries: readonly KbEntry[], opts: TermOptions): TermTable {
+  // Everything a service's entries say (facts, summary, body, traps): a phrase another service's text uses is
+  // shared, so it names neither. Architecture entries speak of many services: what they use is shared.
+  const owner = (e: KbEntry): string => (e.service === 'Architecture' ? `arch:${e.id}` : e.service);
+  const plainWords = new Map<string, boolean>();
+  const plain = (w: string): boolean => {
+    let ok = plainWords.get(w);
+    if (ok === undefined) {
+      ok =
+        w.length >= 3 && !/\d/.test(w) && !opts.stop.has(w) && readUnit(w).dim === 'count' && !opts.isName(w);
+      plainWords.set(w, ok);
+    }
+    return ok;
+  };
+  // The phrases and acronyms that could be terms: those of the facts' labels and keywords.
+  const about = (f: KbEntry['facts'][number]): string[] => [
+    f.label.replace(/\([^)]*\)/g, ' '),
+    ...(f.check?.keywords ?? []),
+  ];
+  const candidates = new Set<string>();
+  const firstWords = new Set<string>();
+  /** Each fact's phrases, read once. */
+  const factPhrases = new Map<KbEntry['facts'][number], string[]>();
+  for (const e of entries)
+    for (const f of e.facts) {
+      if (f.numeric === undefined) continue;
+      const own = about(f).flatMap(phrases);
+      factPhrases.set(f, own);
+      for (const p of own)
+        if (p.split(' ').every(plain)) {
+          candidates.add(p);
+          firstWords.add(p.split(' ')[0] as string);
+        }
+      for (const a of acronyms([f.label, f.value, ...(f.check?.keywords ?? [])].join(' '))) candidates.add(a);
+    }
+  // candidate term → the services whose text uses it.
+  const saidBy = new Map<string, Set<string>>();
+  const note = (term: string, o: string): void => {
+    const set = saidBy.get(term);
+    if (set) set.add(o);
+    else saidBy.set(term, new Set([o]));
+  };
+  // Lower-case words of the KB's prose: an acronym written as a plain word too ("GET" / "get", "ZIP" / "zip")
+  // is an everyday word, not a term.
+  const prose = new Set<string>();
+  const serviceEntries = new Map<string, string[]>();
+  for (const e of entries) {
+    const o = owner(e);
+    if (!o.startsWith('arch:')) serviceEntries.set(o, [...(serviceEntries.get(o) ?? []), e.id]);
+    const texts = [
+      e.title,
+      e.summary,
+      e.body,
+      ...e.examTraps,
+      ...e.facts.flatMap((f) => [
+        f.label,
+        f.value,
+        ...(f.check?.keywords ?? []),
+        ...(f.commonMistakes ?? []).flatMap((c) => [c.claim, c.why]),
+      ]),
+    ];
+    for (const t of [e.summary, e.body, ...e.examTraps, ...e.facts.flatMap((f) => [f.label, f.value])])
+      for (const w of t.match(/(?<![A-Za-z0-9-])[a-z]{3,6}(?![A-Za-z0-9-])/g) ?? []) prose.add(w);
+    for (const t of texts) {
+      for (const r of runs(t))
+        for (let i = 0; i + 1 < r.length; i++) {
+          if (!firstWords.has(r[i] as string)) continue;
+          const two = `${r[i]} ${r[i + 1]}`;
+          if (candidates.has(two)) note(two, o);
+          const three = i + 2 < r.length ? `${two} ${r[i + 2]}` : '';
+          if (three && candidates.has(three)) note(three, o);
+        }
+      // Acronyms keyed apart from phrases by their case ("WCU" vs a lower-case phrase).
+      for (const a of acronyms(t)) if (candidates.has(a)) note(a, o);
+    }
+  }
+  const usedBy = (term: string): string[] => [...(saidBy.get(term) ?? [])];
+  const terms = new Map<string, Term>();
+  const add = (term: string, services: string[], fact: string): void => {
+    const t = terms.get(term) ?? { services, facts: new Set<string>() };
+    t.facts.add(fact);
+    terms.set(term, t);
+  };
+  const rejectedTerms = new Set<string>();
+  for (const e of entries) {
+    const o = owner(e);
+    if (o.startsWith('arch:')) continue;
+    for (const f of e.facts) {
+      if (f.numeric === undefined) continue;
+      // A phrase of what the fact is about (its label outside parentheses, its keywords) that few other
+      // services' text uses.
+      for (const p of factPhrases.get(f) ?? []) {
+        if (rejectedTerms.has(p)) continue;
+        const by = terms.get(p)?.services ?? usedBy(p);
+        if (
+          by.length > SHARED_OWNERS ||
+          by.some((b) => b.startsWith('arch:')) ||
+          // Its words are all plain (no stop word, figure, unit or name): it was a candidate.
+          !candidates.has(p) ||
+          opts.isName(p)
+        ) {
+          rejectedTerms.add(p);
+          continue;
+        }
+        add(p, by, f.id);
+      }
+      // A unit or other acronym of its label, value or keywords that at most a few services' text uses.
+      for (const a of acronyms([f.label, f.value, ...(f.check?.keywords ?? [])].join(' '))) {
+        if (rejectedTerms.has(a)) continue;
+        const by = usedBy(a);
+        if (
+          by.length > SHARED_OWNERS ||
+          by.some((b) => b.startsWith('arch:')) ||
+          opts.isName(a) ||
+          prose.has(a.toLowerCase()) ||
+          // A unit of measure's abbreviation ("TPS" = transactions/s) is what the figure counts, in any service.
+          readUnit(a).dim !== 'count' ||
+          readUnit(a).noun !== singular(a.toLowerCase()) ||
+          opts.stop.has(a.toLowerCase())
+        ) {
+          rejectedTerms.add(a);
+          continue;
+        }
+        add(a, by, f.id);
+      }
+    }
+  }
+  return { terms, entries: serviceEntries };
+}
+
+/**
+ * The entries of the services every term of `text` belongs to, and the facts those terms are in; null when
+ * the text uses no term, or terms no one service shares.
+ */
+export function termSubjects(
+  table: TermTable,
+  text: string,
+): { subjects: string[]; facts: Set<string>; terms: string[]; serviceOf: Map<string, string> } | null {
+  if (!table.terms.size) return null;
+  const found = [...new Set([...phrases(text), ...acronyms(text)])].filter((t) => table.terms.has(t));
+  if (!found.length) return null;
+  let services: string[] | null = null;
+  for (const t of found) {
+    const own = (table.terms.get(t) as Term).services;
+    services = services ? services.filter((s) => own.includes(s)) : [...own];
+  }
+  if (!services?.length) return null;
+  const serviceOf = new Map<string, string>();
+  for (const s of services) for (const e of table.entries.get(s) ?? []) serviceOf.set(e, s);
+  const subjects = [...serviceOf.keys()];
+  const facts = new Set(found.flatMap((t) => [...(table.terms.get(t) as Term).facts]));
+  return subjects.length ? { subjects, facts, terms: found, serviceOf } : null;
+}
