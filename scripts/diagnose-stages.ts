@@ -106,7 +106,9 @@ for (const [name, file] of sets) {
         // "undecided" splits into a figure some fitting fact accepts (scope, unit or pairing misread) and one
         // no fact accepts but the decision step would not call wrong (kind unsaid, below a maximum…).
         if (o.startsWith('undecided')) {
-          const acc = [...o.matchAll(/=([\d./e+]+)/g)].flatMap((m) => (m[1] as string).split('/').map(Number));
+          const acc = [...o.matchAll(/=([\d./e+]+)/g)].flatMap((m) =>
+            (m[1] as string).split('/').map(Number),
+          );
           const ok = acc.some((a) => Math.abs(a - q.value) <= 1e-6 * Math.max(1, Math.abs(a)));
           // Which fact accepts it: the one with the official figure itself (a legacy or variant value, or the
           // set and the KB disagree) or another fitting fact (the claim's words did not tell them apart).
@@ -128,9 +130,7 @@ for (const [name, file] of sets) {
     n++;
     const hit = (o: string): boolean => [...targets].some((t) => o.split(/[ ,=|]/).includes(t));
     let cat: string;
-    const onTarget = outs.find(
-      (o) => hit(o) && /^(?:right|undecided|veto:)/.test(o),
-    );
+    const onTarget = outs.find((o) => hit(o) && /^(?:right|undecided|veto:)/.test(o));
     if (onTarget) cat = `target ${onTarget.split(/[ (]/)[0]}`;
     else if (matched.some((id) => targets.has(id))) cat = 'target: other outcome';
     else if (matched.length) cat = 'bound elsewhere';
@@ -143,15 +143,15 @@ for (const [name, file] of sets) {
         .filter((m) => targets.has(m[1] as string))
         .map((m) => m[2] as string);
       cat = `no candidate:${reasons.length ? [...new Set(reasons)].join('+') : 'not considered'}`;
-    }
-    else if (outs.some((o) => o === 'no-subject'))
+    } else if (outs.some((o) => o === 'no-subject'))
       cat = index.subjects.find(x.text).length ? 'no subject (named)' : 'no subject (unnamed)';
     else if (outs.some((o) => PRE.has(o))) cat = `pre-filter`;
     else if (outs.some((o) => o === 'line-skipped')) cat = 'skipped';
     else if (!outs.length) cat = 'no quantity';
     else cat = `other`;
     counts.set(cat, (counts.get(cat) ?? 0) + 1);
-    if (show && !name.startsWith('held-out')) console.log(`  [${name}] ${cat.padEnd(22)} ${x.id}: ${x.text}\n      ${outs.join(' | ')}`);
+    if (show && !name.startsWith('held-out'))
+      console.log(`  [${name}] ${cat.padEnd(22)} ${x.id}: ${x.text}\n      ${outs.join(' | ')}`);
   }
   console.log(
     `${name.padEnd(11)} ${String(n).padStart(3)}: ${[...counts]

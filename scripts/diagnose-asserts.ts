@@ -1,0 +1,84 @@
+/**
+ * `npx tsx scripts/diagnose-asserts.ts`: for the missed wrong claims that state no figure (yes/no properties),
+ * whether the KB has a yes/no fact they could be read against. Counts only, so held-out sets can be diagnosed
+ * unread: a fact whose `assert.about` words the claim uses and whose `says`/`opposite` words it uses too (the
+ * checker did not read it), one whose subject words it uses but none of its property words (the property the
+ * claim speaks of is not in the KB, or in other words), a claim whose service has yes/no facts but none about its
+ * subject, or whose service has none at all / no service named.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkSection } from '../src/shared/notes/factCheck';
+import { loadFactRules } from '../src/main/notes/rules';
+
+const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+const checker = loadFactRules(root);
+const index = checker.index;
+const dir = join(root, 'test', 'fixtures', 'factcheck-eval');
+type Assert = { about?: string[]; says?: string[]; opposite?: string[] };
+const asserts: { entry: string; a: Assert }[] = [];
+for (const f of readdirSync(join(root, 'data', 'kb')).filter((x) => x.endsWith('.json'))) {
+  const e = JSON.parse(readFileSync(join(root, 'data', 'kb', f), 'utf8')) as {
+    id: string;
+    facts?: { assert?: Assert }[];
+  };
+  for (const x of e.facts ?? []) if (x.assert) asserts.push({ entry: e.id, a: x.assert });
+}
+const has = (text: string, words: readonly string[] | undefined): boolean =>
+  (words ?? []).some((w) =>
+    new RegExp(`(?<![a-z0-9])${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text),
+  );
+const show = process.argv.includes('--show');
+const sets: [string, string][] = [
+  ['set 1', 'independent.json'],
+  ['set 2', 'independent-2.json'],
+  ['set 3', 'independent-3.json'],
+  ['set 4', 'independent-4.json'],
+  ['set 7', 'independent-7.json'],
+  ['set 9', 'independent-9.json'],
+  ['held-out 5', 'independent-5.json'],
+  ['held-out 6', 'independent-6.json'],
+  ['held-out 8', 'independent-8.json'],
+  ['held-out 10', 'independent-10.json'],
+];
+for (const [name, file] of sets) {
+  const path = join(dir, file);
+  if (!existsSync(path)) continue;
+  const items = JSON.parse(readFileSync(path, 'utf8')) as {
+    id?: string;
+    text: string;
+    verdict: string;
+    subject?: string;
+  }[];
+  const c = new Map<string, number>();
+  let n = 0;
+  for (const x of items) {
+    if (x.verdict === 'correct' || /\d/.test(x.text)) continue;
+    if (checkSection(x.text, [], checker).length) continue;
+    n++;
+    const t = x.text.toLowerCase();
+    const entries = new Set<string>();
+    for (const m of index.subjects.find(`${x.text} ; ${x.subject ?? ''}`))
+      for (const s of m.value) for (const f of index.bySubject.get(s) ?? []) entries.add(f.entryId);
+    const mine = asserts.filter((a) => entries.has(a.entry));
+    const about = mine.filter((a) => has(t, a.a.about));
+    const cat = !entries.size
+      ? 'no service'
+      : !mine.length
+        ? 'service without yes/no facts'
+        : !about.length
+          ? 'yes/no facts, none about its subject'
+          : about.some((a) => has(t, a.a.says) || has(t, a.a.opposite))
+            ? 'fact about it with its property words (reading)'
+            : 'fact about its subject, other property';
+    c.set(cat, (c.get(cat) ?? 0) + 1);
+    if (show && !name.startsWith('held-out')) console.log(`  [${name}] ${cat}: ${x.text}`);
+  }
+  console.log(
+    `${name.padEnd(12)} ${String(n).padStart(3)} missed without a figure: ${[...c]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+}
