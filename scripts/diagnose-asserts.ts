@@ -6,16 +6,11 @@
  * claim speaks of is not in the KB, or in other words), a claim whose service has yes/no facts but none about its
  * subject, or whose service has none at all / no service named.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkSection } from '../src/shared/notes/factCheck';
-import { loadFactRules } from '../src/main/notes/rules';
+import { checker, entriesOf, evalSets, printable, root } from './diagnoseShared';
 
-const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
-const checker = loadFactRules(root);
-const index = checker.index;
-const dir = join(root, 'test', 'fixtures', 'factcheck-eval');
 type Assert = { about?: string[]; says?: string[]; opposite?: string[] };
 const asserts: { entry: string; a: Assert }[] = [];
 for (const f of readdirSync(join(root, 'data', 'kb')).filter((x) => x.endsWith('.json'))) {
@@ -30,27 +25,7 @@ const has = (text: string, words: readonly string[] | undefined): boolean =>
     new RegExp(`(?<![a-z0-9])${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text),
   );
 const show = process.argv.includes('--show');
-const sets: [string, string][] = [
-  ['set 1', 'independent.json'],
-  ['set 2', 'independent-2.json'],
-  ['set 3', 'independent-3.json'],
-  ['set 4', 'independent-4.json'],
-  ['set 7', 'independent-7.json'],
-  ['set 9', 'independent-9.json'],
-  ['held-out 5', 'independent-5.json'],
-  ['held-out 6', 'independent-6.json'],
-  ['held-out 8', 'independent-8.json'],
-  ['held-out 10', 'independent-10.json'],
-];
-for (const [name, file] of sets) {
-  const path = join(dir, file);
-  if (!existsSync(path)) continue;
-  const items = JSON.parse(readFileSync(path, 'utf8')) as {
-    id?: string;
-    text: string;
-    verdict: string;
-    subject?: string;
-  }[];
+for (const [name, items] of evalSets()) {
   const c = new Map<string, number>();
   let n = 0;
   for (const x of items) {
@@ -58,9 +33,7 @@ for (const [name, file] of sets) {
     if (checkSection(x.text, [], checker).length) continue;
     n++;
     const t = x.text.toLowerCase();
-    const entries = new Set<string>();
-    for (const m of index.subjects.find(`${x.text} ; ${x.subject ?? ''}`))
-      for (const s of m.value) for (const f of index.bySubject.get(s) ?? []) entries.add(f.entryId);
+    const entries = entriesOf(x);
     const mine = asserts.filter((a) => entries.has(a.entry));
     const about = mine.filter((a) => has(t, a.a.about));
     const cat = !entries.size
@@ -73,7 +46,7 @@ for (const [name, file] of sets) {
             ? 'fact about it with its property words (reading)'
             : 'fact about its subject, other property';
     c.set(cat, (c.get(cat) ?? 0) + 1);
-    if (show && !name.startsWith('held-out')) console.log(`  [${name}] ${cat}: ${x.text}`);
+    if (show && printable(name)) console.log(`  [${name}] ${cat}: ${x.text}`);
   }
   console.log(
     `${name.padEnd(12)} ${String(n).padStart(3)} missed without a figure: ${[...c]

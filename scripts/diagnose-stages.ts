@@ -11,52 +11,11 @@
  * - target: right / undecided / veto:<why>: the fact with the official figure was a candidate and the decision
  *   step accepted the figure, could not decide, or a guard vetoed the flag.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkClaims } from '../src/shared/notes/claimCheck';
-import { loadFactRules } from '../src/main/notes/rules';
+import { carries, entriesOf, evalSets, index, namesAttribute, numbers, printable } from './diagnoseShared';
 
-const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
-const checker = loadFactRules(root);
-const index = checker.index;
-const dir = join(root, 'test', 'fixtures', 'factcheck-eval');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const sets: [string, string][] = (
-  [
-    ['set 1', 'independent.json'],
-    ['set 2', 'independent-2.json'],
-    ['set 3', 'independent-3.json'],
-    ['set 4', 'independent-4.json'],
-    ['set 7', 'independent-7.json'],
-    ['set 9', 'independent-9.json'],
-    ['held-out 5', 'independent-5.json'],
-    ['held-out 6', 'independent-6.json'],
-    ['held-out 8', 'independent-8.json'],
-    ['held-out 10', 'independent-10.json'],
-  ] as [string, string][]
-).filter(([n]) => !only.length || only.some((o) => n.endsWith(o)));
 const show = process.argv.includes('--show');
-
-function numbers(text: string): number[] {
-  const out: number[] = [];
-  for (const m of text.replace(/(\d),(?=\d{3}\b)/g, '$1').matchAll(/\d+(?:\.\d+)?/g)) out.push(Number(m[0]));
-  return out;
-}
-function near(a: number, b: number): boolean {
-  if (a === b) return true;
-  for (const k of [1000, 1024, 60, 3600, 24, 86400, 1e6, 1048576])
-    if (Math.abs(a * k - b) < 1e-9 || Math.abs(b * k - a) < 1e-9) return true;
-  return false;
-}
-const factNumbers = new Map<(typeof index.facts)[number], number[]>();
-for (const f of index.facts)
-  factNumbers.set(
-    f,
-    [f.official, ...numbers(f.fact.value), ...f.values.map((v) => v.value)].filter((n) => Number.isFinite(n)),
-  );
-const namesAttribute = (f: (typeof index.facts)[number], text: string): boolean =>
-  f.keywords.some((k) => !k.name && k.re.test(text.toLowerCase()));
 
 const PRE = new Set([
   'label-or-restated',
@@ -66,32 +25,16 @@ const PRE = new Set([
   'in-variant-name',
   'unit-definition',
 ]);
-for (const [name, file] of sets) {
-  const path = join(dir, file);
-  if (!existsSync(path)) continue;
-  const items = JSON.parse(readFileSync(path, 'utf8')) as {
-    id?: string;
-    text: string;
-    verdict: string;
-    subject?: string;
-    official?: string;
-  }[];
+for (const [name, items] of evalSets(only)) {
   const counts = new Map<string, number>();
   let n = 0;
   for (const x of items) {
     if (x.verdict === 'correct' || !/\d/.test(x.text)) continue;
-    const entries = new Set<string>();
-    for (const m of index.subjects.find(`${x.text} ; ${x.subject ?? ''}`))
-      for (const s of m.value) for (const f of index.bySubject.get(s) ?? []) entries.add(f.entryId);
+    const entries = entriesOf(x);
     const official = numbers(x.official ?? '');
     const targets = new Set(
       index.facts
-        .filter(
-          (f) =>
-            entries.has(f.entryId) &&
-            (factNumbers.get(f) ?? []).some((v) => official.some((o) => near(v, o))) &&
-            namesAttribute(f, x.text),
-        )
+        .filter((f) => entries.has(f.entryId) && carries(f, official) && namesAttribute(f, x.text))
         .map((f) => f.fact.id),
     );
     if (!targets.size) continue;
@@ -150,7 +93,7 @@ for (const [name, file] of sets) {
     else if (!outs.length) cat = 'no quantity';
     else cat = `other`;
     counts.set(cat, (counts.get(cat) ?? 0) + 1);
-    if (show && !name.startsWith('held-out'))
+    if (show && printable(name))
       console.log(`  [${name}] ${cat.padEnd(22)} ${x.id}: ${x.text}\n      ${outs.join(' | ')}`);
   }
   console.log(

@@ -1,19 +1,8 @@
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { loadFactRules } from '../../../src/main/notes/rules';
-import { checkAssertions } from '../../../src/shared/notes/assertCheck';
-import { checkSection } from '../../../src/shared/notes/factCheck';
+import { describeAssertCases, type RightCase, type WrongCase } from './assertCases';
 
 // Session 14's yes/no facts (scope, state, encryption defaults, immutable settings, billing), each read in
 // wordings written for this test (true and false, negated, inverted, abbreviated), none taken from an evaluation set.
-const root = join(import.meta.dirname, '..', '..', '..');
-const checker = loadFactRules(root);
-
-function asserted(line: string, heading: string[] = []): string[] {
-  return checkAssertions(line, heading, checker.asserts, checker.index).map((f) => f.factId);
-}
-
-const WRONG: [string, string, string[]?][] = [
+const WRONG: WrongCase[] = [
   // EBS volume size
   ['You can shrink an EBS volume with Elastic Volumes.', 'ebs.volume.size-decrease'],
   ['An EBS volume can be reduced in size without downtime.', 'ebs.volume.size-decrease'],
@@ -28,7 +17,10 @@ const WRONG: [string, string, string[]?][] = [
   ['DynamoDB table encryption is off by default.', 'kms.dynamodb.encryption-at-rest'],
   // DynamoDB global tables
   ['DynamoDB global table replicas are read-only.', 'disaster-recovery.dynamodb-global-tables.multi-active'],
-  ['In DynamoDB, secondary replicas of a global table only serve reads.', 'disaster-recovery.dynamodb-global-tables.multi-active'],
+  [
+    'In DynamoDB, secondary replicas of a global table only serve reads.',
+    'disaster-recovery.dynamodb-global-tables.multi-active',
+  ],
   ['DynamoDB global tables are active-passive.', 'disaster-recovery.dynamodb-global-tables.multi-active'],
   // Lambda@Edge Region
   ['Lambda@Edge functions can be created in any Region.', 'cloudfront.lambda-edge.region'],
@@ -37,7 +29,11 @@ const WRONG: [string, string, string[]?][] = [
   // Security groups / NACLs
   ['Security groups are stateless.', 'vpc.security-group.stateful'],
   ["SGs aren't stateful, so you need outbound rules for replies.", 'vpc.security-group.stateful'],
-  ['- stateless: return traffic needs its own rule', 'vpc.security-group.stateful', ['VPC', 'Security groups']],
+  [
+    '- stateless: return traffic needs its own rule',
+    'vpc.security-group.stateful',
+    ['VPC', 'Security groups'],
+  ],
   // EFS encryption at rest
   ['An EFS file system can be encrypted later from the console.', 'efs.encryption-at-rest.creation-only'],
   ['You can encrypt an existing EFS file system in place.', 'efs.encryption-at-rest.creation-only'],
@@ -62,22 +58,34 @@ const WRONG: [string, string, string[]?][] = [
   ['CloudTrail logs are stored unencrypted by default.', 'cloudtrail.log-files.default-encryption'],
   // S3 Replication versioning
   ['S3 Replication does not require versioning.', 's3.replication.versioning-required'],
-  ['Cross-Region Replication: versioning is optional on the destination bucket.', 's3.replication.versioning-required'],
+  [
+    'Cross-Region Replication: versioning is optional on the destination bucket.',
+    's3.replication.versioning-required',
+  ],
   // WAF and NLB
   ['AWS WAF can protect a Network Load Balancer.', 'waf.resources.nlb'],
   ['You can attach a web ACL to an NLB.', 'waf.resources.nlb'],
   // existing facts now read in sentences without a figure
   ['ACM public certificates are billed per certificate.', 'acm.public.price'],
   ['A stopped RDS instance stays stopped indefinitely.', 'rds.stop.max-duration'],
-  ['Objects in the Intelligent-Tiering Archive Access tier are available in real time.', 's3-storage-classes.intelligent-tiering.archive-restore'],
+  [
+    'Objects in the Intelligent-Tiering Archive Access tier are available in real time.',
+    's3-storage-classes.intelligent-tiering.archive-restore',
+  ],
   ['A DynamoDB transaction is limited to a single table.', 'dynamodb.transactions.tables'],
   ['BatchWriteItem only works on one table only.', 'dynamodb.batch-write.tables'],
   ['A Lambda@Edge origin request function runs on every request.', 'cloudfront.lambda-edge.origin-request'],
   // batch 3: scope, defaults, billing, deletion
   ['An S3 bucket is a global resource.', 's3.bucket.region-scope'],
   ['S3 buckets are global and exist in all Regions.', 's3.bucket.region-scope'],
-  ['The default endpoint type for an API Gateway REST API is Regional.', 'api-gateway.rest-api.default-endpoint-type'],
-  ['Secrets Manager secrets cannot be replicated to other Regions.', 'secrets-manager.secret.cross-region-replication'],
+  [
+    'The default endpoint type for an API Gateway REST API is Regional.',
+    'api-gateway.rest-api.default-endpoint-type',
+  ],
+  [
+    'Secrets Manager secrets cannot be replicated to other Regions.',
+    'secrets-manager.secret.cross-region-replication',
+  ],
   ['A stopped EC2 instance is still billed for instance usage.', 'ec2.stopped-instance.billing'],
   ['Stopped instances are still charged per hour.', 'ec2.stopped-instance.billing'],
   ['Source/destination checks are disabled by default.', 'ec2.source-dest-check.default'],
@@ -88,15 +96,24 @@ const WRONG: [string, string, string[]?][] = [
   ['A KMS key can be deleted immediately.', 'kms.deletion.waiting-period'],
   ['You can delete a customer managed key right away.', 'kms.deletion.waiting-period'],
   // batch 4: IAM, Cognito, CloudFormation, DMS
-  ['A permissions boundary grants permissions to the role it is attached to.', 'iam.permissions-boundary.grants'],
+  [
+    'A permissions boundary grants permissions to the role it is attached to.',
+    'iam.permissions-boundary.grants',
+  ],
   ['Permission boundaries give permissions on their own.', 'iam.permissions-boundary.grants'],
   ['Cognito user pools issue temporary AWS credentials.', 'cognito.user-pool.aws-credentials'],
   ['A Cognito identity pool does not provide AWS credentials.', 'cognito.identity-pool.aws-credentials'],
   ['CloudFormation StackSets cannot deploy to multiple accounts.', 'cloudformation.stacksets.scope'],
   ['AWS DMS can migrate on-premises to on-premises.', 'dms.endpoints.aws-required'],
   // batch 5: archive access, ALB protocols, ElastiCache failover
-  ['Objects in S3 Glacier Flexible Retrieval are available in real time.', 's3-glacier.archive-classes.real-time-access'],
-  ['Glacier Deep Archive objects can be read directly by any application.', 's3-glacier.archive-classes.real-time-access'],
+  [
+    'Objects in S3 Glacier Flexible Retrieval are available in real time.',
+    's3-glacier.archive-classes.real-time-access',
+  ],
+  [
+    'Glacier Deep Archive objects can be read directly by any application.',
+    's3-glacier.archive-classes.real-time-access',
+  ],
   ['An Application Load Balancer can load balance UDP traffic.', 'alb.listener.protocols'],
   ['ALBs support TCP listeners too.', 'alb.listener.protocols'],
   ['ElastiCache for Redis has no automatic failover.', 'elasticache.replica.automatic-failover'],
@@ -105,16 +122,31 @@ const WRONG: [string, string, string[]?][] = [
   ['Each customer managed key can have more than one key policy.', 'kms.key-policy.exactly-one'],
   ['A multi-Region key can have two replicas in the same Region.', 'kms.multi-region.replica-per-region'],
   ['S3 event notifications are delivered exactly once.', 's3.event-notifications.delivery'],
-  ['EventBridge cannot send events to an event bus in another account.', 'eventbridge.event-bus.cross-account-region'],
+  [
+    'EventBridge cannot send events to an event bus in another account.',
+    'eventbridge.event-bus.cross-account-region',
+  ],
   ['FIFO is the default SQS queue type.', 'sqs.queue.default-type'],
   ['UltraWarm indexes are writable.', 'opensearch.ultrawarm.backing'],
-  ['In Route 53, a weighted record with a weight of 0 still receives traffic.', 'route53.weighted.zero-weight'],
+  [
+    'In Route 53, a weighted record with a weight of 0 still receives traffic.',
+    'route53.weighted.zero-weight',
+  ],
   ['AWS Outposts racks are installed in AWS data centers.', 'local-zones-outposts.outposts.location'],
-  ['A DynamoDB global table can have two replicas in the same Region.', 'dynamodb.global-tables.replicas-per-region'],
-  ['Applications published to the Serverless Application Repository are public by default.', 'serverless-application-repository.publish.default-private'],
+  [
+    'A DynamoDB global table can have two replicas in the same Region.',
+    'dynamodb.global-tables.replicas-per-region',
+  ],
+  [
+    'Applications published to the Serverless Application Repository are public by default.',
+    'serverless-application-repository.publish.default-private',
+  ],
   // batch 8: DAX and strongly consistent reads
   ['DAX caches strongly consistent reads.', 'caching-patterns.dax.strongly-consistent-reads'],
-  ['DynamoDB Accelerator can serve strongly consistent reads from its cache.', 'caching-patterns.dax.strongly-consistent-reads'],
+  [
+    'DynamoDB Accelerator can serve strongly consistent reads from its cache.',
+    'caching-patterns.dax.strongly-consistent-reads',
+  ],
   ['DAX is strongly consistent.', 'caching-patterns.dax.strongly-consistent-reads'],
   ['With DAX, reads are strongly consistent.', 'caching-patterns.dax.strongly-consistent-reads'],
   // batch 9: NAT gateway security groups, EBS encryption in place
@@ -122,11 +154,14 @@ const WRONG: [string, string, string[]?][] = [
   ['A NAT gateway has a security group that must allow outbound traffic.', 'vpc.nat-gateway.security-groups'],
   ['NAT gateways support security groups.', 'vpc.nat-gateway.security-groups'],
   ['An existing EBS volume can be encrypted in place.', 'ebs.encryption.existing-volume-in-place'],
-  ['You can encrypt an existing unencrypted EBS volume from the console.', 'ebs.encryption.existing-volume-in-place'],
+  [
+    'You can encrypt an existing unencrypted EBS volume from the console.',
+    'ebs.encryption.existing-volume-in-place',
+  ],
   ['EBS volumes can be encrypted later from the EC2 console.', 'ebs.encryption.existing-volume-in-place'],
 ];
 
-const RIGHT: [string, string[]?][] = [
+const RIGHT: RightCase[] = [
   ['EBS volumes can only grow: Elastic Volumes cannot shrink them.'],
   ['You cannot shrink an EBS volume; copy the data to a smaller new volume instead.'],
   ['Elastic Volumes let you change the type of an EBS volume without detaching it.'],
@@ -234,13 +269,4 @@ const RIGHT: [string, string[]?][] = [
   ['An ElastiCache for Redis cluster with no replicas has no automatic failover.'],
 ];
 
-describe('session 14 yes/no facts', () => {
-  for (const [line, factId, heading] of WRONG)
-    it(`flags: ${line}`, () => {
-      expect(asserted(line, heading ?? [])).toEqual([factId]);
-    });
-  for (const [line, heading] of RIGHT)
-    it(`leaves alone: ${line}`, () => {
-      expect(checkSection(line, heading ?? [], checker)).toEqual([]);
-    });
-});
+describeAssertCases('session 14 yes/no facts', WRONG, RIGHT);

@@ -1,20 +1,8 @@
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { loadFactRules } from '../../../src/main/notes/rules';
-import { checkAssertions } from '../../../src/shared/notes/assertCheck';
-import { checkSection } from '../../../src/shared/notes/factCheck';
-
-const root = join(import.meta.dirname, '..', '..', '..');
-const checker = loadFactRules(root);
-
-/** The yes/no fact flags of one line (figure checks excluded), as fact ids. */
-function asserted(line: string, heading: string[] = []): string[] {
-  return checkAssertions(line, heading, checker.asserts, checker.index).map((f) => f.factId);
-}
+import { describeAssertCases, type RightCase, type WrongCase } from './assertCases';
 
 // Session 14 (B): yes/no properties of the services listed in the brief, each in wordings of our own
 // (negated, inverted, abbreviated), not taken from any evaluation set.
-const WRONG: [string, string, string[]?][] = [
+const WRONG: WrongCase[] = [
   // CloudTrail log files: SSE-S3 by default.
   ['CloudTrail log files are not encrypted by default.', 'cloudtrail.log-files.default-encryption'],
   ['CloudTrail logs are stored unencrypted in the S3 bucket.', 'cloudtrail.log-files.default-encryption'],
@@ -33,7 +21,10 @@ const WRONG: [string, string, string[]?][] = [
   ['User pools in Cognito give you temporary credentials for S3.', 'cognito.user-pool.aws-credentials'],
   ['Identity pools do not provide AWS credentials.', 'cognito.identity-pool.aws-credentials'],
   // CloudFormation: rollback on creation failure is the default.
-  ['CloudFormation does not roll back a failed stack automatically.', 'cloudformation.create.rollback-default'],
+  [
+    'CloudFormation does not roll back a failed stack automatically.',
+    'cloudformation.create.rollback-default',
+  ],
   // Aurora Replicas: read-only, serve reads.
   ['Aurora Replicas cannot serve reads; they are only standbys.', 'aurora.replicas.reads'],
   ['Aurora read replicas are only for failover.', 'aurora.replicas.reads'],
@@ -51,12 +42,18 @@ const WRONG: [string, string, string[]?][] = [
   ['Transit Gateway routing is not transitive.', 'transit-gateway.routing.transitive'],
   ['A TGW is non-transitive, like peering.', 'transit-gateway.routing.transitive'],
   // Secrets Manager: cross-Region replicas.
-  ['Secrets Manager secrets cannot be replicated to another Region.', 'secrets-manager.secret.cross-region-replication'],
+  [
+    'Secrets Manager secrets cannot be replicated to another Region.',
+    'secrets-manager.secret.cross-region-replication',
+  ],
   // EventBridge: archive and replay, encrypted archives, cross-account targets.
   ['EventBridge cannot replay past events.', 'eventbridge.archive.replay'],
   ['An event bus does not support archive and replay.', 'eventbridge.archive.replay'],
   ['EventBridge archives are not encrypted by default.', 'eventbridge.archive.encryption-default'],
-  ['EventBridge rules cannot send events to another AWS account.', 'eventbridge.event-bus.cross-account-region'],
+  [
+    'EventBridge rules cannot send events to another AWS account.',
+    'eventbridge.event-bus.cross-account-region',
+  ],
   // Athena: serverless, queries S3 in place.
   ['Athena is not serverless.', 'athena.service.serverless'],
   ['Athena requires loading the data into tables before you query it.', 'athena.query.in-place'],
@@ -64,7 +61,10 @@ const WRONG: [string, string, string[]?][] = [
   // Kinesis Data Streams: many consumers; enhanced fan-out throughput is dedicated.
   ['A Kinesis data stream can have only one consumer.', 'kinesis-data-streams.consumers.multiple'],
   ['KDS does not allow multiple consumers on the same stream.', 'kinesis-data-streams.consumers.multiple'],
-  ['Enhanced fan-out consumers share the 2 MB/s read throughput of each shard.', 'kinesis-data-streams.enhanced-fan-out.dedicated'],
+  [
+    'Enhanced fan-out consumers share the 2 MB/s read throughput of each shard.',
+    'kinesis-data-streams.enhanced-fan-out.dedicated',
+  ],
   ['EFO consumers do not get dedicated throughput.', 'kinesis-data-streams.enhanced-fan-out.dedicated'],
   // AWS Config rules detect, they do not block.
   ['AWS Config rules prevent noncompliant resources from being created.', 'config.rules.prevent'],
@@ -77,7 +77,10 @@ const WRONG: [string, string, string[]?][] = [
   // FSx: cross-Region backup copies.
   ['FSx backups cannot be copied to another Region.', 'fsx.backup.cross-region-copy'],
   // IAM permissions boundaries cap permissions, grant none.
-  ['A permissions boundary grants permissions to the role it is attached to.', 'iam.permissions-boundary.grants'],
+  [
+    'A permissions boundary grants permissions to the role it is attached to.',
+    'iam.permissions-boundary.grants',
+  ],
   ['Permission boundaries give permissions like any other policy.', 'iam.permissions-boundary.grants'],
   // Redshift Spectrum queries S3 in place.
   ['Redshift Spectrum requires loading the data into Redshift tables first.', 'redshift.spectrum.in-place'],
@@ -91,21 +94,36 @@ const WRONG: [string, string, string[]?][] = [
   ['A Direct Connect gateway is a Regional resource.', 'direct-connect.gateway.global'],
   ['A DX gateway cannot reach VPCs in other Regions.', 'direct-connect.gateway.global'],
   // CloudTrail CLI create-trail: single Region unless told otherwise.
-  ['The create-trail command creates a multi-Region trail by default.', 'cloudtrail.create-trail.cli-region-default'],
+  [
+    'The create-trail command creates a multi-Region trail by default.',
+    'cloudtrail.create-trail.cli-region-default',
+  ],
   // ECR: cross-Region and cross-account replication.
   ['ECR images cannot be replicated to another Region.', 'ecr.replication.cross-region'],
   ['Amazon ECR does not support cross-account replication.', 'ecr.replication.cross-region'],
   // ElastiCache Serverless: encrypted in transit and at rest.
-  ['ElastiCache Serverless caches are not encrypted in transit.', 'elasticache.serverless.in-transit-encryption'],
-  ['ElastiCache serverless caches are not encrypted at rest by default.', 'elasticache.serverless.at-rest-encryption'],
+  [
+    'ElastiCache Serverless caches are not encrypted in transit.',
+    'elasticache.serverless.in-transit-encryption',
+  ],
+  [
+    'ElastiCache serverless caches are not encrypted at rest by default.',
+    'elasticache.serverless.at-rest-encryption',
+  ],
   // ECS: the task execution role is for the agent, the task role for the app.
-  ['The ECS task execution role gives your application code access to S3.', 'ecs.task-execution-role.app-permissions'],
+  [
+    'The ECS task execution role gives your application code access to S3.',
+    'ecs.task-execution-role.app-permissions',
+  ],
   // ALB: built-in user authentication (OIDC, Cognito).
   ['An ALB cannot authenticate users; put API Gateway in front.', 'alb.authentication.users'],
   // AWS Backup: cross-account copies inside an organization.
   ['AWS Backup cannot copy backups to another account.', 'backup.copy.cross-account'],
   // Kinesis enhanced fan-out: pushed, not polled.
-  ['Enhanced fan-out consumers poll each shard with GetRecords.', 'kinesis-data-streams.enhanced-fan-out.push'],
+  [
+    'Enhanced fan-out consumers poll each shard with GetRecords.',
+    'kinesis-data-streams.enhanced-fan-out.push',
+  ],
   // Secrets Manager replicas: rotation propagates from the primary.
   ['Replica secrets must be rotated separately in each Region.', 'secrets-manager.replica.rotation'],
   // Organizations: one organization per account.
@@ -121,15 +139,21 @@ const WRONG: [string, string, string[]?][] = [
   // API Gateway: WebSocket APIs.
   ['API Gateway does not support WebSockets.', 'api-gateway.websocket.support'],
   // CloudFormation drift detection reports, it does not fix.
-  ['Drift detection automatically reverts manual changes to match the template.', 'cloudformation.drift.auto-correct'],
+  [
+    'Drift detection automatically reverts manual changes to match the template.',
+    'cloudformation.drift.auto-correct',
+  ],
   // Kinesis on-demand: no shard count to choose.
-  ['With Kinesis on-demand mode you still specify the number of shards.', 'kinesis-data-streams.on-demand.shards'],
+  [
+    'With Kinesis on-demand mode you still specify the number of shards.',
+    'kinesis-data-streams.on-demand.shards',
+  ],
   // Step Functions billing: Standard per state transition; retries count.
   ['Step Functions Standard workflows are billed by duration.', 'step-functions.standard.billing-unit'],
   ['In Step Functions, retries are free.', 'step-functions.retries.billing'],
 ];
 
-const RIGHT: [string, string[]?][] = [
+const RIGHT: RightCase[] = [
   ['CloudTrail log files are encrypted by default with SSE-S3.'],
   ['Fargate tasks do not share CPU or memory with other tasks.'],
   ['Containers in the same Fargate task share the task ENI and ephemeral storage.'],
@@ -186,13 +210,4 @@ const RIGHT: [string, string[]?][] = [
   ['In Step Functions each retry is charged as a state transition.'],
 ];
 
-describe('session 14 (B) yes/no facts', () => {
-  for (const [line, factId, heading] of WRONG)
-    it(`flags: ${line}`, () => {
-      expect(asserted(line, heading ?? [])).toEqual([factId]);
-    });
-  for (const [line, heading] of RIGHT)
-    it(`leaves alone: ${line}`, () => {
-      expect(checkSection(line, heading ?? [], checker)).toEqual([]);
-    });
-});
+describeAssertCases('session 14 (B) yes/no facts', WRONG, RIGHT);
