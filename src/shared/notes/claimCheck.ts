@@ -2349,13 +2349,25 @@ function checkQuantity(
       !NOT_SAID.test(line.slice(cs, q.start)) &&
       !REPORTED_LINE.test(line) &&
       close.some((c) => c.f.kind === 'default');
-    decided = decide(
-      q.value,
-      quotaClaim || quotaStated ? 'max' : eventDefault ? 'default' : kind,
-      close,
-      q.dim,
-      OWN_SETTING.test(part) ? '' : q.raw,
-    );
+    // A CIDR prefix orders the other way round ("/12" is a larger block than "/22"): against a minimum, a
+    // maximum or a fact that states a range of prefixes, only that range judges it.
+    const prefixOrdered =
+      isCidrPrefix(q) &&
+      close.some(
+        (c) =>
+          c.f.kind === 'min' ||
+          c.f.kind === 'max' ||
+          new Set(c.f.values.filter((x) => x.role !== 'legacy').map((x) => x.value)).size >= 2,
+      );
+    decided = prefixOrdered
+      ? null
+      : decide(
+          q.value,
+          quotaClaim || quotaStated ? 'max' : eventDefault ? 'default' : kind,
+          close,
+          q.dim,
+          OWN_SETTING.test(part) ? '' : q.raw,
+        );
     decided ??= prefixOutsideRange(q, kind, close);
   }
   if (!decided) {

@@ -54,6 +54,8 @@
  *   and another service before it;
  * - other-kept: "history kept 90 days": the thing kept is not the fact's;
  * - example: the clause gives the figure as an example ("example rule … after 14 days", "e.g.").
+ * - prefix-size: the figure is the size of a CIDR block the sentence writes as a prefix ("a /24 has 256
+ *   addresses", "/28 → 11 usable"): arithmetic on the prefix, not a quota.
  * (threshold also needs the sentence to name one of the fact's label words: a service name alone binds no
  * threshold; worked-out also reads "256 addresses: 251 usable + 5 reserved".)
  *
@@ -151,7 +153,8 @@ export type GuardRule =
   | 'side-figure'
   | 'later-subject'
   | 'other-kept'
-  | 'example';
+  | 'example'
+  | 'prefix-size';
 
 /** Words that carry no attribute: function words, kind words, verbs of having and setting. */
 const FUNCTION_WORDS = new Set(
@@ -1267,6 +1270,24 @@ function wordStem(w: string): string {
   return w;
 }
 
+/**
+ * "a /24 subnet has 256 addresses", "/28: 16 IPs, 11 usable": a count that is the number of addresses of a CIDR
+ * prefix written in the same sentence (IPv4 or IPv6), or that number less the 5 AWS reserves in a subnet.
+ */
+function prefixSize(i: GuardInput): boolean {
+  const cur = q(i);
+  if (cur.dim !== 'count' || cur.low !== undefined || cur.raw.trim().startsWith('/')) return false;
+  const sStart = Math.max(i.line.lastIndexOf('. ', cur.start) + 1, i.line.lastIndexOf(';', cur.start) + 1, 0);
+  const sEndAt = i.line.slice(cur.end).search(/[.;](?:\s|$)/);
+  const sentence = i.line.slice(sStart, sEndAt < 0 ? i.line.length : cur.end + sEndAt);
+  for (const m of sentence.matchAll(/(?<![\w/])\/(\d{1,3})\b/g)) {
+    const n = Number(m[1]);
+    const size = n <= 32 ? 2 ** (32 - n) : n <= 128 ? 2 ** (128 - n) : NaN;
+    if (cur.value === size || cur.value === size - 5) return true;
+  }
+  return false;
+}
+
 const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['range-end', rangeEnd],
   ['split-range', splitRange],
@@ -1302,6 +1323,7 @@ const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['later-subject', laterSubject],
   ['other-kept', otherKept],
   ['example', example],
+  ['prefix-size', prefixSize],
 ];
 
 /**
