@@ -2,15 +2,8 @@
  * Session 13's decision-step rules for the notes fact-check (class B: "undecided" and vetoed claims), each in
  * wording written for these tests (none copied from an evaluation set).
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFactRules } from '../../../src/main/notes/rules';
-import { checkClaims } from '../../../src/shared/notes/claimCheck';
-
-const ROOT = join(import.meta.dirname, '..', '..', '..');
-const index = loadFactRules(ROOT).index;
-const ids = (text: string, heading: string[] = []): string[] =>
-  checkClaims(text, heading, index).map((f) => `${f.factId} ${f.excerpt}`);
+import { ids } from './claimCases';
 
 describe('decision: an alias phrase that carries an attribute word picks the fact', () => {
   it('reads the routing policy named by the alias as the label word', () => {

@@ -2,16 +2,9 @@
  * Session 14's decision-step rules for the notes fact-check (class C: "undecided" claims whose fact was the
  * candidate), each in wording written for these tests (none copied from an evaluation set).
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFactRules } from '../../../src/main/notes/rules';
-import { checkClaims } from '../../../src/shared/notes/claimCheck';
 import { deniedBeyond } from '../../../src/shared/notes/claimGuard';
-
-const ROOT = join(import.meta.dirname, '..', '..', '..');
-const index = loadFactRules(ROOT).index;
-const ids = (text: string, heading: string[] = []): string[] =>
-  checkClaims(text, heading, index).map((f) => `${f.factId} ${f.excerpt}`);
+import { ids } from './claimCases';
 
 describe('decision: a threshold whose clause denies the thing is a floor or a cap', () => {
   it('reads the phrase', () => {

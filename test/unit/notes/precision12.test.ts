@@ -2,16 +2,10 @@
  * Session 12's precision rules for the notes fact-check (issue 14), each tested on wording written for
  * these tests (none copied from an evaluation set): ways a true note's figure was read as another claim.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFactRules } from '../../../src/main/notes/rules';
-import { checkClaims } from '../../../src/shared/notes/claimCheck';
 import { findQuantities } from '../../../src/shared/notes/quantity';
+import { ids, index } from './claimCases';
 
-const ROOT = join(import.meta.dirname, '..', '..', '..');
-const index = loadFactRules(ROOT).index;
-const ids = (text: string, heading: string[] = []): string[] =>
-  checkClaims(text, heading, index).map((f) => `${f.factId} ${f.excerpt}`);
 const read = (text: string): string[] =>
   findQuantities(text, index.countNouns, true).map(
     (q) => `${q.raw}|${q.dim}|${q.low ?? ''}|${q.value}|${q.noun}`,

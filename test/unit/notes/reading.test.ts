@@ -2,16 +2,9 @@
  * Session 8's general reading rules for the notes fact-check, each in wording written for these tests (none
  * copied from an evaluation set): what binds a figure to a fact, and what must not.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFactRules } from '../../../src/main/notes/rules';
-import { checkClaims } from '../../../src/shared/notes/claimCheck';
 import { findQuantities, singular } from '../../../src/shared/notes/quantity';
-
-const ROOT = join(import.meta.dirname, '..', '..', '..');
-const index = loadFactRules(ROOT).index;
-const ids = (text: string, heading: string[] = []): string[] =>
-  checkClaims(text, heading, index).map((f) => `${f.factId} ${f.excerpt}`);
+import { ids, index } from './claimCases';
 
 describe('binding a figure to a fact', () => {
   it('does not bind a figure through the words of a variant name alone', () => {

@@ -2,16 +2,9 @@
  * Session 12's general reading and decision rules for the notes fact-check, each in wording written for these
  * tests (none copied from an evaluation set).
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFactRules } from '../../../src/main/notes/rules';
-import { checkClaims } from '../../../src/shared/notes/claimCheck';
 import { findQuantities } from '../../../src/shared/notes/quantity';
-
-const ROOT = join(import.meta.dirname, '..', '..', '..');
-const index = loadFactRules(ROOT).index;
-const ids = (text: string, heading: string[] = []): string[] =>
-  checkClaims(text, heading, index).map((f) => `${f.factId} ${f.excerpt}`);
+import { ids } from './claimCases';
 
 describe('recall: kind words', () => {
   it('reads "maxes at" as a maximum', () => {

@@ -3,18 +3,9 @@
  * units, parameter names that carry their unit. Every sentence is written for these tests, about services other
  * than the evaluation sets' examples.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFactRules } from '../../../src/main/notes/rules';
-import { checkClaims } from '../../../src/shared/notes/claimCheck';
 import { findQuantities, singular } from '../../../src/shared/notes/quantity';
-
-const ROOT = join(import.meta.dirname, '..', '..', '..');
-const index = loadFactRules(ROOT).index;
-const ids = (text: string, heading: string[] = []): string[] =>
-  checkClaims(text, heading, index).map((f) => `${f.factId} ${f.excerpt}`);
-const read = (text: string): [string, number, string][] =>
-  findQuantities(text, index.countNouns, true).map((q) => [q.raw, q.value, q.noun]);
+import { ids, index, read } from './claimCases';
 
 describe('a bare number after its label', () => {
   it('reads past an aside in brackets', () => {

@@ -3,16 +3,9 @@
  * tested in wording written for these tests (none copied from an evaluation set), about other services than
  * the examples that motivated it.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFactRules } from '../../../src/main/notes/rules';
-import { checkClaims } from '../../../src/shared/notes/claimCheck';
 import { findQuantities } from '../../../src/shared/notes/quantity';
-
-const ROOT = join(import.meta.dirname, '..', '..', '..');
-const index = loadFactRules(ROOT).index;
-const ids = (text: string, heading: string[] = []): string[] =>
-  checkClaims(text, heading, index).map((f) => `${f.factId} ${f.excerpt}`);
+import { ids, index } from './claimCases';
 
 describe('subject: an API operation named by one service’s facts', () => {
   it('resolves the service from the operation alone', () => {

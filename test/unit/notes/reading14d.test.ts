@@ -3,16 +3,9 @@
  * the label's words, the service). Each rule is tested in wording written for these tests (none copied from
  * an evaluation set), about other services than the examples that motivated it, with true statements too.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFactRules } from '../../../src/main/notes/rules';
-import { checkClaims } from '../../../src/shared/notes/claimCheck';
 import { findQuantities } from '../../../src/shared/notes/quantity';
-
-const ROOT = join(import.meta.dirname, '..', '..', '..');
-const index = loadFactRules(ROOT).index;
-const ids = (text: string, heading: string[] = []): string[] =>
-  checkClaims(text, heading, index).map((f) => `${f.factId} ${f.excerpt}`);
+import { ids, index } from './claimCases';
 
 describe('noun: the noun the fact’s own value text counts its figure in', () => {
   it('binds a count of that noun to the fact whose label counts another one', () => {
@@ -108,7 +101,9 @@ describe('noun: "<things> using|containing <X>: N" counts the things, restricted
     ]);
     expect(ids('EventBridge rules using wildcard filters: max 30 per event bus')).toEqual([]);
     // No fact counts cache behaviors that use Lambda@Edge: "Cache behaviors per distribution" does not judge it.
-    expect(ids('CloudFront: cache behaviors using Lambda@Edge functions: max 25 per distribution')).toEqual([]);
+    expect(ids('CloudFront: cache behaviors using Lambda@Edge functions: max 25 per distribution')).toEqual(
+      [],
+    );
   });
 });
 

@@ -4,16 +4,10 @@
  * has); only the facts that use the term judge its figures. Every sentence is written for these tests, about
  * services other than the evaluation sets' examples.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFactRules } from '../../../src/main/notes/rules';
-import { checkClaims } from '../../../src/shared/notes/claimCheck';
 import { termSubjects } from '../../../src/shared/notes/termSubjects';
+import { ids, index } from './claimCases';
 
-const ROOT = join(import.meta.dirname, '..', '..', '..');
-const index = loadFactRules(ROOT).index;
-const ids = (text: string, heading: string[] = []): string[] =>
-  checkClaims(text, heading, index).map((f) => `${f.factId} ${f.excerpt}`);
 const table = index.terms!;
 const owners = (text: string): string[] | undefined => termSubjects(table, text)?.subjects;
 
