@@ -1,9 +1,11 @@
 /**
  * Session 15 (lead): unit spellings notes use that the reader did not know ("GBps" is bytes, "Gbit/s" bits,
- * "pct", "wk") and a power of two ("2^31") that is not a count of its exponent.
+ * "pct", "wk"), a power of two ("2^31") that is not a count of its exponent, and Multi-AZ EBS volumes (a
+ * volume attachable in two AZs, so "EBS volumes attach in one AZ only" has an exception).
  */
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../../src/shared/notes/quantity';
+import { describeAssertCases } from './assertCases';
 import { index } from './claimCases';
 
 const read = (text: string): [string, string, number][] =>
@@ -28,3 +30,16 @@ describe('unit spellings', () => {
     expect(read('up to 2^31 items')).toEqual([]);
   });
 });
+
+describeAssertCases(
+  'Multi-AZ EBS volumes',
+  [
+    ['EBS volumes can be attached to instances in another AZ', 'ebs.attach.same-az'],
+    ['A Multi-AZ EBS volume can be attached in the same AZ only', 'ebs.multi-az.standby-attach'],
+  ],
+  [
+    ['Multi-AZ EBS volumes can be attached to instances in another AZ'],
+    ['A Multi-AZ volume is attachable in its standby AZ too'],
+    ['EBS: a volume attaches only to instances in the same AZ'],
+  ],
+);
