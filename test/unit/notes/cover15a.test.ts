@@ -26,6 +26,10 @@ const WRONG_FIGURES: [string, string, string[]?][] = [
     'step-functions.standard.price-per-million',
   ],
   ['Express workflow duration is rounded up to the nearest 1 second', 'step-functions.express.duration-rounding'],
+  ['EKS extended support lasts 24 months', 'eks.version.extended-support'],
+  ['EKS extended support is 6 months', 'eks.version.extended-support'],
+  ['API Gateway authorizer results cached for 60 seconds by default', 'api-gateway.authorizer.default-ttl'],
+  ['API Gateway Lambda authorizer TTL defaults to 3600 seconds', 'api-gateway.authorizer.default-ttl'],
 ];
 
 const RIGHT_FIGURES: [string, string[]?][] = [
@@ -38,6 +42,8 @@ const RIGHT_FIGURES: [string, string[]?][] = [
   ['Step Functions Standard: $25 per million state transitions'],
   ['Express workflows: $1 per million requests'],
   ['Step Functions Express duration rounded up to nearest 100ms'],
+  ['EKS: 14 months standard support + 12 months extended support'],
+  ['Lambda authorizer cache TTL default 300 s, max 3600 s'],
 ];
 
 describe('cover 15 A: figures students quote', () => {
@@ -75,6 +81,52 @@ const WRONG: WrongCase[] = [
   ['Express workflows are billed per state transition', 'step-functions.express.billing-unit'],
   // CDK: bootstrap per account and Region.
   ['CDK bootstrapping once per account covers all Regions', 'cdk.bootstrap.scope'],
+  // EC2 user data: runs at launch, not on every start; not part of an AMI.
+  ['User data scripts run on every reboot by default', 'ec2.user-data.restart'],
+  ['EC2 user data runs every time the instance restarts', 'ec2.user-data.restart'],
+  ['User data is included in the AMI', 'ec2.user-data.ami'],
+  // ECR: tags are mutable unless immutability is turned on.
+  ['ECR tag immutability is enabled by default', 'ecr.tag-mutability.default'],
+  // Elastic Beanstalk: immutable updates use a temporary ASG; additional batch keeps full capacity.
+  ['EB immutable updates deploy to the existing instances in place', 'elastic-beanstalk.immutable.temporary-asg'],
+  ['Immutable deployments in Beanstalk reuse the existing instances', 'elastic-beanstalk.immutable.temporary-asg'],
+  [
+    'Rolling with additional batch reduces capacity during the deployment',
+    'elastic-beanstalk.rolling-additional-batch.capacity',
+  ],
+  // CodeBuild: the buildspec name and location can be overridden.
+  ["The buildspec file can't be renamed or moved", 'codebuild.buildspec.location'],
+  // Auto Scaling: the default termination policy is not "oldest instance".
+  ['ASG default termination policy terminates the oldest instance first', 'auto-scaling.termination-policy.default'],
+  ['The default termination policy removes the newest instance', 'auto-scaling.termination-policy.default'],
+  // Lambda: a DLQ is an SQS queue or SNS topic.
+  ['A Lambda DLQ can be an S3 bucket', 'lambda.dlq.targets'],
+  ['Lambda dead-letter queue can send failed events to EventBridge', 'lambda.dlq.targets'],
+  // EC2 Dedicated Hosts: billed per host; only they show sockets and cores.
+  ['Dedicated Hosts are billed per instance', 'ec2.dedicated-host.billing'],
+  ['Dedicated Instances give you visibility of sockets and physical cores', 'ec2.dedicated-instances.visibility'],
+  // X-Ray: Lambda runs the daemon itself.
+  ['On Lambda the X-Ray daemon needs to be installed manually', 'x-ray.lambda.daemon'],
+  // CodePipeline: cross-Region actions are supported.
+  ["CodePipeline can't deploy to another Region", 'codepipeline.cross-region.actions'],
+  ['CodePipeline cannot run actions in other Regions', 'codepipeline.cross-region.actions'],
+  // EKS on Fargate: private subnets only, no public IP.
+  ['EKS Fargate pods can run in public subnets', 'eks.fargate.private-subnets'],
+  ['Pods on Fargate in EKS get a public IP address', 'eks.fargate.private-subnets'],
+  // Lightsail: peering with the default VPC only.
+  ['Lightsail can be peered with any VPC in your account', 'lightsail.vpc.peering'],
+  ['Lightsail instances can peer with a custom VPC', 'lightsail.vpc.peering'],
+  // Convertible RIs: exchanged only for the same or a higher value.
+  ['Convertible RIs can be exchanged for a lower value RI', 'ec2-purchasing.convertible-ri.exchange-value'],
+  ['You can exchange Convertible Reserved Instances for cheaper ones', 'ec2-purchasing.convertible-ri.exchange-value'],
+  // Lambda function URLs: AWS_IAM or NONE only.
+  ['Lambda function URLs support Cognito authorizers', 'lambda.function-url.auth-types'],
+  ['Lambda function URLs can use API keys for throttling', 'lambda.function-url.auth-types'],
+  // StackSets: self-managed permissions work without Organizations.
+  ['CloudFormation StackSets require AWS Organizations', 'cloudformation.stacksets.organizations-required'],
+  ['StackSets only work with Organizations', 'cloudformation.stacksets.organizations-required'],
+  // Step Functions: the free tier does not end after 12 months.
+  ['The Step Functions free tier is only for the first 12 months', 'step-functions.free-tier.expiry'],
 ];
 
 const RIGHT: RightCase[] = [
@@ -93,6 +145,39 @@ const RIGHT: RightCase[] = [
   ['Express workflows are billed by requests and duration'],
   ['CDK bootstrap must run once per account and region'],
   ['cdk bootstrap creates the CDKToolkit stack'],
+  ['EC2 user data runs only at first boot by default'],
+  ['User data is not copied into the AMI'],
+  ['ECR repositories are mutable by default; turn on tag immutability to stop overwrites'],
+  ['ECR: image tag immutability is off by default'],
+  ['Elastic Beanstalk immutable deployment launches new instances in a new ASG'],
+  ['EB rolling with additional batch keeps full capacity'],
+  ['Elastic Beanstalk rolling deployments reduce capacity'],
+  ['CodeBuild buildspec.yml must be at the root of the source directory by default'],
+  ['You can override the buildspec name and location'],
+  ['The buildspec can be stored in an S3 bucket'],
+  ['Default termination policy: balance AZs, then instances with the oldest launch template'],
+  ['OldestInstance termination policy terminates the oldest instance'],
+  ['Lambda DLQ can be an SQS queue or SNS topic'],
+  ['Lambda on-failure destinations can be EventBridge or S3'],
+  ['Dedicated Hosts billed per host'],
+  ['Dedicated Hosts give visibility of sockets and cores; use them for BYOL'],
+  ['Dedicated Instances: no visibility of sockets or cores, billed per instance'],
+  ['Lambda runs the X-Ray daemon for you when active tracing is on'],
+  ['On EC2 you must install the X-Ray daemon'],
+  ['X-Ray SDK must be bundled with the function to add annotations'],
+  ['CodePipeline supports cross-region actions; needs an artifact bucket per Region'],
+  ['EKS Fargate pods only run in private subnets'],
+  ['Fargate profile: up to 5 selectors, private subnets only'],
+  ['ECS tasks on Fargate can get a public IP with assignPublicIp'],
+  ['Lightsail VPC peering works only with the default VPC'],
+  ['Convertible RIs: exchange only for same or higher value'],
+  ['Convertible RI can be exchanged for another Convertible RI of equal or greater value'],
+  ['Function URLs: auth type AWS_IAM or NONE'],
+  ['Use API Gateway instead of function URLs when you need API keys or a Cognito authorizer'],
+  ['StackSets can use self-managed permissions without AWS Organizations'],
+  ['Service-managed StackSets require AWS Organizations'],
+  ['Step Functions free tier never expires'],
+  ['The Step Functions free tier is always free'],
 ];
 
 describeAssertCases('cover 15 A: yes/no properties students state', WRONG, RIGHT);
