@@ -127,6 +127,13 @@ const WRONG: WrongCase[] = [
   ['StackSets only work with Organizations', 'cloudformation.stacksets.organizations-required'],
   // Step Functions: the free tier does not end after 12 months.
   ['The Step Functions free tier is only for the first 12 months', 'step-functions.free-tier.expiry'],
+  // Lambda container images: private ECR repository in the function's Region.
+  ['Lambda can pull container images from Docker Hub', 'lambda.container-image.registry'],
+  ['Lambda functions can use a container image stored in another Region', 'lambda.container-image.registry'],
+  // Lambda + SQS: same Region; function timeout within the visibility timeout.
+  ['A Lambda function can poll an SQS queue in another Region', 'lambda.sqs.same-region'],
+  ['Lambda SQS trigger works across Regions', 'lambda.sqs.same-region'],
+  ['The Lambda timeout can be longer than the visibility timeout of the queue', 'lambda.sqs.timeout-vs-visibility'],
 ];
 
 const RIGHT: RightCase[] = [
@@ -178,6 +185,13 @@ const RIGHT: RightCase[] = [
   ['Service-managed StackSets require AWS Organizations'],
   ['Step Functions free tier never expires'],
   ['The Step Functions free tier is always free'],
+  ['Lambda container images must be in ECR in the same Region'],
+  ['Lambda container image from another account works if same Region'],
+  ['You can build a Lambda container image on an Alpine base image from Docker Hub'],
+  ['ECS can pull container images from Docker Hub'],
+  ['Lambda and the SQS queue must be in the same Region but can be in different accounts'],
+  ['Function timeout must not exceed the visibility timeout'],
+  ['Set visibility timeout to 6x the function timeout'],
 ];
 
 describeAssertCases('cover 15 A: yes/no properties students state', WRONG, RIGHT);
