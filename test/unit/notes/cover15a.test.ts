@@ -20,12 +20,18 @@ const WRONG_FIGURES: [string, string, string[]?][] = [
   ['Lambda requests cost $2 per million requests', 'lambda.price.per-million-requests'],
   ['Lambda costs $2.00 per 1 million requests', 'lambda.price.per-million-requests'],
   ['API Gateway default burst limit 10,000 requests', 'api-gateway.throttle.account-burst'],
-  ['Step Functions free tier gives 40,000 state transitions/month', 'step-functions.free-tier.state-transitions'],
+  [
+    'Step Functions free tier gives 40,000 state transitions/month',
+    'step-functions.free-tier.state-transitions',
+  ],
   [
     'Step Functions Standard costs $2.50 per million state transitions',
     'step-functions.standard.price-per-million',
   ],
-  ['Express workflow duration is rounded up to the nearest 1 second', 'step-functions.express.duration-rounding'],
+  [
+    'Express workflow duration is rounded up to the nearest 1 second',
+    'step-functions.express.duration-rounding',
+  ],
   ['EKS extended support lasts 24 months', 'eks.version.extended-support'],
   ['EKS extended support is 6 months', 'eks.version.extended-support'],
   ['API Gateway authorizer results cached for 60 seconds by default', 'api-gateway.authorizer.default-ttl'],
@@ -64,7 +70,10 @@ const WRONG: WrongCase[] = [
   ['Lambda function versions can be modified after publishing', 'lambda.versions.immutable'],
   // CloudFormation: DeletionPolicy Delete by default; termination protection off by default; exports.
   ['CloudFormation DeletionPolicy default is Retain', 'cloudformation.deletion-policy.default'],
-  ['CloudFormation termination protection is enabled by default', 'cloudformation.termination-protection.default'],
+  [
+    'CloudFormation termination protection is enabled by default',
+    'cloudformation.termination-protection.default',
+  ],
   ['Nested stacks can have their own termination protection', 'cloudformation.termination-protection.nested'],
   ['Fn::ImportValue can import exports across Regions', 'cloudformation.import-value.cross-region'],
   [
@@ -88,8 +97,14 @@ const WRONG: WrongCase[] = [
   // ECR: tags are mutable unless immutability is turned on.
   ['ECR tag immutability is enabled by default', 'ecr.tag-mutability.default'],
   // Elastic Beanstalk: immutable updates use a temporary ASG; additional batch keeps full capacity.
-  ['EB immutable updates deploy to the existing instances in place', 'elastic-beanstalk.immutable.temporary-asg'],
-  ['Immutable deployments in Beanstalk reuse the existing instances', 'elastic-beanstalk.immutable.temporary-asg'],
+  [
+    'EB immutable updates deploy to the existing instances in place',
+    'elastic-beanstalk.immutable.temporary-asg',
+  ],
+  [
+    'Immutable deployments in Beanstalk reuse the existing instances',
+    'elastic-beanstalk.immutable.temporary-asg',
+  ],
   [
     'Rolling with additional batch reduces capacity during the deployment',
     'elastic-beanstalk.rolling-additional-batch.capacity',
@@ -97,14 +112,20 @@ const WRONG: WrongCase[] = [
   // CodeBuild: the buildspec name and location can be overridden.
   ["The buildspec file can't be renamed or moved", 'codebuild.buildspec.location'],
   // Auto Scaling: the default termination policy is not "oldest instance".
-  ['ASG default termination policy terminates the oldest instance first', 'auto-scaling.termination-policy.default'],
+  [
+    'ASG default termination policy terminates the oldest instance first',
+    'auto-scaling.termination-policy.default',
+  ],
   ['The default termination policy removes the newest instance', 'auto-scaling.termination-policy.default'],
   // Lambda: a DLQ is an SQS queue or SNS topic.
   ['A Lambda DLQ can be an S3 bucket', 'lambda.dlq.targets'],
   ['Lambda dead-letter queue can send failed events to EventBridge', 'lambda.dlq.targets'],
   // EC2 Dedicated Hosts: billed per host; only they show sockets and cores.
   ['Dedicated Hosts are billed per instance', 'ec2.dedicated-host.billing'],
-  ['Dedicated Instances give you visibility of sockets and physical cores', 'ec2.dedicated-instances.visibility'],
+  [
+    'Dedicated Instances give you visibility of sockets and physical cores',
+    'ec2.dedicated-instances.visibility',
+  ],
   // X-Ray: Lambda runs the daemon itself.
   ['On Lambda the X-Ray daemon needs to be installed manually', 'x-ray.lambda.daemon'],
   // CodePipeline: cross-Region actions are supported.
@@ -118,7 +139,10 @@ const WRONG: WrongCase[] = [
   ['Lightsail instances can peer with a custom VPC', 'lightsail.vpc.peering'],
   // Convertible RIs: exchanged only for the same or a higher value.
   ['Convertible RIs can be exchanged for a lower value RI', 'ec2-purchasing.convertible-ri.exchange-value'],
-  ['You can exchange Convertible Reserved Instances for cheaper ones', 'ec2-purchasing.convertible-ri.exchange-value'],
+  [
+    'You can exchange Convertible Reserved Instances for cheaper ones',
+    'ec2-purchasing.convertible-ri.exchange-value',
+  ],
   // Lambda function URLs: AWS_IAM or NONE only.
   ['Lambda function URLs support Cognito authorizers', 'lambda.function-url.auth-types'],
   ['Lambda function URLs can use API keys for throttling', 'lambda.function-url.auth-types'],
@@ -133,7 +157,10 @@ const WRONG: WrongCase[] = [
   // Lambda + SQS: same Region; function timeout within the visibility timeout.
   ['A Lambda function can poll an SQS queue in another Region', 'lambda.sqs.same-region'],
   ['Lambda SQS trigger works across Regions', 'lambda.sqs.same-region'],
-  ['The Lambda timeout can be longer than the visibility timeout of the queue', 'lambda.sqs.timeout-vs-visibility'],
+  [
+    'The Lambda timeout can be longer than the visibility timeout of the queue',
+    'lambda.sqs.timeout-vs-visibility',
+  ],
 ];
 
 const RIGHT: RightCase[] = [
