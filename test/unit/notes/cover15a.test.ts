@@ -1,6 +1,7 @@
 /**
- * Session 15 (cover A): coverage of figures and yes/no properties students write about Lambda,
- * CloudFormation, API Gateway, CodeDeploy, ECS, Fargate, Step Functions and the CDK. Every line was written
+ * Session 15 (cover A): coverage of figures and yes/no properties students write about Lambda, EC2 (and
+ * purchasing), Auto Scaling, ECS, EKS, Fargate, ECR, Elastic Beanstalk, Lightsail, Step Functions, API
+ * Gateway, CodeBuild, CodeDeploy, CodePipeline, CloudFormation, the CDK and X-Ray. Every line was written
  * for these tests in a student's note style (none copied from an evaluation set): wrong lines must be flagged
  * by exactly the named fact, right ones by nothing.
  */
