@@ -36,6 +36,30 @@ const WRONG: WrongCase[] = [
   ['Shield Advanced does not offer cost protection.', 'shield.advanced.cost-protection'],
   // Secrets Manager: encrypted with KMS.
   ['Secrets Manager stores secrets in plaintext.', 'secrets-manager.secret.encrypted-at-rest'],
+  // ALB layer 7, NLB layer 4.
+  ['ALB operates at Layer 4.', 'alb.osi.layer'],
+  ['NLB operates at layer 7.', 'nlb.osi.layer'],
+  // Security Hub controls need AWS Config; Detective graphs are Regional; Firewall Manager needs Organizations.
+  ["Security Hub doesn't need AWS Config.", 'security-hub.controls.dependency'],
+  ['Detective is a global service.', 'detective.graph.regional'],
+  ['Firewall Manager does not require AWS Organizations.', 'firewall-manager.prereq.organizations'],
+  // CloudHSM: single-tenant.
+  ['CloudHSM is multi-tenant.', 'cloudhsm.hsm.single-tenant'],
+  // IAM roles: temporary credentials only.
+  ['IAM roles have long-term credentials.', 'iam.role.long-term-credentials'],
+  // Secrets Manager: automatic rotation.
+  ['Secrets Manager does not support automatic rotation.', 'secrets-manager.rotation.automatic'],
+  // No additional charge: Organizations, Control Tower, IAM Identity Center.
+  ['AWS Organizations costs extra.', 'organizations.pricing.model'],
+  ['Control Tower has an additional charge.', 'control-tower.pricing.model'],
+  ['IAM Identity Center is charged per user.', 'iam-identity-center.pricing.model'],
+  // Route 53 private hosted zones need the VPC's DNS attributes.
+  ["Private hosted zones don't require enableDnsSupport.", 'route53.private-zone.vpc-dns-settings'],
+  // Cognito identity pools: guest (unauthenticated) identities.
+  ["Identity pools don't support guest users.", 'cognito.identity-pool.guest-access'],
+  // Network Firewall: stateful rules and domain filtering.
+  ['Network Firewall does not support stateful rules.', 'network-firewall.engines.types'],
+  ['Network Firewall cannot filter by domain name.', 'network-firewall.rules.domain-lists'],
 ];
 
 const RIGHT: RightCase[] = [
@@ -71,6 +95,28 @@ const RIGHT: RightCase[] = [
   ['GuardDuty is regional - enable it in each Region.'],
   ['Shield Advanced includes DDoS cost protection.'],
   ['Secrets Manager encrypts secrets with KMS.'],
+  ['ALB is a layer 7 load balancer.'],
+  ['NLB = layer 4, ALB = layer 7.'],
+  ['ALB vs NLB: ALB layer 7, NLB layer 4.'],
+  ['Use NLB for TCP/UDP at layer 4.'],
+  ['Security Hub requires AWS Config to be enabled.'],
+  ['Security Hub does not replace AWS Config.'],
+  ['Detective behavior graphs are regional.'],
+  ['Firewall Manager requires AWS Organizations.'],
+  ['CloudHSM gives you single-tenant HSMs.'],
+  ['KMS is multi-tenant while CloudHSM is single-tenant.'],
+  ['IAM roles provide temporary credentials.'],
+  ['Use IAM roles instead of long-term credentials on EC2.'],
+  ['Secrets Manager supports automatic rotation of RDS credentials.'],
+  ['Parameter Store does not support automatic rotation.'],
+  ['AWS Organizations is free.'],
+  ['Control Tower is free but you pay for Config and CloudTrail.'],
+  ['IAM Identity Center is free.'],
+  ['Private hosted zones require enableDnsHostnames and enableDnsSupport.'],
+  ['Cognito identity pools can give guest users temporary credentials.'],
+  ['User pools do not support unauthenticated access.'],
+  ['Network Firewall supports stateful and stateless rule groups.'],
+  ['AWS Network Firewall can filter traffic by domain name.'],
 ];
 
 describeAssertCases('session 15 C: networking and security yes/no facts', WRONG, RIGHT);
