@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { ids } from './claimCases';
 import { describeAssertCases, type RightCase, type WrongCase } from './assertCases';
 
 // Session 15 (C): yes/no properties of networking and security services students write in their notes, in
@@ -21,7 +23,10 @@ const WRONG: WrongCase[] = [
   ['You can set the TTL on an alias record.', 'route53.alias.ttl'],
   ['Alias records cannot be created at the zone apex.', 'route53.alias.zone-apex'],
   ['Alias queries to AWS resources are charged.', 'route53.alias.query-charge', ['Route 53']],
-  ['Route 53 health checks can monitor resources in a private subnet directly.', 'route53.health-check.private-endpoints'],
+  [
+    'Route 53 health checks can monitor resources in a private subnet directly.',
+    'route53.health-check.private-endpoints',
+  ],
   // SCPs: never service-linked roles, always the member account's root user.
   ['SCPs affect service-linked roles.', 'organizations.scp.service-linked-roles'],
   ['SCPs do not apply to the root user of member accounts.', 'organizations.scp.member-root-user'],
@@ -60,6 +65,21 @@ const WRONG: WrongCase[] = [
   // Network Firewall: stateful rules and domain filtering.
   ['Network Firewall does not support stateful rules.', 'network-firewall.engines.types'],
   ['Network Firewall cannot filter by domain name.', 'network-firewall.rules.domain-lists'],
+  // NLB: UDP and TLS listeners.
+  ['NLB does not support UDP.', 'nlb.listener.udp'],
+  ['NLB cannot terminate TLS.', 'nlb.listener.tls-termination'],
+  // ALB listener rule conditions.
+  ['ALB cannot route based on query string parameters.', 'alb.rules.condition-types'],
+  ["ALB can't do path-based routing.", 'alb.rules.condition-types'],
+  // GWLB: layer 3.
+  ['GWLB operates at layer 7.', 'gwlb.osi.layer'],
+  // Secrets Manager: the AWS managed key is not for cross-account sharing.
+  [
+    'Secrets encrypted with aws/secretsmanager can be shared with another account.',
+    'secrets-manager.cross-account.aws-managed-key',
+  ],
+  // SCPs need all features.
+  ['SCPs work with consolidated billing only.', 'organizations.scp.all-features'],
 ];
 
 const RIGHT: RightCase[] = [
@@ -117,6 +137,30 @@ const RIGHT: RightCase[] = [
   ['User pools do not support unauthenticated access.'],
   ['Network Firewall supports stateful and stateless rule groups.'],
   ['AWS Network Firewall can filter traffic by domain name.'],
+  ['NLB supports TCP and UDP.'],
+  ['NLB can terminate TLS with a TLS listener.'],
+  ['Use a TCP listener on NLB for TLS passthrough.'],
+  ['ALB supports host-based and path-based routing.'],
+  ['ALB cannot route on the request body.'],
+  ['GWLB works at layer 3 and uses GENEVE.'],
+  ['To share a secret cross-account, use a customer managed KMS key, not the AWS managed key.'],
+  ['SCPs require all features enabled.'],
+  ['Weighted records: weight 0-255.'],
+  ['Route 53 weighted routing: weight between 0 and 255.'],
+  ['Global Accelerator endpoint weights range from 0 to 255.'],
+  ['Global Accelerator traffic dial 0-100%.'],
 ];
 
 describeAssertCases('session 15 C: networking and security yes/no facts', WRONG, RIGHT);
+
+// Figures: Route 53 weighted records take a weight of 0 to 255.
+describe('session 15 C: figures', () => {
+  it('flags a weighted-record weight range of 0 to 100', () => {
+    expect(ids('Weighted routing weights range from 0 to 100.')).toEqual([
+      'route53.weighted.weight-range 0 to 100',
+    ]);
+    expect(ids('Route 53 weighted routing: weight up to 100.')).toEqual([
+      'route53.weighted.weight-range 100',
+    ]);
+  });
+});
