@@ -80,6 +80,13 @@ const WRONG: WrongCase[] = [
   ],
   // SCPs need all features.
   ['SCPs work with consolidated billing only.', 'organizations.scp.all-features'],
+  // AWS WAF geo match; Cognito user pool MFA; one route table per transit gateway attachment.
+  ['WAF cannot block requests by country.', 'waf.geo-match.supported'],
+  ['Cognito user pools do not support MFA.', 'cognito.user-pool.mfa'],
+  [
+    'A TGW attachment can be associated with multiple route tables.',
+    'transit-gateway.attachment.route-table-association',
+  ],
 ];
 
 const RIGHT: RightCase[] = [
@@ -149,6 +156,13 @@ const RIGHT: RightCase[] = [
   ['Route 53 weighted routing: weight between 0 and 255.'],
   ['Global Accelerator endpoint weights range from 0 to 255.'],
   ['Global Accelerator traffic dial 0-100%.'],
+  ['AWS WAF can block traffic from specific countries with a geo match rule.'],
+  ['CloudFront geo restriction blocks countries before WAF sees them.'],
+  ['Route 53 geolocation routing is not a WAF feature.'],
+  ['Cognito user pools support MFA with SMS or TOTP.'],
+  ['Identity pools do not do MFA; user pools do.'],
+  ['A TGW attachment can propagate routes to multiple route tables.'],
+  ['Each TGW attachment is associated with one route table.'],
 ];
 
 describeAssertCases('session 15 C: networking and security yes/no facts', WRONG, RIGHT);
