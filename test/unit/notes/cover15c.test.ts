@@ -87,6 +87,25 @@ const WRONG: WrongCase[] = [
     'A TGW attachment can be associated with multiple route tables.',
     'transit-gateway.attachment.route-table-association',
   ],
+  // Interface endpoints are billed; AD Connector caches nothing; Simple AD has no MFA and no RDS for SQL Server.
+  ['Interface endpoints are free.', 'vpc-endpoints.interface.billing'],
+  ['AD Connector caches directory data in AWS.', 'directory-service.ad-connector.caching'],
+  ['Simple AD supports MFA.', 'directory-service.simple-ad.mfa'],
+  ['Simple AD supports RDS for SQL Server.', 'directory-service.simple-ad.unsupported'],
+  // Security Hub cross-Region aggregation; Shield Advanced protects only the resources you add.
+  [
+    'Security Hub cannot aggregate findings across Regions.',
+    'security-hub.findings.cross-region-aggregation',
+  ],
+  ['Shield Advanced automatically protects all your resources.', 'shield.advanced.explicit-protection'],
+  // KMS: rotation off by default for customer managed keys.
+  [
+    'KMS automatic key rotation is enabled by default for customer managed keys.',
+    'kms.rotation.default-enabled',
+  ],
+  // One internet gateway per VPC; RAM shares beyond the organization.
+  ['A VPC can have multiple internet gateways attached.', 'vpc.igw.per-vpc'],
+  ['RAM can share resources only within an organization.', 'ram.sharing.scope'],
 ];
 
 const RIGHT: RightCase[] = [
@@ -163,6 +182,24 @@ const RIGHT: RightCase[] = [
   ['Identity pools do not do MFA; user pools do.'],
   ['A TGW attachment can propagate routes to multiple route tables.'],
   ['Each TGW attachment is associated with one route table.'],
+  ['Gateway endpoints are free; interface endpoints are billed per hour per AZ.'],
+  ['AD Connector does not cache any information in the cloud.'],
+  ['Simple AD does not support MFA; AD Connector does.'],
+  ['Use Managed Microsoft AD for RDS for SQL Server.'],
+  ['Security Hub cross-Region aggregation uses an aggregation Region.'],
+  ['Shield Advanced only protects resources you add explicitly.'],
+  ['Shield Standard automatically protects all AWS customers.'],
+  ['Automatic rotation of customer managed keys is off by default; you must enable it.'],
+  ['AWS managed keys are rotated automatically every year.'],
+  ['A deleted KMS key cannot be recovered.'],
+  ['You can cancel a KMS key deletion during the waiting period.'],
+  ['Secrets Manager secrets can be restored during the recovery window.'],
+  ['Only one internet gateway per VPC.'],
+  ['5 internet gateways per Region by default.'],
+  ['RAM can share resources with any AWS account or within your organization.'],
+  ['Global Accelerator endpoints are regional resources.'],
+  ['Global Accelerator is global.'],
+  ['HTTP use cases that require deterministic, fast regional failover.', ['Global Accelerator']],
 ];
 
 describeAssertCases('session 15 C: networking and security yes/no facts', WRONG, RIGHT);
