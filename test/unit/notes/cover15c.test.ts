@@ -106,6 +106,8 @@ const WRONG: WrongCase[] = [
   // One internet gateway per VPC; RAM shares beyond the organization.
   ['A VPC can have multiple internet gateways attached.', 'vpc.igw.per-vpc'],
   ['RAM can share resources only within an organization.', 'ram.sharing.scope'],
+  // Client VPN: split-tunnel off by default.
+  ['Split tunnel is enabled by default on Client VPN endpoints.', 'client-vpn.split-tunnel.default'],
 ];
 
 const RIGHT: RightCase[] = [
@@ -200,6 +202,8 @@ const RIGHT: RightCase[] = [
   ['Global Accelerator endpoints are regional resources.'],
   ['Global Accelerator is global.'],
   ['HTTP use cases that require deterministic, fast regional failover.', ['Global Accelerator']],
+  ['Client VPN split-tunnel is disabled by default, so all traffic goes through the VPN.'],
+  ['Enable split-tunnel on the Client VPN endpoint to send only VPC traffic through the tunnel.'],
 ];
 
 describeAssertCases('session 15 C: networking and security yes/no facts', WRONG, RIGHT);
