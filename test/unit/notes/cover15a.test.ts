@@ -20,7 +20,6 @@ const WRONG_FIGURES: [string, string, string[]?][] = [
   ['Lambda free tier includes 40,000 GB-seconds per month', 'lambda.free-tier.gb-seconds'],
   ['Lambda requests cost $2 per million requests', 'lambda.price.per-million-requests'],
   ['Lambda costs $2.00 per 1 million requests', 'lambda.price.per-million-requests'],
-  ['API Gateway default burst limit 10,000 requests', 'api-gateway.throttle.account-burst'],
   [
     'Step Functions free tier gives 40,000 state transitions/month',
     'step-functions.free-tier.state-transitions',
