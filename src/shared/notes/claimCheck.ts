@@ -10,6 +10,7 @@
  */
 import type { Fact, KbEntry } from '../kb/schemas';
 import { deniedBeyond, NEGATED_ABOVE, NEGATED_BELOW, OPERATION, vetClaim } from './claimGuard';
+import { memoByObject } from './prefilterMemo';
 import type { Lexicon } from './lexicon';
 import {
   acronymCounts,
@@ -1152,17 +1153,26 @@ const UNIT_DEFINED_AFTER =
 
 /** Whether a minimum (maximum) fact's setting is named in `clause` after the opposite kind word. */
 function oppositeSetting(f: IndexedFact, clause: string): boolean {
-  if (f.kind !== 'min' && f.kind !== 'max') return false;
+  const re = oppositeSettingRe(f);
+  return re !== null && re.test(clause);
+}
+
+/**
+ * The expression oppositeSetting tests a clause with, built once per fact (it depends on the fact alone);
+ * null when no clause can name the opposite setting, or when the label itself does ("Minimum value of
+ * maximum instance lifetime" is that very setting).
+ */
+const oppositeSettingRe = memoByObject((f: IndexedFact): RegExp | null => {
+  if (f.kind !== 'min' && f.kind !== 'max') return null;
   const tail = (f.fact.label.replace(/\([^)]*\)/g, ' ').match(/[A-Za-z][A-Za-z-]*/g) ?? []).slice(-2);
-  if (tail.length < 2 || tail.some((w) => /^(?:max(?:imum)?|min(?:imum)?)$/i.test(w))) return false;
+  if (tail.length < 2 || tail.some((w) => /^(?:max(?:imum)?|min(?:imum)?)$/i.test(w))) return null;
   const opp = f.kind === 'min' ? String.raw`max(?:imum)?` : String.raw`min(?:imum)?`;
   const re = new RegExp(
     String.raw`\b${opp}\s+(?:[A-Za-z-]+\s+){0,2}?${tail.map(escapeRe).join(String.raw`\s+`)}\b`,
     'i',
   );
-  // A label that names it so itself ("Minimum value of maximum instance lifetime") is that very setting.
-  return re.test(clause) && !re.test(f.fact.label);
-}
+  return re.test(f.fact.label) ? null : re;
+});
 
 /** Whether a fact's label names `noun` (singular and plural folded): "Custom attributes per user pool". */
 function labelCounts(label: string, noun: string, clause: string): boolean {
