@@ -10,6 +10,7 @@
  */
 import type { Fact, KbEntry } from '../kb/schemas';
 import { deniedBeyond, NEGATED_ABOVE, NEGATED_BELOW, OPERATION, vetClaim } from './claimGuard';
+import { requiredAlternatives } from './prefilterStatements';
 import { memoByObject } from './prefilterMemo';
 import type { Lexicon } from './lexicon';
 import {
@@ -1370,10 +1371,13 @@ const EXCEPTION = /\b(?:except|excepting|excluding|other\s+than|apart\s+from|but
 export interface StatementWords {
   /** Each statement expression's words as ids, in index.statements' order (each one's `res` in order). */
   lit: number[][];
+  /** Per statement expression (in `lit`'s order), its mandatory groups' alternatives (prefilterStatements.ts). */
+  anyOf: string[][][];
   /**
-   * For each statement expression (in `lit`'s order), 1 when `lower` holds all its words, else 0: the
-   * pre-filter `lit.every((w) => lower.includes(w))`, for all of them at once (a scratch array, valid until
-   * the next call).
+   * For each statement expression (in `lit`'s order), 1 when `lower` holds all its words and one alternative
+   * of each of its `anyOf` groups, else 0: the pre-filter `lit.every((w) => lower.includes(w)) &&
+   * anyOf.every((alts) => alts.some((w) => lower.includes(w)))`, for all of them at once (a scratch array,
+   * valid until the next call).
    */
   holds(lower: string): Uint8Array;
 }
@@ -1385,15 +1389,18 @@ export function statementWordsOf(index: FactIndex): StatementWords {
   const ids = new Map<string, number>();
   const list: string[] = [];
   const lit: number[][] = [];
+  const idOf = (w: string): number => {
+    let id = ids.get(w);
+    if (id === undefined) ids.set(w, (id = list.push(w) - 1));
+    return id;
+  };
+  /** Per expression, its mandatory groups' alternatives as ids: one of each must be present too. */
+  const anyOf: number[][][] = [];
   for (const st of index.statements)
-    for (const r of st.res)
-      lit.push(
-        r.lit.map((w) => {
-          let id = ids.get(w);
-          if (id === undefined) ids.set(w, (id = list.push(w) - 1));
-          return id;
-        }),
-      );
+    for (const r of st.res) {
+      lit.push(r.lit.map(idOf));
+      anyOf.push(requiredAlternatives(r.re.source).map((alts) => alts.map(idOf)));
+    }
   // Words keyed by their first three characters (7-bit codes; a word with another character, or shorter,
   // is tested with includes() on every line instead).
   const key = (a: number, b: number, c: number): number => (a << 14) | (b << 7) | c;
@@ -1425,6 +1432,7 @@ export function statementWordsOf(index: FactIndex): StatementWords {
   };
   sw = {
     lit,
+    anyOf: anyOf.map((groups) => groups.map((alts) => alts.map((id) => list[id]!))),
     holds(lower: string): Uint8Array {
       for (const id of found) present[id] = 0;
       found.length = 0;
@@ -1442,7 +1450,9 @@ export function statementWordsOf(index: FactIndex): StatementWords {
       }
       have.fill(0);
       for (const id of found) for (const e of usedBy[id]!) have[e]!++;
-      for (let e = 0; e < need.length; e++) holds[e] = have[e] === need[e] ? 1 : 0;
+      for (let e = 0; e < need.length; e++)
+        holds[e] =
+          have[e] === need[e] && anyOf[e]!.every((alts) => alts.some((id) => present[id] === 1)) ? 1 : 0;
       return holds;
     },
   };
