@@ -879,6 +879,24 @@ function variantsNamedIn(
   return group.matcher.find(text).map((m) => ({ ...m, start: back(m.start), end: back(m.end) }));
 }
 
+/**
+ * Every group's variantsNamedIn spans of a line, in group order: the same for each figure of the line, so read
+ * once per line (keyed by the line's name mentions, which checkClaims reads once per line; the line is checked
+ * too). `spans.some(…)` is `index.groups.some((g) => variantsNamedIn(g, line, names).some(…))`.
+ */
+const variantSpanMemo = new WeakMap<object, { index: FactIndex; line: string; spans: Mention<string>[] }>();
+function variantNameSpans(
+  index: FactIndex,
+  line: string,
+  names: readonly { start: number; end: number }[],
+): Mention<string>[] {
+  const hit = variantSpanMemo.get(names);
+  if (hit && hit.index === index && hit.line === line) return hit.spans;
+  const spans = index.groups.flatMap((g) => variantsNamedIn(g, line, names));
+  variantSpanMemo.set(names, { index, line, spans });
+  return spans;
+}
+
 function variantFor(
   group: Group,
   ctx: Ctx,
@@ -1685,11 +1703,7 @@ function checkQuantity(
   }
   // A figure inside a variant's name ("1-minute data points", "5-minute metrics") names, it does not claim.
   const names = subjectMentions(index, line, ctx);
-  if (
-    index.groups.some((g) =>
-      variantsNamedIn(g, line, names).some((m) => m.start <= q.start && m.end > q.start),
-    )
-  ) {
+  if (variantNameSpans(index, line, names).some((m) => m.start <= q.start && m.end > q.start)) {
     why?.('in-variant-name');
     return null;
   }

@@ -172,15 +172,12 @@ interface Token {
 }
 
 function tokens(text: string, offset = 0): Token[] {
-  // Offset 0 (a fact's label, a figure's words): memoised, frozen tokens (pure: they depend on the text only).
+  // Offset 0 (a fact's label, a figure's words): memoised (pure: they depend on the text only; callers only
+  // read them).
   return offset === 0 ? (tokensAt0(text) as Token[]) : readTokens(text, offset);
 }
 
-const tokensAt0 = memoByText((text: string): readonly Token[] => {
-  const out = readTokens(text, 0);
-  for (const t of out) Object.freeze(t);
-  return Object.freeze(out);
-});
+const tokensAt0 = memoByText((text: string): readonly Token[] => readTokens(text, 0));
 
 function readTokens(text: string, offset: number): Token[] {
   const out: Token[] = [];

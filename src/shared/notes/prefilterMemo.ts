@@ -3,8 +3,9 @@
  *
  * Every function memoised here is pure: its result depends only on its arguments (strings, and a set that
  * is built once per knowledge base and never changed), so answering from the memo returns exactly what a
- * fresh call would. Results are frozen: a caller that tried to change a shared result would throw instead
- * of silently changing the next caller's answer.
+ * fresh call would. A memoised result is shared by its callers, who only read it (never sort, push or
+ * assign to it). Results are not frozen: a frozen array or object has another hidden class, which made the
+ * hot code that reads quantities and tokens polymorphic (slower).
  *
  * Memory stays bounded in a 100k-note import: a memo keyed by note text is emptied when it reaches its
  * limit (the next calls recompute), so it holds at most `limit` entries.
@@ -12,7 +13,7 @@
 import { findQuantities, type Quantity } from './quantity';
 
 /** A string-keyed memo of a pure function, emptied when it holds `limit` entries. */
-export function memoByText<T>(fn: (text: string) => T, limit = 20_000): (text: string) => T {
+export function memoByText<T>(fn: (text: string) => T, limit = 5_000): (text: string) => T {
   const memo = new Map<string, T>();
   return (text: string): T => {
     const hit = memo.get(text);
@@ -22,11 +23,6 @@ export function memoByText<T>(fn: (text: string) => T, limit = 20_000): (text: s
     memo.set(text, value);
     return value;
   };
-}
-
-function freezeAll<T extends object>(xs: T[]): readonly T[] {
-  for (const x of xs) Object.freeze(x);
-  return Object.freeze(xs);
 }
 
 const factQuantityMemo = new WeakMap<ReadonlySet<string>, (text: string) => readonly Quantity[]>();
@@ -39,7 +35,7 @@ const factQuantityMemo = new WeakMap<ReadonlySet<string>, (text: string) => read
 export function factQuantities(text: string, countNouns: ReadonlySet<string>): readonly Quantity[] {
   let memo = factQuantityMemo.get(countNouns);
   if (!memo) {
-    memo = memoByText((t) => freezeAll(findQuantities(t, countNouns)));
+    memo = memoByText((t) => findQuantities(t, countNouns));
     factQuantityMemo.set(countNouns, memo);
   }
   return memo(text);
