@@ -1791,6 +1791,13 @@ function checkQuantity(
     /\b(?:like|same\s+as|as\s+(?:with|for|in|on)|similar\s+to|identical\s+to|just\s+as\s+(?:with|for|in|on))\s+(?:an?\s+|the\s+)?(?:Amazon\s+|AWS\s+)?$/i.test(
       line.slice(q.end, m.start),
     );
+  // The variant the figure names of a group: the same for every fact of the loop below (it depends on the
+  // group, the lines, the figure's place and the line's names only), so read once per group.
+  const variantOf = new Map<Group, string | null>();
+  const variantOfGroup = (g: Group): string | null => {
+    if (!variantOf.has(g)) variantOf.set(g, variantFor(g, ctx, li, q.start, serviceNames));
+    return variantOf.get(g) as string | null;
+  };
   const inLine = serviceNames.filter((m) => !destination(m) && !likened(m)).flatMap((m) => m.value);
   const inHeading = ctx.heading.flatMap((h) => subjectMentions(index, h, ctx).flatMap((m) => m.value));
   // So are the services of the lines it hangs from, as a heading's are: under "CodeBuild", "subnets in a
@@ -1935,7 +1942,7 @@ function checkQuantity(
       for (const g of index.groups) {
         if (!g.entries.has(f.entryId)) continue;
         const need = f.variants.get(g.id);
-        const named = variantFor(g, ctx, li, q.start, serviceNames);
+        const named = variantOfGroup(g);
         if (named) variantNamed = true;
         const claimVariants = named ? [named] : g.implicit;
         if (need && !claimVariants.some((v) => need.has(v))) {
@@ -1950,7 +1957,7 @@ function checkQuantity(
             // Variants of one service's facts; across services a variant may be another product (a Glacier
             // vault is not an S3 bucket).
             g.entries.size === 1 &&
-            soleVariantFact(f, g, index, (g2) => variantFor(g2, ctx, li, q.start, serviceNames))
+            soleVariantFact(f, g, index, variantOfGroup)
           ) {
             // The claim names no variant and the group has no usual one, but the KB knows this attribute
             // for one variant only: the claim can only be about that one.
