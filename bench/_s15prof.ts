@@ -22,7 +22,9 @@ for (const w of (process.env.W ?? 'bench:3000').split(',')) {
     out[w].cpu.push((cpu.user + cpu.system) / 1000);
     out[w].wall.push(performance.now() - t);
     if (!process.env.JSON)
-      console.log(`${w} ${cases.length} cases cpu ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms wall ${(performance.now() - t).toFixed(0)} ms, ${flags} flags`);
+      console.log(
+        `${w} ${cases.length} cases cpu ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms wall ${(performance.now() - t).toFixed(0)} ms, ${flags} flags`,
+      );
   }
 }
 if (process.env.JSON) console.log(JSON.stringify(out));

@@ -27,11 +27,16 @@ for (const set of sets) {
     if (n) flagged++;
     if (a !== b) {
       differ++;
-      if (differ <= 5) console.log(`DIFFER [${set}] ${c.text.slice(0, 160)}\n  base ${a.slice(0, 300)}\n  cur  ${b.slice(0, 300)}`);
+      if (differ <= 5)
+        console.log(
+          `DIFFER [${set}] ${c.text.slice(0, 160)}\n  base ${a.slice(0, 300)}\n  cur  ${b.slice(0, 300)}`,
+        );
     }
   }
   bad += differ;
-  console.log(`${set.padEnd(12)} ${String(cases.length).padStart(6)} cases, ${flagged} flagged (${flags} flags), ${differ} differ`);
+  console.log(
+    `${set.padEnd(12)} ${String(cases.length).padStart(6)} cases, ${flagged} flagged (${flags} flags), ${differ} differ`,
+  );
 }
 console.log(bad ? `DIFFERENT: ${bad}` : 'IDENTICAL');
 process.exit(bad ? 1 : 0);

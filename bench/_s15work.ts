@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- ad-hoc script: two checkouts' modules, loaded by path */
 /**
  * Session 15 (fact-check CPU): the workloads the same-output check (_s15same.ts) and the timing
  * (_s15time.ts) run through a checkout's checkSection. Held-out sets are never included.
@@ -15,7 +16,13 @@ export interface Case {
 type Mod = Record<string, any>;
 
 /** A checkout's modules (an absolute root: base or current), loaded through tsx. */
-export async function loadCheckout(root: string): Promise<{ checker: unknown; check: (t: string, h: readonly string[], c: unknown) => unknown[]; mods: Mod }> {
+export async function loadCheckout(
+  root: string,
+): Promise<{
+  checker: unknown;
+  check: (t: string, h: readonly string[], c: unknown) => unknown[];
+  mods: Mod;
+}> {
   const rules: Mod = await import(join(root, 'src/main/notes/rules.ts'));
   const fc: Mod = await import(join(root, 'src/shared/notes/factCheck.ts'));
   const tpl: Mod = await import(join(root, 'src/shared/notes/claimTemplates.ts'));
@@ -25,17 +32,33 @@ export async function loadCheckout(root: string): Promise<{ checker: unknown; ch
   return { checker, check: fc.checkSection, mods: { rules, tpl, parse, decode } };
 }
 
-const DEV = ['independent.json', 'independent-2.json', 'independent-3.json', 'independent-4.json', 'independent-7.json', 'independent-9.json', 'true-10.json'];
+const DEV = [
+  'independent.json',
+  'independent-2.json',
+  'independent-3.json',
+  'independent-4.json',
+  'independent-7.json',
+  'independent-9.json',
+  'true-10.json',
+];
 
 /** Workload by name: generated | dev | seeds | bench:<N> (bench corpus sections, as bench/_s14prof.ts). */
 export function workload(name: string, root: string, mods: Mod, checker: any): Case[] {
   if (name === 'generated') {
     const entries = mods.rules.loadKbEntries(root);
-    return [...mods.tpl.generateClaims(checker.index, entries), ...mods.tpl.generateAssertClaims(entries)].map((g: any) => ({ text: g.text, heading: g.heading }));
+    return [
+      ...mods.tpl.generateClaims(checker.index, entries),
+      ...mods.tpl.generateAssertClaims(entries),
+    ].map((g: any) => ({ text: g.text, heading: g.heading }));
   }
   if (name === 'dev') {
     const dir = join(root, 'test/fixtures/factcheck-eval');
-    return DEV.flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { text: string }[]).map((x) => ({ text: x.text, heading: [] })));
+    return DEV.flatMap((f) =>
+      (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { text: string }[]).map((x) => ({
+        text: x.text,
+        heading: [],
+      })),
+    );
   }
   if (name === 'seeds') {
     const dir = join(root, 'test/fixtures/seeds');
@@ -43,7 +66,8 @@ export function workload(name: string, root: string, mods: Mod, checker: any): C
     for (const f of readdirSync(dir).sort()) {
       const d = mods.decode.decodeNoteBytes(new Uint8Array(readFileSync(join(dir, f))));
       if (!d.ok) continue;
-      for (const s of mods.parse.parseNote(d.text).sections) out.push({ text: s.body, heading: [...s.headingPath] });
+      for (const s of mods.parse.parseNote(d.text).sections)
+        out.push({ text: s.body, heading: [...s.headingPath] });
     }
     return out;
   }

@@ -65,7 +65,7 @@
  * Pure; depends only on quantity.ts. The checker's own types are met structurally, so there is no cycle.
  */
 import { factQuantities, memoByText } from './prefilterMemo';
-import { findQuantities, sameValue, singular, type Dimension, type Quantity } from './quantity';
+import { sameValue, singular, type Dimension, type Quantity } from './quantity';
 
 export type GuardKind = 'max' | 'min' | 'default' | 'exact';
 

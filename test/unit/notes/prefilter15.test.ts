@@ -32,7 +32,7 @@ function matching(re: RegExp): fc.Arbitrary<string> | null {
 }
 
 const randomCase = (s: string, bits: number): string =>
-  [...s].map((c, i) => ((bits >> i % 31) & 1 ? c.toUpperCase() : c)).join('');
+  [...s].map((c, i) => ((bits >> (i % 31)) & 1 ? c.toUpperCase() : c)).join('');
 
 describe('statement pre-filter never skips a match', () => {
   const gens = exprs.map((re, e) => ({ re, e, arb: matching(re) })).filter((g) => g.arb !== null);
@@ -44,7 +44,9 @@ describe('statement pre-filter never skips a match', () => {
   it('lets through every line an expression matches', () => {
     let matched = 0;
     for (const { re, e, arb } of gens) {
-      const words = fc.array(fc.oneof(fc.constantFrom(...labelWords), fc.string({ maxLength: 5 })), { maxLength: 4 });
+      const words = fc.array(fc.oneof(fc.constantFrom(...labelWords), fc.string({ maxLength: 5 })), {
+        maxLength: 4,
+      });
       fc.assert(
         fc.property(arb!, words, words, fc.integer(), (core, before, after, bits) => {
           const line = [...before, randomCase(core, bits), ...after].join(' ');
@@ -62,12 +64,18 @@ describe('statement pre-filter never skips a match', () => {
 
 describe('requiredAlternatives', () => {
   it('reads mandatory groups of plain alternatives only', () => {
-    expect(requiredAlternatives(String.raw`\b(?:alb|application load balancer)s?\b[^.;,]{0,30}\b(?:supports?|has)\s+x`)).toEqual([
+    expect(
+      requiredAlternatives(
+        String.raw`\b(?:alb|application load balancer)s?\b[^.;,]{0,30}\b(?:supports?|has)\s+x`,
+      ),
+    ).toEqual([
       ['alb', 'application'],
       ['support', 'has'],
     ]);
     // Optional groups, lookarounds, a group with a branch of no plain text, a top-level alternation.
-    expect(requiredAlternatives(String.raw`a(?:bc|de)?f(?!gh|ij)(?<!kl)(?:mn|\d+)(?:op|qr){0,2}`)).toEqual([]);
+    expect(requiredAlternatives(String.raw`a(?:bc|de)?f(?!gh|ij)(?<!kl)(?:mn|\d+)(?:op|qr){0,2}`)).toEqual(
+      [],
+    );
     expect(requiredAlternatives(String.raw`(?:ab|cd)|ef`)).toEqual([]);
     // A quantified letter is no part of a piece; a repeated group is still mandatory; a class may hold "(".
     expect(requiredAlternatives(String.raw`[(|](?:abx+c|de?f)+(gh\)i|j)`)).toEqual([
@@ -81,7 +89,9 @@ describe('requiredAlternatives', () => {
   });
 
   it('every alternative read from the KB is in the matches it comes from (the fuzz above), never empty', () => {
-    for (const re of exprs) for (const alts of requiredAlternatives(re.source)) for (const a of alts) expect(a.length).toBeGreaterThan(0);
+    for (const re of exprs)
+      for (const alts of requiredAlternatives(re.source))
+        for (const a of alts) expect(a.length).toBeGreaterThan(0);
   });
 });
 

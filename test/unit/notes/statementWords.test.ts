@@ -50,7 +50,9 @@ describe('statement words pre-filter', () => {
     check(words.slice(0, 50).join(''));
     check(words.join(' '));
     for (const r of exprs) check(r.lit.join(' '));
-    sw.anyOf.forEach((groups, e) => check([...exprs[e]!.lit, ...groups.map((g) => g[g.length - 1])].join(' ')));
+    sw.anyOf.forEach((groups, e) =>
+      check([...exprs[e]!.lit, ...groups.map((g) => g[g.length - 1])].join(' ')),
+    );
     check(`İ${words.join('é')}ß`);
     check('');
     check('ab');
