@@ -1,0 +1,66 @@
+/**
+ * Session 15 (COVER15-D): facts students quote about messaging, streaming, monitoring, cost and analytics
+ * services that the KB could not check before (encryption defaults, access set at creation, HA modes,
+ * retries, payload sizes, opt-in features). Lines written for these tests in a student's note style, not
+ * taken from any evaluation set: each wrong line flagged by exactly its fact, each right line by nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeAssertCases, type RightCase, type WrongCase } from './assertCases';
+import { ids } from './claimCases';
+
+const WRONG: WrongCase[] = [
+  ['MSK data at rest is not encrypted by default.', 'msk.encryption.at-rest-always'],
+  ['In MSK, broker-to-broker traffic is unencrypted by default.', 'msk.encryption.in-cluster-default'],
+  ['SQS queues are not encrypted by default.', 'sqs.encryption.sse-default'],
+  ['You can switch an OpenSearch domain from public to VPC access after creation.', 'opensearch.vpc.endpoint-fixed'],
+  ['OpenSearch domains can be moved into a VPC later.', 'opensearch.vpc.endpoint-fixed'],
+  ['Kinesis Video Streams data is not encrypted at rest.', 'kinesis-video-streams.encryption.at-rest'],
+  ['A single-instance broker in Amazon MQ runs across multiple AZs.', 'mq.single-instance.one-az'],
+  ['Active/standby is the default deployment mode for Amazon MQ.', 'mq.deployment.default-mode'],
+  ['AWS Config cannot remediate noncompliant resources, it only reports.', 'config.remediation.ssm-automation'],
+  ['HDFS data persists after the EMR cluster is terminated.', 'emr.hdfs.lost-on-termination'],
+  ['EventBridge retries failed events indefinitely.', 'eventbridge.retry.exhausted-dropped'],
+  ['EventBridge gives unlimited retries to targets.', 'eventbridge.retry.exhausted-dropped'],
+  ['Resource-level data in Cost Explorer is enabled by default.', 'cost-explorer.resource-level.opt-in'],
+  ['Enhanced infrastructure metrics is free in Compute Optimizer.', 'compute-optimizer.eim.paid'],
+];
+
+const RIGHT: RightCase[] = [
+  ['Amazon MSK always encrypts data at rest using KMS.'],
+  ['MSK encrypts data in transit between brokers by default (TLS 1.2).'],
+  ['New SQS queues are encrypted at rest by default (SSE-SQS).'],
+  ["An OpenSearch domain in a VPC can't be changed to public later; VPC vs public is fixed at creation."],
+  ['KVS data is always encrypted at rest with KMS.'],
+  ['Amazon MQ single-instance broker = one AZ; active/standby = 2 AZs.'],
+  ['Amazon MQ active/standby brokers use EFS storage.'],
+  ['AWS Config can auto-remediate noncompliant resources using SSM Automation documents.'],
+  ["Config rules don't prevent changes; they only detect them."],
+  ['HDFS on EMR is ephemeral: data is lost when the cluster terminates, use S3.'],
+  ['Store data in S3 with EMRFS so it survives termination.'],
+  ['Without a DLQ, events that still fail after all retries are dropped.'],
+  ['Cost Explorer resource-level data covers the last 14 days (opt-in).'],
+  ['Compute Optimizer enhanced infrastructure metrics is a paid feature (up to 93 days lookback).'],
+];
+
+describeAssertCases('cover15d: yes/no facts', WRONG, RIGHT);
+
+describe('cover15d: figures', () => {
+  it('flags a wrong figure with its fact', () => {
+    expect(ids('MSK renews its TLS certificates every 12 months.', ['Amazon MSK'])).toEqual([
+      'msk.certificates.renewal-interval 12 months',
+    ]);
+    expect(ids('EventBridge retries a failed target up to 100 times by default.')).toEqual([
+      'eventbridge.retry.default-attempts 100 times',
+    ]);
+    expect(ids('IoT Core max MQTT payload is 256 KB.')).toEqual(['iot-core.mqtt.max-payload 256 KB']);
+    expect(ids('Cost Explorer hourly granularity is available for the last 30 days.')).toEqual([
+      'cost-explorer.resource-level.lookback 30 days',
+    ]);
+  });
+  it('leaves the right figures alone', () => {
+    expect(ids('MSK certificates are renewed every 13 months automatically.', ['Amazon MSK'])).toEqual([]);
+    expect(ids('EventBridge retries failed deliveries for 24 hours, up to 185 times by default.')).toEqual([]);
+    expect(ids('IoT Core MQTT message payload max 128 KB.')).toEqual([]);
+    expect(ids('Cost Explorer resource-level data: last 14 days only.')).toEqual([]);
+  });
+});
