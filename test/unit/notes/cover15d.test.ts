@@ -23,6 +23,18 @@ const WRONG: WrongCase[] = [
   ['EventBridge gives unlimited retries to targets.', 'eventbridge.retry.exhausted-dropped'],
   ['Resource-level data in Cost Explorer is enabled by default.', 'cost-explorer.resource-level.opt-in'],
   ['Enhanced infrastructure metrics is free in Compute Optimizer.', 'compute-optimizer.eim.paid'],
+  ['AWS Glue is not serverless; you manage the cluster.', 'glue.service.serverless'],
+  ['Glue needs a cluster that you provision.', 'glue.service.serverless'],
+  ['You can attach an IP-based access policy to an OpenSearch domain in a VPC.', 'opensearch.vpc.ip-policies'],
+  [
+    'For a standard queue, moving a message to the DLQ resets the retention period.',
+    'sqs.dlq.standard-retention-clock',
+  ],
+  ['CloudWatch Logs data is not encrypted by default; you must add a KMS key.', 'cloudwatch.logs.encryption-default'],
+  [
+    'Athena per-query data limit only sends an alert, the query keeps running.',
+    'athena.workgroup.per-query-limit-cancels',
+  ],
 ];
 
 const RIGHT: RightCase[] = [
@@ -40,6 +52,15 @@ const RIGHT: RightCase[] = [
   ['Without a DLQ, events that still fail after all retries are dropped.'],
   ['Cost Explorer resource-level data covers the last 14 days (opt-in).'],
   ['Compute Optimizer enhanced infrastructure metrics is a paid feature (up to 93 days lookback).'],
+  ['AWS Glue is serverless ETL.'],
+  ['For VPC domains in OpenSearch, security groups enforce IP-based access.'],
+  ['IP-based access policies work for public OpenSearch domains.'],
+  ['SQS standard queue → DLQ: the original enqueue timestamp is kept, so set DLQ retention longer.'],
+  ['For FIFO queues, moving a message to the DLQ resets the enqueue timestamp.'],
+  ['CloudWatch Logs: always encrypted at rest; KMS key optional per log group.'],
+  ['Log groups are stored unencrypted unless you associate a KMS key.'],
+  ['Athena workgroup per-query limit cancels the query when exceeded.'],
+  ['Athena workgroup-wide limits only send an SNS alert.'],
 ];
 
 describeAssertCases('cover15d: yes/no facts', WRONG, RIGHT);
