@@ -35,6 +35,10 @@ const WRONG: WrongCase[] = [
     'Athena per-query data limit only sends an alert, the query keeps running.',
     'athena.workgroup.per-query-limit-cancels',
   ],
+  ['AWS Budgets only alerts on actual spend, not forecasts.', 'budgets.notification.forecasted'],
+  ["Budgets can't alert on forecasted costs.", 'budgets.notification.forecasted'],
+  ['AlwaysOn WorkSpaces are billed hourly.', 'workspaces.alwayson.billing'],
+  ['AutoStop WorkSpaces are billed monthly.', 'workspaces.autostop.billing'],
 ];
 
 const RIGHT: RightCase[] = [
@@ -61,6 +65,9 @@ const RIGHT: RightCase[] = [
   ['Log groups are stored unencrypted unless you associate a KMS key.'],
   ['Athena workgroup per-query limit cancels the query when exceeded.'],
   ['Athena workgroup-wide limits only send an SNS alert.'],
+  ['AWS Budgets can alert on actual or forecasted spend.'],
+  ['Budget alerts: actual or forecasted, threshold as % of budget.'],
+  ['AlwaysOn = monthly billing; AutoStop = hourly billing.'],
 ];
 
 describeAssertCases('cover15d: yes/no facts', WRONG, RIGHT);
@@ -74,14 +81,23 @@ describe('cover15d: figures', () => {
       'eventbridge.retry.default-attempts 100 times',
     ]);
     expect(ids('IoT Core max MQTT payload is 256 KB.')).toEqual(['iot-core.mqtt.max-payload 256 KB']);
-    expect(ids('Cost Explorer hourly granularity is available for the last 30 days.')).toEqual([
+    expect(ids('Cost Explorer resource-level data is kept for 30 days.')).toEqual([
       'cost-explorer.resource-level.lookback 30 days',
     ]);
+    expect(ids('IoT Core publish payload limit: 512 KB.')).toEqual(['iot-core.mqtt.max-payload 512 KB']);
   });
   it('leaves the right figures alone', () => {
     expect(ids('MSK certificates are renewed every 13 months automatically.', ['Amazon MSK'])).toEqual([]);
     expect(ids('EventBridge retries failed deliveries for 24 hours, up to 185 times by default.')).toEqual([]);
     expect(ids('IoT Core MQTT message payload max 128 KB.')).toEqual([]);
     expect(ids('Cost Explorer resource-level data: last 14 days only.')).toEqual([]);
+  });
+  it('leaves figures of other attributes of the same service alone', () => {
+    // Neither the service name in a fact's label nor a shared unit binds a figure to it.
+    expect(ids('Cost Explorer keeps 13 months.')).toEqual([]);
+    expect(ids('Cost Explorer monthly granularity covers 13 months; hourly only 14 days.')).toEqual([]);
+    expect(ids('AWS IoT Core rule SQL max 256 KB.')).toEqual([]);
+    expect(ids('WorkSpaces AutoStop timeout set to 2 hours.')).toEqual([]);
+    expect(ids('EventBridge Pipes retries 10 times.')).toEqual([]);
   });
 });
