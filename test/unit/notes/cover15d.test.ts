@@ -39,6 +39,8 @@ const WRONG: WrongCase[] = [
   ["Budgets can't alert on forecasted costs.", 'budgets.notification.forecasted'],
   ['AlwaysOn WorkSpaces are billed hourly.', 'workspaces.alwayson.billing'],
   ['AutoStop WorkSpaces are billed monthly.', 'workspaces.autostop.billing'],
+  ['AWS Config only supports continuous recording.', 'config.recording.frequency-options'],
+  ['In IoT Core, HTTPS clients can subscribe to topics.', 'iot-core.https.publish-only'],
 ];
 
 const RIGHT: RightCase[] = [
@@ -68,6 +70,11 @@ const RIGHT: RightCase[] = [
   ['AWS Budgets can alert on actual or forecasted spend.'],
   ['Budget alerts: actual or forecasted, threshold as % of budget.'],
   ['AlwaysOn = monthly billing; AutoStop = hourly billing.'],
+  ['AWS Config can record continuously or daily.'],
+  ['Config periodic rules run every 12 hours.'],
+  ['IoT Core: HTTPS is publish-only; use MQTT or WSS to subscribe.'],
+  ['IoT devices can publish over HTTPS.'],
+  ['MQTT clients subscribe to topics in IoT Core.'],
 ];
 
 describeAssertCases('cover15d: yes/no facts', WRONG, RIGHT);
@@ -85,11 +92,18 @@ describe('cover15d: figures', () => {
       'cost-explorer.resource-level.lookback 30 days',
     ]);
     expect(ids('IoT Core publish payload limit: 512 KB.')).toEqual(['iot-core.mqtt.max-payload 512 KB']);
+    expect(ids('SQS Extended Client Library allows messages up to 5 GB via S3.')).toEqual([
+      'sqs.extended-client.max-payload 5 GB',
+    ]);
+    // The Extended Client's 2 GB does not make the queue's own maximum right.
+    expect(ids('SQS max message size 2 GB.')).toEqual(['sqs.message.max-size 2 GB']);
   });
   it('leaves the right figures alone', () => {
     expect(ids('MSK certificates are renewed every 13 months automatically.', ['Amazon MSK'])).toEqual([]);
     expect(ids('EventBridge retries failed deliveries for 24 hours, up to 185 times by default.')).toEqual([]);
     expect(ids('IoT Core MQTT message payload max 128 KB.')).toEqual([]);
+    expect(ids('SQS Extended Client Library: payloads up to 2 GB stored in S3.')).toEqual([]);
+    expect(ids('Use the extended client to send up to 2 GB.', ['SQS'])).toEqual([]);
     expect(ids('Cost Explorer resource-level data: last 14 days only.')).toEqual([]);
   });
   it('leaves figures of other attributes of the same service alone', () => {
