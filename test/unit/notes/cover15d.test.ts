@@ -41,6 +41,9 @@ const WRONG: WrongCase[] = [
   ['AutoStop WorkSpaces are billed monthly.', 'workspaces.autostop.billing'],
   ['AWS Config only supports continuous recording.', 'config.recording.frequency-options'],
   ['In IoT Core, HTTPS clients can subscribe to topics.', 'iot-core.https.publish-only'],
+  ['MSK supports SASL/PLAIN authentication.', 'msk.auth.sasl-plain'],
+  ['With IAM access control on MSK, Kafka ACLs authorize IAM identities.', 'msk.iam.kafka-acls'],
+  ['Member accounts can create an organization trail in CloudTrail.', 'cloudtrail.org-trail.creator'],
 ];
 
 const RIGHT: RightCase[] = [
@@ -75,6 +78,11 @@ const RIGHT: RightCase[] = [
   ['IoT Core: HTTPS is publish-only; use MQTT or WSS to subscribe.'],
   ['IoT devices can publish over HTTPS.'],
   ['MQTT clients subscribe to topics in IoT Core.'],
+  ['MSK auth: IAM, SASL/SCRAM, mTLS (no SASL/PLAIN).'],
+  ['On MSK with IAM auth, Kafka ACLs have no effect on IAM identities; use IAM policies.'],
+  ['MSK SASL/SCRAM uses Kafka ACLs for authorization.'],
+  ['Only the management account (or delegated admin) can create an organization trail.'],
+  ['Member accounts can see the organization trail but cannot change it.'],
 ];
 
 describeAssertCases('cover15d: yes/no facts', WRONG, RIGHT);
@@ -104,6 +112,9 @@ describe('cover15d: figures', () => {
     expect(ids('IoT Core MQTT message payload max 128 KB.')).toEqual([]);
     expect(ids('SQS Extended Client Library: payloads up to 2 GB stored in S3.')).toEqual([]);
     expect(ids('Use the extended client to send up to 2 GB.', ['SQS'])).toEqual([]);
+  });
+  it('keeps a figure of the queue\'s own message size with that fact, not the Extended Client\'s', () => {
+    expect(ids('- 256kb per message sent', ['SQS'])).toEqual(['sqs.message.max-size 256kb']);
     expect(ids('Cost Explorer resource-level data: last 14 days only.')).toEqual([]);
   });
   it('leaves figures of other attributes of the same service alone', () => {
