@@ -103,6 +103,9 @@ describe('cover15d: figures', () => {
     expect(ids('SQS Extended Client Library allows messages up to 5 GB via S3.')).toEqual([
       'sqs.extended-client.max-payload 5 GB',
     ]);
+    expect(ids('A Glue job allows 3 concurrent runs by default.')).toEqual([
+      'glue.job.max-concurrent-runs-default 3 concurrent runs',
+    ]);
     // The Extended Client's 2 GB does not make the queue's own maximum right.
     expect(ids('SQS max message size 2 GB.')).toEqual(['sqs.message.max-size 2 GB']);
   });
@@ -124,5 +127,7 @@ describe('cover15d: figures', () => {
     expect(ids('AWS IoT Core rule SQL max 256 KB.')).toEqual([]);
     expect(ids('WorkSpaces AutoStop timeout set to 2 hours.')).toEqual([]);
     expect(ids('EventBridge Pipes retries 10 times.')).toEqual([]);
+    expect(ids('Glue: 2,000 concurrent job runs per account.')).toEqual([]);
+    expect(ids('Glue job concurrent runs per account default 2,000.')).toEqual([]);
   });
 });
