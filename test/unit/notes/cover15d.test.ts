@@ -44,6 +44,9 @@ const WRONG: WrongCase[] = [
   ['MSK supports SASL/PLAIN authentication.', 'msk.auth.sasl-plain'],
   ['With IAM access control on MSK, Kafka ACLs authorize IAM identities.', 'msk.iam.kafka-acls'],
   ['Member accounts can create an organization trail in CloudTrail.', 'cloudtrail.org-trail.creator'],
+  ['An OpenSearch domain in a VPC is accessible from the internet.', 'opensearch.vpc.outside-access'],
+  ['A terminated EMR cluster can be restarted later.', 'emr.cluster.termination-irreversible'],
+  ['MSK IAM access control also applies to ZooKeeper nodes.', 'msk.iam.zookeeper'],
 ];
 
 const RIGHT: RightCase[] = [
@@ -83,6 +86,11 @@ const RIGHT: RightCase[] = [
   ['MSK SASL/SCRAM uses Kafka ACLs for authorization.'],
   ['Only the management account (or delegated admin) can create an organization trail.'],
   ['Member accounts can see the organization trail but cannot change it.'],
+  ["OpenSearch VPC domains can't be reached from outside the VPC without a VPN or proxy."],
+  ['A public OpenSearch domain is accessible from the internet.'],
+  ["Terminated EMR clusters can't be recovered; clone the cluster instead."],
+  ['A stopped EC2 instance can be restarted.'],
+  ["IAM access control doesn't apply to ZooKeeper nodes in MSK."],
 ];
 
 describeAssertCases('cover15d: yes/no facts', WRONG, RIGHT);
