@@ -4,6 +4,9 @@
  * rounds) empties both FTS5 tables, recreates them with that `prefix=` option and indexes every document in
  * batches of 2,000 inside one transaction with hashsize 16 MiB (as withDeferredIndexing does), then commits.
  * Prints this thread's CPU for the inserts and for the commit (+ its automatic checkpoint), medians.
+ * Session 15 found (shared VM, load 4-15): 20k notes insert 990 ms ('2 3') / 710 ('2') / 700 ('3') / 500 (none);
+ * 100k notes insert + commit 6.0-6.5 + 0.54 s ('2 3'), 4.5 + 0.41 s ('3'), 3.4 + 0.26 s (none); search_fts_data
+ * rows 35,852 / 24,747 / 14,369. Migration 0150 keeps '3' (2-character prefixes are OR-ed 3-character ones).
  * Usage: BENCH_NOTES=20000 ROUNDS=3 VARIANTS='2 3|none|2|3' npx tsx bench/_s15fts.ts
  */
 import { readFileSync } from 'node:fs';
