@@ -67,7 +67,8 @@ try {
     const order = variants.map((_, i) => variants[(i + r) % variants.length]!);
     for (const v of order) {
       const path = join(t.dir, `${v}-${r}.sqlite`);
-      openUserDb(path).db.close();
+      // Each child creates its database with its own schema (base may be older than current).
+      if (v === 'legacy') openUserDb(path).db.close();
       const args =
         MODE
           ? [join(import.meta.dirname, '_impChild.ts'), v === 'base' ? BASE : CUR, v === 'legacy' ? 'legacy' : MODE, path, filesDir, String(count)]

@@ -107,6 +107,25 @@ describe('migrations', () => {
     },
   );
 
+  it('0150 re-creates both full-text indexes with one prefix index (3) and rebuilds them from search_docs', () => {
+    const t = tempDir();
+    cleanups.push(t.cleanup);
+    const path = join(t.dir, 'u.sqlite');
+    const old = openUserDb(path, { migrations: MIGRATIONS.filter((m) => m.version < 150) });
+    old.db.exec(SEEDS.search_docs!);
+    old.db.close();
+    const { db } = openUserDb(path);
+    for (const table of ['search_fts', 'search_title_fts']) {
+      expect(db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(table)).toMatch(/prefix='3'/);
+      // FTS5's own check against the content table (rank 1): every document indexed, nothing else.
+      db.exec(`INSERT INTO ${table}(${table}, rank) VALUES ('integrity-check', 1)`);
+    }
+    const n = (match: string): number =>
+      db.prepare('SELECT count(*) FROM search_fts WHERE search_fts MATCH ?').pluck().get(match) as number;
+    expect([n('"par"*'), n('"pa"*'), n('"partition"'), n('"seed"*')]).toEqual([1, 1, 1, 1]);
+    db.close();
+  });
+
   it('every table of the latest schema has a seed (so the next migration is tested too)', () => {
     const t = tempDir();
     cleanups.push(t.cleanup);

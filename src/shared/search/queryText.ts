@@ -20,7 +20,8 @@ export function looksLikeFtsSyntax(q: string): boolean {
 /**
  * The literal form: every token quoted (so nothing is an operator), implicitly AND-ed, the last one a
  * prefix when `prefixLast` (search-as-you-type: "dyna" finds "dynamodb") — written as the OR of
- * `expansion` (the indexed terms with that prefix) when the caller has it.
+ * `expansion` (the indexed terms with that prefix, and indexed prefixes marked with a final `*`) when the
+ * caller has it.
  */
 export function literalQuery(
   tokens: readonly string[],
@@ -34,7 +35,9 @@ export function literalQuery(
         if (!prefixLast || i < tokens.length - 1) return `"${t}"`;
         // The index's own terms for the prefix, OR-ed: FTS5 then walks each doclist lazily instead of
         // merging every matching term's doclist in memory first (what `"instan"*` does without a prefix index).
-        if (expansion?.length) return `(${expansion.map((x) => `"${x.replaceAll('"', '""')}"`).join(' OR ')})`;
+        // An entry ending in `*` is an indexed prefix (an index term never holds a `*`).
+        if (expansion?.length)
+          return `(${expansion.map((x) => (x.endsWith('*') ? `"${x.slice(0, -1).replaceAll('"', '""')}"*` : `"${x.replaceAll('"', '""')}"`)).join(' OR ')})`;
         return `"${t}"*`;
       })();
       // Other ways to say the word (an abbreviation's full names), as ready FTS5 phrases.

@@ -13,6 +13,7 @@ import {
 } from '../../../src/main/search';
 import {
   expandPrefix,
+  indexedPrefixLengths,
   MAX_PREFIX_EXPANSION,
   onlyCommonWords,
   RANK_CANDIDATES,
@@ -122,7 +123,8 @@ describe('search_terms, the materialised vocabulary', () => {
   });
 
   it('expands only prefixes longer than the FTS5 prefix index, and not prefixes with very many terms', () => {
-    expect(expandPrefix(db, 'dyn')).toBeNull(); // prefix='2 3' covers it
+    expect(indexedPrefixLengths(db)).toEqual([3]);
+    expect(expandPrefix(db, 'dyn')).toBeNull(); // prefix='3' covers it
     // Every indexed term with the prefix, whatever the KB holds today (e.g. "dynamodbcrudpolicy" from SAM).
     expect(expandPrefix(db, 'dyna')).toEqual([...terms().keys()].filter((t) => t.startsWith('dyna')).sort());
     expect(expandPrefix(db, 'qqqqzz')).toEqual([]);
@@ -138,6 +140,37 @@ describe('search_terms, the materialised vocabulary', () => {
     refreshSearchTerms(db);
     expect(expandPrefix(db, 'manyterm')).toBeNull();
     expect(search(db, searchRequest.parse({ q: 'manyterm', mode: 'typeahead' })).total).toBe(1);
+  });
+
+  it('a prefix shorter than the prefix index is its shorter terms and its distinct indexed prefixes', () => {
+    const all = [...terms().keys()];
+    for (const p of ['dy', 'th', 'la', 's', 'zq']) {
+      const got = expandPrefix(db, p);
+      const want = [...new Set(all.filter((t) => t.startsWith(p)).map((t) => ([...t].length < 3 ? t : `${[...t].slice(0, 3).join('')}*`)))].sort();
+      if (want.length > MAX_PREFIX_EXPANSION) expect(got).toBeNull();
+      else expect(got).toEqual(want);
+    }
+    // Ranked search keeps FTS5's own prefix query (bm25 would score each indexed prefix as a phrase).
+    expect(search(db, searchRequest.parse({ q: 'dy', mode: 'ranked' })).total).toBeGreaterThan(0);
+  });
+
+  it('type-ahead on a prefix shorter than the prefix index pages exactly as FTS5 own prefix query does (property)', () => {
+    const twos = [...new Set([...terms().keys()].filter((t) => /^[a-z0-9]{2}/.test(t)).map((t) => t.slice(0, 2)))];
+    const words = [...terms().keys()].filter((t) => t.length >= 4);
+    const native = db.prepare(`SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ${TYPEAHEAD_COUNT_CAP + 1}`).pluck();
+    const refs = db.prepare('SELECT ref FROM search_docs WHERE id = ?').pluck();
+    fc.assert(
+      fc.property(fc.constantFrom(...twos), fc.option(fc.constantFrom(...words), { nil: undefined }), (p, w) => {
+        const q = w ? `${w} ${p}` : p;
+        const ids = native.all(w ? `"${w}" AND "${p}"*` : `"${p}"*`) as number[];
+        // No match: the spelling and any-word fallbacks answer instead (not what this compares).
+        if (ids.length === 0) return;
+        const got = search(db, searchRequest.parse({ q, mode: 'typeahead', limit: 20 }));
+        expect(got.total).toBe(Math.min(ids.length, TYPEAHEAD_COUNT_CAP));
+        expect(got.hits.map((h) => h.ref)).toEqual(ids.slice(0, 20).map((id) => refs.get(id)));
+      }),
+      { numRuns: 150, seed: 11 },
+    );
   });
 
   it('an expanded prefix query matches exactly what FTS5 prefix query matches (property)', () => {
