@@ -16,7 +16,7 @@ const db = openUserDb(join(t.dir, 'b.sqlite')).db;
 /** PREFIX='' | '2' | '3' | '2 3' (default: the schema's): recreate the empty FTS5 tables with these prefix indexes. */
 const PREFIX = process.env.PREFIX;
 if (PREFIX !== undefined) {
-  const pre = (t: string): string => (PREFIX ? `, prefix='${PREFIX}'` : '');
+  const pre = (_t: string): string => (PREFIX ? `, prefix='${PREFIX}'` : '');
   db.exec(`DROP TABLE search_fts; DROP TABLE search_title_fts;
     CREATE VIRTUAL TABLE search_fts USING fts5(title, body, content='search_docs', content_rowid='id', tokenize='unicode61 remove_diacritics 2'${pre('b')});
     CREATE VIRTUAL TABLE search_title_fts USING fts5(title, content='search_docs', content_rowid='id', tokenize='unicode61 remove_diacritics 2'${pre('t')});`);
