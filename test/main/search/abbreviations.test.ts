@@ -62,15 +62,17 @@ describe('search: abbreviations reach their full names (real KB)', () => {
     expect(byAbbr.text.some((t) => t.includes(first))).toBe(true);
   });
 
-  it('reports how much of each full-name query top 5 the abbreviation recovers in its top 20', async () => {
+  // The first two pages, as above: as the KB gains facts written with the abbreviation itself ("SCPs …", "NACLs
+  // …", session 15), those rank beside the ones written with the full name, and both are what the user means.
+  it('reports how much of each full-name query top 5 the abbreviation recovers in its first two pages', async () => {
     const rows: string[] = [];
     let sum = 0;
     let before = 0;
     for (const [abbr, full] of CASES) {
       const f = (await refs(`"${full}"*`)).refs.slice(0, 5);
-      const a = new Set((await refs(abbr)).refs);
+      const a = new Set((await refs(abbr, 40)).refs);
       // Typed as a quoted phrase the abbreviation is not expanded: what search found before the table.
-      const literal = new Set((await refs(`"${abbr}"`)).refs);
+      const literal = new Set((await refs(`"${abbr}"`, 40)).refs);
       const got = f.filter((r) => a.has(r)).length;
       sum += got / Math.max(1, f.length);
       before += f.filter((r) => literal.has(r)).length / Math.max(1, f.length);
@@ -79,9 +81,9 @@ describe('search: abbreviations reach their full names (real KB)', () => {
     const mean = sum / CASES.length;
     const baseline = before / CASES.length;
     console.log(
-      `abbreviation recall of the full-name top 5 (in top 20): mean ${mean.toFixed(2)} (unexpanded ${baseline.toFixed(2)}); ${rows.join(', ')}`,
+      `abbreviation recall of the full-name top 5 (in the first two pages): mean ${mean.toFixed(2)} (unexpanded ${baseline.toFixed(2)}); ${rows.join(', ')}`,
     );
-    expect(mean).toBeGreaterThan(0.85);
+    expect(mean).toBeGreaterThan(0.9);
     expect(mean).toBeGreaterThan(baseline);
   });
 
