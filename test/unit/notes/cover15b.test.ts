@@ -20,6 +20,11 @@ describe('figures: default ports, timeouts and ranges', () => {
     ['Redshift Multi-AZ spans 3 AZs', 'redshift.multi-az.azs 3 AZs'],
     ['Redshift Multi-AZ deployment: 3 Availability Zones', 'redshift.multi-az.azs 3 Availability Zones'],
     ['MemoryDB: up to 500 million TPS per cluster', 'memorydb.cluster.max-tps 500 million TPS'],
+    ['Glacier Vault Lock: 48 hours to complete the lock after initiating it', 's3-glacier.vault-lock.complete-window 48 hours'],
+    ['Glacier vault lock policy max size 10 KB', 's3-glacier.vault-lock.policy-max-size 10 KB'],
+    ['DynamoDB reserved capacity: minimum 50 capacity units', 'dynamodb-capacity.reserved.min-units 50'],
+    ['DynamoDB reserved capacity 1-year: up to 72% discount', 'dynamodb-capacity.reserved.max-discount 72%'],
+    ['DynamoDB reserved capacity: up to 90% discount', 'dynamodb-capacity.reserved.max-discount 90%'],
   ];
   for (const [line, flag] of wrong)
     it(`flags: ${line}`, () => {
@@ -38,6 +43,11 @@ describe('figures: default ports, timeouts and ranges', () => {
     'Redshift Multi-AZ: 2 AZs',
     'Redshift Multi-AZ deployment: 2 Availability Zones',
     'MemoryDB: up to 160 million TPS per cluster',
+    'Glacier Vault Lock: 24 hours to complete the lock',
+    'Glacier vault lock policy up to 20 KB',
+    'DynamoDB reserved capacity: minimum 100 capacity units',
+    'DynamoDB reserved capacity 1-year: up to 54% discount',
+    'DynamoDB reserved capacity 3-year: up to 77% off',
   ];
   for (const line of right)
     it(`leaves alone: ${line}`, () => {
@@ -76,6 +86,10 @@ const WRONG: WrongCase[] = [
   ['Amazon Keyspaces tables are not encrypted at rest by default.', 'keyspaces.encryption.at-rest-default'],
   ['MemoryDB replicas are strongly consistent.', 'memorydb.replica.consistency'],
   ['MemoryDB replica nodes give read-after-write consistency.', 'memorydb.replica.consistency'],
+  ['A Glacier Vault Lock policy can be changed after it is locked.', 's3-glacier.vault-lock.immutable'],
+  ['DynamoDB reserved capacity also works for on-demand tables.', 'dynamodb-capacity.reserved.on-demand'],
+  ['DynamoDB reserved capacity can be cancelled at any time.', 'dynamodb-capacity.reserved.transfer'],
+  ['DynamoDB: provisioned mode is the default capacity mode.', 'dynamodb-capacity.default-mode'],
 ];
 
 const RIGHT: RightCase[] = [
@@ -109,6 +123,12 @@ const RIGHT: RightCase[] = [
   ['ElastiCache engine versions can be upgraded but not downgraded.'],
   ['Keyspaces encrypts data at rest by default with an AWS owned key.'],
   ['MemoryDB: primary strongly consistent, replicas eventually consistent.'],
+  ["Once locked, a Glacier Vault Lock policy can't be changed."],
+  ['You can abort a Glacier vault lock while it is InProgress.'],
+  ['DynamoDB reserved capacity is only for provisioned tables, not on-demand.'],
+  ["DynamoDB reserved capacity can't be cancelled or transferred."],
+  ['DynamoDB: on-demand is the default capacity mode; provisioned is optional.'],
+  ['In provisioned mode, DynamoDB auto scaling is on by default in the console.'],
   // Other subjects with the same words.
   ['Network ACLs are stateless and allow all traffic by default.'],
   ['CloudFront supports HTTPS in front of an S3 website.'],
