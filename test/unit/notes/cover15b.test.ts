@@ -25,6 +25,11 @@ describe('figures: default ports, timeouts and ranges', () => {
     ['DynamoDB reserved capacity: minimum 50 capacity units', 'dynamodb-capacity.reserved.min-units 50'],
     ['DynamoDB reserved capacity 1-year: up to 72% discount', 'dynamodb-capacity.reserved.max-discount 72%'],
     ['DynamoDB reserved capacity: up to 90% discount', 'dynamodb-capacity.reserved.max-discount 90%'],
+    [
+      'S3 Express One Zone directory bucket: 55,000 read requests per second by default',
+      's3-storage-classes.express-one-zone.default-reads 55,000',
+    ],
+    ['S3 Express One Zone directory bucket: default 3,500 write requests/s', 's3-storage-classes.express-one-zone.default-writes 3,500'],
   ];
   for (const [line, flag] of wrong)
     it(`flags: ${line}`, () => {
@@ -48,6 +53,10 @@ describe('figures: default ports, timeouts and ranges', () => {
     'DynamoDB reserved capacity: minimum 100 capacity units',
     'DynamoDB reserved capacity 1-year: up to 54% discount',
     'DynamoDB reserved capacity 3-year: up to 77% off',
+    'S3 Express One Zone directory bucket: 200,000 read requests per second by default',
+    'S3 Express One Zone directory bucket: default 100,000 write requests/s',
+    // The general purpose bucket figures stay the S3 prefix facts'.
+    'S3: 5,500 GET requests per second per prefix',
   ];
   for (const line of right)
     it(`leaves alone: ${line}`, () => {
@@ -90,6 +99,9 @@ const WRONG: WrongCase[] = [
   ['DynamoDB reserved capacity also works for on-demand tables.', 'dynamodb-capacity.reserved.on-demand'],
   ['DynamoDB reserved capacity can be cancelled at any time.', 'dynamodb-capacity.reserved.transfer'],
   ['DynamoDB: provisioned mode is the default capacity mode.', 'dynamodb-capacity.default-mode'],
+  ['RDS Proxy can be publicly accessible.', 'rds.proxy.public-access'],
+  ['S3 Express One Zone objects can live in general purpose buckets.', 's3-storage-classes.express-one-zone.bucket-type'],
+  ['S3 Express One Zone replicates data across multiple AZs.', 's3-storage-classes.express-one-zone.multi-az'],
 ];
 
 const RIGHT: RightCase[] = [
@@ -129,6 +141,10 @@ const RIGHT: RightCase[] = [
   ["DynamoDB reserved capacity can't be cancelled or transferred."],
   ['DynamoDB: on-demand is the default capacity mode; provisioned is optional.'],
   ['In provisioned mode, DynamoDB auto scaling is on by default in the console.'],
+  ['RDS Proxy is never publicly accessible, only from within the VPC.'],
+  ['The database can be publicly accessible, but RDS Proxy cannot.'],
+  ['S3 Express One Zone uses directory buckets only.'],
+  ['S3 Express One Zone keeps data in a single AZ.'],
   // Other subjects with the same words.
   ['Network ACLs are stateless and allow all traffic by default.'],
   ['CloudFront supports HTTPS in front of an S3 website.'],
