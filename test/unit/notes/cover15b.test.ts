@@ -30,6 +30,10 @@ describe('figures: default ports, timeouts and ranges', () => {
       's3-storage-classes.express-one-zone.default-reads 55,000',
     ],
     ['S3 Express One Zone directory bucket: default 3,500 write requests/s', 's3-storage-classes.express-one-zone.default-writes 3,500'],
+    [
+      'FSx for Lustre: max 16 data repository associations per file system',
+      'fsx.lustre.max-data-repository-associations 16',
+    ],
   ];
   for (const [line, flag] of wrong)
     it(`flags: ${line}`, () => {
@@ -57,6 +61,7 @@ describe('figures: default ports, timeouts and ranges', () => {
     'S3 Express One Zone directory bucket: default 100,000 write requests/s',
     // The general purpose bucket figures stay the S3 prefix facts'.
     'S3: 5,500 GET requests per second per prefix',
+    'FSx for Lustre: up to 8 data repository associations per file system',
   ];
   for (const line of right)
     it(`leaves alone: ${line}`, () => {
@@ -102,6 +107,10 @@ const WRONG: WrongCase[] = [
   ['RDS Proxy can be publicly accessible.', 'rds.proxy.public-access'],
   ['S3 Express One Zone objects can live in general purpose buckets.', 's3-storage-classes.express-one-zone.bucket-type'],
   ['S3 Express One Zone replicates data across multiple AZs.', 's3-storage-classes.express-one-zone.multi-az'],
+  ['FSx for Lustre cannot be linked to an S3 bucket.', 'fsx.lustre.s3-link'],
+  ['DMS replication instances do not support Multi-AZ.', 'dms.replication-instance.multi-az'],
+  ['Timestream data is not encrypted by default.', 'timestream.encryption.default'],
+  ['Timestream stores data in a single AZ.', 'timestream.storage.multi-az'],
 ];
 
 const RIGHT: RightCase[] = [
@@ -145,6 +154,10 @@ const RIGHT: RightCase[] = [
   ['The database can be publicly accessible, but RDS Proxy cannot.'],
   ['S3 Express One Zone uses directory buckets only.'],
   ['S3 Express One Zone keeps data in a single AZ.'],
+  ['FSx for Lustre integrates with S3 (lazy load from a linked bucket).'],
+  ['A DMS replication instance can be Multi-AZ with a synchronous standby.'],
+  ['Timestream encrypts data at rest and in transit by default.'],
+  ['Timestream replicates memory and magnetic store data across AZs.'],
   // Other subjects with the same words.
   ['Network ACLs are stateless and allow all traffic by default.'],
   ['CloudFront supports HTTPS in front of an S3 website.'],
