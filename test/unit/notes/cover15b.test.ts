@@ -34,6 +34,10 @@ describe('figures: default ports, timeouts and ranges', () => {
       'FSx for Lustre: max 16 data repository associations per file system',
       'fsx.lustre.max-data-repository-associations 16',
     ],
+    [
+      'Transfer Family: an unresponsive SFTP client is disconnected after 10 minutes',
+      'transfer-family.sftp.unresponsive-timeout 10 minutes',
+    ],
   ];
   for (const [line, flag] of wrong)
     it(`flags: ${line}`, () => {
@@ -62,6 +66,7 @@ describe('figures: default ports, timeouts and ranges', () => {
     // The general purpose bucket figures stay the S3 prefix facts'.
     'S3: 5,500 GET requests per second per prefix',
     'FSx for Lustre: up to 8 data repository associations per file system',
+    'Transfer Family: an unresponsive SFTP client times out after 5 minutes',
   ];
   for (const line of right)
     it(`leaves alone: ${line}`, () => {
@@ -103,7 +108,7 @@ const WRONG: WrongCase[] = [
   ['A Glacier Vault Lock policy can be changed after it is locked.', 's3-glacier.vault-lock.immutable'],
   ['DynamoDB reserved capacity also works for on-demand tables.', 'dynamodb-capacity.reserved.on-demand'],
   ['DynamoDB reserved capacity can be cancelled at any time.', 'dynamodb-capacity.reserved.transfer'],
-  ['DynamoDB: provisioned mode is the default capacity mode.', 'dynamodb-capacity.default-mode'],
+  ['DynamoDB: provisioned mode is the default capacity mode.', 'dynamodb-capacity.table.default-mode'],
   ['RDS Proxy can be publicly accessible.', 'rds.proxy.public-access'],
   ['S3 Express One Zone objects can live in general purpose buckets.', 's3-storage-classes.express-one-zone.bucket-type'],
   ['S3 Express One Zone replicates data across multiple AZs.', 's3-storage-classes.express-one-zone.multi-az'],
@@ -111,6 +116,12 @@ const WRONG: WrongCase[] = [
   ['DMS replication instances do not support Multi-AZ.', 'dms.replication-instance.multi-az'],
   ['Timestream data is not encrypted by default.', 'timestream.encryption.default'],
   ['Timestream stores data in a single AZ.', 'timestream.storage.multi-az'],
+  ['EFS cannot be mounted from on-premises servers.', 'efs.on-premises.mount'],
+  ["FSx for Lustre can't be accessed from on-premises.", 'fsx.lustre.on-premises.mount'],
+  ['Aurora clones do not use copy-on-write; they copy all the data.', 'aurora.clone.copy-on-write'],
+  ['An encrypted DocumentDB snapshot can be restored to an unencrypted cluster.', 'documentdb.snapshot.encrypted-restore'],
+  ['A Redshift Multi-AZ data warehouse can be unencrypted.', 'redshift.multi-az.encryption-required'],
+  ['An FSx for Lustre file system cannot be linked to an Amazon S3 bucket.', 'fsx.lustre.s3-link'],
 ];
 
 const RIGHT: RightCase[] = [
@@ -158,6 +169,11 @@ const RIGHT: RightCase[] = [
   ['A DMS replication instance can be Multi-AZ with a synchronous standby.'],
   ['Timestream encrypts data at rest and in transit by default.'],
   ['Timestream replicates memory and magnetic store data across AZs.'],
+  ['EFS can be mounted from on-premises over Direct Connect or VPN.'],
+  ['FSx for Lustre can be mounted from on-premises clients over Direct Connect.'],
+  ['Aurora cloning uses copy-on-write, so it is faster than restoring a snapshot.'],
+  ["DocumentDB: you can't restore an encrypted snapshot to an unencrypted cluster."],
+  ['Redshift Multi-AZ requires encryption.'],
   // Other subjects with the same words.
   ['Network ACLs are stateless and allow all traffic by default.'],
   ['CloudFront supports HTTPS in front of an S3 website.'],
