@@ -33,6 +33,7 @@ const SETS: [string, string][] = [
   ['held-out 6', 'independent-6.json'],
   ['held-out 8', 'independent-8.json'],
   ['held-out 10', 'independent-10.json'],
+  ['held-out 11', 'independent-11.json'],
 ];
 
 /** The sets that exist, each with its items; `only` keeps those whose name ends with one of its words. */

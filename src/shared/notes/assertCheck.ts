@@ -426,15 +426,21 @@ export function checkAssertions(
   lines.forEach((line, li) => {
     const lineStart = offset;
     offset += line.length + 1;
-    const found = new Set<AssertItem>();
     const keyWord = index.keyWord;
     if (!keyWord) return;
-    // The items of the line's words in order, as words(line) and byWord give them.
     const lower = line.toLowerCase();
+    // Whether the line has a key word (then it has an item: each key's list is non-empty); the items
+    // themselves are read only when a sentence passes the tests below (most lines stop there).
     keyWord.lastIndex = 0;
-    for (let m = keyWord.exec(lower); m; m = keyWord.exec(lower))
-      for (const it of index.byWord.get(index.keyOf.get(m[0]) as string) as AssertItem[]) found.add(it);
-    if (!found.size) return;
+    if (!keyWord.test(lower)) return;
+    const itemsOfLine = (): Set<AssertItem> => {
+      // The items of the line's words in order, as words(line) and byWord give them.
+      const found = new Set<AssertItem>();
+      keyWord.lastIndex = 0;
+      for (let m = keyWord.exec(lower); m; m = keyWord.exec(lower))
+        for (const it of index.byWord.get(index.keyOf.get(m[0]) as string) as AssertItem[]) found.add(it);
+      return found;
+    };
     // A table row, a question or a quoted claim is not an assertion we can read reliably.
     if (/\|.*\|/.test(line) || REPORTED.test(line) || HISTORICAL.test(line) || /\?/.test(line)) return;
     let candidates: AssertItem[] | null = null;
@@ -442,7 +448,7 @@ export function checkAssertions(
       const sentence = line.slice(s0, s1);
       if (UNSURE.test(sentence) || CONTRAST.test(sentence) || /["“”]/.test(sentence)) continue;
       if (!candidates) {
-        candidates = [...found];
+        candidates = [...itemsOfLine()];
         // Only items whose property phrase and subject name the line (or the nearest heading) holds in words
         // can be flagged: the others are dropped before their patterns run (same flags, same order).
         if (!FOLDS_TO_ASCII.test(line) && !FOLDS_TO_ASCII.test(nearest)) {

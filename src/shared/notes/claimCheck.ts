@@ -10,6 +10,8 @@
  */
 import type { Fact, KbEntry } from '../kb/schemas';
 import { deniedBeyond, NEGATED_ABOVE, NEGATED_BELOW, OPERATION, vetClaim } from './claimGuard';
+import { requiredAlternatives } from './prefilterStatements';
+import { memoByObject } from './prefilterMemo';
 import type { Lexicon } from './lexicon';
 import {
   acronymCounts,
@@ -877,6 +879,24 @@ function variantsNamedIn(
   return group.matcher.find(text).map((m) => ({ ...m, start: back(m.start), end: back(m.end) }));
 }
 
+/**
+ * Every group's variantsNamedIn spans of a line, in group order: the same for each figure of the line, so read
+ * once per line (keyed by the line's name mentions, which checkClaims reads once per line; the line is checked
+ * too). `spans.some(…)` is `index.groups.some((g) => variantsNamedIn(g, line, names).some(…))`.
+ */
+const variantSpanMemo = new WeakMap<object, { index: FactIndex; line: string; spans: Mention<string>[] }>();
+function variantNameSpans(
+  index: FactIndex,
+  line: string,
+  names: readonly { start: number; end: number }[],
+): Mention<string>[] {
+  const hit = variantSpanMemo.get(names);
+  if (hit && hit.index === index && hit.line === line) return hit.spans;
+  const spans = index.groups.flatMap((g) => variantsNamedIn(g, line, names));
+  variantSpanMemo.set(names, { index, line, spans });
+  return spans;
+}
+
 function variantFor(
   group: Group,
   ctx: Ctx,
@@ -1152,17 +1172,26 @@ const UNIT_DEFINED_AFTER =
 
 /** Whether a minimum (maximum) fact's setting is named in `clause` after the opposite kind word. */
 function oppositeSetting(f: IndexedFact, clause: string): boolean {
-  if (f.kind !== 'min' && f.kind !== 'max') return false;
+  const re = oppositeSettingRe(f);
+  return re !== null && re.test(clause);
+}
+
+/**
+ * The expression oppositeSetting tests a clause with, built once per fact (it depends on the fact alone);
+ * null when no clause can name the opposite setting, or when the label itself does ("Minimum value of
+ * maximum instance lifetime" is that very setting).
+ */
+const oppositeSettingRe = memoByObject((f: IndexedFact): RegExp | null => {
+  if (f.kind !== 'min' && f.kind !== 'max') return null;
   const tail = (f.fact.label.replace(/\([^)]*\)/g, ' ').match(/[A-Za-z][A-Za-z-]*/g) ?? []).slice(-2);
-  if (tail.length < 2 || tail.some((w) => /^(?:max(?:imum)?|min(?:imum)?)$/i.test(w))) return false;
+  if (tail.length < 2 || tail.some((w) => /^(?:max(?:imum)?|min(?:imum)?)$/i.test(w))) return null;
   const opp = f.kind === 'min' ? String.raw`max(?:imum)?` : String.raw`min(?:imum)?`;
   const re = new RegExp(
     String.raw`\b${opp}\s+(?:[A-Za-z-]+\s+){0,2}?${tail.map(escapeRe).join(String.raw`\s+`)}\b`,
     'i',
   );
-  // A label that names it so itself ("Minimum value of maximum instance lifetime") is that very setting.
-  return re.test(clause) && !re.test(f.fact.label);
-}
+  return re.test(f.fact.label) ? null : re;
+});
 
 /** Whether a fact's label names `noun` (singular and plural folded): "Custom attributes per user pool". */
 function labelCounts(label: string, noun: string, clause: string): boolean {
@@ -1360,10 +1389,13 @@ const EXCEPTION = /\b(?:except|excepting|excluding|other\s+than|apart\s+from|but
 export interface StatementWords {
   /** Each statement expression's words as ids, in index.statements' order (each one's `res` in order). */
   lit: number[][];
+  /** Per statement expression (in `lit`'s order), its mandatory groups' alternatives (prefilterStatements.ts). */
+  anyOf: string[][][];
   /**
-   * For each statement expression (in `lit`'s order), 1 when `lower` holds all its words, else 0: the
-   * pre-filter `lit.every((w) => lower.includes(w))`, for all of them at once (a scratch array, valid until
-   * the next call).
+   * For each statement expression (in `lit`'s order), 1 when `lower` holds all its words and one alternative
+   * of each of its `anyOf` groups, else 0: the pre-filter `lit.every((w) => lower.includes(w)) &&
+   * anyOf.every((alts) => alts.some((w) => lower.includes(w)))`, for all of them at once (a scratch array,
+   * valid until the next call).
    */
   holds(lower: string): Uint8Array;
 }
@@ -1375,15 +1407,18 @@ export function statementWordsOf(index: FactIndex): StatementWords {
   const ids = new Map<string, number>();
   const list: string[] = [];
   const lit: number[][] = [];
+  const idOf = (w: string): number => {
+    let id = ids.get(w);
+    if (id === undefined) ids.set(w, (id = list.push(w) - 1));
+    return id;
+  };
+  /** Per expression, its mandatory groups' alternatives as ids: one of each must be present too. */
+  const anyOf: number[][][] = [];
   for (const st of index.statements)
-    for (const r of st.res)
-      lit.push(
-        r.lit.map((w) => {
-          let id = ids.get(w);
-          if (id === undefined) ids.set(w, (id = list.push(w) - 1));
-          return id;
-        }),
-      );
+    for (const r of st.res) {
+      lit.push(r.lit.map(idOf));
+      anyOf.push(requiredAlternatives(r.re.source).map((alts) => alts.map(idOf)));
+    }
   // Words keyed by their first three characters (7-bit codes; a word with another character, or shorter,
   // is tested with includes() on every line instead).
   const key = (a: number, b: number, c: number): number => (a << 14) | (b << 7) | c;
@@ -1415,6 +1450,7 @@ export function statementWordsOf(index: FactIndex): StatementWords {
   };
   sw = {
     lit,
+    anyOf: anyOf.map((groups) => groups.map((alts) => alts.map((id) => list[id]!))),
     holds(lower: string): Uint8Array {
       for (const id of found) present[id] = 0;
       found.length = 0;
@@ -1432,7 +1468,9 @@ export function statementWordsOf(index: FactIndex): StatementWords {
       }
       have.fill(0);
       for (const id of found) for (const e of usedBy[id]!) have[e]!++;
-      for (let e = 0; e < need.length; e++) holds[e] = have[e] === need[e] ? 1 : 0;
+      for (let e = 0; e < need.length; e++)
+        holds[e] =
+          have[e] === need[e] && anyOf[e]!.every((alts) => alts.some((id) => present[id] === 1)) ? 1 : 0;
       return holds;
     },
   };
@@ -1665,11 +1703,7 @@ function checkQuantity(
   }
   // A figure inside a variant's name ("1-minute data points", "5-minute metrics") names, it does not claim.
   const names = subjectMentions(index, line, ctx);
-  if (
-    index.groups.some((g) =>
-      variantsNamedIn(g, line, names).some((m) => m.start <= q.start && m.end > q.start),
-    )
-  ) {
+  if (variantNameSpans(index, line, names).some((m) => m.start <= q.start && m.end > q.start)) {
     why?.('in-variant-name');
     return null;
   }
@@ -1757,6 +1791,13 @@ function checkQuantity(
     /\b(?:like|same\s+as|as\s+(?:with|for|in|on)|similar\s+to|identical\s+to|just\s+as\s+(?:with|for|in|on))\s+(?:an?\s+|the\s+)?(?:Amazon\s+|AWS\s+)?$/i.test(
       line.slice(q.end, m.start),
     );
+  // The variant the figure names of a group: the same for every fact of the loop below (it depends on the
+  // group, the lines, the figure's place and the line's names only), so read once per group.
+  const variantOf = new Map<Group, string | null>();
+  const variantOfGroup = (g: Group): string | null => {
+    if (!variantOf.has(g)) variantOf.set(g, variantFor(g, ctx, li, q.start, serviceNames));
+    return variantOf.get(g) as string | null;
+  };
   const inLine = serviceNames.filter((m) => !destination(m) && !likened(m)).flatMap((m) => m.value);
   const inHeading = ctx.heading.flatMap((h) => subjectMentions(index, h, ctx).flatMap((m) => m.value));
   // So are the services of the lines it hangs from, as a heading's are: under "CodeBuild", "subnets in a
@@ -1901,7 +1942,7 @@ function checkQuantity(
       for (const g of index.groups) {
         if (!g.entries.has(f.entryId)) continue;
         const need = f.variants.get(g.id);
-        const named = variantFor(g, ctx, li, q.start, serviceNames);
+        const named = variantOfGroup(g);
         if (named) variantNamed = true;
         const claimVariants = named ? [named] : g.implicit;
         if (need && !claimVariants.some((v) => need.has(v))) {
@@ -1916,7 +1957,7 @@ function checkQuantity(
             // Variants of one service's facts; across services a variant may be another product (a Glacier
             // vault is not an S3 bucket).
             g.entries.size === 1 &&
-            soleVariantFact(f, g, index, (g2) => variantFor(g2, ctx, li, q.start, serviceNames))
+            soleVariantFact(f, g, index, variantOfGroup)
           ) {
             // The claim names no variant and the group has no usual one, but the KB knows this attribute
             // for one variant only: the claim can only be about that one.

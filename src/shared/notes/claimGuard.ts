@@ -64,7 +64,8 @@
  *
  * Pure; depends only on quantity.ts. The checker's own types are met structurally, so there is no cycle.
  */
-import { findQuantities, sameValue, singular, type Dimension, type Quantity } from './quantity';
+import { factQuantities, memoByText } from './prefilterMemo';
+import { sameValue, singular, type Dimension, type Quantity } from './quantity';
 
 export type GuardKind = 'max' | 'min' | 'default' | 'exact';
 
@@ -171,6 +172,14 @@ interface Token {
 }
 
 function tokens(text: string, offset = 0): Token[] {
+  // Offset 0 (a fact's label, a figure's words): memoised (pure: they depend on the text only; callers only
+  // read them).
+  return offset === 0 ? (tokensAt0(text) as Token[]) : readTokens(text, offset);
+}
+
+const tokensAt0 = memoByText((text: string): readonly Token[] => readTokens(text, 0));
+
+function readTokens(text: string, offset: number): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9]*(?:'[a-z]+)?/g))
     out.push({
@@ -183,13 +192,17 @@ function tokens(text: string, offset = 0): Token[] {
 
 /** Lower-case singular root; "hourly" → "hour", "daily" → "day". */
 function norm(w: string): string {
+  return normMemo(w);
+}
+
+const normMemo = memoByText((w: string): string => {
   const l = w.toLowerCase();
   if (l === 'daily') return 'day';
   if (/^(?:hour|week|month|year)ly$/.test(l)) return l.slice(0, -2);
   // "buffering" ~ "buffer", "returned" ~ "return": the label and the note use different forms.
   if (l.length > 6 && /(?:ing|ed)$/.test(l)) return l.replace(/(?:ing|ed)$/, '');
   return l.length > 3 ? singular(l) : l;
-}
+});
 
 function content(w: string): boolean {
   return w.length >= 2 && !FUNCTION_WORDS.has(w) && !/^\d/.test(w);
@@ -356,13 +369,18 @@ function modifier(i: GuardInput): boolean {
   const claimWords = new Set(all.map((t) => t.word));
   // A qualifier counts only when it names another attribute of the same subject ("refresh" when the KB has
   // a refresh-token fact) or is an acronym ("GET", "ID"): a plain adjective ("high durability") does not.
-  const siblingWords = new Set(
-    i.siblings
-      .filter((s) => s.fact.id !== i.fact.fact.id)
-      .flatMap((s) =>
-        tokens(`${s.fact.label} ${(s.fact.check?.keywords ?? []).join(' ')}`).map((t) => t.word),
-      ),
-  );
+  // Built only when a qualifier reaches the test below (most clauses have none): the same set, later.
+  let siblingSet: Set<string> | undefined;
+  const siblingWords = {
+    has: (w: string): boolean =>
+      (siblingSet ??= new Set(
+        i.siblings
+          .filter((s) => s.fact.id !== i.fact.fact.id)
+          .flatMap((s) =>
+            tokens(`${s.fact.label} ${(s.fact.check?.keywords ?? []).join(' ')}`).map((t) => t.word),
+          ),
+      )).has(w),
+  };
   const inQuantity = (t: Token): boolean => i.qs.some((x) => t.start < x.end && t.end > x.start);
   for (let k = 1; k < lt.length; k++) {
     const noun = (lt[k] as Token).word;
@@ -406,7 +424,7 @@ function statedValues(f: GuardFact, cur: Quantity, i: GuardInput): number[] {
   const sameNoun = (noun: string): boolean =>
     cur.dim !== 'count' || noun === cur.noun || (i.nounMap.get(cur.noun)?.has(noun) ?? false);
   const out = f.dim === cur.dim && sameNoun(f.noun) ? [f.official] : [];
-  for (const x of findQuantities(f.fact.value, i.countNouns))
+  for (const x of factQuantities(f.fact.value, i.countNouns))
     if (x.dim === cur.dim && sameNoun(x.noun || f.noun)) out.push(x.value);
   return out;
 }
@@ -555,7 +573,7 @@ function defaultMaximum(i: GuardInput): boolean {
   const cur = q(i);
   const text = i.fact.fact.value;
   for (const m of text.matchAll(/\bdefault\s+(?:max(?:imum)?|quota|limit)\b[^;.]*/gi))
-    for (const x of findQuantities(m[0], i.countNouns))
+    for (const x of factQuantities(m[0], i.countNouns))
       if (x.dim === cur.dim && sameValue(cur.dim, cur.value, x.value)) return true;
   // A bare number in that phrase takes the fact's unit.
   return false;
@@ -1188,7 +1206,7 @@ function sideFigure(i: GuardInput): boolean {
   if (i.outdated) return false;
   const cur = q(i);
   if (sameValue(cur.dim, cur.value, i.fact.official)) return false;
-  const side = findQuantities(i.fact.fact.value, i.countNouns)
+  const side = factQuantities(i.fact.fact.value, i.countNouns)
     .filter((x) => x.dim === cur.dim)
     .map((x) => x.value);
   // A count fact's text gives its other counts as bare numbers ("(tables may hold up to 10 million)").

@@ -72,6 +72,8 @@ const TIME_UNITS: Record<string, number> = {
   days: 86400,
   week: 604800,
   weeks: 604800,
+  wk: 604800,
+  wks: 604800,
   month: 2_592_000,
   months: 2_592_000,
   year: 31_536_000,
@@ -232,7 +234,7 @@ const UNIT_WORD = String.raw`[A-Za-z%$][A-Za-z/%\-]*`;
  * "EC2", "m5.large", "/16") are identifiers, not quantities.
  */
 const QTY = new RegExp(
-  String.raw`(?<![A-Za-z0-9.,/$])(\$\s?)?(${NUM}|(?:${WORDNUM})(?![A-Za-z]))(?:\s*(k|K|thousand|million|billion|(?<=\d)M(?![\w/.]))(?![A-Za-z]))?(?:\s?-?\s?(${UNIT_WORD}(?:\s+${UNIT_WORD}){0,2}))?`,
+  String.raw`(?<![A-Za-z0-9.,/$^])(\$\s?)?(${NUM}|(?:${WORDNUM})(?![A-Za-z]))(?:\s*(k|K|thousand|million|billion|(?<=\d)M(?![\w/.]))(?![A-Za-z]))?(?:\s?-?\s?(${UNIT_WORD}(?:\s+${UNIT_WORD}){0,2}))?`,
   'g',
 );
 const NAME_BEFORE =
@@ -292,6 +294,16 @@ function unitAfter(
   if (/^(?:x|×)$/i.test(first) || /^times\s+(?:the|its|your|their|that|as)\b/i.test(words)) return null;
   if (first === '%' || first === 'percent' || first.startsWith('%'))
     return { dim: 'percent', factor: 1, noun: '', length: first === 'percent' ? 7 : 1 };
+  // "99.99 pct"; "5 Gbit/s", "100 Mbits/s": rates of bits written out.
+  if (/^pct[.,;:)]*$/.test(first)) return { dim: 'percent', factor: 1, noun: '', length: 3 };
+  const bitRate = /^([kmgt])bits?\/s(?:ec)?(?![a-z])/.exec(first);
+  if (bitRate)
+    return {
+      dim: 'bitsPerSecond',
+      factor: RATE_BITS[`${bitRate[1] as string}bps`] as number,
+      noun: '',
+      length: bitRate[0].length,
+    };
   const rate = /^([a-z]+\/s|[kmgt]i?bps|[km]?ib\/s)/.exec(first);
   if (rate) {
     const r = rate[1] as string;
@@ -301,6 +313,16 @@ function unitAfter(
       return { dim: 'bytesPerSecond', factor: RATE_BYTES[r], noun: '', length: r.length };
     if (r === 'mbps' && original === 'MBps')
       return { dim: 'bytesPerSecond', factor: KI ** 2, noun: '', length: 4 };
+    // "1 GBps", "2 KBps", "1 TBps": a capital B is bytes, as with "MBps".
+    if (/^[KGT]Bps$/.test(original))
+      return {
+        dim: 'bytesPerSecond',
+        factor: ({ K: KI, G: KI ** 3, T: KI ** 4 } as Record<string, number>)[
+          original[0] as string
+        ] as number,
+        noun: '',
+        length: 4,
+      };
     if (RATE_BITS[r] !== undefined)
       return { dim: 'bitsPerSecond', factor: RATE_BITS[r], noun: '', length: r.length };
     if (r === 'requests/s' || r === 'records/s' || r === 'calls/s' || r === 'messages/s')

@@ -1,7 +1,7 @@
 /**
  * checkStatement's pre-filter (claimCheck.ts statementWordsOf): for any line, the statement expressions it lets
- * through are exactly those whose every literal word `lower.includes` (the test it replaced), over the KB's
- * real statements.
+ * through are exactly those whose every literal word `lower.includes` (the test it replaced) and one of each
+ * of whose mandatory groups' alternatives it includes (session 15), over the KB's real statements.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,13 +11,18 @@ import { statementWordsOf } from '../../../src/shared/notes/claimCheck';
 const { index } = loadFactRules();
 const sw = statementWordsOf(index);
 const exprs = index.statements.flatMap((st) => st.res);
-const words = [...new Set(exprs.flatMap((r) => r.lit))];
+const words = [...new Set([...exprs.flatMap((r) => r.lit), ...sw.anyOf.flat(2)])];
 
 const check = (line: string): void => {
   const lower = line.toLowerCase();
   const holds = sw.holds(lower);
   const wrong = exprs
-    .filter((r, e) => (holds[e] === 1) !== r.lit.every((w) => lower.includes(w)))
+    .filter(
+      (r, e) =>
+        (holds[e] === 1) !==
+        (r.lit.every((w) => lower.includes(w)) &&
+          sw.anyOf[e]!.every((alts) => alts.some((w) => lower.includes(w)))),
+    )
     .map((r) => r.re.source);
   expect(wrong, line).toEqual([]);
 };
@@ -45,6 +50,9 @@ describe('statement words pre-filter', () => {
     check(words.slice(0, 50).join(''));
     check(words.join(' '));
     for (const r of exprs) check(r.lit.join(' '));
+    sw.anyOf.forEach((groups, e) =>
+      check([...exprs[e]!.lit, ...groups.map((g) => g[g.length - 1])].join(' ')),
+    );
     check(`İ${words.join('é')}ß`);
     check('');
     check('ab');
