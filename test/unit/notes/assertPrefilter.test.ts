@@ -204,7 +204,6 @@ describe('checkAssertions word pre-filter', () => {
               flagged += same(t, path);
             }
     expect(flagged).toBeGreaterThan(20);
-    // Every yes/no fact's phrases times every other fact: the work grows with the square of the KB's asserts
-    // (session 15: ~380 asserts took 130 s on the shared 2-core machine, past the old 120 s limit).
-  }, 300_000);
+    // Every yes/no fact's phrases times every other fact: the work grows with the square of the KB's asserts.
+  }, 120_000);
 });
