@@ -2092,7 +2092,12 @@ function checkQuantity(
       // The kind word ("minimum", "default") is part of the label too, though not a keyword: a claim that
       // says it needs less of the rest ("minimum retention" for "Minimum retention period").
       const cover = f.kind === 'exact' ? 0.5 : kind !== null && kind === f.kind ? 0.35 : 0.45;
-      const specific = f.kind !== 'exact' && bestOwn >= SPECIFIC_WEIGHT;
+      // The API operation the fact's label is about, named in the clause ("BatchWriteItem: the whole request …
+      // at most 4 MB"), with a word of the label besides it in the figure's own part: the operation says which
+      // fact as surely as a distinctive word would.
+      const operationSaid =
+        bestOwn > 0 && (f.fact.label.match(OPERATION) ?? []).some((op) => clause.includes(op.toLowerCase()));
+      const specific = f.kind !== 'exact' && (bestOwn >= SPECIFIC_WEIGHT || operationSaid);
       if (!bestHit || (score < cover * total && bestHit < 0.8 * maxWeight && !specific)) {
         rejected?.push(`${f.fact.id}:words ${score.toFixed(1)}/${total.toFixed(1)}`);
         continue;
@@ -2554,7 +2559,8 @@ function wordingFlag(
         ((c.f.kind === 'default' || c.f.quota) && sameValue(q.dim, c.f.official, q.value)) ||
         c.f.values.some((v) => v.role === 'default' && sameValue(q.dim, v.value, q.value));
       // A fact labelled a default quota is adjustable unless its text says otherwise ("10,000 (not adjustable)").
-      const adjustable = ADJUSTABLE_TEXT.test(c.f.fact.value) || (c.f.quota && /\bquota\b/i.test(c.f.fact.label));
+      const adjustable =
+        ADJUSTABLE_TEXT.test(c.f.fact.value) || (c.f.quota && /\bquota\b/i.test(c.f.fact.label));
       return isDefault && !FIXED_TEXT.test(c.f.fact.value) && adjustable
         ? { f: c.f, why: `${q.raw.trim()} is a default, not a fixed value: ${c.f.fact.value}.` }
         : null;
