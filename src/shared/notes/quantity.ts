@@ -557,6 +557,12 @@ function nounBefore(
     return /^P?IOPS$/i.test(last) && countNouns.has(nounOf(last)) ? nounOf(last) : '';
   }
   const near = measureHead(ownPhrase(words)).slice(-7);
+  // An API parameter heads the phrase ("Glue job MaxConcurrentRuns default is 1", "queue VisibilityTimeout is
+  // 30"): the figure is that parameter's value, not a count of the noun before it.
+  const headWord = [...near]
+    .reverse()
+    .find((w) => !/^(?:default|max(?:imum)?|min(?:imum)?|limit|value)$/i.test(w));
+  if (headWord && /^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$/.test(headWord)) return '';
   // A phrase that is a place or a case ("on a transit gateway: 1,000", "in each Region: 5") names where the
   // figure holds, not what it counts.
   const lastPart = (link ? tail.slice(0, link.index) : tail).split(',').pop() ?? '';

@@ -26,6 +26,11 @@ describe('unit spellings', () => {
     expect(read('99.9 pct uptime')).toEqual([['99.9 pct', 'percent', 99.9]]);
     expect(read('kept 2 wks')).toEqual([['2 wks', 'seconds', 2 * 604800]]);
   });
+  it("does not count the noun before an API parameter that heads the label (the figure is the parameter's)", () => {
+    expect(read('Glue job MaxConcurrentRuns default is 1.')).toEqual([]);
+    expect(read('SQS queue VisibilityTimeout default is 30')).toEqual([]);
+    expect(read('concurrent executions limit is 1,000')).toEqual([['1,000', 'count', 1000]]);
+  });
   it('does not read an exponent as a count', () => {
     expect(read('up to 2^31 items')).toEqual([]);
   });
