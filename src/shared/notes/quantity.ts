@@ -311,15 +311,11 @@ function unitAfter(
     const original = (parts[0] ?? '').slice(0, r.length);
     if (RATE_BYTES[r] !== undefined && r !== 'mbps')
       return { dim: 'bytesPerSecond', factor: RATE_BYTES[r], noun: '', length: r.length };
-    if (r === 'mbps' && original === 'MBps')
-      return { dim: 'bytesPerSecond', factor: KI ** 2, noun: '', length: 4 };
-    // "1 GBps", "2 KBps", "1 TBps": a capital B is bytes, as with "MBps".
-    if (/^[KGT]Bps$/.test(original))
+    // "10 MBps", "1 GBps", "2 KBps": a capital B is bytes (the byte unit of the same prefix).
+    if (/^[KMGT]Bps$/.test(original))
       return {
         dim: 'bytesPerSecond',
-        factor: ({ K: KI, G: KI ** 3, T: KI ** 4 } as Record<string, number>)[
-          original[0] as string
-        ] as number,
+        factor: BYTE_UNITS[`${original[0]!.toLowerCase()}b`]!,
         noun: '',
         length: 4,
       };
