@@ -14,8 +14,9 @@ export function entryChecks(id: string, load: (id: string) => KbEntry, known: Re
     expect(e.facts.length).toBeGreaterThanOrEqual(3);
     // Room for the quotas, defaults and limits notes commonly get wrong (the fact-check checks every one;
     // issue 14 asks the KB to hold what cheat sheets quote; IAM and DynamoDB quota pages alone list ~50),
-    // yet still a reviewable list.
-    expect(e.facts.length).toBeLessThanOrEqual(60);
+    // yet still a reviewable list. Raised from 60 to 80 in session 16: the busiest services (S3, DynamoDB,
+    // CloudFront, VPC) had reached 60 while study notes still quote limits of theirs the KB lacks.
+    expect(e.facts.length).toBeLessThanOrEqual(80);
     expect(e.examTraps.length).toBeGreaterThanOrEqual(2);
     expect(e.chooseOver.length).toBeGreaterThanOrEqual(1);
   });
