@@ -257,7 +257,8 @@ const UNIT_STOP =
  * SCPs", "10 through a support case"): what follows is not the counted noun or its modifier. */
 const PHRASE_STOP = /^(?:via|like|through|using|unless|without|including|except|as)$/i;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|through)\s*$/i;
-const NINES = /\b(\d{1,2}|eleven|nine|four|three|five|six|seven|eight|ten)\s*(?:nines|9s|9's)\b/gi;
+// A digit count of nines is set apart from "9s" by a space or hyphen ("11 9s", "4-9s"): "29s" is 29 seconds.
+const NINES = /\b(?:(\d{1,2})[\s-]+|(eleven|nine|four|three|five|six|seven|eight|ten)\s*)(?:nines|9s|9's)\b/gi;
 
 function parseNumber(s: string): number {
   const w = WORD_NUMBERS[s.toLowerCase()];
@@ -698,7 +699,7 @@ export function findQuantities(
   let m: RegExpExecArray | null;
   NINES.lastIndex = 0;
   while ((m = NINES.exec(text))) {
-    const n = parseNumber(m[1] as string);
+    const n = parseNumber((m[1] ?? m[2]) as string);
     if (!(n >= 2 && n <= 12)) continue;
     const value = Number((100 - 100 * 10 ** -n).toFixed(n));
     out.push({ dim: 'percent', value, noun: '', start: m.index, end: m.index + m[0].length, raw: m[0] });
