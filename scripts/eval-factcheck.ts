@@ -180,6 +180,7 @@ const indepSets: [string, string][] = [
   ['set 14', join(evalDir, 'independent-14.json')],
   ['set 15', join(evalDir, 'independent-15.json')],
   ['true 10', join(evalDir, 'true-10.json')],
+  ['true 16', join(evalDir, 'true-16.json')],
   ['held-out', process.env.FACTCHECK_HELDOUT ?? join(evalDir, 'independent-5.json')],
   ['held-out 6', process.env.FACTCHECK_HELDOUT6 ?? join(evalDir, 'independent-6.json')],
   ['held-out 8', process.env.FACTCHECK_HELDOUT8 ?? join(evalDir, 'independent-8.json')],
