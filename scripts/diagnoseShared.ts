@@ -29,11 +29,16 @@ const SETS: [string, string][] = [
   ['set 4', 'independent-4.json'],
   ['set 7', 'independent-7.json'],
   ['set 9', 'independent-9.json'],
+  ['set 12', 'independent-12.json'],
+  ['set 13', 'independent-13.json'],
+  ['set 14', 'independent-14.json'],
+  ['set 15', 'independent-15.json'],
   ['held-out 5', 'independent-5.json'],
   ['held-out 6', 'independent-6.json'],
   ['held-out 8', 'independent-8.json'],
   ['held-out 10', 'independent-10.json'],
   ['held-out 11', 'independent-11.json'],
+  ['held-out 16', 'independent-16.json'],
 ];
 
 /** The sets that exist, each with its items; `only` keeps those whose name ends with one of its words. */

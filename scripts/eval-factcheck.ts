@@ -186,6 +186,7 @@ const indepSets: [string, string][] = [
   ['held-out 8', process.env.FACTCHECK_HELDOUT8 ?? join(evalDir, 'independent-8.json')],
   ['held-out 10', process.env.FACTCHECK_HELDOUT10 ?? join(evalDir, 'independent-10.json')],
   ['held-out 11', process.env.FACTCHECK_HELDOUT11 ?? join(evalDir, 'independent-11.json')],
+  ['held-out 16', process.env.FACTCHECK_HELDOUT16 ?? join(evalDir, 'independent-16.json')],
 ];
 if (sets.has('independent'))
   for (const [name, path] of indepSets) {
