@@ -75,6 +75,9 @@ const WRONG: WrongCase[] = [
   ['Cognito category quotas apply per user pool.', 'cognito.api-quotas.scope'],
   ['KMS resource quotas are hard limits.', 'kms.resource-quotas.adjustable'],
   ['GuardDuty finding retention can be extended with a quota increase.', 'guardduty.findings.retention'],
+  ['VPC flow logs can only be enabled at the VPC level.', 'vpc.flow-logs.resource-levels'],
+  ['AWS managed keys count against your KMS key quota.', 'kms.keys.quota-customer-managed-only'],
+  ['Global Accelerator API calls go to us-east-1.', 'global-accelerator.api.region'],
 ];
 const RIGHT: RightCase[] = [
   ['Flow logs are not real-time; expect a few minutes of delay.'],
@@ -86,5 +89,9 @@ const RIGHT: RightCase[] = [
   ['Cognito category quotas are account-level, across all user pools.'],
   ['KMS resource quotas are adjustable in Service Quotas.'],
   ['GuardDuty finding retention is fixed at 90 days.'],
+  ['Flow logs can be created per subnet or per ENI, not just per VPC.'],
+  ["AWS managed keys don't count toward the KMS keys quota."],
+  ['Global Accelerator API operations run in us-west-2 (Oregon).'],
+  ['Global Accelerator quotas are raised in us-east-1.'],
 ];
 describeAssertCases('session 16 C: networking and security yes/no facts', WRONG, RIGHT);
