@@ -95,3 +95,15 @@ const RIGHT: RightCase[] = [
   ['Global Accelerator quotas are raised in us-east-1.'],
 ];
 describeAssertCases('session 16 C: networking and security yes/no facts', WRONG, RIGHT);
+
+// Reader: "D default, max M" of an adjustable quota whose fact states no ceiling: M is the raised quota, not
+// judged; the same maximum said alone is still held against the quota.
+describe('session 16 C: the ceiling of an adjustable quota the KB does not know', () => {
+  it('leaves a larger maximum said next to the right default alone', () => {
+    expect(ids('IAM account holds 300 groups default, max 500')).toEqual([]);
+    expect(ids('IAM groups 300 (default), max 500')).toEqual([]);
+  });
+  it('still flags the maximum said alone', () => {
+    expect(ids('IAM groups per account max 500')).toEqual(['iam.account.max-groups 500']);
+  });
+});
