@@ -54,6 +54,11 @@ const FIGURES: [string, string[]][] = [
   // KMS: the keys-per-Region quota named as "KMS keys".
   ['Default quota for KMS keys: 10,000 per Region.', ['kms.keys.default-quota 10,000']],
   ['You can create 100,000 KMS keys per Region.', []],
+  // VPC: one egress-only internet gateway per VPC.
+  [
+    'You can attach up to 3 egress-only internet gateways per VPC.',
+    ['vpc.egress-only-igw.per-vpc 3 egress-only internet gateways'],
+  ],
 ];
 
 describe('session 16 C: networking and security figures', () => {
@@ -78,6 +83,7 @@ const WRONG: WrongCase[] = [
   ['VPC flow logs can only be enabled at the VPC level.', 'vpc.flow-logs.resource-levels'],
   ['AWS managed keys count against your KMS key quota.', 'kms.keys.quota-customer-managed-only'],
   ['Global Accelerator API calls go to us-east-1.', 'global-accelerator.api.region'],
+  ['A VPC can have two egress-only internet gateways attached.', 'vpc.egress-only-igw.per-vpc'],
 ];
 const RIGHT: RightCase[] = [
   ['Flow logs are not real-time; expect a few minutes of delay.'],
@@ -93,6 +99,8 @@ const RIGHT: RightCase[] = [
   ["AWS managed keys don't count toward the KMS keys quota."],
   ['Global Accelerator API operations run in us-west-2 (Oregon).'],
   ['Global Accelerator quotas are raised in us-east-1.'],
+  ['Only one egress-only internet gateway can be attached to a VPC at a time.'],
+  ['Egress-only internet gateways per Region: 5 by default.'],
 ];
 describeAssertCases('session 16 C: networking and security yes/no facts', WRONG, RIGHT);
 
