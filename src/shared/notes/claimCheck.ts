@@ -2451,6 +2451,13 @@ function checkQuantity(
       return null;
     }
   }
+  // "groups per account: 300 default, max 500": the line gives the adjustable quota's default right and a larger
+  // figure as its maximum. The knowledge base knows no ceiling for it (its text states none), so the larger
+  // figure is the quota raised on request, which the fact cannot judge.
+  if (adjustableCeiling(decided, q, qs, line)) {
+    why?.(`veto:adjustable-ceiling ${decided.f.fact.id}`);
+    return null;
+  }
   // "1 RCU = 1 read/s up to 4 KB": a figure inside the definition of a unit describes that unit; only a fact
   // about the unit itself judges it.
   const definedUnit = UNIT_DEFINITION.exec(line.slice(cs, q.start))?.[1];
@@ -3036,5 +3043,26 @@ export function billingUnitMismatch(claim: string, fact: string): boolean {
     moneyUnitsMeet(claim, fact) &&
     /-(?:hour|month|second|minute)/.test(fact) &&
     !/-(?:hour|month|second|minute)|\bhour|\bmonth/.test(claim)
+  );
+}
+
+/** "300 default, max 500" said of an adjustable quota whose fact states no ceiling: the second figure is the raised quota. */
+function adjustableCeiling(decided: Decision, q: Quantity, qs: readonly Quantity[], line: string): boolean {
+  const f = decided.f;
+  if (f.fact.adjustable !== true || q.value <= f.official) return false;
+  if (f.values.some((x) => x.role === 'max' && x.value > f.official)) return false;
+  if (
+    !/\b(?:max(?:imum)?|up\s+to|raised?\s+to|increased?\s+to|adjustable\s+to)\s*:?\s*$/i.test(
+      line.slice(Math.max(0, q.start - 24), q.start),
+    )
+  )
+    return false;
+  return qs.some(
+    (x) =>
+      x !== q &&
+      x.dim === q.dim &&
+      x.start < q.start &&
+      sameValue(q.dim, x.value, f.official) &&
+      /^\s*(?:\(?\s*(?:by\s+)?default\b|\(?\s*soft\b)/i.test(line.slice(x.end, x.end + 14)),
   );
 }

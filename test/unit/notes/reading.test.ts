@@ -124,8 +124,11 @@ describe('counts of a noun the knowledge base has no unit for', () => {
     // The label "SCPs attached to one root, OU or account" counts SCPs (its unit says policies).
     expect(ids('An OU takes at most 12 SCPs')).toEqual(['organizations.scp.max-attached 12 SCPs']);
     expect(ids('An OU takes at most 10 SCPs')).toEqual([]);
-    // "Origin connection attempts" counts attempts: origins are only its modifier.
-    expect(ids('CloudFront distributions reach up to 40 origins')).toEqual([]);
+    // "Origin connection attempts" counts attempts: origins are only its modifier. The count binds to the
+    // origins-per-distribution quota (session 16), never to the connection attempts.
+    expect(ids('CloudFront distributions reach up to 40 origins')).toEqual([
+      'cloudfront.origins.per-distribution 40 origins',
+    ]);
   });
 
   it("needs the words qualifying the counted noun in the label to be the claim's too", () => {
