@@ -91,8 +91,6 @@ export interface FactIndex {
   /** The same, for synonyms that hold in one KB entry only: entry id → claim noun → fact nouns. */
   entryNounMap: Map<string, Map<string, Set<string>>>;
   subjects: Matcher<string[]>;
-  /** Lower-case alias texts that name their service only when the line names no other (lexicon weakAliases). */
-  weakAliases: Set<string>;
   /** Non-numeric facts with the statements they contradict ("the standby serves reads"). */
   statements: { f: Fact; entryTitle: string; subject: string; res: { re: RegExp; lit: string[] }[] }[];
   /** Terms that only one service's facts use ("WCU", "prefix list"): they name it in a line that names none. */
@@ -453,12 +451,6 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
   }
   for (const [subject, list] of Object.entries(lex.aliases))
     if (!entryIds.has(subject)) for (const a of list) addAlias(a, subject);
-  const weakAliases = new Set<string>();
-  for (const [subject, list] of Object.entries(lex.weakAliases))
-    for (const a of list) {
-      addAlias(a, subject);
-      weakAliases.add(a.toLowerCase());
-    }
   // An operation named by one service's facts names that service, yet stays a word of their labels.
   const opNames = new Set<string>();
   for (const [op, ids] of operationOwners(entries))
@@ -721,7 +713,6 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
     facts,
     bySubject,
     aliases,
-    weakAliases,
     groups,
     countNouns,
     nounMap,
@@ -761,13 +752,7 @@ interface Ctx {
 function subjectMentions(index: FactIndex, text: string, ctx: Ctx): Mention<string[]>[] {
   const hit = ctx.cache.get(text);
   if (hit) return hit;
-  let ms = index.subjects.find(text);
-  // A weak alias ("shard") yields to any other service the line names.
-  if (index.weakAliases.size && ms.length > 1) {
-    const weak = (m: Mention<string[]>): boolean =>
-      index.weakAliases.has(text.slice(m.start, m.end).toLowerCase());
-    if (ms.some(weak) && ms.some((m) => !weak(m))) ms = ms.filter((m) => !weak(m));
-  }
+  const ms = index.subjects.find(text);
   ctx.cache.set(text, ms);
   return ms;
 }

@@ -9,11 +9,6 @@ export const lexiconSchema = z.strictObject({
   about: z.string(),
   /** Extra names per subject: a KB entry id, or a sub-subject such as "dax" used by segmentSubjects. */
   aliases: z.record(z.string(), z.array(z.string().min(1))),
-  /**
-   * Common nouns that name a service only when the line names no other one ("shard" is Kinesis Data Streams'
-   * in "max 1 MB/s write per shard", DynamoDB Streams' in "DynamoDB Streams shard iterator …"): subject → words.
-   */
-  weakAliases: z.record(z.string(), z.array(z.string().min(1))).default({}),
   /** Title or service words too generic to name a service on their own ("Backup", "Config"). */
   notAliases: z.array(z.string()),
   /** Architecture entries' facts name their service in the id's second segment: segment → subject. */

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../../src/shared/notes/quantity';
-import { ids, index } from './claimCases';
+import { index } from './claimCases';
 
 const read = (text: string): [string, string, number][] =>
   findQuantities(text, index.countNouns, true).map((q) => [q.raw, q.dim, q.value]);
@@ -15,16 +15,5 @@ describe('nines', () => {
     expect(read('S3 Standard: 11 9s durability')).toEqual([['11 9s', 'percent', 99.999999999]]);
     expect(read('4-9s availability')).toEqual([['4-9s', 'percent', 99.99]]);
     expect(read('eleven 9s')).toEqual([['eleven 9s', 'percent', 99.999999999]]);
-  });
-});
-
-describe('weak aliases', () => {
-  it('a common noun names its service when the line names no other', () => {
-    expect(ids('max 2 MB/s write per shard')).toEqual(['kinesis-data-streams.shard.write-mbps 2 MB/s']);
-  });
-  it('yields to another service the line names', () => {
-    expect(ids('DynamoDB Streams: a shard iterator stays valid for 15 min').join()).not.toContain(
-      'kinesis-data-streams.',
-    );
   });
 });
