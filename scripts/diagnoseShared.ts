@@ -29,7 +29,6 @@ const SETS: [string, string][] = [
   ['set 4', 'independent-4.json'],
   ['set 7', 'independent-7.json'],
   ['set 9', 'independent-9.json'],
-  ['set 12', 'independent-12.json'],
   ['held-out 5', 'independent-5.json'],
   ['held-out 6', 'independent-6.json'],
   ['held-out 8', 'independent-8.json'],
