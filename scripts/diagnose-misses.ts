@@ -25,8 +25,10 @@ import {
 } from './diagnoseShared';
 
 const show = process.argv.includes('--show');
+// `npx tsx scripts/diagnose-misses.ts 12 --show`: only the sets whose name ends with one of the words.
+const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 
-for (const [name, items] of evalSets()) {
+for (const [name, items] of evalSets(only)) {
   const c = {
     missed: 0,
     noNumber: 0,

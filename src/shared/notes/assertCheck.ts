@@ -379,7 +379,7 @@ export function polarity(clause: string, item: Pick<AssertItem, 'says' | 'opposi
     if (item.opposite) out = out.replace(item.opposite, ' ');
     return out;
   };
-  const before = own(clause.slice(0, m.index));
+  const before = own(afterLastArrow(clause.slice(0, m.index)));
   const afterAll = own(clause.slice(m.index + m[0].length));
   const after = afterAll.replace(WITH_NO, ' ');
   // "cannot … without a resource policy", "not available without trusted access": a negation with a "without"
@@ -545,4 +545,15 @@ export function checkAssertions(
     }
   });
   return flags;
+}
+
+/**
+ * An arrow in a note ("history not captured -> must enable CloudWatch Logs", "X → Y") links two statements:
+ * a negation before the last arrow is about the first one, not about a property phrase after it. The text
+ * before a property phrase, from its last arrow on.
+ */
+function afterLastArrow(before: string): string {
+  let cut = 0;
+  for (const m of before.matchAll(/-+>|=>|→|⇒/g)) cut = (m.index ?? 0) + m[0].length;
+  return before.slice(cut);
 }

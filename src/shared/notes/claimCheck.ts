@@ -2249,6 +2249,7 @@ function checkQuantity(
         )
           c.hits.add(k.root);
     aliasHits(line, from, q, serviceNames, cands);
+    scopeHits(line.slice(from, ce), cands);
   }
   const dominated = (b: Candidate): boolean =>
     cands.some(
@@ -3050,4 +3051,22 @@ function adjustableCeiling(decided: Decision, q: Quantity, qs: readonly Quantity
       sameValue(q.dim, x.value, f.official) &&
       /^\s*(?:\(?\s*(?:by\s+)?default\b|\(?\s*soft\b)/i.test(line.slice(x.end, x.end + 14)),
   );
+}
+
+/**
+ * A figure counted per account or per Region ("50 per account") is one of the fact whose label counts per that
+ * ("Placement groups per Region (per account)"), not of a sibling counted per something else ("… an instance
+ * can be in at a time"): the one candidate whose label names the scope gets it as a hit, so the others are
+ * dominated. The scope phrase is left out of the attribute words (SCOPE), so it is read here.
+ */
+function scopeHits(part: string, cands: readonly Candidate[]): void {
+  for (const m of part.matchAll(SCOPE)) {
+    const noun = (m[1] as string).toLowerCase();
+    // Account and Region only: other scopes have many spellings in labels ("ALB" for a load balancer).
+    if (noun !== 'account' && noun !== 'region') continue;
+    const re = new RegExp(`\\b${noun.replace(/\s+/g, '\\s+')}s?\\b`, 'i');
+    const naming = cands.filter((c) => re.test(c.f.fact.label));
+    // Only when it picks one candidate: two with the same extra hit would each dominate the other.
+    if (naming.length === 1 && cands.length > 1) (naming[0] as Candidate).hits.add(`scope:${noun}`);
+  }
 }
