@@ -198,6 +198,9 @@ export function acronymCounts(text: string, noun: string): boolean {
   );
 }
 
+/** HTTP methods a note counts per second ("5,500 GET/s") as requests. */
+const HTTP_METHOD_RATE = /^(?:get|put|post|delete|head|copy|list)$/;
+
 /** The short forms notes use for request and call rates. */
 const RATE_ABBREVIATIONS: Record<string, string> = { rps: 'request/s', tps: 'transaction/s', qps: 'query/s' };
 
@@ -329,7 +332,8 @@ function unitAfter(
   const nounRate = /^([a-z]+)\/s(?:ec(?:ond)?)?(?![a-z])/.exec(first);
   if (nounRate) {
     const n0 = singular(nounRate[1] as string);
-    const n = NOUN_ABBREVIATIONS[n0] ?? n0;
+    // "3,500 PUT/s", "5,500 GET/s": an HTTP method per second is a request rate.
+    const n = HTTP_METHOD_RATE.test(n0) ? 'request' : (NOUN_ABBREVIATIONS[n0] ?? n0);
     if (countNouns.has(`${n}/s`))
       return { dim: 'count', factor: 1, noun: `${n}/s`, length: nounRate[0].length };
   }
