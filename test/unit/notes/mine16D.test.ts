@@ -52,6 +52,21 @@ const WRONG: [string, string][] = [
   ['CloudWatch Synthetics: max 1,000 canaries per Region', 'cloudwatch.synthetics.canaries-per-region'],
   ['CodeBuild max build timeout is 8 hours', 'codebuild.timeout.max'],
   ['CodeBuild allows 200 concurrently running builds by default', 'codebuild.builds.concurrent-default'],
+  ['CodeDeploy: the default deployment configuration is AllAtOnce', 'codedeploy.ec2.default-config'],
+  ['CloudWatch alarms: missing data default = breaching', 'cloudwatch.alarm.missing-data-default'],
+  ['CloudWatch Logs: new log groups get a default retention of 30 days', 'cloudwatch.logs.retention-default-never'],
+  ['CloudWatch percentiles work fine even with negative values', 'cloudwatch.percentiles.negative-values'],
+  ['GetMetricStatistics returns data points sorted by timestamp', 'cloudwatch.get-metric-statistics.order'],
+  ['A standard queue can use a FIFO queue as its DLQ', 'sqs.dlq.same-type'],
+  ['SNS lets you customize the delivery policy for SQS and Lambda subscriptions', 'sns.delivery-policy.http-only'],
+  ['X-Ray sampling rules are evaluated in descending priority', 'x-ray.sampling.priority-order'],
+  ['Athena quotas are per workgroup', 'athena.quotas.shared-workgroups'],
+  ['CodePipeline quotas are global per account', 'codepipeline.quotas.per-region'],
+  ['Lake Formation: you can assign LF-Tags while creating a table', 'lake-formation.lf-tag.existing-resources-only'],
+  ['EMR lets you switch from instance groups to instance fleets on a running cluster', 'emr.fleets-groups.fixed'],
+  ['The Cost Explorer API is free to call', 'cost-explorer.api.not-free'],
+  // "LookupEvents" names CloudTrail, and the Get/Describe/List rate no longer answers for it.
+  ['LookupEvents is limited to 10 TPS per Region', 'cloudtrail.lookup-events.tps'],
 ];
 
 const RIGHT: string[] = [
@@ -81,6 +96,21 @@ const RIGHT: string[] = [
   'CloudWatch Synthetics: 500 canaries per Region by default',
   'CodeBuild build timeout: 5 min to 36 h, default 60 min',
   'CodeBuild: 60 concurrent builds by default (adjustable)',
+  'CodeDeploy EC2 default config: CodeDeployDefault.OneAtATime; others: AllAtOnce, HalfAtATime',
+  'CloudWatch alarm missing data: default treatment is missing; DynamoDB alarms ignore it',
+  'CloudWatch Logs: default retention = never expire',
+  'CloudWatch percentiles are not available if any value is negative',
+  'GetMetricStatistics does not return data points in chronological order',
+  'SQS: a FIFO queue needs a FIFO DLQ, a standard queue a standard DLQ',
+  'SNS: only HTTP/S subscriptions support a custom delivery policy',
+  'X-Ray evaluates sampling rules in ascending order of priority',
+  'Athena quotas are shared across all workgroups in the account',
+  'CodePipeline quotas apply per Region',
+  'Lake Formation: LF-Tags can only be added to existing resources',
+  'EMR: instance fleets vs instance groups is chosen at cluster creation',
+  'Cost Explorer API: $0.01 per request',
+  'LookupEvents returns at most 50 events per page; 2 calls per second',
+  'CloudTrail describe/list APIs: 10 TPS',
 ];
 
 describe('mine16D: facts from set 15 (wrong lines flagged by their fact)', () => {
