@@ -67,6 +67,26 @@ const WRONG: [string, string][] = [
   ['The Cost Explorer API is free to call', 'cost-explorer.api.not-free'],
   // "LookupEvents" names CloudTrail, and the Get/Describe/List rate no longer answers for it.
   ['LookupEvents is limited to 10 TPS per Region', 'cloudtrail.lookup-events.tps'],
+  // Batch 3: statement facts from set 15's non-numeric items.
+  ['SES: the 40 MB message size limit can be raised by a support request', 'ses.message.max-size'],
+  ['MSK quotas are global', 'msk.quotas.per-region'],
+  ['AWS Budgets tracks blended costs by default', 'budgets.cost-basis.unblended'],
+  ['Trusted Advisor API is available on the Developer plan', 'trusted-advisor.api.support-plan'],
+  ['The AWS Health API has a single endpoint', 'health-dashboard.api.endpoints'],
+  ['AWS Health API endpoints run active-active', 'health-dashboard.api.endpoints'],
+  ['A Service Catalog TagOption is just a regular AWS tag', 'service-catalog.tagoption.not-aws-tag'],
+  ['AWS Config allows multiple retention configurations per Region', 'config.retention.one-per-region'],
+  ['Compute Optimizer enhanced infrastructure metrics also covers Lambda functions', 'compute-optimizer.eim.ec2-only'],
+  ['Amazon MQ RabbitMQ connection limits can be raised with the max-connections vhost setting', 'mq.rabbitmq.connection-limit-fixed'],
+  ['SNS FIFO passes the message group ID to standard queues as well', 'sns.fifo.group-id-standard-queues'],
+  ['SNS FIFO topics support up to 1,000 message group IDs', 'sns.fifo.group-ids-unlimited'],
+  ['EventBridge Pipes input transformers apply to the whole batch', 'eventbridge.pipes.transformer-per-record'],
+  ['CloudWatch Logs expired events keep adding storage costs until deleted', 'cloudwatch.logs.expired-events-storage'],
+  ['SageMaker async inference returns the prediction in the API response', 'sagemaker.async.result-location'],
+  ['Athena active DML quotas only count running queries', 'athena.active-quotas.include-queued'],
+  ['OpenSearch dedicated master nodes store data shards', 'opensearch.master-nodes.no-data'],
+  ['Patch Manager ApproveAfterDays works with Ubuntu Server baselines', 'systems-manager.patch-rule.approve-after-days-ubuntu'],
+  ['The Cost Explorer API endpoint is regional', 'cost-explorer.api.endpoint'],
 ];
 
 const RIGHT: string[] = [
@@ -111,6 +131,24 @@ const RIGHT: string[] = [
   'Cost Explorer API: $0.01 per request',
   'LookupEvents returns at most 50 events per page; 2 calls per second',
   'CloudTrail describe/list APIs: 10 TPS',
+  'SES max message size 40 MB (v2 API/SMTP), not adjustable',
+  'MSK quotas are per Region',
+  'AWS Budgets track unblended costs',
+  'Trusted Advisor API needs Business, Enterprise On-Ramp or Enterprise Support',
+  'AWS Health API: regional endpoints in active-passive setup',
+  'Service Catalog TagOptions are templates for AWS tags',
+  'AWS Config: one retention configuration per Region',
+  'Compute Optimizer enhanced infrastructure metrics covers EC2 and Auto Scaling groups only',
+  'RabbitMQ per-node connection limits on Amazon MQ are fixed by instance type',
+  'SNS FIFO passes the group ID only to SQS FIFO queues',
+  'SNS FIFO: no limit on message group IDs',
+  'EventBridge Pipes input transformers run on each record of the batch',
+  'CloudWatch Logs: events past retention stop costing storage once marked for deletion',
+  'SageMaker async inference writes results to S3',
+  'Athena active query quotas include queued queries',
+  'OpenSearch dedicated master nodes do cluster management only',
+  'Patch Manager ApproveAfterDays is not supported for Ubuntu Server',
+  'Cost Explorer API has one endpoint in us-east-1',
 ];
 
 describe('mine16D: facts from set 15 (wrong lines flagged by their fact)', () => {
