@@ -14,8 +14,14 @@ const flagged = (line: string, heading: string[] = []): string[] =>
   checkSection(line, heading, checker).map((f) => f.ruleId.replace(/^kb:/, ''));
 
 const WRONG: [string, string][] = [
-  ['EventBridge Pipes batch size from a Kinesis source: up to 1,000 records', 'eventbridge.pipes.kinesis-batch-max'],
-  ['EventBridge Custom Event Bus subscriber retries: 185 attempts by default', 'eventbridge.subscriber.retry-default-attempts'],
+  [
+    'EventBridge Pipes batch size from a Kinesis source: up to 1,000 records',
+    'eventbridge.pipes.kinesis-batch-max',
+  ],
+  [
+    'EventBridge Custom Event Bus subscriber retries: 185 attempts by default',
+    'eventbridge.subscriber.retry-default-attempts',
+  ],
   [
     'EventBridge Custom Event Bus subscribers: max event age defaults to 24 hours',
     'eventbridge.subscriber.max-event-age-default',
@@ -24,27 +30,54 @@ const WRONG: [string, string][] = [
   ['EventBridge allows 10 targets per rule', 'eventbridge.rule.max-targets'],
   ['EventBridge Scheduler max event age is 48 hours', 'eventbridge.scheduler.max-event-age'],
   ['SageMaker async request timeout can be set up to 2 hours', 'sagemaker.async.invocation-timeout'],
-  ['SageMaker async requests time out after 60 minutes by default', 'sagemaker.async.invocation-timeout-default'],
+  [
+    'SageMaker async requests time out after 60 minutes by default',
+    'sagemaker.async.invocation-timeout-default',
+  ],
   ['SageMaker async inline payload limit 6 MB', 'sagemaker.async.inline-payload-max'],
-  ['SageMaker Serverless Inference: model must pass /ping within 10 minutes', 'sagemaker.serverless.ping-timeout'],
-  ['Firehose retry duration for Redshift: 7,200 seconds by default', 'kinesis-firehose.redshift.retry-duration'],
-  ['CodeArtifact GetAuthorizationToken limit: 100 requests per second', 'codeartifact.get-authorization-token.tps'],
+  [
+    'SageMaker Serverless Inference: model must pass /ping within 10 minutes',
+    'sagemaker.serverless.ping-timeout',
+  ],
+  [
+    'Firehose retry duration for Redshift: 7,200 seconds by default',
+    'kinesis-firehose.redshift.retry-duration',
+  ],
+  [
+    'CodeArtifact GetAuthorizationToken limit: 100 requests per second',
+    'codeartifact.get-authorization-token.tps',
+  ],
   ['CodeArtifact PublishPackageVersion max 50 TPS', 'codeartifact.publish-package-version.tps'],
   ['CodeArtifact: 2,000 read requests per second per account', 'codeartifact.read-requests.tps'],
   ['CodeArtifact allows 500 write requests per second per account', 'codeartifact.write-requests.tps'],
-  ['CodeArtifact: one authentication token can make 5,000 requests per second', 'codeartifact.token.requests-per-second'],
+  [
+    'CodeArtifact: one authentication token can make 5,000 requests per second',
+    'codeartifact.token.requests-per-second',
+  ],
   [
     'CodeArtifact allows 1,200 requests per second without an authentication token from one IP',
     'codeartifact.no-token.requests-per-ip',
   ],
-  ['QuickSight Enterprise edition manual SPICE refresh limited to 10 per day', 'quicksight.spice.manual-refresh-enterprise'],
-  ['QuickSight Standard edition: 32 manual refreshes per 24 hours', 'quicksight.spice.manual-refresh-standard'],
+  [
+    'QuickSight Enterprise edition manual SPICE refresh limited to 10 per day',
+    'quicksight.spice.manual-refresh-enterprise',
+  ],
+  [
+    'QuickSight Standard edition: 32 manual refreshes per 24 hours',
+    'quicksight.spice.manual-refresh-standard',
+  ],
   ['An OpenSearch Serverless OCU has 8 GiB of RAM', 'opensearch.serverless.ocu-memory'],
-  ['OpenSearch Serverless starts the first collection with 2 OCUs', 'opensearch.serverless.first-collection-ocus'],
+  [
+    'OpenSearch Serverless starts the first collection with 2 OCUs',
+    'opensearch.serverless.first-collection-ocus',
+  ],
   ['AppConfig.Canary10Percent20Minutes bake time 30 min', 'appconfig.strategy.canary10percent20minutes-bake'],
   ['AppConfig.Linear20PercentEvery6Minutes bakes for 10 minutes', 'appconfig.strategy.linear20percent-bake'],
   ['AppConfig deployment strategy names can be 256 characters', 'appconfig.strategy.name-max-length'],
-  ['Patch Manager auto-approval delay can be at most 100 days', 'systems-manager.patch-rule.approve-after-days-max'],
+  [
+    'Patch Manager auto-approval delay can be at most 100 days',
+    'systems-manager.patch-rule.approve-after-days-max',
+  ],
   ['Athena DuckDB queries can run for 4 hours', 'athena.duckdb.run-timeout'],
   ['Athena DuckDB queue timeout: 60 minutes', 'athena.duckdb.queue-timeout'],
   ['Each Synthetics group holds at most 50 canaries', 'cloudwatch.synthetics.group-max-canaries'],
@@ -54,16 +87,28 @@ const WRONG: [string, string][] = [
   ['CodeBuild allows 200 concurrently running builds by default', 'codebuild.builds.concurrent-default'],
   ['CodeDeploy: the default deployment configuration is AllAtOnce', 'codedeploy.ec2.default-config'],
   ['CloudWatch alarms: missing data default = breaching', 'cloudwatch.alarm.missing-data-default'],
-  ['CloudWatch Logs: new log groups get a default retention of 30 days', 'cloudwatch.logs.retention-default-never'],
+  [
+    'CloudWatch Logs: new log groups get a default retention of 30 days',
+    'cloudwatch.logs.retention-default-never',
+  ],
   ['CloudWatch percentiles work fine even with negative values', 'cloudwatch.percentiles.negative-values'],
   ['GetMetricStatistics returns data points sorted by timestamp', 'cloudwatch.get-metric-statistics.order'],
   ['A standard queue can use a FIFO queue as its DLQ', 'sqs.dlq.same-type'],
-  ['SNS lets you customize the delivery policy for SQS and Lambda subscriptions', 'sns.delivery-policy.http-only'],
+  [
+    'SNS lets you customize the delivery policy for SQS and Lambda subscriptions',
+    'sns.delivery-policy.http-only',
+  ],
   ['X-Ray sampling rules are evaluated in descending priority', 'x-ray.sampling.priority-order'],
   ['Athena quotas are per workgroup', 'athena.quotas.shared-workgroups'],
   ['CodePipeline quotas are global per account', 'codepipeline.quotas.per-region'],
-  ['Lake Formation: you can assign LF-Tags while creating a table', 'lake-formation.lf-tag.existing-resources-only'],
-  ['EMR lets you switch from instance groups to instance fleets on a running cluster', 'emr.fleets-groups.fixed'],
+  [
+    'Lake Formation: you can assign LF-Tags while creating a table',
+    'lake-formation.lf-tag.existing-resources-only',
+  ],
+  [
+    'EMR lets you switch from instance groups to instance fleets on a running cluster',
+    'emr.fleets-groups.fixed',
+  ],
   ['The Cost Explorer API is free to call', 'cost-explorer.api.not-free'],
   // "LookupEvents" names CloudTrail, and the Get/Describe/List rate no longer answers for it.
   ['LookupEvents is limited to 10 TPS per Region', 'cloudtrail.lookup-events.tps'],
@@ -76,22 +121,37 @@ const WRONG: [string, string][] = [
   ['AWS Health API endpoints run active-active', 'health-dashboard.api.endpoints'],
   ['A Service Catalog TagOption is just a regular AWS tag', 'service-catalog.tagoption.not-aws-tag'],
   ['AWS Config allows multiple retention configurations per Region', 'config.retention.one-per-region'],
-  ['Compute Optimizer enhanced infrastructure metrics also covers Lambda functions', 'compute-optimizer.eim.ec2-only'],
-  ['Amazon MQ RabbitMQ connection limits can be raised with the max-connections vhost setting', 'mq.rabbitmq.connection-limit-fixed'],
+  [
+    'Compute Optimizer enhanced infrastructure metrics also covers Lambda functions',
+    'compute-optimizer.eim.ec2-only',
+  ],
+  [
+    'Amazon MQ RabbitMQ connection limits can be raised with the max-connections vhost setting',
+    'mq.rabbitmq.connection-limit-fixed',
+  ],
   ['SNS FIFO passes the message group ID to standard queues as well', 'sns.fifo.group-id-standard-queues'],
   ['SNS FIFO topics support up to 1,000 message group IDs', 'sns.fifo.group-ids-unlimited'],
-  ['EventBridge Pipes input transformers apply to the whole batch', 'eventbridge.pipes.transformer-per-record'],
-  ['CloudWatch Logs expired events keep adding storage costs until deleted', 'cloudwatch.logs.expired-events-storage'],
+  [
+    'EventBridge Pipes input transformers apply to the whole batch',
+    'eventbridge.pipes.transformer-per-record',
+  ],
+  [
+    'CloudWatch Logs expired events keep adding storage costs until deleted',
+    'cloudwatch.logs.expired-events-storage',
+  ],
   ['SageMaker async inference returns the prediction in the API response', 'sagemaker.async.result-location'],
   ['Athena active DML quotas only count running queries', 'athena.active-quotas.include-queued'],
   ['OpenSearch dedicated master nodes store data shards', 'opensearch.master-nodes.no-data'],
-  ['Patch Manager ApproveAfterDays works with Ubuntu Server baselines', 'systems-manager.patch-rule.approve-after-days-ubuntu'],
+  [
+    'Patch Manager ApproveAfterDays works with Ubuntu Server baselines',
+    'systems-manager.patch-rule.approve-after-days-ubuntu',
+  ],
   ['The Cost Explorer API endpoint is regional', 'cost-explorer.api.endpoint'],
 ];
 
-const RIGHT: string[
+const RIGHT: string[] = [
   // AWS pages disagree (API: 2,160 minutes; quotas page: 480), so neither figure is flagged.
-  'CodeBuild max build timeout is 8 hours',] = [
+  'CodeBuild max build timeout is 8 hours',
   // An event-bus retry policy is no EventBridge Scheduler claim (the Scheduler's facts need "Scheduler").
   'EventBridge retry policy: 3 retry attempts and 1 hour max age',
   'EventBridge Scheduler retry: up to 185 attempts within 24 h',
