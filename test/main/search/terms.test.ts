@@ -25,6 +25,7 @@ import { KB_PATH } from '../../helpers/app';
 import { tempUserDb } from '../../helpers/db';
 import { SEED_FILES, SEEDS_DIR, seedBytes } from '../../unit/notes/seeds';
 import { openKbDb } from '../../../src/main/db/open';
+import { synonymsFor } from '../../../src/main/search/synonyms';
 
 /**
  * `search_terms` is a materialised copy of the index's vocabulary (term → documents) that prefix
@@ -146,7 +147,13 @@ describe('search_terms, the materialised vocabulary', () => {
     const all = [...terms().keys()];
     for (const p of ['dy', 'th', 'la', 's', 'zq']) {
       const got = expandPrefix(db, p);
-      const want = [...new Set(all.filter((t) => t.startsWith(p)).map((t) => ([...t].length < 3 ? t : `${[...t].slice(0, 3).join('')}*`)))].sort();
+      const want = [
+        ...new Set(
+          all
+            .filter((t) => t.startsWith(p))
+            .map((t) => ([...t].length < 3 ? t : `${[...t].slice(0, 3).join('')}*`)),
+        ),
+      ].sort();
       if (want.length > MAX_PREFIX_EXPANSION) expect(got).toBeNull();
       else expect(got).toEqual(want);
     }
@@ -155,20 +162,31 @@ describe('search_terms, the materialised vocabulary', () => {
   });
 
   it('type-ahead on a prefix shorter than the prefix index pages exactly as FTS5 own prefix query does (property)', () => {
-    const twos = [...new Set([...terms().keys()].filter((t) => /^[a-z0-9]{2}/.test(t)).map((t) => t.slice(0, 2)))];
-    const words = [...terms().keys()].filter((t) => t.length >= 4);
-    const native = db.prepare(`SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ${TYPEAHEAD_COUNT_CAP + 1}`).pluck();
+    // An abbreviation the KB spells out ("ri" for "Reserved Instances") also finds its full name, which FTS5's
+    // prefix query does not: not what this compares.
+    const synonyms = synonymsFor(db);
+    const twos = [
+      ...new Set([...terms().keys()].filter((t) => /^[a-z0-9]{2}/.test(t)).map((t) => t.slice(0, 2))),
+    ].filter((p) => !synonyms.get(p)?.length);
+    const words = [...terms().keys()].filter((t) => t.length >= 4 && !synonyms.get(t)?.length);
+    const native = db
+      .prepare(`SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ${TYPEAHEAD_COUNT_CAP + 1}`)
+      .pluck();
     const refs = db.prepare('SELECT ref FROM search_docs WHERE id = ?').pluck();
     fc.assert(
-      fc.property(fc.constantFrom(...twos), fc.option(fc.constantFrom(...words), { nil: undefined }), (p, w) => {
-        const q = w ? `${w} ${p}` : p;
-        const ids = native.all(w ? `"${w}" AND "${p}"*` : `"${p}"*`) as number[];
-        // No match: the spelling and any-word fallbacks answer instead (not what this compares).
-        if (ids.length === 0) return;
-        const got = search(db, searchRequest.parse({ q, mode: 'typeahead', limit: 20 }));
-        expect(got.total).toBe(Math.min(ids.length, TYPEAHEAD_COUNT_CAP));
-        expect(got.hits.map((h) => h.ref)).toEqual(ids.slice(0, 20).map((id) => refs.get(id)));
-      }),
+      fc.property(
+        fc.constantFrom(...twos),
+        fc.option(fc.constantFrom(...words), { nil: undefined }),
+        (p, w) => {
+          const q = w ? `${w} ${p}` : p;
+          const ids = native.all(w ? `"${w}" AND "${p}"*` : `"${p}"*`) as number[];
+          // No match: the spelling and any-word fallbacks answer instead (not what this compares).
+          if (ids.length === 0) return;
+          const got = search(db, searchRequest.parse({ q, mode: 'typeahead', limit: 20 }));
+          expect(got.total).toBe(Math.min(ids.length, TYPEAHEAD_COUNT_CAP));
+          expect(got.hits.map((h) => h.ref)).toEqual(ids.slice(0, 20).map((id) => refs.get(id)));
+        },
+      ),
       { numRuns: 150, seed: 11 },
     );
   });
