@@ -1320,7 +1320,7 @@ function tableCells(row: string): Cell[] {
 }
 
 /** A table row as a sentence ("Lambda Max timeout: 15 min;"), with where each figure cell came from. */
-function tableSentence(
+export function tableSentence(
   row: string,
   header: readonly Cell[] | null,
   countNouns: ReadonlySet<string>,
