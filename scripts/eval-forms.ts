@@ -11,7 +11,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tableSentence } from '../src/shared/notes/claimCheck';
-import { findQuantities, sameValue, singular, type Dimension, type Quantity } from '../src/shared/notes/quantity';
+import {
+  findQuantities,
+  NOUN_ABBREVIATIONS,
+  sameValue,
+  singular,
+  type Dimension,
+  type Quantity,
+} from '../src/shared/notes/quantity';
 import { loadFactRules } from '../src/main/notes/rules';
 
 interface Expected {
@@ -43,7 +50,8 @@ const CALL_RATES = new Set(['request/s', 'transaction/s', 'call/s', 'operation/s
 /** The head noun of an expected noun ("security group" → "group"), singular, lower-case. */
 function head(n: string): string {
   const w = n.trim().toLowerCase().split(/\s+/).pop() ?? '';
-  return w.endsWith('/s') ? `${singular(w.slice(0, -2))}/s` : singular(w);
+  const one = (x: string): string => NOUN_ABBREVIATIONS[singular(x)] ?? singular(x);
+  return w.endsWith('/s') ? `${one(w.slice(0, -2))}/s` : one(w);
 }
 /** The fact nouns a noun may stand for (itself and the lexicon's synonyms). */
 function factNouns(n: string): Set<string> {

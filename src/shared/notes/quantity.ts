@@ -50,6 +50,11 @@ const BYTE_UNITS: Record<string, number> = {
   petabytes: KI ** 5,
 };
 const TIME_UNITS: Record<string, number> = {
+  // "400µs", "50 μs" (micro sign or Greek mu).
+  'µs': 1e-6,
+  'μs': 1e-6,
+  microsecond: 1e-6,
+  microseconds: 1e-6,
   ms: 0.001,
   millisecond: 0.001,
   milliseconds: 0.001,
@@ -76,6 +81,11 @@ const TIME_UNITS: Record<string, number> = {
   wks: 604800,
   month: 2_592_000,
   months: 2_592_000,
+  // "12 mo", "100GB/mo": the abbreviated month.
+  mo: 2_592_000,
+  mos: 2_592_000,
+  mth: 2_592_000,
+  mths: 2_592_000,
   year: 31_536_000,
   years: 31_536_000,
   yr: 31_536_000,
@@ -136,6 +146,8 @@ export function singular(word: string): string {
   const w = word.toLowerCase();
   // Acronym plurals that end in "is" ("APIs", "AMIs") are plurals, unlike "analysis".
   if (w === 'apis' || w === 'amis') return w.slice(0, -1);
+  // "aliases", "statuses": the plural of a word ending in a single "s".
+  if (w === 'aliases' || w === 'statuses') return w.slice(0, -2);
   if (/(?:ss|is|status|bonus|virus|campus)$/.test(w) || w.length <= 2) return w;
   if (w.endsWith('/s')) return `${singular(w.slice(0, -2))}/s`;
   // "addresses", "processes": the "-es" of a word that ends in "ss".
@@ -154,7 +166,7 @@ export interface UnitReading {
 }
 
 /** Short forms of counted nouns notes use ("2,048 chars", "10 msgs"). */
-const NOUN_ABBREVIATIONS: Record<string, string> = {
+export const NOUN_ABBREVIATIONS: Readonly<Record<string, string>> = {
   char: 'character',
   msg: 'message',
   conn: 'connection',
@@ -186,6 +198,15 @@ const NOUN_ABBREVIATIONS: Record<string, string> = {
   func: 'function',
   scp: 'policy',
   rcp: 'policy',
+  // Short forms of counted nouns in quota notes ("10k recs", "32 vols", "12.5M subs", "5 TGs", "ASGs per region",
+  // "NACLs per VPC", "+1000 conc").
+  rec: 'record',
+  vol: 'volume',
+  sub: 'subscription',
+  tg: 'group',
+  asg: 'group',
+  nacl: 'acl',
+  conc: 'execution',
 };
 
 /**
@@ -228,13 +249,13 @@ const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const WORDNUM = Object.keys(WORD_NUMBERS)
   .filter((w) => w.length > 2)
   .join('|');
-const UNIT_WORD = String.raw`[A-Za-z%$][A-Za-z/%\-]*`;
+const UNIT_WORD = String.raw`[A-Za-zµμ%$][A-Za-z/%\-]*`;
 /**
  * A number (digits or a small number word), then an optional unit. Numbers glued to letters ("gp3", "S3",
  * "EC2", "m5.large", "/16") are identifiers, not quantities.
  */
 const QTY = new RegExp(
-  String.raw`(?<![A-Za-z0-9.,/$^])(\$\s?)?(${NUM}|(?:${WORDNUM})(?![A-Za-z]))(?:\s*(k|K|thousand|million|billion|(?<=\d)M(?![\w/.]))(?![A-Za-z]))?(?:\s?-?\s?(${UNIT_WORD}(?:\s+${UNIT_WORD}){0,2}))?`,
+  String.raw`(?<![A-Za-z0-9.,/$^])(\$\s?)?(${NUM}|(?:${WORDNUM})(?![A-Za-z]))(?:\s*(k|K|thousand|million|mil|billion|bn|trillion|(?<=\d)M(?![\w/.])|(?<=(?<![\d.,])\d{1,2}(?:\.\d+)?)B(?=\s+[a-z]+s\b))(?![A-Za-z]))?(?:\s?-?\s?(${UNIT_WORD}(?:\s+${UNIT_WORD}){0,2}))?`,
   'g',
 );
 const NAME_BEFORE =
@@ -249,7 +270,19 @@ const MAYBE = new RegExp(
   'i',
 );
 /** "1 million objects", "10k requests": the scale word multiplies the number. */
-const MULTIPLIERS: Record<string, number> = { k: 1e3, thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6 };
+const MULTIPLIERS: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  m: 1e6,
+  // "1 mil requests", "2bn objects", "100 trillion objects"; "1B rows" (a B glued to a small number before a
+  // plural noun is billions, not bytes).
+  mil: 1e6,
+  bn: 1e9,
+  trillion: 1e12,
+  b: 1e9,
+};
 /** Words that end a unit: what follows "per", "for", "in"… is what the figure is counted against. */
 const UNIT_STOP =
   /^(?:per|for|in|of|on|across|at|by|each|every|to|and|or|with|from|is|are|can|vs|versus|than|while|whereas|but|unlike|then|under|over|below|above|within|into|beyond|behind|via)$/i;
@@ -297,6 +330,24 @@ function unitAfter(
     return { dim: 'percent', factor: 1, noun: '', length: first === 'percent' ? 7 : 1 };
   // "99.99 pct"; "5 Gbit/s", "100 Mbits/s": rates of bits written out.
   if (/^pct[.,;:)]*$/.test(first)) return { dim: 'percent', factor: 1, noun: '', length: 3 };
+  // "400µs": microseconds (the letters-only unit reading below would see only the "s").
+  const micro = /^[µμ]s[.,;:)]*$/.exec(first);
+  if (micro) return { dim: 'seconds', factor: 1e-6, noun: '', length: 2 };
+  // "100 Gb/s", "50 Mb/s": a lower-case b after a capital prefix is bits, as in "Gbps".
+  const bitSlash = /^([KMGT])b\/s(?:ec)?(?![A-Za-z])/.exec(parts[0] ?? '');
+  if (bitSlash)
+    return {
+      dim: 'bitsPerSecond',
+      factor: RATE_BITS[`${(bitSlash[1] as string).toLowerCase()}bps`] as number,
+      noun: '',
+      length: bitSlash[0].length,
+    };
+  // "3,500 PUT/s", "5,500 GET/HEAD/s": a rate of HTTP requests.
+  const verbRate =
+    /^(?:GET|PUT|POST|DELETE|HEAD|COPY|LIST)(?:\/(?:GET|PUT|POST|DELETE|HEAD|COPY|LIST))*\/s(?:ec(?:ond)?)?(?![A-Za-z])/.exec(
+      parts[0] ?? '',
+    );
+  if (verbRate) return { dim: 'count', factor: 1, noun: 'request/s', length: verbRate[0].length };
   const bitRate = /^([kmgt])bits?\/s(?:ec)?(?![a-z])/.exec(first);
   if (bitRate)
     return {
@@ -331,6 +382,10 @@ function unitAfter(
     const n0 = singular(nounRate[1] as string);
     const n = NOUN_ABBREVIATIONS[n0] ?? n0;
     if (countNouns.has(`${n}/s`))
+      return { dim: 'count', factor: 1, noun: `${n}/s`, length: nounRate[0].length };
+    // In notes, a rate of a noun the KB has no rate for ("1,000 writes/sec") is still a rate: read so it binds
+    // to no count of that noun.
+    if (anyNoun && n0 !== nounRate[1] && !NOT_COUNTED.test(nounRate[1] as string))
       return { dim: 'count', factor: 1, noun: `${n}/s`, length: nounRate[0].length };
   }
   const abbr = RATE_ABBREVIATIONS[first.replace(/[^a-z]/g, '')];
@@ -401,6 +456,9 @@ function unitAfter(
       const rate = /^\s*(?:per\s+sec(?:ond)?|\/\s*s(?:ec)?)\b/i.exec(words.slice(consumed));
       if (rate && countNouns.has(`${n}/s`))
         return { dim: 'count', factor: 1, noun: `${n}/s`, length: consumed + rate[0].length };
+      // "100,000 executions per sec" in notes is a rate even where the KB has no rate of the noun: not a count.
+      if (rate && anyNoun)
+        return { dim: 'count', factor: 1, noun: `${n}/s`, length: consumed + rate[0].length };
       // Trailing punctuation is not part of the unit ("15 read replicas; …").
       const trail = (/[,;:.)]+$/.exec(raw)?.[0] ?? '').length;
       if (countNouns.has(n)) found = { dim: 'count', factor: 1, noun: n, length: consumed - trail };
@@ -444,6 +502,9 @@ function slashNoun(w: string, countNouns: ReadonlySet<string>): string {
     const n = singular(x).toLowerCase();
     return NOUN_ABBREVIATIONS[n] ?? n;
   };
+  // "5 TPS/shard", "100 RPS/account": a call rate, counted against the scope after the slash.
+  const callRate = RATE_ABBREVIATIONS[(m[1] as string).toLowerCase()];
+  if (callRate) return callRate;
   const a = nounOf(m[1] as string);
   const b = (m[2] as string).toLowerCase();
   if (/^s(?:ec(?:ond)?s?)?$/.test(b)) return countNouns.has(`${a}/s`) ? `${a}/s` : '';
@@ -475,7 +536,11 @@ function openNoun(parts: readonly string[]): UnitMatch | null {
     const plural = (/^[a-z][a-z-]*[^sui]s$/.test(w) && w.length >= 4) || /^[A-Z]{2,}s$/.test(w);
     if (plural) {
       const n = singular(w);
-      return { dim: 'count', factor: 1, noun: NOUN_ABBREVIATIONS[n] ?? n, length: consumed - trail };
+      const noun = NOUN_ABBREVIATIONS[n] ?? n;
+      // "400 commits per sec": a rate of the noun, not a count of it.
+      const rate = trail ? null : /^\s*(?:per\s+sec(?:ond)?|\/\s*s(?:ec)?)\b/i.exec(parts.slice(i + 1).join(' '));
+      if (rate) return { dim: 'count', factor: 1, noun: `${noun}/s`, length: consumed + 1 + rate[0].trimStart().length };
+      return { dim: 'count', factor: 1, noun, length: consumed - trail };
     }
     // One lower-case adjective may come first ("1,000 wildcard invalidations"); punctuation ends the phrase.
     if (i > 0 || trail || !/^[a-z][a-z-]*$/.test(w)) return null;
@@ -761,7 +826,13 @@ export function findQuantities(
         )
       : null;
     // "6,000/s", "50/sec": a rate with no noun is a rate of calls, unless its label names a counted noun.
-    const perSec = !m[4] && !isWord ? /^\/\s?s(?:ec(?:ond)?)?(?![A-Za-z])/.exec(text.slice(afterNum)) : null;
+    // "5,500 x/sec", "2,000 per sec": the same, written out.
+    const perSec = isWord
+      ? null
+      : (!m[4]
+          ? /^\/\s?s(?:ec(?:ond)?)?(?![A-Za-z])/
+          : /^\s?(?:[x×]\s?\/\s?s(?:ec(?:ond)?)?(?![A-Za-z])|per\s+sec(?:ond)?\b)/
+        ).exec(text.slice(afterNum));
     if (perSec) {
       const lead = nounBefore(text.slice(Math.max(0, start - 64), start), countNouns);
       const noun = !lead ? 'request/s' : countNouns.has(`${lead}/s`) ? `${lead}/s` : '';
