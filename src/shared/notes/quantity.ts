@@ -19,6 +19,11 @@ export interface Quantity {
   start: number;
   end: number;
   raw: string;
+  /**
+   * One of a list of options before its last ("1, 5 or 15 minutes", "128/256/512 MB"): read, but a claim of
+   * the list as a whole (the checker leaves options to their list).
+   */
+  option?: boolean;
 }
 
 const KI = 1024;
@@ -127,6 +132,8 @@ const WORD_NUMBERS: Record<string, number> = {
   forty: 40,
   fifty: 50,
   sixty: 60,
+  seventy: 70,
+  eighty: 80,
   ninety: 90,
   hundred: 100,
   a: 1,
@@ -249,13 +256,15 @@ const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const WORDNUM = Object.keys(WORD_NUMBERS)
   .filter((w) => w.length > 2)
   .join('|');
+/** Number words of two words: "twenty-four", "two hundred", "five thousand". */
+const COMPOUND_WORDNUM = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty)\s+(?:hundred|thousand))(?![A-Za-z-])`;
 const UNIT_WORD = String.raw`[A-Za-zµμ%$][A-Za-z/%\-]*`;
 /**
  * A number (digits or a small number word), then an optional unit. Numbers glued to letters ("gp3", "S3",
  * "EC2", "m5.large", "/16") are identifiers, not quantities.
  */
 const QTY = new RegExp(
-  String.raw`(?<![A-Za-z0-9.,/$^])(\$\s?)?(${NUM}|(?:${WORDNUM})(?![A-Za-z]))(?:\s*(k|K|thousand|million|mil|billion|bn|trillion|(?<=\d)M(?![\w/.])|(?<=(?<![\d.,])\d{1,2}(?:\.\d+)?)B(?=\s+[a-z]+s\b))(?![A-Za-z]))?(?:\s?-?\s?(${UNIT_WORD}(?:\s+${UNIT_WORD}){0,2}))?`,
+  String.raw`(?<![A-Za-z0-9.,/$^])(\$\s?)?(${NUM}|${COMPOUND_WORDNUM}|(?:${WORDNUM})(?![A-Za-z]))(?:\s*(k|K|thousand|million|mil|billion|bn|trillion|(?<=\d)M(?![\w/.])|(?<=(?<![\d.,])\d{1,2}(?:\.\d+)?)B(?=\s+[a-z]+s\b))(?![A-Za-z]))?(?:\s?-?\s?(${UNIT_WORD}(?:\s+${UNIT_WORD}){0,2}))?`,
   'g',
 );
 const NAME_BEFORE =
@@ -266,7 +275,7 @@ const COUNT_WORDNUM = Object.entries(WORD_NUMBERS)
   .map(([w]) => w)
   .join('|');
 const MAYBE = new RegExp(
-  String.raw`(?<![A-Za-z0-9])\d|\$|\bnines\b|\b9s\b|\b(?:${WORDNUM})[\s-]+(?:ms|milli|sec|min|hour|hr|day|week|month|year)|\b(?:${COUNT_WORDNUM})\s+[a-z]|\b(?:once|twice|thrice)\s`,
+  String.raw`(?<![A-Za-z0-9])\d|\$|\bnines\b|\b9s\b|\b(?:${WORDNUM})[\s-]+(?:ms|milli|sec|min|hour|hr|day|week|month|year|kilo|mega|giga|tera|peta)|\b(?:${COUNT_WORDNUM})\s+[a-z]|\b(?:once|twice|thrice)\s|\b(?:half|quarter)\s+(?:of\s+)?an?\s`,
   'i',
 );
 /** "1 million objects", "10k requests": the scale word multiplies the number. */
@@ -296,6 +305,16 @@ const NINES = /\b(?:(\d{1,2})[\s-]+|(eleven|nine|four|three|five|six|seven|eight
 function parseNumber(s: string): number {
   const w = WORD_NUMBERS[s.toLowerCase()];
   if (w !== undefined) return w;
+  // "twenty-four", "two hundred", "five thousand".
+  const c = /^([a-z]+)[\s-]+([a-z]+)$/i.exec(s.trim());
+  if (c) {
+    const a = WORD_NUMBERS[(c[1] as string).toLowerCase()];
+    const b = (c[2] as string).toLowerCase();
+    if (a !== undefined && (b === 'hundred' || b === 'thousand')) return a * (b === 'hundred' ? 100 : 1000);
+    const u = WORD_NUMBERS[b];
+    if (a !== undefined && a >= 20 && a % 10 === 0 && u !== undefined && u < 10) return a + u;
+    return NaN;
+  }
   return Number(s.replace(/,/g, ''));
 }
 
@@ -591,7 +610,10 @@ function nounBefore(
   lineStart = false,
 ): string {
   // "max. 5", "approx. 20": the abbreviation's point is no sentence break.
-  const window = blankAsides(window0).replace(/\b(max|min|approx|ca)\.(?=\s*$)/i, '$1 ');
+  // So is the point of "conc.", "std.", "avg." before a word in lower case ("default conc. limit = 1,000").
+  const window = blankAsides(window0)
+    .replace(/\b(max|min|approx|ca)\.(?=\s*$)/i, '$1 ')
+    .replace(/\b(max|min|approx|conc|std|avg|incl|ext|approx)\.(?=\s+[a-z])/gi, '$1 ');
   // Only the words after the last figure or sentence break ("gp3" is a name, not a figure).
   let cut = 0;
   for (const b of window.matchAll(/(?<![A-Za-z0-9])\d[\d,]*|[.;()!?]/g)) cut = (b.index ?? 0) + b[0].length;
@@ -671,7 +693,8 @@ function labelNoun(tail: string, countNouns: ReadonlySet<string>, anyNoun: boole
     .replace(/\b([A-Za-z][A-Za-z-]*[a-z]s)\/([A-Za-z][A-Za-z-]*)\b/g, (m, a: string, b: string) =>
       TIME_UNITS[b.toLowerCase()] === undefined ? `${a} per ${b}` : m,
     );
-  if (!/^\s*[A-Za-z][A-Za-z/ -]*\s$/.test(clause)) return '';
+  // Names may hold digits ("R53", "EC2", "S3").
+  if (!/^\s*[A-Za-z][A-Za-z0-9/ -]*\s$/.test(clause)) return '';
   const words = clause.trim().split(/\s+/);
   if (words.length > 7 || words.some((w) => NOT_LABEL.test(w))) return '';
   const nounOf = (w: string): string => {
@@ -692,6 +715,8 @@ function labelNoun(tail: string, countNouns: ReadonlySet<string>, anyNoun: boole
   // "origin groups 10": the label ends in the counted noun, written plural, and names more than it.
   const last = words[words.length - 1] as string;
   if (words.length >= 2 && plural(last) && countNouns.has(nounOf(last))) return nounOf(last);
+  // "Lambda concurrency 1000/region": a mass noun that names a count ("concurrency" counts executions).
+  if (words.length >= 2 && /^(?:concurrency|conc)$/i.test(last) && countNouns.has(nounOf(last))) return nounOf(last);
   return '';
 }
 
@@ -741,7 +766,7 @@ const FREQUENCY =
 
 /** Money: "$0.20 per 1 million requests", "USD 0.10 per GB-month". */
 const MONEY = new RegExp(
-  String.raw`(?:\$\s?|USD\s?)(${NUM})\s*(?:(?:per|/|for(?: each)?|a|an)\s+((?:\d[\d,]*\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?))?`,
+  String.raw`(?:\$\s?|USD\s?)(${NUM})\s*(?:(?:(?:per|for(?: each)?|a|an)\s+|/\s*)((?:\d[\d,]*(?:\.\d+)?\s?(?:[kKM]|mil|million|thousand|billion)?\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?))?`,
   'g',
 );
 
@@ -803,6 +828,69 @@ export function findQuantities(
       out.push({ dim: 'count', value: n, noun: 'length', start: s0, end: s0 + c[0].length, raw: c[0] });
       taken.push([s0, s0 + c[0].length]);
     }
+  // "half a minute", "a quarter of an hour": a fraction of one unit of time.
+  for (const h of text.matchAll(HALF)) {
+    const s0 = h.index ?? 0;
+    const e0 = s0 + h[0].length;
+    const f = TIME_UNITS[(h[2] as string).toLowerCase()];
+    if (f === undefined || !free(s0, e0)) continue;
+    const value = (/^half$/i.test(h[1] as string) ? 0.5 : 0.25) * f;
+    out.push({ dim: 'seconds', value, noun: '', start: s0, end: e0, raw: h[0] });
+    taken.push([s0, e0]);
+  }
+  // "1h30m", "2h 15m", "1m30s": a duration in parts.
+  for (const c of text.matchAll(COMPOUND_DURATION)) {
+    const s0 = c.index ?? 0;
+    const e0 = s0 + c[0].length;
+    const parts = [...c[0].matchAll(/(\d+)\s?([dhms])/g)];
+    const order = parts.map((x) => 'dhms'.indexOf(x[2] as string));
+    if (order.some((o, i) => i > 0 && o <= (order[i - 1] as number)) || !free(s0, e0)) continue;
+    const value = parts.reduce((t, x) => t + Number(x[1]) * (DURATION_PART[x[2] as string] as number), 0);
+    out.push({ dim: 'seconds', value, noun: '', start: s0, end: e0, raw: c[0] });
+    taken.push([s0, e0]);
+  }
+  // "1/5/15 min", "128/256/512 MB", "10s/30s/60s", "90 / 180 days": options written as a slash list, each a
+  // figure in the unit written after the last (or after each). Three or more, or two set apart by spaces ("1/4
+  // vCPU" is a fraction, "24/7" no figure); the values rise; a list with no unit is no figure (dates).
+  for (const l of text.matchAll(SLASH_LIST)) {
+    const s0 = l.index ?? 0;
+    if (NAME_BEFORE.test(text.slice(Math.max(0, s0 - 12), s0))) continue;
+    const items = l[0].split('/').map((x) => /^\s*(\d+(?:\.\d+)?)([A-Za-z]*)\s*$/.exec(x));
+    if (items.some((x) => !x)) continue;
+    // The unit may be glued to the last only ("1/3/6/12/24h").
+    const glued = items.map((x) => (x as RegExpExecArray)[2] as string);
+    const suffixes = new Set(glued.slice(0, -1).every((g) => !g) ? [glued[glued.length - 1]] : glued);
+    const nums = items.map((x) => Number((x as RegExpExecArray)[1]));
+    if (suffixes.size !== 1 || nums.some((n, i) => i > 0 && n <= (nums[i - 1] as number))) continue;
+    if (nums.length < 3 && !/\s\/\s/.test(l[0])) continue;
+    const suffix = [...suffixes][0] as string;
+    const after = text.slice(s0 + l[0].length);
+    const unit = suffix
+      ? unitAfter(suffix, countNouns)
+      : /^\s?[A-Za-zµμ%]/.test(after)
+        ? unitAfter(after.trimStart(), countNouns)
+        : null;
+    if (!unit || (unit.dim === 'count' && !countNouns.has(unit.noun))) continue;
+    const e0 = s0 + l[0].length + (suffix ? 0 : after.length - after.trimStart().length + unit.length);
+    if (!free(s0, e0)) continue;
+    let at = s0;
+    for (const [i, n] of nums.entries()) {
+      const piece = l[0].split('/')[i] as string;
+      const ps = text.indexOf(piece.trim(), at);
+      at = ps + piece.trim().length;
+      const last = i === nums.length - 1;
+      out.push({
+        dim: unit.dim,
+        value: n * unit.factor,
+        noun: unit.noun,
+        start: ps,
+        end: last ? e0 : at,
+        raw: text.slice(ps, last ? e0 : at),
+        ...(last ? {} : { option: true }),
+      });
+    }
+    taken.push([s0, e0]);
+  }
   QTY.lastIndex = 0;
   const raw: Quantity[] = [];
   while ((m = QTY.exec(text))) {
@@ -811,6 +899,9 @@ export function findQuantities(
     // A number that is part of a name ("FIPS 140", "Route 53", "Windows 2019", "TLS 1.2") is no quantity.
     if (NAME_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     const numStr = m[2] as string;
+    // "1st", "3rd", "4th": an ordinal, no figure; ":3" at the end of an ARN or ID is part of the name.
+    if (/^\d+(?:st|nd|rd|th)\b/i.test(text.slice(start, start + numStr.length + 3))) continue;
+    if (text[start - 1] === ':' && /\S:\S*:$/.test(text.slice(Math.max(0, start - 80), start))) continue;
     const isWord = /^[a-z]/i.test(numStr);
     let value = parseNumber(numStr);
     if (!Number.isFinite(value)) continue;
@@ -853,8 +944,29 @@ export function findQuantities(
         /^\(?(?:default|max(?:imum)?|min(?:imum)?|soft|hard|adjustable|fixed)\)?[,;:.]?$/i.test(firstAfter);
       const unitless = !m[4] || UNIT_STOP.test(firstAfter) || PHRASE_STOP.test(firstAfter) || kindAfter;
       const rest = text.slice(afterNum);
+      // "1000/region", "120 per rgn": only a scope follows, so the clause may still be a bare "label N"; so may
+      // the low end of a bare range ("attempts 1-10").
+      const scopeEnd =
+        /^\s*(?:\/|per\s+)[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s*(?:$|[,;.)]|\(?(?:default|soft|hard|adjustable|fixed)\b)/i.test(
+          rest,
+        ) && !/^\s*\/\s*s(?:ec(?:ond)?s?)?\b/i.test(rest);
+      const rangeEnd = !m[4] && /^\s*[-–—]\s*\d[\d,.]*\s*(?:$|[,;.)]|\(?(?:default|soft|hard)\b)/.test(rest);
       const bareEnd =
-        (!m[4] || kindAfter) && /^\s*(?:$|[,;.)]|\(?(?:default|soft|hard|adjustable|fixed)\b)/i.test(rest);
+        ((!m[4] || kindAfter) && /^\s*(?:$|[,;.)]|\(?(?:default|soft|hard|adjustable|fixed)\b)/i.test(rest)) ||
+        scopeEnd ||
+        rangeEnd;
+      // "msg 256K", "item size max 400K": a K after the size of a message, item or payload is kilobytes.
+      if (
+        !isWord &&
+        m[3] &&
+        /^k$/i.test(m[3] as string) &&
+        unitless &&
+        SIZE_LABEL.test(text.slice(Math.max(0, start - 40), start))
+      ) {
+        raw.push({ dim: 'bytes', value: (value / 1e3) * KI, noun: '', start, end: afterNum, raw: numStr + (m[3] as string) });
+        QTY.lastIndex = afterNum;
+        continue;
+      }
       const leadNoun = nounBefore(
         text.slice(Math.max(0, start - 64), start),
         countNouns,
@@ -875,13 +987,23 @@ export function findQuantities(
       else if (!isWord && leadNoun && unitless)
         raw.push({ dim: 'count', value, noun: leadNoun, start, end: afterNum, raw: numStr });
       else if (!isWord) raw.push({ dim: 'count', value, noun: '', start, end: afterNum, raw: numStr });
+      // "one to five minutes": a number word may be the low end of a range whose high end has the unit.
+      else if (new RegExp(String.raw`^\s*(?:-|–|—|to)\s*(?:\d|(?:${WORDNUM})\b)`, 'i').test(rest))
+        raw.push({ dim: 'count', value, noun: '', start, end: afterNum, raw: numStr });
       // Let the regex retry inside the unit words (another number may hide there).
       QTY.lastIndex = afterNum;
       continue;
     }
     // "one hour" is a duration; "one region" or "two services" in prose is rarely a figure to check, but
     // "five read replicas" or "three AZs" counts a thing the knowledge base counts.
-    if (isWord && unit.dim !== 'seconds' && !(unit.dim === 'count' && value >= 3)) continue;
+    // A storage size or rate written out in words ("one megabyte per second") is read too.
+    if (
+      isWord &&
+      unit.dim !== 'seconds' &&
+      !(unit.dim === 'count' && value >= 3) &&
+      !(/^(?:bytes|bytesPerSecond|bitsPerSecond)$/.test(unit.dim) && /^[a-z]+(?:bytes?|bits?)\b/i.test(m[4] ?? ''))
+    )
+      continue;
     const end =
       afterNum + (text.slice(afterNum).length - text.slice(afterNum).trimStart().length) + unit.length;
     raw.push({
@@ -947,6 +1069,20 @@ export function findQuantities(
         i++;
         continue;
       }
+    }
+    // "1, 10, 100 Gbps", "7, 30 or 60 days", "1 or 3 years": a list of bare numbers, rising, joined only by
+    // commas and a last "or"/"and", takes the unit of the number that ends it (a label's noun gives way to it).
+    const listEnd = listUnit(raw, i, text);
+    if (listEnd && free(a.start, a.end)) {
+      out.push({
+        ...a,
+        dim: listEnd.dim,
+        noun: listEnd.noun,
+        value: a.value * unitFactorOf(listEnd, text),
+        option: true,
+      });
+      taken.push([a.start, a.end]);
+      continue;
     }
     // "7 to 30 days, default 10": a bare number after a kind word takes the unit of the range before it in
     // the sentence, when it lies inside that range ("0 to 12 hours, default 30" is 30 seconds: left alone).
@@ -1021,6 +1157,56 @@ export function findQuantities(
   return out.sort((x, y) => x.start - y.start);
 }
 
+/** "half a minute", "a quarter of an hour". */
+const HALF = /\b(half|quarter)\s+(?:of\s+)?(?:an?|one)\s+(second|minute|hour|day|week|month|year)\b/gi;
+/** "1h30m", "2h 15m", "1m30s", "1d12h": two or more parts, each a number and one letter. */
+const COMPOUND_DURATION = /(?<![\w.,/])(?:\d+\s?[dhms]\s?){1,3}\d+\s?[dhms](?![A-Za-z0-9])/g;
+const DURATION_PART: Record<string, number> = { d: 86400, h: 3600, m: 60, s: 1 };
+/** Numbers joined by slashes, each with the same (or no) glued unit: "1/5/15", "10s/30s/60s", "90 / 180". */
+const SLASH_LIST = /(?<![\w.,/$:-])\d+(?:\.\d+)?[A-Za-z]{0,3}(?:\s?\/\s?\d+(?:\.\d+)?[A-Za-z]{0,3})+(?![\w/])/g;
+
+/** Words before a figure that make it a size: "msg 256K", "payload max 64K", "item size: 400K". */
+const SIZE_LABEL =
+  /\b(?:size|payload|msg|message|item|record|object|event|body|file|doc|document|attachment)\s*(?:(?:size|max(?:imum)?\.?|limit|up\s*to|upto|is|of)\s*)*[:=≤<~≈]?\s*$/i;
+
+/**
+ * The figure that ends a list the bare number `raw[i]` starts or is in ("1, 3, 6, 12 or 24 hours"), when every
+ * member before it is a bare number (or one whose noun came from its label, when the end's unit is no count),
+ * the joins are commas, "or" or "and" (not after "between"), and the values rise; else null.
+ */
+function listUnit(raw: readonly Quantity[], i: number, text: string): Quantity | null {
+  const bareNum = (q: Quantity): boolean => q.dim === 'count' && q.low === undefined && /^[\d.,]+$/.test(q.raw);
+  const a = raw[i] as Quantity;
+  if (!bareNum(a)) return null;
+  if (/\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start))) return null;
+  for (let j = i + 1; j < raw.length; j++) {
+    const prev = raw[j - 1] as Quantity;
+    const q = raw[j] as Quantity;
+    if (!/^\s*(?:,|,?\s*(?:or|and))\s*$/i.test(text.slice(prev.end, q.start))) return null;
+    if (q.start - a.start > 60) return null;
+    if (bareNum(q)) {
+      if (q.value <= prev.value) return null;
+      continue;
+    }
+    // The end: a unit, no range; a label's noun on the members gives way only to a unit of another dimension.
+    if (q.low !== undefined || q.dim === 'usd' || (q.dim === 'count' && q.noun === '')) return null;
+    const own = unitFactorOf(q, text);
+    if (!(q.value / own > prev.value)) return null;
+    const labelled = raw.slice(i, j).some((x) => x.noun !== '');
+    if (labelled && q.dim === 'count') return null;
+    // Two numbers joined by a comma alone are no list ("step 3, 15 minutes later"): a list of two says "or"/"and".
+    let before = 0;
+    for (let k = i; k > 0; k--) {
+      const p = raw[k - 1] as Quantity;
+      if (!bareNum(p) || !/^\s*(?:,|,?\s*(?:or|and))\s*$/i.test(text.slice(p.end, (raw[k] as Quantity).start))) break;
+      before++;
+    }
+    if (before + (j - i) + 1 < 3 && !/\b(?:or|and)\s*$/i.test(text.slice(prev.end, q.start))) return null;
+    return q;
+  }
+  return null;
+}
+
 /** Between two values of one count: a comma, then only kind words ("…, hard max", "…, default:"). */
 const KIND_CONTINUATION =
   /^\s*(?:\([^()\d]*\)|(?:default|soft|hard|adjustable|fixed|max(?:imum)?|min(?:imum)?)\b)?\s*[,;]\s*(?:(?:hard|soft|default|max(?:imum)?|min(?:imum)?|adjustable|limit|quota|up\s+to|but|and)\s*)+[:=]?\s*$/i;
@@ -1049,7 +1235,10 @@ function sharedUnit(a: Quantity, b: Quantity, text: string): boolean {
 
 /** The factor of the unit `q` was read with, from its raw text (so "7-35 days" reads 7 as days). */
 function unitFactorOf(q: Quantity, text: string): number {
-  const m = /^[\d.,]+/.exec(text.slice(q.start, q.end).replace(/^\$/, ''));
-  const n = m ? Number(m[0].replace(/,/g, '')) : NaN;
+  const t = text.slice(q.start, q.end).replace(/^\$/, '');
+  const m = /^[\d.,]+/.exec(t);
+  // A number word ("five minutes", "twenty-four hours").
+  const w = m ? null : /^[a-z]+(?:-[a-z]+|\s+(?:hundred|thousand)\b)?/i.exec(t);
+  const n = m ? Number(m[0].replace(/,/g, '')) : w ? parseNumber(w[0]) : NaN;
   return Number.isFinite(n) && n !== 0 ? q.value / n : 1;
 }

@@ -69,3 +69,87 @@ describe('scale words', () => {
     expect(q('min object 128B objects?')).toEqual(['128B|128|bytes|']);
   });
 });
+
+describe('sizes written with a bare K', () => {
+  it('reads a K after the size of a record, payload or message as kilobytes', () => {
+    expect(q('Kafka record max 512K')).toEqual(['512K|524288|bytes|']);
+  });
+  it('keeps a K before a counted noun a count', () => {
+    expect(q('SES: 50K recipients')).toEqual(['50K recipients|50000|count|recipient']);
+  });
+});
+
+describe('number words', () => {
+  it('reads two-word numbers', () => {
+    expect(q('retention of thirty-five days')).toEqual(['thirty-five days|3024000|seconds|']);
+    expect(q('up to three hundred rules')).toEqual(['three hundred rules|300|count|rule']);
+  });
+  it('reads a spelled-out size rate and a spelled-out range', () => {
+    expect(q('two megabytes per second')).toEqual(['two megabytes per second|2097152|bytesPerSecond|']);
+    expect(q('two to six hours')).toEqual(['two to six hours|7200..21600|seconds|']);
+  });
+  it('reads half and a quarter of a unit of time', () => {
+    expect(q('wait half an hour')).toEqual(['half an hour|1800|seconds|']);
+    expect(q('a quarter of a minute')).toEqual(['quarter of a minute|15|seconds|']);
+  });
+});
+
+describe('durations in parts', () => {
+  it('reads "2h15m" and "4m30s"', () => {
+    expect(q('job ran 2h15m')).toEqual(['2h15m|8100|seconds|']);
+    expect(q('boot took 4m30s')).toEqual(['4m30s|270|seconds|']);
+  });
+});
+
+describe('lists of options', () => {
+  it('reads a slash list in the unit after its last member, earlier members as options', () => {
+    expect(q('retries at 2/4/8 sec')).toEqual(['2|2|seconds|', '4|4|seconds|', '8 sec|8|seconds|']);
+    expect(findQuantities('retries at 2/4/8 sec', index.countNouns, true).map((x) => !!x.option)).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect(q('volumes 64 / 128 GiB')).toEqual(['64|68719476736|bytes|', '128 GiB|137438953472|bytes|']);
+  });
+  it('leaves fractions, "24/7" and dates alone', () => {
+    expect(q('24/7 support')).toEqual([]);
+    expect(q('dated 12/05/2026')).toEqual([]);
+    expect(q('smallest task 1/4 vCPU')).toEqual([]);
+  });
+  it('reads a comma list ending in "or" in the unit of its last member', () => {
+    expect(q('snapshots every 4, 8 or 12 hours')).toEqual([
+      '4|14400|seconds|',
+      '8|28800|seconds|',
+      '12 hours|43200|seconds|',
+    ]);
+  });
+  it('does not make a list of two numbers joined by a comma alone', () => {
+    expect(q('step 3, 15 minutes later')).toEqual(['15 minutes|900|seconds|']);
+  });
+});
+
+describe('no figure', () => {
+  it('leaves ordinals and the numbers inside an ARN alone', () => {
+    expect(q('failover to the 2nd replica')).toEqual([]);
+    expect(q('alias arn:aws:lambda:us-east-1:123456789012:function:orders:12')).toEqual([]);
+  });
+});
+
+describe('money', () => {
+  it('keeps a scaled denominator with the price', () => {
+    expect(q('Textract $1.50 per 1k pages')).toEqual(['$1.50 per 1k pages|1.5|usd|1k pages']);
+  });
+});
+
+describe('labels before a bare number', () => {
+  it('reads a scope after the number ("per region", "/region") as no unit, so the label counts', () => {
+    expect(q('account concurrency 3000 per region')).toEqual(['3000|3000|count|execution']);
+    expect(q('S3 access points per region 10,000')).toEqual(['10,000|10000|count|point']);
+  });
+  it('reads an abbreviation with a point inside a label', () => {
+    expect(q('reserved conc. cap = 200')).toEqual(['200|200|count|execution']);
+  });
+  it('gives the label’s noun to a bare range', () => {
+    expect(q('Glue job retries 0–10')).toEqual(['0–10|0..10|count|retry']);
+  });
+});
