@@ -134,5 +134,7 @@ const pct = (n: number): string => `${((100 * n) / expectedTotal).toFixed(1)} %`
 console.log(
   `forms: ${items.length} lines, ${expectedTotal} figures on ${items.length - noFig} lines, ${noFig} lines with none`,
 );
-console.log(`  read right ${right} (${pct(right)})  missed ${missed} (${pct(missed)})  misread ${misread} (${pct(misread)})  extra ${extra}`);
+console.log(
+  `  read right ${right} (${pct(right)})  missed ${missed} (${pct(missed)})  misread ${misread} (${pct(misread)})  extra ${extra}`,
+);
 console.log(`  spurious ${spurious} on ${spuriousLines} of ${noFig} no-figure lines`);

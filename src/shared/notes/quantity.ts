@@ -56,8 +56,8 @@ const BYTE_UNITS: Record<string, number> = {
 };
 const TIME_UNITS: Record<string, number> = {
   // "400µs", "50 μs" (micro sign or Greek mu).
-  'µs': 1e-6,
-  'μs': 1e-6,
+  µs: 1e-6,
+  μs: 1e-6,
   microsecond: 1e-6,
   microseconds: 1e-6,
   ms: 0.001,
@@ -264,7 +264,7 @@ const UNIT_WORD = String.raw`[A-Za-zµμ%$][A-Za-z/%\-]*`;
  * "EC2", "m5.large", "/16") are identifiers, not quantities.
  */
 const QTY = new RegExp(
-  String.raw`(?<![A-Za-z0-9.,/$^])(\$\s?)?(${NUM}|${COMPOUND_WORDNUM}|(?:${WORDNUM})(?![A-Za-z]))(?:\s*(k|K|thousand|million|mil|billion|bn|trillion|(?<=\d)M(?![\w/.])|(?<=(?<![\d.,])\d{1,2}(?:\.\d+)?)B(?=\s+[a-z]+s\b))(?![A-Za-z]))?(?:\s?-?\s?(${UNIT_WORD}(?:\s+${UNIT_WORD}){0,2}))?`,
+  String.raw`(?<![A-Za-z0-9.,/$^])(\$\s?)?(${NUM}|${COMPOUND_WORDNUM}|(?:${WORDNUM})(?![A-Za-z]))(?:\s*(k|K|thousand|million|mil|billion|bn|trillion|(?<=\d)M(?![\w/.])|(?<=\d)m(?=\s+[a-z]+s\b)|(?<=(?<![\d.,])\d{1,2}(?:\.\d+)?)B(?=\s+[a-z]+s\b))(?![A-Za-z]))?(?:\s?-?\s?(${UNIT_WORD}(?:\s+${UNIT_WORD}){0,2}))?`,
   'g',
 );
 const NAME_BEFORE =
@@ -424,6 +424,15 @@ function unitAfter(
       };
     return { dim: 'bytes', factor: BYTE_UNITS[bare] as number, noun: '', length: one };
   }
+  // "30 consecutive days", "7 calendar days": one adjective of time before the unit.
+  const second = (parts[1] ?? '').toLowerCase().replace(/[.,;:)]+$/, '');
+  if (/^(?:consecutive|calendar|straight|continuous|full)$/.test(first) && TIME_UNITS[second] !== undefined)
+    return {
+      dim: 'seconds',
+      factor: TIME_UNITS[second] as number,
+      noun: '',
+      length: (parts[0] as string).length + 1 + second.length,
+    };
   if (TIME_UNITS[bare] !== undefined && /^[a-z]+$/.test(first.replace(/[.,;:)]+$/, '')))
     return { dim: 'seconds', factor: TIME_UNITS[bare] as number, noun: '', length: one };
   // "a 5,000-shard stream", "a 3-node cluster": the hyphen makes the count a modifier of the noun after it,
@@ -557,8 +566,16 @@ function openNoun(parts: readonly string[]): UnitMatch | null {
       const n = singular(w);
       const noun = NOUN_ABBREVIATIONS[n] ?? n;
       // "400 commits per sec": a rate of the noun, not a count of it.
-      const rate = trail ? null : /^\s*(?:per\s+sec(?:ond)?|\/\s*s(?:ec)?)\b/i.exec(parts.slice(i + 1).join(' '));
-      if (rate) return { dim: 'count', factor: 1, noun: `${noun}/s`, length: consumed + 1 + rate[0].trimStart().length };
+      const rate = trail
+        ? null
+        : /^\s*(?:per\s+sec(?:ond)?|\/\s*s(?:ec)?)\b/i.exec(parts.slice(i + 1).join(' '));
+      if (rate)
+        return {
+          dim: 'count',
+          factor: 1,
+          noun: `${noun}/s`,
+          length: consumed + 1 + rate[0].trimStart().length,
+        };
       return { dim: 'count', factor: 1, noun, length: consumed - trail };
     }
     // One lower-case adjective may come first ("1,000 wildcard invalidations"); punctuation ends the phrase.
@@ -568,7 +585,7 @@ function openNoun(parts: readonly string[]): UnitMatch | null {
 }
 
 const LINK_END =
-  /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\blimits?|\bquotas?|\bcaps?|\bdefaults?|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\bquota\s+of|(?:\bmore|\bfewer|\bless|\bgreater)\s+than|\babove|\bbelow|\bexceed(?:s|ing)?|\bbeyond|\b(?:rang(?:e|es|ing)|go(?:es)?|run(?:s)?|var(?:y|ies))\s+(?:from|between)|\bbetween|[≤≥<>→~≈]|\bcapped\s+to)(?:\s*(?:by\s+)?(?:default|max(?:imum)?|min(?:imum)?))?\s*$/i;
+  /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\blimits?|\bquotas?|\bcaps?|\bdefaults?|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\b(?:raise|increase|bump)[sd]?\s+(?:it\s+)?to|\bquota\s+of|(?:\bmore|\bfewer|\bless|\bgreater)\s+than|\babove|\bbelow|\bexceed(?:s|ing)?|\bbeyond|\b(?:rang(?:e|es|ing)|go(?:es)?|run(?:s)?|var(?:y|ies))\s+(?:from|between)|\bbetween|[≤≥<>→~≈]|\bcapped\s+to)(?:\s*(?:by\s+)?(?:default|max(?:imum)?|min(?:imum)?))?\s*$/i;
 const HEAD_LINK = /^(?:per|for|of|in|on|across|attached|allowed|using|containing)$/i;
 
 /** An auxiliary that starts the verb of a sentence ("attempts can be set up to 5", "retention may be 0"). */
@@ -613,7 +630,9 @@ function nounBefore(
   // So is the point of "conc.", "std.", "avg." before a word in lower case ("default conc. limit = 1,000").
   const window = blankAsides(window0)
     .replace(/\b(max|min|approx|ca)\.(?=\s*$)/i, '$1 ')
-    .replace(/\b(max|min|approx|conc|std|avg|incl|ext|approx)\.(?=\s+[a-z])/gi, '$1 ');
+    .replace(/\b(max|min|approx|conc|std|avg|incl|ext|approx)\.(?=\s+[a-z])/gi, '$1 ')
+    // "roles / acct = 1000": a spaced slash between words is "per".
+    .replace(/([A-Za-z])\s+\/\s+(?=[A-Za-z])/g, '$1 per ');
   // Only the words after the last figure or sentence break ("gp3" is a name, not a figure).
   let cut = 0;
   for (const b of window.matchAll(/(?<![A-Za-z0-9])\d[\d,]*|[.;()!?]/g)) cut = (b.index ?? 0) + b[0].length;
@@ -716,7 +735,8 @@ function labelNoun(tail: string, countNouns: ReadonlySet<string>, anyNoun: boole
   const last = words[words.length - 1] as string;
   if (words.length >= 2 && plural(last) && countNouns.has(nounOf(last))) return nounOf(last);
   // "Lambda concurrency 1000/region": a mass noun that names a count ("concurrency" counts executions).
-  if (words.length >= 2 && /^(?:concurrency|conc)$/i.test(last) && countNouns.has(nounOf(last))) return nounOf(last);
+  if (words.length >= 2 && /^(?:concurrency|conc)$/i.test(last) && countNouns.has(nounOf(last)))
+    return nounOf(last);
   return '';
 }
 
@@ -829,68 +849,86 @@ export function findQuantities(
       taken.push([s0, s0 + c[0].length]);
     }
   // "half a minute", "a quarter of an hour": a fraction of one unit of time.
-  for (const h of text.matchAll(HALF)) {
-    const s0 = h.index ?? 0;
-    const e0 = s0 + h[0].length;
-    const f = TIME_UNITS[(h[2] as string).toLowerCase()];
-    if (f === undefined || !free(s0, e0)) continue;
-    const value = (/^half$/i.test(h[1] as string) ? 0.5 : 0.25) * f;
-    out.push({ dim: 'seconds', value, noun: '', start: s0, end: e0, raw: h[0] });
-    taken.push([s0, e0]);
-  }
+  if (/half|quarter/i.test(text))
+    for (const h of text.matchAll(HALF)) {
+      const s0 = h.index ?? 0;
+      const e0 = s0 + h[0].length;
+      const f = TIME_UNITS[(h[2] as string).toLowerCase()];
+      if (f === undefined || !free(s0, e0)) continue;
+      const value = (/^half$/i.test(h[1] as string) ? 0.5 : 0.25) * f;
+      out.push({ dim: 'seconds', value, noun: '', start: s0, end: e0, raw: h[0] });
+      taken.push([s0, e0]);
+    }
   // "1h30m", "2h 15m", "1m30s": a duration in parts.
-  for (const c of text.matchAll(COMPOUND_DURATION)) {
-    const s0 = c.index ?? 0;
-    const e0 = s0 + c[0].length;
-    const parts = [...c[0].matchAll(/(\d+)\s?([dhms])/g)];
-    const order = parts.map((x) => 'dhms'.indexOf(x[2] as string));
-    if (order.some((o, i) => i > 0 && o <= (order[i - 1] as number)) || !free(s0, e0)) continue;
-    const value = parts.reduce((t, x) => t + Number(x[1]) * (DURATION_PART[x[2] as string] as number), 0);
-    out.push({ dim: 'seconds', value, noun: '', start: s0, end: e0, raw: c[0] });
-    taken.push([s0, e0]);
-  }
+  if (/\d\s?[dhm]\s?\d/.test(text))
+    for (const c of text.matchAll(COMPOUND_DURATION)) {
+      const s0 = c.index ?? 0;
+      const e0 = s0 + c[0].length;
+      const parts = [...c[0].matchAll(/(\d+)\s?([dhms])/g)];
+      const order = parts.map((x) => 'dhms'.indexOf(x[2] as string));
+      if (order.some((o, i) => i > 0 && o <= (order[i - 1] as number)) || !free(s0, e0)) continue;
+      const value = parts.reduce((t, x) => t + Number(x[1]) * (DURATION_PART[x[2] as string] as number), 0);
+      out.push({ dim: 'seconds', value, noun: '', start: s0, end: e0, raw: c[0] });
+      taken.push([s0, e0]);
+    }
   // "1/5/15 min", "128/256/512 MB", "10s/30s/60s", "90 / 180 days": options written as a slash list, each a
   // figure in the unit written after the last (or after each). Three or more, or two set apart by spaces ("1/4
   // vCPU" is a fraction, "24/7" no figure); the values rise; a list with no unit is no figure (dates).
-  for (const l of text.matchAll(SLASH_LIST)) {
-    const s0 = l.index ?? 0;
-    if (NAME_BEFORE.test(text.slice(Math.max(0, s0 - 12), s0))) continue;
-    const items = l[0].split('/').map((x) => /^\s*(\d+(?:\.\d+)?)([A-Za-z]*)\s*$/.exec(x));
-    if (items.some((x) => !x)) continue;
-    // The unit may be glued to the last only ("1/3/6/12/24h").
-    const glued = items.map((x) => (x as RegExpExecArray)[2] as string);
-    const suffixes = new Set(glued.slice(0, -1).every((g) => !g) ? [glued[glued.length - 1]] : glued);
-    const nums = items.map((x) => Number((x as RegExpExecArray)[1]));
-    if (suffixes.size !== 1 || nums.some((n, i) => i > 0 && n <= (nums[i - 1] as number))) continue;
-    if (nums.length < 3 && !/\s\/\s/.test(l[0])) continue;
-    const suffix = [...suffixes][0] as string;
-    const after = text.slice(s0 + l[0].length);
-    const unit = suffix
-      ? unitAfter(suffix, countNouns)
-      : /^\s?[A-Za-zµμ%]/.test(after)
-        ? unitAfter(after.trimStart(), countNouns)
-        : null;
-    if (!unit || (unit.dim === 'count' && !countNouns.has(unit.noun))) continue;
-    const e0 = s0 + l[0].length + (suffix ? 0 : after.length - after.trimStart().length + unit.length);
-    if (!free(s0, e0)) continue;
-    let at = s0;
-    for (const [i, n] of nums.entries()) {
-      const piece = l[0].split('/')[i] as string;
-      const ps = text.indexOf(piece.trim(), at);
-      at = ps + piece.trim().length;
-      const last = i === nums.length - 1;
-      out.push({
-        dim: unit.dim,
-        value: n * unit.factor,
-        noun: unit.noun,
-        start: ps,
-        end: last ? e0 : at,
-        raw: text.slice(ps, last ? e0 : at),
-        ...(last ? {} : { option: true }),
-      });
+  if (text.includes('/'))
+    for (const l of text.matchAll(SLASH_LIST)) {
+      const s0 = l.index ?? 0;
+      if (NAME_BEFORE.test(text.slice(Math.max(0, s0 - 12), s0))) continue;
+      const items = l[0].split('/').map((x) => /^\s*(\d+(?:\.\d+)?)([A-Za-z]*)\s*$/.exec(x));
+      if (items.some((x) => !x)) continue;
+      // The unit may be glued to the last only ("1/3/6/12/24h").
+      const glued = items.map((x) => (x as RegExpExecArray)[2] as string);
+      const suffixes = new Set(glued.slice(0, -1).every((g) => !g) ? [glued[glued.length - 1]] : glued);
+      const nums = items.map((x) => Number((x as RegExpExecArray)[1]));
+      if (suffixes.size !== 1 || nums.some((n, i) => i > 0 && n <= (nums[i - 1] as number))) continue;
+      if (nums.length < 3 && !/\s\/\s/.test(l[0])) continue;
+      const suffix = [...suffixes][0] as string;
+      const after = text.slice(s0 + l[0].length);
+      const unit = suffix
+        ? unitAfter(suffix, countNouns)
+        : /^\s?[A-Za-zµμ%]/.test(after)
+          ? unitAfter(after.trimStart(), countNouns)
+          : null;
+      if (!unit || (unit.dim === 'count' && !countNouns.has(unit.noun))) continue;
+      const e0 = s0 + l[0].length + (suffix ? 0 : after.length - after.trimStart().length + unit.length);
+      if (!free(s0, e0)) continue;
+      let at = s0;
+      for (const [i, n] of nums.entries()) {
+        const piece = l[0].split('/')[i] as string;
+        const ps = text.indexOf(piece.trim(), at);
+        at = ps + piece.trim().length;
+        const last = i === nums.length - 1;
+        out.push({
+          dim: unit.dim,
+          value: n * unit.factor,
+          noun: unit.noun,
+          start: ps,
+          end: last ? e0 : at,
+          raw: text.slice(ps, last ? e0 : at),
+          ...(last ? {} : { option: true }),
+        });
+      }
+      taken.push([s0, e0]);
     }
-    taken.push([s0, e0]);
-  }
+  // "every 5m", "timeout … max 2m": a lower-case m glued to a number is minutes where the clause is about
+  // time (elsewhere "10m" may be millions).
+  if (/\dm\b/.test(text))
+    for (const g of text.matchAll(/(?<![\w.,/$])(\d+)m(?![\w/.])(?!\s+[A-Za-z]+s\b)/g)) {
+      const s0 = g.index ?? 0;
+      const e0 = s0 + g[0].length;
+      const clause =
+        text
+          .slice(0, s0)
+          .split(/[.;!?]\s/)
+          .pop() ?? '';
+      if (!TIME_CONTEXT.test(clause) || !free(s0, e0)) continue;
+      out.push({ dim: 'seconds', value: Number(g[1]) * 60, noun: '', start: s0, end: e0, raw: g[0] });
+      taken.push([s0, e0]);
+    }
   QTY.lastIndex = 0;
   const raw: Quantity[] = [];
   while ((m = QTY.exec(text))) {
@@ -902,6 +940,8 @@ export function findQuantities(
     // "1st", "3rd", "4th": an ordinal, no figure; ":3" at the end of an ARN or ID is part of the name.
     if (/^\d+(?:st|nd|rd|th)\b/i.test(text.slice(start, start + numStr.length + 3))) continue;
     if (text[start - 1] === ':' && /\S:\S*:$/.test(text.slice(Math.max(0, start - 80), start))) continue;
+    // "3-2-1": the end of a chain of dashed numbers is no figure.
+    if (/\d\s*[-–]\s*\d+\s*[-–]\s*$/.test(text.slice(Math.max(0, start - 16), start))) continue;
     const isWord = /^[a-z]/i.test(numStr);
     let value = parseNumber(numStr);
     if (!Number.isFinite(value)) continue;
@@ -952,7 +992,8 @@ export function findQuantities(
         ) && !/^\s*\/\s*s(?:ec(?:ond)?s?)?\b/i.test(rest);
       const rangeEnd = !m[4] && /^\s*[-–—]\s*\d[\d,.]*\s*(?:$|[,;.)]|\(?(?:default|soft|hard)\b)/.test(rest);
       const bareEnd =
-        ((!m[4] || kindAfter) && /^\s*(?:$|[,;.)]|\(?(?:default|soft|hard|adjustable|fixed)\b)/i.test(rest)) ||
+        ((!m[4] || kindAfter) &&
+          /^\s*(?:$|[,;.)]|\(?(?:default|soft|hard|adjustable|fixed)\b)/i.test(rest)) ||
         scopeEnd ||
         rangeEnd;
       // "msg 256K", "item size max 400K": a K after the size of a message, item or payload is kilobytes.
@@ -963,7 +1004,14 @@ export function findQuantities(
         unitless &&
         SIZE_LABEL.test(text.slice(Math.max(0, start - 40), start))
       ) {
-        raw.push({ dim: 'bytes', value: (value / 1e3) * KI, noun: '', start, end: afterNum, raw: numStr + (m[3] as string) });
+        raw.push({
+          dim: 'bytes',
+          value: (value / 1e3) * KI,
+          noun: '',
+          start,
+          end: afterNum,
+          raw: numStr + (m[3] as string),
+        });
         QTY.lastIndex = afterNum;
         continue;
       }
@@ -1001,7 +1049,18 @@ export function findQuantities(
       isWord &&
       unit.dim !== 'seconds' &&
       !(unit.dim === 'count' && value >= 3) &&
-      !(/^(?:bytes|bytesPerSecond|bitsPerSecond)$/.test(unit.dim) && /^[a-z]+(?:bytes?|bits?)\b/i.test(m[4] ?? ''))
+      !(
+        /^(?:bytes|bytesPerSecond|bitsPerSecond)$/.test(unit.dim) &&
+        /^[a-z]+(?:bytes?|bits?)\b/i.test(m[4] ?? '')
+      )
+    )
+      continue;
+    // "1.29 upgrade notes": a fraction of a noun the KB does not count is a version or a name, not a count.
+    if (
+      unit.dim === 'count' &&
+      !Number.isInteger(value) &&
+      !countNouns.has(unit.noun) &&
+      !unit.noun.endsWith('/s')
     )
       continue;
     const end =
@@ -1046,7 +1105,16 @@ export function findQuantities(
       i++;
       continue;
     }
-    if (b && RANGE_JOIN.test(join) && andRange && !(b.dim === 'count' && b.noun === '')) {
+    // A low end above the high end, or a dash chain ("3-2-1"), is no range.
+    const chain = /\d\s*[-–—]\s*$/.test(text.slice(Math.max(0, a.start - 3), a.start));
+    if (
+      b &&
+      !chain &&
+      RANGE_JOIN.test(join) &&
+      andRange &&
+      !(b.dim === 'count' && b.noun === '') &&
+      lowFits(a, b, text)
+    ) {
       // A number whose noun came from the label before it ("waiting period: 7-30 days") is bare too when the
       // high end has a unit of another dimension: the range's unit is the high end's; so is a low end whose noun
       // came from its label through "between"/"from".
@@ -1100,7 +1168,9 @@ export function findQuantities(
       )
     ) {
       const first = Number((/[\d.,]+/.exec(p.raw)?.[0] ?? '').replace(/,/g, ''));
-      const factor = first > 0 ? (p.low ?? p.value) / first : NaN;
+      // A range from 0 ("0-35 days, default 7") gives its factor by its high end.
+      const lastNum = Number(((p.raw.match(/[\d.,]*\d/g) ?? []).pop() ?? '').replace(/,/g, ''));
+      const factor = first > 0 ? (p.low ?? p.value) / first : lastNum > 0 ? p.value / lastNum : NaN;
       const v = a.value * factor;
       if (
         Number.isFinite(factor) &&
@@ -1110,6 +1180,52 @@ export function findQuantities(
         free(a.start, a.end)
       ) {
         out.push({ ...a, dim: p.dim, value: v, noun: p.noun, raw: a.raw });
+        taken.push([a.start, a.end]);
+        continue;
+      }
+    }
+    // "delay 300 s (0-3600)", "1,500 WCUs (max 5,000)": bare numbers in brackets right after a figure are
+    // more values of it: a range around it, or a maximum above it.
+    if (
+      a.dim === 'count' &&
+      a.noun === '' &&
+      p &&
+      p.dim !== 'usd' &&
+      p.end <= a.start &&
+      free(a.start, a.end)
+    ) {
+      const between = text.slice(p.end, a.start);
+      const f = unitFactorOf(p, text);
+      const inRange =
+        b &&
+        b.dim === 'count' &&
+        b.noun === '' &&
+        RANGE_JOIN.test(join) &&
+        /^\s*(?:default|soft|hard)?\s*\(\s*$/i.test(between) &&
+        /^\s*\)/.test(text.slice(b.end)) &&
+        a.value * f <= p.value &&
+        p.value <= b.value * f;
+      if (inRange && b && free(a.start, b.end)) {
+        out.push({
+          ...p,
+          low: a.value * f,
+          value: b.value * f,
+          start: a.start,
+          end: b.end,
+          raw: text.slice(a.start, b.end),
+        });
+        taken.push([a.start, b.end]);
+        i++;
+        continue;
+      }
+      if (
+        /^\s*(?:default|soft|hard|adjustable)?\s*\(\s*(?:hard\s+|soft\s+)?(?:max(?:imum)?\.?|up\s*to|limit)\s*[:=]?\s*$/i.test(
+          between,
+        ) &&
+        /^\s*\)/.test(text.slice(a.end)) &&
+        a.value * f >= p.value
+      ) {
+        out.push({ ...a, dim: p.dim, noun: p.noun, value: a.value * f });
         taken.push([a.start, a.end]);
         continue;
       }
@@ -1157,13 +1273,23 @@ export function findQuantities(
   return out.sort((x, y) => x.start - y.start);
 }
 
+/** Words that make a clause about time ("logs every 5m", "stop timeout … 2m"). */
+const TIME_CONTEXT =
+  /\b(?:every|timeout|interval|delay|period|window|ttl|duration|retention|wait|cooldown|heartbeat|expir(?:y|es|ation))\b|\d\s*(?:s|sec|secs|h|hrs?)\b/i;
 /** "half a minute", "a quarter of an hour". */
 const HALF = /\b(half|quarter)\s+(?:of\s+)?(?:an?|one)\s+(second|minute|hour|day|week|month|year)\b/gi;
 /** "1h30m", "2h 15m", "1m30s", "1d12h": two or more parts, each a number and one letter. */
 const COMPOUND_DURATION = /(?<![\w.,/])(?:\d+\s?[dhms]\s?){1,3}\d+\s?[dhms](?![A-Za-z0-9])/g;
 const DURATION_PART: Record<string, number> = { d: 86400, h: 3600, m: 60, s: 1 };
 /** Numbers joined by slashes, each with the same (or no) glued unit: "1/5/15", "10s/30s/60s", "90 / 180". */
-const SLASH_LIST = /(?<![\w.,/$:-])\d+(?:\.\d+)?[A-Za-z]{0,3}(?:\s?\/\s?\d+(?:\.\d+)?[A-Za-z]{0,3})+(?![\w/])/g;
+const SLASH_LIST =
+  /(?<![\w.,/$:-])\d+(?:\.\d+)?[A-Za-z]{0,3}(?:\s?\/\s?\d+(?:\.\d+)?[A-Za-z]{0,3})+(?![\w/])/g;
+
+/** Whether `a`, as the low end of a range that `b` ends, is no more than `b`. */
+function lowFits(a: Quantity, b: Quantity, text: string): boolean {
+  const low = a.dim === 'count' && /^[\d.,]+$/.test(a.raw.trim()) ? a.value * unitFactorOf(b, text) : a.value;
+  return a.dim !== b.dim && !(a.dim === 'count' && /^[\d.,]+$/.test(a.raw.trim())) ? true : low <= b.value;
+}
 
 /** Words before a figure that make it a size: "msg 256K", "payload max 64K", "item size: 400K". */
 const SIZE_LABEL =
@@ -1175,7 +1301,8 @@ const SIZE_LABEL =
  * the joins are commas, "or" or "and" (not after "between"), and the values rise; else null.
  */
 function listUnit(raw: readonly Quantity[], i: number, text: string): Quantity | null {
-  const bareNum = (q: Quantity): boolean => q.dim === 'count' && q.low === undefined && /^[\d.,]+$/.test(q.raw);
+  const bareNum = (q: Quantity): boolean =>
+    q.dim === 'count' && q.low === undefined && /^[\d.,]+$/.test(q.raw);
   const a = raw[i] as Quantity;
   if (!bareNum(a)) return null;
   if (/\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start))) return null;
@@ -1198,7 +1325,11 @@ function listUnit(raw: readonly Quantity[], i: number, text: string): Quantity |
     let before = 0;
     for (let k = i; k > 0; k--) {
       const p = raw[k - 1] as Quantity;
-      if (!bareNum(p) || !/^\s*(?:,|,?\s*(?:or|and))\s*$/i.test(text.slice(p.end, (raw[k] as Quantity).start))) break;
+      if (
+        !bareNum(p) ||
+        !/^\s*(?:,|,?\s*(?:or|and))\s*$/i.test(text.slice(p.end, (raw[k] as Quantity).start))
+      )
+        break;
       before++;
     }
     if (before + (j - i) + 1 < 3 && !/\b(?:or|and)\s*$/i.test(text.slice(prev.end, q.start))) return null;

@@ -60,7 +60,9 @@ describe('counted nouns: abbreviations', () => {
 
 describe('scale words', () => {
   it('reads "mil", "bn", "trillion" and a glued "B" before a plural noun as multipliers', () => {
-    expect(q('SNS delivered 3 mil notifications')).toEqual(['3 mil notifications|3000000|count|notification']);
+    expect(q('SNS delivered 3 mil notifications')).toEqual([
+      '3 mil notifications|3000000|count|notification',
+    ]);
     expect(q('scanned 2bn rows')).toEqual(['2bn rows|2000000000|count|row']);
     expect(q('holds 5B objects')).toEqual(['5B objects|5000000000|count|object']);
   });
@@ -151,5 +153,57 @@ describe('labels before a bare number', () => {
   });
   it('gives the label’s noun to a bare range', () => {
     expect(q('Glue job retries 0–10')).toEqual(['0–10|0..10|count|retry']);
+  });
+});
+
+describe('values after a figure', () => {
+  it('gives a default after a range from any low end the range’s unit', () => {
+    expect(q('backup retention 1–30 days, default 5')).toEqual([
+      '1–30 days|86400..2592000|seconds|',
+      '5|432000|seconds|',
+    ]);
+    expect(q('retention 0-14 days, default 3')).toEqual([
+      '0-14 days|0..1209600|seconds|',
+      '3|259200|seconds|',
+    ]);
+  });
+  it('reads a bare range or maximum in brackets after a figure in its unit', () => {
+    expect(q('drain timeout 120 s (10-900)')).toEqual(['120 s|120|seconds|', '10-900|10..900|seconds|']);
+    expect(q('Lambda layers: 4 (max 8)')).toEqual(['4|4|count|layer', '8|8|count|layer']);
+  });
+  it('leaves a bracketed range that does not hold the figure alone', () => {
+    expect(q('drain timeout 120 s (1-60)')).toEqual(['120 s|120|seconds|']);
+  });
+});
+
+describe('labels: more forms', () => {
+  it('reads a spaced slash in a label as "per"', () => {
+    expect(q('Glue jobs / acct = 500')).toEqual(['500|500|count|job']);
+  });
+  it('reads "raise to" as a link to the label’s noun', () => {
+    expect(q('CloudFormation: 200 stacks, raise to 2,000')).toContain('2,000|2000|count|stack');
+  });
+});
+
+describe('units: more forms', () => {
+  it('reads an adjective of time before the unit', () => {
+    expect(q('alarm after 3 consecutive days')).toEqual(['3 consecutive days|259200|seconds|']);
+    expect(q('retain logs 3 calendar days')).toEqual(['3 calendar days|259200|seconds|']);
+  });
+  it('reads a lower-case m as minutes only where the clause is about time, as millions before a plural', () => {
+    expect(q('flush every 2m')).toEqual(['2m|120|seconds|']);
+    expect(q('TTL 15m, max 60m')).toEqual(['15m|900|seconds|', '60m|3600|seconds|']);
+    expect(q('cost 10m')).toEqual([]);
+    expect(q('holds 10m items')).toEqual(['10m items|10000000|count|item']);
+  });
+});
+
+describe('no figure: more forms', () => {
+  it('leaves a version before an unknown noun and a dash chain alone', () => {
+    expect(q('EKS 1.31 release notes')).toEqual([]);
+    expect(q('rotate keys 1-2-3 plan')).toEqual([]);
+  });
+  it('makes no range whose low end is above its high end', () => {
+    expect(q('pick 9 - 4 GB')).toEqual(['4 GB|4294967296|bytes|']);
   });
 });
