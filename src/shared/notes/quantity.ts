@@ -874,7 +874,8 @@ export function findQuantities(
   // "1/5/15 min", "128/256/512 MB", "10s/30s/60s", "90 / 180 days": options written as a slash list, each a
   // figure in the unit written after the last (or after each). Three or more, or two set apart by spaces ("1/4
   // vCPU" is a fraction, "24/7" no figure); the values rise; a list with no unit is no figure (dates).
-  if (text.includes('/'))
+  // (In notes only: the facts' own text keeps its bare numbers to the fact's unit.)
+  if (anyNoun && text.includes('/'))
     for (const l of text.matchAll(SLASH_LIST)) {
       const s0 = l.index ?? 0;
       if (NAME_BEFORE.test(text.slice(Math.max(0, s0 - 12), s0))) continue;
@@ -1140,7 +1141,7 @@ export function findQuantities(
     }
     // "1, 10, 100 Gbps", "7, 30 or 60 days", "1 or 3 years": a list of bare numbers, rising, joined only by
     // commas and a last "or"/"and", takes the unit of the number that ends it (a label's noun gives way to it).
-    const listEnd = listUnit(raw, i, text);
+    const listEnd = anyNoun ? listUnit(raw, i, text) : null;
     if (listEnd && free(a.start, a.end)) {
       out.push({
         ...a,
