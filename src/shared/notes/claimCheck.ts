@@ -1110,7 +1110,8 @@ export function checkClaims(
         flags.push({ ...st, line: display, start, end, lineIndex: li });
       }
     }
-    const qs = findQuantities(scan, index.countNouns, true);
+    // A list's options before its last ("1, 5 or 15 minutes") are alternatives, not claims of their own.
+    const qs = findQuantities(scan, index.countNouns, true).filter((q) => !q.option);
     if (!qs.length) continue;
     // Questions ask, they do not claim; historical wording reports the past.
     if (
@@ -1320,7 +1321,7 @@ function tableCells(row: string): Cell[] {
 }
 
 /** A table row as a sentence ("Lambda Max timeout: 15 min;"), with where each figure cell came from. */
-function tableSentence(
+export function tableSentence(
   row: string,
   header: readonly Cell[] | null,
   countNouns: ReadonlySet<string>,

@@ -1193,8 +1193,9 @@ function valueList(i: GuardInput): boolean {
     );
   if (!m) return false;
   const at = from + m.index + m[0].length - (m[1] as string).length;
-  // The listed numbers are bare: none of them is a figure with a unit of its own.
-  return !i.qs.some((x) => x !== cur && x.start >= at && x.start < cur.start);
+  // The listed numbers are bare: none of them is a figure with a unit of its own (an option of the list, read
+  // in its last member's unit, is still one of the list).
+  return !i.qs.some((x) => x !== cur && !x.option && x.start >= at && x.start < cur.start);
 }
 
 /**

@@ -63,7 +63,7 @@ function fmt(dim: Dimension, base: number, noun: string, variant = 0): string {
 
 function plural(noun: string, n: number): string {
   if (n === 1 || noun.endsWith('/s') || noun === 'iop') return noun === 'iop' ? 'IOPS' : noun;
-  if (/(?:x|ch|sh|ss)$/.test(noun)) return `${noun}es`;
+  if (/(?:x|ch|sh|s)$/.test(noun)) return `${noun}es`;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
   return `${noun}s`;
 }

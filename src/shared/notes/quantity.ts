@@ -19,6 +19,11 @@ export interface Quantity {
   start: number;
   end: number;
   raw: string;
+  /**
+   * One of a list of options before its last ("1, 5 or 15 minutes", "128/256/512 MB"): read, but a claim of
+   * the list as a whole (the checker leaves options to their list).
+   */
+  option?: boolean;
 }
 
 const KI = 1024;
@@ -50,6 +55,11 @@ const BYTE_UNITS: Record<string, number> = {
   petabytes: KI ** 5,
 };
 const TIME_UNITS: Record<string, number> = {
+  // "400µs", "50 μs" (micro sign or Greek mu).
+  µs: 1e-6,
+  μs: 1e-6,
+  microsecond: 1e-6,
+  microseconds: 1e-6,
   ms: 0.001,
   millisecond: 0.001,
   milliseconds: 0.001,
@@ -76,6 +86,11 @@ const TIME_UNITS: Record<string, number> = {
   wks: 604800,
   month: 2_592_000,
   months: 2_592_000,
+  // "12 mo", "100GB/mo": the abbreviated month.
+  mo: 2_592_000,
+  mos: 2_592_000,
+  mth: 2_592_000,
+  mths: 2_592_000,
   year: 31_536_000,
   years: 31_536_000,
   yr: 31_536_000,
@@ -117,6 +132,8 @@ const WORD_NUMBERS: Record<string, number> = {
   forty: 40,
   fifty: 50,
   sixty: 60,
+  seventy: 70,
+  eighty: 80,
   ninety: 90,
   hundred: 100,
   a: 1,
@@ -136,6 +153,8 @@ export function singular(word: string): string {
   const w = word.toLowerCase();
   // Acronym plurals that end in "is" ("APIs", "AMIs") are plurals, unlike "analysis".
   if (w === 'apis' || w === 'amis') return w.slice(0, -1);
+  // "aliases", "statuses": the plural of a word ending in a single "s".
+  if (w === 'aliases' || w === 'statuses') return w.slice(0, -2);
   if (/(?:ss|is|status|bonus|virus|campus)$/.test(w) || w.length <= 2) return w;
   if (w.endsWith('/s')) return `${singular(w.slice(0, -2))}/s`;
   // "addresses", "processes": the "-es" of a word that ends in "ss".
@@ -154,7 +173,7 @@ export interface UnitReading {
 }
 
 /** Short forms of counted nouns notes use ("2,048 chars", "10 msgs"). */
-const NOUN_ABBREVIATIONS: Record<string, string> = {
+export const NOUN_ABBREVIATIONS: Readonly<Record<string, string>> = {
   char: 'character',
   msg: 'message',
   conn: 'connection',
@@ -186,6 +205,15 @@ const NOUN_ABBREVIATIONS: Record<string, string> = {
   func: 'function',
   scp: 'policy',
   rcp: 'policy',
+  // Short forms of counted nouns in quota notes ("10k recs", "32 vols", "12.5M subs", "5 TGs", "ASGs per region",
+  // "NACLs per VPC", "+1000 conc").
+  rec: 'record',
+  vol: 'volume',
+  sub: 'subscription',
+  tg: 'group',
+  asg: 'group',
+  nacl: 'acl',
+  conc: 'execution',
 };
 
 /**
@@ -231,13 +259,15 @@ const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const WORDNUM = Object.keys(WORD_NUMBERS)
   .filter((w) => w.length > 2)
   .join('|');
-const UNIT_WORD = String.raw`[A-Za-z%$][A-Za-z/%\-]*`;
+/** Number words of two words: "twenty-four", "two hundred", "five thousand". */
+const COMPOUND_WORDNUM = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty)\s+(?:hundred|thousand))(?![A-Za-z-])`;
+const UNIT_WORD = String.raw`[A-Za-zµμ%$][A-Za-z/%\-]*`;
 /**
  * A number (digits or a small number word), then an optional unit. Numbers glued to letters ("gp3", "S3",
  * "EC2", "m5.large", "/16") are identifiers, not quantities.
  */
 const QTY = new RegExp(
-  String.raw`(?<![A-Za-z0-9.,/$^])(\$\s?)?(${NUM}|(?:${WORDNUM})(?![A-Za-z]))(?:\s*(k|K|thousand|million|billion|(?<=\d)M(?![\w/.]))(?![A-Za-z]))?(?:\s?-?\s?(${UNIT_WORD}(?:\s+${UNIT_WORD}){0,2}))?`,
+  String.raw`(?<![A-Za-z0-9.,/$^])(\$\s?)?(${NUM}|${COMPOUND_WORDNUM}|(?:${WORDNUM})(?![A-Za-z]))(?:\s*(k|K|thousand|million|mil|billion|bn|trillion|(?<=\d)M(?![\w/.])|(?<=\d)m(?=\s+[a-z]+s\b)|(?<=(?<![\d.,])\d{1,2}(?:\.\d+)?)B(?=\s+[a-z]+s\b))(?![A-Za-z]))?(?:\s?-?\s?(${UNIT_WORD}(?:\s+${UNIT_WORD}){0,2}))?`,
   'g',
 );
 const NAME_BEFORE =
@@ -248,11 +278,23 @@ const COUNT_WORDNUM = Object.entries(WORD_NUMBERS)
   .map(([w]) => w)
   .join('|');
 const MAYBE = new RegExp(
-  String.raw`(?<![A-Za-z0-9])\d|\$|\bnines\b|\b9s\b|\b(?:${WORDNUM})[\s-]+(?:ms|milli|sec|min|hour|hr|day|week|month|year)|\b(?:${COUNT_WORDNUM})\s+[a-z]|\b(?:once|twice|thrice)\s`,
+  String.raw`(?<![A-Za-z0-9])\d|\$|\bnines\b|\b9s\b|\b(?:${WORDNUM})[\s-]+(?:ms|milli|sec|min|hour|hr|day|week|month|year|kilo|mega|giga|tera|peta)|\b(?:${COUNT_WORDNUM})\s+[a-z]|\b(?:once|twice|thrice)\s|\b(?:half|quarter)\s+(?:of\s+)?an?\s`,
   'i',
 );
 /** "1 million objects", "10k requests": the scale word multiplies the number. */
-const MULTIPLIERS: Record<string, number> = { k: 1e3, thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6 };
+const MULTIPLIERS: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  m: 1e6,
+  // "1 mil requests", "2bn objects", "100 trillion objects"; "1B rows" (a B glued to a small number before a
+  // plural noun is billions, not bytes).
+  mil: 1e6,
+  bn: 1e9,
+  trillion: 1e12,
+  b: 1e9,
+};
 /** Words that end a unit: what follows "per", "for", "in"… is what the figure is counted against. */
 const UNIT_STOP =
   /^(?:per|for|in|of|on|across|at|by|each|every|to|and|or|with|from|is|are|can|vs|versus|than|while|whereas|but|unlike|then|under|over|below|above|within|into|beyond|behind|via)$/i;
@@ -266,6 +308,16 @@ const NINES = /\b(?:(\d{1,2})[\s-]+|(eleven|nine|four|three|five|six|seven|eight
 function parseNumber(s: string): number {
   const w = WORD_NUMBERS[s.toLowerCase()];
   if (w !== undefined) return w;
+  // "twenty-four", "two hundred", "five thousand".
+  const c = /^([a-z]+)[\s-]+([a-z]+)$/i.exec(s.trim());
+  if (c) {
+    const a = WORD_NUMBERS[(c[1] as string).toLowerCase()];
+    const b = (c[2] as string).toLowerCase();
+    if (a !== undefined && (b === 'hundred' || b === 'thousand')) return a * (b === 'hundred' ? 100 : 1000);
+    const u = WORD_NUMBERS[b];
+    if (a !== undefined && a >= 20 && a % 10 === 0 && u !== undefined && u < 10) return a + u;
+    return NaN;
+  }
   return Number(s.replace(/,/g, ''));
 }
 
@@ -300,6 +352,24 @@ function unitAfter(
     return { dim: 'percent', factor: 1, noun: '', length: first === 'percent' ? 7 : 1 };
   // "99.99 pct"; "5 Gbit/s", "100 Mbits/s": rates of bits written out.
   if (/^pct[.,;:)]*$/.test(first)) return { dim: 'percent', factor: 1, noun: '', length: 3 };
+  // "400µs": microseconds (the letters-only unit reading below would see only the "s").
+  const micro = /^[µμ]s[.,;:)]*$/.exec(first);
+  if (micro) return { dim: 'seconds', factor: 1e-6, noun: '', length: 2 };
+  // "100 Gb/s", "50 Mb/s": a lower-case b after a capital prefix is bits, as in "Gbps".
+  const bitSlash = /^([KMGT])b\/s(?:ec)?(?![A-Za-z])/.exec(parts[0] ?? '');
+  if (bitSlash)
+    return {
+      dim: 'bitsPerSecond',
+      factor: RATE_BITS[`${(bitSlash[1] as string).toLowerCase()}bps`] as number,
+      noun: '',
+      length: bitSlash[0].length,
+    };
+  // "3,500 PUT/s", "5,500 GET/HEAD/s": a rate of HTTP requests.
+  const verbRate =
+    /^(?:GET|PUT|POST|DELETE|HEAD|COPY|LIST)(?:\/(?:GET|PUT|POST|DELETE|HEAD|COPY|LIST))*\/s(?:ec(?:ond)?)?(?![A-Za-z])/.exec(
+      parts[0] ?? '',
+    );
+  if (verbRate) return { dim: 'count', factor: 1, noun: 'request/s', length: verbRate[0].length };
   const bitRate = /^([kmgt])bits?\/s(?:ec)?(?![a-z])/.exec(first);
   if (bitRate)
     return {
@@ -336,6 +406,10 @@ function unitAfter(
     const n = HTTP_METHOD_RATE.test(n0) ? 'request' : (NOUN_ABBREVIATIONS[n0] ?? n0);
     if (countNouns.has(`${n}/s`))
       return { dim: 'count', factor: 1, noun: `${n}/s`, length: nounRate[0].length };
+    // In notes, a rate of a noun the KB has no rate for ("1,000 writes/sec") is still a rate: read so it binds
+    // to no count of that noun.
+    if (anyNoun && n0 !== nounRate[1] && !NOT_COUNTED.test(nounRate[1] as string))
+      return { dim: 'count', factor: 1, noun: `${n}/s`, length: nounRate[0].length };
   }
   const abbr = RATE_ABBREVIATIONS[first.replace(/[^a-z]/g, '')];
   if (abbr && /^[a-z]+[.,;:)]*$/.test(first)) return { dim: 'count', factor: 1, noun: abbr, length: 3 };
@@ -354,6 +428,15 @@ function unitAfter(
       };
     return { dim: 'bytes', factor: BYTE_UNITS[bare] as number, noun: '', length: one };
   }
+  // "30 consecutive days", "7 calendar days": one adjective of time before the unit.
+  const second = (parts[1] ?? '').toLowerCase().replace(/[.,;:)]+$/, '');
+  if (/^(?:consecutive|calendar|straight|continuous|full)$/.test(first) && TIME_UNITS[second] !== undefined)
+    return {
+      dim: 'seconds',
+      factor: TIME_UNITS[second] as number,
+      noun: '',
+      length: (parts[0] as string).length + 1 + second.length,
+    };
   if (TIME_UNITS[bare] !== undefined && /^[a-z]+$/.test(first.replace(/[.,;:)]+$/, '')))
     return { dim: 'seconds', factor: TIME_UNITS[bare] as number, noun: '', length: one };
   // "a 5,000-shard stream", "a 3-node cluster": the hyphen makes the count a modifier of the noun after it,
@@ -405,6 +488,9 @@ function unitAfter(
       const rate = /^\s*(?:per\s+sec(?:ond)?|\/\s*s(?:ec)?)\b/i.exec(words.slice(consumed));
       if (rate && countNouns.has(`${n}/s`))
         return { dim: 'count', factor: 1, noun: `${n}/s`, length: consumed + rate[0].length };
+      // "100,000 executions per sec" in notes is a rate even where the KB has no rate of the noun: not a count.
+      if (rate && anyNoun)
+        return { dim: 'count', factor: 1, noun: `${n}/s`, length: consumed + rate[0].length };
       // Trailing punctuation is not part of the unit ("15 read replicas; …").
       const trail = (/[,;:.)]+$/.exec(raw)?.[0] ?? '').length;
       if (countNouns.has(n)) found = { dim: 'count', factor: 1, noun: n, length: consumed - trail };
@@ -448,6 +534,9 @@ function slashNoun(w: string, countNouns: ReadonlySet<string>): string {
     const n = singular(x).toLowerCase();
     return NOUN_ABBREVIATIONS[n] ?? n;
   };
+  // "5 TPS/shard", "100 RPS/account": a call rate, counted against the scope after the slash.
+  const callRate = RATE_ABBREVIATIONS[(m[1] as string).toLowerCase()];
+  if (callRate) return callRate;
   const a = nounOf(m[1] as string);
   const b = (m[2] as string).toLowerCase();
   if (/^s(?:ec(?:ond)?s?)?$/.test(b)) return countNouns.has(`${a}/s`) ? `${a}/s` : '';
@@ -479,7 +568,19 @@ function openNoun(parts: readonly string[]): UnitMatch | null {
     const plural = (/^[a-z][a-z-]*[^sui]s$/.test(w) && w.length >= 4) || /^[A-Z]{2,}s$/.test(w);
     if (plural) {
       const n = singular(w);
-      return { dim: 'count', factor: 1, noun: NOUN_ABBREVIATIONS[n] ?? n, length: consumed - trail };
+      const noun = NOUN_ABBREVIATIONS[n] ?? n;
+      // "400 commits per sec": a rate of the noun, not a count of it.
+      const rate = trail
+        ? null
+        : /^\s*(?:per\s+sec(?:ond)?|\/\s*s(?:ec)?)\b/i.exec(parts.slice(i + 1).join(' '));
+      if (rate)
+        return {
+          dim: 'count',
+          factor: 1,
+          noun: `${noun}/s`,
+          length: consumed + 1 + rate[0].trimStart().length,
+        };
+      return { dim: 'count', factor: 1, noun, length: consumed - trail };
     }
     // One lower-case adjective may come first ("1,000 wildcard invalidations"); punctuation ends the phrase.
     if (i > 0 || trail || !/^[a-z][a-z-]*$/.test(w)) return null;
@@ -488,7 +589,7 @@ function openNoun(parts: readonly string[]): UnitMatch | null {
 }
 
 const LINK_END =
-  /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\blimits?|\bquotas?|\bcaps?|\bdefaults?|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\bquota\s+of|(?:\bmore|\bfewer|\bless|\bgreater)\s+than|\babove|\bbelow|\bexceed(?:s|ing)?|\bbeyond|\b(?:rang(?:e|es|ing)|go(?:es)?|run(?:s)?|var(?:y|ies))\s+(?:from|between)|\bbetween|[≤≥<>→~≈]|\bcapped\s+to)(?:\s*(?:by\s+)?(?:default|max(?:imum)?|min(?:imum)?))?\s*$/i;
+  /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\blimits?|\bquotas?|\bcaps?|\bdefaults?|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\b(?:raise|increase|bump)[sd]?\s+(?:it\s+)?to|\bquota\s+of|(?:\bmore|\bfewer|\bless|\bgreater)\s+than|\babove|\bbelow|\bexceed(?:s|ing)?|\bbeyond|\b(?:rang(?:e|es|ing)|go(?:es)?|run(?:s)?|var(?:y|ies))\s+(?:from|between)|\bbetween|[≤≥<>→~≈]|\bcapped\s+to)(?:\s*(?:by\s+)?(?:default|max(?:imum)?|min(?:imum)?))?\s*$/i;
 const HEAD_LINK = /^(?:per|for|of|in|on|across|attached|allowed|using|containing)$/i;
 
 /** An auxiliary that starts the verb of a sentence ("attempts can be set up to 5", "retention may be 0"). */
@@ -530,7 +631,12 @@ function nounBefore(
   lineStart = false,
 ): string {
   // "max. 5", "approx. 20": the abbreviation's point is no sentence break.
-  const window = blankAsides(window0).replace(/\b(max|min|approx|ca)\.(?=\s*$)/i, '$1 ');
+  // So is the point of "conc.", "std.", "avg." before a word in lower case ("default conc. limit = 1,000").
+  const window = blankAsides(window0)
+    .replace(/\b(max|min|approx|ca)\.(?=\s*$)/i, '$1 ')
+    .replace(/\b(max|min|approx|conc|std|avg|incl|ext|approx)\.(?=\s+[a-z])/gi, '$1 ')
+    // "roles / acct = 1000": a spaced slash between words is "per".
+    .replace(/([A-Za-z])\s+\/\s+(?=[A-Za-z])/g, '$1 per ');
   // Only the words after the last figure or sentence break ("gp3" is a name, not a figure).
   let cut = 0;
   for (const b of window.matchAll(/(?<![A-Za-z0-9])\d[\d,]*|[.;()!?]/g)) cut = (b.index ?? 0) + b[0].length;
@@ -610,7 +716,8 @@ function labelNoun(tail: string, countNouns: ReadonlySet<string>, anyNoun: boole
     .replace(/\b([A-Za-z][A-Za-z-]*[a-z]s)\/([A-Za-z][A-Za-z-]*)\b/g, (m, a: string, b: string) =>
       TIME_UNITS[b.toLowerCase()] === undefined ? `${a} per ${b}` : m,
     );
-  if (!/^\s*[A-Za-z][A-Za-z/ -]*\s$/.test(clause)) return '';
+  // Names may hold digits ("R53", "EC2", "S3").
+  if (!/^\s*[A-Za-z][A-Za-z0-9/ -]*\s$/.test(clause)) return '';
   const words = clause.trim().split(/\s+/);
   if (words.length > 7 || words.some((w) => NOT_LABEL.test(w))) return '';
   const nounOf = (w: string): string => {
@@ -631,6 +738,9 @@ function labelNoun(tail: string, countNouns: ReadonlySet<string>, anyNoun: boole
   // "origin groups 10": the label ends in the counted noun, written plural, and names more than it.
   const last = words[words.length - 1] as string;
   if (words.length >= 2 && plural(last) && countNouns.has(nounOf(last))) return nounOf(last);
+  // "Lambda concurrency 1000/region": a mass noun that names a count ("concurrency" counts executions).
+  if (words.length >= 2 && /^(?:concurrency|conc)$/i.test(last) && countNouns.has(nounOf(last)))
+    return nounOf(last);
   return '';
 }
 
@@ -680,7 +790,7 @@ const FREQUENCY =
 
 /** Money: "$0.20 per 1 million requests", "USD 0.10 per GB-month". */
 const MONEY = new RegExp(
-  String.raw`(?:\$\s?|USD\s?)(${NUM})\s*(?:(?:per|/|for(?: each)?|a|an)\s+((?:\d[\d,]*\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?))?`,
+  String.raw`(?:\$\s?|USD\s?)(${NUM})\s*(?:(?:(?:per|for(?: each)?|a|an)\s+|/\s*)((?:\d[\d,]*(?:\.\d+)?\s?(?:[kKM]|mil|million|thousand|billion)?\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?))?`,
   'g',
 );
 
@@ -742,6 +852,88 @@ export function findQuantities(
       out.push({ dim: 'count', value: n, noun: 'length', start: s0, end: s0 + c[0].length, raw: c[0] });
       taken.push([s0, s0 + c[0].length]);
     }
+  // "half a minute", "a quarter of an hour": a fraction of one unit of time.
+  if (/half|quarter/i.test(text))
+    for (const h of text.matchAll(HALF)) {
+      const s0 = h.index ?? 0;
+      const e0 = s0 + h[0].length;
+      const f = TIME_UNITS[(h[2] as string).toLowerCase()];
+      if (f === undefined || !free(s0, e0)) continue;
+      const value = (/^half$/i.test(h[1] as string) ? 0.5 : 0.25) * f;
+      out.push({ dim: 'seconds', value, noun: '', start: s0, end: e0, raw: h[0] });
+      taken.push([s0, e0]);
+    }
+  // "1h30m", "2h 15m", "1m30s": a duration in parts.
+  if (/\d\s?[dhm]\s?\d/.test(text))
+    for (const c of text.matchAll(COMPOUND_DURATION)) {
+      const s0 = c.index ?? 0;
+      const e0 = s0 + c[0].length;
+      const parts = [...c[0].matchAll(/(\d+)\s?([dhms])/g)];
+      const order = parts.map((x) => 'dhms'.indexOf(x[2] as string));
+      if (order.some((o, i) => i > 0 && o <= (order[i - 1] as number)) || !free(s0, e0)) continue;
+      const value = parts.reduce((t, x) => t + Number(x[1]) * (DURATION_PART[x[2] as string] as number), 0);
+      out.push({ dim: 'seconds', value, noun: '', start: s0, end: e0, raw: c[0] });
+      taken.push([s0, e0]);
+    }
+  // "1/5/15 min", "128/256/512 MB", "10s/30s/60s", "90 / 180 days": options written as a slash list, each a
+  // figure in the unit written after the last (or after each). Three or more, or two set apart by spaces ("1/4
+  // vCPU" is a fraction, "24/7" no figure); the values rise; a list with no unit is no figure (dates).
+  // (In notes only: the facts' own text keeps its bare numbers to the fact's unit.)
+  if (anyNoun && text.includes('/'))
+    for (const l of text.matchAll(SLASH_LIST)) {
+      const s0 = l.index ?? 0;
+      if (NAME_BEFORE.test(text.slice(Math.max(0, s0 - 12), s0))) continue;
+      const items = l[0].split('/').map((x) => /^\s*(\d+(?:\.\d+)?)([A-Za-z]*)\s*$/.exec(x));
+      if (items.some((x) => !x)) continue;
+      // The unit may be glued to the last only ("1/3/6/12/24h").
+      const glued = items.map((x) => (x as RegExpExecArray)[2] as string);
+      const suffixes = new Set(glued.slice(0, -1).every((g) => !g) ? [glued[glued.length - 1]] : glued);
+      const nums = items.map((x) => Number((x as RegExpExecArray)[1]));
+      if (suffixes.size !== 1 || nums.some((n, i) => i > 0 && n <= (nums[i - 1] as number))) continue;
+      if (nums.length < 3 && !/\s\/\s/.test(l[0])) continue;
+      const suffix = [...suffixes][0] as string;
+      const after = text.slice(s0 + l[0].length);
+      const unit = suffix
+        ? unitAfter(suffix, countNouns)
+        : /^\s?[A-Za-zµμ%]/.test(after)
+          ? unitAfter(after.trimStart(), countNouns)
+          : null;
+      if (!unit || (unit.dim === 'count' && !countNouns.has(unit.noun))) continue;
+      const e0 = s0 + l[0].length + (suffix ? 0 : after.length - after.trimStart().length + unit.length);
+      if (!free(s0, e0)) continue;
+      let at = s0;
+      for (const [i, n] of nums.entries()) {
+        const piece = l[0].split('/')[i] as string;
+        const ps = text.indexOf(piece.trim(), at);
+        at = ps + piece.trim().length;
+        const last = i === nums.length - 1;
+        out.push({
+          dim: unit.dim,
+          value: n * unit.factor,
+          noun: unit.noun,
+          start: ps,
+          end: last ? e0 : at,
+          raw: text.slice(ps, last ? e0 : at),
+          ...(last ? {} : { option: true }),
+        });
+      }
+      taken.push([s0, e0]);
+    }
+  // "every 5m", "timeout … max 2m": a lower-case m glued to a number is minutes where the clause is about
+  // time (elsewhere "10m" may be millions).
+  if (/\dm\b/.test(text))
+    for (const g of text.matchAll(/(?<![\w.,/$])(\d+)m(?![\w/.])(?!\s+[A-Za-z]+s\b)/g)) {
+      const s0 = g.index ?? 0;
+      const e0 = s0 + g[0].length;
+      const clause =
+        text
+          .slice(0, s0)
+          .split(/[.;!?]\s/)
+          .pop() ?? '';
+      if (!TIME_CONTEXT.test(clause) || !free(s0, e0)) continue;
+      out.push({ dim: 'seconds', value: Number(g[1]) * 60, noun: '', start: s0, end: e0, raw: g[0] });
+      taken.push([s0, e0]);
+    }
   QTY.lastIndex = 0;
   const raw: Quantity[] = [];
   while ((m = QTY.exec(text))) {
@@ -750,6 +942,11 @@ export function findQuantities(
     // A number that is part of a name ("FIPS 140", "Route 53", "Windows 2019", "TLS 1.2") is no quantity.
     if (NAME_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     const numStr = m[2] as string;
+    // "1st", "3rd", "4th": an ordinal, no figure; ":3" at the end of an ARN or ID is part of the name.
+    if (/^\d+(?:st|nd|rd|th)\b/i.test(text.slice(start, start + numStr.length + 3))) continue;
+    if (text[start - 1] === ':' && /\S:\S*:$/.test(text.slice(Math.max(0, start - 80), start))) continue;
+    // "3-2-1": the end of a chain of dashed numbers is no figure.
+    if (/\d\s*[-–]\s*\d+\s*[-–]\s*$/.test(text.slice(Math.max(0, start - 16), start))) continue;
     const isWord = /^[a-z]/i.test(numStr);
     let value = parseNumber(numStr);
     if (!Number.isFinite(value)) continue;
@@ -765,7 +962,13 @@ export function findQuantities(
         )
       : null;
     // "6,000/s", "50/sec": a rate with no noun is a rate of calls, unless its label names a counted noun.
-    const perSec = !m[4] && !isWord ? /^\/\s?s(?:ec(?:ond)?)?(?![A-Za-z])/.exec(text.slice(afterNum)) : null;
+    // "5,500 x/sec", "2,000 per sec": the same, written out.
+    const perSec = isWord
+      ? null
+      : (!m[4]
+          ? /^\/\s?s(?:ec(?:ond)?)?(?![A-Za-z])/
+          : /^\s?(?:[x×]\s?\/\s?s(?:ec(?:ond)?)?(?![A-Za-z])|per\s+sec(?:ond)?\b)/
+        ).exec(text.slice(afterNum));
     if (perSec) {
       const lead = nounBefore(text.slice(Math.max(0, start - 64), start), countNouns);
       const noun = !lead ? 'request/s' : countNouns.has(`${lead}/s`) ? `${lead}/s` : '';
@@ -786,8 +989,37 @@ export function findQuantities(
         /^\(?(?:default|max(?:imum)?|min(?:imum)?|soft|hard|adjustable|fixed)\)?[,;:.]?$/i.test(firstAfter);
       const unitless = !m[4] || UNIT_STOP.test(firstAfter) || PHRASE_STOP.test(firstAfter) || kindAfter;
       const rest = text.slice(afterNum);
+      // "1000/region", "120 per rgn": only a scope follows, so the clause may still be a bare "label N"; so may
+      // the low end of a bare range ("attempts 1-10").
+      const scopeEnd =
+        /^\s*(?:\/|per\s+)[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s*(?:$|[,;.)]|\(?(?:default|soft|hard|adjustable|fixed)\b)/i.test(
+          rest,
+        ) && !/^\s*\/\s*s(?:ec(?:ond)?s?)?\b/i.test(rest);
+      const rangeEnd = !m[4] && /^\s*[-–—]\s*\d[\d,.]*\s*(?:$|[,;.)]|\(?(?:default|soft|hard)\b)/.test(rest);
       const bareEnd =
-        (!m[4] || kindAfter) && /^\s*(?:$|[,;.)]|\(?(?:default|soft|hard|adjustable|fixed)\b)/i.test(rest);
+        ((!m[4] || kindAfter) &&
+          /^\s*(?:$|[,;.)]|\(?(?:default|soft|hard|adjustable|fixed)\b)/i.test(rest)) ||
+        scopeEnd ||
+        rangeEnd;
+      // "msg 256K", "item size max 400K": a K after the size of a message, item or payload is kilobytes.
+      if (
+        !isWord &&
+        m[3] &&
+        /^k$/i.test(m[3] as string) &&
+        unitless &&
+        SIZE_LABEL.test(text.slice(Math.max(0, start - 40), start))
+      ) {
+        raw.push({
+          dim: 'bytes',
+          value: (value / 1e3) * KI,
+          noun: '',
+          start,
+          end: afterNum,
+          raw: numStr + (m[3] as string),
+        });
+        QTY.lastIndex = afterNum;
+        continue;
+      }
       const leadNoun = nounBefore(
         text.slice(Math.max(0, start - 64), start),
         countNouns,
@@ -808,13 +1040,34 @@ export function findQuantities(
       else if (!isWord && leadNoun && unitless)
         raw.push({ dim: 'count', value, noun: leadNoun, start, end: afterNum, raw: numStr });
       else if (!isWord) raw.push({ dim: 'count', value, noun: '', start, end: afterNum, raw: numStr });
+      // "one to five minutes": a number word may be the low end of a range whose high end has the unit.
+      else if (new RegExp(String.raw`^\s*(?:-|–|—|to)\s*(?:\d|(?:${WORDNUM})\b)`, 'i').test(rest))
+        raw.push({ dim: 'count', value, noun: '', start, end: afterNum, raw: numStr });
       // Let the regex retry inside the unit words (another number may hide there).
       QTY.lastIndex = afterNum;
       continue;
     }
     // "one hour" is a duration; "one region" or "two services" in prose is rarely a figure to check, but
     // "five read replicas" or "three AZs" counts a thing the knowledge base counts.
-    if (isWord && unit.dim !== 'seconds' && !(unit.dim === 'count' && value >= 3)) continue;
+    // A storage size or rate written out in words ("one megabyte per second") is read too.
+    if (
+      isWord &&
+      unit.dim !== 'seconds' &&
+      !(unit.dim === 'count' && value >= 3) &&
+      !(
+        /^(?:bytes|bytesPerSecond|bitsPerSecond)$/.test(unit.dim) &&
+        /^[a-z]+(?:bytes?|bits?)\b/i.test(m[4] ?? '')
+      )
+    )
+      continue;
+    // "1.29 upgrade notes": a fraction of a noun the KB does not count is a version or a name, not a count.
+    if (
+      unit.dim === 'count' &&
+      !Number.isInteger(value) &&
+      !countNouns.has(unit.noun) &&
+      !unit.noun.endsWith('/s')
+    )
+      continue;
     const end =
       afterNum + (text.slice(afterNum).length - text.slice(afterNum).trimStart().length) + unit.length;
     raw.push({
@@ -857,7 +1110,16 @@ export function findQuantities(
       i++;
       continue;
     }
-    if (b && RANGE_JOIN.test(join) && andRange && !(b.dim === 'count' && b.noun === '')) {
+    // A low end above the high end, or a dash chain ("3-2-1"), is no range.
+    const chain = /\d\s*[-–—]\s*$/.test(text.slice(Math.max(0, a.start - 3), a.start));
+    if (
+      b &&
+      !chain &&
+      RANGE_JOIN.test(join) &&
+      andRange &&
+      !(b.dim === 'count' && b.noun === '') &&
+      lowFits(a, b, text)
+    ) {
       // A number whose noun came from the label before it ("waiting period: 7-30 days") is bare too when the
       // high end has a unit of another dimension: the range's unit is the high end's; so is a low end whose noun
       // came from its label through "between"/"from".
@@ -881,6 +1143,20 @@ export function findQuantities(
         continue;
       }
     }
+    // "1, 10, 100 Gbps", "7, 30 or 60 days", "1 or 3 years": a list of bare numbers, rising, joined only by
+    // commas and a last "or"/"and", takes the unit of the number that ends it (a label's noun gives way to it).
+    const listEnd = anyNoun ? listUnit(raw, i, text) : null;
+    if (listEnd && free(a.start, a.end)) {
+      out.push({
+        ...a,
+        dim: listEnd.dim,
+        noun: listEnd.noun,
+        value: a.value * unitFactorOf(listEnd, text),
+        option: true,
+      });
+      taken.push([a.start, a.end]);
+      continue;
+    }
     // "7 to 30 days, default 10": a bare number after a kind word takes the unit of the range before it in
     // the sentence, when it lies inside that range ("0 to 12 hours, default 30" is 30 seconds: left alone).
     const p = out.length ? (out[out.length - 1] as Quantity) : undefined;
@@ -897,7 +1173,9 @@ export function findQuantities(
       )
     ) {
       const first = Number((/[\d.,]+/.exec(p.raw)?.[0] ?? '').replace(/,/g, ''));
-      const factor = first > 0 ? (p.low ?? p.value) / first : NaN;
+      // A range from 0 ("0-35 days, default 7") gives its factor by its high end.
+      const lastNum = Number(((p.raw.match(/[\d.,]*\d/g) ?? []).pop() ?? '').replace(/,/g, ''));
+      const factor = first > 0 ? (p.low ?? p.value) / first : lastNum > 0 ? p.value / lastNum : NaN;
       const v = a.value * factor;
       if (
         Number.isFinite(factor) &&
@@ -907,6 +1185,52 @@ export function findQuantities(
         free(a.start, a.end)
       ) {
         out.push({ ...a, dim: p.dim, value: v, noun: p.noun, raw: a.raw });
+        taken.push([a.start, a.end]);
+        continue;
+      }
+    }
+    // "delay 300 s (0-3600)", "1,500 WCUs (max 5,000)": bare numbers in brackets right after a figure are
+    // more values of it: a range around it, or a maximum above it.
+    if (
+      a.dim === 'count' &&
+      a.noun === '' &&
+      p &&
+      p.dim !== 'usd' &&
+      p.end <= a.start &&
+      free(a.start, a.end)
+    ) {
+      const between = text.slice(p.end, a.start);
+      const f = unitFactorOf(p, text);
+      const inRange =
+        b &&
+        b.dim === 'count' &&
+        b.noun === '' &&
+        RANGE_JOIN.test(join) &&
+        /^\s*(?:default|soft|hard)?\s*\(\s*$/i.test(between) &&
+        /^\s*\)/.test(text.slice(b.end)) &&
+        a.value * f <= p.value &&
+        p.value <= b.value * f;
+      if (inRange && b && free(a.start, b.end)) {
+        out.push({
+          ...p,
+          low: a.value * f,
+          value: b.value * f,
+          start: a.start,
+          end: b.end,
+          raw: text.slice(a.start, b.end),
+        });
+        taken.push([a.start, b.end]);
+        i++;
+        continue;
+      }
+      if (
+        /^\s*(?:default|soft|hard|adjustable)?\s*\(\s*(?:hard\s+|soft\s+)?(?:max(?:imum)?\.?|up\s*to|limit)\s*[:=]?\s*$/i.test(
+          between,
+        ) &&
+        /^\s*\)/.test(text.slice(a.end)) &&
+        a.value * f >= p.value
+      ) {
+        out.push({ ...a, dim: p.dim, noun: p.noun, value: a.value * f });
         taken.push([a.start, a.end]);
         continue;
       }
@@ -954,6 +1278,71 @@ export function findQuantities(
   return out.sort((x, y) => x.start - y.start);
 }
 
+/** Words that make a clause about time ("logs every 5m", "stop timeout … 2m"). */
+const TIME_CONTEXT =
+  /\b(?:every|timeout|interval|delay|period|window|ttl|duration|retention|wait|cooldown|heartbeat|expir(?:y|es|ation))\b|\d\s*(?:s|sec|secs|h|hrs?)\b/i;
+/** "half a minute", "a quarter of an hour". */
+const HALF = /\b(half|quarter)\s+(?:of\s+)?(?:an?|one)\s+(second|minute|hour|day|week|month|year)\b/gi;
+/** "1h30m", "2h 15m", "1m30s", "1d12h": two or more parts, each a number and one letter. */
+const COMPOUND_DURATION = /(?<![\w.,/])(?:\d+\s?[dhms]\s?){1,3}\d+\s?[dhms](?![A-Za-z0-9])/g;
+const DURATION_PART: Record<string, number> = { d: 86400, h: 3600, m: 60, s: 1 };
+/** Numbers joined by slashes, each with the same (or no) glued unit: "1/5/15", "10s/30s/60s", "90 / 180". */
+const SLASH_LIST =
+  /(?<![\w.,/$:-])\d+(?:\.\d+)?[A-Za-z]{0,3}(?:\s?\/\s?\d+(?:\.\d+)?[A-Za-z]{0,3})+(?![\w/])/g;
+
+/** Whether `a`, as the low end of a range that `b` ends, is no more than `b`. */
+function lowFits(a: Quantity, b: Quantity, text: string): boolean {
+  const low = a.dim === 'count' && /^[\d.,]+$/.test(a.raw.trim()) ? a.value * unitFactorOf(b, text) : a.value;
+  return a.dim !== b.dim && !(a.dim === 'count' && /^[\d.,]+$/.test(a.raw.trim())) ? true : low <= b.value;
+}
+
+/** Words before a figure that make it a size: "msg 256K", "payload max 64K", "item size: 400K". */
+const SIZE_LABEL =
+  /\b(?:size|payload|msg|message|item|record|object|event|body|file|doc|document|attachment)\s*(?:(?:size|max(?:imum)?\.?|limit|up\s*to|upto|is|of)\s*)*[:=≤<~≈]?\s*$/i;
+
+/**
+ * The figure that ends a list the bare number `raw[i]` starts or is in ("1, 3, 6, 12 or 24 hours"), when every
+ * member before it is a bare number (or one whose noun came from its label, when the end's unit is no count),
+ * the joins are commas, "or" or "and" (not after "between"), and the values rise; else null.
+ */
+function listUnit(raw: readonly Quantity[], i: number, text: string): Quantity | null {
+  const bareNum = (q: Quantity): boolean =>
+    q.dim === 'count' && q.low === undefined && /^[\d.,]+$/.test(q.raw);
+  const a = raw[i] as Quantity;
+  if (!bareNum(a)) return null;
+  if (/\b(?:between|from)\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start))) return null;
+  for (let j = i + 1; j < raw.length; j++) {
+    const prev = raw[j - 1] as Quantity;
+    const q = raw[j] as Quantity;
+    if (!/^\s*(?:,|,?\s*(?:or|and))\s*$/i.test(text.slice(prev.end, q.start))) return null;
+    if (q.start - a.start > 60) return null;
+    if (bareNum(q)) {
+      if (q.value <= prev.value) return null;
+      continue;
+    }
+    // The end: a unit, no range; a label's noun on the members gives way only to a unit of another dimension.
+    if (q.low !== undefined || q.dim === 'usd' || (q.dim === 'count' && q.noun === '')) return null;
+    const own = unitFactorOf(q, text);
+    if (!(q.value / own > prev.value)) return null;
+    const labelled = raw.slice(i, j).some((x) => x.noun !== '');
+    if (labelled && q.dim === 'count') return null;
+    // Two numbers joined by a comma alone are no list ("step 3, 15 minutes later"): a list of two says "or"/"and".
+    let before = 0;
+    for (let k = i; k > 0; k--) {
+      const p = raw[k - 1] as Quantity;
+      if (
+        !bareNum(p) ||
+        !/^\s*(?:,|,?\s*(?:or|and))\s*$/i.test(text.slice(p.end, (raw[k] as Quantity).start))
+      )
+        break;
+      before++;
+    }
+    if (before + (j - i) + 1 < 3 && !/\b(?:or|and)\s*$/i.test(text.slice(prev.end, q.start))) return null;
+    return q;
+  }
+  return null;
+}
+
 /** Between two values of one count: a comma, then only kind words ("…, hard max", "…, default:"). */
 const KIND_CONTINUATION =
   /^\s*(?:\([^()\d]*\)|(?:default|soft|hard|adjustable|fixed|max(?:imum)?|min(?:imum)?)\b)?\s*[,;]\s*(?:(?:hard|soft|default|max(?:imum)?|min(?:imum)?|adjustable|limit|quota|up\s+to|but|and)\s*)+[:=]?\s*$/i;
@@ -982,7 +1371,10 @@ function sharedUnit(a: Quantity, b: Quantity, text: string): boolean {
 
 /** The factor of the unit `q` was read with, from its raw text (so "7-35 days" reads 7 as days). */
 function unitFactorOf(q: Quantity, text: string): number {
-  const m = /^[\d.,]+/.exec(text.slice(q.start, q.end).replace(/^\$/, ''));
-  const n = m ? Number(m[0].replace(/,/g, '')) : NaN;
+  const t = text.slice(q.start, q.end).replace(/^\$/, '');
+  const m = /^[\d.,]+/.exec(t);
+  // A number word ("five minutes", "twenty-four hours").
+  const w = m ? null : /^[a-z]+(?:-[a-z]+|\s+(?:hundred|thousand)\b)?/i.exec(t);
+  const n = m ? Number(m[0].replace(/,/g, '')) : w ? parseNumber(w[0]) : NaN;
   return Number.isFinite(n) && n !== 0 ? q.value / n : 1;
 }
