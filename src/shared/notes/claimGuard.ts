@@ -56,6 +56,7 @@
  * - example: the clause gives the figure as an example ("example rule … after 14 days", "e.g.").
  * - prefix-size: the figure is the size of a CIDR block the sentence writes as a prefix ("a /24 has 256
  *   addresses", "/28 → 11 usable"): arithmetic on the prefix, not a quota.
+ * - setting: "we set … to 60 s", "Param=14": a value someone chose, inside the range the fact allows;
  * (threshold also needs the sentence to name one of the fact's label words: a service name alone binds no
  * threshold; worked-out also reads "256 addresses: 251 usable + 5 reserved".)
  *
@@ -155,7 +156,8 @@ export type GuardRule =
   | 'later-subject'
   | 'other-kept'
   | 'example'
-  | 'prefix-size';
+  | 'prefix-size'
+  | 'setting';
 
 /** Words that carry no attribute: function words, kind words, verbs of having and setting. */
 const FUNCTION_WORDS = new Set(
@@ -1306,6 +1308,39 @@ function prefixSize(i: GuardInput): boolean {
   return false;
 }
 
+
+/** Every value the fact's own text gives in the figure's dimension, both ends of its ranges included. */
+function factSpan(i: GuardInput): [number, number] | null {
+  const cur = q(i);
+  const vals = statedValues(i.fact, cur, i);
+  for (const x of factQuantities(i.fact.fact.value, i.countNouns))
+    if (x.dim === cur.dim && x.low !== undefined) vals.push(x.low);
+  if (vals.length < 2) return null;
+  const lo = Math.min(...vals);
+  const hi = Math.max(...vals);
+  return lo < hi ? [lo, hi] : null;
+}
+
+/**
+ * "we set the timeout to 60 s", "admin sets the role max to 6 h", "RetentionInDays=14": a value someone chose
+ * (an actor's setting verb, or a parameter assignment), and it lies inside the range the fact allows. A
+ * setting is judged only against the range: outside it the flag stands; a claimed default is judged as usual.
+ */
+function setting(i: GuardInput): boolean {
+  const cur = q(i);
+  if (i.outdated || i.claimKind === 'default' || cur.low !== undefined) return false;
+  const before = i.line.slice(i.clauseStart, cur.start);
+  const actor =
+    /\b(?:we|i|they|admin|admins|administrator|team|ops)\s+(?:\w+\s+)?(?:set|sets|gave|give|gives|configured|configure|configures|chose|choose|picked|scheduled|schedules)\b/i;
+  // A parameter's own name (camelCase, PascalCase or snake_case) given a value: "RecoveryWindowInDays=21". Plain
+  // words before "=" ("max timeout = 10 min") are a claim, not an assignment.
+  const assignment = /\b(?:[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*|[A-Za-z0-9]+_[A-Za-z0-9_]+)\s*=\s*$/;
+  // "we set it up to 12 h" states a range end, not a chosen value.
+  if (!(actor.test(before) && !/\bup\s+to\s*$/i.test(before)) && !assignment.test(before)) return false;
+  const span = factSpan(i);
+  return span !== null && cur.value >= span[0] && cur.value <= span[1];
+}
+
 const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['range-end', rangeEnd],
   ['split-range', splitRange],
@@ -1342,6 +1377,7 @@ const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['other-kept', otherKept],
   ['example', example],
   ['prefix-size', prefixSize],
+  ['setting', setting],
 ];
 
 /**
