@@ -57,6 +57,8 @@
  * - prefix-size: the figure is the size of a CIDR block the sentence writes as a prefix ("a /24 has 256
  *   addresses", "/28 → 11 usable"): arithmetic on the prefix, not a quota.
  * - setting: "we set … to 60 s", "Param=14": a value someone chose, inside the range the fact allows;
+ * - other-variant-word: the fact's label names a variant by a proper word ("Windows") the clause does not say,
+ *   and the clause says another proper word that labels other facts of the service ("Lustre").
  * (threshold also needs the sentence to name one of the fact's label words: a service name alone binds no
  * threshold; worked-out also reads "256 addresses: 251 usable + 5 reserved".)
  *
@@ -157,7 +159,8 @@ export type GuardRule =
   | 'other-kept'
   | 'example'
   | 'prefix-size'
-  | 'setting';
+  | 'setting'
+  | 'other-variant-word';
 
 /** Words that carry no attribute: function words, kind words, verbs of having and setting. */
 const FUNCTION_WORDS = new Set(
@@ -1341,6 +1344,39 @@ function setting(i: GuardInput): boolean {
   return span !== null && cur.value >= span[0] && cur.value <= span[1];
 }
 
+
+/** A proper-name word of a text, not its first word: "FSx for Windows …" → "Windows". */
+function properWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<=\S\s+)[A-Z][a-z]{3,}\b/g)) out.add(m[0].toLowerCase());
+  return out;
+}
+
+/**
+ * "FSx Lustre: HDD 1800 GiB" against "FSx for Windows minimum HDD storage": the fact's label names a variant by a
+ * proper word ("Windows") the figure's clause does not say, and the clause says another proper word that labels
+ * other facts of the same service ("Lustre"): the figure is that variant's.
+ */
+function otherVariantWord(i: GuardInput): boolean {
+  // The service's own name: its title without the list of variants in parentheses.
+  const title = (i.fact.entryTitle ?? '').replace(/\([^)]*\)/g, ' ').toLowerCase();
+  // The whole line must leave the fact's variant unsaid; the other variant is said before the figure.
+  const said = new Set(tokens(i.line).map((t) => t.word.toLowerCase()));
+  const clause = i.line.slice(0, q(i).start);
+  const mine = [...properWords(i.fact.fact.label)].filter((w) => !title.includes(w));
+  if (!mine.length || mine.some((w) => said.has(w) || said.has(norm(w)))) return false;
+  const own = factWords(i.fact);
+  const theirs = new Set<string>();
+  for (const s of i.siblings)
+    if (s.fact.id !== i.fact.fact.id && s.entryId === i.fact.entryId)
+      for (const w of properWords(s.fact.label)) theirs.add(w);
+  for (const m of clause.matchAll(/\b[A-Z][a-z]{3,}\b/g)) {
+    const w = m[0].toLowerCase();
+    if (theirs.has(w) && !own.has(norm(w)) && !own.has(w) && !title.includes(w)) return true;
+  }
+  return false;
+}
+
 const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['range-end', rangeEnd],
   ['split-range', splitRange],
@@ -1378,6 +1414,7 @@ const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['example', example],
   ['prefix-size', prefixSize],
   ['setting', setting],
+  ['other-variant-word', otherVariantWord],
 ];
 
 /**

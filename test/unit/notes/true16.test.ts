@@ -34,3 +34,13 @@ describe('KB wording: "async" names the Lambda asynchronous event age', () => {
     expect(ids('Lambda async invokes: event age limit 6 h, default also 6 h')).toEqual([]);
   });
 });
+
+describe('other-variant-word: the line names another variant of the service than the fact label', () => {
+  it('does not judge a Lustre figure by an FSx for Windows fact', () => {
+    expect(ids('Lustre file system: HDD storage min 6000 GiB')).toEqual([]);
+  });
+  it('still flags when the fact variant is named, or when no variant is named', () => {
+    expect(ids('FSx for Windows: HDD minimum 1,800 GiB')).toHaveLength(1);
+    expect(ids('FSx min HDD storage 1,800 GiB')).toHaveLength(1);
+  });
+});
