@@ -1363,8 +1363,13 @@ function otherVariantWord(i: GuardInput): boolean {
   // The whole line must leave the fact's variant unsaid; the other variant is said before the figure.
   const said = new Set(tokens(i.line).map((t) => t.word.toLowerCase()));
   const clause = i.line.slice(0, q(i).start);
-  const mine = [...properWords(i.fact.fact.label)].filter((w) => !title.includes(w));
-  if (!mine.length || mine.some((w) => said.has(w) || said.has(norm(w)))) return false;
+  // Words every service capitalises ("Region", "Availability Zone") name no variant.
+  const mine = [...properWords(i.fact.fact.label)].filter(
+    (w) => !title.includes(w) && !/^(?:regions?|zones?|availability|amazon|accounts?)$/.test(w),
+  );
+  // "Regional" says "Region": a word of the line that begins with the variant word says it.
+  const says = (w: string): boolean => said.has(w) || said.has(norm(w)) || [...said].some((x) => x.startsWith(w));
+  if (!mine.length || mine.some(says)) return false;
   const own = factWords(i.fact);
   const theirs = new Set<string>();
   for (const s of i.siblings)
