@@ -1356,13 +1356,17 @@ export function tableSentence(
   cells.forEach((c, i) => {
     if (i > first && !figure[i] && /(?<![A-Za-z])\d/.test(c.text)) figure[i] = true;
   });
+  // A label cell between two figure cells ("| CloudFront | cache behaviors | 75 | CNAMEs | 100 |") names the
+  // figure after it: read in its place, not as part of the whole row's label (it would bind the earlier figure).
+  const inline = cells.map((_, i) => !figure[i] && i > first && figure.slice(i + 1).some(Boolean));
   let text = `${cells
-    .filter((_, i) => !figure[i])
+    .filter((_, i) => !figure[i] && !inline[i])
     .map((c) => c.text.trim())
     .filter(Boolean)
     .join(' ')}:`;
   const spans: { at: number; from: number; len: number }[] = [];
   cells.forEach((c, i) => {
+    if (inline[i]) text += ` ${c.text.trim()}`;
     if (!figure[i]) return;
     const head = header?.[i]?.text.trim() ?? '';
     const body = c.text.trim();

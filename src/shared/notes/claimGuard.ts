@@ -56,6 +56,9 @@
  * - example: the clause gives the figure as an example ("example rule … after 14 days", "e.g.").
  * - prefix-size: the figure is the size of a CIDR block the sentence writes as a prefix ("a /24 has 256
  *   addresses", "/28 → 11 usable"): arithmetic on the prefix, not a quota.
+ * - setting: "we set … to 60 s", "Param=14": a value someone chose, inside the range the fact allows;
+ * - other-variant-word: the fact's label names a variant by a proper word ("Windows") the clause does not say,
+ *   and the clause says another proper word that labels other facts of the service ("Lustre").
  * (threshold also needs the sentence to name one of the fact's label words: a service name alone binds no
  * threshold; worked-out also reads "256 addresses: 251 usable + 5 reserved".)
  *
@@ -155,7 +158,9 @@ export type GuardRule =
   | 'later-subject'
   | 'other-kept'
   | 'example'
-  | 'prefix-size';
+  | 'prefix-size'
+  | 'setting'
+  | 'other-variant-word';
 
 /** Words that carry no attribute: function words, kind words, verbs of having and setting. */
 const FUNCTION_WORDS = new Set(
@@ -1307,6 +1312,77 @@ function prefixSize(i: GuardInput): boolean {
   return false;
 }
 
+
+/** Every value the fact's own text gives in the figure's dimension, both ends of its ranges included. */
+function factSpan(i: GuardInput): [number, number] | null {
+  const cur = q(i);
+  const vals = statedValues(i.fact, cur, i);
+  for (const x of factQuantities(i.fact.fact.value, i.countNouns))
+    if (x.dim === cur.dim && x.low !== undefined) vals.push(x.low);
+  if (vals.length < 2) return null;
+  const lo = Math.min(...vals);
+  const hi = Math.max(...vals);
+  return lo < hi ? [lo, hi] : null;
+}
+
+/**
+ * "we set the timeout to 60 s", "admin sets the role max to 6 h", "RetentionInDays=14": a value someone chose
+ * (an actor's setting verb, or a parameter assignment), and it lies inside the range the fact allows. A
+ * setting is judged only against the range: outside it the flag stands; a claimed default is judged as usual.
+ */
+function setting(i: GuardInput): boolean {
+  const cur = q(i);
+  if (i.outdated || i.claimKind === 'default' || cur.low !== undefined) return false;
+  const before = i.line.slice(i.clauseStart, cur.start);
+  const actor =
+    /\b(?:we|i|they|admin|admins|administrator|team|ops)\s+(?:\w+\s+)?(?:set|sets|gave|give|gives|configured|configure|configures|chose|choose|picked|scheduled|schedules)\b/i;
+  // A parameter's own name (camelCase, PascalCase or snake_case) given a value: "RecoveryWindowInDays=21". Plain
+  // words before "=" ("max timeout = 10 min") are a claim, not an assignment.
+  const assignment = /\b(?:[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*|[A-Za-z0-9]+_[A-Za-z0-9_]+)\s*=\s*$/;
+  // "we set it up to 12 h" states a range end, not a chosen value.
+  if (!(actor.test(before) && !/\bup\s+to\s*$/i.test(before)) && !assignment.test(before)) return false;
+  const span = factSpan(i);
+  return span !== null && cur.value >= span[0] && cur.value <= span[1];
+}
+
+
+/** A proper-name word of a text, not its first word: "FSx for Windows …" → "Windows". */
+function properWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<=\S\s+)[A-Z][a-z]{3,}\b/g)) out.add(m[0].toLowerCase());
+  return out;
+}
+
+/**
+ * "FSx Lustre: HDD 1800 GiB" against "FSx for Windows minimum HDD storage": the fact's label names a variant by a
+ * proper word ("Windows") the figure's clause does not say, and the clause says another proper word that labels
+ * other facts of the same service ("Lustre"): the figure is that variant's.
+ */
+function otherVariantWord(i: GuardInput): boolean {
+  // The service's own name: its title without the list of variants in parentheses.
+  const title = (i.fact.entryTitle ?? '').replace(/\([^)]*\)/g, ' ').toLowerCase();
+  // The whole line must leave the fact's variant unsaid; the other variant is said before the figure.
+  const said = new Set(tokens(i.line).map((t) => t.word.toLowerCase()));
+  const clause = i.line.slice(0, q(i).start);
+  // Words every service capitalises ("Region", "Availability Zone") name no variant.
+  const mine = [...properWords(i.fact.fact.label)].filter(
+    (w) => !title.includes(w) && !/^(?:regions?|zones?|availability|amazon|accounts?)$/.test(w),
+  );
+  // "Regional" says "Region": a word of the line that begins with the variant word says it.
+  const says = (w: string): boolean => said.has(w) || said.has(norm(w)) || [...said].some((x) => x.startsWith(w));
+  if (!mine.length || mine.some(says)) return false;
+  const own = factWords(i.fact);
+  const theirs = new Set<string>();
+  for (const s of i.siblings)
+    if (s.fact.id !== i.fact.fact.id && s.entryId === i.fact.entryId)
+      for (const w of properWords(s.fact.label)) theirs.add(w);
+  for (const m of clause.matchAll(/\b[A-Z][a-z]{3,}\b/g)) {
+    const w = m[0].toLowerCase();
+    if (theirs.has(w) && !own.has(norm(w)) && !own.has(w) && !title.includes(w)) return true;
+  }
+  return false;
+}
+
 const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['range-end', rangeEnd],
   ['split-range', splitRange],
@@ -1343,6 +1419,8 @@ const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['other-kept', otherKept],
   ['example', example],
   ['prefix-size', prefixSize],
+  ['setting', setting],
+  ['other-variant-word', otherVariantWord],
 ];
 
 /**
