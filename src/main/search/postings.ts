@@ -256,7 +256,71 @@ interface TailBlock {
  * deferring transaction's last one), or before any sync step that reads blocks. Only the outermost
  * deferred-indexing transaction holds them, and drops them when it rolls back.
  */
-const heldTails = new WeakMap<Db, Map<string, TailBlock>>();
+const heldTails = new WeakMap<Db, TailStore>();
+
+/**
+ * Held final blocks, compactly: 150k terms' blocks are ~6 MB of bytes, but a Map of objects and two Buffers
+ * each cost ~100 MB. Term → slot; each slot's bytes (data, then pos) in one append-only arena.
+ */
+class TailStore {
+  private readonly slot = new Map<string, number>();
+  private readonly last: number[] = [];
+  private readonly n: number[] = [];
+  private readonly off: number[] = [];
+  private readonly dataLen: number[] = [];
+  private readonly posLen: number[] = [];
+  private readonly arena = new ByteSink();
+
+  terms(): IterableIterator<string> {
+    return this.slot.keys();
+  }
+
+  /** The term's held block (views into the arena, valid after it grows), removed from the store; or undefined. */
+  take(term: string): TailBlock | undefined {
+    const k = this.slot.get(term);
+    if (k === undefined) return undefined;
+    this.slot.delete(term);
+    return this.block(k);
+  }
+
+  put(term: string, last: number, n: number, data: readonly Uint8Array[], pos: readonly Uint8Array[]): void {
+    const k = this.last.length;
+    this.last.push(last);
+    this.n.push(n);
+    this.off.push(this.arena.len);
+    let dl = 0;
+    for (const d of data) {
+      this.arena.bytes(d);
+      dl += d.length;
+    }
+    let pl = 0;
+    for (const p of pos) {
+      this.arena.bytes(p);
+      pl += p.length;
+    }
+    this.dataLen.push(dl);
+    this.posLen.push(pl);
+    this.slot.set(term, k);
+  }
+
+  /** Every held block, terms in order. */
+  *sorted(): Generator<[string, TailBlock]> {
+    for (const term of [...this.slot.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)))
+      yield [term, this.block(this.slot.get(term)!)];
+  }
+
+  private block(k: number): TailBlock {
+    const buf = this.arena.buf;
+    const at = buf.byteOffset + this.off[k]!;
+    const dl = this.dataLen[k]!;
+    return {
+      last: this.last[k]!,
+      n: this.n[k]!,
+      data: Buffer.from(buf.buffer, at, dl),
+      pos: Buffer.from(buf.buffer, at + dl, this.posLen[k]!),
+    };
+  }
+}
 
 /** Writes the held final blocks (terms in order: rows go into the B-tree in key order). */
 function flushHeldTails(db: Db): void {
@@ -264,10 +328,7 @@ function flushHeldTails(db: Db): void {
   if (!held) return;
   heldTails.delete(db);
   const s = st(db);
-  for (const term of [...held.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))) {
-    const b = held.get(term)!;
-    s.ins.run(term, b.last, b.n, b.data, b.pos);
-  }
+  for (const [term, b] of held.sorted()) s.ins.run(term, b.last, b.n, b.data, b.pos);
 }
 
 /** Forgets the held final blocks (their transaction rolled back). */
@@ -321,8 +382,8 @@ function syncPostings(db: Db, opts: { rebuild?: boolean; maxDocs?: number; holdT
   // Terms that have blocks: a term not among them (most rare words of an import) skips the block lookup.
   const known = new Set(db.prepare('SELECT DISTINCT term FROM search_postings').pluck().all() as string[]);
   let held = heldTails.get(db) ?? null;
-  if (held) for (const term of held.keys()) known.add(term);
-  if (opts.holdTails && !held) heldTails.set(db, (held = new Map()));
+  if (held) for (const term of held.terms()) known.add(term);
+  if (opts.holdTails && !held) heldTails.set(db, (held = new TailStore()));
   for (let from = 0; from < first.length; from += SYNC_BATCH) {
     const part = first.slice(from, from + SYNC_BATCH);
     const old = new Map(
@@ -435,7 +496,7 @@ function syncPostings(db: Db, opts: { rebuild?: boolean; maxDocs?: number; holdT
     // Merging reads blocks from the table: the held ones go there first.
     if (rest.length && held) {
       flushHeldTails(db);
-      held = opts.holdTails ? new Map() : null;
+      held = opts.holdTails ? new TailStore() : null;
       if (held) heldTails.set(db, held);
     }
     for (const { id } of rest) {
@@ -629,7 +690,7 @@ function appendNewDocs(
   db: Db,
   docs: readonly { id: number; kind: string; title: string; body: string }[],
   known: Set<string>,
-  held: Map<string, TailBlock> | null,
+  held: TailStore | null,
   hold: boolean,
 ): Uint8Array {
   // Document d's word-pair bits at d × PAIR_BYTES (returned for the caller to store).
@@ -799,13 +860,12 @@ function appendNewDocs(
     let head: Buffer | null = null;
     let prior: Impacts | null = null;
     // A held final block is the term's final block (its row is not in the table).
-    const heldFinal = held?.get(term);
+    const heldFinal = held?.take(term);
     const final =
       heldFinal ??
       (known.has(term) ? (s.finalN.get(term) as TailBlock | undefined) : undefined);
     if (final && final.n < BLOCK) {
-      if (heldFinal) held!.delete(term);
-      else s.del.run(term, final.last);
+      if (!heldFinal) s.del.run(term, final.last);
       const start = postingsStart(final.data);
       prior = start > 0 ? readImpacts(final.data) : UNBOUNDED;
       data.bytes(final.data.subarray(start));
@@ -818,14 +878,22 @@ function appendNewDocs(
     const flush = (): void => {
       header.len = 0;
       writeImpacts(blockFrontier(bdT, bfT, bkT, nb, prior), (v) => header.varint(v));
-      const body = Buffer.allocUnsafe(header.len + data.len);
-      body.set(header.buf.subarray(0, header.len), 0);
-      body.set(data.buf.subarray(0, data.len), header.len);
       const posBytes = sPos.subarray(p0, p1);
-      const pos = head ? Buffer.concat([head, posBytes]) : Buffer.from(posBytes);
-      // An unfilled final block is held (see heldTails) when the caller asked.
-      if (hold && n < BLOCK) held!.set(term, { last: prev, n, data: body, pos });
-      else s.ins.run(term, prev, n, body, pos);
+      // An unfilled final block is held (see heldTails) when the caller asked: the same bytes, kept.
+      if (hold && n < BLOCK)
+        held!.put(
+          term,
+          prev,
+          n,
+          [header.buf.subarray(0, header.len), data.buf.subarray(0, data.len)],
+          head ? [head, posBytes] : [posBytes],
+        );
+      else {
+        const body = Buffer.allocUnsafe(header.len + data.len);
+        body.set(header.buf.subarray(0, header.len), 0);
+        body.set(data.buf.subarray(0, data.len), header.len);
+        s.ins.run(term, prev, n, body, head ? Buffer.concat([head, posBytes]) : Buffer.from(posBytes));
+      }
       nb = 0;
       prior = null;
       data.len = 0;
