@@ -269,7 +269,9 @@ class TailStore {
   private readonly off: number[] = [];
   private readonly dataLen: number[] = [];
   private readonly posLen: number[] = [];
-  private readonly arena = new ByteSink();
+  private arena = new ByteSink();
+  /** Bytes of the held blocks (the rest of the arena is blocks taken since). */
+  private live = 0;
 
   terms(): IterableIterator<string> {
     return this.slot.keys();
@@ -280,7 +282,26 @@ class TailStore {
     const k = this.slot.get(term);
     if (k === undefined) return undefined;
     this.slot.delete(term);
+    this.live -= this.dataLen[k]! + this.posLen[k]!;
     return this.block(k);
+  }
+
+  /**
+   * Copies the held blocks into a new arena when most of it is blocks taken since (each batch takes and
+   * puts back most of them): the arena stays near the held bytes. Views from `take` must be dead.
+   */
+  compact(): void {
+    if (this.arena.len <= 2 * this.live) return;
+    const from = this.arena.buf;
+    const to = new ByteSink();
+    to.room(this.live);
+    for (const k of this.slot.values()) {
+      const len = this.dataLen[k]! + this.posLen[k]!;
+      const at = this.off[k]!;
+      this.off[k] = to.len;
+      to.bytes(from.subarray(at, at + len));
+    }
+    this.arena = to;
   }
 
   put(term: string, last: number, n: number, data: readonly Uint8Array[], pos: readonly Uint8Array[]): void {
@@ -300,6 +321,7 @@ class TailStore {
     }
     this.dataLen.push(dl);
     this.posLen.push(pl);
+    this.live += dl + pl;
     this.slot.set(term, k);
   }
 
@@ -384,6 +406,7 @@ function syncPostings(db: Db, opts: { rebuild?: boolean; maxDocs?: number; holdT
   let held = heldTails.get(db) ?? null;
   if (held) for (const term of held.terms()) known.add(term);
   if (opts.holdTails && !held) heldTails.set(db, (held = new TailStore()));
+  held?.compact();
   for (let from = 0; from < first.length; from += SYNC_BATCH) {
     const part = first.slice(from, from + SYNC_BATCH);
     const old = new Map(
