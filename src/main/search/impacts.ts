@@ -176,14 +176,37 @@ export function blockFrontier(ds: Float64Array, fs: Float64Array, kinds: Float64
   if (prior && (prior.f.some((x) => x >= F || x < 0) || prior.d.some((x) => x >= 0x40000000 || x < 0)))
     return frontier(Array.from(ds.subarray(0, n)), Array.from(fs.subarray(0, n)), Array.from(kinds.subarray(0, n)), prior);
   if (scratch.length < m) scratch = new Float64Array(Math.max(m, scratch.length * 2));
-  const keys = scratch.subarray(0, m);
-  for (let i = 0; i < n; i++) keys[i] = ds[i]! * F + (F - 1 - fs[i]!);
-  if (prior) for (let i = 0; i < prior.d.length; i++) keys[n + i] = prior.d[i]! * F + (F - 1 - prior.f[i]!);
+  // Only points the scan below can keep are sorted. It keeps first the point of least D (of most f there),
+  // (d0, f0), then never a point of f ≤ f0; nor one of D above dStar, the least D of the greatest f (that
+  // point comes earlier and sets the bar at the greatest f). Dropping points it would skip changes nothing.
+  let d0 = Infinity;
+  let f0 = -1;
+  let fMax = -1;
+  let dStar = Infinity;
+  const see = (d: number, f: number): void => {
+    if (d < d0 || (d === d0 && f > f0)) {
+      d0 = d;
+      f0 = f;
+    }
+    if (f > fMax || (f === fMax && d < dStar)) {
+      fMax = f;
+      dStar = d;
+    }
+  };
+  for (let i = 0; i < n; i++) see(ds[i]!, fs[i]!);
+  if (prior) for (let i = 0; i < prior.d.length; i++) see(prior.d[i]!, prior.f[i]!);
+  let k = 0;
+  if (m > 0) scratch[k++] = d0 * F + (F - 1 - f0);
+  for (let i = 0; i < n; i++) if (fs[i]! > f0 && ds[i]! <= dStar) scratch[k++] = ds[i]! * F + (F - 1 - fs[i]!);
+  if (prior)
+    for (let i = 0; i < prior.d.length; i++)
+      if (prior.f[i]! > f0 && prior.d[i]! <= dStar) scratch[k++] = prior.d[i]! * F + (F - 1 - prior.f[i]!);
+  const keys = scratch.subarray(0, k);
   keys.sort();
   const od: number[] = [];
   const of: number[] = [];
   let top = -1;
-  for (let i = 0; i < m; i++) {
+  for (let i = 0; i < k; i++) {
     const key = keys[i]!;
     const fi = F - 1 - (key % F);
     if (fi <= top) continue;

@@ -2,7 +2,7 @@ import type { SearchKind } from '../../shared/ipc/channels/search';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
 import { preparedOnce } from '../db/statements';
-import { syncSearchPostings } from './postings';
+import { dropHeldTails, syncSearchPostings } from './postings';
 
 export type { SearchKind };
 
@@ -83,22 +83,32 @@ export type IndexBatch = (opts?: { postings?: boolean }) => void;
  * costs nothing extra. If `fn` throws, everything (queue included) rolls back.
  */
 export function withDeferredIndexing<T>(db: Db, fn: (indexBatch: IndexBatch) => T): T {
+  let outermost = false;
   const indexBatch: IndexBatch = (opts) => {
     indexPendingDocs(db);
-    if (opts?.postings) syncSearchPostings(db);
+    // The outermost deferral's batches keep the terms' unfilled final blocks in memory (postings.ts
+    // heldTails): its last sync, below, writes them.
+    if (opts?.postings) syncSearchPostings(db, { holdTails: outermost });
   };
-  return db.transaction((): T => {
-    // Already deferring (a caller up the stack flushes): just run.
-    if (db.prepare('SELECT 1 FROM search_pending WHERE id = 0').get()) return fn(indexBatch);
-    db.prepare('INSERT INTO search_pending(id) VALUES (0)').run();
-    const restore = bulkFtsMemory(db);
-    const result = fn(indexBatch);
-    db.prepare('DELETE FROM search_pending WHERE id = 0').run();
-    indexPendingDocs(db);
-    restore();
-    syncSearchIndex(db);
-    return result;
-  })();
+  try {
+    return db.transaction((): T => {
+      // Already deferring (a caller up the stack flushes): just run.
+      if (db.prepare('SELECT 1 FROM search_pending WHERE id = 0').get()) return fn(indexBatch);
+      outermost = true;
+      db.prepare('INSERT INTO search_pending(id) VALUES (0)').run();
+      const restore = bulkFtsMemory(db);
+      const result = fn(indexBatch);
+      db.prepare('DELETE FROM search_pending WHERE id = 0').run();
+      indexPendingDocs(db);
+      restore();
+      syncSearchIndex(db);
+      return result;
+    })();
+  } catch (e) {
+    // Rolled back: the final blocks held in memory were never written.
+    if (outermost) dropHeldTails(db);
+    throw e;
+  }
 }
 
 /** FTS5's in-memory index (per table) while a bulk write runs: 16 MiB rather than its default 1 MiB. */

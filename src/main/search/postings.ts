@@ -232,7 +232,133 @@ const SYNC_BATCH = 20_000;
  * every write to search_docs). Call inside the writer's transaction, after the FTS index is written.
  * `rebuild` discards the postings and indexes every document again (a salvaged copy).
  */
-export function syncSearchPostings(db: Db, opts: { rebuild?: boolean; maxDocs?: number } = {}): number {
+export function syncSearchPostings(
+  db: Db,
+  opts: { rebuild?: boolean; maxDocs?: number; holdTails?: boolean } = {},
+): number {
+  const left = syncPostings(db, opts);
+  if (!opts.holdTails) flushHeldTails(db);
+  return left;
+}
+
+/** A term's final block as its row holds it. */
+interface TailBlock {
+  last: number;
+  n: number;
+  data: Buffer;
+  pos: Buffer;
+}
+/**
+ * Per connection, the final blocks (fewer than BLOCK postings) that syncs with `holdTails` kept in memory
+ * instead of writing them: a big import's next batch extends most of them again, so each would be written,
+ * read back, deleted and written again per batch (per batch, most of the appends' SQLite work). They are
+ * exactly the rows that would have been written, and are written by the next sync without `holdTails` (the
+ * deferring transaction's last one), or before any sync step that reads blocks. Only the outermost
+ * deferred-indexing transaction holds them, and drops them when it rolls back.
+ */
+const heldTails = new WeakMap<Db, TailStore>();
+
+/**
+ * Held final blocks, compactly: 150k terms' blocks are ~6 MB of bytes, but a Map of objects and two Buffers
+ * each cost ~100 MB. Term → slot; each slot's bytes (data, then pos) in one append-only arena.
+ */
+class TailStore {
+  private readonly slot = new Map<string, number>();
+  private readonly last: number[] = [];
+  private readonly n: number[] = [];
+  private readonly off: number[] = [];
+  private readonly dataLen: number[] = [];
+  private readonly posLen: number[] = [];
+  private arena = new ByteSink();
+  /** Bytes of the held blocks (the rest of the arena is blocks taken since). */
+  private live = 0;
+
+  terms(): IterableIterator<string> {
+    return this.slot.keys();
+  }
+
+  /** The term's held block (views into the arena, valid after it grows), removed from the store; or undefined. */
+  take(term: string): TailBlock | undefined {
+    const k = this.slot.get(term);
+    if (k === undefined) return undefined;
+    this.slot.delete(term);
+    this.live -= this.dataLen[k]! + this.posLen[k]!;
+    return this.block(k);
+  }
+
+  /**
+   * Copies the held blocks into a new arena when most of it is blocks taken since (each batch takes and
+   * puts back most of them): the arena stays near the held bytes. Views from `take` must be dead.
+   */
+  compact(): void {
+    if (this.arena.len <= 2 * this.live) return;
+    const from = this.arena.buf;
+    const to = new ByteSink();
+    to.room(this.live);
+    for (const k of this.slot.values()) {
+      const len = this.dataLen[k]! + this.posLen[k]!;
+      const at = this.off[k]!;
+      this.off[k] = to.len;
+      to.bytes(from.subarray(at, at + len));
+    }
+    this.arena = to;
+  }
+
+  put(term: string, last: number, n: number, data: readonly Uint8Array[], pos: readonly Uint8Array[]): void {
+    const k = this.last.length;
+    this.last.push(last);
+    this.n.push(n);
+    this.off.push(this.arena.len);
+    let dl = 0;
+    for (const d of data) {
+      this.arena.bytes(d);
+      dl += d.length;
+    }
+    let pl = 0;
+    for (const p of pos) {
+      this.arena.bytes(p);
+      pl += p.length;
+    }
+    this.dataLen.push(dl);
+    this.posLen.push(pl);
+    this.live += dl + pl;
+    this.slot.set(term, k);
+  }
+
+  /** Every held block, terms in order. */
+  *sorted(): Generator<[string, TailBlock]> {
+    for (const term of [...this.slot.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)))
+      yield [term, this.block(this.slot.get(term)!)];
+  }
+
+  private block(k: number): TailBlock {
+    const buf = this.arena.buf;
+    const at = buf.byteOffset + this.off[k]!;
+    const dl = this.dataLen[k]!;
+    return {
+      last: this.last[k]!,
+      n: this.n[k]!,
+      data: Buffer.from(buf.buffer, at, dl),
+      pos: Buffer.from(buf.buffer, at + dl, this.posLen[k]!),
+    };
+  }
+}
+
+/** Writes the held final blocks (terms in order: rows go into the B-tree in key order). */
+function flushHeldTails(db: Db): void {
+  const held = heldTails.get(db);
+  if (!held) return;
+  heldTails.delete(db);
+  const s = st(db);
+  for (const [term, b] of held.sorted()) s.ins.run(term, b.last, b.n, b.data, b.pos);
+}
+
+/** Forgets the held final blocks (their transaction rolled back). */
+export function dropHeldTails(db: Db): void {
+  heldTails.delete(db);
+}
+
+function syncPostings(db: Db, opts: { rebuild?: boolean; maxDocs?: number; holdTails?: boolean }): number {
   if (!hasPostings(db)) return 0;
   // Blocks written before they carried impacts are read as unbounded (never skipped): still exact, not
   // pruned. Re-deriving them once, the first sync after the upgrade (a slice at start-up, the rest in the
@@ -248,6 +374,8 @@ export function syncSearchPostings(db: Db, opts: { rebuild?: boolean; maxDocs?: 
     ).run(POSTINGS_FORMAT);
   }
   if (opts.rebuild) {
+    // Every document is indexed again: blocks held back are void too.
+    dropHeldTails(db);
     db.exec(`DELETE FROM search_postings; DELETE FROM search_postings_queue; DELETE FROM search_pair_bits;
       INSERT INTO search_postings_queue(id) SELECT id FROM search_docs ORDER BY id;`);
   }
@@ -275,6 +403,10 @@ export function syncSearchPostings(db: Db, opts: { rebuild?: boolean; maxDocs?: 
   const w = new Writer();
   // Terms that have blocks: a term not among them (most rare words of an import) skips the block lookup.
   const known = new Set(db.prepare('SELECT DISTINCT term FROM search_postings').pluck().all() as string[]);
+  let held = heldTails.get(db) ?? null;
+  if (held) for (const term of held.terms()) known.add(term);
+  if (opts.holdTails && !held) heldTails.set(db, (held = new TailStore()));
+  held?.compact();
   for (let from = 0; from < first.length; from += SYNC_BATCH) {
     const part = first.slice(from, from + SYNC_BATCH);
     const old = new Map(
@@ -384,6 +516,12 @@ export function syncSearchPostings(db: Db, opts: { rebuild?: boolean; maxDocs?: 
       col.c.push(c);
       col.p.push(p);
     };
+    // Merging reads blocks from the table: the held ones go there first.
+    if (rest.length && held) {
+      flushHeldTails(db);
+      held = opts.holdTails ? new TailStore() : null;
+      if (held) heldTails.set(db, held);
+    }
     for (const { id } of rest) {
       const was = old.get(id);
       const cur = now.get(id);
@@ -467,6 +605,8 @@ export function syncSearchPostings(db: Db, opts: { rebuild?: boolean; maxDocs?: 
         db,
         fresh.map((r) => now.get(r.id)!),
         known,
+        held,
+        opts.holdTails === true,
       );
       fresh.forEach((r, d) => pairBuf.set(pairs.subarray(d * PAIR_BYTES, (d + 1) * PAIR_BYTES), slotOf.get(r.id)! * PAIR_BYTES));
     }
@@ -573,6 +713,8 @@ function appendNewDocs(
   db: Db,
   docs: readonly { id: number; kind: string; title: string; body: string }[],
   known: Set<string>,
+  held: TailStore | null,
+  hold: boolean,
 ): Uint8Array {
   // Document d's word-pair bits at d × PAIR_BYTES (returned for the caller to store).
   const pairs = new Uint8Array(docs.length * PAIR_BYTES);
@@ -740,11 +882,13 @@ function appendNewDocs(
     let prev = 0;
     let head: Buffer | null = null;
     let prior: Impacts | null = null;
-    const final = known.has(term)
-      ? (s.finalN.get(term) as { last: number; n: number; data: Buffer; pos: Buffer } | undefined)
-      : undefined;
+    // A held final block is the term's final block (its row is not in the table).
+    const heldFinal = held?.take(term);
+    const final =
+      heldFinal ??
+      (known.has(term) ? (s.finalN.get(term) as TailBlock | undefined) : undefined);
     if (final && final.n < BLOCK) {
-      s.del.run(term, final.last);
+      if (!heldFinal) s.del.run(term, final.last);
       const start = postingsStart(final.data);
       prior = start > 0 ? readImpacts(final.data) : UNBOUNDED;
       data.bytes(final.data.subarray(start));
@@ -757,11 +901,22 @@ function appendNewDocs(
     const flush = (): void => {
       header.len = 0;
       writeImpacts(blockFrontier(bdT, bfT, bkT, nb, prior), (v) => header.varint(v));
-      const body = Buffer.allocUnsafe(header.len + data.len);
-      body.set(header.buf.subarray(0, header.len), 0);
-      body.set(data.buf.subarray(0, data.len), header.len);
       const posBytes = sPos.subarray(p0, p1);
-      s.ins.run(term, prev, n, body, head ? Buffer.concat([head, posBytes]) : Buffer.from(posBytes));
+      // An unfilled final block is held (see heldTails) when the caller asked: the same bytes, kept.
+      if (hold && n < BLOCK)
+        held!.put(
+          term,
+          prev,
+          n,
+          [header.buf.subarray(0, header.len), data.buf.subarray(0, data.len)],
+          head ? [head, posBytes] : [posBytes],
+        );
+      else {
+        const body = Buffer.allocUnsafe(header.len + data.len);
+        body.set(header.buf.subarray(0, header.len), 0);
+        body.set(data.buf.subarray(0, data.len), header.len);
+        s.ins.run(term, prev, n, body, head ? Buffer.concat([head, posBytes]) : Buffer.from(posBytes));
+      }
       nb = 0;
       prior = null;
       data.len = 0;

@@ -1387,8 +1387,8 @@ const EXCEPTION = /\b(?:except|excepting|excluding|other\s+than|apart\s+from|but
 /** A non-numeric statement a fact contradicts ("the Multi-AZ standby serves reads"), said without negation. */
 /**
  * The statements' literal words (each `re`'s `lit`), for checkStatement's pre-filter: which of them a line
- * holds, found in one pass over the line (every word is 3+ ASCII letters and digits, so it is bucketed by its
- * first three characters) rather than one substring search per statement and word. The same test as
+ * holds, found in one pass over the line (an Aho-Corasick automaton over all of them: one table step per
+ * character) rather than one substring search per statement and word. The same test as
  * `lit.every((w) => lower.includes(w))`: a word is present exactly when the line has it at some position.
  */
 export interface StatementWords {
@@ -1424,23 +1424,12 @@ export function statementWordsOf(index: FactIndex): StatementWords {
       lit.push(r.lit.map(idOf));
       anyOf.push(requiredAlternatives(r.re.source).map((alts) => alts.map(idOf)));
     }
-  // Words keyed by their first three characters (7-bit codes; a word with another character, or shorter,
-  // is tested with includes() on every line instead).
-  const key = (a: number, b: number, c: number): number => (a << 14) | (b << 7) | c;
-  const buckets = new Map<number, number[]>();
-  const filter = new Uint8Array(1 << 18);
+  // Every ASCII word in one Aho-Corasick automaton (a full transition table over 7-bit codes, plus one
+  // column for any other character, which no word in it has): one table step per character of the line
+  // finds every word the line contains, the same test as one `includes` per word. A word with another
+  // character (or none) is tested with includes() on every line instead.
   const always: number[] = [];
-  list.forEach((w, id) => {
-    if (w.length < 3 || /[^\x00-\x7f]/.test(w)) {
-      always.push(id);
-      return;
-    }
-    const k = key(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2));
-    let b = buckets.get(k);
-    if (!b) buckets.set(k, (b = []));
-    b.push(id);
-    filter[k >> 3]! |= 1 << (k & 7);
-  });
+  const ac = wordAutomaton(list, always);
   const present = new Uint8Array(list.length);
   // Each word's expressions (one entry per occurrence), and how many words each expression needs.
   const usedBy: number[][] = list.map(() => []);
@@ -1453,6 +1442,26 @@ export function statementWordsOf(index: FactIndex): StatementWords {
     present[id] = 1;
     found.push(id);
   };
+  const { cls, width, delta, outStart, outIds } = ac;
+  const visit = new Int32Array(outStart.length);
+  let lines = 0;
+  const noWords: number[] = [];
+  need.forEach((k, e) => {
+    if (k === 0) noWords.push(e);
+  });
+  /** Whether the line has one alternative of each of expression e's mandatory groups. */
+  const groupsMet = (e: number): boolean => {
+    for (const alts of anyOf[e]!) {
+      let any = false;
+      for (const id of alts)
+        if (present[id] === 1) {
+          any = true;
+          break;
+        }
+      if (!any) return false;
+    }
+    return true;
+  };
   sw = {
     lit,
     anyOf: anyOf.map((groups) => groups.map((alts) => alts.map((id) => list[id]!))),
@@ -1460,27 +1469,112 @@ export function statementWordsOf(index: FactIndex): StatementWords {
       for (const id of found) present[id] = 0;
       found.length = 0;
       for (const id of always) if (lower.includes(list[id]!)) mark(id);
-      let a = -1;
-      let b = lower.length > 0 ? lower.charCodeAt(0) : -1;
-      for (let i = 0; i + 2 < lower.length; i++) {
-        a = b;
-        b = lower.charCodeAt(i + 1);
-        const c = lower.charCodeAt(i + 2);
-        if (a > 0x7f || b > 0x7f || c > 0x7f) continue;
-        const k = key(a, b, c);
-        if ((filter[k >> 3]! & (1 << (k & 7))) === 0) continue;
-        for (const id of buckets.get(k)!) if (present[id] === 0 && lower.startsWith(list[id]!, i)) mark(id);
+      // A state's words are marked the first time the line reaches it (`visit` holds the line's number).
+      if (lines === 0x3fffffff) {
+        visit.fill(0);
+        lines = 0;
       }
-      have.fill(0);
-      for (const id of found) for (const e of usedBy[id]!) have[e]!++;
-      for (let e = 0; e < need.length; e++)
-        holds[e] =
-          have[e] === need[e] && anyOf[e]!.every((alts) => alts.some((id) => present[id] === 1)) ? 1 : 0;
+      const line = ++lines;
+      let state = 0;
+      for (let i = 0; i < lower.length; i++) {
+        const c = lower.charCodeAt(i);
+        state = delta[state * width + (c < 128 ? cls[c]! : 0)]!;
+        if (visit[state] === line) continue;
+        visit[state] = line;
+        for (let k = outStart[state]!, b = outStart[state + 1]!; k < b; k++) {
+          const id = outIds[k]!;
+          if (present[id] === 0) mark(id);
+        }
+      }
+      // Only the expressions whose last word this line has (and those with none) can pass.
+      holds.fill(0);
+      for (const e of noWords) if (groupsMet(e)) holds[e] = 1;
+      for (const id of found)
+        for (const e of usedBy[id]!) if (++have[e]! === need[e] && groupsMet(e)) holds[e] = 1;
+      for (const id of found) for (const e of usedBy[id]!) have[e] = 0;
       return holds;
     },
   };
   statementWords.set(index, sw);
   return sw;
+}
+
+/**
+ * An Aho-Corasick automaton over the ASCII words of `list` (ids are their indexes), as a full transition
+ * table over character classes: `cls[c]` is the class of 7-bit code c (0: a character no word has, which
+ * is also the class of every character above 127), and `delta[s × width + k]` the state after reading a
+ * character of class k in state s. State s's words (every word ending at that point of the text) are
+ * outIds[outStart[s], outStart[s + 1]). Words that are empty or not ASCII are left out, pushed to `others`.
+ */
+function wordAutomaton(
+  list: readonly string[],
+  others: number[],
+): { cls: Uint8Array; width: number; delta: Uint16Array | Int32Array; outStart: Int32Array; outIds: Int32Array } {
+  const cls = new Uint8Array(128);
+  let width = 1;
+  const ascii: number[] = [];
+  list.forEach((w, id) => {
+    if (w.length === 0 || /[^\x00-\x7f]/.test(w)) {
+      others.push(id);
+      return;
+    }
+    ascii.push(id);
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (cls[c] === 0) cls[c] = width++;
+    }
+  });
+  // The trie, with -1 for a missing edge.
+  const next: number[] = [];
+  const own: number[][] = [];
+  const addState = (): number => {
+    for (let k = 0; k < width; k++) next.push(-1);
+    own.push([]);
+    return own.length - 1;
+  };
+  addState();
+  for (const id of ascii) {
+    const w = list[id]!;
+    let s = 0;
+    for (let i = 0; i < w.length; i++) {
+      const k = cls[w.charCodeAt(i)]!;
+      let t = next[s * width + k]!;
+      if (t < 0) next[s * width + k] = t = addState();
+      s = t;
+    }
+    own[s]!.push(id);
+  }
+  const n = own.length;
+  const delta = n < 0x10000 ? new Uint16Array(n * width) : new Int32Array(n * width);
+  const fail = new Int32Array(n);
+  const out: number[][] = own.map((ids) => [...ids]);
+  // Breadth first: a state's failure state (its longest proper suffix in the trie) is done before it.
+  const queue: number[] = [];
+  for (let k = 0; k < width; k++) {
+    const t = next[k]!;
+    if (t >= 0) {
+      delta[k] = t;
+      queue.push(t);
+    }
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q]!;
+    for (const id of out[fail[s]!]!) out[s]!.push(id);
+    for (let k = 0; k < width; k++) {
+      const t = next[s * width + k]!;
+      if (t < 0) delta[s * width + k] = delta[fail[s]! * width + k]!;
+      else {
+        delta[s * width + k] = t;
+        fail[t] = delta[fail[s]! * width + k]!;
+        queue.push(t);
+      }
+    }
+  }
+  const outStart = new Int32Array(n + 1);
+  for (let s = 0; s < n; s++) outStart[s + 1] = outStart[s]! + out[s]!.length;
+  const outIds = new Int32Array(outStart[n]!);
+  for (let s = 0; s < n; s++) outIds.set(out[s]!, outStart[s]!);
+  return { cls, width, delta, outStart, outIds };
 }
 
 function checkStatement(

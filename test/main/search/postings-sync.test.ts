@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/main/db/open';
 import { importFiles, deleteNoteFile, type ImportFile } from '../../../src/main/notes/importer';
 import { loadFactRules } from '../../../src/main/notes/rules';
-import { syncSearchIndex, upsertSearchDocs, withDeferredIndexing } from '../../../src/main/search';
+import { deleteSearchDocs, syncSearchIndex, upsertSearchDocs, withDeferredIndexing } from '../../../src/main/search';
 import { postingsStart, readImpacts } from '../../../src/main/search/impacts';
 import { pairBit, PAIR_BYTES, termHash } from '../../../src/main/search/pairBits';
 import { BODY_WEIGHT, TITLE_WEIGHT } from '../../../src/main/search/postings';
@@ -224,5 +224,45 @@ describe('postings written by imports', () => {
     const r = rebuilt(db);
     expect(decoded).toEqual(r.decoded);
     expect(raw).toEqual(r.raw);
+  });
+
+  it('equal a full rebuild when a long import holds final blocks between catch-ups, then changes and deletes documents, or rolls back', () => {
+    const docs = (from: number, n: number, salt = ''): Parameters<typeof upsertSearchDocs>[1] =>
+      Array.from({ length: n }, (_, k) => {
+        const f = file(from + k, 1, salt);
+        return { kind: 'note' as const, ref: `d${from + k}`, title: `t${(from + k) % 5}${salt}`, body: new TextDecoder().decode(f.bytes), service: null };
+      });
+    withDeferredIndexing(db, (indexBatch) => {
+      upsertSearchDocs(db, docs(0, 700));
+      indexBatch({ postings: true }); // appends: unfilled final blocks held in memory
+      upsertSearchDocs(db, docs(700, 500));
+      indexBatch({ postings: true }); // extends the held blocks ('the' fills one past 1,024)
+      // Changed and deleted documents: merged into blocks, so the held ones are written first.
+      upsertSearchDocs(db, docs(100, 50, 'x'));
+      deleteSearchDocs(db, 'note', Array.from({ length: 40 }, (_, k) => `d${900 + k}`));
+      upsertSearchDocs(db, docs(1200, 300));
+      indexBatch({ postings: true });
+      upsertSearchDocs(db, docs(1500, 200));
+      indexBatch({ postings: true });
+      upsertSearchDocs(db, docs(1700, 100));
+    });
+    expect(db.prepare('SELECT count(*) FROM search_postings_queue').pluck().get()).toBe(0);
+    expect(db.prepare("SELECT count(*) FROM search_postings WHERE term = 'the'").pluck().get()).toBeGreaterThan(1);
+    const decoded = decodeAll(db);
+    // Held blocks of an import that failed are never written, by it or by a later sync on the connection.
+    expect(() =>
+      withDeferredIndexing(db, (indexBatch) => {
+        upsertSearchDocs(db, docs(5000, 300));
+        indexBatch({ postings: true });
+        throw new Error('disk full');
+      }),
+    ).toThrow('disk full');
+    db.transaction(() => {
+      upsertSearchDocs(db, docs(6000, 3));
+      syncSearchIndex(db);
+    })();
+    const after = decodeAll(db);
+    expect(after.size).toBeGreaterThanOrEqual(decoded.size);
+    expect(after).toEqual(rebuilt(db).decoded);
   });
 });
