@@ -89,7 +89,8 @@ function run(set: string, cases: readonly Case[]): Score {
 const pct = (a: number, b: number): string => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
 
 function report(s: Score): void {
-  const precision = pct(s.caught, s.caught + s.falseFlags);
+  // A set of true lines only has no errors to catch: its precision would read 0 % however few its false flags.
+  const precision = s.errors ? pct(s.caught, s.caught + s.falseFlags) : 'n/a';
   console.log(
     `${s.set.padEnd(12)} claims ${String(s.claims).padStart(5)}  errors ${String(s.errors).padStart(4)}  ` +
       `recall ${pct(s.caught, s.errors).padStart(6)}  precision ${precision.padStart(6)}  ` +
