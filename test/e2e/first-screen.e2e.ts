@@ -114,7 +114,11 @@ describe('first screen (web mode, Chromium)', () => {
     // The suite's page holds the token in its tab: choose dark there, then open Notes in that tab.
     await first.goto(`${suite().origin}/#/search`);
     await first.getByTestId('app-ready').waitFor();
+    // The choice is saved in the tab and on the server: the next load reads the server's prefs, so wait for that
+    // save too (without it the Notes load below could still read "system" and write it back to the tab).
+    const saved = first.waitForResponse((r) => r.url().endsWith('/api/prefs.set') && r.ok());
     await first.getByTestId('theme-select').selectOption('dark');
+    await saved;
     await first.waitForFunction(() => localStorage.getItem('study-desk.theme') === 'dark');
     let release: () => void = () => undefined;
     const held = new Promise<void>((r) => (release = r));
