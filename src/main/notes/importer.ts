@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { ImportFileSummary, ImportRepairs, ImportSummary } from '../../shared/ipc/channels/notes';
 import type { Db } from '../db/open';
+import { flushWalInBackground } from '../db/walFlush';
 import { deleteSearchDocs, syncSearchIndex, upsertSearchDocs, withDeferredIndexing, type SearchDoc } from '../search';
 import { dropDocRows, offerDocRows, type DocTokens } from '../search/docRows';
 import { forEachToken, learnedFolds } from '../search/tokenize';
@@ -481,8 +482,14 @@ export function importFiles(db: Db, files: readonly ImportFile[], opts: ImportOp
         queued += written;
         unposted += written;
         if (queued >= INDEX_BATCH_DOCS) {
-          indexBatch({ postings: unposted >= POSTINGS_BATCH_DOCS });
-          if (unposted >= POSTINGS_BATCH_DOCS) unposted = 0;
+          const postings = unposted >= POSTINGS_BATCH_DOCS;
+          indexBatch({ postings });
+          if (postings) {
+            unposted = 0;
+            // What this transaction wrote so far goes to disk now, while the workers still parse, rather
+            // than all at its commit.
+            flushWalInBackground(db);
+          }
           queued = 0;
         }
         return r;

@@ -269,6 +269,9 @@ class TailStore {
   private readonly off: number[] = [];
   private readonly dataLen: number[] = [];
   private readonly posLen: number[] = [];
+  /** The sync (see `nextSync`) that last put each slot's block. */
+  private readonly putIn: number[] = [];
+  private sync = 0;
   private arena = new ByteSink();
   /** Bytes of the held blocks (the rest of the arena is blocks taken since). */
   private live = 0;
@@ -321,8 +324,26 @@ class TailStore {
     }
     this.dataLen.push(dl);
     this.posLen.push(pl);
+    this.putIn.push(this.sync);
     this.live += dl + pl;
     this.slot.set(term, k);
+  }
+
+  /** Starts a sync: blocks put from now on are its own (see `takeCold`). */
+  nextSync(): void {
+    this.sync++;
+  }
+
+  /**
+   * Removes and returns (terms in order) the blocks of terms the current sync did not extend: terms too rare
+   * to be in a whole batch of documents, so unlikely to be extended by the next one either (in a big import,
+   * most of them: ids, numbers, typos). Written now, they are not left to the transaction's last sync, which
+   * runs after the parse workers have finished and nothing overlaps with it.
+   */
+  *takeCold(): Generator<[string, TailBlock]> {
+    const cold = [...this.slot].filter(([, k]) => this.putIn[k] !== this.sync).map(([term]) => term);
+    cold.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+    for (const term of cold) yield [term, this.take(term)!];
   }
 
   /** Every held block, terms in order. */
@@ -407,6 +428,7 @@ function syncPostings(db: Db, opts: { rebuild?: boolean; maxDocs?: number; holdT
   if (held) for (const term of held.terms()) known.add(term);
   if (opts.holdTails && !held) heldTails.set(db, (held = new TailStore()));
   held?.compact();
+  held?.nextSync();
   for (let from = 0; from < first.length; from += SYNC_BATCH) {
     const part = first.slice(from, from + SYNC_BATCH);
     const old = new Map(
@@ -611,6 +633,11 @@ function syncPostings(db: Db, opts: { rebuild?: boolean; maxDocs?: number; holdT
       fresh.forEach((r, d) => pairBuf.set(pairs.subarray(d * PAIR_BYTES, (d + 1) * PAIR_BYTES), slotOf.get(r.id)! * PAIR_BYTES));
     }
     writePairBits(db, part, pairBuf);
+  }
+  // Held blocks this sync did not extend are written now (the same rows the last sync would write).
+  if (opts.holdTails && held === heldTails.get(db) && held) {
+    const ins = st(db).ins;
+    for (const [term, b] of held.takeCold()) ins.run(term, b.last, b.n, b.data, b.pos);
   }
   if (first.length === queued.length) db.prepare('DELETE FROM search_postings_queue').run();
   else

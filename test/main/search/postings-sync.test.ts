@@ -226,6 +226,32 @@ describe('postings written by imports', () => {
     expect(raw).toEqual(r.raw);
   });
 
+  it('equal a full rebuild when a held final block a catch-up did not extend is written then, and a later one extends it', () => {
+    // 'zyx' is in the first and third batches only: the second catch-up writes its block (cold), the third
+    // reads it back and extends it; 'wvu' only in the first (written by the second catch-up, never again).
+    const doc = (k: number, extra: string): Parameters<typeof upsertSearchDocs>[1][number] => ({
+      kind: 'note' as const,
+      ref: `c${k}`,
+      title: `cold ${k % 3}`,
+      body: `common words here ${extra} and more ${k}`,
+      service: null,
+    });
+    withDeferredIndexing(db, (indexBatch) => {
+      upsertSearchDocs(db, Array.from({ length: 30 }, (_, k) => doc(k, k % 2 ? 'zyx wvu' : 'plain')));
+      indexBatch({ postings: true });
+      upsertSearchDocs(db, Array.from({ length: 30 }, (_, k) => doc(30 + k, 'plain')));
+      indexBatch({ postings: true });
+      expect(db.prepare("SELECT count(*) FROM search_postings WHERE term IN ('zyx', 'wvu')").pluck().get()).toBe(2);
+      upsertSearchDocs(db, Array.from({ length: 30 }, (_, k) => doc(60 + k, 'zyx')));
+      indexBatch({ postings: true });
+    });
+    const decoded = decodeAll(db);
+    const raw = rawBlocks(db);
+    const r = rebuilt(db);
+    expect(decoded).toEqual(r.decoded);
+    expect(raw).toEqual(r.raw);
+  });
+
   it('equal a full rebuild when a long import holds final blocks between catch-ups, then changes and deletes documents, or rolls back', () => {
     const docs = (from: number, n: number, salt = ''): Parameters<typeof upsertSearchDocs>[1] =>
       Array.from({ length: n }, (_, k) => {
