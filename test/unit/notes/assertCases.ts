@@ -38,3 +38,27 @@ export function describeAssertCases(
       });
   });
 }
+
+/** The fact ids of every flag on a line (figure checks and yes/no facts alike) under optional headings. */
+export function flaggedIds(line: string, heading: string[] = []): string[] {
+  return checkSection(line, heading, checker).map((f) => f.ruleId.replace(/^kb:/, ''));
+}
+
+/**
+ * One describe block over every check (figures and yes/no facts): each wrong line flagged by exactly its fact,
+ * each right line (a string, or a line with headings) by nothing at all.
+ */
+export function describeFlagCases(title: string, wrong: readonly WrongCase[], right: readonly (RightCase | string)[]): void {
+  describe(title, () => {
+    for (const [line, factId, heading] of wrong)
+      it(`flags: ${line}`, () => {
+        expect(flaggedIds(line, heading ?? [])).toEqual([factId]);
+      });
+    for (const r of right) {
+      const [line, heading] = typeof r === 'string' ? [r, undefined] : r;
+      it(`leaves alone: ${line}`, () => {
+        expect(flaggedIds(line, heading ?? [])).toEqual([]);
+      });
+    }
+  });
+}

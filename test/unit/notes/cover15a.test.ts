@@ -5,13 +5,7 @@
  * for these tests in a student's note style (none copied from an evaluation set): wrong lines must be flagged
  * by exactly the named fact, right ones by nothing.
  */
-import { describe, expect, it } from 'vitest';
-import { checkSection } from '../../../src/shared/notes/factCheck';
-import { checker, describeAssertCases, type RightCase, type WrongCase } from './assertCases';
-
-/** The ids of every flag (figure checks and yes/no facts) on a line under optional headings. */
-const flagged = (line: string, heading: string[] = []): string[] =>
-  checkSection(line, heading, checker).map((f) => f.ruleId.replace(/^kb:/, ''));
+import { describeAssertCases, describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
 // Figures: a wrong value (another service's, default vs free tier, a stale one) and the fact that flags it.
 const WRONG_FIGURES: [string, string, string[]?][] = [
@@ -52,16 +46,7 @@ const RIGHT_FIGURES: [string, string[]?][] = [
   ['Lambda authorizer cache TTL default 300 s, max 3600 s'],
 ];
 
-describe('cover 15 A: figures students quote', () => {
-  for (const [line, id, heading] of WRONG_FIGURES)
-    it(`flags: ${line}`, () => {
-      expect(flagged(line, heading ?? [])).toEqual([id]);
-    });
-  for (const [line, heading] of RIGHT_FIGURES)
-    it(`leaves alone: ${line}`, () => {
-      expect(flagged(line, heading ?? [])).toEqual([]);
-    });
-});
+describeFlagCases('cover 15 A: figures students quote', WRONG_FIGURES, RIGHT_FIGURES);
 
 const WRONG: WrongCase[] = [
   // Lambda: environment variables always encrypted at rest; published versions immutable.

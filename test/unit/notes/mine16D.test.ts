@@ -5,13 +5,7 @@
  * student's note style (none copied from set 15): wrong lines must be flagged by exactly the named fact,
  * right ones by nothing.
  */
-import { describe, expect, it } from 'vitest';
-import { checkSection } from '../../../src/shared/notes/factCheck';
-import { checker } from './assertCases';
-
-/** The ids of every flag (figure checks and yes/no facts) on a line under optional headings. */
-const flagged = (line: string, heading: string[] = []): string[] =>
-  checkSection(line, heading, checker).map((f) => f.ruleId.replace(/^kb:/, ''));
+import { describeFlagCases } from './assertCases';
 
 const WRONG: [string, string][] = [
   [
@@ -213,16 +207,4 @@ const RIGHT: string[] = [
   'Cost Explorer API has one endpoint in us-east-1',
 ];
 
-describe('mine16D: facts from set 15 (wrong lines flagged by their fact)', () => {
-  for (const [line, id] of WRONG)
-    it(`flags: ${line}`, () => {
-      expect(flagged(line)).toEqual([id]);
-    });
-});
-
-describe('mine16D: right lines left alone', () => {
-  for (const line of RIGHT)
-    it(`leaves alone: ${line}`, () => {
-      expect(flagged(line)).toEqual([]);
-    });
-});
+describeFlagCases('mine16D: facts from set 15: wrong lines flagged by their fact, right ones left alone', WRONG, RIGHT);

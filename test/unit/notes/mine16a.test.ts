@@ -4,13 +4,7 @@
  * student's note style (none copied from an evaluation set): wrong lines must be flagged by exactly the named
  * fact, right ones by nothing.
  */
-import { describe, expect, it } from 'vitest';
-import { checkSection } from '../../../src/shared/notes/factCheck';
-import { checker, describeAssertCases, type RightCase, type WrongCase } from './assertCases';
-
-/** The ids of every flag (figure checks and yes/no facts) on a line under optional headings. */
-const flagged = (line: string, heading: string[] = []): string[] =>
-  checkSection(line, heading, checker).map((f) => f.ruleId.replace(/^kb:/, ''));
+import { describeAssertCases, describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
 const WRONG_FIGURES: [string, string, string[]?][] = [
   // Lambda Managed Instances and durable functions: their own limits, not the 15-minute function timeout.
@@ -64,16 +58,7 @@ const RIGHT_FIGURES: [string, string[]?][] = [
   ['EB CLI scalable environments default to rolling deployments'],
 ];
 
-describe('mine 16 A: figures from set 12', () => {
-  for (const [line, id, heading] of WRONG_FIGURES)
-    it(`flags: ${line}`, () => {
-      expect(flagged(line, heading ?? [])).toEqual([id]);
-    });
-  for (const [line, heading] of RIGHT_FIGURES)
-    it(`leaves alone: ${line}`, () => {
-      expect(flagged(line, heading ?? [])).toEqual([]);
-    });
-});
+describeFlagCases('mine 16 A: figures from set 12', WRONG_FIGURES, RIGHT_FIGURES);
 
 // Reader: a negation before an arrow belongs to the statement before it.
 const WRONG_ASSERTS: WrongCase[] = [

@@ -3,13 +3,7 @@
  * written for these tests in a student's note style (none copied from set 18): wrong lines must be flagged by
  * exactly the named fact, right ones by nothing.
  */
-import { describe, expect, it } from 'vitest';
-import { checkSection } from '../../../src/shared/notes/factCheck';
-import { checker } from './assertCases';
-
-/** The ids of every flag (figure checks and yes/no facts) on a line under optional headings. */
-const flagged = (line: string, heading: string[] = []): string[] =>
-  checkSection(line, heading, checker).map((f) => f.ruleId.replace(/^kb:/, ''));
+import { describeFlagCases } from './assertCases';
 
 const WRONG: [string, string][] = [
   ['DynamoDB PITR: LatestRestorableDateTime lags about 30 minutes behind now', 'dynamodb.pitr.latest-restorable-lag'],
@@ -44,16 +38,4 @@ const RIGHT: string[] = [
   'S3 Express One Zone: use CRC32 or CRC32C checksums, MD5 is not supported',
 ];
 
-describe('mine17b: facts from set 18 (wrong lines flagged by their fact)', () => {
-  for (const [line, id] of WRONG)
-    it(`flags: ${line}`, () => {
-      expect(flagged(line)).toEqual([id]);
-    });
-});
-
-describe('mine17b: right lines left alone', () => {
-  for (const line of RIGHT)
-    it(`leaves alone: ${line}`, () => {
-      expect(flagged(line)).toEqual([]);
-    });
-});
+describeFlagCases('mine17b: facts from set 18: wrong lines flagged by their fact, right ones left alone', WRONG, RIGHT);
