@@ -986,7 +986,8 @@ export function findQuantities(
       // "125 default", "10 (soft)", "1,000 adjustable": a kind word after the number is no unit either.
       const firstAfter = (m[4] as string | undefined)?.split(/\s+/)[0] ?? '';
       const kindAfter =
-        /^\(?(?:default|max(?:imum)?|min(?:imum)?|soft|hard|adjustable|fixed)\)?[,;:.]?$/i.test(firstAfter);
+        /^\(?(?:default|max(?:imum)?|min(?:imum)?|soft|hard|adjustable|fixed)\)?[,;:.]?$/i.test(firstAfter) ||
+        isTotalWord(firstAfter);
       const unitless = !m[4] || UNIT_STOP.test(firstAfter) || PHRASE_STOP.test(firstAfter) || kindAfter;
       const rest = text.slice(afterNum);
       // "1000/region", "120 per rgn": only a scope follows, so the clause may still be a bare "label N"; so may
@@ -997,8 +998,8 @@ export function findQuantities(
         ) && !/^\s*\/\s*s(?:ec(?:ond)?s?)?\b/i.test(rest);
       const rangeEnd = !m[4] && /^\s*[-–—]\s*\d[\d,.]*\s*(?:$|[,;.)]|\(?(?:default|soft|hard)\b)/.test(rest);
       const bareEnd =
-        ((!m[4] || kindAfter) &&
-          /^\s*(?:$|[,;.)]|\(?(?:default|soft|hard|adjustable|fixed)\b)/i.test(rest)) ||
+        ((!m[4] || kindAfter || isTotalWord(firstAfter) || endsInTotal(rest)) &&
+          (/^\s*(?:$|[,;.)]|\(?(?:default|soft|hard|adjustable|fixed)\b)/i.test(rest) || endsInTotal(rest))) ||
         scopeEnd ||
         rangeEnd;
       // "msg 256K", "item size max 400K": a K after the size of a message, item or payload is kilobytes.
@@ -1377,4 +1378,14 @@ function unitFactorOf(q: Quantity, text: string): number {
   const w = m ? null : /^[a-z]+(?:-[a-z]+|\s+(?:hundred|thousand)\b)?/i.exec(t);
   const n = m ? Number(m[0].replace(/,/g, '')) : w ? parseNumber(w[0]) : NaN;
   return Number.isFinite(n) && n !== 0 ? q.value / n : 1;
+}
+
+/** "1,000 total", "100 combined": a word after a bare number that sums it up and names no unit. */
+function isTotalWord(word: string): boolean {
+  return /^\(?(?:total|combined|overall)\)?[,;:.]?$/i.test(word);
+}
+
+/** The rest of a clause after a bare number is only "total", "in total", "combined" or "overall". */
+function endsInTotal(rest: string): boolean {
+  return /^\s*\(?(?:in\s+)?(?:total|combined|overall)\)?\s*(?:$|[,;.)])/i.test(rest);
 }
