@@ -124,3 +124,25 @@ describe('session 17 C: an abbreviated unit word is no other qualifier', () => {
     expect(ids('Route 53 API: 5 req/s per account')).toEqual([]);
   });
 });
+
+// Second batch: Organizations policy sizes by type, the AssumeRole* session ceiling, GuardDuty list entries.
+const FIGURES2: [string, string[]][] = [
+  ["Organizations: backup policy max size 5,120 characters", ["organizations.backup-policy.max-size 5,120 characters"]],
+  ["Organizations: backup policies can be up to 10,000 characters", []],
+  ["Organizations declarative policy size limit: 2,500 characters", ["organizations.declarative-policy.max-size 2,500 characters"]],
+  ["Organizations declarative policies: max 10,000 characters", []],
+  ["Organizations chat applications policy: up to 5,120 characters", ["organizations.chat-applications-policy.max-size 5,120 characters"]],
+  ["Organizations chat applications policy max size 10,000 characters", []],
+  ["AssumeRoleWithWebIdentity sessions can last up to 24 h", ["sts.assume-role.max-duration 24 h"]],
+  ["AssumeRoleWithSAML sessions last up to 12 hours at most", []],
+  ["GuardDuty trusted IP list: up to 5,000 entries", ["guardduty.trusted-ip-list.max-entries 5,000 entries"]],
+  ["GuardDuty trusted IP list: max 2,000 entries", []],
+  ["GuardDuty threat IP list: 250,000 entries max", []],
+];
+
+describe('session 17 C: policy sizes, AssumeRole ceiling, list entries', () => {
+  for (const [line, flags] of FIGURES2)
+    it(`${flags.length ? 'flags' : 'leaves alone'}: ${line}`, () => {
+      expect(ids(line)).toEqual(flags);
+    });
+});
