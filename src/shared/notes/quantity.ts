@@ -807,6 +807,11 @@ export function findQuantities(
   // Most prose holds no figure: a cheap test first (a digit not glued to a word, a spelled-out duration,
   // or nines), the full expressions only when it passes.
   if (!MAYBE.test(text)) return [];
+  if (anyNoun) {
+    const joined = slashQualifiers(text);
+    if (joined !== text)
+      return findQuantities(joined, countNouns, anyNoun).map((q) => ({ ...q, raw: text.slice(q.start, q.end) }));
+  }
   const out: Quantity[] = [];
   const taken: [number, number][] = [];
   const free = (s: number, e: number): boolean => !taken.some(([a, b]) => s < b && e > a);
@@ -1389,3 +1394,28 @@ function isTotalWord(word: string): boolean {
 function endsInTotal(rest: string): boolean {
   return /^\s*\(?(?:in\s+)?(?:total|combined|overall)\)?\s*(?:$|[,;.)])/i.test(rest);
 }
+
+/**
+ * "60 inbound/outbound rules", "100 instance/IP targets", "50 public/private VIFs": two qualifiers joined by a
+ * slash between a number and its counted noun. Read them as one hyphenated qualifier ("inbound-outbound rules")
+ * so the noun is the word after them; a rate's slash ("req/s", "GB/month") and a slash before "per" stay.
+ * The text keeps its length, so positions and excerpts still fit the line.
+ */
+function slashQualifiers(text: string): string {
+  return text.replace(
+    /(\d[\d,.]*\s*(?:[kKM]\s+)?)([A-Za-z][A-Za-z0-9]*)\/([A-Za-z][A-Za-z0-9]*)(?=\s+[A-Za-z]{2,})/g,
+    (all: string, num: string, a: string, b: string, at: number) => {
+      // "IPs/CIDR ranges": a plural first half is one of two nouns counted, not a qualifier.
+      if (SLASH_RATE.test(b) || /[A-Za-z]s$/.test(a)) return all;
+      // "GET/HEAD requests/s": before a rate the pair names the requests; the rate reads it already.
+      if (/^\s+\S*\//.test(text.slice(at + all.length))) return all;
+      const next = /^\s+([A-Za-z]+)/.exec(text.slice(at + all.length))?.[1] ?? '';
+      if (/^(?:per|each|every|a|an|the|of|for|in|to|and|or)$/i.test(next)) return all;
+      return `${num}${a}-${b}`;
+    },
+  );
+}
+
+/** The second half of "x/y" that makes it a rate or a ratio, not two qualifiers ("req/s", "GB/month"). */
+const SLASH_RATE =
+  /^(?:s|sec|secs|second|seconds|ms|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days|wk|week|weeks|mo|month|months|yr|year|years|request|requests|req|op|ops|[KMGTP]i?B|[KMGT]bps|IOPS|vCPU|GiB|core|cores)$/i;

@@ -146,3 +146,23 @@ describe('session 17 C: policy sizes, AssumeRole ceiling, list entries', () => {
       expect(ids(line)).toEqual(flags);
     });
 });
+
+// Reader: two qualifiers joined by a slash between a number and its noun ("inbound/outbound rules") are one
+// qualifier; a rate's slash, a plural first half ("IPs/CIDR ranges") and a pair before a rate stay as they were.
+describe('session 17 C: slash-joined qualifiers before a counted noun', () => {
+  it('reads the noun after the pair, keeping the line as written', () => {
+    expect(read('NACL: 40 inbound/outbound rules')).toEqual([['40 inbound/outbound rules', 40, 'rule']]);
+    expect(read('Target group: 500 instance/IP targets')).toEqual([['500 instance/IP targets', 500, 'target']]);
+    expect(read('Security group: 30 IPv4/IPv6 rules')).toEqual([['30 IPv4/IPv6 rules', 30, 'rule']]);
+  });
+  it('leaves rates and plural alternatives alone', () => {
+    expect(read('API: 10 req/s per account')).toEqual([['10 req/s', 10, 'request/s']]);
+    expect(read('List: 2,000 IPs/CIDR ranges')).toEqual([['2,000 IPs/CIDR', 2000, 'ip']]);
+  });
+  it('judges the figure against the fact of that noun', () => {
+    expect(ids('Security groups: 120 inbound/outbound rules per group')).toEqual([
+      'vpc.security-group.rules 120 inbound/outbound rules',
+    ]);
+    expect(ids('Security groups: 60 inbound/outbound rules each')).toEqual([]);
+  });
+});
