@@ -166,3 +166,19 @@ describe('session 17 C: slash-joined qualifiers before a counted noun', () => {
     expect(ids('Security groups: 60 inbound/outbound rules each')).toEqual([]);
   });
 });
+
+// VPC flow logs: the default maximum aggregation interval (10 minutes) and its settings (1 or 10 minutes).
+describe('session 17 C: flow log aggregation interval default and settings', () => {
+  it('flags a wrong default and a setting that does not exist', () => {
+    expect(ids('VPC flow logs: the default max aggregation interval is 1 minute')).toEqual([
+      'vpc.flow-logs.aggregation-interval-default 1 minute',
+    ]);
+    expect(ids('VPC flow logs support a 30-minute aggregation interval')).toEqual([
+      'vpc.flow-logs.aggregation-interval-options 30-minute',
+    ]);
+  });
+  it('leaves the right default and the two settings alone', () => {
+    expect(ids('VPC flow logs default to a 10 minute aggregation interval')).toEqual([]);
+    expect(ids('Flow log aggregation interval: 1 minute or 10 minutes')).toEqual([]);
+  });
+});
