@@ -1681,7 +1681,7 @@ function attributeAfter(index: FactIndex, dim: Dimension, after: string): string
     );
   const words: string[] = [];
   for (const w of [m?.[1], m?.[2]].map((x) => x?.toLowerCase())) {
-    if (!w || STOP.has(w) || KIND_SYNONYM.test(w)) return null;
+    if (!w || STOP.has(w) || KIND_SYNONYM.test(w) || sumWord(w)) return null;
     // A service's name says whose figure it is, not which attribute ("6 KB DynamoDB write").
     if (index.subjects.find(w).length) continue;
     words.push(w);
@@ -3168,4 +3168,9 @@ function scopeHits(part: string, cands: readonly Candidate[]): void {
     // Only when it picks one candidate: two with the same extra hit would each dominate the other.
     if (naming.length === 1 && cands.length > 1) (naming[0] as Candidate).hits.add(`scope:${noun}`);
   }
+}
+
+/** "100 combined", "1,000 total": a word after a figure that sums it up, naming no attribute of its own. */
+function sumWord(word: string): boolean {
+  return /^(?:total|combined|overall)$/i.test(word);
 }

@@ -1042,7 +1042,12 @@ function otherUnitQualifier(i: GuardInput): boolean {
   if (at < 1) return false;
   const qualifier = said[at - 1] as string;
   const fw = factWords(i.fact);
-  return content(qualifier) && !fw.has(qualifier) && !unit.slice(0, -1).some((w) => said.includes(w));
+  return (
+    content(qualifier) &&
+    !fw.has(qualifier) &&
+    !unit.slice(0, -1).some((w) => said.includes(w)) &&
+    !shortensUnitWord(qualifier, unit)
+  );
 }
 
 /**
@@ -1430,4 +1435,12 @@ const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
 export function vetClaim(input: GuardInput): GuardRule | null {
   for (const [name, rule] of RULES) if (rule(input)) return name;
   return null;
+}
+
+/**
+ * "20 req/s" against a fact counted in "requests/s": the word before the unit's last word is the unit's own
+ * word shortened ("req", "msg", "conn"), not a qualifier naming another thing.
+ */
+function shortensUnitWord(word: string, unit: readonly string[]): boolean {
+  return word.length >= 3 && unit.slice(0, -1).some((u) => u !== word && u.startsWith(word));
 }

@@ -807,6 +807,11 @@ export function findQuantities(
   // Most prose holds no figure: a cheap test first (a digit not glued to a word, a spelled-out duration,
   // or nines), the full expressions only when it passes.
   if (!MAYBE.test(text)) return [];
+  if (anyNoun) {
+    const joined = slashQualifiers(text);
+    if (joined !== text)
+      return findQuantities(joined, countNouns, anyNoun).map((q) => ({ ...q, raw: text.slice(q.start, q.end) }));
+  }
   const out: Quantity[] = [];
   const taken: [number, number][] = [];
   const free = (s: number, e: number): boolean => !taken.some(([a, b]) => s < b && e > a);
@@ -986,7 +991,8 @@ export function findQuantities(
       // "125 default", "10 (soft)", "1,000 adjustable": a kind word after the number is no unit either.
       const firstAfter = (m[4] as string | undefined)?.split(/\s+/)[0] ?? '';
       const kindAfter =
-        /^\(?(?:default|max(?:imum)?|min(?:imum)?|soft|hard|adjustable|fixed)\)?[,;:.]?$/i.test(firstAfter);
+        /^\(?(?:default|max(?:imum)?|min(?:imum)?|soft|hard|adjustable|fixed)\)?[,;:.]?$/i.test(firstAfter) ||
+        isTotalWord(firstAfter);
       const unitless = !m[4] || UNIT_STOP.test(firstAfter) || PHRASE_STOP.test(firstAfter) || kindAfter;
       const rest = text.slice(afterNum);
       // "1000/region", "120 per rgn": only a scope follows, so the clause may still be a bare "label N"; so may
@@ -997,8 +1003,8 @@ export function findQuantities(
         ) && !/^\s*\/\s*s(?:ec(?:ond)?s?)?\b/i.test(rest);
       const rangeEnd = !m[4] && /^\s*[-–—]\s*\d[\d,.]*\s*(?:$|[,;.)]|\(?(?:default|soft|hard)\b)/.test(rest);
       const bareEnd =
-        ((!m[4] || kindAfter) &&
-          /^\s*(?:$|[,;.)]|\(?(?:default|soft|hard|adjustable|fixed)\b)/i.test(rest)) ||
+        ((!m[4] || kindAfter || isTotalWord(firstAfter) || endsInTotal(rest)) &&
+          (/^\s*(?:$|[,;.)]|\(?(?:default|soft|hard|adjustable|fixed)\b)/i.test(rest) || endsInTotal(rest))) ||
         scopeEnd ||
         rangeEnd;
       // "msg 256K", "item size max 400K": a K after the size of a message, item or payload is kilobytes.
@@ -1378,3 +1384,38 @@ function unitFactorOf(q: Quantity, text: string): number {
   const n = m ? Number(m[0].replace(/,/g, '')) : w ? parseNumber(w[0]) : NaN;
   return Number.isFinite(n) && n !== 0 ? q.value / n : 1;
 }
+
+/** "1,000 total", "100 combined": a word after a bare number that sums it up and names no unit. */
+function isTotalWord(word: string): boolean {
+  return /^\(?(?:total|combined|overall)\)?[,;:.]?$/i.test(word);
+}
+
+/** The rest of a clause after a bare number is only "total", "in total", "combined" or "overall". */
+function endsInTotal(rest: string): boolean {
+  return /^\s*\(?(?:in\s+)?(?:total|combined|overall)\)?\s*(?:$|[,;.)])/i.test(rest);
+}
+
+/**
+ * "60 inbound/outbound rules", "100 instance/IP targets", "50 public/private VIFs": two qualifiers joined by a
+ * slash between a number and its counted noun. Read them as one hyphenated qualifier ("inbound-outbound rules")
+ * so the noun is the word after them; a rate's slash ("req/s", "GB/month") and a slash before "per" stay.
+ * The text keeps its length, so positions and excerpts still fit the line.
+ */
+function slashQualifiers(text: string): string {
+  return text.replace(
+    /(\d[\d,.]*\s*(?:[kKM]\s+)?)([A-Za-z][A-Za-z0-9]*)\/([A-Za-z][A-Za-z0-9]*)(?=\s+[A-Za-z]{2,})/g,
+    (all: string, num: string, a: string, b: string, at: number) => {
+      // "IPs/CIDR ranges": a plural first half is one of two nouns counted, not a qualifier.
+      if (SLASH_RATE.test(b) || /[A-Za-z]s$/.test(a)) return all;
+      // "GET/HEAD requests/s": before a rate the pair names the requests; the rate reads it already.
+      if (/^\s+\S*\//.test(text.slice(at + all.length))) return all;
+      const next = /^\s+([A-Za-z]+)/.exec(text.slice(at + all.length))?.[1] ?? '';
+      if (/^(?:per|each|every|a|an|the|of|for|in|to|and|or)$/i.test(next)) return all;
+      return `${num}${a}-${b}`;
+    },
+  );
+}
+
+/** The second half of "x/y" that makes it a rate or a ratio, not two qualifiers ("req/s", "GB/month"). */
+const SLASH_RATE =
+  /^(?:s|sec|secs|second|seconds|ms|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days|wk|week|weeks|mo|month|months|yr|year|years|request|requests|req|op|ops|[KMGTP]i?B|[KMGT]bps|IOPS|vCPU|GiB|core|cores)$/i;

@@ -18,7 +18,10 @@ describe('binding a figure to a fact', () => {
 
 describe('precision: counts of a differently qualified thing', () => {
   it('does not read "N child checks" as a count of health checks', () => {
-    expect(ids('Route 53 calculated checks can watch as many as 300 child checks')).toEqual([]);
+    // Not a count of health checks; since session 17 the KB knows the child-check maximum itself (255).
+    expect(ids('Route 53 calculated checks can watch as many as 300 child checks')).toEqual([
+      'route53.calculated-health-check.max-children 300 child checks',
+    ]);
     expect(ids('Route 53 allows up to 900 health checks per account')).toEqual([
       'route53.health-checks.default-quota 900 health checks',
     ]);
