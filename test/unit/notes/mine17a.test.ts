@@ -18,6 +18,19 @@ const WRONG_FIGURES: [string, string, string[]?][] = [
   ['ECR multipart push: max 10,000 layer parts', 'ecr.layer-parts.max'],
   ['ECR Public multipart uploads allow 4,200 layer parts', 'ecr.public.layer-parts.max'],
   ['Savings Plans can be bought with a 5-year commitment', 'ec2-purchasing.commitment.max-term'],
+  ['ASG standby: EnterStandby takes up to 100 instance IDs', 'auto-scaling.enter-standby.max'],
+  ['an Auto Scaling group can have 20 Classic Load Balancers max', 'auto-scaling.group.max-classic-load-balancers'],
+  ['AWS Batch: 10 compute environments per EKS cluster', 'batch.eks-cluster.max-compute-environments'],
+  ['AWS Batch supports up to 5,000 consumable resources', 'batch.consumable-resources.max'],
+  ['AWS Batch SubmitServiceJob allows 50 TPS', 'batch.submit-service-job.tps'],
+  ['Batch SubmitServiceJob payload max 100 KiB', 'batch.service-job.max-payload'],
+  ['AWS Outposts: minimum recommended service link bandwidth is 100 Mbps', 'local-zones-outposts.outposts.service-link-bandwidth'],
+  ['Outposts service link round-trip latency up to 500 ms is fine', 'local-zones-outposts.outposts.service-link-latency'],
+  ['API Gateway CreateDeployment: one call every 60 seconds', 'api-gateway.control.create-deployment-interval'],
+  ['APIGW DeleteRestApi: one request every 10 seconds', 'api-gateway.control.delete-rest-api-interval'],
+  ['API Gateway CreateDomainName quota: one call every 5 s', 'api-gateway.control.create-domain-name-interval'],
+  ['API Gateway UpdateUsagePlan: one request every 60 seconds', 'api-gateway.control.update-usage-plan-interval'],
+  ['API Gateway CreateVpcLink v2 limited to 1 request every 60 s', 'api-gateway.control.create-vpc-link-interval'],
 ];
 const RIGHT_FIGURES: [string, string[]?][] = [
   ['Fargate RunTask: 20 calls/sec, up to 10 tasks in each call'],
@@ -27,6 +40,13 @@ const RIGHT_FIGURES: [string, string[]?][] = [
   ['ECR: up to 4,200 layer parts for an API multipart upload'],
   ['ECR Public: 1,000 layer parts max'],
   ['RIs and Savings Plans: 1 or 3 year terms'],
+  ['ASG EnterStandby/ExitStandby: 20 instance IDs per call'],
+  ['Auto Scaling: 50 CLBs and 50 target groups per group, 5 VPC Lattice target groups'],
+  ['Batch on EKS: 5 compute environments per cluster'],
+  ['Batch: 50k consumable resources, SubmitServiceJob 5 TPS, service job payload 10 KiB'],
+  ['Outposts service link: 500 Mbps+ and under 175 ms RTT recommended'],
+  ['APIGW CreateDeployment 1 req / 5 s; DeleteRestApi and CreateDomainName 1 req / 30 s'],
+  ['API Gateway UpdateUsagePlan 1 request per 20 seconds, CreateVpcLink 1 per 15 s'],
 ];
 
 describe('mine 17 A: figures from set 17', () => {
