@@ -82,6 +82,10 @@ const WRONG_YESNO: WrongCase[] = [
   ['SAM Transform goes under Resources', 'sam.transform.top-level'],
   ['SAM Globals section is a standard CloudFormation feature', 'sam.globals.sam-only'],
   ['Outposts service link has to run over Direct Connect only', 'local-zones-outposts.outposts.service-link-connectivity'],
+  ['AWS Wavelength Zones exist in all Regions', 'local-zones-outposts.wavelength.regions'],
+  ['Wavelength Zones are on by default in each account', 'local-zones-outposts.wavelength.opt-in'],
+  ['EKS managed node groups work in Regions with Local Zones enabled', 'eks.managed-nodes.edge-regions'],
+  ['launch configs can still be created by new accounts', 'auto-scaling.launch-configuration.new-accounts'],
 ];
 const RIGHT_YESNO: RightCase[] = [
   ['launch templates can be tagged, their versions cannot'],
@@ -105,5 +109,9 @@ const RIGHT_YESNO: RightCase[] = [
   ['SAM Transform is declared at the top level of the template'],
   ['Globals section is unique to SAM templates'],
   ['Outposts service link runs over the public internet or a DX public VIF'],
+  ['Wavelength Zones: not in every Region'],
+  ['you must opt in to a Wavelength Zone first'],
+  ["EKS: use self-managed nodes where Outposts or Wavelength are enabled, managed node groups can't be created there"],
+  ['launch configurations: not available to accounts created after Oct 1 2024'],
 ];
 describeAssertCases('mine 17 A: yes/no facts from set 17', WRONG_YESNO, RIGHT_YESNO);
