@@ -31,6 +31,7 @@ const WRONG_FIGURES: [string, string, string[]?][] = [
   ['API Gateway CreateDomainName quota: one call every 5 s', 'api-gateway.control.create-domain-name-interval'],
   ['API Gateway UpdateUsagePlan: one request every 60 seconds', 'api-gateway.control.update-usage-plan-interval'],
   ['API Gateway CreateVpcLink v2 limited to 1 request every 60 s', 'api-gateway.control.create-vpc-link-interval'],
+  ['ImportRestApi accepts an OpenAPI definition file of up to 50 MB', 'api-gateway.import.max-definition-size'],
 ];
 const RIGHT_FIGURES: [string, string[]?][] = [
   ['Fargate RunTask: 20 calls/sec, up to 10 tasks in each call'],
@@ -47,6 +48,7 @@ const RIGHT_FIGURES: [string, string[]?][] = [
   ['Outposts service link: 500 Mbps+ and under 175 ms RTT recommended'],
   ['APIGW CreateDeployment 1 req / 5 s; DeleteRestApi and CreateDomainName 1 req / 30 s'],
   ['API Gateway UpdateUsagePlan 1 request per 20 seconds, CreateVpcLink 1 per 15 s'],
+  ['API Gateway import: the OpenAPI definition file can be at most 6 MB'],
 ];
 
 describe('mine 17 A: figures from set 17', () => {
