@@ -3,13 +3,7 @@
  * misses and false flags. Every line was written for these tests in a student's note style (none copied from
  * an evaluation set): wrong lines must be flagged by exactly the named fact, right ones by nothing.
  */
-import { describe, expect, it } from 'vitest';
-import { checkSection } from '../../../src/shared/notes/factCheck';
-import { checker, describeAssertCases, type RightCase, type WrongCase } from './assertCases';
-
-/** The ids of every flag (figure checks and yes/no facts) on a line under optional headings. */
-const flagged = (line: string, heading: string[] = []): string[] =>
-  checkSection(line, heading, checker).map((f) => f.ruleId.replace(/^kb:/, ''));
+import { describeAssertCases, describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
 const WRONG_FIGURES: [string, string, string[]?][] = [
   ['Fargate: RunTask throttled at 50 calls per second', 'fargate.run-task.rate'],
@@ -51,16 +45,7 @@ const RIGHT_FIGURES: [string, string[]?][] = [
   ['API Gateway import: the OpenAPI definition file can be at most 6 MB'],
 ];
 
-describe('mine 17 A: figures from set 17', () => {
-  for (const [line, id, heading] of WRONG_FIGURES)
-    it(`flags: ${line}`, () => {
-      expect(flagged(line, heading ?? [])).toEqual([id]);
-    });
-  for (const [line, heading] of RIGHT_FIGURES)
-    it(`leaves alone: ${line}`, () => {
-      expect(flagged(line, heading ?? [])).toEqual([]);
-    });
-});
+describeFlagCases('mine 17 A: figures from set 17', WRONG_FIGURES, RIGHT_FIGURES);
 
 const WRONG_YESNO: WrongCase[] = [
   ['EC2 launch templates: each template version can be tagged separately', 'ec2.launch-template.version-tags'],
