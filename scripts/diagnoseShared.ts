@@ -33,6 +33,7 @@ const SETS: [string, string][] = [
   ['set 13', 'independent-13.json'],
   ['set 14', 'independent-14.json'],
   ['set 15', 'independent-15.json'],
+  ['set 20', 'independent-20.json'],
   ['held-out 5', 'independent-5.json'],
   ['held-out 6', 'independent-6.json'],
   ['held-out 8', 'independent-8.json'],
