@@ -106,3 +106,29 @@ describe('set 20 facts: right lines are left alone', () => {
       expect(flagged(line)).toEqual([]);
     });
 });
+
+/**
+ * Feature names as subjects: CloudWatch's Logs Insights and Metrics Insights, and Flink's KPU, name their service
+ * (lexicon aliases), so a line that mentions only the feature still reaches its fact.
+ */
+describe('set 20 reading: feature names as subjects', () => {
+  const wrong: [string, string][] = [
+    ['Logs Insights queries time out after 15 minutes', 'cloudwatch.logs-insights.query-timeout'],
+    ['Metrics Insights: up to 50 alarms per Region', 'cloudwatch.metrics-insights.alarms'],
+    ['Flink app: each KPU = 2 vCPU', 'kinesis-data-streams.flink-kpu.vcpu'],
+    ['CloudWatch Logs Insights: max 20 concurrent queries per account', 'cloudwatch.logs-insights.concurrent-queries'],
+  ];
+  const right = [
+    'Logs Insights: queries stop after 60 minutes of runtime',
+    'Flink: one KPU = 1 vCPU, 4 GB memory, 50 GB disk',
+    'CloudWatch Logs Insights runs up to 100 concurrent queries per account, dashboards included',
+  ];
+  for (const [line, id] of wrong)
+    it(`flags: ${line}`, () => {
+      expect(flagged(line)).toEqual([id]);
+    });
+  for (const line of right)
+    it(`leaves alone: ${line}`, () => {
+      expect(flagged(line)).toEqual([]);
+    });
+});
