@@ -35,10 +35,7 @@ const WRONG: [string, string][] = [
     "Raising a Kinesis stream's retention period restores expired records",
     'kinesis-data-streams.retention.increase-no-restore',
   ],
-  [
-    'LF-Tag expressions can combine two different LF-Tags with OR',
-    'lake-formation.lf-tag.expression-or',
-  ],
+  ['LF-Tag expressions can combine two different LF-Tags with OR', 'lake-formation.lf-tag.expression-or'],
   [
     'EventBridge PutEvents is all-or-nothing: one bad entry rejects the batch',
     'eventbridge.put-events.partial-failure',
@@ -116,12 +113,60 @@ describe('set 20 reading: feature names as subjects', () => {
     ['Logs Insights queries time out after 15 minutes', 'cloudwatch.logs-insights.query-timeout'],
     ['Metrics Insights: up to 50 alarms per Region', 'cloudwatch.metrics-insights.alarms'],
     ['Flink app: each KPU = 2 vCPU', 'kinesis-data-streams.flink-kpu.vcpu'],
-    ['CloudWatch Logs Insights: max 20 concurrent queries per account', 'cloudwatch.logs-insights.concurrent-queries'],
+    [
+      'CloudWatch Logs Insights: max 20 concurrent queries per account',
+      'cloudwatch.logs-insights.concurrent-queries',
+    ],
   ];
   const right = [
     'Logs Insights: queries stop after 60 minutes of runtime',
     'Flink: one KPU = 1 vCPU, 4 GB memory, 50 GB disk',
     'CloudWatch Logs Insights runs up to 100 concurrent queries per account, dashboards included',
+  ];
+  for (const [line, id] of wrong)
+    it(`flags: ${line}`, () => {
+      expect(flagged(line)).toEqual([id]);
+    });
+  for (const line of right)
+    it(`leaves alone: ${line}`, () => {
+      expect(flagged(line)).toEqual([]);
+    });
+});
+
+/**
+ * Statement facts that existed but missed common phrasings: a numeric "default log group retention", "can
+ * downgrade advanced -> standard", "<plan> is enough to call the Trusted Advisor API", "enhanced fan-out … is
+ * shared with …" (check.contradicts added to the existing facts); "param" for a Parameter Store parameter, "deleted as soon as / right
+ * when" retention ends (assert phrases added).
+ */
+describe('set 20 statements: more phrasings of existing facts', () => {
+  const wrong: [string, string][] = [
+    ['CloudWatch Logs: the default log group retention is 7 days', 'cloudwatch.logs.retention-default-never'],
+    [
+      'SSM Parameter Store: you can revert params from advanced to standard',
+      'systems-manager.parameter.tier-downgrade',
+    ],
+    ['A Basic plan is sufficient for using the Trusted Advisor API', 'trusted-advisor.api.support-plan'],
+    [
+      'Kinesis enhanced fan-out read capacity is shared with every other consumer',
+      'kinesis-data-streams.enhanced-fan-out.dedicated',
+    ],
+    [
+      'SSM Param Store: switch a param from StringList to SecureString in place',
+      'systems-manager.parameter.type-change-in-hierarchy',
+    ],
+    [
+      'CloudWatch Logs: expired log events are deleted as soon as the retention period ends',
+      'cloudwatch.logs.expired-deletion-delay',
+    ],
+  ];
+  const right = [
+    'CloudWatch Logs log groups never expire by default; set a retention policy (1 day to 10 years)',
+    'Parameter Store: a standard parameter can be changed to advanced, never back',
+    'Trusted Advisor API needs Business, Enterprise On-Ramp or Enterprise Support',
+    'Kinesis enhanced fan-out gives each consumer its own 2 MB/s per shard',
+    'Param Store: to go from String to SecureString, create a new parameter',
+    'CloudWatch Logs: expired events usually disappear within 72 hours',
   ];
   for (const [line, id] of wrong)
     it(`flags: ${line}`, () => {
