@@ -5,12 +5,7 @@
  * line by nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { checkSection } from '../../../src/shared/notes/factCheck';
-import { checker } from './assertCases';
-
-/** The ids of every flag (figure checks and yes/no facts) on a line under optional headings. */
-const flagged = (line: string, heading: string[] = []): string[] =>
-  checkSection(line, heading, checker).map((f) => f.ruleId.replace(/^kb:/, ''));
+import { describeFlagCases, flaggedIds as flagged } from './assertCases';
 
 const WRONG: [string, string][] = [
   [
@@ -90,19 +85,7 @@ const RIGHT: string[] = [
   'ReceiveMessage: MaxNumberOfMessages max 10',
 ];
 
-describe('set 20 facts: wrong lines are flagged by their fact', () => {
-  for (const [line, id] of WRONG)
-    it(line, () => {
-      expect(flagged(line)).toEqual([id]);
-    });
-});
-
-describe('set 20 facts: right lines are left alone', () => {
-  for (const line of RIGHT)
-    it(line, () => {
-      expect(flagged(line)).toEqual([]);
-    });
-});
+describeFlagCases('set 20 facts: wrong lines flagged by their fact, right ones left alone', WRONG, RIGHT);
 
 /**
  * Feature names as subjects: CloudWatch's Logs Insights and Metrics Insights, and Flink's KPU, name their service
