@@ -1,0 +1,41 @@
+/**
+ * Session 17 (READ17): general reading fixes for forms of yes/no and figure claims the checker dropped or
+ * misread. Every line is written for these tests (none copied from an evaluation set).
+ */
+import { describe, expect, it } from 'vitest';
+import { checkSection } from '../../../src/shared/notes/factCheck';
+import { loadFactRules } from '../../../src/main/notes/rules';
+import { ROOT } from './claimCases';
+
+const checker = loadFactRules(ROOT);
+/** The facts a line is flagged by ("kb:<fact id>" or a rule id), in order. */
+const flags = (text: string, heading: string[] = []): string[] =>
+  checkSection(text, heading, checker).map((f) => `${f.ruleId} ${f.excerpt}`);
+
+describe('sibling figures: a figure binds to the variant named nearest before it', () => {
+  it('leaves right sibling figures alone', () => {
+    expect(flags('Deep Archive default retrieval = 12 h, bulk = within 48 h')).toEqual([]);
+    expect(flags('io2 durability 99.999% vs gp2/gp3 99.8-99.9%')).toEqual([]);
+    expect(flags('st1 max throughput 500 MiB/s vs sc1 250 MiB/s')).toEqual([]);
+    expect(flags('SSM parameter size: standard 4 KB vs advanced 8 KB')).toEqual([]);
+  });
+  it('still flags a wrong sibling figure against its own variant', () => {
+    expect(flags('Deep Archive default retrieval = 5 h, bulk = within 48 h')).toEqual([
+      'kb:s3-glacier.deep-archive.standard-time 5 h',
+    ]);
+    expect(flags('st1 max throughput 250 MiB/s vs sc1 500 MiB/s')).toEqual([
+      'kb:ebs.st1.max-throughput 250 MiB/s',
+    ]);
+    expect(flags('SSM parameter size: standard 8 KB vs advanced 4 KB')).toEqual([
+      'kb:systems-manager.parameter.standard-max-size 8 KB',
+    ]);
+  });
+  it('keeps a variant named after its figure when it labels no other figure', () => {
+    expect(flags('Deep Archive: 5 h standard, 48 h bulk')).toEqual([
+      'kb:s3-glacier.deep-archive.standard-time 5 h',
+    ]);
+    // The variant before the "and" is the first figure's own, though another figure follows.
+    expect(flags('SNS: 100,000 standard topics and 1,000 FIFO topics')).toEqual([]);
+    expect(flags('SNS gives 100,000 standard topics, 1,000 FIFO topics')).toEqual([]);
+  });
+});
