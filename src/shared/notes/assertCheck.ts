@@ -240,7 +240,7 @@ const GENERIC_ACTOR = /^\W*(?:you|we|one)\s+(?:can|cannot|can['’]t|are able to
  * a generic actor, a linking "is supported on / works for", or the subject as the object of a verb phrase.
  */
 export function invertedReads(clause: string, phrase: RegExpExecArray, subjectAt: number): boolean {
-  if (GENERIC_ACTOR.test(clause)) return true;
+  if (GENERIC_ACTOR.test(withoutLeadLabel(clause))) return true;
   const gap = clause.slice(phrase.index + phrase[0].length, subjectAt);
   if (INVERTED_LINK.test(gap)) return true;
   return VERB_END.test(phrase[0]) && OBJECT_GAP.test(gap);
@@ -446,7 +446,7 @@ export function checkAssertions(
     let candidates: AssertItem[] | null = null;
     for (const [s0, s1] of sentences(line)) {
       const sentence = line.slice(s0, s1);
-      if (UNSURE.test(sentence) || CONTRAST.test(sentence) || /["“”]/.test(sentence)) continue;
+      if (unsureSentence(sentence) || CONTRAST.test(sentence) || /["“”]/.test(sentence)) continue;
       if (!candidates) {
         candidates = [...itemsOfLine()];
         // Only items whose property phrase and subject name the line (or the nearest heading) holds in words
@@ -483,7 +483,7 @@ export function checkAssertions(
           // Subject first, then what is said of it ("st1 can be a boot volume"); the other order often
           // speaks of something else ("EBS is persistent, instance store is not").
           const subject = inSentence ? firstMatch(item.about, clause) : null;
-          const generic = GENERIC_SUBJECT.test(clause.slice(0, hasPhrase.index));
+          const generic = genericSubjectBefore(clause.slice(0, hasPhrase.index));
           if (
             inSentence &&
             (!subject ||
@@ -556,4 +556,36 @@ function afterLastArrow(before: string): string {
   let cut = 0;
   for (const m of before.matchAll(/-+>|=>|→|⇒/g)) cut = (m.index ?? 0) + m[0].length;
   return before.slice(cut);
+}
+
+/**
+ * "can only be enabled when the bucket is created", "is only charged when a query runs": a "when" that
+ * completes an "only …" a few words before it names the one moment the property holds; it is no condition.
+ */
+const ONLY_WHEN = /\bonly\b((?:\s+[\w'’-]+){0,4}?)\s+when\b/gi;
+
+/** Whether a sentence's wording makes it unsure (UNSURE), an "only … when" aside. */
+export function unsureSentence(sentence: string): boolean {
+  return UNSURE.test(sentence.replace(ONLY_WHEN, 'only$1'));
+}
+
+/**
+ * A topic label before a generic actor ("RDS: you can …", "EBS — you can …", "In Aurora, you can …"): the
+ * label names where the sentence is, the actor and what follows are the claim. At most four words, none of
+ * them the actor or a verb.
+ */
+const LEAD_LABEL =
+  /^\W*(?:in\s+|for\s+|with\s+)?(?:[\w/&+.'’]+[\s-]+){0,3}?[\w/&+.'’]+\s*(?::|\s[—–-]|,)\s*(?=(?:you|we|one)\s)/i;
+
+function withoutLeadLabel(text: string): string {
+  const m = LEAD_LABEL.exec(text);
+  // A label names, it says nothing: words of a verb make it a clause of its own ("GSIs are great: you can …").
+  return m && !/\b(?:you|we|one|is|are|was|were|can|cannot|will|has|have|does|do)\b/i.test(m[0])
+    ? text.slice(m[0].length)
+    : text;
+}
+
+/** Whether the words before a property phrase are a generic actor ("you can"), a topic label allowed first. */
+export function genericSubjectBefore(prefix: string): boolean {
+  return GENERIC_SUBJECT.test(withoutLeadLabel(prefix));
 }

@@ -39,3 +39,41 @@ describe('sibling figures: a figure binds to the variant named nearest before it
     expect(flags('SNS gives 100,000 standard topics, 1,000 FIFO topics')).toEqual([]);
   });
 });
+
+describe('yes/no facts: "only … when <event>" is no condition', () => {
+  it('flags a property said to hold only at one moment, against a fact that says otherwise', () => {
+    expect(flags('S3 Object Lock can only be turned on when the bucket is created')).toEqual([
+      'kb:s3.object-lock.existing-buckets S3 Object Lock can only be turned on when the bucket is created',
+    ]);
+    expect(flags('Object Lock: can only be enabled when the bucket is created')).toHaveLength(1);
+  });
+  it('still leaves a "when" that is a condition alone', () => {
+    expect(flags('Object Lock can be turned on later when versioning is enabled')).toEqual([]);
+    expect(flags('Object Lock can only be enabled when the bucket is created, if versioning is on')).toEqual(
+      [],
+    );
+    expect(flags('when a bucket is new, Object Lock is enabled at creation only')).toEqual([]);
+  });
+});
+
+describe('yes/no facts: a topic label before a generic actor', () => {
+  it('reads "<label>: you can <property> <subject>" as said of the subject', () => {
+    expect(flags('RDS: you can shrink allocated storage after scaling up')).toEqual([
+      'kb:rds.storage.decrease RDS: you can shrink allocated storage after scaling up',
+    ]);
+    expect(flags('In RDS, you can shrink allocated storage')).toHaveLength(1);
+    expect(flags('CloudFormation: you can enable termination protection directly on a nested stack')).toEqual(
+      [
+        'kb:cloudformation.termination-protection.nested CloudFormation: you can enable termination protection directly on a nested stack',
+      ],
+    );
+    expect(flags('CFN - you can enable termination protection directly on nested stacks')).toHaveLength(1);
+  });
+  it('leaves the right polarity, an excluded service and a label that is a clause alone', () => {
+    expect(flags('RDS: you cannot shrink allocated storage')).toEqual([]);
+    expect(flags('Aurora: you can shrink allocated storage')).toEqual([]);
+    expect(
+      flags('stacks are nested: you can enable termination protection directly on a nested stack'),
+    ).toEqual([]);
+  });
+});
