@@ -71,7 +71,7 @@ function phraseBody(p: string): string {
         out += GAP;
         return;
       }
-      out += escapeRe(w);
+      out += manyWord(w) ?? escapeRe(w);
       if (i < all.length - 1) out += SEP;
     });
   return out;
@@ -112,11 +112,15 @@ function phraseNeeds(p: string): Need | null {
   if (!/^[A-Za-z0-9](?:[\x20-\x7e]*[A-Za-z0-9])?$/.test(t)) return null;
   const raw = t.toLowerCase().split(/[^a-z0-9]+/);
   const lastRaw = raw[raw.length - 1] as string;
+  // "multiple" and "several" may be written as a count ("2 Regions"): not words the line must hold.
   const all = raw
     .slice(0, -1)
-    .filter((w) => w.length > 1)
+    .filter((w) => w.length > 1 && !MANY.test(w))
     .map(norm);
-  const last = lastRaw.length > 1 ? [...new Set([lastRaw, `${lastRaw}s`, `${lastRaw}es`].map(norm))] : null;
+  const last =
+    lastRaw.length > 1 && !MANY.test(lastRaw)
+      ? [...new Set([lastRaw, `${lastRaw}s`, `${lastRaw}es`].map(norm))]
+      : null;
   return { all, last };
 }
 
@@ -432,13 +436,17 @@ export function checkAssertions(
     // Whether the line has a key word (then it has an item: each key's list is non-empty); the items
     // themselves are read only when a sentence passes the tests below (most lines stop there).
     keyWord.lastIndex = 0;
-    if (!keyWord.test(lower)) return;
+    // A count ("2 Regions") may stand for a phrase's "multiple": the items keyed by that word are tried too.
+    const counted = COUNT_WORD.test(line);
+    if (!keyWord.test(lower) && !counted) return;
     const itemsOfLine = (): Set<AssertItem> => {
       // The items of the line's words in order, as words(line) and byWord give them.
       const found = new Set<AssertItem>();
       keyWord.lastIndex = 0;
       for (let m = keyWord.exec(lower); m; m = keyWord.exec(lower))
         for (const it of index.byWord.get(index.keyOf.get(m[0]) as string) as AssertItem[]) found.add(it);
+      if (counted)
+        for (const w of ['multiple', 'several']) for (const it of index.byWord.get(w) ?? []) found.add(it);
       return found;
     };
     // A table row, a question or a quoted claim is not an assertion we can read reliably.
@@ -588,4 +596,22 @@ function withoutLeadLabel(text: string): string {
 /** Whether the words before a property phrase are a generic actor ("you can"), a topic label allowed first. */
 export function genericSubjectBefore(prefix: string): boolean {
   return GENERIC_SUBJECT.test(withoutLeadLabel(prefix));
+}
+
+/**
+ * "multiple"/"several" in a property phrase ("span multiple Regions", "several mount targets"): a note may
+ * write the count itself ("span nodes in 2 Regions", "3 mount targets"), any whole number from 2 to 99 or
+ * two to ten in words; not a fraction or a decimal's digits ("0.25 shards"). The word itself still matches.
+ */
+const MANY = /^(?:multiple|several)$/i;
+/**
+ * A count in digits that manyWord reads as "multiple": the line's items keyed by "multiple"/"several" are tried
+ * too. A count in words ("two Regions") still matches a phrase, but only when another of its words finds it.
+ */
+const COUNT_WORD = /(?<![0-9.,A-Za-z])(?:[2-9]|[1-9][0-9])(?![0-9.,%])/;
+
+function manyWord(w: string): string | null {
+  return MANY.test(w)
+    ? `(?:${escapeRe(w)}|(?<![0-9.,])(?:[2-9]|[1-9][0-9])(?![0-9.,%])|two|three|four|five|six|seven|eight|nine|ten)`
+    : null;
 }

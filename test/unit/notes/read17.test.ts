@@ -77,3 +77,29 @@ describe('yes/no facts: a topic label before a generic actor', () => {
     ).toEqual([]);
   });
 });
+
+describe('yes/no facts: a count where the property says "multiple"', () => {
+  it('reads a whole number of two or more as "multiple"/"several"', () => {
+    expect(flags('a MemoryDB cluster spans 3 Regions')).toEqual([
+      'kb:memorydb.cluster.region-scope a MemoryDB cluster spans 3 Regions',
+    ]);
+    expect(flags('a VPC can have 2 internet gateways')).toEqual([
+      'kb:vpc.igw.per-vpc a VPC can have 2 internet gateways',
+    ]);
+    expect(flags('an AWS account can belong to 2 organizations')).toEqual([
+      'kb:organizations.account.single-organization an AWS account can belong to 2 organizations',
+    ]);
+    expect(flags("DynamoDB transaction can't span 2 tables")).toEqual([
+      "kb:dynamodb.transactions.tables DynamoDB transaction can't span 2 tables",
+    ]);
+  });
+  it('leaves one, a right count and an excluded subject alone', () => {
+    expect(flags('MemoryDB cluster stays in 1 Region')).toEqual([]);
+    expect(flags('DynamoDB transaction can span 2 tables')).toEqual([]);
+    expect(flags('MemoryDB Multi-Region: replicate across up to 5 Regions')).toEqual([]);
+    expect(flags('an IAM user can be in 10 groups')).toEqual([]);
+    expect(
+      flags('we set ElastiCache shards in a cluster-mode-disabled Redis OSS cluster to 0.25 shards'),
+    ).toEqual([]);
+  });
+});
