@@ -144,11 +144,16 @@ function someNeedMet(needs: readonly Need[], a: Set<string>, b: Set<string> | nu
 export const FOLDS_TO_ASCII = /[\u0130\u212A]/;
 
 /** The yes/no facts of `entries`, indexed for the check. */
-export function buildAssertIndex(entries: readonly KbEntry[]): AssertIndex {
+export function buildAssertIndex(
+  entries: readonly KbEntry[],
+  /** The lexicon's aliases (entry id → names): a service's abbreviation may stand for its name. */
+  aliases: Readonly<Record<string, readonly string[]>> = {},
+): AssertIndex {
   const items: AssertItem[] = [];
+  const abbreviations = soleAbbreviations(aliases);
   for (const e of entries)
     for (const f of e.facts) {
-      const a = f.assert;
+      const a = f.assert ? withAbbreviations(f.assert, abbreviations.get(e.id) ?? []) : undefined;
       if (!a) continue;
       items.push({
         entryId: e.id,
@@ -614,4 +619,35 @@ function manyWord(w: string): string | null {
   return MANY.test(w)
     ? `(?:${escapeRe(w)}|(?<![0-9.,])(?:[2-9]|[1-9][0-9])(?![0-9.,%])|two|three|four|five|six|seven|eight|nine|ten)`
     : null;
+}
+
+/** The all-capital aliases ("DDB", "CW") each listed for one entry only: entry id → them. */
+function soleAbbreviations(aliases: Readonly<Record<string, readonly string[]>>): Map<string, string[]> {
+  const owners = new Map<string, string[]>();
+  for (const [id, names] of Object.entries(aliases))
+    for (const n of names) if (/^[A-Z][A-Z0-9]{1,5}$/.test(n)) owners.set(n, [...(owners.get(n) ?? []), id]);
+  const out = new Map<string, string[]>();
+  for (const [n, ids] of owners)
+    if (ids.length === 1) out.set(ids[0] as string, [...(out.get(ids[0] as string) ?? []), n]);
+  return out;
+}
+
+/**
+ * A yes/no fact's subject and context names with a service's abbreviation for the name it abbreviates: the
+ * capitals of a CamelCase name ("DDB" for "DynamoDB", "CW" for "CloudWatch"), so "DDB transaction" names
+ * "DynamoDB transaction". Other names are left as they are.
+ */
+function withAbbreviations(a: FactAssert, abbreviations: readonly string[]): FactAssert {
+  if (!abbreviations.length) return a;
+  const swap = (list: readonly string[]): string[] => {
+    const out = [...list];
+    for (const p of list)
+      for (const w of p.split(/\s+/)) {
+        const caps = /^[A-Z][a-z]+(?:[A-Z][a-z]*)+$/.test(w) ? w.replace(/[^A-Z]/g, '') : '';
+        const ab = abbreviations.find((x) => x === caps);
+        if (ab) out.push(p.replace(w, ab));
+      }
+    return [...new Set(out)];
+  };
+  return { ...a, about: swap(a.about), ...(a.context ? { context: swap(a.context) } : {}) };
 }

@@ -103,3 +103,23 @@ describe('yes/no facts: a count where the property says "multiple"', () => {
     ).toEqual([]);
   });
 });
+
+describe('yes/no facts: a service abbreviation (lexicon alias) for the name it abbreviates', () => {
+  it('reads "DDB"/"CW" as "DynamoDB"/"CloudWatch" in a subject name', () => {
+    expect(flags('a DDB transaction can Put and Delete the same item')).toEqual([
+      'kb:dynamodb.transactions.same-item a DDB transaction can Put and Delete the same item',
+    ]);
+    expect(flags('CW metrics can be deleted from the console')).toEqual([
+      'kb:cloudwatch.metrics.deletable CW metrics can be deleted from the console',
+    ]);
+    expect(flags('CW Logs are stored unencrypted by default')).toEqual([
+      'kb:cloudwatch.logs.encryption-default CW Logs are stored unencrypted by default',
+    ]);
+  });
+  it('leaves the right polarity and an abbreviation two services share alone', () => {
+    expect(flags("a DDB transaction can't touch the same item twice")).toEqual([]);
+    expect(flags('CW Logs are encrypted by default')).toEqual([]);
+    // "CT" is CloudTrail's and Control Tower's: it stands for neither.
+    expect(flags('CT events can be deleted')).toEqual([]);
+  });
+});
