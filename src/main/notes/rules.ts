@@ -34,14 +34,15 @@ export function loadFactRules(root: string = appRoot()): LoadedRules {
   const lexText = readFileSync(join(root, 'data', 'factcheck', 'lexicon.json'), 'utf8');
   const file = factRulesFileSchema.parse(JSON.parse(rulesText));
   const entries = loadKbEntries(root);
-  const index = buildFactIndex(entries, lexiconSchema.parse(JSON.parse(lexText)));
+  const lexicon = lexiconSchema.parse(JSON.parse(lexText));
+  const index = buildFactIndex(entries, lexicon);
   // The stored content hash includes this, so a KB or rules change re-checks unchanged notes on import.
   const factsHash = cyrb53(JSON.stringify(entries.map((e) => e.facts)));
   const loaded: LoadedRules = {
     version: `${file.version}.${cyrb53(rulesText + lexText + factsHash).slice(0, 8)}`,
     rules: compileRules(file.rules),
     index,
-    asserts: buildAssertIndex(entries),
+    asserts: buildAssertIndex(entries, lexicon.aliases),
   };
   cache.set(root, loaded);
   return loaded;

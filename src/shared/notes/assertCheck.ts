@@ -71,7 +71,7 @@ function phraseBody(p: string): string {
         out += GAP;
         return;
       }
-      out += escapeRe(w);
+      out += manyWord(w) ?? escapeRe(w);
       if (i < all.length - 1) out += SEP;
     });
   return out;
@@ -112,11 +112,15 @@ function phraseNeeds(p: string): Need | null {
   if (!/^[A-Za-z0-9](?:[\x20-\x7e]*[A-Za-z0-9])?$/.test(t)) return null;
   const raw = t.toLowerCase().split(/[^a-z0-9]+/);
   const lastRaw = raw[raw.length - 1] as string;
+  // "multiple" and "several" may be written as a count ("2 Regions"): not words the line must hold.
   const all = raw
     .slice(0, -1)
-    .filter((w) => w.length > 1)
+    .filter((w) => w.length > 1 && !MANY.test(w))
     .map(norm);
-  const last = lastRaw.length > 1 ? [...new Set([lastRaw, `${lastRaw}s`, `${lastRaw}es`].map(norm))] : null;
+  const last =
+    lastRaw.length > 1 && !MANY.test(lastRaw)
+      ? [...new Set([lastRaw, `${lastRaw}s`, `${lastRaw}es`].map(norm))]
+      : null;
   return { all, last };
 }
 
@@ -140,11 +144,16 @@ function someNeedMet(needs: readonly Need[], a: Set<string>, b: Set<string> | nu
 export const FOLDS_TO_ASCII = /[\u0130\u212A]/;
 
 /** The yes/no facts of `entries`, indexed for the check. */
-export function buildAssertIndex(entries: readonly KbEntry[]): AssertIndex {
+export function buildAssertIndex(
+  entries: readonly KbEntry[],
+  /** The lexicon's aliases (entry id → names): a service's abbreviation may stand for its name. */
+  aliases: Readonly<Record<string, readonly string[]>> = {},
+): AssertIndex {
   const items: AssertItem[] = [];
+  const abbreviations = soleAbbreviations(aliases);
   for (const e of entries)
     for (const f of e.facts) {
-      const a = f.assert;
+      const a = f.assert ? withAbbreviations(f.assert, abbreviations.get(e.id) ?? []) : undefined;
       if (!a) continue;
       items.push({
         entryId: e.id,
@@ -240,7 +249,7 @@ const GENERIC_ACTOR = /^\W*(?:you|we|one)\s+(?:can|cannot|can['’]t|are able to
  * a generic actor, a linking "is supported on / works for", or the subject as the object of a verb phrase.
  */
 export function invertedReads(clause: string, phrase: RegExpExecArray, subjectAt: number): boolean {
-  if (GENERIC_ACTOR.test(clause)) return true;
+  if (GENERIC_ACTOR.test(withoutLeadLabel(clause))) return true;
   const gap = clause.slice(phrase.index + phrase[0].length, subjectAt);
   if (INVERTED_LINK.test(gap)) return true;
   return VERB_END.test(phrase[0]) && OBJECT_GAP.test(gap);
@@ -432,13 +441,17 @@ export function checkAssertions(
     // Whether the line has a key word (then it has an item: each key's list is non-empty); the items
     // themselves are read only when a sentence passes the tests below (most lines stop there).
     keyWord.lastIndex = 0;
-    if (!keyWord.test(lower)) return;
+    // A count ("2 Regions") may stand for a phrase's "multiple": the items keyed by that word are tried too.
+    const counted = COUNT_WORD.test(line);
+    if (!keyWord.test(lower) && !counted) return;
     const itemsOfLine = (): Set<AssertItem> => {
       // The items of the line's words in order, as words(line) and byWord give them.
       const found = new Set<AssertItem>();
       keyWord.lastIndex = 0;
       for (let m = keyWord.exec(lower); m; m = keyWord.exec(lower))
         for (const it of index.byWord.get(index.keyOf.get(m[0]) as string) as AssertItem[]) found.add(it);
+      if (counted)
+        for (const w of ['multiple', 'several']) for (const it of index.byWord.get(w) ?? []) found.add(it);
       return found;
     };
     // A table row, a question or a quoted claim is not an assertion we can read reliably.
@@ -446,7 +459,7 @@ export function checkAssertions(
     let candidates: AssertItem[] | null = null;
     for (const [s0, s1] of sentences(line)) {
       const sentence = line.slice(s0, s1);
-      if (UNSURE.test(sentence) || CONTRAST.test(sentence) || /["“”]/.test(sentence)) continue;
+      if (unsureSentence(sentence) || CONTRAST.test(sentence) || /["“”]/.test(sentence)) continue;
       if (!candidates) {
         candidates = [...itemsOfLine()];
         // Only items whose property phrase and subject name the line (or the nearest heading) holds in words
@@ -483,7 +496,7 @@ export function checkAssertions(
           // Subject first, then what is said of it ("st1 can be a boot volume"); the other order often
           // speaks of something else ("EBS is persistent, instance store is not").
           const subject = inSentence ? firstMatch(item.about, clause) : null;
-          const generic = GENERIC_SUBJECT.test(clause.slice(0, hasPhrase.index));
+          const generic = genericSubjectBefore(clause.slice(0, hasPhrase.index));
           if (
             inSentence &&
             (!subject ||
@@ -556,4 +569,85 @@ function afterLastArrow(before: string): string {
   let cut = 0;
   for (const m of before.matchAll(/-+>|=>|→|⇒/g)) cut = (m.index ?? 0) + m[0].length;
   return before.slice(cut);
+}
+
+/**
+ * "can only be enabled when the bucket is created", "is only charged when a query runs": a "when" that
+ * completes an "only …" a few words before it names the one moment the property holds; it is no condition.
+ */
+const ONLY_WHEN = /\bonly\b((?:\s+[\w'’-]+){0,4}?)\s+when\b/gi;
+
+/** Whether a sentence's wording makes it unsure (UNSURE), an "only … when" aside. */
+export function unsureSentence(sentence: string): boolean {
+  return UNSURE.test(sentence.replace(ONLY_WHEN, 'only$1'));
+}
+
+/**
+ * A topic label before a generic actor ("RDS: you can …", "EBS — you can …", "In Aurora, you can …"): the
+ * label names where the sentence is, the actor and what follows are the claim. At most four words, none of
+ * them the actor or a verb.
+ */
+const LEAD_LABEL =
+  /^\W*(?:in\s+|for\s+|with\s+)?(?:[\w/&+.'’]+[\s-]+){0,3}?[\w/&+.'’]+\s*(?::|\s[—–-]|,)\s*(?=(?:you|we|one)\s)/i;
+
+function withoutLeadLabel(text: string): string {
+  const m = LEAD_LABEL.exec(text);
+  // A label names, it says nothing: words of a verb make it a clause of its own ("GSIs are great: you can …").
+  return m && !/\b(?:you|we|one|is|are|was|were|can|cannot|will|has|have|does|do)\b/i.test(m[0])
+    ? text.slice(m[0].length)
+    : text;
+}
+
+/** Whether the words before a property phrase are a generic actor ("you can"), a topic label allowed first. */
+export function genericSubjectBefore(prefix: string): boolean {
+  return GENERIC_SUBJECT.test(withoutLeadLabel(prefix));
+}
+
+/**
+ * "multiple"/"several" in a property phrase ("span multiple Regions", "several mount targets"): a note may
+ * write the count itself ("span nodes in 2 Regions", "3 mount targets"), any whole number from 2 to 99 or
+ * two to ten in words; not a fraction or a decimal's digits ("0.25 shards"). The word itself still matches.
+ */
+const MANY = /^(?:multiple|several)$/i;
+/**
+ * A count in digits that manyWord reads as "multiple": the line's items keyed by "multiple"/"several" are tried
+ * too. A count in words ("two Regions") still matches a phrase, but only when another of its words finds it.
+ */
+const COUNT_WORD = /(?<![0-9.,A-Za-z])(?:[2-9]|[1-9][0-9])(?![0-9.,%])/;
+
+function manyWord(w: string): string | null {
+  return MANY.test(w)
+    ? `(?:${escapeRe(w)}|(?<![0-9.,])(?:[2-9]|[1-9][0-9])(?![0-9.,%])|two|three|four|five|six|seven|eight|nine|ten)`
+    : null;
+}
+
+/** The all-capital aliases ("DDB", "CW") each listed for one entry only: entry id → them. */
+function soleAbbreviations(aliases: Readonly<Record<string, readonly string[]>>): Map<string, string[]> {
+  const owners = new Map<string, string[]>();
+  for (const [id, names] of Object.entries(aliases))
+    for (const n of names) if (/^[A-Z][A-Z0-9]{1,5}$/.test(n)) owners.set(n, [...(owners.get(n) ?? []), id]);
+  const out = new Map<string, string[]>();
+  for (const [n, ids] of owners)
+    if (ids.length === 1) out.set(ids[0] as string, [...(out.get(ids[0] as string) ?? []), n]);
+  return out;
+}
+
+/**
+ * A yes/no fact's subject and context names with a service's abbreviation for the name it abbreviates: the
+ * capitals of a CamelCase name ("DDB" for "DynamoDB", "CW" for "CloudWatch"), so "DDB transaction" names
+ * "DynamoDB transaction". Other names are left as they are.
+ */
+function withAbbreviations(a: FactAssert, abbreviations: readonly string[]): FactAssert {
+  if (!abbreviations.length) return a;
+  const swap = (list: readonly string[]): string[] => {
+    const out = [...list];
+    for (const p of list)
+      for (const w of p.split(/\s+/)) {
+        const caps = /^[A-Z][a-z]+(?:[A-Z][a-z]*)+$/.test(w) ? w.replace(/[^A-Z]/g, '') : '';
+        const ab = abbreviations.find((x) => x === caps);
+        if (ab) out.push(p.replace(w, ab));
+      }
+    return [...new Set(out)];
+  };
+  return { ...a, about: swap(a.about), ...(a.context ? { context: swap(a.context) } : {}) };
 }

@@ -903,9 +903,10 @@ function variantFor(
   li: number,
   pos: number,
   names: readonly { start: number; end: number }[] = [],
+  figures: readonly (readonly [number, number])[] = [],
 ): string | null {
   const line = ctx.lines[li] as string;
-  const ms = variantsNamedIn(group, line, names);
+  const ms = withoutLaterLabels(variantsNamedIn(group, line, names), line, pos, figures);
   // A variant named in the same comma-part wins ("12 hours standard, 48 hours bulk").
   const partStart = Math.max(line.lastIndexOf(',', pos), line.lastIndexOf(';', pos)) + 1;
   // An aside after the figure that gives a figure of its own ("256 KB (sync 6 MB)") is that figure's part.
@@ -1509,7 +1510,13 @@ export function statementWordsOf(index: FactIndex): StatementWords {
 function wordAutomaton(
   list: readonly string[],
   others: number[],
-): { cls: Uint8Array; width: number; delta: Uint16Array | Int32Array; outStart: Int32Array; outIds: Int32Array } {
+): {
+  cls: Uint8Array;
+  width: number;
+  delta: Uint16Array | Int32Array;
+  outStart: Int32Array;
+  outIds: Int32Array;
+} {
   const cls = new Uint8Array(128);
   let width = 1;
   const ascii: number[] = [];
@@ -1894,7 +1901,18 @@ function checkQuantity(
   // group, the lines, the figure's place and the line's names only), so read once per group.
   const variantOf = new Map<Group, string | null>();
   const variantOfGroup = (g: Group): string | null => {
-    if (!variantOf.has(g)) variantOf.set(g, variantFor(g, ctx, li, q.start, serviceNames));
+    if (!variantOf.has(g))
+      variantOf.set(
+        g,
+        variantFor(
+          g,
+          ctx,
+          li,
+          q.start,
+          serviceNames,
+          qs.map((x) => [x.start, x.end] as const),
+        ),
+      );
     return variantOf.get(g) as string | null;
   };
   const inLine = serviceNames.filter((m) => !destination(m) && !likened(m)).flatMap((m) => m.value);
@@ -3173,4 +3191,32 @@ function scopeHits(part: string, cands: readonly Candidate[]): void {
 /** "100 combined", "1,000 total": a word after a figure that sums it up, naming no attribute of its own. */
 function sumWord(word: string): boolean {
   return /^(?:total|combined|overall)$/i.test(word);
+}
+
+/**
+ * Sibling figures on one line ("io2 durability 99.999% vs gp2/gp3 99.8-99.9%", "standard = 12 h, bulk = 48 h"):
+ * a variant named after the figure at `pos`, past the connective (a comma, a semicolon, "vs", "and", "but",
+ * "while", "whereas") that ends the figure's own words, with another figure after it in its comma-part, is that
+ * figure's label, not this one's. "100,000 standard topics and 1,000 FIFO topics": "standard" is before the
+ * "and", the 100,000's own. `figures` are the line's figures as [start, end).
+ */
+function withoutLaterLabels(
+  ms: Mention<string>[],
+  line: string,
+  pos: number,
+  figures: readonly (readonly [number, number])[],
+): Mention<string>[] {
+  const own = figures.find(([a]) => a === pos);
+  if (!own || figures.length < 2) return ms;
+  const tail = line.slice(own[1]);
+  const cut = tail.search(/[,;]|\s(?:vs\.?|versus|and|but|while|whereas|plus)\s/i);
+  if (cut < 0) return ms;
+  const ownEnd = own[1] + cut;
+  return ms.filter((m) => {
+    if (m.start < ownEnd) return true;
+    const rest = line.slice(m.end);
+    const stop = rest.search(/[,;]/);
+    const partEnd = m.end + (stop < 0 ? rest.length : stop);
+    return !figures.some(([a]) => a >= m.end && a < partEnd);
+  });
 }

@@ -13,8 +13,17 @@
 import type { FactAssert, KbEntry } from '../../../src/shared/kb/schemas';
 import type { ClaimFlag, FactIndex } from '../../../src/shared/notes/claimCheck';
 // The sentence reading (clauses, polarity, subject order) is shared with the code under test since session 13's
-// widening of it: this oracle pins down the word pre-filter, not the reading rules.
-import { clauses, invertedReads, namedOutside, polarity, type Polarity } from '../../../src/shared/notes/assertCheck';
+// widening of it (and, since session 17, the unsure-wording and generic-actor tests): this oracle pins down the
+// word pre-filter, not the reading rules.
+import {
+  clauses,
+  genericSubjectBefore,
+  invertedReads,
+  namedOutside,
+  polarity,
+  unsureSentence,
+  type Polarity,
+} from '../../../src/shared/notes/assertCheck';
 
 interface AssertItem {
   entryId: string;
@@ -121,11 +130,6 @@ export function buildAssertIndex(entries: readonly KbEntry[]): AssertIndex {
   return { items, anyAbout: all.length ? phrases(all, true) : null, byWord };
 }
 
-/** "You can add an LSI …": a generic "you" before the property, the subject after it. */
-const GENERIC_SUBJECT = /^\W*(?:you|we|one)\s+(?:can(?:not)?|can['’]t|could|may|are able to|cannot)?\s*$/i;
-/** Wording that makes a sentence unsure: questions, conditions, hedges. */
-const UNSURE =
-  /\b(?:if|unless|when|whenever|provided|assuming|suppose|might|could|possibly|perhaps|maybe|sometimes|depends|depending|in some cases|not always|not only|not just|partially|partly|e\.g|for example|such as)\b/i;
 /** Quoted myths, corrections and the like: the sentence reports a claim rather than making it. */
 const REPORTED =
   /\b(?:myths?|misconceptions?|not true|untrue|false|wrong|incorrect|mistakes?|mistaken|traps?|contrary|some (?:people|notes|say)|claims? that|people think|often said|it is said|trick)\b|[✗✘❌]/i;
@@ -161,7 +165,6 @@ function sentences(line: string): [number, number][] {
   return out;
 }
 
-
 function firstMatch(re: RegExp, s: string): RegExpExecArray | null {
   re.lastIndex = 0;
   return re.exec(s);
@@ -174,7 +177,9 @@ const GENERIC_ACRONYM =
 /** Acronyms and capitalised names other than the subject's: a heading-only subject is then unsure. */
 function namesSomethingElse(s: string, item: AssertItem, index: AssertIndex, kb: FactIndex | null): boolean {
   const own = new RegExp(
-    [item.about.source, item.context?.source, item.says.source, item.opposite?.source].filter(Boolean).join('|'),
+    [item.about.source, item.context?.source, item.says.source, item.opposite?.source]
+      .filter(Boolean)
+      .join('|'),
     'gi',
   );
   const rest = s.replace(own, ' ');
@@ -200,7 +205,6 @@ function overlaps(re: RegExp, s: string, from: number, to: number): boolean {
   }
   return false;
 }
-
 
 /**
  * Flags the sentences of `text` (a section body) that contradict a yes/no fact. `headingPath` may name
@@ -230,13 +234,15 @@ export function checkAssertions(
     if (/\|.*\|/.test(line) || REPORTED.test(line) || HISTORICAL.test(line) || /\?/.test(line)) return;
     for (const [s0, s1] of sentences(line)) {
       const sentence = line.slice(s0, s1);
-      if (UNSURE.test(sentence) || CONTRAST.test(sentence) || /["“”]/.test(sentence)) continue;
+      if (unsureSentence(sentence) || CONTRAST.test(sentence) || /["“”]/.test(sentence)) continue;
       for (const item of candidates) {
         const inSentence = firstMatch(item.about, sentence);
         const inHeading = !inSentence && firstMatch(item.about, nearest) !== null;
         if (!inSentence && !inHeading) continue;
-        if (item.context && !firstMatch(item.context, sentence) && !firstMatch(item.context, heading)) continue;
-        if (item.exclude && (firstMatch(item.exclude, sentence) || firstMatch(item.exclude, heading))) continue;
+        if (item.context && !firstMatch(item.context, sentence) && !firstMatch(item.context, heading))
+          continue;
+        if (item.exclude && (firstMatch(item.exclude, sentence) || firstMatch(item.exclude, heading)))
+          continue;
         if (inHeading && namesSomethingElse(sentence, item, index, kb)) continue;
         // The subject and the property must sit in the same clause.
         const parts = clauses(sentence);
@@ -244,16 +250,19 @@ export function checkAssertions(
         let ambiguous = false;
         for (const [c0, c1] of parts) {
           const clause = sentence.slice(c0, c1);
-          const hasPhrase = firstMatch(item.says, clause) ?? (item.opposite ? firstMatch(item.opposite, clause) : null);
+          const hasPhrase =
+            firstMatch(item.says, clause) ?? (item.opposite ? firstMatch(item.opposite, clause) : null);
           if (!hasPhrase) continue;
           // Subject first, then what is said of it ("st1 can be a boot volume"); the other order often
           // speaks of something else ("EBS is persistent, instance store is not").
           const subject = inSentence ? firstMatch(item.about, clause) : null;
-          const generic = GENERIC_SUBJECT.test(clause.slice(0, hasPhrase.index));
+          const generic = genericSubjectBefore(clause.slice(0, hasPhrase.index));
           if (
             inSentence &&
             (!subject ||
-              (subject.index > hasPhrase.index && !generic && !invertedReads(clause, hasPhrase, subject.index)))
+              (subject.index > hasPhrase.index &&
+                !generic &&
+                !invertedReads(clause, hasPhrase, subject.index)))
           ) {
             ambiguous = true;
             break;
@@ -277,7 +286,11 @@ export function checkAssertions(
               // Shared with the code under test since session 14 (a rival's own exclusions): a reading rule, not the pre-filter.
               !(o.exclude && (firstMatch(o.exclude, sentence) || firstMatch(o.exclude, heading))) &&
               namedOutside(o.about, item.about, sentence) &&
-              [o.says, o.opposite].some((re) => re !== null && overlaps(re, sentence, span.at + span.clauseStart, span.end + span.clauseStart)),
+              [o.says, o.opposite].some(
+                (re) =>
+                  re !== null &&
+                  overlaps(re, sentence, span.at + span.clauseStart, span.end + span.clauseStart),
+              ),
           )
         )
           continue;
