@@ -7,7 +7,7 @@
  * The one inline script (src/renderer/index.html's first-paint script: the theme and whether web mode's
  * prerendered first screen applies, before the first paint), allowed by its SHA-256 only.
  */
-export const FIRST_PAINT_SCRIPT_HASH = "'sha256-HLr4gKUWkxMo3TVhYsBNnZlm84zXUX1Bkg3FafozCfo='";
+export const FIRST_PAINT_SCRIPT_HASH = "'sha256-7/bUhrSfr2NH8Pp9hyItLQaXpehSD1uQe64HpNSpe3k='";
 
 /** Strict CSP: only our own bundled code and the hashed first-paint script; no remote content, no eval. */
 export const CONTENT_SECURITY_POLICY = [
