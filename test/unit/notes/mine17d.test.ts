@@ -4,8 +4,8 @@
  * style (none copied from set 20): each wrong line must be flagged by exactly the named fact, each right
  * line by nothing.
  */
-import { describe, expect, it } from 'vitest';
-import { describeFlagCases, flaggedIds as flagged } from './assertCases';
+import { describe } from 'vitest';
+import { describeFlagCases } from './assertCases';
 
 const WRONG: [string, string][] = [
   [
@@ -106,14 +106,7 @@ describe('set 20 reading: feature names as subjects', () => {
     'Flink: one KPU = 1 vCPU, 4 GB memory, 50 GB disk',
     'CloudWatch Logs Insights runs up to 100 concurrent queries per account, dashboards included',
   ];
-  for (const [line, id] of wrong)
-    it(`flags: ${line}`, () => {
-      expect(flagged(line)).toEqual([id]);
-    });
-  for (const line of right)
-    it(`leaves alone: ${line}`, () => {
-      expect(flagged(line)).toEqual([]);
-    });
+  describeFlagCases('each line', wrong, right);
 });
 
 /**
@@ -151,12 +144,5 @@ describe('set 20 statements: more phrasings of existing facts', () => {
     'Param Store: to go from String to SecureString, create a new parameter',
     'CloudWatch Logs: expired events usually disappear within 72 hours',
   ];
-  for (const [line, id] of wrong)
-    it(`flags: ${line}`, () => {
-      expect(flagged(line)).toEqual([id]);
-    });
-  for (const line of right)
-    it(`leaves alone: ${line}`, () => {
-      expect(flagged(line)).toEqual([]);
-    });
+  describeFlagCases('each line', wrong, right);
 });
