@@ -127,6 +127,9 @@ interface ImportRun {
   heapPeakMB: number;
   cpuMs: number;
   writerCpuMs: number | null;
+  /** The WAL checkpoint after the answer (the job's worker runs it once the import has answered). */
+  checkpointMs: number;
+  checkpointFrames: number;
 }
 
 /** 0..n-1 in an order fixed by `seed` (Fisher–Yates over a small LCG): the same orders in every run. */
@@ -213,6 +216,10 @@ try {
   report(
     'Import CPU: all threads / the importing thread (a busy machine slows the clock, not these)',
     `current ${(current.cpuMs / 1000).toFixed(2)} s / ${current.writerCpuMs === null ? '?' : `${(current.writerCpuMs / 1000).toFixed(2)} s`}; before ${(legacy.cpuMs / 1000).toFixed(2)} s / ${legacy.writerCpuMs === null ? '?' : `${(legacy.writerCpuMs / 1000).toFixed(2)} s`}`,
+  );
+  report(
+    'Import: WAL checkpoint after the answer (off the wait: the job\'s worker runs it once it has answered)',
+    `${(current.checkpointMs / 1000).toFixed(2)} s, ${current.checkpointFrames.toLocaleString()} frames (the importer before parse workers checkpointed inside its ${(legacy.ms / 1000).toFixed(2)} s)`,
   );
   report('User DB size (notes, sections, index)', `${dbMB.toFixed(0)} MB`);
   // Ranked search's own postings (migration 0110): their share of the file, and a full re-derivation

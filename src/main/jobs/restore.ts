@@ -51,8 +51,9 @@ async function restoreOnce(ctx: HandlerContext, source: { base64: string } | { f
   const checked = await ctx.jobs.run('backup.restore', { scratchFile }, { writes: true });
   // Background jobs hold connections to the live file (the start-up search sync writes postings, a check
   // reads): let every one end before the file is swapped, or one writes into the kept copy or the lock
-  // is busy at the swap. Jobs started while waiting are waited for too.
-  while (ctx.jobs.running().length > 0) await ctx.jobs.idle();
+  // is busy at the swap. Jobs started while waiting are waited for too, and so is work a finished job does
+  // after its answer (an import's checkpoint).
+  while (ctx.jobs.busy()) await ctx.jobs.idle();
   ensureNoWriter(ctx);
   const r = swapInRestoredFile(ctx.db.user, live, checked.file, (opened) => {
     ctx.db.replaceUser(opened.db);

@@ -25,7 +25,8 @@ export class JobRunner {
   private readonly writing = new Set<number>();
   private nextId = 1;
   private closed = false;
-  private readonly pending = new Map<number, Promise<unknown>>();
+  /** Each job's worker until it exits (after its answer it may still finish work, such as a checkpoint). */
+  private readonly pending = new Map<number, { kind: JobKind; until: Promise<unknown> }>();
   private readonly listeners = new Set<(job: JobStatus) => void>();
 
   constructor(private readonly opts: { nativeBinding?: string; onChange?: (job: JobStatus) => void } = {}) {}
@@ -74,8 +75,6 @@ export class JobRunner {
         job.finishedAt = new Date().toISOString();
         if (error) job.error = error.message;
         this.writing.delete(job.id);
-        this.workers.delete(job.id);
-        this.pending.delete(job.id);
         while (this.list.filter((j) => j.state !== 'running').length > KEEP_FINISHED) {
           const i = this.list.findIndex((j) => j.state !== 'running');
           this.list.splice(i, 1);
@@ -94,18 +93,31 @@ export class JobRunner {
       worker.on('error', (e) => finish(e));
       worker.on('exit', (code) => finish(new AppError('INTERNAL', `The ${kind} job stopped unexpectedly (exit code ${code}). Your data was not changed.`)));
     });
-    this.pending.set(job.id, promise);
+    const exited = new Promise<void>((resolve) =>
+      worker.once('exit', () => {
+        this.workers.delete(job.id);
+        this.pending.delete(job.id);
+        resolve();
+      }),
+    );
+    this.pending.set(job.id, { kind, until: Promise.allSettled([promise, exited]) });
     return promise;
   }
 
   /**
-   * Waits for the running jobs of a kind to end (a background check before a restore swaps the file).
+   * Waits for the running jobs of a kind to end, and their workers to exit (a background check before a
+   * restore swaps the file; an import's checkpoint after its answer).
    * Workers are never terminated in the middle of a SQLite call: a thread stopped while better-sqlite3 raises
    * an error aborts the whole process.
    */
   async waitFor(kind?: JobKind): Promise<void> {
-    const pending = [...this.pending.entries()].filter(([id]) => !kind || this.list.find((j) => j.id === id)?.kind === kind);
-    await Promise.allSettled(pending.map(([, p]) => p));
+    const pending = [...this.pending.values()].filter((p) => !kind || p.kind === kind);
+    await Promise.allSettled(pending.map((p) => p.until));
+  }
+
+  /** Whether any job's worker is still alive (running, or finishing work after its answer). */
+  busy(): boolean {
+    return this.pending.size > 0;
   }
 
   /** Waits for every running job to end (their workers close their connections). */

@@ -11,6 +11,8 @@ import type { FromWorker, WorkerInput } from './protocol';
 const input = workerData as WorkerInput;
 const post = (m: FromWorker): void => parentPort?.postMessage(m);
 
+/** Work a task left for after its answer (an import's WAL checkpoint): runs before the worker exits. */
+const afterAnswer: (() => void)[] = [];
 try {
   let value: unknown;
   if (input.kind === 'notes.parse') {
@@ -22,9 +24,17 @@ try {
     // Some tasks (the FSRS fit, which waits on its child process) answer with a promise.
     value = await runTask(input.kind as Parameters<typeof runTask>[0], input.args as never, (step, done, total) => post({ type: 'progress', step, done, total }), {
       nativeBinding: input.nativeBinding,
+      afterAnswer: (fn) => afterAnswer.push(fn),
     });
   }
   post({ type: 'done', value });
+  // The job has answered; the runner's waitFor (a restore, the app closing) still waits for this thread.
+  for (const fn of afterAnswer.splice(0))
+    try {
+      fn();
+    } catch {
+      /* a checkpoint cut short is finished by the next one; nothing to report after the answer */
+    }
 } catch (e) {
   const err = e as Error & { code?: string };
   post({
