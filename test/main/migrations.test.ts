@@ -114,7 +114,7 @@ describe('migrations', () => {
     const old = openUserDb(path, { migrations: MIGRATIONS.filter((m) => m.version < 150) });
     old.db.exec(SEEDS.search_docs!);
     old.db.close();
-    const { db } = openUserDb(path);
+    const { db } = openUserDb(path, { migrations: MIGRATIONS.filter((m) => m.version <= 150) });
     for (const table of ['search_fts', 'search_title_fts']) {
       expect(db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(table)).toMatch(/prefix='3'/);
       // FTS5's own check against the content table (rank 1): every document indexed, nothing else.
@@ -123,6 +123,27 @@ describe('migrations', () => {
     const n = (match: string): number =>
       db.prepare('SELECT count(*) FROM search_fts WHERE search_fts MATCH ?').pluck().get(match) as number;
     expect([n('"par"*'), n('"pa"*'), n('"partition"'), n('"seed"*')]).toEqual([1, 1, 1, 1]);
+    db.close();
+  });
+
+  it('0160 re-creates both full-text indexes without a prefix index and rebuilds them from search_docs; prefix queries find the same', () => {
+    const t = tempDir();
+    cleanups.push(t.cleanup);
+    const path = join(t.dir, 'u.sqlite');
+    const old = openUserDb(path, { migrations: MIGRATIONS.filter((m) => m.version < 160) });
+    old.db.exec(SEEDS.search_docs!);
+    const n = (db: typeof old.db, match: string): number =>
+      db.prepare('SELECT count(*) FROM search_fts WHERE search_fts MATCH ?').pluck().get(match) as number;
+    const queries = ['"par"*', '"pa"*', '"p"*', '"partition"', '"seed"*', '"partit"*'];
+    const before = queries.map((q) => n(old.db, q));
+    old.db.close();
+    const { db } = openUserDb(path);
+    for (const table of ['search_fts', 'search_title_fts']) {
+      expect(db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(table)).not.toMatch(/prefix/);
+      db.exec(`INSERT INTO ${table}(${table}, rank) VALUES ('integrity-check', 1)`);
+    }
+    expect(queries.map((q) => n(db, q))).toEqual(before);
+    expect(before.every((x) => x > 0)).toBe(true);
     db.close();
   });
 

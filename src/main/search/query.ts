@@ -419,7 +419,10 @@ function prefixUpperBound(p: string): string {
   return cps.join('') + String.fromCodePoint(last.codePointAt(0)! + 1);
 }
 
-/** The prefix lengths (in characters) FTS5 indexes for `search_fts` (its `prefix=` option), per connection. */
+/**
+ * The prefix lengths (in characters) FTS5 indexes for `search_fts` (its `prefix=` option), per connection: none
+ * since migration 0160; read, not assumed, so a prefix FTS5 does index is left to it.
+ */
 const prefixLengths = new WeakMap<Db, readonly number[]>();
 export function indexedPrefixLengths(db: Db): readonly number[] {
   let got = prefixLengths.get(db);
@@ -431,59 +434,26 @@ export function indexedPrefixLengths(db: Db): readonly number[] {
   }
   return got;
 }
-/**
- * Prefixes longer than every prefix index with at most this many indexed terms are expanded to an OR of those
- * terms; a prefix shorter than a prefix index, to at most this many terms and indexed prefixes.
- */
+/** Prefixes with at most this many indexed terms are expanded to an OR of those terms. */
 export const MAX_PREFIX_EXPANSION = 48;
 
 /**
- * What to query instead of FTS5's `"prefix"*`, or null to leave the prefix to FTS5 (a length FTS5 indexes;
- * prefixes with very many terms, like `x1`, are cheaper as a prefix query). Entries are indexed terms, or
- * indexed prefixes marked with a final `*` (literalQuery writes them as `"the"*`):
- * - longer than every prefix index: every indexed term starting with it (FTS5 then walks each doclist lazily
- *   instead of merging them all in memory first);
- * - shorter than a prefix index (with `prefix='3'`, "th"): the terms shorter than that index's length
- *   ("th" itself) and the distinct indexed prefixes of that length ("tha"*, "the"*, …), found by skipping
- *   through the term list: the same documents, each doclist read lazily from the prefix index, and few of
- *   them whatever the vocabulary (one per next character).
+ * What to query instead of FTS5's `"prefix"*`: every indexed term starting with the prefix (FTS5 then walks
+ * each doclist lazily instead of merging them all in memory first), or null to leave the prefix to FTS5 (a
+ * length FTS5 has a prefix index for; prefixes with very many terms, like `x1`, are cheaper as one prefix
+ * query). The full-text indexes have no prefix index since migration 0160 (it cost half of FTS5's insert
+ * work during an import; type-ahead pages measured the same without it, see the migration).
  * Null while the term list is stale: FTS5's own prefix query is always exact.
  */
 export function expandPrefix(db: Db, prefix: string): string[] | null {
   const p = indexForm(prefix);
-  const len = [...p].length;
-  const indexed = indexedPrefixLengths(db);
-  if (indexed.includes(len) || searchTermsDocCount(db) === null) return null;
-  const longer = indexed.find((n) => n > len);
-  if (longer === undefined) {
-    const terms = preparedOnce(db, 'SELECT term FROM search_terms WHERE term >= ? AND term < ? LIMIT ?', { pluck: true }).all(
-      p,
-      prefixUpperBound(p),
-      MAX_PREFIX_EXPANSION + 1,
-    ) as string[];
-    return terms.length > MAX_PREFIX_EXPANSION ? null : terms;
-  }
-  // Skip scan: the next term at or after `from`, below the prefix's upper bound.
-  const next = preparedOnce(db, 'SELECT term FROM search_terms WHERE term >= ? AND term < ? ORDER BY term LIMIT 1', {
-    pluck: true,
-  });
-  const end = prefixUpperBound(p);
-  const out: string[] = [];
-  let from = p;
-  for (;;) {
-    const term = next.get(from, end) as string | undefined;
-    if (term === undefined) return out;
-    if (out.length === MAX_PREFIX_EXPANSION) return null;
-    const cps = [...term];
-    if (cps.length < longer) {
-      out.push(term);
-      from = `${term}\u0000`;
-    } else {
-      const head = cps.slice(0, longer).join('');
-      out.push(`${head}*`);
-      from = prefixUpperBound(head);
-    }
-  }
+  if (indexedPrefixLengths(db).includes([...p].length) || searchTermsDocCount(db) === null) return null;
+  const terms = preparedOnce(db, 'SELECT term FROM search_terms WHERE term >= ? AND term < ? LIMIT ?', { pluck: true }).all(
+    p,
+    prefixUpperBound(p),
+    MAX_PREFIX_EXPANSION + 1,
+  ) as string[];
+  return terms.length > MAX_PREFIX_EXPANSION ? null : terms;
 }
 
 /** Closest indexed term for a word that is not in the index (spelling fallback). */
@@ -539,10 +509,6 @@ export function search(db: Db, req: ParsedSearch): SearchResponse {
   const expansion = (): string[] | null => {
     if (expanded === undefined) {
       expanded = prefixLast ? expandPrefix(db, tokens.at(-1)!) : null;
-      // Indexed prefixes (a prefix shorter than the prefix index) only where the order is the rowid's
-      // (type-ahead): bm25 scores each OR-ed prefix as a phrase of its own, so a ranked FTS5 pass keeps
-      // FTS5's own prefix query and scores exactly as before.
-      if (req.mode !== 'typeahead' && expanded?.some((x) => x.endsWith('*'))) expanded = null;
     }
     return expanded;
   };

@@ -123,9 +123,8 @@ describe('search_terms, the materialised vocabulary', () => {
     expect(q('organizat').total).toBe(Math.min(withList + 1, TYPEAHEAD_COUNT_CAP));
   });
 
-  it('expands only prefixes longer than the FTS5 prefix index, and not prefixes with very many terms', () => {
-    expect(indexedPrefixLengths(db)).toEqual([3]);
-    expect(expandPrefix(db, 'dyn')).toBeNull(); // prefix='3' covers it
+  it('expands a prefix to its indexed terms (no FTS5 prefix index since 0160), not a prefix with very many terms', () => {
+    expect(indexedPrefixLengths(db)).toEqual([]);
     // Every indexed term with the prefix, whatever the KB holds today (e.g. "dynamodbcrudpolicy" from SAM).
     expect(expandPrefix(db, 'dyna')).toEqual([...terms().keys()].filter((t) => t.startsWith('dyna')).sort());
     expect(expandPrefix(db, 'qqqqzz')).toEqual([]);
@@ -143,25 +142,18 @@ describe('search_terms, the materialised vocabulary', () => {
     expect(search(db, searchRequest.parse({ q: 'manyterm', mode: 'typeahead' })).total).toBe(1);
   });
 
-  it('a prefix shorter than the prefix index is its shorter terms and its distinct indexed prefixes', () => {
+  it('short prefixes (1–3 letters) expand to their terms when they have few, else stay one FTS5 prefix query', () => {
     const all = [...terms().keys()];
-    for (const p of ['dy', 'th', 'la', 's', 'zq']) {
+    for (const p of ['dyn', 'dy', 'th', 'la', 's', 'zq']) {
       const got = expandPrefix(db, p);
-      const want = [
-        ...new Set(
-          all
-            .filter((t) => t.startsWith(p))
-            .map((t) => ([...t].length < 3 ? t : `${[...t].slice(0, 3).join('')}*`)),
-        ),
-      ].sort();
+      const want = all.filter((t) => t.startsWith(p)).sort();
       if (want.length > MAX_PREFIX_EXPANSION) expect(got).toBeNull();
       else expect(got).toEqual(want);
     }
-    // Ranked search keeps FTS5's own prefix query (bm25 would score each indexed prefix as a phrase).
     expect(search(db, searchRequest.parse({ q: 'dy', mode: 'ranked' })).total).toBeGreaterThan(0);
   });
 
-  it('type-ahead on a prefix shorter than the prefix index pages exactly as FTS5 own prefix query does (property)', () => {
+  it('type-ahead on a 2-letter prefix pages exactly as FTS5 own prefix query does (property)', () => {
     // An abbreviation the KB spells out ("ri" for "Reserved Instances") also finds its full name, which FTS5's
     // prefix query does not: not what this compares.
     const synonyms = synonymsFor(db);

@@ -12,9 +12,10 @@ import { migration as m0110 } from './0110-search-postings';
 import { migration as m0130 } from './0130-fsrs-weights';
 import { migration as m0140 } from './0140-search-pair-bits';
 import { migration as m0150 } from './0150-search-prefix-3';
+import { migration as m0160 } from './0160-search-no-prefix';
 
 /** Every schema step, in order. Add a new file and one line here; never edit a shipped migration. */
-export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0060, m0070, m0090, m0100, m0110, m0130, m0140, m0150];
+export const MIGRATIONS: readonly Migration[] = [m0010, m0020, m0030, m0040, m0050, m0060, m0070, m0090, m0100, m0110, m0130, m0140, m0150, m0160];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);
 export type { Migration } from './types';
