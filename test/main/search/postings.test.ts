@@ -252,6 +252,39 @@ describe('exact top-k over our postings', () => {
     }
   });
 
+  it('a prefix of more terms than pruning takes (64) is decided before any block is read, and stays exact', () => {
+    // 150 rare ids under one prefix ("x" over ids in real notes), with common words, in small blocks and with
+    // pruning at any size: the query must go straight to the exhaustive pass and rank exactly there.
+    const saved = { ...postingsTuning };
+    Object.assign(postingsTuning, { block: 4, pruneMinPostings: 0 });
+    try {
+      const docs: SearchDoc[] = Array.from({ length: 120 }, (_, i) => ({
+        kind: KINDS[i % KINDS.length]!,
+        ref: `r${i}`,
+        title: i % 7 ? `doc ${i}` : `xid${i} data`,
+        body: `lambda ${'data '.repeat(i % 5)} xid${i} xid${(i * 7) % 150} xid${(i * 13) % 150} ${i % 3 ? 'shard' : ''}`,
+        service: null,
+      }));
+      withDeferredIndexing(db, () => upsertSearchDocs(db, docs));
+      const terms = db.prepare("SELECT count(DISTINCT term) FROM search_postings WHERE term >= 'xid' AND term < 'xie'").pluck().get() as number;
+      expect(terms).toBeGreaterThan(64);
+      for (const q of [phrasesOf(['xid'], true), phrasesOf(['xi'], true), phrasesOf(['shard', 'x'], true), phrasesOf(['data', 'xid1'], true)])
+        for (const k of [1, 5, 20]) {
+          const got = rankTopK(db, q, k)!;
+          const many = q.some((p) => p.prefix && ['xid', 'xi', 'x'].includes(p.terms[0]!));
+          // The many-term prefixes take the exhaustive pass: exact totals. 'xid1' (61 terms) may be pruned.
+          if (many) expect(got.totalIsLowerBound).toBeUndefined();
+          for (const ref of [bruteForce(db, q), fts5Scores(db, q)])
+            if (got.totalIsLowerBound) {
+              expect(got.total).toBeLessThanOrEqual(ref.size);
+              expectTopK({ ids: got.ids, total: ref.size }, ref, k);
+            } else expectTopK(got, ref, k);
+        }
+    } finally {
+      Object.assign(postingsTuning, saved);
+    }
+  });
+
   it('ranked search uses it: full bm25 order, kind weights, filters, paging and the pinned entry', () => {
     const docs: SearchDoc[] = Array.from({ length: 30 }, (_, i) => ({
       kind: (['note', 'fact', 'entry'] as const)[i % 3]!,
