@@ -57,6 +57,11 @@ const WRONG_YESNO: WrongCase[] = [
   ['expired certificates are renewed automatically by ACM', 'acm.expired.renewal'],
   ['Firewall Manager supports standalone accounts outside AWS Organizations', 'firewall-manager.prereq.organizations'],
   ['permission set tags are propagated to the IAM roles in member accounts', 'iam-identity-center.permission-set.tags-scope'],
+  ['CloudFront: default TTL overrides Cache-Control headers from the origin', 'cloudfront.ttl.default'],
+  ['KMS key policy size limit is adjustable', 'kms.key-policy.max-size'],
+  ['the Detective free trial resets for each behavior graph', 'detective.trial.per-region'],
+  ['hosted DX connections are provisioned directly by AWS', 'direct-connect.hosted.partner'],
+  ['an expired ACM certificate gets renewed automatically', 'acm.expired.renewal'],
 ];
 const RIGHT_YESNO: RightCase[] = [
   ['NAT gateway supports TCP, UDP and ICMP'],
@@ -78,6 +83,11 @@ const RIGHT_YESNO: RightCase[] = [
   ['expired certificates are not renewed by ACM'],
   ['Firewall Manager requires AWS Organizations'],
   ['tags apply to the permission set only, not to the roles it provisions'],
+  ['default TTL applies only when the origin sends no Cache-Control or Expires'],
+  ["KMS key policy size: 32 KB, can't be raised"],
+  ['Detective: one 30-day free trial per account per Region'],
+  ['DX hosted connections come from a Direct Connect Partner'],
+  ['ACM renews DNS-validated certs automatically before they expire'],
 ];
 
 describeFlagCases('mine 18 C: yes/no facts from set 23', WRONG_YESNO, RIGHT_YESNO);
