@@ -62,6 +62,12 @@ const WRONG_YESNO: WrongCase[] = [
   ['the Detective free trial resets for each behavior graph', 'detective.trial.per-region'],
   ['hosted DX connections are provisioned directly by AWS', 'direct-connect.hosted.partner'],
   ['an expired ACM certificate gets renewed automatically', 'acm.expired.renewal'],
+  ['the egress-only IGW quota is raised independently', 'vpc.egress-only-igw.per-region'],
+  ['internet gateway quota can be increased independently', 'vpc.igw.per-region'],
+  ['GWLB endpoints have their own quota, separate from interface endpoints', 'vpc-endpoints.interface.default-quota'],
+  ['Shield Advanced covers all WAF charges', 'shield.advanced.waf-fees-covered'],
+  ["the Shield Advanced rule group doesn't consume any WCUs", 'shield.advanced.auto-mitigation-wcus'],
+  ['the GuardDuty usage page matches your bill', 'guardduty.usage.estimate'],
 ];
 const RIGHT_YESNO: RightCase[] = [
   ['NAT gateway supports TCP, UDP and ICMP'],
@@ -88,6 +94,12 @@ const RIGHT_YESNO: RightCase[] = [
   ['Detective: one 30-day free trial per account per Region'],
   ['DX hosted connections come from a Direct Connect Partner'],
   ['ACM renews DNS-validated certs automatically before they expire'],
+  ['to get more egress-only IGWs, raise the VPCs per Region quota'],
+  ['the internet gateway quota goes up with the VPCs per Region quota'],
+  ['GWLB endpoints share the interface endpoint quota'],
+  ['Shield Advanced covers standard WAF fees for protected resources'],
+  ['automatic application layer mitigation uses web ACL WCUs'],
+  ['GuardDuty usage page = cost estimate, not the bill'],
 ];
 
 describeFlagCases('mine 18 C: yes/no facts from set 23', WRONG_YESNO, RIGHT_YESNO);
