@@ -264,6 +264,8 @@ function splitRange(i: GuardInput): boolean {
 /** "can't cache objects larger than", "must not exceed": a negated comparison right before a figure caps it. */
 export const NEGATED_ABOVE =
   /\b(?:can(?:no|['’])?t|cannot|never|won['’]t|does(?:n['’]t|\s+not)|do(?:n['’]t|\s+not)|must\s+not|may\s+not|is(?:n['’]t|\s+not)|are(?:n['’]t|\s+not))\b(?:\s+[\w-]+){0,4}?\s+(?:(?:bigger|larger|more|longer|greater|higher|later)\s+than|exceed(?:s|ing)?|over|above)\s*$/i;
+/** "can't have", "cannot hold": a negated possession right before a count. */
+const NEGATED_COUNT = /\b(?:can(?:no|['’])?t|cannot|may\s+not|must\s+not)\s+(?:have|hold|contain|take|get)\s*$/i;
 /** "can't be smaller than", "must not go under": a negated comparison right before a figure is its floor. */
 export const NEGATED_BELOW =
   /\b(?:can(?:no|['’])?t|cannot|never|won['’]t|does(?:n['’]t|\s+not)|do(?:n['’]t|\s+not)|must\s+not|may\s+not|is(?:n['’]t|\s+not)|are(?:n['’]t|\s+not))\b(?:\s+[\w-]+){0,4}?\s+(?:(?:smaller|less|fewer|shorter|lower|earlier)\s+than|under|below)\s*$/i;
@@ -304,6 +306,9 @@ function threshold(i: GuardInput): boolean {
   // "can't cache objects larger than A": a negated comparison caps the figure however many words it spans.
   const clause = i.line.slice(i.clauseStart, cur.start);
   if (NEGATED_ABOVE.test(clause) || NEGATED_BELOW.test(clause)) return false;
+  // "a TGW can't have 2 attachments to the same VPC": a count the thing cannot reach is past its maximum, so it
+  // restates the maximum rather than contradicting it.
+  if (NEGATED_COUNT.test(before) && i.fact.kind === 'max' && v > i.fact.official * 1.0001) return true;
   if (!ABOVE.test(before) && !BELOW.test(before)) return false;
   // "objects under A are never tiered": the clause after the threshold denies the thing, a floor or a cap, when
   // the thing compared is what the fact is about (its word is one of the fact's: "objects" for an object size).
