@@ -8,6 +8,8 @@ import { describeFlagCases, type RightCase, type WrongCase } from './assertCases
 
 const WRONG_FIGURES: WrongCase[] = [
   ['NAT gateway handles max 100,000 packets per second', 'vpc.nat-gateway.pps'],
+  // Lead, after an independent check: 1 M packets/s is where a NAT gateway starts, 10 M its maximum.
+  ['NAT gateway max 1,000,000 packets per second', 'vpc.nat-gateway.pps'],
   ['Site-to-Site VPN tunnels default to 5 Gbps', 'site-to-site-vpn.tunnel.default-bandwidth'],
   ['Route 53 health checks default to a 10-second interval', 'route53.health-check.default-interval'],
   ['WAF: web ACL max capacity 3,000 WCUs', 'waf.web-acl.max-wcu'],
@@ -20,6 +22,7 @@ const WRONG_FIGURES: WrongCase[] = [
   ['Direct Connect hosted connection: 1 virtual interface, adjustable', 'direct-connect.hosted.vifs'],
 ];
 const RIGHT_FIGURES: RightCase[] = [
+  ['NAT gateway: 1 million pps to start, scales automatically to 10 million'],
   ['NAT gateway: 5 Gbps scaling to 100 Gbps, about 1 million packets per second'],
   ['VPN tunnels default to Standard, 1.25 Gbps'],
   ['Route 53 health check interval: 30 s default or 10 s fast'],
