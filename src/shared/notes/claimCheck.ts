@@ -152,6 +152,23 @@ function namesUnit(label: string, unit: string): boolean {
   return u.length >= 3 && initials.includes(u);
 }
 const ARROW_AFTER = /^\s*(?:→|->|=>|⇒)/;
+/** A limit word, or the ":"/"=" of a label, in the clause before a figure: the figure is the limit stated. */
+const LIMIT_STATED = /\b(?:max(?:imum)?|min(?:imum)?|limit(?:ed\s+to)?|quota|default|cap(?:ped\s+at)?|up\s+to|at\s+most)\b|[:=]/gi;
+/** A comparison that makes the figure a threshold ("over 5 GB", "> 100 MB", "larger than 1 MB"). */
+const COMPARED =
+  /[<>≥≤]|\b(?:over|above|below|under|exceed(?:s|ing)?|beyond|more|less|larger|bigger|smaller|greater|fewer|past|if|when|for)\b/i;
+
+/**
+ * Whether an arrow after the figure makes it a condition ("> 5 GB -> multipart", "5 GB+ -> use S3"): not when
+ * the clause before states it as a limit ("max message size 256 KB -> larger ones go to S3", "template: max
+ * 200 resources -> nested stacks"), the arrow then giving what to do about the limit.
+ */
+function arrowCondition(line: string, q: Quantity): boolean {
+  if (!ARROW_AFTER.test(line.slice(q.end))) return false;
+  const clause = line.slice(0, q.start).split(/[.;!?]\s|→|->|=>|⇒/).pop() ?? '';
+  const stated = [...clause.matchAll(LIMIT_STATED)].pop();
+  return !stated || COMPARED.test(clause.slice((stated.index ?? 0) + stated[0].length));
+}
 /** Words too common in official value texts to tell one case from another. */
 const MARK_STOP = new Set(
   'when if then than but also so that this these those there their they are was were has have had been being will would may might must should same other another over under below above between into onto out off on up down every each per least most much many few after before until while during configurable adjustable raised increased set request requested higher lower such go already keep since supported otherwise apply applies beyond never larger smaller bigger only also able'.split(
@@ -1787,7 +1804,7 @@ function checkQuantity(
     (CONDITIONAL_BEFORE.test(line.slice(Math.max(0, q.start - 48), q.start)) &&
       !UNIT_DEFINITION.test(line.slice(0, q.start))) ||
     NEGATED_BEFORE.test(before) ||
-    ARROW_AFTER.test(line.slice(q.end)) ||
+    arrowCondition(line, q) ||
     /(?:\/|\bper|\beach)\s*$/i.test(before) ||
     // "every 30 seconds" states an interval; "every 64 KB" or "every 1,000 requests" a unit of charge.
     (/\bevery\s*$/i.test(before) && q.dim !== 'seconds')

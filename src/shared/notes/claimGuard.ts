@@ -1120,15 +1120,27 @@ function otherAttribute(i: GuardInput): boolean {
   const cur = q(i);
   const sStart = i.line.lastIndexOf('. ', cur.start) + 1;
   const sEndAt = i.line.indexOf('. ', cur.end);
-  const words = new Set(tokens(i.line.slice(sStart, sEndAt < 0 ? i.line.length : sEndAt)).map((t) => t.word));
+  const sentence = tokens(i.line.slice(sStart, sEndAt < 0 ? i.line.length : sEndAt), sStart);
+  const words = new Set(sentence.map((t) => t.word));
+  // A word said only inside a service's name ("Parameter" of "Parameter Store") names the service, not the
+  // fact's attribute, unless the fact's label has it in a service's name too ("API Gateway cache TTL").
+  const inSubject = (t: Token): boolean => inName(i.subjects ?? [], t.start, t.end);
+  const ownWords = new Set(sentence.filter((t) => !inSubject(t)).map((t) => t.word));
+  const label = i.fact.fact.label;
+  const labelNames = i.namesIn?.(label) ?? [];
+  const nameWords = new Set(
+    tokens(label)
+      .filter((t) => inName(labelNames, t.start, t.end))
+      .map((t) => t.word),
+  );
   const labelWords = (f: GuardFact): string[] =>
     tokens(`${f.fact.label} ${(f.fact.check?.keywords ?? []).join(' ')}`)
       .map((t) => t.word)
       .filter((w) => content(w) && !KIND_WORDS.test(w));
   const ours = new Set(labelWords(i.fact));
-  if ([...ours].some((w) => words.has(w))) return false;
-  // A label word in another form ("keys rotate" for "rotation period") names the fact too; a synonym does not.
-  const said = new Set([...words].map(wordStem));
+  const spoken = new Set([...words].filter((w) => ownWords.has(w) || nameWords.has(w)));
+  if ([...ours].some((w) => spoken.has(w))) return false;
+  const said = new Set([...spoken].map(wordStem));
   if ([...ours].some((w) => w.length >= 5 && said.has(wordStem(w)))) return false;
   const own = factWords(i.fact);
   return i.siblings.some(

@@ -1,0 +1,82 @@
+/**
+ * Session 18 (READ18): general reading fixes for figure claims the checker dropped or misread. Every line is
+ * written for these tests (none copied from an evaluation set): wrong lines must be flagged by exactly the named
+ * fact, right ones by nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { vetClaim, type GuardFact, type GuardInput } from '../../../src/shared/notes/claimGuard';
+import { findQuantities, readUnit } from '../../../src/shared/notes/quantity';
+import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
+
+// A limit stated before an arrow is still a claim; the arrow gives what to do about it. A figure compared
+// before the arrow ("over", ">", "larger than") is a condition.
+const ARROW_WRONG: WrongCase[] = [
+  ['CloudFormation: at most 300 resources in one template -> nested stacks past that', 'cloudformation.stack.max-resources'],
+  ['SQS message size max 512 KB -> larger bodies through the S3 extended client', 'sqs.message.max-size'],
+  ['CloudWatch Logs: max event size 512 KB -> break larger ones up', 'cloudwatch.logs.event-max-size'],
+  ['Firehose buffer interval: max 600 seconds -> near real time only', 'kinesis-firehose.buffer.interval-range'],
+  ['SQS visibility timeout: max 6 hours → longer jobs belong in Step Functions', 'sqs.visibility-timeout.max'],
+];
+const ARROW_RIGHT: (RightCase | string)[] = [
+  'SQS max message size 1 MiB -> larger bodies go through S3',
+  'Lambda payloads over 10 MB -> put them in S3 first',
+  'SQS: messages larger than 2 MB -> extended client',
+  'S3 uploads > 100 MB -> use multipart',
+  // The name-length fact is not about a value: "Parameter" here is only the service's name.
+  'Parameter Store standard tier: values max 4096 chars -> the advanced tier holds more',
+];
+describeFlagCases('a limit stated before an arrow', ARROW_WRONG, ARROW_RIGHT);
+
+/** A made-up fact: the guard only reads its words, kind, unit and figure. */
+function fact(id: string, label: string, numeric: number, unit: string): GuardFact {
+  const u = readUnit(unit);
+  return {
+    fact: { id, label, value: `${numeric} ${unit}`, numeric },
+    kind: 'max',
+    dim: u.dim,
+    noun: u.noun,
+    official: numeric * u.factor,
+    quota: false,
+  };
+}
+
+describe('other-attribute: a label word said only inside a service name', () => {
+  const nameLength = fact('svc.item.name-max-length', 'Maximum length of an item name', 200, 'characters');
+  const bodySize = fact('svc.item.body-max-size', 'Standard item body size', 4, 'KB');
+  const run = (line: string, service: string, f: GuardFact): ReturnType<typeof vetClaim> => {
+    const qs = findQuantities(line, new Set(['character']));
+    const at = line.indexOf(service);
+    const span = { start: at, end: at + service.length, value: ['svc'] };
+    const i: GuardInput = {
+      line,
+      clauseStart: 0,
+      clauseEnd: line.length,
+      qs,
+      qi: 0,
+      claimKind: 'max',
+      fact: f,
+      siblings: [nameLength, bodySize],
+      names: [span],
+      variants: [],
+      subjects: [span],
+      namesIn: (t) => {
+        const k = t.indexOf(service);
+        return k < 0 ? [] : [{ start: k, end: k + service.length, value: ['svc'] }];
+      },
+      outdated: false,
+      countNouns: new Set(['character']),
+      nounMap: new Map([['character', new Set(['character'])]]),
+    };
+    return vetClaim(i);
+  };
+  it('abstains when the fact\'s only word the line says is part of the service name', () => {
+    expect(run('Item Store standard class: body max 4096 chars', 'Item Store', nameLength)).toBe('other-attribute');
+  });
+  it('keeps the word when the label has it inside the service name too, or outside any name', () => {
+    const named = fact('svc.item.name-max-length', 'Item Store maximum name length', 200, 'characters');
+    expect(run('Item Store standard class: body max 4096 chars', 'Item Store', named)).not.toBe('other-attribute');
+    expect(run('Item Store standard item body: max 4096 chars', 'Item Store', nameLength)).not.toBe(
+      'other-attribute',
+    );
+  });
+});
