@@ -142,6 +142,12 @@ const CONDITIONAL_BEFORE =
 /** "1 RCU =", "one WCU equals": the definition of a unit, the unit's name in group 1. */
 const UNIT_DEFINITION =
   /(?:^|[\s:;,(])(?:1|one|a|an)\s+([A-Za-z][A-Za-z-]{1,15})\s*(?:=|≈|equals?\b|is\s+equal\s+to\b)/i;
+/** "WCU: 1 write/s …", "RCU = one read …": a unit's acronym labelling what one of it is, the name in group 1. */
+const UNIT_LABEL_DEFINITION = /(?<![\w-])([A-Z]{2,5})\s*[:=]\s*(?:1|one|a|an)\s+[a-z]/;
+/** The unit whose definition `text` (the words before a figure) gives, either way it is written. */
+function definedUnit(text: string): string | undefined {
+  return UNIT_DEFINITION.exec(text)?.[1] ?? UNIT_LABEL_DEFINITION.exec(text)?.[1];
+}
 
 /** Whether a fact's label names the unit `unit`, itself or spelled out ("WCU": "One write capacity unit"). */
 function namesUnit(label: string, unit: string): boolean {
@@ -1802,7 +1808,7 @@ function checkQuantity(
     // "for items up to 1 KB" is a condition, except in the definition of a unit ("1 WCU = 1 write/s for
     // items up to 1 KB"): there it is the unit's own figure, judged below only by a fact about that unit.
     (CONDITIONAL_BEFORE.test(line.slice(Math.max(0, q.start - 48), q.start)) &&
-      !UNIT_DEFINITION.test(line.slice(0, q.start))) ||
+      definedUnit(line.slice(0, q.start)) === undefined) ||
     NEGATED_BEFORE.test(before) ||
     arrowCondition(line, q) ||
     /(?:\/|\bper|\beach)\s*$/i.test(before) ||
@@ -2411,7 +2417,7 @@ function checkQuantity(
   }
   // In the definition of a unit ("1 WCU = 1 write/s for items up to 1 KB") a fact about that unit is the one.
   {
-    const unit = UNIT_DEFINITION.exec(line.slice(cs, q.start))?.[1];
+    const unit = definedUnit(line.slice(cs, q.start));
     const own = unit ? kept.filter((c) => namesUnit(c.f.fact.label, unit)) : [];
     if (own.length) close = own;
   }
@@ -2580,9 +2586,9 @@ function checkQuantity(
   }
   // "1 RCU = 1 read/s up to 4 KB": a figure inside the definition of a unit describes that unit; only a fact
   // about the unit itself judges it.
-  const definedUnit = UNIT_DEFINITION.exec(line.slice(cs, q.start))?.[1];
-  if (definedUnit && !namesUnit(decided.f.fact.label, definedUnit)) {
-    why?.(`veto:in-definition(${definedUnit}) ${decided.f.fact.id}`);
+  const defined = definedUnit(line.slice(cs, q.start));
+  if (defined && !namesUnit(decided.f.fact.label, defined)) {
+    why?.(`veto:in-definition(${defined}) ${decided.f.fact.id}`);
     return null;
   }
   // The figure names its attribute right after itself and the fact's label does not: another attribute (one

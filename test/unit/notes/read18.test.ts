@@ -27,6 +27,20 @@ const ARROW_RIGHT: (RightCase | string)[] = [
 ];
 describeFlagCases('a limit stated before an arrow', ARROW_WRONG, ARROW_RIGHT);
 
+// A unit's acronym labelling what one of it is ("WCU: 1 write/s for items up to 1 KB") defines the unit as
+// "1 WCU = …" does: the item size is the unit's own figure, not a condition.
+const UNIT_WRONG: WrongCase[] = [
+  ['DynamoDB WCU: one write a second for an item of up to 2 KB', 'dynamodb-capacity.wcu.definition'],
+  ['DynamoDB RCU = 1 strongly consistent read/s for items up to 8 KB', 'dynamodb-capacity.rcu.definition'],
+];
+const UNIT_RIGHT: (RightCase | string)[] = [
+  'DynamoDB RCU: 1 strongly consistent read per second for items up to 4 KB',
+  'DynamoDB WCU: 1 write per second for items up to 1 KB',
+  // A condition, not a definition: nothing to judge.
+  'DynamoDB: for items up to 8 KB, one RCU covers a strongly consistent read',
+];
+describeFlagCases('a unit defined by its acronym as a label', UNIT_WRONG, UNIT_RIGHT);
+
 /** A made-up fact: the guard only reads its words, kind, unit and figure. */
 function fact(id: string, label: string, numeric: number, unit: string): GuardFact {
   const u = readUnit(unit);
