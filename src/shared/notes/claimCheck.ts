@@ -170,10 +170,14 @@ const COMPARED =
  * 200 resources -> nested stacks"), the arrow then giving what to do about the limit.
  */
 function arrowCondition(line: string, q: Quantity): boolean {
-  if (!ARROW_AFTER.test(line.slice(q.end))) return false;
+  return ARROW_AFTER.test(line.slice(q.end)) && !limitStated(line, q);
+}
+
+/** The clause before the figure states it as a limit (a limit word or a label's ":"/"=", no comparison after). */
+function limitStated(line: string, q: Quantity): boolean {
   const clause = line.slice(0, q.start).split(/[.;!?]\s|→|->|=>|⇒/).pop() ?? '';
   const stated = [...clause.matchAll(LIMIT_STATED)].pop();
-  return !stated || COMPARED.test(clause.slice((stated.index ?? 0) + stated[0].length));
+  return !!stated && !COMPARED.test(clause.slice((stated.index ?? 0) + stated[0].length));
 }
 /** Words too common in official value texts to tell one case from another. */
 const MARK_STOP = new Set(
@@ -1819,13 +1823,17 @@ function checkQuantity(
     return null;
   }
   // A quantity per something is a ratio ("500 IOPS per GiB", "3 IOPS/GB"), not the figure itself.
-  // A count per shard, node or instance is a quota's scope ("5 replicas per shard"), not a ratio.
+  // A count per shard, node or instance is a quota's scope ("5 replicas per shard"), not a ratio; so is a size
+  // or rate per one of them stated as a limit ("item collection limit: 10 GB per partition key", "write cap =
+  // 1 MB/s per shard").
+  const perThing = /^\s*(?:per|\/|each|x|×)\s*(?:instance|node|shard|partition)\b/i.test(line.slice(q.end));
   if (
     q.dim !== 'usd' &&
     (q.dim === 'count'
       ? /^\s*(?:per|\/|x|×)\s*(?:GiB|GB|TB|TiB|vCPU|second|sec|s)\b/i
       : /^\s*(?:per|\/|each|x|×)\s*(?:GiB|GB|TB|TiB|vCPU|instance|node|shard|partition|second|sec|s)\b/i
-    ).test(line.slice(q.end))
+    ).test(line.slice(q.end)) &&
+    !(q.dim !== 'count' && perThing && limitStated(line, q))
   ) {
     why?.('ratio');
     return null;

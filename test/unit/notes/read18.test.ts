@@ -41,6 +41,21 @@ const UNIT_RIGHT: (RightCase | string)[] = [
 ];
 describeFlagCases('a unit defined by its acronym as a label', UNIT_WRONG, UNIT_RIGHT);
 
+// A size or rate per partition, shard, node or instance stated as a limit is the quota's scope, not a ratio.
+const PER_THING_WRONG: WrongCase[] = [
+  ['DynamoDB tables with an LSI: item collection size max 20 GB per partition key value', 'dynamodb.item-collection.max-size'],
+  ['KDS write throughput max = 2 MB/s per shard', 'kinesis-data-streams.shard.write-mbps'],
+];
+const PER_THING_RIGHT: (RightCase | string)[] = [
+  'Kinesis: write cap 1 MB/s per shard',
+  'DynamoDB LSI: item collection max 10 GB per partition key value',
+  // Ratios and conditions stay unread.
+  'Without EFO, the consumers of a KDS stream split 2 MB/s per shard',
+  'ElastiCache cache.r6g.large gives about 13 GB per node',
+  'DynamoDB: more than 10 GB per partition key -> no LSI',
+];
+describeFlagCases('a limit per partition, shard, node or instance', PER_THING_WRONG, PER_THING_RIGHT);
+
 /** A made-up fact: the guard only reads its words, kind, unit and figure. */
 function fact(id: string, label: string, numeric: number, unit: string): GuardFact {
   const u = readUnit(unit);
