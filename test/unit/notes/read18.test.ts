@@ -4,6 +4,7 @@
  * fact, right ones by nothing.
  */
 import { describe, expect, it } from 'vitest';
+import { polarity } from '../../../src/shared/notes/assertCheck';
 import { vetClaim, type GuardFact, type GuardInput } from '../../../src/shared/notes/claimGuard';
 import { findQuantities, readUnit } from '../../../src/shared/notes/quantity';
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
@@ -55,6 +56,29 @@ const PER_THING_RIGHT: (RightCase | string)[] = [
   'DynamoDB: more than 10 GB per partition key -> no LSI',
 ];
 describeFlagCases('a limit per partition, shard, node or instance', PER_THING_WRONG, PER_THING_RIGHT);
+
+// A yes/no phrase inside a longer phrase of the other side ("default" in "disabled by default") is a word of
+// that phrase: the sentence says the longer one, it does not weigh both.
+const NESTED_WRONG: WrongCase[] = [
+  ['Amazon EKS: extended support stays off by default', 'eks.extended-support.enabled-by-default'],
+  ['EKS extended support is disabled by default', 'eks.extended-support.enabled-by-default'],
+];
+const NESTED_RIGHT: (RightCase | string)[] = ['EKS clusters: extended support is turned on by default'];
+describeFlagCases('a yes/no phrase inside a longer phrase of the other side', NESTED_WRONG, NESTED_RIGHT);
+
+describe('polarity: nested property phrases', () => {
+  const item = {
+    says: /(?<![A-Za-z0-9])(?:on by default|default)(?![A-Za-z0-9])/gi,
+    opposite: /(?<![A-Za-z0-9])(?:off by default|opt-in)(?![A-Za-z0-9])/gi,
+  };
+  it('reads the longer phrase that holds the other side\'s word', () => {
+    expect(polarity('widget logging is off by default', item)?.asserted).toBe(false);
+    expect(polarity('widget logging is on by default', item)?.asserted).toBe(true);
+  });
+  it('still finds a sentence weighing both sides unsure', () => {
+    expect(polarity('widget logging: on by default, opt-in elsewhere', item)).toBeNull();
+  });
+});
 
 /** A made-up fact: the guard only reads its words, kind, unit and figure. */
 function fact(id: string, label: string, numeric: number, unit: string): GuardFact {
