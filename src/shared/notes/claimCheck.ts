@@ -2509,14 +2509,18 @@ function checkQuantity(
     // quota is counted in reads as its maximum.
     const scope = scopes(part);
     // So does a count given as the value of a default quota's words ("targets per load balancer: 500",
-    // "… = 10"): a quota is no setting a note would give a lower figure of.
+    // "… = 10"): a quota is no setting a note would give a lower figure of; nor is a fixed maximum's
+    // ("custom attributes per pool: 50"), unless the clause speaks of the writer's own setup ("our function's
+    // layers: 2").
     const stated = /(?::|=|\bis|\bare)\s*$/.test(line.slice(nearStart, q.start));
+    const fixedMax = (c: Candidate): boolean =>
+      c.f.kind === 'max' && c.f.fact.adjustable === false && !OWN_SETTING.test(line.slice(cs, clauseEnd));
     const quotaClaim =
       kind === null &&
       q.dim === 'count' &&
       ((scope.size > 0 &&
         close.every((c) => c.f.kind === 'max' && [...scopes(c.f.fact.label)].some((x) => scope.has(x)))) ||
-        (stated && close.every((c) => c.f.quota)));
+        (stated && close.every((c) => c.f.quota || fixedMax(c))));
     // A size, rate or duration given as the value of a quota's own words and scope ("data transfer per
     // distribution: 40 Gbps") states that quota too, when it is the only fitting fact, the words name its
     // attribute and no other figure of its dimension is in the sentence.

@@ -80,6 +80,19 @@ describe('polarity: nested property phrases', () => {
   });
 });
 
+// A count given as the value of a fixed (not adjustable) maximum's words states that maximum, as a default
+// quota's does; not when the clause speaks of the writer's own setup.
+const FIXED_WRONG: WrongCase[] = [
+  ['Cognito user pool custom attributes: 40', 'cognito.custom-attributes.max'],
+  ['Global Accelerator: endpoint groups per accelerator = 20', 'global-accelerator.endpoint-groups.per-accelerator'],
+];
+const FIXED_RIGHT: (RightCase | string)[] = [
+  'Cognito custom attributes per user pool: 50',
+  'Lambda layers: 3 in our function',
+  "Our Lambda function's layers: 2",
+];
+describeFlagCases('a count stated as a fixed maximum', FIXED_WRONG, FIXED_RIGHT);
+
 /** A made-up fact: the guard only reads its words, kind, unit and figure. */
 function fact(id: string, label: string, numeric: number, unit: string): GuardFact {
   const u = readUnit(unit);
