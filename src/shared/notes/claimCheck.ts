@@ -9,7 +9,7 @@
  * a quantity that is a setting below a maximum, an ambiguous match — each means no flag. Pure.
  */
 import type { Fact, KbEntry } from '../kb/schemas';
-import { deniedBeyond, NEGATED_ABOVE, NEGATED_BELOW, OPERATION, vetClaim } from './claimGuard';
+import { deniedBeyond, NEGATED_ABOVE, NEGATED_BELOW, OPERATION, REMOVED_BEYOND, vetClaim } from './claimGuard';
 import { requiredAlternatives } from './prefilterStatements';
 import { memoByObject } from './prefilterMemo';
 import type { Lexicon } from './lexicon';
@@ -1010,6 +1010,7 @@ const UNSET_DEFAULT =
  * another figure comes first).
  */
 function phraseKind(before: string, clause: string): ClaimKind {
+  if (REMOVED_BEYOND.test(before)) return 'max';
   if (/(?:>=|≥|=>)\s*~?\s*$/.test(before)) return 'min';
   if (/(?:<=|≤|=<)\s*~?\s*$/.test(before)) return 'max';
   if (NEGATED_ABOVE.test(before)) return 'max';

@@ -261,6 +261,13 @@ function splitRange(i: GuardInput): boolean {
   return i.names.some((n) => n.start >= after && n.end <= cur.end);
 }
 
+/**
+ * "deletes old versions once there are more than 10", "prunes entries when you have more than 50": what the
+ * service removes beyond a count, so the count is the most it keeps.
+ */
+export const REMOVED_BEYOND =
+  /\b(?:delet|remov|prun|purg|evict|discard)(?:e|es|ed|ing|s)?\b(?:\s+[\w'’-]+){0,6}?\s+(?:once|when|whenever|after)\s+(?:(?:there\s+are|there['’]s|you\s+have|it\s+has|they\s+(?:reach|number))\s+)?(?:more|greater)\s+than\s*~?\s*$/i;
+
 /** "can't cache objects larger than", "must not exceed": a negated comparison right before a figure caps it. */
 export const NEGATED_ABOVE =
   /\b(?:can(?:no|['’])?t|cannot|never|won['’]t|does(?:n['’]t|\s+not)|do(?:n['’]t|\s+not)|must\s+not|may\s+not|is(?:n['’]t|\s+not)|are(?:n['’]t|\s+not))\b(?:\s+[\w-]+){0,4}?\s+(?:(?:bigger|larger|more|longer|greater|higher|later)\s+than|exceed(?:s|ing)?|over|above)\s*$/i;
@@ -303,7 +310,8 @@ function threshold(i: GuardInput): boolean {
     return false;
   // "can't cache objects larger than A": a negated comparison caps the figure however many words it spans.
   const clause = i.line.slice(i.clauseStart, cur.start);
-  if (NEGATED_ABOVE.test(clause) || NEGATED_BELOW.test(clause)) return false;
+  // "deletes versions once there are more than A": what is kept beyond A is removed, A is the most kept.
+  if (NEGATED_ABOVE.test(clause) || NEGATED_BELOW.test(clause) || REMOVED_BEYOND.test(clause)) return false;
   if (!ABOVE.test(before) && !BELOW.test(before)) return false;
   // "objects under A are never tiered": the clause after the threshold denies the thing, a floor or a cap, when
   // the thing compared is what the fact is about (its word is one of the fact's: "objects" for an object size).

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { polarity } from '../../../src/shared/notes/assertCheck';
-import { vetClaim, type GuardFact, type GuardInput } from '../../../src/shared/notes/claimGuard';
+import { REMOVED_BEYOND, vetClaim, type GuardFact, type GuardInput } from '../../../src/shared/notes/claimGuard';
 import { findQuantities, readUnit } from '../../../src/shared/notes/quantity';
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
@@ -92,6 +92,27 @@ const FIXED_RIGHT: (RightCase | string)[] = [
   "Our Lambda function's layers: 2",
 ];
 describeFlagCases('a count stated as a fixed maximum', FIXED_WRONG, FIXED_RIGHT);
+
+// What a service removes beyond a count ("deletes old versions once there are more than N"): N is the most it
+// keeps, a maximum, not a threshold things are compared with.
+const REMOVED_WRONG: WrongCase[] = [
+  ['Secrets Manager purges unlabeled versions whenever it has more than 30', 'secrets-manager.versions.max'],
+  ['Parameter Store deletes the oldest version of a parameter when there are more than 50', 'systems-manager.parameter.max-history'],
+];
+const REMOVED_RIGHT: (RightCase | string)[] = [
+  'Secrets Manager removes unlabeled versions once there are more than 100',
+  'Lambda rejects payloads of more than 6 MB',
+];
+describeFlagCases('a count beyond which the service removes things', REMOVED_WRONG, REMOVED_RIGHT);
+
+describe('REMOVED_BEYOND', () => {
+  it('reads a removal beyond a count, not any comparison', () => {
+    expect(REMOVED_BEYOND.test('the queue evicts old entries once there are more than ')).toBe(true);
+    expect(REMOVED_BEYOND.test('it prunes snapshots when you have more than ')).toBe(true);
+    expect(REMOVED_BEYOND.test('objects larger than ')).toBe(false);
+    expect(REMOVED_BEYOND.test('it deletes them, and lists more than ')).toBe(false);
+  });
+});
 
 /** A made-up fact: the guard only reads its words, kind, unit and figure. */
 function fact(id: string, label: string, numeric: number, unit: string): GuardFact {
