@@ -818,7 +818,7 @@ function otherCount(i: GuardInput): boolean {
 
 /** Things a figure is counted per: containers and scopes, not units of rate ("per second", "per request"). */
 const SCOPE_NOUN =
-  'vpc\\s+links?|orgs?|triggers?|uploads?|requests?|accounts?|regions?|availability\\s+zones?|azs?|vpcs?|subnets?|tables?|queues?|topics?|functions?|distributions?|clusters?|users?|roles?|groups?|organizations?|stacks?|buckets?|shards?|streams?|partitions?|instances?|nodes?|apis?|stages?|load\\s+balancers?|keys?|secrets?|domains?|zones?|tasks?|services?|volumes?|file\\s+systems?|mount\\s+targets?|gateways?|principals?|grantees?|network\\s+interfaces?|enis?|names?|web\\s+acls?|listeners?|certificates?|databases?|indexes|index|deployment\\s+groups?|environments?|applications?|albs?|nlbs?|elbs?|gwlbs?';
+  'vpc\\s+links?|api\\s+calls?|orgs?|triggers?|uploads?|requests?|calls?|accounts?|regions?|availability\\s+zones?|azs?|vpcs?|subnets?|tables?|queues?|topics?|functions?|distributions?|clusters?|users?|roles?|groups?|organizations?|stacks?|buckets?|shards?|streams?|partitions?|instances?|nodes?|apis?|stages?|load\\s+balancers?|keys?|secrets?|domains?|zones?|tasks?|services?|volumes?|file\\s+systems?|mount\\s+targets?|gateways?|principals?|grantees?|network\\s+interfaces?|enis?|names?|web\\s+acls?|listeners?|certificates?|databases?|indexes|index|deployment\\s+groups?|environments?|applications?|albs?|nlbs?|elbs?|gwlbs?';
 const SCOPE_PHRASE = new RegExp(
   `\\b(?:per|each|every|for\\s+(?:the\\s+same|each|every|a\\s+given|one)|(?:in|on|within)\\s+(?:one|each|every|the\\s+same))\\s+(?:[\\w-]+\\s+){0,2}?(${SCOPE_NOUN})\\b`,
   'gi',
@@ -865,6 +865,8 @@ function scopeKey(noun: string): string {
   if (w === 'availability zone') return 'az';
   if (w === 'eni') return 'network interface';
   if (w === 'org') return 'organization';
+  // An API call is one request ("per ListQueues call", "per request").
+  if (w === 'call' || w === 'api call') return 'request';
   if (/^(?:alb|nlb|elb|gwlb)$/.test(w)) return 'load balancer';
   return w;
 }

@@ -114,6 +114,19 @@ describe('REMOVED_BEYOND', () => {
   });
 });
 
+// An API call is one request: a count "per request" or "per API call" is a count per call of the operation.
+const CALL_WRONG: WrongCase[] = [
+  ['SQS: ListQueues gives back at most 500 queues per request', 'sqs.list-queues.max'],
+  ['ECS: RunTask starts at most 20 tasks per API call', 'ecs.run-task.max-tasks'],
+];
+const CALL_RIGHT: (RightCase | string)[] = [
+  'SQS ListQueues: up to 1,000 queues per call',
+  'ECS RunTask: 10 tasks max per API call',
+  // Another scope than the call's is still another quota.
+  'SQS ListQueues: at most 100 queues per account',
+];
+describeFlagCases('a count per request or per API call', CALL_WRONG, CALL_RIGHT);
+
 /** A made-up fact: the guard only reads its words, kind, unit and figure. */
 function fact(id: string, label: string, numeric: number, unit: string): GuardFact {
   const u = readUnit(unit);
