@@ -142,8 +142,11 @@ const CONDITIONAL_BEFORE =
 /** "1 RCU =", "one WCU equals": the definition of a unit, the unit's name in group 1. */
 const UNIT_DEFINITION =
   /(?:^|[\s:;,(])(?:1|one|a|an)\s+([A-Za-z][A-Za-z-]{1,15})\s*(?:=|≈|equals?\b|is\s+equal\s+to\b)/i;
-/** "WCU: 1 write/s …", "RCU = one read …": a unit's acronym labelling what one of it is, the name in group 1. */
-const UNIT_LABEL_DEFINITION = /(?<![\w-])([A-Z]{2,5})\s*[:=]\s*(?:1|one|a|an)\s+[a-z]/;
+/**
+ * "WCU: 1 write/s …", "RCU = one read …": a unit's acronym (a "… unit": WCU, RCU, DPU, ACU) labelling what one of
+ * it is, the name in group 1. Not any acronym as a topic label ("VPC: a NAT gateway takes …").
+ */
+const UNIT_LABEL_DEFINITION = /(?<![\w-])([A-Z]{1,4}U)\s*[:=]\s*(?:1|one)\s+[a-z]/;
 /** The unit whose definition `text` (the words before a figure) gives, either way it is written. */
 function definedUnit(text: string): string | undefined {
   return UNIT_DEFINITION.exec(text)?.[1] ?? UNIT_LABEL_DEFINITION.exec(text)?.[1];
