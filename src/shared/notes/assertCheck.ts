@@ -376,8 +376,25 @@ export interface Polarity {
 
 /** Whether `clause` asserts (true) or denies (false) the item's property, or null when unsure. */
 export function polarity(clause: string, item: Pick<AssertItem, 'says' | 'opposite'>): Polarity | null {
-  const says = firstMatch(item.says, clause);
-  const opp = item.opposite ? firstMatch(item.opposite, clause) : null;
+  let says = firstMatch(item.says, clause);
+  let opp = item.opposite ? firstMatch(item.opposite, clause) : null;
+  if (says && opp && item.opposite) {
+    // A phrase inside a longer phrase of the other side ("default" in "disabled by default") is a word of that
+    // phrase, not the property said again.
+    // (matchAll starts where the last exec left the pattern.)
+    item.says.lastIndex = 0;
+    item.opposite.lastIndex = 0;
+    const sAll = [...clause.matchAll(item.says)];
+    const oAll = [...clause.matchAll(item.opposite)];
+    const within = (a: RegExpMatchArray, b: RegExpMatchArray): boolean =>
+      (b.index ?? 0) <= (a.index ?? 0) &&
+      (a.index ?? 0) + a[0].length <= (b.index ?? 0) + b[0].length &&
+      b[0].length > a[0].length;
+    const sOwn = sAll.filter((x) => !oAll.some((o) => within(x, o)));
+    const oOwn = oAll.filter((x) => !sAll.some((o) => within(x, o)));
+    says = (sOwn[0] as RegExpExecArray | undefined) ?? null;
+    opp = (oOwn[0] as RegExpExecArray | undefined) ?? null;
+  }
   // Both a word and its antonym ("required, not optional"): the sentence is weighing them.
   if (says && opp) return null;
   const m = says ?? opp;

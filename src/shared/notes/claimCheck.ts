@@ -9,7 +9,7 @@
  * a quantity that is a setting below a maximum, an ambiguous match — each means no flag. Pure.
  */
 import type { Fact, KbEntry } from '../kb/schemas';
-import { deniedBeyond, NEGATED_ABOVE, NEGATED_BELOW, OPERATION, vetClaim } from './claimGuard';
+import { deniedBeyond, NEGATED_ABOVE, NEGATED_BELOW, OPERATION, REMOVED_BEYOND, vetClaim } from './claimGuard';
 import { requiredAlternatives } from './prefilterStatements';
 import { memoByObject } from './prefilterMemo';
 import type { Lexicon } from './lexicon';
@@ -142,6 +142,15 @@ const CONDITIONAL_BEFORE =
 /** "1 RCU =", "one WCU equals": the definition of a unit, the unit's name in group 1. */
 const UNIT_DEFINITION =
   /(?:^|[\s:;,(])(?:1|one|a|an)\s+([A-Za-z][A-Za-z-]{1,15})\s*(?:=|≈|equals?\b|is\s+equal\s+to\b)/i;
+/**
+ * "WCU: 1 write/s …", "RCU = one read …": a unit's acronym (a "… unit": WCU, RCU, DPU, ACU) labelling what one of
+ * it is, the name in group 1. Not any acronym as a topic label ("VPC: a NAT gateway takes …").
+ */
+const UNIT_LABEL_DEFINITION = /(?<![\w-])([A-Z]{1,4}U)\s*[:=]\s*(?:1|one)\s+[a-z]/;
+/** The unit whose definition `text` (the words before a figure) gives, either way it is written. */
+function definedUnit(text: string): string | undefined {
+  return UNIT_DEFINITION.exec(text)?.[1] ?? UNIT_LABEL_DEFINITION.exec(text)?.[1];
+}
 
 /** Whether a fact's label names the unit `unit`, itself or spelled out ("WCU": "One write capacity unit"). */
 function namesUnit(label: string, unit: string): boolean {
@@ -152,6 +161,27 @@ function namesUnit(label: string, unit: string): boolean {
   return u.length >= 3 && initials.includes(u);
 }
 const ARROW_AFTER = /^\s*(?:→|->|=>|⇒)/;
+/** A limit word, or the ":"/"=" of a label, in the clause before a figure: the figure is the limit stated. */
+const LIMIT_STATED = /\b(?:max(?:imum)?|min(?:imum)?|limit(?:ed\s+to)?|quota|default|cap(?:ped\s+at)?|up\s+to|at\s+most)\b|[:=]/gi;
+/** A comparison that makes the figure a threshold ("over 5 GB", "> 100 MB", "larger than 1 MB"). */
+const COMPARED =
+  /[<>≥≤]|\b(?:over|above|below|under|exceed(?:s|ing)?|beyond|more|less|larger|bigger|smaller|greater|fewer|past|if|when|for)\b/i;
+
+/**
+ * Whether an arrow after the figure makes it a condition ("> 5 GB -> multipart", "5 GB+ -> use S3"): not when
+ * the clause before states it as a limit ("max message size 256 KB -> larger ones go to S3", "template: max
+ * 200 resources -> nested stacks"), the arrow then giving what to do about the limit.
+ */
+function arrowCondition(line: string, q: Quantity): boolean {
+  return ARROW_AFTER.test(line.slice(q.end)) && !limitStated(line, q);
+}
+
+/** The clause before the figure states it as a limit (a limit word or a label's ":"/"=", no comparison after). */
+function limitStated(line: string, q: Quantity): boolean {
+  const clause = line.slice(0, q.start).split(/[.;!?]\s|→|->|=>|⇒/).pop() ?? '';
+  const stated = [...clause.matchAll(LIMIT_STATED)].pop();
+  return !!stated && !COMPARED.test(clause.slice((stated.index ?? 0) + stated[0].length));
+}
 /** Words too common in official value texts to tell one case from another. */
 const MARK_STOP = new Set(
   'when if then than but also so that this these those there their they are was were has have had been being will would may might must should same other another over under below above between into onto out off on up down every each per least most much many few after before until while during configurable adjustable raised increased set request requested higher lower such go already keep since supported otherwise apply applies beyond never larger smaller bigger only also able'.split(
@@ -983,6 +1013,7 @@ const UNSET_DEFAULT =
  * another figure comes first).
  */
 function phraseKind(before: string, clause: string): ClaimKind {
+  if (REMOVED_BEYOND.test(before)) return 'max';
   if (/(?:>=|≥|=>)\s*~?\s*$/.test(before)) return 'min';
   if (/(?:<=|≤|=<)\s*~?\s*$/.test(before)) return 'max';
   if (NEGATED_ABOVE.test(before)) return 'max';
@@ -1785,9 +1816,9 @@ function checkQuantity(
     // "for items up to 1 KB" is a condition, except in the definition of a unit ("1 WCU = 1 write/s for
     // items up to 1 KB"): there it is the unit's own figure, judged below only by a fact about that unit.
     (CONDITIONAL_BEFORE.test(line.slice(Math.max(0, q.start - 48), q.start)) &&
-      !UNIT_DEFINITION.test(line.slice(0, q.start))) ||
+      definedUnit(line.slice(0, q.start)) === undefined) ||
     NEGATED_BEFORE.test(before) ||
-    ARROW_AFTER.test(line.slice(q.end)) ||
+    arrowCondition(line, q) ||
     /(?:\/|\bper|\beach)\s*$/i.test(before) ||
     // "every 30 seconds" states an interval; "every 64 KB" or "every 1,000 requests" a unit of charge.
     (/\bevery\s*$/i.test(before) && q.dim !== 'seconds')
@@ -1796,13 +1827,17 @@ function checkQuantity(
     return null;
   }
   // A quantity per something is a ratio ("500 IOPS per GiB", "3 IOPS/GB"), not the figure itself.
-  // A count per shard, node or instance is a quota's scope ("5 replicas per shard"), not a ratio.
+  // A count per shard, node or instance is a quota's scope ("5 replicas per shard"), not a ratio; so is a size
+  // or rate per one of them stated as a limit ("item collection limit: 10 GB per partition key", "write cap =
+  // 1 MB/s per shard").
+  const perThing = /^\s*(?:per|\/|each|x|×)\s*(?:instance|node|shard|partition)\b/i.test(line.slice(q.end));
   if (
     q.dim !== 'usd' &&
     (q.dim === 'count'
       ? /^\s*(?:per|\/|x|×)\s*(?:GiB|GB|TB|TiB|vCPU|second|sec|s)\b/i
       : /^\s*(?:per|\/|each|x|×)\s*(?:GiB|GB|TB|TiB|vCPU|instance|node|shard|partition|second|sec|s)\b/i
-    ).test(line.slice(q.end))
+    ).test(line.slice(q.end)) &&
+    !(q.dim !== 'count' && perThing && limitStated(line, q))
   ) {
     why?.('ratio');
     return null;
@@ -2394,7 +2429,7 @@ function checkQuantity(
   }
   // In the definition of a unit ("1 WCU = 1 write/s for items up to 1 KB") a fact about that unit is the one.
   {
-    const unit = UNIT_DEFINITION.exec(line.slice(cs, q.start))?.[1];
+    const unit = definedUnit(line.slice(cs, q.start));
     const own = unit ? kept.filter((c) => namesUnit(c.f.fact.label, unit)) : [];
     if (own.length) close = own;
   }
@@ -2478,14 +2513,18 @@ function checkQuantity(
     // quota is counted in reads as its maximum.
     const scope = scopes(part);
     // So does a count given as the value of a default quota's words ("targets per load balancer: 500",
-    // "… = 10"): a quota is no setting a note would give a lower figure of.
+    // "… = 10"): a quota is no setting a note would give a lower figure of; nor is a fixed maximum's
+    // ("custom attributes per pool: 50"), unless the clause speaks of the writer's own setup ("our function's
+    // layers: 2").
     const stated = /(?::|=|\bis|\bare)\s*$/.test(line.slice(nearStart, q.start));
+    const fixedMax = (c: Candidate): boolean =>
+      c.f.kind === 'max' && c.f.fact.adjustable === false && !OWN_SETTING.test(line.slice(cs, clauseEnd));
     const quotaClaim =
       kind === null &&
       q.dim === 'count' &&
       ((scope.size > 0 &&
         close.every((c) => c.f.kind === 'max' && [...scopes(c.f.fact.label)].some((x) => scope.has(x)))) ||
-        (stated && close.every((c) => c.f.quota)));
+        (stated && close.every((c) => c.f.quota || fixedMax(c))));
     // A size, rate or duration given as the value of a quota's own words and scope ("data transfer per
     // distribution: 40 Gbps") states that quota too, when it is the only fitting fact, the words name its
     // attribute and no other figure of its dimension is in the sentence.
@@ -2563,9 +2602,9 @@ function checkQuantity(
   }
   // "1 RCU = 1 read/s up to 4 KB": a figure inside the definition of a unit describes that unit; only a fact
   // about the unit itself judges it.
-  const definedUnit = UNIT_DEFINITION.exec(line.slice(cs, q.start))?.[1];
-  if (definedUnit && !namesUnit(decided.f.fact.label, definedUnit)) {
-    why?.(`veto:in-definition(${definedUnit}) ${decided.f.fact.id}`);
+  const defined = definedUnit(line.slice(cs, q.start));
+  if (defined && !namesUnit(decided.f.fact.label, defined)) {
+    why?.(`veto:in-definition(${defined}) ${decided.f.fact.id}`);
     return null;
   }
   // The figure names its attribute right after itself and the fact's label does not: another attribute (one

@@ -261,6 +261,13 @@ function splitRange(i: GuardInput): boolean {
   return i.names.some((n) => n.start >= after && n.end <= cur.end);
 }
 
+/**
+ * "deletes old versions once there are more than 10", "prunes entries when you have more than 50": what the
+ * service removes beyond a count, so the count is the most it keeps.
+ */
+export const REMOVED_BEYOND =
+  /\b(?:delet|remov|prun|purg|evict|discard)(?:e|es|ed|ing|s)?\b(?:\s+[\w'’-]+){0,6}?\s+(?:once|when|whenever|after)\s+(?:(?:there\s+are|there['’]s|you\s+have|it\s+has|they\s+(?:reach|number))\s+)?(?:more|greater)\s+than\s*~?\s*$/i;
+
 /** "can't cache objects larger than", "must not exceed": a negated comparison right before a figure caps it. */
 export const NEGATED_ABOVE =
   /\b(?:can(?:no|['’])?t|cannot|never|won['’]t|does(?:n['’]t|\s+not)|do(?:n['’]t|\s+not)|must\s+not|may\s+not|is(?:n['’]t|\s+not)|are(?:n['’]t|\s+not))\b(?:\s+[\w-]+){0,4}?\s+(?:(?:bigger|larger|more|longer|greater|higher|later)\s+than|exceed(?:s|ing)?|over|above)\s*$/i;
@@ -305,7 +312,8 @@ function threshold(i: GuardInput): boolean {
     return false;
   // "can't cache objects larger than A": a negated comparison caps the figure however many words it spans.
   const clause = i.line.slice(i.clauseStart, cur.start);
-  if (NEGATED_ABOVE.test(clause) || NEGATED_BELOW.test(clause)) return false;
+  // "deletes versions once there are more than A": what is kept beyond A is removed, A is the most kept.
+  if (NEGATED_ABOVE.test(clause) || NEGATED_BELOW.test(clause) || REMOVED_BEYOND.test(clause)) return false;
   // "a TGW can't have 2 attachments to the same VPC": a count the thing cannot reach is past its maximum, so it
   // restates the maximum rather than contradicting it.
   if (NEGATED_COUNT.test(before) && i.fact.kind === 'max' && v > i.fact.official * 1.0001) return true;
@@ -815,7 +823,7 @@ function otherCount(i: GuardInput): boolean {
 
 /** Things a figure is counted per: containers and scopes, not units of rate ("per second", "per request"). */
 const SCOPE_NOUN =
-  'vpc\\s+links?|orgs?|triggers?|uploads?|requests?|accounts?|regions?|availability\\s+zones?|azs?|vpcs?|subnets?|tables?|queues?|topics?|functions?|distributions?|clusters?|users?|roles?|groups?|organizations?|stacks?|buckets?|shards?|streams?|partitions?|instances?|nodes?|apis?|stages?|load\\s+balancers?|keys?|secrets?|domains?|zones?|tasks?|services?|volumes?|file\\s+systems?|mount\\s+targets?|gateways?|principals?|grantees?|network\\s+interfaces?|enis?|names?|web\\s+acls?|listeners?|certificates?|databases?|indexes|index|deployment\\s+groups?|environments?|applications?|albs?|nlbs?|elbs?|gwlbs?';
+  'vpc\\s+links?|api\\s+calls?|orgs?|triggers?|uploads?|requests?|calls?|accounts?|regions?|availability\\s+zones?|azs?|vpcs?|subnets?|tables?|queues?|topics?|functions?|distributions?|clusters?|users?|roles?|groups?|organizations?|stacks?|buckets?|shards?|streams?|partitions?|instances?|nodes?|apis?|stages?|load\\s+balancers?|keys?|secrets?|domains?|zones?|tasks?|services?|volumes?|file\\s+systems?|mount\\s+targets?|gateways?|principals?|grantees?|network\\s+interfaces?|enis?|names?|web\\s+acls?|listeners?|certificates?|databases?|indexes|index|deployment\\s+groups?|environments?|applications?|albs?|nlbs?|elbs?|gwlbs?';
 const SCOPE_PHRASE = new RegExp(
   `\\b(?:per|each|every|for\\s+(?:the\\s+same|each|every|a\\s+given|one)|(?:in|on|within)\\s+(?:one|each|every|the\\s+same))\\s+(?:[\\w-]+\\s+){0,2}?(${SCOPE_NOUN})\\b`,
   'gi',
@@ -862,6 +870,8 @@ function scopeKey(noun: string): string {
   if (w === 'availability zone') return 'az';
   if (w === 'eni') return 'network interface';
   if (w === 'org') return 'organization';
+  // An API call is one request ("per ListQueues call", "per request").
+  if (w === 'call' || w === 'api call') return 'request';
   if (/^(?:alb|nlb|elb|gwlb)$/.test(w)) return 'load balancer';
   return w;
 }
@@ -1125,15 +1135,27 @@ function otherAttribute(i: GuardInput): boolean {
   const cur = q(i);
   const sStart = i.line.lastIndexOf('. ', cur.start) + 1;
   const sEndAt = i.line.indexOf('. ', cur.end);
-  const words = new Set(tokens(i.line.slice(sStart, sEndAt < 0 ? i.line.length : sEndAt)).map((t) => t.word));
+  const sentence = tokens(i.line.slice(sStart, sEndAt < 0 ? i.line.length : sEndAt), sStart);
+  const words = new Set(sentence.map((t) => t.word));
+  // A word said only inside a service's name ("Parameter" of "Parameter Store") names the service, not the
+  // fact's attribute, unless the fact's label has it in a service's name too ("API Gateway cache TTL").
+  const inSubject = (t: Token): boolean => inName(i.subjects ?? [], t.start, t.end);
+  const ownWords = new Set(sentence.filter((t) => !inSubject(t)).map((t) => t.word));
+  const label = i.fact.fact.label;
+  const labelNames = i.namesIn?.(label) ?? [];
+  const nameWords = new Set(
+    tokens(label)
+      .filter((t) => inName(labelNames, t.start, t.end))
+      .map((t) => t.word),
+  );
   const labelWords = (f: GuardFact): string[] =>
     tokens(`${f.fact.label} ${(f.fact.check?.keywords ?? []).join(' ')}`)
       .map((t) => t.word)
       .filter((w) => content(w) && !KIND_WORDS.test(w));
   const ours = new Set(labelWords(i.fact));
-  if ([...ours].some((w) => words.has(w))) return false;
-  // A label word in another form ("keys rotate" for "rotation period") names the fact too; a synonym does not.
-  const said = new Set([...words].map(wordStem));
+  const spoken = new Set([...words].filter((w) => ownWords.has(w) || nameWords.has(w)));
+  if ([...ours].some((w) => spoken.has(w))) return false;
+  const said = new Set([...spoken].map(wordStem));
   if ([...ours].some((w) => w.length >= 5 && said.has(wordStem(w)))) return false;
   const own = factWords(i.fact);
   return i.siblings.some(

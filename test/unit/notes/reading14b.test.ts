@@ -74,7 +74,9 @@ describe('two figures written in parallel share the unit of the second', () => {
       '10 read',
       '5 write capacity units',
     ]);
+    // Both figures are swapped: since session 18 the Regional one, a fixed quota's value, is judged too.
     expect(ids('API Gateway: 120 Regional and 600 edge-optimized REST APIs per account')).toEqual([
+      'api-gateway.rest.regional-apis-quota 120 Regional',
       'api-gateway.rest.edge-apis-quota 600 edge-optimized REST APIs',
     ]);
     expect(ids('API Gateway: 600 Regional and 120 edge-optimized REST APIs per account')).toEqual([]);
