@@ -17,6 +17,12 @@ const WRONG_FIGURES: [string, string, string[]?][] = [
   ['Bedrock Provisioned Throughput: 3-year commitment for the best price', 'ai-services.bedrock.pt-commitment-max'],
   ['SQS SendMessageBatch: up to 20 messages per batch', 'sqs.batch.max-messages'],
   ['LF-Tag keys: at most 100 values each', 'lake-formation.lf-tag.max-values'],
+  ['SQS FIFO queues: in-flight limit of 12,000 messages', 'sqs.inflight.fifo'],
+  ['X-Ray: a segment doc can be up to 128 KB', 'x-ray.segment.max-size'],
+  ['CloudFormation: inline TemplateBody can be 460,800 bytes', 'cloudformation.template.inline-max-bytes'],
+  ['Kinesis retention can be decreased to 12 hours', 'kinesis-data-streams.retention.min'],
+  ['SageMaker Serverless Inference takes payloads up to 10 MB', 'sagemaker.serverless.max-payload'],
+  ['Data Firehose: the PutRecordBatch 4 MB request limit can be raised with a support case', 'kinesis-firehose.put-record-batch.max-size'],
 ];
 const RIGHT_FIGURES: (RightCase | string)[] = [
   'Kinesis: 20 enhanced fan-out consumers per stream, 5 of them CREATING at once',
@@ -27,6 +33,12 @@ const RIGHT_FIGURES: (RightCase | string)[] = [
   'Bedrock Provisioned Throughput: no commitment, 1 month or 6 months',
   'SQS batch actions take 10 messages max',
   'LF-Tag: up to 1,000 values per key',
+  'SQS: 120,000 in-flight messages for standard and FIFO queues',
+  'X-Ray segment documents max out at 64 KB',
+  'CFN: inline template body up to 51,200 bytes, S3 template URL up to 1 MB',
+  'KDS retention: 24 hours minimum, 365 days maximum',
+  'SageMaker Serverless Inference: 4 MB payload, 6 GB memory max',
+  'Firehose PutRecordBatch: 500 records and 4 MB per call, fixed limits',
 ];
 describeFlagCases('mine 18 D: figures from set 24', WRONG_FIGURES, RIGHT_FIGURES);
 
@@ -54,6 +66,8 @@ const WRONG_YESNO: WrongCase[] = [
   ['each Athena workgroup has a separate quota for active queries', 'athena.quotas.shared-workgroups'],
   ['CloudWatch alarms: missing data points are treated as breaching by default', 'cloudwatch.alarm.missing-data-default'],
   ['DMS Multi-AZ: the standby is a read replica you can query', 'dms.replication-instance.multi-az'],
+  ['SQS FIFO: up to 200 message groups per queue', 'sqs.fifo.message-groups-unlimited'],
+  ['CloudWatch Logs removes events the moment they hit the retention period', 'cloudwatch.logs.expired-deletion-delay'],
 ];
 const RIGHT_YESNO: (RightCase | string)[] = [
   'EventBridge rule DLQs are standard SQS queues, FIFO queues are not supported',
@@ -81,5 +95,8 @@ const RIGHT_YESNO: (RightCase | string)[] = [
   'CW Logs subscription filters deliver to Kinesis Data Streams, Firehose or Lambda',
   'Amazon MQ configurations allow 300 revisions (ActiveMQ)',
   'Transfer Family moves files over SFTP, FTPS, FTP or AS2 into S3 or EFS',
+  'SQS FIFO: no quota on the number of message groups',
+  'SQS FIFO: MessageGroupId max 128 characters',
+  'CloudWatch Logs deletes expired events within about 72 hours',
 ];
 describeFlagCases('mine 18 D: yes/no facts from set 24', WRONG_YESNO, RIGHT_YESNO);
