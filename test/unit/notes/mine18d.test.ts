@@ -22,6 +22,7 @@ const WRONG_FIGURES: [string, string, string[]?][] = [
   ['CloudFormation: inline TemplateBody can be 460,800 bytes', 'cloudformation.template.inline-max-bytes'],
   ['Kinesis retention can be decreased to 12 hours', 'kinesis-data-streams.retention.min'],
   ['SageMaker Serverless Inference takes payloads up to 10 MB', 'sagemaker.serverless.max-payload'],
+  ['SNS large-message topics allow up to 1,000 subscriptions', 'sns.large-messages.max-subscriptions'],
   ['Data Firehose: the PutRecordBatch 4 MB request limit can be raised with a support case', 'kinesis-firehose.put-record-batch.max-size'],
 ];
 const RIGHT_FIGURES: (RightCase | string)[] = [
@@ -39,6 +40,7 @@ const RIGHT_FIGURES: (RightCase | string)[] = [
   'KDS retention: 24 hours minimum, 365 days maximum',
   'SageMaker Serverless Inference: 4 MB payload, 6 GB memory max',
   'Firehose PutRecordBatch: 500 records and 4 MB per call, fixed limits',
+  'SNS large messages: SQS, Lambda and Firehose only, up to 100 subscriptions',
 ];
 describeFlagCases('mine 18 D: figures from set 24', WRONG_FIGURES, RIGHT_FIGURES);
 
@@ -67,6 +69,7 @@ const WRONG_YESNO: WrongCase[] = [
   ['CloudWatch alarms: missing data points are treated as breaching by default', 'cloudwatch.alarm.missing-data-default'],
   ['DMS Multi-AZ: the standby is a read replica you can query', 'dms.replication-instance.multi-az'],
   ['SQS FIFO: up to 200 message groups per queue', 'sqs.fifo.message-groups-unlimited'],
+  ['SNS: 1 MiB messages can go to any endpoint, e-mail too', 'sns.large-messages.endpoints'],
   ['CloudWatch Logs removes events the moment they hit the retention period', 'cloudwatch.logs.expired-deletion-delay'],
 ];
 const RIGHT_YESNO: (RightCase | string)[] = [
