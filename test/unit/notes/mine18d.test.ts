@@ -22,6 +22,7 @@ const WRONG_FIGURES: [string, string, string[]?][] = [
   ['CloudFormation: inline TemplateBody can be 460,800 bytes', 'cloudformation.template.inline-max-bytes'],
   ['Kinesis retention can be decreased to 12 hours', 'kinesis-data-streams.retention.min'],
   ['SageMaker Serverless Inference takes payloads up to 10 MB', 'sagemaker.serverless.max-payload'],
+  ['CodePipeline: the quota of 300 polling pipelines per Region can be raised', 'codepipeline.polling-pipelines.max'],
   ['SNS large-message topics allow up to 1,000 subscriptions', 'sns.large-messages.max-subscriptions'],
   ['Data Firehose: the PutRecordBatch 4 MB request limit can be raised with a support case', 'kinesis-firehose.put-record-batch.max-size'],
 ];
@@ -41,6 +42,7 @@ const RIGHT_FIGURES: (RightCase | string)[] = [
   'SageMaker Serverless Inference: 4 MB payload, 6 GB memory max',
   'Firehose PutRecordBatch: 500 records and 4 MB per call, fixed limits',
   'SNS large messages: SQS, Lambda and Firehose only, up to 100 subscriptions',
+  'CodePipeline: polling pipelines capped at 300 per Region (fixed)',
 ];
 describeFlagCases('mine 18 D: figures from set 24', WRONG_FIGURES, RIGHT_FIGURES);
 
@@ -70,6 +72,9 @@ const WRONG_YESNO: WrongCase[] = [
   ['DMS Multi-AZ: the standby is a read replica you can query', 'dms.replication-instance.multi-az'],
   ['SQS FIFO: up to 200 message groups per queue', 'sqs.fifo.message-groups-unlimited'],
   ['SNS: 1 MiB messages can go to any endpoint, e-mail too', 'sns.large-messages.endpoints'],
+  ['EventBridge Scheduler cannot run one-time schedules', 'eventbridge.scheduler.one-time'],
+  ['Transfer Family: each server can combine identity providers', 'transfer-family.server.one-identity-provider'],
+  ['an SQS DLQ is created automatically', 'sqs.dlq.created-manually'],
   ['CloudWatch Logs removes events the moment they hit the retention period', 'cloudwatch.logs.expired-deletion-delay'],
 ];
 const RIGHT_YESNO: (RightCase | string)[] = [
@@ -101,5 +106,9 @@ const RIGHT_YESNO: (RightCase | string)[] = [
   'SQS FIFO: no quota on the number of message groups',
   'SQS FIFO: MessageGroupId max 128 characters',
   'CloudWatch Logs deletes expired events within about 72 hours',
+  'EventBridge Scheduler supports one-time schedules plus cron and rate',
+  'EventBridge scheduled rules: cron or rate only',
+  'Transfer Family: a server has exactly one identity provider',
+  'SQS: create the DLQ first, then set the redrive policy',
 ];
 describeFlagCases('mine 18 D: yes/no facts from set 24', WRONG_YESNO, RIGHT_YESNO);
