@@ -8,7 +8,6 @@ import { describeFlagCases, type RightCase, type WrongCase } from './assertCases
 
 const WRONG_FIGURES: [string, string, string[]?][] = [
   ['Kinesis enhanced fan-out: only 10 consumers per stream', 'kinesis-data-streams.efo.max-consumers'],
-  ['KDS: up to 10 EFO consumers can be CREATING at the same time', 'kinesis-data-streams.efo.max-creating-consumers'],
   ['CloudTrail LookupEvents gives back at most 1,000 events per call', 'cloudtrail.lookup-events.max-results'],
   ['AWS Config can keep configuration items for 15 years max', 'config.retention.max'],
   ['AWS Config retention period: minimum 7 days', 'config.retention.min'],
@@ -27,7 +26,9 @@ const WRONG_FIGURES: [string, string, string[]?][] = [
   ['Data Firehose: the PutRecordBatch 4 MB request limit can be raised with a support case', 'kinesis-firehose.put-record-batch.max-size'],
 ];
 const RIGHT_FIGURES: (RightCase | string)[] = [
-  'Kinesis: 20 enhanced fan-out consumers per stream, 5 of them CREATING at once',
+  'Kinesis: 20 enhanced fan-out consumers per stream, 50 in On-demand Advantage mode',
+  'KDS EFO: at most 5 consumers can be in CREATING status at once',
+  'SQS FIFO: 100 message group IDs allow 100 consumers in parallel',
   'CloudTrail LookupEvents: 50 results per page max',
   'AWS Config keeps configuration items 30 days to 7 years (2,557 days)',
   'CloudWatch Logs Insights: up to 50 log groups in one query',
