@@ -76,6 +76,7 @@ const WRONG_YESNO: WrongCase[] = [
   ['EventBridge Scheduler cannot run one-time schedules', 'eventbridge.scheduler.one-time'],
   ['Transfer Family: each server can combine identity providers', 'transfer-family.server.one-identity-provider'],
   ['an SQS DLQ is created automatically', 'sqs.dlq.created-manually'],
+  ['CloudWatch metrics are kept for two weeks', 'cloudwatch.metrics.hourly-retention'],
   ['CloudWatch Logs removes events the moment they hit the retention period', 'cloudwatch.logs.expired-deletion-delay'],
 ];
 const RIGHT_YESNO: (RightCase | string)[] = [
@@ -111,5 +112,7 @@ const RIGHT_YESNO: (RightCase | string)[] = [
   'EventBridge scheduled rules: cron or rate only',
   'Transfer Family: a server has exactly one identity provider',
   'SQS: create the DLQ first, then set the redrive policy',
+  'CloudWatch metrics retention was 14 days until 2016, now 15 months',
+  'CloudWatch: 1-minute metrics kept 15 days, 5-minute ones 63 days',
 ];
 describeFlagCases('mine 18 D: yes/no facts from set 24', WRONG_YESNO, RIGHT_YESNO);
