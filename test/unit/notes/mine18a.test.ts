@@ -34,6 +34,12 @@ const WRONG: WrongCase[] = [
     'Beanstalk immutable deployment that fails health checks terminates the old instances',
     'elastic-beanstalk.immutable.failure',
   ],
+  ["Lambda ephemeral storage is fixed at 512 MB, it can't be increased", 'lambda.tmp.configurable'],
+  ['Spot instances that hibernate on interruption get the usual 2-min notice', 'ec2-purchasing.spot.hibernate-notice'],
+  ['EC2 hibernation can be turned on for existing instances later', 'ec2.hibernation.enable-at-launch'],
+  ['Stopping an EC2 instance keeps what is in RAM', 'ec2.stop.ram'],
+  ['Fargate Windows containers can use 0.5 vCPU tasks', 'fargate.windows.min-vcpu'],
+  ['Step Functions open executions quota counts Express workflows too', 'step-functions.executions.open-quota'],
 ];
 
 const RIGHT: string[] = [
@@ -62,6 +68,13 @@ const RIGHT: string[] = [
   "Batch jobs on Fargate can't run longer than 14 days",
   'Elastic Beanstalk immutable deployments lose the accumulated burst balances',
   'Beanstalk immutable deploy: failing new instances are terminated and the old ones stay',
+  'Before March 2022 Lambda /tmp was fixed at 512 MB',
+  'Until Oct 2018 the Lambda timeout was at most 5 minutes',
+  'Spot set to hibernate: interruption notice but no 2-minute warning',
+  'Hibernation has to be enabled at launch',
+  'Stopping drops RAM contents; hibernating keeps them',
+  "Standard workflows: 1,000,000 open executions; Express workflows don't count",
+  'Fargate Windows tasks: minimum 1 vCPU',
 ];
 
 describeFlagCases('session 18 set 21 facts (compute, serverless, containers)', WRONG, RIGHT);
