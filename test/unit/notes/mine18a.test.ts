@@ -6,7 +6,6 @@
 import { describeFlagCases, type WrongCase } from './assertCases';
 
 const WRONG: WrongCase[] = [
-  ['Lambda /tmp minimum size: 256 MB', 'lambda.tmp.min'],
   ['Lambda Invoke API: default invocation type is Event (async)', 'lambda.invoke.default-type'],
   ['Lambda concurrency scaling rate is account-wide, one pool for every function', 'lambda.scaling.rate-scope'],
   ['Lambda scaling rate: unused headroom accumulates for later bursts', 'lambda.scaling.no-accumulation'],
@@ -34,7 +33,7 @@ const WRONG: WrongCase[] = [
     'Beanstalk immutable deployment that fails health checks terminates the old instances',
     'elastic-beanstalk.immutable.failure',
   ],
-  ["Lambda ephemeral storage is fixed at 512 MB, it can't be increased", 'lambda.tmp.configurable'],
+  ['Lambda /tmp size cannot be raised', 'lambda.tmp.configurable'],
   ['Spot instances that hibernate on interruption get the usual 2-min notice', 'ec2-purchasing.spot.hibernate-notice'],
   ['EC2 hibernation can be turned on for existing instances later', 'ec2.hibernation.enable-at-launch'],
   ['Stopping an EC2 instance keeps what is in RAM', 'ec2.stop.ram'],
