@@ -39,6 +39,8 @@ const WRONG: WrongCase[] = [
   ['Stopping an EC2 instance keeps what is in RAM', 'ec2.stop.ram'],
   ['Fargate Windows containers can use 0.5 vCPU tasks', 'fargate.windows.min-vcpu'],
   ['Step Functions open executions quota counts Express workflows too', 'step-functions.executions.open-quota'],
+  ['Each EC2 instance start is billed a whole hour', 'ec2-purchasing.on-demand.start-charge'],
+  ['Beanstalk rolling deploys keep full capacity the whole time', 'elastic-beanstalk.rolling.capacity'],
 ];
 
 const RIGHT: string[] = [
@@ -74,6 +76,10 @@ const RIGHT: string[] = [
   'Stopping drops RAM contents; hibernating keeps them',
   "Standard workflows: 1,000,000 open executions; Express workflows don't count",
   'Fargate Windows tasks: minimum 1 vCPU',
+  'EC2 On-Demand: 1-minute minimum on each start, per-second after that',
+  'Before Oct 2017 every EC2 start cost a full instance hour',
+  'Beanstalk rolling: a batch is out of service while it updates; rolling with additional batch avoids that',
+  'Rolling with additional batch keeps full capacity during a deployment',
 ];
 
 describeFlagCases('session 18 set 21 facts (compute, serverless, containers)', WRONG, RIGHT);
