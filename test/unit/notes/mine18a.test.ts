@@ -12,7 +12,6 @@ const WRONG: WrongCase[] = [
   ['REST API integration timeout cannot be raised', 'api-gateway.integration.timeout-raise'],
   ['Edge-optimized APIs can also be raised beyond 29 s of integration timeout', 'api-gateway.integration.timeout-raise-scope'],
   ['API Gateway WebSocket: concurrent connections are limited to 50,000', 'api-gateway.websocket.concurrent-connections'],
-  ['Deregistration delay max: 2 hours', 'elb.deregistration-delay.max'],
   ['On an ALB target group, slow start is enabled by default', 'alb.slow-start.default-off'],
   ['NLB TLS listener idle timeout is configurable like TCP', 'nlb.tls-listener.idle-timeout-fixed'],
   ['A Gateway Load Balancer listener requires you to pick a protocol and port', 'gwlb.listener.protocol-port'],
