@@ -37,6 +37,7 @@ const SETS: [string, string][] = [
   ['set 18', 'independent-18.json'],
   ['set 19', 'independent-19.json'],
   ['set 20', 'independent-20.json'],
+  ['set 21', 'independent-21.json'],
   ['set 23', 'independent-23.json'],
   ['set 24', 'independent-24.json'],
   ['held-out 5', 'independent-5.json'],

@@ -217,7 +217,7 @@ const REPORTED =
   /\b(?:myths?|misconceptions?|not true|untrue|false|wrong|incorrect|mistakes?|mistaken|traps?|contrary|some (?:people|notes|say)|claims? that|people think|often said|it is said|trick)\b|[✗✘❌]/i;
 /** History: the sentence may describe how things were. */
 const HISTORICAL =
-  /\b(?:used to|previously|formerly|originally|in the past|no longer|historically|legacy|old(?:er)? (?:behaviou?r|version)|(?:before|until|prior to|since|as of|in)\s+(?:(?:early|late|mid)[\s-])?(?:19|20)\d\d)\b/i;
+  /\b(?:used to|previously|formerly|originally|in the past|no longer|historically|legacy|old(?:er)? (?:behaviou?r|version)|(?:before|until|prior to|since|as of|in)\s+(?:(?:early|late|mid)[\s-])?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d)\b/i;
 /** Two subjects set against each other. */
 const CONTRAST =
   /\b(?:unlike|whereas|versus|vs|compared (?:to|with)|in contrast|instead of|rather than|as opposed to|while|both|either|differs?|difference)\b/i;
