@@ -37,6 +37,7 @@ const SETS: [string, string][] = [
   ['set 18', 'independent-18.json'],
   ['set 19', 'independent-19.json'],
   ['set 20', 'independent-20.json'],
+  ['set 22', 'independent-22.json'],
   ['held-out 5', 'independent-5.json'],
   ['held-out 6', 'independent-6.json'],
   ['held-out 8', 'independent-8.json'],

@@ -188,6 +188,7 @@ const indepSets: [string, string][] = [
   ['set 18', join(evalDir, 'independent-18.json')],
   ['set 19', join(evalDir, 'independent-19.json')],
   ['set 20', join(evalDir, 'independent-20.json')],
+  ['set 22', join(evalDir, 'independent-22.json')],
   ['true 10', join(evalDir, 'true-10.json')],
   ['true 16', join(evalDir, 'true-16.json')],
   ['held-out', process.env.FACTCHECK_HELDOUT ?? join(evalDir, 'independent-5.json')],
