@@ -1,0 +1,44 @@
+/**
+ * Session 18, helper B (development set 22: storage and databases): the facts added or widened from its misses
+ * and false flag. Every line was written for these tests in a student's note style (none copied from an
+ * evaluation set): wrong lines must be flagged by exactly the named fact, right ones by nothing.
+ */
+import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
+
+const WRONG_1: WrongCase[] = [
+  ['DocDB automated backups are optional, you can disable them', 'documentdb.backup.min-retention'],
+  ['S3 event notifications deliver straight into Kinesis Data Streams', 's3.event-notifications.kinesis-destination'],
+  ['in a versioned bucket, deleting a key permanently removes all its versions', 's3.versioning.delete-keeps-versions'],
+  ['Recycle Bin retains deleted EBS volumes indefinitely', 'ebs.recycle-bin.retention-required'],
+  ['Bursting throughput is the default for a new EFS file system', 'efs.throughput.default-mode'],
+  ['EFS Max I/O mode gives the lowest latency', 'efs.max-io.latency'],
+  ['EFS enforces mandatory locking on files', 'efs.locking.advisory'],
+  ['Lustre scratch deployments replicate your data', 'fsx.lustre.scratch-replication'],
+  ['FSx for Lustre: deployment type defaults to persistent', 'fsx.lustre.default-deployment-type'],
+  ['FSx for Lustre PERSISTENT_2 needs at least 1.2 TiB of storage', 'fsx.lustre.persistent-2.min-storage'],
+  ['FSx Windows File Server defaults to Multi-AZ', 'fsx.windows.default-deployment-type'],
+  ['OpenZFS on FSx is single-AZ only', 'fsx.openzfs.multi-az'],
+  ["a gateway's type can be changed after activation", 'storage-gateway.type.after-activation'],
+  ['Vault Lock: the root user can delete the Vault Lock once it is in compliance mode', 'backup.vault-lock.root-override'],
+  ['DataSync tasks run in Enhanced mode by default', 'datasync.task-mode.default'],
+];
+const RIGHT_1: (RightCase | string)[] = [
+  "DocumentDB: retention 1-35 days, default 1 day, backups can't be turned off",
+  'S3 event notifications go to SNS, SQS, Lambda or EventBridge',
+  'versioned bucket: delete adds a delete marker, older versions stay',
+  'Versioned bucket: DELETE with a version ID permanently deletes that version',
+  'Recycle Bin keeps deleted snapshots for up to 1 year, then deletes them',
+  'EFS console default is Elastic throughput',
+  'EFS default throughput mode is Elastic; Bursting is the API default',
+  'EFS Max I/O has higher latency than General Purpose',
+  'EFS supports advisory file locks only',
+  "Lustre persistent deployments replicate data, scratch ones don't",
+  'FSx for Lustre PERSISTENT_2: minimum 600 GiB',
+  'FSx Lustre: SCRATCH_1 is the default deployment type',
+  'FSx for Windows: Single-AZ 1 by default, Multi-AZ optional',
+  'FSx for OpenZFS supports Multi-AZ deployments',
+  'Storage Gateway: pick the gateway type before activation, it cannot be changed later',
+  'DataSync uses Basic task mode by default',
+];
+
+describeFlagCases('mine 18 B: storage facts from set 22', WRONG_1, RIGHT_1);
