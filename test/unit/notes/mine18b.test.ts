@@ -42,3 +42,33 @@ const RIGHT_1: (RightCase | string)[] = [
 ];
 
 describeFlagCases('mine 18 B: storage facts from set 22', WRONG_1, RIGHT_1);
+
+const WRONG_2: WrongCase[] = [
+  ['Aurora storage keeps copies in two AZs', 'aurora.storage.azs'],
+  ['Aurora cluster volume durability increases as you add replicas', 'aurora.storage.replication-independent'],
+  ['Aurora Backtrack: once disabled you can turn it on again later', 'aurora.backtrack.re-enable'],
+  ['DynamoDB: TransactWriteItems uses the same WCUs as a normal PutItem', 'dynamodb.transactions.capacity-cost'],
+  ['DynamoDB TTL deletes expired items within a minute', 'dynamodb.ttl.deletion-timing'],
+  ['with DynamoDB TTL, expired items stop counting toward storage right away', 'dynamodb.ttl.expired-storage-billing'],
+  ['DynamoDB attribute names do not count toward the 400 KB item limit', 'dynamodb.item-size.attribute-names'],
+  ['DAX pricing: you pay per request, like on-demand tables', 'dynamodb.dax.billing-unit'],
+  ['MemoryDB write latency is in microseconds', 'memorydb.write-latency'],
+  ['Timestream archives expired magnetic store data to S3 Glacier', 'timestream.magnetic-store.expiry'],
+  ['Redshift RA3: set the automated snapshot retention to 0 to turn snapshots off', 'redshift.snapshot.ra3-automated-required'],
+];
+const RIGHT_2: (RightCase | string)[] = [
+  'Aurora storage: 6 copies across 3 AZs',
+  'Aurora replicas add read capacity and failover targets; storage copies stay the same',
+  'Aurora Backtrack up to 72 hours, MySQL only',
+  'DynamoDB transactional writes cost 2 WCUs per KB',
+  'DynamoDB TTL deletes expired items within about 2 days',
+  'DynamoDB expired items still count toward storage until TTL deletes them',
+  'DynamoDB attribute names count toward item size, keep them short',
+  'DAX is billed per node-hour',
+  'MemoryDB: microsecond reads, single-digit ms writes',
+  'Timestream: data past magnetic store retention is deleted for good',
+  "Redshift RA3: automated snapshot retention 1-35 days, can't disable",
+  'RDS for SQL Server supports cross-Region read replicas',
+];
+
+describeFlagCases('mine 18 B: database facts from set 22', WRONG_2, RIGHT_2);
