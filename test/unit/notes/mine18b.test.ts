@@ -72,3 +72,23 @@ const RIGHT_2: (RightCase | string)[] = [
 ];
 
 describeFlagCases('mine 18 B: database facts from set 22', WRONG_2, RIGHT_2);
+
+const WRONG_3: WrongCase[] = [
+  ["RDS: it's fine to build a read replica from a source with backup retention of 0", 'rds.backup.retention-zero-read-replica-source'],
+  ['EFS throughput modes are just two: bursting and provisioned', 'efs.throughput.mode-count'],
+  ['EFS storage classes are only Standard and IA', 'efs.storage-classes.list'],
+  ['new customers can deploy FSx File Gateway today', 'storage-gateway.fsx-file-gateway.new-customers'],
+  ['gp3 volumes get 3 IOPS per GiB as baseline', 'ebs.gp3.baseline-iops'],
+  ['RDS Multi-AZ: route read traffic to the standby to offload the primary', 'rds.multi-az.standby-readable'],
+];
+const RIGHT_3: (RightCase | string)[] = [
+  'RDS read replicas need automated backups enabled on the source',
+  'EFS throughput modes: Elastic, Provisioned, Bursting',
+  'EFS storage classes: Standard, Infrequent Access, Archive',
+  "FSx File Gateway: existing customers only, new customers can't deploy it",
+  'gp3: flat 3,000 IOPS baseline whatever the size',
+  'gp2 gets 3 IOPS per GiB, gp3 a flat 3,000',
+  'RDS Multi-AZ DB cluster: readable standbys serve read traffic',
+];
+
+describeFlagCases('mine 18 B: widened storage and RDS facts from set 22', WRONG_3, RIGHT_3);
