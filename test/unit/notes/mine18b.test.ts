@@ -80,6 +80,7 @@ const WRONG_3: WrongCase[] = [
   ['new customers can deploy FSx File Gateway today', 'storage-gateway.fsx-file-gateway.new-customers'],
   ['gp3 volumes get 3 IOPS per GiB as baseline', 'ebs.gp3.baseline-iops'],
   ['RDS Multi-AZ: route read traffic to the standby to offload the primary', 'rds.multi-az.standby-readable'],
+  ['S3 Intelligent-Tiering moves even small objects between tiers', 's3-storage-classes.intelligent-tiering.min-object-size'],
 ];
 const RIGHT_3: (RightCase | string)[] = [
   'RDS read replicas need automated backups enabled on the source',
@@ -89,6 +90,8 @@ const RIGHT_3: (RightCase | string)[] = [
   'gp3: flat 3,000 IOPS baseline whatever the size',
   'gp2 gets 3 IOPS per GiB, gp3 a flat 3,000',
   'RDS Multi-AZ DB cluster: readable standbys serve read traffic',
+  'Intelligent-Tiering: objects under 128 KB always stay in Frequent Access',
+  'Intelligent-Tiering can store objects of any size; small ones are never tiered',
 ];
 
 describeFlagCases('mine 18 B: widened storage and RDS facts from set 22', WRONG_3, RIGHT_3);
