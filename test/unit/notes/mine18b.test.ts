@@ -81,6 +81,7 @@ const WRONG_3: WrongCase[] = [
   ['gp3 volumes get 3 IOPS per GiB as baseline', 'ebs.gp3.baseline-iops'],
   ['RDS Multi-AZ: route read traffic to the standby to offload the primary', 'rds.multi-az.standby-readable'],
   ['S3 Intelligent-Tiering moves even small objects between tiers', 's3-storage-classes.intelligent-tiering.min-object-size'],
+  ['DynamoDB single-Region tables: 99.999% availability design', 'dynamodb.table.sla'],
 ];
 const RIGHT_3: (RightCase | string)[] = [
   'RDS read replicas need automated backups enabled on the source',
@@ -92,6 +93,8 @@ const RIGHT_3: (RightCase | string)[] = [
   'RDS Multi-AZ DB cluster: readable standbys serve read traffic',
   'Intelligent-Tiering: objects under 128 KB always stay in Frequent Access',
   'Intelligent-Tiering can store objects of any size; small ones are never tiered',
+  'DynamoDB: single-Region table 99.99%, global tables 99.999%',
+  'DynamoDB availability: 99.99% in one Region, 99.999% with global tables',
 ];
 
 describeFlagCases('mine 18 B: widened storage and RDS facts from set 22', WRONG_3, RIGHT_3);
