@@ -52,7 +52,7 @@ const WRONG_2: WrongCase[] = [
   ['with DynamoDB TTL, expired items stop counting toward storage right away', 'dynamodb.ttl.expired-storage-billing'],
   ['DynamoDB attribute names do not count toward the 400 KB item limit', 'dynamodb.item-size.attribute-names'],
   ['DAX pricing: you pay per request, like on-demand tables', 'dynamodb.dax.billing-unit'],
-  ['MemoryDB write latency is in microseconds', 'memorydb.write-latency'],
+  ['MemoryDB write latency is in microseconds', 'memorydb.writes.latency'],
   ['Timestream archives expired magnetic store data to S3 Glacier', 'timestream.magnetic-store.expiry'],
   ['Redshift RA3: set the automated snapshot retention to 0 to turn snapshots off', 'redshift.snapshot.ra3-automated-required'],
 ];
