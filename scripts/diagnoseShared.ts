@@ -38,6 +38,7 @@ const SETS: [string, string][] = [
   ['set 19', 'independent-19.json'],
   ['set 20', 'independent-20.json'],
   ['set 21', 'independent-21.json'],
+  ['set 22', 'independent-22.json'],
   ['set 23', 'independent-23.json'],
   ['set 24', 'independent-24.json'],
   ['held-out 5', 'independent-5.json'],

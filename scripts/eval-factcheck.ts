@@ -189,6 +189,7 @@ const indepSets: [string, string][] = [
   ['set 19', join(evalDir, 'independent-19.json')],
   ['set 20', join(evalDir, 'independent-20.json')],
   ['set 21', join(evalDir, 'independent-21.json')],
+  ['set 22', join(evalDir, 'independent-22.json')],
   ['set 23', join(evalDir, 'independent-23.json')],
   ['set 24', join(evalDir, 'independent-24.json')],
   ['true 10', join(evalDir, 'true-10.json')],
