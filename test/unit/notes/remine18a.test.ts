@@ -1,0 +1,22 @@
+/**
+ * Session 18, helper REMINE18-A (remaining misses of development sets 21 and 22): the facts and the reader
+ * cue added. Every line was written for these tests in a student's note style (none copied from an
+ * evaluation set): wrong lines must be flagged by exactly the named fact, right ones by nothing.
+ */
+import { describeFlagCases, type WrongCase } from './assertCases';
+
+const WRONG: WrongCase[] = [
+  ['Lambda: a function stops after 10 seconds unless you change its timeout', 'lambda.timeout.default'],
+  ['Lambda default timeout: 60 seconds', 'lambda.timeout.default'],
+  ['Target group deregistration delay can go up to 5,400 seconds', 'elb.deregistration-delay.max'],
+];
+
+const RIGHT = [
+  'Lambda: a function stops after 3 seconds unless you change its timeout',
+  'Lambda default timeout: 3 seconds',
+  'Lambda timeout can be raised to 900 seconds',
+  'Target group deregistration delay can go up to 3,600 seconds',
+  'Deregistration delay defaults to 300 seconds',
+];
+
+describeFlagCases('remine18a: sets 21 and 22 remaining misses', WRONG, RIGHT);
