@@ -9,6 +9,8 @@ const WRONG: WrongCase[] = [
   ['Lambda: a function stops after 10 seconds unless you change its timeout', 'lambda.timeout.default'],
   ['Lambda default timeout: 60 seconds', 'lambda.timeout.default'],
   ['Target group deregistration delay can go up to 5,400 seconds', 'elb.deregistration-delay.max'],
+  ['Backtrack: you may turn it off and on again any time you want', 'aurora.backtrack.re-enable'],
+  ['Files on EFS One Zone are safe even if that AZ goes down', 'efs.one-zone.multi-az'],
 ];
 
 const RIGHT = [
@@ -17,6 +19,9 @@ const RIGHT = [
   'Lambda timeout can be raised to 900 seconds',
   'Target group deregistration delay can go up to 3,600 seconds',
   'Deregistration delay defaults to 300 seconds',
+  'Backtrack rewinds an Aurora MySQL cluster to an earlier point in time',
+  'EFS One Zone data is lost if its Availability Zone is destroyed',
+  'Lambda: the default timeout of 3 seconds applies unless you change it',
 ];
 
 describeFlagCases('remine18a: sets 21 and 22 remaining misses', WRONG, RIGHT);
