@@ -10,6 +10,7 @@ const WRONG: WrongCase[] = [
   ['Lambda default timeout: 60 seconds', 'lambda.timeout.default'],
   ['Target group deregistration delay can go up to 5,400 seconds', 'elb.deregistration-delay.max'],
   ['Backtrack: you may turn it off and on again any time you want', 'aurora.backtrack.re-enable'],
+  ['EFS: Bursting throughput is the default mode when you create a new file system', 'efs.throughput.default-mode'],
   ['Files on EFS One Zone are safe even if that AZ goes down', 'efs.one-zone.multi-az'],
 ];
 
@@ -21,6 +22,7 @@ const RIGHT = [
   'Deregistration delay defaults to 300 seconds',
   'Backtrack rewinds an Aurora MySQL cluster to an earlier point in time',
   'EFS One Zone data is lost if its Availability Zone is destroyed',
+  'EFS: Elastic throughput is the default mode when you create a file system in the console',
   'Lambda: the default timeout of 3 seconds applies unless you change it',
 ];
 
