@@ -11,6 +11,7 @@ const WRONG: WrongCase[] = [
   ['Target group deregistration delay can go up to 5,400 seconds', 'elb.deregistration-delay.max'],
   ['Backtrack: you may turn it off and on again any time you want', 'aurora.backtrack.re-enable'],
   ['EFS: Bursting throughput is the default mode when you create a new file system', 'efs.throughput.default-mode'],
+  ['RDS MySQL: 8 read replicas per source DB max', 'rds.read-replicas.max'],
   ['Files on EFS One Zone are safe even if that AZ goes down', 'efs.one-zone.multi-az'],
 ];
 
@@ -23,6 +24,8 @@ const RIGHT = [
   'Backtrack rewinds an Aurora MySQL cluster to an earlier point in time',
   'EFS One Zone data is lost if its Availability Zone is destroyed',
   'EFS: Elastic throughput is the default mode when you create a file system in the console',
+  'RDS MySQL: 15 read replicas per source DB max',
+  'RDS for Oracle: 5 read replicas per source instance max',
   'Lambda: the default timeout of 3 seconds applies unless you change it',
 ];
 
