@@ -12,6 +12,7 @@ const WRONG: WrongCase[] = [
   ['Backtrack: you may turn it off and on again any time you want', 'aurora.backtrack.re-enable'],
   ['EFS: Bursting throughput is the default mode when you create a new file system', 'efs.throughput.default-mode'],
   ['RDS MySQL: 8 read replicas per source DB max', 'rds.read-replicas.max'],
+  ['ECR basic scanning: 5,000 image scans per 24 hours', 'ecr.basic-scans.per-day'],
   ['Files on EFS One Zone are safe even if that AZ goes down', 'efs.one-zone.multi-az'],
 ];
 
@@ -26,6 +27,7 @@ const RIGHT = [
   'EFS: Elastic throughput is the default mode when you create a file system in the console',
   'RDS MySQL: 15 read replicas per source DB max',
   'RDS for Oracle: 5 read replicas per source instance max',
+  'ECR basic scanning: 100,000 image scans per 24 hours',
   'Lambda: the default timeout of 3 seconds applies unless you change it',
 ];
 
