@@ -8,7 +8,6 @@ import { describeFlagCases, type WrongCase } from './assertCases';
 const WRONG: WrongCase[] = [
   ['Lambda: a function stops after 10 seconds unless you change its timeout', 'lambda.timeout.default'],
   ['Lambda default timeout: 60 seconds', 'lambda.timeout.default'],
-  ['Target group deregistration delay can go up to 5,400 seconds', 'elb.deregistration-delay.max'],
   ['Backtrack: you may turn it off and on again any time you want', 'aurora.backtrack.re-enable'],
   ['EFS: Bursting throughput is the default mode when you create a new file system', 'efs.throughput.default-mode'],
   ['RDS MySQL: 8 read replicas per source DB max', 'rds.read-replicas.max'],
@@ -20,7 +19,6 @@ const RIGHT = [
   'Lambda: a function stops after 3 seconds unless you change its timeout',
   'Lambda default timeout: 3 seconds',
   'Lambda timeout can be raised to 900 seconds',
-  'Target group deregistration delay can go up to 3,600 seconds',
   'Deregistration delay defaults to 300 seconds',
   'Backtrack rewinds an Aurora MySQL cluster to an earlier point in time',
   'EFS One Zone data is lost if its Availability Zone is destroyed',
