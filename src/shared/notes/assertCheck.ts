@@ -594,9 +594,17 @@ function afterLastArrow(before: string): string {
  */
 const ONLY_WHEN = /\bonly\b((?:\s+[\w'’-]+){0,4}?)\s+when\b/gi;
 
+/**
+ * "whenever you like", "any time you want": a free choice, no condition; "safe even if …": a concession the
+ * statement holds through, no condition either; "the default … when you create a …": the moment a default
+ * applies, not a condition on it.
+ */
+const NOT_A_CONDITION =
+  /\b(?:(?:whenever|any\s*time)\s+you\s+(?:like|want|wish|choose|please)|even\s+if|(?<=\bdefault\b[^,;]*)when\s+you\s+(?:create|launch|make|set\s+up)\s+(?:a|an|the|your|new)\b)/gi;
+
 /** Whether a sentence's wording makes it unsure (UNSURE), an "only … when" aside. */
 export function unsureSentence(sentence: string): boolean {
-  return UNSURE.test(sentence.replace(ONLY_WHEN, 'only$1'));
+  return UNSURE.test(sentence.replace(ONLY_WHEN, 'only$1').replace(NOT_A_CONDITION, ' '));
 }
 
 /**

@@ -1007,6 +1007,13 @@ function claimKind(window: string): ClaimKind {
 const UNSET_DEFAULT =
   /\b(?:(?:if|when|unless)\s+(?:you\s+)?(?:don['’]t|do\s+not|never)\s+(?:pass|specify|set|provide|supply|configure|give|choose|override)|(?:if|when)\s+(?:it\s+is\s+|it['’]s\s+|left\s+)?(?:not\s+(?:specified|set|configured|provided|given)|unspecified|unset|omitted|absent)|without\s+(?:specifying|setting|passing|configuring|providing))\b/i;
 
+/** "5 replicas per source max": a cap word closing the figure's own part, nothing after it. */
+const TRAILING_MAX = /^[\w\s/-]{0,60}\s(?:max|maximum|at\s+most)\W*$/i;
+
+/** "30 seconds unless you change it": a figure that holds until someone changes the setting is its default. */
+const CHANGED_LATER =
+  /\bunless\s+(?:you|someone|it\s+is|it['’]s)\s+(?:change[sd]?|override[sn]?|overridden|adjust(?:ed|s)?|modif(?:y|ied|ies)|reconfigure[sd]?)\b/i;
+
 /**
  * The kind a figure's phrasing gives it when no kind word does: a comparison sign or a negated comparison
  * right before it, or a condition on the setting being absent earlier in its clause (`clause`, empty when
@@ -1998,7 +2005,8 @@ function checkQuantity(
   const kind =
     claimKind(unitless) ??
     (joined ? claimKind(line.slice(cs, prevQ.start)) : null) ??
-    (DEFAULT_WORDS.test(tailPart) ? 'default' : null) ??
+    (DEFAULT_WORDS.test(tailPart) || CHANGED_LATER.test(tailPart) ? 'default' : null) ??
+    (TRAILING_MAX.test(tailPart) ? 'max' : null) ??
     phraseKind(
       line.slice(nearStart, q.start),
       prevQ && prevQ.end > cs
