@@ -1,0 +1,35 @@
+/**
+ * Session 18, helper REMINE18-B (development sets 23 and 24: networking, security, identity; messaging,
+ * analytics, monitoring, management): statements added to existing facts from their remaining misses. Every
+ * line was written for these tests in a student's note style (none copied from an evaluation set): wrong
+ * lines must be flagged by exactly the named fact, right ones by nothing.
+ */
+import { describeFlagCases, type WrongCase } from './assertCases';
+
+const WRONG: WrongCase[] = [
+  [
+    'SageMaker asynchronous inference: each request may run at most 15 minutes',
+    'sagemaker.async.invocation-timeout',
+  ],
+  ['CodeBuild projects: the maximum build timeout is 8 hours', 'codebuild.timeout.max'],
+  [
+    'AWS Organizations tag policy documents are capped at 2,500 characters',
+    'organizations.tag-policy.max-size',
+  ],
+  ['In CodePipeline a CodeDeploy action has a timeout of one hour', 'codepipeline.action-timeout.codedeploy'],
+];
+
+const RIGHT: string[] = [
+  'SageMaker async inference: the invocation timeout is 15 minutes by default and can go up to 1 hour',
+  'SageMaker asynchronous endpoints: requests default to 15 min, max 3,600 s',
+  'CodeBuild build timeout: 60 minutes by default, up to 36 hours',
+  'CodeBuild timeout can be set between 5 minutes and 2,160 minutes',
+  'Organizations tag policies: 10,000 characters max; AI services opt-out policies: 2,500 characters',
+  'CodePipeline CodeDeploy actions time out after 5 days',
+];
+
+describeFlagCases(
+  'session 18 re-mining of sets 23 and 24 (networking, security; messaging, analytics, management)',
+  WRONG,
+  RIGHT,
+);
