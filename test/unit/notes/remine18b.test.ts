@@ -17,6 +17,14 @@ const WRONG: WrongCase[] = [
     'organizations.tag-policy.max-size',
   ],
   ['In CodePipeline a CodeDeploy action has a timeout of one hour', 'codepipeline.action-timeout.codedeploy'],
+  ['SNS: 256 KB per message is a hard limit for every topic', 'sns.message.max-size'],
+  ['An EMR instance fleet is limited to 5 instance types', 'emr.instance-fleet.max-instance-types'],
+  ['VPC quotas: five NAT gateways per Region', 'vpc.nat-gateway.per-az'],
+  ['PrivateLink interface endpoints are fixed at 10 Gbps', 'vpc-endpoints.interface.bandwidth'],
+  [
+    'Client VPN supports 5,000 connections regardless of the associated subnets',
+    'client-vpn.connections.default-quota',
+  ],
 ];
 
 const RIGHT: string[] = [
@@ -26,6 +34,11 @@ const RIGHT: string[] = [
   'CodeBuild timeout can be set between 5 minutes and 2,160 minutes',
   'Organizations tag policies: 10,000 characters max; AI services opt-out policies: 2,500 characters',
   'CodePipeline CodeDeploy actions time out after 5 days',
+  'SNS topics default to 256 KB messages; MaximumMessageSize can be raised to 1 MiB',
+  'EMR instance fleets: up to 5 instance types in the console, 30 through the CLI with an allocation strategy',
+  'NAT gateways: 5 per Availability Zone by default',
+  'Interface endpoints handle 10 Gbps per AZ and scale automatically to 100 Gbps',
+  'Client VPN concurrent connections depend on how many subnets are associated',
 ];
 
 describeFlagCases(
