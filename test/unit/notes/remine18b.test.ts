@@ -25,6 +25,21 @@ const WRONG: WrongCase[] = [
     'Client VPN supports 5,000 connections regardless of the associated subnets',
     'client-vpn.connections.default-quota',
   ],
+  [
+    'STS AssumeRole: without DurationSeconds the session defaults to 12 hours',
+    'sts.assume-role.default-session',
+  ],
+  [
+    'With root account credentials, GetSessionToken can issue 36 hour sessions',
+    'sts.session-token.max-duration',
+  ],
+  ['AWS WAF rate-based rules only use a fixed five-minute window', 'waf.rate-rule.windows'],
+  ['WAF: a web ACL is limited to 1,500 WCUs until you get a quota increase', 'waf.web-acl.max-wcu'],
+  ['AWS WAF: going beyond 1,500 WCUs in one web ACL costs nothing extra', 'waf.web-acl.default-wcu'],
+  [
+    'AWS WAF on an Application Load Balancer can inspect request bodies up to 32 KB',
+    'waf.body-inspection.alb',
+  ],
 ];
 
 const RIGHT: string[] = [
@@ -39,6 +54,11 @@ const RIGHT: string[] = [
   'NAT gateways: 5 per Availability Zone by default',
   'Interface endpoints handle 10 Gbps per AZ and scale automatically to 100 Gbps',
   'Client VPN concurrent connections depend on how many subnets are associated',
+  'AssumeRole sessions last 1 hour by default and up to 12 hours if the role allows it',
+  'GetSessionToken: 12 h default, 36 h max for IAM users, 1 h for the root user',
+  'WAF rate-based rules: the evaluation window is 5 minutes by default; 1, 2 or 10 minutes can be chosen',
+  'A web ACL includes 1,500 WCUs in its base price and can use up to 5,000 for an extra fee',
+  'AWS WAF with an ALB: body inspection covers the first 8 KB only, CloudFront up to 64 KB',
 ];
 
 describeFlagCases(
