@@ -40,6 +40,10 @@ const WRONG: WrongCase[] = [
     'AWS WAF on an Application Load Balancer can inspect request bodies up to 32 KB',
     'waf.body-inspection.alb',
   ],
+  [
+    'AWS WAF on CloudFront: inspecting bodies larger than 16 KB is free',
+    'waf.body-inspection.cloudfront-max',
+  ],
 ];
 
 const RIGHT: string[] = [
@@ -59,6 +63,7 @@ const RIGHT: string[] = [
   'WAF rate-based rules: the evaluation window is 5 minutes by default; 1, 2 or 10 minutes can be chosen',
   'A web ACL includes 1,500 WCUs in its base price and can use up to 5,000 for an extra fee',
   'AWS WAF with an ALB: body inspection covers the first 8 KB only, CloudFront up to 64 KB',
+  'AWS WAF on API Gateway: body inspection beyond the default 16 KB is billed extra, up to 64 KB',
 ];
 
 describeFlagCases(
