@@ -11,14 +11,13 @@ const WRONG: WrongCase[] = [
     'SageMaker asynchronous inference: each request may run at most 15 minutes',
     'sagemaker.async.invocation-timeout',
   ],
-  ['CodeBuild projects: the maximum build timeout is 8 hours', 'codebuild.timeout.max'],
   [
     'AWS Organizations tag policy documents are capped at 2,500 characters',
     'organizations.tag-policy.max-size',
   ],
   ['In CodePipeline a CodeDeploy action has a timeout of one hour', 'codepipeline.action-timeout.codedeploy'],
   ['SNS: 256 KB per message is a hard limit for every topic', 'sns.message.max-size'],
-  ['An EMR instance fleet is limited to 5 instance types', 'emr.instance-fleet.max-instance-types'],
+  ['An EMR instance fleet has a hard limit of five instance types', 'emr.instance-fleet.max-instance-types'],
   ['VPC quotas: five NAT gateways per Region', 'vpc.nat-gateway.per-az'],
   ['PrivateLink interface endpoints are fixed at 10 Gbps', 'vpc-endpoints.interface.bandwidth'],
   [
