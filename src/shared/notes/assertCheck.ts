@@ -509,8 +509,9 @@ export function checkAssertions(
           const headingWords = nearestWords;
           candidates = candidates.filter(
             (it) =>
-              (it.needSays === null || someNeedMet(it.needSays, have, null)) &&
-              (it.needAbout === null || someNeedMet(it.needAbout, have, headingWords)),
+              // The subject first: its names are rarer words than the property's, so most items stop there.
+              (it.needAbout === null || someNeedMet(it.needAbout, have, headingWords)) &&
+              (it.needSays === null || someNeedMet(it.needSays, have, null)),
           );
         }
       }

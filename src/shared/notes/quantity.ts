@@ -281,6 +281,8 @@ const MAYBE = new RegExp(
   String.raw`(?<![A-Za-z0-9])\d|\$|\bnines\b|\b9s\b|\b(?:${WORDNUM})[\s-]+(?:ms|milli|sec|min|hour|hr|day|week|month|year|kilo|mega|giga|tera|peta)|\b(?:${COUNT_WORDNUM})\s+[a-z]|\b(?:once|twice|thrice)\s|\b(?:half|quarter)\s+(?:of\s+)?an?\s`,
   'i',
 );
+/** MAYBE's first two alternatives: most lines with a figure pass on them, without the word alternatives' scan. */
+const MAYBE_DIGIT = /(?<![A-Za-z0-9])\d|\$/;
 /** "1 million objects", "10k requests": the scale word multiplies the number. */
 const MULTIPLIERS: Record<string, number> = {
   k: 1e3,
@@ -806,7 +808,7 @@ export function findQuantities(
 ): Quantity[] {
   // Most prose holds no figure: a cheap test first (a digit not glued to a word, a spelled-out duration,
   // or nines), the full expressions only when it passes.
-  if (!MAYBE.test(text)) return [];
+  if (!MAYBE_DIGIT.test(text) && !MAYBE.test(text)) return [];
   if (anyNoun) {
     const joined = slashQualifiers(text);
     if (joined !== text)
