@@ -422,13 +422,50 @@ export function polarity(clause: string, item: Pick<AssertItem, 'says' | 'opposi
   } else {
     const trailing = count(NEGATOR, after);
     if (trailing === 1 && TRAILING_NEGATION.test(after)) neg += 1;
-    // Any other negation after the phrase may be about it ("can deny traffic, not just allow it"): unsure.
-    else if (trailing) return null;
+    // "Linux only, no Windows", "only via metadata, not EventBridge": a negation past a comma, bracket or dash
+    // that names what is left out is about that, not the phrase. Any other negation after the phrase may be
+    // about it ("can deny traffic, not just allow it"): unsure.
+    else if (trailing && !negatesAnother(after, clause.slice(Math.max(0, m.index - 12), m.index) + m[0]))
+      return null;
   }
   // A double negation is too easily misread.
   if (neg > 1 || (neg > 0 && withNo)) return null;
   const positive = neg === 0;
   return { asserted: opp ? !positive : positive, at: m.index, end: m.index + m[0].length };
+}
+
+/** A comma, bracket or dash that sets what follows apart from the phrase before it. */
+const ASIDE = /[,(—–]|\s-{1,2}\s|--/;
+/**
+ * Words after "not"/"no" that make it a negation of the statement before, not the naming of another thing:
+ * a degree ("not really", "not always"), a predicate ("not supported", "no longer"), a quantifier.
+ */
+const NOT_A_NAME =
+  /^(?:(?:per|in|on|via|with|for|through|from|to|across|at|by|the|a|an)\s+)?(?:just|only|always|necessarily|really|quite|exactly|entirely|fully|yet|anymore|so|true|the\s+case|possible|supported|available|allowed|permitted|enabled|offered|recommended|needed|required|necessary|guaranteed|automatic|automatically|default|even|ever|all|every|any|each|both|longer|more|support|option|options|way|such|sure|correct|right|accurate|applicable|anything|nothing|one|it|them|this|that|these|those)\b/i;
+
+/**
+ * Whether the negation after a property phrase names another thing the statement leaves out rather than negating
+ * the phrase: "…, not EventBridge", "… (no ICMP)", "…, there is no retention period". The text between the phrase
+ * and the negation holds an aside mark and no negation, and the negator is followed by a name, not a degree or a
+ * predicate (NOT_A_NAME). After a restrictive "only" in or just before the phrase ("ECS tasks only -- EKS pods
+ * aren't included"), any negation in the first aside restates what the "only" leaves out.
+ */
+export function negatesAnother(after: string, phraseWithLead: string): boolean {
+  NEGATOR.lastIndex = 0;
+  const first = NEGATOR.exec(after);
+  if (!first) return false;
+  const lead = after.slice(0, first.index);
+  const aside = ASIDE.exec(lead);
+  // The first aside after the phrase: a later one ("SFTP only, key auth (no passwords)") is about its own words.
+  if (!aside || ASIDE.test(lead.slice(aside.index + aside[0].length))) return false;
+  NEGATOR.lastIndex = 0;
+  const rest = after.slice(first.index);
+  if (/\bonly\b/i.test(phraseWithLead) && !/^no[nt]?\s+(?:only|just)\b/i.test(rest)) return true;
+  // The negator opens the aside ("…, not X", "… (no X)", "…, there's no X"), and names something.
+  if (!/^\s*(?:and\s+|but\s+)?(?:there(?:['’]s|\s+is|\s+are)\s+)?$/i.test(lead.slice(aside.index + aside[0].length)))
+    return false;
+  const m = /^(?:not|no)\s+(.*)$/is.exec(rest);
+  return m !== null && count(NEGATOR, rest) === 1 && !NOT_A_NAME.test(m[1] as string);
 }
 
 /**

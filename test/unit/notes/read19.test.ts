@@ -1,0 +1,45 @@
+/**
+ * Session 19 (READ19): general reading fixes for wrong claims the checker already holds the fact for. Every line
+ * is written for these tests (none copied from an evaluation set): wrong lines must be flagged by exactly the
+ * named fact, right ones by nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { negatesAnother } from '../../../src/shared/notes/assertCheck';
+import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
+
+// A negation past a comma, bracket or dash that names what the statement leaves out ("…, not X", "… (no X)")
+// is about that thing, not the property phrase before it; after an "only", any negation in that aside is.
+const LEFT_OUT_WRONG: WrongCase[] = [
+  ['ECS on Fargate is Linux-only, no Windows hosts', 'fargate.windows.support'],
+  ['A NAT gateway forwards TCP/UDP only (no ICMP pings)', 'vpc.nat-gateway.protocols'],
+  ['Spot: interruption warnings arrive only through IMDS, not as events', 'ec2-purchasing.spot.notice-channels'],
+  ['AWS Firewall Manager covers standalone accounts, no Organizations setup', 'firewall-manager.prereq.organizations'],
+  ['The Recycle Bin holds deleted snapshots indefinitely, there is no expiry', 'ebs.recycle-bin.retention-required'],
+  ['Fargate vCPU quota covers ECS tasks only - pods from EKS do not count', 'fargate.quota.includes-eks-pods'],
+];
+const LEFT_OUT_RIGHT: (RightCase | string)[] = [
+  // A degree or predicate after the negator is about the phrase: unsure, nothing flagged.
+  'NAT gateways support ICMP, not just TCP and UDP',
+  'Fargate runs Windows containers, not only Linux ones',
+  'Recycle Bin keeps deleted snapshots forever — not really, a retention rule decides',
+];
+describeFlagCases('a negation that names what is left out', LEFT_OUT_WRONG, LEFT_OUT_RIGHT);
+
+describe('negatesAnother', () => {
+  it('reads "…, not X" and "… (no X)" as naming another thing', () => {
+    expect(negatesAnother(', not EventBridge', 'only via metadata')).toBe(true);
+    expect(negatesAnother(' (no ICMP)', 'TCP and UDP')).toBe(true);
+    expect(negatesAnother(', there is no expiry', 'forever')).toBe(true);
+  });
+  it('reads any negation in the first aside after an "only" as what the "only" leaves out', () => {
+    expect(negatesAnother(' -- EKS pods are not counted', 'ECS tasks only')).toBe(true);
+    expect(negatesAnother(' -- EKS pods are not counted', 'ECS tasks')).toBe(false);
+  });
+  it('leaves a degree, a predicate, a plain negation or a later aside unsure', () => {
+    expect(negatesAnother(', not just allow it', 'deny traffic')).toBe(false);
+    expect(negatesAnother(', not supported', 'Multi-AZ')).toBe(false);
+    expect(negatesAnother(', not by default', 'encrypted')).toBe(false);
+    expect(negatesAnother(' is not', 'Multi-AZ')).toBe(false);
+    expect(negatesAnother(', key auth (no passwords)', 'SFTP only')).toBe(false);
+  });
+});
