@@ -368,6 +368,10 @@ function overlaps(re: RegExp, s: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Text between two phrases that opens an aside denying the second: ", not ", " (no ", ", there's no ". */
+const DENIED_ASIDE =
+  /(?:\s*[,(—–]|\s-{1,2}|--)\s*(?:and\s+|but\s+)?(?:there(?:['’]s|\s+is|\s+are)\s+)?(?:not|no)\s+$/i;
+
 export interface Polarity {
   asserted: boolean;
   at: number;
@@ -395,8 +399,17 @@ export function polarity(clause: string, item: Pick<AssertItem, 'says' | 'opposi
     says = (sOwn[0] as RegExpExecArray | undefined) ?? null;
     opp = (oOwn[0] as RegExpExecArray | undefined) ?? null;
   }
-  // Both a word and its antonym ("required, not optional"): the sentence is weighing them.
-  if (says && opp) return null;
+  if (says && opp) {
+    // "per account, not per Region", "single-AZ only, there's no Multi-AZ option": the later side denied in an
+    // aside of its own says what the earlier one does; the earlier one alone is read.
+    const [first, later] = says.index < opp.index ? [says, opp] : [opp, says];
+    const between = clause.slice(first.index + first[0].length, later.index);
+    const aside = DENIED_ASIDE.exec(between);
+    if (aside && !count(NEGATOR, clause.slice(later.index + later[0].length)))
+      return polarity(clause.slice(0, first.index + first[0].length + aside.index), item);
+    // Any other sentence with both a word and its antonym is weighing them.
+    return null;
+  }
   const m = says ?? opp;
   if (!m) return null;
   // The property's own words may hold a negator ("all or nothing"): they are not a negation of it.

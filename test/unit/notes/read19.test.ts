@@ -4,7 +4,7 @@
  * named fact, right ones by nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { negatesAnother } from '../../../src/shared/notes/assertCheck';
+import { negatesAnother, polarity } from '../../../src/shared/notes/assertCheck';
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
 // A negation past a comma, bracket or dash that names what the statement leaves out ("…, not X", "… (no X)")
@@ -41,5 +41,38 @@ describe('negatesAnother', () => {
     expect(negatesAnother(', not by default', 'encrypted')).toBe(false);
     expect(negatesAnother(' is not', 'Multi-AZ')).toBe(false);
     expect(negatesAnother(', key auth (no passwords)', 'SFTP only')).toBe(false);
+  });
+});
+
+// Both sides of a yes/no fact in one sentence, the later one denied in an aside of its own ("A, not B", "A only,
+// there's no B"): the sentence says A; it is not weighing the two.
+const DENIED_WRONG: WrongCase[] = [
+  ['ACM certificate quotas are counted account-wide, not per Region', 'acm.quotas.scope'],
+  ['Cognito API quotas: counted per user pool, not across all user pools', 'cognito.api-quotas.scope'],
+  ['OpenZFS on FSx: one AZ only, there is no Multi-AZ deployment', 'fsx.openzfs.multi-az'],
+  ['VPC flow logs can be turned on only at the VPC level, not per ENI', 'vpc.flow-logs.resource-levels'],
+];
+const DENIED_RIGHT: (RightCase | string)[] = [
+  'ACM quotas are counted per Region, not globally',
+  'OpenZFS on FSx can be Multi-AZ, not one AZ only',
+  'VPC flow logs: per subnet or per ENI too, not only at the VPC level',
+  // Both sides and no denial: weighing them, unsure.
+  'ACM quotas: per Region for some, global for others',
+];
+describeFlagCases('both sides of a fact, the later one denied in an aside', DENIED_WRONG, DENIED_RIGHT);
+
+describe('polarity: the later side denied in an aside', () => {
+  const item = {
+    says: /(?<![A-Za-z0-9])(?:required)(?![A-Za-z0-9])/gi,
+    opposite: /(?<![A-Za-z0-9])(?:optional)(?![A-Za-z0-9])/gi,
+  };
+  it('reads the earlier side', () => {
+    expect(polarity('the widget ID is required, not optional', item)?.asserted).toBe(true);
+    expect(polarity('the widget ID is optional (not required)', item)?.asserted).toBe(false);
+    expect(polarity('the widget ID is optional, there is no required form', item)?.asserted).toBe(false);
+  });
+  it('still finds both sides without a denial, or a negation after the later one, unsure', () => {
+    expect(polarity('the widget ID is required here, optional there', item)).toBeNull();
+    expect(polarity('the widget ID is required, not optional, not always', item)).toBeNull();
   });
 });
