@@ -526,7 +526,8 @@ export function checkAssertions(
     let candidates: AssertItem[] | null = null;
     for (const [s0, s1] of sentences(line)) {
       const sentence = line.slice(s0, s1);
-      if (unsureSentence(sentence) || CONTRAST.test(sentence) || /["“”]/.test(sentence)) continue;
+      if (/["“”]/.test(sentence)) continue;
+      const unsure = unsureWording(sentence);
       if (!candidates) {
         candidates = [...itemsOfLine()];
         // Only items whose property phrase and subject name the line (or the nearest heading) holds in words
@@ -543,6 +544,7 @@ export function checkAssertions(
         }
       }
       for (const item of candidates) {
+        if (unsure && unsureBeyondPhrases(sentence, item)) continue;
         const inSentence = firstMatch(item.about, sentence);
         const inHeading = !inSentence && firstMatch(item.about, nearest) !== null;
         if (!inSentence && !inHeading) continue;
@@ -651,6 +653,22 @@ const ONLY_WHEN = /\bonly\b((?:\s+[\w'’-]+){0,4}?)\s+when\b/gi;
  */
 const NOT_A_CONDITION =
   /\b(?:(?:whenever|any\s*time)\s+you\s+(?:like|want|wish|choose|please)|even\s+if|(?<=\bdefault\b[^,;]*)when\s+you\s+(?:create|launch|make|set\s+up)\s+(?:a|an|the|your|new)\b)/gi;
+
+/** Whether a sentence's wording makes it unsure or sets two subjects against each other. */
+export function unsureWording(sentence: string): boolean {
+  return unsureSentence(sentence) || CONTRAST.test(sentence);
+}
+
+/**
+ * Whether a sentence is still unsure (unsureWording) without the item's own property phrases: a fact's phrase
+ * may hold such a word ("depends on ZooKeeper", "deleted right when", "lost when stopped", "both clusters"), which
+ * then says the property, not a condition or a contrast.
+ */
+export function unsureBeyondPhrases(sentence: string, item: Pick<AssertItem, 'says' | 'opposite'>): boolean {
+  let rest = sentence.replace(item.says, ' ');
+  if (item.opposite) rest = rest.replace(item.opposite, ' ');
+  return unsureWording(rest);
+}
 
 /** Whether a sentence's wording makes it unsure (UNSURE), an "only … when" aside. */
 export function unsureSentence(sentence: string): boolean {

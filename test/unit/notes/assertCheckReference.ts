@@ -13,15 +13,16 @@
 import type { FactAssert, KbEntry } from '../../../src/shared/kb/schemas';
 import type { ClaimFlag, FactIndex } from '../../../src/shared/notes/claimCheck';
 // The sentence reading (clauses, polarity, subject order) is shared with the code under test since session 13's
-// widening of it (and, since session 17, the unsure-wording and generic-actor tests): this oracle pins down the
-// word pre-filter, not the reading rules.
+// widening of it (and, since session 17, the unsure-wording and generic-actor tests; since session 19, unsure
+// wording read beside each item's own phrases): this oracle pins down the word pre-filter, not the reading rules.
 import {
   clauses,
   genericSubjectBefore,
   invertedReads,
   namedOutside,
   polarity,
-  unsureSentence,
+  unsureBeyondPhrases,
+  unsureWording,
   type Polarity,
 } from '../../../src/shared/notes/assertCheck';
 
@@ -136,9 +137,6 @@ const REPORTED =
 /** History: the sentence may describe how things were. */
 const HISTORICAL =
   /\b(?:used to|previously|formerly|originally|in the past|no longer|historically|legacy|old(?:er)? (?:behaviou?r|version)|(?:before|until|prior to|since|as of|in)\s+(?:(?:early|late|mid)[\s-])?(?:19|20)\d\d)\b/i;
-/** Two subjects set against each other. */
-const CONTRAST =
-  /\b(?:unlike|whereas|versus|vs|compared (?:to|with)|in contrast|instead of|rather than|as opposed to|while|both|either|differs?|difference)\b/i;
 
 /**
  * Whether a line reports a claim (a myth, a correction) or supposes it (a condition) rather than making it:
@@ -234,8 +232,10 @@ export function checkAssertions(
     if (/\|.*\|/.test(line) || REPORTED.test(line) || HISTORICAL.test(line) || /\?/.test(line)) return;
     for (const [s0, s1] of sentences(line)) {
       const sentence = line.slice(s0, s1);
-      if (unsureSentence(sentence) || CONTRAST.test(sentence) || /["“”]/.test(sentence)) continue;
+      if (/["“”]/.test(sentence)) continue;
+      const unsure = unsureWording(sentence);
       for (const item of candidates) {
+        if (unsure && unsureBeyondPhrases(sentence, item)) continue;
         const inSentence = firstMatch(item.about, sentence);
         const inHeading = !inSentence && firstMatch(item.about, nearest) !== null;
         if (!inSentence && !inHeading) continue;

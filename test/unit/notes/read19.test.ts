@@ -4,7 +4,7 @@
  * named fact, right ones by nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { negatesAnother, polarity } from '../../../src/shared/notes/assertCheck';
+import { negatesAnother, polarity, unsureBeyondPhrases } from '../../../src/shared/notes/assertCheck';
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
 // A negation past a comma, bracket or dash that names what the statement leaves out ("…, not X", "… (no X)")
@@ -74,5 +74,34 @@ describe('polarity: the later side denied in an aside', () => {
   it('still finds both sides without a denial, or a negation after the later one, unsure', () => {
     expect(polarity('the widget ID is required here, optional there', item)).toBeNull();
     expect(polarity('the widget ID is required, not optional, not always', item)).toBeNull();
+  });
+});
+
+// A fact's own property phrase may hold a word that otherwise makes a sentence unsure ("depends on", "right when",
+// "lost when stopped"): it says the property there; the same word outside the phrase still makes it unsure.
+const OWN_WORD_WRONG: WrongCase[] = [
+  ['Each Amazon MSK cluster depends on ZooKeeper for its metadata', 'msk.metadata.kraft'],
+  ['CloudWatch Logs: a log group deletes its events right when the retention period ends', 'cloudwatch.logs.expired-deletion-delay'],
+  ['EC2 instance store data persists when stopped', 'ec2.instance-store.persistence'],
+];
+const OWN_WORD_RIGHT: (RightCase | string)[] = [
+  'An MSK cluster depends on ZooKeeper if it was created in ZooKeeper mode',
+  'Instance store data is lost when stopped, unlike an EBS root volume',
+  'CloudWatch Logs may take days to delete expired events; they are not deleted right when retention ends',
+];
+describeFlagCases('an unsure word inside the property phrase', OWN_WORD_WRONG, OWN_WORD_RIGHT);
+
+describe('unsureBeyondPhrases', () => {
+  const item = {
+    says: /(?<![A-Za-z0-9])(?:depends on widgets)(?![A-Za-z0-9])/gi,
+    opposite: /(?<![A-Za-z0-9])(?:works while offline)(?![A-Za-z0-9])/gi,
+  };
+  it('reads the words of the item\'s own phrases as the property', () => {
+    expect(unsureBeyondPhrases('the gadget depends on widgets', item)).toBe(false);
+    expect(unsureBeyondPhrases('the gadget works while offline', item)).toBe(false);
+  });
+  it('still finds a condition or contrast outside them', () => {
+    expect(unsureBeyondPhrases('the gadget depends on widgets when it starts', item)).toBe(true);
+    expect(unsureBeyondPhrases('unlike a doohickey, the gadget depends on widgets', item)).toBe(true);
   });
 });
