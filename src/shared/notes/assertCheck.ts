@@ -199,7 +199,8 @@ export function buildAssertIndex(
 const ALL_OR_NOTHING = /\ball[\s-]+or[\s-]+nothing\b/gi;
 /** "You can add an LSI …": a generic "you" before the property, the subject after it. */
 const GENERIC_SUBJECT = /^\W*(?:you|we|one)\s+(?:can(?:not)?|can['’]t|could|may|are able to|cannot)?\s*$/i;
-const NEGATOR = /\b(?:not|never|no|none|nothing|cannot|without|neither|nor)\b|n['’]t\b/gi;
+const NEGATOR =
+  /\b(?:not|never|no|none|nothing|cannot|without|neither|nor|(?:can|don|doesn|isn|aren|won|wasn|weren|didn|hasn|haven|shouldn|couldn|wouldn|mustn)t)\b|n['’]t\b/gi;
 /**
  * A negation after the phrase that plainly negates it ("as a boot volume is not supported"): a negated copula
  * ending the clause or followed by a word of support or possibility. Any other predicate ("a secret replicated
@@ -544,8 +545,12 @@ export function checkAssertions(
         }
       }
       for (const item of candidates) {
-        if (unsure && unsureBeyondPhrases(sentence, item)) continue;
-        const inSentence = firstMatch(item.about, sentence);
+        // The part of the sentence read for this item: all of it, or what comes before a trailing condition
+        // that cannot make a never-true property true (claimedBeforeCondition).
+        const read = readFor(sentence, item, unsure);
+        if (read === null) continue;
+        const conditioned = read !== sentence;
+        const inSentence = firstMatch(item.about, read);
         const inHeading = !inSentence && firstMatch(item.about, nearest) !== null;
         if (!inSentence && !inHeading) continue;
         if (item.context && !firstMatch(item.context, sentence) && !firstMatch(item.context, heading))
@@ -554,11 +559,11 @@ export function checkAssertions(
           continue;
         if (inHeading && namesSomethingElse(sentence, item, index, kb)) continue;
         // The subject and the property must sit in the same clause.
-        const parts = clauses(sentence);
+        const parts = clauses(read);
         let found: (Polarity & { clauseStart: number }) | null = null;
         let ambiguous = false;
         for (const [c0, c1] of parts) {
-          const clause = sentence.slice(c0, c1);
+          const clause = read.slice(c0, c1);
           const hasPhrase =
             firstMatch(item.says, clause) ?? (item.opposite ? firstMatch(item.opposite, clause) : null);
           if (!hasPhrase) continue;
@@ -584,6 +589,8 @@ export function checkAssertions(
           found = { ...p, clauseStart: c0 };
         }
         if (ambiguous || !found || found.asserted === item.a.holds) continue;
+        // Before a condition only the property said to hold is read: "not … unless" may be an exception.
+        if (conditioned && !found.asserted) continue;
         // Another yes/no fact's subject named in the sentence whose phrase is the same words: two subjects,
         // perhaps contrasted ("on by default for ALB and off for NLB"). A fact whose own exclusions the sentence
         // holds is not a rival: its words there name something else ("SQS FIFO queues" fed by an SNS FIFO topic).
@@ -653,6 +660,58 @@ const ONLY_WHEN = /\bonly\b((?:\s+[\w'’-]+){0,4}?)\s+when\b/gi;
  */
 const NOT_A_CONDITION =
   /\b(?:(?:whenever|any\s*time)\s+you\s+(?:like|want|wish|choose|please)|even\s+if|(?<=\bdefault\b[^,;]*)when\s+you\s+(?:create|launch|make|set\s+up)\s+(?:a|an|the|your|new)\b)/gi;
+
+/** A fact about a default: a condition may well make it hold ("deleted on termination if the flag is set"). */
+const DEFAULT_FACT = /default/i;
+/** A condition word after the claim ("… can be raised later if you run out", "… charges a fee when …"). */
+const CONDITION_WORD = /\b(?:if|unless|when|whenever|once|provided|assuming)\b/gi;
+/** A condition whose subject is a pronoun for the claim's subject. */
+const SUBJECT_PRONOUN = /^\s+(?:it|they|its|their|this|these|that|those)\b/i;
+
+/**
+ * Where a trailing condition begins in a sentence that says an item's property before it, or -1: the text
+ * before it holds a property phrase and no unsure or contrasting word, and the condition itself no hedge
+ * ("might", "e.g.") or contrast, nor speaks of the subject again (a pronoun or its name first). A property that never holds (the fact's `holds` false, not a default) is not
+ * made true by a condition on it: "rule group capacity can be increased later if you run out" still claims it
+ * can be increased. The caller reads only the text before the condition, and only a property said to hold.
+ */
+export function claimedBeforeCondition(
+  sentence: string,
+  item: Pick<AssertItem, 'about' | 'says' | 'opposite'>,
+): number {
+  // The item's own phrases blanked, offsets kept: a condition word inside a phrase is the property's.
+  const blank = (x: string): string => ' '.repeat(x.length);
+  let rest = sentence.replace(item.says, blank);
+  if (item.opposite) rest = rest.replace(item.opposite, blank);
+  CONDITION_WORD.lastIndex = 0;
+  const m = CONDITION_WORD.exec(rest);
+  if (!m || m.index === 0) return -1;
+  const before = sentence.slice(0, m.index);
+  const hasPhrase = firstMatch(item.says, before) ?? (item.opposite ? firstMatch(item.opposite, before) : null);
+  if (!hasPhrase || unsureBeyondPhrases(before, item)) return -1;
+  const condition = rest.slice(m.index + m[0].length);
+  if (unsureWording(condition.replace(CONDITION_WORD, ' '))) return -1;
+  // A condition on the subject itself ("… if it was created in ZooKeeper mode", "when the volume …") may name
+  // the kind of it the property does hold for.
+  const about = firstMatch(item.about, condition);
+  if (SUBJECT_PRONOUN.test(condition) || (about && about.index < 30)) return -1;
+  return m.index;
+}
+
+/**
+ * The part of a sentence read for an item (`unsure`: unsureWording of the sentence): all of it; what comes before
+ * a trailing condition that cannot make a never-true property true (claimedBeforeCondition; the caller then
+ * flags only the property said to hold); or null when the sentence is unsure for it.
+ */
+export function readFor(
+  sentence: string,
+  item: Pick<AssertItem, 'a' | 'factId' | 'about' | 'says' | 'opposite'>,
+  unsure: boolean,
+): string | null {
+  if (!unsure || !unsureBeyondPhrases(sentence, item)) return sentence;
+  const cut = item.a.holds || DEFAULT_FACT.test(item.factId) ? -1 : claimedBeforeCondition(sentence, item);
+  return cut < 0 ? null : sentence.slice(0, cut);
+}
 
 /** Whether a sentence's wording makes it unsure or sets two subjects against each other. */
 export function unsureWording(sentence: string): boolean {

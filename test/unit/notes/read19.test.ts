@@ -4,7 +4,7 @@
  * named fact, right ones by nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { negatesAnother, polarity, unsureBeyondPhrases } from '../../../src/shared/notes/assertCheck';
+import { claimedBeforeCondition, negatesAnother, polarity, unsureBeyondPhrases } from '../../../src/shared/notes/assertCheck';
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
 // A negation past a comma, bracket or dash that names what the statement leaves out ("…, not X", "… (no X)")
@@ -103,5 +103,51 @@ describe('unsureBeyondPhrases', () => {
   it('still finds a condition or contrast outside them', () => {
     expect(unsureBeyondPhrases('the gadget depends on widgets when it starts', item)).toBe(true);
     expect(unsureBeyondPhrases('unlike a doohickey, the gadget depends on widgets', item)).toBe(true);
+  });
+});
+
+// A property that never holds (a fact's `holds` false, not a default) is not made true by a condition after the
+// claim: "… can be raised later if it fills up" still says it can be raised. Only what comes before the condition
+// is read, and only a property said to hold; a hedge, a condition first, a default or a denial stays unsure.
+const CONDITION_WRONG: WrongCase[] = [
+  ['Network Firewall: rule group capacity can be raised later if traffic grows', 'network-firewall.rule-group.capacity-fixed'],
+  ['The allocated storage of an RDS instance can be shrunk when the data gets smaller', 'rds.storage.decrease'],
+  ['S3 Intelligent-Tiering adds a retrieval fee once an object goes back to the frequent tier', 's3-storage-classes.intelligent-tiering.retrieval-fees'],
+  ['AWS Batch: jobs that time out get retried if the job definition has attempts set', 'batch.job-timeout.no-retry'],
+  ['On a Gateway Load Balancer listener you pick a port when you add it', 'gwlb.listener.protocol-port'],
+];
+const CONDITION_RIGHT: (RightCase | string)[] = [
+  // A fact about a default: a condition may make it hold.
+  'Non-root EBS volumes are deleted on termination if DeleteOnTermination is set to true',
+  // A denial before a condition may be an exception.
+  'EFS Regional file systems are not in one AZ unless the note means One Zone',
+  // The condition first: what follows is supposed.
+  'If rule group capacity can be raised later, Network Firewall planning is easier',
+  // A condition on the subject itself may name the kind of it the property holds for.
+  'Network Firewall: rule group capacity can be raised later if it is a stateless group',
+  // A hedge in the condition.
+  'RDS storage can be shrunk when it might be needed, for example by restoring into a smaller instance',
+  // "cant" without an apostrophe is a negation too.
+  'S3 Object Lock compliance mode: a locked version cant be overwritten or deleted by anyone when it is locked',
+];
+describeFlagCases('a never-true property before a trailing condition', CONDITION_WRONG, CONDITION_RIGHT);
+
+describe('claimedBeforeCondition', () => {
+  const item = {
+    about: /(?<![A-Za-z0-9])(?:widgets?)(?![A-Za-z0-9])/gi,
+    says: /(?<![A-Za-z0-9])(?:can be resized|resized when full)(?![A-Za-z0-9])/gi,
+    opposite: null,
+  };
+  it('gives where a trailing condition begins after the property', () => {
+    expect(claimedBeforeCondition('a widget can be resized if you need more room', item)).toBe(24);
+    expect(claimedBeforeCondition('a widget can be resized when traffic grows', item)).toBe(24);
+  });
+  it('gives -1 for a condition first, one inside the phrase, no phrase before it, or a hedge', () => {
+    expect(claimedBeforeCondition('if you like, a widget can be resized', item)).toBe(-1);
+    expect(claimedBeforeCondition('a widget is resized when full', item)).toBe(-1);
+    expect(claimedBeforeCondition('a widget, when full, can be resized', item)).toBe(-1);
+    expect(claimedBeforeCondition('a widget can be resized if it might help', item)).toBe(-1);
+    expect(claimedBeforeCondition('a widget can be resized when it is full', item)).toBe(-1);
+    expect(claimedBeforeCondition('a widget can be resized when the widget is new', item)).toBe(-1);
   });
 });
