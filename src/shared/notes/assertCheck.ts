@@ -209,7 +209,8 @@ export function buildAssertIndex(
 const ALL_OR_NOTHING = /\ball[\s-]+or[\s-]+nothing\b/gi;
 /** "You can add an LSI …": a generic "you" before the property, the subject after it. */
 const GENERIC_SUBJECT = /^\W*(?:you|we|one)\s+(?:can(?:not)?|can['’]t|could|may|are able to|cannot)?\s*$/i;
-const NEGATOR = /\b(?:not|never|no|none|nothing|cannot|without|neither|nor)\b|n['’]t\b/gi;
+const NEGATOR =
+  /\b(?:not|never|no|none|nothing|cannot|without|neither|nor|(?:can|don|doesn|isn|aren|won|wasn|weren|didn|hasn|haven|shouldn|couldn|wouldn|mustn)t)\b|n['’]t\b/gi;
 /**
  * A negation after the phrase that plainly negates it ("as a boot volume is not supported"): a negated copula
  * ending the clause or followed by a word of support or possibility. Any other predicate ("a secret replicated
@@ -390,6 +391,10 @@ function overlaps(re: RegExp, s: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Text between two phrases that opens an aside denying the second: ", not ", " (no ", ", there's no ". */
+const DENIED_ASIDE =
+  /(?:\s*[,(—–]|\s-{1,2}|--)\s*(?:and\s+|but\s+)?(?:there(?:['’]s|\s+is|\s+are)\s+)?(?:not|no)\s+$/i;
+
 export interface Polarity {
   asserted: boolean;
   at: number;
@@ -417,8 +422,17 @@ export function polarity(clause: string, item: Pick<AssertItem, 'says' | 'opposi
     says = (sOwn[0] as RegExpExecArray | undefined) ?? null;
     opp = (oOwn[0] as RegExpExecArray | undefined) ?? null;
   }
-  // Both a word and its antonym ("required, not optional"): the sentence is weighing them.
-  if (says && opp) return null;
+  if (says && opp) {
+    // "per account, not per Region", "single-AZ only, there's no Multi-AZ option": the later side denied in an
+    // aside of its own says what the earlier one does; the earlier one alone is read.
+    const [first, later] = says.index < opp.index ? [says, opp] : [opp, says];
+    const between = clause.slice(first.index + first[0].length, later.index);
+    const aside = DENIED_ASIDE.exec(between);
+    if (aside && !count(NEGATOR, clause.slice(later.index + later[0].length)))
+      return polarity(clause.slice(0, first.index + first[0].length + aside.index), item);
+    // Any other sentence with both a word and its antonym is weighing them.
+    return null;
+  }
   const m = says ?? opp;
   if (!m) return null;
   // The property's own words may hold a negator ("all or nothing"): they are not a negation of it.
@@ -444,13 +458,50 @@ export function polarity(clause: string, item: Pick<AssertItem, 'says' | 'opposi
   } else {
     const trailing = count(NEGATOR, after);
     if (trailing === 1 && TRAILING_NEGATION.test(after)) neg += 1;
-    // Any other negation after the phrase may be about it ("can deny traffic, not just allow it"): unsure.
-    else if (trailing) return null;
+    // "Linux only, no Windows", "only via metadata, not EventBridge": a negation past a comma, bracket or dash
+    // that names what is left out is about that, not the phrase. Any other negation after the phrase may be
+    // about it ("can deny traffic, not just allow it"): unsure.
+    else if (trailing && !negatesAnother(after, clause.slice(Math.max(0, m.index - 12), m.index) + m[0]))
+      return null;
   }
   // A double negation is too easily misread.
   if (neg > 1 || (neg > 0 && withNo)) return null;
   const positive = neg === 0;
   return { asserted: opp ? !positive : positive, at: m.index, end: m.index + m[0].length };
+}
+
+/** A comma, bracket or dash that sets what follows apart from the phrase before it. */
+const ASIDE = /[,(—–]|\s-{1,2}\s|--/;
+/**
+ * Words after "not"/"no" that make it a negation of the statement before, not the naming of another thing:
+ * a degree ("not really", "not always"), a predicate ("not supported", "no longer"), a quantifier.
+ */
+const NOT_A_NAME =
+  /^(?:(?:per|in|on|via|with|for|through|from|to|across|at|by|the|a|an)\s+)?(?:just|only|always|necessarily|really|quite|exactly|entirely|fully|yet|anymore|so|true|the\s+case|possible|supported|available|allowed|permitted|enabled|offered|recommended|needed|required|necessary|guaranteed|automatic|automatically|default|even|ever|all|every|any|each|both|longer|more|support|option|options|way|such|sure|correct|right|accurate|applicable|anything|nothing|one|it|them|this|that|these|those)\b/i;
+
+/**
+ * Whether the negation after a property phrase names another thing the statement leaves out rather than negating
+ * the phrase: "…, not EventBridge", "… (no ICMP)", "…, there is no retention period". The text between the phrase
+ * and the negation holds an aside mark and no negation, and the negator is followed by a name, not a degree or a
+ * predicate (NOT_A_NAME). After a restrictive "only" in or just before the phrase ("ECS tasks only -- EKS pods
+ * aren't included"), any negation in the first aside restates what the "only" leaves out.
+ */
+export function negatesAnother(after: string, phraseWithLead: string): boolean {
+  NEGATOR.lastIndex = 0;
+  const first = NEGATOR.exec(after);
+  if (!first) return false;
+  const lead = after.slice(0, first.index);
+  const aside = ASIDE.exec(lead);
+  // The first aside after the phrase: a later one ("SFTP only, key auth (no passwords)") is about its own words.
+  if (!aside || ASIDE.test(lead.slice(aside.index + aside[0].length))) return false;
+  NEGATOR.lastIndex = 0;
+  const rest = after.slice(first.index);
+  if (/\bonly\b/i.test(phraseWithLead) && !/^no[nt]?\s+(?:only|just)\b/i.test(rest)) return true;
+  // The negator opens the aside ("…, not X", "… (no X)", "…, there's no X"), and names something.
+  if (!/^\s*(?:and\s+|but\s+)?(?:there(?:['’]s|\s+is|\s+are)\s+)?$/i.test(lead.slice(aside.index + aside[0].length)))
+    return false;
+  const m = /^(?:not|no)\s+(.*)$/is.exec(rest);
+  return m !== null && count(NEGATOR, rest) === 1 && !NOT_A_NAME.test(m[1] as string);
 }
 
 /**
@@ -498,7 +549,8 @@ export function checkAssertions(
     let candidates: AssertItem[] | null = null;
     for (const [s0, s1] of sentences(line)) {
       const sentence = line.slice(s0, s1);
-      if (unsureSentence(sentence) || CONTRAST.test(sentence) || /["“”]/.test(sentence)) continue;
+      if (/["“”]/.test(sentence)) continue;
+      const unsure = unsureWording(sentence);
       if (!candidates) {
         candidates = [...itemsOfLine()];
         // Only items whose property phrase and subject name the line (or the nearest heading) holds in words
@@ -516,7 +568,12 @@ export function checkAssertions(
         }
       }
       for (const item of candidates) {
-        const inSentence = firstMatch(item.about, sentence);
+        // The part of the sentence read for this item: all of it, or what comes before a trailing condition
+        // that cannot make a never-true property true (claimedBeforeCondition).
+        const read = readFor(sentence, item, unsure);
+        if (read === null) continue;
+        const conditioned = read !== sentence;
+        const inSentence = firstMatch(item.about, read);
         const inHeading = !inSentence && firstMatch(item.about, nearest) !== null;
         if (!inSentence && !inHeading) continue;
         if (item.context && !firstMatch(item.context, sentence) && !firstMatch(item.context, heading))
@@ -525,11 +582,11 @@ export function checkAssertions(
           continue;
         if (inHeading && namesSomethingElse(sentence, item, index, kb)) continue;
         // The subject and the property must sit in the same clause.
-        const parts = clauses(sentence);
+        const parts = clauses(read);
         let found: (Polarity & { clauseStart: number }) | null = null;
         let ambiguous = false;
         for (const [c0, c1] of parts) {
-          const clause = sentence.slice(c0, c1);
+          const clause = read.slice(c0, c1);
           const hasPhrase =
             firstMatch(item.says, clause) ?? (item.opposite ? firstMatch(item.opposite, clause) : null);
           if (!hasPhrase) continue;
@@ -555,6 +612,8 @@ export function checkAssertions(
           found = { ...p, clauseStart: c0 };
         }
         if (ambiguous || !found || found.asserted === item.a.holds) continue;
+        // Before a condition only the property said to hold is read: "not … unless" may be an exception.
+        if (conditioned && !found.asserted) continue;
         // Another yes/no fact's subject named in the sentence whose phrase is the same words: two subjects,
         // perhaps contrasted ("on by default for ALB and off for NLB"). A fact whose own exclusions the sentence
         // holds is not a rival: its words there name something else ("SQS FIFO queues" fed by an SNS FIFO topic).
@@ -632,6 +691,74 @@ const NOT_A_CONDITION =
   // The look-behind for "default" runs only where "when" matched: at the alternation's head it scanned back
   // over the sentence at every word boundary (~13 % of a 100k-note import's CPU, session 19's profile).
   /\b(?:(?:whenever|any\s*time)\s+you\s+(?:like|want|wish|choose|please)|even\s+if|when(?<=\bdefault\b[^,;]*when)\s+you\s+(?:create|launch|make|set\s+up)\s+(?:a|an|the|your|new)\b)/gi;
+
+/** A fact about a default: a condition may well make it hold ("deleted on termination if the flag is set"). */
+const DEFAULT_FACT = /default/i;
+/** A condition word after the claim ("… can be raised later if you run out", "… charges a fee when …"). */
+const CONDITION_WORD = /\b(?:if|unless|when|whenever|once|provided|assuming)\b/gi;
+/** A condition whose subject is a pronoun for the claim's subject. */
+const SUBJECT_PRONOUN = /^\s+(?:it|they|its|their|this|these|that|those)\b/i;
+
+/**
+ * Where a trailing condition begins in a sentence that says an item's property before it, or -1: the text
+ * before it holds a property phrase and no unsure or contrasting word, and the condition itself no hedge
+ * ("might", "e.g.") or contrast, nor speaks of the subject again (a pronoun or its name first). A property that never holds (the fact's `holds` false, not a default) is not
+ * made true by a condition on it: "rule group capacity can be increased later if you run out" still claims it
+ * can be increased. The caller reads only the text before the condition, and only a property said to hold.
+ */
+export function claimedBeforeCondition(
+  sentence: string,
+  item: Pick<AssertItem, 'about' | 'says' | 'opposite'>,
+): number {
+  // The item's own phrases blanked, offsets kept: a condition word inside a phrase is the property's.
+  const blank = (x: string): string => ' '.repeat(x.length);
+  let rest = sentence.replace(item.says, blank);
+  if (item.opposite) rest = rest.replace(item.opposite, blank);
+  CONDITION_WORD.lastIndex = 0;
+  const m = CONDITION_WORD.exec(rest);
+  if (!m || m.index === 0) return -1;
+  const before = sentence.slice(0, m.index);
+  const hasPhrase = firstMatch(item.says, before) ?? (item.opposite ? firstMatch(item.opposite, before) : null);
+  if (!hasPhrase || unsureBeyondPhrases(before, item)) return -1;
+  const condition = rest.slice(m.index + m[0].length);
+  if (unsureWording(condition.replace(CONDITION_WORD, ' '))) return -1;
+  // A condition on the subject itself ("… if it was created in ZooKeeper mode", "when the volume …") may name
+  // the kind of it the property does hold for.
+  const about = firstMatch(item.about, condition);
+  if (SUBJECT_PRONOUN.test(condition) || (about && about.index < 30)) return -1;
+  return m.index;
+}
+
+/**
+ * The part of a sentence read for an item (`unsure`: unsureWording of the sentence): all of it; what comes before
+ * a trailing condition that cannot make a never-true property true (claimedBeforeCondition; the caller then
+ * flags only the property said to hold); or null when the sentence is unsure for it.
+ */
+export function readFor(
+  sentence: string,
+  item: Pick<AssertItem, 'a' | 'factId' | 'about' | 'says' | 'opposite'>,
+  unsure: boolean,
+): string | null {
+  if (!unsure || !unsureBeyondPhrases(sentence, item)) return sentence;
+  const cut = item.a.holds || DEFAULT_FACT.test(item.factId) ? -1 : claimedBeforeCondition(sentence, item);
+  return cut < 0 ? null : sentence.slice(0, cut);
+}
+
+/** Whether a sentence's wording makes it unsure or sets two subjects against each other. */
+export function unsureWording(sentence: string): boolean {
+  return unsureSentence(sentence) || CONTRAST.test(sentence);
+}
+
+/**
+ * Whether a sentence is still unsure (unsureWording) without the item's own property phrases: a fact's phrase
+ * may hold such a word ("depends on ZooKeeper", "deleted right when", "lost when stopped", "both clusters"), which
+ * then says the property, not a condition or a contrast.
+ */
+export function unsureBeyondPhrases(sentence: string, item: Pick<AssertItem, 'says' | 'opposite'>): boolean {
+  let rest = sentence.replace(item.says, ' ');
+  if (item.opposite) rest = rest.replace(item.opposite, ' ');
+  return unsureWording(rest);
+}
 
 /** Whether a sentence's wording makes it unsure (UNSURE), an "only … when" aside. */
 export function unsureSentence(sentence: string): boolean {

@@ -22,6 +22,7 @@ const WRONG: [string, string, string[]?][] = [
   ['sc1 is fine to use as the root volume for cheap dev boxes', 'ebs.hdd.boot-volume'],
   ['The whole BatchWriteItem call is all-or-nothing.', 'dynamodb.batch-write.atomicity'],
   ['GSI queries can return strongly consistent results.', 'dynamodb.gsi.read-consistency'],
+  ['A GSI query can return strongly consistent results if you ask for it.', 'dynamodb.gsi.read-consistency'],
   ['You can add an LSI to an existing table later on.', 'dynamodb.lsi.creation'],
   ['gp2 volumes support Multi-Attach too.', 'ebs.multi-attach.gp-hdd'],
   ['A Multi-Attach io2 volume is shared by instances across AZs.', 'ebs.multi-attach.same-az'],
@@ -138,7 +139,9 @@ const RIGHT: [string, string[]?][] = [
 // Wrong, or unknown, but not said plainly enough to flag (precision first): a condition, a comparison, the subject
 // after the property with nothing linking them.
 const UNSURE: string[] = [
-  'A GSI query can return strongly consistent results if you ask for it.',
+  // A condition on the subject itself may name the kind of it the property holds for (session 19: a condition
+  // on anything else after a never-true property, "… if you ask for it", no longer makes the claim unsure).
+  'A GSI query can return strongly consistent results if it is run against the base table.',
   'Like EBS, instance store volumes are persistent.',
   // The subject after the property with no link that says it is about that subject.
   'Lambda layers and Lambda@Edge are both popular.',

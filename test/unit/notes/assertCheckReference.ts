@@ -13,15 +13,16 @@
 import type { FactAssert, KbEntry } from '../../../src/shared/kb/schemas';
 import type { ClaimFlag, FactIndex } from '../../../src/shared/notes/claimCheck';
 // The sentence reading (clauses, polarity, subject order) is shared with the code under test since session 13's
-// widening of it (and, since session 17, the unsure-wording and generic-actor tests): this oracle pins down the
-// word pre-filter, not the reading rules.
+// widening of it (and, since session 17, the unsure-wording and generic-actor tests; since session 19, unsure
+// wording read beside each item's own phrases and before a trailing condition): this oracle pins down the word pre-filter, not the reading rules.
 import {
   clauses,
   genericSubjectBefore,
   invertedReads,
   namedOutside,
   polarity,
-  unsureSentence,
+  readFor,
+  unsureWording,
   type Polarity,
 } from '../../../src/shared/notes/assertCheck';
 
@@ -136,9 +137,6 @@ const REPORTED =
 /** History: the sentence may describe how things were. */
 const HISTORICAL =
   /\b(?:used to|previously|formerly|originally|in the past|no longer|historically|legacy|old(?:er)? (?:behaviou?r|version)|(?:before|until|prior to|since|as of|in)\s+(?:(?:early|late|mid)[\s-])?(?:19|20)\d\d)\b/i;
-/** Two subjects set against each other. */
-const CONTRAST =
-  /\b(?:unlike|whereas|versus|vs|compared (?:to|with)|in contrast|instead of|rather than|as opposed to|while|both|either|differs?|difference)\b/i;
 
 /**
  * Whether a line reports a claim (a myth, a correction) or supposes it (a condition) rather than making it:
@@ -234,9 +232,13 @@ export function checkAssertions(
     if (/\|.*\|/.test(line) || REPORTED.test(line) || HISTORICAL.test(line) || /\?/.test(line)) return;
     for (const [s0, s1] of sentences(line)) {
       const sentence = line.slice(s0, s1);
-      if (unsureSentence(sentence) || CONTRAST.test(sentence) || /["“”]/.test(sentence)) continue;
+      if (/["“”]/.test(sentence)) continue;
+      const unsure = unsureWording(sentence);
       for (const item of candidates) {
-        const inSentence = firstMatch(item.about, sentence);
+        const read = readFor(sentence, item, unsure);
+        if (read === null) continue;
+        const conditioned = read !== sentence;
+        const inSentence = firstMatch(item.about, read);
         const inHeading = !inSentence && firstMatch(item.about, nearest) !== null;
         if (!inSentence && !inHeading) continue;
         if (item.context && !firstMatch(item.context, sentence) && !firstMatch(item.context, heading))
@@ -245,11 +247,11 @@ export function checkAssertions(
           continue;
         if (inHeading && namesSomethingElse(sentence, item, index, kb)) continue;
         // The subject and the property must sit in the same clause.
-        const parts = clauses(sentence);
+        const parts = clauses(read);
         let found: (Polarity & { clauseStart: number }) | null = null;
         let ambiguous = false;
         for (const [c0, c1] of parts) {
-          const clause = sentence.slice(c0, c1);
+          const clause = read.slice(c0, c1);
           const hasPhrase =
             firstMatch(item.says, clause) ?? (item.opposite ? firstMatch(item.opposite, clause) : null);
           if (!hasPhrase) continue;
@@ -275,6 +277,7 @@ export function checkAssertions(
           found = { ...p, clauseStart: c0 };
         }
         if (ambiguous || !found || found.asserted === item.a.holds) continue;
+        if (conditioned && !found.asserted) continue;
         // Another yes/no fact's subject named in the sentence whose phrase is the same words: two subjects,
         // perhaps contrasted ("on by default for ALB and off for NLB").
         const span = found;
