@@ -29,6 +29,10 @@ interface AssertItem {
    */
   needSays: Need[] | null;
   needAbout: Need[] | null;
+  /** Its position in AssertIndex.items. */
+  pos: number;
+  /** The byWord keys it is listed under, each with its position in that key's list. */
+  keys: [string, number][];
   /** Its subject names, lower-cased (sameNames). */
   aboutLower: Set<string>;
   /** Its own phrases as one pattern (namesSomethingElse), built the first time it is needed. */
@@ -56,6 +60,26 @@ export interface AssertIndex {
   keyOf: Map<string, string>;
   /** Every item's subject names: another one in a sentence makes a heading-only subject unsure. */
   anyAbout: RegExp | null;
+  /**
+   * The candidate filter's first step: per word, the items (by position in `items`) one of whose subject names
+   * needs that word (one word per name, the longest of those it needs); `unanchored` marks the items whose
+   * subject needs nothing checkable. An item whose subject a line (or its heading) can hold is among the items
+   * of the line's words, or unanchored.
+   */
+  aboutAnchors: Map<string, number[]>;
+  unanchored: Uint8Array;
+  unanchoredList: number[];
+  /** The same as bit sets over the items (32 per word): per key word its items, per anchor word its items. */
+  keyBits: Map<string, Uint32Array>;
+  anchorBits: Map<string, Uint32Array>;
+  unanchoredBits: Uint32Array;
+  scratchK: Uint32Array;
+  scratchA: Uint32Array;
+  /**
+   * Scratch for candidatesOf, per item: the stamp of the last call whose anchor words reached it (the current
+   * call's stamp is kept in the last slot).
+   */
+  seen: Int32Array;
 }
 
 function escapeRe(s: string): string {
@@ -149,6 +173,102 @@ function someNeedMet(needs: readonly Need[], a: Set<string>, b: Set<string> | nu
   return false;
 }
 
+/**
+ * The items a line may flag, in the order of its words (each key word's items, byWord), then, for a count
+ * ("2 Regions"), those of "multiple"/"several"; each once. Only items whose property phrase and subject name
+ * the line (or the nearest heading) holds in words can be flagged: the others are dropped before their
+ * patterns run (same flags, same order). words(line) holds exactly the runs of the lower-cased line the key
+ * words match (keyOf), as keys. Where words() can say (no character folding to ASCII), the items are found from
+ * their subjects' anchor words (few) rather than from the property words' lists (long for "default", "Region"),
+ * each placed where the key-word order would first reach it.
+ */
+function candidatesOf(
+  line: string,
+  nearest: string,
+  counted: boolean,
+  index: AssertIndex,
+  headingWordsOf: () => Set<string>,
+): AssertItem[] {
+  const ws = words(line);
+  if (FOLDS_TO_ASCII.test(line) || FOLDS_TO_ASCII.test(nearest)) {
+    const found = new Set<AssertItem>();
+    for (const w of ws) for (const it of index.byWord.get(w) ?? []) found.add(it);
+    if (counted) for (const w of ['multiple', 'several']) for (const it of index.byWord.get(w) ?? []) found.add(it);
+    return [...found];
+  }
+  const have = new Set(ws);
+  const headingWords = headingWordsOf();
+  // Bit sets over the items: those of the line's key words (K), those one of whose subject names the line or
+  // heading holds an anchor word of (A, plus the unanchored); only K ∩ A can pass the needs below.
+  const n = index.unanchoredBits.length;
+  const K = index.scratchK.fill(0);
+  const A = index.scratchA;
+  A.set(index.unanchoredBits);
+  for (const w of have) {
+    const kb = index.keyBits.get(w);
+    if (kb) for (let j = 0; j < n; j++) K[j]! |= kb[j]!;
+  }
+  if (counted)
+    for (const w of COUNTED_KEYS) {
+      const kb = index.keyBits.get(w);
+      if (kb) for (let j = 0; j < n; j++) K[j]! |= kb[j]!;
+    }
+  for (const set of [have, headingWords])
+    for (const w of set) {
+      const ab = index.anchorBits.get(w);
+      if (ab) for (let j = 0; j < n; j++) A[j]! |= ab[j]!;
+    }
+  let first: Map<string, number> | null = null;
+  const placed: { w: number; p: number; it: AssertItem }[] = [];
+  for (let j = 0; j < n; j++) {
+    let bits = K[j]! & A[j]!;
+    while (bits !== 0) {
+      const b = 31 - Math.clz32(bits & -bits);
+      bits &= bits - 1;
+      const it = index.items[j * 32 + b] as AssertItem;
+      if (
+        !(it.needAbout === null || someNeedMet(it.needAbout, have, headingWords)) ||
+        !(it.needSays === null || someNeedMet(it.needSays, have, null))
+      )
+        continue;
+      if (!first) {
+        first = new Map<string, number>();
+        for (let i = 0; i < ws.length; i++) if (!first.has(ws[i]!)) first.set(ws[i]!, i);
+      }
+      // Where the key-word order reaches it first: (the word's first place in the line, its place in the word's
+      // list), a count's key words after the line's own.
+      let bw = Infinity;
+      let bp = Infinity;
+      for (const [k, pos] of it.keys) {
+        const f = first.get(k);
+        if (f !== undefined && (f < bw || (f === bw && pos < bp))) [bw, bp] = [f, pos];
+        const c = counted ? COUNTED_KEYS.indexOf(k) : -1;
+        if (c >= 0 && (ws.length + c < bw || (ws.length + c === bw && pos < bp))) [bw, bp] = [ws.length + c, pos];
+      }
+      placed.push({ w: bw, p: bp, it });
+    }
+  }
+  placed.sort((a, b) => a.w - b.w || a.p - b.p);
+  return placed.map((x) => x.it);
+}
+
+/** Per key, the items (positions) as a bit set of `size` bits. */
+function bitsOf(lists: Map<string, number[]>, size: number): Map<string, Uint32Array> {
+  const out = new Map<string, Uint32Array>();
+  for (const [k, list] of lists) {
+    const bits = new Uint32Array(Math.ceil(size / 32));
+    for (const i of list) bits[i >>> 5]! |= 1 << (i & 31);
+    out.set(k, bits);
+  }
+  return out;
+}
+
+/** A sentence longer than this (characters) with unsure wording is skipped, as before conditions were read. */
+const LONG_SENTENCE = 300;
+
+/** The key words whose items a count ("2 Regions") brings in, in that order, after the line's own words. */
+const COUNTED_KEYS = ['multiple', 'several'];
+
 /** Characters not [A-Za-z0-9] whose lower case holds one (checked over all of Unicode by the unit test). */
 export const FOLDS_TO_ASCII = /[\u0130\u212A]/;
 
@@ -182,6 +302,8 @@ export function buildAssertIndex(
         needSays: needsOf([...a.says, ...(a.opposite ?? [])]),
         needAbout: needsOf(a.about),
         aboutLower: new Set(a.about.map((x) => x.toLowerCase())),
+        pos: items.length,
+        keys: [],
       });
     }
   const all = items.flatMap((i) => i.a.about);
@@ -191,7 +313,7 @@ export function buildAssertIndex(
       const word = words(p).sort((x, y) => y.length - x.length)[0];
       if (!word) continue;
       const list = byWord.get(word) ?? [];
-      if (!list.includes(it)) list.push(it);
+      if (!list.includes(it)) it.keys.push([word, list.push(it) - 1]);
       byWord.set(word, list);
     }
   const keyOf = new Map<string, string>();
@@ -202,7 +324,39 @@ export function buildAssertIndex(
         'g',
       )
     : null;
-  return { items, anyAbout: all.length ? phrases(all, true) : null, byWord, keyWord, keyOf };
+  const aboutAnchors = new Map<string, number[]>();
+  const unanchored = new Uint8Array(items.length);
+  items.forEach((it, i) => {
+    const needs = it.needAbout;
+    const anchors: string[] = [];
+    for (const n of needs ?? []) {
+      if (n.all.length) anchors.push(n.all.reduce((x, y) => (y.length > x.length ? y : x)));
+      else if (n.last) anchors.push(...n.last);
+      else return void (unanchored[i] = 1); // a name that needs no word
+    }
+    if (needs === null || !anchors.length) return void (unanchored[i] = 1);
+    for (const w of new Set(anchors)) {
+      const list = aboutAnchors.get(w) ?? [];
+      list.push(i);
+      aboutAnchors.set(w, list);
+    }
+  });
+  return {
+    items,
+    anyAbout: all.length ? phrases(all, true) : null,
+    byWord,
+    keyWord,
+    keyOf,
+    aboutAnchors,
+    unanchored,
+    unanchoredList: [...unanchored.keys()].filter((i) => unanchored[i] === 1),
+    keyBits: bitsOf(new Map([...byWord].map(([w, list]) => [w, list.map((it) => it.pos)])), items.length),
+    anchorBits: bitsOf(aboutAnchors, items.length),
+    unanchoredBits: bitsOf(new Map([['', [...unanchored.keys()].filter((i) => unanchored[i] === 1)]]), items.length).get('') as Uint32Array,
+    scratchK: new Uint32Array(Math.ceil(items.length / 32)),
+    scratchA: new Uint32Array(Math.ceil(items.length / 32)),
+    seen: new Int32Array(items.length + 1),
+  };
 }
 
 /** A property's name, not a negation. */
@@ -534,16 +688,6 @@ export function checkAssertions(
     // A count ("2 Regions") may stand for a phrase's "multiple": the items keyed by that word are tried too.
     const counted = COUNT_WORD.test(line);
     if (!keyWord.test(lower) && !counted) return;
-    const itemsOfLine = (): Set<AssertItem> => {
-      // The items of the line's words in order, as words(line) and byWord give them.
-      const found = new Set<AssertItem>();
-      keyWord.lastIndex = 0;
-      for (let m = keyWord.exec(lower); m; m = keyWord.exec(lower))
-        for (const it of index.byWord.get(index.keyOf.get(m[0]) as string) as AssertItem[]) found.add(it);
-      if (counted)
-        for (const w of ['multiple', 'several']) for (const it of index.byWord.get(w) ?? []) found.add(it);
-      return found;
-    };
     // A table row, a question or a quoted claim is not an assertion we can read reliably.
     if (/\|.*\|/.test(line) || REPORTED.test(line) || HISTORICAL.test(line) || /\?/.test(line)) return;
     let candidates: AssertItem[] | null = null;
@@ -551,22 +695,11 @@ export function checkAssertions(
       const sentence = line.slice(s0, s1);
       if (/["“”]/.test(sentence)) continue;
       const unsure = unsureWording(sentence);
-      if (!candidates) {
-        candidates = [...itemsOfLine()];
-        // Only items whose property phrase and subject name the line (or the nearest heading) holds in words
-        // can be flagged: the others are dropped before their patterns run (same flags, same order).
-        if (!FOLDS_TO_ASCII.test(line) && !FOLDS_TO_ASCII.test(nearest)) {
-          nearestWords ??= new Set(words(nearest));
-          const have = new Set(words(line));
-          const headingWords = nearestWords;
-          candidates = candidates.filter(
-            (it) =>
-              // The subject first: its names are rarer words than the property's, so most items stop there.
-              (it.needAbout === null || someNeedMet(it.needAbout, have, headingWords)) &&
-              (it.needSays === null || someNeedMet(it.needSays, have, null)),
-          );
-        }
-      }
+      // A run-on "sentence" (a paragraph without a full stop, a comma-chained dump) is not read past its unsure
+      // words: which phrase a condition or hedge in it belongs to cannot be said, and reading it item by item
+      // cost a 100k-note import more than all the rest of the fact-check (session 19's bench).
+      if (unsure && sentence.length > LONG_SENTENCE) continue;
+      candidates ??= candidatesOf(line, nearest, counted, index, () => (nearestWords ??= new Set(words(nearest))));
       for (const item of candidates) {
         // The part of the sentence read for this item: all of it, or what comes before a trailing condition
         // that cannot make a never-true property true (claimedBeforeCondition).
@@ -739,7 +872,11 @@ export function readFor(
   item: Pick<AssertItem, 'a' | 'factId' | 'about' | 'says' | 'opposite'>,
   unsure: boolean,
 ): string | null {
-  if (!unsure || !unsureBeyondPhrases(sentence, item)) return sentence;
+  if (!unsure) return sentence;
+  // Unsure, and none of its phrases in it: nothing to take out, nothing before a condition to read.
+  if (firstMatch(item.says, sentence) === null && (item.opposite === null || firstMatch(item.opposite, sentence) === null))
+    return null;
+  if (!unsureBeyondPhrases(sentence, item)) return sentence;
   const cut = item.a.holds || DEFAULT_FACT.test(item.factId) ? -1 : claimedBeforeCondition(sentence, item);
   return cut < 0 ? null : sentence.slice(0, cut);
 }
