@@ -39,6 +39,17 @@ const WRONG: WrongCase[] = [
   ['Fargate task quota: ECS tasks only', 'fargate.quota.includes-eks-pods'],
   ['EC2 Spot interruption behavior defaults to stop', 'ec2-purchasing.spot.default-interruption-behavior'],
   ['Savings Plans apply to EC2 only', 'ec2-purchasing.savings-plans.fargate'],
+  ['Lambda@Edge: a viewer-response function can change the status code to 404', 'lambda.edge.viewer-response-status'],
+  ['Lambda is x86 only', 'lambda.architectures.arm64'],
+  ['Dedicated Instances are more secure than Dedicated Hosts', 'ec2.dedicated-instances.hardware'],
+  ['EC2 instances in the pending state are billed', 'ec2.instance-states.billing'],
+  ['ALB: cross-zone load balancing can be turned off at the load balancer level', 'elb.cross-zone.alb-lb-level'],
+  ['With ECS capacity providers you can update a service to a Fargate capacity provider', 'ecs.capacity-provider.service-switch'],
+  ['EKS pods must run on EC2 worker nodes only', 'eks.nodes.fargate-option'],
+  ['Launch-before-terminate termination delay min 60 s', 'ec2-purchasing.fleet.capacity-rebalance-delay-min'],
+  ['Capacity rebalancing termination delay up to 3 hours', 'ec2-purchasing.fleet.capacity-rebalance-delay-max'],
+  ['Batch evaluateOnExit: up to 10 conditions', 'batch.retry-strategy.evaluate-on-exit-max'],
+  ['Lambda with Amazon MQ (ActiveMQ): default max concurrency 10 instances', 'lambda.amazon-mq.activemq-max-concurrency'],
 ];
 
 const RIGHT: string[] = [
@@ -79,6 +90,18 @@ const RIGHT: string[] = [
   'Spot instances are terminated by default when interrupted',
   'Compute Savings Plans apply to EC2, Fargate and Lambda',
   'EC2 Instance Savings Plans cover only EC2 in one instance family and Region',
+  'Lambda@Edge viewer-response functions can add headers but not change the status code',
+  'CloudFront Functions can change the status code on viewer response',
+  'Lambda supports x86_64 and arm64 (Graviton)',
+  'Lambda@Edge functions run on x86_64 only',
+  'Dedicated Instances and Dedicated Hosts use the same hardware; Hosts give socket visibility',
+  'Only the running state is billed; pending and stopping are free',
+  'ALB cross-zone is always on; you can turn it off per target group',
+  'An ECS cluster can use both ASG and Fargate capacity providers',
+  'EKS pods can run on EC2 nodes or on Fargate',
+  'Termination delay for launch-before-terminate: 120 to 7200 seconds',
+  'Batch evaluateOnExit takes up to 5 conditions',
+  'Lambda + ActiveMQ: max 5 concurrent instances by default',
 ];
 
 describeFlagCases('mine19a: facts from set 25', WRONG, RIGHT);
