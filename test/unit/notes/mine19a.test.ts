@@ -50,6 +50,7 @@ const WRONG: WrongCase[] = [
   ['Capacity rebalancing termination delay up to 3 hours', 'ec2-purchasing.fleet.capacity-rebalance-delay-max'],
   ['Batch evaluateOnExit: up to 10 conditions', 'batch.retry-strategy.evaluate-on-exit-max'],
   ['Lambda with Amazon MQ (ActiveMQ): default max concurrency 10 instances', 'lambda.amazon-mq.activemq-max-concurrency'],
+  ['Capacity Reservation groups work in Local Zones too', 'local-zones-outposts.local-zone.capacity-reservation-groups'],
 ];
 
 const RIGHT: string[] = [
@@ -102,6 +103,7 @@ const RIGHT: string[] = [
   'Termination delay for launch-before-terminate: 120 to 7200 seconds',
   'Batch evaluateOnExit takes up to 5 conditions',
   'Lambda + ActiveMQ: max 5 concurrent instances by default',
+  'Capacity Reservations work in Local Zones, but not Capacity Reservation groups',
 ];
 
 describeFlagCases('mine19a: facts from set 25', WRONG, RIGHT);
