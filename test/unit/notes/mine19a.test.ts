@@ -6,7 +6,6 @@
 import { describeFlagCases, type WrongCase } from './assertCases';
 
 const WRONG: WrongCase[] = [
-  ['An ASG can have up to 50 VPC Lattice target groups', 'auto-scaling.group.max-vpc-lattice-target-groups'],
   ['ALB deregistration delay defaults to 60 seconds', 'alb.deregistration-delay.default'],
   ['Persistent Spot requests stay open for 30 days by default (ValidUntil)', 'ec2-purchasing.spot.valid-until-default'],
   ['SnapStart is Java only, so Python functions cold start as usual', 'lambda.snapstart.runtimes'],
@@ -54,7 +53,6 @@ const WRONG: WrongCase[] = [
 ];
 
 const RIGHT: string[] = [
-  'ASG: up to 50 ELB target groups and 5 VPC Lattice target groups per group',
   'ALB connection draining default 300 seconds, up to 3600',
   'ALB health check timeout default 5 s',
   'A persistent Spot request ValidUntil defaults to 7 days from now',
