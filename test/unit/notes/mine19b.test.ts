@@ -42,6 +42,12 @@ const WRONG: WrongCase[] = [
   ['AWS Backup: a compliance-mode vault lock can be removed by the root user', 'backup.vault-lock.root-override'],
   ['ElastiCache Serverless Memcached caches cannot be backed up', 'elasticache.serverless-memcached.snapshots'],
   ['DataSync: one task can run multiple executions at the same time', 'datasync.task.one-execution-at-a-time'],
+  ['S3 Replication Time Control: the threshold is adjustable per rule', 's3.replication-time-control.threshold-fixed'],
+  ['Delete markers are covered by the RTC 15-minute SLA', 's3.replication.delete-marker-rtc-sla'],
+  ['Aurora Serverless v2 capacity is set in whole numbers only', 'aurora.serverless-v2.acu-increment'],
+  ['FSx for OpenZFS Multi-AZ: max throughput 5,120 MB/s', 'fsx.openzfs.multi-az-max-throughput'],
+  ['RDS storage autoscaling starts when free space drops to 25%', 'rds.storage-autoscaling.free-space-trigger'],
+  ['S3: you can use an access point as the destination for replication', 's3.access-point.replication-destination'],
 ];
 
 const RIGHT: string[] = [
@@ -80,6 +86,12 @@ const RIGHT: string[] = [
   'AWS Backup: during the grace time a compliance-mode vault lock can still be deleted',
   'ElastiCache Serverless Memcached supports snapshots; node-based Memcached does not',
   'DataSync runs one execution of a task at a time',
+  'S3 RTC: 15 minutes is the only threshold',
+  'RTC SLA does not cover delete marker replication',
+  'Aurora Serverless v2: 0.5 ACU steps, from 0 up to 256 ACUs',
+  'FSx for OpenZFS Multi-AZ: up to 10,240 MB/s of throughput',
+  'RDS storage autoscaling: free space at or below 10% for 5 minutes',
+  'New S3 buckets: ACLs disabled by default (Bucket owner enforced)',
 ];
 
 describeFlagCases('set 26 mining (storage and databases)', WRONG, RIGHT);
