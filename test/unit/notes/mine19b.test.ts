@@ -48,6 +48,16 @@ const WRONG: WrongCase[] = [
   ['FSx for OpenZFS Multi-AZ: max throughput 5,120 MB/s', 'fsx.openzfs.multi-az-max-throughput'],
   ['RDS storage autoscaling starts when free space drops to 25%', 'rds.storage-autoscaling.free-space-trigger'],
   ['S3: you can use an access point as the destination for replication', 's3.access-point.replication-destination'],
+  ['S3 access points accept plain HTTP requests', 's3.access-point.https-only'],
+  ['S3 access points allow anonymous access', 's3.access-point.anonymous-access'],
+  ['An S3 access point can be re-pointed to another bucket', 's3.access-point.bucket-fixed'],
+  ['S3 CRR: delete markers from Lifecycle expiration are replicated', 's3.replication.lifecycle-delete-markers'],
+  ['DAX: strongly consistent reads are served from the cache', 'dynamodb.dax.strong-reads'],
+  ['RDS: disabling automated backups causes no downtime', 'rds.backup.retention-toggle-outage'],
+  ['AWS Backup Vault Lock: backup jobs shorter than the minimum retention still succeed', 'backup.vault-lock.min-retention-jobs'],
+  ['DataSync: the bandwidth limit of a running task execution cannot be changed', 'datasync.task-execution.bandwidth-update'],
+  ['FSx for Lustre SCRATCH_1: you can increase storage later', 'fsx.lustre.scratch1-storage-increase'],
+  ['Redshift concurrency scaling works on single-node clusters', 'redshift.concurrency-scaling.single-node'],
 ];
 
 const RIGHT: string[] = [
@@ -92,6 +102,14 @@ const RIGHT: string[] = [
   'FSx for OpenZFS Multi-AZ: up to 10,240 MB/s of throughput',
   'RDS storage autoscaling: free space at or below 10% for 5 minutes',
   'New S3 buckets: ACLs disabled by default (Bucket owner enforced)',
+  'S3 access points: HTTPS only, no anonymous access',
+  'Each S3 access point serves exactly one bucket',
+  'DAX passes strongly consistent reads through to DynamoDB',
+  'RDS: changing backup retention from 0 to 7 days causes a brief outage',
+  'RDS automated backups run during the backup window with no downtime on Multi-AZ',
+  'DataSync can change the bandwidth limit of a running execution',
+  'FSx for Lustre: SCRATCH_2 storage can grow, SCRATCH_1 cannot',
+  'Concurrency scaling is not available for single-node Redshift clusters',
 ];
 
 describeFlagCases('set 26 mining (storage and databases)', WRONG, RIGHT);
