@@ -58,6 +58,8 @@ const WRONG: WrongCase[] = [
   ['DataSync: the bandwidth limit of a running task execution cannot be changed', 'datasync.task-execution.bandwidth-update'],
   ['FSx for Lustre SCRATCH_1: you can increase storage later', 'fsx.lustre.scratch1-storage-increase'],
   ['Redshift concurrency scaling works on single-node clusters', 'redshift.concurrency-scaling.single-node'],
+  ['DynamoDB PITR always retains exactly 35 days', 'dynamodb.pitr.window'],
+  ['DynamoDB: capacity mode can be changed only once every 24 hours', 'dynamodb.capacity-mode.switch-to-on-demand'],
 ];
 
 const RIGHT: string[] = [
@@ -110,6 +112,8 @@ const RIGHT: string[] = [
   'DataSync can change the bandwidth limit of a running execution',
   'FSx for Lustre: SCRATCH_2 storage can grow, SCRATCH_1 cannot',
   'Concurrency scaling is not available for single-node Redshift clusters',
+  'DynamoDB PITR: 35 days by default, configurable down to 1 day',
+  'DynamoDB: switch to on-demand up to 4 times per 24 hours',
 ];
 
 describeFlagCases('set 26 mining (storage and databases)', WRONG, RIGHT);
