@@ -60,6 +60,7 @@ const WRONG: WrongCase[] = [
   ['Redshift concurrency scaling works on single-node clusters', 'redshift.concurrency-scaling.single-node'],
   ['DynamoDB PITR always retains exactly 35 days', 'dynamodb.pitr.window'],
   ['DynamoDB: capacity mode can be changed only once every 24 hours', 'dynamodb.capacity-mode.switch-to-on-demand'],
+  ['Multi-Attach supports gp2 as well', 'ebs.multi-attach.volume-types'],
 ];
 
 const RIGHT: string[] = [
@@ -114,6 +115,8 @@ const RIGHT: string[] = [
   'Concurrency scaling is not available for single-node Redshift clusters',
   'DynamoDB PITR: 35 days by default, configurable down to 1 day',
   'DynamoDB: switch to on-demand up to 4 times per 24 hours',
+  'EBS Multi-Attach: io1/io2 only, not gp3',
+  'Multi-Attach needs io1/io2; gp3 stays the default boot volume',
 ];
 
 describeFlagCases('set 26 mining (storage and databases)', WRONG, RIGHT);
