@@ -42,6 +42,7 @@ const SETS: [string, string][] = [
   ['set 23', 'independent-23.json'],
   ['set 24', 'independent-24.json'],
   ['set 25', 'independent-25.json'],
+  ['set 26', 'independent-26.json'],
   ['held-out 5', 'independent-5.json'],
   ['held-out 6', 'independent-6.json'],
   ['held-out 8', 'independent-8.json'],

@@ -193,6 +193,7 @@ const indepSets: [string, string][] = [
   ['set 23', join(evalDir, 'independent-23.json')],
   ['set 24', join(evalDir, 'independent-24.json')],
   ['set 25', join(evalDir, 'independent-25.json')],
+  ['set 26', join(evalDir, 'independent-26.json')],
   ['true 10', join(evalDir, 'true-10.json')],
   ['true 16', join(evalDir, 'true-16.json')],
   ['held-out', process.env.FACTCHECK_HELDOUT ?? join(evalDir, 'independent-5.json')],
