@@ -23,8 +23,8 @@ const WRONG: WrongCase[] = [
   ['On an ALB you enable sticky sessions per listener', 'alb.stickiness.level'],
   ['ALB: target groups per load balancer can be increased via a quota request', 'alb.target-groups.per-alb'],
   ['SCP allow statements grant that permission to every IAM user in the OU', 'organizations.scp.grants'],
-  ['A newly created account can leave the organization right away', 'organizations.created-account.min-age'],
-  ['Organizations: an account created in the org can be removed after 3 days', 'organizations.created-account.min-age'],
+  ['A newly created account can leave the organization right away', 'organizations.account.min-age-to-remove'],
+  ['Organizations: an account created in the org can be removed after 3 days', 'organizations.account.min-age-to-remove'],
   ['CloudHSM has no non-FIPS mode; clusters are always FIPS validated', 'cloudhsm.cluster.modes'],
   ['Non-FIPS clusters can use hsm1.medium HSMs', 'cloudhsm.non-fips.hsm-type'],
   ['Non-FIPS backups can be restored into FIPS clusters', 'cloudhsm.backup.same-mode'],
@@ -38,6 +38,13 @@ const WRONG: WrongCase[] = [
   ["Detective's behavior graph is global across Regions", 'detective.graph.regional'],
   ['Detective: a single behavior graph covers every Region', 'detective.graph.regional'],
   ['ACM renews private certificates 30 days before expiration', 'acm.private-renewal.start'],
+  ['Organizations quota increases can be requested from any Region', 'organizations.quotas.console-region'],
+  ['Global Accelerator quotas: raise them from any Region', 'global-accelerator.quotas.console-region'],
+  ['Turning on Inspector ECR scanning keeps the registry on basic scanning', 'inspector.ecr.enhanced-scanning'],
+  ["Inspector EC2 scanning doesn't check network reachability", 'inspector.ec2.network-reachability'],
+  ['A Direct Connect LAG can combine connections with different speeds', 'direct-connect.lag.max-connections'],
+  ['Domain names per ACM certificate is a fixed quota', 'acm.domains.per-certificate'],
+  ['An SCP document is limited to 5,120 characters', 'organizations.scp.max-size'],
 ];
 
 const RIGHT: string[] = [
@@ -71,6 +78,17 @@ const RIGHT: string[] = [
   'Detective behavior graphs are Region-specific',
   'SCPs only limit permissions, they never grant them',
   'Member accounts can leave the organization once they have standalone billing details',
+  'Organizations quotas live in us-east-1 (Service Quotas)',
+  'AWS Organizations works from any Region',
+  'Global Accelerator quotas are managed in us-east-1',
+  'Global Accelerator is a global service reachable from any Region',
+  'Inspector ECR scanning moves the registry to enhanced scanning',
+  'Inspector EC2 scanning covers packages and network reachability',
+  'Direct Connect LAG members all run at the same bandwidth',
+  'Domains per ACM certificate can be raised through Service Quotas',
+  'SCPs: up to 10,240 characters',
+  'RCPs: max 5,120 characters each',
+  'Before May 2026 an SCP could hold only 5,120 characters',
 ];
 
 describeFlagCases('session 19 set 27 facts (networking and security)', WRONG, RIGHT);
