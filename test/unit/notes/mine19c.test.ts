@@ -26,7 +26,7 @@ const WRONG: WrongCase[] = [
   ['A newly created account can leave the organization right away', 'organizations.account.min-age-to-remove'],
   ['Organizations: an account created in the org can be removed after 3 days', 'organizations.account.min-age-to-remove'],
   ['CloudHSM has no non-FIPS mode; clusters are always FIPS validated', 'cloudhsm.cluster.modes'],
-  ['Non-FIPS clusters can use hsm1.medium HSMs', 'cloudhsm.non-fips.hsm-type'],
+  ['Non-FIPS mode works on hsm1.medium', 'cloudhsm.non-fips.hsm-type'],
   ['Non-FIPS backups can be restored into FIPS clusters', 'cloudhsm.backup.same-mode'],
   ['CloudHSM: hsm1.medium is the only type you can pick', 'cloudhsm.hsm.types'],
   ['For a KMS custom key store, one HSM is sufficient', 'cloudhsm.kms-key-store.min-hsms'],
@@ -45,6 +45,7 @@ const WRONG: WrongCase[] = [
   ['A Direct Connect LAG can combine connections with different speeds', 'direct-connect.lag.max-connections'],
   ['Domain names per ACM certificate is a fixed quota', 'acm.domains.per-certificate'],
   ['An SCP document is limited to 5,120 characters', 'organizations.scp.max-size'],
+  ["The FMS admin account must be the organization's management account", 'firewall-manager.admin.member-account'],
 ];
 
 const RIGHT: string[] = [
@@ -89,6 +90,8 @@ const RIGHT: string[] = [
   'SCPs: up to 10,240 characters',
   'RCPs: max 5,120 characters each',
   'Before May 2026 an SCP could hold only 5,120 characters',
+  'Firewall Manager default administrator: a member account of the org',
+  'Firewall Manager administrator accounts are created from the management account',
 ];
 
 describeFlagCases('session 19 set 27 facts (networking and security)', WRONG, RIGHT);
