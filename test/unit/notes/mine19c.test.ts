@@ -46,6 +46,8 @@ const WRONG: WrongCase[] = [
   ['Domain names per ACM certificate is a fixed quota', 'acm.domains.per-certificate'],
   ['An SCP document is limited to 5,120 characters', 'organizations.scp.max-size'],
   ["The FMS admin account must be the organization's management account", 'firewall-manager.admin.member-account'],
+  ['WAF body inspection on an ALB can be raised', 'waf.body-inspection.alb'],
+  ["Revoked certificates don't count toward the ACM certificate quota", 'acm.certificates.default-quota'],
 ];
 
 const RIGHT: string[] = [
@@ -92,6 +94,10 @@ const RIGHT: string[] = [
   'Before May 2026 an SCP could hold only 5,120 characters',
   'Firewall Manager default administrator: a member account of the org',
   'Firewall Manager administrator accounts are created from the management account',
+  "WAF body inspection on ALB is fixed; CloudFront's can be raised",
+  'CloudFront WAF body inspection limit can be increased up to 64 KB',
+  'Expired and revoked certificates still count toward the ACM quota',
+  "Certificates signed by AWS Private CA don't count toward the ACM quota",
 ];
 
 describeFlagCases('session 19 set 27 facts (networking and security)', WRONG, RIGHT);
