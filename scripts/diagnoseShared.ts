@@ -43,6 +43,7 @@ const SETS: [string, string][] = [
   ['set 24', 'independent-24.json'],
   ['set 25', 'independent-25.json'],
   ['set 26', 'independent-26.json'],
+  ['set 27', 'independent-27.json'],
   ['held-out 5', 'independent-5.json'],
   ['held-out 6', 'independent-6.json'],
   ['held-out 8', 'independent-8.json'],
