@@ -41,6 +41,7 @@ const SETS: [string, string][] = [
   ['set 22', 'independent-22.json'],
   ['set 23', 'independent-23.json'],
   ['set 24', 'independent-24.json'],
+  ['set 28', 'independent-28.json'],
   ['held-out 5', 'independent-5.json'],
   ['held-out 6', 'independent-6.json'],
   ['held-out 8', 'independent-8.json'],

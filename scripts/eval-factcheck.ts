@@ -192,6 +192,7 @@ const indepSets: [string, string][] = [
   ['set 22', join(evalDir, 'independent-22.json')],
   ['set 23', join(evalDir, 'independent-23.json')],
   ['set 24', join(evalDir, 'independent-24.json')],
+  ['set 28', join(evalDir, 'independent-28.json')],
   ['true 10', join(evalDir, 'true-10.json')],
   ['true 16', join(evalDir, 'true-16.json')],
   ['held-out', process.env.FACTCHECK_HELDOUT ?? join(evalDir, 'independent-5.json')],
