@@ -31,6 +31,12 @@ const WRONG: WrongCase[] = [
   ['Developer plan customers can use the Trusted Advisor checks API', 'trusted-advisor.api.support-plan'],
   ['SQS standard queues are limited to 3,000 API calls per second', 'sqs.standard.throughput'],
   ['Firehose: a single record can be up to 5 MB', 'kinesis-firehose.record.max-size'],
+  ['CodeBuild timeouts can be as short as 1 minute', 'codebuild.timeout.min'],
+  ['SQS delay queue: messages can be delayed up to 30 minutes', 'sqs.delay.max'],
+  ['CloudWatch Logs: PutLogEvents limited to 5 requests per second per log stream', 'cloudwatch.logs.put-log-events.per-stream-quota'],
+  ['An alarm in INSUFFICIENT_DATA always means something is broken', 'cloudwatch.alarm.insufficient-data-meaning'],
+  ['CloudWatch Events and EventBridge are separate services', 'eventbridge.cloudwatch-events.same-service'],
+  ['Managed Flink: each KPU comes with 100 GB of running application storage', 'kinesis-data-streams.flink-kpu.disk'],
 ];
 
 const RIGHT: string[] = [
@@ -61,6 +67,13 @@ const RIGHT: string[] = [
   'The Trusted Advisor API needs Business, Enterprise On-Ramp or Enterprise Support',
   'SQS FIFO queues are limited to 300 API calls per second without batching',
   'Standard queues: nearly unlimited API calls per second',
+  'CodeBuild build timeout: 5 min to 36 h, default 60 min',
+  'SQS delay queues: 0 s default, 15 min max',
+  'PutLogEvents is throttled per account and Region, not per log stream',
+  'A new alarm starts in INSUFFICIENT_DATA, which is normal',
+  'EventBridge was called CloudWatch Events; same API',
+  'One KPU = 1 vCPU, 4 GB memory and 50 GB of running application storage',
+  'KDS default max record size is 1 MiB; up to 10 MiB if configured',
 ];
 
 describeFlagCases('mine19d: set 28 facts', WRONG, RIGHT);
