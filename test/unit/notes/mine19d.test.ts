@@ -37,6 +37,11 @@ const WRONG: WrongCase[] = [
   ['An alarm in INSUFFICIENT_DATA always means something is broken', 'cloudwatch.alarm.insufficient-data-meaning'],
   ['CloudWatch Events and EventBridge are separate services', 'eventbridge.cloudwatch-events.same-service'],
   ['Managed Flink: each KPU comes with 100 GB of running application storage', 'kinesis-data-streams.flink-kpu.disk'],
+  ['KDS large records increase shard throughput', 'kinesis-data-streams.large-records.shard-throughput'],
+  ['In on-demand mode the shard limits never apply to Kinesis streams', 'kinesis-data-streams.shard-limits.both-modes'],
+  ['AppSync deletes expired API keys after 90 days', 'appsync.api-key.expired-retention'],
+  ['MSK quota increases take effect immediately', 'msk.quota-increase.timing'],
+  ['CloudWatch standard-resolution metrics: minimum period 10 s', 'cloudwatch.metrics.regular-min-period'],
 ];
 
 const RIGHT: string[] = [
@@ -74,6 +79,12 @@ const RIGHT: string[] = [
   'EventBridge was called CloudWatch Events; same API',
   'One KPU = 1 vCPU, 4 GB memory and 50 GB of running application storage',
   'KDS default max record size is 1 MiB; up to 10 MiB if configured',
+  'Large records in KDS leave the 1 MB/s per-shard write limit unchanged',
+  'On-demand streams: the same per-shard limits apply',
+  'AppSync keeps expired API keys for 60 days',
+  'MSK quota increases can take a few days',
+  'CW regular resolution metrics: period 60 s or multiples',
+  'High-resolution metrics allow a 10 s period',
 ];
 
 describeFlagCases('mine19d: set 28 facts', WRONG, RIGHT);
