@@ -42,6 +42,7 @@ const WRONG: WrongCase[] = [
   ['AppSync deletes expired API keys after 90 days', 'appsync.api-key.expired-retention'],
   ['MSK quota increases take effect immediately', 'msk.quota-increase.timing'],
   ['CloudWatch standard-resolution metrics: minimum period 10 s', 'cloudwatch.metrics.regular-min-period'],
+  ['CloudTrail starts recording only once you create a trail', 'cloudtrail.event-history.trail-needed'],
 ];
 
 const RIGHT: string[] = [
@@ -85,6 +86,8 @@ const RIGHT: string[] = [
   'MSK quota increases can take a few days',
   'CW regular resolution metrics: period 60 s or multiples',
   'High-resolution metrics allow a 10 s period',
+  'Event history works without a trail; a trail is only needed to keep events beyond 90 days',
+  'CloudTrail keeps management events longer only after you create a trail',
 ];
 
 describeFlagCases('mine19d: set 28 facts', WRONG, RIGHT);
