@@ -46,7 +46,6 @@ const WRONG: WrongCase[] = [
   ['With ECS capacity providers you can update a service to a Fargate capacity provider', 'ecs.capacity-provider.service-switch'],
   ['EKS pods must run on EC2 worker nodes only', 'eks.nodes.fargate-option'],
   ['Launch-before-terminate termination delay min 60 s', 'ec2-purchasing.fleet.capacity-rebalance-delay-min'],
-  ['Capacity rebalancing termination delay up to 3 hours', 'ec2-purchasing.fleet.capacity-rebalance-delay-max'],
   ['Batch evaluateOnExit: up to 10 conditions', 'batch.retry-strategy.evaluate-on-exit-max'],
   ['Lambda with Amazon MQ (ActiveMQ): default max concurrency 10 instances', 'lambda.amazon-mq.activemq-max-concurrency'],
   ['Capacity Reservation groups work in Local Zones too', 'local-zones-outposts.local-zone.capacity-reservation-groups'],
