@@ -44,7 +44,6 @@ const WRONG: WrongCase[] = [
   ["Inspector EC2 scanning doesn't check network reachability", 'inspector.ec2.network-reachability'],
   ['A Direct Connect LAG can combine connections with different speeds', 'direct-connect.lag.max-connections'],
   ['Domain names per ACM certificate is a fixed quota', 'acm.domains.per-certificate'],
-  ['An SCP document is limited to 5,120 characters', 'organizations.scp.max-size'],
   ["The FMS admin account must be the organization's management account", 'firewall-manager.admin.member-account'],
   ['WAF body inspection on an ALB can be raised', 'waf.body-inspection.alb'],
   ["Revoked certificates don't count toward the ACM certificate quota", 'acm.certificates.default-quota'],
