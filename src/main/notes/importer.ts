@@ -5,7 +5,7 @@ import { flushWalInBackground } from '../db/walFlush';
 import { deleteSearchDocs, syncSearchIndex, upsertSearchDocs, withDeferredIndexing, type SearchDoc } from '../search';
 import { dropDocRows, offerDocRows, type DocTokens } from '../search/docRows';
 import { forEachToken, learnedFolds } from '../search/tokenize';
-import { PARSE_WINDOW_BYTES, parseWorkersFor, ParseWorkers } from './parallel';
+import { parseWorkersFor, ParseWorkers } from './parallel';
 import { decodeForImport, prepareNote, rekey, searchTitle, type Encoding, type PreparedCard, type PreparedNote } from './prepare';
 import { loadFactRules, type LoadedRules } from './rules';
 
@@ -18,13 +18,6 @@ const INDEX_BATCH_DOCS = 2000;
  * (postings.ts SYNC_BATCH), so a big import writes the same blocks as one sync at the end would.
  */
 const POSTINGS_BATCH_DOCS = 20_000;
-/**
- * With parse workers, the postings also catch up once when the files left fit in the workers' window (they
- * parse all of them meanwhile), if at least this many documents wait: the end, when the workers have nothing
- * left to do and this thread indexes alone, then has only those last files' documents to index, not up to
- * POSTINGS_BATCH_DOCS.
- */
-const EARLY_CATCH_UP_DOCS = 5_000;
 
 /** Bump when the parser's output changes, so re-importing an unchanged file re-parses it. */
 export const PARSER_VERSION = 2;
@@ -480,8 +473,6 @@ export function importFiles(db: Db, files: readonly ImportFile[], opts: ImportOp
     results = withDeferredIndexing(db, (indexBatch): ImportFileSummary[] => {
       let queued = 0;
       let unposted = 0;
-      let rest = bytes; // bytes of the files not stored yet
-      let caughtUp = false;
       return files.map((f, i) => {
         opts.onProgress?.({ done: i, total: files.length, name: f.name });
         const r = importOne(db, f, source(i), now);
@@ -490,12 +481,8 @@ export function importFiles(db: Db, files: readonly ImportFile[], opts: ImportOp
         const written = r.status === 'imported' || r.status === 'updated' ? r.sections : 0;
         queued += written;
         unposted += written;
-        rest -= f.bytes.length;
-        const early =
-          pool !== null && !caughtUp && rest > 0 && rest <= PARSE_WINDOW_BYTES && unposted >= EARLY_CATCH_UP_DOCS;
-        if (early) caughtUp = true;
-        if (queued >= INDEX_BATCH_DOCS || early) {
-          const postings = early || unposted >= POSTINGS_BATCH_DOCS;
+        if (queued >= INDEX_BATCH_DOCS) {
+          const postings = unposted >= POSTINGS_BATCH_DOCS;
           indexBatch({ postings });
           if (postings) {
             unposted = 0;

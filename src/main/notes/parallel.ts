@@ -26,8 +26,6 @@ import { loadFactRules } from './rules';
  */
 const WINDOW = 128;
 const WINDOW_BYTES = 32 * 1024 * 1024;
-/** The bytes of files the workers may parse ahead of the writer (WINDOW_BYTES): the importer plans its indexing by it. */
-export const PARSE_WINDOW_BYTES = WINDOW_BYTES;
 /** A worker that reports nothing for this long while the writer waits is treated as gone. */
 const STALL_MS = 120_000;
 

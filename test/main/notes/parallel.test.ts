@@ -137,24 +137,6 @@ describe('parse workers write exactly what one thread writes', () => {
   });
 });
 
-describe('the postings catch up early once the files left fit in the parse window', () => {
-  it('6,000 bench notes in 60 files (all inside the window): one catch-up at 5,000 documents, then the rest at the end; the same rows as one thread', () => {
-    const notes = [...benchNotes(6000, 19)];
-    const files: ImportFile[] = [];
-    for (let f = 0; f < 60; f++)
-      files.push({
-        name: `b-${f}.md`,
-        fileKey: `/gen/b-${f}.md`,
-        bytes: enc.encode(notes.slice(f * 100, (f + 1) * 100).map((n) => `## ${n.title}\n\n${n.body}\n`).join('\n')),
-      });
-    const a = importFiles(serial, files, { now: T0, workers: 0 });
-    const b = importFiles(parallel, files, { now: T0, workers: 1 });
-    expect(b).toEqual(a);
-    expect(a.totals.sections).toBe(6000);
-    expect(dump(parallel)).toEqual(dump(serial));
-  });
-});
-
 describe('a parallel import that fails part-way changes nothing', () => {
   it('a parse worker that dies mid-import: the error is raised and the database is as before', () => {
     importFiles(parallel, seeds().slice(0, 2), { now: T0, workers: 0 });
