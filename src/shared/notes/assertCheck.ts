@@ -61,25 +61,16 @@ export interface AssertIndex {
   /** Every item's subject names: another one in a sentence makes a heading-only subject unsure. */
   anyAbout: RegExp | null;
   /**
-   * The candidate filter's first step: per word, the items (by position in `items`) one of whose subject names
-   * needs that word (one word per name, the longest of those it needs); `unanchored` marks the items whose
-   * subject needs nothing checkable. An item whose subject a line (or its heading) can hold is among the items
-   * of the line's words, or unanchored.
+   * The candidate filter's first step, as bit sets over `items` (32 per word): per key word (byWord) its items;
+   * per anchor word the items one of whose subject names needs that word (one word per name, the longest of those
+   * it needs); the unanchored items, whose subject needs nothing checkable. An item whose subject a line (or its
+   * heading) can hold is among the anchor words' items, or unanchored. Plus two scratch sets for candidatesOf.
    */
-  aboutAnchors: Map<string, number[]>;
-  unanchored: Uint8Array;
-  unanchoredList: number[];
-  /** The same as bit sets over the items (32 per word): per key word its items, per anchor word its items. */
   keyBits: Map<string, Uint32Array>;
   anchorBits: Map<string, Uint32Array>;
   unanchoredBits: Uint32Array;
   scratchK: Uint32Array;
   scratchA: Uint32Array;
-  /**
-   * Scratch for candidatesOf, per item: the stamp of the last call whose anchor words reached it (the current
-   * call's stamp is kept in the last slot).
-   */
-  seen: Int32Array;
 }
 
 function escapeRe(s: string): string {
@@ -325,16 +316,16 @@ export function buildAssertIndex(
       )
     : null;
   const aboutAnchors = new Map<string, number[]>();
-  const unanchored = new Uint8Array(items.length);
+  const unanchored: number[] = [];
   items.forEach((it, i) => {
     const needs = it.needAbout;
     const anchors: string[] = [];
     for (const n of needs ?? []) {
       if (n.all.length) anchors.push(n.all.reduce((x, y) => (y.length > x.length ? y : x)));
       else if (n.last) anchors.push(...n.last);
-      else return void (unanchored[i] = 1); // a name that needs no word
+      else return void unanchored.push(i); // a name that needs no word
     }
-    if (needs === null || !anchors.length) return void (unanchored[i] = 1);
+    if (needs === null || !anchors.length) return void unanchored.push(i);
     for (const w of new Set(anchors)) {
       const list = aboutAnchors.get(w) ?? [];
       list.push(i);
@@ -347,15 +338,11 @@ export function buildAssertIndex(
     byWord,
     keyWord,
     keyOf,
-    aboutAnchors,
-    unanchored,
-    unanchoredList: [...unanchored.keys()].filter((i) => unanchored[i] === 1),
     keyBits: bitsOf(new Map([...byWord].map(([w, list]) => [w, list.map((it) => it.pos)])), items.length),
     anchorBits: bitsOf(aboutAnchors, items.length),
-    unanchoredBits: bitsOf(new Map([['', [...unanchored.keys()].filter((i) => unanchored[i] === 1)]]), items.length).get('') as Uint32Array,
+    unanchoredBits: bitsOf(new Map([['', unanchored]]), items.length).get('') as Uint32Array,
     scratchK: new Uint32Array(Math.ceil(items.length / 32)),
     scratchA: new Uint32Array(Math.ceil(items.length / 32)),
-    seen: new Int32Array(items.length + 1),
   };
 }
 
