@@ -370,6 +370,8 @@ const REPORTED =
 /** History: the sentence may describe how things were. */
 const HISTORICAL =
   /\b(?:used to|previously|formerly|originally|in the past|no longer|historically|legacy|old(?:er)? (?:behaviou?r|version)|(?:before|until|prior to|since|as of|in)\s+(?:(?:early|late|mid)[\s-])?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d)\b/i;
+/** REPORTED or HISTORICAL in one pass over the line (each pass over a long line costs as much as the other). */
+const REPORTED_OR_HISTORICAL = new RegExp(`${REPORTED.source}|${HISTORICAL.source}`, 'i');
 /** Two subjects set against each other. */
 const CONTRAST =
   /\b(?:unlike|whereas|versus|vs|compared (?:to|with)|in contrast|instead of|rather than|as opposed to|while|both|either|differs?|difference)\b/i;
@@ -676,7 +678,7 @@ export function checkAssertions(
     const counted = COUNT_WORD.test(line);
     if (!keyWord.test(lower) && !counted) return;
     // A table row, a question or a quoted claim is not an assertion we can read reliably.
-    if (/\|.*\|/.test(line) || REPORTED.test(line) || HISTORICAL.test(line) || /\?/.test(line)) return;
+    if (/\|.*\|/.test(line) || REPORTED_OR_HISTORICAL.test(line) || /\?/.test(line)) return;
     let candidates: AssertItem[] | null = null;
     for (const [s0, s1] of sentences(line)) {
       const sentence = line.slice(s0, s1);
@@ -812,6 +814,9 @@ const NOT_A_CONDITION =
   // over the sentence at every word boundary (~13 % of a 100k-note import's CPU, session 19's profile).
   /\b(?:(?:whenever|any\s*time)\s+you\s+(?:like|want|wish|choose|please)|even\s+if|when(?<=\bdefault\b[^,;]*when)\s+you\s+(?:create|launch|make|set\s+up)\s+(?:a|an|the|your|new)\b)/gi;
 
+/** The UNSURE words ONLY_WHEN and NOT_A_CONDITION can take out of a sentence. */
+const ASIDE_WORDS = new Set(['if', 'when', 'whenever']);
+
 /** A fact about a default: a condition may well make it hold ("deleted on termination if the flag is set"). */
 const DEFAULT_FACT = /default/i;
 /** A condition word after the claim ("… can be raised later if you run out", "… charges a fee when …"). */
@@ -888,7 +893,11 @@ export function unsureBeyondPhrases(sentence: string, item: Pick<AssertItem, 'sa
 export function unsureSentence(sentence: string): boolean {
   // The asides only take words out (each leaves a word boundary where it cut), so a sentence without any
   // UNSURE word has none after them either: most sentences stop here, before the two replacements.
-  if (!UNSURE.test(sentence)) return false;
+  const m = UNSURE.exec(sentence);
+  if (!m) return false;
+  // The asides take out only "if", "when" and "whenever" (with the words around them): any other UNSURE word
+  // stays, so the first one found settles it without the replacements.
+  if (!ASIDE_WORDS.has(m[0].toLowerCase())) return true;
   return UNSURE.test(sentence.replace(ONLY_WHEN, 'only$1').replace(NOT_A_CONDITION, ' '));
 }
 

@@ -98,6 +98,13 @@ function pieceOf(branch: string): string {
       j = k - 1;
       continue;
     }
+    // A counted quantifier's digits ("{0,50}") are no text of the match.
+    const counted = c === '{' ? /^\{\d+(?:,\d*)?\}/.exec(branch.slice(j)) : null;
+    if (counted) {
+      end();
+      j += counted[0].length - 1;
+      continue;
+    }
     if (PLAIN.test(c) && quantifierAt(branch, j + 1) === 'none') run += c;
     else end();
   }
@@ -109,7 +116,10 @@ function pieceOf(branch: string): string {
 export function requiredAlternatives(src: string): string[][] {
   const top = branches(src);
   if (!top || top.length !== 1) return [];
-  const out: string[][] = [];
+  // The expression's own plain text outside its groups ("16" of "… 16\s*KB …"): the longest such run is
+  // one more piece every match contains.
+  const outer = pieceOf(src);
+  const out: string[][] = outer ? [[outer]] : [];
   for (let j = 0; j < src.length; j++) {
     const c = src[j];
     if (c === '\\') {

@@ -277,12 +277,20 @@ const COUNT_WORDNUM = Object.entries(WORD_NUMBERS)
   .filter(([w, n]) => n >= 3 && w.length > 2)
   .map(([w]) => w)
   .join('|');
-const MAYBE = new RegExp(
-  String.raw`(?<![A-Za-z0-9])\d|\$|\bnines\b|\b9s\b|\b(?:${WORDNUM})[\s-]+(?:ms|milli|sec|min|hour|hr|day|week|month|year|kilo|mega|giga|tera|peta)|\b(?:${COUNT_WORDNUM})\s+[a-z]|\b(?:once|twice|thrice)\s|\b(?:half|quarter)\s+(?:of\s+)?an?\s`,
+/**
+ * MAYBE_DIGIT: a digit not glued to a word, or a dollar sign — most lines with a figure pass on it.
+ * MAYBE_WORDS: a spelled-out duration, count, frequency or fraction, or nines. Tried only when MAYBE_DIGIT fails,
+ * so it leaves out what that already covers ("9s" after a non-word character starts with such a digit), and
+ * its alternatives share one leading `\b`: the regex engine tries them only at word starts, ~3× faster over a
+ * long line than each alternative with its own `\b` behind a lookbehind (the line pre-test of every import).
+ */
+const MAYBE_DIGIT = /(?<![A-Za-z0-9])\d|\$/;
+const MAYBE_WORDS = new RegExp(
+  String.raw`\b(?:nines\b|(?:${WORDNUM})[\s-]+(?:ms|milli|sec|min|hour|hr|day|week|month|year|kilo|mega|giga|tera|peta)|(?:${COUNT_WORDNUM})\s+[a-z]|(?:once|twice|thrice)\s|(?:half|quarter)\s+(?:of\s+)?an?\s)`,
   'i',
 );
-/** MAYBE's first two alternatives: most lines with a figure pass on them, without the word alternatives' scan. */
-const MAYBE_DIGIT = /(?<![A-Za-z0-9])\d|\$/;
+/** Whether `text` may hold a figure findQuantities reads (false: it holds none). Exported for its property test. */
+export const mayHoldQuantity = (text: string): boolean => MAYBE_DIGIT.test(text) || MAYBE_WORDS.test(text);
 /** "1 million objects", "10k requests": the scale word multiplies the number. */
 const MULTIPLIERS: Record<string, number> = {
   k: 1e3,
@@ -808,7 +816,7 @@ export function findQuantities(
 ): Quantity[] {
   // Most prose holds no figure: a cheap test first (a digit not glued to a word, a spelled-out duration,
   // or nines), the full expressions only when it passes.
-  if (!MAYBE_DIGIT.test(text) && !MAYBE.test(text)) return [];
+  if (!mayHoldQuantity(text)) return [];
   if (anyNoun) {
     const joined = slashQualifiers(text);
     if (joined !== text)

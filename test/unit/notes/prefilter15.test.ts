@@ -69,13 +69,23 @@ describe('requiredAlternatives', () => {
         String.raw`\b(?:alb|application load balancer)s?\b[^.;,]{0,30}\b(?:supports?|has)\s+x`,
       ),
     ).toEqual([
+      // Session 20: the longest plain run outside the groups comes first.
+      ['x'],
       ['alb', 'application'],
       ['support', 'has'],
     ]);
-    // Optional groups, lookarounds, a group with a branch of no plain text, a top-level alternation.
-    expect(requiredAlternatives(String.raw`a(?:bc|de)?f(?!gh|ij)(?<!kl)(?:mn|\d+)(?:op|qr){0,2}`)).toEqual(
-      [],
-    );
+    // Optional groups, lookarounds, a group with a branch of no plain text, a top-level alternation: only
+    // the plain text outside them ("a", the first of the longest runs).
+    expect(requiredAlternatives(String.raw`a(?:bc|de)?f(?!gh|ij)(?<!kl)(?:mn|\d+)(?:op|qr){0,2}`)).toEqual([
+      ['a'],
+    ]);
+    // A counted quantifier's digits are no text; a figure outside the groups is.
+    expect(requiredAlternatives(String.raw`\b(?:over|past)\s+16\s*KB\b[^.;]{0,50}?\b(?:free|costs? nothing)`)).toEqual([
+      ['16'],
+      ['over', 'past'],
+      ['free', 'nothing'],
+    ]);
+    expect(requiredAlternatives(String.raw`(?:a{20}b|c)\d{1,3}x{2}`)).toEqual([['b', 'c']]);
     expect(requiredAlternatives(String.raw`(?:ab|cd)|ef`)).toEqual([]);
     // A quantified letter is no part of a piece; a repeated group is still mandatory; a class may hold "(".
     expect(requiredAlternatives(String.raw`[(|](?:abx+c|de?f)+(gh\)i|j)`)).toEqual([
