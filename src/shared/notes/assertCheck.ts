@@ -65,9 +65,11 @@ export interface AssertIndex {
    * per anchor word the items one of whose subject names needs that word (one word per name, the longest of those
    * it needs); the unanchored items, whose subject needs nothing checkable. An item whose subject a line (or its
    * heading) can hold is among the anchor words' items, or unanchored. Plus two scratch sets for candidatesOf.
+   * A word's set is kept sparse, as (index of a 32-bit word, its bits) pairs of its non-zero words: a word has a
+   * few items, and a line ORs in the sets of all its words.
    */
-  keyBits: Map<string, Uint32Array>;
-  anchorBits: Map<string, Uint32Array>;
+  keyBits: Map<string, Int32Array>;
+  anchorBits: Map<string, Int32Array>;
   unanchoredBits: Uint32Array;
   scratchK: Uint32Array;
   scratchA: Uint32Array;
@@ -197,17 +199,17 @@ function candidatesOf(
   A.set(index.unanchoredBits);
   for (const w of have) {
     const kb = index.keyBits.get(w);
-    if (kb) for (let j = 0; j < n; j++) K[j]! |= kb[j]!;
+    if (kb) for (let q = 0; q < kb.length; q += 2) K[kb[q]!]! |= kb[q + 1]!;
   }
   if (counted)
     for (const w of COUNTED_KEYS) {
       const kb = index.keyBits.get(w);
-      if (kb) for (let j = 0; j < n; j++) K[j]! |= kb[j]!;
+      if (kb) for (let q = 0; q < kb.length; q += 2) K[kb[q]!]! |= kb[q + 1]!;
     }
   for (const set of [have, headingWords])
     for (const w of set) {
       const ab = index.anchorBits.get(w);
-      if (ab) for (let j = 0; j < n; j++) A[j]! |= ab[j]!;
+      if (ab) for (let q = 0; q < ab.length; q += 2) A[ab[q]!]! |= ab[q + 1]!;
     }
   let first: Map<string, number> | null = null;
   const placed: { w: number; p: number; it: AssertItem }[] = [];
@@ -241,6 +243,19 @@ function candidatesOf(
   }
   placed.sort((a, b) => a.w - b.w || a.p - b.p);
   return placed.map((x) => x.it);
+}
+
+/** Each bit set as the (index, bits) pairs of its non-zero 32-bit words. */
+function sparse(sets: Map<string, Uint32Array>): Map<string, Int32Array> {
+  const out = new Map<string, Int32Array>();
+  for (const [k, bits] of sets) {
+    const pairs: number[] = [];
+    bits.forEach((b, j) => {
+      if (b !== 0) pairs.push(j, b | 0);
+    });
+    out.set(k, Int32Array.from(pairs));
+  }
+  return out;
 }
 
 /** Per key, the items (positions) as a bit set of `size` bits. */
@@ -338,8 +353,8 @@ export function buildAssertIndex(
     byWord,
     keyWord,
     keyOf,
-    keyBits: bitsOf(new Map([...byWord].map(([w, list]) => [w, list.map((it) => it.pos)])), items.length),
-    anchorBits: bitsOf(aboutAnchors, items.length),
+    keyBits: sparse(bitsOf(new Map([...byWord].map(([w, list]) => [w, list.map((it) => it.pos)])), items.length)),
+    anchorBits: sparse(bitsOf(aboutAnchors, items.length)),
     unanchoredBits: bitsOf(new Map([['', unanchored]]), items.length).get('') as Uint32Array,
     scratchK: new Uint32Array(Math.ceil(items.length / 32)),
     scratchA: new Uint32Array(Math.ceil(items.length / 32)),
