@@ -30,11 +30,18 @@ loadFactRules();
 /** NOCKPT=1: no automatic checkpoint at the import's commit; the checkpoint is then timed on its own. */
 if (process.env.NOCKPT === '1') db.pragma('wal_autocheckpoint = 0');
 const th = (): number => { const f = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]!.split(' '); return (Number(f[11]) + Number(f[12])) * 10; };
+const ss = (): number[] => readFileSync('/proc/thread-self/schedstat', 'utf8').trim().split(' ').map(Number);
+const ss0 = ss();
 const pc0 = process.cpuUsage();
 const c0 = th();
 const t0 = performance.now();
 const s = importFiles(db, files, { workersOnly: process.env.WORKERS_ONLY === '1' });
 const pc = process.cpuUsage(pc0);
+const ss1 = ss();
+const wallMs = performance.now() - t0;
+const runMs = (ss1[0]! - ss0[0]!) / 1e6;
+const queueMs = (ss1[1]! - ss0[1]!) / 1e6;
+console.log(`importing thread: on a CPU ${runMs.toFixed(0)} ms, runnable and waiting for one ${queueMs.toFixed(0)} ms, neither (blocked) ${(wallMs - runMs - queueMs).toFixed(0)} ms`);
 console.log(`import ${(performance.now() - t0).toFixed(0)} ms wall, importing thread ${th() - c0} ms CPU, all threads ${((pc.user + pc.system) / 1000).toFixed(0)} ms CPU, ${s.totals.sections} sections`);
 const walMB = (): string => { try { return (statSync(join(t.dir, 'b.sqlite-wal')).size / 1e6).toFixed(0); } catch { return '-'; } };
 const w = walMB();
