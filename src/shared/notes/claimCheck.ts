@@ -1191,19 +1191,35 @@ function termSubject(
   if (parentLines(ctx.lines, li).some((i) => subjectMentions(index, ctx.lines[i] as string, ctx).length))
     return null;
   if (ctx.heading.some((h) => subjectMentions(index, h, ctx).length)) return null;
+  const t = termSubjects(index.terms, line);
+  if (!t) return null;
   // "Cloud WAN: 8 Connect peers …": a name the KB does not know (two capitalized words in a row, not "Each
-  // KPU") may be a service of its own that shares the term; its figure is not the known service's.
+  // KPU") may be a service of its own that shares the term; its figure is not the known service's. A run
+  // whose every word is the term or a word of its own facts' labels and keywords ("Flink KPU") is not one.
+  let own: Set<string> | undefined;
   for (const m of line.matchAll(
     /(?<![A-Za-z0-9])[A-Z][a-z]+(?:[ -]+(?:[A-Z][a-z]+|[A-Z][A-Z0-9]+s?))+(?![A-Za-z0-9])/g,
   )) {
     const words = m[0].split(/[ -]+/);
     if (STOP.has((words[0] as string).toLowerCase()) || MARK_STOP.has((words[0] as string).toLowerCase()))
       words.shift();
-    if (words.length >= 2) return null;
+    if (words.length < 2) continue;
+    own ??= termFactWords(index, t.facts);
+    if (!words.every((w) => own?.has(w.toLowerCase()) || own?.has(w.toLowerCase().replace(/s$/, ''))))
+      return null;
   }
-  const t = termSubjects(index.terms, line);
   if (t) why?.(`term-subject ${t.terms.join('+')}`);
   return t;
+}
+
+/** The lower-case words of the given facts' labels and check keywords. */
+function termFactWords(index: FactIndex, ids: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const f of index.facts)
+    if (ids.has(f.fact.id))
+      for (const text of [f.fact.label, ...(f.fact.check?.keywords ?? [])])
+        for (const w of text.toLowerCase().match(/[a-z0-9]+/g) ?? []) out.add(w);
+  return out;
 }
 
 /** After one of a unit: an equation or a verb of capacity, then another figure ("= 2 …", "can do 2 …"). */
