@@ -2709,9 +2709,10 @@ const FIXED_TEXT = /\b(?:not\s+adjustable|cannot\s+be\s+(?:increased|raised|chan
 const EVERY_VARIANT =
   /\b(?:every|all|each|any)\s+(?:(?:rds|db|database|s3|ebs|storage|volume|queue|workflow)\s+)?(?:engines?|storage\s+class(?:es)?|class(?:es)?|volume\s+types?|types?)\b/i;
 
-/** "regardless of how it is created", "no matter which API": one figure said of every case. */
+/** "regardless of how it is created", "no matter which API", "however you create it", "with every API": one
+ * figure said of every case. */
 const EVERY_CASE =
-  /\b(?:regardless\s+of|irrespective\s+of|no\s+matter\s+(?:how|whether|what|which|who|where)|whichever|either\s+way|in\s+(?:all|every|any)\s+cases?)\b/i;
+  /\b(?:regardless\s+of|irrespective\s+of|no\s+matter\s+(?:how|whether|what|which|who|where)|whichever|either\s+way|in\s+(?:all|every|any)\s+cases?|however\s+(?:you|it|they|the|a|an|we)|whatever|(?:for|with|in|across|on|through|via|using)\s+(?:every|all|any)\s+(?!of\b)[\w-]+)\b/i;
 
 /** Words that make the figure after them the value something is raised or set to ("can be raised to",
  * "increase up to", "adjustable up to", "configurable (max …)"): the figure is that ceiling, not raisable. */
@@ -2790,9 +2791,14 @@ function wordingFlag(
   if (EVERY_CASE.test(sentence))
     return all((c) => {
       const cases = c.f.values.filter((v) => v.marks);
-      const own = cases.some((v) => sameValue(q.dim, v.value, q.value));
-      const other = cases.some((v) => !sameValue(q.dim, v.value, q.value));
-      return own && other ? { f: c.f, why: `Not in every case: ${c.f.fact.value}.` } : null;
+      const own = cases.filter((v) => sameValue(q.dim, v.value, q.value));
+      const other = cases.filter((v) => !sameValue(q.dim, v.value, q.value));
+      // "SES v2: 40 MB for all messages": a sentence that names the figure's own case and no other speaks of
+      // that case only.
+      const words = segmentWords(sentence.replace(/-/g, ' '));
+      const says = (v: TextValue): boolean => [...(v.marks as Set<string>)].some((w) => words.has(w));
+      if (own.some(says) && !other.some(says)) return null;
+      return own.length && other.length ? { f: c.f, why: `Not in every case: ${c.f.fact.value}.` } : null;
     });
   return null;
 }

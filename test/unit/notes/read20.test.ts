@@ -20,3 +20,18 @@ const TERM_RUN_RIGHT: (RightCase | string)[] = [
   'Acme Stream KPU: 16 GB of memory',
 ];
 describeFlagCases('a term inside a run of its own facts’ words', TERM_RUN_WRONG, TERM_RUN_RIGHT);
+
+// One case's figure said of every case ("however you create it", "with every API", "whatever the method")
+// when the fact gives another case another figure; a sentence that names only the figure's own case speaks
+// of that case.
+const EVERY_CASE_WRONG: WrongCase[] = [
+  ['SES caps a message at 40 MB with every sending API', 'ses.message.max-size'],
+  ['Auto Scaling groups get a 300 s health check grace period by default, however you create them', 'auto-scaling.health-check-grace.default'],
+  ['ASG default health check grace = 300 seconds whatever tool made the group', 'auto-scaling.health-check-grace.default'],
+];
+const EVERY_CASE_RIGHT: (RightCase | string)[] = [
+  'SES v2 API: 40 MB per message for all recipients',
+  'console-created ASG: grace period default 300 s for all groups',
+  'SES: 40 MB with the v2 API or SMTP, 10 MB with v1',
+];
+describeFlagCases('one case’s figure said of every case', EVERY_CASE_WRONG, EVERY_CASE_RIGHT);
