@@ -787,6 +787,34 @@ function subjectMentions(index: FactIndex, text: string, ctx: Ctx): Mention<stri
   return ms;
 }
 
+/** "like", "same as", "similar to" … right before a name: what the figure is likened to. */
+const LIKENED_BEFORE =
+  /\b(?:like|same\s+as|as\s+(?:with|for|in|on)|similar\s+to|identical\s+to|just\s+as\s+(?:with|for|in|on))\s+(?:an?\s+|the\s+)?(?:Amazon\s+|AWS\s+)?$/i;
+
+/**
+ * The names after a figure that only say what it is likened to ("…, like IAM managed policies", "(same as EBS
+ * gp2)"): a name right after "like"/"same as" with no figure after it, and the names that run on from it.
+ */
+function likenedNames<T>(
+  line: string,
+  ms: readonly Mention<T>[],
+  from: number,
+  figureStarts: readonly number[],
+): Set<Mention<T>> {
+  const out = new Set<Mention<T>>();
+  let prev: Mention<T> | null = null;
+  for (const m of ms) {
+    if (m.start < from) continue;
+    if (figureStarts.some((x) => x >= m.end)) break;
+    const gap = line.slice(prev ? prev.end : from, m.start);
+    if (prev ? /^[\s'’s/&-]*$/.test(gap) : LIKENED_BEFORE.test(gap)) {
+      out.add(m);
+      prev = m;
+    } else if (prev) break;
+  }
+  return out;
+}
+
 /** The subjects a quantity at `pos` of line `li` is about: nearest name in the line, then above, then headings. */
 function subjectsFor(
   index: FactIndex,
@@ -796,9 +824,15 @@ function subjectsFor(
   clauseStart: number,
   /** Where the figure ends: a name inside it is the thing it counts ("300 VPCs"), not its subject. */
   posEnd = pos,
+  /** The starts of the line's figures: a name after this one that only likens it to another names nothing. */
+  figureStarts?: readonly number[],
 ): string[] | null {
   const line = ctx.lines[li] as string;
-  const ms = subjectMentions(index, line, ctx);
+  let ms = subjectMentions(index, line, ctx);
+  if (figureStarts) {
+    const likened = likenedNames(line, ms, posEnd, figureStarts);
+    if (likened.size) ms = ms.filter((m) => !likened.has(m));
+  }
   const before = ms.filter((m) => m.end <= pos);
   // A name earlier in the line but before another quantity's clause still counts ("SQS: 4 days default, 14 max").
   if (before.length) {
@@ -1184,10 +1218,18 @@ function termSubject(
   ctx: Ctx,
   li: number,
   why?: (outcome: string) => void,
+  /** The figure's end and the line's figures' starts: a name only likened to after the figure names nothing. */
+  figureEnd?: number,
+  figureStarts: readonly number[] = [],
 ): { subjects: string[]; facts: Set<string>; serviceOf: Map<string, string> } | null {
   if (!index.terms) return null;
   const line = ctx.lines[li] as string;
-  if (subjectMentions(index, line, ctx).length) return null;
+  const ms = subjectMentions(index, line, ctx);
+  if (
+    ms.length &&
+    (figureEnd === undefined || likenedNames(line, ms, figureEnd, figureStarts).size < ms.length)
+  )
+    return null;
   if (parentLines(ctx.lines, li).some((i) => subjectMentions(index, ctx.lines[i] as string, ctx).length))
     return null;
   if (ctx.heading.some((h) => subjectMentions(index, h, ctx).length)) return null;
@@ -1931,9 +1973,10 @@ function checkQuantity(
     ? (ctx.lines[li - 1] as string).toLowerCase()
     : '';
   const headingLast = (ctx.heading[ctx.heading.length - 1] ?? '').toLowerCase();
-  const namedSubjects = subjectsFor(index, ctx, li, q.start, cs, q.end);
+  const figureStarts = qs.map((x) => x.start);
+  const namedSubjects = subjectsFor(index, ctx, li, q.start, cs, q.end, figureStarts);
   // A line that names no service may use a term only one service's facts have: only those facts judge it.
-  const byTerm = namedSubjects ? null : termSubject(index, ctx, li, why);
+  const byTerm = namedSubjects ? null : termSubject(index, ctx, li, why, q.end, figureStarts);
   const nearest = namedSubjects ?? byTerm?.subjects ?? null;
   if (!nearest) {
     why?.('no-subject');
@@ -1956,13 +1999,10 @@ function checkQuantity(
   // Nor a service named after the figure only as a comparison ("…, like Aurora", "(same as ALB)"): the figure is
   // said of the subject named first, the other one is what it is likened to. Only when no figure follows the
   // other name ("…, like SQS does for 4 days" gives SQS a figure of its own).
+  // The names that run on from such a name are likened too ("like IAM managed policies", "(same as EBS gp2)").
+  const likenedSet = likenedNames(line, serviceNames, q.end, figureStarts);
   const likened = (m: Mention<string[]>): boolean =>
-    m.start >= q.end &&
-    !qs.some((x) => x.start >= m.end) &&
-    !m.value.some((v) => nearest.includes(v)) &&
-    /\b(?:like|same\s+as|as\s+(?:with|for|in|on)|similar\s+to|identical\s+to|just\s+as\s+(?:with|for|in|on))\s+(?:an?\s+|the\s+)?(?:Amazon\s+|AWS\s+)?$/i.test(
-      line.slice(q.end, m.start),
-    );
+    likenedSet.has(m) && !m.value.some((v) => nearest.includes(v));
   // The variant the figure names of a group: the same for every fact of the loop below (it depends on the
   // group, the lines, the figure's place and the line's names only), so read once per group.
   const variantOf = new Map<Group, string | null>();

@@ -28,8 +28,14 @@ describeFlagCases('a term inside a run of its own facts’ words', TERM_RUN_WRON
 // of that case.
 const EVERY_CASE_WRONG: WrongCase[] = [
   ['SES caps a message at 40 MB with every sending API', 'ses.message.max-size'],
-  ['Auto Scaling groups get a 300 s health check grace period by default, however you create them', 'auto-scaling.health-check-grace.default'],
-  ['ASG default health check grace = 300 seconds whatever tool made the group', 'auto-scaling.health-check-grace.default'],
+  [
+    'Auto Scaling groups get a 300 s health check grace period by default, however you create them',
+    'auto-scaling.health-check-grace.default',
+  ],
+  [
+    'ASG default health check grace = 300 seconds whatever tool made the group',
+    'auto-scaling.health-check-grace.default',
+  ],
 ];
 const EVERY_CASE_RIGHT: (RightCase | string)[] = [
   'SES v2 API: 40 MB per message for all recipients',
@@ -64,3 +70,22 @@ describe('termSubjects', () => {
     expect(new Set(termSubjects(table, 'rules per account: 150')?.serviceOf.values()).size).toBe(2);
   });
 });
+
+// A name after the figure that only says what it is likened to ("like S3 Glacier Instant Retrieval", "same as
+// S3 Standard-IA") names nothing, nor do the names that run on from it (the storage class after "S3"); the
+// figure is the subject's before it.
+const LIKENED_WRONG: WrongCase[] = [
+  [
+    'AWS Backup keeps cold-tier recovery points for a minimum of 60 days, like S3 Glacier Instant Retrieval',
+    'backup.cold-storage.min-duration',
+  ],
+  [
+    'cold storage in AWS Backup: 30-day minimum, same as S3 Standard-IA objects',
+    'backup.cold-storage.min-duration',
+  ],
+];
+const LIKENED_RIGHT: (RightCase | string)[] = [
+  'AWS Backup cold storage: at least 90 days, like S3 Glacier Instant Retrieval',
+  'Firehose direct put takes 500,000 records per second per stream, unlike a KDS shard',
+];
+describeFlagCases('a name the figure is likened to', LIKENED_WRONG, LIKENED_RIGHT);
