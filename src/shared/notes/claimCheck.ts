@@ -970,7 +970,14 @@ function variantFor(
   figures: readonly (readonly [number, number])[] = [],
 ): string | null {
   const line = ctx.lines[li] as string;
-  const ms = withoutLaterLabels(variantsNamedIn(group, line, names), line, pos, figures);
+  let ms = withoutLaterLabels(variantsNamedIn(group, line, names), line, pos, figures);
+  // A variant the figure is only likened to ("29 s like REST") is not the figure's.
+  const end = figures.find((f) => f[0] === pos)?.[1];
+  if (end !== undefined) {
+    const starts = figures.map((f) => f[0]);
+    const likened = likenedNames(line, ms, end, starts);
+    if (likened.size) ms = ms.filter((m) => !likened.has(m));
+  }
   // A variant named in the same comma-part wins ("12 hours standard, 48 hours bulk").
   const partStart = Math.max(line.lastIndexOf(',', pos), line.lastIndexOf(';', pos)) + 1;
   // An aside after the figure that gives a figure of its own ("256 KB (sync 6 MB)") is that figure's part.

@@ -89,3 +89,14 @@ const LIKENED_RIGHT: (RightCase | string)[] = [
   'Firehose direct put takes 500,000 records per second per stream, unlike a KDS shard',
 ];
 describeFlagCases('a name the figure is likened to', LIKENED_WRONG, LIKENED_RIGHT);
+
+// So is a variant the figure is likened to in an aside ("(like One Zone-IA)"): the variant named before the
+// figure is the figure's, though the likened one stands nearer.
+const LIKENED_VARIANT_WRONG: WrongCase[] = [
+  ['S3 Express One Zone: built for 99.5% availability (like One Zone-IA)', 's3-storage-classes.express-one-zone.availability'],
+];
+const LIKENED_VARIANT_RIGHT: (RightCase | string)[] = [
+  'S3 Express One Zone: 99.95% availability (like S3 Standard)',
+  'S3 One Zone-IA: designed for 99.5% availability (similar to Express One Zone)',
+];
+describeFlagCases('a variant the figure is likened to', LIKENED_VARIANT_WRONG, LIKENED_VARIANT_RIGHT);
