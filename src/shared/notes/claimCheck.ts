@@ -795,14 +795,14 @@ const LIKENED_BEFORE =
  * The names after a figure that only say what it is likened to ("…, like IAM managed policies", "(same as EBS
  * gp2)"): a name right after "like"/"same as" with no figure after it, and the names that run on from it.
  */
-function likenedNames<T>(
+export function likenedNames<M extends { start: number; end: number }>(
   line: string,
-  ms: readonly Mention<T>[],
+  ms: readonly M[],
   from: number,
   figureStarts: readonly number[],
-): Set<Mention<T>> {
-  const out = new Set<Mention<T>>();
-  let prev: Mention<T> | null = null;
+): Set<M> {
+  const out = new Set<M>();
+  let prev: M | null = null;
   for (const m of ms) {
     if (m.start < from) continue;
     if (figureStarts.some((x) => x >= m.end)) break;

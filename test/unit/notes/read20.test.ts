@@ -4,6 +4,7 @@
  * named fact, right ones by nothing.
  */
 import { describe, expect, it } from 'vitest';
+import { likenedNames } from '../../../src/shared/notes/claimCheck';
 import { termSubjects, type TermTable } from '../../../src/shared/notes/termSubjects';
 import { checker, describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
@@ -100,3 +101,22 @@ const LIKENED_VARIANT_RIGHT: (RightCase | string)[] = [
   'S3 One Zone-IA: designed for 99.5% availability (similar to Express One Zone)',
 ];
 describeFlagCases('a variant the figure is likened to', LIKENED_VARIANT_WRONG, LIKENED_VARIANT_RIGHT);
+
+describe('likenedNames', () => {
+  const at = (line: string, ...names: string[]): { start: number; end: number; name: string }[] =>
+    names.map((name) => ({ start: line.indexOf(name), end: line.indexOf(name) + name.length, name }));
+  it('takes the name after "like" and the names that run on from it', () => {
+    const line = 'Backup: 30 days minimum (same as S3 Standard-IA)';
+    const got = likenedNames(line, at(line, 'Backup', 'S3', 'Standard-IA'), line.indexOf('30 days') + 7, [8]);
+    expect([...got].map((m) => m.name)).toEqual(['S3', 'Standard-IA']);
+  });
+  it('takes nothing when the name gets a figure of its own after it', () => {
+    const line = 'SQS keeps messages 4 days, like SNS does for 1 day';
+    const figures = [line.indexOf('4 days'), line.indexOf('1 day')];
+    expect(likenedNames(line, at(line, 'SQS', 'SNS'), line.indexOf('4 days') + 6, figures).size).toBe(0);
+  });
+  it('takes nothing without a likening word', () => {
+    const line = 'Lambda: 15 min timeout, unlike Step Functions';
+    expect(likenedNames(line, at(line, 'Lambda', 'Step Functions'), line.indexOf('15 min') + 6, [8]).size).toBe(0);
+  });
+});
