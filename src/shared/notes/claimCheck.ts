@@ -787,6 +787,34 @@ function subjectMentions(index: FactIndex, text: string, ctx: Ctx): Mention<stri
   return ms;
 }
 
+/** "like", "same as", "similar to" … right before a name: what the figure is likened to. */
+const LIKENED_BEFORE =
+  /\b(?:like|same\s+as|as\s+(?:with|for|in|on)|similar\s+to|identical\s+to|just\s+as\s+(?:with|for|in|on))\s+(?:an?\s+|the\s+)?(?:Amazon\s+|AWS\s+)?$/i;
+
+/**
+ * The names after a figure that only say what it is likened to ("…, like IAM managed policies", "(same as EBS
+ * gp2)"): a name right after "like"/"same as" with no figure after it, and the names that run on from it.
+ */
+export function likenedNames<M extends { start: number; end: number }>(
+  line: string,
+  ms: readonly M[],
+  from: number,
+  figureStarts: readonly number[],
+): Set<M> {
+  const out = new Set<M>();
+  let prev: M | null = null;
+  for (const m of ms) {
+    if (m.start < from) continue;
+    if (figureStarts.some((x) => x >= m.end)) break;
+    const gap = line.slice(prev ? prev.end : from, m.start);
+    if (prev ? /^[\s'’s/&-]*$/.test(gap) : LIKENED_BEFORE.test(gap)) {
+      out.add(m);
+      prev = m;
+    } else if (prev) break;
+  }
+  return out;
+}
+
 /** The subjects a quantity at `pos` of line `li` is about: nearest name in the line, then above, then headings. */
 function subjectsFor(
   index: FactIndex,
@@ -796,9 +824,15 @@ function subjectsFor(
   clauseStart: number,
   /** Where the figure ends: a name inside it is the thing it counts ("300 VPCs"), not its subject. */
   posEnd = pos,
+  /** The starts of the line's figures: a name after this one that only likens it to another names nothing. */
+  figureStarts?: readonly number[],
 ): string[] | null {
   const line = ctx.lines[li] as string;
-  const ms = subjectMentions(index, line, ctx);
+  let ms = subjectMentions(index, line, ctx);
+  if (figureStarts) {
+    const likened = likenedNames(line, ms, posEnd, figureStarts);
+    if (likened.size) ms = ms.filter((m) => !likened.has(m));
+  }
   const before = ms.filter((m) => m.end <= pos);
   // A name earlier in the line but before another quantity's clause still counts ("SQS: 4 days default, 14 max").
   if (before.length) {
@@ -936,7 +970,14 @@ function variantFor(
   figures: readonly (readonly [number, number])[] = [],
 ): string | null {
   const line = ctx.lines[li] as string;
-  const ms = withoutLaterLabels(variantsNamedIn(group, line, names), line, pos, figures);
+  let ms = withoutLaterLabels(variantsNamedIn(group, line, names), line, pos, figures);
+  // A variant the figure is only likened to ("29 s like REST") is not the figure's.
+  const end = figures.find((f) => f[0] === pos)?.[1];
+  if (end !== undefined) {
+    const starts = figures.map((f) => f[0]);
+    const likened = likenedNames(line, ms, end, starts);
+    if (likened.size) ms = ms.filter((m) => !likened.has(m));
+  }
   // A variant named in the same comma-part wins ("12 hours standard, 48 hours bulk").
   const partStart = Math.max(line.lastIndexOf(',', pos), line.lastIndexOf(';', pos)) + 1;
   // An aside after the figure that gives a figure of its own ("256 KB (sync 6 MB)") is that figure's part.
@@ -1184,26 +1225,50 @@ function termSubject(
   ctx: Ctx,
   li: number,
   why?: (outcome: string) => void,
+  /** The figure's end and the line's figures' starts: a name only likened to after the figure names nothing. */
+  figureEnd?: number,
+  figureStarts: readonly number[] = [],
 ): { subjects: string[]; facts: Set<string>; serviceOf: Map<string, string> } | null {
   if (!index.terms) return null;
   const line = ctx.lines[li] as string;
-  if (subjectMentions(index, line, ctx).length) return null;
+  const ms = subjectMentions(index, line, ctx);
+  if (
+    ms.length &&
+    (figureEnd === undefined || likenedNames(line, ms, figureEnd, figureStarts).size < ms.length)
+  )
+    return null;
   if (parentLines(ctx.lines, li).some((i) => subjectMentions(index, ctx.lines[i] as string, ctx).length))
     return null;
   if (ctx.heading.some((h) => subjectMentions(index, h, ctx).length)) return null;
+  const t = termSubjects(index.terms, line);
+  if (!t) return null;
   // "Cloud WAN: 8 Connect peers …": a name the KB does not know (two capitalized words in a row, not "Each
-  // KPU") may be a service of its own that shares the term; its figure is not the known service's.
+  // KPU") may be a service of its own that shares the term; its figure is not the known service's. A run
+  // whose every word is the term or a word of its own facts' labels and keywords ("Flink KPU") is not one.
+  let own: Set<string> | undefined;
   for (const m of line.matchAll(
     /(?<![A-Za-z0-9])[A-Z][a-z]+(?:[ -]+(?:[A-Z][a-z]+|[A-Z][A-Z0-9]+s?))+(?![A-Za-z0-9])/g,
   )) {
     const words = m[0].split(/[ -]+/);
     if (STOP.has((words[0] as string).toLowerCase()) || MARK_STOP.has((words[0] as string).toLowerCase()))
       words.shift();
-    if (words.length >= 2) return null;
+    if (words.length < 2) continue;
+    own ??= termFactWords(index, t.facts);
+    if (!words.every((w) => own?.has(w.toLowerCase()) || own?.has(w.toLowerCase().replace(/s$/, ''))))
+      return null;
   }
-  const t = termSubjects(index.terms, line);
   if (t) why?.(`term-subject ${t.terms.join('+')}`);
   return t;
+}
+
+/** The lower-case words of the given facts' labels and check keywords. */
+function termFactWords(index: FactIndex, ids: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const f of index.facts)
+    if (ids.has(f.fact.id))
+      for (const text of [f.fact.label, ...(f.fact.check?.keywords ?? [])])
+        for (const w of text.toLowerCase().match(/[a-z0-9]+/g) ?? []) out.add(w);
+  return out;
 }
 
 /** After one of a unit: an equation or a verb of capacity, then another figure ("= 2 …", "can do 2 …"). */
@@ -1915,9 +1980,10 @@ function checkQuantity(
     ? (ctx.lines[li - 1] as string).toLowerCase()
     : '';
   const headingLast = (ctx.heading[ctx.heading.length - 1] ?? '').toLowerCase();
-  const namedSubjects = subjectsFor(index, ctx, li, q.start, cs, q.end);
+  const figureStarts = qs.map((x) => x.start);
+  const namedSubjects = subjectsFor(index, ctx, li, q.start, cs, q.end, figureStarts);
   // A line that names no service may use a term only one service's facts have: only those facts judge it.
-  const byTerm = namedSubjects ? null : termSubject(index, ctx, li, why);
+  const byTerm = namedSubjects ? null : termSubject(index, ctx, li, why, q.end, figureStarts);
   const nearest = namedSubjects ?? byTerm?.subjects ?? null;
   if (!nearest) {
     why?.('no-subject');
@@ -1940,13 +2006,10 @@ function checkQuantity(
   // Nor a service named after the figure only as a comparison ("…, like Aurora", "(same as ALB)"): the figure is
   // said of the subject named first, the other one is what it is likened to. Only when no figure follows the
   // other name ("…, like SQS does for 4 days" gives SQS a figure of its own).
+  // The names that run on from such a name are likened too ("like IAM managed policies", "(same as EBS gp2)").
+  const likenedSet = likenedNames(line, serviceNames, q.end, figureStarts);
   const likened = (m: Mention<string[]>): boolean =>
-    m.start >= q.end &&
-    !qs.some((x) => x.start >= m.end) &&
-    !m.value.some((v) => nearest.includes(v)) &&
-    /\b(?:like|same\s+as|as\s+(?:with|for|in|on)|similar\s+to|identical\s+to|just\s+as\s+(?:with|for|in|on))\s+(?:an?\s+|the\s+)?(?:Amazon\s+|AWS\s+)?$/i.test(
-      line.slice(q.end, m.start),
-    );
+    likenedSet.has(m) && !m.value.some((v) => nearest.includes(v));
   // The variant the figure names of a group: the same for every fact of the loop below (it depends on the
   // group, the lines, the figure's place and the line's names only), so read once per group.
   const variantOf = new Map<Group, string | null>();
@@ -2693,9 +2756,10 @@ const FIXED_TEXT = /\b(?:not\s+adjustable|cannot\s+be\s+(?:increased|raised|chan
 const EVERY_VARIANT =
   /\b(?:every|all|each|any)\s+(?:(?:rds|db|database|s3|ebs|storage|volume|queue|workflow)\s+)?(?:engines?|storage\s+class(?:es)?|class(?:es)?|volume\s+types?|types?)\b/i;
 
-/** "regardless of how it is created", "no matter which API": one figure said of every case. */
+/** "regardless of how it is created", "no matter which API", "however you create it", "with every API": one
+ * figure said of every case. */
 const EVERY_CASE =
-  /\b(?:regardless\s+of|irrespective\s+of|no\s+matter\s+(?:how|whether|what|which|who|where)|whichever|either\s+way|in\s+(?:all|every|any)\s+cases?)\b/i;
+  /\b(?:regardless\s+of|irrespective\s+of|no\s+matter\s+(?:how|whether|what|which|who|where)|whichever|either\s+way|in\s+(?:all|every|any)\s+cases?|however\s+(?:you|it|they|the|a|an|we)|whatever|(?:for|with|in|across|on|through|via|using)\s+(?:every|all|any)\s+(?!of\b)[\w-]+)\b/i;
 
 /** Words that make the figure after them the value something is raised or set to ("can be raised to",
  * "increase up to", "adjustable up to", "configurable (max …)"): the figure is that ceiling, not raisable. */
@@ -2774,9 +2838,14 @@ function wordingFlag(
   if (EVERY_CASE.test(sentence))
     return all((c) => {
       const cases = c.f.values.filter((v) => v.marks);
-      const own = cases.some((v) => sameValue(q.dim, v.value, q.value));
-      const other = cases.some((v) => !sameValue(q.dim, v.value, q.value));
-      return own && other ? { f: c.f, why: `Not in every case: ${c.f.fact.value}.` } : null;
+      const own = cases.filter((v) => sameValue(q.dim, v.value, q.value));
+      const other = cases.filter((v) => !sameValue(q.dim, v.value, q.value));
+      // "SES v2: 40 MB for all messages": a sentence that names the figure's own case and no other speaks of
+      // that case only.
+      const words = segmentWords(sentence.replace(/-/g, ' '));
+      const says = (v: TextValue): boolean => [...(v.marks as Set<string>)].some((w) => words.has(w));
+      if (own.some(says) && !other.some(says)) return null;
+      return own.length && other.length ? { f: c.f, why: `Not in every case: ${c.f.fact.value}.` } : null;
     });
   return null;
 }
