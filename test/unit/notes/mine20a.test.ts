@@ -34,6 +34,13 @@ const WRONG: WrongCase[] = [
   ['Beanstalk .ebextensions files must be JSON', 'elastic-beanstalk.ebextensions.format'],
   ['Local Zones: to opt out, call ModifyAvailabilityZoneGroup yourself', 'local-zones-outposts.zone-group.opt-out'],
   ['Wavelength Zones offer the same compliance programs as the parent Region', 'local-zones-outposts.wavelength.compliance'],
+  ['A Spot Instance that was stopped on interruption: change the instance type, then EC2 starts it again', 'ec2-purchasing.spot.stopped-instance-type'],
+  ['Beanstalk deployment policy: default = Immutable', 'elastic-beanstalk.deployment.default-all-at-once'],
+  ['Dedicated Hosts are more secure than Dedicated Instances', 'ec2.dedicated-instances.hardware'],
+  ['ALB cross-zone can be disabled for the whole load balancer', 'elb.cross-zone.alb-lb-level'],
+  ['App Runner: any account can create a service today', 'app-runner.availability.new-customers'],
+  // "=" read as "is" inside a phrase's gap ("default * RESPONSE_STREAM")
+  ['Lambda function URL invoke mode: default = RESPONSE_STREAM', 'lambda.function-url.invoke-mode-default'],
 ];
 
 const RIGHT: string[] = [
@@ -66,6 +73,12 @@ const RIGHT: string[] = [
   "User data runs at launch only; an edited script doesn't run again on start",
   "An AMI made from an instance doesn't keep its user data",
   'Hibernation has to be enabled at launch',
+  'Function URL invoke mode: default = BUFFERED',
+  'Beanstalk deployment policy: default = All at once',
+  'EB CLI scalable environments default to Rolling deployments',
+  'App Runner is no longer open to new customers',
+  'Dedicated Hosts give visibility of sockets and cores; same hardware security as Dedicated Instances',
+  'Spot Instances stopped on interruption keep their instance type; EC2 restarts them',
 ];
 
 describeFlagCases('session 20 helper A: compute, containers and serverless facts', WRONG, RIGHT);
