@@ -83,7 +83,8 @@ function escapeRe(s: string): string {
 function phraseBody(p: string): string {
   const SEP = '[\\s-]+';
   // "a * b": a, then up to four words each followed by a separator, then b.
-  const GAP = "(?:[\\w'’/.]+[\\s,-]+){0,4}?";
+  // An "=" or ":" standing for "is" counts as one of those words ("default = STANDARD", "mode: BUFFERED").
+  const GAP = "(?:(?:[\\w'’/.]+|[=:])[\\s,-]+){0,4}?";
   let out = '';
   p.trim()
     .split(/[\s-]+/)
