@@ -38,6 +38,13 @@ const WRONG: WrongCase[] = [
   ['Amazon MQ ActiveMQ: up to 50 network connectors per broker', 'mq.activemq.network-connectors'],
   ['RabbitMQ on Amazon MQ: CloudWatch monitors the first 2,000 queues', 'mq.rabbitmq.cloudwatch-queues'],
   ['Managed Service for Apache Flink: 8 KPUs per application by default', 'kinesis-data-streams.flink.kpu-limit'],
+  ['Rekognition DetectProtectiveEquipment: max 5 persons per image', 'ai-services.rekognition.ppe.max-persons'],
+  ['Rekognition collection: 1 million faces by default', 'ai-services.rekognition.collection-default-faces'],
+  ['Textract handles images up to 20,000 pixels per side', 'ai-services.textract.max-resolution'],
+  ['Textract processes password-protected PDFs', 'ai-services.textract.password-pdf'],
+  ['Textract reads XFA forms', 'ai-services.textract.xfa'],
+  ['Polly lexicon APIs: 20 TPS combined', 'ai-services.polly.lexicon-tps'],
+  ['Personal Health Dashboard is the official name of the AWS Health console', 'health-dashboard.name.current'],
 ];
 
 const RIGHT: string[] = [
@@ -73,6 +80,13 @@ const RIGHT: string[] = [
   'Amazon MQ: CloudWatch monitors the first 1,000 ActiveMQ destinations and the first 500 RabbitMQ queues',
   'Managed Flink: ParallelismPerKPU defaults to 1, max 8; Parallelism max 256',
   'Managed Service for Apache Flink: 64 KPUs per application by default',
+  'DetectProtectiveEquipment: up to 15 persons per image',
+  'Face collections: 10 million face vectors by default, 20 million max',
+  'Textract: up to 10,000 pixels on each side',
+  "Textract can't read password-protected PDFs",
+  'Textract does not support XFA-based PDFs',
+  'Polly lexicon operations: 2 TPS combined, burst 4',
+  'AWS Health Dashboard, formerly the Personal Health Dashboard, shows account events',
 ];
 
 describeFlagCases('session 20 set 32 facts (integration, analytics, management, ML, migration)', WRONG, RIGHT);
