@@ -45,6 +45,8 @@ const WRONG: WrongCase[] = [
   ['Textract reads XFA forms', 'ai-services.textract.xfa'],
   ['Polly lexicon APIs: 20 TPS combined', 'ai-services.polly.lexicon-tps'],
   ['Personal Health Dashboard is the official name of the AWS Health console', 'health-dashboard.name.current'],
+  ['Managed Flink: every KPU gets 100 GB of disk', 'kinesis-data-streams.flink-kpu.disk'],
+  ['Distributed Map: up to 5,000 open Map Runs', 'step-functions.map-runs.open-quota'],
 ];
 
 const RIGHT: string[] = [
@@ -87,6 +89,8 @@ const RIGHT: string[] = [
   'Textract does not support XFA-based PDFs',
   'Polly lexicon operations: 2 TPS combined, burst 4',
   'AWS Health Dashboard, formerly the Personal Health Dashboard, shows account events',
+  'Each KPU: 1 vCPU, 4 GB of memory, 50 GB of storage',
+  'Distributed Map: 1,000 open Map Runs, up to 10,000 parallel child executions',
 ];
 
 describeFlagCases('session 20 set 32 facts (integration, analytics, management, ML, migration)', WRONG, RIGHT);
