@@ -46,6 +46,7 @@ const SETS: [string, string][] = [
   ['set 27', 'independent-27.json'],
   ['set 28', 'independent-28.json'],
   ['set 29', 'independent-29.json'],
+  ['set 32', 'independent-32.json'],
   ['held-out 5', 'independent-5.json'],
   ['held-out 6', 'independent-6.json'],
   ['held-out 8', 'independent-8.json'],
