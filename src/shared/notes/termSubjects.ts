@@ -85,8 +85,7 @@ export function buildTermTable(entries: readonly KbEntry[], opts: TermOptions): 
     }
     return ok;
   };
-  // The phrases and acronyms that could be terms: those of the facts' labels and keywords. A thing counted per
-  // another ("listener per accelerator", "origin per distribution") is one too: both words plain, "per" between.
+  // The phrases and acronyms that could be terms: those of the facts' labels and keywords.
   const about = (f: KbEntry['facts'][number]): string[] => [
     f.label.replace(/\([^)]*\)/g, ' '),
     ...(f.check?.keywords ?? []),
@@ -101,7 +100,7 @@ export function buildTermTable(entries: readonly KbEntry[], opts: TermOptions): 
       const own = about(f).flatMap(phrases);
       factPhrases.set(f, own);
       for (const p of own)
-        if (p.split(' ').every((w, i, ws) => plain(w) || (ws.length === 3 && i === 1 && w === 'per'))) {
+        if (p.split(' ').every(plain)) {
           candidates.add(p);
           firstWords.add(p.split(' ')[0] as string);
         }

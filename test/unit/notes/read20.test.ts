@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { likenedNames } from '../../../src/shared/notes/claimCheck';
-import { termSubjects, type TermTable } from '../../../src/shared/notes/termSubjects';
-import { checker, describeFlagCases, type RightCase, type WrongCase } from './assertCases';
+import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
 // A line that names no service but uses a term only one service's facts use ("KPU") is about that service,
 // also when the term stands in a capitalized run whose other words are its facts' own ("Flink KPU"); a run
@@ -44,33 +43,6 @@ const EVERY_CASE_RIGHT: (RightCase | string)[] = [
   'SES: 40 MB with the v2 API or SMTP, 10 MB with v1',
 ];
 describeFlagCases('one case’s figure said of every case', EVERY_CASE_WRONG, EVERY_CASE_RIGHT);
-
-// "listeners per accelerator", "origins per distribution": a thing counted per another thing, both plain words,
-// is a term like a two-word phrase when at most a few services' text says it; it names that service in a line
-// that names none. Shared by two services ("rules per account": Config and Macie), it names neither.
-const PER_TERM_WRONG: WrongCase[] = [
-  ['up to 4 listeners per accelerator', 'global-accelerator.listeners.per-accelerator'],
-  ['origins per distribution: 40 at most', 'cloudfront.origins.per-distribution'],
-  ['network interfaces per Region: 350 by default', 'vpc.enis.per-region'],
-];
-const PER_TERM_RIGHT: (RightCase | string)[] = [
-  'listeners per accelerator: 10 by default',
-  'origins per distribution: 100, can be raised',
-  'max 150 rules per account',
-];
-describeFlagCases('a thing counted per another as a term', PER_TERM_WRONG, PER_TERM_RIGHT);
-
-describe('termSubjects', () => {
-  const table = checker.index.terms as TermTable;
-  it('reads "<thing> per <thing>" as a term of the service whose facts say it', () => {
-    const t = termSubjects(table, 'listeners per accelerator: 4');
-    expect(t?.terms).toEqual(['listener per accelerator']);
-    expect(t?.subjects).toContain('global-accelerator');
-  });
-  it('keeps a "per" phrase two services share for both', () => {
-    expect(new Set(termSubjects(table, 'rules per account: 150')?.serviceOf.values()).size).toBe(2);
-  });
-});
 
 // A name after the figure that only says what it is likened to ("like S3 Glacier Instant Retrieval", "same as
 // S3 Standard-IA") names nothing, nor do the names that run on from it (the storage class after "S3"); the
