@@ -42,6 +42,10 @@ const WRONG: WrongCase[] = [
   ['Amazon Inspector needs assessment templates to scan EC2', 'inspector.scanning.classic-model'],
   ['Amazon Inspector scans S3 buckets for sensitive data', 'inspector.targets.no-s3'],
   ['The Client VPN client CIDR can be modified after creation', 'client-vpn.client-cidr.change'],
+  ['Cognito user pools free tier: 50,000 MAUs each month', 'cognito.pricing.free-tier-mau'],
+  ['IAM: generated policies are based on up to 180 days of activity', 'iam.access-analyzer.policy-generation-window'],
+  ['Security Hub BatchImportFindings takes up to 500 findings per call', 'security-hub.batch-import.max-findings'],
+  ['BatchImportFindings: each finding can be up to 1 MB', 'security-hub.batch-import.max-finding-size'],
 ];
 
 const RIGHT: string[] = [
@@ -84,6 +88,9 @@ const RIGHT: string[] = [
   'Amazon Inspector scans EC2, ECR images and Lambda functions continuously',
   'Macie finds PII in S3; Inspector finds vulnerabilities',
   "The Client VPN client CIDR can't be changed later",
+  'Cognito free tier 10,000 MAUs per month',
+  'Access Analyzer policy generation: up to 90 days of CloudTrail',
+  'BatchImportFindings: max 100 findings per request, 240 KB each',
 ];
 
 describeFlagCases('session 20 set 31 facts (networking, edge, security, identity)', WRONG, RIGHT);
