@@ -46,6 +46,10 @@ const WRONG: WrongCase[] = [
   ['IAM: generated policies are based on up to 180 days of activity', 'iam.access-analyzer.policy-generation-window'],
   ['Security Hub BatchImportFindings takes up to 500 findings per call', 'security-hub.batch-import.max-findings'],
   ['BatchImportFindings: each finding can be up to 1 MB', 'security-hub.batch-import.max-finding-size'],
+  ['A DX LAG can combine connections from two different locations', 'direct-connect.lag.same-endpoint'],
+  ['Transit VIFs need a dedicated connection of 1 Gbps or higher', 'direct-connect.transit-vif.any-speed'],
+  ['KMS: a replica key can be rotated independently of its primary', 'kms.multi-region.rotation-primary'],
+  ['Lambda@Edge role: only lambda.amazonaws.com has to be trusted', 'cloudfront.lambda-edge.trust-principals'],
 ];
 
 const RIGHT: string[] = [
@@ -91,6 +95,10 @@ const RIGHT: string[] = [
   'Cognito free tier 10,000 MAUs per month',
   'Access Analyzer policy generation: up to 90 days of CloudTrail',
   'BatchImportFindings: max 100 findings per request, 240 KB each',
+  'Direct Connect LAG connections must be on the same AWS device',
+  'Transit VIFs work on hosted connections of any speed',
+  'KMS: rotation of multi-Region keys is set on the primary key',
+  'Lambda@Edge execution role trusts lambda.amazonaws.com and edgelambda.amazonaws.com',
 ];
 
 describeFlagCases('session 20 set 31 facts (networking, edge, security, identity)', WRONG, RIGHT);
