@@ -50,6 +50,8 @@ const WRONG: WrongCase[] = [
   ['Transit VIFs need a dedicated connection of 1 Gbps or higher', 'direct-connect.transit-vif.any-speed'],
   ['KMS: a replica key can be rotated independently of its primary', 'kms.multi-region.rotation-primary'],
   ['Lambda@Edge role: only lambda.amazonaws.com has to be trusted', 'cloudfront.lambda-edge.trust-principals'],
+  ['Shield Advanced protects S3 buckets against DDoS', 'shield.advanced.no-s3'],
+  ['Client VPN: the client CIDR can sit inside the VPC CIDR', 'client-vpn.client-cidr.no-overlap'],
 ];
 
 const RIGHT: string[] = [
@@ -99,6 +101,8 @@ const RIGHT: string[] = [
   'Transit VIFs work on hosted connections of any speed',
   'KMS: rotation of multi-Region keys is set on the primary key',
   'Lambda@Edge execution role trusts lambda.amazonaws.com and edgelambda.amazonaws.com',
+  'Shield Advanced protects CloudFront in front of an S3 origin',
+  'Client VPN: client CIDR must not overlap the VPC CIDR',
 ];
 
 describeFlagCases('session 20 set 31 facts (networking, edge, security, identity)', WRONG, RIGHT);
