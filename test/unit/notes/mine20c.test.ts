@@ -52,6 +52,8 @@ const WRONG: WrongCase[] = [
   ['Lambda@Edge role: only lambda.amazonaws.com has to be trusted', 'cloudfront.lambda-edge.trust-principals'],
   ['Shield Advanced protects S3 buckets against DDoS', 'shield.advanced.no-s3'],
   ['Client VPN: the client CIDR can sit inside the VPC CIDR', 'client-vpn.client-cidr.no-overlap'],
+  ['Secrets Manager removes versions created in the last 24 hours once you pass 100', 'secrets-manager.versions.recent-kept'],
+  ["EC2 role credentials follow the role's max session duration", 'iam.role.ec2-credentials-max-session'],
 ];
 
 const RIGHT: string[] = [
@@ -103,6 +105,9 @@ const RIGHT: string[] = [
   'Lambda@Edge execution role trusts lambda.amazonaws.com and edgelambda.amazonaws.com',
   'Shield Advanced protects CloudFront in front of an S3 origin',
   'Client VPN: client CIDR must not overlap the VPC CIDR',
+  'Secrets Manager prunes unlabeled versions above 100, except those under 24 hours old',
+  "Instance profile credentials ignore the role's maximum session duration",
+  'Role max session duration: 1 to 12 hours, default 1 hour',
 ];
 
 describeFlagCases('session 20 set 31 facts (networking, edge, security, identity)', WRONG, RIGHT);
