@@ -47,6 +47,7 @@ const SETS: [string, string][] = [
   ['set 28', 'independent-28.json'],
   ['set 29', 'independent-29.json'],
   ['set 32', 'independent-32.json'],
+  ['set 31', 'independent-31.json'],
   ['held-out 5', 'independent-5.json'],
   ['held-out 6', 'independent-6.json'],
   ['held-out 8', 'independent-8.json'],
