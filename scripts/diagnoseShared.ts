@@ -45,6 +45,7 @@ const SETS: [string, string][] = [
   ['set 26', 'independent-26.json'],
   ['set 27', 'independent-27.json'],
   ['set 28', 'independent-28.json'],
+  ['set 30', 'independent-30.json'],
   ['held-out 5', 'independent-5.json'],
   ['held-out 6', 'independent-6.json'],
   ['held-out 8', 'independent-8.json'],

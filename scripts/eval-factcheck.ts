@@ -196,6 +196,7 @@ const indepSets: [string, string][] = [
   ['set 26', join(evalDir, 'independent-26.json')],
   ['set 27', join(evalDir, 'independent-27.json')],
   ['set 28', join(evalDir, 'independent-28.json')],
+  ['set 30', join(evalDir, 'independent-30.json')],
   ['true 10', join(evalDir, 'true-10.json')],
   ['true 16', join(evalDir, 'true-16.json')],
   ['held-out', process.env.FACTCHECK_HELDOUT ?? join(evalDir, 'independent-5.json')],
