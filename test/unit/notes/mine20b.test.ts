@@ -29,6 +29,18 @@ const WRONG: WrongCase[] = [
   ['On MemoryDB r6gd clusters, data tiering can be disabled', 'memorydb.data-tiering.opt-out'],
   ['MemoryDB data tiering moves items up to 512 MiB to SSD', 'memorydb.data-tiering.max-item-size'],
   ['Volume Gateway serves its volumes over NFS', 'storage-gateway.volume.iscsi'],
+  ['Express One Zone: LIST results come back sorted alphabetically', 's3-storage-classes.express-one-zone.list-order'],
+  ['S3 Select can be turned on by every account', 's3.select.new-customers'],
+  ['Amazon DocumentDB: only 3.6 of the MongoDB API is supported', 'documentdb.mongodb-compat'],
+  ['Amazon ElastiCache offers two engines: Redis and Memcached only', 'elasticache.engines'],
+  ['ElastiCache always requires choosing node types before you can cache anything', 'elasticache.serverless.no-nodes'],
+  ['Amazon MemoryDB is Redis OSS only', 'memorydb.engines'],
+  ['Aurora: every cluster always bills I/O per request', 'aurora.storage.io-optimized'],
+  ['FSx ONTAP: up to 500,000 SSD IOPS per HA pair', 'fsx.ontap.max-iops-per-ha-pair'],
+  ['FSx for OpenZFS: smallest file system is 1 TiB', 'fsx.openzfs.min-storage'],
+  ['FSx for OpenZFS can grow to 1 PiB per file system', 'fsx.openzfs.max-storage'],
+  ['FSx ONTAP: max 24 HA pairs per file system', 'fsx.ontap.max-ha-pairs'],
+  ['Snowball Edge can be rented by any new customer', 'snow-family.snowball-edge.availability'],
 ];
 
 const RIGHT: string[] = [
@@ -53,6 +65,17 @@ const RIGHT: string[] = [
   'MemoryDB data tiering: items over 128 MiB stay in memory',
   'Volume Gateway: iSCSI block volumes, cached or stored',
   'File Gateway exposes NFS and SMB shares',
+  'general purpose buckets list keys in alphabetical order, directory buckets don\'t',
+  'S3 Select: closed to new customers, existing ones keep it',
+  'DocumentDB: MongoDB 3.6, 4.0 and 5.0 compatible',
+  'ElastiCache: Valkey, Memcached and Redis OSS engines',
+  'ElastiCache node-based clusters: you pick node types and count',
+  'MemoryDB: Valkey and Redis OSS compatible',
+  'Aurora Standard bills I/O per request; I/O-Optimized has no I/O charges',
+  'FSx ONTAP: up to 200,000 SSD IOPS per HA pair',
+  'FSx for OpenZFS capacity 64 GiB - 512 TiB',
+  'FSx ONTAP scale-out: 1 to 12 HA pairs',
+  'Snowball Edge: no longer offered to new customers',
 ];
 
 describeFlagCases('session 20 helper B: storage and databases', WRONG, RIGHT);
