@@ -41,6 +41,13 @@ const WRONG: WrongCase[] = [
   ['FSx for OpenZFS can grow to 1 PiB per file system', 'fsx.openzfs.max-storage'],
   ['FSx ONTAP: max 24 HA pairs per file system', 'fsx.ontap.max-ha-pairs'],
   ['Snowball Edge can be rented by any new customer', 'snow-family.snowball-edge.availability'],
+  ['Volume Gateway stored volumes: primary data in S3, small local cache', 'storage-gateway.stored-volumes.local-data'],
+  ['S3 offers 2 Glacier storage classes', 's3-glacier.archive-classes.count'],
+  ['Amazon Neptune: SPARQL only for queries', 'neptune.query.sparql-only'],
+  ['Transfer Family keeps uploaded files in Amazon S3 only', 'transfer-family.storage.efs'],
+  ['AWS Transfer Family supports the SFTP protocol only', 'transfer-family.protocols.sftp-only'],
+  ['The DAX item cache also holds GetItem results read from GSIs', 'dynamodb.dax.item-cache-indexes'],
+  ['UpdateTaskExecution lets you switch the verify mode mid-run', 'datasync.task-execution.update-options'],
 ];
 
 const RIGHT: string[] = [
@@ -76,6 +83,15 @@ const RIGHT: string[] = [
   'FSx for OpenZFS capacity 64 GiB - 512 TiB',
   'FSx ONTAP scale-out: 1 to 12 HA pairs',
   'Snowball Edge: no longer offered to new customers',
+  'Volume Gateway stored volumes: entire dataset on-premises, async snapshots to S3',
+  'Volume Gateway cached volumes: primary data in S3, hot data cached locally',
+  'S3 has 3 Glacier storage classes (Instant, Flexible, Deep Archive)',
+  'Neptune: Gremlin, openCypher and SPARQL',
+  'Transfer Family AS2 servers: Amazon S3 only',
+  'Transfer Family: S3 or EFS as storage',
+  'Transfer Family FTP servers need a VPC endpoint',
+  'DAX query cache caches queries on tables and GSIs',
+  'DataSync UpdateTaskExecution: only BytesPerSecond can change',
 ];
 
 describeFlagCases('session 20 helper B: storage and databases', WRONG, RIGHT);
