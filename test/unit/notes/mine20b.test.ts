@@ -48,6 +48,17 @@ const WRONG: WrongCase[] = [
   ['AWS Transfer Family supports the SFTP protocol only', 'transfer-family.protocols.sftp-only'],
   ['The DAX item cache also holds GetItem results read from GSIs', 'dynamodb.dax.item-cache-indexes'],
   ['UpdateTaskExecution lets you switch the verify mode mid-run', 'datasync.task-execution.update-options'],
+  ['S3 Access Grants: up to 10 instances per Region per account', 's3.access-grants.instances-per-region'],
+  ['S3 Access Grants: 5,000 locations per instance', 's3.access-grants.locations-per-instance'],
+  ['S3 Access Grants: up to 10,000 grants per instance', 's3.access-grants.grants-per-instance'],
+  ['S3 events can go to an SNS topic in another Region', 's3.event-notifications.sns-same-region'],
+  ['RDS Provisioned IOPS (io1) storage minimum is 20 GiB', 'rds.storage.min-provisioned-iops'],
+  ['RDS magnetic storage max 16 TiB', 'rds.storage.magnetic-max'],
+  ['OpenSearch zone awareness can use up to 6 AZs', 'opensearch.zone-awareness.max-azs'],
+  ['Transfer Family FTPS: certificate is optional', 'transfer-family.ftps.acm-certificate'],
+  ['File Gateway NFS: users may belong to at most 32 groups', 'storage-gateway.nfs.max-groups'],
+  ['FSx ONTAP minimum storage per HA pair 2 TiB', 'fsx.ontap.min-storage-per-ha-pair'],
+  ['FSx for Windows: storage increases must be at least 20% of current size', 'fsx.windows.storage-increase-min'],
 ];
 
 const RIGHT: string[] = [
@@ -92,6 +103,16 @@ const RIGHT: string[] = [
   'Transfer Family FTP servers need a VPC endpoint',
   'DAX query cache caches queries on tables and GSIs',
   'DataSync UpdateTaskExecution: only BytesPerSecond can change',
+  'S3 Access Grants - 1 instance per Region, 1,000 locations, 100,000 grants per instance',
+  'S3 event notifications: SNS topic must be in the same Region as the bucket',
+  'RDS MySQL gp3 min 20 GiB, io1/io2 min 100 GiB',
+  'RDS for MySQL magnetic storage: 5 GiB to 3,072 GiB',
+  'OpenSearch zone awareness: 2 or 3 AZs',
+  'Transfer Family FTPS needs an ACM certificate',
+  'File Gateway NFS: max 16 groups per user',
+  'FSx ONTAP: 1,024 GiB minimum per HA pair',
+  'FSx for Windows: storage increase must be >= 10% over current capacity',
+  'Glacier data is retained for the longer term (10s of years)',
 ];
 
 describeFlagCases('session 20 helper B: storage and databases', WRONG, RIGHT);
