@@ -59,6 +59,7 @@ const WRONG: WrongCase[] = [
   ['File Gateway NFS: users may belong to at most 32 groups', 'storage-gateway.nfs.max-groups'],
   ['FSx ONTAP minimum storage per HA pair 2 TiB', 'fsx.ontap.min-storage-per-ha-pair'],
   ['FSx for Windows: storage increases must be at least 20% of current size', 'fsx.windows.storage-increase-min'],
+  ['Timestream: raise memory store retention and it gets backfilled from the magnetic store', 'timestream.memory-store.no-backfill'],
 ];
 
 const RIGHT: string[] = [
@@ -113,6 +114,7 @@ const RIGHT: string[] = [
   'FSx ONTAP: 1,024 GiB minimum per HA pair',
   'FSx for Windows: storage increase must be >= 10% over current capacity',
   'Glacier data is retained for the longer term (10s of years)',
+  'Timestream: a longer memory store retention only applies to new data',
 ];
 
 describeFlagCases('session 20 helper B: storage and databases', WRONG, RIGHT);
