@@ -4,8 +4,8 @@
  * default, parse workers for a large import) or `serial` (importFiles on one thread). Prints one JSON line: time, rows, peak RSS and JS heap.
  * Usage: importChild.ts <legacy|current> <dbPath> <filesDir> <fileCount>
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { checkpointPassive, withoutAutoCheckpoint } from '../src/main/db/checkpoint';
 import { openUserDb } from '../src/main/db/open';
 import { importFiles, type ImportFile } from '../src/main/notes/importer';
@@ -18,6 +18,25 @@ const files: ImportFile[] = Array.from({ length: Number(countText) }, (_, f) => 
   fileKey: `/bench/notes-${f}.md`,
   bytes: new Uint8Array(readFileSync(join(filesDir, `notes-${f}.md`))),
 }));
+/**
+ * The app's build of the job worker (out/main/worker.js, `npm run build`) when it is newer than every source file:
+ * the installed app starts an import's parse workers from it. This process runs the importer from source
+ * (tsx); a worker started from source loads its modules through tsx's loader, ~1 s of CPU per worker at the
+ * start of the clocked import that no installed app spends. Null when the build is missing or older than a
+ * source file: then the workers run from source and the report says so.
+ */
+function builtWorker(): string | null {
+  const root = resolve(import.meta.dirname, '..');
+  const built = join(root, 'out', 'main', 'worker.js');
+  if (!existsSync(built)) return null;
+  const builtAt = statSync(built).mtimeMs;
+  const newer = (dir: string): boolean =>
+    readdirSync(dir, { withFileTypes: true }).some((e) =>
+      e.isDirectory() ? newer(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs > builtAt,
+    );
+  return newer(join(root, 'src')) ? null : built;
+}
+const workerEntry = variant === 'current' ? builtWorker() : null;
 const { db } = openUserDb(dbPath);
 const rules = loadFactRules(); // both: rules loaded before the clock starts, as the bench always did
 global.gc?.();
@@ -43,7 +62,9 @@ const t0 = performance.now();
 const summary =
   variant === 'legacy'
     ? legacyImportFiles(db, files, { rules, onProgress })
-    : withoutAutoCheckpoint(db, () => importFiles(db, files, { onProgress, workers: variant === 'serial' ? 0 : 'auto' }));
+    : withoutAutoCheckpoint(db, () =>
+        importFiles(db, files, { onProgress, workers: variant === 'serial' ? 0 : 'auto', workerEntry: workerEntry ?? undefined }),
+      );
 const ms = performance.now() - t0;
 const cpu = process.cpuUsage(cpu0);
 const th1 = threadCpuMs();
@@ -68,5 +89,6 @@ process.stdout.write(
     writerCpuMs: th0 === null || th1 === null ? null : th1 - th0,
     checkpointMs,
     checkpointFrames: cp.copied,
+    workersFrom: variant === 'current' ? (workerEntry ? 'build' : 'source') : null,
   })}\n`,
 );

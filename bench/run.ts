@@ -130,6 +130,8 @@ interface ImportRun {
   /** The WAL checkpoint after the answer (the job's worker runs it once the import has answered). */
   checkpointMs: number;
   checkpointFrames: number;
+  /** Where the current importer's parse workers ran from: the app's build, as installed, or source (tsx). */
+  workersFrom: 'build' | 'source' | null;
 }
 
 /** 0..n-1 in an order fixed by `seed` (Fisher–Yates over a small LCG): the same orders in every run. */
@@ -216,6 +218,12 @@ try {
   report(
     'Import CPU: all threads / the importing thread (a busy machine slows the clock, not these)',
     `current ${(current.cpuMs / 1000).toFixed(2)} s / ${current.writerCpuMs === null ? '?' : `${(current.writerCpuMs / 1000).toFixed(2)} s`}; before ${(legacy.cpuMs / 1000).toFixed(2)} s / ${legacy.writerCpuMs === null ? '?' : `${(legacy.writerCpuMs / 1000).toFixed(2)} s`}`,
+  );
+  report(
+    'Import: parse workers started from',
+    current.workersFrom === 'build'
+      ? "the app's build (out/main/worker.js), as the installed app starts them"
+      : 'source through tsx (no build newer than src/: run `npm run build` first; ~1 s of CPU more per worker)',
   );
   report(
     'Import: WAL checkpoint after the answer (off the wait: the job\'s worker runs it once it has answered)',

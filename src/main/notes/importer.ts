@@ -65,6 +65,8 @@ export interface ImportOptions {
   crashWorkerAt?: number;
   workersOnly?: boolean;
   nativeBinding?: string;
+  /** A built job worker to start parse workers from (see ParallelOptions.workerEntry). */
+  workerEntry?: string;
 }
 
 const NO_REPAIRS: ImportRepairs = { mojibake: 0, rejoinedLines: 0 };
@@ -446,6 +448,7 @@ export function importFiles(db: Db, files: readonly ImportFile[], opts: ImportOp
         crashAt: opts.crashWorkerAt,
         selfClaim: !opts.workersOnly,
         nativeBinding: opts.nativeBinding,
+        workerEntry: opts.workerEntry,
       },
     );
     pool = p;

@@ -7,6 +7,7 @@
  * that many parsed files, not the whole import.
  */
 import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { workerEntry } from '../jobs/entry';
 import type { WorkerInput } from '../jobs/protocol';
@@ -41,6 +42,12 @@ export interface ParallelOptions {
   nativeBinding?: string;
   /** Code points the workers may tokenize (tokenize.ts learnedFolds); others leave a document to the writer. */
   folds?: [number, string | null][];
+  /**
+   * The bench only: a built job worker (out/main/worker.js) to start the workers from, as the installed app
+   * does, while the importer itself runs from source. Without it, code running from source starts its workers
+   * from source through tsx's loader, which costs a worker ~1 s of CPU at its start (jobs/entry.ts).
+   */
+  workerEntry?: string;
 }
 
 /** What a parse worker sends per file. */
@@ -169,7 +176,7 @@ export class ParseWorkers {
     this.appRoot = opts.appRoot ?? defaultAppRoot();
     const of = Math.max(1, Math.floor(opts.workers));
     this.ctl = new Int32Array(new SharedArrayBuffer(4 * (STATE + of)));
-    const entry = workerEntry();
+    const entry = opts.workerEntry ? { code: pathToFileURL(opts.workerEntry), eval: false } : workerEntry();
     // One shared copy of the files for all workers (structured-cloning them would copy them per worker).
     const start = [0];
     for (const f of files) start.push((start.at(-1) as number) + f.bytes.length);
