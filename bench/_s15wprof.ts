@@ -35,7 +35,7 @@ const ss0 = ss();
 const pc0 = process.cpuUsage();
 const c0 = th();
 const t0 = performance.now();
-const s = importFiles(db, files, { workersOnly: process.env.WORKERS_ONLY === '1' });
+const s = importFiles(db, files, { workersOnly: process.env.WORKERS_ONLY === '1', workerEntry: process.env.WORKER_ENTRY });
 const pc = process.cpuUsage(pc0);
 const ss1 = ss();
 const wallMs = performance.now() - t0;
