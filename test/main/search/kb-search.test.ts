@@ -46,7 +46,7 @@ describe('search over the bundled knowledge base: ranking sanity', () => {
   // five hits are all EBS's, and the entry is on the first page. Pinning an entry by its tags was considered and
   // not done: 498 of the KB's 589 tags belong to one entry, many of them common words ("database", "logs").
   // The first page is the Search screen's (30 hits, SearchScreen.tsx); session 20's EBS facts (archive tier, Recycle
-  // Bin) made the entry's document longer again, and it fell just below the tenth hit.
+  // Bin) made the entry's document longer again, and it fell below the tenth hit.
   it('"gp3" shows only EBS in its first five hits, and the EBS entry on the first page', async () => {
     const r = await app.call('search.query', { q: 'gp3', limit: 30 });
     if (!r.ok) throw new Error(r.error.message);
