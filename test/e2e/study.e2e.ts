@@ -236,6 +236,9 @@ describe('study flow (web mode, Chromium)', () => {
 
     await page.keyboard.press('Control+k');
     await page.keyboard.type('dynamodb capacity modes');
+    // The matches render after the typing (a fresh-clone CI run once pressed ArrowDown before they had): wait for
+    // the entry under the "Search for" line first.
+    await expect.poll(async () => items.nth(1).textContent()).toMatch(/DynamoDB capacity modes/);
     await page.keyboard.press('ArrowDown');
     expect(await page.locator('.palette-item.selected').textContent()).toMatch(/Entries.*DynamoDB capacity modes/);
     await page.keyboard.press('Enter');
