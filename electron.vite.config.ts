@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { factcheckStamp } from './scripts/factcheckStamp';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -110,8 +111,35 @@ function prerenderFirstScreen(): Plugin {
   };
 }
 
+/**
+ * The fact-checker precompiled for the app's build: after the main bundle is written, the knowledge base's fact
+ * index is built once (scripts/build-factcheck-index.ts) into out/main/factcheck-index.bin, stamped with a hash
+ * of the code that builds it; the bundle carries the same stamp (__FACTCHECK_STAMP__) and reads the file only
+ * when both agree and the data it loads is the data the file was built from (notes/rules.ts). Every import job
+ * and each of its parse workers then starts in ~0.25 s instead of ~1.2 s.
+ */
+function precompileFactcheck(stamp: string): Plugin {
+  let outDir = '';
+  return {
+    name: 'precompile-factcheck',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      const tsx = resolve(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+      const script = resolve(root, 'scripts', 'build-factcheck-index.ts');
+      execFileSync(process.execPath, [tsx, script, stamp, join(outDir, 'factcheck-index.bin')], { cwd: root, stdio: 'inherit' });
+    },
+  };
+}
+
+const stamp = factcheckStamp(root);
+
 export default defineConfig({
   main: {
+    define: { __FACTCHECK_STAMP__: JSON.stringify(stamp) },
+    plugins: [precompileFactcheck(stamp)],
     build: {
       // better-sqlite3 is native and stays external; everything else in dependencies too.
       externalizeDeps: true,

@@ -238,6 +238,11 @@ export class Matcher<T> {
     );
   }
 
+  /** Forgets the lookups cached so far (before the index is stored: they are found again as texts come). */
+  forget(): void {
+    this.cache.clear();
+  }
+
   find(text: string): Mention<T>[] {
     const hit = this.cache.get(text);
     if (hit) return hit;

@@ -4,7 +4,7 @@
  * with offsets and lines; never changes the user's text.
  */
 import { checkAssertions, reportsOrSupposes, type AssertIndex } from './assertCheck';
-import { checkClaims, type FactIndex, type Verdict } from './claimCheck';
+import { checkClaims, Matcher, type FactIndex, type Verdict } from './claimCheck';
 import type { FactRule, FactTest } from './factRules';
 
 export type { Verdict } from './claimCheck';
@@ -157,6 +157,29 @@ export interface FactChecker {
   index: FactIndex;
   /** The KB's yes/no facts, for sentences without a figure. */
   asserts: AssertIndex;
+}
+
+/** The checker's name matchers: its only objects with a class of their own (everything else is plain data). */
+function matchersOf(c: FactChecker): Matcher<unknown>[] {
+  return [c.index.subjects, ...c.index.groups.map((g) => g.matcher)];
+}
+
+/**
+ * The checker ready to be stored as plain data (structured clone, v8 serialization): the matchers' cached
+ * lookups are emptied. The checker stays usable.
+ */
+export function storableFactChecker(c: FactChecker): FactChecker {
+  for (const m of matchersOf(c)) m.forget();
+  return c;
+}
+
+/**
+ * A checker read back from its stored form (which keeps data, not classes): its matchers get their class back.
+ * Everything else in a checker is plain data (test/main/notes/precompiledRules.test.ts walks it to make sure).
+ */
+export function reviveFactChecker(data: FactChecker): FactChecker {
+  for (const m of matchersOf(data)) Object.setPrototypeOf(m, Matcher.prototype);
+  return data;
 }
 
 /**
