@@ -49,6 +49,14 @@ describe('installer configuration (electron-builder.yml)', () => {
     // The packaged main process reads it from process.resourcesPath/kb.sqlite (src/main/index.ts).
     const files = (config.files ?? []).flatMap((f) => (typeof f === 'string' ? [f] : (f.filter ?? [])));
     expect(files).toContain('out/**');
+    // The import's fact-check reads the KB's sources and its rules under the app root, beside out/main (its
+    // precompiled index, out/main/factcheck-index.bin, is checked against them): shipped and unpacked with it.
+    for (const f of ['data/kb/s3.json', 'data/factcheck/rules.json', 'data/factcheck/lexicon.json']) {
+      expect(existsSync(join(REPO, f))).toBe(true);
+      expect(files.some((g) => minimatch(f, g, { dot: true }))).toBe(true);
+      expect(unpacked(f)).toBe(true);
+    }
+    expect(unpacked('out/main/factcheck-index.bin')).toBe(true);
   });
 
   it('a broken configuration is caught by the same validation', async () => {
