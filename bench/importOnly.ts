@@ -26,7 +26,7 @@ try {
         .map((n) => `## ${n.title}\n\n${n.body}\n`)
         .join('\n'),
     );
-  const runs: Record<string, { ms: number; cpuMs: number; writerCpuMs: number | null; maxRssMB: number; heapPeakMB: number }> = {};
+  const runs: Record<string, { ms: number; cpuMs: number; writerCpuMs: number | null; maxRssMB: number; heapPeakMB: number | null; ranAs?: string }> = {};
   for (const v of variants) {
     const path = join(t.dir, `${v}.sqlite`);
     openUserDb(path).db.close();
@@ -40,7 +40,7 @@ try {
     runs[v] = run;
     rmSync(path, { force: true });
     process.stdout.write(
-      `${v.padEnd(8)} ${(run.ms / 1000).toFixed(2)} s wall, CPU ${(run.cpuMs / 1000).toFixed(2)} s (importing thread ${run.writerCpuMs === null ? '?' : (run.writerCpuMs / 1000).toFixed(2)} s), peak RSS ${run.maxRssMB.toFixed(0)} MB, heap ${run.heapPeakMB.toFixed(0)} MB${(run as { workersFrom?: string }).workersFrom ? `, workers from ${(run as { workersFrom?: string }).workersFrom}` : ""}\n`,
+      `${v.padEnd(8)} ${(run.ms / 1000).toFixed(2)} s wall, CPU ${(run.cpuMs / 1000).toFixed(2)} s (importing thread ${run.writerCpuMs === null ? '?' : (run.writerCpuMs / 1000).toFixed(2)} s), peak RSS ${run.maxRssMB.toFixed(0)} MB, heap ${run.heapPeakMB === null ? 'n/a' : `${run.heapPeakMB.toFixed(0)} MB`}${run.ranAs ? `, ran as ${run.ranAs}` : ''}${(run as { workersFrom?: string }).workersFrom ? `, workers from ${(run as { workersFrom?: string }).workersFrom}` : ""}\n`,
     );
   }
   if (runs.legacy && runs.current) console.log(`current / legacy = ${(runs.current.ms / runs.legacy.ms).toFixed(2)}× wall, ${(runs.current.writerCpuMs! / runs.legacy.writerCpuMs!).toFixed(2)}× importing-thread CPU`);

@@ -124,7 +124,8 @@ interface ImportRun {
   sections: number;
   rssBeforeMB: number;
   maxRssMB: number;
-  heapPeakMB: number;
+  /** The importing thread's peak JS heap; null when the import ran as the app's job (another thread's heap). */
+  heapPeakMB: number | null;
   cpuMs: number;
   writerCpuMs: number | null;
   /** The WAL checkpoint after the answer (the job's worker runs it once the import has answered). */
@@ -132,6 +133,8 @@ interface ImportRun {
   checkpointFrames: number;
   /** Where the current importer's parse workers ran from: the app's build, as installed, or source (tsx). */
   workersFrom: 'build' | 'source' | null;
+  /** job: the app's import job on the build (out/main/worker.js); source: importFiles from source on the child's thread. */
+  ranAs: 'job' | 'source';
 }
 
 /** 0..n-1 in an order fixed by `seed` (Fisher–Yates over a small LCG): the same orders in every run. */
@@ -213,11 +216,17 @@ try {
   );
   report(
     'Import memory: peak RSS (all threads) / peak JS heap (importing thread)',
-    `current ${current.maxRssMB.toFixed(0)} MB / ${current.heapPeakMB.toFixed(0)} MB; before ${legacy.maxRssMB.toFixed(0)} MB / ${legacy.heapPeakMB.toFixed(0)} MB (files in memory: ${(files.reduce((a, f) => a + f.bytes.length, 0) / 1e6).toFixed(0)} MB)`,
+    `current ${current.maxRssMB.toFixed(0)} MB / ${current.heapPeakMB === null ? 'n/a (a job thread)' : `${current.heapPeakMB.toFixed(0)} MB`}; before ${legacy.maxRssMB.toFixed(0)} MB / ${legacy.heapPeakMB === null ? '?' : `${legacy.heapPeakMB.toFixed(0)} MB`} (files in memory: ${(files.reduce((a, f) => a + f.bytes.length, 0) / 1e6).toFixed(0)} MB)`,
   );
   report(
     'Import CPU: all threads / the importing thread (a busy machine slows the clock, not these)',
     `current ${(current.cpuMs / 1000).toFixed(2)} s / ${current.writerCpuMs === null ? '?' : `${(current.writerCpuMs / 1000).toFixed(2)} s`}; before ${(legacy.cpuMs / 1000).toFixed(2)} s / ${legacy.writerCpuMs === null ? '?' : `${(legacy.writerCpuMs / 1000).toFixed(2)} s`}`,
+  );
+  report(
+    'Import: ran as',
+    current.ranAs === 'job'
+      ? "the app's import job on its build (out/main/worker.js, 'notes.import'): files handed over as the app does (base64), fact-check loaded by the job (precompiled index), timed from starting the job's thread to its answer"
+      : 'importFiles from source through tsx, fact-check loaded before the clock (no build newer than src/: run `npm run build` first)',
   );
   report(
     'Import: parse workers started from',
