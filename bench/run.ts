@@ -181,7 +181,7 @@ try {
   const filesDir = join(t.dir, 'files');
   mkdirSync(filesDir);
   files.forEach((f) => writeFileSync(join(filesDir, f.name), f.bytes));
-  const importIn = (variant: 'legacy' | 'current', path: string): ImportRun => {
+  const importIn = (variant: 'legacy' | 'source' | 'current', path: string): ImportRun => {
     const r = spawnSync(
       process.execPath,
       ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench', 'importChild.ts'), variant, path, filesDir, String(files.length)],
@@ -197,12 +197,19 @@ try {
   openUserDb(legacyPath).db.close();
   const legacy = importIn('legacy', legacyPath);
   rmSync(legacyPath, { force: true });
+  // The measure up to session 20 (importFiles from source on the child's thread, fact-check loaded before the
+  // clock), for comparison with the app's job below.
+  const sourcePath = join(t.dir, 'source.sqlite');
+  openUserDb(sourcePath).db.close();
+  const fromSource = importIn('source', sourcePath);
+  rmSync(sourcePath, { force: true });
+  for (const x of ['-wal', '-shm']) rmSync(sourcePath + x, { force: true });
   const current = importIn('current', dbPath);
   db = openUserDb(dbPath).db;
   const importMs = current.ms;
   const importRatio = current.ms / legacy.ms;
   const dbMB = statSync(dbPath).size / 1e6;
-  results.import = { ms: importMs, textMB, dbMB, files: files.length, sections: N, current, legacy, ratio: importRatio };
+  results.import = { ms: importMs, textMB, dbMB, files: files.length, sections: N, current, legacy, source: fromSource, ratio: importRatio };
   reportRatio(
     `Import ${N.toLocaleString()} notes (${textMB.toFixed(0)} MB, ${files.length} files) via the importer, index in sync`,
     ms(importMs),
@@ -227,6 +234,10 @@ try {
     current.ranAs === 'job'
       ? "the app's import job on its build (out/main/worker.js, 'notes.import'): files handed over as the app does (base64), fact-check loaded by the job (precompiled index), timed from starting the job's thread to its answer"
       : 'importFiles from source through tsx, fact-check loaded before the clock (no build newer than src/: run `npm run build` first)',
+  );
+  report(
+    'Import as measured up to session 20 (importFiles from source, fact-check loaded before the clock; not the target)',
+    `${(fromSource.ms / 1000).toFixed(2)} s (the job: ${(current.ms / 1000).toFixed(2)} s); CPU ${(fromSource.cpuMs / 1000).toFixed(2)} s / importing thread ${fromSource.writerCpuMs === null ? '?' : `${(fromSource.writerCpuMs / 1000).toFixed(2)} s`}`,
   );
   report(
     'Import: parse workers started from',
