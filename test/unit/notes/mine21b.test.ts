@@ -52,6 +52,13 @@ const WRONG: WrongCase[] = [
   ['DynamoDB TTL attribute: store the expiry as an ISO 8601 date string', 'dynamodb.ttl.epoch-seconds'],
   ['Neptune read replicas lag minutes behind the primary', 'neptune.replicas.shared-storage'],
   ['Redshift Serverless: data beyond 128 TB needs at least 16 RPUs', 'redshift.serverless.large-data-min-base-rpu'],
+  ['DynamoDB Streams can hand the same item change to your app twice', 'dynamodb.streams.exactly-once'],
+  ['Backtrack lets you rewind one table to an earlier time', 'aurora.backtrack.scope'],
+  ['Snowball Edge: new customers rent it from the console', 'snow-family.snowball-edge.availability'],
+  ['Snowcone: order one for a small remote site', 'snow-family.snowcone.end-of-life'],
+  ['RDS storage autoscaling grows the volume by 2 GiB each time', 'rds.storage-autoscaling.min-increment'],
+  ['RDS Blue/Green switchover timeout can be as short as 5 seconds', 'rds.blue-green.switchover-timeout-min'],
+  ['S3 Storage Lens metrics export is written as JSON', 's3-management.storage-lens.export-formats'],
 ];
 
 const RIGHT: string[] = [
@@ -96,6 +103,13 @@ const RIGHT: string[] = [
   'Neptune read replicas share the cluster volume; lag is usually under 100 ms',
   'Redshift Serverless: over 128 TB of data needs at least 32 base RPUs',
   'Redshift Serverless base capacity: 128 RPUs by default',
+  'DynamoDB Streams: each record appears exactly once, in order',
+  'Aurora Backtrack rewinds the whole DB cluster',
+  'Snowball Edge: new customers can no longer order it',
+  'Snowcone was discontinued in November 2024; use DataSync instead',
+  'RDS storage autoscaling adds at least 10 GiB or 10% of the allocated storage',
+  'S3 Storage Lens export: CSV or Parquet, once a day',
+  'S3 Select is closed to new accounts',
   'Redshift Serverless: 1 RPU = 16 GB of memory, default base capacity 128 RPU',
 ];
 
