@@ -59,6 +59,10 @@ const WRONG: WrongCase[] = [
   ['RDS storage autoscaling grows the volume by 2 GiB each time', 'rds.storage-autoscaling.min-increment'],
   ['RDS Blue/Green switchover timeout can be as short as 5 seconds', 'rds.blue-green.switchover-timeout-min'],
   ['S3 Storage Lens metrics export is written as JSON', 's3-management.storage-lens.export-formats'],
+  ['DynamoDB global tables give you a single global endpoint for every Region', 'dynamodb.global-tables.no-global-endpoint'],
+  ['DynamoDB import from S3 can load into an existing table', 'dynamodb.import.new-table'],
+  ['Aurora global database: write forwarding is enabled by default on secondaries', 'aurora.global.write-forwarding-default'],
+  ['Aurora clones cannot be made in another AWS account', 'aurora.clone.cross-account'],
 ];
 
 const RIGHT: string[] = [
@@ -110,6 +114,11 @@ const RIGHT: string[] = [
   'RDS storage autoscaling adds at least 10 GiB or 10% of the allocated storage',
   'S3 Storage Lens export: CSV or Parquet, once a day',
   'S3 Select is closed to new accounts',
+  'DynamoDB global tables: requests go to a Regional endpoint',
+  'DynamoDB import from S3 creates a new table',
+  'Aurora global database write forwarding is off by default',
+  'Aurora clones can be shared with other accounts through AWS RAM',
+  'Aurora clones cannot be created in another Region',
   'Redshift Serverless: 1 RPU = 16 GB of memory, default base capacity 128 RPU',
 ];
 
