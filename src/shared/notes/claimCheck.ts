@@ -1943,7 +1943,9 @@ function checkQuantity(
     if (
       /^\s*(?:=|≈)[^,;=]*?(?:(?<![A-Za-z])\d|\b(?:one|two|three|four|a|an)\b)/i.test(after) ||
       (one && UNIT_DEFINED_AFTER.test(after)) ||
-      (one && /(?:=|≈)\s*$/.test(before) && /(?<![A-Za-z/-])\d[^,;=]*[=≈]\s*$/.test(before))
+      (one && /(?:=|≈)\s*$/.test(before) && /(?<![A-Za-z/-])\d[^,;=]*[=≈]\s*$/.test(before)) ||
+      // "a 20-entry list = 20 rules": what a thing sized by a figure counts as, not a limit.
+      /(?<![A-Za-z/.-])\d[\d,]*-[a-z]+(?:\s+[a-z]+){0,2}\s*[=≈]\s*$/i.test(before)
     ) {
       why?.('unit-definition');
       return null;
