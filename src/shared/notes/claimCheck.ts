@@ -1716,7 +1716,11 @@ function checkStatement(
       const sentStart = Math.max(line.lastIndexOf('. ', m.index) + 1, line.lastIndexOf(';', m.index) + 1, 0);
       const after = line.slice(m.index + m[0].length).search(/[.;](?:\s|$)/);
       const sentence = line.slice(sentStart, after < 0 ? line.length : m.index + m[0].length + after);
-      if (NEGATION.test(sentence)) continue;
+      // A negation after a comma that follows the statement is a further predicate ("capped at 10 Gbps, no
+      // automatic scaling"), not a denial of it; one before it or in its own clause is.
+      const end = m.index + m[0].length;
+      const ownTail = (line.slice(end, sentStart + sentence.length).split(/,/)[0] as string);
+      if (NEGATION.test(line.slice(sentStart, end) + ownTail)) continue;
       // "All classes except One Zone-IA survive an AZ loss": the statement is said of everything but its subject.
       if (EXCEPTION.test(line.slice(sentStart, m.index + m[0].length))) continue;
       const named = index.subjects.find(line).some((x) => x.value.includes(st.subject));

@@ -50,6 +50,15 @@ const WRONG: WrongCase[] = [
   ['AWS Private CA short-lived mode: certificates valid up to 14 days', 'acm.private-ca.short-lived-validity'],
   ['Private CA: a deleted CA stays restorable for up to 60 days', 'acm.private-ca.restore-window'],
   ['Active private CAs can be deleted directly', 'acm.private-ca.disable-before-delete'],
+  ['AWS managed CMKs: rotation every three years', 'kms.aws-managed-key.rotation-period'],
+  ['WAF inspects up to 48 KB of request bodies behind an ALB', 'waf.body-inspection.alb'],
+  ['WAF body inspection limit is raised in 8 KB increments', 'waf.body-inspection.cloudfront-max'],
+  ['WAF on CloudFront: body inspection hard-limited to 8 KB', 'waf.body-inspection.default'],
+  ['IAM groups: up to 15 managed policies attached', 'iam.group.attached-policies'],
+  ['Interface endpoint throughput: 25 Gbps max per AZ', 'vpc-endpoints.interface.bandwidth'],
+  ['Interface endpoints are capped at 10 Gbps, no bursting', 'vpc-endpoints.interface.bandwidth'],
+  ['A prefix list in a security group counts as a single rule', 'vpc.prefix-list.max-entries'],
+  ['Route 53 DNSSEC: up to 4 KSKs per hosted zone', 'route53.dnssec.ksk-per-zone'],
 ];
 
 const RIGHT: string[] = [
@@ -87,6 +96,10 @@ const RIGHT: string[] = [
   'Private CA short-lived certificate mode: certificates last at most 7 days',
   'A deleted private CA can be restored within 7-30 days',
   'Disable a private CA before deleting it',
+  'Interface endpoints are not capped at 10 Gbps',
+  'Customer managed CMKs rotate yearly by default',
+  'IAM group: 10 managed policies, not adjustable',
+  'Route 53 DNSSEC: 2 KSKs per hosted zone',
 ];
 
 describeFlagCases('session 21 helper C: networking, edge, security and identity', WRONG, RIGHT);
