@@ -59,6 +59,7 @@ const WRONG: WrongCase[] = [
   ['Interface endpoints are capped at 10 Gbps, no bursting', 'vpc-endpoints.interface.bandwidth'],
   ['A prefix list in a security group counts as a single rule', 'vpc.prefix-list.max-entries'],
   ['Route 53 DNSSEC: up to 4 KSKs per hosted zone', 'route53.dnssec.ksk-per-zone'],
+  ['Flow logs aggregate only over a 10-minute window', 'vpc.flow-logs.aggregation-interval-options'],
 ];
 
 const RIGHT: string[] = [
@@ -100,6 +101,7 @@ const RIGHT: string[] = [
   'Customer managed CMKs rotate yearly by default',
   'IAM group: 10 managed policies, not adjustable',
   'Route 53 DNSSEC: 2 KSKs per hosted zone',
+  'Flow logs: default 10-minute aggregation interval, 1 minute optional',
 ];
 
 describeFlagCases('session 21 helper C: networking, edge, security and identity', WRONG, RIGHT);
