@@ -60,6 +60,8 @@ const WRONG: WrongCase[] = [
   ['A prefix list in a security group counts as a single rule', 'vpc.prefix-list.max-entries'],
   ['Route 53 DNSSEC: up to 4 KSKs per hosted zone', 'route53.dnssec.ksk-per-zone'],
   ['Flow logs aggregate only over a 10-minute window', 'vpc.flow-logs.aggregation-interval-options'],
+  ['GuardDuty threat entity list: max 5,000 entities', 'guardduty.threat-entity-list.max-entries'],
+  ['A short-lived CA can sign subordinate CAs', 'acm.private-ca.short-lived-last-ca'],
 ];
 
 const RIGHT: string[] = [
@@ -102,6 +104,8 @@ const RIGHT: string[] = [
   'IAM group: 10 managed policies, not adjustable',
   'Route 53 DNSSEC: 2 KSKs per hosted zone',
   'Flow logs: default 10-minute aggregation interval, 1 minute optional',
+  'GuardDuty threat entity list up to 1,000 entities',
+  'Short-lived certificate mode: the CA must be the last in the hierarchy',
 ];
 
 describeFlagCases('session 21 helper C: networking, edge, security and identity', WRONG, RIGHT);
