@@ -50,6 +50,7 @@ const SETS: [string, string][] = [
   ['set 31', 'independent-31.json'],
   ['set 32', 'independent-32.json'],
   ['set 34', 'independent-34.json'],
+  ['set 35', 'independent-35.json'],
   ['held-out 5', 'independent-5.json'],
   ['held-out 6', 'independent-6.json'],
   ['held-out 8', 'independent-8.json'],

@@ -1721,7 +1721,11 @@ function checkStatement(
       const sentStart = Math.max(line.lastIndexOf('. ', m.index) + 1, line.lastIndexOf(';', m.index) + 1, 0);
       const after = line.slice(m.index + m[0].length).search(/[.;](?:\s|$)/);
       const sentence = line.slice(sentStart, after < 0 ? line.length : m.index + m[0].length + after);
-      if (NEGATION.test(sentence)) continue;
+      // A negation after a comma that follows the statement is a further predicate ("capped at 10 Gbps, no
+      // automatic scaling"), not a denial of it; one before it or in its own clause is.
+      const end = m.index + m[0].length;
+      const ownTail = (line.slice(end, sentStart + sentence.length).split(/,/)[0] as string);
+      if (NEGATION.test(line.slice(sentStart, end) + ownTail)) continue;
       // "All classes except One Zone-IA survive an AZ loss": the statement is said of everything but its subject.
       if (EXCEPTION.test(line.slice(sentStart, m.index + m[0].length))) continue;
       const named = index.subjects.find(line).some((x) => x.value.includes(st.subject));
@@ -1948,7 +1952,9 @@ function checkQuantity(
     if (
       /^\s*(?:=|≈)[^,;=]*?(?:(?<![A-Za-z])\d|\b(?:one|two|three|four|a|an)\b)/i.test(after) ||
       (one && UNIT_DEFINED_AFTER.test(after)) ||
-      (one && /(?:=|≈)\s*$/.test(before) && /(?<![A-Za-z/-])\d[^,;=]*[=≈]\s*$/.test(before))
+      (one && /(?:=|≈)\s*$/.test(before) && /(?<![A-Za-z/-])\d[^,;=]*[=≈]\s*$/.test(before)) ||
+      // "a 20-entry list = 20 rules": what a thing sized by a figure counts as, not a limit.
+      /(?<![A-Za-z/.-])\d[\d,]*-[a-z]+(?:\s+[a-z]+){0,2}\s*[=≈]\s*$/i.test(before)
     ) {
       why?.('unit-definition');
       return null;
