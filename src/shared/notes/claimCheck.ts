@@ -1237,8 +1237,10 @@ export function checkClaims(
       const from = span.from + (pos - span.at);
       return [lineStart + from, lineStart + Math.min(from + len, span.from + span.len)];
     };
+    let stated: string | null = null;
     if (index.statements.length) {
       const st = checkStatement(scan, li, ctx, index);
+      stated = st?.factId ?? null;
       if (st) {
         const [start, end] = at(st.at, st.excerpt.length);
         flags.push({ ...st, line: display, start, end, lineIndex: li });
@@ -1261,7 +1263,8 @@ export function checkClaims(
       const why = trace ? (outcome: string): void => trace(q, outcome) : undefined;
       const flag = checkQuantity(q, qi, qs, scan, li, ctx, index, onMatch, why);
       if (flag) why?.('flag');
-      if (flag) {
+      // The fact's statement flagged the line already ("tag policies: 2,500 characters"): one flag per claim.
+      if (flag && flag.factId !== stated) {
         const [start, end] = at(q.start, q.end - q.start);
         flags.push({ ...flag, line: display, start, end, lineIndex: li });
       }
@@ -2224,6 +2227,7 @@ function checkQuantity(
       }
       // Variants: the claim's variant must be one the fact is about (or the text ties a value to it).
       let accepts: number[] = [];
+      const caseOnly: number[] = [];
       let ok = true;
       let variantNamed = false;
       const tiedOnly: number[] = [];
@@ -2275,11 +2279,16 @@ function checkQuantity(
             (v) =>
               roleAccepts(kind, v.role) &&
               !hasForeignTie(v, f) &&
-              !(otherKind && (v.role === 'official' || v.role === 'other')) &&
-              // Another case's figure ("asynchronous operations: 30") is that case's: said of the fact's
-              // own case, where nothing names the other, it is wrong.
-              !(v.caseMarks && !saysCase(v.caseMarks, caseSaid())),
+              !(otherKind && (v.role === 'official' || v.role === 'other')),
           )
+          // Another case's figure ("asynchronous operations: 30") is that case's: said of the fact's own case,
+          // where nothing names the other, it is wrong (set aside here, restored below when the claim names
+          // the fact too little).
+          .filter((v) => {
+            const other = v.caseMarks !== undefined && !saysCase(v.caseMarks, caseSaid());
+            if (other) caseOnly.push(v.value);
+            return !other;
+          })
           // Today's default that once was the only value ("512 MB" of /tmp): said without "default", it
           // reads as the old fixed figure.
           .filter(
@@ -2424,6 +2433,9 @@ function checkQuantity(
               (lead !== '' && k.re.test(lead)) ||
               (headingLast !== '' && k.re.test(headingLast))),
         );
+      // Another case's figure is that case's only where the claim names the fact itself, most of its label's
+      // words: "max payload 6 MB" names the streaming response payload too little to rule out its buffered case.
+      if (caseOnly.length && score < total / 2) accepts.push(...caseOnly);
       cands.push({
         f,
         score: rank,

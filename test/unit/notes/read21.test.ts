@@ -27,6 +27,8 @@ const OTHER_CASE_RIGHT: (RightCase | string)[] = [
   'Transcribe Call Analytics: audio files up to 500 MB',
   ['max audio file size 500 MB', ['Transcribe', 'Call Analytics']],
   'AssumeRole with role chaining: 1 hour max session',
+  // Too few of the label's words to rule out its other case ('Response streaming maximum response payload').
+  'Lambda: max payload 6 MB',
 ];
 describeFlagCases('another case’s figure said of the fact’s own case', OTHER_CASE_WRONG, OTHER_CASE_RIGHT);
 
