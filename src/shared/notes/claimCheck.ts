@@ -41,6 +41,10 @@ interface TextValue {
   words?: Set<string>;
   /** Which part of the text (split at ";" and ", Capital") states it. */
   chunk?: number;
+  /** The words naming the case of a parenthesis that states this value alone ("asynchronous operations: 30"). */
+  paren?: Set<string>;
+  /** Of those, the words that name its case ("asynchronous operations: 30"): the claim must say one. */
+  caseMarks?: Set<string>;
 }
 
 export interface IndexedFact {
@@ -360,8 +364,13 @@ function textValues(
   // Each case the text states ("…; 0 seconds (off) when created with the AWS CLI") keeps the words of its
   // whole clause, parentheses included, for `marks`.
   const chunks = f.value.split(/;|,\s(?=[A-Z])/);
-  for (const [chunk, text] of chunks.entries())
-    for (const seg of text.split(/[()]/)) {
+  // Whether a part begins inside a parenthesis ("15 (Oracle and SQL Server: 5; Db2: 3)": "Db2: 3" does).
+  let open = 0;
+  for (const [chunk, text] of chunks.entries()) {
+    const segs = text.split(/[()]/);
+    const start = open;
+    open = Math.max(0, open + (text.match(/\(/g)?.length ?? 0) - (text.match(/\)/g)?.length ?? 0));
+    for (const [si, seg] of segs.entries()) {
       const words = segmentWords(text);
       const tied = variantsIn(seg, groups, entryId);
       // Ratios ("500 IOPS per GiB") describe how the figure scales, not the figure.
@@ -384,6 +393,9 @@ function textValues(
       while ((m = bare.exec(seg)))
         if (!qs.some((q) => m && m.index >= q.start && m.index < q.end))
           found.push({ value: Number(m[0].replace(/,/g, '')) * factor, at: m.index });
+      // A parenthesis that states one other case's figure ("asynchronous operations: 30", "20 GB for
+      // mq.*.micro"): the words naming that case.
+      const paren = (si + start) % 2 === 1 && found.length === 1 && !tied.size ? caseWordsOf(seg) : undefined;
       for (const v of found) {
         // Words before an earlier figure's comma are that figure's ("1 day by default, up to 35 days").
         const before = seg.slice(Math.max(0, v.at - 40, seg.lastIndexOf(', ', v.at) + 1), v.at);
@@ -404,11 +416,30 @@ function textValues(
         if (!role && /\b(?:to|and|or|between)\s*$|,\s*$/.test(before)) role = 'other';
         if (!role && (tied.size || /^\s*$/.test(before) || /:\s*$/.test(before))) role = 'other';
         if (!role) continue;
-        out.push({ value: v.value, role, tied, words, chunk });
-        if (v.low !== undefined) out.push({ value: v.low, role: 'min', tied, words, chunk });
+        out.push({ value: v.value, role, tied, words, chunk, paren });
+        if (v.low !== undefined) out.push({ value: v.low, role: 'min', tied, words, chunk, paren });
       }
     }
+  }
   return out;
+}
+
+/** Whether the words said name the case: one of its words, or a word one begins ("async" of "asynchronous"). */
+function saysCase(marks: ReadonlySet<string>, said: ReadonlySet<string>): boolean {
+  for (const w of marks) {
+    if (said.has(w)) return true;
+    for (const x of said) if (x.length >= 4 && (w.startsWith(x) || x.startsWith(w))) return true;
+  }
+  return false;
+}
+
+/** The words naming the one case a parenthesis of a fact's text states a figure of ("asynchronous operations:
+ * 30", "20 GB for mq.*.micro", "250 on hsm1.medium"); undefined for anything else (a list, a range, an aside). */
+export function caseWordsOf(seg: string): Set<string> | undefined {
+  const m =
+    /^\s*(?:an?\s+|the\s+)?([A-Za-z][^:\d]*):\s*(?:up to\s+)?\$?\d[^:]*$/.exec(seg) ??
+    /^\s*(?:up to\s+)?\$?\d[\d,.]*\s*[A-Za-z%/]*\s+(?:for|on)\s+([^:]+)$/.exec(seg);
+  return m ? segmentWords((m[1] as string).replace(/-/g, ' ')) : undefined;
 }
 
 /**
@@ -693,6 +724,29 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
         marks.add(w);
       }
       if (marks.size) v.marks = marks;
+      // Not a figure that was the fact's own until it changed ("5 SCPs", now 10; resource control policies:
+      // 5): a note may be older than the change, which the history check, not the case, decides.
+      if (
+        v.paren &&
+        v.role === 'other' &&
+        !sameValue(r.dim, v.value, r.official) &&
+        !r.history.some((h) => sameValue(r.dim, h.value, v.value))
+      ) {
+        const cm = new Set(
+          [...v.paren].filter(
+            (w) =>
+              w.length >= 2 &&
+              !STOP.has(w) &&
+              !MARK_STOP.has(w) &&
+              !label.has(w) &&
+              !subjectWords.has(w) &&
+              !own.has(w) &&
+              readUnit(w).dim === 'count' &&
+              !KIND_SYNONYM.test(w),
+          ),
+        );
+        if (cm.size) v.caseMarks = cm;
+      }
     }
   }
   const df = new Map<string, number>();
@@ -1188,8 +1242,10 @@ export function checkClaims(
       const from = span.from + (pos - span.at);
       return [lineStart + from, lineStart + Math.min(from + len, span.from + span.len)];
     };
+    let stated: string | null = null;
     if (index.statements.length) {
       const st = checkStatement(scan, li, ctx, index);
+      stated = st?.factId ?? null;
       if (st) {
         const [start, end] = at(st.at, st.excerpt.length);
         flags.push({ ...st, line: display, start, end, lineIndex: li });
@@ -1212,7 +1268,8 @@ export function checkClaims(
       const why = trace ? (outcome: string): void => trace(q, outcome) : undefined;
       const flag = checkQuantity(q, qi, qs, scan, li, ctx, index, onMatch, why);
       if (flag) why?.('flag');
-      if (flag) {
+      // The fact's statement flagged the line already ("tag policies: 2,500 characters"): one flag per claim.
+      if (flag && flag.factId !== stated) {
         const [start, end] = at(q.start, q.end - q.start);
         flags.push({ ...flag, line: display, start, end, lineIndex: li });
       }
@@ -1991,6 +2048,9 @@ function checkQuantity(
     ? (ctx.lines[li - 1] as string).toLowerCase()
     : '';
   const headingLast = (ctx.heading[ctx.heading.length - 1] ?? '').toLowerCase();
+  let caseWords: Set<string> | undefined;
+  const caseSaid = (): Set<string> =>
+    (caseWords ??= segmentWords(`${line} ${lead} ${ctx.heading.join(' ')}`.replace(/-/g, ' ')));
   const figureStarts = qs.map((x) => x.start);
   const namedSubjects = subjectsFor(index, ctx, li, q.start, cs, q.end, figureStarts);
   // A line that names no service may use a term only one service's facts have: only those facts judge it.
@@ -2178,6 +2238,7 @@ function checkQuantity(
       }
       // Variants: the claim's variant must be one the fact is about (or the text ties a value to it).
       let accepts: number[] = [];
+      const caseOnly: number[] = [];
       let ok = true;
       let variantNamed = false;
       const tiedOnly: number[] = [];
@@ -2231,6 +2292,14 @@ function checkQuantity(
               !hasForeignTie(v, f) &&
               !(otherKind && (v.role === 'official' || v.role === 'other')),
           )
+          // Another case's figure ("asynchronous operations: 30") is that case's: said of the fact's own case,
+          // where nothing names the other, it is wrong (set aside here, restored below when the claim names
+          // the fact too little).
+          .filter((v) => {
+            const other = v.caseMarks !== undefined && !saysCase(v.caseMarks, caseSaid());
+            if (other) caseOnly.push(v.value);
+            return !other;
+          })
           // Today's default that once was the only value ("512 MB" of /tmp): said without "default", it
           // reads as the old fixed figure.
           .filter(
@@ -2375,6 +2444,9 @@ function checkQuantity(
               (lead !== '' && k.re.test(lead)) ||
               (headingLast !== '' && k.re.test(headingLast))),
         );
+      // Another case's figure is that case's only where the claim names the fact itself, most of its label's
+      // words: "max payload 6 MB" names the streaming response payload too little to rule out its buffered case.
+      if (caseOnly.length && score < total / 2) accepts.push(...caseOnly);
       cands.push({
         f,
         score: rank,
