@@ -737,8 +737,7 @@ export function checkAssertions(
             (!subject ||
               (subject.index > hasPhrase.index &&
                 !generic &&
-                !invertedReads(clause, hasPhrase, subject.index) &&
-                !serviceActor(clause.slice(0, hasPhrase.index), item, kb)))
+                !invertedReads(clause, hasPhrase, subject.index)))
           ) {
             ambiguous = true;
             break;
@@ -932,20 +931,6 @@ function withoutLeadLabel(text: string): string {
   return m && !/\b(?:you|we|one|is|are|was|were|can|cannot|will|has|have|does|do)\b/i.test(m[0])
     ? text.slice(m[0].length)
     : text;
-}
-
-/**
- * "ACM automatically renews imported certificates": the fact's own service, alone before the property phrase, is
- * the one acting; the subject after the phrase is what it acts on, so the clause says the property of it.
- */
-export function serviceActor(prefix: string, item: Pick<AssertItem, 'entryId'>, kb: FactIndex | null): boolean {
-  const p = withoutLeadLabel(prefix);
-  if (!kb || !/^\W*(?:the\s+)?(?:AWS\s+|Amazon\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*$/.test(p)) return false;
-  const names = kb.subjects.find(p);
-  if (!names.length || !names.every((x) => x.value.includes(item.entryId))) return false;
-  let rest = p;
-  for (const m of names) rest = `${rest.slice(0, m.start)}${' '.repeat(m.end - m.start)}${rest.slice(m.end)}`;
-  return /^\W*(?:the\s+)?(?:AWS\s+|Amazon\s+)?\s*$/i.test(rest);
 }
 
 /** Whether the words before a property phrase are a generic actor ("you can"), a topic label allowed first. */

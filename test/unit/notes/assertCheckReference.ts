@@ -14,8 +14,7 @@ import type { FactAssert, KbEntry } from '../../../src/shared/kb/schemas';
 import type { ClaimFlag, FactIndex } from '../../../src/shared/notes/claimCheck';
 // The sentence reading (clauses, polarity, subject order) is shared with the code under test since session 13's
 // widening of it (and, since session 17, the unsure-wording and generic-actor tests; since session 19, unsure
-// wording read beside each item's own phrases and before a trailing condition; since session 21, the service acting
-// on a subject after the phrase): this oracle pins down the word pre-filter, not the reading rules.
+// wording read beside each item's own phrases and before a trailing condition): this oracle pins down the word pre-filter, not the reading rules.
 import {
   clauses,
   genericSubjectBefore,
@@ -23,7 +22,6 @@ import {
   namedOutside,
   polarity,
   readFor,
-  serviceActor,
   unsureWording,
   type Polarity,
 } from '../../../src/shared/notes/assertCheck';
@@ -266,8 +264,7 @@ export function checkAssertions(
             (!subject ||
               (subject.index > hasPhrase.index &&
                 !generic &&
-                !invertedReads(clause, hasPhrase, subject.index) &&
-                !serviceActor(clause.slice(0, hasPhrase.index), item, kb)))
+                !invertedReads(clause, hasPhrase, subject.index)))
           ) {
             ambiguous = true;
             break;

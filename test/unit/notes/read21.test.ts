@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { caseWordsOf } from '../../../src/shared/notes/claimCheck';
-import { serviceActor } from '../../../src/shared/notes/assertCheck';
-import { checker, describeFlagCases, type RightCase, type WrongCase } from './assertCases';
+import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
 // A fact's text that gives another case's figure in a parenthesis of its own ("15 (asynchronous operations:
 // 30)", "1,783 characters (a header name: 256 characters)") ties that figure to the case: a line that never
@@ -45,38 +44,5 @@ describe('caseWordsOf', () => {
     expect(caseWordsOf('three years')).toBeUndefined();
     expect(caseWordsOf('reduced from 13 months')).toBeUndefined();
     expect(caseWordsOf('the maximum you can set per request is 3,600 seconds')).toBeUndefined();
-  });
-});
-
-// A yes/no fact's own service alone before the property phrase is the one acting ("ACM automatically renews
-// …"), and the subject after the phrase is what it acts on: the clause says the property of that subject.
-const SERVICE_ACTOR_WRONG: WrongCase[] = [
-  ['ACM automatically renews certificates imported into ACM', 'acm.imported.renewal'],
-  ['Athena charges for failed queries', 'athena.pricing.ddl-failed-free'],
-  ['QuickSight deletes SPICE datasets automatically', 'quicksight.spice.datasets-persist'],
-  ['AWS Batch enforces a maximum job timeout', 'batch.job-timeout.no-max'],
-];
-const SERVICE_ACTOR_RIGHT: (RightCase | string)[] = [
-  'ACM doesn’t automatically renew imported certificates',
-  'ACM automatically renews public certificates it issued',
-  'Athena does not charge for failed queries',
-  'CloudFront automatically renews imported certificates',
-];
-describeFlagCases(
-  'the fact’s service acting on the subject after the phrase',
-  SERVICE_ACTOR_WRONG,
-  SERVICE_ACTOR_RIGHT,
-);
-
-describe('serviceActor', () => {
-  const item = checker.asserts.items.find((x) => x.factId === 'acm.imported.renewal');
-  it('reads the fact’s own service alone before the phrase as the actor', () => {
-    expect(item).toBeDefined();
-    if (!item) return;
-    expect(serviceActor('ACM ', item, checker.index)).toBe(true);
-    expect(serviceActor('AWS Certificate Manager ', item, checker.index)).toBe(true);
-    expect(serviceActor('CloudFront ', item, checker.index)).toBe(false);
-    expect(serviceActor('the renewal job ', item, checker.index)).toBe(false);
-    expect(serviceActor('ACM ', item, null)).toBe(false);
   });
 });
