@@ -4,7 +4,7 @@
  * (none copied from an evaluation set): wrong lines must be flagged by exactly the named fact, right ones by
  * nothing.
  */
-import { describeFlagCases, type WrongCase } from './assertCases';
+import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
 const WRONG: WrongCase[] = [
   // Lambda SnapStart
@@ -25,9 +25,32 @@ const WRONG: WrongCase[] = [
   ['Lambda extensions are free to run', 'lambda.extensions.billing'],
   ['Lambda extensions only work with the Python runtime', 'lambda.extensions.runtimes'],
   ['Lambda parallelization factor: up to 20 batches per shard', 'lambda.kinesis.parallelization-factor-max'],
+  // EC2: user data, IMDS, key pairs, AMIs, Image Builder, tenancy
+  ['Restarting a stopped instance after editing user data runs the new script on the next start', 'ec2.user-data.restart'],
+  ['EC2 user data 16 KB limit counts after base64 encoding', 'ec2.user-data.size-before-base64'],
+  ['The imdsSupport v2.0 flag on an AMI can be reverted', 'ec2.ami.imds-support-permanent'],
+  ['ED25519 key pairs also work on Windows instances', 'ec2.key-pairs.ed25519-windows'],
+  ['EC2 key pairs are global, usable in all Regions', 'ec2.key-pairs.regional'],
+  ['You can download the private key again from the EC2 console', 'ec2.key-pairs.private-key-once'],
+  ['EC2 key pairs are RSA only', 'ec2.key-pairs.types'],
+  ['Deprecating an AMI deletes it', 'ec2.ami.deprecation-keeps-launchable'],
+  ['EC2: AMI DeprecateAt can be at most 1 year out', 'ec2.ami.deprecation-max-years'],
+  ['EC2 Image Builder produces only AMIs', 'ec2.image-builder.outputs'],
+  ['Dedicated Instances are billed per host', 'ec2.dedicated-instances.billing'],
+  ['On-Demand Capacity Reservations require a 1-year term', 'ec2-purchasing.capacity-reservation.no-term'],
+  ['Cancelling a Capacity Reservation terminates the instances in it', 'ec2-purchasing.capacity-reservation.cancel-running'],
+  ['Capacity Blocks can be cancelled any time', 'ec2-purchasing.capacity-blocks.no-cancel'],
+  ['Savings Plans only discount EC2 instances', 'ec2-purchasing.savings-plans.fargate'],
+  ['Local Zones are enabled automatically', 'local-zones-outposts.local-zone.opt-in'],
+  ['A transit gateway connects two Local Zones of the same VPC', 'local-zones-outposts.local-zone.tgw-same-vpc'],
+  // Auto Scaling
+  ['Lifecycle hook notifications can go to a Kinesis stream', 'auto-scaling.lifecycle-hook.notification-targets'],
+  ['Lifecycle hook heartbeat timeout minimum 10 seconds', 'auto-scaling.lifecycle-hook.heartbeat-min'],
+  ['Warm pools: instances are always terminated on scale-in', 'auto-scaling.warm-pool.reuse-on-scale-in'],
+  ['Warm pool instances can be kept in Terminated state', 'auto-scaling.warm-pool.pool-state-values'],
 ];
 
-const RIGHT: string[] = [
+const RIGHT: (string | RightCase)[] = [
   'SnapStart: no provisioned concurrency, no EFS, /tmp at most 512 MB',
   'SnapStart does not work with EFS',
   'SnapStart needs a published version; $LATEST is not supported',
@@ -46,6 +69,23 @@ const RIGHT: string[] = [
   'All Lambda runtimes support extensions',
   'Kinesis event source: parallelization factor 1-10, default 1',
   'Lambda SQS trigger: batch size default 10, max 10,000 for standard queues',
+  'User data: 16 KB max before base64 encoding',
+  ['user data after base64: size = ceil(n/3)*4 (raw limit 16 KB)', ['EC2 user data encoding']],
+  ['AMI with imdsSupport=v2.0 -> instances launch with IMDSv2 required and hop limit 2', ['EC2 instance metadata (IMDS)']],
+  'IMDS hop limit: 1 by default, up to 64',
+  'ED25519 or RSA for Linux; Windows instances need RSA keys',
+  'You can import your own public key to any Region with ImportKeyPair',
+  'AMI DeprecateAt: up to 10 years ahead; public AMIs max 2 years from creation',
+  'Deprecated AMIs can still be launched by ID',
+  'EC2 Image Builder builds AMIs and container images',
+  'Dedicated Hosts are billed per host, Dedicated Instances per instance',
+  'Capacity Reservations: no commitment, cancel any time',
+  'Cancel a capacity reservation: instances keep running at On-Demand rates',
+  "Capacity Blocks can't be modified or cancelled",
+  'Local Zones must be enabled (opt in) first',
+  'Lifecycle hook heartbeat: 30 to 7,200 s, default 3,600 s',
+  'Warm pool ReuseOnScaleIn returns instances to the pool on scale in',
+  'Warm pool states: Stopped, Running or Hibernated',
 ];
 
 describeFlagCases('session 21 set 33 facts (compute, containers, serverless long tail)', WRONG, RIGHT);
