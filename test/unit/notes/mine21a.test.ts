@@ -67,6 +67,11 @@ const WRONG: WrongCase[] = [
   ['SAM templates are deployed by a separate SAM engine', 'sam.transform.cloudformation-engine'],
   ['SAM DeploymentPreference works without AutoPublishAlias', 'sam.deployment-preference.auto-publish-alias'],
   ['EC2 public AMIs: deprecation date up to 5 years out', 'ec2.ami.public-deprecation-max-years'],
+  // page siblings
+  ['Lambda SQS provisioned mode: up to 5,000 event pollers', 'lambda.sqs.provisioned-pollers-max'],
+  ['EC2 key pair names: up to 64 characters', 'ec2.key-pairs.name-max-length'],
+  ['Auto Scaling instance refresh checkpoint delay: max 7 days', 'auto-scaling.instance-refresh.checkpoint-delay-max'],
+  ['Auto Scaling instance refresh can monitor up to 50 CloudWatch alarms', 'auto-scaling.instance-refresh.max-alarms'],
 ];
 
 const RIGHT: (string | RightCase)[] = [
@@ -122,6 +127,12 @@ const RIGHT: (string | RightCase)[] = [
   'SAM templates are expanded by a CloudFormation macro',
   'SAM DeploymentPreference requires AutoPublishAlias',
   'You must set AutoPublishAlias to use a DeploymentPreference',
+  'Lambda SQS provisioned mode: min pollers 2-200, max pollers 2-2,000; each poller 1 MB/s and 10 concurrent invokes',
+  'Lambda async max event age: 60 s to 6 h',
+  'EC2 key pair name: up to 255 ASCII characters',
+  'Instance refresh checkpoint delay: default 1 h, max 48 h',
+  'Instance refresh: up to 10 CloudWatch alarms',
+  'Lambda SQS trigger: maximum concurrency 2 to 1,000',
 ];
 
 describeFlagCases('session 21 set 33 facts (compute, containers, serverless long tail)', WRONG, RIGHT);
