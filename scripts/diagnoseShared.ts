@@ -51,6 +51,7 @@ const SETS: [string, string][] = [
   ['set 32', 'independent-32.json'],
   ['set 34', 'independent-34.json'],
   ['set 35', 'independent-35.json'],
+  ['set 33', 'independent-33.json'],
   ['held-out 5', 'independent-5.json'],
   ['held-out 6', 'independent-6.json'],
   ['held-out 8', 'independent-8.json'],

@@ -202,6 +202,7 @@ const indepSets: [string, string][] = [
   ['set 32', join(evalDir, 'independent-32.json')],
   ['set 34', join(evalDir, 'independent-34.json')],
   ['set 35', join(evalDir, 'independent-35.json')],
+  ['set 33', join(evalDir, 'independent-33.json')],
   ['true 10', join(evalDir, 'true-10.json')],
   ['true 16', join(evalDir, 'true-16.json')],
   ['held-out', process.env.FACTCHECK_HELDOUT ?? join(evalDir, 'independent-5.json')],
