@@ -49,6 +49,7 @@ const SETS: [string, string][] = [
   ['set 30', 'independent-30.json'],
   ['set 31', 'independent-31.json'],
   ['set 32', 'independent-32.json'],
+  ['set 36', 'independent-36.json'],
   ['held-out 5', 'independent-5.json'],
   ['held-out 6', 'independent-6.json'],
   ['held-out 8', 'independent-8.json'],

@@ -200,6 +200,7 @@ const indepSets: [string, string][] = [
   ['set 30', join(evalDir, 'independent-30.json')],
   ['set 31', join(evalDir, 'independent-31.json')],
   ['set 32', join(evalDir, 'independent-32.json')],
+  ['set 36', join(evalDir, 'independent-36.json')],
   ['true 10', join(evalDir, 'true-10.json')],
   ['true 16', join(evalDir, 'true-16.json')],
   ['held-out', process.env.FACTCHECK_HELDOUT ?? join(evalDir, 'independent-5.json')],
