@@ -75,6 +75,12 @@ const WRONG: WrongCase[] = [
   ['Amazon Transcribe: max 1,000 custom vocabularies per account', 'ai-services.transcribe.vocabularies-per-account'],
   ['Textract synchronous operations process multi-page PDFs', 'ai-services.textract.sync-single-page'],
   ['DMS limited LOB mode fails the task for oversized LOBs', 'dms.limited-lob.truncates'],
+  ['Step Functions Standard workflows run two executions with the same name side by side', 'step-functions.standard.same-name-idempotent'],
+  ['Glue MaxCapacity works on every Glue version', 'glue.job.max-capacity-versions'],
+  ['Athena writes query results into the same location as the table', 'athena.results.separate-bucket'],
+  ['Control Tower landing zone updates keep your SCP changes', 'control-tower.scps.reset-on-update'],
+  ['Amazon MQ: CloudWatch tracks all ActiveMQ destinations', 'mq.activemq.cloudwatch-destinations'],
+  ['EventBridge: a bus can have only one archive', 'eventbridge.archive.multiple-per-bus'],
 ];
 
 const RIGHT: string[] = [
@@ -107,6 +113,12 @@ const RIGHT: string[] = [
   'Transcribe: 100 custom vocabularies per account, used in the same Region',
   'Textract synchronous calls take single-page PDFs; asynchronous ones up to 3,000 pages',
   'DMS limited LOB mode truncates LOBs above the max LOB size',
+  'Step Functions Standard: starting an execution with a running execution\'s name returns an idempotent response',
+  'Glue 2.0+ jobs: set worker type and number of workers; MaxCapacity is for Glue 1.0',
+  'Athena needs its own S3 location for query results',
+  'Control Tower resets preventive-control SCPs to the standard version on a landing zone update',
+  'Lake Formation: LF-Tags go on existing resources, one value per key',
+  'Amazon MQ: CloudWatch monitors the first 1,000 ActiveMQ destinations',
 ];
 
 describeFlagCases('session 21 mining, set 36 (helper D)', WRONG, RIGHT);
