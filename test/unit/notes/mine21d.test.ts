@@ -4,9 +4,12 @@
  * pages. Every line was written for these tests in a student's note style (none copied from an evaluation
  * set): wrong lines must be flagged by exactly the named fact, right ones by nothing.
  */
-import { describeFlagCases, type WrongCase } from './assertCases';
+import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
 const WRONG: WrongCase[] = [
+  // "Scheduler" and "Pipes" alone name EventBridge (lexicon aliases).
+  ['Scheduler flexible time window: up to 48 hours', 'eventbridge.scheduler.flexible-window-max'],
+  ['Pipes enrichment may be a Standard workflow', 'eventbridge.pipes.enrichment-express-only'],
   ['EB Pipes: an enrichment may return up to 256 KB', 'eventbridge.pipes.enrichment-response-max'],
   ['EventBridge Pipes enrichment can be a Standard workflow state machine', 'eventbridge.pipes.enrichment-express-only'],
   ['EventBridge: each event bus supports just one archive', 'eventbridge.archive.multiple-per-bus'],
@@ -83,7 +86,11 @@ const WRONG: WrongCase[] = [
   ['EventBridge: a bus can have only one archive', 'eventbridge.archive.multiple-per-bus'],
 ];
 
-const RIGHT: string[] = [
+const RIGHT: (RightCase | string)[] = [
+  ['Schedulers: 2 by default, up to 5', ['Amazon MWAA']],
+  'Airflow scheduler: 2 by default',
+  'Pipes: SQS target max 10 messages per batch',
+  'Scheduler flexible time window: 1 to 1,440 minutes',
   'EventBridge Pipes: enrichment responses up to 6 MB; only Express workflows can enrich',
   'EventBridge: a bus can feed several archives, each archive has one source bus',
   'EventBridge archives keep events indefinitely unless you set retention days',
