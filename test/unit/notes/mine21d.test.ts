@@ -84,6 +84,8 @@ const WRONG: WrongCase[] = [
   ['Control Tower landing zone updates keep your SCP changes', 'control-tower.scps.reset-on-update'],
   ['Amazon MQ: CloudWatch tracks all ActiveMQ destinations', 'mq.activemq.cloudwatch-destinations'],
   ['EventBridge: a bus can have only one archive', 'eventbridge.archive.multiple-per-bus'],
+  ['EventBridge Pipes: source batching can be switched on whatever the target', 'eventbridge.pipes.source-batching-needs-target'],
+  ['Kinesis Data Analytics for SQL applications can still be created for new projects', 'kinesis-data-streams.kda-sql.discontinued'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -126,6 +128,8 @@ const RIGHT: (RightCase | string)[] = [
   'Control Tower resets preventive-control SCPs to the standard version on a landing zone update',
   'Lake Formation: LF-Tags go on existing resources, one value per key',
   'Amazon MQ: CloudWatch monitors the first 1,000 ActiveMQ destinations',
+  'EventBridge Pipes: source batching needs an enrichment and target that support batches',
+  'Kinesis Data Analytics for SQL was discontinued: no new applications since October 2025',
 ];
 
 describeFlagCases('session 21 mining, set 36 (helper D)', WRONG, RIGHT);
