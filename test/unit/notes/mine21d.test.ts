@@ -21,7 +21,6 @@ const WRONG: WrongCase[] = [
   ['EventBridge schema discovery free tier: 1 million ingested events per month', 'eventbridge.schema-discovery.free-tier'],
   ['EventBridge schema discovery only covers events from the same account', 'eventbridge.schema-discovery.cross-account'],
   ['Step Functions: Map states run in Distributed mode by default', 'step-functions.map.default-mode'],
-  ['Step Functions Distributed Map default concurrency: 1,000 child executions', 'step-functions.distributed-map.default-concurrency'],
   ['Step Functions Inline Map iterations get their own execution history', 'step-functions.inline-map.history'],
   ['Step Functions Inline Map state reads CSV files from S3 directly', 'step-functions.inline-map.input'],
   ['Glue G.1X worker: 2 DPU', 'glue.worker.g1x-dpu'],
