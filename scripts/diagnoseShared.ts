@@ -52,6 +52,7 @@ const SETS: [string, string][] = [
   ['set 33', 'independent-33.json'],
   ['set 34', 'independent-34.json'],
   ['set 35', 'independent-35.json'],
+  ['set 36', 'independent-36.json'],
   ['held-out 5', 'independent-5.json'],
   ['held-out 6', 'independent-6.json'],
   ['held-out 8', 'independent-8.json'],

@@ -203,6 +203,7 @@ const indepSets: [string, string][] = [
   ['set 33', join(evalDir, 'independent-33.json')],
   ['set 34', join(evalDir, 'independent-34.json')],
   ['set 35', join(evalDir, 'independent-35.json')],
+  ['set 36', join(evalDir, 'independent-36.json')],
   ['true 10', join(evalDir, 'true-10.json')],
   ['true 16', join(evalDir, 'true-16.json')],
   ['held-out', process.env.FACTCHECK_HELDOUT ?? join(evalDir, 'independent-5.json')],
