@@ -82,6 +82,15 @@ function preloadEntryImports(): Plugin {
   };
 }
 
+/** Runs a TypeScript script of the repository through tsx (after a bundle is written), output shown. */
+function runTsx(script: string, args: string[], tsconfig?: string): void {
+  const tsx = resolve(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  execFileSync(process.execPath, [tsx, ...(tsconfig ? ['--tsconfig', tsconfig] : []), resolve(root, 'scripts', script), ...args], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+}
+
 /**
  * Web mode's first screen as markup: after the renderer is built, React renders the Search screen with the
  * bundled knowledge base into out/renderer/first-screen.json (scripts/prerender-first-screen.ts), which the
@@ -104,9 +113,7 @@ function prerenderFirstScreen(): Plugin {
         this.warn(`no ${kb}: web mode's first screen is not prerendered (run npm run build:kb)`);
         return;
       }
-      const tsx = resolve(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-      const script = resolve(root, 'scripts', 'prerender-first-screen.ts');
-      execFileSync(process.execPath, [tsx, '--tsconfig', resolve(root, 'tsconfig.web.json'), script, kb, out], { cwd: root, stdio: 'inherit' });
+      runTsx('prerender-first-screen.ts', [kb, out], resolve(root, 'tsconfig.web.json'));
     },
   };
 }
@@ -127,9 +134,7 @@ function precompileFactcheck(stamp: string): Plugin {
       outDir = resolve(config.root, config.build.outDir);
     },
     closeBundle() {
-      const tsx = resolve(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-      const script = resolve(root, 'scripts', 'build-factcheck-index.ts');
-      execFileSync(process.execPath, [tsx, script, stamp, join(outDir, 'factcheck-index.bin')], { cwd: root, stdio: 'inherit' });
+      runTsx('build-factcheck-index.ts', [stamp, join(outDir, 'factcheck-index.bin')]);
     },
   };
 }

@@ -34,16 +34,19 @@ export interface LoadOptions {
 }
 
 const cache = new Map<string, LoadedRules>();
-/** How each cached checker was obtained (the bench reports it). */
-const origins = new WeakMap<LoadedRules, 'precompiled' | 'built'>();
 
-/** The knowledge base's entries (data/kb/*.json), validated. */
-export function loadKbEntries(root: string): KbEntry[] {
+/** The knowledge base's entry files (data/kb/*.json) as [name, text], by name. */
+function kbTexts(root: string): [name: string, text: string][] {
   const dir = join(root, 'data', 'kb');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json') && !f.startsWith('_'))
     .sort()
-    .map((f) => kbEntrySchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
+    .map((f) => [f, readFileSync(join(dir, f), 'utf8')]);
+}
+
+/** The knowledge base's entries (data/kb/*.json), validated. */
+export function loadKbEntries(root: string): KbEntry[] {
+  return kbTexts(root).map(([, text]) => kbEntrySchema.parse(JSON.parse(text)));
 }
 
 /** The checker's inputs as stored: rules, lexicon and each KB file's text, by name. */
@@ -54,14 +57,10 @@ interface InputTexts {
 }
 
 function readTexts(root: string): InputTexts {
-  const dir = join(root, 'data', 'kb');
   return {
     rulesText: readFileSync(join(root, 'data', 'factcheck', 'rules.json'), 'utf8'),
     lexText: readFileSync(join(root, 'data', 'factcheck', 'lexicon.json'), 'utf8'),
-    kb: readdirSync(dir)
-      .filter((f) => f.endsWith('.json') && !f.startsWith('_'))
-      .sort()
-      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+    kb: kbTexts(root),
   };
 }
 
@@ -136,15 +135,9 @@ export function loadFactRulesUncached(root: string, opts: LoadOptions = {}): { r
 export function loadFactRules(root: string = appRoot()): LoadedRules {
   const hit = cache.get(root);
   if (hit) return hit;
-  const { rules, from } = loadFactRulesUncached(root);
-  origins.set(rules, from);
+  const { rules } = loadFactRulesUncached(root);
   cache.set(root, rules);
   return rules;
-}
-
-/** 'precompiled' when loadFactRules read the build's precompiled checker, 'built' when it built it. */
-export function rulesOrigin(rules: LoadedRules): 'precompiled' | 'built' | undefined {
-  return origins.get(rules);
 }
 
 /**
