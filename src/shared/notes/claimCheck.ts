@@ -134,7 +134,14 @@ const DEFAULT_WORDS = /\b(?:default(?:s|ed)?|by\s+default|out\s+of\s+the\s+box|i
 const HISTORICAL =
   /\b(?:used\s+to|previously|formerly|originally|historically|legacy|no\s+longer|deprecated|was\s+(?:raised|increased|changed|extended|bumped|lifted|once)|(?:until|before|prior\s+to|pre-?|in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d|old(?:er)?\s+(?:limit|value|max(?:imum)?|quota|figure|notes?|exam))\b/i;
 const NEGATED_BEFORE =
-  /(?:\bnot|\bnever|\binstead\s+of|\brather\s+than|\bvs\.?|\bversus|\bunlike|\bexcept|\bwas|\bwere|\bold|\bprevious(?:ly)?|\bformerly|~|≈)\s*(?:the\s+)?(?:\S+\s+)?$/i;
+  /(?:\bnot|\bnever|\binstead\s+of|\brather\s+than|\bvs\.?|\bversus|\bunlike|\bexcept|\bwas|\bwere|\bold|\bprevious(?:ly)?|\bformerly)\s*(?:the\s+)?(?:\S+\s+)?$/i;
+/**
+ * "~100", "≈ 4 GiB", "about 20,000": a figure given roughly. It is a claim, but only a figure far from every value
+ * the fitting facts accept (more than half again above or below) is wrong for it.
+ */
+const APPROX_BEFORE = /(?:~|≈|\b(?:about|around|approx\.?|approximately|roughly|circa|ca\.))\s*$/i;
+/** How far a rough figure may be from an accepted value and still be that value said roughly. */
+const APPROX_FACTOR = 1.5;
 /** Examples and hypotheticals ("e.g. a task with 2 GB") are not claims about the service. */
 const EXAMPLE = /\b(?:e\.g\.|for example|for instance|example:|suppose|imagine|let's say)/i;
 /** A keyword this rare (in at most ~1 in 25 fact labels) names the attribute on its own. */
@@ -2738,6 +2745,23 @@ function checkQuantity(
   if (!decided) {
     why?.(`undecided ${close.map((c) => `${c.f.fact.id}=${c.accepts.join('/')}`).join(',')} kind=${kind}`);
     return null;
+  }
+  // A rough figure ("~5 seconds") is wrong only far from every value a fitting fact accepts, and only for a fact
+  // its own words name: an aside of its own ("Global Database (failover ~1 min)") is about what the aside says.
+  if (q.low === undefined && APPROX_BEFORE.test(line.slice(Math.max(cs, q.start - 16), q.start))) {
+    const near = (a: number): boolean =>
+      a > 0 && q.value > 0 && Math.max(q.value / a, a / q.value) <= APPROX_FACTOR;
+    const open = line.slice(0, q.start).lastIndexOf('(');
+    const own = (
+      open > Math.max(cs, comma) && !line.slice(open, q.start).includes(')') ? line.slice(open, ce) : part
+    ).toLowerCase();
+    if (
+      close.some((c) => c.accepts.some(near)) ||
+      !decided.f.keywords.some((k) => !k.name && !k.extra && k.re.test(own))
+    ) {
+      why?.(`approx ${decided.f.fact.id}`);
+      return null;
+    }
   }
   // "100,000 standard topics and 1,000 FIFO topics": two kinds of one counted thing in a line. When the other
   // figure's qualifier is the fact's and this one's is not, this figure is about the other kind.
