@@ -152,7 +152,7 @@ const CONDITIONAL_BEFORE =
   /\b(?:for|if|when|with|on|once)\s+(?:an?\s+|the\s+)?(?:(?!(?:supports?|allows?|has|have|is|are|can|gets?|provides?|offers?|holds?|keeps?|stores?|lets?|permits?|scales?|goes|reaches)\b)[\w-]+\s+){1,3}(?:up\s+to|under|below|over|above|exceed(?:s|ing)?|(?:larger|bigger|smaller|less|more|greater|fewer)\s+than)\s*$/i;
 /** "1 RCU =", "one WCU equals": the definition of a unit, the unit's name in group 1. */
 const UNIT_DEFINITION =
-  /(?:^|[\s:;,(])(?:1|one|a|an)\s+([A-Za-z][A-Za-z-]{1,15})\s*(?:=|≈|equals?\b|is\s+equal\s+to\b)/i;
+  /(?:^|[\s:;,(])(?:1|[Oo]ne|[Aa]n?)\s+(?:[A-Z][A-Za-z0-9]+\s+(?=[A-Z]{2,}s?\s*(?:=|≈|[Ee]qual)))?([A-Za-z][A-Za-z-]{1,15})\s*(?:=|≈|[Ee]quals?\b|[Ii]s\s+equal\s+to\b)/;
 /**
  * "WCU: 1 write/s …", "RCU = one read …": a unit's acronym (a "… unit": WCU, RCU, DPU, ACU) labelling what one of
  * it is, the name in group 1. Not any acronym as a topic label ("VPC: a NAT gateway takes …").
@@ -167,7 +167,8 @@ function definedUnit(text: string): string | undefined {
 function namesUnit(label: string, unit: string): boolean {
   const l = label.toLowerCase();
   const u = unit.toLowerCase().replace(/s$/, '');
-  if (l.includes(u)) return true;
+  // Not as the tail of another unit's hyphenated name ("M-DPU" is not a DPU).
+  if (l.includes(u) && new RegExp(`(?<![a-z0-9]-)${escapeRe(u)}`).test(l)) return true;
   const initials = (l.match(/[a-z]+/g) ?? []).map((w) => w[0]).join('');
   return u.length >= 3 && initials.includes(u);
 }
@@ -1919,6 +1920,23 @@ function ownEnd(line: string, qs: readonly Quantity[], qi: number, clauseEnd: nu
   return parsedNext || /(?<![A-Za-z])\d/.test(line.slice(cut, clauseEnd)) ? cut : clauseEnd;
 }
 
+/**
+ * "2 vCPU / 8 GB", "500 records / 4 MB": a figure after a spaced slash that follows a figure of another dimension
+ * (and at most a few words naming it) is the next item of a list, not what the one before is counted per. A
+ * duration there is still a rate's period ("1,000 environments / 10 s"); two of one dimension ("1 MB/s write /
+ * 2 MB/s read") stay set aside.
+ */
+function slashListed(line: string, qs: readonly Quantity[], qi: number): boolean {
+  const q = qs[qi] as Quantity;
+  const prev = qs[qi - 1];
+  return (
+    prev !== undefined &&
+    q.dim !== 'seconds' &&
+    q.dim !== prev.dim &&
+    /^\s*(?:[A-Za-z][\w-]*\s+){0,3}?\/\s+$|^(?:\s+[A-Za-z][\w-]*){0,3}\s+\/\s+$/.test(line.slice(prev.end, q.start))
+  );
+}
+
 function checkQuantity(
   q: Quantity,
   qi: number,
@@ -1972,7 +1990,7 @@ function checkQuantity(
       definedUnit(line.slice(0, q.start)) === undefined) ||
     NEGATED_BEFORE.test(before) ||
     arrowCondition(line, q) ||
-    /(?:\/|\bper|\beach)\s*$/i.test(before) ||
+    (/(?:\/|\bper|\beach)\s*$/i.test(before) && !slashListed(line, qs, qi)) ||
     // "every 30 seconds" states an interval; "every 64 KB" or "every 1,000 requests" a unit of charge.
     (/\bevery\s*$/i.test(before) && q.dim !== 'seconds')
   ) {

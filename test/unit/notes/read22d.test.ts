@@ -3,7 +3,9 @@
  * was written for these tests in a student's note style (none copied from an evaluation set): wrong lines must be
  * flagged by exactly the named fact, right ones by nothing.
  */
-import { describeFlagCases } from './assertCases';
+import { describe, expect, it } from 'vitest';
+import { checkClaims } from '../../../src/shared/notes/claimCheck';
+import { checker, describeFlagCases } from './assertCases';
 
 // A rough figure ("~", "≈", "about", "roughly") is a claim: wrong when far from every accepted value, and only
 // for a fact its own words name.
@@ -21,3 +23,33 @@ describeFlagCases(
     ['- or an Aurora Global Database (promotion ~1 min)', ['Cross-Region replication options']],
   ],
 );
+
+// "2 vCPU / 8 GB", "500 records / 4 MB": a figure after a spaced slash that follows a figure of another dimension
+// is the next item of a list, not what the one before is counted per.
+describeFlagCases(
+  'slash lists',
+  [
+    ["an EventBridge rule's event pattern: max 8 KB / 8,192 characters", 'eventbridge.event-pattern.max-size'],
+    [
+      'Firehose PutRecordBatch limits (500 records / 4 MB) can be increased with a quota request',
+      'kinesis-firehose.put-record-batch.max-size',
+    ],
+  ],
+  [
+    'EventBridge: an event pattern holds up to 2 KB / 2048 characters',
+    'Fargate largest task: 16 vCPU / 120 GB',
+    'DynamoDB BatchGetItem returns up to 100 items / 16 MB',
+    'Glue: 1 DPU = 4 vCPU / 16 GB',
+    // A duration after the slash is still a rate's period.
+    'Lambda scaling: 1,000 more execution environments / 10 s per function',
+  ],
+);
+
+// "1 Glue DPU = …" defines the DPU (a service's name may come before the unit); an M-DPU is another unit, so
+// its memory fact does not judge the DPU's figures.
+describe('unit definitions', () => {
+  it('reads a unit named after its service and keeps another unit\'s fact out', () => {
+    const flags = checkClaims('1 Glue DPU = 2 vCPU / 8 GB RAM', [], checker.index).map((f) => f.factId);
+    expect(flags).not.toContain('glue.worker.m-dpu-memory');
+  });
+});
