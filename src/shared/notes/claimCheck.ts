@@ -1921,7 +1921,7 @@ function ownEnd(line: string, qs: readonly Quantity[], qi: number, clauseEnd: nu
 }
 
 /**
- * "2 vCPU / 8 GB", "500 records / 4 MB": a figure after a spaced slash that follows a figure of another dimension
+ * "4 vCPU / 16 GB", "100 items / 16 MB": a figure after a spaced slash that follows a figure of another dimension
  * (and at most a few words naming it) is the next item of a list, not what the one before is counted per. A
  * duration there is still a rate's period ("1,000 environments / 10 s"); two of one dimension ("1 MB/s write /
  * 2 MB/s read") stay set aside.

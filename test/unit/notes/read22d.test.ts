@@ -24,14 +24,14 @@ describeFlagCases(
   ],
 );
 
-// "2 vCPU / 8 GB", "500 records / 4 MB": a figure after a spaced slash that follows a figure of another dimension
+// "4 vCPU / 16 GB", "100 items / 16 MB": a figure after a spaced slash that follows a figure of another dimension
 // is the next item of a list, not what the one before is counted per.
 describeFlagCases(
   'slash lists',
   [
     ["an EventBridge rule's event pattern: max 8 KB / 8,192 characters", 'eventbridge.event-pattern.max-size'],
     [
-      'Firehose PutRecordBatch limits (500 records / 4 MB) can be increased with a quota request',
+      'Firehose PutRecordBatch: 500 records / 4 MB per request, can be increased on request',
       'kinesis-firehose.put-record-batch.max-size',
     ],
   ],
@@ -49,7 +49,7 @@ describeFlagCases(
 // its memory fact does not judge the DPU's figures.
 describe('unit definitions', () => {
   it('reads a unit named after its service and keeps another unit\'s fact out', () => {
-    const flags = checkClaims('1 Glue DPU = 2 vCPU / 8 GB RAM', [], checker.index).map((f) => f.factId);
+    const flags = checkClaims('one Glue DPU = 8 vCPU / 64 GB of RAM', [], checker.index).map((f) => f.factId);
     expect(flags).not.toContain('glue.worker.m-dpu-memory');
   });
 });
