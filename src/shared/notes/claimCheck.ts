@@ -9,7 +9,15 @@
  * a quantity that is a setting below a maximum, an ambiguous match — each means no flag. Pure.
  */
 import type { Fact, KbEntry } from '../kb/schemas';
-import { deniedBeyond, NEGATED_ABOVE, NEGATED_BELOW, OPERATION, REMOVED_BEYOND, vetClaim } from './claimGuard';
+import {
+  deniedBeyond,
+  NEGATED_ABOVE,
+  NEGATED_BELOW,
+  OPERATION,
+  REMOVED_BEYOND,
+  requiredAge,
+  vetClaim,
+} from './claimGuard';
 import { requiredAlternatives } from './prefilterStatements';
 import { memoByObject } from './prefilterMemo';
 import type { Lexicon } from './lexicon';
@@ -2185,6 +2193,7 @@ function checkQuantity(
     ) ??
     // "objects under 1 MB are never tiered": a threshold the rest of its clause denies is a floor or a cap.
     deniedBeyond(line.slice(nearStart, q.start), line.slice(q.end, ce)) ??
+    (q.dim === 'seconds' && requiredAge(line.slice(nearStart, q.start), line.slice(q.end, ce)) ? 'min' : null) ??
     labelKind(line, qs, q);
   // Attribute words in the figure's own comma-part ("99.99% availability") belong to the figure: a fact
   // named only by an earlier part ("11 9s durability, …") does not judge it.

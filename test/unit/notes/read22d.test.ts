@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkClaims } from '../../../src/shared/notes/claimCheck';
+import { requiredAge } from '../../../src/shared/notes/claimGuard';
 import { checker, describeFlagCases } from './assertCases';
 
 // A rough figure ("~", "≈", "about", "roughly") is a claim: wrong when far from every accepted value, and only
@@ -51,5 +52,36 @@ describe('unit definitions', () => {
   it('reads a unit named after its service and keeps another unit\'s fact out', () => {
     const flags = checkClaims('one Glue DPU = 8 vCPU / 64 GB of RAM', [], checker.index).map((f) => f.factId);
     expect(flags).not.toContain('glue.worker.m-dpu-memory');
+  });
+});
+
+// "must be N days old before …", "has to stay N days … before …": how long something must be or wait before
+// something else may happen is a floor, not a threshold compared with.
+describeFlagCases(
+  'required ages',
+  [
+    [
+      'S3 lifecycle: an object has to stay 10 days in S3 Standard before a transition to Standard-IA',
+      's3-storage-classes.lifecycle.min-days-to-ia',
+    ],
+    ['Organizations: member accounts must wait 14 days before they can be removed', 'organizations.account.min-age-to-remove'],
+    ['AWS Organizations: a new account needs to exist ≥ 60 days before it may leave', 'organizations.account.min-age-to-remove'],
+  ],
+  [
+    'S3 lifecycle: objects have to stay 30 days in Standard before moving to Standard-IA',
+    'Organizations: a created account needs to be 7 days old before it can leave',
+  ],
+);
+
+describe('requiredAge', () => {
+  it('reads a duration something must be or wait before something else', () => {
+    expect(requiredAge('an account must be ', ' old before you can remove it')).toBe(true);
+    expect(requiredAge('objects have to stay at least ', ' in Standard until the transition')).toBe(true);
+    expect(requiredAge('you must wait ', ' before retrying')).toBe(true);
+  });
+  it('leaves other durations alone', () => {
+    expect(requiredAge('an account must be ', ' old')).toBe(false);
+    expect(requiredAge('the key must not be ', ' old before rotation')).toBe(false);
+    expect(requiredAge('retention can be ', ' before deletion')).toBe(false);
   });
 });
