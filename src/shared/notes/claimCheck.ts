@@ -2723,7 +2723,10 @@ function checkQuantity(
         (stated && close.every((c) => c.f.quota || fixedMax(c))));
     // A size, rate or duration given as the value of a quota's own words and scope ("data transfer per
     // distribution: 40 Gbps") states that quota too, when it is the only fitting fact, the words name its
-    // attribute and no other figure of its dimension is in the sentence.
+    // attribute and no other figure of its dimension is in the sentence. So does one given as the value of a
+    // fixed maximum's words ("history retention: 6 months", "authorizer timeout = 2 s"), whose text states no
+    // range, default or setting: nothing below it is a value a note could mean instead. Not a figure that sizes
+    // the thing after it ("Lambda@Edge: 2 KB event") or one joined to more ("100 MB or a multiple").
     const sole = close.length === 1 ? (close[0] as Candidate) : null;
     const quotaStated =
       kind === null &&
@@ -2733,9 +2736,14 @@ function checkQuantity(
       stated &&
       sole !== null &&
       sole.f.kind === 'max' &&
-      sole.f.quota &&
       sole.wordsNamed === true &&
-      [...scopes(sole.f.fact.label)].some((x) => scope.has(x)) &&
+      ((sole.f.quota && [...scopes(sole.f.fact.label)].some((x) => scope.has(x))) ||
+        (!sole.f.quota &&
+          // The figure ends its part or is followed by what it is of: not a thing it sizes ("8 KB item").
+          /^\s*(?:$|[,;.(]|[-–—]\s|of\b)/.test(line.slice(q.end, ce)) &&
+          sole.f.fact.adjustable !== true &&
+          !sole.f.values.some((v) => v.role === 'min' || v.role === 'default') &&
+          (FIXED_TEXT.test(sole.f.fact.value) || !ADJUSTABLE_TEXT.test(sole.f.fact.value)))) &&
       !OWN_SETTING.test(part) &&
       !qs.some((x) => x !== q && x.dim === q.dim);
     // "keys rotate every 3 years", "sessions time out after 15 minutes": what the service does on its own, said

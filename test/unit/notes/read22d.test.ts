@@ -85,3 +85,22 @@ describe('requiredAge', () => {
     expect(requiredAge('retention can be ', ' before deletion')).toBe(false);
   });
 });
+
+// "history retention: 6 months", "authorizer response timeout: 20 seconds": a duration or size given as the value
+// of a fixed maximum's own words (no range, default or setting in its text) states that maximum; a figure that
+// sizes a thing after it, or one of the writer's own setup, does not.
+describeFlagCases(
+  "a fixed maximum stated as its label's value",
+  [
+    ['CodeBuild build history retention: 6 months', 'codebuild.build-history.retention'],
+    ['S3 Storage Lens advanced metrics history = 24 months', 's3.storage-lens.advanced-retention'],
+    ['API Gateway HTTP API Lambda authorizer response timeout: 2 seconds', 'api-gateway.http-api.lambda-authorizer-timeout'],
+    ['Lambda@Edge function timeout for origin requests = 60 s', 'cloudfront.lambda-edge.origin-timeout'],
+  ],
+  [
+    'S3 Storage Lens advanced metrics: 15 months of history',
+    'HTTP API Lambda authorizer timeout = 10 s',
+    'Lambda@Edge: 2 KB event for an origin request',
+    'Lambda@Edge origin request timeout = 5 s on our distribution',
+  ],
+);
