@@ -269,7 +269,7 @@ export const REMOVED_BEYOND =
   /\b(?:delet|remov|prun|purg|evict|discard)(?:e|es|ed|ing|s)?\b(?:\s+[\w'’-]+){0,6}?\s+(?:once|when|whenever|after)\s+(?:(?:there\s+are|there['’]s|you\s+have|it\s+has|they\s+(?:reach|number))\s+)?(?:more|greater)\s+than\s*~?\s*$/i;
 
 /**
- * "must be 7 days old before you can …", "has to exist >= 7 days before …", "must stay in the org 7 days until …":
+ * "must be a week old before it may …", "has to exist >= 2 days before …", "needs to stay 3 days in a tier until …":
  * how long something must be or wait before something else may happen, a floor (a duration only).
  */
 export function requiredAge(before: string, after: string): boolean {

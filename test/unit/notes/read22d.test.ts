@@ -75,7 +75,7 @@ describeFlagCases(
 
 describe('requiredAge', () => {
   it('reads a duration something must be or wait before something else', () => {
-    expect(requiredAge('an account must be ', ' old before you can remove it')).toBe(true);
+    expect(requiredAge('a member account has to be ', ' old before it may leave')).toBe(true);
     expect(requiredAge('objects have to stay at least ', ' in Standard until the transition')).toBe(true);
     expect(requiredAge('you must wait ', ' before retrying')).toBe(true);
   });
