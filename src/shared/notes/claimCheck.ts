@@ -9,7 +9,15 @@
  * a quantity that is a setting below a maximum, an ambiguous match — each means no flag. Pure.
  */
 import type { Fact, KbEntry } from '../kb/schemas';
-import { deniedBeyond, NEGATED_ABOVE, NEGATED_BELOW, OPERATION, REMOVED_BEYOND, vetClaim } from './claimGuard';
+import {
+  deniedBeyond,
+  NEGATED_ABOVE,
+  NEGATED_BELOW,
+  OPERATION,
+  REMOVED_BEYOND,
+  requiredAge,
+  vetClaim,
+} from './claimGuard';
 import { requiredAlternatives } from './prefilterStatements';
 import { memoByObject } from './prefilterMemo';
 import type { Lexicon } from './lexicon';
@@ -134,7 +142,14 @@ const DEFAULT_WORDS = /\b(?:default(?:s|ed)?|by\s+default|out\s+of\s+the\s+box|i
 const HISTORICAL =
   /\b(?:used\s+to|previously|formerly|originally|historically|legacy|no\s+longer|deprecated|was\s+(?:raised|increased|changed|extended|bumped|lifted|once)|(?:until|before|prior\s+to|pre-?|in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d|old(?:er)?\s+(?:limit|value|max(?:imum)?|quota|figure|notes?|exam))\b/i;
 const NEGATED_BEFORE =
-  /(?:\bnot|\bnever|\binstead\s+of|\brather\s+than|\bvs\.?|\bversus|\bunlike|\bexcept|\bwas|\bwere|\bold|\bprevious(?:ly)?|\bformerly|~|≈)\s*(?:the\s+)?(?:\S+\s+)?$/i;
+  /(?:\bnot|\bnever|\binstead\s+of|\brather\s+than|\bvs\.?|\bversus|\bunlike|\bexcept|\bwas|\bwere|\bold|\bprevious(?:ly)?|\bformerly)\s*(?:the\s+)?(?:\S+\s+)?$/i;
+/**
+ * "~100", "≈ 4 GiB", "about 20,000": a figure given roughly. It is a claim, but only a figure far from every value
+ * the fitting facts accept (more than half again above or below) is wrong for it.
+ */
+const APPROX_BEFORE = /(?:~|≈|\b(?:about|around|approx\.?|approximately|roughly|circa|ca\.))\s*$/i;
+/** How far a rough figure may be from an accepted value and still be that value said roughly. */
+const APPROX_FACTOR = 1.5;
 /** Examples and hypotheticals ("e.g. a task with 2 GB") are not claims about the service. */
 const EXAMPLE = /\b(?:e\.g\.|for example|for instance|example:|suppose|imagine|let's say)/i;
 /** A keyword this rare (in at most ~1 in 25 fact labels) names the attribute on its own. */
@@ -145,7 +160,7 @@ const CONDITIONAL_BEFORE =
   /\b(?:for|if|when|with|on|once)\s+(?:an?\s+|the\s+)?(?:(?!(?:supports?|allows?|has|have|is|are|can|gets?|provides?|offers?|holds?|keeps?|stores?|lets?|permits?|scales?|goes|reaches)\b)[\w-]+\s+){1,3}(?:up\s+to|under|below|over|above|exceed(?:s|ing)?|(?:larger|bigger|smaller|less|more|greater|fewer)\s+than)\s*$/i;
 /** "1 RCU =", "one WCU equals": the definition of a unit, the unit's name in group 1. */
 const UNIT_DEFINITION =
-  /(?:^|[\s:;,(])(?:1|one|a|an)\s+([A-Za-z][A-Za-z-]{1,15})\s*(?:=|≈|equals?\b|is\s+equal\s+to\b)/i;
+  /(?:^|[\s:;,(])(?:1|[Oo]ne|[Aa]n?)\s+(?:[A-Z][A-Za-z0-9]+\s+(?=[A-Z]{2,}s?\s*(?:=|≈|[Ee]qual)))?([A-Za-z][A-Za-z-]{1,15})\s*(?:=|≈|[Ee]quals?\b|[Ii]s\s+equal\s+to\b)/;
 /**
  * "WCU: 1 write/s …", "RCU = one read …": a unit's acronym (a "… unit": WCU, RCU, DPU, ACU) labelling what one of
  * it is, the name in group 1. Not any acronym as a topic label ("VPC: a NAT gateway takes …").
@@ -160,7 +175,8 @@ function definedUnit(text: string): string | undefined {
 function namesUnit(label: string, unit: string): boolean {
   const l = label.toLowerCase();
   const u = unit.toLowerCase().replace(/s$/, '');
-  if (l.includes(u)) return true;
+  // Not as the tail of another unit's hyphenated name ("M-DPU" is not a DPU).
+  if (l.includes(u) && new RegExp(`(?<![a-z0-9]-)${escapeRe(u)}`).test(l)) return true;
   const initials = (l.match(/[a-z]+/g) ?? []).map((w) => w[0]).join('');
   return u.length >= 3 && initials.includes(u);
 }
@@ -1912,6 +1928,23 @@ function ownEnd(line: string, qs: readonly Quantity[], qi: number, clauseEnd: nu
   return parsedNext || /(?<![A-Za-z])\d/.test(line.slice(cut, clauseEnd)) ? cut : clauseEnd;
 }
 
+/**
+ * "4 vCPU / 16 GB", "100 items / 16 MB": a figure after a spaced slash that follows a figure of another dimension
+ * (and at most a few words naming it) is the next item of a list, not what the one before is counted per. A
+ * duration there is still a rate's period ("1,000 environments / 10 s"); two of one dimension ("1 MB/s write /
+ * 2 MB/s read") stay set aside.
+ */
+function slashListed(line: string, qs: readonly Quantity[], qi: number): boolean {
+  const q = qs[qi] as Quantity;
+  const prev = qs[qi - 1];
+  return (
+    prev !== undefined &&
+    q.dim !== 'seconds' &&
+    q.dim !== prev.dim &&
+    /^\s*(?:[A-Za-z][\w-]*\s+){0,3}?\/\s+$|^(?:\s+[A-Za-z][\w-]*){0,3}\s+\/\s+$/.test(line.slice(prev.end, q.start))
+  );
+}
+
 function checkQuantity(
   q: Quantity,
   qi: number,
@@ -1965,7 +1998,7 @@ function checkQuantity(
       definedUnit(line.slice(0, q.start)) === undefined) ||
     NEGATED_BEFORE.test(before) ||
     arrowCondition(line, q) ||
-    /(?:\/|\bper|\beach)\s*$/i.test(before) ||
+    (/(?:\/|\bper|\beach)\s*$/i.test(before) && !slashListed(line, qs, qi)) ||
     // "every 30 seconds" states an interval; "every 64 KB" or "every 1,000 requests" a unit of charge.
     (/\bevery\s*$/i.test(before) && q.dim !== 'seconds')
   ) {
@@ -2160,6 +2193,7 @@ function checkQuantity(
     ) ??
     // "objects under 1 MB are never tiered": a threshold the rest of its clause denies is a floor or a cap.
     deniedBeyond(line.slice(nearStart, q.start), line.slice(q.end, ce)) ??
+    (q.dim === 'seconds' && requiredAge(line.slice(nearStart, q.start), line.slice(q.end, ce)) ? 'min' : null) ??
     labelKind(line, qs, q);
   // Attribute words in the figure's own comma-part ("99.99% availability") belong to the figure: a fact
   // named only by an earlier part ("11 9s durability, …") does not judge it.
@@ -2689,7 +2723,10 @@ function checkQuantity(
         (stated && close.every((c) => c.f.quota || fixedMax(c))));
     // A size, rate or duration given as the value of a quota's own words and scope ("data transfer per
     // distribution: 40 Gbps") states that quota too, when it is the only fitting fact, the words name its
-    // attribute and no other figure of its dimension is in the sentence.
+    // attribute and no other figure of its dimension is in the sentence. So does one given as the value of a
+    // fixed maximum's words ("history retention: 6 months", "authorizer timeout = 2 s"), whose text states no
+    // range, default or setting: nothing below it is a value a note could mean instead. Not a figure that sizes
+    // the thing after it ("Lambda@Edge: 2 KB event") or one joined to more ("100 MB or a multiple").
     const sole = close.length === 1 ? (close[0] as Candidate) : null;
     const quotaStated =
       kind === null &&
@@ -2699,9 +2736,14 @@ function checkQuantity(
       stated &&
       sole !== null &&
       sole.f.kind === 'max' &&
-      sole.f.quota &&
       sole.wordsNamed === true &&
-      [...scopes(sole.f.fact.label)].some((x) => scope.has(x)) &&
+      ((sole.f.quota && [...scopes(sole.f.fact.label)].some((x) => scope.has(x))) ||
+        (!sole.f.quota &&
+          // The figure ends its part or is followed by what it is of: not a thing it sizes ("8 KB item").
+          /^\s*(?:$|[,;.(]|[-–—]\s|of\b)/.test(line.slice(q.end, ce)) &&
+          sole.f.fact.adjustable !== true &&
+          !sole.f.values.some((v) => v.role === 'min' || v.role === 'default') &&
+          (FIXED_TEXT.test(sole.f.fact.value) || !ADJUSTABLE_TEXT.test(sole.f.fact.value)))) &&
       !OWN_SETTING.test(part) &&
       !qs.some((x) => x !== q && x.dim === q.dim);
     // "keys rotate every 3 years", "sessions time out after 15 minutes": what the service does on its own, said
@@ -2738,6 +2780,23 @@ function checkQuantity(
   if (!decided) {
     why?.(`undecided ${close.map((c) => `${c.f.fact.id}=${c.accepts.join('/')}`).join(',')} kind=${kind}`);
     return null;
+  }
+  // A rough figure ("~5 seconds") is wrong only far from every value a fitting fact accepts, and only for a fact
+  // its own words name: an aside of its own ("Global Database (failover ~1 min)") is about what the aside says.
+  if (q.low === undefined && APPROX_BEFORE.test(line.slice(Math.max(cs, q.start - 16), q.start))) {
+    const near = (a: number): boolean =>
+      a > 0 && q.value > 0 && Math.max(q.value / a, a / q.value) <= APPROX_FACTOR;
+    const open = line.slice(0, q.start).lastIndexOf('(');
+    const own = (
+      open > Math.max(cs, comma) && !line.slice(open, q.start).includes(')') ? line.slice(open, ce) : part
+    ).toLowerCase();
+    if (
+      close.some((c) => c.accepts.some(near)) ||
+      !decided.f.keywords.some((k) => !k.name && !k.extra && k.re.test(own))
+    ) {
+      why?.(`approx ${decided.f.fact.id}`);
+      return null;
+    }
   }
   // "100,000 standard topics and 1,000 FIFO topics": two kinds of one counted thing in a line. When the other
   // figure's qualifier is the fact's and this one's is not, this figure is about the other kind.

@@ -268,6 +268,18 @@ function splitRange(i: GuardInput): boolean {
 export const REMOVED_BEYOND =
   /\b(?:delet|remov|prun|purg|evict|discard)(?:e|es|ed|ing|s)?\b(?:\s+[\w'’-]+){0,6}?\s+(?:once|when|whenever|after)\s+(?:(?:there\s+are|there['’]s|you\s+have|it\s+has|they\s+(?:reach|number))\s+)?(?:more|greater)\s+than\s*~?\s*$/i;
 
+/**
+ * "must be a week old before it may …", "has to exist >= 2 days before …", "needs to stay 3 days in a tier until …":
+ * how long something must be or wait before something else may happen, a floor (a duration only).
+ */
+export function requiredAge(before: string, after: string): boolean {
+  return (
+    /\b(?:must|needs?\s+to|has\s+to|have\s+to)\s+(?:be|exist|stay|remain|wait|live)\b(?:\s+(?!(?:and|or|but|if|when|not|never)\b)[\w-]+){0,4}?\s*(?:>=|≥|at\s+least)?\s*$/i.test(
+      before,
+    ) && /^\s*(?:[\w-]+\s+){0,3}?(?:before|until|prior\s+to)\b/i.test(after)
+  );
+}
+
 /** "can't cache objects larger than", "must not exceed": a negated comparison right before a figure caps it. */
 export const NEGATED_ABOVE =
   /\b(?:can(?:no|['’])?t|cannot|never|won['’]t|does(?:n['’]t|\s+not)|do(?:n['’]t|\s+not)|must\s+not|may\s+not|is(?:n['’]t|\s+not)|are(?:n['’]t|\s+not))\b(?:\s+[\w-]+){0,4}?\s+(?:(?:bigger|larger|more|longer|greater|higher|later)\s+than|exceed(?:s|ing)?|over|above)\s*$/i;
@@ -314,6 +326,8 @@ function threshold(i: GuardInput): boolean {
   const clause = i.line.slice(i.clauseStart, cur.start);
   // "deletes versions once there are more than A": what is kept beyond A is removed, A is the most kept.
   if (NEGATED_ABOVE.test(clause) || NEGATED_BELOW.test(clause) || REMOVED_BEYOND.test(clause)) return false;
+  // "must exist >= 7 days before removal": a required age, the floor itself, not a threshold compared with.
+  if (cur.dim === 'seconds' && requiredAge(clause, i.line.slice(cur.end, i.clauseEnd))) return false;
   // "a TGW can't have 2 attachments to the same VPC": a count the thing cannot reach is past its maximum, so it
   // restates the maximum rather than contradicting it.
   if (NEGATED_COUNT.test(before) && i.fact.kind === 'max' && v > i.fact.official * 1.0001) return true;
