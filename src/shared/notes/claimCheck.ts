@@ -45,6 +45,11 @@ interface TextValue {
   paren?: Set<string>;
   /** Of those, the words that name its case ("asynchronous operations: 30"): the claim must say one. */
   caseMarks?: Set<string>;
+  /** The text names a case this value holds for ("other Regions: 200 MB/s", "1 day for alarms with a period
+   * under one hour"), not only lists it beside another ("1, 10, 100 and 400 Gbps"). */
+  cased?: boolean;
+  /** The value of every case but the ones the text names ("0.5 ACU otherwise"). */
+  complement?: boolean;
 }
 
 export interface IndexedFact {
@@ -370,7 +375,10 @@ function textValues(
     const segs = text.split(/[()]/);
     const start = open;
     open = Math.max(0, open + (text.match(/\(/g)?.length ?? 0) - (text.match(/\)/g)?.length ?? 0));
+    let segAt = 0;
     for (const [si, seg] of segs.entries()) {
+      const at0 = segAt;
+      segAt += seg.length + 1;
       const words = segmentWords(text);
       const tied = variantsIn(seg, groups, entryId);
       // Ratios ("500 IOPS per GiB") describe how the figure scales, not the figure.
@@ -416,13 +424,35 @@ function textValues(
         if (!role && /\b(?:to|and|or|between)\s*$|,\s*$/.test(before)) role = 'other';
         if (!role && (tied.size || /^\s*$/.test(before) || /:\s*$/.test(before))) role = 'other';
         if (!role) continue;
-        out.push({ value: v.value, role, tied, words, chunk, paren });
+        const after = text.slice(at0 + v.at);
+        const cased = CASE_BEFORE.test(before) || CASE_AFTER.test(after);
+        const complement = COMPLEMENT_AFTER.test(after);
+        out.push({
+          value: v.value,
+          role,
+          tied,
+          words,
+          chunk,
+          paren,
+          ...(cased ? { cased } : {}),
+          ...(complement ? { complement } : {}),
+        });
         if (v.low !== undefined) out.push({ value: v.low, role: 'min', tied, words, chunk, paren });
       }
     }
   }
   return out;
 }
+
+/** "Db2: 3", "other Regions: 200 MB/s": a case's name before the figure. */
+const CASE_BEFORE = /[A-Za-z][\w\s/.-]*:\s*$/;
+/** "1 day (86,400 seconds) for alarms with …", "3,600 seconds when …", "256 KiB by default": a case after the
+ * figure and its unit. */
+const CASE_AFTER =
+  /^[\d.,]+\s*[^\s\d(;,]*(?:\s+[^\s\d(;,]+)?\s*(?:\([^)]*\)\s*)?(?:(?:for|when|if|with|where|unless|in|on)\s+(?!request\b|demand\b)|by\s+default\b)/i;
+
+/** "0.5 ACU otherwise", "5,000 elsewhere": the figure of the cases the text does not name. */
+const COMPLEMENT_AFTER = /^[\d.,]+\s*[^\s\d(;,]*\s+(?:otherwise|elsewhere|in\s+all\s+other\s+cases)\b/i;
 
 /** Whether the words said name the case: one of its words, or a word one begins ("async" of "asynchronous"). */
 function saysCase(marks: ReadonlySet<string>, said: ReadonlySet<string>): boolean {
@@ -1163,6 +1193,26 @@ function roleAccepts(c: ClaimKind, r: Role): boolean {
   return c === r;
 }
 
+/**
+ * "max 100 Gbps" of "1, 10, 100 and 400 Gbps", "capped at 10 Gbps" of "10 Gbps sustained, bursting to 100 Gbps":
+ * a maximum (minimum) claim is held to the text's maximum (minimum). A figure the text only lists beside a larger
+ * (smaller) one, as an item or an alternative, is no maximum (minimum) of its own: said as one, it is wrong.
+ * A figure the text states for a case (a variant tied to it, a case named before or after it, words only its part
+ * has) stays that case's, and so does the figure of the unnamed cases ("0.5 ACU otherwise") where the line rules
+ * the named one out.
+ */
+function notABound(v: TextValue, f: IndexedFact, kind: ClaimKind, line: string): boolean {
+  if (v.role !== 'other' || v.tied.size || v.cased || v.marks || v.caseMarks) return false;
+  if (kind !== 'max' && kind !== 'min') return false;
+  // The figure of the cases the text leaves unnamed ("… otherwise") is said of them by a line that rules out
+  // the named one ("without auto-pause", "versions that can't pause", "older versions").
+  if (v.complement && (NEGATION.test(line) || OTHER_CASE.test(line))) return false;
+  const bounds = f.values.filter((x) => x.role !== 'legacy').map((x) => x.value);
+  return kind === 'max'
+    ? bounds.some((x) => x > v.value * 1.0001)
+    : bounds.some((x) => x < v.value * 0.9999);
+}
+
 function fmtDate(iso: string): string {
   const [y, m] = iso.split('-');
   const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -1548,6 +1598,8 @@ export function tableSentence(
 }
 
 const NEGATION = /\b(?:not|never|no longer|cannot|can't|isn't|aren't|doesn't|don't|won't|no)\b|n't\b/i;
+/** Words that speak of another case than the usual one. */
+const OTHER_CASE = /\b(?:without|older|earlier|other|unsupported|legacy|previous)\b/i;
 const EXCEPTION = /\b(?:except|excepting|excluding|other\s+than|apart\s+from|but\s+not|besides)\b/i;
 
 /** A non-numeric statement a fact contradicts ("the Multi-AZ standby serves reads"), said without negation. */
@@ -2290,7 +2342,8 @@ function checkQuantity(
             (v) =>
               roleAccepts(kind, v.role) &&
               !hasForeignTie(v, f) &&
-              !(otherKind && (v.role === 'official' || v.role === 'other')),
+              !(otherKind && (v.role === 'official' || v.role === 'other')) &&
+              !notABound(v, f, kind, line),
           )
           // Another case's figure ("asynchronous operations: 30") is that case's: said of the fact's own case,
           // where nothing names the other, it is wrong (set aside here, restored below when the claim names

@@ -1,0 +1,62 @@
+/**
+ * Session 22, helper A (reading: a figure the target fact itself accepts). A maximum or minimum claim is held to
+ * the text's own maximum or minimum: a figure the fact's text lists beside a larger one ("1, 10, 100 and 400
+ * Gbps", "10 Gbps sustained, bursting to 100 Gbps") is no maximum of its own, while a figure the text states for
+ * a named case ("other Regions: 200 MB/s", "1 day for alarms with a period under one hour") or for every case but
+ * the named one ("0.5 ACU otherwise", said of a case the line rules out) stays that case's. Every line was
+ * written for these tests (none copied from an evaluation set): wrong lines must be flagged by exactly the named
+ * fact, right ones by nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { checker, describeFlagCases, type RightCase, type WrongCase } from './assertCases';
+
+const WRONG: WrongCase[] = [
+  // a list item said as the maximum
+  ['Max DX dedicated port speed is 10 Gbps', 'direct-connect.dedicated.speeds'],
+  // the sustained rate said as the cap
+  ['An interface VPC endpoint can do at most 10 Gbps per AZ', 'vpc-endpoints.interface.bandwidth'],
+  // the figure of the cases the text does not name, said as the minimum of all
+  ['Aurora Serverless v2: the lowest you can configure is 0.5 ACU', 'aurora.serverless-v2.min-acu'],
+  // a figure the text says another page still lists, said as the maximum
+  ['CodeBuild: the longest a build may run is 480 minutes', 'codebuild.timeout.max'],
+];
+
+const RIGHT: (RightCase | string)[] = [
+  'Direct Connect dedicated ports come in 1, 10, 100 or 400 Gbps',
+  'Dedicated DX connections offer 10 Gbps ports',
+  'VPC interface endpoints sustain 10 Gbps per AZ and burst to 100 Gbps',
+  // a case the text names, said of that case
+  'STS session tokens for the root user last at most 1 hour',
+  'CloudWatch alarms with a period under an hour: evaluation range max 1 day',
+  'On-demand Kinesis streams in other Regions write at most 200 MB/s',
+  'Textract async jobs: JPEG and PNG files up to 10 MB',
+  // the unnamed cases' figure, said of a case the line rules the named one out of
+  'Aurora Serverless v2 without auto-pause support: minimum capacity 0.5 ACU',
+  "On versions that can't auto-pause, Aurora Serverless v2 min capacity is 0.5 ACU",
+  'By default an SNS topic accepts messages up to 256 KiB',
+  // the default, a case of its own ("256 KiB by default")
+  'SNS messages can be up to 256 KB',
+];
+
+describeFlagCases('read22a: a maximum or minimum claim is held to the text’s own bound', WRONG, RIGHT);
+
+describe('read22a: the index marks the figures a fact’s text states for a case', () => {
+  const values = (id: string): { value: number; cased: boolean; complement: boolean }[] =>
+    (checker.index.facts.find((f) => f.fact.id === id)?.values ?? []).map((v) => ({
+      value: v.value,
+      cased: v.cased === true,
+      complement: v.complement === true,
+    }));
+  it('a case named before the figure ("other Regions: 200 MB/s") or after it ("for the root user")', () => {
+    expect(values('kinesis-data-streams.on-demand.max-write').find((v) => v.value === 200 * 2 ** 20)?.cased).toBe(true);
+    expect(values('sts.session-token.max-duration').find((v) => v.value === 3600)?.cased).toBe(true);
+  });
+  it('a list item or an alternative names no case', () => {
+    expect(values('direct-connect.dedicated.speeds').every((v) => !v.cased)).toBe(true);
+    expect(values('vpc-endpoints.interface.bandwidth').every((v) => !v.cased)).toBe(true);
+  });
+  it('"otherwise" gives the figure of the cases the text does not name', () => {
+    const half = values('aurora.serverless-v2.min-acu').find((v) => v.value === 0.5);
+    expect(half).toEqual({ value: 0.5, cased: false, complement: true });
+  });
+});
