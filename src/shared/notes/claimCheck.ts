@@ -1203,6 +1203,16 @@ function roleAccepts(c: ClaimKind, r: Role): boolean {
  */
 function notABound(v: TextValue, f: IndexedFact, kind: ClaimKind, line: string): boolean {
   if (v.role !== 'other' || v.tied.size || v.cased || v.marks || v.caseMarks) return false;
+  // "default = 10 min" of "5 minutes (settings 1, 2, 5 and 10 minutes)": a default claim is held to the text's
+  // default, not to the settings or alternatives it lists beside it. Not a "default max", "default: up to":
+  // that may be a quota's default, another fact.
+  if (kind === 'default')
+    return (
+      f.kind === 'default' &&
+      !MAX_WORDS.test(line) &&
+      !sameValue(f.dim, v.value, f.official) &&
+      !f.values.some((x) => x.role === 'default' && sameValue(f.dim, x.value, v.value))
+    );
   if (kind !== 'max' && kind !== 'min') return false;
   // The figure of the cases the text leaves unnamed ("… otherwise") is said of them by a line that rules out
   // the named one ("without auto-pause", "versions that can't pause", "older versions").

@@ -40,6 +40,23 @@ const RIGHT: (RightCase | string)[] = [
 
 describeFlagCases('read22a: a maximum or minimum claim is held to the text’s own bound', WRONG, RIGHT);
 
+describeFlagCases(
+  'read22a: a default claim is held to the text’s default, not to the settings listed beside it',
+  [
+    ['GuardDuty sends updated findings every 1 hour by default', 'guardduty.findings.update-frequency-default'],
+    ['WAF rate-based rule: the default evaluation window is 2 minutes', 'waf.rate-rule.default-window'],
+    ['Redshift max_concurrency_scaling_clusters defaults to 0', 'redshift.concurrency-scaling.default-clusters'],
+  ],
+  [
+    'GuardDuty: updated findings every 6 hours by default, can be set to 15 minutes',
+    'GuardDuty updated-finding frequency can be set to 15 minutes',
+    'WAF rate-based rule default evaluation window is 5 minutes',
+    'WAF rate-based rules can use a 10 minute evaluation window',
+    // a default maximum may be a quota's default: another fact
+    'Redshift concurrency scaling: default max 10 clusters, adjustable',
+  ],
+);
+
 describe('read22a: the index marks the figures a fact’s text states for a case', () => {
   const values = (id: string): { value: number; cased: boolean; complement: boolean }[] =>
     (checker.index.facts.find((f) => f.fact.id === id)?.values ?? []).map((v) => ({
