@@ -2905,7 +2905,7 @@ const EVERY_VARIANT =
 /** "regardless of how it is created", "no matter which API", "however you create it", "with every API": one
  * figure said of every case. */
 const EVERY_CASE =
-  /\b(?:regardless\s+of|irrespective\s+of|no\s+matter\s+(?:how|whether|what|which|who|where)|whichever|either\s+way|in\s+(?:all|every|any)\s+cases?|however\s+(?:you|it|they|the|a|an|we)|whatever|(?:for|with|in|across|on|through|via|using)\s+(?:every|all|any)\s+(?!of\b)[\w-]+)\b/i;
+  /\b(?:everywhere|regardless\s+of|irrespective\s+of|no\s+matter\s+(?:how|whether|what|which|who|where)|whichever|either\s+way|in\s+(?:all|every|any)\s+cases?|however\s+(?:you|it|they|the|a|an|we)|whatever|(?:for|with|in|across|on|through|via|using)\s+(?:every|all|any)\s+(?!of\b)[\w-]+)\b/i;
 
 /** Words that make the figure after them the value something is raised or set to ("can be raised to",
  * "increase up to", "adjustable up to", "configurable (max …)"): the figure is that ceiling, not raisable. */
@@ -2991,7 +2991,14 @@ function wordingFlag(
       const words = segmentWords(sentence.replace(/-/g, ' '));
       const says = (v: TextValue): boolean => [...(v.marks as Set<string>)].some((w) => words.has(w));
       if (own.some(says) && !other.some(says)) return null;
-      return own.length && other.length ? { f: c.f, why: `Not in every case: ${c.f.fact.value}.` } : null;
+      if (own.length && other.length) return { f: c.f, why: `Not in every case: ${c.f.fact.value}.` };
+      // "200 MB/s in all Regions" of "10 GB/s (other Regions: 200 MB/s)": a figure the text states for a case
+      // it names differs from the headline figure, which holds for the rest; either said of every case is wrong.
+      const named = c.f.values.filter((v) => v.cased && !v.marks && v.role === 'other');
+      const headline = sameValue(q.dim, c.f.official, q.value);
+      return named.some((v) => sameValue(q.dim, v.value, q.value) !== headline)
+        ? { f: c.f, why: `Not in every case: ${c.f.fact.value}.` }
+        : null;
     });
   return null;
 }

@@ -57,6 +57,25 @@ describeFlagCases(
   ],
 );
 
+describeFlagCases(
+  'read22a: a figure the text states for a named case, or its headline beside it, said of every case',
+  [
+    ['On-demand KDS write throughput tops out at 200 MB/s everywhere', 'kinesis-data-streams.on-demand.max-write'],
+    ['On-demand Kinesis streams: max write 200 MB/s in every Region', 'kinesis-data-streams.on-demand.max-write'],
+    ['On-demand Kinesis: up to 10 GB/s write in all Regions', 'kinesis-data-streams.on-demand.max-write'],
+    [
+      'CloudWatch alarms: evaluation range up to 7 days for all alarms, whatever the period',
+      'cloudwatch.alarm.max-evaluation-range',
+    ],
+  ],
+  [
+    'On-demand Kinesis streams in other Regions write at most 200 MB/s',
+    'On-demand Kinesis: up to 10 GB/s write in N. Virginia, Oregon and Ireland',
+    'CloudWatch alarm evaluation range: 7 days max',
+    'STS GetSessionToken: up to 36 hours for IAM users',
+  ],
+);
+
 describe('read22a: the index marks the figures a fact’s text states for a case', () => {
   const values = (id: string): { value: number; cased: boolean; complement: boolean }[] =>
     (checker.index.facts.find((f) => f.fact.id === id)?.values ?? []).map((v) => ({
