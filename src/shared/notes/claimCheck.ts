@@ -2632,7 +2632,8 @@ function checkQuantity(
     cands.some(
       (a) =>
         a !== b &&
-        [...b.hits].every((r) => a.hits.has(r)) &&
+        // A word said in another form ("attach" and "attached") is the same word.
+        [...b.hits].every((r) => a.hits.has(r) || [...a.hits].some((x) => sameStem(x, r))) &&
         [...a.hits].some(
           (r) =>
             !b.f.keywords.some((k) => k.root === r) &&
@@ -3339,6 +3340,12 @@ const KIND_PHRASES = new RegExp(`${MAX_WORDS.source}|${MIN_WORDS.source}|${DEFAU
 /** A keyword that is a stem ("provision", "weight") said with a verb ending ("provisioned", "weighted"). */
 function stemWord(re: RegExp, text: string): boolean {
   return new RegExp(`${re.source}(?:e?d|ing)(?![a-z0-9])`).test(text);
+}
+
+/** Two keyword roots that are forms of one word ("attach" and "attached"): one begins the other, five letters
+ * at least. */
+export function sameStem(a: string, b: string): boolean {
+  return Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a));
 }
 
 function wholeWord(re: RegExp, text: string): boolean {

@@ -8,6 +8,7 @@
  * fact, right ones by nothing.
  */
 import { describe, expect, it } from 'vitest';
+import { sameStem } from '../../../src/shared/notes/claimCheck';
 import { checker, describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
 const WRONG: WrongCase[] = [
@@ -75,6 +76,29 @@ describeFlagCases(
     'STS GetSessionToken: up to 36 hours for IAM users',
   ],
 );
+
+describeFlagCases(
+  'read22a: a fact whose label words the line says in another form is no better fit than the one it names',
+  [
+    ['Max managed policies you can attach to one IAM group: 20', 'iam.group.attached-policies'],
+    ['IAM groups: attach at most 20 managed policies', 'iam.group.attached-policies'],
+  ],
+  [
+    'IAM users: up to 20 managed policies attached after a quota increase',
+    'You can attach up to 10 managed policies to an IAM group',
+    'An IAM user can have 10 managed policies attached by default',
+  ],
+);
+
+describe('read22a: sameStem', () => {
+  it('reads two forms of one word as one, not a short word inside a longer one', () => {
+    expect(sameStem('attach', 'attached')).toBe(true);
+    expect(sameStem('attached', 'attach')).toBe(true);
+    expect(sameStem('group', 'groups')).toBe(true);
+    expect(sameStem('user', 'users')).toBe(false);
+    expect(sameStem('policy', 'group')).toBe(false);
+  });
+});
 
 describe('read22a: the index marks the figures a fact’s text states for a case', () => {
   const values = (id: string): { value: number; cased: boolean; complement: boolean }[] =>
