@@ -1215,8 +1215,15 @@ function notABound(v: TextValue, f: IndexedFact, kind: ClaimKind, line: string):
     );
   if (kind !== 'max' && kind !== 'min') return false;
   // The figure of the cases the text leaves unnamed ("… otherwise") is said of them by a line that rules out
-  // the named one ("without auto-pause", "versions that can't pause", "older versions").
-  if (v.complement && (NEGATION.test(line) || OTHER_CASE.test(line))) return false;
+  // the named one in its words ("without auto-pause", "versions that can't pause", "older versions"); a denial
+  // of something else ("can't go below 0.5 ACU, never scales to zero") is no such case.
+  if (v.complement && (NEGATION.test(line) || OTHER_CASE.test(line))) {
+    const own = v.words ?? new Set<string>();
+    const named = new Set(
+      f.values.flatMap((x) => (x.words && x.words !== v.words ? [...x.words] : [])).filter((w) => !own.has(w)),
+    );
+    if (!named.size || saysCase(named, segmentWords(line.replace(/-/g, ' ')))) return false;
+  }
   const bounds = f.values.filter((x) => x.role !== 'legacy').map((x) => x.value);
   return kind === 'max'
     ? bounds.some((x) => x > v.value * 1.0001)
@@ -1608,6 +1615,11 @@ export function tableSentence(
 }
 
 const NEGATION = /\b(?:not|never|no longer|cannot|can't|isn't|aren't|doesn't|don't|won't|no)\b|n't\b/i;
+/** A fact about a step size ("scaling increment", "growth increment"); not a billing step, which is also the
+ * least billed ("billed in increments of 1 ms"). */
+const STEP_LABEL = /^(?!.*\bbill).*\bincrement\b/i;
+/** Words that speak of steps. */
+const STEP_SAID = /\b(?:increments?|incremental|granular(?:ity)?|steps?|multiples?)\b/i;
 /** Words that speak of another case than the usual one. */
 const OTHER_CASE = /\b(?:without|older|earlier|other|unsupported|legacy|previous)\b/i;
 const EXCEPTION = /\b(?:except|excepting|excluding|other\s+than|apart\s+from|but\s+not|besides)\b/i;
@@ -2290,6 +2302,17 @@ function checkQuantity(
         !f.values.some((v) => v.role === kind)
       ) {
         rejected?.push(`${f.fact.id}:kind`);
+        continue;
+      }
+      // "can't go below 0.5 ACU": a step ("scaling increment") is no bound; a bound claim that does not speak of
+      // steps is not about it.
+      if (
+        (kind === 'min' || kind === 'max') &&
+        f.kind === 'exact' &&
+        STEP_LABEL.test(f.fact.label) &&
+        !STEP_SAID.test(line)
+      ) {
+        rejected?.push(`${f.fact.id}:step`);
         continue;
       }
       // "max session duration minimum setting": the claim names the opposite setting ("max session

@@ -78,6 +78,21 @@ describeFlagCases(
 );
 
 describeFlagCases(
+  'read22a: the unnamed cases’ figure is theirs only where the line rules the named case out in its words',
+  [
+    ['Aurora Serverless v2 cannot scale lower than 0.5 ACU', 'aurora.serverless-v2.min-acu'],
+    ["Aurora Serverless v2 can't go under 0.5 ACU, it never stops completely", 'aurora.serverless-v2.min-acu'],
+  ],
+  [
+    'Aurora Serverless v2 on older engine versions: minimum 0.5 ACU',
+    'Serverless v2 clusters on versions without automatic pause keep at least 0.5 ACU',
+    // a step is no bound, and a line of steps is the step's
+    'Aurora Serverless v2 scales in 0.5 ACU increments',
+    'Aurora Serverless v2 capacity moves in steps of 0.5 ACU at minimum',
+  ],
+);
+
+describeFlagCases(
   'read22a: a fact whose label words the line says in another form is no better fit than the one it names',
   [
     ['Max managed policies you can attach to one IAM group: 20', 'iam.group.attached-policies'],
