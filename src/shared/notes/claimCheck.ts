@@ -425,7 +425,10 @@ function textValues(
         if (!role && (tied.size || /^\s*$/.test(before) || /:\s*$/.test(before))) role = 'other';
         if (!role) continue;
         const after = text.slice(at0 + v.at);
-        const cased = CASE_BEFORE.test(before) || CASE_AFTER.test(after);
+        const cased =
+          CASE_BEFORE.test(before) ||
+          CASE_AFTER.test(after) ||
+          REPORTED_BEFORE.test(text.slice(Math.max(0, at0 + v.at - 60), at0 + v.at));
         const complement = COMPLEMENT_AFTER.test(after);
         out.push({
           value: v.value,
@@ -451,6 +454,8 @@ const CASE_BEFORE = /[A-Za-z][\w\s/.-]*:\s*$/;
 const CASE_AFTER =
   /^[\d.,]+\s*[^\s\d(;,]*(?:\s+[^\s\d(;,]+)?\s*(?:\([^)]*\)\s*)?(?:(?:for|when|if|with|where|unless|in|on)\s+(?!request\b|demand\b)|by\s+default\b)/i;
 
+/** "the quotas page still lists 480 minutes": a figure another page gives, a doubt the text records. */
+const REPORTED_BEFORE = /\b(?:lists?|listed|states?|stated|says|shows?)\b[^.;]*$/i;
 /** "0.5 ACU otherwise", "5,000 elsewhere": the figure of the cases the text does not name. */
 const COMPLEMENT_AFTER = /^[\d.,]+\s*[^\s\d(;,]*\s+(?:otherwise|elsewhere|in\s+all\s+other\s+cases)\b/i;
 
@@ -1201,8 +1206,13 @@ function roleAccepts(c: ClaimKind, r: Role): boolean {
  * has) stays that case's, and so does the figure of the unnamed cases ("0.5 ACU otherwise") where the line rules
  * the named one out.
  */
-function notABound(v: TextValue, f: IndexedFact, kind: ClaimKind, line: string): boolean {
+function notABound(v: TextValue, f: IndexedFact, kind: ClaimKind, line: string, before: string): boolean {
   if (v.role !== 'other' || v.tied.size || v.cased || v.marks || v.caseMarks) return false;
+  // "not capped at 10 Gbps" denies the bound; "can't go below 0.5 ACU" states it.
+  if (NEGATION.test(before) && !BOUND_COMPARED.test(before)) return false;
+  // "only use a five-minute window": one option said, no claim about the largest.
+  if (kind === 'max' && /\bonly\b/i.test(before) && !MAX_WORDS.test(before.replace(/\bonly\b/gi, ' ')))
+    return false;
   // "default = 10 min" of "5 minutes (settings 1, 2, 5 and 10 minutes)": a default claim is held to the text's
   // default, not to the settings or alternatives it lists beside it. Not a "default max", "default: up to":
   // that may be a quota's default, another fact.
@@ -1620,6 +1630,8 @@ const NEGATION = /\b(?:not|never|no longer|cannot|can't|isn't|aren't|doesn't|don
 const STEP_LABEL = /^(?!.*\bbill).*\bincrement\b/i;
 /** Words that speak of steps. */
 const STEP_SAID = /\b(?:increments?|incremental|granular(?:ity)?|steps?|multiples?)\b/i;
+/** "can't go below", "never exceeds": a denial that states a bound. */
+const BOUND_COMPARED = /\b(?:below|under|lower|less|fewer|smaller|shorter|exceeds?|above|over|more|higher|larger|longer|beyond)\b/i;
 /** Words that speak of another case than the usual one. */
 const OTHER_CASE = /\b(?:without|older|earlier|other|unsupported|legacy|previous)\b/i;
 const EXCEPTION = /\b(?:except|excepting|excluding|other\s+than|apart\s+from|but\s+not|besides)\b/i;
@@ -2376,7 +2388,7 @@ function checkQuantity(
               roleAccepts(kind, v.role) &&
               !hasForeignTie(v, f) &&
               !(otherKind && (v.role === 'official' || v.role === 'other')) &&
-              !notABound(v, f, kind, line),
+              !notABound(v, f, kind, line, line.slice(cs, q.start)),
           )
           // Another case's figure ("asynchronous operations: 30") is that case's: said of the fact's own case,
           // where nothing names the other, it is wrong (set aside here, restored below when the claim names
