@@ -53,6 +53,11 @@ interface TextValue {
   paren?: Set<string>;
   /** Of those, the words that name its case ("asynchronous operations: 30"): the claim must say one. */
   caseMarks?: Set<string>;
+  /** The text names a case this value holds for ("other Regions: 200 MB/s", "1 day for alarms with a period
+   * under one hour"), not only lists it beside another ("1, 10, 100 and 400 Gbps"). */
+  cased?: boolean;
+  /** The value of every case but the ones the text names ("0.5 ACU otherwise"). */
+  complement?: boolean;
 }
 
 export interface IndexedFact {
@@ -386,7 +391,10 @@ function textValues(
     const segs = text.split(/[()]/);
     const start = open;
     open = Math.max(0, open + (text.match(/\(/g)?.length ?? 0) - (text.match(/\)/g)?.length ?? 0));
+    let segAt = 0;
     for (const [si, seg] of segs.entries()) {
+      const at0 = segAt;
+      segAt += seg.length + 1;
       const words = segmentWords(text);
       const tied = variantsIn(seg, groups, entryId);
       // Ratios ("500 IOPS per GiB") describe how the figure scales, not the figure.
@@ -432,13 +440,40 @@ function textValues(
         if (!role && /\b(?:to|and|or|between)\s*$|,\s*$/.test(before)) role = 'other';
         if (!role && (tied.size || /^\s*$/.test(before) || /:\s*$/.test(before))) role = 'other';
         if (!role) continue;
-        out.push({ value: v.value, role, tied, words, chunk, paren });
+        const after = text.slice(at0 + v.at);
+        const cased =
+          CASE_BEFORE.test(before) ||
+          CASE_AFTER.test(after) ||
+          REPORTED_BEFORE.test(text.slice(Math.max(0, at0 + v.at - 60), at0 + v.at));
+        const complement = COMPLEMENT_AFTER.test(after);
+        out.push({
+          value: v.value,
+          role,
+          tied,
+          words,
+          chunk,
+          paren,
+          ...(cased ? { cased } : {}),
+          ...(complement ? { complement } : {}),
+        });
         if (v.low !== undefined) out.push({ value: v.low, role: 'min', tied, words, chunk, paren });
       }
     }
   }
   return out;
 }
+
+/** "Db2: 3", "other Regions: 200 MB/s": a case's name before the figure. */
+const CASE_BEFORE = /[A-Za-z][\w\s/.-]*:\s*$/;
+/** "1 day (86,400 seconds) for alarms with …", "3,600 seconds when …", "256 KiB by default": a case after the
+ * figure and its unit. */
+const CASE_AFTER =
+  /^[\d.,]+\s*[^\s\d(;,]*(?:\s+[^\s\d(;,]+)?\s*(?:\([^)]*\)\s*)?(?:(?:for|when|if|with|where|unless|in|on)\s+(?!request\b|demand\b)|by\s+default\b)/i;
+
+/** "the quotas page still lists 480 minutes": a figure another page gives, a doubt the text records. */
+const REPORTED_BEFORE = /\b(?:lists?|listed|states?|stated|says|shows?)\b[^.;]*$/i;
+/** "0.5 ACU otherwise", "5,000 elsewhere": the figure of the cases the text does not name. */
+const COMPLEMENT_AFTER = /^[\d.,]+\s*[^\s\d(;,]*\s+(?:otherwise|elsewhere|in\s+all\s+other\s+cases)\b/i;
 
 /** Whether the words said name the case: one of its words, or a word one begins ("async" of "asynchronous"). */
 function saysCase(marks: ReadonlySet<string>, said: ReadonlySet<string>): boolean {
@@ -1179,6 +1214,48 @@ function roleAccepts(c: ClaimKind, r: Role): boolean {
   return c === r;
 }
 
+/**
+ * "max 100 Gbps" of "1, 10, 100 and 400 Gbps", "capped at 10 Gbps" of "10 Gbps sustained, bursting to 100 Gbps":
+ * a maximum (minimum) claim is held to the text's maximum (minimum). A figure the text only lists beside a larger
+ * (smaller) one, as an item or an alternative, is no maximum (minimum) of its own: said as one, it is wrong.
+ * A figure the text states for a case (a variant tied to it, a case named before or after it, words only its part
+ * has) stays that case's, and so does the figure of the unnamed cases ("0.5 ACU otherwise") where the line rules
+ * the named one out.
+ */
+function notABound(v: TextValue, f: IndexedFact, kind: ClaimKind, line: string, before: string): boolean {
+  if (v.role !== 'other' || v.tied.size || v.cased || v.marks || v.caseMarks) return false;
+  // "not capped at 10 Gbps" denies the bound; "can't go below 0.5 ACU" states it.
+  if (NEGATION.test(before) && !BOUND_COMPARED.test(before)) return false;
+  // "only use a five-minute window": one option said, no claim about the largest.
+  if (kind === 'max' && /\bonly\b/i.test(before) && !MAX_WORDS.test(before.replace(/\bonly\b/gi, ' ')))
+    return false;
+  // "default = 10 min" of "5 minutes (settings 1, 2, 5 and 10 minutes)": a default claim is held to the text's
+  // default, not to the settings or alternatives it lists beside it. Not a "default max", "default: up to":
+  // that may be a quota's default, another fact.
+  if (kind === 'default')
+    return (
+      f.kind === 'default' &&
+      !MAX_WORDS.test(line) &&
+      !sameValue(f.dim, v.value, f.official) &&
+      !f.values.some((x) => x.role === 'default' && sameValue(f.dim, x.value, v.value))
+    );
+  if (kind !== 'max' && kind !== 'min') return false;
+  // The figure of the cases the text leaves unnamed ("… otherwise") is said of them by a line that rules out
+  // the named one in its words ("without auto-pause", "versions that can't pause", "older versions"); a denial
+  // of something else ("can't go below 0.5 ACU, never scales to zero") is no such case.
+  if (v.complement && (NEGATION.test(line) || OTHER_CASE.test(line))) {
+    const own = v.words ?? new Set<string>();
+    const named = new Set(
+      f.values.flatMap((x) => (x.words && x.words !== v.words ? [...x.words] : [])).filter((w) => !own.has(w)),
+    );
+    if (!named.size || saysCase(named, segmentWords(line.replace(/-/g, ' ')))) return false;
+  }
+  const bounds = f.values.filter((x) => x.role !== 'legacy').map((x) => x.value);
+  return kind === 'max'
+    ? bounds.some((x) => x > v.value * 1.0001)
+    : bounds.some((x) => x < v.value * 0.9999);
+}
+
 function fmtDate(iso: string): string {
   const [y, m] = iso.split('-');
   const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -1564,6 +1641,15 @@ export function tableSentence(
 }
 
 const NEGATION = /\b(?:not|never|no longer|cannot|can't|isn't|aren't|doesn't|don't|won't|no)\b|n't\b/i;
+/** A fact about a step size ("scaling increment", "growth increment"); not a billing step, which is also the
+ * least billed ("billed in increments of 1 ms"). */
+const STEP_LABEL = /^(?!.*\bbill).*\bincrement\b/i;
+/** Words that speak of steps. */
+const STEP_SAID = /\b(?:increments?|incremental|granular(?:ity)?|steps?|multiples?)\b/i;
+/** "can't go below", "never exceeds": a denial that states a bound. */
+const BOUND_COMPARED = /\b(?:below|under|lower|less|fewer|smaller|shorter|exceeds?|above|over|more|higher|larger|longer|beyond)\b/i;
+/** Words that speak of another case than the usual one. */
+const OTHER_CASE = /\b(?:without|older|earlier|other|unsupported|legacy|previous)\b/i;
 const EXCEPTION = /\b(?:except|excepting|excluding|other\s+than|apart\s+from|but\s+not|besides)\b/i;
 
 /** A non-numeric statement a fact contradicts ("the Multi-AZ standby serves reads"), said without negation. */
@@ -2264,6 +2350,17 @@ function checkQuantity(
         rejected?.push(`${f.fact.id}:kind`);
         continue;
       }
+      // "can't go below 0.5 ACU": a step ("scaling increment") is no bound; a bound claim that does not speak of
+      // steps is not about it.
+      if (
+        (kind === 'min' || kind === 'max') &&
+        f.kind === 'exact' &&
+        STEP_LABEL.test(f.fact.label) &&
+        !STEP_SAID.test(line)
+      ) {
+        rejected?.push(`${f.fact.id}:step`);
+        continue;
+      }
       // "max session duration minimum setting": the claim names the opposite setting ("max session
       // duration") and gives its lower bound; a "Minimum … session duration" fact is another setting.
       if (oppositeSetting(f, line.slice(cs, ce))) {
@@ -2324,7 +2421,8 @@ function checkQuantity(
             (v) =>
               roleAccepts(kind, v.role) &&
               !hasForeignTie(v, f) &&
-              !(otherKind && (v.role === 'official' || v.role === 'other')),
+              !(otherKind && (v.role === 'official' || v.role === 'other')) &&
+              !notABound(v, f, kind, line, line.slice(cs, q.start)),
           )
           // Another case's figure ("asynchronous operations: 30") is that case's: said of the fact's own case,
           // where nothing names the other, it is wrong (set aside here, restored below when the claim names
@@ -2603,7 +2701,8 @@ function checkQuantity(
     cands.some(
       (a) =>
         a !== b &&
-        [...b.hits].every((r) => a.hits.has(r)) &&
+        // A word said in another form ("attach" and "attached") is the same word.
+        [...b.hits].every((r) => a.hits.has(r) || [...a.hits].some((x) => sameStem(x, r))) &&
         [...a.hits].some(
           (r) =>
             !b.f.keywords.some((k) => k.root === r) &&
@@ -2901,7 +3000,7 @@ const EVERY_VARIANT =
 /** "regardless of how it is created", "no matter which API", "however you create it", "with every API": one
  * figure said of every case. */
 const EVERY_CASE =
-  /\b(?:regardless\s+of|irrespective\s+of|no\s+matter\s+(?:how|whether|what|which|who|where)|whichever|either\s+way|in\s+(?:all|every|any)\s+cases?|however\s+(?:you|it|they|the|a|an|we)|whatever|(?:for|with|in|across|on|through|via|using)\s+(?:every|all|any)\s+(?!of\b)[\w-]+)\b/i;
+  /\b(?:everywhere|regardless\s+of|irrespective\s+of|no\s+matter\s+(?:how|whether|what|which|who|where)|whichever|either\s+way|in\s+(?:all|every|any)\s+cases?|however\s+(?:you|it|they|the|a|an|we)|whatever|(?:for|with|in|across|on|through|via|using)\s+(?:every|all|any)\s+(?!of\b)[\w-]+)\b/i;
 
 /** Words that make the figure after them the value something is raised or set to ("can be raised to",
  * "increase up to", "adjustable up to", "configurable (max …)"): the figure is that ceiling, not raisable. */
@@ -2987,7 +3086,14 @@ function wordingFlag(
       const words = segmentWords(sentence.replace(/-/g, ' '));
       const says = (v: TextValue): boolean => [...(v.marks as Set<string>)].some((w) => words.has(w));
       if (own.some(says) && !other.some(says)) return null;
-      return own.length && other.length ? { f: c.f, why: `Not in every case: ${c.f.fact.value}.` } : null;
+      if (own.length && other.length) return { f: c.f, why: `Not in every case: ${c.f.fact.value}.` };
+      // "200 MB/s in all Regions" of "10 GB/s (other Regions: 200 MB/s)": a figure the text states for a case
+      // it names differs from the headline figure, which holds for the rest; either said of every case is wrong.
+      const named = c.f.values.filter((v) => v.cased && !v.marks && v.role === 'other');
+      const headline = sameValue(q.dim, c.f.official, q.value);
+      return named.some((v) => sameValue(q.dim, v.value, q.value) !== headline)
+        ? { f: c.f, why: `Not in every case: ${c.f.fact.value}.` }
+        : null;
     });
   return null;
 }
@@ -3328,6 +3434,12 @@ const KIND_PHRASES = new RegExp(`${MAX_WORDS.source}|${MIN_WORDS.source}|${DEFAU
 /** A keyword that is a stem ("provision", "weight") said with a verb ending ("provisioned", "weighted"). */
 function stemWord(re: RegExp, text: string): boolean {
   return new RegExp(`${re.source}(?:e?d|ing)(?![a-z0-9])`).test(text);
+}
+
+/** Two keyword roots that are forms of one word ("attach" and "attached"): one begins the other, five letters
+ * at least. */
+export function sameStem(a: string, b: string): boolean {
+  return Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a));
 }
 
 function wholeWord(re: RegExp, text: string): boolean {
