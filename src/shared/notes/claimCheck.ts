@@ -366,9 +366,14 @@ function textValues(
   const chunks = f.value.split(/;|,\s(?=[A-Z])/);
   // Whether a part begins inside a parenthesis ("15 (Oracle and SQL Server: 5; Db2: 3)": "Db2: 3" does).
   let open = 0;
+  /** The bound word of the case before, inside the same parenthesis: "(up to 10,000 for standard queues; 10 for
+   * FIFO queues)" gives the FIFO case's bound too. */
+  let caseRole: Role | null = null;
   for (const [chunk, text] of chunks.entries()) {
     const segs = text.split(/[()]/);
     const start = open;
+    if (!start) caseRole = null;
+    let chunkRole: Role | null = null;
     open = Math.max(0, open + (text.match(/\(/g)?.length ?? 0) - (text.match(/\)/g)?.length ?? 0));
     for (const [si, seg] of segs.entries()) {
       const words = segmentWords(text);
@@ -413,13 +418,26 @@ function textValues(
               role = r;
               break;
             }
+        // A case of a list inside a parenthesis, its figure first and for whom after ("10 for FIFO queues"),
+        // shares the bound word of the case before it.
+        if (
+          !role &&
+          caseRole &&
+          si === 0 &&
+          start > 0 &&
+          /^\s*$/.test(before) &&
+          /^\s*[\d.,]+\s*(?:[A-Za-z]+\s+)?for\b/.test(seg.slice(v.at))
+        )
+          role = caseRole;
         if (!role && /\b(?:to|and|or|between)\s*$|,\s*$/.test(before)) role = 'other';
         if (!role && (tied.size || /^\s*$/.test(before) || /:\s*$/.test(before))) role = 'other';
         if (!role) continue;
+        if (role === 'max' || role === 'min' || role === 'default') chunkRole = role;
         out.push({ value: v.value, role, tied, words, chunk, paren });
         if (v.low !== undefined) out.push({ value: v.low, role: 'min', tied, words, chunk, paren });
       }
     }
+    caseRole = open > 0 ? (chunkRole ?? caseRole) : null;
   }
   return out;
 }
@@ -1049,7 +1067,9 @@ function variantFor(
     ).value;
   const before = ms.filter((m) => m.end <= pos);
   if (before.length) return (before[before.length - 1] as Mention<string>).value;
-  const after = ms.filter((m) => m.start >= pos);
+  // Not one inside that aside: "10 (standard max 10,000)" names the standard case's figure, not this one's.
+  const asideEnd = line[partEnd] === '(' ? line.indexOf(')', partEnd) + 1 || line.length : partEnd;
+  const after = ms.filter((m) => m.start >= pos && !(m.start > partEnd && m.end <= asideEnd));
   if (after.length) return (after[0] as Mention<string>).value;
   for (const i of parentLines(ctx.lines, li)) {
     const up = group.matcher.find(ctx.lines[i] as string);
@@ -1380,6 +1400,40 @@ function labelCounts(label: string, noun: string, clause: string): boolean {
   // The words qualifying it must be the claim's too: "Alarm metrics" are not the metrics of a dashboard.
   const said = new Set((clause.match(/[A-Za-z][A-Za-z-]*/g) ?? []).map((w) => singular(w)));
   return words.slice(0, at).every((w) => STOP.has(w.toLowerCase()) || said.has(singular(w)));
+}
+
+/** The services a fact's label names ("SQS event source mapping default batch size" names SQS), cached. */
+const labelServiceCache = new WeakMap<IndexedFact, Map<string, readonly string[]>>();
+/** A name that may stand for the fact's own service too ("VPC": VPC and its endpoints) is the fact's own. */
+function labelServices(index: FactIndex, f: IndexedFact, own: string): readonly string[] {
+  let byOwn = labelServiceCache.get(f);
+  if (!byOwn) labelServiceCache.set(f, (byOwn = new Map()));
+  let out = byOwn.get(own);
+  if (!out) {
+    out = [
+      ...new Set(
+        index.subjects
+          .find(f.fact.label)
+          .filter((m) => !m.value.includes(own))
+          .flatMap((m) => m.value),
+      ),
+    ];
+    byOwn.set(own, out);
+  }
+  return out;
+}
+
+/**
+ * "batch size max = 10", "default batch size is 100": a bare count given as a thing's size counts that thing's
+ * items, not the thing, so the noun before "size" is no counted noun. It is the fact's own measure when the
+ * label says the same "<noun> size" ("SQS event source mapping default batch size" counts the messages of a
+ * batch). The expression a label is tested with, or null when `clause` (the words before the figure) does not
+ * give the figure as the size of `noun` (the singular noun the reader took from it).
+ */
+export function sizeOfNoun(noun: string, clause: string): RegExp | null {
+  if (!noun || noun.includes('/') || !/\bsizes?\b/i.test(clause)) return null;
+  const re = new RegExp(String.raw`\b${escapeRe(noun)}(?:e?s)?\s+sizes?\b`, 'i');
+  return re.test(clause) ? re : null;
 }
 
 /**
@@ -2188,7 +2242,10 @@ function checkQuantity(
       ? sole
       : undefined;
   const cands: Candidate[] = [];
+  /** The services the line itself names (not as a destination or a likeness). */
+  const otherNamed = serviceNames.filter((m) => !destination(m) && !likened(m));
   const restriction = q.dim === 'count' ? restrictingWords(line.slice(cs, q.start)) : [];
+  const sizeOf = q.dim === 'count' ? sizeOfNoun(q.noun, line.slice(cs, q.start)) : null;
   /** Facts that fit but for the place they are counted per ("per Region" said of a per-AZ quota). */
   const otherPlace: IndexedFact[] = [];
   /** The services of the term's facts that count what the figure counts (a term a few services share). */
@@ -2198,12 +2255,27 @@ function checkQuantity(
     for (const f of index.bySubject.get(s) ?? []) {
       if (f.dim !== q.dim) continue;
       if (byTerm && !byTerm.facts.has(f.fact.id)) continue;
+      // A fact whose label names another service is about that service's side of an integration ("SQS event
+      // source mapping default batch size", "Kinesis … maximum batch size" of Lambda): a line that names a
+      // third service and not that one speaks of another integration.
+      if (otherNamed.length) {
+        const labelled = labelServices(index, f, s);
+        if (
+          labelled.length &&
+          !labelled.some((x) => subjects.includes(x)) &&
+          otherNamed.some((m) => !m.value.includes(s) && !m.value.some((x) => labelled.includes(x)))
+        ) {
+          rejected?.push(`${f.fact.id}:other-service`);
+          continue;
+        }
+      }
       // A noun the KB has no unit for binds only to a fact whose label counts it ("SCPs attached to …").
       if (
         q.dim === 'count' &&
         !(
           (nounsFor(index, f.entryId).get(q.noun)?.has(f.noun) ??
             labelCounts(f.fact.label, q.noun, line.slice(cs, ce))) ||
+          sizeOf?.test(f.fact.label) ||
           valueCounts(index, f, q.noun) ||
           relationCounts(index, f, q)
         )

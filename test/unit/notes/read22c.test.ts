@@ -1,0 +1,45 @@
+/**
+ * Session 22, helper C: general reading fixes for claims whose fact was never a candidate (its counted noun
+ * or label words not found in the line). Every line was written for these tests in a student's note style
+ * (none copied from an evaluation set): wrong lines must be flagged by exactly the named fact, right ones by
+ * nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { sizeOfNoun } from '../../../src/shared/notes/claimCheck';
+import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
+
+// A bare count given as a batch's size counts the batch's items; a fact labelled with another service's name
+// (an integration: "SQS event source mapping …") is not judged by a line that names a third service only.
+const WRONG_BATCH: WrongCase[] = [
+  ['Lambda: the default batch size for an SQS trigger is 50', 'lambda.sqs.default-batch-size'],
+  ['Lambda SQS trigger: batch size at most 5 for standard queues', 'lambda.sqs.default-batch-size'],
+];
+const RIGHT_BATCH: (RightCase | string)[] = [
+  'Lambda SQS trigger: batch size defaults to 10',
+  'Lambda SQS trigger batch size: default 10 (FIFO max 10)',
+  'Lambda ESM: SQS batch size default 10 (standard max 10,000)',
+  'Lambda SQS trigger: FIFO queues allow a batch size of up to 10',
+  // Facts about an integration with a service the line does not name (ALB's Lambda target body, the group's
+  // Elastic Load Balancing target groups) do not judge it.
+  'WAF on an ALB looks at only the first 8 KB of a request body',
+  'Auto Scaling group: up to 5 VPC Lattice target groups',
+];
+describeFlagCases('read22c: batch size counts the items of a batch', WRONG_BATCH, RIGHT_BATCH);
+
+describe('sizeOfNoun', () => {
+  it('reads a count given as the size of a thing', () => {
+    expect(
+      sizeOfNoun('batch', 'Lambda SQS trigger batch size max =')?.test(
+        'SQS event source mapping default batch size',
+      ),
+    ).toBe(true);
+    expect(
+      sizeOfNoun('batch', 'Kinesis ESM batch sizes can be up to')?.test('Kinesis maximum batch size'),
+    ).toBe(true);
+  });
+  it('is null when the figure is not given as that size', () => {
+    expect(sizeOfNoun('batch', 'messages per batch:')).toBeNull();
+    expect(sizeOfNoun('', 'batch size')).toBeNull();
+    expect(sizeOfNoun('request/s', 'request/s size')).toBeNull();
+  });
+});
