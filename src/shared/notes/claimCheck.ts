@@ -1402,6 +1402,35 @@ function labelCounts(label: string, noun: string, clause: string): boolean {
   return words.slice(0, at).every((w) => STOP.has(w.toLowerCase()) || said.has(singular(w)));
 }
 
+/**
+ * "50 active peerings per VPC", "direct upstreams per repo", "5,000 members": a compound's modifier said plural as
+ * the counted thing, its head left out, counts what the label's compound counts ("Active VPC peering connections",
+ * "Direct upstream repositories", "Member accounts"). The head must be the fact's counted noun and the words
+ * qualifying the compound (but names: capitalized past the label's first word, or acronyms) the claim's too. Only for a noun the KB counts
+ * nothing in (a modifier that is a thing of its own, "gateway" of "Gateway endpoints", is not the compound).
+ */
+export function modifierCounts(label: string, noun: string, factNoun: string, clause: string): boolean {
+  const rate = noun.endsWith('/s');
+  if (rate !== factNoun.endsWith('/s')) return false;
+  const mod = rate ? noun.slice(0, -2) : noun;
+  if (mod.length < 3) return false;
+  const head =
+    label.split(/\b(?:per|to|of|in|on|for|from|at|by|with|across|that|attached|returned|used)\b/i)[0] ?? '';
+  const words = head.replace(/\([^)]*\)/g, ' ').match(/[A-Za-z][A-Za-z-]*/g) ?? [];
+  const n = words.length;
+  if (n < 2 || singular(words[n - 2] as string) !== mod) return false;
+  if (singular(words[n - 1] as string) !== (rate ? factNoun.slice(0, -2) : factNoun)) return false;
+  const said = new Set((clause.match(/[A-Za-z][A-Za-z-]*/g) ?? []).map((w) => singular(w)));
+  return words
+    .slice(0, n - 2)
+    .every(
+      (w, i) =>
+        (/^[A-Z]/.test(w) && (i > 0 || /^[A-Z]{2,}s?$/.test(w))) ||
+        STOP.has(w.toLowerCase()) ||
+        said.has(singular(w)),
+    );
+}
+
 /** The services a fact's label names ("SQS event source mapping default batch size" names SQS), cached. */
 const labelServiceCache = new WeakMap<IndexedFact, Map<string, readonly string[]>>();
 /** A name that may stand for the fact's own service too ("VPC": VPC and its endpoints) is the fact's own. */
@@ -2276,6 +2305,8 @@ function checkQuantity(
           (nounsFor(index, f.entryId).get(q.noun)?.has(f.noun) ??
             labelCounts(f.fact.label, q.noun, line.slice(cs, ce))) ||
           sizeOf?.test(f.fact.label) ||
+          (!nounsFor(index, f.entryId).has(q.noun) &&
+            modifierCounts(f.fact.label, q.noun, f.noun, line.slice(cs, ce))) ||
           valueCounts(index, f, q.noun) ||
           relationCounts(index, f, q)
         )

@@ -5,7 +5,7 @@
  * nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { sizeOfNoun } from '../../../src/shared/notes/claimCheck';
+import { modifierCounts, sizeOfNoun } from '../../../src/shared/notes/claimCheck';
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
 // A bare count given as a batch's size counts the batch's items; a fact labelled with another service's name
@@ -41,5 +41,54 @@ describe('sizeOfNoun', () => {
     expect(sizeOfNoun('batch', 'messages per batch:')).toBeNull();
     expect(sizeOfNoun('', 'batch size')).toBeNull();
     expect(sizeOfNoun('request/s', 'request/s size')).toBeNull();
+  });
+});
+
+// A compound's modifier said plural as the counted thing ("peerings", "upstreams") counts the compound's head.
+describeFlagCases(
+  'read22c: a compound named by its modifier',
+  [
+    ['a VPC can have at most 20 active peerings', 'vpc.peering.default-quota'],
+    ['CodeArtifact: each repo can list up to 5 direct upstreams', 'codeartifact.repository.direct-upstreams'],
+  ],
+  [
+    'VPC: 50 active peerings per VPC by default, can be raised to 125',
+    'CodeArtifact: up to 10 direct upstreams per repository',
+    'NAT gateways: 5 per Availability Zone',
+  ],
+);
+
+describe('modifierCounts', () => {
+  it('reads the modifier of the label compound as the counted thing', () => {
+    expect(
+      modifierCounts(
+        'Direct upstream repositories per repository',
+        'upstream',
+        'repository',
+        'direct upstreams',
+      ),
+    ).toBe(true);
+    expect(
+      modifierCounts(
+        'Active VPC peering connections per VPC',
+        'peering',
+        'connection',
+        '50 active peerings per VPC',
+      ),
+    ).toBe(true);
+  });
+  it('needs the head to be the fact noun and the qualifiers said', () => {
+    expect(
+      modifierCounts(
+        'Direct upstream repositories per repository',
+        'upstream',
+        'package',
+        'direct upstreams',
+      ),
+    ).toBe(false);
+    expect(
+      modifierCounts('Direct upstream repositories per repository', 'upstream', 'repository', '10 upstreams'),
+    ).toBe(false);
+    expect(modifierCounts('Read requests per second', 'read/s', 'request', '100 reads/s')).toBe(false);
   });
 });
