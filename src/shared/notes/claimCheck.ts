@@ -164,6 +164,8 @@ function namesUnit(label: string, unit: string): boolean {
   const initials = (l.match(/[a-z]+/g) ?? []).map((w) => w[0]).join('');
   return u.length >= 3 && initials.includes(u);
 }
+/** A place a figure is counted in, right before a name ("… per VPC", "in each Region"). */
+const PLACE_BEFORE = /\b(?:per|each|every|in|to|into|from|across|within|inside)\s+(?:an?\s+|the\s+|one\s+)?$/i;
 const ARROW_AFTER = /^\s*(?:→|->|=>|⇒)/;
 /** A limit word, or the ":"/"=" of a label, in the clause before a figure: the figure is the limit stated. */
 const LIMIT_STATED = /\b(?:max(?:imum)?|min(?:imum)?|limit(?:ed\s+to)?|quota|default|cap(?:ped\s+at)?|up\s+to|at\s+most)\b|[:=]/gi;
@@ -1453,6 +1455,47 @@ function labelServices(index: FactIndex, f: IndexedFact, own: string): readonly 
 }
 
 /**
+ * The services a fact's label names in the words naming what it measures, before any preposition and outside
+ * brackets ("SQS event source mapping …", "Lambda functions per target group (ALB)"): not one named only as a
+ * place or a partner ("… per VPC", "Timeout of a CloudFormation deployment action", "export to Amazon S3").
+ */
+function headServices(index: FactIndex, f: IndexedFact, own: string): string[] {
+  const label = f.fact.label.replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length));
+  const stop = label.search(/\b(?:per|to|of|in|on|for|from|at|by|with|across|into|through|via)\b/i);
+  const end = stop < 0 ? label.length : stop;
+  return [
+    ...new Set(
+      index.subjects
+        .find(label)
+        .filter((m) => m.end <= end && !m.value.includes(own))
+        .flatMap((m) => m.value),
+    ),
+  ];
+}
+
+const labelledCache = new WeakMap<FactIndex, Map<string, Map<string, IndexedFact[]>>>();
+/**
+ * Service → the facts of other services whose labels name it, by their own service: "SQS event source mapping
+ * default batch size" (Lambda's) is about SQS too, "Lambda functions per target group (ALB)" (ALB's) about
+ * Lambda. Built once per index.
+ */
+function labelledBy(index: FactIndex): Map<string, Map<string, IndexedFact[]>> {
+  let out = labelledCache.get(index);
+  if (!out) {
+    out = new Map();
+    for (const [own, facts] of index.bySubject)
+      for (const f of facts)
+        for (const x of headServices(index, f, own)) {
+          const byOwn = out.get(x) ?? new Map<string, IndexedFact[]>();
+          out.set(x, byOwn);
+          byOwn.set(own, [...(byOwn.get(own) ?? []), f]);
+        }
+    labelledCache.set(index, out);
+  }
+  return out;
+}
+
+/**
  * "batch size max = 10", "default batch size is 100": a bare count given as a thing's size counts that thing's
  * items, not the thing, so the noun before "size" is no counted noun. It is the fact's own measure when the
  * label says the same "<noun> size" ("SQS event source mapping default batch size" counts the messages of a
@@ -2280,8 +2323,23 @@ function checkQuantity(
   /** The services of the term's facts that count what the figure counts (a term a few services share). */
   const termServices = new Set<string>();
   const rejected: string[] | undefined = why ? [] : undefined;
-  for (const s of subjects)
-    for (const f of index.bySubject.get(s) ?? []) {
+  // The facts of the services named; when none fits, those of other services whose labels name one of them
+  // (an integration's limit: "SQS event source mapping default batch size" judges "SQS trigger batch size …").
+  const pools = function* (): Generator<readonly [string, readonly IndexedFact[]]> {
+    for (const s of subjects) yield [s, index.bySubject.get(s) ?? []] as const;
+    // Not for the writer's own setup or an example ("our custom Lambda config: canary 5% …").
+    if (cands.length || byTerm || OWN_SETTING.test(line.slice(cs, ce))) return;
+    // Only a service the line names as a thing, not as the place the figure is counted in ("… per VPC"), and
+    // only facts that bound something (an example or an exact figure needs its own service named).
+    const things = new Set(
+      otherNamed.filter((m) => !PLACE_BEFORE.test(line.slice(0, m.start))).flatMap((m) => m.value),
+    );
+    for (const s of things)
+      for (const [own, facts] of labelledBy(index).get(s) ?? [])
+        if (!subjects.includes(own)) yield [own, facts.filter((f) => f.kind !== 'exact')] as const;
+  };
+  for (const [s, facts] of pools())
+    for (const f of facts) {
       if (f.dim !== q.dim) continue;
       if (byTerm && !byTerm.facts.has(f.fact.id)) continue;
       // A fact whose label names another service is about that service's side of an integration ("SQS event

@@ -92,3 +92,26 @@ describe('modifierCounts', () => {
     expect(modifierCounts('Read requests per second', 'read/s', 'request', '100 reads/s')).toBe(false);
   });
 });
+
+// A limit of an integration is in the KB under the other service ("SQS event source mapping …" is Lambda's,
+// "Lambda functions per target group (ALB)" is ALB's): when nothing of the services named fits, the facts whose
+// labels name one of them as the thing measured judge the line.
+describeFlagCases(
+  'read22c: an integration limit labelled with the service named',
+  [
+    ['An ALB target group holds at most 3 Lambda functions', 'alb.lambda.targets-per-target-group'],
+    ['SQS event source mapping: batch size defaults to 50', 'lambda.sqs.default-batch-size'],
+    [
+      'WebSocket APIs: a Lambda authorizer may return up to 64 KB',
+      'api-gateway.websocket.authorizer-result-size',
+    ],
+  ],
+  [
+    'A Lambda target group holds exactly 1 Lambda function',
+    'SQS event source mapping: default batch size 10, up to 10,000 for standard queues',
+    'WebSocket Lambda authorizer result: max 8 KB',
+    // The writer's own setup, and a service named only as the place a figure is counted in.
+    'our custom Lambda config: canary 10% every 5 minutes',
+    'attachments per VPC to a transit gateway: 5',
+  ],
+);
