@@ -1496,6 +1496,21 @@ function labelledBy(index: FactIndex): Map<string, Map<string, IndexedFact[]>> {
 }
 
 /**
+ * "retries up to 3 times", "can be called 10 times per second": a number of times counts what the clause's verb
+ * does, so retried that often is a count of retry attempts, and called that often per second a call rate.
+ */
+export function timesCount(noun: string, factNoun: string, clause: string): boolean {
+  if (noun === 'time')
+    return (factNoun === 'attempt' || factNoun === 'retry') && /\bretr(?:y|ies|ied|ying)\b/i.test(clause);
+  if (noun === 'time/s')
+    return (
+      /^(?:request|transaction|call|operation)\/s$/.test(factNoun) &&
+      /\b(?:call(?:s|ed)?|invoked?|request(?:s|ed)?)\b/i.test(clause)
+    );
+  return false;
+}
+
+/**
  * "batch size max = 10", "default batch size is 100": a bare count given as a thing's size counts that thing's
  * items, not the thing, so the noun before "size" is no counted noun. It is the fact's own measure when the
  * label says the same "<noun> size" ("SQS event source mapping default batch size" counts the messages of a
@@ -2363,6 +2378,7 @@ function checkQuantity(
           (nounsFor(index, f.entryId).get(q.noun)?.has(f.noun) ??
             labelCounts(f.fact.label, q.noun, line.slice(cs, ce))) ||
           sizeOf?.test(f.fact.label) ||
+          timesCount(q.noun, f.noun, line.slice(cs, ce)) ||
           (!nounsFor(index, f.entryId).has(q.noun) &&
             modifierCounts(f.fact.label, q.noun, f.noun, line.slice(cs, ce))) ||
           valueCounts(index, f, q.noun) ||

@@ -5,7 +5,7 @@
  * nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { modifierCounts, sizeOfNoun } from '../../../src/shared/notes/claimCheck';
+import { modifierCounts, sizeOfNoun, timesCount } from '../../../src/shared/notes/claimCheck';
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
 // A bare count given as a batch's size counts the batch's items; a fact labelled with another service's name
@@ -115,3 +115,34 @@ describeFlagCases(
     'attachments per VPC to a transit gateway: 5',
   ],
 );
+
+// A number of times counts what the verb does: retried that often is retry attempts, called that often per
+// second a call rate.
+describeFlagCases(
+  'read22c: a number of times',
+  [
+    [
+      'EventBridge Scheduler: a schedule is retried at most 500 times',
+      'eventbridge.scheduler.retry-max-attempts',
+    ],
+    ['CloudTrail: LookupEvents may be called 5 times per second', 'cloudtrail.lookup-events.tps'],
+    ['Lambda retries an async invocation 5 times', 'lambda.async.max-retries'],
+  ],
+  [
+    'EventBridge Scheduler retries a failed invocation up to 185 times',
+    'CloudTrail: LookupEvents can be called 2 times per second per account',
+    'Lambda retries an async invocation 2 times',
+  ],
+);
+
+describe('timesCount', () => {
+  it('reads times retried as attempts and times called per second as a call rate', () => {
+    expect(timesCount('time', 'attempt', 'retries up to')).toBe(true);
+    expect(timesCount('time/s', 'transaction/s', 'LookupEvents can be called')).toBe(true);
+  });
+  it('needs the verb', () => {
+    expect(timesCount('time', 'attempt', 'switches capacity mode up to')).toBe(false);
+    expect(timesCount('time/s', 'request/s', 'metrics are sampled')).toBe(false);
+    expect(timesCount('time', 'execution', 'retries up to')).toBe(false);
+  });
+});
