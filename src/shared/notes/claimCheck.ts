@@ -1069,9 +1069,17 @@ function variantFor(
     ).value;
   const before = ms.filter((m) => m.end <= pos);
   if (before.length) return (before[before.length - 1] as Mention<string>).value;
-  // Not one inside that aside: "10 (standard max 10,000)" names the standard case's figure, not this one's.
+  // Not one inside that aside, nor one past a later figure: "10 (standard max 10,000)", "default 10, max 10,000
+  // for standard queues" name the standard case's figure, not this one's.
   const asideEnd = line[partEnd] === '(' ? line.indexOf(')', partEnd) + 1 || line.length : partEnd;
-  const after = ms.filter((m) => m.start >= pos && !(m.start > partEnd && m.end <= asideEnd));
+  const after = ms.filter(
+    (m) =>
+      m.start >= pos &&
+      !(
+        m.start > partEnd &&
+        (m.end <= asideEnd || /\d/.test(line.slice(Math.max(partEnd, end ?? pos), m.start)))
+      ),
+  );
   if (after.length) return (after[0] as Mention<string>).value;
   for (const i of parentLines(ctx.lines, li)) {
     const up = group.matcher.find(ctx.lines[i] as string);
@@ -1290,14 +1298,25 @@ export function checkClaims(
       const why = trace ? (outcome: string): void => trace(q, outcome) : undefined;
       const flag = checkQuantity(q, qi, qs, scan, li, ctx, index, onMatch, why);
       if (flag) why?.('flag');
-      // The fact's statement flagged the line already ("tag policies: 2,500 characters"): one flag per claim.
-      if (flag && flag.factId !== stated) {
+      // The fact's statement flagged the line already ("tag policies: 2,500 characters"), or the statement of
+      // another fact of the same attribute ("WAF on CloudFront: body inspection hard-limited to 8 KB"): one flag
+      // per claim.
+      if (flag && flag.factId !== stated && !(stated && sameAttribute(index, stated, flag.factId))) {
         const [start, end] = at(q.start, q.end - q.start);
         flags.push({ ...flag, line: display, start, end, lineIndex: li });
       }
     });
   }
   return flags;
+}
+
+/** Whether two facts of one service share their label's two attribute words ("body", "inspection"). */
+function sameAttribute(index: FactIndex, a: string, b: string): boolean {
+  const fa = index.facts.find((f) => f.fact.id === a);
+  const fb = index.facts.find((f) => f.fact.id === b);
+  if (!fa || !fb || fa.entryId !== fb.entryId) return false;
+  const roots = new Set(fa.keywords.filter((k) => !k.extra && !k.name).map((k) => k.root));
+  return fb.keywords.filter((k) => !k.extra && !k.name && roots.has(k.root)).length >= 2;
 }
 
 /**
@@ -2343,7 +2362,7 @@ function checkQuantity(
   const pools = function* (): Generator<readonly [string, readonly IndexedFact[]]> {
     for (const s of subjects) yield [s, index.bySubject.get(s) ?? []] as const;
     // Not for the writer's own setup or an example ("our custom Lambda config: canary 5% …").
-    if (cands.length || byTerm || OWN_SETTING.test(line.slice(cs, ce))) return;
+    if (cands.length || otherPlace.length || byTerm || OWN_SETTING.test(line.slice(cs, ce))) return;
     // Only a service the line names as a thing, not as the place the figure is counted in ("… per VPC"), and
     // only facts that bound something (an example or an exact figure needs its own service named).
     const things = new Set(

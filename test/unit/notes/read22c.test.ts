@@ -146,3 +146,13 @@ describe('timesCount', () => {
     expect(timesCount('time', 'execution', 'retries up to')).toBe(false);
   });
 });
+
+describeFlagCases(
+  'read22c: figures beside another case, and one flag per claim',
+  [['WAF on CloudFront: body inspection hard-limited to 8 KB', 'waf.body-inspection.default']],
+  [
+    // A variant named past a later figure is that figure's: the default 10 is not the standard queues' case.
+    'Lambda SQS trigger: batch size default 10, max 10,000 for standard queues',
+    'Lambda SQS event source batch size: max 10,000 for standard queues, 10 for FIFO',
+  ],
+);
