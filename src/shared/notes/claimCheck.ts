@@ -185,6 +185,8 @@ function namesUnit(label: string, unit: string): boolean {
   const initials = (l.match(/[a-z]+/g) ?? []).map((w) => w[0]).join('');
   return u.length >= 3 && initials.includes(u);
 }
+/** A place a figure is counted in, right before a name ("… per VPC", "in each Region"). */
+const PLACE_BEFORE = /\b(?:per|each|every|in|to|into|from|across|within|inside)\s+(?:an?\s+|the\s+|one\s+)?$/i;
 const ARROW_AFTER = /^\s*(?:→|->|=>|⇒)/;
 /** A limit word, or the ":"/"=" of a label, in the clause before a figure: the figure is the limit stated. */
 const LIMIT_STATED = /\b(?:max(?:imum)?|min(?:imum)?|limit(?:ed\s+to)?|quota|default|cap(?:ped\s+at)?|up\s+to|at\s+most)\b|[:=]/gi;
@@ -387,9 +389,14 @@ function textValues(
   const chunks = f.value.split(/;|,\s(?=[A-Z])/);
   // Whether a part begins inside a parenthesis ("15 (Oracle and SQL Server: 5; Db2: 3)": "Db2: 3" does).
   let open = 0;
+  /** The bound word of the case before, inside the same parenthesis: "(up to 10,000 for standard queues; 10 for
+   * FIFO queues)" gives the FIFO case's bound too. */
+  let caseRole: Role | null = null;
   for (const [chunk, text] of chunks.entries()) {
     const segs = text.split(/[()]/);
     const start = open;
+    if (!start) caseRole = null;
+    let chunkRole: Role | null = null;
     open = Math.max(0, open + (text.match(/\(/g)?.length ?? 0) - (text.match(/\)/g)?.length ?? 0));
     let segAt = 0;
     for (const [si, seg] of segs.entries()) {
@@ -437,9 +444,21 @@ function textValues(
               role = r;
               break;
             }
+        // A case of a list inside a parenthesis, its figure first and for whom after ("10 for FIFO queues"),
+        // shares the bound word of the case before it.
+        if (
+          !role &&
+          caseRole &&
+          si === 0 &&
+          start > 0 &&
+          /^\s*$/.test(before) &&
+          /^\s*[\d.,]+\s*(?:[A-Za-z]+\s+)?for\b/.test(seg.slice(v.at))
+        )
+          role = caseRole;
         if (!role && /\b(?:to|and|or|between)\s*$|,\s*$/.test(before)) role = 'other';
         if (!role && (tied.size || /^\s*$/.test(before) || /:\s*$/.test(before))) role = 'other';
         if (!role) continue;
+        if (role === 'max' || role === 'min' || role === 'default') chunkRole = role;
         const after = text.slice(at0 + v.at);
         const cased =
           CASE_BEFORE.test(before) ||
@@ -459,6 +478,7 @@ function textValues(
         if (v.low !== undefined) out.push({ value: v.low, role: 'min', tied, words, chunk, paren });
       }
     }
+    caseRole = open > 0 ? (chunkRole ?? caseRole) : null;
   }
   return out;
 }
@@ -1100,7 +1120,17 @@ function variantFor(
     ).value;
   const before = ms.filter((m) => m.end <= pos);
   if (before.length) return (before[before.length - 1] as Mention<string>).value;
-  const after = ms.filter((m) => m.start >= pos);
+  // Not one inside that aside, nor one past a later figure: "10 (standard max 10,000)", "default 10, max 10,000
+  // for standard queues" name the standard case's figure, not this one's.
+  const asideEnd = line[partEnd] === '(' ? line.indexOf(')', partEnd) + 1 || line.length : partEnd;
+  const after = ms.filter(
+    (m) =>
+      m.start >= pos &&
+      !(
+        m.start > partEnd &&
+        (m.end <= asideEnd || /\d/.test(line.slice(Math.max(partEnd, end ?? pos), m.start)))
+      ),
+  );
   if (after.length) return (after[0] as Mention<string>).value;
   for (const i of parentLines(ctx.lines, li)) {
     const up = group.matcher.find(ctx.lines[i] as string);
@@ -1361,14 +1391,25 @@ export function checkClaims(
       const why = trace ? (outcome: string): void => trace(q, outcome) : undefined;
       const flag = checkQuantity(q, qi, qs, scan, li, ctx, index, onMatch, why);
       if (flag) why?.('flag');
-      // The fact's statement flagged the line already ("tag policies: 2,500 characters"): one flag per claim.
-      if (flag && flag.factId !== stated) {
+      // The fact's statement flagged the line already ("tag policies: 2,500 characters"), or the statement of
+      // another fact of the same attribute ("WAF on CloudFront: body inspection hard-limited to 8 KB"): one flag
+      // per claim.
+      if (flag && flag.factId !== stated && !(stated && sameAttribute(index, stated, flag.factId))) {
         const [start, end] = at(q.start, q.end - q.start);
         flags.push({ ...flag, line: display, start, end, lineIndex: li });
       }
     });
   }
   return flags;
+}
+
+/** Whether two facts of one service share their label's two attribute words ("body", "inspection"). */
+function sameAttribute(index: FactIndex, a: string, b: string): boolean {
+  const fa = index.facts.find((f) => f.fact.id === a);
+  const fb = index.facts.find((f) => f.fact.id === b);
+  if (!fa || !fb || fa.entryId !== fb.entryId) return false;
+  const roots = new Set(fa.keywords.filter((k) => !k.extra && !k.name).map((k) => k.root));
+  return fb.keywords.filter((k) => !k.extra && !k.name && roots.has(k.root)).length >= 2;
 }
 
 /**
@@ -1473,6 +1514,125 @@ function labelCounts(label: string, noun: string, clause: string): boolean {
   // The words qualifying it must be the claim's too: "Alarm metrics" are not the metrics of a dashboard.
   const said = new Set((clause.match(/[A-Za-z][A-Za-z-]*/g) ?? []).map((w) => singular(w)));
   return words.slice(0, at).every((w) => STOP.has(w.toLowerCase()) || said.has(singular(w)));
+}
+
+/**
+ * "50 active peerings per VPC", "direct upstreams per repo", "5,000 members": a compound's modifier said plural as
+ * the counted thing, its head left out, counts what the label's compound counts ("Active VPC peering connections",
+ * "Direct upstream repositories", "Member accounts"). The head must be the fact's counted noun and the words
+ * qualifying the compound (but names: capitalized past the label's first word, or acronyms) the claim's too. Only for a noun the KB counts
+ * nothing in (a modifier that is a thing of its own, "gateway" of "Gateway endpoints", is not the compound).
+ */
+export function modifierCounts(label: string, noun: string, factNoun: string, clause: string): boolean {
+  const rate = noun.endsWith('/s');
+  if (rate !== factNoun.endsWith('/s')) return false;
+  const mod = rate ? noun.slice(0, -2) : noun;
+  if (mod.length < 3) return false;
+  const head =
+    label.split(/\b(?:per|to|of|in|on|for|from|at|by|with|across|that|attached|returned|used)\b/i)[0] ?? '';
+  const words = head.replace(/\([^)]*\)/g, ' ').match(/[A-Za-z][A-Za-z-]*/g) ?? [];
+  const n = words.length;
+  if (n < 2 || singular(words[n - 2] as string) !== mod) return false;
+  if (singular(words[n - 1] as string) !== (rate ? factNoun.slice(0, -2) : factNoun)) return false;
+  const said = new Set((clause.match(/[A-Za-z][A-Za-z-]*/g) ?? []).map((w) => singular(w)));
+  return words
+    .slice(0, n - 2)
+    .every(
+      (w, i) =>
+        (/^[A-Z]/.test(w) && (i > 0 || /^[A-Z]{2,}s?$/.test(w))) ||
+        STOP.has(w.toLowerCase()) ||
+        said.has(singular(w)),
+    );
+}
+
+/** The services a fact's label names ("SQS event source mapping default batch size" names SQS), cached. */
+const labelServiceCache = new WeakMap<IndexedFact, Map<string, readonly string[]>>();
+/** A name that may stand for the fact's own service too ("VPC": VPC and its endpoints) is the fact's own. */
+function labelServices(index: FactIndex, f: IndexedFact, own: string): readonly string[] {
+  let byOwn = labelServiceCache.get(f);
+  if (!byOwn) labelServiceCache.set(f, (byOwn = new Map()));
+  let out = byOwn.get(own);
+  if (!out) {
+    out = [
+      ...new Set(
+        index.subjects
+          .find(f.fact.label)
+          .filter((m) => !m.value.includes(own))
+          .flatMap((m) => m.value),
+      ),
+    ];
+    byOwn.set(own, out);
+  }
+  return out;
+}
+
+/**
+ * The services a fact's label names in the words naming what it measures, before any preposition and outside
+ * brackets ("SQS event source mapping …", "Lambda functions per target group (ALB)"): not one named only as a
+ * place or a partner ("… per VPC", "Timeout of a CloudFormation deployment action", "export to Amazon S3").
+ */
+function headServices(index: FactIndex, f: IndexedFact, own: string): string[] {
+  const label = f.fact.label.replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length));
+  const stop = label.search(/\b(?:per|to|of|in|on|for|from|at|by|with|across|into|through|via)\b/i);
+  const end = stop < 0 ? label.length : stop;
+  return [
+    ...new Set(
+      index.subjects
+        .find(label)
+        .filter((m) => m.end <= end && !m.value.includes(own))
+        .flatMap((m) => m.value),
+    ),
+  ];
+}
+
+const labelledCache = new WeakMap<FactIndex, Map<string, Map<string, IndexedFact[]>>>();
+/**
+ * Service → the facts of other services whose labels name it, by their own service: "SQS event source mapping
+ * default batch size" (Lambda's) is about SQS too, "Lambda functions per target group (ALB)" (ALB's) about
+ * Lambda. Built once per index.
+ */
+function labelledBy(index: FactIndex): Map<string, Map<string, IndexedFact[]>> {
+  let out = labelledCache.get(index);
+  if (!out) {
+    out = new Map();
+    for (const [own, facts] of index.bySubject)
+      for (const f of facts)
+        for (const x of headServices(index, f, own)) {
+          const byOwn = out.get(x) ?? new Map<string, IndexedFact[]>();
+          out.set(x, byOwn);
+          byOwn.set(own, [...(byOwn.get(own) ?? []), f]);
+        }
+    labelledCache.set(index, out);
+  }
+  return out;
+}
+
+/**
+ * "retries up to 3 times", "can be called 10 times per second": a number of times counts what the clause's verb
+ * does, so retried that often is a count of retry attempts, and called that often per second a call rate.
+ */
+export function timesCount(noun: string, factNoun: string, clause: string): boolean {
+  if (noun === 'time')
+    return (factNoun === 'attempt' || factNoun === 'retry') && /\bretr(?:y|ies|ied|ying)\b/i.test(clause);
+  if (noun === 'time/s')
+    return (
+      /^(?:request|transaction|call|operation)\/s$/.test(factNoun) &&
+      /\b(?:call(?:s|ed)?|invoked?|request(?:s|ed)?)\b/i.test(clause)
+    );
+  return false;
+}
+
+/**
+ * "batch size max = 10", "default batch size is 100": a bare count given as a thing's size counts that thing's
+ * items, not the thing, so the noun before "size" is no counted noun. It is the fact's own measure when the
+ * label says the same "<noun> size" ("SQS event source mapping default batch size" counts the messages of a
+ * batch). The expression a label is tested with, or null when `clause` (the words before the figure) does not
+ * give the figure as the size of `noun` (the singular noun the reader took from it).
+ */
+export function sizeOfNoun(noun: string, clause: string): RegExp | null {
+  if (!noun || noun.includes('/') || !/\bsizes?\b/i.test(clause)) return null;
+  const re = new RegExp(String.raw`\b${escapeRe(noun)}(?:e?s)?\s+sizes?\b`, 'i');
+  return re.test(clause) ? re : null;
 }
 
 /**
@@ -2308,22 +2468,58 @@ function checkQuantity(
       ? sole
       : undefined;
   const cands: Candidate[] = [];
+  /** The services the line itself names (not as a destination or a likeness). */
+  const otherNamed = serviceNames.filter((m) => !destination(m) && !likened(m));
   const restriction = q.dim === 'count' ? restrictingWords(line.slice(cs, q.start)) : [];
+  const sizeOf = q.dim === 'count' ? sizeOfNoun(q.noun, line.slice(cs, q.start)) : null;
   /** Facts that fit but for the place they are counted per ("per Region" said of a per-AZ quota). */
   const otherPlace: IndexedFact[] = [];
   /** The services of the term's facts that count what the figure counts (a term a few services share). */
   const termServices = new Set<string>();
   const rejected: string[] | undefined = why ? [] : undefined;
-  for (const s of subjects)
-    for (const f of index.bySubject.get(s) ?? []) {
+  // The facts of the services named; when none fits, those of other services whose labels name one of them
+  // (an integration's limit: "SQS event source mapping default batch size" judges "SQS trigger batch size …").
+  const pools = function* (): Generator<readonly [string, readonly IndexedFact[]]> {
+    for (const s of subjects) yield [s, index.bySubject.get(s) ?? []] as const;
+    // Not for the writer's own setup or an example ("our custom Lambda config: canary 5% …").
+    if (cands.length || otherPlace.length || byTerm || OWN_SETTING.test(line.slice(cs, ce))) return;
+    // Only a service the line names as a thing, not as the place the figure is counted in ("… per VPC"), and
+    // only facts that bound something (an example or an exact figure needs its own service named).
+    const things = new Set(
+      otherNamed.filter((m) => !PLACE_BEFORE.test(line.slice(0, m.start))).flatMap((m) => m.value),
+    );
+    for (const s of things)
+      for (const [own, facts] of labelledBy(index).get(s) ?? [])
+        if (!subjects.includes(own)) yield [own, facts.filter((f) => f.kind !== 'exact')] as const;
+  };
+  for (const [s, facts] of pools())
+    for (const f of facts) {
       if (f.dim !== q.dim) continue;
       if (byTerm && !byTerm.facts.has(f.fact.id)) continue;
+      // A fact whose label names another service is about that service's side of an integration ("SQS event
+      // source mapping default batch size", "Kinesis … maximum batch size" of Lambda): a line that names a
+      // third service and not that one speaks of another integration.
+      if (otherNamed.length) {
+        const labelled = labelServices(index, f, s);
+        if (
+          labelled.length &&
+          !labelled.some((x) => subjects.includes(x)) &&
+          otherNamed.some((m) => !m.value.includes(s) && !m.value.some((x) => labelled.includes(x)))
+        ) {
+          rejected?.push(`${f.fact.id}:other-service`);
+          continue;
+        }
+      }
       // A noun the KB has no unit for binds only to a fact whose label counts it ("SCPs attached to …").
       if (
         q.dim === 'count' &&
         !(
           (nounsFor(index, f.entryId).get(q.noun)?.has(f.noun) ??
             labelCounts(f.fact.label, q.noun, line.slice(cs, ce))) ||
+          sizeOf?.test(f.fact.label) ||
+          timesCount(q.noun, f.noun, line.slice(cs, ce)) ||
+          (!nounsFor(index, f.entryId).has(q.noun) &&
+            modifierCounts(f.fact.label, q.noun, f.noun, line.slice(cs, ce))) ||
           valueCounts(index, f, q.noun) ||
           relationCounts(index, f, q)
         )
