@@ -1376,7 +1376,15 @@ export function checkClaims(
     }
     // A list's options before its last ("1, 5 or 15 minutes") are alternatives, not claims of their own.
     const qs = findQuantities(scan, index.countNouns, true).filter((q) => !q.option);
-    if (!qs.length) continue;
+    if (!qs.length) {
+      // "X quota is a hard limit", "Y can be raised via Service Quotas": whether a quota can be raised, no figure.
+      const adj = stated === null ? adjustabilityClaim(scan, li, ctx, index) : null;
+      if (adj) {
+        const [start, end] = at(adj.at, adj.excerpt.length);
+        flags.push({ ...adj.flag, line: display, start, end, lineIndex: li });
+      }
+      continue;
+    }
     // Questions ask, they do not claim; historical wording reports the past.
     if (
       HISTORICAL.test(scan) ||
@@ -3204,6 +3212,83 @@ const RAISED_TO =
   /\b(?:rais(?:e|ed|ing)|increas(?:e|ed|ing)|extend(?:ed|ing)?|adjust(?:ed|ing)?|adjustable|configurable|settable|set|bump(?:ed)?|go(?:es)?|request(?:ed)?)\s+(?:[\w-]+\s+){0,3}?(?:to|up\s+to|as\s+high\s+as|\(?\s*max(?:imum)?(?:\s+of)?\s*:?)\s*(?:a\s+)?(?:max(?:imum)?\s+(?:of\s+)?)?$/i;
 /** The page that says whether a fact's figure can be raised. */
 const adjustabilityPage = (f: Fact): string => f.adjustableSource ?? f.source;
+
+/** A word that takes back what follows it ("not a hard limit", "isn't adjustable" is read by FIXED_WORDS itself). */
+/** A condition, an exception, a quoted myth or a label answered "no": the line does not simply say it. */
+const ADJUST_UNSURE =
+  /\b(?:if|unless|whether|when|once|except|excluding|other\s+than|but\s+not|myths?|misconceptions?|not\s+true|untrue|false|wrong|incorrect|mistaken)\b|:\s*no\b/i;
+/** "cannot be raised independently of …", "… beyond 50", "… above the account quota": a narrower claim. */
+const ADJUST_QUALIFIED = /^\W*(?:\w+\s+){0,2}?(?:independently|separately|beyond|above|past|over|higher\s+than|more\s+than|without|per\b)/i;
+const DENIED_BEFORE = /\b(?:not|no|never|isn'?t|aren'?t|wasn'?t)\s+(?:an?\s+|the\s+)?$/i;
+
+/**
+ * A line without a figure that says whether a quota can be raised ("X is a hard limit, can't be raised", "Y
+ * can be raised via Service Quotas"), about one quota of a service the line names: the quota fact whose label's
+ * own words the line all uses, scoring above every other such fact of the service. Flagged when the fact's
+ * `adjustable` (from its quotas page) says the other way. Facts that tie, both sides said, a denial before the
+ * words, a question, a condition or history: no flag.
+ */
+function adjustabilityClaim(
+  line: string,
+  li: number,
+  ctx: Ctx,
+  index: FactIndex,
+): { at: number; excerpt: string; flag: Omit<ClaimFlag, 'line' | 'start' | 'end' | 'lineIndex'> } | null {
+  if (line.length > 300) return null;
+  const fixed = FIXED_WORDS.exec(line);
+  const raisable = RAISABLE_WORDS.exec(line);
+  if (!fixed === !raisable) return null;
+  const m = (fixed ?? raisable) as RegExpExecArray;
+  if (DENIED_BEFORE.test(line.slice(0, m.index))) return null;
+  if (
+    HISTORICAL.test(line) ||
+    EXAMPLE.test(line) ||
+    /\?\s*\)?\s*$/.test(line) ||
+    ADJUST_UNSURE.test(line) ||
+    ADJUST_QUALIFIED.test(line.slice(m.index + m[0].length))
+  )
+    return null;
+  const subjects = new Set(subjectMentions(index, line, ctx).flatMap((x) => x.value));
+  if (!subjects.size) return null;
+  const lower = line.toLowerCase();
+  let best: { f: IndexedFact; score: number }[] = [];
+  for (const s of subjects)
+    for (const f of index.bySubject.get(s) ?? []) {
+      // A variant's name in the label ("HTTP" of "Integrations per HTTP API") must be said too.
+      const own = f.keywords.filter((k) => !k.extra || k.name);
+      if (!own.length || !own.every((k) => k.re.test(lower))) continue;
+      const said = f.keywords.filter((k) => k.re.test(lower));
+      if (said.length < 2) continue;
+      const score = said.reduce((n, k) => n + k.weight, 0);
+      if (!best.length || score > (best[0] as { score: number }).score) best = [{ f, score }];
+      else if (score === (best[0] as { score: number }).score) best.push({ f, score });
+    }
+  if (!best.length) return null;
+  const adjustable = (best[0] as { f: IndexedFact }).f.fact.adjustable;
+  if (best.some((b) => b.f.fact.adjustable !== adjustable)) return null;
+  const f = (best[0] as { f: IndexedFact }).f;
+  if (fixed && adjustable !== true) return null;
+  if (raisable && adjustable !== false) return null;
+  const why = fixed
+    ? `${f.fact.label} is a default quota AWS raises on request (adjustable in Service Quotas), not a hard limit: ${f.fact.value}.`
+    : `${f.fact.label} is a fixed limit (not adjustable in Service Quotas): it cannot be raised on request: ${f.fact.value}.`;
+  return {
+    at: m.index,
+    excerpt: m[0],
+    flag: {
+      factId: f.fact.id,
+      verdict: 'wrong',
+      excerpt: m[0],
+      topic: `${f.entryTitle.replace(/\s*\(.*$/, '')} · ${f.fact.label}`,
+      official: `${f.fact.label}: ${f.fact.value}`,
+      source: adjustabilityPage(f.fact),
+      asOf: f.fact.asOf,
+      changedOn: null,
+      suggestion: f.fact.value,
+      explanation: why,
+    },
+  };
+}
 
 /**
  * A right figure with wrong words around it: fixed vs configurable, or "every variant" when variants differ.
