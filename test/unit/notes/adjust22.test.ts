@@ -24,3 +24,18 @@ const RIGHT: (RightCase | string)[] = [
   'Quotas are adjustable',
 ];
 describeFlagCases('whether a quota can be raised, said without a figure', WRONG, RIGHT);
+
+// More ways to say it: "is hard", "can't raise", "won't increase", "a soft quota", "raise it through a support case".
+const MORE_WRONG: WrongCase[] = [
+  [
+    'Lambda concurrent executions: 1,000, and the quota is hard, you cannot raise it',
+    'lambda.concurrency.default',
+  ],
+  ['SES recipients per message are a soft quota', 'ses.message.max-recipients'],
+  ['SES recipients per message: raise through a support case', 'ses.message.max-recipients'],
+];
+const MORE_RIGHT: (RightCase | string)[] = [
+  'Lambda: 1,000 concurrent executions per Region by default, a soft quota',
+  'It is hard to raise Lambda concurrent executions quickly',
+];
+describeFlagCases('whether a quota can be raised, other wordings', MORE_WRONG, MORE_RIGHT);
