@@ -186,10 +186,12 @@ function namesUnit(label: string, unit: string): boolean {
   return u.length >= 3 && initials.includes(u);
 }
 /** A place a figure is counted in, right before a name ("… per VPC", "in each Region"). */
-const PLACE_BEFORE = /\b(?:per|each|every|in|to|into|from|across|within|inside)\s+(?:an?\s+|the\s+|one\s+)?$/i;
+const PLACE_BEFORE =
+  /\b(?:per|each|every|in|to|into|from|across|within|inside)\s+(?:an?\s+|the\s+|one\s+)?$/i;
 const ARROW_AFTER = /^\s*(?:→|->|=>|⇒)/;
 /** A limit word, or the ":"/"=" of a label, in the clause before a figure: the figure is the limit stated. */
-const LIMIT_STATED = /\b(?:max(?:imum)?|min(?:imum)?|limit(?:ed\s+to)?|quota|default|cap(?:ped\s+at)?|up\s+to|at\s+most)\b|[:=]/gi;
+const LIMIT_STATED =
+  /\b(?:max(?:imum)?|min(?:imum)?|limit(?:ed\s+to)?|quota|default|cap(?:ped\s+at)?|up\s+to|at\s+most)\b|[:=]/gi;
 /** A comparison that makes the figure a threshold ("over 5 GB", "> 100 MB", "larger than 1 MB"). */
 const COMPARED =
   /[<>≥≤]|\b(?:over|above|below|under|exceed(?:s|ing)?|beyond|more|less|larger|bigger|smaller|greater|fewer|past|if|when|for)\b/i;
@@ -205,7 +207,11 @@ function arrowCondition(line: string, q: Quantity): boolean {
 
 /** The clause before the figure states it as a limit (a limit word or a label's ":"/"=", no comparison after). */
 function limitStated(line: string, q: Quantity): boolean {
-  const clause = line.slice(0, q.start).split(/[.;!?]\s|→|->|=>|⇒/).pop() ?? '';
+  const clause =
+    line
+      .slice(0, q.start)
+      .split(/[.;!?]\s|→|->|=>|⇒/)
+      .pop() ?? '';
   const stated = [...clause.matchAll(LIMIT_STATED)].pop();
   return !!stated && !COMPARED.test(clause.slice((stated.index ?? 0) + stated[0].length));
 }
@@ -1276,14 +1282,14 @@ function notABound(v: TextValue, f: IndexedFact, kind: ClaimKind, line: string, 
   if (v.complement && (NEGATION.test(line) || OTHER_CASE.test(line))) {
     const own = v.words ?? new Set<string>();
     const named = new Set(
-      f.values.flatMap((x) => (x.words && x.words !== v.words ? [...x.words] : [])).filter((w) => !own.has(w)),
+      f.values
+        .flatMap((x) => (x.words && x.words !== v.words ? [...x.words] : []))
+        .filter((w) => !own.has(w)),
     );
     if (!named.size || saysCase(named, segmentWords(line.replace(/-/g, ' ')))) return false;
   }
   const bounds = f.values.filter((x) => x.role !== 'legacy').map((x) => x.value);
-  return kind === 'max'
-    ? bounds.some((x) => x > v.value * 1.0001)
-    : bounds.some((x) => x < v.value * 0.9999);
+  return kind === 'max' ? bounds.some((x) => x > v.value * 1.0001) : bounds.some((x) => x < v.value * 0.9999);
 }
 
 function fmtDate(iso: string): string {
@@ -1815,7 +1821,8 @@ const STEP_LABEL = /^(?!.*\bbill).*\bincrement\b/i;
 /** Words that speak of steps. */
 const STEP_SAID = /\b(?:increments?|incremental|granular(?:ity)?|steps?|multiples?)\b/i;
 /** "can't go below", "never exceeds": a denial that states a bound. */
-const BOUND_COMPARED = /\b(?:below|under|lower|less|fewer|smaller|shorter|exceeds?|above|over|more|higher|larger|longer|beyond)\b/i;
+const BOUND_COMPARED =
+  /\b(?:below|under|lower|less|fewer|smaller|shorter|exceeds?|above|over|more|higher|larger|longer|beyond)\b/i;
 /** Words that speak of another case than the usual one. */
 const OTHER_CASE = /\b(?:without|older|earlier|other|unsupported|legacy|previous)\b/i;
 const EXCEPTION = /\b(?:except|excepting|excluding|other\s+than|apart\s+from|but\s+not|besides)\b/i;
@@ -1866,7 +1873,11 @@ export function statementWordsOf(index: FactIndex): StatementWords {
   for (const st of index.statements)
     for (const r of st.res) {
       lit.push(r.lit.map(idOf));
-      anyOf.push(requiredAlternatives(r.re.source).filter(selective).map((alts) => alts.map(idOf)));
+      anyOf.push(
+        requiredAlternatives(r.re.source)
+          .filter(selective)
+          .map((alts) => alts.map(idOf)),
+      );
     }
   // Every ASCII word in one Aho-Corasick automaton (a full transition table over 7-bit codes, plus one
   // column for any other character, which no word in it has): one table step per character of the line
@@ -2051,7 +2062,7 @@ function checkStatement(
       // A negation after a comma that follows the statement is a further predicate ("capped at 10 Gbps, no
       // automatic scaling"), not a denial of it; one before it or in its own clause is.
       const end = m.index + m[0].length;
-      const ownTail = (line.slice(end, sentStart + sentence.length).split(/,/)[0] as string);
+      const ownTail = line.slice(end, sentStart + sentence.length).split(/,/)[0] as string;
       if (NEGATION.test(line.slice(sentStart, end) + ownTail)) continue;
       // "All classes except One Zone-IA survive an AZ loss": the statement is said of everything but its subject.
       if (EXCEPTION.test(line.slice(sentStart, m.index + m[0].length))) continue;
@@ -2195,7 +2206,9 @@ function slashListed(line: string, qs: readonly Quantity[], qi: number): boolean
     prev !== undefined &&
     q.dim !== 'seconds' &&
     q.dim !== prev.dim &&
-    /^\s*(?:[A-Za-z][\w-]*\s+){0,3}?\/\s+$|^(?:\s+[A-Za-z][\w-]*){0,3}\s+\/\s+$/.test(line.slice(prev.end, q.start))
+    /^\s*(?:[A-Za-z][\w-]*\s+){0,3}?\/\s+$|^(?:\s+[A-Za-z][\w-]*){0,3}\s+\/\s+$/.test(
+      line.slice(prev.end, q.start),
+    )
   );
 }
 
@@ -2447,7 +2460,9 @@ function checkQuantity(
     ) ??
     // "objects under 1 MB are never tiered": a threshold the rest of its clause denies is a floor or a cap.
     deniedBeyond(line.slice(nearStart, q.start), line.slice(q.end, ce)) ??
-    (q.dim === 'seconds' && requiredAge(line.slice(nearStart, q.start), line.slice(q.end, ce)) ? 'min' : null) ??
+    (q.dim === 'seconds' && requiredAge(line.slice(nearStart, q.start), line.slice(q.end, ce))
+      ? 'min'
+      : null) ??
     labelKind(line, qs, q);
   // Attribute words in the figure's own comma-part ("99.99% availability") belong to the figure: a fact
   // named only by an earlier part ("11 9s durability, …") does not judge it.
@@ -3218,7 +3233,9 @@ const adjustabilityPage = (f: Fact): string => f.adjustableSource ?? f.source;
 const ADJUST_UNSURE =
   /\b(?:if|unless|whether|when|once|except|excluding|other\s+than|but\s+not|myths?|misconceptions?|not\s+true|untrue|false|wrong|incorrect|mistaken)\b|:\s*no\b/i;
 /** "cannot be raised independently of …", "… beyond 50", "… above the account quota": a narrower claim. */
-const ADJUST_QUALIFIED = /^\W*(?:\w+\s+){0,2}?(?:independently|separately|beyond|above|past|over|higher\s+than|more\s+than|without|per\b)/i;
+const ADJUST_QUALIFIED =
+  /^\W*(?:\w+\s+){0,2}?(?:independently|separately|beyond|above|past|over|higher\s+than|more\s+than|without|after|until|per\b)/i;
+const QUOTA_RAISE = /\b(?:quotas?|limits?|rais(?:e|ed|ing)|increas(?:e|ed|es|ing)|soft|hard|adjustable)\b/i;
 const DENIED_BEFORE = /\b(?:not|no|never|isn'?t|aren'?t|wasn'?t)\s+(?:an?\s+|the\s+)?$/i;
 
 /**
@@ -3239,6 +3256,8 @@ function adjustabilityClaim(
   const raisable = RAISABLE_WORDS.exec(line);
   if (!fixed === !raisable) return null;
   const m = (fixed ?? raisable) as RegExpExecArray;
+  // About raising a quota, not changing a setting ("the CIDR range cannot be changed after creation").
+  if (!QUOTA_RAISE.test(line)) return null;
   if (DENIED_BEFORE.test(line.slice(0, m.index))) return null;
   if (
     HISTORICAL.test(line) ||
@@ -3255,7 +3274,10 @@ function adjustabilityClaim(
   for (const s of subjects)
     for (const f of index.bySubject.get(s) ?? []) {
       // A variant's name in the label ("HTTP" of "Integrations per HTTP API") must be said too.
-      const own = f.keywords.filter((k) => !k.extra || k.name);
+      // A kind word or a place of the label ("default", "per Region") need not be said.
+      const own = f.keywords.filter(
+        (k) => (!k.extra || k.name) && !KIND_SYNONYM.test(k.root) && !/^(?:region|account)$/.test(k.root),
+      );
       if (!own.length || !own.every((k) => k.re.test(lower))) continue;
       const said = f.keywords.filter((k) => k.re.test(lower));
       if (said.length < 2) continue;
