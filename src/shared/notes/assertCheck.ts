@@ -737,12 +737,13 @@ export function checkAssertions(
             (!subject ||
               (subject.index > hasPhrase.index &&
                 !generic &&
+                !within(subject, hasPhrase) &&
                 !invertedReads(clause, hasPhrase, subject.index)))
           ) {
             ambiguous = true;
             break;
           }
-          const p = polarity(clause, item);
+          const p = polarity(inSentence ? outsideSubject(clause, item) : clause, item);
           if (!p || found) {
             ambiguous = true;
             break;
@@ -801,6 +802,34 @@ export function checkAssertions(
     }
   });
   return flags;
+}
+
+/** Whether match `a` lies inside match `b` ("copies its user data into the AMI": the subject in a phrase's gap). */
+function within(a: RegExpExecArray, b: RegExpExecArray): boolean {
+  return a.index >= b.index && a.index + a[0].length <= b.index + b[0].length;
+}
+
+/**
+ * A clause read for an item's property with its subject's names blanked (offsets kept), when a property phrase
+ * is still found outside them: a phrase inside the subject's own name ("FIPS cluster" in "a backup from a
+ * non-FIPS cluster") is part of that name, not the property said of it. Otherwise the clause as it is.
+ */
+export function outsideSubject(clause: string, item: Pick<AssertItem, 'about' | 'says' | 'opposite'>): string {
+  // Only a name that holds a whole phrase match is blanked: one that merely overlaps a phrase ("no job timeout
+  // by default", the name "job timeout") shares its words with it.
+  const phraseIn = (from: number, to: number): boolean =>
+    [item.says, item.opposite].some((re) => {
+      if (!re) return false;
+      re.lastIndex = 0;
+      for (let m = re.exec(clause); m; m = re.exec(clause))
+        if (m.index >= from && m.index + m[0].length <= to) return true;
+      return false;
+    });
+  const blanked = clause.replace(item.about, (m: string, at: number) =>
+    phraseIn(at, at + m.length) ? ' '.repeat(m.length) : m,
+  );
+  if (blanked === clause) return clause;
+  return firstMatch(item.says, blanked) || (item.opposite && firstMatch(item.opposite, blanked)) ? blanked : clause;
 }
 
 /**
