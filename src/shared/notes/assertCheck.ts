@@ -399,6 +399,9 @@ const CLAUSE_BREAK = /\s*(?:,\s*)?\b(?:but|although|though|however|yet|so|becaus
  */
 const NEGATED_PREDICATE =
   /\s*,\s*(?:and\s+)?(?=(?:can['’]t|cannot|isn['’]t|aren['’]t|won['’]t|doesn['’]t|don['’]t|(?:is|are|can|does|do|will)\s+not)\b)/gi;
+/** A clause NEGATED_PREDICATE split off: it begins with the negated auxiliary. */
+const SECOND_PREDICATE =
+  /^(?:can['’]t|cannot|isn['’]t|aren['’]t|won['’]t|doesn['’]t|don['’]t|(?:is|are|can|does|do|will)\s+not)\b/i;
 /** "… billed month-to-month with no commitment": a "with no"/"without" phrase after the property is an added detail. */
 const WITH_NO = /\b(?:with\s+no|without)\b[\s\S]*$/i;
 /**
@@ -550,9 +553,13 @@ function overlaps(re: RegExp, s: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Text between two phrases that opens an aside denying the second: ", not ", " (no ", ", there's no ". */
+/**
+ * Text between two phrases that opens an aside denying the second: ", not ", " (no ", ", there's no ", or a
+ * negated second predicate of the same subject (" - can't ", ", you can't ", ", they can't "): "a hard limit -
+ * can't be raised" says the first phrase again.
+ */
 const DENIED_ASIDE =
-  /(?:\s*[,(—–]|\s-{1,2}|--)\s*(?:and\s+|but\s+)?(?:there(?:['’]s|\s+is|\s+are)\s+)?(?:not|no)\s+$/i;
+  /(?:\s*[,(—–]|\s-{1,2}|--)\s*(?:and\s+|but\s+)?(?:(?:there(?:['’]s|\s+is|\s+are)\s+)?(?:not|no)|(?:(?:you|they|it|we)\s+)?(?:can['’]t|cannot|won['’]t|(?:can|will)\s+not|(?:can\s+|will\s+)?never)(?:\s+be)?)\s+$/i;
 
 export interface Polarity {
   asserted: boolean;
@@ -732,6 +739,18 @@ export function checkAssertions(
           // speaks of something else ("EBS is persistent, instance store is not").
           const subject = inSentence ? firstMatch(item.about, clause) : null;
           const generic = genericSubjectBefore(clause.slice(0, hasPhrase.index));
+          // "…: fixed quota, can't be raised": a negated predicate split off after a comma (NEGATED_PREDICATE)
+          // is the same subject's, named before it; it may say the property again, not otherwise.
+          if (inSentence && !subject && c0 > 0 && SECOND_PREDICATE.test(clause)) {
+            const about = firstMatch(item.about, read);
+            const p = about && about.index < c0 ? polarity(clause, item) : null;
+            if (p && (!found || found.asserted === p.asserted)) {
+              found ??= { ...p, clauseStart: c0 };
+              continue;
+            }
+            ambiguous = true;
+            break;
+          }
           if (
             inSentence &&
             (!subject ||

@@ -4,7 +4,7 @@
  * exactly the named fact, right ones by nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { outsideSubject } from '../../../src/shared/notes/assertCheck';
+import { outsideSubject, polarity } from '../../../src/shared/notes/assertCheck';
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
 // The subject inside a property phrase's gap ("copies its user data into the AMI"), and a phrase inside the
@@ -32,5 +32,32 @@ describe('outsideSubject', () => {
   });
   it('keeps the clause when the phrase is only inside the name', () => {
     expect(outsideSubject('a backup of a non-FIPS cluster is kept', item)).toBe('a backup of a non-FIPS cluster is kept');
+  });
+});
+
+// One side of a property, then the other side negated in an aside or a second predicate of the same subject
+// ("a hard limit - can't be raised", "always terminated, they can't go back"): the second says the first again.
+const RESTATED_WRONG: WrongCase[] = [
+  ['ACM: domain names per certificate are a fixed limit - they cannot be increased', 'acm.domains.per-certificate'],
+  ['VPC peering connections per VPC are a hard limit, cannot be increased', 'vpc.peering.default-quota'],
+  ['KMS customer managed keys: rotation period is always once a year, you cannot choose the period', 'kms.rotation.custom-period'],
+  ['Warm pool instances are always terminated on scale-in - they can never be returned to the warm pool', 'auto-scaling.warm-pool.reuse-on-scale-in'],
+];
+const RESTATED_RIGHT: (RightCase | string)[] = [
+  'ACM: domain names per certificate are adjustable, not a hard limit',
+  'VPC peering connections per VPC: a soft limit, can be increased',
+  'Warm pool instances can be returned to the warm pool on scale-in, they are not always terminated',
+  'KMS customer managed keys: you can choose the period, it is not always once a year',
+];
+describeFlagCases('a property said again in a negated aside', RESTATED_WRONG, RESTATED_RIGHT);
+
+describe('polarity: the other side denied in an aside', () => {
+  const item = { says: /(?<![A-Za-z0-9])(?:be raised|raised)(?![A-Za-z0-9])/gi, opposite: /(?<![A-Za-z0-9])(?:hard limit)(?![A-Za-z0-9])/gi };
+  it('reads the first side when the second is denied after a dash or comma', () => {
+    expect(polarity("a hard limit - can't be raised", item)?.asserted).toBe(false);
+    expect(polarity('a hard limit, you cannot be raised', item)?.asserted).toBe(false);
+  });
+  it('stays unsure when both sides are said plainly', () => {
+    expect(polarity('a hard limit that can be raised', item)).toBeNull();
   });
 });
