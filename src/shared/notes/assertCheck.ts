@@ -379,7 +379,7 @@ const TRAILING_NEGATION =
 const ANSWER = /^\s*(?:\)\s*)?[:=—–-]+\s*(yes|no|true|false)\b/i;
 /** Wording that makes a sentence unsure: questions, conditions, hedges. */
 const UNSURE =
-  /\b(?:if|unless|when|whenever|provided|assuming|suppose|might|could|possibly|perhaps|maybe|sometimes|depends|depending|in some cases|not always|not only|not just|partially|partly|e\.g|for example|such as)\b/i;
+  /\b(?:if|unless|when|whenever|provided|assuming|suppose|might|could|possibly|perhaps|maybe|sometimes|depends|depending|in some cases|not always|not only|not just|partially|partly|e\.g|for example(?!\.\w)|such as)\b/i;
 /** Quoted myths, corrections and the like: the sentence reports a claim rather than making it. */
 const REPORTED =
   /\b(?:myths?|misconceptions?|not true|untrue|false|wrong|incorrect|mistakes?|mistaken|traps?|contrary|some (?:people|notes|say)|claims? that|people think|often said|it is said|trick)\b|[✗✘❌]/i;
@@ -423,7 +423,8 @@ const GENERIC_ACTOR = /^\W*(?:you|we|one)\s+(?:can|cannot|can['’]t|are able to
  */
 export function invertedReads(clause: string, phrase: RegExpExecArray, subjectAt: number): boolean {
   if (GENERIC_ACTOR.test(withoutLeadLabel(clause))) return true;
-  const gap = clause.slice(phrase.index + phrase[0].length, subjectAt);
+  // A bracketed gloss of the property ("parameter policies (e.g. expiration) work on …") is no part of the link.
+  const gap = clause.slice(phrase.index + phrase[0].length, subjectAt).replace(/\([^()]*\)/g, ' ');
   if (INVERTED_LINK.test(gap)) return true;
   return VERB_END.test(phrase[0]) && OBJECT_GAP.test(gap);
 }
@@ -442,7 +443,8 @@ export function reportsOrSupposes(line: string, claimAt = line.length): boolean 
 /** Sentences of a line: [start, end) offsets. Abbreviations with a dot rarely end one in notes. */
 function sentences(line: string): [number, number][] {
   const out: [number, number][] = [];
-  const re = /[.!?;](?=\s|$)/g;
+  // "e.g." and "i.e." end no sentence: "(e.g. expiration) work on …" is one.
+  const re = /(?<!\b(?:e\.g|i\.e))[.!?;](?=\s|$)/g;
   let from = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(line))) {
@@ -878,6 +880,12 @@ const NOT_A_CONDITION =
   // over the sentence at every word boundary (~13 % of a 100k-note import's CPU, session 19's profile).
   /\b(?:(?:whenever|any\s*time)\s+you\s+(?:like|want|wish|choose|please)|even\s+if|when(?<=\bdefault\b[^,;]*when)\s+you\s+(?:create|launch|make|set\s+up)\s+(?:a|an|the|your|new)\b)/gi;
 
+/**
+ * "(e.g. expiration)", "(such as AWS::Serverless)": examples of a noun in brackets are no hedge on the sentence,
+ * nor a condition.
+ */
+const EXAMPLE_ASIDE = /\(\s*(?:e\.g\.?|i\.e\.?|for example|such as|like)[^()]*\)/gi;
+
 /** The UNSURE words ONLY_WHEN and NOT_A_CONDITION can take out of a sentence. */
 const ASIDE_WORDS = new Set(['if', 'when', 'whenever']);
 
@@ -957,8 +965,16 @@ export function unsureBeyondPhrases(sentence: string, item: Pick<AssertItem, 'sa
 export function unsureSentence(sentence: string): boolean {
   // The asides only take words out (each leaves a word boundary where it cut), so a sentence without any
   // UNSURE word has none after them either: most sentences stop here, before the two replacements.
-  const m = UNSURE.exec(sentence);
+  let m = UNSURE.exec(sentence);
   if (!m) return false;
+  if (sentence.includes('(')) {
+    const rest = sentence.replace(EXAMPLE_ASIDE, ' ');
+    if (rest !== sentence) {
+      sentence = rest;
+      m = UNSURE.exec(sentence);
+      if (!m) return false;
+    }
+  }
   // The asides take out only "if", "when" and "whenever" (with the words around them): any other UNSURE word
   // stays, so the first one found settles it without the replacements.
   if (!ASIDE_WORDS.has(m[0].toLowerCase())) return true;

@@ -4,7 +4,7 @@
  * exactly the named fact, right ones by nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { outsideSubject, polarity } from '../../../src/shared/notes/assertCheck';
+import { outsideSubject, polarity, unsureSentence } from '../../../src/shared/notes/assertCheck';
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
 // The subject inside a property phrase's gap ("copies its user data into the AMI"), and a phrase inside the
@@ -59,5 +59,28 @@ describe('polarity: the other side denied in an aside', () => {
   });
   it('stays unsure when both sides are said plainly', () => {
     expect(polarity('a hard limit that can be raised', item)).toBeNull();
+  });
+});
+
+// Examples in brackets ("(e.g. expiration)") are no hedge and end no sentence; "for example.com" is a domain.
+const EXAMPLE_WRONG: WrongCase[] = [
+  ['Parameter Store: parameter policies (e.g. an expiration date) apply to standard parameters as well', 'systems-manager.parameter.policies-tier'],
+  ['S3 access point: its VPC configuration can be changed later (e.g. to open it to the internet)', 's3.access-point.vpc-config-fixed'],
+  ['Route 53: create a CNAME for example.com at the zone apex', 'route53.cname.zone-apex'],
+];
+const EXAMPLE_RIGHT: (RightCase | string)[] = [
+  'Parameter Store: parameter policies (e.g. expiration) apply to advanced parameters only',
+  "S3 access point: its VPC configuration can't be changed after creation (e.g. from VPC to internet origin)",
+  'Parameter policies (for example expiration) might work on standard parameters later',
+  'Route 53: use an alias, not a CNAME, for example.com at the zone apex',
+];
+describeFlagCases('examples in brackets', EXAMPLE_WRONG, EXAMPLE_RIGHT);
+
+describe('unsureSentence with examples in brackets', () => {
+  it('reads past an example in brackets, not past a condition', () => {
+    expect(unsureSentence('policies (e.g. expiration) work on standard parameters')).toBe(false);
+    expect(unsureSentence('policies (e.g. expiration) work if the tier is advanced')).toBe(true);
+    expect(unsureSentence('policies, e.g. expiration, work on standard parameters')).toBe(true);
+    expect(unsureSentence('a CNAME for example.com')).toBe(false);
   });
 });
