@@ -375,8 +375,11 @@ const NEGATOR =
  */
 const TRAILING_NEGATION =
   /^\W{0,3}(?:(?:is|are)\s+(?:not|never)|(?:isn|aren)['’]t)(?:\W*$|\s+(?:(?:currently|yet|really|generally|always)\s+)?(?:supported|available|allowed|possible|permitted|offered|enabled|an option)\b)/i;
-/** "deny rules: yes" / "atomic — no": a label answered. */
-const ANSWER = /^\s*(?:\)\s*)?[:=—–-]+\s*(yes|no|true|false)\b/i;
+/**
+ * "deny rules: yes" / "atomic — no": a label answered. The answer ends its clause: "- no Gremlin" is an aside
+ * naming what is left out (negatesAnother).
+ */
+const ANSWER = /^\s*(?:\)\s*)?[:=—–-]+\s*(yes|no|true|false)\b(?!\s*[\w'’(])/i;
 /** Wording that makes a sentence unsure: questions, conditions, hedges. */
 const UNSURE =
   /\b(?:if|unless|when|whenever|provided|assuming|suppose|might|could|possibly|perhaps|maybe|sometimes|depends|depending|in some cases|not always|not only|not just|partially|partly|e\.g|for example(?!\.\w)|such as)\b/i;

@@ -84,3 +84,24 @@ describe('unsureSentence with examples in brackets', () => {
     expect(unsureSentence('a CNAME for example.com')).toBe(false);
   });
 });
+
+// "- no X" after a property names what is left out; only "- no" ending its clause answers a label.
+const ASIDE_NO_WRONG: WrongCase[] = [
+  ['Amazon Neptune only supports SPARQL - no Gremlin queries', 'neptune.query.sparql-only'],
+  ['CloudTrail only records activity after you create a trail - no history from before it', 'cloudtrail.event-history.trail-needed'],
+];
+const ASIDE_NO_RIGHT: (RightCase | string)[] = [
+  'Neptune supports Gremlin, openCypher and SPARQL - no need for another graph database',
+  'Neptune: only SPARQL? - no',
+  'CloudTrail Event history works without a trail - no setup needed',
+];
+describeFlagCases('an aside opening with "no"', ASIDE_NO_WRONG, ASIDE_NO_RIGHT);
+
+describe('polarity: a label answered', () => {
+  const item = { says: /(?<![A-Za-z0-9])(?:atomic)(?![A-Za-z0-9])/gi, opposite: null };
+  it('reads "- no" ending the clause as the answer, "- no X" as an aside', () => {
+    expect(polarity('BatchWriteItem atomic - no', item)?.asserted).toBe(false);
+    expect(polarity('BatchWriteItem atomic: yes', item)?.asserted).toBe(true);
+    expect(polarity('BatchWriteItem atomic - no, per item', item)?.asserted).toBe(false);
+  });
+});
