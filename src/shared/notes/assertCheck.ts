@@ -641,6 +641,9 @@ export function polarity(clause: string, item: Pick<AssertItem, 'says' | 'opposi
   return { asserted: opp ? !positive : positive, at: m.index, end: m.index + m[0].length };
 }
 
+/** An aside that is only another name and a negated auxiliary: "…, OAC doesn't", "… - NLB can't." */
+const OTHER_DOESNT =
+  /(?:[,;—–]|\s-{1,2})\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:doesn['’]t|isn['’]t|aren['’]t|don['’]t|can['’]t|cannot|won['’]t|(?:does|is|are|do|can)\s+not)\s*[.;)]?\s*$/;
 /** A comma, bracket or dash that sets what follows apart from the phrase before it. */
 const ASIDE = /[,(—–]|\s-{1,2}\s|--/;
 /**
@@ -661,13 +664,18 @@ export function negatesAnother(after: string, phraseWithLead: string): boolean {
   NEGATOR.lastIndex = 0;
   const first = NEGATOR.exec(after);
   if (!first) return false;
-  const lead = after.slice(0, first.index);
+  // "…, OAC doesn't": another name and a bare negated auxiliary ending the sentence contrast that name.
+  const other = OTHER_DOESNT.exec(after);
+  if (other && other.index <= first.index && !/^(?:it|they|this|these|that|those)$/i.test(other[1] as string))
+    return true;
+  // A bracketed gloss ("ICMP (ping) isn't supported") opens no aside of its own; offsets past it are not used.
+  const lead = after.slice(0, first.index).replace(/\([^()]*\)/g, ' ');
   const aside = ASIDE.exec(lead);
   // The first aside after the phrase: a later one ("SFTP only, key auth (no passwords)") is about its own words.
   if (!aside || ASIDE.test(lead.slice(aside.index + aside[0].length))) return false;
   NEGATOR.lastIndex = 0;
   const rest = after.slice(first.index);
-  if (/\bonly\b/i.test(phraseWithLead) && !/^no[nt]?\s+(?:only|just)\b/i.test(rest)) return true;
+  if (/\b(?:only|must)\b/i.test(phraseWithLead) && !/^no[nt]?\s+(?:only|just)\b/i.test(rest)) return true;
   // The negator opens the aside ("…, not X", "… (no X)", "…, there's no X"), and names something.
   if (!/^\s*(?:and\s+|but\s+)?(?:there(?:['’]s|\s+is|\s+are)\s+)?$/i.test(lead.slice(aside.index + aside[0].length)))
     return false;
@@ -863,7 +871,7 @@ export function outsideSubject(clause: string, item: Pick<AssertItem, 'about' | 
  */
 function afterLastArrow(before: string): string {
   let cut = 0;
-  for (const m of before.matchAll(/-+>|=>|→|⇒/g)) cut = (m.index ?? 0) + m[0].length;
+  for (const m of before.matchAll(/-+>|=>|→|⇒|\s(?:-{1,2}|[–—])\s/g)) cut = (m.index ?? 0) + m[0].length;
   return before.slice(cut);
 }
 

@@ -4,7 +4,7 @@
  * exactly the named fact, right ones by nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { outsideSubject, polarity, unsureSentence } from '../../../src/shared/notes/assertCheck';
+import { negatesAnother, outsideSubject, polarity, unsureSentence } from '../../../src/shared/notes/assertCheck';
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
 // The subject inside a property phrase's gap ("copies its user data into the AMI"), and a phrase inside the
@@ -103,5 +103,32 @@ describe('polarity: a label answered', () => {
     expect(polarity('BatchWriteItem atomic - no', item)?.asserted).toBe(false);
     expect(polarity('BatchWriteItem atomic: yes', item)?.asserted).toBe(true);
     expect(polarity('BatchWriteItem atomic - no, per item', item)?.asserted).toBe(false);
+  });
+});
+
+// A negation across an aside belongs to that aside: before a dash ("can't use FIFO - standard queues only"), in
+// an aside past a bracketed gloss ("ICMP (ping) isn't supported"), after a "must" ("must be JSON (YAML not
+// supported)"), or of another name ("…, OAC doesn't").
+const ACROSS_ASIDE_WRONG: WrongCase[] = [
+  ["Lambda can't consume SQS FIFO queues - standard queues only", 'lambda.sqs.fifo-support'],
+  ['NAT gateway handles TCP and UDP only - ICMP (ping) is not supported', 'vpc.nat-gateway.protocols'],
+  [".ebextensions config files must be JSON (YAML isn't supported)", 'elastic-beanstalk.ebextensions.format'],
+  ["OAI supports SSE-KMS encrypted objects, OAC doesn't", 'cloudfront.oai.no-sse-kms'],
+];
+const ACROSS_ASIDE_RIGHT: (RightCase | string)[] = [
+  'NAT gateways support ICMP too, not just TCP and UDP',
+  '.ebextensions files can be YAML or JSON (YAML is recommended)',
+  "OAC supports SSE-KMS encrypted buckets, OAI doesn't",
+  'Lambda works with FIFO queues too - standard queues are not the only option',
+];
+describeFlagCases('a negation across an aside', ACROSS_ASIDE_WRONG, ACROSS_ASIDE_RIGHT);
+
+describe('negatesAnother', () => {
+  it('reads "…, <another name> doesn\'t" as that name contrasted', () => {
+    expect(negatesAnother(" encrypted buckets, OAC doesn't", 'OAI supports SSE-KMS')).toBe(true);
+    expect(negatesAnother(" encrypted buckets, it doesn't", 'OAI supports SSE-KMS')).toBe(false);
+  });
+  it('skips a bracketed gloss before the negation', () => {
+    expect(negatesAnother(" - ICMP (ping) isn't supported", 'TCP and UDP only')).toBe(true);
   });
 });
