@@ -421,11 +421,19 @@ const OBJECT_GAP = /^\s+(?:(?:the|a|an|using)\s+)?(?:[\w-]+\s+)?$/i;
 const GENERIC_ACTOR = /^\W*(?:you|we|one)\s+(?:can|cannot|can['’]t|are able to|are allowed to)\b/i;
 
 /**
+ * An instruction ("Attach a security group to the NAT gateway", "KMS keys: enable rotation on each replica"),
+ * a topic label allowed first: the reader is the actor, as with "you can", and the property and subject its
+ * complements. The verbs are those notes give instructions with.
+ */
+const IMPERATIVE =
+  /^\W*(?:[\w/&+.'’-]+(?:\s+[\w/&+.'’-]+){0,3}\s*(?::|\s[—–-])\s*)?(?:attach|point|enable|turn\s+on|send|copy|put|add|create|configure|associate|assign|mount|route|deploy|launch|store|grant)\s/i;
+
+/**
  * Whether a clause whose subject name follows the property phrase still says the property of that subject:
  * a generic actor, a linking "is supported on / works for", or the subject as the object of a verb phrase.
  */
 export function invertedReads(clause: string, phrase: RegExpExecArray, subjectAt: number): boolean {
-  if (GENERIC_ACTOR.test(withoutLeadLabel(clause))) return true;
+  if (GENERIC_ACTOR.test(withoutLeadLabel(clause)) || IMPERATIVE.test(clause)) return true;
   // A bracketed gloss of the property ("parameter policies (e.g. expiration) work on …") is no part of the link.
   const gap = clause.slice(phrase.index + phrase[0].length, subjectAt).replace(/\([^()]*\)/g, ' ');
   if (INVERTED_LINK.test(gap)) return true;

@@ -4,7 +4,7 @@
  * exactly the named fact, right ones by nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { negatesAnother, outsideSubject, polarity, unsureSentence } from '../../../src/shared/notes/assertCheck';
+import { invertedReads, negatesAnother, outsideSubject, polarity, unsureSentence } from '../../../src/shared/notes/assertCheck';
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
 // The subject inside a property phrase's gap ("copies its user data into the AMI"), and a phrase inside the
@@ -130,5 +130,34 @@ describe('negatesAnother', () => {
   });
   it('skips a bracketed gloss before the negation', () => {
     expect(negatesAnother(" - ICMP (ping) isn't supported", 'TCP and UDP only')).toBe(true);
+  });
+});
+
+// An instruction: the reader acts, the property and the subject are its complements (as after "you can").
+const IMPERATIVE_WRONG: WrongCase[] = [
+  ['Attach a security group to your NAT gateway to restrict egress', 'vpc.nat-gateway.security-groups'],
+  ['Transit Gateway: attach the same VPC twice to get more bandwidth', 'transit-gateway.vpc-attachments.per-vpc'],
+  ['Multi-Region keys: enable rotation separately on every replica key', 'kms.multi-region.rotation-primary'],
+];
+const IMPERATIVE_RIGHT: (RightCase | string)[] = [
+  'Attach security groups to the instances behind the NAT gateway, not to the gateway itself',
+  'Multi-Region keys: enable rotation on the primary key, replicas follow it',
+  'Attach one VPC attachment per VPC to the transit gateway',
+];
+describeFlagCases('an instruction', IMPERATIVE_WRONG, IMPERATIVE_RIGHT);
+
+describe('invertedReads: an instruction', () => {
+  const phraseAt = (clause: string, p: string): RegExpExecArray => {
+    const m = new RegExp(p).exec(clause);
+    if (!m) throw new Error(p);
+    return m;
+  };
+  it('reads the subject after the phrase in an instruction, a label allowed first', () => {
+    const c = 'NAT: attach a security group to the NAT gateway';
+    expect(invertedReads(c, phraseAt(c, 'attach a security group'), c.indexOf('NAT gateway'))).toBe(true);
+  });
+  it('not in a statement whose actor is named', () => {
+    const c = 'Lambda attaches a security group to the NAT gateway';
+    expect(invertedReads(c, phraseAt(c, 'a security group'), c.indexOf('NAT gateway'))).toBe(false);
   });
 });
