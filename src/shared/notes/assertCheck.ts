@@ -736,9 +736,10 @@ export function checkAssertions(
       for (const item of candidates) {
         // The part of the sentence read for this item: all of it, or what comes before a trailing condition
         // that cannot make a never-true property true (claimedBeforeCondition).
-        const read = readFor(sentence, item, unsure);
+        const situation = unsure ? situationRead(sentence, item) : null;
+        const read = situation ?? readFor(sentence, item, unsure);
         if (read === null) continue;
-        const conditioned = read !== sentence;
+        const conditioned = situation === null && read !== sentence;
         const inSentence = firstMatch(item.about, read);
         const inHeading = !inSentence && firstMatch(item.about, nearest) !== null;
         if (!inSentence && !inHeading) continue;
@@ -943,6 +944,39 @@ export function claimedBeforeCondition(
   const about = firstMatch(item.about, condition);
   if (SUBJECT_PRONOUN.test(condition) || (about && about.index < 30)) return -1;
   return m.index;
+}
+
+/** A condition that supposes a capability or a fact ("if X can …", "if X does have …") rather than an event. */
+const SUPPOSED = /\b(?:can|could|would|should|may|might|do|does|did)\b(?!['’]t)/i;
+
+/** A leading condition up to its comma, a topic label allowed first: "StackSets: if …, …", "If …, …". */
+const LEADING_CONDITION =
+  /^(\W*(?:[\w/&+.'’-]+(?:\s+[\w/&+.'’-]+){0,3}\s*(?::|\s[—–-])\s*)?)(?:if|when|whenever|once)\s+([^,]{3,120}),\s*/i;
+
+/**
+ * "If a placement strategy can't be satisfied, ECS refuses to place the task": a leading condition that names the
+ * item's subject (and nothing of its property) sets the scene the fact is about; what follows says what then
+ * happens, with another actor (not a pronoun for the subject, not the subject again). The sentence as read: the
+ * condition blanked but for the subject's name (offsets kept), or null when it is not so.
+ */
+export function situationRead(
+  sentence: string,
+  item: Pick<AssertItem, 'about' | 'says' | 'opposite'>,
+): string | null {
+  const m = LEADING_CONDITION.exec(sentence);
+  if (!m) return null;
+  const condition = m[2] as string;
+  const main = sentence.slice(m[0].length);
+  const about = firstMatch(item.about, condition);
+  if (!about || firstMatch(item.about, main) || SUBJECT_PRONOUN.test(` ${main}`)) return null;
+  if (firstMatch(item.says, condition) || (item.opposite && firstMatch(item.opposite, condition))) return null;
+  if (!(firstMatch(item.says, main) ?? (item.opposite ? firstMatch(item.opposite, main) : null))) return null;
+  if (unsureWording(condition) || unsureBeyondPhrases(main, item)) return null;
+  // "If subnets can overlap, the design would change": a supposed capability, a counterfactual outcome.
+  if (SUPPOSED.test(condition) || /\bwould\b/i.test(main)) return null;
+  const aboutAt = m[0].indexOf(condition, (m[1] as string).length) + about.index;
+  const end = aboutAt + about[0].length;
+  return ' '.repeat(aboutAt) + about[0] + ' '.repeat(m[0].length - end) + main;
 }
 
 /**

@@ -4,7 +4,7 @@
  * exactly the named fact, right ones by nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { invertedReads, negatesAnother, outsideSubject, polarity, unsureSentence } from '../../../src/shared/notes/assertCheck';
+import { invertedReads, negatesAnother, outsideSubject, polarity, situationRead, unsureSentence } from '../../../src/shared/notes/assertCheck';
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
 // The subject inside a property phrase's gap ("copies its user data into the AMI"), and a phrase inside the
@@ -159,5 +159,40 @@ describe('invertedReads: an instruction', () => {
   it('not in a statement whose actor is named', () => {
     const c = 'Lambda attaches a security group to the NAT gateway';
     expect(invertedReads(c, phraseAt(c, 'a security group'), c.indexOf('NAT gateway'))).toBe(false);
+  });
+});
+
+// A leading condition naming the subject sets the scene; what follows says what then happens. A supposed
+// capability ("if X can …") or a counterfactual outcome ("… would …") is no such scene.
+const SITUATION_WRONG: WrongCase[] = [
+  ['If the new instances fail their health checks during an immutable update, Beanstalk terminates the original instances', 'elastic-beanstalk.immutable.failure'],
+  ['ECS: if a placement strategy cannot be met, the scheduler refuses to place the task', 'ecs.placement.strategies-best-effort'],
+  ['StackSets: when the failure tolerance is exceeded in a Region, CloudFormation continues into the next Region', 'cloudformation.stacksets.failure-stops-regions'],
+];
+const SITUATION_RIGHT: (RightCase | string)[] = [
+  'If the new instances fail their health checks during an immutable update, Beanstalk terminates the new instances',
+  'If a placement strategy can be satisfied, ECS would place the task on the best instance',
+  'StackSets: if the failure tolerance is exceeded, it stops the operation in later Regions',
+  'If an immutable update could fail, Beanstalk terminates the original instances',
+];
+describeFlagCases('a leading condition naming the subject', SITUATION_WRONG, SITUATION_RIGHT);
+
+describe('situationRead', () => {
+  const item = {
+    about: /(?<![A-Za-z0-9])(?:placement strategy)(?![A-Za-z0-9])/gi,
+    says: /(?<![A-Za-z0-9])(?:refuses to place)(?![A-Za-z0-9])/gi,
+    opposite: null,
+  };
+  it('keeps the subject and the outcome at their offsets, the condition blanked', () => {
+    const s = "If a placement strategy can't be met, ECS refuses to place the task";
+    const r = situationRead(s, item);
+    expect(r?.length).toBe(s.length);
+    expect(r?.indexOf('placement strategy')).toBe(s.indexOf('placement strategy'));
+    expect(r?.slice(s.indexOf('ECS'))).toBe('ECS refuses to place the task');
+    expect(r?.replace(/\s+/g, ' ').trim()).toBe('placement strategy ECS refuses to place the task');
+  });
+  it('reads no supposition and no condition on a pronoun subject', () => {
+    expect(situationRead('If a placement strategy can be met, ECS refuses to place the task', item)).toBeNull();
+    expect(situationRead("If a placement strategy can't be met, it refuses to place the task", item)).toBeNull();
   });
 });
