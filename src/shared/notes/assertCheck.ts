@@ -405,6 +405,11 @@ const NEGATED_PREDICATE =
 /** A clause NEGATED_PREDICATE split off: it begins with the negated auxiliary. */
 const SECOND_PREDICATE =
   /^(?:can['’]t|cannot|isn['’]t|aren['’]t|won['’]t|doesn['’]t|don['’]t|(?:is|are|can|does|do|will)\s+not)\b/i;
+
+/** Whether a clause (at `clauseStart` of its sentence) is a second, negated predicate NEGATED_PREDICATE split off. */
+export function secondPredicate(clause: string, clauseStart: number): boolean {
+  return clauseStart > 0 && SECOND_PREDICATE.test(clause);
+}
 /** "… billed month-to-month with no commitment": a "with no"/"without" phrase after the property is an added detail. */
 const WITH_NO = /\b(?:with\s+no|without)\b[\s\S]*$/i;
 /**
@@ -452,7 +457,7 @@ export function reportsOrSupposes(line: string, claimAt = line.length): boolean 
 }
 
 /** Sentences of a line: [start, end) offsets. Abbreviations with a dot rarely end one in notes. */
-function sentences(line: string): [number, number][] {
+export function sentences(line: string): [number, number][] {
   const out: [number, number][] = [];
   // "e.g." and "i.e." end no sentence: "(e.g. expiration) work on …" is one.
   const re = /(?<!\b(?:e\.g|i\.e))[.!?;](?=\s|$)/g;
@@ -763,7 +768,7 @@ export function checkAssertions(
           const generic = genericSubjectBefore(clause.slice(0, hasPhrase.index));
           // "…: fixed quota, can't be raised": a negated predicate split off after a comma (NEGATED_PREDICATE)
           // is the same subject's, named before it; it may say the property again, not otherwise.
-          if (inSentence && !subject && c0 > 0 && SECOND_PREDICATE.test(clause)) {
+          if (inSentence && !subject && secondPredicate(clause, c0)) {
             const about = firstMatch(item.about, read);
             const p = about && about.index < c0 ? polarity(clause, item) : null;
             if (p && (!found || found.asserted === p.asserted)) {
@@ -846,7 +851,7 @@ export function checkAssertions(
 }
 
 /** Whether match `a` lies inside match `b` ("copies its user data into the AMI": the subject in a phrase's gap). */
-function within(a: RegExpExecArray, b: RegExpExecArray): boolean {
+export function within(a: RegExpExecArray, b: RegExpExecArray): boolean {
   return a.index >= b.index && a.index + a[0].length <= b.index + b[0].length;
 }
 
