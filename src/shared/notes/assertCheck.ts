@@ -375,11 +375,14 @@ const NEGATOR =
  */
 const TRAILING_NEGATION =
   /^\W{0,3}(?:(?:is|are)\s+(?:not|never)|(?:isn|aren)['’]t)(?:\W*$|\s+(?:(?:currently|yet|really|generally|always)\s+)?(?:supported|available|allowed|possible|permitted|offered|enabled|an option)\b)/i;
-/** "deny rules: yes" / "atomic — no": a label answered. */
-const ANSWER = /^\s*(?:\)\s*)?[:=—–-]+\s*(yes|no|true|false)\b/i;
+/**
+ * "deny rules: yes" / "atomic — no": a label answered. The answer ends its clause: "- no Gremlin" is an aside
+ * naming what is left out (negatesAnother).
+ */
+const ANSWER = /^\s*(?:\)\s*)?[:=—–-]+\s*(yes|no|true|false)\b(?!\s*[\w'’(])/i;
 /** Wording that makes a sentence unsure: questions, conditions, hedges. */
 const UNSURE =
-  /\b(?:if|unless|when|whenever|provided|assuming|suppose|might|could|possibly|perhaps|maybe|sometimes|depends|depending|in some cases|not always|not only|not just|partially|partly|e\.g|for example|such as)\b/i;
+  /\b(?:if|unless|when|whenever|provided|assuming|suppose|might|could|possibly|perhaps|maybe|sometimes|depends|depending|in some cases|not always|not only|not just|partially|partly|e\.g|for example(?!\.\w)|such as)\b/i;
 /** Quoted myths, corrections and the like: the sentence reports a claim rather than making it. */
 const REPORTED =
   /\b(?:myths?|misconceptions?|not true|untrue|false|wrong|incorrect|mistakes?|mistaken|traps?|contrary|some (?:people|notes|say)|claims? that|people think|often said|it is said|trick)\b|[✗✘❌]/i;
@@ -399,6 +402,14 @@ const CLAUSE_BREAK = /\s*(?:,\s*)?\b(?:but|although|though|however|yet|so|becaus
  */
 const NEGATED_PREDICATE =
   /\s*,\s*(?:and\s+)?(?=(?:can['’]t|cannot|isn['’]t|aren['’]t|won['’]t|doesn['’]t|don['’]t|(?:is|are|can|does|do|will)\s+not)\b)/gi;
+/** A clause NEGATED_PREDICATE split off: it begins with the negated auxiliary. */
+const SECOND_PREDICATE =
+  /^(?:can['’]t|cannot|isn['’]t|aren['’]t|won['’]t|doesn['’]t|don['’]t|(?:is|are|can|does|do|will)\s+not)\b/i;
+
+/** Whether a clause (at `clauseStart` of its sentence) is a second, negated predicate NEGATED_PREDICATE split off. */
+export function secondPredicate(clause: string, clauseStart: number): boolean {
+  return clauseStart > 0 && SECOND_PREDICATE.test(clause);
+}
 /** "… billed month-to-month with no commitment": a "with no"/"without" phrase after the property is an added detail. */
 const WITH_NO = /\b(?:with\s+no|without)\b[\s\S]*$/i;
 /**
@@ -415,12 +426,21 @@ const OBJECT_GAP = /^\s+(?:(?:the|a|an|using)\s+)?(?:[\w-]+\s+)?$/i;
 const GENERIC_ACTOR = /^\W*(?:you|we|one)\s+(?:can|cannot|can['’]t|are able to|are allowed to)\b/i;
 
 /**
+ * An instruction ("Attach a security group to the NAT gateway", "KMS keys: enable rotation on each replica"),
+ * a topic label allowed first: the reader is the actor, as with "you can", and the property and subject its
+ * complements. The verbs are those notes give instructions with.
+ */
+const IMPERATIVE =
+  /^\W*(?:[\w/&+.'’-]+(?:\s+[\w/&+.'’-]+){0,3}\s*(?::|\s[—–-])\s*)?(?:attach|point|enable|turn\s+on|send|copy|put|add|create|configure|associate|assign|mount|route|deploy|launch|store|grant)\s/i;
+
+/**
  * Whether a clause whose subject name follows the property phrase still says the property of that subject:
  * a generic actor, a linking "is supported on / works for", or the subject as the object of a verb phrase.
  */
 export function invertedReads(clause: string, phrase: RegExpExecArray, subjectAt: number): boolean {
-  if (GENERIC_ACTOR.test(withoutLeadLabel(clause))) return true;
-  const gap = clause.slice(phrase.index + phrase[0].length, subjectAt);
+  if (GENERIC_ACTOR.test(withoutLeadLabel(clause)) || IMPERATIVE.test(clause)) return true;
+  // A bracketed gloss of the property ("parameter policies (e.g. expiration) work on …") is no part of the link.
+  const gap = clause.slice(phrase.index + phrase[0].length, subjectAt).replace(/\([^()]*\)/g, ' ');
   if (INVERTED_LINK.test(gap)) return true;
   return VERB_END.test(phrase[0]) && OBJECT_GAP.test(gap);
 }
@@ -437,9 +457,10 @@ export function reportsOrSupposes(line: string, claimAt = line.length): boolean 
 }
 
 /** Sentences of a line: [start, end) offsets. Abbreviations with a dot rarely end one in notes. */
-function sentences(line: string): [number, number][] {
+export function sentences(line: string): [number, number][] {
   const out: [number, number][] = [];
-  const re = /[.!?;](?=\s|$)/g;
+  // "e.g." and "i.e." end no sentence: "(e.g. expiration) work on …" is one.
+  const re = /(?<!\b(?:e\.g|i\.e))[.!?;](?=\s|$)/g;
   let from = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(line))) {
@@ -550,9 +571,13 @@ function overlaps(re: RegExp, s: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Text between two phrases that opens an aside denying the second: ", not ", " (no ", ", there's no ". */
+/**
+ * Text between two phrases that opens an aside denying the second: ", not ", " (no ", ", there's no ", or a
+ * negated second predicate of the same subject (" - can't ", ", you can't ", ", they can't "): "a hard limit -
+ * can't be raised" says the first phrase again.
+ */
 const DENIED_ASIDE =
-  /(?:\s*[,(—–]|\s-{1,2}|--)\s*(?:and\s+|but\s+)?(?:there(?:['’]s|\s+is|\s+are)\s+)?(?:not|no)\s+$/i;
+  /(?:\s*[,(—–]|\s-{1,2}|--)\s*(?:and\s+|but\s+)?(?:(?:there(?:['’]s|\s+is|\s+are)\s+)?(?:not|no)|(?:(?:you|they|it|we)\s+)?(?:can['’]t|cannot|won['’]t|(?:can|will)\s+not|(?:can\s+|will\s+)?never)(?:\s+be)?)\s+$/i;
 
 export interface Polarity {
   asserted: boolean;
@@ -629,6 +654,9 @@ export function polarity(clause: string, item: Pick<AssertItem, 'says' | 'opposi
   return { asserted: opp ? !positive : positive, at: m.index, end: m.index + m[0].length };
 }
 
+/** An aside that is only another name and a negated auxiliary: "…, OAC doesn't", "… - NLB can't." */
+const OTHER_DOESNT =
+  /(?:[,;—–]|\s-{1,2})\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:doesn['’]t|isn['’]t|aren['’]t|don['’]t|can['’]t|cannot|won['’]t|(?:does|is|are|do|can)\s+not)\s*[.;)]?\s*$/;
 /** A comma, bracket or dash that sets what follows apart from the phrase before it. */
 const ASIDE = /[,(—–]|\s-{1,2}\s|--/;
 /**
@@ -649,13 +677,18 @@ export function negatesAnother(after: string, phraseWithLead: string): boolean {
   NEGATOR.lastIndex = 0;
   const first = NEGATOR.exec(after);
   if (!first) return false;
-  const lead = after.slice(0, first.index);
+  // "…, OAC doesn't": another name and a bare negated auxiliary ending the sentence contrast that name.
+  const other = OTHER_DOESNT.exec(after);
+  if (other && other.index <= first.index && !/^(?:it|they|this|these|that|those)$/i.test(other[1] as string))
+    return true;
+  // A bracketed gloss ("ICMP (ping) isn't supported") opens no aside of its own; offsets past it are not used.
+  const lead = after.slice(0, first.index).replace(/\([^()]*\)/g, ' ');
   const aside = ASIDE.exec(lead);
   // The first aside after the phrase: a later one ("SFTP only, key auth (no passwords)") is about its own words.
   if (!aside || ASIDE.test(lead.slice(aside.index + aside[0].length))) return false;
   NEGATOR.lastIndex = 0;
   const rest = after.slice(first.index);
-  if (/\bonly\b/i.test(phraseWithLead) && !/^no[nt]?\s+(?:only|just)\b/i.test(rest)) return true;
+  if (/\b(?:only|must)\b/i.test(phraseWithLead) && !/^no[nt]?\s+(?:only|just)\b/i.test(rest)) return true;
   // The negator opens the aside ("…, not X", "… (no X)", "…, there's no X"), and names something.
   if (!/^\s*(?:and\s+|but\s+)?(?:there(?:['’]s|\s+is|\s+are)\s+)?$/i.test(lead.slice(aside.index + aside[0].length)))
     return false;
@@ -708,9 +741,10 @@ export function checkAssertions(
       for (const item of candidates) {
         // The part of the sentence read for this item: all of it, or what comes before a trailing condition
         // that cannot make a never-true property true (claimedBeforeCondition).
-        const read = readFor(sentence, item, unsure);
+        const situation = unsure ? situationRead(sentence, item) : null;
+        const read = situation ?? readFor(sentence, item, unsure);
         if (read === null) continue;
-        const conditioned = read !== sentence;
+        const conditioned = situation === null && read !== sentence;
         const inSentence = firstMatch(item.about, read);
         const inHeading = !inSentence && firstMatch(item.about, nearest) !== null;
         if (!inSentence && !inHeading) continue;
@@ -732,17 +766,30 @@ export function checkAssertions(
           // speaks of something else ("EBS is persistent, instance store is not").
           const subject = inSentence ? firstMatch(item.about, clause) : null;
           const generic = genericSubjectBefore(clause.slice(0, hasPhrase.index));
+          // "…: fixed quota, can't be raised": a negated predicate split off after a comma (NEGATED_PREDICATE)
+          // is the same subject's, named before it; it may say the property again, not otherwise.
+          if (inSentence && !subject && secondPredicate(clause, c0)) {
+            const about = firstMatch(item.about, read);
+            const p = about && about.index < c0 ? polarity(clause, item) : null;
+            if (p && (!found || found.asserted === p.asserted)) {
+              found ??= { ...p, clauseStart: c0 };
+              continue;
+            }
+            ambiguous = true;
+            break;
+          }
           if (
             inSentence &&
             (!subject ||
               (subject.index > hasPhrase.index &&
                 !generic &&
+                !within(subject, hasPhrase) &&
                 !invertedReads(clause, hasPhrase, subject.index)))
           ) {
             ambiguous = true;
             break;
           }
-          const p = polarity(clause, item);
+          const p = polarity(inSentence ? outsideSubject(clause, item) : clause, item);
           if (!p || found) {
             ambiguous = true;
             break;
@@ -803,6 +850,34 @@ export function checkAssertions(
   return flags;
 }
 
+/** Whether match `a` lies inside match `b` ("copies its user data into the AMI": the subject in a phrase's gap). */
+export function within(a: RegExpExecArray, b: RegExpExecArray): boolean {
+  return a.index >= b.index && a.index + a[0].length <= b.index + b[0].length;
+}
+
+/**
+ * A clause read for an item's property with its subject's names blanked (offsets kept), when a property phrase
+ * is still found outside them: a phrase inside the subject's own name ("FIPS cluster" in "a backup from a
+ * non-FIPS cluster") is part of that name, not the property said of it. Otherwise the clause as it is.
+ */
+export function outsideSubject(clause: string, item: Pick<AssertItem, 'about' | 'says' | 'opposite'>): string {
+  // Only a name that holds a whole phrase match is blanked: one that merely overlaps a phrase ("no job timeout
+  // by default", the name "job timeout") shares its words with it.
+  const phraseIn = (from: number, to: number): boolean =>
+    [item.says, item.opposite].some((re) => {
+      if (!re) return false;
+      re.lastIndex = 0;
+      for (let m = re.exec(clause); m; m = re.exec(clause))
+        if (m.index >= from && m.index + m[0].length <= to) return true;
+      return false;
+    });
+  const blanked = clause.replace(item.about, (m: string, at: number) =>
+    phraseIn(at, at + m.length) ? ' '.repeat(m.length) : m,
+  );
+  if (blanked === clause) return clause;
+  return firstMatch(item.says, blanked) || (item.opposite && firstMatch(item.opposite, blanked)) ? blanked : clause;
+}
+
 /**
  * An arrow in a note ("history not captured -> must enable CloudWatch Logs", "X → Y") links two statements:
  * a negation before the last arrow is about the first one, not about a property phrase after it. The text
@@ -810,7 +885,7 @@ export function checkAssertions(
  */
 function afterLastArrow(before: string): string {
   let cut = 0;
-  for (const m of before.matchAll(/-+>|=>|→|⇒/g)) cut = (m.index ?? 0) + m[0].length;
+  for (const m of before.matchAll(/-+>|=>|→|⇒|\s(?:-{1,2}|[–—])\s/g)) cut = (m.index ?? 0) + m[0].length;
   return before.slice(cut);
 }
 
@@ -829,6 +904,12 @@ const NOT_A_CONDITION =
   // The look-behind for "default" runs only where "when" matched: at the alternation's head it scanned back
   // over the sentence at every word boundary (~13 % of a 100k-note import's CPU, session 19's profile).
   /\b(?:(?:whenever|any\s*time)\s+you\s+(?:like|want|wish|choose|please)|even\s+if|when(?<=\bdefault\b[^,;]*when)\s+you\s+(?:create|launch|make|set\s+up)\s+(?:a|an|the|your|new)\b)/gi;
+
+/**
+ * "(e.g. expiration)", "(such as AWS::Serverless)": examples of a noun in brackets are no hedge on the sentence,
+ * nor a condition.
+ */
+const EXAMPLE_ASIDE = /\(\s*(?:e\.g\.?|i\.e\.?|for example|such as|like)[^()]*\)/gi;
 
 /** The UNSURE words ONLY_WHEN and NOT_A_CONDITION can take out of a sentence. */
 const ASIDE_WORDS = new Set(['if', 'when', 'whenever']);
@@ -870,6 +951,39 @@ export function claimedBeforeCondition(
   return m.index;
 }
 
+/** A condition that supposes a capability or a fact ("if X can …", "if X does have …") rather than an event. */
+const SUPPOSED = /\b(?:can|could|would|should|may|might|do|does|did)\b(?!['’]t)/i;
+
+/** A leading condition up to its comma, a topic label allowed first: "StackSets: if …, …", "If …, …". */
+const LEADING_CONDITION =
+  /^(\W*(?:[\w/&+.'’-]+(?:\s+[\w/&+.'’-]+){0,3}\s*(?::|\s[—–-])\s*)?)(?:if|when|whenever|once)\s+([^,]{3,120}),\s*/i;
+
+/**
+ * "If a placement strategy can't be satisfied, ECS refuses to place the task": a leading condition that names the
+ * item's subject (and nothing of its property) sets the scene the fact is about; what follows says what then
+ * happens, with another actor (not a pronoun for the subject, not the subject again). The sentence as read: the
+ * condition blanked but for the subject's name (offsets kept), or null when it is not so.
+ */
+export function situationRead(
+  sentence: string,
+  item: Pick<AssertItem, 'about' | 'says' | 'opposite'>,
+): string | null {
+  const m = LEADING_CONDITION.exec(sentence);
+  if (!m) return null;
+  const condition = m[2] as string;
+  const main = sentence.slice(m[0].length);
+  const about = firstMatch(item.about, condition);
+  if (!about || firstMatch(item.about, main) || SUBJECT_PRONOUN.test(` ${main}`)) return null;
+  if (firstMatch(item.says, condition) || (item.opposite && firstMatch(item.opposite, condition))) return null;
+  if (!(firstMatch(item.says, main) ?? (item.opposite ? firstMatch(item.opposite, main) : null))) return null;
+  if (unsureWording(condition) || unsureBeyondPhrases(main, item)) return null;
+  // "If subnets can overlap, the design would change": a supposed capability, a counterfactual outcome.
+  if (SUPPOSED.test(condition) || /\bwould\b/i.test(main)) return null;
+  const aboutAt = m[0].indexOf(condition, (m[1] as string).length) + about.index;
+  const end = aboutAt + about[0].length;
+  return ' '.repeat(aboutAt) + about[0] + ' '.repeat(m[0].length - end) + main;
+}
+
 /**
  * The part of a sentence read for an item (`unsure`: unsureWording of the sentence): all of it; what comes before
  * a trailing condition that cannot make a never-true property true (claimedBeforeCondition; the caller then
@@ -909,8 +1023,16 @@ export function unsureBeyondPhrases(sentence: string, item: Pick<AssertItem, 'sa
 export function unsureSentence(sentence: string): boolean {
   // The asides only take words out (each leaves a word boundary where it cut), so a sentence without any
   // UNSURE word has none after them either: most sentences stop here, before the two replacements.
-  const m = UNSURE.exec(sentence);
+  let m = UNSURE.exec(sentence);
   if (!m) return false;
+  if (sentence.includes('(')) {
+    const rest = sentence.replace(EXAMPLE_ASIDE, ' ');
+    if (rest !== sentence) {
+      sentence = rest;
+      m = UNSURE.exec(sentence);
+      if (!m) return false;
+    }
+  }
   // The asides take out only "if", "when" and "whenever" (with the words around them): any other UNSURE word
   // stays, so the first one found settles it without the replacements.
   if (!ASIDE_WORDS.has(m[0].toLowerCase())) return true;

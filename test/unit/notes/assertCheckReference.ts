@@ -15,14 +15,21 @@ import type { ClaimFlag, FactIndex } from '../../../src/shared/notes/claimCheck'
 // The sentence reading (clauses, polarity, subject order) is shared with the code under test since session 13's
 // widening of it (and, since session 17, the unsure-wording and generic-actor tests; since session 19, unsure
 // wording read beside each item's own phrases and before a trailing condition): this oracle pins down the word pre-filter, not the reading rules.
+// Since session 22 also sentence splitting, the subject inside a phrase (within, outsideSubject), a second negated
+// predicate (secondPredicate) and a leading condition naming the subject (situationRead).
 import {
   clauses,
   genericSubjectBefore,
   invertedReads,
   namedOutside,
+  outsideSubject,
   polarity,
   readFor,
+  secondPredicate,
+  sentences,
+  situationRead,
   unsureWording,
+  within,
   type Polarity,
 } from '../../../src/shared/notes/assertCheck';
 
@@ -149,20 +156,6 @@ export function reportsOrSupposes(line: string, claimAt = line.length): boolean 
   return REPORTED.test(line) || (condition !== null && condition.index <= claimAt);
 }
 
-/** Sentences of a line: [start, end) offsets. Abbreviations with a dot rarely end one in notes. */
-function sentences(line: string): [number, number][] {
-  const out: [number, number][] = [];
-  const re = /[.!?;](?=\s|$)/g;
-  let from = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(line))) {
-    out.push([from, m.index + 1]);
-    from = m.index + 1;
-  }
-  if (from < line.length) out.push([from, line.length]);
-  return out;
-}
-
 function firstMatch(re: RegExp, s: string): RegExpExecArray | null {
   re.lastIndex = 0;
   return re.exec(s);
@@ -235,9 +228,10 @@ export function checkAssertions(
       if (/["“”]/.test(sentence)) continue;
       const unsure = unsureWording(sentence);
       for (const item of candidates) {
-        const read = readFor(sentence, item, unsure);
+        const situation = unsure ? situationRead(sentence, item) : null;
+        const read = situation ?? readFor(sentence, item, unsure);
         if (read === null) continue;
-        const conditioned = read !== sentence;
+        const conditioned = situation === null && read !== sentence;
         const inSentence = firstMatch(item.about, read);
         const inHeading = !inSentence && firstMatch(item.about, nearest) !== null;
         if (!inSentence && !inHeading) continue;
@@ -259,17 +253,28 @@ export function checkAssertions(
           // speaks of something else ("EBS is persistent, instance store is not").
           const subject = inSentence ? firstMatch(item.about, clause) : null;
           const generic = genericSubjectBefore(clause.slice(0, hasPhrase.index));
+          if (inSentence && !subject && secondPredicate(clause, c0)) {
+            const about = firstMatch(item.about, read);
+            const p = about && about.index < c0 ? polarity(clause, item) : null;
+            if (p && (!found || found.asserted === p.asserted)) {
+              found ??= { ...p, clauseStart: c0 };
+              continue;
+            }
+            ambiguous = true;
+            break;
+          }
           if (
             inSentence &&
             (!subject ||
               (subject.index > hasPhrase.index &&
                 !generic &&
+                !within(subject, hasPhrase) &&
                 !invertedReads(clause, hasPhrase, subject.index)))
           ) {
             ambiguous = true;
             break;
           }
-          const p = polarity(clause, item);
+          const p = polarity(inSentence ? outsideSubject(clause, item) : clause, item);
           if (!p || found) {
             ambiguous = true;
             break;
