@@ -537,6 +537,18 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
     subjects: [...subjects],
     caseSensitive: isAcronym(text) || common.has(text),
   }));
+  // Notes often write an abbreviation in lower case ("sqs", "ebs", "aws s3 cp"): read it so when it is three
+  // letters or more, or holds a digit, and is no word of its own (notLowerCase) nor another name's form.
+  const notLower = new Set(lex.notLowerCase);
+  for (const [text, subjects] of aliasMap)
+    if (
+      isAcronym(text) &&
+      /^(?:[A-Z][A-Z0-9]{2,}|[A-Z0-9]*\d[A-Z0-9]*)$/.test(text) &&
+      /[A-Z]/.test(text) &&
+      !notLower.has(text) &&
+      !aliasMap.has(text.toLowerCase())
+    )
+      aliases.push({ text: text.toLowerCase(), lower: text.toLowerCase(), subjects: [...subjects], caseSensitive: true });
   const groups: Group[] = lex.variantGroups.map((g) => {
     const list = Object.entries(g.variants).flatMap(([variant, texts]) =>
       [...new Set(texts.flatMap((text) => [text, shortDurations(text)]))].map((text) => ({
