@@ -486,6 +486,10 @@ function commonWordNames(
   return out;
 }
 
+/** A lexicon alias that is an API action's name ("EnterStandby", "ChangeMessageVisibility", "CreateStack"). */
+const API_ACTION =
+  /^(?:Get|Put|Batch|Transact|Delete|Describe|List|Create|Update|Send|Receive|Invoke|Start|Publish|Attach|Detach|Change|Enter|Exit|Lookup)(?:[A-Z][a-z0-9]+)+$/;
+
 /** Builds the fact index once per knowledge base (a few ms for ~400 facts). */
 export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactIndex {
   const entryIds = new Set(entries.map((e) => e.id));
@@ -518,7 +522,13 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
   for (const [subject, list] of Object.entries(lex.aliases))
     if (!entryIds.has(subject)) for (const a of list) addAlias(a, subject);
   // An operation named by one service's facts names that service, yet stays a word of their labels.
-  const opNames = new Set<string>();
+  // An API action the lexicon names ("EnterStandby") is also a word of the labels that name it.
+  const opNames = new Set<string>(
+    Object.values(lex.aliases)
+      .flat()
+      .filter((a) => API_ACTION.test(a))
+      .map((a) => a.toLowerCase()),
+  );
   for (const [op, ids] of operationOwners(entries))
     if (!aliasMap.has(op.toLowerCase())) {
       for (const id of ids) addAlias(op, id);

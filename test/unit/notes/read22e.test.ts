@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checker, describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
 const index = checker.index as unknown as { aliases: { text: string; subjects: string[]; caseSensitive: boolean }[] };
-const named = (text: string): string[] => index.aliases.find((a) => a.text === text)?.subjects ?? [];
+const named = (text: string): string[] => index.aliases.find((a) => a.text === text || (!a.caseSensitive && a.text === text.toLowerCase()))?.subjects ?? [];
 
 describe('lower-case abbreviations', () => {
   it('reads three-letter and digit abbreviations in lower case', () => {
@@ -34,3 +34,26 @@ const LOWER_RIGHT: (RightCase | string)[] = [
   'the sam template was 200 KB',
 ];
 describeFlagCases('lower-case abbreviations name their service', LOWER_WRONG, LOWER_RIGHT);
+
+describe('API actions the lexicon names', () => {
+  it('stay words of the labels that name them', () => {
+    expect(named('EnterStandby')).toEqual(['auto-scaling']);
+    expect(named('ChangeMessageVisibility')).toEqual(['sqs']);
+  });
+});
+
+const NAMES_WRONG: WrongCase[] = [
+  ['EnterStandby takes up to 100 instance IDs in one call', 'auto-scaling.enter-standby.max'],
+  ['ChangeMessageVisibility can raise the visibility timeout to 24 hours at most', 'sqs.visibility-timeout.max'],
+  ['CreateStack accepts a template body of at most 1 MB inline', 'cloudformation.template.inline-max-bytes'],
+  ['an OU can sit at most 10 levels below the root', 'organizations.ou.max-depth'],
+  ['network interfaces per Region: 350 by default', 'vpc.enis.per-region'],
+];
+const NAMES_RIGHT: (RightCase | string)[] = [
+  'ExitStandby takes up to 20 instance IDs in one call',
+  'CreateStack accepts a template body of at most 51,200 bytes inline',
+  'an OU can sit at most 5 levels below the root',
+  'network interfaces per Region: 5,000 by default',
+  'Multi-AZ DB cluster failover typically takes under 35 seconds',
+];
+describeFlagCases('abbreviations, thing names and API actions name their service', NAMES_WRONG, NAMES_RIGHT);
