@@ -529,6 +529,13 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       .filter((a) => API_ACTION.test(a))
       .map((a) => a.toLowerCase()),
   );
+  // So is a lexicon abbreviation its own entry's labels write as a word ("LAG": "minimum links of a new LAG").
+  for (const e of entries)
+    for (const a of lex.aliases[e.id] ?? [])
+      if (isAcronym(a) && /[A-Z]{2}/.test(a)) {
+        const word = new RegExp(`(?<![A-Za-z0-9])${escapeRe(a)}s?(?![A-Za-z0-9])`);
+        if (e.facts.some((f) => word.test(f.label))) opNames.add(a.toLowerCase());
+      }
   for (const [op, ids] of operationOwners(entries))
     if (!aliasMap.has(op.toLowerCase())) {
       for (const id of ids) addAlias(op, id);

@@ -57,3 +57,15 @@ const NAMES_RIGHT: (RightCase | string)[] = [
   'Multi-AZ DB cluster failover typically takes under 35 seconds',
 ];
 describeFlagCases('abbreviations, thing names and API actions name their service', NAMES_WRONG, NAMES_RIGHT);
+
+// An abbreviation the lexicon gives a service and its own labels write ("OUs per organization") both names
+// the service and stays a word that picks the fact.
+const LABEL_ABBR_WRONG: WrongCase[] = [
+  ['an organization can hold at most 500 OUs', 'organizations.ou.max-count'],
+  ['IMDS tokens live for at most 12 hours', 'ec2.imds.token-ttl-max'],
+];
+const LABEL_ABBR_RIGHT: (RightCase | string)[] = [
+  'an organization can hold at most 2,000 OUs',
+  'IMDS tokens live for at most 6 hours',
+];
+describeFlagCases('abbreviations written in their own labels', LABEL_ABBR_WRONG, LABEL_ABBR_RIGHT);
