@@ -46,26 +46,24 @@ const NAMES_WRONG: WrongCase[] = [
   ['EnterStandby takes up to 100 instance IDs in one call', 'auto-scaling.enter-standby.max'],
   ['ChangeMessageVisibility can raise the visibility timeout to 24 hours at most', 'sqs.visibility-timeout.max'],
   ['CreateStack accepts a template body of at most 1 MB inline', 'cloudformation.template.inline-max-bytes'],
-  ['an OU can sit at most 10 levels below the root', 'organizations.ou.max-depth'],
+  ['an organizational unit can sit at most 10 levels below the root', 'organizations.ou.max-depth'],
   ['network interfaces per Region: 350 by default', 'vpc.enis.per-region'],
 ];
 const NAMES_RIGHT: (RightCase | string)[] = [
   'ExitStandby takes up to 20 instance IDs in one call',
   'CreateStack accepts a template body of at most 51,200 bytes inline',
-  'an OU can sit at most 5 levels below the root',
+  'an organizational unit can sit at most 5 levels below the root',
+  'An OU takes at most 5 SCPs',
   'network interfaces per Region: 5,000 by default',
-  'Multi-AZ DB cluster failover typically takes under 35 seconds',
 ];
 describeFlagCases('abbreviations, thing names and API actions name their service', NAMES_WRONG, NAMES_RIGHT);
 
-// An abbreviation the lexicon gives a service and its own labels write ("OUs per organization") both names
+// An abbreviation the lexicon gives a service and its own labels write ("IMDS token TTL") both names
 // the service and stays a word that picks the fact.
 const LABEL_ABBR_WRONG: WrongCase[] = [
-  ['an organization can hold at most 500 OUs', 'organizations.ou.max-count'],
   ['IMDS tokens live for at most 12 hours', 'ec2.imds.token-ttl-max'],
 ];
 const LABEL_ABBR_RIGHT: (RightCase | string)[] = [
-  'an organization can hold at most 2,000 OUs',
   'IMDS tokens live for at most 6 hours',
 ];
 describeFlagCases('abbreviations written in their own labels', LABEL_ABBR_WRONG, LABEL_ABBR_RIGHT);
