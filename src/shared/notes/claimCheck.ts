@@ -563,6 +563,10 @@ function commonWordNames(
   return out;
 }
 
+/** A lexicon alias that is an API action's name ("EnterStandby", "ChangeMessageVisibility", "CreateStack"). */
+const API_ACTION =
+  /^(?:Get|Put|Batch|Transact|Delete|Describe|List|Create|Update|Send|Receive|Invoke|Start|Publish|Attach|Detach|Change|Enter|Exit|Lookup)(?:[A-Z][a-z0-9]+)+$/;
+
 /** Builds the fact index once per knowledge base (a few ms for ~400 facts). */
 export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactIndex {
   const entryIds = new Set(entries.map((e) => e.id));
@@ -595,7 +599,20 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
   for (const [subject, list] of Object.entries(lex.aliases))
     if (!entryIds.has(subject)) for (const a of list) addAlias(a, subject);
   // An operation named by one service's facts names that service, yet stays a word of their labels.
-  const opNames = new Set<string>();
+  // An API action the lexicon names ("EnterStandby") is also a word of the labels that name it.
+  const opNames = new Set<string>(
+    Object.values(lex.aliases)
+      .flat()
+      .filter((a) => API_ACTION.test(a))
+      .map((a) => a.toLowerCase()),
+  );
+  // So is a lexicon abbreviation its own entry's labels write as a word ("LAG": "minimum links of a new LAG").
+  for (const e of entries)
+    for (const a of lex.aliases[e.id] ?? [])
+      if (isAcronym(a) && /[A-Z]{2}/.test(a)) {
+        const word = new RegExp(`(?<![A-Za-z0-9])${escapeRe(a)}s?(?![A-Za-z0-9])`);
+        if (e.facts.some((f) => word.test(f.label))) opNames.add(a.toLowerCase());
+      }
   for (const [op, ids] of operationOwners(entries))
     if (!aliasMap.has(op.toLowerCase())) {
       for (const id of ids) addAlias(op, id);
@@ -614,6 +631,18 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
     subjects: [...subjects],
     caseSensitive: isAcronym(text) || common.has(text),
   }));
+  // Notes often write an abbreviation in lower case ("sqs", "ebs", "aws s3 cp"): read it so when it is three
+  // letters or more, or holds a digit, and is no word of its own (notLowerCase) nor another name's form.
+  const notLower = new Set(lex.notLowerCase);
+  for (const [text, subjects] of aliasMap)
+    if (
+      isAcronym(text) &&
+      /^(?:[A-Z][A-Z0-9]{2,}|[A-Z0-9]*\d[A-Z0-9]*)$/.test(text) &&
+      /[A-Z]/.test(text) &&
+      !notLower.has(text) &&
+      !aliasMap.has(text.toLowerCase())
+    )
+      aliases.push({ text: text.toLowerCase(), lower: text.toLowerCase(), subjects: [...subjects], caseSensitive: true });
   const groups: Group[] = lex.variantGroups.map((g) => {
     const list = Object.entries(g.variants).flatMap(([variant, texts]) =>
       [...new Set(texts.flatMap((text) => [text, shortDurations(text)]))].map((text) => ({

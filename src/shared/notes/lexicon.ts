@@ -11,6 +11,10 @@ export const lexiconSchema = z.strictObject({
   aliases: z.record(z.string(), z.array(z.string().min(1))),
   /** Title or service words too generic to name a service on their own ("Backup", "Config"). */
   notAliases: z.array(z.string()),
+  /** Capital abbreviations whose lower-case form is an English word or another thing's name ("LAG" → "lag",
+   * "SAM" → "sam", "SCP" → the copy command): these name a service only in capitals. Every other
+   * abbreviation of three or more characters, or with a digit ("s3", "sqs", "ebs"), is read in lower case too. */
+  notLowerCase: z.array(z.string()).default([]),
   /** Architecture entries' facts name their service in the id's second segment: segment → subject. */
   segmentSubjects: z.record(z.string(), z.string()),
   variantGroups: z.array(
