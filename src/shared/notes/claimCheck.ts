@@ -936,6 +936,8 @@ export interface ClaimFlag {
   changedOn: string | null;
   suggestion: string;
   explanation: string;
+  /** Read from a line without a figure by a quota fact's `adjustable` alone: a yes/no fact about the line wins. */
+  figureFree?: true;
 }
 
 interface Ctx {
@@ -3318,6 +3320,10 @@ function adjustabilityClaim(
   const adjustable = (best[0] as { f: IndexedFact }).f.fact.adjustable;
   if (best.some((b) => b.f.fact.adjustable !== adjustable)) return null;
   const f = (best[0] as { f: IndexedFact }).f;
+  // A figure the line gives must be the quota's own ("10,000 rps … a hard limit"), not a ceiling it can be
+  // raised to ("up to 5,000 after an increase; 5,000 is a hard cap").
+  const figures = (line.match(/(?<![A-Za-z\d.,])\d[\d,]*(?:\.\d+)?/g) ?? []).map((x) => Number(x.replace(/,/g, '')));
+  if (figures.some((x) => x !== f.fact.numeric)) return null;
   if (fixed && adjustable !== true) return null;
   if (raisable && adjustable !== false) return null;
   const why = fixed
@@ -3337,6 +3343,7 @@ function adjustabilityClaim(
       changedOn: null,
       suggestion: f.fact.value,
       explanation: why,
+      figureFree: true,
     },
   };
 }

@@ -194,10 +194,12 @@ export function checkSection(text: string, headingPath: readonly string[], check
     (c) => !statementIds.has(c.factId) || !reportsOrSupposes(c.line, Math.max(0, c.line.indexOf(c.excerpt))),
   );
   // A yes/no fact's flag only where no figure or statement of that line is flagged already (one flag per claim).
+  // A quota's adjustability read from a line without a figure gives way to a yes/no fact about that line.
   const asserted = checkAssertions(text, headingPath, checker.asserts, checker.index).filter(
-    (a) => !claims.some((c) => c.lineIndex === a.lineIndex),
+    (a) => !claims.some((c) => c.lineIndex === a.lineIndex && !c.figureFree),
   );
-  const fromFacts: FactFlag[] = [...claims, ...asserted].map((c) => ({
+  const kept = claims.filter((c) => !c.figureFree || !asserted.some((a) => a.lineIndex === c.lineIndex));
+  const fromFacts: FactFlag[] = [...kept, ...asserted].map((c) => ({
     ruleId: `kb:${c.factId}`,
     verdict: c.verdict,
     lineIndex: c.lineIndex,
