@@ -642,7 +642,12 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       !notLower.has(text) &&
       !aliasMap.has(text.toLowerCase())
     )
-      aliases.push({ text: text.toLowerCase(), lower: text.toLowerCase(), subjects: [...subjects], caseSensitive: true });
+      aliases.push({
+        text: text.toLowerCase(),
+        lower: text.toLowerCase(),
+        subjects: [...subjects],
+        caseSensitive: true,
+      });
   const groups: Group[] = lex.variantGroups.map((g) => {
     const list = Object.entries(g.variants).flatMap(([variant, texts]) =>
       [...new Set(texts.flatMap((text) => [text, shortDurations(text)]))].map((text) => ({
@@ -1415,9 +1420,9 @@ export function checkClaims(
     const qs = findQuantities(scan, index.countNouns, true).filter((q) => !q.option);
     if (!qs.length) {
       // "X quota is a hard limit", "Y can be raised via Service Quotas": whether a quota can be raised, no figure.
-      const adj = stated === null ? adjustabilityClaim(scan, li, ctx, index) : null;
+      const adj = stated === null ? adjustabilityClaim(scan, ctx, index) : null;
       if (adj) {
-        const [start, end] = at(adj.at, adj.excerpt.length);
+        const [start, end] = at(adj.at, adj.flag.excerpt.length);
         flags.push({ ...adj.flag, line: display, start, end, lineIndex: li });
       }
       continue;
@@ -3259,6 +3264,13 @@ const RAISED_TO =
 /** The page that says whether a fact's figure can be raised. */
 const adjustabilityPage = (f: Fact): string => f.adjustableSource ?? f.source;
 
+/** Why a quota said to be fixed is adjustable (`what`: the figure or, with none, the quota's label). */
+const saidFixed = (f: IndexedFact, what: string): string =>
+  `${what} is a default quota AWS raises on request (adjustable in Service Quotas), not a hard limit: ${f.fact.value}.`;
+/** Why a quota said to be raisable is fixed. */
+const saidRaisable = (f: IndexedFact, what: string): string =>
+  `${f.fact.label} is a fixed limit (not adjustable in Service Quotas): ${what} cannot be raised on request: ${f.fact.value}.`;
+
 /** A word that takes back what follows it ("not a hard limit", "isn't adjustable" is read by FIXED_WORDS itself). */
 /** A condition, an exception, a quoted myth or a label answered "no": the line does not simply say it. */
 const ADJUST_UNSURE =
@@ -3278,10 +3290,9 @@ const DENIED_BEFORE = /\b(?:not|no|never|isn'?t|aren'?t|wasn'?t)\s+(?:an?\s+|the
  */
 function adjustabilityClaim(
   line: string,
-  li: number,
   ctx: Ctx,
   index: FactIndex,
-): { at: number; excerpt: string; flag: Omit<ClaimFlag, 'line' | 'start' | 'end' | 'lineIndex'> } | null {
+): { at: number; flag: Omit<ClaimFlag, 'line' | 'start' | 'end' | 'lineIndex'> } | null {
   if (line.length > 300) return null;
   const fixed = FIXED_WORDS.exec(line);
   const raisable = RAISABLE_WORDS.exec(line);
@@ -3301,7 +3312,8 @@ function adjustabilityClaim(
   const subjects = new Set(subjectMentions(index, line, ctx).flatMap((x) => x.value));
   if (!subjects.size) return null;
   const lower = line.toLowerCase();
-  let best: { f: IndexedFact; score: number }[] = [];
+  let best: IndexedFact[] = [];
+  let top = 0;
   for (const s of subjects)
     for (const f of index.bySubject.get(s) ?? []) {
       // A variant's name in the label ("HTTP" of "Integrations per HTTP API") must be said too.
@@ -3313,25 +3325,24 @@ function adjustabilityClaim(
       const said = f.keywords.filter((k) => k.re.test(lower));
       if (said.length < 2) continue;
       const score = said.reduce((n, k) => n + k.weight, 0);
-      if (!best.length || score > (best[0] as { score: number }).score) best = [{ f, score }];
-      else if (score === (best[0] as { score: number }).score) best.push({ f, score });
+      if (score > top) [best, top] = [[f], score];
+      else if (score === top) best.push(f);
     }
-  if (!best.length) return null;
-  const adjustable = (best[0] as { f: IndexedFact }).f.fact.adjustable;
-  if (best.some((b) => b.f.fact.adjustable !== adjustable)) return null;
-  const f = (best[0] as { f: IndexedFact }).f;
+  const f = best[0];
+  if (!f) return null;
+  const adjustable = f.fact.adjustable;
+  if (best.some((b) => b.fact.adjustable !== adjustable)) return null;
   // A figure the line gives must be the quota's own ("10,000 rps … a hard limit"), not a ceiling it can be
   // raised to ("up to 5,000 after an increase; 5,000 is a hard cap").
-  const figures = (line.match(/(?<![A-Za-z\d.,])\d[\d,]*(?:\.\d+)?/g) ?? []).map((x) => Number(x.replace(/,/g, '')));
+  const figures = (line.match(/(?<![A-Za-z\d.,])\d[\d,]*(?:\.\d+)?/g) ?? []).map((x) =>
+    Number(x.replace(/,/g, '')),
+  );
   if (figures.some((x) => x !== f.fact.numeric)) return null;
   if (fixed && adjustable !== true) return null;
   if (raisable && adjustable !== false) return null;
-  const why = fixed
-    ? `${f.fact.label} is a default quota AWS raises on request (adjustable in Service Quotas), not a hard limit: ${f.fact.value}.`
-    : `${f.fact.label} is a fixed limit (not adjustable in Service Quotas): it cannot be raised on request: ${f.fact.value}.`;
+  const why = fixed ? saidFixed(f, f.fact.label) : saidRaisable(f, 'it');
   return {
     at: m.index,
-    excerpt: m[0],
     flag: {
       factId: f.fact.id,
       verdict: 'wrong',
@@ -3374,7 +3385,7 @@ function wordingFlag(
       if (adjustableQuota === true)
         return {
           f: c.f,
-          why: `${q.raw.trim()} is a default quota AWS raises on request (adjustable in Service Quotas), not a hard limit: ${c.f.fact.value}.`,
+          why: saidFixed(c.f, q.raw.trim()),
           source: adjustabilityPage(c.f.fact),
         };
       if (adjustableQuota === false) return null;
@@ -3401,7 +3412,7 @@ function wordingFlag(
       if (adjustableQuota === false)
         return {
           f: c.f,
-          why: `${c.f.fact.label} is a fixed limit (not adjustable in Service Quotas): ${q.raw.trim()} cannot be raised on request: ${c.f.fact.value}.`,
+          why: saidRaisable(c.f, q.raw.trim()),
           source: adjustabilityPage(c.f.fact),
         };
       if (adjustableQuota === true) return null;
