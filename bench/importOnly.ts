@@ -2,6 +2,7 @@
  * The bench's import measure alone (section 1 of run.ts): the same corpus and files, each importer in a
  * process of its own (bench/importChild.ts), `legacy` first, then `current`. For measuring an importer change
  * without the rest of the bench. Usage: BENCH_NOTES=20000 tsx bench/importOnly.ts [variant…]
+ * NODE_ARGS: extra node options for each child ("--cpu-prof --cpu-prof-dir=/tmp/p" profiles every thread).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,7 +31,7 @@ try {
   for (const v of variants) {
     const path = join(t.dir, `${v}.sqlite`);
     openUserDb(path).db.close();
-    const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'importChild.ts'), v, path, filesDir, String(count)], {
+    const r = spawnSync(process.execPath, [...(process.env.NODE_ARGS?.split(' ') ?? []), '--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'importChild.ts'), v, path, filesDir, String(count)], {
       encoding: 'utf8',
       maxBuffer: 16 * 1024 * 1024,
     });

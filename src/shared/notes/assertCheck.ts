@@ -384,13 +384,14 @@ const ANSWER = /^\s*(?:\)\s*)?[:=—–-]+\s*(yes|no|true|false)\b(?!\s*[\w'’(
 const UNSURE =
   /\b(?:if|unless|when|whenever|provided|assuming|suppose|might|could|possibly|perhaps|maybe|sometimes|depends|depending|in some cases|not always|not only|not just|partially|partly|e\.g|for example(?!\.\w)|such as)\b/i;
 /** Quoted myths, corrections and the like: the sentence reports a claim rather than making it. */
-const REPORTED =
-  /\b(?:myths?|misconceptions?|not true|untrue|false|wrong|incorrect|mistakes?|mistaken|traps?|contrary|some (?:people|notes|say)|claims? that|people think|often said|it is said|trick)\b|[✗✘❌]/i;
-/** History: the sentence may describe how things were. */
-const HISTORICAL =
-  /\b(?:used to|previously|formerly|originally|in the past|no longer|historically|legacy|old(?:er)? (?:behaviou?r|version)|(?:before|until|prior to|since|as of|in)\s+(?:(?:early|late|mid)[\s-])?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d)\b/i;
-/** REPORTED or HISTORICAL in one pass over the line (each pass over a long line costs as much as the other). */
-const REPORTED_OR_HISTORICAL = new RegExp(`${REPORTED.source}|${HISTORICAL.source}`, 'i');
+const REPORTED_WORDS = String.raw`myths?|misconceptions?|not true|untrue|false|wrong|incorrect|mistakes?|mistaken|traps?|contrary|some (?:people|notes|say)|claims? that|people think|often said|it is said|trick`;
+const REPORTED = new RegExp(String.raw`\b(?:${REPORTED_WORDS})\b|[✗✘❌]`, 'i');
+const HISTORICAL_WORDS = String.raw`used to|previously|formerly|originally|in the past|no longer|historically|legacy|old(?:er)? (?:behaviou?r|version)|(?:before|until|prior to|since|as of|in)\s+(?:(?:early|late|mid)[\s-])?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d`;
+/**
+ * REPORTED or history (the sentence may describe how things were) in one pass over the line (each pass over a
+ * long line costs as much as the other), their words behind one `\b` (~15 % cheaper than two alternations).
+ */
+const REPORTED_OR_HISTORICAL = new RegExp(String.raw`\b(?:${REPORTED_WORDS}|${HISTORICAL_WORDS})\b|[✗✘❌]`, 'i');
 /** Two subjects set against each other. */
 const CONTRAST =
   /\b(?:unlike|whereas|versus|vs|compared (?:to|with)|in contrast|instead of|rather than|as opposed to|while|both|either|differs?|difference)\b/i;
@@ -456,14 +457,18 @@ export function reportsOrSupposes(line: string, claimAt = line.length): boolean 
   return REPORTED.test(line) || (condition !== null && condition.index <= claimAt);
 }
 
+/** What "e.g." and "i.e." leave before their last full stop (a word boundary before them). */
+const E_G_I_E = /(?:^|[^\w])(?:e\.g|i\.e)$/;
 /** Sentences of a line: [start, end) offsets. Abbreviations with a dot rarely end one in notes. */
 export function sentences(line: string): [number, number][] {
   const out: [number, number][] = [];
   // "e.g." and "i.e." end no sentence: "(e.g. expiration) work on …" is one.
-  const re = /(?<!\b(?:e\.g|i\.e))[.!?;](?=\s|$)/g;
+  // (The test for "e.g" / "i.e" before the mark runs only at a mark: as a lookbehind it ran at every character.)
+  const re = /[.!?;](?=\s|$)/g;
   let from = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(line))) {
+    if (E_G_I_E.test(line.slice(Math.max(0, m.index - 4), m.index))) continue;
     out.push([from, m.index + 1]);
     from = m.index + 1;
   }
@@ -700,6 +705,12 @@ export function negatesAnother(after: string, phraseWithLead: string): boolean {
  * Flags the sentences of `text` (a section body) that contradict a yes/no fact. `headingPath` may name
  * the subject when the sentence does not (then the sentence must name nothing else).
  */
+/** `/\|.*\|/.test(line)` without running an expression over every line: most lines hold no bar. */
+function twoPipes(line: string): boolean {
+  const p = line.indexOf('|');
+  return p >= 0 && line.indexOf('|', p + 1) > 0 && /\|.*\|/.test(line);
+}
+
 export function checkAssertions(
   text: string,
   headingPath: readonly string[],
@@ -727,7 +738,7 @@ export function checkAssertions(
     const counted = COUNT_WORD.test(line);
     if (!keyWord.test(lower) && !counted) return;
     // A table row, a question or a quoted claim is not an assertion we can read reliably.
-    if (/\|.*\|/.test(line) || REPORTED_OR_HISTORICAL.test(line) || /\?/.test(line)) return;
+    if (twoPipes(line) || REPORTED_OR_HISTORICAL.test(line) || /\?/.test(line)) return;
     let candidates: AssertItem[] | null = null;
     for (const [s0, s1] of sentences(line)) {
       const sentence = line.slice(s0, s1);

@@ -112,6 +112,8 @@ export interface FactIndex {
   statements: { f: Fact; entryTitle: string; subject: string; res: { re: RegExp; lit: string[] }[] }[];
   /** Terms that only one service's facts use ("WCU", "prefix list"): they name it in a line that names none. */
   terms?: TermTable;
+  /** checkStatement's word pre-filter, built with the index (statementWordsOf). */
+  statementWords?: StatementWordsData;
 }
 
 /** Rank a fact gains when the clause names the API operation it is about: more than `close` tolerates. */
@@ -920,6 +922,7 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
     subjects,
     statements,
     terms,
+    statementWords: statementWordsData(statements),
   };
 }
 
@@ -1883,19 +1886,35 @@ export interface StatementWords {
    */
   holds(lower: string): Uint8Array;
 }
-const statementWords = new WeakMap<FactIndex, StatementWords>();
 /**
- * Whether a group's requirement is worth testing: a group with a short alternative ("a", "is", "to", a lone
- * digit) is met by nearly every line, and each such piece is found at most characters of a line, which made
- * the one-pass word test ~5x dearer than without them. Leaving a requirement out lets more lines reach the
- * expression, never fewer (the test stays a necessary condition).
+ * The plain data behind StatementWords, built with the index (buildFactIndex) so that the app's precompiled
+ * checker carries it: each thread of an import then reads it rather than building the automaton again.
  */
-const selective = (alts: readonly string[]): boolean =>
-  alts.every((a) => a.length >= 3 || (a.length === 2 && /\d/.test(a)));
-/** Exported for its property test only. */
-export function statementWordsOf(index: FactIndex): StatementWords {
-  let sw = statementWords.get(index);
-  if (sw) return sw;
+export interface StatementWordsData {
+  /** Every word of every expression, by id. */
+  list: string[];
+  /** Each expression's words as ids, and its selective mandatory groups' alternatives as ids. */
+  lit: number[][];
+  anyOf: number[][][];
+  /** Words the automaton leaves out (not ASCII, or empty): tested with includes() on each line. */
+  always: number[];
+  /** The automaton (wordAutomaton), its transitions as rows: `step[row + cls[c]]` is the next state's row
+   * (state × width), bit-inverted when that state ends a word. */
+  cls: Uint8Array;
+  width: number;
+  step: Int32Array;
+  outStart: Int32Array;
+  outIds: Int32Array;
+  /** Expressions using each word (one entry per occurrence): usedBy[usedStart[id], usedStart[id + 1]). */
+  usedStart: Int32Array;
+  usedBy: Int32Array;
+  /** How many words each expression needs; the expressions that need none. */
+  need: Int32Array;
+  noWords: Int32Array;
+}
+
+/** Builds StatementWordsData for `statements` (buildFactIndex). */
+function statementWordsData(statements: FactIndex['statements']): StatementWordsData {
   const ids = new Map<string, number>();
   const list: string[] = [];
   const lit: number[][] = [];
@@ -1906,7 +1925,7 @@ export function statementWordsOf(index: FactIndex): StatementWords {
   };
   /** Per expression, its mandatory groups' alternatives as ids: one of each must be present too. */
   const anyOf: number[][][] = [];
-  for (const st of index.statements)
+  for (const st of statements)
     for (const r of st.res) {
       lit.push(r.lit.map(idOf));
       anyOf.push(
@@ -1920,12 +1939,40 @@ export function statementWordsOf(index: FactIndex): StatementWords {
   // finds every word the line contains, the same test as one `includes` per word. A word with another
   // character (or none) is tested with includes() on every line instead.
   const always: number[] = [];
-  const ac = wordAutomaton(list, always);
+  const { cls, width, delta, outStart, outIds } = wordAutomaton(list, always);
+  // One lookup and one sign test per character of a line: most characters end no word.
+  const step = new Int32Array(delta.length);
+  for (let j = 0; j < delta.length; j++) {
+    const t = delta[j]!;
+    step[j] = outStart[t]! < outStart[t + 1]! ? ~(t * width) : t * width;
+  }
+  const usedStart = new Int32Array(list.length + 1);
+  for (const w of lit) for (const id of w) usedStart[id + 1]!++;
+  for (let id = 0; id < list.length; id++) usedStart[id + 1]! += usedStart[id]!;
+  const usedBy = new Int32Array(usedStart[list.length]!);
+  const fill = usedStart.slice(0, list.length);
+  lit.forEach((w, e) => w.forEach((id) => (usedBy[fill[id]!++] = e)));
+  const need = Int32Array.from(lit, (w) => w.length);
+  const noWords = Int32Array.from(lit.flatMap((w, e) => (w.length === 0 ? [e] : [])));
+  return { list, lit, anyOf, always, cls, width, step, outStart, outIds, usedStart, usedBy, need, noWords };
+}
+
+const statementWords = new WeakMap<FactIndex, StatementWords>();
+/**
+ * Whether a group's requirement is worth testing: a group with a short alternative ("a", "is", "to", a lone
+ * digit) is met by nearly every line, and each such piece is found at most characters of a line, which made
+ * the one-pass word test ~5x dearer than without them. Leaving a requirement out lets more lines reach the
+ * expression, never fewer (the test stays a necessary condition).
+ */
+const selective = (alts: readonly string[]): boolean =>
+  alts.every((a) => a.length >= 3 || (a.length === 2 && /\d/.test(a)));
+/** Exported for its property test only. */
+export function statementWordsOf(index: FactIndex): StatementWords {
+  let sw = statementWords.get(index);
+  if (sw) return sw;
+  const data = index.statementWords ?? statementWordsData(index.statements);
+  const { list, lit, anyOf, always, cls, width, step, outStart, outIds, usedStart, usedBy, need, noWords } = data;
   const present = new Uint8Array(list.length);
-  // Each word's expressions (one entry per occurrence), and how many words each expression needs.
-  const usedBy: number[][] = list.map(() => []);
-  lit.forEach((ids, e) => ids.forEach((id) => usedBy[id]!.push(e)));
-  const need = Int32Array.from(lit, (ids) => ids.length);
   const have = new Int32Array(lit.length);
   const holds = new Uint8Array(lit.length);
   const found: number[] = [];
@@ -1933,13 +1980,8 @@ export function statementWordsOf(index: FactIndex): StatementWords {
     present[id] = 1;
     found.push(id);
   };
-  const { cls, width, delta, outStart, outIds } = ac;
   const visit = new Int32Array(outStart.length);
   let lines = 0;
-  const noWords: number[] = [];
-  need.forEach((k, e) => {
-    if (k === 0) noWords.push(e);
-  });
   /** Whether the line has one alternative of each of expression e's mandatory groups. */
   const groupsMet = (e: number): boolean => {
     for (const alts of anyOf[e]!) {
@@ -1966,10 +2008,18 @@ export function statementWordsOf(index: FactIndex): StatementWords {
         lines = 0;
       }
       const line = ++lines;
-      let state = 0;
+      // `row` is the current state's row; a negative step leads to a state that ends words (its row
+      // bit-inverted): only those touch `visit` and the word lists.
+      let row = 0;
       for (let i = 0; i < lower.length; i++) {
         const c = lower.charCodeAt(i);
-        state = delta[state * width + (c < 128 ? cls[c]! : 0)]!;
+        const t = step[row + (c < 128 ? cls[c]! : 0)]!;
+        if (t >= 0) {
+          row = t;
+          continue;
+        }
+        row = ~t;
+        const state = row / width;
         if (visit[state] === line) continue;
         visit[state] = line;
         for (let k = outStart[state]!, b = outStart[state + 1]!; k < b; k++) {
@@ -1981,8 +2031,11 @@ export function statementWordsOf(index: FactIndex): StatementWords {
       holds.fill(0);
       for (const e of noWords) if (groupsMet(e)) holds[e] = 1;
       for (const id of found)
-        for (const e of usedBy[id]!) if (++have[e]! === need[e] && groupsMet(e)) holds[e] = 1;
-      for (const id of found) for (const e of usedBy[id]!) have[e] = 0;
+        for (let k = usedStart[id]!, b = usedStart[id + 1]!; k < b; k++) {
+          const e = usedBy[k]!;
+          if (++have[e]! === need[e] && groupsMet(e)) holds[e] = 1;
+        }
+      for (const id of found) for (let k = usedStart[id]!, b = usedStart[id + 1]!; k < b; k++) have[usedBy[k]!] = 0;
       return holds;
     },
   };
