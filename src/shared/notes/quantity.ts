@@ -311,6 +311,13 @@ const UNIT_STOP =
 /** Words that start a phrase of their own after a figure ("20 via Service Quotas", "5,120 characters like
  * SCPs", "10 through a support case"): what follows is not the counted noun or its modifier. */
 const PHRASE_STOP = /^(?:via|like|through|using|unless|without|including|except|as)$/i;
+/**
+ * What may close a label's bare figure without being its unit ("max brokers = 30 regardless of mode", "routes
+ * per table max 500 after an increase", "targets per NLB 1,000 (same as ALB)"): a bracketed aside with no
+ * figure, or a condition or comparison that starts a phrase of its own.
+ */
+const ASIDE_AFTER =
+  /^\s*(?:\([^()\d]*\)\s*(?:$|[,;.]|-\s)|(?:regardless|irrespective)\s+of\b|(?:after|before|until|once|when|whenever|if|depending|unlike)\b)/i;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|through)\s*$/i;
 // A digit count of nines is set apart from "9s" by a space or hyphen ("11 9s", "4-9s"): "29s" is 29 seconds.
 const NINES = /\b(?:(\d{1,2})[\s-]+|(eleven|nine|four|three|five|six|seven|eight|ten)\s*)(?:nines|9s|9's)\b/gi;
@@ -1003,8 +1010,10 @@ export function findQuantities(
       const kindAfter =
         /^\(?(?:default|max(?:imum)?|min(?:imum)?|soft|hard|adjustable|fixed)\)?[,;:.]?$/i.test(firstAfter) ||
         isTotalWord(firstAfter);
-      const unitless = !m[4] || UNIT_STOP.test(firstAfter) || PHRASE_STOP.test(firstAfter) || kindAfter;
       const rest = text.slice(afterNum);
+      const aside = ASIDE_AFTER.test(rest);
+      const unitless =
+        !m[4] || UNIT_STOP.test(firstAfter) || PHRASE_STOP.test(firstAfter) || kindAfter || aside;
       // "1000/region", "120 per rgn": only a scope follows, so the clause may still be a bare "label N"; so may
       // the low end of a bare range ("attempts 1-10").
       const scopeEnd =
@@ -1016,7 +1025,8 @@ export function findQuantities(
         ((!m[4] || kindAfter || isTotalWord(firstAfter) || endsInTotal(rest)) &&
           (/^\s*(?:$|[,;.)]|\(?(?:default|soft|hard|adjustable|fixed)\b)/i.test(rest) || endsInTotal(rest))) ||
         scopeEnd ||
-        rangeEnd;
+        rangeEnd ||
+        aside;
       // "msg 256K", "item size max 400K": a K after the size of a message, item or payload is kilobytes.
       if (
         !isWord &&

@@ -1,0 +1,40 @@
+/**
+ * Session 23, helper B: figures the reader found no quantity in. Every line was written for these tests in a
+ * student's note style (none copied from an evaluation set): wrong lines must be flagged by exactly the named
+ * fact, right ones by nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../../src/shared/notes/quantity';
+import { checker, describeFlagCases } from './assertCases';
+
+// A label's bare figure may be closed by a bracketed aside with no figure, a condition ("after …", "once …",
+// "when …") or "regardless of …": what follows is no unit, the figure is still the label's.
+describeFlagCases(
+  'a bare figure closed by an aside or a condition',
+  [
+    ['NLB: listeners per load balancer 100 (same as ALB)', 'nlb.listeners.max'],
+    ['route table: routes max 2,000 once raised', 'vpc.routes.per-route-table'],
+    ['MSK max brokers per cluster is 30 regardless of KRaft or ZooKeeper', 'msk.cluster.max-brokers'],
+  ],
+  [
+    'NLB: listeners per load balancer 50 (not adjustable)',
+    'route table: routes max 1,000 after a quota increase',
+    'MSK brokers per cluster: 30 when ZooKeeper-based',
+    'NLB: targets per load balancer 3,000 (raise it in Service Quotas)',
+  ],
+);
+
+describe('findQuantities: a bare figure before an aside or a condition', () => {
+  const read = (line: string) =>
+    findQuantities(line, checker.index.countNouns, true).map((q) => [q.raw, q.dim, q.noun]);
+  it('keeps the label noun past a bracketed aside with no figure', () => {
+    expect(read('listeners per load balancer 100 (same as ALB)')).toEqual([['100', 'count', 'listener']]);
+  });
+  it('keeps the linked noun past a condition', () => {
+    expect(read('max brokers per cluster = 30 regardless of the mode')).toEqual([['30', 'count', 'broker']]);
+    expect(read('routes max 500 after an increase')).toEqual([['500', 'count', 'route']]);
+  });
+  it('still reads a unit after the figure', () => {
+    expect(read('timeout max 30 seconds after the call')).toEqual([['30 seconds', 'seconds', '']]);
+  });
+});
