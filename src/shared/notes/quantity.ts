@@ -686,7 +686,13 @@ function nounBefore(
   const headWord = [...near]
     .reverse()
     .find((w) => !/^(?:default|max(?:imum)?|min(?:imum)?|limit|value)$/i.test(w));
-  if (headWord && /^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$/.test(headWord)) return '';
+  // A parameter a count fact's label names ("MaxNumberOfMessages up to 10", "ParallelismPerKPU max 8") counts
+  // what that fact counts: the index maps its name, in lower case, to the fact's noun.
+  if (headWord && /^[A-Z][a-z]+[A-Z][A-Za-z0-9]*$/.test(headWord)) {
+    const param = singular(headWord.toLowerCase());
+    if (countNouns.has(param)) return param;
+    if (/^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$/.test(headWord)) return '';
+  }
   // A phrase that is a place or a case ("on a transit gateway: 1,000", "in each Region: 5") names where the
   // figure holds, not what it counts.
   const lastPart = (link ? tail.slice(0, link.index) : tail).split(',').pop() ?? '';

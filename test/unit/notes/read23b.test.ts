@@ -38,3 +38,36 @@ describe('findQuantities: a bare figure before an aside or a condition', () => {
     expect(read('timeout max 30 seconds after the call')).toEqual([['30 seconds', 'seconds', '']]);
   });
 });
+
+// A parameter a count fact's label names ("… (MaxNumberOfMessages, maximum)", "ParallelismPerKPU (maximum)") stands
+// for what that fact counts: its bare figure is read as that count. Not a service's name nor an API operation.
+describeFlagCases(
+  'a parameter named in a count fact label',
+  [
+    ['SQS: MaxNumberOfMessages can be set up to 25 per ReceiveMessage call', 'sqs.receive-message.max-messages'],
+    ['Managed Flink: ParallelismPerKPU can be set to 12', 'kinesis-data-streams.flink.parallelism-per-kpu-max'],
+    ['EventBridge Scheduler: MaximumRetryAttempts max 200', 'eventbridge.scheduler.retry-max-attempts'],
+  ],
+  [
+    'SQS: MaxNumberOfMessages up to 10 per call',
+    'Managed Flink: ParallelismPerKPU max 8',
+    'Glue job MaxConcurrentRuns default is 1',
+    'EventBridge Scheduler: MaximumRetryAttempts up to 185',
+  ],
+);
+
+describe('findQuantities: a parameter the index maps to a counted noun', () => {
+  const nouns = checker.index.countNouns;
+  it('reads the parameter as the counted noun', () => {
+    expect(findQuantities('MaxNumberOfMessages up to 10', nouns, true).map((q) => q.noun)).toEqual([
+      'maxnumberofmessage',
+    ]);
+  });
+  it('leaves a parameter no count fact names unread', () => {
+    expect(findQuantities('SomeUnknownSetting max 10', nouns, true)).toEqual([]);
+  });
+  it('maps no service name or unit', () => {
+    expect(nouns.has('eventbridge')).toBe(false);
+    expect(nouns.has('gib')).toBe(false);
+  });
+});
