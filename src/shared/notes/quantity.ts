@@ -199,6 +199,8 @@ export const NOUN_ABBREVIATIONS: Readonly<Record<string, string>> = {
   eip: 'address',
   // "concurrency 1,000" is a number of concurrent executions.
   concurrency: 'execution',
+  // "chain depth 4" is a number of levels.
+  depth: 'level',
   // Short forms in quota lists ("SGs per ENI", "log configs", "5 Lambda fns"; "config" is above).
   sg: 'group',
   fn: 'function',
@@ -607,6 +609,8 @@ function openNoun(parts: readonly string[]): UnitMatch | null {
 
 const LINK_END =
   /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\blimits?|\bquotas?|\bcaps?|\bdefaults?|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\b(?:raise|increase|bump)[sd]?\s+(?:it\s+)?to|\bquota\s+of|(?:\bmore|\bfewer|\bless|\bgreater)\s+than|\babove|\bbelow|\bexceed(?:s|ing)?|\bbeyond|\b(?:rang(?:e|es|ing)|go(?:es)?|run(?:s)?|var(?:y|ies))\s+(?:from|between)|\bbetween|[≤≥<>→~≈]|\bcapped\s+to)(?:\s*(?:by\s+)?(?:default|max(?:imum)?|min(?:imum)?))?\s*$/i;
+/** A kind word, then one to four words of a label, at the end of the words before a bare figure. */
+const KIND_FIRST = /\b(?:max(?:imum)?|min(?:imum)?|default)\s+((?:[A-Za-z][A-Za-z0-9/-]*\s+){0,3}[A-Za-z][A-Za-z0-9/-]*)\s*$/i;
 const HEAD_LINK = /^(?:per|for|of|in|on|across|attached|allowed|using|containing)$/i;
 
 /** An auxiliary that starts the verb of a sentence ("attempts can be set up to 5", "retention may be 0"). */
@@ -667,16 +671,25 @@ function nounBefore(
     const label = labelNoun(tail, countNouns, anyNoun);
     if (label) return label;
   }
-  if (link && anyNoun) {
-    const open = openLabelNoun(tail.slice(0, link.index), countNouns);
+  // "max batch 10", "default batch size 10": a kind word before the label's last words links them to the
+  // figure as one after them does ("batch size max 10"), when those words are a label's (no verb or function
+  // word) and nothing but punctuation or a kind word follows the figure.
+  const kindFirst = !link && bareEnd && startsClause ? KIND_FIRST.exec(tail) : null;
+  const labelPart = link
+    ? tail.slice(0, link.index)
+    : kindFirst && !(kindFirst[1] as string).split(/\s+/).some((w) => NOT_LABEL.test(w))
+      ? tail.slice(0, kindFirst.index) + (kindFirst[1] as string)
+      : null;
+  if (labelPart !== null && anyNoun) {
+    const open = openLabelNoun(labelPart, countNouns);
     if (open) return open;
   }
-  const words = (link ? tail.slice(0, link.index) : tail).match(/[A-Za-z][A-Za-z/-]*/g) ?? [];
+  const words = (labelPart ?? tail).match(/[A-Za-z][A-Za-z/-]*/g) ?? [];
   const nounOf = (w: string): string => {
     const n = singular(w.replace(/^P(?=IOPS)/, ''));
     return NOUN_ABBREVIATIONS[n.toLowerCase()] ?? n;
   };
-  if (!link) {
+  if (labelPart === null) {
     const last = words[words.length - 1] ?? '';
     return /^P?IOPS$/i.test(last) && countNouns.has(nounOf(last)) ? nounOf(last) : '';
   }
@@ -695,7 +708,7 @@ function nounBefore(
   }
   // A phrase that is a place or a case ("on a transit gateway: 1,000", "in each Region: 5") names where the
   // figure holds, not what it counts.
-  const lastPart = (link ? tail.slice(0, link.index) : tail).split(',').pop() ?? '';
+  const lastPart = (labelPart ?? tail).split(',').pop() ?? '';
   const inPlace = /^\s*(?:on|in|at|from|to|with|under|behind|inside|within)\b/i.test(lastPart);
   for (let i = 0; i < near.length - 1; i++)
     if (countNouns.has(nounOf(near[i] as string)) && HEAD_LINK.test(near[i + 1] as string))

@@ -71,3 +71,26 @@ describe('findQuantities: a parameter the index maps to a counted noun', () => {
     expect(nouns.has('gib')).toBe(false);
   });
 });
+
+// "max chain depth 6", "max GSI count 30": a kind word before a label's last words links them to the bare figure
+// at the clause's end, as one after them does ("chain depth max 6"); a chain's depth counts levels.
+describeFlagCases(
+  'a kind word that opens the label',
+  [
+    ['ALB mutual TLS: max chain depth 6', 'alb.mtls.max-chain-depth'],
+    ['ALB mTLS: max certificate chain depth is 10', 'alb.mtls.max-chain-depth'],
+    ['DynamoDB: max GSI count 30', 'dynamodb.gsi.default-quota'],
+  ],
+  ['ALB mutual TLS: max chain depth 4', 'DynamoDB: default GSI count 20', 'Lambda: max layers 5'],
+);
+
+describe('findQuantities: a kind word before the label', () => {
+  const read = (line: string) =>
+    findQuantities(line, checker.index.countNouns, true).map((q) => [q.raw, q.noun]);
+  it('reads the label after the kind word', () => {
+    expect(read('mTLS: max chain depth 4')).toEqual([['4', 'level']]);
+  });
+  it('not when a verb or function word follows the kind word', () => {
+    expect(read('max is reached at 4')).toEqual([]);
+  });
+});
