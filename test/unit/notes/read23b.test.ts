@@ -94,3 +94,30 @@ describe('findQuantities: a kind word before the label', () => {
     expect(read('max is reached at 4')).toEqual([]);
   });
 });
+
+// A label joined to its bare figure by a spaced dash ("layers -- 8 per function") or with the figure alone in
+// brackets after it ("listener quota (80)"): the punctuation links them as a colon does.
+describeFlagCases(
+  'a label joined to its figure by a dash or brackets',
+  [
+    ['Lambda function layers -- 8 per function', 'lambda.layers.max'],
+    ['Network Load Balancer: listener quota (80) per load balancer', 'nlb.listeners.max'],
+    ['Redshift manual WLM: query slots (60) across all queues', 'redshift.wlm.max-query-slots'],
+  ],
+  [
+    'Lambda function layers - 5 per function',
+    'Network Load Balancer: listener quota (50), fixed',
+    'Redshift manual WLM: query slots (50) across all queues',
+  ],
+);
+
+describe('findQuantities: a dash or brackets as the link', () => {
+  const read = (line: string) =>
+    findQuantities(line, checker.index.countNouns, true).map((q) => [q.raw, q.noun]);
+  it('reads the label before a spaced dash', () => {
+    expect(read('function layers - 5 per function')).toEqual([['5', 'layer']]);
+  });
+  it('reads the label before a figure alone in brackets', () => {
+    expect(read('listener quota (50)')).toEqual([['50', 'listener']]);
+  });
+});
