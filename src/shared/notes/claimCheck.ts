@@ -116,6 +116,13 @@ export interface FactIndex {
   statementWords?: StatementWordsData;
 }
 
+/**
+ * A parameter's name in a label: capitalised words run together ("MaxNumberOfMessages", "ParallelismPerKPU"),
+ * not a unit ("GiB") nor an API operation, which starts with its verb ("PutEvents": OPERATION).
+ */
+const CAMEL_PARAM =
+  /(?<![A-Za-z])(?!(?:Get|Put|Batch|Transact|Delete|Describe|List|Create|Update|Assume|Send|Receive|Invoke|Start|Schedule|Publish)[A-Z])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+(?:[A-Z]{2,})?(?![A-Za-z0-9])/g;
+
 /** Rank a fact gains when the clause names the API operation it is about: more than `close` tolerates. */
 const OPERATION_PREFERENCE = 0.3;
 
@@ -704,6 +711,10 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
             local,
           ]),
         ];
+        // A parameter the label names ("… (MaxNumberOfMessages, maximum)") stands for the counted noun; a
+        // service's or a thing's name ("EventBridge", "CloudFront") does not.
+        for (const p of f.label.match(CAMEL_PARAM) ?? [])
+          if (!aliasMap.has(p) && !aliasMap.has(p.toLowerCase())) synonyms.push([p.toLowerCase(), local]);
         if (local.size === 0 && synonyms.some(([, m]) => m === local)) entryNounMap.set(owner, local);
         for (const [s, map] of synonyms) {
           // A kind word among the synonyms ("default" for a baseline) says which value, not what is counted.

@@ -199,6 +199,8 @@ export const NOUN_ABBREVIATIONS: Readonly<Record<string, string>> = {
   eip: 'address',
   // "concurrency 1,000" is a number of concurrent executions.
   concurrency: 'execution',
+  // "chain depth 4" is a number of levels.
+  depth: 'level',
   // Short forms in quota lists ("SGs per ENI", "log configs", "5 Lambda fns"; "config" is above).
   sg: 'group',
   fn: 'function',
@@ -311,6 +313,13 @@ const UNIT_STOP =
 /** Words that start a phrase of their own after a figure ("20 via Service Quotas", "5,120 characters like
  * SCPs", "10 through a support case"): what follows is not the counted noun or its modifier. */
 const PHRASE_STOP = /^(?:via|like|through|using|unless|without|including|except|as)$/i;
+/**
+ * What may close a label's bare figure without being its unit ("max brokers = 30 regardless of mode", "routes
+ * per table max 500 after an increase", "targets per NLB 1,000 (same as ALB)"): a bracketed aside with no
+ * figure, or a condition or comparison that starts a phrase of its own.
+ */
+const ASIDE_AFTER =
+  /^\s*(?:\([^()\d]*\)\s*(?:$|[,;.]|-\s)|(?:regardless|irrespective)\s+of\b|(?:after|before|until|once|when|whenever|if|depending|unlike)\b)/i;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|through)\s*$/i;
 // A digit count of nines is set apart from "9s" by a space or hyphen ("11 9s", "4-9s"): "29s" is 29 seconds.
 const NINES = /\b(?:(\d{1,2})[\s-]+|(eleven|nine|four|three|five|six|seven|eight|ten)\s*)(?:nines|9s|9's)\b/gi;
@@ -599,7 +608,9 @@ function openNoun(parts: readonly string[]): UnitMatch | null {
 }
 
 const LINK_END =
-  /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\blimits?|\bquotas?|\bcaps?|\bdefaults?|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\b(?:raise|increase|bump)[sd]?\s+(?:it\s+)?to|\bquota\s+of|(?:\bmore|\bfewer|\bless|\bgreater)\s+than|\babove|\bbelow|\bexceed(?:s|ing)?|\bbeyond|\b(?:rang(?:e|es|ing)|go(?:es)?|run(?:s)?|var(?:y|ies))\s+(?:from|between)|\bbetween|[≤≥<>→~≈]|\bcapped\s+to)(?:\s*(?:by\s+)?(?:default|max(?:imum)?|min(?:imum)?))?\s*$/i;
+  /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\blimits?|\bquotas?|\bcaps?|\bdefaults?|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\b(?:raise|increase|bump)[sd]?\s+(?:it\s+)?to|\bquota\s+of|(?:\bmore|\bfewer|\bless|\bgreater)\s+than|\babove|\bbelow|\bexceed(?:s|ing)?|\bbeyond|\b(?:rang(?:e|es|ing)|go(?:es)?|run(?:s)?|var(?:y|ies))\s+(?:from|between)|\bbetween|[≤≥<>→~≈]|\bcapped\s+to|\s[-–—]{1,2})(?:\s*(?:by\s+)?(?:default|max(?:imum)?|min(?:imum)?))?\s*$/i;
+/** A kind word, then one to four words of a label, at the end of the words before a bare figure. */
+const KIND_FIRST = /\b(?:max(?:imum)?|min(?:imum)?|default)\s+((?:[A-Za-z][A-Za-z0-9/-]*\s+){0,3}[A-Za-z][A-Za-z0-9/-]*)\s*$/i;
 const HEAD_LINK = /^(?:per|for|of|in|on|across|attached|allowed|using|containing)$/i;
 
 /** An auxiliary that starts the verb of a sentence ("attempts can be set up to 5", "retention may be 0"). */
@@ -660,16 +671,25 @@ function nounBefore(
     const label = labelNoun(tail, countNouns, anyNoun);
     if (label) return label;
   }
-  if (link && anyNoun) {
-    const open = openLabelNoun(tail.slice(0, link.index), countNouns);
+  // "max batch 10", "default batch size 10": a kind word before the label's last words links them to the
+  // figure as one after them does ("batch size max 10"), when those words are a label's (no verb or function
+  // word) and nothing but punctuation or a kind word follows the figure.
+  const kindFirst = !link && bareEnd && startsClause ? KIND_FIRST.exec(tail) : null;
+  const labelPart = link
+    ? tail.slice(0, link.index)
+    : kindFirst && !(kindFirst[1] as string).split(/\s+/).some((w) => NOT_LABEL.test(w))
+      ? tail.slice(0, kindFirst.index) + (kindFirst[1] as string)
+      : null;
+  if (labelPart !== null && anyNoun) {
+    const open = openLabelNoun(labelPart, countNouns);
     if (open) return open;
   }
-  const words = (link ? tail.slice(0, link.index) : tail).match(/[A-Za-z][A-Za-z/-]*/g) ?? [];
+  const words = (labelPart ?? tail).match(/[A-Za-z][A-Za-z/-]*/g) ?? [];
   const nounOf = (w: string): string => {
     const n = singular(w.replace(/^P(?=IOPS)/, ''));
     return NOUN_ABBREVIATIONS[n.toLowerCase()] ?? n;
   };
-  if (!link) {
+  if (labelPart === null) {
     const last = words[words.length - 1] ?? '';
     return /^P?IOPS$/i.test(last) && countNouns.has(nounOf(last)) ? nounOf(last) : '';
   }
@@ -679,10 +699,16 @@ function nounBefore(
   const headWord = [...near]
     .reverse()
     .find((w) => !/^(?:default|max(?:imum)?|min(?:imum)?|limit|value)$/i.test(w));
-  if (headWord && /^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$/.test(headWord)) return '';
+  // A parameter a count fact's label names ("MaxNumberOfMessages up to 10", "ParallelismPerKPU max 8") counts
+  // what that fact counts: the index maps its name, in lower case, to the fact's noun.
+  if (headWord && /^[A-Z][a-z]+[A-Z][A-Za-z0-9]*$/.test(headWord)) {
+    const param = singular(headWord.toLowerCase());
+    if (countNouns.has(param)) return param;
+    if (/^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$/.test(headWord)) return '';
+  }
   // A phrase that is a place or a case ("on a transit gateway: 1,000", "in each Region: 5") names where the
   // figure holds, not what it counts.
-  const lastPart = (link ? tail.slice(0, link.index) : tail).split(',').pop() ?? '';
+  const lastPart = (labelPart ?? tail).split(',').pop() ?? '';
   const inPlace = /^\s*(?:on|in|at|from|to|with|under|behind|inside|within)\b/i.test(lastPart);
   for (let i = 0; i < near.length - 1; i++)
     if (countNouns.has(nounOf(near[i] as string)) && HEAD_LINK.test(near[i + 1] as string))
@@ -1003,8 +1029,10 @@ export function findQuantities(
       const kindAfter =
         /^\(?(?:default|max(?:imum)?|min(?:imum)?|soft|hard|adjustable|fixed)\)?[,;:.]?$/i.test(firstAfter) ||
         isTotalWord(firstAfter);
-      const unitless = !m[4] || UNIT_STOP.test(firstAfter) || PHRASE_STOP.test(firstAfter) || kindAfter;
       const rest = text.slice(afterNum);
+      const aside = ASIDE_AFTER.test(rest);
+      const unitless =
+        !m[4] || UNIT_STOP.test(firstAfter) || PHRASE_STOP.test(firstAfter) || kindAfter || aside;
       // "1000/region", "120 per rgn": only a scope follows, so the clause may still be a bare "label N"; so may
       // the low end of a bare range ("attempts 1-10").
       const scopeEnd =
@@ -1016,7 +1044,8 @@ export function findQuantities(
         ((!m[4] || kindAfter || isTotalWord(firstAfter) || endsInTotal(rest)) &&
           (/^\s*(?:$|[,;.)]|\(?(?:default|soft|hard|adjustable|fixed)\b)/i.test(rest) || endsInTotal(rest))) ||
         scopeEnd ||
-        rangeEnd;
+        rangeEnd ||
+        aside;
       // "msg 256K", "item size max 400K": a K after the size of a message, item or payload is kilobytes.
       if (
         !isWord &&
@@ -1036,8 +1065,12 @@ export function findQuantities(
         QTY.lastIndex = afterNum;
         continue;
       }
+      // "listener quota (50)": a figure alone in brackets right after its label is the label's value, the
+      // bracket a link like a colon.
+      const before = text.slice(Math.max(0, start - 64), start);
+      const alone = before.endsWith('(') && rest.startsWith(')');
       const leadNoun = nounBefore(
-        text.slice(Math.max(0, start - 64), start),
+        alone ? `${before.slice(0, -1)}:` : before,
         countNouns,
         anyNoun,
         bareEnd,

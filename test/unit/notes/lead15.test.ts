@@ -27,7 +27,11 @@ describe('unit spellings', () => {
     expect(read('kept 2 wks')).toEqual([['2 wks', 'seconds', 2 * 604800]]);
   });
   it("does not count the noun before an API parameter that heads the label (the figure is the parameter's)", () => {
-    expect(read('Glue job MaxConcurrentRuns default is 1.')).toEqual([]);
+    // A parameter a count fact's label names (Glue's "MaxConcurrentRuns") counts what that fact counts (read23b);
+    // the noun before it ("job") is still not what the figure counts.
+    expect(
+      findQuantities('Glue job MaxConcurrentRuns default is 1.', index.countNouns, true).map((q) => q.noun),
+    ).toEqual(['maxconcurrentrun']);
     expect(read('SQS queue VisibilityTimeout default is 30')).toEqual([]);
     expect(read('concurrent executions limit is 1,000')).toEqual([['1,000', 'count', 1000]]);
   });
