@@ -1,0 +1,65 @@
+/**
+ * Session 23, helper A (reading: a figure another fitting fact accepts). When the facts that accept the figure
+ * have label words of their own the clause never says ("key", "passed directly", "real-time") and a fact that
+ * fits as well or better has a label word the figure's own part says and theirs lack ("value", "S3", "async"),
+ * the line names that fact's case and that fact judges the figure. Every line was written for these tests (none
+ * copied from an evaluation set): wrong lines must be flagged by exactly the named fact, right ones by nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { labelWords } from '../../../src/shared/notes/claimCheck';
+import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
+
+const WRONG: WrongCase[] = [
+  // the key's figure said of the value
+  ['The value of an IAM tag may hold up to 128 characters', 'iam.tag.value-max-length'],
+  // the header name's figure said of its value
+  [
+    'A CloudFront custom origin header value is capped at 256 characters',
+    'cloudfront.custom-header.max-value-length',
+  ],
+  // the inline figure said of a template stored in S3, and the other way round
+  ['CloudFormation templates kept in S3 can be 51,200 bytes at most', 'cloudformation.template.s3-max-size'],
+  [
+    'A CloudFormation TemplateBody passed inline can be up to 1 MB',
+    'cloudformation.template.inline-max-bytes',
+  ],
+  // the raw-bytes figure said of an image read from S3
+  ['Rekognition images read from S3 can be 5 MB at most', 'ai-services.rekognition.max-image-s3'],
+  // the real-time figure said of asynchronous inference
+  ['SageMaker async endpoints take payloads of at most 6 MB', 'sagemaker.async.max-payload'],
+];
+
+const RIGHT: (RightCase | string)[] = [
+  'IAM tag keys can be up to 128 characters',
+  'IAM tag values can be up to 256 characters',
+  'CloudFront custom header names: max 256 characters',
+  'CloudFormation inline template body max 51,200 bytes',
+  'CloudFormation: template body up to 1 MB when stored in S3',
+  'Rekognition raw image bytes: at most 5 MB',
+  'Rekognition max image size from S3 is 15 MB',
+  'SageMaker real-time inference payload up to 6 MB',
+  // a word of another fact's label said in passing ("code") names no case when that fact fits worse
+  'Lambda max size of an unzipped deployment (code and layers) is 250 MB',
+  // a word said of the figure before is not this figure's ("future" is the 2 hours')
+  'CloudWatch Logs rejects events more than 2 hours in the future or more than 14 days in the past',
+];
+
+describeFlagCases(
+  'read23a: the case a figure’s own words name judges it, not a sibling that accepts it',
+  WRONG,
+  RIGHT,
+);
+
+describe('labelWords', () => {
+  it('keeps the words that name a case, singular, and drops function and kind words', () => {
+    expect([...labelWords('IAM tag value maximum length (resources and session tags)')]).toEqual([
+      'iam',
+      'tag',
+      'value',
+      'resource',
+      'session',
+    ]);
+    expect(labelWords('Template body size when stored in an S3 object').has('s3')).toBe(true);
+    expect(labelWords('Maximum size of a header name').has('maximum')).toBe(false);
+  });
+});
