@@ -3268,7 +3268,10 @@ const FIXED_WORDS =
   /\b(?:fixed(?:\s+at)?|hard(?:-coded|\s+limit|\s+cap|\s+max(?:imum)?)|cannot\s+be\s+(?:changed|raised|increased|adjusted|configured|modified)|can(?:'|no)t\s+be\s+(?:changed|raised|increased|adjusted)|not\s+(?:configurable|adjustable|changeable)|non-?(?:configurable|adjustable)|no\s+increase|(?:none|neither|never|nor)\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:is|are)\s+)?(?:configurable|adjustable|changeable)|(?:is|are)n'?t\s+(?:configurable|adjustable|changeable)|can(?:'|no)t\s+(?:raise|increase|request\s+more)|cannot\s+(?:raise|increase)|won'?t\s+(?:raise|increase)|(?:is|are)\s+hard(?!\s+to)|hard\s+quota|can\s+never\s+(?:go\s+higher|be\s+(?:raised|increased)))\b/i;
 /** "can be raised", "adjustable", "with a quota increase", "raise it in Service Quotas", "request an increase". */
 const RAISABLE_WORDS =
-  /\b(?:can\s+be\s+(?:raised|increased|extended|adjusted)|adjustable|soft\s+limit|(?:via|with|through)\s+(?:an?\s+)?(?:quota|limit|support)\s+(?:increase|request)|(?:can|may|could)\s+(?:request|ask\s+for)\s+(?:an?\s+|for\s+an?\s+)?(?:increase|raise|higher\s+(?:limit|quota|value))|increase(?:d|able)?\s+(?:on|upon|by)\s+request|(?:raise|increase)\s+(?:it\s+|this\s+)?(?:in|via|through|with)\s+(?:the\s+)?service\s+quotas|(?:request|file|open)\s+(?:an?\s+)?(?:quota\s+|limit\s+)?increase|raisable|increasable|soft\s+(?:quota|cap)|(?:is|are)\s+soft\b|=\s*soft\b|(?:via|through|with)\s+(?:an?\s+)?support\s+(?:case|ticket)|raised?\s+(?:via|through|with)\s+(?:an?\s+)?support)/i;
+  /\b(?:can\s+be\s+(?:raised|increased|extended|adjusted)|adjustable|soft\s+limit|(?:via|with|through|by)\s+(?:an?\s+)?(?:quota|limit|support)\s+(?:increase|request)|(?:can|may|could)\s+(?:request|ask\s+for)\s+(?:an?\s+|for\s+an?\s+)?(?:increase|raise|higher\s+(?:limit|quota|value))|increase(?:d|able)?\s+(?:on|upon|by)\s+request|(?:raise|increase)\s+(?:it\s+|this\s+)?(?:in|via|through|with)\s+(?:the\s+)?service\s+quotas|(?:request|file|open)\s+(?:an?\s+)?(?:quota\s+|limit\s+)?increase|raisable|increasable|soft\s+(?:quota|cap)|(?:is|are)\s+soft\b|=\s*soft\b|(?:via|through|with)\s+(?:an?\s+)?support\s+(?:case|ticket)|raised?\s+(?:via|through|with)\s+(?:an?\s+)?support)/i;
+/** "adjustable via Service Quotas", "adjustable on request", "adjustable with a support case". */
+const ADJUSTABLE_QUOTA =
+  /\badjustable\s+(?:(?:via|in|through|with|using|by)\s+(?:the\s+)?(?:service\s+quotas|(?:an?\s+)?(?:quota|limit|support)\s+(?:increase|request|case|ticket))|(?:on|upon|by)\s+request)\b/i;
 /** Fact text that says the figure can change: a range, a default, an adjustable quota. */
 const ADJUSTABLE_TEXT =
   /\b(?:configurable|adjustable|can\s+be\s+(?:raised|increased|set|changed)|raised\s+to|up\s+to|increase\s+on\s+request|request\s+a\s+higher|raise\s+(?:it\s+)?(?:with|via|through)|support\s+(?:ticket|case)|quota\s+increase)\b/i;
@@ -3428,7 +3431,9 @@ function wordingFlag(
   // "can be increased to 15 minutes": the figure is what a setting or quota is raised TO, not raisable itself.
   const at = clause.indexOf(q.raw.trim().toLowerCase());
   const target = at > 0 && RAISED_TO.test(clause.slice(0, at));
-  const strongRaisable = RAISABLE_WORDS.test(clause.replace(/\badjustable\b/gi, ' '));
+  // "adjustable via Service Quotas", "adjustable on request": an "adjustable" that says how the quota is raised.
+  const strongRaisable =
+    RAISABLE_WORDS.test(clause.replace(/\badjustable\b/gi, ' ')) || ADJUSTABLE_QUOTA.test(clause);
   if (RAISABLE_WORDS.test(clause) && !target)
     return all((c) => {
       const adjustableQuota = known(c);

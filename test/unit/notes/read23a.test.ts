@@ -63,3 +63,28 @@ describe('labelWords', () => {
     expect(labelWords('Maximum size of a header name').has('maximum')).toBe(false);
   });
 });
+
+describeFlagCases(
+  'read23a: an "adjustable" that says how the quota is raised, or a raise "by" a request, said of a fixed limit',
+  [
+    [
+      'Step Functions: a state machine definition can be 1 MB at most (adjustable in Service Quotas)',
+      'step-functions.definition.max-size',
+    ],
+    [
+      'Amazon-provided DNS server: 1,024 packets per second per network interface, adjustable on request',
+      'vpc.dns.pps-per-eni',
+    ],
+    [
+      'HTTP API integration timeout of 30 seconds can go higher by a limit increase',
+      'api-gateway.http-api.max-integration-timeout',
+    ],
+  ],
+  [
+    // a bare "adjustable" beside a maximum may speak of the setting below it
+    'Lambda function timeout: max 15 minutes, adjustable',
+    'SQS message retention max 14 days, adjustable per queue',
+    'Step Functions state machine definition max size is 1 MB, a hard quota',
+    'Lambda concurrent executions: 1,000 per Region, adjustable via Service Quotas',
+  ],
+);
