@@ -2989,6 +2989,15 @@ function checkQuantity(
     const own = qualifierOwner(q, close);
     if (own) close = [own];
   }
+  // "default minimum healthy percentage = 100%": of facts whose labels name the two ends of one setting ("minimum
+  // healthy percentage", "maximum healthy percentage"), the end the figure's part says is the one.
+  const ends = close.length > 1 ? part.replace(UNIT_MIN, ' ') : '';
+  if (ends && LOW_END.test(ends) !== HIGH_END.test(ends)) {
+    const saysLow = LOW_END.test(ends);
+    const sameEnd = close.filter((c) => endOf(c.f.fact.label) === (saysLow ? 'low' : 'high'));
+    const otherEnd = close.filter((c) => endOf(c.f.fact.label) === (saysLow ? 'high' : 'low'));
+    if (sameEnd.length && otherEnd.length) close = close.filter((c) => !otherEnd.includes(c));
+  }
   // "tag value max 128", "template body in S3: 51,200 bytes": when the fitting facts that accept the figure have
   // label words of their own the clause never says ("key", "passed directly") and a fact that fits as well or
   // better has a label word the figure's part says and theirs lack ("value", "S3"), the line names that case:
@@ -3807,6 +3816,16 @@ function specializes(b: Candidate, a: Candidate, said: string): boolean {
   const aRoots = new Set(ak.map((k) => k.root));
   const extra = bk.filter((k) => !aRoots.has(k.root));
   return extra.length > 0 && extra.every((k) => !k.re.test(said));
+}
+
+/** The low and the high end of a setting, as a label or a line names them; "20 min" is minutes (UNIT_MIN). */
+const LOW_END = /\b(?:minimum|min|lowest|smallest)\b/i;
+const HIGH_END = /\b(?:maximum|max|highest|largest)\b/i;
+const UNIT_MIN = /(?<![A-Za-z])\d[\d,.]*\s*-?\s*mins?\b/gi;
+/** Which end of a setting a label names, when it names one only. */
+export function endOf(label: string): 'low' | 'high' | null {
+  const low = LOW_END.test(label);
+  return low === HIGH_END.test(label) ? null : low ? 'low' : 'high';
 }
 
 /** Words that name no case of an attribute: function words, kind words, units and generic nouns. */

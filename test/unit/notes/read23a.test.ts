@@ -6,7 +6,7 @@
  * copied from an evaluation set): wrong lines must be flagged by exactly the named fact, right ones by nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { labelWords } from '../../../src/shared/notes/claimCheck';
+import { endOf, labelWords } from '../../../src/shared/notes/claimCheck';
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
 const WRONG: WrongCase[] = [
@@ -88,3 +88,32 @@ describeFlagCases(
     'Lambda concurrent executions: 1,000 per Region, adjustable via Service Quotas',
   ],
 );
+
+describeFlagCases(
+  'read23a: of two facts naming the low and the high end of one setting, the end the line says judges',
+  [
+    [
+      'By default an instance refresh keeps at least a 75% minimum healthy percentage',
+      'auto-scaling.instance-refresh.min-healthy-default',
+    ],
+    [
+      'ECS capacity provider managed scaling: the default minimum scaling step size is 10',
+      'ecs.managed-scaling.min-step-default',
+    ],
+  ],
+  [
+    'Instance refresh: 90% minimum healthy by default, 100% maximum healthy by default',
+    'Instance refresh default maximum healthy percentage: 100%',
+    'ECS capacity provider managed scaling: the default maximum scaling step size is 10000',
+    'ECS capacity provider managed scaling: the default minimum scaling step size is 1',
+  ],
+);
+
+describe('endOf', () => {
+  it('names the end of a setting a label names, and none when it names both or neither', () => {
+    expect(endOf('Instance refresh minimum healthy percentage (default)')).toBe('low');
+    expect(endOf('Largest file CloudFront compresses')).toBe('high');
+    expect(endOf('Memory: minimum 128 MB, maximum 10,240 MB')).toBeNull();
+    expect(endOf('Visibility timeout (default)')).toBeNull();
+  });
+});
