@@ -3285,6 +3285,27 @@ const ADJUSTABLE_QUOTA =
 const ADJUSTABLE_TEXT =
   /\b(?:configurable|adjustable|can\s+be\s+(?:raised|increased|set|changed)|raised\s+to|up\s+to|increase\s+on\s+request|request\s+a\s+higher|raise\s+(?:it\s+)?(?:with|via|through)|support\s+(?:ticket|case)|quota\s+increase)\b/i;
 const FIXED_TEXT = /\b(?:not\s+adjustable|cannot\s+be\s+(?:increased|raised|changed)|hard\s+limit|fixed)\b/i;
+/** "per variable", "each layer", "each Lambda layer", "every single tape": a figure said of each one thing. */
+const EACH_ONE = /\b(?:per|each|every)\s/i;
+const EACH_ONE_ALL = /\b(?:per|each|every)\s+((?:[a-z@][\w@-]*\s+){0,2}[a-z][\w-]*)/gi;
+/** "Total size of environment variables", "… (including layers)", "… across all route tables": the things a
+ * label's figure is a total over (plural nouns, singular here); not "total payload of one request". */
+const AGGREGATE_OVER =
+  /\b(?:total\b[^()]*?\bof\s+(?:all\s+)?|including\s+|across\s+all\s+|of\s+all\s+)([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})/gi;
+const aggregateMemo = new Map<string, Set<string>>();
+export function aggregateNouns(label: string): Set<string> {
+  let out = aggregateMemo.get(label);
+  if (out) return out;
+  out = new Set<string>();
+  for (const m of label.toLowerCase().matchAll(AGGREGATE_OVER)) {
+    const words = (m[1] as string).split(/\s+/);
+    const stop = words.findIndex((w) => /^(?:in|on|per|of|for|and|or|with|across|plus|from|to)$/.test(w));
+    const head = (stop < 0 ? words : words.slice(0, stop)).pop();
+    if (head && head.length > 3 && /[^s]s$/.test(head)) out.add(singular(head));
+  }
+  aggregateMemo.set(label, out);
+  return out;
+}
 /** "every engine", "all storage classes", "any volume type". */
 const EVERY_VARIANT =
   /\b(?:every|all|each|any)\s+(?:(?:rds|db|database|s3|ebs|storage|volume|queue|workflow)\s+)?(?:engines?|storage\s+class(?:es)?|class(?:es)?|volume\s+types?|types?)\b/i;
@@ -3459,6 +3480,25 @@ function wordingFlag(
         ? { f: c.f, why: `${c.f.fact.label} cannot be raised: ${c.f.fact.value}.` }
         : null;
     });
+  // "4 KB per variable", "each layer may be 250 MB": a total over many things said of each one of them.
+  // Only the figure's own part: "300 nodes per Region, 90 per cluster" says "per cluster" of the 90.
+  if (EACH_ONE.test(clause)) {
+    const each = new Set(
+      [...clause.toLowerCase().matchAll(EACH_ONE_ALL)].flatMap((m) =>
+        (m[1] as string).split(/\s+/).map((w) => singular(w)),
+      ),
+    );
+    const perOne = all((c) => {
+      const over = [...aggregateNouns(c.f.fact.label)].find((n) => each.has(n));
+      return over
+        ? {
+            f: c.f,
+            why: `${q.raw.trim()} is a total over every ${over}, not a limit per ${over}: ${c.f.fact.value}.`,
+          }
+        : null;
+    });
+    if (perOne) return perOne;
+  }
   if (EVERY_VARIANT.test(clause))
     return all((c) => {
       const other = c.f.values.find((v) => v.tied.size > 0 && !sameValue(q.dim, v.value, q.value));

@@ -6,7 +6,7 @@
  * copied from an evaluation set): wrong lines must be flagged by exactly the named fact, right ones by nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { endOf, labelWords } from '../../../src/shared/notes/claimCheck';
+import { aggregateNouns, endOf, labelWords } from '../../../src/shared/notes/claimCheck';
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
 const WRONG: WrongCase[] = [
@@ -115,5 +115,33 @@ describe('endOf', () => {
     expect(endOf('Largest file CloudFront compresses')).toBe('high');
     expect(endOf('Memory: minimum 128 MB, maximum 10,240 MB')).toBeNull();
     expect(endOf('Visibility timeout (default)')).toBeNull();
+  });
+});
+
+describeFlagCases(
+  'read23a: a total over many things said per one of them',
+  [
+    ['Every layer of a Lambda function can hold 250 MB once unzipped', 'lambda.package.zip-unzipped-max'],
+    [
+      'Storage Gateway: each cached volume can be as large as 1 PiB',
+      'storage-gateway.cached-volumes.max-total',
+    ],
+    ['Storage Gateway VTL: each tape can be as large as 1 PiB', 'storage-gateway.vtl.max-total-size'],
+  ],
+  [
+    'Lambda: 4 KB for all environment variables of a function',
+    'Lambda env vars: 4 KB total per function',
+    'A Lambda function and its layers may take 250 MB unzipped',
+    'Storage Gateway: up to 32 cached volumes per gateway, each up to 32 TiB, 1 PiB in total',
+  ],
+);
+
+describe('aggregateNouns', () => {
+  it('reads the things a label totals, and not the one thing a total is of', () => {
+    expect([...aggregateNouns('Total size of environment variables')]).toEqual(['variable']);
+    expect([...aggregateNouns('Deployment package size, unzipped (including layers)')]).toEqual(['layer']);
+    expect([...aggregateNouns('Total size of all cached volumes on one Volume Gateway')]).toEqual(['volume']);
+    expect([...aggregateNouns('Total payload of one PublishBatch request')]).toEqual([]);
+    expect([...aggregateNouns('Nodes per cluster')]).toEqual([]);
   });
 });
