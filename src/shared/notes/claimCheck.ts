@@ -368,12 +368,18 @@ function segmentWords(text: string): Set<string> {
   );
 }
 
+/** The parts of a fact's text that state one case each: split at ";", at ", Capital" and before a figure said
+ * for a case of its own ("30 for ZooKeeper-based clusters, 60 for KRaft-based clusters", "7,000 with one
+ * subnet, up to 126,000 with five"). */
+export const TEXT_PARTS =
+  /;|,\s(?=[A-Z])|,\s(?=(?:up\s+to\s+)?\d[\d,.]*\s*(?:[A-Za-z%]+\s+)?(?:for|with|when|on|in)\s)/;
+
 /** The headline figure, then the text's values. The headline is stated by the text's first part (its case's
  * words are that part's) unless that part states another value. */
 function officialFirst(official: number, dim: Dimension, text: string, values: TextValue[]): TextValue[] {
   const first = values.filter((v) => v.chunk === 0);
   const words = first.every((v) => sameValue(dim, v.value, official))
-    ? (first[0]?.words ?? segmentWords(text.split(/;|,\s(?=[A-Z])/)[0] as string))
+    ? (first[0]?.words ?? segmentWords(text.split(TEXT_PARTS)[0] as string))
     : undefined;
   return [{ value: official, role: 'official', tied: new Map(), words, chunk: 0 }, ...values];
 }
@@ -392,7 +398,7 @@ function textValues(
   // Segments: "15 (Oracle and SQL Server: 5; Db2: 3)" → "15", "Oracle and SQL Server: 5", "Db2: 3".
   // Each case the text states ("…; 0 seconds (off) when created with the AWS CLI") keeps the words of its
   // whole clause, parentheses included, for `marks`.
-  const chunks = f.value.split(/;|,\s(?=[A-Z])/);
+  const chunks = f.value.split(TEXT_PARTS);
   // Whether a part begins inside a parenthesis ("15 (Oracle and SQL Server: 5; Db2: 3)": "Db2: 3" does).
   let open = 0;
   /** The bound word of the case before, inside the same parenthesis: "(up to 10,000 for standard queues; 10 for

@@ -6,7 +6,7 @@
  * copied from an evaluation set): wrong lines must be flagged by exactly the named fact, right ones by nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { aggregateNouns, endOf, labelWords } from '../../../src/shared/notes/claimCheck';
+import { aggregateNouns, endOf, labelWords, TEXT_PARTS } from '../../../src/shared/notes/claimCheck';
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
 const WRONG: WrongCase[] = [
@@ -143,5 +143,40 @@ describe('aggregateNouns', () => {
     expect([...aggregateNouns('Total size of all cached volumes on one Volume Gateway')]).toEqual(['volume']);
     expect([...aggregateNouns('Total payload of one PublishBatch request')]).toEqual([]);
     expect([...aggregateNouns('Nodes per cluster')]).toEqual([]);
+  });
+});
+
+describeFlagCases(
+  'read23a: a fact text listing figures for cases of their own ("30 for X, 60 for Y") keeps each case’s words',
+  [
+    ['Amazon MSK: a ZooKeeper-based cluster can have up to 60 brokers', 'msk.cluster.max-brokers'],
+    [
+      'Client VPN: 126,000 concurrent connections with only one associated subnet',
+      'client-vpn.connections.default-quota',
+    ],
+  ],
+  [
+    'MSK KRaft clusters: up to 60 brokers',
+    'MSK ZooKeeper clusters: 30 brokers max',
+    'Client VPN endpoint with five associated subnets: up to 126,000 connections',
+    'Client VPN endpoint, one associated subnet: 7,000 concurrent connections',
+  ],
+);
+
+describe('TEXT_PARTS', () => {
+  it('splits before a figure said for a case of its own, not inside a list or a number', () => {
+    expect('30 for small clusters, 60 for large clusters'.split(TEXT_PARTS)).toEqual([
+      '30 for small clusters',
+      '60 for large clusters',
+    ]);
+    expect('7,000 with one subnet, up to 126,000 with five'.split(TEXT_PARTS)).toEqual([
+      '7,000 with one subnet',
+      'up to 126,000 with five',
+    ]);
+    expect('1, 10, 100 and 400 Gbps'.split(TEXT_PARTS)).toEqual(['1, 10, 100 and 400 Gbps']);
+    expect('10,000 per account, Region-wide'.split(TEXT_PARTS)).toEqual([
+      '10,000 per account',
+      'Region-wide',
+    ]);
   });
 });
