@@ -377,12 +377,18 @@ function segmentWords(text: string): Set<string> {
   );
 }
 
+/** The parts of a fact's text that state one case each: split at ";", at ", Capital" and before a figure said
+ * for a case of its own ("30 for ZooKeeper-based clusters, 60 for KRaft-based clusters", "7,000 with one
+ * subnet, up to 126,000 with five"). */
+export const TEXT_PARTS =
+  /;|,\s(?=[A-Z])|,\s(?=(?:up\s+to\s+)?\d[\d,.]*\s*(?:[A-Za-z%]+\s+)?(?:for|with|when|on|in)\s)/;
+
 /** The headline figure, then the text's values. The headline is stated by the text's first part (its case's
  * words are that part's) unless that part states another value. */
 function officialFirst(official: number, dim: Dimension, text: string, values: TextValue[]): TextValue[] {
   const first = values.filter((v) => v.chunk === 0);
   const words = first.every((v) => sameValue(dim, v.value, official))
-    ? (first[0]?.words ?? segmentWords(text.split(/;|,\s(?=[A-Z])/)[0] as string))
+    ? (first[0]?.words ?? segmentWords(text.split(TEXT_PARTS)[0] as string))
     : undefined;
   return [{ value: official, role: 'official', tied: new Map(), words, chunk: 0 }, ...values];
 }
@@ -401,7 +407,7 @@ function textValues(
   // Segments: "15 (Oracle and SQL Server: 5; Db2: 3)" → "15", "Oracle and SQL Server: 5", "Db2: 3".
   // Each case the text states ("…; 0 seconds (off) when created with the AWS CLI") keeps the words of its
   // whole clause, parentheses included, for `marks`.
-  const chunks = f.value.split(/;|,\s(?=[A-Z])/);
+  const chunks = f.value.split(TEXT_PARTS);
   // Whether a part begins inside a parenthesis ("15 (Oracle and SQL Server: 5; Db2: 3)": "Db2: 3" does).
   let open = 0;
   /** The bound word of the case before, inside the same parenthesis: "(up to 10,000 for standard queues; 10 for
@@ -3053,6 +3059,40 @@ function checkQuantity(
     const own = qualifierOwner(q, close);
     if (own) close = [own];
   }
+  // "default minimum healthy percentage = 100%": of facts whose labels name the two ends of one setting ("minimum
+  // healthy percentage", "maximum healthy percentage"), the end the figure's part says is the one.
+  const ends = close.length > 1 ? part.replace(UNIT_MIN, ' ') : '';
+  if (ends && LOW_END.test(ends) !== HIGH_END.test(ends)) {
+    const saysLow = LOW_END.test(ends);
+    const sameEnd = close.filter((c) => endOf(c.f.fact.label) === (saysLow ? 'low' : 'high'));
+    const otherEnd = close.filter((c) => endOf(c.f.fact.label) === (saysLow ? 'high' : 'low'));
+    if (sameEnd.length && otherEnd.length) close = close.filter((c) => !otherEnd.includes(c));
+  }
+  // "tag value max 128", "template body in S3: 51,200 bytes": when the fitting facts that accept the figure have
+  // label words of their own the clause never says ("key", "passed directly") and a fact that fits as well or
+  // better has a label word the figure's part says and theirs lack ("value", "S3"), the line names that case:
+  // that fact judges the figure.
+  if (close.length > 1 && q.low === undefined) {
+    const accepting = close.filter((c) => matches(q.value, c));
+    if (accepting.length && accepting.length < close.length) {
+      const said = `${line.slice(cs, ce)} ${lead} ${headingLast}`.toLowerCase();
+      const partText = line
+        .slice(Math.max(cs, comma + 1, prevQ && prevQ.end > cs ? prevQ.end : cs), ce)
+        .toLowerCase();
+      const partWords = labelWords(partText);
+      const winners = close.filter(
+        (a) =>
+          !accepting.includes(a) &&
+          accepting.every(
+            (b) =>
+              a.score >= b.score &&
+              contrastSaid(a, b, partText, partWords, index) &&
+              contrastUnsaid(b, a, said),
+          ),
+      );
+      if (winners.length) close = winners;
+    }
+  }
   // The right figure said to be fixed when it is a setting or an adjustable quota, or said to be adjustable
   // when the docs call it fixed; the right figure said of every variant when some variants differ.
   if (q.low === undefined) {
@@ -3307,11 +3347,35 @@ const FIXED_WORDS =
   /\b(?:fixed(?:\s+at)?|hard(?:-coded|\s+limit|\s+cap|\s+max(?:imum)?)|cannot\s+be\s+(?:changed|raised|increased|adjusted|configured|modified)|can(?:'|no)t\s+be\s+(?:changed|raised|increased|adjusted)|not\s+(?:configurable|adjustable|changeable)|non-?(?:configurable|adjustable)|no\s+increase|(?:none|neither|never|nor)\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:is|are)\s+)?(?:configurable|adjustable|changeable)|(?:is|are)n'?t\s+(?:configurable|adjustable|changeable)|can(?:'|no)t\s+(?:raise|increase|request\s+more)|cannot\s+(?:raise|increase)|won'?t\s+(?:raise|increase)|(?:is|are)\s+hard(?!\s+to)|hard\s+quota|can\s+never\s+(?:go\s+higher|be\s+(?:raised|increased)))\b/i;
 /** "can be raised", "adjustable", "with a quota increase", "raise it in Service Quotas", "request an increase". */
 const RAISABLE_WORDS =
-  /\b(?:can\s+be\s+(?:raised|increased|extended|adjusted)|adjustable|soft\s+limit|(?:via|with|through)\s+(?:an?\s+)?(?:quota|limit|support)\s+(?:increase|request)|(?:can|may|could)\s+(?:request|ask\s+for)\s+(?:an?\s+|for\s+an?\s+)?(?:increase|raise|higher\s+(?:limit|quota|value))|increase(?:d|able)?\s+(?:on|upon|by)\s+request|(?:raise|increase)\s+(?:it\s+|this\s+)?(?:in|via|through|with)\s+(?:the\s+)?service\s+quotas|(?:request|file|open)\s+(?:an?\s+)?(?:quota\s+|limit\s+)?increase|raisable|increasable|soft\s+(?:quota|cap)|(?:is|are)\s+soft\b|=\s*soft\b|(?:via|through|with)\s+(?:an?\s+)?support\s+(?:case|ticket)|raised?\s+(?:via|through|with)\s+(?:an?\s+)?support)/i;
+  /\b(?:can\s+be\s+(?:raised|increased|extended|adjusted)|adjustable|soft\s+limit|(?:via|with|through|by)\s+(?:an?\s+)?(?:quota|limit|support)\s+(?:increase|request)|(?:can|may|could)\s+(?:request|ask\s+for)\s+(?:an?\s+|for\s+an?\s+)?(?:increase|raise|higher\s+(?:limit|quota|value))|increase(?:d|able)?\s+(?:on|upon|by)\s+request|(?:raise|increase)\s+(?:it\s+|this\s+)?(?:in|via|through|with)\s+(?:the\s+)?service\s+quotas|(?:request|file|open)\s+(?:an?\s+)?(?:quota\s+|limit\s+)?increase|raisable|increasable|soft\s+(?:quota|cap)|(?:is|are)\s+soft\b|=\s*soft\b|(?:via|through|with)\s+(?:an?\s+)?support\s+(?:case|ticket)|raised?\s+(?:via|through|with)\s+(?:an?\s+)?support)/i;
+/** "adjustable via Service Quotas", "adjustable on request", "adjustable with a support case". */
+const ADJUSTABLE_QUOTA =
+  /\badjustable\s+(?:(?:via|in|through|with|using|by)\s+(?:the\s+)?(?:service\s+quotas|(?:an?\s+)?(?:quota|limit|support)\s+(?:increase|request|case|ticket))|(?:on|upon|by)\s+request)\b/i;
 /** Fact text that says the figure can change: a range, a default, an adjustable quota. */
 const ADJUSTABLE_TEXT =
   /\b(?:configurable|adjustable|can\s+be\s+(?:raised|increased|set|changed)|raised\s+to|up\s+to|increase\s+on\s+request|request\s+a\s+higher|raise\s+(?:it\s+)?(?:with|via|through)|support\s+(?:ticket|case)|quota\s+increase)\b/i;
 const FIXED_TEXT = /\b(?:not\s+adjustable|cannot\s+be\s+(?:increased|raised|changed)|hard\s+limit|fixed)\b/i;
+/** "per variable", "each layer", "each Lambda layer", "every single tape": a figure said of each one thing. */
+const EACH_ONE = /\b(?:per|each|every)\s/i;
+const EACH_ONE_ALL = /\b(?:per|each|every)\s+((?:[a-z@][\w@-]*\s+){0,2}[a-z][\w-]*)/gi;
+/** "Total size of environment variables", "… (including layers)", "… across all route tables": the things a
+ * label's figure is a total over (plural nouns, singular here); not "total payload of one request". */
+const AGGREGATE_OVER =
+  /\b(?:total\b[^()]*?\bof\s+(?:all\s+)?|including\s+|across\s+all\s+|of\s+all\s+)([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})/gi;
+const aggregateMemo = new Map<string, Set<string>>();
+export function aggregateNouns(label: string): Set<string> {
+  let out = aggregateMemo.get(label);
+  if (out) return out;
+  out = new Set<string>();
+  for (const m of label.toLowerCase().matchAll(AGGREGATE_OVER)) {
+    const words = (m[1] as string).split(/\s+/);
+    const stop = words.findIndex((w) => /^(?:in|on|per|of|for|and|or|with|across|plus|from|to)$/.test(w));
+    const head = (stop < 0 ? words : words.slice(0, stop)).pop();
+    if (head && head.length > 3 && /[^s]s$/.test(head)) out.add(singular(head));
+  }
+  aggregateMemo.set(label, out);
+  return out;
+}
 /** "every engine", "all storage classes", "any volume type". */
 const EVERY_VARIANT =
   /\b(?:every|all|each|any)\s+(?:(?:rds|db|database|s3|ebs|storage|volume|queue|workflow)\s+)?(?:engines?|storage\s+class(?:es)?|class(?:es)?|volume\s+types?|types?)\b/i;
@@ -3467,7 +3531,9 @@ function wordingFlag(
   // "can be increased to 15 minutes": the figure is what a setting or quota is raised TO, not raisable itself.
   const at = clause.indexOf(q.raw.trim().toLowerCase());
   const target = at > 0 && RAISED_TO.test(clause.slice(0, at));
-  const strongRaisable = RAISABLE_WORDS.test(clause.replace(/\badjustable\b/gi, ' '));
+  // "adjustable via Service Quotas", "adjustable on request": an "adjustable" that says how the quota is raised.
+  const strongRaisable =
+    RAISABLE_WORDS.test(clause.replace(/\badjustable\b/gi, ' ')) || ADJUSTABLE_QUOTA.test(clause);
   if (RAISABLE_WORDS.test(clause) && !target)
     return all((c) => {
       const adjustableQuota = known(c);
@@ -3484,6 +3550,25 @@ function wordingFlag(
         ? { f: c.f, why: `${c.f.fact.label} cannot be raised: ${c.f.fact.value}.` }
         : null;
     });
+  // "4 KB per variable", "each layer may be 250 MB": a total over many things said of each one of them.
+  // Only the figure's own part: "300 nodes per Region, 90 per cluster" says "per cluster" of the 90.
+  if (EACH_ONE.test(clause)) {
+    const each = new Set(
+      [...clause.toLowerCase().matchAll(EACH_ONE_ALL)].flatMap((m) =>
+        (m[1] as string).split(/\s+/).map((w) => singular(w)),
+      ),
+    );
+    const perOne = all((c) => {
+      const over = [...aggregateNouns(c.f.fact.label)].find((n) => each.has(n));
+      return over
+        ? {
+            f: c.f,
+            why: `${q.raw.trim()} is a total over every ${over}, not a limit per ${over}: ${c.f.fact.value}.`,
+          }
+        : null;
+    });
+    if (perOne) return perOne;
+  }
   if (EVERY_VARIANT.test(clause))
     return all((c) => {
       const other = c.f.values.find((v) => v.tied.size > 0 && !sameValue(q.dim, v.value, q.value));
@@ -3841,6 +3926,65 @@ function specializes(b: Candidate, a: Candidate, said: string): boolean {
   const aRoots = new Set(ak.map((k) => k.root));
   const extra = bk.filter((k) => !aRoots.has(k.root));
   return extra.length > 0 && extra.every((k) => !k.re.test(said));
+}
+
+/** The low and the high end of a setting, as a label or a line names them; "20 min" is minutes (UNIT_MIN). */
+const LOW_END = /\b(?:minimum|min|lowest|smallest)\b/i;
+const HIGH_END = /\b(?:maximum|max|highest|largest)\b/i;
+const UNIT_MIN = /(?<![A-Za-z])\d[\d,.]*\s*-?\s*mins?\b/gi;
+/** Which end of a setting a label names, when it names one only. */
+export function endOf(label: string): 'low' | 'high' | null {
+  const low = LOW_END.test(label);
+  return low === HIGH_END.test(label) ? null : low ? 'low' : 'high';
+}
+
+/** Words that name no case of an attribute: function words, kind words, units and generic nouns. */
+const CONTRAST_STOP = new Set(
+  'a an the of per for to in on by with and or from at as is be are was were been has have had their there this that these those which who what how does do can its it one two each any all only not no when than up after before within via without into maximum minimum max min default quota quotas number total limit limits size length count amount time amazon aws new more less most least typical typically'.split(
+    ' ',
+  ),
+);
+
+/** The words of a label or a sentence part, lower case, plurals read as their singular. */
+export function labelWords(text: string): Set<string> {
+  return new Set(
+    (text.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? [])
+      .filter((w) => !CONTRAST_STOP.has(w))
+      .map((w) => (w.length <= 3 ? w : singular(w))),
+  );
+}
+
+/** A word of `a`'s label or a keyword of it, not `b`'s nor a name of their service, that the figure's part says
+ * ("value", "S3", "async"). */
+function contrastSaid(
+  a: Candidate,
+  b: Candidate,
+  part: string,
+  partWords: ReadonlySet<string>,
+  index: FactIndex,
+): boolean {
+  const bWords = labelWords(b.f.fact.label);
+  const bRoots = new Set(b.f.keywords.map((k) => k.root));
+  const ownName = (w: string): boolean =>
+    index.subjects.find(w).some((m) => m.value.includes(a.f.subject) || m.value.includes(b.f.subject));
+  for (const w of labelWords(a.f.fact.label))
+    if (partWords.has(w) && !bWords.has(w) && !bRoots.has(w) && !ownName(w)) return true;
+  return a.f.keywords.some(
+    (k) =>
+      !k.name &&
+      !CONTRAST_STOP.has(k.root) &&
+      !bRoots.has(k.root) &&
+      !bWords.has(k.root) &&
+      k.re.test(part) &&
+      !ownName(k.root),
+  );
+}
+
+/** `b` has label words of its own (not `a`'s) and the figure's clause says none of them ("key", "passed directly"). */
+function contrastUnsaid(b: Candidate, a: Candidate, said: string): boolean {
+  const aRoots = new Set(a.f.keywords.map((k) => k.root));
+  const own = b.f.keywords.filter((k) => !k.name && !aRoots.has(k.root));
+  return own.some((k) => !k.extra) && own.every((k) => !k.re.test(said));
 }
 
 const KIND_PHRASES = new RegExp(`${MAX_WORDS.source}|${MIN_WORDS.source}|${DEFAULT_WORDS.source}`, 'gi');
