@@ -3068,31 +3068,6 @@ function checkQuantity(
     const otherEnd = close.filter((c) => endOf(c.f.fact.label) === (saysLow ? 'high' : 'low'));
     if (sameEnd.length && otherEnd.length) close = close.filter((c) => !otherEnd.includes(c));
   }
-  // "tag value max 128", "template body in S3: 51,200 bytes": when the fitting facts that accept the figure have
-  // label words of their own the clause never says ("key", "passed directly") and a fact that fits as well or
-  // better has a label word the figure's part says and theirs lack ("value", "S3"), the line names that case:
-  // that fact judges the figure.
-  if (close.length > 1 && q.low === undefined) {
-    const accepting = close.filter((c) => matches(q.value, c));
-    if (accepting.length && accepting.length < close.length) {
-      const said = `${line.slice(cs, ce)} ${lead} ${headingLast}`.toLowerCase();
-      const partText = line
-        .slice(Math.max(cs, comma + 1, prevQ && prevQ.end > cs ? prevQ.end : cs), ce)
-        .toLowerCase();
-      const partWords = labelWords(partText);
-      const winners = close.filter(
-        (a) =>
-          !accepting.includes(a) &&
-          accepting.every(
-            (b) =>
-              a.score >= b.score &&
-              contrastSaid(a, b, partText, partWords, index) &&
-              contrastUnsaid(b, a, said),
-          ),
-      );
-      if (winners.length) close = winners;
-    }
-  }
   // The right figure said to be fixed when it is a setting or an adjustable quota, or said to be adjustable
   // when the docs call it fixed; the right figure said of every variant when some variants differ.
   if (q.low === undefined) {
@@ -3938,54 +3913,6 @@ export function endOf(label: string): 'low' | 'high' | null {
   return low === HIGH_END.test(label) ? null : low ? 'low' : 'high';
 }
 
-/** Words that name no case of an attribute: function words, kind words, units and generic nouns. */
-const CONTRAST_STOP = new Set(
-  'a an the of per for to in on by with and or from at as is be are was were been has have had their there this that these those which who what how does do can its it one two each any all only not no when than up after before within via without into maximum minimum max min default quota quotas number total limit limits size length count amount time amazon aws new more less most least typical typically'.split(
-    ' ',
-  ),
-);
-
-/** The words of a label or a sentence part, lower case, plurals read as their singular. */
-export function labelWords(text: string): Set<string> {
-  return new Set(
-    (text.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? [])
-      .filter((w) => !CONTRAST_STOP.has(w))
-      .map((w) => (w.length <= 3 ? w : singular(w))),
-  );
-}
-
-/** A word of `a`'s label or a keyword of it, not `b`'s nor a name of their service, that the figure's part says
- * ("value", "S3", "async"). */
-function contrastSaid(
-  a: Candidate,
-  b: Candidate,
-  part: string,
-  partWords: ReadonlySet<string>,
-  index: FactIndex,
-): boolean {
-  const bWords = labelWords(b.f.fact.label);
-  const bRoots = new Set(b.f.keywords.map((k) => k.root));
-  const ownName = (w: string): boolean =>
-    index.subjects.find(w).some((m) => m.value.includes(a.f.subject) || m.value.includes(b.f.subject));
-  for (const w of labelWords(a.f.fact.label))
-    if (partWords.has(w) && !bWords.has(w) && !bRoots.has(w) && !ownName(w)) return true;
-  return a.f.keywords.some(
-    (k) =>
-      !k.name &&
-      !CONTRAST_STOP.has(k.root) &&
-      !bRoots.has(k.root) &&
-      !bWords.has(k.root) &&
-      k.re.test(part) &&
-      !ownName(k.root),
-  );
-}
-
-/** `b` has label words of its own (not `a`'s) and the figure's clause says none of them ("key", "passed directly"). */
-function contrastUnsaid(b: Candidate, a: Candidate, said: string): boolean {
-  const aRoots = new Set(a.f.keywords.map((k) => k.root));
-  const own = b.f.keywords.filter((k) => !k.name && !aRoots.has(k.root));
-  return own.some((k) => !k.extra) && own.every((k) => !k.re.test(said));
-}
 
 const KIND_PHRASES = new RegExp(`${MAX_WORDS.source}|${MIN_WORDS.source}|${DEFAULT_WORDS.source}`, 'gi');
 
