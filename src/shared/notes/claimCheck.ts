@@ -1047,6 +1047,27 @@ function subjectsFor(
   return found[0] ?? null;
 }
 
+/** A quota, limit or kind word: the line speaks of what the service allows. */
+const LIMIT_SAID = new RegExp(
+  `\\b(?:quotas?|limits?)\\b|${MAX_WORDS.source}|${MIN_WORDS.source}|${DEFAULT_WORDS.source}`,
+  'i',
+);
+
+/**
+ * "Default quota is 10 VPCs per Region", "max 20 Application Load Balancers per Region": a service named in its
+ * plural inside the figure is the thing the figure counts; when nothing else in the line, above it or in the
+ * headings names a service, the quota counted is that service's own.
+ */
+function countedName(index: FactIndex, ctx: Ctx, li: number, q: Quantity): string[] | null {
+  const line = ctx.lines[li] as string;
+  // Only a line that speaks of a limit: "we run 8 VPCs" counts the writer's own.
+  if (!LIMIT_SAID.test(line)) return null;
+  const inside = subjectMentions(index, line, ctx).filter(
+    (m) => m.plural && m.start >= q.start && m.end <= q.end,
+  );
+  return inside.length === 1 ? (inside[0] as Mention<string[]>).value : null;
+}
+
 /**
  * Whether `f` is the only fact of its entry that states its attribute for some variant of `group`: no other
  * fact of the same dimension, about another variant of the group, shares a word of its label, and would
@@ -2391,7 +2412,7 @@ function checkQuantity(
   const namedSubjects = subjectsFor(index, ctx, li, q.start, cs, q.end, figureStarts);
   // A line that names no service may use a term only one service's facts have: only those facts judge it.
   const byTerm = namedSubjects ? null : termSubject(index, ctx, li, why, q.end, figureStarts);
-  const nearest = namedSubjects ?? byTerm?.subjects ?? null;
+  const nearest = namedSubjects ?? byTerm?.subjects ?? countedName(index, ctx, li, q) ?? null;
   if (!nearest) {
     why?.('no-subject');
     return null;
