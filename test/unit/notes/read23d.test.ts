@@ -3,7 +3,10 @@
  * undecided-null"). Every line was written for these tests in a student's note style (none copied from an
  * evaluation set): wrong lines must be flagged by exactly the named fact, right ones by nothing.
  */
+import { describe, expect, it } from 'vitest';
+import { termSubjects } from '../../../src/shared/notes/termSubjects';
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
+import { index } from './claimCases';
 
 // A service named only as the thing a figure counts ("8 VPCs per Region") is the quota's service when nothing
 // else in the line, above it or in a heading names one.
@@ -20,3 +23,29 @@ const COUNTED_RIGHT: (RightCase | string)[] = [
   'staging alone already uses 12 Application Load Balancers',
 ];
 describeFlagCases('a service counted by the figure is its subject', COUNTED_WRONG, COUNTED_RIGHT);
+
+// "listeners per accelerator": a label's "<counted> per <thing>" is a term of its service, as a two-word phrase
+// is, when at most a few services' text uses it; "rules per account" is everyone's.
+describe('"A per B" terms', () => {
+  const table = index.terms!;
+  it("holds a label's counted noun per thing", () => {
+    expect(table.terms.get('listener per accelerator')?.services).toEqual(['Global Accelerator']);
+    expect(termSubjects(table, 'we hit 10 listeners per accelerator')?.subjects).toContain(
+      'global-accelerator',
+    );
+  });
+  it('keeps out a pair many services share and one with a unit or stop word', () => {
+    for (const t of ['tag per resource', 'request per second', 'per account per'])
+      expect(table.terms.has(t)).toBe(false);
+  });
+});
+const PER_WRONG: WrongCase[] = [
+  ['hard cap of 4 listeners per accelerator', 'global-accelerator.listeners.per-accelerator'],
+  ['origins per distribution: at most 25', 'cloudfront.origins.per-distribution'],
+];
+const PER_RIGHT: (RightCase | string)[] = [
+  'listeners per accelerator: 10 by default, can be raised',
+  'origins per distribution: 100 by default',
+  'our accelerator has 2 listeners per accelerator right now',
+];
+describeFlagCases('a "per" pair of one service\'s labels names it', PER_WRONG, PER_RIGHT);
