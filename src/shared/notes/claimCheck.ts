@@ -3049,7 +3049,13 @@ function checkQuantity(
     const exacts = close.filter((c) => c.f.kind === 'exact');
     // "can be set between 1 and 7 days", "range: 128 MB - 10 GB": the range of allowed settings, so its ends
     // are claims about the minimum and the maximum.
-    const settable = SETTABLE_RANGE.test(line.slice(cs, q.start));
+    // So is a range given as the value of the attribute's words ("retry attempts: 1-5", "names = 3-63 chars"),
+    // unless a figure before it in its clause says which case it is of ("2 vCPU: 4-16 GB").
+    const settable =
+      SETTABLE_RANGE.test(line.slice(cs, q.start)) ||
+      (nearStart === cs &&
+        /[:=]\s*$/.test(line.slice(cs, q.start)) &&
+        !OWN_SETTING.test(line.slice(cs, q.start)));
     // "names can be 1 to 64 characters": the values allowed, so its high end is a claim about the maximum, when
     // every fitting fact is named by the clause's words. Its low end is left alone: the range may be of a
     // setting the maximum is ("a role's max session can be 1-12 h"), not the fact's own minimum.

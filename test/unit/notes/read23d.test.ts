@@ -4,6 +4,7 @@
  * evaluation set): wrong lines must be flagged by exactly the named fact, right ones by nothing.
  */
 import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../../src/shared/notes/quantity';
 import { termSubjects } from '../../../src/shared/notes/termSubjects';
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 import { index } from './claimCases';
@@ -49,3 +50,23 @@ const PER_RIGHT: (RightCase | string)[] = [
   'our accelerator has 2 listeners per accelerator right now',
 ];
 describeFlagCases('a "per" pair of one service\'s labels names it', PER_WRONG, PER_RIGHT);
+
+// "cluster: 5-10 nodes": a bare low end whose noun came from the label before the colon joins the high end's
+// counted noun into one range; a range given as the value of the attribute's words (":", "=") is the allowed
+// range, its ends claims about the minimum and the maximum. Not one whose clause names its case by a figure.
+describe('a range after a label', () => {
+  it('reads one range, with the high end’s noun', () => {
+    const qs = findQuantities('S3 cluster on Snow devices: 4-12 nodes', new Set(['node', 'cluster']), true);
+    expect(qs.map((q) => [q.raw, q.noun, q.low, q.value])).toEqual([['4-12 nodes', 'node', 4, 12]]);
+  });
+});
+const STATED_RANGE_WRONG: WrongCase[] = [
+  ['AWS Batch retry strategy attempts: 1-3', 'batch.retry-strategy.max-attempts'],
+  ['Snowball Edge S3-compatible cluster: 2-16 nodes', 'snow-family.s3-cluster.min-nodes'],
+];
+const STATED_RANGE_RIGHT: (RightCase | string)[] = [
+  'AWS Batch retry strategy attempts: 1-10',
+  'Snowball Edge S3-compatible cluster: 3-16 nodes',
+  'Fargate 2 vCPU tasks: 4-16 GB memory',
+];
+describeFlagCases('a range stated as the value of its label', STATED_RANGE_WRONG, STATED_RANGE_RIGHT);
