@@ -1062,8 +1062,10 @@ function countedName(index: FactIndex, ctx: Ctx, li: number, q: Quantity): strin
   const line = ctx.lines[li] as string;
   // Only a line that speaks of a limit: "we run 8 VPCs" counts the writer's own.
   if (!LIMIT_SAID.test(line)) return null;
+  // The name right after the number: "2 default VPCs" counts a kind of VPC, another fact's thing.
   const inside = subjectMentions(index, line, ctx).filter(
-    (m) => m.plural && m.start >= q.start && m.end <= q.end,
+    (m) =>
+      m.plural && m.start >= q.start && m.end <= q.end && /^[\d.,]+\s*$/.test(line.slice(q.start, m.start)),
   );
   return inside.length === 1 ? (inside[0] as Mention<string[]>).value : null;
 }
@@ -3050,10 +3052,12 @@ function checkQuantity(
     // "can be set between 1 and 7 days", "range: 128 MB - 10 GB": the range of allowed settings, so its ends
     // are claims about the minimum and the maximum.
     // So is a range given as the value of the attribute's words ("retry attempts: 1-5", "names = 3-63 chars"),
-    // unless a figure before it in its clause says which case it is of ("2 vCPU: 4-16 GB").
+    // unless a figure before it in its clause says which case it is of ("2 vCPU: 4-16 GB") or a kind word names the
+    // setting whose values it lists ("max event age: 60 s to 6 h").
     const settable =
       SETTABLE_RANGE.test(line.slice(cs, q.start)) ||
       (nearStart === cs &&
+        kind === null &&
         /[:=]\s*$/.test(line.slice(cs, q.start)) &&
         !OWN_SETTING.test(line.slice(cs, q.start)));
     // "names can be 1 to 64 characters": the values allowed, so its high end is a claim about the maximum, when

@@ -68,5 +68,6 @@ const STATED_RANGE_RIGHT: (RightCase | string)[] = [
   'AWS Batch retry strategy attempts: 1-10',
   'Snowball Edge S3-compatible cluster: 3-16 nodes',
   'Fargate 2 vCPU tasks: 4-16 GB memory',
+  'SQS max visibility timeout: 0 s to 12 h',
 ];
 describeFlagCases('a range stated as the value of its label', STATED_RANGE_WRONG, STATED_RANGE_RIGHT);
