@@ -1067,6 +1067,29 @@ function subjectsFor(
   return found[0] ?? null;
 }
 
+/** A quota, limit or kind word: the line speaks of what the service allows. */
+const LIMIT_SAID = new RegExp(
+  `\\b(?:quotas?|limits?)\\b|${MAX_WORDS.source}|${MIN_WORDS.source}|${DEFAULT_WORDS.source}`,
+  'i',
+);
+
+/**
+ * "Default quota is 10 VPCs per Region", "max 20 Application Load Balancers per Region": a service named in its
+ * plural inside the figure is the thing the figure counts; when nothing else in the line, above it or in the
+ * headings names a service, the quota counted is that service's own.
+ */
+function countedName(index: FactIndex, ctx: Ctx, li: number, q: Quantity): string[] | null {
+  const line = ctx.lines[li] as string;
+  // Only a line that speaks of a limit: "we run 8 VPCs" counts the writer's own.
+  if (!LIMIT_SAID.test(line)) return null;
+  // The name right after the number: "2 default VPCs" counts a kind of VPC, another fact's thing.
+  const inside = subjectMentions(index, line, ctx).filter(
+    (m) =>
+      m.plural && m.start >= q.start && m.end <= q.end && /^[\d.,]+\s*$/.test(line.slice(q.start, m.start)),
+  );
+  return inside.length === 1 ? (inside[0] as Mention<string[]>).value : null;
+}
+
 /**
  * Whether `f` is the only fact of its entry that states its attribute for some variant of `group`: no other
  * fact of the same dimension, about another variant of the group, shares a word of its label, and would
@@ -2461,7 +2484,7 @@ function checkQuantity(
   const namedSubjects = subjectsFor(index, ctx, li, q.start, cs, q.end, figureStarts);
   // A line that names no service may use a term only one service's facts have: only those facts judge it.
   const byTerm = namedSubjects ? null : termSubject(index, ctx, li, why, q.end, figureStarts);
-  const nearest = namedSubjects ?? byTerm?.subjects ?? null;
+  const nearest = namedSubjects ?? byTerm?.subjects ?? countedName(index, ctx, li, q) ?? null;
   if (!nearest) {
     why?.('no-subject');
     return null;
@@ -3107,7 +3130,15 @@ function checkQuantity(
     const exacts = close.filter((c) => c.f.kind === 'exact');
     // "can be set between 1 and 7 days", "range: 128 MB - 10 GB": the range of allowed settings, so its ends
     // are claims about the minimum and the maximum.
-    const settable = SETTABLE_RANGE.test(line.slice(cs, q.start));
+    // So is a range given as the value of the attribute's words ("retry attempts: 1-5", "names = 3-63 chars"),
+    // unless a figure before it in its clause says which case it is of ("2 vCPU: 4-16 GB") or a kind word names the
+    // setting whose values it lists ("max event age: 60 s to 6 h").
+    const settable =
+      SETTABLE_RANGE.test(line.slice(cs, q.start)) ||
+      (nearStart === cs &&
+        kind === null &&
+        /[:=]\s*$/.test(line.slice(cs, q.start)) &&
+        !OWN_SETTING.test(line.slice(cs, q.start)));
     // "names can be 1 to 64 characters": the values allowed, so its high end is a claim about the maximum, when
     // every fitting fact is named by the clause's words. Its low end is left alone: the range may be of a
     // setting the maximum is ("a role's max session can be 1-12 h"), not the fact's own minimum.

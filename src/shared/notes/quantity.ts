@@ -1170,10 +1170,11 @@ export function findQuantities(
       lowFits(a, b, text)
     ) {
       // A number whose noun came from the label before it ("waiting period: 7-30 days") is bare too when the
-      // high end has a unit of another dimension: the range's unit is the high end's; so is a low end whose noun
+      // high end has a unit of another dimension or a counted noun of its own ("cluster: 5-10 nodes"): the range's unit is the high end's; so is a low end whose noun
       // came from its label through "between"/"from".
       const bare =
-        (a.dim === 'count' && (a.noun === '' || (b.dim !== 'count' && /^[\d,.]+$/.test(a.raw.trim())))) ||
+        (a.dim === 'count' &&
+          (a.noun === '' || ((b.dim !== 'count' || b.noun !== '') && /^[\d,.]+$/.test(a.raw.trim())))) ||
         (a.dim === 'count' &&
           /^[\d.,]+$/.test(a.raw) &&
           /\b(?:between|from)\s*$/i.test(text.slice(Math.max(0, a.start - 12), a.start)));
