@@ -99,10 +99,8 @@ export function buildTermTable(entries: readonly KbEntry[], opts: TermOptions): 
       if (f.numeric === undefined) continue;
       const own = about(f).flatMap(phrases);
       factPhrases.set(f, own);
-      // A three-word phrase may be "<counted> per <thing>" ("listeners per accelerator"): the pair of nouns
-      // names the quota's service as a two-word phrase would.
       for (const p of own)
-        if (p.split(' ').every((w, i, ws) => plain(w) || (w === 'per' && i === 1 && ws.length === 3))) {
+        if (p.split(' ').every(plain)) {
           candidates.add(p);
           firstWords.add(p.split(' ')[0] as string);
         }

@@ -5,9 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../../src/shared/notes/quantity';
-import { termSubjects } from '../../../src/shared/notes/termSubjects';
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
-import { index } from './claimCases';
 
 // A service named only as the thing a figure counts ("8 VPCs per Region") is the quota's service when nothing
 // else in the line, above it or in a heading names one.
@@ -25,31 +23,6 @@ const COUNTED_RIGHT: (RightCase | string)[] = [
 ];
 describeFlagCases('a service counted by the figure is its subject', COUNTED_WRONG, COUNTED_RIGHT);
 
-// "listeners per accelerator": a label's "<counted> per <thing>" is a term of its service, as a two-word phrase
-// is, when at most a few services' text uses it; "rules per account" is everyone's.
-describe('"A per B" terms', () => {
-  const table = index.terms!;
-  it("holds a label's counted noun per thing", () => {
-    expect(table.terms.get('listener per accelerator')?.services).toEqual(['Global Accelerator']);
-    expect(termSubjects(table, 'we hit 10 listeners per accelerator')?.subjects).toContain(
-      'global-accelerator',
-    );
-  });
-  it('keeps out a pair many services share and one with a unit or stop word', () => {
-    for (const t of ['tag per resource', 'request per second', 'per account per'])
-      expect(table.terms.has(t)).toBe(false);
-  });
-});
-const PER_WRONG: WrongCase[] = [
-  ['hard cap of 4 listeners per accelerator', 'global-accelerator.listeners.per-accelerator'],
-  ['origins per distribution: at most 25', 'cloudfront.origins.per-distribution'],
-];
-const PER_RIGHT: (RightCase | string)[] = [
-  'listeners per accelerator: 10 by default, can be raised',
-  'origins per distribution: 100 by default',
-  'our accelerator has 2 listeners per accelerator right now',
-];
-describeFlagCases('a "per" pair of one service\'s labels names it', PER_WRONG, PER_RIGHT);
 
 // "cluster: 5-10 nodes": a bare low end whose noun came from the label before the colon joins the high end's
 // counted noun into one range; a range given as the value of the attribute's words (":", "=") is the allowed
