@@ -1,0 +1,59 @@
+/**
+ * Session 23, helper E (figures a guard vetoed on the right fact). How a note states a limit with a comparison:
+ * "only … smaller than A" and a verb of leaving out before the comparison ("skips", "ignores", "rejects") hold the
+ * thing to A, a limit and no threshold; an arrow ("->") leads to a figure, it is no "greater than". Every line was
+ * written for these tests (none copied from an evaluation set): wrong lines must be flagged by exactly the named
+ * fact, right ones by nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { NEGATED_ABOVE, NEGATED_BELOW, ONLY_BELOW } from '../../../src/shared/notes/claimGuard';
+import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
+
+describe('comparisons that state a limit', () => {
+  it('reads "only … below" as a cap', () => {
+    expect(ONLY_BELOW.test('gzip is applied only to files smaller than ')).toBe(true);
+    expect(ONLY_BELOW.test('caches only objects under ')).toBe(true);
+    expect(ONLY_BELOW.test('files smaller than ')).toBe(false);
+    expect(ONLY_BELOW.test('only files larger than ')).toBe(false);
+  });
+  it('reads a verb of leaving out as a negation', () => {
+    expect(NEGATED_BELOW.test('the rule skips objects below ')).toBe(true);
+    expect(NEGATED_ABOVE.test('the listener rejects headers larger than ')).toBe(true);
+    expect(NEGATED_ABOVE.test('the scanner ignores files over ')).toBe(true);
+    expect(NEGATED_ABOVE.test('the scanner reads files over ')).toBe(false);
+  });
+});
+
+const WRONG: WrongCase[] = [
+  // "only … smaller than": the cap
+  ['CloudFront gzips only files smaller than 2 MB', 'cloudfront.compression.max-file-size'],
+  ['CloudFront only compresses responses under 50 MB', 'cloudfront.compression.max-file-size'],
+  // a verb of leaving out before the comparison: a floor or a cap
+  [
+    'S3 lifecycle ignores objects below 512 KB for transitions by default',
+    's3-storage-classes.lifecycle.default-min-transition-size',
+  ],
+  [
+    'By default an S3 lifecycle transition rule excludes objects under 256 KB',
+    's3-storage-classes.lifecycle.default-min-transition-size',
+  ],
+  ['An ALB rejects requests whose headers are larger than 16 KB', 'alb.http.request-headers-max'],
+  // an arrow leads to the figure
+  ['CloudFront distribution -> 50,000 requests/s by default', 'cloudfront.distribution.rps'],
+  [
+    'EventBridge Scheduler schedules per Region -> 500,000 (default quota)',
+    'eventbridge.scheduler.schedules-quota',
+  ],
+];
+
+const RIGHT: (RightCase | string)[] = [
+  'CloudFront compresses only files smaller than 10,000,000 bytes',
+  'S3 lifecycle ignores objects below 128 KB for transitions by default',
+  'CloudFront distribution -> 250,000 requests/s by default',
+  // "only … larger than" is still a threshold
+  'CloudFront compresses only objects larger than 1,000 bytes',
+  // a threshold things are compared with, nothing left out
+  'Objects smaller than 1 MB transition to Glacier slower in practice',
+];
+
+describeFlagCases('read23e: comparisons that state a limit', WRONG, RIGHT);
