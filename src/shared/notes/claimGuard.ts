@@ -1242,9 +1242,17 @@ function sumTerm(i: GuardInput): boolean {
   const cur = q(i);
   const before = i.line.slice(Math.max(0, cur.start - 32), cur.start);
   const after = i.line.slice(cur.end, cur.end + 32);
+  // A term's own cap ("1 primary + up to 5 replicas") bounds that term: the figure is its maximum, no summand.
+  const ownBound = (gap: string): boolean => /^\s*\+\s+(?:up\s+to|max(?:imum)?|at\s+most)\s+$/i.test(gap);
+  // Terms of two dimensions ("0.25 vCPU + 0.5 GB") add up to nothing: a list of two figures, not a sum.
+  const prev = i.qs[i.qi - 1];
+  const next = i.qs[i.qi + 1];
+  const m = /\d[\d.,]*\s*[A-Za-z%]*\s+(\+\s+(?:[A-Za-z]+\s+){0,2})$/.exec(before);
+  if (m && !ownBound(m[1] as string) && !(prev && prev.end > cur.start - 32 && prev.dim !== cur.dim))
+    return true;
   return (
-    /\d[\d.,]*\s*[A-Za-z%]*\s+\+\s+(?:[A-Za-z]+\s+){0,2}$/.test(before) ||
-    /^\s*(?:[A-Za-z]+\s+){0,2}\+\s+(?:[A-Za-z]+\s+){0,2}\d/.test(after)
+    /^\s*(?:[A-Za-z]+\s+){0,2}\+\s+(?:[A-Za-z]+\s+){0,2}\d/.test(after) &&
+    !(next && next.start < cur.end + 32 && next.dim !== cur.dim)
   );
 }
 

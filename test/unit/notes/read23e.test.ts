@@ -1,7 +1,9 @@
 /**
  * Session 23, helper E (figures a guard vetoed on the right fact). How a note states a limit with a comparison:
  * "only … smaller than A" and a verb of leaving out before the comparison ("skips", "ignores", "rejects") hold the
- * thing to A, a limit and no threshold; an arrow ("->") leads to a figure, it is no "greater than". Every line was
+ * thing to A, a limit and no threshold; an arrow ("->") leads to a figure, it is no "greater than". A term of a
+ * written-out sum with a cap of its own ("1 primary + up to 5 replicas") bounds that term, and figures of two
+ * dimensions joined by "+" ("1 vCPU + 2 GB") are a list, not a sum. Every line was
  * written for these tests (none copied from an evaluation set): wrong lines must be flagged by exactly the named
  * fact, right ones by nothing.
  */
@@ -44,6 +46,13 @@ const WRONG: WrongCase[] = [
     'EventBridge Scheduler schedules per Region -> 500,000 (default quota)',
     'eventbridge.scheduler.schedules-quota',
   ],
+  // a term of a written-out sum with a cap of its own, or beside a figure of another dimension
+  ['A MemoryDB shard holds 1 primary + at most 8 replicas', 'memorydb.shard.max-replicas'],
+  [
+    'Aurora global database: 1 primary Region + up to 4 secondary Regions',
+    'aurora.global.max-secondary-regions',
+  ],
+  ['App Runner instance default: 2 vCPU + 4 GB memory', 'app-runner.instance.default-cpu'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -54,6 +63,9 @@ const RIGHT: (RightCase | string)[] = [
   'CloudFront compresses only objects larger than 1,000 bytes',
   // a threshold things are compared with, nothing left out
   'Objects smaller than 1 MB transition to Glacier slower in practice',
+  'MemoryDB shard: 1 primary + up to 5 replicas',
+  'Aurora global database: 1 primary Region + up to 10 secondary Regions',
+  'App Runner instance default: 1 vCPU + 2 GB memory',
 ];
 
 describeFlagCases('read23e: comparisons that state a limit', WRONG, RIGHT);
