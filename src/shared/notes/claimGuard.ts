@@ -579,6 +579,8 @@ function sibling(i: GuardInput): boolean {
 
 const QUALIFIER =
   /\b(?:on|for|with|in|using)\s+((?:non-?)?[A-Za-z][\w.+-]*(?:\s+[A-Za-z][\w.+-]*)?)\s+(?:instances?|volumes?|tiers?|engines?|mode|versions?|plans?|editions?|classes|nodes?)\b/gi;
+/** "every", "all engine": a quantifier over every case (with at most the class's own generic word). */
+const EVERY_CASE_QUALIFIER = /^(?:every|all|any|each)(?:\s+(?:engine|instance|node|volume|storage|cluster))?$/i;
 /** "other instance families", "older engine versions", "non-Nitro hosts": the claim carves out a case. */
 const CARVE_OUT =
   /\b(other|older|non-?[A-Za-z][\w-]*|previous[\s-]generation|legacy)\s+(?:[\w-]+\s+)?(?:instances?|instance\s+(?:types?|famil(?:y|ies))|hosts?|volumes?|engines?|versions?|types?|classes|tiers?|clusters?|nodes?|accounts?|regions?)\b/gi;
@@ -591,6 +593,8 @@ function qualifier(i: GuardInput): boolean {
   const unknown = (text: string, at: number): boolean =>
     tokens(text, at).some((t) => content(t.word) && !inName(i.names, t.start, t.end) && !fw.has(t.word));
   for (const m of sentence.matchAll(QUALIFIER)) {
+    // "on every instance", "for all engine versions": every case, no case carved out.
+    if (EVERY_CASE_QUALIFIER.test(m[1] as string)) continue;
     const at = i.clauseStart + (m.index ?? 0) + m[0].indexOf(m[1] as string);
     if (/^non-?/i.test(m[1] as string) || unknown(m[1] as string, at)) return true;
   }

@@ -3,7 +3,8 @@
  * "only … smaller than A" and a verb of leaving out before the comparison ("skips", "ignores", "rejects") hold the
  * thing to A, a limit and no threshold; an arrow ("->") leads to a figure, it is no "greater than". A term of a
  * written-out sum with a cap of its own ("1 primary + up to 5 replicas") bounds that term, and figures of two
- * dimensions joined by "+" ("1 vCPU + 2 GB") are a list, not a sum. Every line was
+ * dimensions joined by "+" ("1 vCPU + 2 GB") are a list, not a sum. "on every instance", "for all engine versions"
+ * quantify over every case and carve none out (no qualifier). Every line was
  * written for these tests (none copied from an evaluation set): wrong lines must be flagged by exactly the named
  * fact, right ones by nothing.
  */
@@ -53,6 +54,12 @@ const WRONG: WrongCase[] = [
     'aurora.global.max-secondary-regions',
   ],
   ['App Runner instance default: 2 vCPU + 4 GB memory', 'app-runner.instance.default-cpu'],
+  // a qualifier over every case carves none out
+  ['IMDS hop limit: the default is 3 on every instance', 'ec2.imds.hop-limit-default'],
+  [
+    'ElastiCache Valkey, cluster mode enabled: 200 shards max for all engine versions',
+    'elasticache.cluster-mode-disabled.max-shards',
+  ],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -66,6 +73,10 @@ const RIGHT: (RightCase | string)[] = [
   'MemoryDB shard: 1 primary + up to 5 replicas',
   'Aurora global database: 1 primary Region + up to 10 secondary Regions',
   'App Runner instance default: 1 vCPU + 2 GB memory',
+  // a case carved out stays the case's
+  'io2 on non-Nitro instances: up to 20,000 IOPS',
+  'io1 reaches 256,000 IOPS on all Nitro instances',
+  'ElastiCache Valkey, cluster mode enabled: 500 shards max for all engine versions',
 ];
 
 describeFlagCases('read23e: comparisons that state a limit', WRONG, RIGHT);
