@@ -1044,6 +1044,15 @@ function unboundInList(i: GuardInput): boolean {
   );
   if (figures.length < 2) return false;
   const at = figures.indexOf(cur);
+  // "1 DPU = 4 vCPU / 16 GB": the figure right after "one X =" defines X, and X names the attribute.
+  const prev = figures[at - 1];
+  if (
+    prev &&
+    prev.value === 1 &&
+    /^\s*(?:=|is|equals)\s*$/i.test(i.line.slice(prev.end, cur.start)) &&
+    i.attributeIn(prev.raw)
+  )
+    return false;
   const from = at > 0 ? (figures[at - 1] as Quantity).end : 0;
   const to = at < figures.length - 1 ? (figures[at + 1] as Quantity).start : i.line.length;
   // The words before the first figure head the whole list ("SQS retention: min 1 minute, max 14 days").

@@ -415,6 +415,13 @@ describe('claim guard: scope and a figure stated elsewhere (made-up facts)', () 
     expect(vetClaim({ ...input(own, '5 GB', size), attributeIn: attr })).toBeNull();
     const head = 'Blob size: min 1 KB, max 5 GB';
     expect(vetClaim({ ...input(head, '5 GB', size), attributeIn: attr })).toBeNull();
+    // The figure right after "1 X =" defines X: X's words are the figure's own.
+    const box = fact('svc.node.definition', 'One node', '4 widgets', 4, 'widgets', 'exact');
+    const boxWord = (t: string): boolean => /\bnode\b/i.test(t);
+    const defined = 'Pools: 1 node = 2 widgets / 8 GB';
+    expect(vetClaim({ ...input(defined, '2 widgets', box), attributeIn: boxWord })).toBeNull();
+    const listed = 'Pools: 1 node, 2 widgets / 8 GB';
+    expect(vetClaim({ ...input(listed, '2 widgets', box), attributeIn: boxWord })).toBe('unbound-in-list');
   });
 
   it('other-thing: the claim measures another thing than the label does', () => {

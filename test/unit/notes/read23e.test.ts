@@ -4,7 +4,8 @@
  * thing to A, a limit and no threshold; an arrow ("->") leads to a figure, it is no "greater than". A term of a
  * written-out sum with a cap of its own ("1 primary + up to 5 replicas") bounds that term, and figures of two
  * dimensions joined by "+" ("1 vCPU + 2 GB") are a list, not a sum. "on every instance", "for all engine versions"
- * quantify over every case and carve none out (no qualifier). Every line was
+ * quantify over every case and carve none out (no qualifier). In "1 DPU = 4 vCPU / 16 GB" the figure after "one X ="
+ * defines X, a figure of the attribute X names even in a list. Every line was
  * written for these tests (none copied from an evaluation set): wrong lines must be flagged by exactly the named
  * fact, right ones by nothing.
  */
@@ -60,6 +61,10 @@ const WRONG: WrongCase[] = [
     'ElastiCache Valkey, cluster mode enabled: 200 shards max for all engine versions',
     'elasticache.cluster-mode-disabled.max-shards',
   ],
+  // the figure right after "1 X =" defines X
+  ['Glue: 1 DPU = 6 vCPU / 24 GB memory', 'glue.dpu.definition'],
+  ['1 Glue DPU equals 2 vCPU and 8 GB', 'glue.dpu.definition'],
+  ['AWS Glue - 1 DPU = 3 vCPU, 12 GB RAM', 'glue.dpu.definition'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -77,6 +82,8 @@ const RIGHT: (RightCase | string)[] = [
   'io2 on non-Nitro instances: up to 20,000 IOPS',
   'io1 reaches 256,000 IOPS on all Nitro instances',
   'ElastiCache Valkey, cluster mode enabled: 500 shards max for all engine versions',
+  'Glue: 1 DPU = 4 vCPU and 16 GB of memory',
+  '1 DPU is 4 vCPU and 16 GB of memory in Glue',
 ];
 
 describeFlagCases('read23e: comparisons that state a limit', WRONG, RIGHT);
