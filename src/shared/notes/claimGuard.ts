@@ -788,16 +788,21 @@ function otherName(i: GuardInput): boolean {
     // Another name altogether: not the service's title, not in the fact's text, not part of the label's name,
     // and one the KB itself tells apart (another fact of the service is labelled with it: "Memcached …").
     const key = loose(t);
+    if (
+      title.includes(t) ||
+      saidLower.includes(t) ||
+      isVariant(t) ||
+      labelNames.some((l) => loose(l).includes(key) || key.includes(loose(l)))
+    )
+      return false;
+    // The name as a word of its own: "cfn-signal" (a helper's name) does not say "CFN".
+    const asWord = new RegExp(`(?<![\\w-])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`);
     return (
-      !title.includes(t) &&
-      !saidLower.includes(t) &&
-      !isVariant(t) &&
-      !labelNames.some((l) => loose(l).includes(key) || key.includes(loose(l))) &&
       i.siblings.some(
         (x) =>
           x.fact.id !== i.fact.fact.id &&
           ours({ value: [x.subject ?? ''] }) &&
-          x.fact.label.toLowerCase().includes(t),
+          asWord.test(x.fact.label.toLowerCase()),
       )
     );
   });

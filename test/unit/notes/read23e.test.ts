@@ -5,7 +5,8 @@
  * written-out sum with a cap of its own ("1 primary + up to 5 replicas") bounds that term, and figures of two
  * dimensions joined by "+" ("1 vCPU + 2 GB") are a list, not a sum. "on every instance", "for all engine versions"
  * quantify over every case and carve none out (no qualifier). In "1 DPU = 4 vCPU / 16 GB" the figure after "one X ="
- * defines X, a figure of the attribute X names even in a list. Every line was
+ * defines X, a figure of the attribute X names even in a list. A name is another name of the service only where
+ * another label says it as a word ("cfn-signal" does not say "CFN"). Every line was
  * written for these tests (none copied from an evaluation set): wrong lines must be flagged by exactly the named
  * fact, right ones by nothing.
  */
@@ -65,6 +66,9 @@ const WRONG: WrongCase[] = [
   ['Glue: 1 DPU = 6 vCPU / 24 GB memory', 'glue.dpu.definition'],
   ['1 Glue DPU equals 2 vCPU and 8 GB', 'glue.dpu.definition'],
   ['AWS Glue - 1 DPU = 3 vCPU, 12 GB RAM', 'glue.dpu.definition'],
+  // a service's abbreviation inside another label's compound ("cfn-signal") is no other name
+  ['A single CFN template may hold 300 resources at most', 'cloudformation.stack.max-resources'],
+  ['CFN caps each template at 2,000 resources', 'cloudformation.stack.max-resources'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -84,6 +88,9 @@ const RIGHT: (RightCase | string)[] = [
   'ElastiCache Valkey, cluster mode enabled: 500 shards max for all engine versions',
   'Glue: 1 DPU = 4 vCPU and 16 GB of memory',
   '1 DPU is 4 vCPU and 16 GB of memory in Glue',
+  'A single CFN template may hold 500 resources at most',
+  // another name the KB tells apart still vetoes
+  'ElastiCache Memcached: 40 nodes per cluster default',
 ];
 
 describeFlagCases('read23e: comparisons that state a limit', WRONG, RIGHT);
