@@ -1315,9 +1315,32 @@ function sideFigure(i: GuardInput): boolean {
     }
   if (!side.some((v) => !sameValue(cur.dim, v, i.fact.official) && sameValue(cur.dim, v, cur.value)))
     return false;
+  const named = (f: GuardFact): string =>
+    `${f.fact.label} ${(f.fact.check?.keywords ?? []).join(' ')} ${f.fact.id.replace(/[.-]/g, ' ')}`;
+  const own = new Set(tokens(named(i.fact)).map((t) => t.word));
+  // "standard 12 months, extended 14 months": the fact's figure said in a part that names the neighbour whose
+  // figure this one is (a sibling fact's own word, "extended", "WCUs") swaps the two: no restatement.
+  const swapped = (x: Quantity, k: number): boolean => {
+    // Its own words, before it ("extended 14 months") or after it up to the next break ("14 months of extended
+    // support"; not past a comma into the next figure's words).
+    const from = k > 0 ? (i.qs[k - 1] as Quantity).end : i.clauseStart;
+    const to = k < i.qs.length - 1 ? (i.qs[k + 1] as Quantity).start : i.line.length;
+    const tail = i.line.slice(x.end, to).split(/[,;|/]|\band\b/)[0] as string;
+    const part = new Set(tokens(`${i.line.slice(from, x.end)} ${tail}`).map((t) => t.word));
+    return i.siblings.some(
+      (s) =>
+        s.dim === cur.dim &&
+        sameValue(cur.dim, s.official, cur.value) &&
+        tokens(named(s)).some((t) => content(t.word) && !own.has(t.word) && part.has(t.word)),
+    );
+  };
   return i.qs.some(
     (x, k) =>
-      k !== i.qi && x.low === undefined && x.dim === cur.dim && sameValue(x.dim, x.value, i.fact.official),
+      k !== i.qi &&
+      x.low === undefined &&
+      x.dim === cur.dim &&
+      sameValue(x.dim, x.value, i.fact.official) &&
+      !swapped(x, k),
   );
 }
 

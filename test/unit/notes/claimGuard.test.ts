@@ -595,6 +595,19 @@ describe('claim guard: session 14 rules (true statements nobody fitted the check
         input('an Alpha query reads at most 50 million widgets', '50 million widgets', read, { kind: 'max' }),
       ),
     ).toBeNull();
+    // The two figures swapped: the fact's own figure said of the neighbour whose figure this one is.
+    const table = fact(
+      'alpha.table.max-hold',
+      'Widgets a table may hold',
+      '50 million',
+      50_000_000,
+      'widgets',
+      'max',
+    );
+    const swapped = 'Alpha: a query reads at most 50 million widgets, a table may hold 5 million widgets';
+    expect(vetClaim({ ...input(swapped, '50 million widgets', read), siblings: [table] })).toBeNull();
+    const kept = 'Alpha: a table may hold 50 million widgets, a query reads at most 5 million widgets';
+    expect(vetClaim({ ...input(kept, '50 million widgets', read), siblings: [table] })).toBe('side-figure');
   });
 
   it('later-subject: the fact’s service named only in a later part with its own figure', () => {

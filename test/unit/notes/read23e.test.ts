@@ -6,7 +6,9 @@
  * dimensions joined by "+" ("1 vCPU + 2 GB") are a list, not a sum. "on every instance", "for all engine versions"
  * quantify over every case and carve none out (no qualifier). In "1 DPU = 4 vCPU / 16 GB" the figure after "one X ="
  * defines X, a figure of the attribute X names even in a list. A name is another name of the service only where
- * another label says it as a word ("cfn-signal" does not say "CFN"). Every line was
+ * another label says it as a word ("cfn-signal" does not say "CFN"). A line that gives a fact's two figures
+ * swapped between their names ("12 months of standard support and 14 months of extended") restates nothing
+ * (side-figure). Every line was
  * written for these tests (none copied from an evaluation set): wrong lines must be flagged by exactly the named
  * fact, right ones by nothing.
  */
@@ -69,6 +71,11 @@ const WRONG: WrongCase[] = [
   // a service's abbreviation inside another label's compound ("cfn-signal") is no other name
   ['A single CFN template may hold 300 resources at most', 'cloudformation.stack.max-resources'],
   ['CFN caps each template at 2,000 resources', 'cloudformation.stack.max-resources'],
+  // two figures of a fact's text swapped between their names
+  [
+    'EKS: each Kubernetes minor gets 12 months of standard support and 14 months of extended support',
+    'eks.version.standard-support',
+  ],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -91,6 +98,8 @@ const RIGHT: (RightCase | string)[] = [
   'A single CFN template may hold 500 resources at most',
   // another name the KB tells apart still vetoes
   'ElastiCache Memcached: 40 nodes per cluster default',
+  'EKS: 14 months of standard support, 12 months of extended support',
+  'EKS standard support 14 months, extended 12 months',
 ];
 
 describeFlagCases('read23e: comparisons that state a limit', WRONG, RIGHT);
