@@ -8,7 +8,8 @@
  * defines X, a figure of the attribute X names even in a list. A name is another name of the service only where
  * another label says it as a word ("cfn-signal" does not say "CFN"). A line that gives a fact's two figures
  * swapped between their names ("12 months of standard support and 14 months of extended") restates nothing
- * (side-figure). Every line was
+ * (side-figure). Words right after a figure that say what its thing does or how it stands ("1 hour long", "24 h
+ * then fails", "prefixes advertised from …") name no other attribute (attribute-after). Every line was
  * written for these tests (none copied from an evaluation set): wrong lines must be flagged by exactly the named
  * fact, right ones by nothing.
  */
@@ -76,6 +77,13 @@ const WRONG: WrongCase[] = [
     'EKS: each Kubernetes minor gets 12 months of standard support and 14 months of extended support',
     'eks.version.standard-support',
   ],
+  // words after the figure that say what its thing does or how it stands name no other attribute
+  ['The RDS backup window has to be at least 2 hours long', 'rds.backup-window.min'],
+  ['A CodePipeline manual approval action waits 3 days then fails', 'codepipeline.action-timeout.approval'],
+  [
+    'Direct Connect private VIF: max 500 prefixes advertised from your router',
+    'direct-connect.transit-vif.prefixes-in',
+  ],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -100,6 +108,9 @@ const RIGHT: (RightCase | string)[] = [
   'ElastiCache Memcached: 40 nodes per cluster default',
   'EKS: 14 months of standard support, 12 months of extended support',
   'EKS standard support 14 months, extended 12 months',
+  'The RDS backup window has to be at least 30 minutes long',
+  'A CodePipeline manual approval action waits 7 days then times out',
+  'Direct Connect private VIF: max 100 prefixes advertised from your router',
 ];
 
 describeFlagCases('read23e: comparisons that state a limit', WRONG, RIGHT);
