@@ -2263,6 +2263,8 @@ function attributeWordsOf(index: FactIndex, dim: Dimension): RegExp[] {
   return byDim.get(dim) ?? [];
 }
 
+const STATE_AFTER = /^\s*(?:then|long|running)\b|^\s*[a-z]+ed\s+(?:from|across|over|by|into)\b/i;
+
 /**
  * The attribute a figure names right after itself ("128 MB memory", "30 s of timeout"): its first word, when
  * some fact of the dimension is labelled with it. Kind words ("max", "default") and links are skipped.
@@ -2273,6 +2275,9 @@ function attributeAfter(index: FactIndex, dim: Dimension, after: string): string
     /^\s*(?:of\s+)?(?:(?:max(?:imum)?|min(?:imum)?|default|total|combined)\s+)?([A-Za-z][A-Za-z-]{2,})(?:\s+([A-Za-z][A-Za-z-]{2,}))?/i.exec(
       after,
     );
+  // What the figure's thing does or how it stands, not what it is ("1 hour long", "0.5 ACU running", "24 h then
+  // fails", "1,000 prefixes advertised from …", "20 attributes summed across …"): no attribute named.
+  if (STATE_AFTER.test(after)) return null;
   const words: string[] = [];
   for (const w of [m?.[1], m?.[2]].map((x) => x?.toLowerCase())) {
     if (!w || STOP.has(w) || KIND_SYNONYM.test(w) || sumWord(w)) return null;

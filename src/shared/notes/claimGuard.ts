@@ -248,8 +248,9 @@ function rangeEnd(i: GuardInput): boolean {
   return false;
 }
 
+// A sign, not an arrow's head ("quota -> 100,000", "=> 5"): an arrow leads to the figure, it compares nothing.
 const ABOVE =
-  /(?:(?:larger|bigger|greater|more|longer|higher|heavier)\s+than|\bover|\babove|\bexceed(?:s|ing)?|\bbeyond|>=?)\s*$/i;
+  /(?:(?:larger|bigger|greater|more|longer|higher|heavier)\s+than|\bover|\babove|\bexceed(?:s|ing)?|\bbeyond|(?<![-=])>=?)\s*$/i;
 const BELOW = /(?:(?:smaller|less|fewer|shorter|lower|lighter)\s+than|\bunder|\bbelow|<=?)\s*$/i;
 
 /** "100,000 standard topics and 1,000 FIFO topics" read as one range: a name inside it splits two figures. */
@@ -280,14 +281,25 @@ export function requiredAge(before: string, after: string): boolean {
   );
 }
 
-/** "can't cache objects larger than", "must not exceed": a negated comparison right before a figure caps it. */
+/**
+ * "can't cache objects larger than", "must not exceed", "rejects messages over": a negated comparison right before a
+ * figure caps it (a verb of leaving out, "skips", "ignores", "excludes", "rejects", denies as "not" does).
+ */
 export const NEGATED_ABOVE =
-  /\b(?:can(?:no|['’])?t|cannot|never|won['’]t|does(?:n['’]t|\s+not)|do(?:n['’]t|\s+not)|must\s+not|may\s+not|is(?:n['’]t|\s+not)|are(?:n['’]t|\s+not))\b(?:\s+[\w-]+){0,4}?\s+(?:(?:bigger|larger|more|longer|greater|higher|later)\s+than|exceed(?:s|ing)?|over|above)\s*$/i;
+  /\b(?:can(?:no|['’])?t|cannot|never|won['’]t|does(?:n['’]t|\s+not)|do(?:n['’]t|\s+not)|must\s+not|may\s+not|is(?:n['’]t|\s+not)|are(?:n['’]t|\s+not)|skip(?:s|ped|ping)?|ignor(?:es?|ed|ing)|exclud(?:es?|ed|ing)|reject(?:s|ed|ing)?)\b(?:\s+[\w-]+){0,4}?\s+(?:(?:bigger|larger|more|longer|greater|higher|later)\s+than|exceed(?:s|ing)?|over|above)\s*$/i;
+/**
+ * "only compresses files smaller than", "caches only objects under": a comparison the thing is held to, not one
+ * it is compared with: "only … below A" caps it at A, as the "only" of a maximum claim says. Not "only … above
+ * A" (a floor, which that "only" would misread as a cap) and not "must be < A" (a note's rule of thumb as often
+ * as the limit).
+ */
+export const ONLY_BELOW =
+  /\bonly\b(?:\s+[\w-]+){0,4}?\s+(?:(?:smaller|less|shorter|lower)\s+than|under|below|<=?)\s*$/i;
 /** "can't have", "cannot hold": a negated possession right before a count. */
 const NEGATED_COUNT = /\b(?:can(?:no|['’])?t|cannot|may\s+not|must\s+not)\s+(?:have|hold|contain|take|get)\s*$/i;
 /** "can't be smaller than", "must not go under": a negated comparison right before a figure is its floor. */
 export const NEGATED_BELOW =
-  /\b(?:can(?:no|['’])?t|cannot|never|won['’]t|does(?:n['’]t|\s+not)|do(?:n['’]t|\s+not)|must\s+not|may\s+not|is(?:n['’]t|\s+not)|are(?:n['’]t|\s+not))\b(?:\s+[\w-]+){0,4}?\s+(?:(?:smaller|less|fewer|shorter|lower|earlier)\s+than|under|below)\s*$/i;
+  /\b(?:can(?:no|['’])?t|cannot|never|won['’]t|does(?:n['’]t|\s+not)|do(?:n['’]t|\s+not)|must\s+not|may\s+not|is(?:n['’]t|\s+not)|are(?:n['’]t|\s+not)|skip(?:s|ped|ping)?|ignor(?:es?|ed|ing)|exclud(?:es?|ed|ing)|reject(?:s|ed|ing)?)\b(?:\s+[\w-]+){0,4}?\s+(?:(?:smaller|less|fewer|shorter|lower|earlier)\s+than|under|below)\s*$/i;
 /**
  * "objects under 1 MB are never tiered", "events > 256 KB can't be delivered": a threshold whose own clause then
  * denies the thing says where the thing stops, so it is a claim about the limit: a floor below it ("under",
@@ -325,7 +337,13 @@ function threshold(i: GuardInput): boolean {
   // "can't cache objects larger than A": a negated comparison caps the figure however many words it spans.
   const clause = i.line.slice(i.clauseStart, cur.start);
   // "deletes versions once there are more than A": what is kept beyond A is removed, A is the most kept.
-  if (NEGATED_ABOVE.test(clause) || NEGATED_BELOW.test(clause) || REMOVED_BEYOND.test(clause)) return false;
+  if (
+    NEGATED_ABOVE.test(clause) ||
+    NEGATED_BELOW.test(clause) ||
+    REMOVED_BEYOND.test(clause) ||
+    ONLY_BELOW.test(clause)
+  )
+    return false;
   // "must exist >= 7 days before removal": a required age, the floor itself, not a threshold compared with.
   if (cur.dim === 'seconds' && requiredAge(clause, i.line.slice(cur.end, i.clauseEnd))) return false;
   // "a TGW can't have 2 attachments to the same VPC": a count the thing cannot reach is past its maximum, so it
@@ -561,6 +579,8 @@ function sibling(i: GuardInput): boolean {
 
 const QUALIFIER =
   /\b(?:on|for|with|in|using)\s+((?:non-?)?[A-Za-z][\w.+-]*(?:\s+[A-Za-z][\w.+-]*)?)\s+(?:instances?|volumes?|tiers?|engines?|mode|versions?|plans?|editions?|classes|nodes?)\b/gi;
+/** "every", "all engine": a quantifier over every case (with at most the class's own generic word). */
+const EVERY_CASE_QUALIFIER = /^(?:every|all|any|each)(?:\s+(?:engine|instance|node|volume|storage|cluster))?$/i;
 /** "other instance families", "older engine versions", "non-Nitro hosts": the claim carves out a case. */
 const CARVE_OUT =
   /\b(other|older|non-?[A-Za-z][\w-]*|previous[\s-]generation|legacy)\s+(?:[\w-]+\s+)?(?:instances?|instance\s+(?:types?|famil(?:y|ies))|hosts?|volumes?|engines?|versions?|types?|classes|tiers?|clusters?|nodes?|accounts?|regions?)\b/gi;
@@ -573,6 +593,8 @@ function qualifier(i: GuardInput): boolean {
   const unknown = (text: string, at: number): boolean =>
     tokens(text, at).some((t) => content(t.word) && !inName(i.names, t.start, t.end) && !fw.has(t.word));
   for (const m of sentence.matchAll(QUALIFIER)) {
+    // "on every instance", "for all engine versions": every case, no case carved out.
+    if (EVERY_CASE_QUALIFIER.test(m[1] as string)) continue;
     const at = i.clauseStart + (m.index ?? 0) + m[0].indexOf(m[1] as string);
     if (/^non-?/i.test(m[1] as string) || unknown(m[1] as string, at)) return true;
   }
@@ -766,16 +788,21 @@ function otherName(i: GuardInput): boolean {
     // Another name altogether: not the service's title, not in the fact's text, not part of the label's name,
     // and one the KB itself tells apart (another fact of the service is labelled with it: "Memcached …").
     const key = loose(t);
+    if (
+      title.includes(t) ||
+      saidLower.includes(t) ||
+      isVariant(t) ||
+      labelNames.some((l) => loose(l).includes(key) || key.includes(loose(l)))
+    )
+      return false;
+    // The name as a word of its own: "cfn-signal" (a helper's name) does not say "CFN".
+    const asWord = new RegExp(`(?<![\\w-])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`);
     return (
-      !title.includes(t) &&
-      !saidLower.includes(t) &&
-      !isVariant(t) &&
-      !labelNames.some((l) => loose(l).includes(key) || key.includes(loose(l))) &&
       i.siblings.some(
         (x) =>
           x.fact.id !== i.fact.fact.id &&
           ours({ value: [x.subject ?? ''] }) &&
-          x.fact.label.toLowerCase().includes(t),
+          asWord.test(x.fact.label.toLowerCase()),
       )
     );
   });
@@ -1022,6 +1049,15 @@ function unboundInList(i: GuardInput): boolean {
   );
   if (figures.length < 2) return false;
   const at = figures.indexOf(cur);
+  // "1 DPU = 4 vCPU / 16 GB": the figure right after "one X =" defines X, and X names the attribute.
+  const prev = figures[at - 1];
+  if (
+    prev &&
+    prev.value === 1 &&
+    /^\s*(?:=|is|equals)\s*$/i.test(i.line.slice(prev.end, cur.start)) &&
+    i.attributeIn(prev.raw)
+  )
+    return false;
   const from = at > 0 ? (figures[at - 1] as Quantity).end : 0;
   const to = at < figures.length - 1 ? (figures[at + 1] as Quantity).start : i.line.length;
   // The words before the first figure head the whole list ("SQS retention: min 1 minute, max 14 days").
@@ -1224,9 +1260,17 @@ function sumTerm(i: GuardInput): boolean {
   const cur = q(i);
   const before = i.line.slice(Math.max(0, cur.start - 32), cur.start);
   const after = i.line.slice(cur.end, cur.end + 32);
+  // A term's own cap ("1 primary + up to 5 replicas") bounds that term: the figure is its maximum, no summand.
+  const ownBound = (gap: string): boolean => /^\s*\+\s+(?:up\s+to|max(?:imum)?|at\s+most)\s+$/i.test(gap);
+  // Terms of two dimensions ("0.25 vCPU + 0.5 GB") add up to nothing: a list of two figures, not a sum.
+  const prev = i.qs[i.qi - 1];
+  const next = i.qs[i.qi + 1];
+  const m = /\d[\d.,]*\s*[A-Za-z%]*\s+(\+\s+(?:[A-Za-z]+\s+){0,2})$/.exec(before);
+  if (m && !ownBound(m[1] as string) && !(prev && prev.end > cur.start - 32 && prev.dim !== cur.dim))
+    return true;
   return (
-    /\d[\d.,]*\s*[A-Za-z%]*\s+\+\s+(?:[A-Za-z]+\s+){0,2}$/.test(before) ||
-    /^\s*(?:[A-Za-z]+\s+){0,2}\+\s+(?:[A-Za-z]+\s+){0,2}\d/.test(after)
+    /^\s*(?:[A-Za-z]+\s+){0,2}\+\s+(?:[A-Za-z]+\s+){0,2}\d/.test(after) &&
+    !(next && next.start < cur.end + 32 && next.dim !== cur.dim)
   );
 }
 
@@ -1271,9 +1315,32 @@ function sideFigure(i: GuardInput): boolean {
     }
   if (!side.some((v) => !sameValue(cur.dim, v, i.fact.official) && sameValue(cur.dim, v, cur.value)))
     return false;
+  const named = (f: GuardFact): string =>
+    `${f.fact.label} ${(f.fact.check?.keywords ?? []).join(' ')} ${f.fact.id.replace(/[.-]/g, ' ')}`;
+  const own = new Set(tokens(named(i.fact)).map((t) => t.word));
+  // "standard 12 months, extended 14 months": the fact's figure said in a part that names the neighbour whose
+  // figure this one is (a sibling fact's own word, "extended", "WCUs") swaps the two: no restatement.
+  const swapped = (x: Quantity, k: number): boolean => {
+    // Its own words, before it ("extended 14 months") or after it up to the next break ("14 months of extended
+    // support"; not past a comma into the next figure's words).
+    const from = k > 0 ? (i.qs[k - 1] as Quantity).end : i.clauseStart;
+    const to = k < i.qs.length - 1 ? (i.qs[k + 1] as Quantity).start : i.line.length;
+    const tail = i.line.slice(x.end, to).split(/[,;|/]|\band\b/)[0] as string;
+    const part = new Set(tokens(`${i.line.slice(from, x.end)} ${tail}`).map((t) => t.word));
+    return i.siblings.some(
+      (s) =>
+        s.dim === cur.dim &&
+        sameValue(cur.dim, s.official, cur.value) &&
+        tokens(named(s)).some((t) => content(t.word) && !own.has(t.word) && part.has(t.word)),
+    );
+  };
   return i.qs.some(
     (x, k) =>
-      k !== i.qi && x.low === undefined && x.dim === cur.dim && sameValue(x.dim, x.value, i.fact.official),
+      k !== i.qi &&
+      x.low === undefined &&
+      x.dim === cur.dim &&
+      sameValue(x.dim, x.value, i.fact.official) &&
+      !swapped(x, k),
   );
 }
 

@@ -415,6 +415,13 @@ describe('claim guard: scope and a figure stated elsewhere (made-up facts)', () 
     expect(vetClaim({ ...input(own, '5 GB', size), attributeIn: attr })).toBeNull();
     const head = 'Blob size: min 1 KB, max 5 GB';
     expect(vetClaim({ ...input(head, '5 GB', size), attributeIn: attr })).toBeNull();
+    // The figure right after "1 X =" defines X: X's words are the figure's own.
+    const box = fact('svc.node.definition', 'One node', '4 widgets', 4, 'widgets', 'exact');
+    const boxWord = (t: string): boolean => /\bnode\b/i.test(t);
+    const defined = 'Pools: 1 node = 2 widgets / 8 GB';
+    expect(vetClaim({ ...input(defined, '2 widgets', box), attributeIn: boxWord })).toBeNull();
+    const listed = 'Pools: 1 node, 2 widgets / 8 GB';
+    expect(vetClaim({ ...input(listed, '2 widgets', box), attributeIn: boxWord })).toBe('unbound-in-list');
   });
 
   it('other-thing: the claim measures another thing than the label does', () => {
@@ -551,6 +558,14 @@ describe('claim guard: session 14 rules (true statements nobody fitted the check
       'sum-term',
     );
     expect(vetClaim(input('Alpha reserves 2 widgets in each pool', '2 widgets', reserved))).toBeNull();
+    // A term with a cap of its own bounds that term; terms of two dimensions are a list, not a sum.
+    const spares = fact('alpha.pool.max-spares', 'Spare widgets per pool', '3', 3, 'widgets', 'max');
+    expect(
+      vetClaim(input('Alpha pool: 1 main + up to 6 spare widgets', '6 spare widgets', spares)),
+    ).toBeNull();
+    const slots = fact('alpha.box.default-slots', 'Default widgets per box', '2', 2, 'widgets', 'default');
+    expect(vetClaim(input('Alpha box default: 4 widgets + 8 GB', '4 widgets', slots))).toBeNull();
+    expect(vetClaim(input('Alpha box default: 4 widgets + 8 widgets', '4 widgets', slots))).toBe('sum-term');
   });
 
   it('value-list: the last of "2, 4, 8 or 16 s" is one allowed value, not the figure', () => {
@@ -580,6 +595,19 @@ describe('claim guard: session 14 rules (true statements nobody fitted the check
         input('an Alpha query reads at most 50 million widgets', '50 million widgets', read, { kind: 'max' }),
       ),
     ).toBeNull();
+    // The two figures swapped: the fact's own figure said of the neighbour whose figure this one is.
+    const table = fact(
+      'alpha.table.max-hold',
+      'Widgets a table may hold',
+      '50 million',
+      50_000_000,
+      'widgets',
+      'max',
+    );
+    const swapped = 'Alpha: a query reads at most 50 million widgets, a table may hold 5 million widgets';
+    expect(vetClaim({ ...input(swapped, '50 million widgets', read), siblings: [table] })).toBeNull();
+    const kept = 'Alpha: a table may hold 50 million widgets, a query reads at most 5 million widgets';
+    expect(vetClaim({ ...input(kept, '50 million widgets', read), siblings: [table] })).toBe('side-figure');
   });
 
   it('later-subject: the fact’s service named only in a later part with its own figure', () => {
