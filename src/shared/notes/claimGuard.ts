@@ -248,9 +248,8 @@ function rangeEnd(i: GuardInput): boolean {
   return false;
 }
 
-// A sign, not an arrow's head ("quota -> 100,000", "=> 5"): an arrow leads to the figure, it compares nothing.
 const ABOVE =
-  /(?:(?:larger|bigger|greater|more|longer|higher|heavier)\s+than|\bover|\babove|\bexceed(?:s|ing)?|\bbeyond|(?<![-=])>=?)\s*$/i;
+  /(?:(?:larger|bigger|greater|more|longer|higher|heavier)\s+than|\bover|\babove|\bexceed(?:s|ing)?|\bbeyond|>=?)\s*$/i;
 const BELOW = /(?:(?:smaller|less|fewer|shorter|lower|lighter)\s+than|\bunder|\bbelow|<=?)\s*$/i;
 
 /** "100,000 standard topics and 1,000 FIFO topics" read as one range: a name inside it splits two figures. */
@@ -281,25 +280,14 @@ export function requiredAge(before: string, after: string): boolean {
   );
 }
 
-/**
- * "can't cache objects larger than", "must not exceed", "rejects messages over": a negated comparison right before a
- * figure caps it (a verb of leaving out, "skips", "ignores", "excludes", "rejects", denies as "not" does).
- */
+/** "can't cache objects larger than", "must not exceed": a negated comparison right before a figure caps it. */
 export const NEGATED_ABOVE =
-  /\b(?:can(?:no|['’])?t|cannot|never|won['’]t|does(?:n['’]t|\s+not)|do(?:n['’]t|\s+not)|must\s+not|may\s+not|is(?:n['’]t|\s+not)|are(?:n['’]t|\s+not)|skip(?:s|ped|ping)?|ignor(?:es?|ed|ing)|exclud(?:es?|ed|ing)|reject(?:s|ed|ing)?)\b(?:\s+[\w-]+){0,4}?\s+(?:(?:bigger|larger|more|longer|greater|higher|later)\s+than|exceed(?:s|ing)?|over|above)\s*$/i;
-/**
- * "only compresses files smaller than", "caches only objects under": a comparison the thing is held to, not one
- * it is compared with: "only … below A" caps it at A, as the "only" of a maximum claim says. Not "only … above
- * A" (a floor, which that "only" would misread as a cap) and not "must be < A" (a note's rule of thumb as often
- * as the limit).
- */
-export const ONLY_BELOW =
-  /\bonly\b(?:\s+[\w-]+){0,4}?\s+(?:(?:smaller|less|shorter|lower)\s+than|under|below|<=?)\s*$/i;
+  /\b(?:can(?:no|['’])?t|cannot|never|won['’]t|does(?:n['’]t|\s+not)|do(?:n['’]t|\s+not)|must\s+not|may\s+not|is(?:n['’]t|\s+not)|are(?:n['’]t|\s+not))\b(?:\s+[\w-]+){0,4}?\s+(?:(?:bigger|larger|more|longer|greater|higher|later)\s+than|exceed(?:s|ing)?|over|above)\s*$/i;
 /** "can't have", "cannot hold": a negated possession right before a count. */
 const NEGATED_COUNT = /\b(?:can(?:no|['’])?t|cannot|may\s+not|must\s+not)\s+(?:have|hold|contain|take|get)\s*$/i;
 /** "can't be smaller than", "must not go under": a negated comparison right before a figure is its floor. */
 export const NEGATED_BELOW =
-  /\b(?:can(?:no|['’])?t|cannot|never|won['’]t|does(?:n['’]t|\s+not)|do(?:n['’]t|\s+not)|must\s+not|may\s+not|is(?:n['’]t|\s+not)|are(?:n['’]t|\s+not)|skip(?:s|ped|ping)?|ignor(?:es?|ed|ing)|exclud(?:es?|ed|ing)|reject(?:s|ed|ing)?)\b(?:\s+[\w-]+){0,4}?\s+(?:(?:smaller|less|fewer|shorter|lower|earlier)\s+than|under|below)\s*$/i;
+  /\b(?:can(?:no|['’])?t|cannot|never|won['’]t|does(?:n['’]t|\s+not)|do(?:n['’]t|\s+not)|must\s+not|may\s+not|is(?:n['’]t|\s+not)|are(?:n['’]t|\s+not))\b(?:\s+[\w-]+){0,4}?\s+(?:(?:smaller|less|fewer|shorter|lower|earlier)\s+than|under|below)\s*$/i;
 /**
  * "objects under 1 MB are never tiered", "events > 256 KB can't be delivered": a threshold whose own clause then
  * denies the thing says where the thing stops, so it is a claim about the limit: a floor below it ("under",
@@ -337,13 +325,7 @@ function threshold(i: GuardInput): boolean {
   // "can't cache objects larger than A": a negated comparison caps the figure however many words it spans.
   const clause = i.line.slice(i.clauseStart, cur.start);
   // "deletes versions once there are more than A": what is kept beyond A is removed, A is the most kept.
-  if (
-    NEGATED_ABOVE.test(clause) ||
-    NEGATED_BELOW.test(clause) ||
-    REMOVED_BEYOND.test(clause) ||
-    ONLY_BELOW.test(clause)
-  )
-    return false;
+  if (NEGATED_ABOVE.test(clause) || NEGATED_BELOW.test(clause) || REMOVED_BEYOND.test(clause)) return false;
   // "must exist >= 7 days before removal": a required age, the floor itself, not a threshold compared with.
   if (cur.dim === 'seconds' && requiredAge(clause, i.line.slice(cur.end, i.clauseEnd))) return false;
   // "a TGW can't have 2 attachments to the same VPC": a count the thing cannot reach is past its maximum, so it
@@ -1260,17 +1242,9 @@ function sumTerm(i: GuardInput): boolean {
   const cur = q(i);
   const before = i.line.slice(Math.max(0, cur.start - 32), cur.start);
   const after = i.line.slice(cur.end, cur.end + 32);
-  // A term's own cap ("1 primary + up to 5 replicas") bounds that term: the figure is its maximum, no summand.
-  const ownBound = (gap: string): boolean => /^\s*\+\s+(?:up\s+to|max(?:imum)?|at\s+most)\s+$/i.test(gap);
-  // Terms of two dimensions ("0.25 vCPU + 0.5 GB") add up to nothing: a list of two figures, not a sum.
-  const prev = i.qs[i.qi - 1];
-  const next = i.qs[i.qi + 1];
-  const m = /\d[\d.,]*\s*[A-Za-z%]*\s+(\+\s+(?:[A-Za-z]+\s+){0,2})$/.exec(before);
-  if (m && !ownBound(m[1] as string) && !(prev && prev.end > cur.start - 32 && prev.dim !== cur.dim))
-    return true;
   return (
-    /^\s*(?:[A-Za-z]+\s+){0,2}\+\s+(?:[A-Za-z]+\s+){0,2}\d/.test(after) &&
-    !(next && next.start < cur.end + 32 && next.dim !== cur.dim)
+    /\d[\d.,]*\s*[A-Za-z%]*\s+\+\s+(?:[A-Za-z]+\s+){0,2}$/.test(before) ||
+    /^\s*(?:[A-Za-z]+\s+){0,2}\+\s+(?:[A-Za-z]+\s+){0,2}\d/.test(after)
   );
 }
 

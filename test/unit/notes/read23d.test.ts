@@ -23,7 +23,6 @@ const COUNTED_RIGHT: (RightCase | string)[] = [
 ];
 describeFlagCases('a service counted by the figure is its subject', COUNTED_WRONG, COUNTED_RIGHT);
 
-
 // "cluster: 5-10 nodes": a bare low end whose noun came from the label before the colon joins the high end's
 // counted noun into one range; a range given as the value of the attribute's words (":", "=") is the allowed
 // range, its ends claims about the minimum and the maximum. Not one whose clause names its case by a figure.

@@ -1,10 +1,8 @@
 /**
- * Session 23, helper E (figures a guard vetoed on the right fact). How a note states a limit with a comparison:
- * "only … smaller than A" and a verb of leaving out before the comparison ("skips", "ignores", "rejects") hold the
- * thing to A, a limit and no threshold; an arrow ("->") leads to a figure, it is no "greater than". A term of a
- * written-out sum with a cap of its own ("1 primary + up to 5 replicas") bounds that term, and figures of two
- * dimensions joined by "+" ("1 vCPU + 2 GB") are a list, not a sum. "on every instance", "for all engine versions"
- * quantify over every case and carve none out (no qualifier). In "1 DPU = 4 vCPU / 16 GB" the figure after "one X ="
+ * Session 23, helper E (figures a guard vetoed on the right fact). Its first two readings (comparisons that state
+ * a limit: "only … smaller than A", "skips … below A", "->"; and a capped term of a written-out sum) were taken out
+ * by the lead: together they added a false flag on a held-out set; their right lines stay below.
+ * "on every instance", "for all engine versions" quantify over every case and carve none out (no qualifier). In "1 DPU = 4 vCPU / 16 GB" the figure after "one X ="
  * defines X, a figure of the attribute X names even in a list. A name is another name of the service only where
  * another label says it as a word ("cfn-signal" does not say "CFN"). A line that gives a fact's two figures
  * swapped between their names ("12 months of standard support and 14 months of extended") restates nothing
@@ -13,52 +11,9 @@
  * written for these tests (none copied from an evaluation set): wrong lines must be flagged by exactly the named
  * fact, right ones by nothing.
  */
-import { describe, expect, it } from 'vitest';
-import { NEGATED_ABOVE, NEGATED_BELOW, ONLY_BELOW } from '../../../src/shared/notes/claimGuard';
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
-describe('comparisons that state a limit', () => {
-  it('reads "only … below" as a cap', () => {
-    expect(ONLY_BELOW.test('gzip is applied only to files smaller than ')).toBe(true);
-    expect(ONLY_BELOW.test('caches only objects under ')).toBe(true);
-    expect(ONLY_BELOW.test('files smaller than ')).toBe(false);
-    expect(ONLY_BELOW.test('only files larger than ')).toBe(false);
-  });
-  it('reads a verb of leaving out as a negation', () => {
-    expect(NEGATED_BELOW.test('the rule skips objects below ')).toBe(true);
-    expect(NEGATED_ABOVE.test('the listener rejects headers larger than ')).toBe(true);
-    expect(NEGATED_ABOVE.test('the scanner ignores files over ')).toBe(true);
-    expect(NEGATED_ABOVE.test('the scanner reads files over ')).toBe(false);
-  });
-});
-
 const WRONG: WrongCase[] = [
-  // "only … smaller than": the cap
-  ['CloudFront gzips only files smaller than 2 MB', 'cloudfront.compression.max-file-size'],
-  ['CloudFront only compresses responses under 50 MB', 'cloudfront.compression.max-file-size'],
-  // a verb of leaving out before the comparison: a floor or a cap
-  [
-    'S3 lifecycle ignores objects below 512 KB for transitions by default',
-    's3-storage-classes.lifecycle.default-min-transition-size',
-  ],
-  [
-    'By default an S3 lifecycle transition rule excludes objects under 256 KB',
-    's3-storage-classes.lifecycle.default-min-transition-size',
-  ],
-  ['An ALB rejects requests whose headers are larger than 16 KB', 'alb.http.request-headers-max'],
-  // an arrow leads to the figure
-  ['CloudFront distribution -> 50,000 requests/s by default', 'cloudfront.distribution.rps'],
-  [
-    'EventBridge Scheduler schedules per Region -> 500,000 (default quota)',
-    'eventbridge.scheduler.schedules-quota',
-  ],
-  // a term of a written-out sum with a cap of its own, or beside a figure of another dimension
-  ['A MemoryDB shard holds 1 primary + at most 8 replicas', 'memorydb.shard.max-replicas'],
-  [
-    'Aurora global database: 1 primary Region + up to 4 secondary Regions',
-    'aurora.global.max-secondary-regions',
-  ],
-  ['App Runner instance default: 2 vCPU + 4 GB memory', 'app-runner.instance.default-cpu'],
   // a qualifier over every case carves none out
   ['IMDS hop limit: the default is 3 on every instance', 'ec2.imds.hop-limit-default'],
   [
