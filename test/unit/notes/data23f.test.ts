@@ -1,0 +1,67 @@
+/**
+ * Session 23, helper F (issue 14 item 2): facts added to the thinnest KB entries (quotas, defaults, scope and
+ * billing behaviours that cheat sheets quote). Every line was written for these tests in a student's note
+ * style (none copied from an evaluation set): wrong lines must be flagged by exactly the named fact, right
+ * ones by nothing.
+ */
+import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
+
+const WRONG: WrongCase[] = [
+  // CloudShell
+  ['CloudShell is charged per hour of use', 'cloudshell.pricing.no-charge'],
+  ['A CloudShell VPC environment keeps 1 GB of persistent storage in $HOME', 'cloudshell.vpc-environment.no-persistent-home'],
+  ['CloudShell gives unlimited usage in every Region', 'cloudshell.usage.monthly-quota'],
+  // Device Farm
+  ['Device Farm job timeout defaults to 60 minutes', 'device-farm.job-timeout.default'],
+  ['Device Farm: iOS simulators are covered by device slots like real iPhones', 'device-farm.ios-simulator.metered'],
+  ['Device Farm device slots are bought per project', 'device-farm.device-slots.account-wide'],
+  ['In Device Farm each device slot is tied to a specific device model', 'device-farm.device-slots.not-device-model'],
+  // Lightsail
+  ['Lightsail distributions can be created in any Region', 'lightsail.domains-distributions.us-east-1'],
+  // WorkSpaces
+  ['AutoStop WorkSpaces stop 15 minutes after the user logs off', 'workspaces.autostop.timeout-interval'],
+  ['An AlwaysOn WorkSpace can be stopped to save money', 'workspaces.stop.always-on'],
+  // RAM
+  ['AWS RAM is a global service', 'ram.service.regional'],
+  ['With AWS RAM a resource shared with you can be re-shared to a third account', 'ram.reshare.owner-only'],
+  // Managed Prometheus
+  ['Amazon Managed Service for Prometheus: max 100 active alerts per alert manager', 'managed-prometheus.alert-manager.active-alerts'],
+  ['Managed Prometheus alert manager active alert payload size is up to 100 MB', 'managed-prometheus.alert-manager.payload-size'],
+  ['Managed Prometheus: up to 50 HA clusters can ingest into one workspace', 'managed-prometheus.ha-clusters.max'],
+  // Q Developer
+  ['Amazon Q Developer Pro subscriptions are charged as soon as the user is subscribed', 'q-developer.pro.pending-not-charged'],
+  ['A Q Developer Pro user subscribed in two accounts of the same organization is billed twice', 'q-developer.pro.org-billing'],
+  // Artifact
+  ['AWS Artifact requires an Enterprise Support plan', 'artifact.access.all-accounts'],
+  // AWS CLI, CDK, Compute Optimizer, Firewall Manager
+  ['AWS CLI v1 still gets new services and Regions', 'aws-cli.v1.maintenance-mode'],
+  ['CDK bootstrapping is optional', 'cdk.bootstrap.required'],
+  ['AWS Compute Optimizer is enabled by default in every account', 'compute-optimizer.opt-in.required'],
+  ['Firewall Manager keeps a closed administrator account policy data for 30 days', 'firewall-manager.admin.closed-account-retention'],
+  ['Firewall Manager third-party firewall policies can be managed by any administrator', 'firewall-manager.third-party.default-admin-only'],
+];
+
+const RIGHT: (RightCase | string)[] = [
+  'AWS CloudShell is free; you pay only for the resources you create from it',
+  'CloudShell VPC environments have no persistent storage',
+  'CloudShell has a monthly usage quota in each Region',
+  'Device Farm job timeout default: 150 minutes',
+  'Device Farm: iOS simulators are always metered',
+  'Device Farm device slots apply to the whole account',
+  'Device Farm slots are per platform (Android or iOS) and per testing type',
+  'Lightsail distributions and DNS zones are managed in us-east-1 only',
+  'AutoStop WorkSpaces stop 60 minutes after the user logs off',
+  'AlwaysOn WorkSpaces are billed monthly; AutoStop WorkSpaces can be stopped',
+  'AWS RAM is a Regional service',
+  'AWS RAM: you can only share resources you own',
+  'Managed Prometheus: 1,000 active alerts per alert manager (adjustable)',
+  'Amazon Q Developer Pro is billed monthly per subscribed user',
+  'AWS Artifact is available to all accounts without a paid support plan',
+  'AWS CLI v1 is in maintenance mode: only critical fixes until end of support',
+  'CDK: bootstrap each environment before deploying',
+  'Compute Optimizer: you must opt in first',
+  'Firewall Manager retains a closed administrator account policy data for 90 days',
+  'Firewall Manager: only the default administrator manages third-party firewall policies',
+];
+
+describeFlagCases('session 23 helper F: thin KB entries', WRONG, RIGHT);
