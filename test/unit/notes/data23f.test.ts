@@ -39,6 +39,18 @@ const WRONG: WrongCase[] = [
   ['AWS Compute Optimizer is enabled by default in every account', 'compute-optimizer.opt-in.required'],
   ['Firewall Manager keeps a closed administrator account policy data for 30 days', 'firewall-manager.admin.closed-account-retention'],
   ['Firewall Manager third-party firewall policies can be managed by any administrator', 'firewall-manager.third-party.default-admin-only'],
+  // AppFlow, Data Exchange, Serverless Application Repository, License Manager
+  ['AppFlow allows up to 100 flows per account', 'appflow.flows.per-account'],
+  ['A single AppFlow flow run can move up to 1 TB of data', 'appflow.flow-run.max-data'],
+  ['An AppFlow flow can write to a bucket in another Region', 'appflow.s3.same-region'],
+  ['AppFlow calls never count against Salesforce API limits', 'appflow.saas.api-limits'],
+  ['A published Data Exchange product: the provider can remove data sets at any time', 'data-exchange.product.datasets-permanent'],
+  ['In Data Exchange a subscription duration can be removed from an offer later', 'data-exchange.offer.duration-fixed'],
+  ['Data Exchange subscribers can add revisions to an entitled data set', 'data-exchange.entitled.read-only'],
+  ['The Serverless Application Repository charges a fee to publish applications', 'serverless-application-repository.pricing.no-charge'],
+  ['SAR public applications may use a proprietary licence', 'serverless-application-repository.license.osi'],
+  ['License Manager license affinity to host can be set up to 365 days', 'license-manager.rules.host-affinity-max'],
+  ['License Manager host affinity rule works with vCPU counting', 'license-manager.rules.host-affinity-counting'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -62,6 +74,14 @@ const RIGHT: (RightCase | string)[] = [
   'Compute Optimizer: you must opt in first',
   'Firewall Manager retains a closed administrator account policy data for 90 days',
   'Firewall Manager: only the default administrator manages third-party firewall policies',
+  'AppFlow: 1,000 flows per account',
+  'AppFlow processes up to 100 GB in one flow run',
+  'AppFlow: the S3 bucket must be in the same Region as the flow',
+  'AppFlow calls count against the SaaS API limits',
+  'Data Exchange: you cannot remove data sets from a published product',
+  'Data Exchange subscribers can only export entitled data sets',
+  'Publishing to the Serverless Application Repository is free',
+  'License Manager host affinity: 1 to 180 days, cores or sockets only',
 ];
 
 describeFlagCases('session 23 helper F: thin KB entries', WRONG, RIGHT);
