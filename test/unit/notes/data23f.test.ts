@@ -51,6 +51,13 @@ const WRONG: WrongCase[] = [
   ['SAR public applications may use a proprietary licence', 'serverless-application-repository.license.osi'],
   ['License Manager license affinity to host can be set up to 365 days', 'license-manager.rules.host-affinity-max'],
   ['License Manager host affinity rule works with vCPU counting', 'license-manager.rules.host-affinity-counting'],
+  // Health, Audit Manager, Application Migration Service
+  ['AWS Health: up to 10 delegated administrator accounts for the organizational view', 'health-dashboard.org-view.delegated-admins'],
+  ['The AWS Health organizational view requires an Enterprise Support plan', 'health-dashboard.org-view.all-plans'],
+  ['AWS Health organizational view keeps events for 365 days', 'health-dashboard.org-view.history'],
+  ['Audit Manager: a control status of Reviewed can be changed back later', 'audit-manager.control-status.reviewed-final'],
+  ['An Audit Manager Inactive control still collects evidence', 'audit-manager.control-status.inactive'],
+  ['MGN replication servers must be launched manually in the staging subnet', 'application-migration-service.replication-servers.managed'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -82,6 +89,11 @@ const RIGHT: (RightCase | string)[] = [
   'Data Exchange subscribers can only export entitled data sets',
   'Publishing to the Serverless Application Repository is free',
   'License Manager host affinity: 1 to 180 days, cores or sockets only',
+  'AWS Health: up to 5 delegated administrator accounts',
+  'The AWS Health organizational view is free for all support plans',
+  'The AWS Health API needs a Business or Enterprise Support plan, also for the organizational view',
+  'Audit Manager: setting a control to Reviewed is final',
+  'MGN launches and terminates replication servers automatically',
 ];
 
 describeFlagCases('session 23 helper F: thin KB entries', WRONG, RIGHT);
