@@ -58,6 +58,13 @@ const WRONG: WrongCase[] = [
   ['Audit Manager: a control status of Reviewed can be changed back later', 'audit-manager.control-status.reviewed-final'],
   ['An Audit Manager Inactive control still collects evidence', 'audit-manager.control-status.inactive'],
   ['MGN replication servers must be launched manually in the staging subnet', 'application-migration-service.replication-servers.managed'],
+  // IoT Core persistent sessions, IAM Identity Center, Trusted Advisor
+  ['AWS IoT persistent sessions expire after 24 hours by default', 'iot-core.persistent-session.expiry-default'],
+  ['When an IoT persistent session resumes, stored messages are sent at up to 100 messages/s', 'iot-core.persistent-session.redelivery-rate'],
+  ['An AWS IoT persistent session stores QoS 0 messages too', 'iot-core.persistent-session.qos0-not-stored'],
+  ['AWS IoT: messages kept for persistent sessions are free of charge', 'iot-core.persistent-session.storage-billed'],
+  ['IAM Identity Center access portal session: up to 30 days', 'iam-identity-center.portal-session.max'],
+  ['Trusted Advisor: every check can be refreshed manually from the console', 'trusted-advisor.refresh.automatic-checks'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -94,6 +101,11 @@ const RIGHT: (RightCase | string)[] = [
   'The AWS Health API needs a Business or Enterprise Support plan, also for the organizational view',
   'Audit Manager: setting a control to Reviewed is final',
   'MGN launches and terminates replication servers automatically',
+  'AWS IoT persistent sessions expire after 1 hour by default (adjustable)',
+  'AWS IoT persistent sessions keep only QoS 1 messages',
+  'IAM Identity Center access portal session: default 8 hours, up to 90 days',
+  'IAM Identity Center permission set session duration: up to 12 hours',
+  'Some Trusted Advisor checks refresh automatically',
 ];
 
 describeFlagCases('session 23 helper F: thin KB entries', WRONG, RIGHT);
