@@ -65,6 +65,19 @@ const WRONG: WrongCase[] = [
   ['AWS IoT: messages kept for persistent sessions are free of charge', 'iot-core.persistent-session.storage-billed'],
   ['IAM Identity Center access portal session: up to 30 days', 'iam-identity-center.portal-session.max'],
   ['Trusted Advisor: every check can be refreshed manually from the console', 'trusted-advisor.refresh.automatic-checks'],
+  // Managed Grafana, Service Catalog, Detective
+  ['A Managed Grafana workspace can be downgraded to an older Grafana version', 'managed-grafana.version.upgrade-only'],
+  ['An imported Service Catalog portfolio is an independent copy of the original', 'service-catalog.imported-portfolio.in-sync'],
+  ['An imported Service Catalog portfolio can be re-shared with other accounts', 'service-catalog.share.no-reshare'],
+  ['Amazon Detective requires VPC Flow Logs to be enabled first', 'detective.sources.independent-streams'],
+  ['Amazon Detective also analyzes NAT gateway flow logs', 'detective.flow-logs.ec2-only'],
+  // Cost and Usage Reports
+  ['After creating a CUR, the first Cost and Usage Report arrives within 72 hours', 'cost-usage-reports.first-delivery'],
+  ['A Cost and Usage Report can be delivered to a bucket owned by another account', 'cost-usage-reports.bucket-owner'],
+  ['Cost and Usage Reports can be created from the management account only', 'cost-usage-reports.member-accounts'],
+  // AppConfig, IAM Identity Center sessions
+  ['An AppConfig configuration profile can have up to 5 validators', 'appconfig.profile.max-validators'],
+  ['In IAM Identity Center, deleting a user access portal session ends their console sessions too', 'iam-identity-center.portal-session.delete-keeps-console'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -106,6 +119,14 @@ const RIGHT: (RightCase | string)[] = [
   'IAM Identity Center access portal session: default 8 hours, up to 90 days',
   'IAM Identity Center permission set session duration: up to 12 hours',
   'Some Trusted Advisor checks refresh automatically',
+  'Managed Grafana workspaces can be upgraded to a newer Grafana version',
+  'An imported Service Catalog portfolio stays in sync with the shared original',
+  'Amazon Detective uses its own copy of the CloudTrail and VPC flow log streams',
+  'Amazon Detective ingests flow logs of EC2 instances',
+  'The first Cost and Usage Report can take up to 24 hours to arrive',
+  'Member accounts can create their own Cost and Usage Reports',
+  'AppConfig configuration profile: at most 2 validators (JSON Schema or Lambda)',
+  'Deleting an IAM Identity Center access portal session leaves console sessions running until they expire',
 ];
 
 describeFlagCases('session 23 helper F: thin KB entries', WRONG, RIGHT);
