@@ -72,9 +72,9 @@ const WRONG: WrongCase[] = [
   ['Amazon Detective requires VPC Flow Logs to be enabled first', 'detective.sources.independent-streams'],
   ['Amazon Detective also analyzes NAT gateway flow logs', 'detective.flow-logs.ec2-only'],
   // Cost and Usage Reports
-  ['After creating a CUR, the first Cost and Usage Report arrives within 72 hours', 'cost-usage-reports.first-delivery'],
-  ['A Cost and Usage Report can be delivered to a bucket owned by another account', 'cost-usage-reports.bucket-owner'],
-  ['Cost and Usage Reports can be created from the management account only', 'cost-usage-reports.member-accounts'],
+  ['After creating a CUR, the first Cost and Usage Report arrives within 72 hours', 'cost-usage-reports.delivery.first-report'],
+  ['A Cost and Usage Report can be delivered to a bucket owned by another account', 'cost-usage-reports.bucket.owner-account'],
+  ['Cost and Usage Reports can be created from the management account only', 'cost-usage-reports.accounts.member-reports'],
   // AppConfig, IAM Identity Center sessions
   ['An AppConfig configuration profile can have up to 5 validators', 'appconfig.profile.max-validators'],
   ['In IAM Identity Center, deleting a user access portal session ends their console sessions too', 'iam-identity-center.portal-session.delete-keeps-console'],
