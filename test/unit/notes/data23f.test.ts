@@ -78,6 +78,9 @@ const WRONG: WrongCase[] = [
   // AppConfig, IAM Identity Center sessions
   ['An AppConfig configuration profile can have up to 5 validators', 'appconfig.profile.max-validators'],
   ['In IAM Identity Center, deleting a user access portal session ends their console sessions too', 'iam-identity-center.portal-session.delete-keeps-console'],
+  // Trusted Advisor organizational view
+  ['The Trusted Advisor organizational view works with consolidated billing only', 'trusted-advisor.org-view.all-features'],
+  ['The Trusted Advisor organizational view can be turned on from any member account', 'trusted-advisor.org-view.management-account'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -127,6 +130,7 @@ const RIGHT: (RightCase | string)[] = [
   'Member accounts can create their own Cost and Usage Reports',
   'AppConfig configuration profile: at most 2 validators (JSON Schema or Lambda)',
   'Deleting an IAM Identity Center access portal session leaves console sessions running until they expire',
+  'Trusted Advisor organizational view: enable it from the management account; Organizations needs all features',
 ];
 
 describeFlagCases('session 23 helper F: thin KB entries', WRONG, RIGHT);
