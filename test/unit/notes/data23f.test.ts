@@ -131,6 +131,9 @@ const RIGHT: (RightCase | string)[] = [
   'AppConfig configuration profile: at most 2 validators (JSON Schema or Lambda)',
   'Deleting an IAM Identity Center access portal session leaves console sessions running until they expire',
   'Trusted Advisor organizational view: enable it from the management account; Organizations needs all features',
+  // date facts (aws-cli.v1.end-of-support, cdk.v1.maintenance): the reader checks no dates yet, so right lines only
+  'AWS CLI v1 end of support: July 15, 2027',
+  'CDK v1 entered maintenance on 1 June 2022 and support ended 1 June 2023',
 ];
 
 describeFlagCases('session 23 helper F: thin KB entries', WRONG, RIGHT);
