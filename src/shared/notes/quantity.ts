@@ -156,7 +156,9 @@ export function singular(word: string): string {
   // "aliases", "statuses": the plural of a word ending in a single "s".
   if (w === 'aliases' || w === 'statuses') return w.slice(0, -2);
   if (/(?:ss|is|status|bonus|virus|campus)$/.test(w) || w.length <= 2) return w;
-  if (w.endsWith('/s')) return `${singular(w.slice(0, -2))}/s`;
+  // "requests/s", "requests/sec", "calls/second": a rate, however the second is written.
+  const rate = /^(.+)\/s(?:ecs?|econds?)?$/.exec(w);
+  if (rate) return `${singular(rate[1] as string)}/s`;
   // "addresses", "processes": the "-es" of a word that ends in "ss".
   if (/(?:x|ch|sh|ss)es$/.test(w)) return w.slice(0, -2);
   // "cookies", "movies": the singular ends in "-ie".
@@ -383,10 +385,10 @@ function unitAfter(
       noun: '',
       length: bitSlash[0].length,
     };
-  // "3,500 PUT/s", "5,500 GET/HEAD/s": a rate of HTTP requests.
+  // "3,500 PUT/s", "5,500 GET/HEAD/s", "5,500 GET per second": a rate of HTTP requests.
   const verbRate =
-    /^(?:GET|PUT|POST|DELETE|HEAD|COPY|LIST)(?:\/(?:GET|PUT|POST|DELETE|HEAD|COPY|LIST))*\/s(?:ec(?:ond)?)?(?![A-Za-z])/.exec(
-      parts[0] ?? '',
+    /^(?:GET|PUT|POST|DELETE|HEAD|COPY|LIST)(?:\/(?:GET|PUT|POST|DELETE|HEAD|COPY|LIST))*(?:\/s(?:ec(?:ond)?)?|\s+per\s+sec(?:ond)?)(?![A-Za-z])/.exec(
+      words,
     );
   if (verbRate) return { dim: 'count', factor: 1, noun: 'request/s', length: verbRate[0].length };
   const bitRate = /^([kmgt])bits?\/s(?:ec)?(?![a-z])/.exec(first);
