@@ -123,6 +123,15 @@ export interface FactIndex {
 const CAMEL_PARAM =
   /(?<![A-Za-z])(?!(?:Get|Put|Batch|Transact|Delete|Describe|List|Create|Update|Assume|Send|Receive|Invoke|Start|Schedule|Publish)[A-Z])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+(?:[A-Z]{2,})?(?![A-Za-z0-9])/g;
 
+/** "child jobs", "child health checks", "child workflow executions": a thing counted as a parent's children. */
+const CHILD_OF = /\bchild\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b/i;
+/** The counted noun of the first "child <things>" in `text`, singular. */
+function childNoun(text: string): string {
+  const m = /\bchild\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\b/i.exec(text);
+  const head = m ? (m[1] as string).split(/\s+/).pop() : undefined;
+  return head ? singular(head) : '';
+}
+
 /** Rank a fact gains when the clause names the API operation it is about: more than `close` tolerates. */
 const OPERATION_PREFERENCE = 0.3;
 
@@ -717,6 +726,10 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
             local,
           ]),
         ];
+        // "children" stands for the "child <things>" a fact counts ("Between 2 and 10,000 child jobs", "Child
+        // health checks that one calculated health check can monitor"): in that fact's entry only.
+        if (CHILD_OF.test(`${f.label} ${f.value}`) && childNoun(`${f.label} ${f.value}`) === u.noun)
+          synonyms.push(['child', local]);
         // A parameter the label names ("… (MaxNumberOfMessages, maximum)") stands for the counted noun; a
         // service's or a thing's name ("EventBridge", "CloudFront") does not.
         for (const p of f.label.match(CAMEL_PARAM) ?? [])

@@ -155,6 +155,7 @@ export function singular(word: string): string {
   if (w === 'apis' || w === 'amis') return w.slice(0, -1);
   // "aliases", "statuses": the plural of a word ending in a single "s".
   if (w === 'aliases' || w === 'statuses') return w.slice(0, -2);
+  if (w === 'children') return 'child';
   if (/(?:ss|is|status|bonus|virus|campus)$/.test(w) || w.length <= 2) return w;
   // "requests/s", "requests/sec", "calls/second": a rate, however the second is written.
   const rate = /^(.+)\/s(?:ecs?|econds?)?$/.exec(w);

@@ -38,3 +38,24 @@ const RATE_RIGHT: (RightCase | string)[] = [
   'CloudFront requests/second per distribution, default quota: 250,000',
 ];
 describeFlagCases('a rate written with per second or /sec', RATE_WRONG, RATE_RIGHT);
+
+// "children" stands for the "child <things>" a fact counts (child jobs of an array job, child health checks of a
+// calculated health check, child workflow executions of a Distributed Map), in that fact's entry only.
+describe('children', () => {
+  it('singular() reads the irregular plural', () => {
+    expect(singular('Children')).toBe('child');
+  });
+});
+const CHILDREN_WRONG: WrongCase[] = [
+  ['AWS Batch: one array job may spawn 50,000 children', 'batch.array.max-size'],
+  ['Route 53 calculated health check: up to 300 children', 'route53.calculated-health-check.max-children'],
+  ['Step Functions Distributed Map runs at most 20,000 children at a time', 'step-functions.distributed-map.max-concurrency'],
+];
+const CHILDREN_RIGHT: (RightCase | string)[] = [
+  'AWS Batch array jobs: at most 10,000 children',
+  'a Route 53 calculated health check watches up to 255 children',
+  'Step Functions Distributed Map: up to 10,000 children running at once',
+  'AWS Batch: I submitted an array job with 300 children',
+  'Lambda: our team lead has 3 children',
+];
+describeFlagCases('children of a parent the fact counts', CHILDREN_WRONG, CHILDREN_RIGHT);
