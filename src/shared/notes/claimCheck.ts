@@ -337,6 +337,18 @@ function spacedParameter(label: string, root: string): string[] {
   return [...new Set([spaced, short])];
 }
 
+/**
+ * A fact's unit, read with its label: a count whose label says the counted things come per second ("CQL queries
+ * per second on one client connection", "File operations per second …") is that noun's rate, as "queries/s"
+ * would be, though its unit names the things only.
+ */
+export function factUnit(unit: string, label: string): ReturnType<typeof readUnit> {
+  const u = readUnit(unit);
+  if (u.dim !== 'count' || !u.noun || u.noun.includes('/')) return u;
+  const m = /\b([A-Za-z]+)\s+per\s+second\b/i.exec(label);
+  return m && singular(m[1] as string) === u.noun ? { ...u, noun: `${u.noun}/s` } : u;
+}
+
 function factKind(f: Fact): FactKind {
   if (f.check?.kind) return f.check.kind;
   const words = `${f.label} ${f.id.split('.').slice(1).join(' ')}`.toLowerCase();
@@ -702,7 +714,7 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
   for (const e of entries)
     for (const f of e.facts)
       if (f.unit && f.numeric !== undefined) {
-        const u = readUnit(f.unit);
+        const u = factUnit(f.unit, f.label);
         if (u.dim !== 'count') continue;
         countNouns.add(u.noun);
         mapNoun(u.noun, u.noun);
@@ -750,7 +762,7 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       const seg = f.id.split('.')[1] ?? '';
       const subject = e.service === 'Architecture' ? (lex.segmentSubjects[seg] ?? e.id) : e.id;
       const subjectEntry = entryIds.has(subject) ? subject : e.id;
-      const u = readUnit(f.unit);
+      const u = factUnit(f.unit, f.label);
       const official = f.numeric * u.factor;
       const variants = f.check?.anyVariant
         ? new Map<string, Set<string>>()

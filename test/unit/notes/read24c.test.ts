@@ -1,0 +1,50 @@
+/**
+ * Session 24, helper C (reading: no candidate, no subject). Every line was written for these tests in its own
+ * words (none copied from an evaluation set).
+ */
+import { describe, expect, it } from 'vitest';
+import { factUnit } from '../../../src/shared/notes/claimCheck';
+import { checker, describeFlagCases } from './assertCases';
+
+describe('read24c: factUnit reads a count whose label says "<things> per second" as their rate', () => {
+  it('a label "<noun> per second" makes the unit noun a rate', () => {
+    expect(factUnit('queries', 'CQL queries per second on one client connection').noun).toBe('query/s');
+    expect(factUnit('operations', 'File operations per second in General Purpose mode').noun).toBe(
+      'operation/s',
+    );
+  });
+  it('leaves other counts alone', () => {
+    // the noun per second is another one than the unit's
+    expect(factUnit('retries', 'Delivery retries, 20 seconds apart').noun).toBe('retry');
+    expect(factUnit('connections', 'New connections per broker per second').noun).toBe('connection');
+    // already a rate, or not a count
+    expect(factUnit('requests/s', 'Requests per second per prefix').noun).toBe('request/s');
+    expect(factUnit('MB', 'Throughput per second').dim).toBe('bytes');
+  });
+  it('the index holds such a fact as a rate', () => {
+    const f = checker.index.facts.find((x) => x.fact.id === 'keyspaces.connection.max-queries');
+    expect(f?.noun).toBe('query/s');
+  });
+});
+
+describeFlagCases(
+  'read24c: a figure per second binds a count fact whose label counts those things per second',
+  [
+    [
+      'Amazon Keyspaces allows up to 1,000 CQL queries per second on a single connection',
+      'keyspaces.connection.max-queries',
+    ],
+    ['Keyspaces client connections top out at 800 queries/sec each', 'keyspaces.connection.max-queries'],
+    [
+      'EFS in General Purpose mode handles at most 35,000 file operations per second',
+      'efs.general-purpose.max-file-ops',
+    ],
+  ],
+  [
+    'Amazon Keyspaces: a single client connection can run up to 3,000 CQL queries per second',
+    'Keyspaces: 3,000 queries/sec per TCP connection, so open more connections for more throughput',
+    'EFS General Purpose mode: up to 250,000 file operations per second per file system',
+    // a count per connection, not a rate: no fact counts it
+    'Keyspaces: one client connection keeps at most 50 queries in flight',
+  ],
+);
