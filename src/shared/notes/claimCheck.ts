@@ -1102,6 +1102,26 @@ function countedName(index: FactIndex, ctx: Ctx, li: number, q: Quantity): strin
   return inside.length === 1 ? (inside[0] as Mention<string[]>).value : null;
 }
 
+/** A variant's name no plain word is: an inner capital ("WebSocket"), an acronym ("HTTP API") or a letter's digit ("gp3"). */
+const COINED_NAME = /[a-z][A-Z]|[A-Z]{2}|[a-z]\d/;
+
+/**
+ * "WebSocket connections idle out after 10 minutes", "gp3 baseline 3,000 IOPS": a line that names no service but
+ * a variant only one service has, by a coined name (not a plain word such as "Standard"), is that service's.
+ * Variants of two services' groups ("FIFO" of SQS and of SNS) name neither.
+ */
+function variantSubject(index: FactIndex, line: string): string[] | null {
+  let found: string | null = null;
+  for (const g of index.groups) {
+    if (g.entries.size !== 1) continue;
+    if (!g.matcher.find(line).some((m) => COINED_NAME.test(line.slice(m.start, m.end)))) continue;
+    const e = g.entries.values().next().value as string;
+    if (found !== null && found !== e) return null;
+    found = e;
+  }
+  return found === null ? null : [found];
+}
+
 /**
  * Whether `f` is the only fact of its entry that states its attribute for some variant of `group`: no other
  * fact of the same dimension, about another variant of the group, shares a word of its label, and would
@@ -2501,7 +2521,8 @@ function checkQuantity(
   const namedSubjects = subjectsFor(index, ctx, li, q.start, cs, q.end, figureStarts);
   // A line that names no service may use a term only one service's facts have: only those facts judge it.
   const byTerm = namedSubjects ? null : termSubject(index, ctx, li, why, q.end, figureStarts);
-  const nearest = namedSubjects ?? byTerm?.subjects ?? countedName(index, ctx, li, q) ?? null;
+  const nearest =
+    namedSubjects ?? byTerm?.subjects ?? countedName(index, ctx, li, q) ?? variantSubject(index, line) ?? null;
   if (!nearest) {
     why?.('no-subject');
     return null;

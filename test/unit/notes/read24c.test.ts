@@ -48,3 +48,21 @@ describeFlagCases(
     'Keyspaces: one client connection keeps at most 50 queries in flight',
   ],
 );
+
+describeFlagCases(
+  'read24c: a line naming no service but a variant only one service has, by a coined name, is that service’s',
+  [
+    ['WebSockets stay connected for at most 6 hours', 'api-gateway.websocket.max-connection-duration'],
+    ['An idle WebSocket connection is dropped after 15 minutes', 'api-gateway.websocket.idle-timeout'],
+    ['gp3 volumes start at a baseline of 4,000 IOPS', 'ebs.gp3.baseline-iops'],
+  ],
+  [
+    'WebSocket connections close after 10 minutes without traffic',
+    'A WebSocket connection lasts at most 2 hours',
+    'gp3 baseline: 3,000 IOPS and 125 MiB/s',
+    // a plain word that names a variant ("Standard") names no service
+    'Standard retrievals take 3 to 5 hours',
+    // the writer's own things are no quota
+    'Our WebSocket chat app keeps 12 rooms open',
+  ],
+);
