@@ -3913,7 +3913,8 @@ function scopeClash(claim: string, label: string): boolean {
   const a = scopes(claim);
   if (!a.size) return false;
   const b = scopes(label);
-  return b.size > 0 && ![...a].some((x) => b.has(x));
+  // "per account" of a quota counted "per Region": an account's quota in each Region, said the everyday way.
+  return b.size > 0 && ![...a].some((x) => b.has(x) || (x === 'account' && b.has('region')));
 }
 
 /** `re` finds a whole word (a plural allowed) in `text`, not a stem inside a longer one ("scal" in "scale"). */

@@ -66,3 +66,22 @@ describeFlagCases(
     'Our WebSocket chat app keeps 12 rooms open',
   ],
 );
+
+describeFlagCases(
+  'read24c: "per account" said of a quota the KB counts per Region is the same quota, in everyday words',
+  [
+    [
+      'EventBridge Scheduler allows only 2 million schedules per account',
+      'eventbridge.scheduler.schedules-quota',
+    ],
+    [
+      "Lambda: 1,000 concurrent executions per account, a hard limit that can't be raised",
+      'lambda.concurrency.default',
+    ],
+  ],
+  [
+    'EventBridge Scheduler: 10 million schedules per account by default',
+    'Lambda concurrency: 1,000 per account by default, can be raised',
+    'Lambda code storage for functions and layers: 75 GB per account, adjustable',
+  ],
+);
