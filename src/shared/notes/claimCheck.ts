@@ -1670,6 +1670,23 @@ export function modifierCounts(label: string, noun: string, factNoun: string, cl
     );
 }
 
+/**
+ * "GetMetricData max 100 metrics per request" of "Metric data queries in one GetMetricData call": where the clause
+ * names the API operation the label names, the items of one call may be counted by a modifier of the label's
+ * compound ("metric" of "Metric data queries"), the call being what says which items.
+ */
+export function operationItems(label: string, noun: string, factNoun: string, clause: string): boolean {
+  if (noun.length < 3 || noun.includes('/')) return false;
+  const ops = label.match(OPERATION);
+  if (!ops?.some((op) => clause.includes(op))) return false;
+  const head =
+    label.split(/\b(?:per|to|of|in|on|for|from|at|by|with|across|that|attached|returned|used)\b/i)[0] ?? '';
+  const words = head.replace(/\([^)]*\)/g, ' ').match(/[A-Za-z][A-Za-z-]*/g) ?? [];
+  const n = words.length;
+  if (n < 2 || singular(words[n - 1] as string) !== factNoun) return false;
+  return words.slice(0, n - 1).some((w) => singular(w) === noun);
+}
+
 /** The services a fact's label names ("SQS event source mapping default batch size" names SQS), cached. */
 const labelServiceCache = new WeakMap<IndexedFact, Map<string, readonly string[]>>();
 /** A name that may stand for the fact's own service too ("VPC": VPC and its endpoints) is the fact's own. */
@@ -2711,7 +2728,8 @@ function checkQuantity(
           (!nounsFor(index, f.entryId).has(q.noun) &&
             modifierCounts(f.fact.label, q.noun, f.noun, line.slice(cs, ce))) ||
           valueCounts(index, f, q.noun) ||
-          relationCounts(index, f, q)
+          relationCounts(index, f, q) ||
+          operationItems(f.fact.label, q.noun, f.noun, line.slice(cs, ce))
         )
       ) {
         rejected?.push(`${f.fact.id}:noun(${f.noun})`);

@@ -3,7 +3,7 @@
  * words (none copied from an evaluation set).
  */
 import { describe, expect, it } from 'vitest';
-import { factUnit } from '../../../src/shared/notes/claimCheck';
+import { factUnit, operationItems } from '../../../src/shared/notes/claimCheck';
 import { checker, describeFlagCases } from './assertCases';
 
 describe('read24c: factUnit reads a count whose label says "<things> per second" as their rate', () => {
@@ -83,5 +83,35 @@ describeFlagCases(
     'EventBridge Scheduler: 10 million schedules per account by default',
     'Lambda concurrency: 1,000 per account by default, can be raised',
     'Lambda code storage for functions and layers: 75 GB per account, adjustable',
+  ],
+);
+
+describe('read24c: operationItems', () => {
+  const label = 'Metric data queries in one GetMetricData call';
+  it('a modifier of the label compound counts the items of the call the clause names', () => {
+    expect(operationItems(label, 'metric', 'query', 'GetMetricData max 20 metrics per request')).toBe(true);
+  });
+  it('not without the operation, nor for a noun the compound does not hold', () => {
+    expect(operationItems(label, 'metric', 'query', 'CloudWatch dashboards show up to 20 metrics')).toBe(
+      false,
+    );
+    expect(operationItems(label, 'widget', 'query', 'GetMetricData with 20 widgets')).toBe(false);
+    // the compound's head must be the fact's own noun
+    expect(operationItems(label, 'metric', 'point', 'GetMetricData max 20 metrics')).toBe(false);
+  });
+});
+
+describeFlagCases(
+  'read24c: an API call’s items counted by a modifier of the label’s compound, the call named',
+  [
+    [
+      'A single GetMetricData request can fetch at most 200 metrics',
+      'cloudwatch.get-metric-data.max-queries',
+    ],
+  ],
+  [
+    'GetMetricData takes up to 500 metrics in one request',
+    'GetMetricData returns at most 100,800 data points per call',
+    'GetMetricStatistics: at most 1,440 data points per call',
   ],
 );
