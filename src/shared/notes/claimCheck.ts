@@ -346,6 +346,18 @@ function spacedParameter(label: string, root: string): string[] {
   return [...new Set([spaced, short])];
 }
 
+/**
+ * A fact's unit, read with its label: a count whose label says the counted things come per second ("CQL queries
+ * per second on one client connection", "File operations per second …") is that noun's rate, as "queries/s"
+ * would be, though its unit names the things only.
+ */
+export function factUnit(unit: string, label: string): ReturnType<typeof readUnit> {
+  const u = readUnit(unit);
+  if (u.dim !== 'count' || !u.noun || u.noun.includes('/')) return u;
+  const m = /\b([A-Za-z]+)\s+per\s+second\b/i.exec(label);
+  return m && singular(m[1] as string) === u.noun ? { ...u, noun: `${u.noun}/s` } : u;
+}
+
 function factKind(f: Fact): FactKind {
   if (f.check?.kind) return f.check.kind;
   const words = `${f.label} ${f.id.split('.').slice(1).join(' ')}`.toLowerCase();
@@ -711,7 +723,7 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
   for (const e of entries)
     for (const f of e.facts)
       if (f.unit && f.numeric !== undefined) {
-        const u = readUnit(f.unit);
+        const u = factUnit(f.unit, f.label);
         if (u.dim !== 'count') continue;
         countNouns.add(u.noun);
         mapNoun(u.noun, u.noun);
@@ -763,7 +775,7 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       const seg = f.id.split('.')[1] ?? '';
       const subject = e.service === 'Architecture' ? (lex.segmentSubjects[seg] ?? e.id) : e.id;
       const subjectEntry = entryIds.has(subject) ? subject : e.id;
-      const u = readUnit(f.unit);
+      const u = factUnit(f.unit, f.label);
       const official = f.numeric * u.factor;
       const variants = f.check?.anyVariant
         ? new Map<string, Set<string>>()
@@ -1101,6 +1113,26 @@ function countedName(index: FactIndex, ctx: Ctx, li: number, q: Quantity): strin
       m.plural && m.start >= q.start && m.end <= q.end && /^[\d.,]+\s*$/.test(line.slice(q.start, m.start)),
   );
   return inside.length === 1 ? (inside[0] as Mention<string[]>).value : null;
+}
+
+/** A variant's name no plain word is: an inner capital ("WebSocket"), an acronym ("HTTP API") or a letter's digit ("gp3"). */
+const COINED_NAME = /[a-z][A-Z]|[A-Z]{2}|[a-z]\d/;
+
+/**
+ * "WebSocket connections idle out after 10 minutes", "gp3 baseline 3,000 IOPS": a line that names no service but
+ * a variant only one service has, by a coined name (not a plain word such as "Standard"), is that service's.
+ * Variants of two services' groups ("FIFO" of SQS and of SNS) name neither.
+ */
+function variantSubject(index: FactIndex, line: string): string[] | null {
+  let found: string | null = null;
+  for (const g of index.groups) {
+    if (g.entries.size !== 1) continue;
+    if (!g.matcher.find(line).some((m) => COINED_NAME.test(line.slice(m.start, m.end)))) continue;
+    const e = g.entries.values().next().value as string;
+    if (found !== null && found !== e) return null;
+    found = e;
+  }
+  return found === null ? null : [found];
 }
 
 /**
@@ -1649,6 +1681,23 @@ export function modifierCounts(label: string, noun: string, factNoun: string, cl
         STOP.has(w.toLowerCase()) ||
         said.has(singular(w)),
     );
+}
+
+/**
+ * "GetMetricData max 100 metrics per request" of "Metric data queries in one GetMetricData call": where the clause
+ * names the API operation the label names, the items of one call may be counted by a modifier of the label's
+ * compound ("metric" of "Metric data queries"), the call being what says which items.
+ */
+export function operationItems(label: string, noun: string, factNoun: string, clause: string): boolean {
+  if (noun.length < 3 || noun.includes('/')) return false;
+  const ops = label.match(OPERATION);
+  if (!ops?.some((op) => clause.includes(op))) return false;
+  const head =
+    label.split(/\b(?:per|to|of|in|on|for|from|at|by|with|across|that|attached|returned|used)\b/i)[0] ?? '';
+  const words = head.replace(/\([^)]*\)/g, ' ').match(/[A-Za-z][A-Za-z-]*/g) ?? [];
+  const n = words.length;
+  if (n < 2 || singular(words[n - 1] as string) !== factNoun) return false;
+  return words.slice(0, n - 1).some((w) => singular(w) === noun);
 }
 
 /** The services a fact's label names ("SQS event source mapping default batch size" names SQS), cached. */
@@ -2502,7 +2551,8 @@ function checkQuantity(
   const namedSubjects = subjectsFor(index, ctx, li, q.start, cs, q.end, figureStarts);
   // A line that names no service may use a term only one service's facts have: only those facts judge it.
   const byTerm = namedSubjects ? null : termSubject(index, ctx, li, why, q.end, figureStarts);
-  const nearest = namedSubjects ?? byTerm?.subjects ?? countedName(index, ctx, li, q) ?? null;
+  const nearest =
+    namedSubjects ?? byTerm?.subjects ?? countedName(index, ctx, li, q) ?? variantSubject(index, line) ?? null;
   if (!nearest) {
     why?.('no-subject');
     return null;
@@ -2691,7 +2741,8 @@ function checkQuantity(
           (!nounsFor(index, f.entryId).has(q.noun) &&
             modifierCounts(f.fact.label, q.noun, f.noun, line.slice(cs, ce))) ||
           valueCounts(index, f, q.noun) ||
-          relationCounts(index, f, q)
+          relationCounts(index, f, q) ||
+          operationItems(f.fact.label, q.noun, f.noun, line.slice(cs, ce))
         )
       ) {
         rejected?.push(`${f.fact.id}:noun(${f.noun})`);
@@ -3893,7 +3944,8 @@ function scopeClash(claim: string, label: string): boolean {
   const a = scopes(claim);
   if (!a.size) return false;
   const b = scopes(label);
-  return b.size > 0 && ![...a].some((x) => b.has(x));
+  // "per account" of a quota counted "per Region": an account's quota in each Region, said the everyday way.
+  return b.size > 0 && ![...a].some((x) => b.has(x) || (x === 'account' && b.has('region')));
 }
 
 /** `re` finds a whole word (a plural allowed) in `text`, not a stem inside a longer one ("scal" in "scale"). */
