@@ -1014,9 +1014,26 @@ export function readFor(
   return cut < 0 ? null : sentence.slice(0, cut);
 }
 
+/**
+ * "while" for the time something holds, not a second subject set against the first: a pronoun or a bare
+ * participle after it ("while it was on", "while stopped", "while replicating"), or a thing in lower case and its
+ * state ("while the instance is stopped", "while a task runs", "while datasets still use it"). "… while NLB is
+ * layer 4", "while gp3 gives …" (a name, a comparison) stay a contrast.
+ */
+const TEMPORAL_WHILE =
+  /\b[Ww]hile\s+(?:(?:it|they|you)(?:['’](?:s|re))?\s|(?:still\s+)?[a-z]+(?:ing|ed)\b|(?:idle|in\s+use|in\s+progress|offline|pending)\b|(?:(?:the|a|an|its|their|your)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:(?:is|are|was|were)\s+(?:still\s+)?(?:stopped|running|idle|pending|offline|deleted|in\s+use|in\s+progress|[a-z]+ing)\b|(?:still\s+)?(?:runs|run|uses|use|is\s+running)\b))/g;
+
 /** Whether a sentence's wording makes it unsure or sets two subjects against each other. */
 export function unsureWording(sentence: string): boolean {
-  return unsureSentence(sentence) || CONTRAST.test(sentence);
+  return unsureSentence(sentence) || contrasted(sentence);
+}
+
+/** Whether a sentence sets two subjects against each other (CONTRAST), a temporal "while" aside. */
+function contrasted(sentence: string): boolean {
+  const m = CONTRAST.exec(sentence);
+  if (!m) return false;
+  if (!/\bwhile\b/i.test(sentence)) return true;
+  return CONTRAST.test(sentence.replace(TEMPORAL_WHILE, ' '));
 }
 
 /**

@@ -1,0 +1,29 @@
+/**
+ * Session 24, helper E (yes/no facts whose property a line says in words the reader set aside). "while" for the
+ * time something holds ("while stopped", "while it was on", "while the instance is stopped") sets no second
+ * subject against the first; "… while NLB is …", "while gp3 gives …" still do. Every line was written for these
+ * tests (none copied from an evaluation set): wrong lines must be flagged by exactly the named fact, right or
+ * unsure ones by nothing.
+ */
+import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
+
+const WRONG: WrongCase[] = [
+  // a temporal "while" is no contrast
+  ['EC2 user data you change while stopped runs again on every boot', 'ec2.user-data.restart'],
+  ['EC2: user data runs on each restart, even one made while the instance is stopped', 'ec2.user-data.restart'],
+  ['Turning off EBS encryption by default decrypts volumes made while it was enabled', 'ebs.encryption-by-default.disable-existing'],
+  ['Disabling encryption by default decrypts the EBS volumes created while it was on', 'ebs.encryption-by-default.disable-existing'],
+  ['Multi-AZ: the standby serves read traffic while the primary is running', 'rds.multi-az.standby-readable'],
+];
+
+const RIGHT: (RightCase | string)[] = [
+  'EC2 user data can only be edited while the instance is stopped',
+  'EC2 user data runs at first boot only, even if you edit it while stopped',
+  'Multi-AZ: the standby stays passive while the primary is running',
+  // a contrast with another name after "while" is still read as two subjects
+  'ALB cross-zone load balancing is always on while NLB cross-zone is off by default',
+  'SQS standard queues deliver at least once while FIFO queues deliver exactly once',
+  'Multi-AZ DB instance: the standby serves read traffic while DB cluster standbys are readable too',
+];
+
+describeFlagCases('read24e: yes/no facts read past a temporal "while"', WRONG, RIGHT);
