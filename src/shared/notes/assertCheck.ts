@@ -922,6 +922,16 @@ const NOT_A_CONDITION =
  */
 const EXAMPLE_ASIDE = /\(\s*(?:e\.g\.?|i\.e\.?|for example|such as|like)[^()]*\)/gi;
 
+/** UNSURE words that introduce examples. */
+const EXAMPLE_WORDS = /^(?:e\.g|for example|such as)$/i;
+/**
+ * "…, e.g. module=Orders,Customers", "… such as AWS::Serverless": examples that end the sentence, of a noun before
+ * them, are no hedge either (bracketed or not); examples followed by a verb ("services such as S3 are …") are
+ * part of the claim and stay.
+ */
+const TRAILING_EXAMPLES =
+  /(?:,\s*|\s+)(?:e\.g\.?|for example|such as)\s+(?![^;]*\b(?:is|are|was|were|can|cannot|will|must|do|does|has|have|may|might|could|should|would)\b|[^;]*n['’]t\b)[^;()]*$/i;
+
 /** The UNSURE words ONLY_WHEN and NOT_A_CONDITION can take out of a sentence. */
 const ASIDE_WORDS = new Set(['if', 'when', 'whenever']);
 
@@ -1028,12 +1038,12 @@ export function unsureWording(sentence: string): boolean {
   return unsureSentence(sentence) || contrasted(sentence);
 }
 
-/** Whether a sentence sets two subjects against each other (CONTRAST), a temporal "while" aside. */
+/** Whether a sentence sets two subjects against each other (CONTRAST), but for a temporal "while". */
 function contrasted(sentence: string): boolean {
-  const m = CONTRAST.exec(sentence);
-  if (!m) return false;
-  if (!/\bwhile\b/i.test(sentence)) return true;
-  return CONTRAST.test(sentence.replace(TEMPORAL_WHILE, ' '));
+  if (!CONTRAST.test(sentence)) return false;
+  let rest = sentence;
+  if (/\bwhile\b/i.test(rest)) rest = rest.replace(TEMPORAL_WHILE, ' ');
+  return rest === sentence || CONTRAST.test(rest);
 }
 
 /**
@@ -1057,6 +1067,15 @@ export function unsureSentence(sentence: string): boolean {
     const rest = sentence.replace(EXAMPLE_ASIDE, ' ');
     if (rest !== sentence) {
       sentence = rest;
+      m = UNSURE.exec(sentence);
+      if (!m) return false;
+    }
+  }
+  if (EXAMPLE_WORDS.test(m[0])) {
+    const t = TRAILING_EXAMPLES.exec(sentence);
+    // Examples with a hedge or condition of their own ("e.g. when …") still hedge.
+    if (t && !UNSURE.test(t[0].replace(/^[\s,]*(?:e\.g\.?|for example|such as)/i, ' '))) {
+      sentence = sentence.slice(0, t.index);
       m = UNSURE.exec(sentence);
       if (!m) return false;
     }

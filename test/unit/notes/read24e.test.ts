@@ -1,7 +1,8 @@
 /**
  * Session 24, helper E (yes/no facts whose property a line says in words the reader set aside). "while" for the
  * time something holds ("while stopped", "while it was on", "while the instance is stopped") sets no second
- * subject against the first; "… while NLB is …", "while gp3 gives …" still do. Every line was written for these
+ * subject against the first; "… while NLB is …", "while gp3 gives …" still do. Examples ending a sentence
+ * ("…, e.g. stage=dev", "… such as AWS::Include") are no hedge, as in brackets. Every line was written for these
  * tests (none copied from an evaluation set): wrong lines must be flagged by exactly the named fact, right or
  * unsure ones by nothing.
  */
@@ -10,10 +11,29 @@ import { describeFlagCases, type RightCase, type WrongCase } from './assertCases
 const WRONG: WrongCase[] = [
   // a temporal "while" is no contrast
   ['EC2 user data you change while stopped runs again on every boot', 'ec2.user-data.restart'],
-  ['EC2: user data runs on each restart, even one made while the instance is stopped', 'ec2.user-data.restart'],
-  ['Turning off EBS encryption by default decrypts volumes made while it was enabled', 'ebs.encryption-by-default.disable-existing'],
-  ['Disabling encryption by default decrypts the EBS volumes created while it was on', 'ebs.encryption-by-default.disable-existing'],
+  [
+    'EC2: user data runs on each restart, even one made while the instance is stopped',
+    'ec2.user-data.restart',
+  ],
+  [
+    'Turning off EBS encryption by default decrypts volumes made while it was enabled',
+    'ebs.encryption-by-default.disable-existing',
+  ],
+  [
+    'Disabling encryption by default decrypts the EBS volumes created while it was on',
+    'ebs.encryption-by-default.disable-existing',
+  ],
   ['Multi-AZ: the standby serves read traffic while the primary is running', 'rds.multi-az.standby-readable'],
+  // examples that end the sentence are no hedge, bracketed or not
+  [
+    'LF-Tags on a table can carry multiple values for the same key, e.g. stage=dev and stage=test',
+    'lake-formation.lf-tag.one-value-per-key',
+  ],
+  [
+    'EFS performance mode can be switched later, for example General Purpose to Max I/O',
+    'efs.performance-mode.change',
+  ],
+  ['StackSets fully support transforms such as AWS::Include', 'cloudformation.stacksets.macros'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -24,6 +44,9 @@ const RIGHT: (RightCase | string)[] = [
   'ALB cross-zone load balancing is always on while NLB cross-zone is off by default',
   'SQS standard queues deliver at least once while FIFO queues deliver exactly once',
   'Multi-AZ DB instance: the standby serves read traffic while DB cluster standbys are readable too',
+  'LF-Tags: a resource holds one value per key, e.g. stage=prod',
+  // examples with a verb of their own are claims of their own
+  'Services such as StackSets are regional',
 ];
 
-describeFlagCases('read24e: yes/no facts read past a temporal "while"', WRONG, RIGHT);
+describeFlagCases('read24e: yes/no facts read past wording that is no hedge', WRONG, RIGHT);
