@@ -1038,11 +1038,19 @@ export function unsureWording(sentence: string): boolean {
   return unsureSentence(sentence) || contrasted(sentence);
 }
 
-/** Whether a sentence sets two subjects against each other (CONTRAST), but for a temporal "while". */
+/**
+ * The choices a subject is named with, in brackets or as the line's topic label: "performance mode (General
+ * Purpose vs Max I/O) …", "Dedicated Hosts vs Dedicated Instances: …". They set nothing against the statement.
+ */
+const VS_GLOSS = /\([^()]*\b(?:vs|versus)\b[^()]*\)/gi;
+const VS_LABEL = /^\W*[\w/&+.'’-]+(?:\s+[\w/&+.'’-]+){0,3}\s+(?:vs\.?|versus)\s+[\w/&+.'’-]+(?:\s+[\w/&+.'’-]+){0,3}\s*:\s/i;
+
+/** Whether a sentence sets two subjects against each other (CONTRAST), but for a temporal "while" or a "vs" gloss. */
 function contrasted(sentence: string): boolean {
   if (!CONTRAST.test(sentence)) return false;
   let rest = sentence;
   if (/\bwhile\b/i.test(rest)) rest = rest.replace(TEMPORAL_WHILE, ' ');
+  if (/\b(?:vs|versus)\b/i.test(rest)) rest = rest.replace(VS_GLOSS, ' ').replace(VS_LABEL, ' ');
   return rest === sentence || CONTRAST.test(rest);
 }
 

@@ -2,9 +2,10 @@
  * Session 24, helper E (yes/no facts whose property a line says in words the reader set aside). "while" for the
  * time something holds ("while stopped", "while it was on", "while the instance is stopped") sets no second
  * subject against the first; "… while NLB is …", "while gp3 gives …" still do. Examples ending a sentence
- * ("…, e.g. stage=dev", "… such as AWS::Include") are no hedge, as in brackets. Every line was written for these
- * tests (none copied from an evaluation set): wrong lines must be flagged by exactly the named fact, right or
- * unsure ones by nothing.
+ * ("…, e.g. stage=dev", "… such as AWS::Include") are no hedge, as in brackets; a bracketed "(A vs B)" or an
+ * "A vs B:" topic label names choices and sets nothing against the claim. Every line was written for these tests
+ * (none copied from an evaluation set): wrong lines must be flagged by exactly the named fact, right or unsure
+ * ones by nothing.
  */
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
@@ -34,6 +35,15 @@ const WRONG: WrongCase[] = [
     'efs.performance-mode.change',
   ],
   ['StackSets fully support transforms such as AWS::Include', 'cloudformation.stacksets.macros'],
+  // a bracketed 'vs' or an 'A vs B:' topic label names the choices, it sets nothing against the claim
+  [
+    'EFS: the performance mode (General Purpose vs Max I/O) can be changed later on',
+    'efs.performance-mode.change',
+  ],
+  [
+    'Dedicated Instances vs Dedicated Hosts: Dedicated Hosts give better performance',
+    'ec2.dedicated-instances.hardware',
+  ],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -47,6 +57,10 @@ const RIGHT: (RightCase | string)[] = [
   'LF-Tags: a resource holds one value per key, e.g. stage=prod',
   // examples with a verb of their own are claims of their own
   'Services such as StackSets are regional',
+  'EFS performance mode (General Purpose vs Max I/O) is fixed at creation',
+  'Dedicated Instances vs Dedicated Hosts: the same hardware and the same isolation',
+  // a 'vs' between two statements is still a contrast
+  'EFS performance mode can be changed vs throughput mode fixed at creation',
 ];
 
 describeFlagCases('read24e: yes/no facts read past wording that is no hedge', WRONG, RIGHT);
