@@ -93,11 +93,26 @@ function phraseBody(p: string): string {
         out += GAP;
         return;
       }
+      // "<X> by default" may name what X is said of before "by default": "immutable deployments by default",
+      // "all methods cached by default" (up to two words, no mark and no preposition: "across Regions by default"
+      // scopes the default).
+      if (
+        i > 0 &&
+        i === all.length - 2 &&
+        /^by$/i.test(w) &&
+        /^default$/i.test(all[i + 1] as string) &&
+        all[i - 1] !== '*'
+      )
+        out += DEFAULT_GAP;
       out += manyWord(w) ?? escapeRe(w);
       if (i < all.length - 1) out += SEP;
     });
   return out;
 }
+
+/** What may stand between a phrase's words and its closing "by default" (phraseBody). */
+const DEFAULT_GAP =
+  "(?:(?!(?:across|in|on|for|at|to|from|with|within|per|of|by|when|if|unless|only|not|no|never)\\b)[\\w'’/.]+\\s+){0,2}?";
 
 function phrases(list: readonly string[], plural: boolean, prefix = false): RegExp {
   const body = [...new Set(list)]

@@ -3,7 +3,9 @@
  * time something holds ("while stopped", "while it was on", "while the instance is stopped") sets no second
  * subject against the first; "… while NLB is …", "while gp3 gives …" still do. Examples ending a sentence
  * ("…, e.g. stage=dev", "… such as AWS::Include") are no hedge, as in brackets; a bracketed "(A vs B)" or an
- * "A vs B:" topic label names choices and sets nothing against the claim. Every line was written for these tests
+ * "A vs B:" topic label names choices and sets nothing against the claim.
+ * What a default is said of may stand before "by default" ("immutable deployments by default"), a preposition not
+ * ("… across Regions by default" scopes it). Every line was written for these tests
  * (none copied from an evaluation set): wrong lines must be flagged by exactly the named fact, right or unsure
  * ones by nothing.
  */
@@ -44,6 +46,13 @@ const WRONG: WrongCase[] = [
     'Dedicated Instances vs Dedicated Hosts: Dedicated Hosts give better performance',
     'ec2.dedicated-instances.hardware',
   ],
+  // what a default is said of may stand before "by default"
+  [
+    'Elastic Beanstalk runs deployments as rolling batches by default',
+    'elastic-beanstalk.deployment.default-all-at-once',
+  ],
+  ['API Gateway cache: every method gets cached by default', 'api-gateway.cache.default-methods'],
+  ['Lambda Invoke calls are asynchronous requests by default', 'lambda.invoke.default-type'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -61,6 +70,10 @@ const RIGHT: (RightCase | string)[] = [
   'Dedicated Instances vs Dedicated Hosts: the same hardware and the same isolation',
   // a 'vs' between two statements is still a contrast
   'EFS performance mode can be changed vs throughput mode fixed at creation',
+  'Elastic Beanstalk deployments are all at once by default',
+  'API Gateway stage caching keeps GET methods cached by default',
+  // a preposition before "by default" scopes the default: not read as the default itself
+  'Elastic Beanstalk deployments use rolling for production environments by default',
 ];
 
 describeFlagCases('read24e: yes/no facts read past wording that is no hedge', WRONG, RIGHT);
