@@ -435,6 +435,11 @@ const WITH_NO = /\b(?:with\s+no|without)\b[\s\S]*$/i;
  */
 const INVERTED_LINK =
   /^(?:\s*[\w'’/.+&-]+){0,4}?\s*(?:also\s+)?(?:(?:is|are)\s+(?:(?:not|also)\s+)?(?:supported|available|allowed|possible|offered|permitted)|(?:isn['’]t|aren['’]t)\s+(?:supported|available|allowed|possible|offered|permitted)|works?|appl(?:y|ies)|(?:do|does)(?:n['’]t|\s+not)\s+(?:work|apply))\s+(?:on|for|with|in|to|by)\s+(?:(?:the|a|an|all|any|every|each)\s+)?(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+|\s+)){0,5}$/i;
+/**
+ * "official name: Amazon Kinesis Data Firehose", "default = <subject>": the property as a label and the subject as
+ * its value, a colon or an equals sign between them.
+ */
+const LABEL_VALUE = /^\s*[:=]\s*(?:(?:the|a|an|Amazon|AWS)\s+)?$/i;
 /** "AWS recommends the global … endpoint": a property ending in a verb whose object is the subject. */
 const VERB_END = /\b(?:recommends?|recommended|supports?|requires?|prefers?)$/i;
 const OBJECT_GAP = /^\s+(?:(?:the|a|an|using)\s+)?(?:[\w-]+\s+)?$/i;
@@ -457,7 +462,7 @@ export function invertedReads(clause: string, phrase: RegExpExecArray, subjectAt
   if (GENERIC_ACTOR.test(withoutLeadLabel(clause)) || IMPERATIVE.test(clause)) return true;
   // A bracketed gloss of the property ("parameter policies (e.g. expiration) work on …") is no part of the link.
   const gap = clause.slice(phrase.index + phrase[0].length, subjectAt).replace(/\([^()]*\)/g, ' ');
-  if (INVERTED_LINK.test(gap)) return true;
+  if (INVERTED_LINK.test(gap) || LABEL_VALUE.test(gap)) return true;
   return VERB_END.test(phrase[0]) && OBJECT_GAP.test(gap);
 }
 

@@ -5,7 +5,8 @@
  * ("…, e.g. stage=dev", "… such as AWS::Include") are no hedge, as in brackets; a bracketed "(A vs B)" or an
  * "A vs B:" topic label names choices and sets nothing against the claim.
  * What a default is said of may stand before "by default" ("immutable deployments by default"), a preposition not
- * ("… across Regions by default" scopes it). Every line was written for these tests
+ * ("… across Regions by default" scopes it).
+ * A property as a label and the subject as its value ("official name: …", "default = …") says it of the subject. Every line was written for these tests
  * (none copied from an evaluation set): wrong lines must be flagged by exactly the named fact, right or unsure
  * ones by nothing.
  */
@@ -53,6 +54,10 @@ const WRONG: WrongCase[] = [
   ],
   ['API Gateway cache: every method gets cached by default', 'api-gateway.cache.default-methods'],
   ['Lambda Invoke calls are asynchronous requests by default', 'lambda.invoke.default-type'],
+  // a property as a label, the subject as its value
+  ['Current name: Kinesis Data Analytics for Apache Flink', 'kinesis-data-streams.flink.name-current'],
+  ['Official name: Personal Health Dashboard', 'health-dashboard.name.current'],
+  ['Delivery streams to S3, current official name = Kinesis Data Firehose', 'kinesis-firehose.name.current'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -74,6 +79,9 @@ const RIGHT: (RightCase | string)[] = [
   'API Gateway stage caching keeps GET methods cached by default',
   // a preposition before "by default" scopes the default: not read as the default itself
   'Elastic Beanstalk deployments use rolling for production environments by default',
+  'Official name: Amazon Data Firehose (formerly Kinesis Data Firehose)',
+  'Current name: Amazon Managed Service for Apache Flink, previously Kinesis Data Analytics',
+  'Official name: AWS Health Dashboard; Personal Health Dashboard is the old name',
 ];
 
 describeFlagCases('read24e: yes/no facts read past wording that is no hedge', WRONG, RIGHT);
