@@ -95,7 +95,7 @@ function phraseBody(p: string): string {
       }
       // "<X> by default" may name what X is said of before "by default": "immutable deployments by default",
       // "all methods cached by default" (up to two words, no mark and no preposition: "across Regions by default"
-      // scopes the default).
+      // scopes the default; no copula or state: "TLS is disabled by default" is not "TLS by default").
       if (
         i > 0 &&
         i === all.length - 2 &&
@@ -112,7 +112,7 @@ function phraseBody(p: string): string {
 
 /** What may stand between a phrase's words and its closing "by default" (phraseBody). */
 const DEFAULT_GAP =
-  "(?:(?!(?:across|in|on|for|at|to|from|with|within|per|of|by|when|if|unless|only|not|no|never)\\b)[\\w'’/.]+\\s+){0,2}?";
+  "(?:(?!(?:across|in|on|off|for|at|to|from|with|within|per|of|by|when|if|unless|only|not|no|never|is|are|was|were|be|been|enabled|disabled|turned|switched)\\b)[\\w'’/.]+\\s+){0,2}?";
 
 function phrases(list: readonly string[], plural: boolean, prefix = false): RegExp {
   const body = [...new Set(list)]
@@ -946,11 +946,11 @@ const EXAMPLE_ASIDE = /\(\s*(?:e\.g\.?|i\.e\.?|for example|such as|like)[^()]*\)
 const EXAMPLE_WORDS = /^(?:e\.g|for example|such as)$/i;
 /**
  * "…, e.g. module=Orders,Customers", "… such as AWS::Serverless": examples that end the sentence, of a noun before
- * them, are no hedge either (bracketed or not); examples followed by a verb ("services such as S3 are …") are
- * part of the claim and stay.
+ * them, are no hedge either (bracketed or not); examples followed by a verb ("services such as S3 are …", "e.g.
+ * expiration, work on …": a lower-case word after a comma) are part of the claim and stay.
  */
 const TRAILING_EXAMPLES =
-  /(?:,\s*|\s+)(?:e\.g\.?|for example|such as)\s+(?![^;]*\b(?:is|are|was|were|can|cannot|will|must|do|does|has|have|may|might|could|should|would)\b|[^;]*n['’]t\b)[^;()]*$/i;
+  /(?:,\s*|\s+)(?:e\.g\.?|for example|such as)\s+(?![^;]*\b(?:is|are|was|were|can|cannot|will|must|do|does|has|have|may|might|could|should|would)\b|[^;]*n['’]t\b|[^;]*,\s+[a-z])[^;()]*$/;
 
 /** The UNSURE words ONLY_WHEN and NOT_A_CONDITION can take out of a sentence. */
 const ASIDE_WORDS = new Set(['if', 'when', 'whenever']);

@@ -86,7 +86,7 @@ function phraseBody(p: string): string {
         all[i - 1] !== '*'
       )
         out +=
-          "(?:(?!(?:across|in|on|for|at|to|from|with|within|per|of|by|when|if|unless|only|not|no|never)\\b)[\\w'’/.]+\\s+){0,2}?";
+          "(?:(?!(?:across|in|on|off|for|at|to|from|with|within|per|of|by|when|if|unless|only|not|no|never|is|are|was|were|be|been|enabled|disabled|turned|switched)\\b)[\\w'’/.]+\\s+){0,2}?";
       out += escapeRe(w);
       if (i < all.length - 1) out += SEP;
     });

@@ -54,6 +54,8 @@ const WRONG: WrongCase[] = [
   ],
   ['API Gateway cache: every method gets cached by default', 'api-gateway.cache.default-methods'],
   ['Lambda Invoke calls are asynchronous requests by default', 'lambda.invoke.default-type'],
+  // a state before "by default" is no gap of "TLS by default": the other side's phrase reads it
+  ['New DocumentDB clusters have TLS switched off by default', 'documentdb.tls.default'],
   // a property as a label, the subject as its value
   ['Current name: Kinesis Data Analytics for Apache Flink', 'kinesis-data-streams.flink.name-current'],
   ['Official name: Personal Health Dashboard', 'health-dashboard.name.current'],
@@ -79,6 +81,7 @@ const RIGHT: (RightCase | string)[] = [
   'API Gateway stage caching keeps GET methods cached by default',
   // a preposition before "by default" scopes the default: not read as the default itself
   'Elastic Beanstalk deployments use rolling for production environments by default',
+  'DocumentDB clusters keep TLS enabled by default',
   'Official name: Amazon Data Firehose (formerly Kinesis Data Firehose)',
   'Current name: Amazon Managed Service for Apache Flink, previously Kinesis Data Analytics',
   'Official name: AWS Health Dashboard; Personal Health Dashboard is the old name',
