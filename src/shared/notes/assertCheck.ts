@@ -93,11 +93,26 @@ function phraseBody(p: string): string {
         out += GAP;
         return;
       }
+      // "<X> by default" may name what X is said of before "by default": "immutable deployments by default",
+      // "all methods cached by default" (up to two words, no mark and no preposition: "across Regions by default"
+      // scopes the default; no copula or state: "TLS is disabled by default" is not "TLS by default").
+      if (
+        i > 0 &&
+        i === all.length - 2 &&
+        /^by$/i.test(w) &&
+        /^default$/i.test(all[i + 1] as string) &&
+        all[i - 1] !== '*'
+      )
+        out += DEFAULT_GAP;
       out += manyWord(w) ?? escapeRe(w);
       if (i < all.length - 1) out += SEP;
     });
   return out;
 }
+
+/** What may stand between a phrase's words and its closing "by default" (phraseBody). */
+const DEFAULT_GAP =
+  "(?:(?!(?:across|in|on|off|for|at|to|from|with|within|per|of|by|when|if|unless|only|not|no|never|is|are|was|were|be|been|enabled|disabled|turned|switched)\\b)[\\w'’/.]+\\s+){0,2}?";
 
 function phrases(list: readonly string[], plural: boolean, prefix = false): RegExp {
   const body = [...new Set(list)]
@@ -420,6 +435,11 @@ const WITH_NO = /\b(?:with\s+no|without)\b[\s\S]*$/i;
  */
 const INVERTED_LINK =
   /^(?:\s*[\w'’/.+&-]+){0,4}?\s*(?:also\s+)?(?:(?:is|are)\s+(?:(?:not|also)\s+)?(?:supported|available|allowed|possible|offered|permitted)|(?:isn['’]t|aren['’]t)\s+(?:supported|available|allowed|possible|offered|permitted)|works?|appl(?:y|ies)|(?:do|does)(?:n['’]t|\s+not)\s+(?:work|apply))\s+(?:on|for|with|in|to|by)\s+(?:(?:the|a|an|all|any|every|each)\s+)?(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+|\s+)){0,5}$/i;
+/**
+ * "official name: Amazon Kinesis Data Firehose", "default = <subject>": the property as a label and the subject as
+ * its value, a colon or an equals sign between them.
+ */
+const LABEL_VALUE = /^\s*[:=]\s*(?:(?:the|a|an|Amazon|AWS)\s+)?$/i;
 /** "AWS recommends the global … endpoint": a property ending in a verb whose object is the subject. */
 const VERB_END = /\b(?:recommends?|recommended|supports?|requires?|prefers?)$/i;
 const OBJECT_GAP = /^\s+(?:(?:the|a|an|using)\s+)?(?:[\w-]+\s+)?$/i;
@@ -442,7 +462,7 @@ export function invertedReads(clause: string, phrase: RegExpExecArray, subjectAt
   if (GENERIC_ACTOR.test(withoutLeadLabel(clause)) || IMPERATIVE.test(clause)) return true;
   // A bracketed gloss of the property ("parameter policies (e.g. expiration) work on …") is no part of the link.
   const gap = clause.slice(phrase.index + phrase[0].length, subjectAt).replace(/\([^()]*\)/g, ' ');
-  if (INVERTED_LINK.test(gap)) return true;
+  if (INVERTED_LINK.test(gap) || LABEL_VALUE.test(gap)) return true;
   return VERB_END.test(phrase[0]) && OBJECT_GAP.test(gap);
 }
 
@@ -922,6 +942,16 @@ const NOT_A_CONDITION =
  */
 const EXAMPLE_ASIDE = /\(\s*(?:e\.g\.?|i\.e\.?|for example|such as|like)[^()]*\)/gi;
 
+/** UNSURE words that introduce examples. */
+const EXAMPLE_WORDS = /^(?:e\.g|for example|such as)$/i;
+/**
+ * "…, e.g. module=Orders,Customers", "… such as AWS::Serverless": examples that end the sentence, of a noun before
+ * them, are no hedge either (bracketed or not); examples followed by a verb ("services such as S3 are …", "e.g.
+ * expiration, work on …": a lower-case word after a comma) are part of the claim and stay.
+ */
+const TRAILING_EXAMPLES =
+  /(?:,\s*|\s+)(?:e\.g\.?|for example|such as)\s+(?![^;]*\b(?:is|are|was|were|can|cannot|will|must|do|does|has|have|may|might|could|should|would)\b|[^;]*n['’]t\b|[^;]*,\s+[a-z])[^;()]*$/;
+
 /** The UNSURE words ONLY_WHEN and NOT_A_CONDITION can take out of a sentence. */
 const ASIDE_WORDS = new Set(['if', 'when', 'whenever']);
 
@@ -1014,9 +1044,34 @@ export function readFor(
   return cut < 0 ? null : sentence.slice(0, cut);
 }
 
+/**
+ * "while" for the time something holds, not a second subject set against the first: a pronoun or a bare
+ * participle after it ("while it was on", "while stopped", "while replicating"), or a thing in lower case and its
+ * state ("while the instance is stopped", "while a task runs", "while datasets still use it"). "… while NLB is
+ * layer 4", "while gp3 gives …" (a name, a comparison) stay a contrast.
+ */
+const TEMPORAL_WHILE =
+  /\b[Ww]hile\s+(?:(?:it|they|you)(?:['’](?:s|re))?\s|(?:still\s+)?[a-z]+(?:ing|ed)\b|(?:idle|in\s+use|in\s+progress|offline|pending)\b|(?:(?:the|a|an|its|their|your)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:(?:is|are|was|were)\s+(?:still\s+)?(?:stopped|running|idle|pending|offline|deleted|in\s+use|in\s+progress|[a-z]+ing)\b|(?:still\s+)?(?:runs|run|uses|use|is\s+running)\b))/g;
+
 /** Whether a sentence's wording makes it unsure or sets two subjects against each other. */
 export function unsureWording(sentence: string): boolean {
-  return unsureSentence(sentence) || CONTRAST.test(sentence);
+  return unsureSentence(sentence) || contrasted(sentence);
+}
+
+/**
+ * The choices a subject is named with, in brackets or as the line's topic label: "performance mode (General
+ * Purpose vs Max I/O) …", "Dedicated Hosts vs Dedicated Instances: …". They set nothing against the statement.
+ */
+const VS_GLOSS = /\([^()]*\b(?:vs|versus)\b[^()]*\)/gi;
+const VS_LABEL = /^\W*[\w/&+.'’-]+(?:\s+[\w/&+.'’-]+){0,3}\s+(?:vs\.?|versus)\s+[\w/&+.'’-]+(?:\s+[\w/&+.'’-]+){0,3}\s*:\s/i;
+
+/** Whether a sentence sets two subjects against each other (CONTRAST), but for a temporal "while" or a "vs" gloss. */
+function contrasted(sentence: string): boolean {
+  if (!CONTRAST.test(sentence)) return false;
+  let rest = sentence;
+  if (/\bwhile\b/i.test(rest)) rest = rest.replace(TEMPORAL_WHILE, ' ');
+  if (/\b(?:vs|versus)\b/i.test(rest)) rest = rest.replace(VS_GLOSS, ' ').replace(VS_LABEL, ' ');
+  return rest === sentence || CONTRAST.test(rest);
 }
 
 /**
@@ -1040,6 +1095,15 @@ export function unsureSentence(sentence: string): boolean {
     const rest = sentence.replace(EXAMPLE_ASIDE, ' ');
     if (rest !== sentence) {
       sentence = rest;
+      m = UNSURE.exec(sentence);
+      if (!m) return false;
+    }
+  }
+  if (EXAMPLE_WORDS.test(m[0])) {
+    const t = TRAILING_EXAMPLES.exec(sentence);
+    // Examples with a hedge or condition of their own ("e.g. when …") still hedge.
+    if (t && !UNSURE.test(t[0].replace(/^[\s,]*(?:e\.g\.?|for example|such as)/i, ' '))) {
+      sentence = sentence.slice(0, t.index);
       m = UNSURE.exec(sentence);
       if (!m) return false;
     }

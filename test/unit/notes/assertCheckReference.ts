@@ -77,6 +77,16 @@ function phraseBody(p: string): string {
         out += GAP;
         return;
       }
+      // Since session 24: up to two words before a closing "by default" (as in assertCheck.ts phraseBody).
+      if (
+        i > 0 &&
+        i === all.length - 2 &&
+        /^by$/i.test(w) &&
+        /^default$/i.test(all[i + 1] as string) &&
+        all[i - 1] !== '*'
+      )
+        out +=
+          "(?:(?!(?:across|in|on|off|for|at|to|from|with|within|per|of|by|when|if|unless|only|not|no|never|is|are|was|were|be|been|enabled|disabled|turned|switched)\\b)[\\w'’/.]+\\s+){0,2}?";
       out += escapeRe(w);
       if (i < all.length - 1) out += SEP;
     });
