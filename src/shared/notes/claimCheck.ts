@@ -456,11 +456,13 @@ function textValues(
           /\b(?:older|previous|legacy|earlier|formerly|raised from|up from|increased from)\b/i.test(seg)
             ? 'legacy'
             : null;
+        // A figure followed by "default" or "by default" ("1 MiB when raised; 256 KiB by default") is the
+        // default: a maximum claim is not held to it.
         if (!role)
           for (const [re, r] of ROLE_WORDS)
             if (
               re.test(before) ||
-              (r === 'default' && /^\s*[\d.,]+\s*\S*\s+default\b/i.test(seg.slice(v.at)))
+              (r === 'default' && /^\s*[\d.,]+\s*\S*\s+(?:by\s+)?default\b/i.test(seg.slice(v.at)))
             ) {
               role = r;
               break;
