@@ -2324,9 +2324,27 @@ function ownEnd(line: string, qs: readonly Quantity[], qi: number, clauseEnd: nu
   // that a number follows.
   const parsedNext = next !== undefined && next.start <= clauseEnd;
   const m = NEXT_LABEL.exec(line.slice(q.end, parsedNext ? next.start : clauseEnd));
-  if (!m) return clauseEnd;
+  if (!m) return likenedCut(line, q.end, clauseEnd);
   const cut = q.end + m.index;
-  return parsedNext || /(?<![A-Za-z])\d/.test(line.slice(cut, clauseEnd)) ? cut : clauseEnd;
+  return parsedNext || /(?<![A-Za-z])\d/.test(line.slice(cut, clauseEnd))
+    ? cut
+    : likenedCut(line, q.end, clauseEnd);
+}
+
+/** "like", "same as", "similar to" … after a figure: what follows is what the figure is likened to. */
+const LIKENED_AFTER =
+  /\(?\s*\b(?:like|same\s+as|similar\s+to|identical\s+to|just\s+as\s+(?:with|for|in|on))\s+(?!\d)/i;
+
+/**
+ * "6 MB like real-time", "10,000 characters (same as tag policies)", "63 characters like a bucket name": the
+ * words after a likening word after the figure, with no figure of their own, name what the figure is likened to,
+ * not its attribute: the figure's words end before them (as its subject's do, likenedNames).
+ */
+export function likenedCut(line: string, from: number, end: number): number {
+  const m = LIKENED_AFTER.exec(line.slice(from, end));
+  if (!m) return end;
+  const at = from + m.index;
+  return /(?<![A-Za-z])\d/.test(line.slice(at, end)) ? end : at;
 }
 
 /**
@@ -3307,8 +3325,13 @@ function checkQuantity(
   }
   // Precision stage: a flag stands only when the figure's binding to the fact is clearly established.
   const variantMentions = lineVariants();
+  // What the figure is likened to after it ("6 MB like real-time") is no word of this claim for the guards either.
+  const likenedAt = likenedCut(line, q.end, clauseEnd);
   const vetoed = vetClaim({
-    line,
+    line:
+      likenedAt < clauseEnd
+        ? line.slice(0, likenedAt) + ' '.repeat(clauseEnd - likenedAt) + line.slice(clauseEnd)
+        : line,
     clauseStart: cs,
     clauseEnd,
     qs,

@@ -2,6 +2,8 @@
  * Session 24, helper A (reading: the fact with the official figure fits, but the decision accepted the claim's
  * figure or could not decide). Every line was written for these tests (none copied from an evaluation set).
  */
+import { describe, expect, it } from 'vitest';
+import { likenedCut } from '../../../src/shared/notes/claimCheck';
 import { describeFlagCases } from './assertCases';
 
 describeFlagCases(
@@ -20,3 +22,43 @@ describeFlagCases(
     'ACM private CA: a deleted CA can be restored for up to 30 days',
   ],
 );
+
+describeFlagCases(
+  'read24a: the words after "like" / "same as" that follow a figure name what it is likened to, not its attribute',
+  [
+    [
+      'S3 Multi-Region Access Point names can be 63 characters long like bucket names',
+      's3-management.mrap.name-max-length',
+    ],
+    [
+      'SageMaker serverless inference takes payloads up to 6 MB like real-time endpoints',
+      'sagemaker.serverless.max-payload',
+    ],
+    [
+      'Organizations SCP documents: at most 10,000 characters (similar to tag policies)',
+      'organizations.scp.max-size',
+    ],
+  ],
+  [
+    'SageMaker serverless inference payloads max 4 MB, unlike real-time endpoints',
+    'Tag policy documents max 10,000 characters, same as backup policies',
+    'S3 bucket names: up to 63 characters, like access point names',
+    'SageMaker real-time inference payload up to 6 MB (same as Lambda synchronous invocations)',
+    'Managed Prometheus: metric retention can go up to 1,095 days, like CloudWatch metrics',
+  ],
+);
+
+describe('likenedCut', () => {
+  it('ends a figure’s words before what it is likened to, not before a likened figure of its own', () => {
+    const at = (line: string, fig: string): number =>
+      likenedCut(line, line.indexOf(fig) + fig.length, line.length);
+    expect(at('payload limit 6 MB like real-time', '6 MB')).toBe('payload limit 6 MB'.length);
+    expect(at('max 10,000 chars (same as tag policies)', '10,000 chars')).toBe('max 10,000 chars '.length);
+    expect(at('max 10,000 chars like tag policies (10,000)', '10,000 chars')).toBe(
+      'max 10,000 chars like tag policies (10,000)'.length,
+    );
+    expect(at('names of 63 characters for buckets', '63 characters')).toBe(
+      'names of 63 characters for buckets'.length,
+    );
+  });
+});
