@@ -453,7 +453,7 @@ function textValues(
         const before = seg.slice(Math.max(0, v.at - 40, seg.lastIndexOf(', ', v.at) + 1), v.at);
         // Only figures the text states as values of this attribute: defaults, bounds, alternatives, variants.
         let role: Role | null =
-          /\b(?:older|previous|legacy|earlier|formerly|raised from|up from|increased from)\b/i.test(seg)
+          /\b(?:older|previous|legacy|earlier|formerly|raised from|up from|increased from|already had)\b/i.test(seg)
             ? 'legacy'
             : null;
         // A figure followed by "default" or "by default" ("1 MiB when raised; 256 KiB by default") is the

@@ -62,3 +62,13 @@ describe('likenedCut', () => {
     );
   });
 });
+
+describeFlagCases(
+  'read24a: a figure the text says some accounts "already had" (and keep) is an earlier figure, not today’s',
+  [['Route 53 lets an account register 50 domains by default', 'route53.domains.default-quota']],
+  [
+    'Route 53: an account can register 20 domains by default',
+    'Route 53: accounts that had 50 domains before March 2021 keep that quota',
+    'Route 53 domain registration quota: 20 per account, adjustable',
+  ],
+);
