@@ -2331,6 +2331,49 @@ function ownEnd(line: string, qs: readonly Quantity[], qi: number, clauseEnd: nu
     : likenedCut(line, q.end, clauseEnd);
 }
 
+const PERIOD_SECONDS: Record<string, number> = {
+  s: 1,
+  sec: 1,
+  second: 1,
+  min: 60,
+  minute: 60,
+  h: 3600,
+  hr: 3600,
+  hour: 3600,
+  day: 86400,
+  week: 604800,
+  month: 2592000,
+  year: 31536000,
+};
+/** "per minute", "every 10 seconds", "a day", "/s", "per 24-hour period" right after a count (a few words between). */
+const PERIOD_AFTER =
+  /^\s*(?:[A-Za-z][\w-]*\s+){0,3}?(?:(?:per|every|each|a|an)\s+|\/\s*)(?:(\d+(?:\.\d+)?)[\s-]*)?(s|sec|second|min|minute|h|hr|hour|day|week|month|year)s?\b/i;
+
+/** The period, in seconds, a count is said per right after it ("1,000 every 10 seconds": 10), or null. */
+export function periodAfter(text: string): number | null {
+  const m = PERIOD_AFTER.exec(text);
+  if (!m) return null;
+  const unit = (m[2] as string).toLowerCase();
+  // "s" alone is a unit only after a slash ("500/s"), not a word ("per s …").
+  if ((unit === 's' || unit === 'h') && !/\/\s*\d*[\s-]*[sh]$/i.test(m[0])) return null;
+  return (m[1] ? Number(m[1]) : 1) * (PERIOD_SECONDS[unit] as number);
+}
+
+const factPeriods = new WeakMap<IndexedFact, number | null>();
+/** The period the fact's text says its headline count is per ("1,000 every 10 seconds per function": 10). */
+function factPeriod(f: IndexedFact): number | null {
+  let p = factPeriods.get(f);
+  if (p !== undefined) return p;
+  p = null;
+  for (const m of f.fact.value.matchAll(/(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?/g))
+    if (Number(m[0].replace(/,/g, '')) === f.official) {
+      p = periodAfter(f.fact.value.slice(m.index + m[0].length));
+      break;
+    }
+  factPeriods.set(f, p);
+  return p;
+}
+
 /** "like", "same as", "similar to" … after a figure: what follows is what the figure is likened to. */
 const LIKENED_AFTER =
   /\(?\s*\b(?:like|same\s+as|similar\s+to|identical\s+to|just\s+as\s+(?:with|for|in|on))\s+(?!\d)/i;
@@ -3265,6 +3308,14 @@ function checkQuantity(
           OWN_SETTING.test(part) ? '' : q.raw,
         );
     decided ??= prefixOutsideRange(q, kind, close);
+  }
+  // "1,000 environments per minute" of "1,000 every 10 seconds": the right count said per another period.
+  if (!decided && q.dim === 'count' && q.low === undefined) {
+    const said = periodAfter(line.slice(q.end, ce));
+    const own = said === null ? null : close.find((c) => matches(q.value, c) && c.score >= best - 1e-9);
+    const per = own ? factPeriod(own.f) : null;
+    if (own && said !== null && per !== null && Math.max(said / per, per / said) > 1.5)
+      decided = { f: own.f, v: q.value, hist: undefined };
   }
   if (!decided) {
     why?.(`undecided ${close.map((c) => `${c.f.fact.id}=${c.accepts.join('/')}`).join(',')} kind=${kind}`);

@@ -3,7 +3,7 @@
  * figure or could not decide). Every line was written for these tests (none copied from an evaluation set).
  */
 import { describe, expect, it } from 'vitest';
-import { likenedCut } from '../../../src/shared/notes/claimCheck';
+import { likenedCut, periodAfter } from '../../../src/shared/notes/claimCheck';
 import { describeFlagCases } from './assertCases';
 
 describeFlagCases(
@@ -72,3 +72,30 @@ describeFlagCases(
     'Route 53 domain registration quota: 20 per account, adjustable',
   ],
 );
+
+describeFlagCases(
+  'read24a: the right count said per another period than the fact’s ("per minute" of "every 10 seconds")',
+  [
+    ['X-Ray free tier: 100,000 traces recorded per day', 'x-ray.free-tier.traces-recorded'],
+    ['Cognito’s default email sender allows 50 emails per hour', 'cognito.email.default-daily'],
+    ['ECR basic scanning: 100,000 image scans per hour', 'ecr.basic-scans.per-day'],
+  ],
+  [
+    'X-Ray free tier records 100,000 traces a month',
+    'Cognito’s default email sender: 50 emails per day per account',
+    'ECR allows 100,000 basic image scans per 24 hours',
+    'Lambda: +1,000 execution environments every 10 seconds per function',
+  ],
+);
+
+describe('periodAfter', () => {
+  it('reads the period a count is said per, in seconds', () => {
+    expect(periodAfter(' environments every 10 seconds per function')).toBe(10);
+    expect(periodAfter(' new environments per minute')).toBe(60);
+    expect(periodAfter(' per 24-hour period')).toBe(86400);
+    expect(periodAfter(' traces a month')).toBe(2592000);
+    expect(periodAfter('/s')).toBe(1);
+    expect(periodAfter(' per function')).toBeNull();
+    expect(periodAfter(' per s3 bucket')).toBeNull();
+  });
+});
