@@ -623,10 +623,12 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       .filter((a) => API_ACTION.test(a))
       .map((a) => a.toLowerCase()),
   );
-  // So is a lexicon abbreviation its own entry's labels write as a word ("LAG": "minimum links of a new LAG").
+  // So is a lexicon abbreviation its own entry's labels write as a word ("LAG": "minimum links of a new LAG"),
+  // and a one-word name the labels write so ("Memcached": "Nodes per Memcached cluster", "Firehose retry duration
+  // for an Amazon Redshift destination"): it names the service and picks the facts that say it.
   for (const e of entries)
     for (const a of lex.aliases[e.id] ?? [])
-      if (isAcronym(a) && /[A-Z]{2}/.test(a)) {
+      if ((isAcronym(a) && /[A-Z]{2}/.test(a)) || /^[A-Z][a-z]+$/.test(a)) {
         const word = new RegExp(`(?<![A-Za-z0-9])${escapeRe(a)}s?(?![A-Za-z0-9])`);
         if (e.facts.some((f) => word.test(f.label))) opNames.add(a.toLowerCase());
       }

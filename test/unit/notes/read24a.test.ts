@@ -99,3 +99,17 @@ describe('periodAfter', () => {
     expect(periodAfter(' per s3 bucket')).toBeNull();
   });
 });
+
+describeFlagCases(
+  'read24a: a one-word name of a service that some of its facts’ labels write as a word picks those facts',
+  [
+    ['ElastiCache for Memcached: a cluster holds at most 300 nodes', 'elasticache.memcached.max-nodes'],
+    ['Data Firehose to Redshift: retries last 300 seconds by default', 'kinesis-firehose.redshift.retry-duration'],
+  ],
+  [
+    'Memcached clusters have from 1 to 60 nodes',
+    'ElastiCache Valkey: each shard holds up to 6 nodes',
+    'Firehose Redshift retry duration defaults to 3,600 s',
+    'EC2 Spot interruption notice: 2 minutes',
+  ],
+);
