@@ -58,6 +58,8 @@ interface TextValue {
   cased?: boolean;
   /** The value of every case but the ones the text names ("0.5 ACU otherwise"). */
   complement?: boolean;
+  /** The text gives it "by default" ("1 MiB when raised; 256 KiB by default"): the default of a setting. */
+  byDefault?: boolean;
 }
 
 export interface IndexedFact {
@@ -456,13 +458,11 @@ function textValues(
           /\b(?:older|previous|legacy|earlier|formerly|raised from|up from|increased from|already had)\b/i.test(seg)
             ? 'legacy'
             : null;
-        // A figure followed by "default" or "by default" ("1 MiB when raised; 256 KiB by default") is the
-        // default: a maximum claim is not held to it.
         if (!role)
           for (const [re, r] of ROLE_WORDS)
             if (
               re.test(before) ||
-              (r === 'default' && /^\s*[\d.,]+\s*\S*\s+(?:by\s+)?default\b/i.test(seg.slice(v.at)))
+              (r === 'default' && /^\s*[\d.,]+\s*\S*\s+default\b/i.test(seg.slice(v.at)))
             ) {
               role = r;
               break;
@@ -488,6 +488,7 @@ function textValues(
           CASE_AFTER.test(after) ||
           REPORTED_BEFORE.test(text.slice(Math.max(0, at0 + v.at - 60), at0 + v.at));
         const complement = COMPLEMENT_AFTER.test(after);
+        const byDefault = BY_DEFAULT_AFTER.test(after);
         out.push({
           value: v.value,
           role,
@@ -497,6 +498,7 @@ function textValues(
           paren,
           ...(cased ? { cased } : {}),
           ...(complement ? { complement } : {}),
+          ...(byDefault ? { byDefault } : {}),
         });
         if (v.low !== undefined) out.push({ value: v.low, role: 'min', tied, words, chunk, paren });
       }
@@ -512,6 +514,9 @@ const CASE_BEFORE = /[A-Za-z][\w\s/.-]*:\s*$/;
  * figure and its unit. */
 const CASE_AFTER =
   /^[\d.,]+\s*[^\s\d(;,]*(?:\s+[^\s\d(;,]+)?\s*(?:\([^)]*\)\s*)?(?:(?:for|when|if|with|where|unless|in|on)\s+(?!request\b|demand\b)|by\s+default\b)/i;
+
+/** "256 KiB by default": a figure (and its unit) the text gives as the default. */
+const BY_DEFAULT_AFTER = /^[\d.,]+\s*[^\s\d(;,]*\s+by\s+default\b/i;
 
 /** "the quotas page still lists 480 minutes": a figure another page gives, a doubt the text records. */
 const REPORTED_BEFORE = /\b(?:lists?|listed|states?|stated|says|shows?)\b[^.;]*$/i;
@@ -3609,10 +3614,17 @@ function wordingFlag(
       // The figure itself must be the default: the ceiling a quota can be raised to is fixed ("125, hard limit").
       const isDefault =
         ((c.f.kind === 'default' || c.f.quota) && sameValue(q.dim, c.f.official, q.value)) ||
-        c.f.values.some((v) => v.role === 'default' && sameValue(q.dim, v.value, q.value));
+        // A figure the text gives "by default" beside a larger one it may be raised to is the default too.
+        c.f.values.some(
+          (v) => (v.role === 'default' || v.byDefault === true) && sameValue(q.dim, v.value, q.value),
+        );
       // A fact labelled a default quota is adjustable unless its text says otherwise ("10,000 (not adjustable)").
+      // So is one the text gives "by default" beside a larger figure ("1 MiB when raised; 256 KiB by default").
       const adjustable =
-        ADJUSTABLE_TEXT.test(c.f.fact.value) || (c.f.quota && /\bquota\b/i.test(c.f.fact.label));
+        ADJUSTABLE_TEXT.test(c.f.fact.value) ||
+        (c.f.quota && /\bquota\b/i.test(c.f.fact.label)) ||
+        (c.f.values.some((v) => v.byDefault === true && sameValue(q.dim, v.value, q.value)) &&
+          c.f.values.some((v) => v.role !== 'legacy' && v.value > q.value * 1.0001));
       return isDefault && !FIXED_TEXT.test(c.f.fact.value) && adjustable
         ? { f: c.f, why: `${q.raw.trim()} is a default, not a fixed value: ${c.f.fact.value}.` }
         : null;

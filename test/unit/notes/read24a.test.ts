@@ -7,15 +7,18 @@ import { likenedCut, periodAfter } from '../../../src/shared/notes/claimCheck';
 import { describeFlagCases } from './assertCases';
 
 describeFlagCases(
-  'read24a: a figure the text gives "by default" is the default, no maximum of its own',
+  'read24a: a figure the text gives "by default" beside a larger one is a default: said to be fixed, it is wrong',
   [
-    ['The largest SNS message is 256 KB; that cap is fixed', 'sns.message.max-size'],
-    ['Redshift automated snapshots can be kept for at most 1 day', 'redshift.snapshot.max-retention'],
+    ['Amazon SNS payloads are fixed at 256 KB for every topic', 'sns.message.max-size'],
+    ['SNS: 256 KB is a hard limit on message size', 'sns.message.max-size'],
+    ['Redshift automated snapshots: retention fixed at 1 day', 'redshift.snapshot.max-retention'],
   ],
   [
+    // the default, a case of its own, said without calling it fixed (read22a keeps these unflagged)
+    'SNS messages can be up to 256 KB',
     'SNS topics accept 256 KB messages by default',
     'SNS payload: 256 KB by default, up to 1 MiB once MaximumMessageSize is raised',
-    'Redshift keeps automated snapshots for 1 day by default',
+    'Redshift automated snapshot retention: 1 day by default',
     'Redshift automated snapshot retention max 35 days',
     'SageMaker async inference requests time out after 15 minutes by default',
     'Lambda async invocations retry at most 2 times',
