@@ -58,6 +58,8 @@ interface TextValue {
   cased?: boolean;
   /** The value of every case but the ones the text names ("0.5 ACU otherwise"). */
   complement?: boolean;
+  /** The text gives it "by default" ("1 MiB when raised; 256 KiB by default"): the default of a setting. */
+  byDefault?: boolean;
 }
 
 export interface IndexedFact {
@@ -474,7 +476,7 @@ function textValues(
         const before = seg.slice(Math.max(0, v.at - 40, seg.lastIndexOf(', ', v.at) + 1), v.at);
         // Only figures the text states as values of this attribute: defaults, bounds, alternatives, variants.
         let role: Role | null =
-          /\b(?:older|previous|legacy|earlier|formerly|raised from|up from|increased from)\b/i.test(seg)
+          /\b(?:older|previous|legacy|earlier|formerly|raised from|up from|increased from|already had)\b/i.test(seg)
             ? 'legacy'
             : null;
         if (!role)
@@ -507,6 +509,7 @@ function textValues(
           CASE_AFTER.test(after) ||
           REPORTED_BEFORE.test(text.slice(Math.max(0, at0 + v.at - 60), at0 + v.at));
         const complement = COMPLEMENT_AFTER.test(after);
+        const byDefault = BY_DEFAULT_AFTER.test(after);
         out.push({
           value: v.value,
           role,
@@ -516,6 +519,7 @@ function textValues(
           paren,
           ...(cased ? { cased } : {}),
           ...(complement ? { complement } : {}),
+          ...(byDefault ? { byDefault } : {}),
         });
         if (v.low !== undefined) out.push({ value: v.low, role: 'min', tied, words, chunk, paren });
       }
@@ -531,6 +535,9 @@ const CASE_BEFORE = /[A-Za-z][\w\s/.-]*:\s*$/;
  * figure and its unit. */
 const CASE_AFTER =
   /^[\d.,]+\s*[^\s\d(;,]*(?:\s+[^\s\d(;,]+)?\s*(?:\([^)]*\)\s*)?(?:(?:for|when|if|with|where|unless|in|on)\s+(?!request\b|demand\b)|by\s+default\b)/i;
+
+/** "256 KiB by default": a figure (and its unit) the text gives as the default. */
+const BY_DEFAULT_AFTER = /^[\d.,]+\s*[^\s\d(;,]*\s+by\s+default\b/i;
 
 /** "the quotas page still lists 480 minutes": a figure another page gives, a doubt the text records. */
 const REPORTED_BEFORE = /\b(?:lists?|listed|states?|stated|says|shows?)\b[^.;]*$/i;
@@ -642,10 +649,12 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       .filter((a) => API_ACTION.test(a))
       .map((a) => a.toLowerCase()),
   );
-  // So is a lexicon abbreviation its own entry's labels write as a word ("LAG": "minimum links of a new LAG").
+  // So is a lexicon abbreviation its own entry's labels write as a word ("LAG": "minimum links of a new LAG"),
+  // and a one-word name the labels write so ("Memcached": "Nodes per Memcached cluster", "Firehose retry duration
+  // for an Amazon Redshift destination"): it names the service and picks the facts that say it.
   for (const e of entries)
     for (const a of lex.aliases[e.id] ?? [])
-      if (isAcronym(a) && /[A-Z]{2}/.test(a)) {
+      if ((isAcronym(a) && /[A-Z]{2}/.test(a)) || /^[A-Z][a-z]+$/.test(a)) {
         const word = new RegExp(`(?<![A-Za-z0-9])${escapeRe(a)}s?(?![A-Za-z0-9])`);
         if (e.facts.some((f) => word.test(f.label))) opNames.add(a.toLowerCase());
       }
@@ -2384,9 +2393,70 @@ function ownEnd(line: string, qs: readonly Quantity[], qi: number, clauseEnd: nu
   // that a number follows.
   const parsedNext = next !== undefined && next.start <= clauseEnd;
   const m = NEXT_LABEL.exec(line.slice(q.end, parsedNext ? next.start : clauseEnd));
-  if (!m) return clauseEnd;
+  if (!m) return likenedCut(line, q.end, clauseEnd);
   const cut = q.end + m.index;
-  return parsedNext || /(?<![A-Za-z])\d/.test(line.slice(cut, clauseEnd)) ? cut : clauseEnd;
+  return parsedNext || /(?<![A-Za-z])\d/.test(line.slice(cut, clauseEnd))
+    ? cut
+    : likenedCut(line, q.end, clauseEnd);
+}
+
+const PERIOD_SECONDS: Record<string, number> = {
+  s: 1,
+  sec: 1,
+  second: 1,
+  min: 60,
+  minute: 60,
+  h: 3600,
+  hr: 3600,
+  hour: 3600,
+  day: 86400,
+  week: 604800,
+  month: 2592000,
+  year: 31536000,
+};
+/** "per minute", "every 10 seconds", "a day", "/s", "per 24-hour period" right after a count (a few words between). */
+const PERIOD_AFTER =
+  /^\s*(?:[A-Za-z][\w-]*\s+){0,3}?(?:(?:per|every|each|a|an)\s+|\/\s*)(?:(\d+(?:\.\d+)?)[\s-]*)?(s|sec|second|min|minute|h|hr|hour|day|week|month|year)s?\b/i;
+
+/** The period, in seconds, a count is said per right after it ("1,000 every 10 seconds": 10), or null. */
+export function periodAfter(text: string): number | null {
+  const m = PERIOD_AFTER.exec(text);
+  if (!m) return null;
+  const unit = (m[2] as string).toLowerCase();
+  // "s" alone is a unit only after a slash ("500/s"), not a word ("per s …").
+  if ((unit === 's' || unit === 'h') && !/\/\s*\d*[\s-]*[sh]$/i.test(m[0])) return null;
+  return (m[1] ? Number(m[1]) : 1) * (PERIOD_SECONDS[unit] as number);
+}
+
+const factPeriods = new WeakMap<IndexedFact, number | null>();
+/** The period the fact's text says its headline count is per ("1,000 every 10 seconds per function": 10). */
+function factPeriod(f: IndexedFact): number | null {
+  let p = factPeriods.get(f);
+  if (p !== undefined) return p;
+  p = null;
+  for (const m of f.fact.value.matchAll(/(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?/g))
+    if (Number(m[0].replace(/,/g, '')) === f.official) {
+      p = periodAfter(f.fact.value.slice(m.index + m[0].length));
+      break;
+    }
+  factPeriods.set(f, p);
+  return p;
+}
+
+/** "like", "same as", "similar to" … after a figure: what follows is what the figure is likened to. */
+const LIKENED_AFTER =
+  /\(?\s*\b(?:like|same\s+as|similar\s+to|identical\s+to|just\s+as\s+(?:with|for|in|on))\s+(?!\d)/i;
+
+/**
+ * "6 MB like real-time", "10,000 characters (same as tag policies)", "63 characters like a bucket name": the
+ * words after a likening word after the figure, with no figure of their own, name what the figure is likened to,
+ * not its attribute: the figure's words end before them (as its subject's do, likenedNames).
+ */
+export function likenedCut(line: string, from: number, end: number): number {
+  const m = LIKENED_AFTER.exec(line.slice(from, end));
+  if (!m) return end;
+  const at = from + m.index;
+  return /(?<![A-Za-z])\d/.test(line.slice(at, end)) ? end : at;
 }
 
 /**
@@ -3310,6 +3380,14 @@ function checkQuantity(
         );
     decided ??= prefixOutsideRange(q, kind, close);
   }
+  // "1,000 environments per minute" of "1,000 every 10 seconds": the right count said per another period.
+  if (!decided && q.dim === 'count' && q.low === undefined) {
+    const said = periodAfter(line.slice(q.end, ce));
+    const own = said === null ? null : close.find((c) => matches(q.value, c) && c.score >= best - 1e-9);
+    const per = own ? factPeriod(own.f) : null;
+    if (own && said !== null && per !== null && Math.max(said / per, per / said) > 1.5)
+      decided = { f: own.f, v: q.value, hist: undefined };
+  }
   if (!decided) {
     why?.(`undecided ${close.map((c) => `${c.f.fact.id}=${c.accepts.join('/')}`).join(',')} kind=${kind}`);
     return null;
@@ -3369,8 +3447,13 @@ function checkQuantity(
   }
   // Precision stage: a flag stands only when the figure's binding to the fact is clearly established.
   const variantMentions = lineVariants();
+  // What the figure is likened to after it ("6 MB like real-time") is no word of this claim for the guards either.
+  const likenedAt = likenedCut(line, q.end, clauseEnd);
   const vetoed = vetClaim({
-    line,
+    line:
+      likenedAt < clauseEnd
+        ? line.slice(0, likenedAt) + ' '.repeat(clauseEnd - likenedAt) + line.slice(clauseEnd)
+        : line,
     clauseStart: cs,
     clauseEnd,
     qs,
@@ -3595,10 +3678,17 @@ function wordingFlag(
       // The figure itself must be the default: the ceiling a quota can be raised to is fixed ("125, hard limit").
       const isDefault =
         ((c.f.kind === 'default' || c.f.quota) && sameValue(q.dim, c.f.official, q.value)) ||
-        c.f.values.some((v) => v.role === 'default' && sameValue(q.dim, v.value, q.value));
+        // A figure the text gives "by default" beside a larger one it may be raised to is the default too.
+        c.f.values.some(
+          (v) => (v.role === 'default' || v.byDefault === true) && sameValue(q.dim, v.value, q.value),
+        );
       // A fact labelled a default quota is adjustable unless its text says otherwise ("10,000 (not adjustable)").
+      // So is one the text gives "by default" beside a larger figure ("1 MiB when raised; 256 KiB by default").
       const adjustable =
-        ADJUSTABLE_TEXT.test(c.f.fact.value) || (c.f.quota && /\bquota\b/i.test(c.f.fact.label));
+        ADJUSTABLE_TEXT.test(c.f.fact.value) ||
+        (c.f.quota && /\bquota\b/i.test(c.f.fact.label)) ||
+        (c.f.values.some((v) => v.byDefault === true && sameValue(q.dim, v.value, q.value)) &&
+          c.f.values.some((v) => v.role !== 'legacy' && v.value > q.value * 1.0001));
       return isDefault && !FIXED_TEXT.test(c.f.fact.value) && adjustable
         ? { f: c.f, why: `${q.raw.trim()} is a default, not a fixed value: ${c.f.fact.value}.` }
         : null;
