@@ -47,6 +47,37 @@ const WRONG: WrongCase[] = [
   // Route 53, Redshift
   ['Route 53 latency routing sends users to the geographically closest Region', 'route53.latency-routing.measured-latency'],
   ['Amazon Redshift is built for OLTP workloads', 'redshift.workload.olap'],
+  // FSx for Windows File Server
+  ['FSx for Windows File Server does not need Active Directory', 'fsx.windows.active-directory'],
+  ['FSx for Windows Multi-AZ: the AD domain name can be up to 64 characters', 'fsx.windows.ad-domain-name-max'],
+  ['FSx for Windows supports single-label domains', 'fsx.windows.single-label-domain'],
+  ['FSx for Windows can join a self-managed AD through read-only domain controllers', 'fsx.windows.writable-domain-controllers'],
+  // STS
+  ['GetSessionToken requires an IAM permission like any other call', 'sts.get-session-token.no-permission-needed'],
+  ['GetSessionToken can be called with assumed role credentials', 'sts.get-session-token.long-term-credentials'],
+  // SNS message archiving
+  ['SNS standard topics support message archiving and replay', 'sns.archive.fifo-only'],
+  ['SNS FIFO topics can archive messages for up to 14 days', 'sns.archive.retention-max'],
+  ['SNS message archiving is free', 'sns.archive.charged'],
+  // Glue job bookmarks
+  ['Glue job bookmarks are on by default', 'glue.job-bookmark.default'],
+  ['With Glue job bookmarks every run reprocesses all data', 'glue.job-bookmark.purpose'],
+  ['A Glue job bookmark survives the deletion of its job', 'glue.job-bookmark.deleted-with-job'],
+  // Amazon MQ
+  ['Amazon MQ broker configuration changes are applied immediately', 'mq.configuration.apply-timing'],
+  ['ActiveMQ active/standby brokers keep their data on EBS volumes', 'mq.active-standby.efs'],
+  ['Amazon MQ for ActiveMQ brokers support dual-stack endpoints', 'mq.activemq.dual-stack'],
+  // SES
+  ['Amazon SES cannot receive incoming email', 'ses.receiving.supported'],
+  ['Email clients can read SES mail from its IMAP server', 'ses.receiving.not-imap'],
+  // Secrets Manager deletion
+  ['A Secrets Manager secret can never be deleted immediately', 'secrets-manager.delete.force-immediate'],
+  ['In Secrets Manager, a secret version can be deleted directly', 'secrets-manager.version.no-direct-delete'],
+  ['A secret scheduled for deletion in Secrets Manager cannot be restored', 'secrets-manager.delete.restore'],
+  // asserts on existing facts: QuickSight, Lightsail, SAM
+  ['QuickSight row-level security works in Standard edition too', 'quicksight.rls.edition'],
+  ['Lightsail snapshots cannot be exported to EC2', 'lightsail.snapshot.export'],
+  ['The SAM CLI cannot run Lambda functions locally', 'sam.cli.local'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -87,6 +118,28 @@ const RIGHT: (RightCase | string)[] = [
   'Use geolocation routing to route by user location',
   'Redshift is an OLAP data warehouse; use RDS or Aurora for OLTP',
   'Redshift is optimized for complex analytic queries on large data sets',
+  'FSx for Windows File Server joins AWS Managed Microsoft AD or a self-managed Active Directory',
+  'FSx for Windows Multi-AZ: AD domain name of at most 47 characters',
+  'FSx for Windows needs a fully qualified domain name, not a single-label domain',
+  'The domain controllers FSx for Windows joins must be writable',
+  'GetSessionToken needs no permissions: its purpose is MFA authentication',
+  'Call GetSessionToken with the long-term credentials of an IAM user',
+  'SNS archive and replay works only with FIFO topics',
+  'SNS FIFO message archive: 1 to 365 days, extra charges apply',
+  'Glue job bookmarks are disabled by default; enable them to process only new data',
+  'Glue job bookmarks prevent reprocessing of data already processed',
+  'Deleting a Glue job deletes its job bookmark',
+  'Amazon MQ configuration changes apply at the next maintenance window or after a reboot',
+  'An ActiveMQ active/standby broker uses Amazon EFS across two AZs',
+  'Dual-stack endpoints are available for RabbitMQ brokers; ActiveMQ brokers are IPv4 only',
+  'SES can receive email for verified domains and store it in S3',
+  'SES inbound SMTP endpoints are for MX records, not IMAP',
+  'Secrets Manager: ForceDeleteWithoutRecovery deletes a secret immediately and permanently',
+  'To delete a secret version, remove its staging labels; Secrets Manager deletes it later',
+  'Use RestoreSecret to cancel the deletion of a secret during its recovery window',
+  'QuickSight row-level security requires Enterprise edition',
+  'Outgrowing Lightsail: export the instance snapshot to Amazon EC2',
+  'sam local invoke runs functions locally in Docker containers',
 ];
 
 describeFlagCases('session 24 helper G: KB entries f–z', WRONG, RIGHT);
