@@ -78,6 +78,12 @@ const WRONG: WrongCase[] = [
   ['QuickSight row-level security works in Standard edition too', 'quicksight.rls.edition'],
   ['Lightsail snapshots cannot be exported to EC2', 'lightsail.snapshot.export'],
   ['The SAM CLI cannot run Lambda functions locally', 'sam.cli.local'],
+  // Transit Gateway route tables, internet gateway IPv6, Keyspaces replication
+  ['A transit gateway supports only one route table', 'transit-gateway.route-tables.multiple'],
+  ['A new TGW attachment is not associated with the default route table', 'transit-gateway.attachment.default-association'],
+  ['An internet gateway handles IPv4 only; IPv6 needs an egress-only gateway', 'vpc.igw.ipv6'],
+  ['Amazon Keyspaces stores each table in a single AZ', 'keyspaces.writes.replicas'],
+  ['Deleting an organization closes all member accounts', 'organizations.delete.members-first'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -140,6 +146,13 @@ const RIGHT: (RightCase | string)[] = [
   'QuickSight row-level security requires Enterprise edition',
   'Outgrowing Lightsail: export the instance snapshot to Amazon EC2',
   'sam local invoke runs functions locally in Docker containers',
+  'Use several transit gateway route tables to separate development and production VPCs',
+  'New transit gateway attachments are associated with the default route table',
+  'A transit gateway attachment cannot be associated with multiple route tables',
+  'An internet gateway supports both IPv4 and IPv6 traffic',
+  'An egress-only internet gateway gives IPv6-only outbound access',
+  'Keyspaces replicates every write three times across multiple AZs',
+  'Remove all member accounts first, then delete the organization',
 ];
 
 describeFlagCases('session 24 helper G: KB entries f–z', WRONG, RIGHT);
