@@ -65,7 +65,7 @@ const WRONG: WrongCase[] = [
   // Auto Scaling
   ['An Auto Scaling group can span two Regions for DR', 'auto-scaling.group.single-region'],
   ['Scale-in protection also stops the ASG from replacing unhealthy instances', 'auto-scaling.scale-in-protection.scope'],
-  ['Auto Scaling: instances in Standby are free', 'auto-scaling.standby.billing'],
+  ['Auto Scaling: instances in Standby are free of charge', 'auto-scaling.standby.billing'],
   ['With a target tracking policy you must create the CloudWatch alarms yourself', 'auto-scaling.target-tracking.managed-alarms'],
   ['An Auto Scaling group never rebalances instances across AZs', 'auto-scaling.az-rebalancing.supported'],
   // CloudFormation
@@ -87,6 +87,42 @@ const WRONG: WrongCase[] = [
   ['A Cognito user pool is global', 'cognito.user-pool.regional'],
   ['Cognito custom attributes can be renamed later', 'cognito.custom-attributes.permanent'],
   ['Cognito user pool sign-in options can be changed later', 'cognito.sign-in-options.fixed'],
+  // DynamoDB
+  ['DynamoDB encryption at rest is optional and off by default', 'dynamodb.encryption-at-rest.always-on'],
+  ['A DynamoDB LSI can use a different partition key than the table', 'dynamodb.lsi.partition-key'],
+  ['A DynamoDB GSI cannot be added to an existing table', 'dynamodb.gsi.add-later'],
+  ['DynamoDB PITR is on by default for new tables', 'dynamodb.pitr.default-off'],
+  ['DynamoDB on-demand backups consume read capacity of the table', 'dynamodb.backup.on-demand-no-impact'],
+  ['DynamoDB global table replicas in other Regions are read-only', 'dynamodb.global-tables.active-active'],
+  // AI services
+  ['Amazon Bedrock uses your prompts to train the foundation models', 'ai-services.bedrock.data-not-used-for-training'],
+  ['A Rekognition face collection stores the face images you index', 'ai-services.rekognition.collection-stores-vectors'],
+  ['Amazon Textract only extracts raw text', 'ai-services.textract.forms-tables'],
+  ['Amazon Transcribe cannot identify different speakers', 'ai-services.transcribe.speaker-diarization'],
+  // EKS
+  ['EKS pods get IP addresses from an overlay network', 'eks.vpc-cni.pod-ips'],
+  ['The EKS control plane is free', 'eks.control-plane.price'],
+  // Direct Connect
+  ['A Direct Connect private VIF reaches public AWS services like S3 public endpoints', 'direct-connect.private-vif.public-services'],
+  ['Direct Connect supports static routing, BGP is optional', 'direct-connect.bgp.required'],
+  ['A Direct Connect gateway routes traffic between the VPCs associated with it', 'direct-connect.gateway.no-vpc-to-vpc'],
+  // ECS
+  ['ECS tasks on Fargate can use bridge network mode', 'ecs.fargate.awsvpc-only'],
+  ['Amazon ECS charges a cluster fee per hour', 'ecs.pricing.no-cluster-fee'],
+  ['ECS service auto scaling uses an EC2 Auto Scaling group to change the task count', 'ecs.service-auto-scaling.application-auto-scaling'],
+  // Athena
+  ['Athena can only query data in S3', 'athena.federated-query.sources'],
+  ['Athena is read-only', 'athena.iceberg.dml'],
+  // ElastiCache
+  ['ElastiCache Redis AUTH tokens work regardless of TLS', 'elasticache.auth.requires-tls'],
+  ['ElastiCache for Memcached supports Global Datastore', 'elasticache.global-datastore.engines'],
+  // ECR
+  ['ECR repositories are global', 'ecr.repository.regional'],
+  ['ECR images cannot be pulled by another account', 'ecr.cross-account.pull'],
+  // ACM
+  ['An ACM wildcard certificate *.example.com also covers the apex', 'acm.wildcard.apex'],
+  ['ACM DNS validation uses a TXT record', 'acm.dns-validation.cname'],
+  ['ACM email-validated certificates renew automatically', 'acm.email-validation.renewal'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -170,6 +206,42 @@ const RIGHT: (RightCase | string)[] = [
   'Cognito user pools are regional',
   'Cognito custom attributes cannot be removed or renamed',
   'Cognito user pool sign-in options are fixed at creation',
+  // DynamoDB
+  'DynamoDB tables are always encrypted at rest',
+  'An LSI has the same partition key as the table and another sort key',
+  'GSIs can be added at any time; LSIs only at table creation',
+  'DynamoDB PITR must be enabled per table',
+  'On-demand backups do not affect table performance',
+  'DynamoDB global tables are active-active: write in any Region',
+  // AI services
+  'Bedrock does not use your prompts to train models',
+  'Rekognition collections store face vectors, not images',
+  'Textract extracts forms and tables as well as text',
+  'Transcribe speaker diarization labels up to 30 speakers',
+  // EKS
+  'With the VPC CNI, pods get IP addresses from the VPC',
+  'EKS charges per cluster hour for the control plane',
+  // Direct Connect
+  'Use a public VIF to reach S3 public endpoints; a private VIF reaches VPCs',
+  'Direct Connect requires BGP',
+  'A Direct Connect gateway does not route traffic between its VPCs',
+  // ECS
+  'Fargate tasks use the awsvpc network mode',
+  'There is no additional charge for ECS; you pay for EC2 or Fargate',
+  'ECS service auto scaling is done by Application Auto Scaling',
+  // Athena
+  'Athena federated queries can read DynamoDB and RDS through connectors',
+  'Athena supports UPDATE and DELETE on Iceberg tables',
+  // ElastiCache
+  'Redis AUTH requires in-transit encryption',
+  'Global Datastore is for Valkey and Redis OSS',
+  // ECR
+  'ECR repositories are regional; use replication for other Regions',
+  'A repository policy lets another account pull ECR images',
+  // ACM
+  'A wildcard certificate covers one subdomain level, not the apex',
+  'ACM DNS validation uses a CNAME record',
+  'Email-validated certificates need the domain owner to approve the renewal',
 ];
 
 describeFlagCases('KB facts of session 24 (helper F)', WRONG, RIGHT);
