@@ -123,6 +123,29 @@ const WRONG: WrongCase[] = [
   ['An ACM wildcard certificate *.example.com also covers the apex', 'acm.wildcard.apex'],
   ['ACM DNS validation uses a TXT record', 'acm.dns-validation.cname'],
   ['ACM email-validated certificates renew automatically', 'acm.email-validation.renewal'],
+  // Elastic Beanstalk
+  ['Elastic Beanstalk hides the EC2 instances: you cannot SSH into the instances', 'elastic-beanstalk.resources.full-control'],
+  ['Beanstalk deployment policies include blue/green', 'elastic-beanstalk.deployment-policies.blue-green'],
+  // Config
+  ['AWS Config is on by default in every Region', 'config.recorder.default-off'],
+  ['A new AWS Config rule only evaluates future changes', 'config.rules.retroactive-evaluation'],
+  // CodeBuild
+  ['CodeBuild builds cannot reach resources in a VPC', 'codebuild.vpc.private-resources'],
+  ['With CodeBuild you manage your own build servers', 'codebuild.servers.managed'],
+  // Backup
+  ['AWS Backup cannot back up S3 buckets', 'backup.s3.supported'],
+  ['AWS Backup cannot copy recovery points to another Region', 'backup.copy.cross-region'],
+  // DocumentDB
+  ['A DocumentDB cluster can get a public endpoint reachable from the internet', 'documentdb.network.vpc-only'],
+  ['With DocumentDB you provision storage in advance', 'documentdb.storage.auto-grow'],
+  // CodeDeploy
+  ['CodeDeploy cannot shift Lambda traffic gradually, it is all at once', 'codedeploy.lambda.traffic-shifting'],
+  ['CodeDeploy cannot deploy to on-premises servers', 'codedeploy.on-premises.supported'],
+  // DMS
+  ['The source database is unavailable during the migration with DMS', 'dms.source.stays-online'],
+  // AWS CLI
+  ['The AWS CLI default output format is table', 'aws-cli.output.default-json'],
+  ['For the AWS CLI, environment variables do not override the credentials file', 'aws-cli.credentials.env-over-files'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -242,6 +265,29 @@ const RIGHT: (RightCase | string)[] = [
   'A wildcard certificate covers one subdomain level, not the apex',
   'ACM DNS validation uses a CNAME record',
   'Email-validated certificates need the domain owner to approve the renewal',
+  // Elastic Beanstalk
+  'Elastic Beanstalk: you keep full control of the underlying resources',
+  'Beanstalk blue/green: clone the environment and swap environment URLs',
+  // Config
+  'AWS Config must be set up in each Region before it records anything',
+  'A new Config rule evaluates existing resources when it is added',
+  // CodeBuild
+  'CodeBuild can run builds inside your VPC to reach private resources',
+  'CodeBuild is fully managed: no build servers to manage',
+  // Backup
+  'AWS Backup supports S3 buckets (versioning required)',
+  'AWS Backup can copy recovery points to another Region',
+  // DocumentDB
+  'DocumentDB clusters are only reachable from within the VPC',
+  'DocumentDB storage grows automatically in 10 GiB increments',
+  // CodeDeploy
+  'CodeDeploy shifts Lambda traffic with canary or linear configurations',
+  'CodeDeploy supports on-premises servers with the agent',
+  // DMS
+  'The source database remains fully operational during a DMS migration',
+  // AWS CLI
+  'The AWS CLI default output is json',
+  'AWS CLI: environment variables override the credentials file',
 ];
 
 describeFlagCases('KB facts of session 24 (helper F)', WRONG, RIGHT);
