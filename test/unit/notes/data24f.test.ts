@@ -146,6 +146,21 @@ const WRONG: WrongCase[] = [
   // AWS CLI
   ['The AWS CLI default output format is table', 'aws-cli.output.default-json'],
   ['For the AWS CLI, environment variables do not override the credentials file', 'aws-cli.credentials.env-over-files'],
+  // EMR, Batch
+  ['An EMR cluster spans multiple AZs for high availability', 'emr.cluster.single-az'],
+  ['AWS Batch charges a fee per job on top of the compute', 'batch.pricing.no-charge'],
+  // AppSync
+  ['An AppSync API supports only a single auth mode', 'appsync.auth.multiple-modes'],
+  ['AppSync subscriptions use long polling', 'appsync.subscriptions.websockets'],
+  // CodeArtifact
+  ['A CodeArtifact repository cannot pull packages from public repositories like npmjs', 'codeartifact.upstream.public-repos'],
+  ['A CodeArtifact domain is limited to a single account', 'codeartifact.domain.multi-account'],
+  // Budgets
+  ['AWS Budgets alerts are real time', 'budgets.data.refresh'],
+  ['AWS Budgets cannot stop EC2 instances, it only sends alerts', 'budgets.actions.enforce'],
+  // Directory Service, CloudHSM
+  ['AWS Managed Microsoft AD runs a single domain controller', 'directory-service.managed-ad.two-dcs'],
+  ['With CloudHSM, AWS can access your keys if needed', 'cloudhsm.keys.aws-no-access'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -288,6 +303,21 @@ const RIGHT: (RightCase | string)[] = [
   // AWS CLI
   'The AWS CLI default output is json',
   'AWS CLI: environment variables override the credentials file',
+  // EMR, Batch
+  'An EMR cluster runs in a single AZ; keep data in S3 with EMRFS',
+  'AWS Batch has no additional charge; you pay for EC2 or Fargate',
+  // AppSync
+  'AppSync supports multiple authorization modes on one API',
+  'AppSync subscriptions are delivered over WebSockets',
+  // CodeArtifact
+  'CodeArtifact external connections fetch packages from npmjs or PyPI',
+  'A CodeArtifact domain can be shared across multiple accounts',
+  // Budgets
+  'AWS Budgets data updates up to three times a day',
+  'Budget actions can apply an SCP or stop EC2 and RDS instances',
+  // Directory Service, CloudHSM
+  'AWS Managed Microsoft AD deploys two domain controllers in different AZs',
+  'CloudHSM: AWS cannot access your keys',
 ];
 
 describeFlagCases('KB facts of session 24 (helper F)', WRONG, RIGHT);
