@@ -161,6 +161,19 @@ const WRONG: WrongCase[] = [
   // Directory Service, CloudHSM
   ['AWS Managed Microsoft AD runs a single domain controller', 'directory-service.managed-ad.two-dcs'],
   ['With CloudHSM, AWS can access your keys if needed', 'cloudhsm.keys.aws-no-access'],
+  // Amplify, AppConfig, Cost Explorer, Compute Optimizer, Control Tower
+  ['Amplify Hosting only serves static sites', 'amplify.hosting.ssr'],
+  ['AWS AppConfig cannot roll back automatically', 'appconfig.deployment.rollback'],
+  ['AWS AppConfig does not support feature flags', 'appconfig.feature-flags.supported'],
+  ['The Cost Explorer API is free', 'cost-explorer.api.not-free'],
+  ['AWS Compute Optimizer only covers EC2 instances', 'compute-optimizer.supported.resources'],
+  ['AWS Control Tower is independent of Organizations', 'control-tower.organizations.required'],
+  // Client VPN, CodePipeline
+  ['AWS Client VPN does not work with OpenVPN clients', 'client-vpn.clients.openvpn'],
+  ['CodePipeline has no manual approval step', 'codepipeline.manual-approval.supported'],
+  // Cognito figures
+  ['Cognito user pool minimum password length default: 12 characters', 'cognito.password.min-length-default'],
+  ['Cognito temporary password validity default: 30 days', 'cognito.password.temporary-validity-default'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -318,6 +331,19 @@ const RIGHT: (RightCase | string)[] = [
   // Directory Service, CloudHSM
   'AWS Managed Microsoft AD deploys two domain controllers in different AZs',
   'CloudHSM: AWS cannot access your keys',
+  // Amplify, AppConfig, Cost Explorer, Compute Optimizer, Control Tower
+  'Amplify Hosting supports SSR apps such as Next.js',
+  'AppConfig rolls back automatically when a CloudWatch alarm fires',
+  'AppConfig feature flags are a configuration profile type',
+  'The Cost Explorer API costs USD 0.01 per request',
+  'Compute Optimizer covers EC2, Auto Scaling groups, EBS volumes and Lambda functions',
+  'Control Tower is built on AWS Organizations',
+  // Client VPN, CodePipeline
+  'AWS Client VPN works with OpenVPN-based clients',
+  'CodePipeline approval actions wait up to 7 days',
+  // Cognito figures
+  'Cognito minimum password length defaults to 8 characters',
+  'Cognito temporary passwords expire after 7 days by default',
 ];
 
 describeFlagCases('KB facts of session 24 (helper F)', WRONG, RIGHT);
