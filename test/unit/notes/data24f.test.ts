@@ -88,7 +88,6 @@ const WRONG: WrongCase[] = [
   ['Cognito custom attributes can be renamed later', 'cognito.custom-attributes.permanent'],
   ['Cognito user pool sign-in options can be changed later', 'cognito.sign-in-options.fixed'],
   // DynamoDB
-  ['DynamoDB encryption at rest is optional and off by default', 'dynamodb.encryption-at-rest.always-on'],
   ['A DynamoDB LSI can use a different partition key than the table', 'dynamodb.lsi.partition-key'],
   ['A DynamoDB GSI cannot be added to an existing table', 'dynamodb.gsi.add-later'],
   ['DynamoDB PITR is on by default for new tables', 'dynamodb.pitr.default-off'],
@@ -156,7 +155,7 @@ const WRONG: WrongCase[] = [
   ['A CodeArtifact repository cannot pull packages from public repositories like npmjs', 'codeartifact.upstream.public-repos'],
   ['A CodeArtifact domain is limited to a single account', 'codeartifact.domain.multi-account'],
   // Budgets
-  ['AWS Budgets alerts are real time', 'budgets.data.refresh'],
+  ['AWS Budgets alerts are real time', 'budgets.alerts.not-real-time'],
   ['AWS Budgets cannot stop EC2 instances, it only sends alerts', 'budgets.actions.enforce'],
   // Directory Service, CloudHSM
   ['AWS Managed Microsoft AD runs a single domain controller', 'directory-service.managed-ad.two-dcs'],
@@ -258,7 +257,6 @@ const RIGHT: (RightCase | string)[] = [
   'Cognito custom attributes cannot be removed or renamed',
   'Cognito user pool sign-in options are fixed at creation',
   // DynamoDB
-  'DynamoDB tables are always encrypted at rest',
   'An LSI has the same partition key as the table and another sort key',
   'GSIs can be added at any time; LSIs only at table creation',
   'DynamoDB PITR must be enabled per table',
