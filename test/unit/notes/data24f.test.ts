@@ -94,7 +94,6 @@ const WRONG: WrongCase[] = [
   ['DynamoDB on-demand backups consume read capacity of the table', 'dynamodb.backup.on-demand-no-impact'],
   ['DynamoDB global table replicas in other Regions are read-only', 'dynamodb.global-tables.active-active'],
   // AI services
-  ['Amazon Bedrock uses your prompts to train the foundation models', 'ai-services.bedrock.data-not-used-for-training'],
   ['A Rekognition face collection stores the face images you index', 'ai-services.rekognition.collection-stores-vectors'],
   ['Amazon Textract only extracts raw text', 'ai-services.textract.forms-tables'],
   ['Amazon Transcribe cannot identify different speakers', 'ai-services.transcribe.speaker-diarization'],
@@ -263,7 +262,6 @@ const RIGHT: (RightCase | string)[] = [
   'On-demand backups do not affect table performance',
   'DynamoDB global tables are active-active: write in any Region',
   // AI services
-  'Bedrock does not use your prompts to train models',
   'Rekognition collections store face vectors, not images',
   'Textract extracts forms and tables as well as text',
   'Transcribe speaker diarization labels up to 30 speakers',
