@@ -42,7 +42,6 @@ const WRONG: WrongCase[] = [
   // CloudFront
   ['Point CloudFront OAC at the S3 static website endpoint to lock the bucket down', 'cloudfront.oac.s3-website-endpoint'],
   ['CloudFront caches POST responses like GET responses', 'cloudfront.cache.http-methods'],
-  ['CloudFront redirects HTTP to HTTPS by default', 'cloudfront.viewer-protocol.default'],
   ['CloudFront Origin Shield is on by default for every origin', 'cloudfront.origin-shield.optional'],
   ['CloudFront geo restriction can block a single city', 'cloudfront.geo-restriction.country-level'],
   // EventBridge
@@ -85,7 +84,7 @@ const WRONG: WrongCase[] = [
   ['A trail created in the CloudTrail console covers only the current Region', 'cloudtrail.console-trail.all-regions'],
   // Cognito
   ['A Cognito user pool is global', 'cognito.user-pool.regional'],
-  ['Cognito custom attributes can be renamed later', 'cognito.custom-attributes.permanent'],
+  ['Cognito custom attributes can be deleted later', 'cognito.custom-attributes.permanent'],
   ['Cognito user pool sign-in options can be changed later', 'cognito.sign-in-options.fixed'],
   // DynamoDB
   ['A DynamoDB LSI can use a different partition key than the table', 'dynamodb.lsi.partition-key'],
@@ -139,8 +138,6 @@ const WRONG: WrongCase[] = [
   // CodeDeploy
   ['CodeDeploy cannot shift Lambda traffic gradually, it is all at once', 'codedeploy.lambda.traffic-shifting'],
   ['CodeDeploy cannot deploy to on-premises servers', 'codedeploy.on-premises.supported'],
-  // DMS
-  ['The source database is unavailable during the migration with DMS', 'dms.source.stays-online'],
   // AWS CLI
   ['The AWS CLI default output format is table', 'aws-cli.output.default-json'],
   ['For the AWS CLI, environment variables do not override the credentials file', 'aws-cli.credentials.env-over-files'],
@@ -170,7 +167,6 @@ const WRONG: WrongCase[] = [
   ['AWS Client VPN does not work with OpenVPN clients', 'client-vpn.clients.openvpn'],
   ['CodePipeline has no manual approval step', 'codepipeline.manual-approval.supported'],
   // Cognito figures
-  ['Cognito user pool minimum password length default: 12 characters', 'cognito.password.min-length-default'],
   ['Cognito temporary password validity default: 30 days', 'cognito.password.temporary-validity-default'],
 ];
 
@@ -210,8 +206,7 @@ const RIGHT: (RightCase | string)[] = [
   // CloudFront
   'OAC works with S3 bucket origins, not S3 website endpoints',
   'CloudFront caches GET and HEAD responses; POST is always forwarded to the origin',
-  'CloudFront viewer protocol policy: choose redirect HTTP to HTTPS',
-  'Origin Shield is optional and billed per request',
+  'Origin Shield is optional and adds charges',
   'CloudFront geo restriction works at the country level',
   // EventBridge
   'EventBridge scheduled rules must be on the default event bus',
@@ -253,7 +248,7 @@ const RIGHT: (RightCase | string)[] = [
   'Trails created in the console apply to all Regions',
   // Cognito
   'Cognito user pools are regional',
-  'Cognito custom attributes cannot be removed or renamed',
+  'Cognito custom attributes cannot be removed',
   'Cognito user pool sign-in options are fixed at creation',
   // DynamoDB
   'An LSI has the same partition key as the table and another sort key',
@@ -307,8 +302,6 @@ const RIGHT: (RightCase | string)[] = [
   // CodeDeploy
   'CodeDeploy shifts Lambda traffic with canary or linear configurations',
   'CodeDeploy supports on-premises servers with the agent',
-  // DMS
-  'The source database remains fully operational during a DMS migration',
   // AWS CLI
   'The AWS CLI default output is json',
   'AWS CLI: environment variables override the credentials file',
@@ -338,7 +331,6 @@ const RIGHT: (RightCase | string)[] = [
   'AWS Client VPN works with OpenVPN-based clients',
   'CodePipeline approval actions wait up to 7 days',
   // Cognito figures
-  'Cognito minimum password length defaults to 8 characters',
   'Cognito temporary passwords expire after 7 days by default',
 ];
 
