@@ -27,11 +27,13 @@ const WRONG: WrongCase[] = [
   ['An ALB cannot send traffic to on-premises servers', 'alb.targets.cross-vpc-ip'],
   // EC2
   ['EC2 AMIs are global, usable in any Region', 'ec2.ami.regional'],
+  ['An Elastic IP address is global', 'ec2.eip.regional'],
   ['EC2 simplified automatic recovery is disabled by default', 'ec2.auto-recovery.default'],
   ['Dedicated Hosts do not allow bring your own license', 'ec2.dedicated-host.byol'],
   // EC2 purchasing
   ['Regional Reserved Instances reserve capacity in every AZ of the Region', 'ec2-purchasing.regional-ri.capacity'],
   ['Zonal Reserved Instances do not reserve capacity', 'ec2-purchasing.zonal-ri.capacity'],
+  ['Standard Reserved Instances can be exchanged for another instance family', 'ec2-purchasing.standard-ri.exchange'],
   ['Spot Instances: you pay your maximum price', 'ec2-purchasing.spot.price-paid'],
   // CloudFront
   ['Point CloudFront OAC at the S3 static website endpoint to lock the bucket down', 'cloudfront.oac.s3-website-endpoint'],
@@ -40,6 +42,7 @@ const WRONG: WrongCase[] = [
   ['CloudFront Origin Shield is on by default for every origin', 'cloudfront.origin-shield.optional'],
   ['CloudFront geo restriction can block a single city', 'cloudfront.geo-restriction.country-level'],
   // EventBridge
+  ['An EventBridge event bus is a global service', 'eventbridge.event-bus.regional'],
   ['EventBridge event patterns only match exact values', 'eventbridge.event-pattern.matching'],
   // Aurora
   ['The Aurora reader endpoint balances every query across the replicas', 'aurora.reader-endpoint.connection-balancing'],
@@ -51,6 +54,7 @@ const WRONG: WrongCase[] = [
   ['EBS volume: you must detach it first to change its size', 'ebs.elastic-volumes.in-use'],
   ['EBS snapshots cannot be copied to another Region', 'ebs.snapshot.cross-region-copy'],
   // ELB
+  ['A Classic Load Balancer supports SNI for multiple certificates', 'elb.clb.sni'],
   ['An ALB preserves the client IP as the source IP', 'alb.client-ip.x-forwarded-for'],
   // Auto Scaling
   ['An Auto Scaling group can span two Regions for DR', 'auto-scaling.group.single-region'],
@@ -64,7 +68,9 @@ const WRONG: WrongCase[] = [
   ['A CloudFormation stack policy can be removed once it is set', 'cloudformation.stack-policy.permanent'],
   ['A CloudFormation stack policy protects only the resources you list', 'cloudformation.stack-policy.default-deny'],
   // EFS
+  ['EFS can be mounted by only one instance at a time', 'efs.concurrent-access.multi-instance'],
   ['EFS automatic backups are off by default in the console', 'efs.automatic-backups.console-default'],
+  ['An EFS file system cannot be mounted from another VPC', 'efs.mount.cross-vpc'],
   // CloudTrail
   ['The CloudTrail Event history also includes object-level events', 'cloudtrail.event-history.management-only'],
   ['CloudTrail delivers API events in real time', 'cloudtrail.delivery.not-real-time'],
@@ -87,6 +93,7 @@ const WRONG: WrongCase[] = [
   ['Amazon Textract only extracts raw text', 'ai-services.textract.forms-tables'],
   ['Amazon Transcribe cannot identify different speakers', 'ai-services.transcribe.speaker-diarization'],
   // EKS
+  ['EKS pods get IP addresses from an overlay network', 'eks.vpc-cni.pod-ips'],
   ['The EKS control plane is free', 'eks.control-plane.price'],
   // Direct Connect
   ['A Direct Connect private VIF reaches public AWS services like S3 public endpoints', 'direct-connect.private-vif.public-services'],
@@ -100,7 +107,9 @@ const WRONG: WrongCase[] = [
   ['Athena is read-only', 'athena.iceberg.dml'],
   // ElastiCache
   ['ElastiCache Redis AUTH tokens work regardless of TLS', 'elasticache.auth.requires-tls'],
+  ['ElastiCache for Memcached supports Global Datastore', 'elasticache.global-datastore.engines'],
   // ECR
+  ['ECR repositories are global', 'ecr.repository.regional'],
   ['ECR images cannot be pulled by another account', 'ecr.cross-account.pull'],
   // ACM
   ['An ACM wildcard certificate *.example.com also covers the apex', 'acm.wildcard.apex'],
@@ -119,6 +128,7 @@ const WRONG: WrongCase[] = [
   ['AWS Backup cannot copy recovery points to another Region', 'backup.copy.cross-region'],
   // DocumentDB
   ['A DocumentDB cluster can get a public endpoint reachable from the internet', 'documentdb.network.vpc-only'],
+  ['With DocumentDB you provision storage in advance', 'documentdb.storage.auto-grow'],
   // CodeDeploy
   ['CodeDeploy cannot shift Lambda traffic gradually, it is all at once', 'codedeploy.lambda.traffic-shifting'],
   ['CodeDeploy cannot deploy to on-premises servers', 'codedeploy.on-premises.supported'],
@@ -128,6 +138,7 @@ const WRONG: WrongCase[] = [
   ['The AWS CLI default output format is table', 'aws-cli.output.default-json'],
   ['For the AWS CLI, environment variables do not override the credentials file', 'aws-cli.credentials.env-over-files'],
   // EMR, Batch
+  ['An EMR cluster spans multiple AZs for high availability', 'emr.cluster.single-az'],
   ['AWS Batch charges a fee per job on top of the compute', 'batch.pricing.no-charge'],
   // AppSync
   ['An AppSync API supports only a single auth mode', 'appsync.auth.multiple-modes'],
@@ -177,11 +188,13 @@ const RIGHT: (RightCase | string)[] = [
   'ALB IP targets can be on-premises servers reached over Direct Connect',
   // EC2
   'AMIs are regional: copy an AMI to launch it in another Region',
+  'Elastic IP addresses are regional',
   'Simplified automatic recovery is on by default for supported instances',
   'Dedicated Hosts support BYOL with per-socket licenses',
   // EC2 purchasing
   'Regional RIs give size flexibility but no capacity reservation',
   'Zonal RIs reserve capacity in one AZ',
+  'Convertible RIs can be exchanged; Standard RIs can be modified',
   'You pay the current Spot price, not your maximum price',
   // CloudFront
   'OAC works with S3 bucket origins, not S3 website endpoints',
@@ -190,6 +203,7 @@ const RIGHT: (RightCase | string)[] = [
   'Origin Shield is optional and billed per request',
   'CloudFront geo restriction works at the country level',
   // EventBridge
+  'EventBridge event buses are regional',
   'EventBridge patterns support prefix, numeric and anything-but matching',
   // Aurora
   'The Aurora reader endpoint balances connections, not queries',
@@ -201,6 +215,7 @@ const RIGHT: (RightCase | string)[] = [
   'Elastic Volumes: change size and type while the volume is in use',
   'EBS snapshots can be copied to another Region',
   // ELB
+  'SNI with multiple certificates is supported by ALB and NLB, not by the Classic Load Balancer',
   'ALB passes the client IP in the X-Forwarded-For header',
   // Auto Scaling
   'An Auto Scaling group spans AZs within one Region',
@@ -214,7 +229,9 @@ const RIGHT: (RightCase | string)[] = [
   'A stack policy can only be updated, not deleted',
   'With a stack policy set, all resources are protected from updates by default',
   // EFS
+  'EFS can be mounted by thousands of EC2 instances concurrently',
   'EFS automatic backups are on by default when created in the console',
+  'EFS can be mounted from a peered VPC using the mount target IP',
   // CloudTrail
   'CloudTrail Event history: management events only, 90 days',
   'CloudTrail typically delivers an API call event in about 5 minutes',
@@ -251,7 +268,9 @@ const RIGHT: (RightCase | string)[] = [
   'Athena supports UPDATE and DELETE on Iceberg tables',
   // ElastiCache
   'Redis AUTH requires in-transit encryption',
+  'Global Datastore is for Valkey and Redis OSS',
   // ECR
+  'ECR repositories are regional; use replication for other Regions',
   'A repository policy lets another account pull ECR images',
   // ACM
   'A wildcard certificate covers one subdomain level, not the apex',
@@ -270,6 +289,7 @@ const RIGHT: (RightCase | string)[] = [
   'AWS Backup can copy recovery points to another Region',
   // DocumentDB
   'DocumentDB clusters are only reachable from within the VPC',
+  'DocumentDB storage grows automatically in 10 GiB increments',
   // CodeDeploy
   'CodeDeploy shifts Lambda traffic with canary or linear configurations',
   'CodeDeploy supports on-premises servers with the agent',
@@ -279,6 +299,7 @@ const RIGHT: (RightCase | string)[] = [
   'The AWS CLI default output is json',
   'AWS CLI: environment variables override the credentials file',
   // EMR, Batch
+  'An EMR cluster runs in a single AZ; keep data in S3 with EMRFS',
   'AWS Batch has no additional charge; you pay for EC2 or Fargate',
   // AppSync
   'AppSync supports multiple authorization modes on one API',
