@@ -27,17 +27,13 @@ const WRONG: WrongCase[] = [
   ['An ALB cannot send traffic to on-premises servers', 'alb.targets.cross-vpc-ip'],
   // EC2
   ['EC2 AMIs are global, usable in any Region', 'ec2.ami.regional'],
-  ['You can change the instance type of an EC2 instance while it is running', 'ec2.instance-type.change-stopped'],
   ['An Elastic IP address is global', 'ec2.eip.regional'],
   ['EC2 simplified automatic recovery is disabled by default', 'ec2.auto-recovery.default'],
-  ['Instance store volumes can be backed up with EBS snapshots', 'ec2.instance-store.snapshots'],
   ['Dedicated Hosts do not allow bring your own license', 'ec2.dedicated-host.byol'],
   // EC2 purchasing
   ['Regional Reserved Instances reserve capacity in every AZ of the Region', 'ec2-purchasing.regional-ri.capacity'],
   ['Zonal Reserved Instances do not reserve capacity', 'ec2-purchasing.zonal-ri.capacity'],
   ['Standard Reserved Instances can be exchanged for another instance family', 'ec2-purchasing.standard-ri.exchange'],
-  ['Unused Savings Plans can be sold on the Reserved Instance Marketplace', 'ec2-purchasing.savings-plans.marketplace'],
-  ['Savings Plans reserve capacity for you', 'ec2-purchasing.savings-plans.capacity'],
   ['Spot Instances: you pay your maximum price', 'ec2-purchasing.spot.price-paid'],
   // CloudFront
   ['Point CloudFront OAC at the S3 static website endpoint to lock the bucket down', 'cloudfront.oac.s3-website-endpoint'],
@@ -45,8 +41,6 @@ const WRONG: WrongCase[] = [
   ['CloudFront Origin Shield is on by default for every origin', 'cloudfront.origin-shield.optional'],
   ['CloudFront geo restriction can block a single city', 'cloudfront.geo-restriction.country-level'],
   // EventBridge
-  ['EventBridge scheduled rules can be put on a custom event bus', 'eventbridge.scheduled-rules.default-bus'],
-  ['EventBridge guarantees order of delivery to targets', 'eventbridge.delivery.ordering'],
   ['An EventBridge event bus is a global service', 'eventbridge.event-bus.regional'],
   ['EventBridge event patterns only match exact values', 'eventbridge.event-pattern.matching'],
   // Aurora
@@ -105,7 +99,6 @@ const WRONG: WrongCase[] = [
   ['A Direct Connect gateway routes traffic between the VPCs associated with it', 'direct-connect.gateway.no-vpc-to-vpc'],
   // ECS
   ['ECS tasks on Fargate can use bridge network mode', 'ecs.fargate.awsvpc-only'],
-  ['Amazon ECS charges a cluster fee per hour', 'ecs.pricing.no-cluster-fee'],
   ['ECS service auto scaling uses an EC2 Auto Scaling group to change the task count', 'ecs.service-auto-scaling.application-auto-scaling'],
   // Athena
   ['Athena can only query data in S3', 'athena.federated-query.sources'],
@@ -121,7 +114,6 @@ const WRONG: WrongCase[] = [
   ['ACM DNS validation uses a TXT record', 'acm.dns-validation.cname'],
   ['ACM email-validated certificates renew automatically', 'acm.email-validation.renewal'],
   // Elastic Beanstalk
-  ['Elastic Beanstalk hides the EC2 instances: you cannot SSH into the instances', 'elastic-beanstalk.resources.full-control'],
   ['Beanstalk deployment policies include blue/green', 'elastic-beanstalk.deployment-policies.blue-green'],
   // Config
   ['AWS Config is on by default in every Region', 'config.recorder.default-off'],
@@ -191,17 +183,13 @@ const RIGHT: (RightCase | string)[] = [
   'ALB IP targets can be on-premises servers reached over Direct Connect',
   // EC2
   'AMIs are regional: copy an AMI to launch it in another Region',
-  'Stop the instance first to change its instance type',
   'Elastic IP addresses are regional',
   'Simplified automatic recovery is on by default for supported instances',
-  'Instance store data is lost on stop; copy it to EBS or S3 to keep it',
   'Dedicated Hosts support BYOL with per-socket licenses',
   // EC2 purchasing
   'Regional RIs give size flexibility but no capacity reservation',
   'Zonal RIs reserve capacity in one AZ',
   'Convertible RIs can be exchanged; Standard RIs can be modified',
-  'Savings Plans cannot be sold on the RI Marketplace',
-  'Savings Plans do not reserve capacity; use On-Demand Capacity Reservations',
   'You pay the current Spot price, not your maximum price',
   // CloudFront
   'OAC works with S3 bucket origins, not S3 website endpoints',
@@ -209,8 +197,6 @@ const RIGHT: (RightCase | string)[] = [
   'Origin Shield is optional and adds charges',
   'CloudFront geo restriction works at the country level',
   // EventBridge
-  'EventBridge scheduled rules must be on the default event bus',
-  'EventBridge does not guarantee event order',
   'EventBridge event buses are regional',
   'EventBridge patterns support prefix, numeric and anything-but matching',
   // Aurora
@@ -269,7 +255,6 @@ const RIGHT: (RightCase | string)[] = [
   'A Direct Connect gateway does not route traffic between its VPCs',
   // ECS
   'Fargate tasks use the awsvpc network mode',
-  'There is no additional charge for ECS; you pay for EC2 or Fargate',
   'ECS service auto scaling is done by Application Auto Scaling',
   // Athena
   'Athena federated queries can read DynamoDB and RDS through connectors',
@@ -285,7 +270,6 @@ const RIGHT: (RightCase | string)[] = [
   'ACM DNS validation uses a CNAME record',
   'Email-validated certificates need the domain owner to approve the renewal',
   // Elastic Beanstalk
-  'Elastic Beanstalk: you keep full control of the underlying resources',
   'Beanstalk blue/green: clone the environment and swap environment URLs',
   // Config
   'AWS Config must be set up in each Region before it records anything',
