@@ -245,7 +245,7 @@ interface LogRow {
 function readNotes(user: Db, kb: Db | null, include: ApkgArgs['include']): OutNote[] {
   const notes: OutNote[] = [];
   if (include !== 'bank') {
-    for (const r of user.prepare('SELECT id, front, back, tags FROM custom_cards ORDER BY created_at, id').all() as {
+    for (const r of user.prepare('SELECT id, front, back, tags FROM custom_cards ORDER BY created_at, rowid').all() as {
       id: string;
       front: string;
       back: string;

@@ -250,7 +250,7 @@ const ROOT_DECK = 'AWS Study Desk';
 export function exportAnki(user: Db, bank: Bank | null, include: 'mine' | 'bank' | 'all', now: Date): { text: string; count: number; fileName: string } {
   const notes: AnkiNote[] = [];
   if (include !== 'bank') {
-    for (const r of sql(user, 'SELECT id, front, back, tags FROM custom_cards ORDER BY created_at, id').all() as {
+    for (const r of sql(user, 'SELECT id, front, back, tags FROM custom_cards ORDER BY created_at, rowid').all() as {
       id: string;
       front: string;
       back: string;
