@@ -3230,6 +3230,29 @@ function checkQuantity(
     const otherEnd = close.filter((c) => endOf(c.f.fact.label) === (saysLow ? 'high' : 'low'));
     if (sameEnd.length && otherEnd.length) close = close.filter((c) => !otherEnd.includes(c));
   }
+  // Sibling facts of one thing told apart by a word of their labels ("tag key" / "tag value", "template body passed
+  // in the request" / "stored in an S3 object", "private" / "public registry"): when the figure's part says a word
+  // only one fact's label has and none only the other's has, a figure only the other accepts is that other's, said
+  // of this one ("tag value max 128 chars" is the key's figure): it no longer excuses the figure.
+  if (close.length > 1 && q.low === undefined && close.some((c) => matches(q.value, c))) {
+    const from = Math.max(cs, comma + 1);
+    const own = new Set(close.flatMap((c) => [c.f.subject, c.f.entryId]));
+    const chars = line.slice(from, ce).toLowerCase().split('');
+    // Not the candidates' own service's name ("CodePipeline … action timeout"): every one of them is about it.
+    for (const m of serviceNames)
+      if (m.value.some((v) => own.has(v)))
+        for (let i = Math.max(m.start, from); i < Math.min(m.end, ce); i++) chars[i - from] = ' ';
+    // Nor an aside with a figure of its own, nor the next figure's label.
+    let said = chars.join('').replace(/\([^)]*\d[^)]*\)/g, (m) => ' '.repeat(m.length));
+    const at = said.indexOf(q.raw.toLowerCase());
+    const next = at >= 0 ? NEXT_LABEL.exec(said.slice(at + q.raw.length)) : null;
+    if (next) said = said.slice(0, at + q.raw.length + next.index);
+    const drop = contrastDropped(close, contrastWords(said), matches.bind(null, q.value), ownNames(index, own));
+    if (drop.size) {
+      why?.(`contrast ${[...drop].map((c) => c.f.fact.id).join(',')}`);
+      close = close.filter((c) => !drop.has(c));
+    }
+  }
   // The right figure said to be fixed when it is a setting or an adjustable quota, or said to be adjustable
   // when the docs call it fixed; the right figure said of every variant when some variants differ.
   if (q.low === undefined) {
@@ -4110,6 +4133,85 @@ const KIND_PHRASES = new RegExp(`${MAX_WORDS.source}|${MIN_WORDS.source}|${DEFAU
 /** A keyword that is a stem ("provision", "weight") said with a verb ending ("provisioned", "weighted"). */
 function stemWord(re: RegExp, text: string): boolean {
   return new RegExp(`${re.source}(?:e?d|ing)(?![a-z0-9])`).test(text);
+}
+
+/** At most this many label words of each of two sibling facts the other's lacks. */
+const SIBLING_WORDS = 3;
+
+/** Words that tell sibling facts apart: the plain words, but "value" ("tag value" vs "tag key") counts. */
+const CONTRAST_STOP = new Set([...STOP].filter((w) => w !== 'value' && w !== 'values'));
+function contrastWords(text: string): Set<string> {
+  return new Set(
+    (text.toLowerCase().match(/[a-z][a-z0-9]*/g) ?? [])
+      .filter((w) => w.length >= 2 && !CONTRAST_STOP.has(w))
+      .map((w) => (w.length <= 3 ? w : singular(w))),
+  );
+}
+
+/** One-word names of the given services (entry ids or subjects), memoised per index. */
+const ownNameCache = new WeakMap<FactIndex, Map<string, Set<string>>>();
+function ownNames(index: FactIndex, own: ReadonlySet<string>): Set<string> {
+  const key = [...own].sort().join('|');
+  const cache = ownNameCache.get(index) ?? new Map<string, Set<string>>();
+  ownNameCache.set(index, cache);
+  let names = cache.get(key);
+  if (!names) {
+    names = new Set(
+      index.aliases
+        // One-word names only: "private" of "AWS Private CA" still tells a private certificate's fact apart.
+        .filter((a) => a.subjects.some((s) => own.has(s)) && /^[a-z0-9]+$/.test(a.lower))
+        .map((a) => (a.lower.length <= 3 ? a.lower : singular(a.lower))),
+    );
+    cache.set(key, names);
+  }
+  return names;
+}
+
+/**
+ * The candidates that accept the figure but are told apart from a candidate that does not by the words the
+ * figure's part says: the other's label (asides and keywords included) has a word said that this one's lacks,
+ * and this one's has no word said that the other's lacks. Names of the candidates' own service tell nothing.
+ */
+function contrastDropped(
+  close: readonly Candidate[],
+  said: ReadonlySet<string>,
+  accepts: (c: Candidate) => boolean,
+  names: ReadonlySet<string>,
+): Set<Candidate> {
+  const labelOf = (c: Candidate): string[] => [...contrastWords(c.f.fact.label)].filter((w) => !names.has(w));
+  const wordsOf = (c: Candidate): string[] =>
+    [...contrastWords(`${c.f.fact.label} ${(c.f.fact.check?.keywords ?? []).join(' ')}`)].filter(
+      (w) => !names.has(w),
+    );
+  const has = (list: readonly string[], w: string): boolean =>
+    list.some((x) => x === w || sameStem(x, w));
+  const only = (list: readonly string[], other: readonly string[]): string[] => list.filter((w) => !has(other, w));
+  // Siblings: labels that say the same thing but for a word or few ("tag key" / "tag value"), not two attributes
+  // that happen to share a word ("maximum item size" / "attribute name maximum size").
+  const siblings = (a: Candidate, b: Candidate): boolean => {
+    const la = labelOf(a);
+    const lb = labelOf(b);
+    const shared = la.filter((w) => has(lb, w)).length;
+    const oa = only(la, lb).length;
+    const ob = only(lb, la).length;
+    return shared >= 2 && oa >= 1 && ob >= 1 && oa <= SIBLING_WORDS && ob <= SIBLING_WORDS;
+  };
+  const saidIn = (list: readonly string[], other: readonly string[]): boolean =>
+    [...said].some((w) => has(list, w) && !has(other, w));
+  const drop = new Set<Candidate>();
+  for (const b of close) {
+    if (!accepts(b)) continue;
+    const wb = wordsOf(b);
+    if (
+      close.some((a) => {
+        if (a === b || accepts(a) || !siblings(a, b)) return false;
+        const wa = wordsOf(a);
+        return saidIn(wa, wb) && !saidIn(wb, wa);
+      })
+    )
+      drop.add(b);
+  }
+  return drop;
 }
 
 /** Two keyword roots that are forms of one word ("attach" and "attached"): one begins the other, five letters
