@@ -219,6 +219,8 @@ export const NOUN_ABBREVIATIONS: Readonly<Record<string, string>> = {
   asg: 'group',
   nacl: 'acl',
   conc: 'execution',
+  // "50 VIFs per connection": Direct Connect's virtual interfaces.
+  vif: 'interface',
 };
 
 /**
@@ -372,6 +374,10 @@ function unitAfter(
   if (/^(?:x|×)$/i.test(first) || /^times\s+(?:the|its|your|their|that|as)\b/i.test(words)) return null;
   if (first === '%' || first === 'percent' || first.startsWith('%'))
     return { dim: 'percent', factor: 1, noun: '', length: first === 'percent' ? 7 : 1 };
+  // "9001 MTU", "1500-byte MTU": a maximum transmission unit is a packet size in bytes, the unit the KB's MTU
+  // facts use.
+  if (/^mtus?[.,;:)]*$/.test(first))
+    return { dim: 'bytes', factor: 1, noun: '', length: first.replace(/[.,;:)]+$/, '').length };
   // "99.99 pct"; "5 Gbit/s", "100 Mbits/s": rates of bits written out.
   if (/^pct[.,;:)]*$/.test(first)) return { dim: 'percent', factor: 1, noun: '', length: 3 };
   // "400µs": microseconds (the letters-only unit reading below would see only the "s").
@@ -531,6 +537,10 @@ const MEASURE_UNITS = /^(?:iop|iops|vcpu|acu|dpu|rpu)$/i;
 /** Upper-case names joined by slashes ("PUT/COPY/POST/DELETE", "TCP/UDP"). */
 const UPPER_LIST = /^[A-Z][A-Z0-9_]+(?:\/[A-Z][A-Z0-9_]+)+$/;
 
+/** The places a storage amount is counted per when written after a slash ("GB/Region", "TB/account"). */
+const BYTES_PER_PLACE =
+  /^(?:region|rgn|account|acct|function|fn|table|bucket|cluster|instance|volume|node|shard|stream|partition|queue|topic|domain|repository|repo|workspace|user|file|object|item|share)s?$/;
+
 /**
  * "5 TB/month", "10 GB/day": an amount of storage per a period longer than a second is the amount, the period
  * its scope, as "5 TB per month" reads (per second it is a rate, read above).
@@ -540,7 +550,10 @@ function bytesPerPeriod(first: string): UnitMatch | null {
   if (!m) return null;
   const factor = BYTE_UNITS[m[1] as string];
   const period = TIME_UNITS[m[2] as string];
-  if (factor === undefined || m[1] === 'k' || period === undefined || period <= 1) return null;
+  if (factor === undefined || m[1] === 'k' || (period !== undefined && period <= 1)) return null;
+  // "50 GB/Region", "10 TB/account": an amount of storage per a place is the amount, the place its scope, as
+  // "50 GB per Region" reads (it is no count of Regions). Only the places a quota is counted per.
+  if (period === undefined && !BYTES_PER_PLACE.test(m[2] as string)) return null;
   return { dim: 'bytes', factor, noun: '', length: (m[1] as string).length + 1 + (m[2] as string).length };
 }
 
@@ -666,6 +679,9 @@ function nounBefore(
   for (const b of window.matchAll(/(?<![A-Za-z0-9])\d[\d,]*|[.;()!?]/g)) cut = (b.index ?? 0) + b[0].length;
   const tail = window.slice(cut);
   const link = LINK_END.exec(tail);
+  // "private VIF: 100 routes …; public VIF: 1,000": a singular virtual interface heading its own colon names the
+  // interface the clause is about, not what it counts ("VIFs per connection: 50", "1 transit VIF" count them).
+  if (/(?<![A-Za-z])VIF\s*:\s*$/.test(tail)) return '';
   // A label starts the line, or follows a sentence break, colon, comma or "=" (not a figure: "12 pipelines
   // per account 10" is no label).
   const startsClause =
@@ -808,7 +824,12 @@ function openLabelNoun(label: string, countNouns: ReadonlySet<string>): string {
 const PARAM_UNIT =
   /(?<![A-Za-z])[A-Za-z]*[a-z](?:In)?(Milliseconds|Millis|Seconds|Secs|Minutes|Mins|Hours|Days|Bytes|KBs?|KiBs?|MBs?|MiBs?|GBs?|GiBs?|TBs?|TiBs?)(?:\s+(?:is|of|=|:|max(?:imum)?|min(?:imum)?|default|up\s+to|limit|set\s+to|must\s+be|can\s+be|at\s+most|at\s+least)|\s*[:=])*\s*$/;
 
+const MTU_BEFORE =
+  /(?<![A-Za-z])MTUs?(?:\s+(?:is|of|=|:|max(?:imum)?|min(?:imum)?|default|up\s+to|limit|set\s+to|must\s+be|can\s+be|at\s+most|at\s+least|supported)|\s*[:=])*\s*$/i;
+
 function parameterUnit(window: string): { dim: Dimension; factor: number } | null {
+  // "MTU 9001", "MTU: 1500", "MTU of 8500": a maximum transmission unit is a size in bytes.
+  if (MTU_BEFORE.test(window)) return { dim: 'bytes', factor: 1 };
   const m = PARAM_UNIT.exec(window);
   if (!m) return null;
   const u = (m[1] as string).toLowerCase();
@@ -1005,6 +1026,12 @@ export function findQuantities(
           text[afterNum - 1] === '-' && /\d/.test(text[afterNum - 2] ?? ''),
         )
       : null;
+    // "MTU 9001 between VPCs": the figure after an MTU is its size in bytes, whatever words follow it.
+    if (!isWord && unit?.dim === 'count' && MTU_BEFORE.test(text.slice(Math.max(0, start - 64), start))) {
+      raw.push({ dim: 'bytes', value, noun: '', start, end: afterNum, raw: numStr });
+      QTY.lastIndex = afterNum;
+      continue;
+    }
     // "6,000/s", "50/sec": a rate with no noun is a rate of calls, unless its label names a counted noun.
     // "5,500 x/sec", "2,000 per sec": the same, written out.
     const perSec = isWord
@@ -1454,6 +1481,8 @@ function slashQualifiers(text: string): string {
     (all: string, num: string, a: string, b: string, at: number) => {
       // "IPs/CIDR ranges": a plural first half is one of two nouns counted, not a qualifier.
       if (SLASH_RATE.test(b) || /[A-Za-z]s$/.test(a)) return all;
+      // "75 GB/Region default": a storage unit per a place is the unit and its scope (read by the unit reader).
+      if (/^[KMGTP]i?B$/.test(a) && BYTES_PER_PLACE.test(b.toLowerCase())) return all;
       // "GET/HEAD requests/s": before a rate the pair names the requests; the rate reads it already.
       if (/^\s+\S*\//.test(text.slice(at + all.length))) return all;
       const next = /^\s+([A-Za-z]+)/.exec(text.slice(at + all.length))?.[1] ?? '';
