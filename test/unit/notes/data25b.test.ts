@@ -71,6 +71,11 @@ const RIGHT: (RightCase | string)[] = [
   'Volume Gateway snapshots can be restored to EBS volumes in EC2',
   'Copying an encrypted EBS snapshot: you can\'t make an unencrypted copy',
   'You can encrypt the copy of an unencrypted snapshot',
+  // verifier vb: true lines the first wording of four facts flagged
+  'With Requester Pays, the bucket owner does not pay for data transfer, only storage',
+  'DataSync only copies changed data, it does not overwrite unchanged files',
+  'Volume Gateway snapshots are EBS snapshots, not EBS volumes',
+  'Lifecycle expiration is not immediate, objects are removed asynchronously',
 ];
 
 describeFlagCases('session 25 helper b: storage family', WRONG, RIGHT);
