@@ -29,6 +29,10 @@ const WRONG: WrongCase[] = [
   ['An ECS DAEMON service requires a desired count like a replica service', 'ecs.daemon.desired-count'],
   // Elastic Beanstalk
   ['Elastic Beanstalk: the load balancer type can be changed later from the console', 'elastic-beanstalk.load-balancer.type-fixed'],
+  // App Runner, Auto Scaling
+  ['App Runner services can reach resources in your VPC by default', 'app-runner.egress.default-public'],
+  ['ASG desired capacity defaults to the maximum size', 'auto-scaling.desired-capacity.default'],
+  ['In an Auto Scaling group the desired capacity can exceed the maximum size', 'auto-scaling.desired-capacity.range'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -65,6 +69,10 @@ const RIGHT: (RightCase | string)[] = [
   // Elastic Beanstalk
   'Elastic Beanstalk: the load balancer type is chosen only when the environment is created',
   'Elastic Beanstalk: load balancer settings such as listeners can be changed later',
+  // App Runner, Auto Scaling
+  'App Runner needs a VPC connector to reach private resources in your VPC',
+  'ASG desired capacity defaults to the minimum size when not set',
+  'In an Auto Scaling group the desired capacity must stay between the minimum and maximum size',
 ];
 
 describeFlagCases('Session 25 a: compute, containers, serverless and scaling facts', WRONG, RIGHT);
