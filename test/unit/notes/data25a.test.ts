@@ -21,6 +21,7 @@ const WRONG: WrongCase[] = [
   ['For a private integration the VPC link can point at an NLB in another account', 'api-gateway.private-integration.same-account'],
   // EKS
   ['EKS managed node groups do not use Auto Scaling groups', 'eks.managed-node-groups.auto-scaling-group'],
+  ['EKS managed node groups are not backed by an ASG', 'eks.managed-node-groups.auto-scaling-group'],
   ['EKS managed node groups run their instances in an AWS-owned account', 'eks.managed-node-groups.customer-account'],
   // EC2
   ['The root EBS volume can be detached while the instance is running', 'ec2.root-volume.detach-running'],
@@ -52,10 +53,13 @@ const RIGHT: (RightCase | string)[] = [
   // API Gateway
   'REST API private integrations can use an Application Load Balancer through VPC links V2',
   'HTTP API VPC links can target an ALB, an NLB or Cloud Map',
+  'The legacy REST API VPC link (V1) only supports an NLB, not an ALB',
   'For a private integration the load balancer, VPC link and API must be in the same account',
   // EKS
   'EKS managed node groups are backed by EC2 Auto Scaling groups in your account',
   'EKS managed node groups run their instances in your AWS account',
+  'EKS managed node groups: you do not manage the ASG yourself',
+  'EKS managed nodes: no need to create an Auto Scaling group by hand',
   'ReportBatchItemFailures is not enabled by default; without it a failed batch returns every message to the queue',
   'Turn on BisectBatchOnFunctionError to split a failed Kinesis batch in two',
   'SQS event source: default batch size 10',
@@ -71,6 +75,7 @@ const RIGHT: (RightCase | string)[] = [
   'Elastic Beanstalk: load balancer settings such as listeners can be changed later',
   // App Runner, Auto Scaling
   'App Runner needs a VPC connector to reach private resources in your VPC',
+  'App Runner: by default egress goes to public endpoints only, not into your VPC',
   'ASG desired capacity defaults to the minimum size when not set',
   'In an Auto Scaling group the desired capacity must stay between the minimum and maximum size',
 ];
