@@ -15,7 +15,6 @@ const WRONG: WrongCase[] = [
   ['You can disable an AWS managed key such as aws/ebs', 'kms.aws-managed-key.disable'],
   ['A disabled customer managed key is still rotated every year', 'kms.rotation.disabled-key'],
   ['On KMS key rotation the old key material is deleted', 'kms.rotation.previous-material-kept'],
-  ['After automatic key rotation you must re-encrypt all existing data', 'kms.rotation.re-encrypt-not-needed'],
   ['Key rotation gives the KMS key a new key ID', 'kms.rotation.key-id-unchanged'],
   // Organizations
   ['The management account can leave the organization at any time', 'organizations.management-account.cannot-leave'],
@@ -59,7 +58,6 @@ const RIGHT: (RightCase | string)[] = [
   'Customer managed keys can be disabled and re-enabled',
   'KMS does not rotate a disabled customer managed key',
   'After rotation the old key material is kept so older ciphertext still decrypts',
-  'No need to re-encrypt data after KMS key rotation',
   'Rotation keeps the same key ID and ARN',
   'Key rotation does not change the key ID',
   'The management account cannot leave the organization; delete the organization first',
@@ -85,6 +83,7 @@ const RIGHT: (RightCase | string)[] = [
   'Only the linked service can modify or delete a service-linked role',
   'You cannot set a permissions boundary on a service-linked role',
   'Create an Access Analyzer external access analyzer in each Region',
+  'Access Analyzer also checks the trust policies of IAM roles, which are global',
   'Cognito threat protection needs the Plus plan',
   'AssumeRoot sessions last at most 900 seconds',
   'Call AssumeRoot on a Regional STS endpoint from the management account',
