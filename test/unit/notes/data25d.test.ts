@@ -46,6 +46,15 @@ const WRONG: WrongCase[] = [
   ['The public NAT gateway must be placed in the private subnet', 'vpc.nat-gateway.public-subnet'],
   ['A private NAT gateway gets an Elastic IP address', 'vpc.nat-gateway.private-eip'],
   ['A private NAT gateway gives private instances internet access', 'vpc.nat-gateway.private-internet'],
+  // CloudFront logs and origin groups
+  ['CloudFront real-time logs are delivered directly to S3', 'cloudfront.realtime-logs.destination'],
+  // Global Accelerator, NLB access logs
+  ['NLB access logs: the log bucket can be in a different Region', 'nlb.access-logs.bucket-region'],
+  ['NLB access logs: the log bucket cannot be owned by another account', 'nlb.access-logs.bucket-cross-account'],
+  // Client VPN target networks
+  ['A Client VPN endpoint can be associated with two subnets in the same AZ', 'client-vpn.subnet-association.per-az'],
+  ['One Client VPN endpoint can be associated with subnets in different VPCs', 'client-vpn.subnet-association.same-vpc'],
+  ['Inter-Region VPC peering traffic goes over the public internet, encrypted', 'vpc.peering.inter-region-backbone'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -74,6 +83,11 @@ const RIGHT: (RightCase | string)[] = [
   'Instances in the private subnet send internet traffic to the NAT gateway',
   'A private NAT gateway has no Elastic IP and routes to other VPCs through a transit gateway',
   'A public NAT gateway needs an Elastic IP at creation',
+  'CloudFront real-time logs go to a Kinesis data stream; standard logs go to S3',
+  'CloudFront allows 10 origin groups per distribution',
+  'NLB access logs: the bucket must be in the same Region, though another account can own it',
+  'Client VPN: associate one subnet per AZ, in at least two AZs, all from the same VPC',
+  'Inter-Region VPC peering traffic stays on the AWS global backbone, never on the public internet',
 ];
 
 describeFlagCases('session 25 helper D: networking and content delivery', WRONG, RIGHT);
