@@ -816,16 +816,19 @@ function openLabelNoun(label: string, countNouns: ReadonlySet<string>): string {
   return countNouns.has(noun) ? '' : noun;
 }
 
+/** The linking words a parameter's name may have between it and its number ("is", "max", "set to", ":" …). */
+const PARAM_LINK = String.raw`is|of|=|:|max(?:imum)?|min(?:imum)?|default|up\s+to|limit|set\s+to|must\s+be|can\s+be|at\s+most|at\s+least`;
+
 /**
  * A parameter whose name carries its unit ("DurationSeconds max is 3600", "sizeInGiB: 200",
  * "TimeoutInMinutes = 60"): a camel-case name ending in a time or storage unit, then only linking words
  * before the number, gives the number that unit.
  */
-const PARAM_UNIT =
-  /(?<![A-Za-z])[A-Za-z]*[a-z](?:In)?(Milliseconds|Millis|Seconds|Secs|Minutes|Mins|Hours|Days|Bytes|KBs?|KiBs?|MBs?|MiBs?|GBs?|GiBs?|TBs?|TiBs?)(?:\s+(?:is|of|=|:|max(?:imum)?|min(?:imum)?|default|up\s+to|limit|set\s+to|must\s+be|can\s+be|at\s+most|at\s+least)|\s*[:=])*\s*$/;
+const PARAM_UNIT = new RegExp(
+  String.raw`(?<![A-Za-z])[A-Za-z]*[a-z](?:In)?(Milliseconds|Millis|Seconds|Secs|Minutes|Mins|Hours|Days|Bytes|KBs?|KiBs?|MBs?|MiBs?|GBs?|GiBs?|TBs?|TiBs?)(?:\s+(?:${PARAM_LINK})|\s*[:=])*\s*$`,
+);
 
-const MTU_BEFORE =
-  /(?<![A-Za-z])MTUs?(?:\s+(?:is|of|=|:|max(?:imum)?|min(?:imum)?|default|up\s+to|limit|set\s+to|must\s+be|can\s+be|at\s+most|at\s+least|supported)|\s*[:=])*\s*$/i;
+const MTU_BEFORE = new RegExp(String.raw`(?<![A-Za-z])MTUs?(?:\s+(?:${PARAM_LINK}|supported)|\s*[:=])*\s*$`, 'i');
 
 function parameterUnit(window: string): { dim: Dimension; factor: number } | null {
   // "MTU 9001", "MTU: 1500", "MTU of 8500": a maximum transmission unit is a size in bytes.
