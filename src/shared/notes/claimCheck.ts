@@ -961,6 +961,14 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
   const terms = buildTermTable(entries, {
     stop: new Set([...STOP, ...MARK_STOP]),
     isName: (t) => subjects.find(t).length > 0 || groups.some((g) => g.matcher.find(t).length > 0),
+    // Where names are in a text, and what each names: a resource noun said inside a name ("Global Accelerator")
+    // or right after its owner's name ("a CloudFront distribution") is not another service's use of it.
+    names: (t) => [
+      ...subjects.find(t).map((m) => ({ start: m.start, end: m.end, entries: m.value })),
+      ...groups.flatMap((g) =>
+        g.matcher.find(t).map((m) => ({ start: m.start, end: m.end, entries: [...g.entries] })),
+      ),
+    ],
   });
   return {
     facts,

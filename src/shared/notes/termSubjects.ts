@@ -12,6 +12,12 @@ export interface Term {
   services: string[];
   /** The facts with a figure that use it (label, value or keywords): the only ones it binds a figure to. */
   facts: Set<string>;
+  /**
+   * A one-word resource noun's: the words of its facts' labels and keywords. A word right before it in a line
+   * must be one of them, a stop word or a figure; another ("GPU accelerators", "hardware accelerator") makes it
+   * a thing of another kind.
+   */
+  vocab?: Set<string>;
 }
 
 export interface TermTable {
@@ -19,6 +25,8 @@ export interface TermTable {
   terms: Map<string, Term>;
   /** service → its entries' ids. */
   entries: Map<string, string[]>;
+  /** The stop words the table was built with (words that say nothing of their own). */
+  stop?: ReadonlySet<string>;
 }
 
 export interface TermOptions {
@@ -26,6 +34,8 @@ export interface TermOptions {
   stop: ReadonlySet<string>;
   /** Whether a text is already a name of a service or a variant (those name it already). */
   isName: (text: string) => boolean;
+  /** The names of services and variants in a text, each with the KB entries it names (for resource nouns). */
+  names?: (text: string) => { start: number; end: number; entries: readonly string[] }[];
 }
 
 /**
@@ -198,7 +208,162 @@ export function buildTermTable(entries: readonly KbEntry[], opts: TermOptions): 
       }
     }
   }
-  return { terms, entries: serviceEntries };
+  if (opts.names) resourceNouns(entries, opts, owner, plain, terms, opts.names);
+  return { terms, entries: serviceEntries, stop: opts.stop };
+}
+
+/**
+ * Resource nouns: a thing one service's quotas are counted per ("Listeners per accelerator", "Virtual interfaces
+ * per link aggregation group (LAG)") is that service's resource, and a note line that names no service but that
+ * thing ("each accelerator: 3 endpoint groups", "40 VIFs on one LAG") speaks of it. One word or up to three, and
+ * the acronym the KB defines right after them ("link aggregation group (LAG)": kept though "lag" is a plain word
+ * too, as the acronym is written in capitals). Only when no other service's facts count per it and no other
+ * service's (or architecture entry's) text uses it on its own: inside a name ("Global Accelerator", "DynamoDB
+ * Accelerator") or right after one of the owner's names it is no other service's use. So "distribution" does not
+ * name CloudFront (Lightsail has distributions of its own), nor "target group" ELB (Auto Scaling and CodeDeploy
+ * speak of target groups on their own). Binds a figure only to the owner's facts that use the noun.
+ */
+function resourceNouns(
+  entries: readonly KbEntry[],
+  opts: TermOptions,
+  owner: (e: KbEntry) => string,
+  plain: (w: string) => boolean,
+  terms: Map<string, Term>,
+  names: NonNullable<TermOptions['names']>,
+): void {
+  const serviceOf = new Map<string, string>();
+  for (const e of entries) serviceOf.set(e.id, owner(e));
+  // noun (lower-case singular words, or an acronym as written) → the services counting per it.
+  const perBy = new Map<string, Set<string>>();
+  const note = (noun: string, o: string): void => {
+    perBy.set(noun, new Set([...(perBy.get(noun) ?? []), o]));
+  };
+  for (const e of entries)
+    for (const f of e.facts) {
+      if (f.numeric === undefined) continue;
+      for (const m of f.label.matchAll(/\bper\s+([^,;:()]+?)(?=\s*(?:[,;:(]|\bper\b|$))/gi)) {
+        // The words after "per", past names and articles ("per CloudFront distribution" → "distribution"),
+        // up to the first word that is not plain ("per target group per Region", "per VPC attachment").
+        const words = (m[1] as string).match(/[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g) ?? [];
+        let i = 0;
+        while (
+          i < words.length &&
+          (/^(?:an?|the|each|one)$/i.test(words[i] as string) || opts.isName(words[i] as string))
+        )
+          i++;
+        const run: string[] = [];
+        for (; i < words.length && run.length < 3; i++) {
+          const w = norm(words[i] as string);
+          if (!plain(w) || /^[A-Z0-9]{2,}s?$/.test(words[i] as string)) break;
+          run.push(w);
+        }
+        if (!run.length || i < words.length) continue;
+        const noun = run.join(' ');
+        note(noun, owner(e));
+        // Its acronym, defined right after it in the label: "link aggregation group (LAG)".
+        const after = f.label.slice((m.index ?? 0) + m[0].length).match(/^\s*\(([A-Z][A-Z0-9]{1,5})s?\)/);
+        if (after && run.length >= 2 && run.map((w) => w[0]).join('') === (after[1] as string).toLowerCase())
+          note(after[1] as string, owner(e));
+      }
+    }
+  const texts = (e: KbEntry): string[] => [
+    e.title,
+    e.summary,
+    e.body,
+    ...e.examTraps,
+    ...e.facts.flatMap((f) => [
+      f.label,
+      f.value,
+      ...(f.check?.keywords ?? []),
+      ...(f.commonMistakes ?? []).flatMap((c) => [c.claim, c.why]),
+    ]),
+  ];
+  for (const [noun, by] of perBy) {
+    if (by.size !== 1) continue;
+    const o = [...by][0] as string;
+    if (o.startsWith('arch:') || terms.has(noun) || opts.isName(noun)) continue;
+    const acronym = /^[A-Z]/.test(noun);
+    const body = acronym
+      ? escapeRe(noun)
+      : noun
+          .split(' ')
+          .map((w) => escapeRe(w))
+          .join(String.raw`[\s-]+`);
+    const re = new RegExp(String.raw`(?<![A-Za-z0-9-])${body}(?:e?s)?(?![A-Za-z0-9])`, acronym ? 'g' : 'gi');
+    // Another entry's own use of the noun: not inside a name, nor right after one of the owner's.
+    const usedElsewhere = entries.some((e) => {
+      if (owner(e) === o) return false;
+      return texts(e).some((t) => {
+        if (!t) return false;
+        let ns: ReturnType<typeof names> | undefined;
+        for (const m of t.matchAll(re)) {
+          const start = m.index ?? 0;
+          const end = start + m[0].length;
+          ns ??= names(t);
+          if (ns.some((n) => n.start < end && n.end > start)) continue;
+          if (
+            ns.some(
+              (n) =>
+                n.end <= start &&
+                /^[\s-]*$/.test(t.slice(n.end, start)) &&
+                n.entries.some((x) => serviceOf.get(x) === o),
+            )
+          )
+            continue;
+          return true;
+        }
+        return false;
+      });
+    });
+    if (usedElsewhere) continue;
+    // The owner's facts with a figure that use it (label or keywords).
+    const facts = new Set<string>();
+    for (const e of entries)
+      if (owner(e) === o)
+        for (const f of e.facts)
+          if (
+            f.numeric !== undefined &&
+            [f.label, ...(f.check?.keywords ?? [])].some((t) => ((re.lastIndex = 0), re.test(t)))
+          )
+            facts.add(f.id);
+    if (!facts.size) continue;
+    let vocab: Set<string> | undefined;
+    if (!acronym && !noun.includes(' ')) {
+      vocab = new Set<string>();
+      for (const e of entries)
+        if (owner(e) === o)
+          for (const f of e.facts)
+            if (facts.has(f.id))
+              for (const t of [f.label, ...(f.check?.keywords ?? [])])
+                for (const w of t.toLowerCase().match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? []) vocab.add(norm(w));
+    }
+    terms.set(noun, vocab ? { services: [o], facts, vocab } : { services: [o], facts });
+  }
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Whether every time `text` says the one-word resource noun `term`, a word of another kind of thing qualifies it
+ * ("8 GPU accelerators", "a hardware accelerator"): not a word of its facts ("standard accelerators"), a stop
+ * word ("per accelerator", "each accelerator") or a figure ("3 accelerators").
+ */
+function qualifiedOnly(table: TermTable, term: string, text: string): boolean {
+  const vocab = (table.terms.get(term) as Term).vocab;
+  if (!vocab) return false;
+  let said = false;
+  for (const part of text.split(/[^A-Za-z0-9\s.,-]+|\s-\s|[.,](?!\d)/)) {
+    const words = (part.match(/[A-Za-z0-9][A-Za-z0-9.,]*(?:-[A-Za-z0-9]+)*/g) ?? []).map((w) => w.toLowerCase());
+    for (let i = 0; i < words.length; i++) {
+      if (norm(words[i] as string) !== term) continue;
+      said = true;
+      const prev = words[i - 1];
+      if (prev === undefined || /^\d/.test(prev) || table.stop?.has(prev) || vocab.has(norm(prev))) return false;
+    }
+  }
+  return said;
 }
 
 /**
@@ -210,7 +375,10 @@ export function termSubjects(
   text: string,
 ): { subjects: string[]; facts: Set<string>; terms: string[]; serviceOf: Map<string, string> } | null {
   if (!table.terms.size) return null;
-  const found = [...new Set([...phrases(text), ...acronyms(text)])].filter((t) => table.terms.has(t));
+  // Single words name a service only as resource nouns ("accelerator"); the table has no other one-word terms.
+  const found = [...new Set([...runs(text).flat(), ...phrases(text), ...acronyms(text)])].filter(
+    (t) => table.terms.has(t) && !qualifiedOnly(table, t, text),
+  );
   if (!found.length) return null;
   let services: string[] | null = null;
   for (const t of found) {
