@@ -32,6 +32,12 @@ describeFlagCases(
     'LAGs per Region: 10 by default, adjustable',
     'up to 50 private or public VIFs per LAG',
     'Notifications per budget: 10',
+    'accelerators per account: 20 (adjustable)',
+    'custom routing accelerators: 10 per account by default',
+    'LAG: up to 4 connections, all the same speed',
+    'up to 10 LAGs per Region',
+    'a budget name can be 100 characters',
+    'LF-Tag values: up to 1,000 per tag, 50 per API call',
     // the writer's own setup, not a quota
     'we run 3 accelerators in prod',
     'our accelerator listens on 2 ports',
