@@ -78,7 +78,9 @@ export interface IndexedFact {
   /** `extra`: from the fact's check.keywords only; counts toward the label's weight only when present. */
   /** `name`: a word of a variant's name in the label ("HTTP" of "HTTP API …"): it says which fact, not which
    * attribute, so it ranks a fact but never binds a figure to it on its own. */
-  keywords: { root: string; re: RegExp; weight: number; extra: boolean; name: boolean }[];
+  /** `foreign`: a keyword that is another service's variant name ("io1" for an RDS storage fact): the line's
+   * mention of it is read as a service name too, so it is looked for where names are blanked out. */
+  keywords: { root: string; re: RegExp; weight: number; extra: boolean; name: boolean; foreign?: boolean }[];
   values: TextValue[];
   history: { value: number; text: string; to: string; from?: string; source: string }[];
   mistakes: number[];
@@ -720,6 +722,23 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
         .flatMap((g) => g.aliases.map((a) => a.lower))
         .filter((w) => !/\s/.test(w)),
     );
+  /** One-word variant names with a digit or a dash ("io1", "gp3") of the groups that do not cover an entry: another
+   * service's variants (memoised per entry). */
+  const foreignByEntry = new Map<string, Set<string>>();
+  const foreignVariantWords = (entryId: string): Set<string> => {
+    let set = foreignByEntry.get(entryId);
+    if (!set)
+      foreignByEntry.set(
+        entryId,
+        (set = new Set(
+          groups
+            .filter((g) => !g.entries.has(entryId))
+            .flatMap((g) => g.aliases.map((a) => a.lower))
+            .filter((w) => !/\s/.test(w) && !/^[a-z]+$/.test(w)),
+        )),
+      );
+    return set;
+  };
   // Counted nouns: the facts' count units, and the words notes use for them.
   const countNouns = new Set<string>();
   const nounMap = new Map<string, Set<string>>();
@@ -778,6 +797,8 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
   const extraRoots = new Map<string, Set<string>>();
   /** Roots of the label that are only inside a variant's name. */
   const nameRoots = new Map<string, Set<string>>();
+  /** Keywords that are another service's variant names ("io1" of an RDS fact). */
+  const foreignRoots = new Map<string, Set<string>>();
   for (const e of entries) {
     for (const f of e.facts) {
       if (f.numeric === undefined || !f.unit) continue;
@@ -822,7 +843,16 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
           for (const m of g.matcher.find(bareLabel))
             outside = `${outside.slice(0, m.start)}${' '.repeat(m.end - m.start)}${outside.slice(m.end)}`;
       const inLabel = rootsOf(bareLabel);
-      const kw = rootsOf((f.check?.keywords ?? []).join(' '));
+      // A keyword the fact lists that is the name of another service's variant ("io1", "io2" of EBS for an RDS
+      // storage fact: "minimum storage on Provisioned IOPS") is this fact's attribute word, not a name: in this
+      // entry it tells the fact from its siblings ("RDS io1 minimum storage 20 GiB" is the Provisioned IOPS
+      // minimum, not the gp2/gp3 one).
+      const foreign = foreignVariantWords(subjectEntry);
+      const foreignKw = (f.check?.keywords ?? [])
+        .map((w) => w.toLowerCase())
+        .filter((w) => foreign.has(w) && !STOP.has(w) && !ownWords.has(w));
+      if (foreignKw.length) foreignRoots.set(f.id, new Set(foreignKw));
+      const kw = [...rootsOf((f.check?.keywords ?? []).join(' ')), ...foreignKw];
       // A label word the fact also lists as a keyword stays required ("Deep" of "Deep Archive Access").
       // A label made only of variant words keeps them all required ("Flexible Retrieval standard retrieval").
       const outsideRoots = rootsOf(outside);
@@ -928,6 +958,7 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       weight: Math.log(1 + n / (df.get(root) ?? 1)),
       extra: extraRoots.get(r.fact.id)?.has(root) ?? false,
       name: nameRoots.get(r.fact.id)?.has(root) ?? false,
+      ...(foreignRoots.get(r.fact.id)?.has(root) ? { foreign: true } : {}),
     })),
   }));
   const bySubject = new Map<string, IndexedFact[]>();
@@ -3180,13 +3211,16 @@ function checkQuantity(
       const next = at >= 0 ? NEXT_LABEL.exec(bare.slice(at + q.raw.length)) : null;
       if (next) bare = bare.slice(0, at + q.raw.length + next.index);
     }
+    // Another service's variant name the fact lists as a keyword ("io1" for an RDS storage minimum) is blanked
+    // above as a name; it is this fact's word all the same.
+    const unblanked = line.slice(from, ce).toLowerCase();
     for (const c of cands)
       for (const k of c.f.keywords)
         if (
           !k.name &&
           !BOUND_WORDS.test(k.root) &&
-          k.re.test(bare) &&
-          (wholeWord(k.re, bare) || stemWord(k.re, bare))
+          ((k.re.test(bare) && (wholeWord(k.re, bare) || stemWord(k.re, bare))) ||
+            (k.foreign === true && wholeWord(k.re, unblanked)))
         )
           c.hits.add(k.root);
     aliasHits(line, from, q, serviceNames, cands);
