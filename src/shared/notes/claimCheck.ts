@@ -3380,15 +3380,30 @@ function checkQuantity(
     // "… = 10"): a quota is no setting a note would give a lower figure of; nor is a fixed maximum's
     // ("custom attributes per pool: 50"), unless the clause speaks of the writer's own setup ("our function's
     // layers: 2").
-    const stated = /(?::|=|\bis|\bare)\s*$/.test(line.slice(nearStart, q.start));
+    // An arrow after the label words says the same in note shorthand ("grants per key -> 50,000"), only when no
+    // figure comes before it in the clause: "35 d -> 7 d" is a change of value, "8 KB item -> 2 RCU" a result.
+    // Nor a figure more than ten times below the fact's: "eventually consistent -> 0.5 RCU" is a cost in units,
+    // not the RCUs a table may have.
+    const arrowed = /^[^\d]*[A-Za-z][^\d]*\s(?:->|→|=>)\s*$/.test(line.slice(cs, q.start));
+    const stated =
+      /(?::|=|\bis|\bare)\s*$/.test(line.slice(nearStart, q.start)) ||
+      (arrowed && close.every((c) => q.value * 10 >= c.f.official));
     const fixedMax = (c: Candidate): boolean =>
       c.f.kind === 'max' && c.f.fact.adjustable === false && !OWN_SETTING.test(line.slice(cs, clauseEnd));
+    // A maximum its quotas page calls adjustable is a quota too: the figure is its default ("grants per key: 50,000").
+    // Not a figure more than ten times below it: that is a unit or a cost ("eventually consistent: 0.5 RCU"
+    // against the RCUs a table may have), not the quota misremembered.
+    const adjustableQuota = (c: Candidate): boolean =>
+      c.f.kind === 'max' &&
+      c.f.fact.adjustable === true &&
+      q.value * 10 >= c.f.official &&
+      !OWN_SETTING.test(line.slice(cs, clauseEnd));
     const quotaClaim =
       kind === null &&
       q.dim === 'count' &&
       ((scope.size > 0 &&
         close.every((c) => c.f.kind === 'max' && [...scopes(c.f.fact.label)].some((x) => scope.has(x)))) ||
-        (stated && close.every((c) => c.f.quota || fixedMax(c))));
+        (stated && close.every((c) => c.f.quota || fixedMax(c) || adjustableQuota(c))));
     // A size, rate or duration given as the value of a quota's own words and scope ("data transfer per
     // distribution: 40 Gbps") states that quota too, when it is the only fitting fact, the words name its
     // attribute and no other figure of its dimension is in the sentence. So does one given as the value of a
@@ -3453,6 +3468,16 @@ function checkQuantity(
     if (own && said !== null && per !== null && Math.max(said / per, per / said) > 1.5)
       decided = { f: own.f, v: q.value, hist: undefined };
   }
+  // "timeout can be set in 1 ms increments", "memory in steps of 128 MB": the figure is the step a setting
+  // moves by, no bound of it. A fitting fact whose text states that step ("3 seconds, adjustable in 1-second
+  // steps") judges it: another step is wrong. Only when no fitting fact accepts the figure, the facts that state
+  // a step agree on it, and the clause is no billing one ("billed in 1 ms increments" is the billing unit).
+  if (!decided && q.low === undefined && saysStep(line, cs, q) && !BILLING_WORDS.test(line.slice(cs, ce))) {
+    const stepped = close.filter((c) => statedSteps(c.f, index.countNouns).length > 0);
+    const steps = [...new Set(stepped.flatMap((c) => statedSteps(c.f, index.countNouns)))];
+    if (steps.length === 1 && !close.some((c) => matches(q.value, c)) && !sameValue(q.dim, q.value, steps[0] as number))
+      decided = { f: (stepped[0] as Candidate).f, v: q.value, hist: undefined, step: true };
+  }
   if (!decided) {
     why?.(`undecided ${close.map((c) => `${c.f.fact.id}=${c.accepts.join('/')}`).join(',')} kind=${kind}`);
     return null;
@@ -3506,7 +3531,8 @@ function checkQuantity(
   }
   // The figure names its attribute right after itself and the fact's label does not: another attribute (one
   // the KB may not know for this service), so the figure neither contradicts nor confirms the fact.
-  if (named && !namesAttribute(index, decided.f, named)) {
+  // Not a step judged against the fact's own stated step: "increments" after it is the step word.
+  if (named && !decided.step && !namesAttribute(index, decided.f, named)) {
     why?.(`veto:attribute-after(${named.join(' ')}) ${decided.f.fact.id}`);
     return null;
   }
@@ -3535,6 +3561,7 @@ function checkQuantity(
     countNouns: index.countNouns,
     nounMap: nounsFor(index, decided.f.entryId),
     attributeIn: (t) => decided.f.keywords.some((k) => k.re.test(t.toLowerCase())),
+    stepStated: decided.step === true,
   });
   if (vetoed) {
     why?.(`veto:${vetoed} ${decided.f.fact.id}`);
@@ -3831,6 +3858,8 @@ interface Decision {
   f: IndexedFact;
   v: number;
   hist: { value: number; text: string; to: string; source: string } | undefined;
+  /** Decided as a step against the step the fact's text states ("in 1-second steps"). */
+  step?: boolean;
 }
 
 /** Whether `v`, said as a `kind` figure, contradicts the best-fitting of `list` (null: right or unsure). */
@@ -3884,6 +3913,37 @@ function decide(
   else if (f.kind === 'min') wrong = kind === 'min' || v < official * 0.9999;
   else wrong = kind === 'default';
   return wrong ? { f, v, hist } : null;
+}
+
+/** "in 1-second steps", "1 GB increments": a figure followed by the word for a step. */
+const STEP_AFTER = /^\s*-?\s*(?:increments?|steps?)\b/i;
+/** "in increments of 64 MB", "in steps of 1 GB". */
+const STEP_BEFORE = /\b(?:increments?|steps?)\s+of\s+(?:about\s+)?$/i;
+/** A clause about the bill: its step is the billing unit, not a setting's. */
+const BILLING_WORDS = /\b(?:bill(?:s|ed|ing)?|charg(?:e|es|ed|ing)|pric(?:e|es|ed|ing)|meter(?:s|ed|ing)?|round(?:s|ed|ing)?)\b/i;
+
+/** The figure is a step: "in 1 ms increments", "increments of 64 MB". */
+function saysStep(line: string, cs: number, q: Quantity): boolean {
+  return STEP_AFTER.test(line.slice(q.end)) || STEP_BEFORE.test(line.slice(cs, q.start));
+}
+
+/** The steps a fact's text states for its own dimension ("adjustable in 1-second steps", "then in 2.4 TiB
+ * increments"), in base units. */
+const stepMemo = new WeakMap<Fact, number[]>();
+function statedSteps(f: IndexedFact, countNouns: ReadonlySet<string>): number[] {
+  let out = stepMemo.get(f.fact);
+  if (out) return out;
+  const text = f.fact.value;
+  out = findQuantities(text, countNouns)
+    .filter(
+      (x) =>
+        x.dim === f.dim &&
+        x.low === undefined &&
+        (STEP_AFTER.test(text.slice(x.end)) || STEP_BEFORE.test(text.slice(0, x.start))),
+    )
+    .map((x) => x.value);
+  stepMemo.set(f.fact, out);
+  return out;
 }
 
 /** "times out after", "rotate every", "expires after", "is deleted after": an event the service brings about. */

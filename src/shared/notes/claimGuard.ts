@@ -121,6 +121,8 @@ export interface GuardInput {
   nounMap: ReadonlyMap<string, ReadonlySet<string>>;
   /** Whether a text names the fact's attribute (one of its label words or their synonyms). */
   attributeIn?: (text: string) => boolean;
+  /** The checker judged the figure as a step against a step the fact's own text states ("in 1-second steps"). */
+  stepStated?: boolean;
 }
 
 export type GuardRule =
@@ -249,8 +251,9 @@ function rangeEnd(i: GuardInput): boolean {
 }
 
 const ABOVE =
-  /(?:(?:larger|bigger|greater|more|longer|higher|heavier)\s+than|\bover|\babove|\bexceed(?:s|ing)?|\bbeyond|>=?)\s*$/i;
-const BELOW = /(?:(?:smaller|less|fewer|shorter|lower|lighter)\s+than|\bunder|\bbelow|<=?)\s*$/i;
+  // Not the head of an arrow ("grants per key -> 50,000" gives the value in note shorthand).
+  /(?:(?:larger|bigger|greater|more|longer|higher|heavier)\s+than|\bover|\babove|\bexceed(?:s|ing)?|\bbeyond|(?<![-=])>=?)\s*$/i;
+const BELOW = /(?:(?:smaller|less|fewer|shorter|lower|lighter)\s+than|\bunder|\bbelow|<=?(?![-=]))\s*$/i;
 
 /** "100,000 standard topics and 1,000 FIFO topics" read as one range: a name inside it splits two figures. */
 function splitRange(i: GuardInput): boolean {
@@ -1210,7 +1213,8 @@ const STEP_WORD = /^(?:increment|granularity|multiple|step)$/;
 function stepSize(i: GuardInput): boolean {
   const cur = q(i);
   const f = i.fact.fact;
-  const stepFact = STEP_FACT.test(`${f.label} ${(f.check?.keywords ?? []).join(' ')}`);
+  // A fact whose text states the step its setting moves by is a step fact for that step.
+  const stepFact = i.stepStated === true || STEP_FACT.test(`${f.label} ${(f.check?.keywords ?? []).join(' ')}`);
   // The figures after "multiples of" up to this one, parentheses left out: "multiples of A (x) or B".
   const before = i.line.slice(i.clauseStart, cur.start).replace(/\([^()]*\)/g, ' ');
   const written =
