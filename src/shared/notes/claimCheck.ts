@@ -1826,6 +1826,49 @@ export function timesCount(noun: string, factNoun: string, clause: string): bool
 }
 
 /**
+ * "max concurrency per endpoint = 100", "concurrency limit 500": the reader takes the mass noun "concurrency" as a
+ * count of executions, but a service may count its concurrency in other things ("Serverless inference maximum
+ * concurrency per endpoint", in concurrent invocations). The line's "concurrency" names that fact's attribute
+ * when the fact's label says "concurrency" too (not "concurrency scaling", which counts clusters), its unit
+ * counts concurrent things, and its label names no other service (an integration's setting, "Amazon MQ event
+ * source maximum concurrency", is not the function's own).
+ */
+function concurrencyCounts(index: FactIndex, f: IndexedFact, own: string, noun: string, clause: string): boolean {
+  if (noun !== 'execution' || f.noun === noun) return false;
+  const said = /\bconcurrency\b(?!\s+scaling)/i;
+  if (!said.test(clause) || !said.test(f.fact.label)) return false;
+  if (!/^concurrent\s/i.test(f.fact.unit ?? '')) return false;
+  return labelServices(index, f, own).length === 0;
+}
+
+/**
+ * "11 (1 primary and up to 10 read replicas)", "16: one writer and up to 15 replicas": a count fact whose text
+ * splits its whole into a fixed part and "up to" so many of another noun. A note that counts that other noun
+ * ("max 5 read replicas per cluster") speaks of the part, so it is checked against the part's figure, not the
+ * whole's. Only a part after "and up to" / "plus up to", counted in a plural noun the fact's own unit is not.
+ */
+const partCache = new WeakMap<IndexedFact, { noun: string; value: number }[]>();
+function partValues(index: FactIndex, f: IndexedFact, noun: string): number[] {
+  if (!noun || noun.includes('/') || f.dim !== 'count' || noun === f.noun) return [];
+  let parts = partCache.get(f);
+  if (!parts) {
+    parts = [];
+    for (const m of f.fact.value.matchAll(
+      /\b(?:and|plus)\s+up\s+to\s+(\d[\d,]*\s+(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]{3,}s)\b/g,
+    )) {
+      const q = findQuantities(m[1] as string, index.countNouns, true).find(
+        (x) => x.dim === 'count' && x.start === 0 && x.low === undefined,
+      );
+      if (q && q.noun && q.noun !== f.noun && !sameValue('count', q.value, f.official))
+        parts.push({ noun: q.noun, value: q.value });
+    }
+    partCache.set(f, parts);
+  }
+  const map = nounsFor(index, f.entryId).get(noun);
+  return parts.filter((p) => p.noun === noun || (map?.has(p.noun) ?? false)).map((p) => p.value);
+}
+
+/**
  * "batch size max = 10", "default batch size is 100": a bare count given as a thing's size counts that thing's
  * items, not the thing, so the noun before "size" is no counted noun. It is the fact's own measure when the
  * label says the same "<noun> size" ("SQS event source mapping default batch size" counts the messages of a
@@ -2839,6 +2882,8 @@ function checkQuantity(
           continue;
         }
       }
+      /** The figure of the part of the fact's whole the claim's noun counts (see partValues), if that is all. */
+      let partOnly: number[] = [];
       // A noun the KB has no unit for binds only to a fact whose label counts it ("SCPs attached to …").
       if (
         q.dim === 'count' &&
@@ -2847,11 +2892,14 @@ function checkQuantity(
             labelCounts(f.fact.label, q.noun, line.slice(cs, ce))) ||
           sizeOf?.test(f.fact.label) ||
           timesCount(q.noun, f.noun, line.slice(cs, ce)) ||
+          concurrencyCounts(index, f, s, q.noun, line.slice(cs, ce)) ||
           (!nounsFor(index, f.entryId).has(q.noun) &&
             modifierCounts(f.fact.label, q.noun, f.noun, line.slice(cs, ce))) ||
           valueCounts(index, f, q.noun) ||
           relationCounts(index, f, q) ||
-          operationItems(f.fact.label, q.noun, f.noun, line.slice(cs, ce))
+          operationItems(f.fact.label, q.noun, f.noun, line.slice(cs, ce)) ||
+          // The part is an "up to" bound: a minimum or a default said of it is another figure.
+          ((kind === null || kind === 'max') && (partOnly = partValues(index, f, q.noun)).length > 0)
         )
       ) {
         rejected?.push(`${f.fact.id}:noun(${f.noun})`);
@@ -2933,7 +2981,8 @@ function checkQuantity(
         continue;
       }
       let marked = false;
-      if (tiedOnly.length) accepts = tiedOnly;
+      if (partOnly.length) accepts = partOnly;
+      else if (tiedOnly.length) accepts = tiedOnly;
       else {
         // "capped at 1,500" when the text says "1,500 included, up to 5,000": a maximum claim is checked
         // against the text's maximum, not the headline figure.
@@ -3022,7 +3071,9 @@ function checkQuantity(
           singular(k.root) === q.noun &&
           acronymCounts(rawPart, q.noun);
         // The counted noun is the one the fact's value text counts its figure in: its own noun is said.
-        const valueNoun = countsByValue && singular(k.root) === f.noun;
+        // So is a part of the whole the text counts ("up to 10 read replicas" of "11 nodes"): the part is what
+        // the claim's noun names.
+        const valueNoun = (countsByValue || partOnly.length > 0) && singular(k.root) === f.noun;
         // An acronym of label words ("ALBs" for "Application Load Balancers", "LSIs" for "Local secondary
         // indexes") says each of them.
         const byAcronym = acronymSaid.some((w) => k.re.test(w));
@@ -3047,6 +3098,7 @@ function checkQuantity(
         f.keywords.some((k) => !k.extra) &&
         !f.keywords.some((k) => k.re.test(part)) &&
         !countsByValue &&
+        !partOnly.length &&
         [...partRoots].some((r) => !f.keywords.some((k) => k.root === r))
       ) {
         rejected?.push(`${f.fact.id}:other-part-words`);
