@@ -4352,13 +4352,39 @@ function contrastDropped(
   };
   const saidIn = (list: readonly string[], other: readonly string[]): boolean =>
     [...said].some((w) => has(list, w) && !has(other, w));
+  // Labels that name two things of one kind by their proper names ("Intelligent-Tiering move to Infrequent
+  // Access tier" / "Intelligent-Tiering Archive Access tier: days without access before objects move"): the
+  // capitalised words past a label's first that one label has and the other lacks are those names, however
+  // much else the labels say. The claim says one of them and none of the other's ("objects move to the
+  // Infrequent Access tier after 90 days"): the other thing's figure no longer excuses it.
+  const properNames = (c: Candidate): string[] =>
+    [
+      ...contrastWords(
+        (c.f.fact.label.replace(/\([^)]*\)/g, ' ').match(/(?<=\s)[A-Z][a-z]+\b/g) ?? []).join(' '),
+      ),
+    ].filter((w) => !names.has(w));
+  const namedApart = (a: Candidate, b: Candidate): boolean => {
+    const na = properNames(a);
+    const nb = properNames(b);
+    const oa = only(na, nb);
+    const ob = only(nb, na);
+    return (
+      na.some((w) => has(nb, w)) &&
+      oa.length >= 1 &&
+      ob.length >= 1 &&
+      [...said].some((w) => has(oa, w)) &&
+      ![...said].some((w) => has(ob, w))
+    );
+  };
   const drop = new Set<Candidate>();
   for (const b of close) {
     if (!accepts(b)) continue;
     const wb = wordsOf(b);
     if (
       close.some((a) => {
-        if (a === b || accepts(a) || !siblings(a, b)) return false;
+        if (a === b || accepts(a)) return false;
+        if (namedApart(a, b)) return true;
+        if (!siblings(a, b)) return false;
         const wa = wordsOf(a);
         return saidIn(wa, wb) && !saidIn(wb, wa);
       })
