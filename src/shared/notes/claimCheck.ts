@@ -2905,6 +2905,12 @@ function checkQuantity(
         rejected?.push(`${f.fact.id}:noun(${f.noun})`);
         continue;
       }
+      // "10x the concurrency quota" is a multiple of another figure: only a fact that states one ("5 times the
+      // concurrent build limit", "a multiple of …") counts it, not one that counts how often a thing happens.
+      if (q.multiple && !MULTIPLE_FACT.test(`${f.fact.label} ${f.fact.value}`)) {
+        rejected?.push(`${f.fact.id}:multiple`);
+        continue;
+      }
       // "rules using wildcard filters: 300": the things counted are only those the phrase restricts them to;
       // a fact about all of them ("Rules per event bus") is another quota.
       if (restriction.length && !restriction.some((w) => f.keywords.some((k) => !k.name && k.re.test(w)))) {
@@ -3534,6 +3540,18 @@ function checkQuantity(
     why?.(`undecided ${close.map((c) => `${c.f.fact.id}=${c.accepts.join('/')}`).join(',')} kind=${kind}`);
     return null;
   }
+  // Zero ("retention set to 0") is how a note turns a setting off. When another fitting fact of the service allows
+  // 0 ("0 to 35 days, 0 disables backups"), the line may mean that setting: the flagged fact judges it only when
+  // the line names every word of its label the allowing fact lacks ("Multi-AZ DB cluster"), not just a shared
+  // word or two ("DB instance … retention 0" is the setting that allows it).
+  if (q.value === 0 && q.low === undefined) {
+    const dec = decided;
+    const allowing = cands.filter((c) => c.f !== dec.f && c.accepts.some((a) => a === 0));
+    if (allowing.length && !allowing.every((c) => namesOwnWords(dec.f.fact.label, c.f.fact.label, line))) {
+      why?.(`veto:zero-allowed ${allowing.map((c) => c.f.fact.id).join(',')}`);
+      return null;
+    }
+  }
   // A rough figure ("~5 seconds") is wrong only far from every value a fitting fact accepts, and only for a fact
   // its own words name: an aside of its own ("Global Database (failover ~1 min)") is about what the aside says.
   if (q.low === undefined && APPROX_BEFORE.test(line.slice(Math.max(cs, q.start - 16), q.start))) {
@@ -3940,6 +3958,19 @@ function decide(
   if (!dec.length) return null;
   const best = Math.max(...dec.map((c) => c.score));
   const top = dec.filter((c) => c.score >= best - 1e-9);
+  // "retention can be set to 0 to turn backups off": zero said of a setting is below the floor of a minimum fact
+  // and of every other best-fitting fact that states its own lowest value ("1 to 35 days"), so the minimum decides
+  // though the facts' kinds differ. Only zero: it needs no kind word to be read as the setting's lowest value.
+  if (v === 0 && new Set(top.map((c) => `${c.f.official}|${c.f.kind}`)).size !== 1) {
+    const floors = top.filter((c) => c.f.kind === 'min' && c.f.official > 0);
+    const allAbove = top.every(
+      (c) =>
+        (c.f.kind === 'min' && c.f.official > 0) ||
+        c.f.values.some((x) => x.role === 'min' && x.value > 0),
+    );
+    if (floors.length && allAbove && new Set(floors.map((c) => c.f.official)).size === 1)
+      return { f: (floors[0] as Candidate).f, v, hist: undefined };
+  }
   // Several facts may state one figure (an entry and an architecture page): unsure only if they differ.
   if (new Set(top.map((c) => `${c.f.official}|${c.f.kind}`)).size !== 1) return null;
   const f = (top[0] as Candidate).f;
@@ -3997,6 +4028,26 @@ function statedSteps(f: IndexedFact, countNouns: ReadonlySet<string>): number[] 
   stepMemo.set(f.fact, out);
   return out;
 }
+
+/** Words of a label that name neither a case nor a thing: kind, measure and function words. */
+const NOT_CASE_WORD =
+  /^(?:a|an|the|of|per|for|to|in|on|by|with|and|or|at|as|max(?:imum)?|min(?:imum)?|default|length|size|period|duration|time|value|range|count|number|limit|quota)$/i;
+
+/**
+ * Whether `line` says every word of `label` that `other` (a sibling fact's label) lacks, kind, measure and
+ * function words aside: "Minimum backup retention period of an RDS Multi-AZ DB cluster" against "Automated
+ * backup retention range" needs "RDS", "Multi-AZ", "DB" and "cluster".
+ */
+function namesOwnWords(label: string, other: string, line: string): boolean {
+  const words = (t: string): string[] => (t.replace(/\([^)]*\)/g, ' ').match(/[A-Za-z][A-Za-z0-9-]*/g) ?? []);
+  const theirs = new Set(words(other).map((w) => singular(w)));
+  const own = words(label).filter((w) => !NOT_CASE_WORD.test(w) && !theirs.has(singular(w)));
+  const said = new Set((line.match(/[A-Za-z][A-Za-z0-9-]*/g) ?? []).map((w) => singular(w)));
+  return own.length > 0 && own.every((w) => said.has(singular(w)));
+}
+
+/** A fact's words that state a multiple of another figure ("5 times the concurrent build limit", "2x"). */
+const MULTIPLE_FACT = /\bmultiples?\s+of\b|\btimes\s+(?:the|its|their)\b|\d\s?[x×](?![A-Za-z0-9])/i;
 
 /** "times out after", "rotate every", "expires after", "is deleted after": an event the service brings about. */
 const EVENT_BEFORE =

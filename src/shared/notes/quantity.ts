@@ -24,6 +24,8 @@ export interface Quantity {
    * the list as a whole (the checker leaves options to their list).
    */
   option?: boolean;
+  /** A multiple of another figure ("5x the concurrent build limit"): counted in times, by facts that state one. */
+  multiple?: boolean;
 }
 
 const KI = 1024;
@@ -843,6 +845,16 @@ function parameterUnit(window: string): { dim: Dimension; factor: number } | nul
   return null;
 }
 
+/** "x the …", "× heartbeat", "times the …" after a number: a multiple of the figure named next. */
+const MULTIPLE_AFTER = /^(x|×|times)(?=\s+(?:(?:the|its|their|your|that)\s+)?[A-Za-z])(?!\s+(?:per|a|an|each|every|in|within|a)\b)/i;
+
+/**
+ * A word that names a duration, then only linking words, at the end of the words before a bare 0 ("retention to",
+ * "TTL =", "timeout can be set to"): see `zeroTime` in findQuantities.
+ */
+const ZERO_TIME_BEFORE =
+  /\b(?:retention|retention\s+period|timeout|delay|ttl|duration|interval|cooldown|lifetime|expiry|expiration)\s*(?:(?:is|of|to|at|can|could|may|must|be|set|setting|equals?)\s+|[:=]\s*)*$/i;
+
 const FREQUENCY_WORDS: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 /**
  * "once per day", "twice a week", "once in any 24-hour window": a frequency word, then a period of one unit
@@ -1051,6 +1063,17 @@ export function findQuantities(
       QTY.lastIndex = end;
       continue;
     }
+    // "5x the concurrent build limit", "3 times the category quota", "100 x heartbeat timeout": a multiple of
+    // another figure, which the KB counts in times ("5 times the concurrent build limit"). Only digits.
+    if (!unit && !isWord && m[4] && countNouns.has('time')) {
+      const mult = MULTIPLE_AFTER.exec(text.slice(afterNum));
+      if (mult) {
+        const end = afterNum + (mult[1] as string).length;
+        raw.push({ dim: 'count', value, noun: 'time', start, end, raw: text.slice(start, end), multiple: true });
+        QTY.lastIndex = end;
+        continue;
+      }
+    }
     if (!unit) {
       // A bare number may take the unit of the range it starts ("7-35 days"): resolved below.
       // "IOPS up to 16000", "max PIOPS 64000": the counted noun may come first.
@@ -1110,7 +1133,17 @@ export function findQuantities(
         start <= 64,
       );
       const param = !isWord && unitless ? parameterUnit(text.slice(Math.max(0, start - 64), start)) : null;
-      if (param)
+      // "backup retention can be set to 0", "(retention 0)", "delay of 0": zero is zero in every unit of time, so a
+      // bare 0 right after a word that names a duration is a duration (a bare 30 would still need its unit). Not the
+      // low end of a range ("retention 0-35 days" is read with its unit below).
+      const zeroTime =
+        !isWord &&
+        unitless &&
+        value === 0 &&
+        !/^\s*(?:-|–|—|to|and|through)\s*\d/i.test(rest) &&
+        ZERO_TIME_BEFORE.test(text.slice(Math.max(0, start - 64), start));
+      if (zeroTime) raw.push({ dim: 'seconds', value: 0, noun: '', start, end: afterNum, raw: numStr });
+      else if (param)
         raw.push({
           dim: param.dim,
           value: value * param.factor,
