@@ -81,6 +81,22 @@ function acronyms(text: string): string[] {
     .filter((t) => ACRONYM.test(t));
 }
 
+/** Everything an entry says: title, summary, body, traps, and its facts' labels, values, keywords and mistakes. */
+function entryTexts(e: KbEntry): string[] {
+  return [
+    e.title,
+    e.summary,
+    e.body,
+    ...e.examTraps,
+    ...e.facts.flatMap((f) => [
+      f.label,
+      f.value,
+      ...(f.check?.keywords ?? []),
+      ...(f.commonMistakes ?? []).flatMap((c) => [c.claim, c.why]),
+    ]),
+  ];
+}
+
 export function buildTermTable(entries: readonly KbEntry[], opts: TermOptions): TermTable {
   // Everything a service's entries say (facts, summary, body, traps): a phrase another service's text uses is
   // shared, so it names neither. Architecture entries speak of many services: what they use is shared.
@@ -130,18 +146,7 @@ export function buildTermTable(entries: readonly KbEntry[], opts: TermOptions): 
   for (const e of entries) {
     const o = owner(e);
     if (!o.startsWith('arch:')) serviceEntries.set(o, [...(serviceEntries.get(o) ?? []), e.id]);
-    const texts = [
-      e.title,
-      e.summary,
-      e.body,
-      ...e.examTraps,
-      ...e.facts.flatMap((f) => [
-        f.label,
-        f.value,
-        ...(f.check?.keywords ?? []),
-        ...(f.commonMistakes ?? []).flatMap((c) => [c.claim, c.why]),
-      ]),
-    ];
+    const texts = entryTexts(e);
     for (const t of [e.summary, e.body, ...e.examTraps, ...e.facts.flatMap((f) => [f.label, f.value])])
       for (const w of t.match(/(?<![A-Za-z0-9-])[a-z]{3,6}(?![A-Za-z0-9-])/g) ?? []) prose.add(w);
     for (const t of texts) {
@@ -266,18 +271,9 @@ function resourceNouns(
           note(after[1] as string, owner(e));
       }
     }
-  const texts = (e: KbEntry): string[] => [
-    e.title,
-    e.summary,
-    e.body,
-    ...e.examTraps,
-    ...e.facts.flatMap((f) => [
-      f.label,
-      f.value,
-      ...(f.check?.keywords ?? []),
-      ...(f.commonMistakes ?? []).flatMap((c) => [c.claim, c.why]),
-    ]),
-  ];
+  // Each entry's texts, read once for all nouns.
+  const textsOf = new Map(entries.map((e) => [e, entryTexts(e)] as const));
+  const texts = (e: KbEntry): string[] => textsOf.get(e) ?? [];
   for (const [noun, by] of perBy) {
     if (by.size !== 1) continue;
     const o = [...by][0] as string;
