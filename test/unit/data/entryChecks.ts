@@ -17,8 +17,10 @@ export function entryChecks(id: string, load: (id: string) => KbEntry, known: Re
     // yet still a reviewable list. Raised from 60 to 80 in session 16: the busiest services (S3, DynamoDB,
     // CloudFront, VPC) had reached 60 while study notes still quote limits of theirs the KB lacks. Raised to 100
     // in session 19: Lambda and VPC had reached 80, and each round of independent writers still finds
-    // behaviours of theirs (SnapStart, destinations, architectures) the KB lacks.
-    expect(e.facts.length).toBeLessThanOrEqual(100);
+    // behaviours of theirs (SnapStart, destinations, architectures) the KB lacks. Raised to 150 in session 27:
+    // Lambda had reached 100 and S3, DynamoDB and VPC 96-97, while the largest class of missed note claims is
+    // yes/no properties (what a service supports, its defaults) of exactly these services.
+    expect(e.facts.length).toBeLessThanOrEqual(150);
     expect(e.examTraps.length).toBeGreaterThanOrEqual(2);
     expect(e.chooseOver.length).toBeGreaterThanOrEqual(1);
   });
