@@ -167,7 +167,7 @@ const MIN_WORDS =
 const DEFAULT_WORDS = /\b(?:default(?:s|ed)?|by\s+default|out\s+of\s+the\s+box|initially)\b/i;
 /** Wording that puts a figure in the past or in a comparison: never flagged. */
 const HISTORICAL =
-  /\b(?:used\s+to|previously|formerly|originally|historically|legacy|no\s+longer|deprecated|was\s+(?:raised|increased|changed|extended|bumped|lifted|once)|(?:until|before|prior\s+to|pre-?|in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d|old(?:er)?\s+(?:limit|value|max(?:imum)?|quota|figure|notes?|exam))\b/i;
+  /\b(?:(?<!\b(?:be|is|are|was|were|been|being|get|gets|got)\s+)used\s+to|previously|formerly|originally|historically|legacy|no\s+longer|deprecated|was\s+(?:raised|increased|changed|extended|bumped|lifted|once)|(?:until|before|prior\s+to|pre-?|in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d|old(?:er)?\s+(?:limit|value|max(?:imum)?|quota|figure|notes?|exam))\b/i;
 const NEGATED_BEFORE =
   /(?:\bnot|\bnever|\binstead\s+of|\brather\s+than|\bvs\.?|\bversus|\bunlike|\bexcept|\bwas|\bwere|\bold|\bprevious(?:ly)?|\bformerly)\s*(?:the\s+)?(?:\S+\s+)?$/i;
 /**
