@@ -116,6 +116,7 @@ const RIGHT: (RightCase | string)[] = [
   'API Gateway WebSocket APIs support VTL mapping templates',
   'For asynchronous invocation, the on-failure destination can be an EventBridge event bus',
   'A Kinesis event source mapping can send failed batches to an SQS queue, an SNS topic or an S3 bucket',
+  'The on-failure destination of a DynamoDB Streams event source mapping can be an S3 bucket',
   // Step Functions
   'The default Step Functions workflow type is Standard',
   'Express workflows suit high-volume event processing',
