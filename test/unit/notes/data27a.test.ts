@@ -20,7 +20,6 @@ const WRONG: WrongCase[] = [
   ['API Gateway HTTP APIs support certificates for backend authentication', 'api-gateway.http-api.backend-certificates'],
   ['API Gateway HTTP APIs do not support mutual TLS', 'api-gateway.http-api.mutual-tls'],
   ['API Gateway HTTP APIs have no JWT authorizers', 'api-gateway.http-api.jwt-authorizers'],
-  ['API Gateway REST APIs offer a native JWT authorizer', 'api-gateway.rest-api.jwt-authorizer-type'],
   ['API Gateway HTTP APIs cannot use Lambda authorizers', 'api-gateway.http-api.lambda-authorizers'],
   // Firehose dynamic partitioning
   ['Firehose dynamic partitioning also works for Redshift', 'kinesis-firehose.dynamic-partitioning.s3-only'],
