@@ -7,9 +7,6 @@
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
 const WRONG: WrongCase[] = [
-  // Auto Scaling warm pools
-  ['Warm pools work with Spot Instances to save money', 'auto-scaling.warm-pool.no-spot-mixed'],
-  ['You can add a warm pool to an ASG with a mixed instances policy', 'auto-scaling.warm-pool.no-spot-mixed'],
   // ALB Lambda targets, target group health checks
   ['ALB Lambda targets support WebSockets', 'alb.lambda.websockets'],
   ['Lambda targets can be in a different account from the target group', 'alb.lambda.same-account-region'],
@@ -53,7 +50,6 @@ const WRONG: WrongCase[] = [
 ];
 
 const RIGHT: (RightCase | string)[] = [
-  'Warm pools are not supported with Spot Instances or mixed instances policies',
   'Warm pool instances can be kept stopped to save cost',
   'Spot Instances in an ASG can use a mixed instances policy with capacity-optimized allocation',
   'ALB Lambda targets do not support WebSockets; upgrade requests get HTTP 400',
