@@ -56,7 +56,7 @@ const RIGHT: string[] = [
   'DataSync needs an agent deployed near the on-premises file server',
   'No agent is needed for DataSync between S3 and EFS',
   'Bulk retrievals are free for Glacier Flexible Retrieval objects',
-  'Deep Archive Bulk retrievals are charged per GB',
+  'Deep Archive Bulk retrievals typically finish within 48 hours',
   'Bulk is the cheapest Glacier retrieval tier, 5-12 hours',
   'No Retrieval Limit is the default Glacier data retrieval policy',
   'A Free Tier Only retrieval policy keeps retrievals within the free tier',
