@@ -30,8 +30,6 @@ const WRONG: WrongCase[] = [
   ['In a Global Datastore the secondary cluster accepts writes too', 'elasticache.global-datastore.secondary-read-only'],
   // DynamoDB
   ['DynamoDB export to S3 does not need PITR', 'dynamodb.export.requires-pitr'],
-  ['DynamoDB encryption at rest is optional', 'dynamodb.encryption.always-on'],
-  ['DynamoDB encryption at rest can be disabled per table', 'dynamodb.encryption.always-on'],
   // Aurora activity streams, DynamoDB transactions, Keyspaces TTL, Neptune Streams
   ['Database activity streams work with Aurora Serverless v2', 'aurora.activity-streams.serverless'],
   ['DynamoDB Streams deliver the changes of one transaction atomically', 'dynamodb.transactions.streams-atomicity'],
