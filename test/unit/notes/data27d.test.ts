@@ -23,8 +23,6 @@ const WRONG: WrongCase[] = [
   ['You can copy snapshots of a Multi-AZ DB cluster to another Region', 'rds.multi-az-cluster.snapshot-copy'],
   ['An unencrypted Multi-AZ DB cluster can be encrypted later', 'rds.multi-az-cluster.encrypt-existing'],
   ['Multi-AZ DB clusters support storage autoscaling', 'rds.multi-az-cluster.storage-autoscaling'],
-  // RDS Proxy, read replicas
-  ['RDS Proxy supports Aurora Serverless v1 clusters', 'rds.proxy.aurora-serverless-v1'],
   // ElastiCache Global Datastore
   ['ElastiCache Serverless caches can use Global Datastore for DR', 'elasticache.global-datastore.serverless'],
   ['In a Global Datastore the secondary cluster accepts writes too', 'elasticache.global-datastore.secondary-read-only'],
@@ -32,7 +30,6 @@ const WRONG: WrongCase[] = [
   ['DynamoDB export to S3 does not need PITR', 'dynamodb.export.requires-pitr'],
   // Aurora activity streams, DynamoDB transactions, Keyspaces TTL, Neptune Streams
   ['Database activity streams work with Aurora Serverless v2', 'aurora.activity-streams.serverless'],
-  ['DynamoDB Streams deliver the changes of one transaction atomically', 'dynamodb.transactions.streams-atomicity'],
   ['Keyspaces TTL can be turned off later if you change your mind', 'keyspaces.ttl.cannot-disable'],
   ['Keyspaces rows expire automatically by default', 'keyspaces.ttl.default-no-expiry'],
   ['Keyspaces max TTL: 10 years', 'keyspaces.ttl.max'],
@@ -43,11 +40,9 @@ const WRONG: WrongCase[] = [
   ['MemoryDB Multi-Region: every regional cluster must have the same number of replicas', 'memorydb.multi-region.replica-counts'],
   ['OpenSearch cold storage does not need UltraWarm', 'opensearch.cold-storage.requires-ultrawarm'],
   // Redshift Serverless
-  ['Redshift Serverless recovery point interval: 60 minutes', 'redshift.serverless.recovery-point-interval'],
   ['Redshift Serverless recovery points are kept for 7 days', 'redshift.serverless.recovery-point-retention'],
   ['Redshift Serverless lets you pick a weekly maintenance window', 'redshift.serverless.no-maintenance-window'],
   // Aurora global databases: Backtrack, RDS Proxy
-  ['Aurora Backtrack works with Aurora global databases too', 'aurora.backtrack.global-database'],
   ['RDS Proxy cannot be used with an Aurora global database', 'rds.proxy.global-database'],
   // AWS DMS Serverless
   ['DMS Serverless replications get a public IP address for management', 'dms.serverless.public-ip'],
