@@ -712,6 +712,16 @@ export function negatesAnother(after: string, phraseWithLead: string): boolean {
     return true;
   // A bracketed gloss ("ICMP (ping) isn't supported") opens no aside of its own; offsets past it are not used.
   const lead = after.slice(0, first.index).replace(/\([^()]*\)/g, ' ');
+  // "only looks at A, B and C - nothing else", "always bills I/O - no way around it": an aside opened by "nothing
+  // else", "no other", "no way", "no exception" after an exclusive "only"/"always" restates the exclusion (the last
+  // aside: commas before it may list names). Any other negated aside names its own thing ("(no passwords)").
+  if (
+    /\b(?:only|always)\b/i.test(phraseWithLead) &&
+    /(?:[,(—–:]|\s-{1,2}|--)\s*$/.test(lead) &&
+    count(NEGATOR, after) === 1 &&
+    /^(?:nothing|none|no)\s+(?:else|other|others|way|exceptions?|alternatives?)\b/i.test(after.slice(first.index))
+  )
+    return true;
   const aside = ASIDE.exec(lead);
   // The first aside after the phrase: a later one ("SFTP only, key auth (no passwords)") is about its own words.
   if (!aside || ASIDE.test(lead.slice(aside.index + aside[0].length))) return false;

@@ -3,7 +3,8 @@
  * the reader did not read. Sub-classes of phrasing: the property as the modifier of its subject noun ("no
  * cross-Region read replicas", "caps concurrent connections"); a copula dropped before "supported on/for" and a
  * list joined by "&" after it; "both X and Y" (a list, not a contrast); another fact's subject words in the line
- * whose own context words are absent (not a second subject). Every line was written for these tests in a student's
+ * whose own context words are absent (not a second subject); an exclusive "only"/"always" restated in an aside
+ * ("- nothing else", "(no way around it)"). Every line was written for these tests in a student's
  * note style (none copied from an evaluation set): wrong lines must be flagged by exactly the named fact, right or
  * unsure ones by nothing.
  */
@@ -21,6 +22,9 @@ const WRONG: WrongCase[] = [
   // "both X and Y": one statement about each.
   ['AS2 in Transfer Family can store received files in both S3 and EFS', 'transfer-family.as2.s3-only'],
   ['ED25519 key pairs: fine for both Windows and Linux AMIs', 'ec2.key-pairs.ed25519-windows'],
+  // An exclusive "only"/"always" restated by "nothing else" / "no way around it" in an aside.
+  ['GuardDuty only analyzes CloudTrail, VPC Flow Logs and DNS queries (nothing else)', 'guardduty.sources.protection-plans'],
+  ['Aurora always bills I/O requests on top of storage - no way around it', 'aurora.storage.io-optimized'],
   // Another fact's subject words without that fact's context words.
   ['AWS Organizations has separate quotas in each Region', 'organizations.service.global'],
   ['Lightsail static IPs can be moved across Regions', 'lightsail.static-ip.same-az'],
@@ -41,6 +45,8 @@ const RIGHT: (RightCase | string)[] = [
   'If Multi-Attach were supported on st1 volumes, clustered apps could share them',
   'Transfer Family SFTP servers can use both S3 and EFS as storage',
   'Aurora, unlike RDS, does not create cross-Region read replicas the same way',
+  // A negated aside after "only" that names something else.
+  'Transfer Family web apps: S3 only, key-based login (no passwords)',
   // "both" alone is still a contrast or a choice.
   'A function can use destinations or a DLQ for failures, and AWS says both can be set',
 ];
