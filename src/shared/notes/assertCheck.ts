@@ -435,7 +435,7 @@ const WITH_NO = /\b(?:with\s+no|without)\b[\s\S]*$/i;
  * may run on a few words first).
  */
 const INVERTED_LINK =
-  /^(?:\s*[\w'’/.+&-]+){0,4}?\s*(?:also\s+)?(?:(?:is|are)\s+(?:(?:not|also)\s+)?(?:supported|available|allowed|possible|offered|permitted)|(?:isn['’]t|aren['’]t)\s+(?:supported|available|allowed|possible|offered|permitted)|works?|appl(?:y|ies)|(?:do|does)(?:n['’]t|\s+not)\s+(?:work|apply))\s+(?:on|for|with|in|to|by)\s+(?:(?:the|a|an|all|any|every|each)\s+)?(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+|\s+)){0,5}$/i;
+  /^(?:\s*[\w'’/.+&-]+){0,4}?\s*(?:also\s+)?(?:(?:(?:is|are)\s+)?(?:(?:not|also)\s+)?(?:supported|available|allowed|possible|offered|permitted)|(?:isn['’]t|aren['’]t)\s+(?:supported|available|allowed|possible|offered|permitted)|works?|appl(?:y|ies)|(?:do|does)(?:n['’]t|\s+not)\s+(?:work|apply))\s+(?:on|for|with|in|to|by)\s+(?:(?:the|a|an|all|any|every|each)\s+)?(?:[\w-]+(?:\s*[,&]\s*|\s+(?:and|or)\s+|\s+)){0,5}$/i;
 /**
  * "official name: Amazon Kinesis Data Firehose", "default = <subject>": the property as a label and the subject as
  * its value, a colon or an equals sign between them.
@@ -464,6 +464,10 @@ export function invertedReads(clause: string, phrase: RegExpExecArray, subjectAt
   // A bracketed gloss of the property ("parameter policies (e.g. expiration) work on …") is no part of the link.
   const gap = clause.slice(phrase.index + phrase[0].length, subjectAt).replace(/\([^()]*\)/g, ' ');
   if (INVERTED_LINK.test(gap) || LABEL_VALUE.test(gap)) return true;
+  // The property as the subject's modifier, one space between them: "don't support cross-Region read replicas",
+  // "automatically renews imported certificates", "enforces a max job timeout": what is said is said of the noun
+  // it qualifies (a word, a bracket or a mark between them is another construction).
+  if (gap === ' ') return true;
   return VERB_END.test(phrase[0]) && OBJECT_GAP.test(gap);
 }
 
@@ -709,6 +713,16 @@ export function negatesAnother(after: string, phraseWithLead: string): boolean {
     return true;
   // A bracketed gloss ("ICMP (ping) isn't supported") opens no aside of its own; offsets past it are not used.
   const lead = after.slice(0, first.index).replace(/\([^()]*\)/g, ' ');
+  // "only looks at A, B and C - nothing else", "always bills I/O - no way around it": an aside opened by "nothing
+  // else", "no other", "no way", "no exception" after an exclusive "only"/"always" restates the exclusion (the last
+  // aside: commas before it may list names). Any other negated aside names its own thing ("(no passwords)").
+  if (
+    /\b(?:only|always)\b/i.test(phraseWithLead) &&
+    /(?:[,(—–:]|\s-{1,2}|--)\s*$/.test(lead) &&
+    count(NEGATOR, after) === 1 &&
+    /^(?:nothing|none|no)\s+(?:else|other|others|way|exceptions?|alternatives?)\b/i.test(after.slice(first.index))
+  )
+    return true;
   const aside = ASIDE.exec(lead);
   // The first aside after the phrase: a later one ("SFTP only, key auth (no passwords)") is about its own words.
   if (!aside || ASIDE.test(lead.slice(aside.index + aside[0].length))) return false;
@@ -847,6 +861,9 @@ export function checkAssertions(
                   (o.needSays === null || someNeedMet(o.needSays, said, null)))) &&
               !sameNames(o, item) &&
               !(o.exclude && (firstMatch(o.exclude, sentence) || firstMatch(o.exclude, heading))) &&
+              // A rival whose context words neither the sentence nor its heading holds is not named there: its
+              // subject words mean something else ("quotas" of another service, "Lightsail" as the service name).
+              !(o.context && !firstMatch(o.context, sentence) && !firstMatch(o.context, heading)) &&
               namedOutside(o.about, item.about, sentence) &&
               [o.says, o.opposite].some(
                 (re) =>
@@ -1066,10 +1083,17 @@ export function unsureWording(sentence: string): boolean {
 const VS_GLOSS = /\([^()]*\b(?:vs|versus)\b[^()]*\)/gi;
 const VS_LABEL = /^\W*[\w/&+.'’-]+(?:\s+[\w/&+.'’-]+){0,3}\s+(?:vs\.?|versus)\s+[\w/&+.'’-]+(?:\s+[\w/&+.'’-]+){0,3}\s*:\s/i;
 
+/**
+ * "works with both S3 and EFS", "stop & hibernate both supported": "both" over a pair of names says the same of
+ * each, it sets nothing against the statement. A "both" alone ("never both", "X and Y both differ") stays.
+ */
+const BOTH_LIST =
+  /\bboth\s+(?:[\w/.+-]+\s+){0,3}?[\w/.+-]+\s*(?:and|&)\s+[\w/.+-]+|[\w/.+-]+\s*(?:and|&)\s+[\w/.+-]+(?:\s+[\w/.+-]+){0,2}?\s+both\b/gi;
 /** Whether a sentence sets two subjects against each other (CONTRAST), but for a temporal "while" or a "vs" gloss. */
 function contrasted(sentence: string): boolean {
   if (!CONTRAST.test(sentence)) return false;
   let rest = sentence;
+  if (/\bboth\b/i.test(rest)) rest = rest.replace(BOTH_LIST, ' ');
   if (/\bwhile\b/i.test(rest)) rest = rest.replace(TEMPORAL_WHILE, ' ');
   if (/\b(?:vs|versus)\b/i.test(rest)) rest = rest.replace(VS_GLOSS, ' ').replace(VS_LABEL, ' ');
   return rest === sentence || CONTRAST.test(rest);

@@ -303,6 +303,9 @@ export function checkAssertions(
               !sameNames(o, item) &&
               // Shared with the code under test since session 14 (a rival's own exclusions): a reading rule, not the pre-filter.
               !(o.exclude && (firstMatch(o.exclude, sentence) || firstMatch(o.exclude, heading))) &&
+              // Shared with the code under test since session 27 (a rival whose context words are absent is not
+              // named there): a reading rule, not the pre-filter.
+              !(o.context && !firstMatch(o.context, sentence) && !firstMatch(o.context, heading)) &&
               namedOutside(o.about, item.about, sentence) &&
               [o.says, o.opposite].some(
                 (re) =>
