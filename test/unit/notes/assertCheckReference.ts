@@ -153,7 +153,7 @@ const REPORTED =
   /\b(?:myths?|misconceptions?|not true|untrue|false|wrong|incorrect|mistakes?|mistaken|traps?|contrary|some (?:people|notes|say)|claims? that|people think|often said|it is said|trick)\b|[✗✘❌]/i;
 /** History: the sentence may describe how things were. */
 const HISTORICAL =
-  /\b(?:used to|previously|formerly|originally|in the past|no longer|historically|legacy|old(?:er)? (?:behaviou?r|version)|(?:before|until|prior to|since|as of|in)\s+(?:(?:early|late|mid)[\s-])?(?:19|20)\d\d)\b/i;
+  /\b(?:(?<!\b(?:be|is|are|was|were|been|being|get|gets|got)\s)used to|previously|formerly|originally|in the past|no longer|historically|legacy|old(?:er)? (?:behaviou?r|version)|(?:before|until|prior to|since|as of|in)\s+(?:(?:early|late|mid)[\s-])?(?:19|20)\d\d)\b/i;
 
 /**
  * Whether a line reports a claim (a myth, a correction) or supposes it (a condition) rather than making it:
