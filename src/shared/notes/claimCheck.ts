@@ -4212,7 +4212,7 @@ const SETTABLE_RANGE =
 
 const SCOPE =
   // Up to three qualifying words may come between ("per Valkey/Redis OSS cluster", "per DB subnet group").
-  /\bper[\s-]+(?:an?\s+|one\s+)?(?:(?!(?:per|and|or|vs)\b)[A-Za-z][\w/.-]*\s+){0,3}?(account|region|vpc|availability zone|az|subnet|route table|transit gateway|tgw|gateway|web acl|user pool|hosted zone|repository|pipeline|broker|table|queue|topic|function|distribution|cluster|user|role|target group|group|organization|stack|template|bucket|shard|stream|partition|instance|node|api|stage|load balancer|policy|key|secret|domain|zone|task|service|container|volume|file system|asg|alb|nlb|elb|clb)s?\b/gi;
+  /\bper[\s-]+(?:an?\s+|one\s+)?(?:(?!(?:per|and|or|vs)\b)[A-Za-z][\w/.-]*\s+){0,3}?(account|region|vpc|availability zone|az|subnet|route table|transit gateway|tgw|gateway|web acl|user pool|hosted zone|repository|pipeline|broker|table|queue|topic|function|distribution|cluster|user|role|target group|group|organization|stack|template|bucket|shard|stream|partition|prefix|instance|node|api|stage|load balancer|policy|key|secret|domain|zone|task|service|container|volume|file system|asg|alb|nlb|elb|clb)(?:e?s)?\b/gi;
 
 /** The things a quota is counted per ("per account", "per VPC"). */
 function scopes(text: string): Set<string> {
@@ -4242,8 +4242,38 @@ const SCOPE_AND =
   /\bper[\s-]+(?:an?\s+)?(?:aws\s+)?(?:account|region|vpc|az|availability zone)s?\s*(?:\s(?:and|&)\s|\/)\s*(?:per\s+)?(?:an?\s+|each\s+)?(account|region|vpc|az|availability zone)s?\b/gi;
 
 /** The claim and the fact both say what the figure is per, and they share nothing. */
-/** Places a quota is counted per: one of them said for another is a different quota, not another wording. */
-const PLACES = new Set(['region', 'az', 'vpc', 'subnet']);
+/**
+ * Things a quota is counted per: one of them said for another is a different quota, not another wording ("3,500
+ * PUT/s per bucket" of a per-prefix rate, "5 layers per account" of a per-function one). Not the words a label
+ * uses loosely ("group", "policy", "key", "user", "service").
+ */
+const PLACES = new Set([
+  'region',
+  'az',
+  'vpc',
+  'subnet',
+  'account',
+  'shard',
+  'stream',
+  'prefix',
+  'bucket',
+  'partition',
+  'table',
+  'function',
+  'volume',
+  'instance',
+  'node',
+  'cluster',
+  'queue',
+  'topic',
+  'distribution',
+  'file system',
+  'hosted zone',
+  'route table',
+  'transit gateway',
+  'load balancer',
+  'target group',
+]);
 
 /** The claim and the label count per different places and nothing else ("per AZ" against "per Region"). */
 function placeClash(claim: string, label: string): boolean {
@@ -4254,7 +4284,10 @@ function placeClash(claim: string, label: string): boolean {
     b.size === 1 &&
     [...a].every((x) => PLACES.has(x)) &&
     [...b].every((x) => PLACES.has(x)) &&
-    ![...a].some((x) => b.has(x))
+    // "per table" of a quota counted per route table: the same thing, named short.
+    ![...a].some((x) => [...b].some((y) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`))) &&
+    // An account's quota is counted in each Region: "per account" and "per Region" say the same.
+    !([...a, ...b].includes('account') && [...a, ...b].includes('region'))
   );
 }
 
