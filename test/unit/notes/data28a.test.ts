@@ -56,6 +56,24 @@ const WRONG: WrongCase[] = [
   ['Firehose only delivers to AWS services', 'kinesis-firehose.destinations.http-endpoints'],
   ['Firehose can convert CSV directly to Parquet', 'kinesis-firehose.format-conversion.json-only'],
   ["Firehose format conversion doesn't need a Glue table", 'kinesis-firehose.format-conversion.glue-schema'],
+  // Glue Schema Registry, Redshift Serverless, OpenSearch Serverless
+  ['The Glue Schema Registry is billed per schema version', 'glue.schema-registry.free'],
+  ['The Glue Schema Registry only supports Avro', 'glue.schema-registry.formats'],
+  ['Glue Schema Registry does not support Protobuf', 'glue.schema-registry.formats'],
+  ['Redshift Serverless compute is charged while idle', 'redshift.serverless.idle-free'],
+  ['An OpenSearch Serverless collection can be created without an encryption policy', 'opensearch.serverless.encryption-policy-required'],
+  ["OpenSearch Serverless collections don't need an encryption policy", 'opensearch.serverless.encryption-policy-required'],
+  // QuickSight, Lake Formation, Timestream, MWAA, Data Exchange
+  ['QuickSight SPICE only supports full refreshes', 'quicksight.spice.incremental-refresh'],
+  ['SPICE datasets cannot be refreshed incrementally', 'quicksight.spice.incremental-refresh'],
+  ['Lake Formation permissions replace IAM policies', 'lake-formation.permissions.iam-and-lf'],
+  ['Lake Formation does not require registering the S3 location', 'lake-formation.s3-location.registration'],
+  ['Lake Formation permissions only apply to Athena', 'lake-formation.fgac.services'],
+  ['Timestream: you must move data manually from the memory store to the magnetic store', 'timestream.tiering.automatic'],
+  ['With MWAA Serverless you still manage the metadata database', 'mwaa.serverless.no-infrastructure'],
+  ['MWAA Serverless workflows are not defined in YAML', 'mwaa.serverless.yaml-definition'],
+  ['AWS Data Exchange jobs are synchronous', 'data-exchange.jobs.async'],
+  ['AWS Data Exchange data sets are immutable once published', 'data-exchange.dataset.revisions'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -121,6 +139,33 @@ const RIGHT: (RightCase | string)[] = [
   'Firehose converts JSON to Parquet or ORC; CSV needs a Lambda transform to JSON first',
   'Firehose record format conversion uses the schema of an AWS Glue table',
   'Firehose delivers to Redshift through S3',
+  // Glue Schema Registry, Redshift Serverless, OpenSearch Serverless
+  'Glue Schema Registry: serverless and free to use',
+  'The EventBridge schema registry is free; schema discovery is billed',
+  'Glue Schema Registry formats: Avro, JSON Schema and Protobuf',
+  'The Glue Data Catalog is billed per object above the first million',
+  'Redshift Serverless bills RPU-hours only while queries run; storage is billed separately',
+  'Redshift provisioned clusters are billed per node-hour even when idle',
+  'Redshift Serverless storage is billed even when idle',
+  'OpenSearch Serverless: create the encryption policy first, then the network and data access policies',
+  'OpenSearch Serverless collections need a matching encryption policy before creation',
+  'OpenSearch Serverless collections are reachable only through the network policy you define',
+  // QuickSight, Lake Formation, Timestream, MWAA, Data Exchange
+  'SPICE supports full and incremental refreshes',
+  'A SPICE incremental refresh reloads only rows in the lookback window',
+  'With Lake Formation you no longer need IAM permissions? No: both IAM and Lake Formation must allow the request',
+  'Lake Formation: a request must pass both IAM and Lake Formation checks',
+  'Lake Formation permissions sit on top of IAM; both must allow the request',
+  'Lake Formation: register the S3 location first, then grant table and column permissions',
+  'Lake Formation enforces fine-grained permissions for Athena, Glue, Redshift Spectrum and EMR',
+  'Timestream moves data to the magnetic store automatically when the memory store retention is reached',
+  'Timestream does not backfill the memory store from the magnetic store',
+  'MWAA Serverless: no Airflow clusters or metadata database to manage',
+  'With MWAA provisioned you choose the environment class and worker counts',
+  'MWAA Serverless workflows are YAML files in S3 that use AWS operators',
+  'Classic MWAA runs Python DAG files from the S3 dags folder',
+  'AWS Data Exchange export jobs run asynchronously',
+  'AWS Data Exchange data sets are updated through revisions',
 ];
 
 describeFlagCases('session 28 helper a: analytics services', WRONG, RIGHT);
