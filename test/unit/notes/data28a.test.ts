@@ -74,6 +74,22 @@ const WRONG: WrongCase[] = [
   ['MWAA Serverless workflows are not defined in YAML', 'mwaa.serverless.yaml-definition'],
   ['AWS Data Exchange jobs are synchronous', 'data-exchange.jobs.async'],
   ['AWS Data Exchange data sets are immutable once published', 'data-exchange.dataset.revisions'],
+  // batch 3: Athena workgroups, Firehose sources, Redshift data sharing, Timestream for InfluxDB, MSK Replicator
+  ['Athena workgroups override client-side settings by default', 'athena.workgroup.override-client-default'],
+  ['Firehose requires a Kinesis data stream as its source', 'kinesis-firehose.stream.sources'],
+  ['Firehose can only read from Kinesis Data Streams', 'kinesis-firehose.stream.sources'],
+  ['Firehose cannot use Amazon MSK as a source', 'kinesis-firehose.stream.sources'],
+  ['Redshift data sharing requires the producer cluster to be running', 'redshift.datashare.producer-paused'],
+  ['Redshift data sharing copies the data to the consumer cluster', 'redshift.datashare.no-copy'],
+  ['The Timestream for InfluxDB standby replica can serve read traffic', 'timestream.influxdb.standby-no-reads'],
+  ['Timestream for InfluxDB replicates to the standby asynchronously', 'timestream.influxdb.standby-synchronous'],
+  ['A Timestream for InfluxDB Multi-AZ deployment can have multiple standbys', 'timestream.influxdb.one-standby'],
+  ['MSK Replicator can replicate to a cluster in another AWS account', 'msk.replicator.same-account'],
+  ['MSK Replicator replicates synchronously', 'msk.replicator.async'],
+  ['MSK Replicator cannot replicate within the same Region', 'msk.replicator.same-region'],
+  ['MSK Replicator only replicates across Regions', 'msk.replicator.same-region'],
+  ['MSK Replicator does not replicate consumer group offsets', 'msk.replicator.metadata'],
+  ['MSK Replicator only replicates the data', 'msk.replicator.metadata'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -166,6 +182,28 @@ const RIGHT: (RightCase | string)[] = [
   'Classic MWAA runs Python DAG files from the S3 dags folder',
   'AWS Data Exchange export jobs run asynchronously',
   'AWS Data Exchange data sets are updated through revisions',
+  // batch 3: Athena workgroups, Firehose sources, Redshift data sharing, Timestream for InfluxDB, MSK Replicator
+  "Athena: Override client-side settings is off by default; turn it on to enforce the workgroup's results location",
+  'Athena workgroup settings apply only when the client sets nothing, unless override is selected',
+  'Athena workgroups let you set a data usage limit per query',
+  'Firehose sources: Direct PUT, a Kinesis data stream or an MSK cluster',
+  'Producers can write directly to Firehose with Direct PUT',
+  'Firehose delivers to S3, Redshift and OpenSearch',
+  'Redshift data sharing keeps working while the producer cluster is paused or resized',
+  'Redshift data sharing gives consumers live, read-only access without copying data',
+  'Redshift snapshots copy the data to another Region',
+  'A Redshift COPY command loads data from S3',
+  "Timestream for InfluxDB: the Multi-AZ standby handles failover only, it can't serve reads",
+  'Timestream for InfluxDB Multi-AZ: the standby is kept in sync synchronously in another AZ',
+  'Timestream for InfluxDB Multi-AZ deployments have exactly one standby',
+  'RDS Multi-AZ DB cluster readable standbys serve reads',
+  'RDS Multi-AZ replicates to the standby synchronously',
+  'Timestream for LiveAnalytics replicates data across AZs automatically',
+  'MSK Replicator: source and target clusters must be in the same account',
+  'MSK Replicator replicates asynchronously across Regions',
+  'MSK Replicator supports cross-Region and same-Region replication',
+  'MSK Replicator copies topic configurations, ACLs and consumer group offsets too',
+  'MirrorMaker 2 can replicate between clusters in different accounts',
 ];
 
 describeFlagCases('session 28 helper a: analytics services', WRONG, RIGHT);
