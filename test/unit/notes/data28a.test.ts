@@ -90,6 +90,10 @@ const WRONG: WrongCase[] = [
   ['MSK Replicator only replicates across Regions', 'msk.replicator.same-region'],
   ['MSK Replicator does not replicate consumer group offsets', 'msk.replicator.metadata'],
   ['MSK Replicator only replicates the data', 'msk.replicator.metadata'],
+  // batch 4: QuickSight SPICE encryption, deleted users
+  ['SPICE data is not encrypted at rest', 'quicksight.spice.encrypted-at-rest'],
+  ['QuickSight SPICE stores data unencrypted', 'quicksight.spice.encrypted-at-rest'],
+  ['Deleting a QuickSight user keeps their analyses and datasets', 'quicksight.user-delete.objects'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -204,6 +208,10 @@ const RIGHT: (RightCase | string)[] = [
   'MSK Replicator supports cross-Region and same-Region replication',
   'MSK Replicator copies topic configurations, ACLs and consumer group offsets too',
   'MirrorMaker 2 can replicate between clusters in different accounts',
+  // batch 4: QuickSight SPICE encryption, deleted users
+  'SPICE data is encrypted at rest with AWS managed keys; you can also use a customer managed key',
+  "QuickSight: transfer a user's datasets and analyses before deleting the user, or they are deleted too",
+  'Deleting a user in IAM keeps the resources they created',
 ];
 
 describeFlagCases('session 28 helper a: analytics services', WRONG, RIGHT);
