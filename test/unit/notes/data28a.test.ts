@@ -94,6 +94,9 @@ const WRONG: WrongCase[] = [
   ['SPICE data is not encrypted at rest', 'quicksight.spice.encrypted-at-rest'],
   ['QuickSight SPICE stores data unencrypted', 'quicksight.spice.encrypted-at-rest'],
   ['Deleting a QuickSight user keeps their analyses and datasets', 'quicksight.user-delete.objects'],
+  // batch 5: EMR Serverless pre-initialized capacity
+  ['EMR Serverless pre-initialized workers are free while the application is idle', 'emr.serverless.pre-initialized-billed-idle'],
+  ['EMR Serverless pre-initialized capacity is only billed when jobs run', 'emr.serverless.pre-initialized-billed-idle'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -212,6 +215,10 @@ const RIGHT: (RightCase | string)[] = [
   'SPICE data is encrypted at rest with AWS managed keys; you can also use a customer managed key',
   "QuickSight: transfer a user's datasets and analyses before deleting the user, or they are deleted too",
   'Deleting a user in IAM keeps the resources they created',
+  // batch 5: EMR Serverless pre-initialized capacity
+  'EMR Serverless: pre-initialized workers are billed even when the application is idle',
+  'EMR Serverless without pre-initialized capacity bills only for the workers jobs use',
+  'Lambda provisioned concurrency is billed while idle',
 ];
 
 describeFlagCases('session 28 helper a: analytics services', WRONG, RIGHT);
