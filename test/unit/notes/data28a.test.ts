@@ -97,6 +97,10 @@ const WRONG: WrongCase[] = [
   // batch 5: EMR Serverless pre-initialized capacity
   ['EMR Serverless pre-initialized workers are free while the application is idle', 'emr.serverless.pre-initialized-billed-idle'],
   ['EMR Serverless pre-initialized capacity is only billed when jobs run', 'emr.serverless.pre-initialized-billed-idle'],
+  // batch 6: MWAA networking
+  ['An MWAA environment can run in a single public subnet', 'mwaa.network.private-subnets'],
+  ['MWAA environments run in public subnets', 'mwaa.network.private-subnets'],
+  ['Amazon MWAA does not support shared VPCs', 'mwaa.network.shared-vpc'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -219,6 +223,11 @@ const RIGHT: (RightCase | string)[] = [
   'EMR Serverless: pre-initialized workers are billed even when the application is idle',
   'EMR Serverless without pre-initialized capacity bills only for the workers jobs use',
   'Lambda provisioned concurrency is billed while idle',
+  // batch 6: MWAA networking
+  'MWAA needs two private subnets in two different AZs',
+  'MWAA web server access mode can be public or private',
+  'Amazon MWAA works in your own VPC or in a shared VPC',
+  'MWAA Serverless needs no VPC of your own',
 ];
 
 describeFlagCases('session 28 helper a: analytics services', WRONG, RIGHT);
