@@ -49,20 +49,16 @@ const WRONG: WrongCase[] = [
   ['MSK storage scaling has a 1 hour cool-down', 'msk.storage.scaling-cooldown'],
   ['MSK Express brokers require you to provision storage', 'msk.express.no-storage-provisioning'],
   ['With MSK Serverless you must choose the number of brokers', 'msk.serverless.auto-capacity'],
-  ['MSK Serverless supports SASL/SCRAM authentication', 'msk.serverless.iam-required'],
-  ['MSK Serverless clusters can use Kafka ACLs for authorization', 'msk.serverless.iam-required'],
   // Firehose
   ['Firehose cannot deliver to HTTP endpoints', 'kinesis-firehose.destinations.http-endpoints'],
   ['Firehose only delivers to AWS services', 'kinesis-firehose.destinations.http-endpoints'],
   ['Firehose can convert CSV directly to Parquet', 'kinesis-firehose.format-conversion.json-only'],
   ["Firehose format conversion doesn't need a Glue table", 'kinesis-firehose.format-conversion.glue-schema'],
-  // Glue Schema Registry, Redshift Serverless, OpenSearch Serverless
+  // Glue Schema Registry, Redshift Serverless, OpenSearch Serverless (its encryption-policy fact was removed by the verifier)
   ['The Glue Schema Registry is billed per schema version', 'glue.schema-registry.free'],
   ['The Glue Schema Registry only supports Avro', 'glue.schema-registry.formats'],
   ['Glue Schema Registry does not support Protobuf', 'glue.schema-registry.formats'],
   ['Redshift Serverless compute is charged while idle', 'redshift.serverless.idle-free'],
-  ['An OpenSearch Serverless collection can be created without an encryption policy', 'opensearch.serverless.encryption-policy-required'],
-  ["OpenSearch Serverless collections don't need an encryption policy", 'opensearch.serverless.encryption-policy-required'],
   // QuickSight, Lake Formation, Timestream, MWAA, Data Exchange
   ['QuickSight SPICE only supports full refreshes', 'quicksight.spice.incremental-refresh'],
   ['SPICE datasets cannot be refreshed incrementally', 'quicksight.spice.incremental-refresh'],
@@ -75,7 +71,7 @@ const WRONG: WrongCase[] = [
   ['AWS Data Exchange jobs are synchronous', 'data-exchange.jobs.async'],
   ['AWS Data Exchange data sets are immutable once published', 'data-exchange.dataset.revisions'],
   // batch 3: Athena workgroups, Firehose sources, Redshift data sharing, Timestream for InfluxDB, MSK Replicator
-  ['Athena workgroups override client-side settings by default', 'athena.workgroup.override-client-default'],
+  ['In Athena the Override client-side settings option is enabled by default', 'athena.workgroup.override-client-default'],
   ['Firehose requires a Kinesis data stream as its source', 'kinesis-firehose.stream.sources'],
   ['Firehose can only read from Kinesis Data Streams', 'kinesis-firehose.stream.sources'],
   ['Firehose cannot use Amazon MSK as a source', 'kinesis-firehose.stream.sources'],
@@ -90,10 +86,9 @@ const WRONG: WrongCase[] = [
   ['MSK Replicator only replicates across Regions', 'msk.replicator.same-region'],
   ['MSK Replicator does not replicate consumer group offsets', 'msk.replicator.metadata'],
   ['MSK Replicator only replicates the data', 'msk.replicator.metadata'],
-  // batch 4: QuickSight SPICE encryption, deleted users
+  // batch 4: QuickSight SPICE encryption
   ['SPICE data is not encrypted at rest', 'quicksight.spice.encrypted-at-rest'],
   ['QuickSight SPICE stores data unencrypted', 'quicksight.spice.encrypted-at-rest'],
-  ['Deleting a QuickSight user keeps their analyses and datasets', 'quicksight.user-delete.objects'],
   // batch 5: EMR Serverless pre-initialized capacity
   ['EMR Serverless pre-initialized workers are free while the application is idle', 'emr.serverless.pre-initialized-billed-idle'],
   ['EMR Serverless pre-initialized capacity is only billed when jobs run', 'emr.serverless.pre-initialized-billed-idle'],
@@ -158,7 +153,6 @@ const RIGHT: (RightCase | string)[] = [
   'MSK Express brokers: no storage to provision, pay for what you use',
   'MSK Standard brokers: you size the EBS storage per broker',
   'MSK Serverless scales capacity automatically; provisioned MSK needs you to choose the number of brokers',
-  'MSK Serverless requires IAM access control; Kafka ACLs are not supported',
   'Provisioned MSK supports SASL/SCRAM, mutual TLS and IAM',
   // Firehose
   'Firehose destinations: S3, Redshift, OpenSearch, Splunk, HTTP endpoints and partners like Datadog',
@@ -166,7 +160,7 @@ const RIGHT: (RightCase | string)[] = [
   'Firehose converts JSON to Parquet or ORC; CSV needs a Lambda transform to JSON first',
   'Firehose record format conversion uses the schema of an AWS Glue table',
   'Firehose delivers to Redshift through S3',
-  // Glue Schema Registry, Redshift Serverless, OpenSearch Serverless
+  // Glue Schema Registry, Redshift Serverless, OpenSearch Serverless (its encryption-policy fact was removed by the verifier)
   'Glue Schema Registry: serverless and free to use',
   'The EventBridge schema registry is free; schema discovery is billed',
   'Glue Schema Registry formats: Avro, JSON Schema and Protobuf',
@@ -174,8 +168,6 @@ const RIGHT: (RightCase | string)[] = [
   'Redshift Serverless bills RPU-hours only while queries run; storage is billed separately',
   'Redshift provisioned clusters are billed per node-hour even when idle',
   'Redshift Serverless storage is billed even when idle',
-  'OpenSearch Serverless: create the encryption policy first, then the network and data access policies',
-  'OpenSearch Serverless collections need a matching encryption policy before creation',
   'OpenSearch Serverless collections are reachable only through the network policy you define',
   // QuickSight, Lake Formation, Timestream, MWAA, Data Exchange
   'SPICE supports full and incremental refreshes',
@@ -197,6 +189,7 @@ const RIGHT: (RightCase | string)[] = [
   "Athena: Override client-side settings is off by default; turn it on to enforce the workgroup's results location",
   'Athena workgroup settings apply only when the client sets nothing, unless override is selected',
   'Athena workgroups let you set a data usage limit per query',
+  'Athena workgroups: the primary workgroup is enabled by default and cannot be deleted',
   'Firehose sources: Direct PUT, a Kinesis data stream or an MSK cluster',
   'Producers can write directly to Firehose with Direct PUT',
   'Firehose delivers to S3, Redshift and OpenSearch',
@@ -215,9 +208,8 @@ const RIGHT: (RightCase | string)[] = [
   'MSK Replicator supports cross-Region and same-Region replication',
   'MSK Replicator copies topic configurations, ACLs and consumer group offsets too',
   'MirrorMaker 2 can replicate between clusters in different accounts',
-  // batch 4: QuickSight SPICE encryption, deleted users
+  // batch 4: QuickSight SPICE encryption
   'SPICE data is encrypted at rest with AWS managed keys; you can also use a customer managed key',
-  "QuickSight: transfer a user's datasets and analyses before deleting the user, or they are deleted too",
   'Deleting a user in IAM keeps the resources they created',
   // batch 5: EMR Serverless pre-initialized capacity
   'EMR Serverless: pre-initialized workers are billed even when the application is idle',
