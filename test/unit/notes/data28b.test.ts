@@ -1,0 +1,104 @@
+/**
+ * Session 28, helper B (issue 14 item 2): the core yes/no behaviours (scope, defaults, failover, restore, billing,
+ * what works with what) of the thinly covered databases and storage services beyond the core. Every line was
+ * written for these tests in a student's note style (none copied from an evaluation set): wrong lines must be
+ * flagged by exactly the named fact, right or unsure ones by nothing.
+ */
+import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
+
+const WRONG: WrongCase[] = [
+  // Neptune
+  ['Neptune automated backups impact performance while they run', 'neptune.backup.no-performance-impact'],
+  ['Neptune backup retention can go up to 90 days', 'neptune.backup.retention'],
+  ['Neptune stores all of its data in one AZ', 'neptune.cluster-volume.multi-az'],
+  ['Amazon Neptune storage lives in a single Availability Zone', 'neptune.cluster-volume.multi-az'],
+  ['Neptune does not fail over automatically', 'neptune.failover.automatic'],
+  ['Changing the failover priority of a Neptune replica triggers a failover', 'neptune.failover.priority-change'],
+  // DocumentDB
+  ['DocumentDB failover is manual', 'documentdb.failover.automatic'],
+  ['A DocumentDB snapshot can be restored into an existing cluster', 'documentdb.restore.new-cluster'],
+  ['Restoring a DocumentDB cluster snapshot also restores the instances', 'documentdb.restore.instances'],
+  // MemoryDB
+  ['MemoryDB failover is manual', 'memorydb.failover.automatic'],
+  ['Adding MemoryDB replicas increases write throughput', 'memorydb.scaling.writes-by-shards'],
+  ['A MemoryDB snapshot is restored into the existing cluster', 'memorydb.snapshot.restore-new-cluster'],
+  ['MemoryDB is only a cache', 'memorydb.usage.primary-database'],
+  // Keyspaces
+  ['Amazon Keyspaces accepts plaintext connections', 'keyspaces.tls.required'],
+  ['Keyspaces supports secondary indexes with CREATE INDEX', 'keyspaces.cql.secondary-indexes'],
+  ['Amazon Keyspaces supports materialized views', 'keyspaces.cql.materialized-views'],
+  ['Keyspaces supports user-defined functions', 'keyspaces.cql.triggers-functions'],
+  ['Keyspaces supports TRUNCATE', 'keyspaces.cql.truncate'],
+  ['Amazon Keyspaces does not support logged batches', 'keyspaces.cql.logged-batch'],
+  ['Keyspaces lets you disable durable writes', 'keyspaces.writes.durable'],
+  // DMS, ElastiCache, AWS Backup, Snow Family, Storage Gateway
+  ['AWS DMS only supports homogeneous migrations', 'dms.engines.heterogeneous'],
+  ['ElastiCache at-rest encryption can be turned on later for an existing cluster', 'elasticache.at-rest.existing-cluster'],
+  ['AWS Backup S3 backups inherit the source bucket\'s encryption', 'backup.encryption.independent'],
+  ['Snowball Edge imports data directly into S3 Glacier', 'snow-family.jobs.s3'],
+  ['RefreshCache downloads the objects into the gateway cache', 'storage-gateway.refresh-cache.inventory-only'],
+  // DataSync, Transfer Family
+  ['DataSync transfers everything every time a task runs', 'datasync.transfer-mode.changed-only'],
+  ['DataSync with Transfer all data deletes files that are gone from the source', 'datasync.transfer-all.no-delete'],
+  ['A Transfer Family server is global', 'transfer-family.server.regional'],
+  ['Transfer Family with AWS Managed Microsoft AD supports SSH keys', 'transfer-family.managed-ad.key-auth'],
+  ['Transfer Family: the Lambda identity provider supports AWS WAF', 'transfer-family.waf.api-gateway-only'],
+];
+
+const RIGHT: (RightCase | string)[] = [
+  // Neptune
+  'Neptune backups are continuous and incremental with no performance impact',
+  'Does a Neptune backup slow the database down?',
+  'Neptune backup retention: 1 to 35 days',
+  'The Neptune cluster volume spans multiple AZs in one Region',
+  'Neptune Analytics keeps the graph in memory',
+  'A Neptune writer instance sits in a single AZ',
+  'A Neptune instance runs in one AZ, so add a replica in another AZ for fast failover',
+  'Neptune fails over automatically: it promotes a replica or creates a new primary',
+  'You can also force a Neptune failover manually for testing',
+  'Neptune replica priority can be changed at any time without triggering a failover',
+  // DocumentDB
+  'DocumentDB promotes a read replica automatically when the primary fails',
+  'DocumentDB global cluster failover to a secondary Region is manual',
+  'Neptune global database: cross-Region failover is manual',
+  'A DocumentDB cluster needs at least two instances for failover',
+  'Restoring a DocumentDB snapshot always creates a new cluster',
+  'After restoring a DocumentDB snapshot, add instances to the new cluster',
+  'Restoring a DocumentDB snapshot does not restore the instances',
+  // MemoryDB
+  'MemoryDB has Multi-AZ availability with automatic failover',
+  'MemoryDB Multi-Region: failover to another Region is manual',
+  'Add MemoryDB shards to scale writes; add replicas to scale reads',
+  'MemoryDB replicas scale read throughput, not write throughput',
+  'Restore a MemoryDB snapshot by creating a new cluster',
+  'MemoryDB can be your primary database, unlike ElastiCache which is a cache',
+  'MemoryDB snapshots are stored in S3',
+  // Keyspaces
+  'Amazon Keyspaces only accepts TLS connections',
+  'Keyspaces does not support CREATE INDEX',
+  'Keyspaces has no materialized views, so model a second table per query',
+  'Keyspaces supports logged and unlogged batches',
+  'Keyspaces: all writes are durable',
+  'Keyspaces supports Time to Live (TTL) and static columns',
+  'Use DynamoDB global secondary indexes for alternate keys',
+  // DMS, ElastiCache, AWS Backup, Snow Family, Storage Gateway
+  'AWS DMS handles homogeneous and heterogeneous migrations (Oracle to PostgreSQL)',
+  'Homogeneous migrations keep the same engine; use DMS Schema Conversion for heterogeneous ones',
+  'Enabling ElastiCache at-rest encryption on an existing cluster means backup, restore and recreate',
+  'ElastiCache Serverless always encrypts data at rest',
+  'AWS Backup encrypts S3 backups with the vault key, even when the bucket is unencrypted',
+  'EBS snapshots inherit the volume encryption',
+  'Snowball Edge jobs import into S3; a lifecycle rule can then move objects to Glacier',
+  'RefreshCache only updates the file share inventory after objects are written directly to S3',
+  // DataSync, Transfer Family
+  'DataSync copies only changed data after the first full transfer',
+  'DataSync can be set to transfer all data, which skips comparing the destination',
+  'Transfer all data in DataSync cannot be combined with deleting destination files',
+  'A Transfer Family server lives in the Region you pick',
+  'Route 53 is a global service',
+  'Transfer Family with AWS Managed Microsoft AD uses password authentication',
+  'Put AWS WAF in front of Transfer Family with the API Gateway identity provider',
+  'Lambda identity provider for Transfer Family: supports SSH keys and passwords',
+];
+
+describeFlagCases('session 28 helper B: databases and storage beyond the core', WRONG, RIGHT);
