@@ -40,9 +40,25 @@ const WRONG: WrongCase[] = [
   // DataSync, Transfer Family
   ['DataSync transfers everything every time a task runs', 'datasync.transfer-mode.changed-only'],
   ['DataSync with Transfer all data deletes files that are gone from the source', 'datasync.transfer-all.no-delete'],
+  ['With DataSync, Transfer all data deletes destination files', 'datasync.transfer-all.no-delete'],
+  ['By default a DataSync task deletes destination files missing from the source', 'datasync.options.preserve-deleted-files-default'],
   ['A Transfer Family server is global', 'transfer-family.server.regional'],
   ['Transfer Family with AWS Managed Microsoft AD supports SSH keys', 'transfer-family.managed-ad.key-auth'],
   ['Transfer Family: the Lambda identity provider supports AWS WAF', 'transfer-family.waf.api-gateway-only'],
+  // S3 Glacier vault service, Tape Gateway
+  ['The standalone Glacier vault service is still open to new customers', 's3-glacier.vault-service.new-customers'],
+  ['Data in Glacier vaults must be migrated to S3 Glacier storage classes', 's3-glacier.vault-service.no-migration'],
+  ['An archived virtual tape can be retrieved to multiple gateways at once', 'storage-gateway.tape.retrieve-one-gateway'],
+  // DocumentDB elastic clusters, Neptune IAM authentication
+  ['With DocumentDB elastic clusters you still choose instance types and upgrade instances', 'documentdb.elastic.no-instances'],
+  ['DocumentDB elastic clusters are available in AWS GovCloud', 'documentdb.elastic.availability'],
+  ['Neptune IAM database authentication accepts unsigned requests', 'neptune.iam-auth.sigv4'],
+  // Keyspaces serverless
+  ['With Amazon Keyspaces you provision nodes and patch servers yourself', 'keyspaces.serverless.no-servers'],
+  ['Keyspaces lets you tune compaction strategies per table', 'keyspaces.compaction.not-managed'],
+  // Snowball Edge interfaces
+  ['Snowball Edge does not support NFS, only the S3 interface', 'snow-family.snowball-edge.nfs'],
+  ['Snowball Edge cannot export data from S3', 'snow-family.snowball-edge.export'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -99,6 +115,25 @@ const RIGHT: (RightCase | string)[] = [
   'Transfer Family with AWS Managed Microsoft AD uses password authentication',
   'Put AWS WAF in front of Transfer Family with the API Gateway identity provider',
   'Lambda identity provider for Transfer Family: supports SSH keys and passwords',
+  // S3 Glacier vault service, Tape Gateway
+  'New archives: use the S3 Glacier storage classes, not the standalone Glacier vault service',
+  'Existing Glacier vault data stays accessible; migrating to S3 is optional',
+  'S3 Select is no longer available to new customers',
+  'A retrieved tape belongs to one tape gateway; archive it again to move it to another',
+  // DocumentDB elastic clusters, Neptune IAM authentication
+  'DocumentDB elastic clusters: no instances to choose or upgrade, scale by shards',
+  'DocumentDB instance-based clusters: you choose the instance class',
+  'DocumentDB elastic clusters are not available in the China Regions or GovCloud',
+  'Neptune IAM auth: every HTTP request is signed with SigV4',
+  'RDS IAM database authentication uses a token instead of a password',
+  // Keyspaces serverless
+  'Amazon Keyspaces is serverless: no servers to provision or patch',
+  'Self-managed Cassandra on EC2: you manage nodes and compaction yourself',
+  'Keyspaces has no compaction strategies or tombstones to manage',
+  // Snowball Edge interfaces
+  'Snowball Edge: copy data over the S3 interface or an NFS mount',
+  'Snowball Edge jobs can import, export, or keep data for local use',
+  'Snowball Edge is no longer available to new customers',
 ];
 
 describeFlagCases('session 28 helper B: databases and storage beyond the core', WRONG, RIGHT);
