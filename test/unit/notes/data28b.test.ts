@@ -59,6 +59,20 @@ const WRONG: WrongCase[] = [
   // Snowball Edge interfaces
   ['Snowball Edge does not support NFS, only the S3 interface', 'snow-family.snowball-edge.nfs'],
   ['Snowball Edge cannot export data from S3', 'snow-family.snowball-edge.export'],
+  // DMS validation and homogeneous migrations, ElastiCache Serverless
+  ['AWS DMS data validation is enabled by default on every task', 'dms.validation.default-off'],
+  ['DMS homogeneous data migrations can target an older engine version', 'dms.homogeneous.target-version'],
+  ['ElastiCache Serverless keeps the cache in a single AZ', 'elasticache.serverless.three-azs'],
+  ['ElastiCache node-based cluster backups cannot be restored into a serverless cache', 'elasticache.backup.restore-across-deployments'],
+  ['ElastiCache Serverless runs with cluster mode disabled', 'elasticache.serverless.cluster-mode'],
+  // AWS Backup continuous backups, RefreshCache scope
+  ['In AWS Backup, deleting the continuous backup recovery point stops continuous backups', 'backup.continuous.stop-by-rule'],
+  ['A single RefreshCache call refreshes all file shares on the gateway', 'storage-gateway.refresh-cache.per-file-share'],
+  // MemoryDB Multi-Region
+  ['MemoryDB Multi-Region is active-passive with one writer Region', 'memorydb.multi-region.active-active'],
+  ['MemoryDB Multi-Region replicates synchronously between Regions', 'memorydb.multi-region.async'],
+  // Neptune global database
+  ['Neptune global database secondary clusters accept writes locally', 'neptune.global.secondary-read-only'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -134,6 +148,22 @@ const RIGHT: (RightCase | string)[] = [
   'Snowball Edge: copy data over the S3 interface or an NFS mount',
   'Snowball Edge jobs can import, export, or keep data for local use',
   'Snowball Edge is no longer available to new customers',
+  // DMS validation and homogeneous migrations, ElastiCache Serverless
+  'DMS data validation is off by default; set EnableValidation to true',
+  'For DMS homogeneous data migrations the target version must be the same or newer',
+  'ElastiCache Serverless stores data across three AZs with a 99.99% SLA',
+  'A node-based ElastiCache cluster can be placed in a single AZ',
+  'Backups from node-based Valkey clusters can be restored into a serverless cache',
+  'ElastiCache Serverless runs in cluster mode and needs TLS-capable clients',
+  // AWS Backup continuous backups, RefreshCache scope
+  'To stop AWS Backup continuous backups, delete the continuous backup rule from the backup plan',
+  'RefreshCache works per file share and lists the bucket, then HEADs each object',
+  // MemoryDB Multi-Region
+  'MemoryDB Multi-Region is active-active: local reads and writes in every Region',
+  'MemoryDB Multi-Region replicates asynchronously, usually within a second',
+  'A MemoryDB cluster itself is regional',
+  // Neptune global database
+  'Neptune global database secondary clusters are read-only until a failover promotes one',
 ];
 
 describeFlagCases('session 28 helper B: databases and storage beyond the core', WRONG, RIGHT);
