@@ -73,6 +73,17 @@ const WRONG: WrongCase[] = [
   ['MemoryDB Multi-Region replicates synchronously between Regions', 'memorydb.multi-region.async'],
   // Neptune global database
   ['Neptune global database secondary clusters accept writes locally', 'neptune.global.secondary-read-only'],
+  // Transfer Family SFTP connectors
+  ['A single SFTP connector can talk to several remote servers', 'transfer-family.sftp-connector.one-server'],
+  ['Transfer Family SFTP connector credentials are stored in SSM Parameter Store', 'transfer-family.sftp-connector.credentials'],
+  ['Transfer Family SFTP connectors send files in parallel by default', 'transfer-family.sftp-connector.sequential-default'],
+  ['Transfer Family SFTP connectors can process up to 20 files in parallel', 'transfer-family.sftp-connector.max-parallel-files'],
+  // AWS Backup logically air-gapped vaults
+  ['A logically air-gapped vault uses Vault Lock in governance mode', 'backup.lag-vault.compliance-mode'],
+  ['Logically air-gapped vaults require a customer managed KMS key', 'backup.lag-vault.default-key'],
+  ['A logically air-gapped vault cannot be shared with other accounts', 'backup.lag-vault.sharing'],
+  // DocumentDB global clusters
+  ['DocumentDB secondary clusters in a global cluster accept writes', 'documentdb.global-cluster.secondary-read-only'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -164,6 +175,17 @@ const RIGHT: (RightCase | string)[] = [
   'A MemoryDB cluster itself is regional',
   // Neptune global database
   'Neptune global database secondary clusters are read-only until a failover promotes one',
+  // Transfer Family SFTP connectors
+  'One SFTP connector per remote SFTP server; create another connector for a second partner',
+  'SFTP connector credentials live in Secrets Manager',
+  'SFTP connectors send one file at a time unless you raise the concurrent connections (up to 5 files in parallel)',
+  // AWS Backup logically air-gapped vaults
+  'Logically air-gapped vaults come with Vault Lock in compliance mode',
+  'A standard backup vault can use Vault Lock in governance or compliance mode',
+  'Air-gapped vaults use an AWS owned key by default; a customer managed key is optional',
+  'Share a logically air-gapped vault with a recovery account through AWS RAM',
+  // DocumentDB global clusters
+  'DocumentDB global cluster: writes go to the primary cluster endpoint, secondary clusters are read-only',
 ];
 
 describeFlagCases('session 28 helper B: databases and storage beyond the core', WRONG, RIGHT);
