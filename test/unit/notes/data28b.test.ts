@@ -84,6 +84,9 @@ const WRONG: WrongCase[] = [
   ['A logically air-gapped vault cannot be shared with other accounts', 'backup.lag-vault.sharing'],
   // DocumentDB global clusters
   ['DocumentDB secondary clusters in a global cluster accept writes', 'documentdb.global-cluster.secondary-read-only'],
+  // Failover tier order
+  ['DocumentDB failover: the replica in the highest-numbered tier is promoted first', 'documentdb.failover.tier-order'],
+  ['Neptune promotes the replica with the highest tier number first', 'neptune.failover.tier-order'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -137,6 +140,7 @@ const RIGHT: (RightCase | string)[] = [
   'Transfer all data in DataSync cannot be combined with deleting destination files',
   'A Transfer Family server lives in the Region you pick',
   'Route 53 is a global service',
+  'Put Global Accelerator in front of a Transfer Family server for static anycast IPs',
   'Transfer Family with AWS Managed Microsoft AD uses password authentication',
   'Put AWS WAF in front of Transfer Family with the API Gateway identity provider',
   'Lambda identity provider for Transfer Family: supports SSH keys and passwords',
@@ -150,14 +154,17 @@ const RIGHT: (RightCase | string)[] = [
   'DocumentDB instance-based clusters: you choose the instance class',
   'DocumentDB elastic clusters are not available in the China Regions or GovCloud',
   'Neptune IAM auth: every HTTP request is signed with SigV4',
+  'With Neptune IAM auth, requests that are not signed are rejected',
   'RDS IAM database authentication uses a token instead of a password',
   // Keyspaces serverless
   'Amazon Keyspaces is serverless: no servers to provision or patch',
+  'An EventBridge schedule can trigger a Lambda function that writes to Keyspaces',
   'Self-managed Cassandra on EC2: you manage nodes and compaction yourself',
   'Keyspaces has no compaction strategies or tombstones to manage',
   // Snowball Edge interfaces
   'Snowball Edge: copy data over the S3 interface or an NFS mount',
   'Snowball Edge jobs can import, export, or keep data for local use',
+  'Snowball Edge cannot export directly from S3 Glacier; restore the objects first',
   'Snowball Edge is no longer available to new customers',
   // DMS validation and homogeneous migrations, ElastiCache Serverless
   'DMS data validation is off by default; set EnableValidation to true',
@@ -186,6 +193,10 @@ const RIGHT: (RightCase | string)[] = [
   'Share a logically air-gapped vault with a recovery account through AWS RAM',
   // DocumentDB global clusters
   'DocumentDB global cluster: writes go to the primary cluster endpoint, secondary clusters are read-only',
+  // Failover tier order
+  'DocumentDB promotes the replica in the lowest-numbered failover tier (0 is the highest priority)',
+  'Neptune replica priorities run from 0 (highest) to 15 (lowest)',
+  'Aurora promotes the replica in the lowest-numbered tier first',
 ];
 
 describeFlagCases('session 28 helper B: databases and storage beyond the core', WRONG, RIGHT);
