@@ -35,7 +35,6 @@ const WRONG: WrongCase[] = [
   ['AWS DMS only supports homogeneous migrations', 'dms.engines.heterogeneous'],
   ['ElastiCache at-rest encryption can be turned on later for an existing cluster', 'elasticache.at-rest.existing-cluster'],
   ['AWS Backup S3 backups inherit the source bucket\'s encryption', 'backup.encryption.independent'],
-  ['Snowball Edge imports data directly into S3 Glacier', 'snow-family.jobs.s3'],
   ['RefreshCache downloads the objects into the gateway cache', 'storage-gateway.refresh-cache.inventory-only'],
   // DataSync, Transfer Family
   ['DataSync transfers everything every time a task runs', 'datasync.transfer-mode.changed-only'],
@@ -87,6 +86,8 @@ const WRONG: WrongCase[] = [
   // Failover tier order
   ['DocumentDB failover: the replica in the highest-numbered tier is promoted first', 'documentdb.failover.tier-order'],
   ['Neptune promotes the replica with the highest tier number first', 'neptune.failover.tier-order'],
+  // Verified in session 28 (b-verify28.md): only a claim that failover is manual contradicts automatic failover
+  ['DocumentDB failover is only manual', 'documentdb.failover.automatic'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -197,6 +198,12 @@ const RIGHT: (RightCase | string)[] = [
   'DocumentDB promotes the replica in the lowest-numbered failover tier (0 is the highest priority)',
   'Neptune replica priorities run from 0 (highest) to 15 (lowest)',
   'Aurora promotes the replica in the lowest-numbered tier first',
+  // Verified in session 28 (b-verify28.md): true lines the first reading flagged
+  'Amazon Neptune: a manual failover can be forced for testing',
+  'DocumentDB: you can trigger a manual failover with failover-db-cluster',
+  'MemoryDB supports a manual failover with the FailoverShard API for testing',
+  'DocumentDB secondary clusters: send DML and DDL to the primary cluster endpoint',
+  'AWS Backup S3 backups are encrypted even if the source bucket is unencrypted',
 ];
 
 describeFlagCases('session 28 helper B: databases and storage beyond the core', WRONG, RIGHT);
