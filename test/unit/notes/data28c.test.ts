@@ -1,0 +1,117 @@
+/**
+ * Session 28, helper C (issue 14 item 2): the core yes/no behaviours of the developer tools, management and cost
+ * services (CodeDeploy, CodePipeline, CodeBuild, CodeArtifact, X-Ray, Config, Trusted Advisor, Service Catalog,
+ * Control Tower, Health, Compute Optimizer, Budgets, Cost Explorer, CUR, License Manager, CloudShell, SAM, CDK)
+ * as their main documentation pages state them. Every line was written for these tests in a student's note style
+ * (none copied from an evaluation set): wrong lines must be flagged by exactly the named fact, right ones by nothing.
+ */
+import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
+
+const WRONG: WrongCase[] = [
+  // CodeDeploy
+  ['A CodeDeploy rollback reuses the deployment ID of the earlier deployment', 'codedeploy.rollback.new-deployment'],
+  ['CodeDeploy cannot roll back automatically; rollback is always a manual redeploy', 'codedeploy.rollback.automatic'],
+  ['CodeDeploy cannot deploy from GitHub, only from S3', 'codedeploy.revision.sources'],
+  // CodePipeline
+  ['CodePipeline stage transitions are disabled by default', 'codepipeline.transitions.enabled-default'],
+  ['Pipeline actions in a stage always run sequentially', 'codepipeline.actions.parallel'],
+  // CodeBuild
+  ['CodeBuild cannot use images from Docker Hub', 'codebuild.image.sources'],
+  // CodeArtifact
+  ['A CodeArtifact repository can only hold one package format', 'codeartifact.repository.polyglot'],
+  ['CodeArtifact copies a package asset into each repository that holds it', 'codeartifact.domain.asset-dedup'],
+  ['Every CodeArtifact repository has its own KMS key', 'codeartifact.domain.one-kms-key'],
+  // X-Ray
+  ['X-Ray trace data is stored unencrypted at rest', 'x-ray.encryption.at-rest-always'],
+  ['AWS X-Ray re-encrypts existing traces when you switch to a customer managed key', 'x-ray.encryption.no-reencrypt'],
+  // Compute Optimizer, Service Catalog
+  ['Compute Optimizer collects memory utilization by default', 'compute-optimizer.memory.cloudwatch-agent'],
+  ['Service Catalog cannot provision Terraform products', 'service-catalog.products.terraform'],
+  ['A new product version in a Service Catalog portfolio must be re-shared before users can launch it', 'service-catalog.product-version.auto-available'],
+  // Control Tower
+  ['The Control Tower home Region can be changed later in the landing zone settings', 'control-tower.home-region.fixed'],
+  ['One AWS organization can have multiple Control Tower landing zones', 'control-tower.landing-zone.one-per-org'],
+  ['Control Tower decommissioning deletes all your data', 'control-tower.decommission.keeps-data'],
+  // Cost Explorer
+  ['Cost Explorer hourly granularity is free', 'cost-explorer.hourly.paid'],
+  ['Cost Explorer multi-year data goes back up to 60 months', 'cost-explorer.multi-year.max-months'],
+  ['Cost Explorer forecasts use a 95% prediction interval', 'cost-explorer.forecast.prediction-interval'],
+  // Budgets
+  ['Member accounts cannot create budgets; only the management account can', 'budgets.create.member-accounts'],
+  ['AWS Budgets cannot track amortized costs', 'budgets.cost-basis.amortized'],
+  // SAM, CDK
+  ['The SAM CLI cannot test Terraform-defined Lambda functions', 'sam.cli.terraform'],
+  ['The SAM CLI cannot test CDK apps locally', 'sam.cli.cdk'],
+  ['The AWS SAM specification is proprietary', 'sam.specification.open-source'],
+  ['sam sync is the recommended way to do production deployments', 'sam.sync.development'],
+  ['The CDK bypasses CloudFormation and calls AWS APIs directly', 'cdk.provisioning.cloudformation'],
+  ['AWS CDK is closed source', 'cdk.framework.open-source'],
+  // License Manager
+  ['License Manager cannot track licenses on on-premises servers', 'license-manager.on-premises.tracking'],
+];
+
+const RIGHT: (RightCase | string)[] = [
+  // CodeDeploy
+  'A CodeDeploy rollback is a brand-new deployment with its own deployment ID',
+  'Rolled-back deployments do not restore the previous deployment; they redeploy the last good revision',
+  'CodeDeploy can roll back automatically when a CloudWatch alarm fires',
+  'CloudFormation rolls back automatically on stack creation failure',
+  'If automatic rollback is not configured, CodeDeploy needs a manual redeploy',
+  'CodeDeploy can pull revisions from S3, GitHub or Bitbucket',
+  'Can CodeDeploy deploy from GitHub?',
+  // CodePipeline
+  'Transitions between stages are on by default; disable one to stop changes flowing',
+  'EFS lifecycle transitions are disabled by default',
+  'Actions within a stage can run in parallel or in sequence',
+  'Step Functions Parallel state runs branches in parallel',
+  // CodeBuild
+  'CodeBuild can use a custom Docker image from Amazon ECR',
+  'The CodeBuild build environment is a Docker image: curated, Docker Hub or ECR',
+  // CodeArtifact
+  'CodeArtifact repositories are polyglot: npm, PyPI and Maven packages can sit in one repository',
+  'An ECR repository holds container images only',
+  'CodeArtifact stores each asset once per domain even if ten repositories contain it',
+  'All repositories in a CodeArtifact domain share the same KMS key',
+  'Each DynamoDB table can have its own KMS key',
+  // X-Ray
+  'X-Ray always encrypts traces at rest; a KMS key is optional',
+  'X-Ray insights notifications go to EventBridge, which does not support customer managed keys',
+  'Changing the X-Ray key does not re-encrypt existing traces',
+  // Compute Optimizer, Service Catalog
+  'Compute Optimizer needs the CloudWatch agent to see memory utilization',
+  'Compute Optimizer analyzes CPU utilization by default',
+  'Service Catalog products can be CloudFormation templates or Terraform configurations',
+  'Service Catalog launches CloudFormation products as stacks',
+  'New product versions added to a portfolio are automatically available to its users',
+  // Control Tower
+  'The Control Tower home Region is fixed once the landing zone is set up',
+  'You can change OU names after the Control Tower landing zone is set up',
+  'Only one landing zone per organization in Control Tower',
+  'Decommissioning a Control Tower landing zone keeps your data; S3 buckets remain and must be deleted manually',
+  // Cost Explorer
+  'Cost Explorer hourly granularity is paid per usage record',
+  'The Cost Explorer console is free; the API is billed per request',
+  'Cost Explorer multi-year data: up to 38 months at monthly granularity',
+  'Cost Explorer shows 13 months of history plus the current month by default',
+  'Cost Explorer forecasts have an 80% prediction interval',
+  // Budgets
+  'Member accounts in an organization can create their own budgets by default',
+  'Budgets can alert on forecasted spend, not only actual spend',
+  'AWS Budgets can track amortized and blended costs',
+  'Cost Explorer can show amortized costs',
+  // SAM, CDK
+  'The SAM CLI has limited support for Terraform: local build and test of Lambda functions',
+  'The SAM CLI can test CDK Lambda functions locally after cdk synth',
+  'The SAM CLI does not deploy CDK apps; use cdk deploy',
+  'AWS SAM is an open-source framework',
+  'Use sam sync in development and sam deploy for production',
+  'sam sync watches local changes and syncs them to the cloud',
+  'The CDK synthesizes CloudFormation templates and deploys them as stacks',
+  'The AWS CDK is open source under the Apache license',
+  'Terraform calls AWS APIs directly instead of CloudFormation',
+  // License Manager
+  'License Manager can track on-premises servers discovered through Systems Manager inventory',
+  'License Manager cannot enforce license rules at launch for on-premises servers',
+];
+
+describeFlagCases('session 28 helper C: developer tools, management and cost behaviours', WRONG, RIGHT);
