@@ -48,6 +48,17 @@ const WRONG: WrongCase[] = [
   ['AWS CDK is closed source', 'cdk.framework.open-source'],
   // License Manager
   ['License Manager cannot track licenses on on-premises servers', 'license-manager.on-premises.tracking'],
+  // CodePipeline V1, CodeBuild pricing
+  ['CodePipeline V1 pipelines can be triggered on Git tags', 'codepipeline.v1.no-triggers-variables'],
+  ['V1 type pipelines support pipeline-level variables in CodePipeline', 'codepipeline.v1.no-triggers-variables'],
+  ['CodeBuild charges a monthly fee per project', 'codebuild.pricing.build-duration'],
+  // CUR, Health
+  ['The Cost and Usage Report always overwrites the previous report version', 'cost-usage-reports.versions.keep-or-overwrite'],
+  ['CUR cannot be queried with Athena', 'cost-usage-reports.integration.athena'],
+  ['A single EventBridge rule receives AWS Health events from all Regions', 'health-dashboard.eventbridge.rule-per-region'],
+  // CodeDeploy ECS, Config
+  ['CodeDeploy blue/green for ECS can route through Service Connect', 'codedeploy.ecs.requires-elb'],
+  ['AWS Config rules only run on a periodic schedule', 'config.rules.trigger-types'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -112,6 +123,22 @@ const RIGHT: (RightCase | string)[] = [
   // License Manager
   'License Manager can track on-premises servers discovered through Systems Manager inventory',
   'License Manager cannot enforce license rules at launch for on-premises servers',
+  // CodePipeline V1, CodeBuild pricing
+  'Git tag triggers and pipeline-level variables need a V2 pipeline in CodePipeline',
+  'Action-level variables work in V1 and V2 pipelines',
+  'V1 pipelines cannot use the QUEUED execution mode',
+  'CodeBuild has no upfront cost or minimum fee; you pay per build minute',
+  'CodePipeline V1 is billed per active pipeline per month',
+  // CUR, Health
+  'A CUR can create new report versions or overwrite the existing one on each update',
+  'CUR files can be set up for Athena, Redshift or QuickSight',
+  'AWS Health: create an EventBridge rule in each Region you want events from',
+  'The AWS Health Dashboard shows public events for all Regions',
+  // CodeDeploy ECS, Config
+  'CodeDeploy blue/green for ECS needs a load balancer with two target groups',
+  'Native ECS blue/green deployments support Service Connect and headless services',
+  'Config rules can be change-triggered, periodic, or both',
+  'Periodic Config rules run every 1, 3, 6, 12 or 24 hours',
 ];
 
 describeFlagCases('session 28 helper C: developer tools, management and cost behaviours', WRONG, RIGHT);
