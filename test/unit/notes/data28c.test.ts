@@ -59,6 +59,22 @@ const WRONG: WrongCase[] = [
   // CodeDeploy ECS, Config
   ['CodeDeploy blue/green for ECS can route through Service Connect', 'codedeploy.ecs.requires-elb'],
   ['AWS Config rules only run on a periodic schedule', 'config.rules.trigger-types'],
+  // Control Tower names, CodeDeploy instance removal, CodePipeline, Compute Optimizer
+  ['The Control Tower audit account can be renamed after setup', 'control-tower.shared-account-names.fixed'],
+  ['Removing an instance from the CodeDeploy deployment group uninstalls the application', 'codedeploy.deployment-group.remove-keeps-files'],
+  ['CodePipeline: a disabled transition resumes the latest revision if re-enabled within 90 days', 'codepipeline.transitions.resume-window'],
+  ['A CodePipeline pipeline can be renamed by editing it', 'codepipeline.name.immutable'],
+  ['Compute Optimizer analysis can take up to 72 hours after opting in', 'compute-optimizer.analysis.duration'],
+  // CodeArtifact domains, X-Ray insights
+  ['A CodeArtifact repository can be moved to another domain later', 'codeartifact.repository.single-domain'],
+  ['A CodeArtifact domain can be deleted while it still contains repositories', 'codeartifact.domain.delete-nonempty'],
+  ['A CodeArtifact domain is open to other accounts by default', 'codeartifact.domain.default-owner-access'],
+  ['X-Ray insights are enabled by default', 'x-ray.insights.per-group'],
+  // Budgets and Cost Explorer, CloudShell, CDK languages
+  ['Creating a budget requires enabling Cost Explorer first', 'budgets.cost-explorer.not-required'],
+  ['The CloudShell home directory is shared between IAM users of the account', 'cloudshell.storage.private'],
+  ['The AWS CDK only supports TypeScript', 'cdk.languages.count'],
+  ['AWS CDK cannot be used with Python', 'cdk.languages.count'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -139,6 +155,27 @@ const RIGHT: (RightCase | string)[] = [
   'Native ECS blue/green deployments support Service Connect and headless services',
   'Config rules can be change-triggered, periodic, or both',
   'Periodic Config rules run every 1, 3, 6, 12 or 24 hours',
+  // Control Tower names, CodeDeploy instance removal, CodePipeline, Compute Optimizer
+  'Control Tower OU names can be changed after setup; the shared account names cannot',
+  'Removing an instance from a deployment group leaves the installed files in place',
+  'CodeDeploy uninstalls nothing when an instance leaves the deployment group',
+  'CodePipeline: re-enabling a transition within 30 days runs the latest revision',
+  'To rename a pipeline, build a new one from get-pipeline output',
+  'Compute Optimizer analysis can take up to 24 hours',
+  'Compute Optimizer looks back 14 days by default',
+  // CodeArtifact domains, X-Ray insights
+  'Each CodeArtifact repository belongs to exactly one domain',
+  'Delete the repositories before deleting a CodeArtifact domain',
+  'A CodeArtifact domain policy can grant other accounts access',
+  'By default only the owning account can use a CodeArtifact domain',
+  'X-Ray insights must be enabled per group',
+  'X-Ray tracing for Lambda is off by default',
+  // Budgets and Cost Explorer, CloudShell, CDK languages
+  'AWS Budgets turns on Cost Explorer when you create your first budget',
+  'CloudShell storage is private to you and kept per Region',
+  'CloudShell lets you upload and download files through the browser',
+  'CDK apps can be written in TypeScript, Python, Java, C# or Go',
+  'CloudFormation templates are written in JSON or YAML, not Python',
 ];
 
 describeFlagCases('session 28 helper C: developer tools, management and cost behaviours', WRONG, RIGHT);
