@@ -75,6 +75,16 @@ const WRONG: WrongCase[] = [
   ['The CloudShell home directory is shared between IAM users of the account', 'cloudshell.storage.private'],
   ['The AWS CDK only supports TypeScript', 'cdk.languages.count'],
   ['AWS CDK cannot be used with Python', 'cdk.languages.count'],
+  // Control Tower existing accounts, Health public events, Service Catalog sharing, X-Ray client IP, Trusted Advisor IAM
+  ['Control Tower only governs new accounts, never existing accounts', 'control-tower.existing-accounts.govern'],
+  ['AWS Health public events are listed only for Regions you use', 'health-dashboard.public-events.any-region'],
+  ['The recipient of a shared Service Catalog portfolio cannot add constraints', 'service-catalog.share.recipient-constraints'],
+  ["X-Ray records the load balancer IP as the client IP", 'x-ray.client-ip.forwarded'],
+  ['The trustedadvisor namespace controls Trusted Advisor API calls in the Support API', 'trusted-advisor.iam.support-namespace'],
+  // License Manager rules and Organizations, Compute Optimizer GPU
+  ['License Manager rules can only be attached to AMIs, not launch templates', 'license-manager.rules.attach-targets'],
+  ['License Manager can link an organization that has consolidated billing only', 'license-manager.organizations.all-features'],
+  ['Compute Optimizer gets GPU utilization by default', 'compute-optimizer.memory.cloudwatch-agent'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -176,6 +186,17 @@ const RIGHT: (RightCase | string)[] = [
   'CloudShell lets you upload and download files through the browser',
   'CDK apps can be written in TypeScript, Python, Java, C# or Go',
   'CloudFormation templates are written in JSON or YAML, not Python',
+  // Control Tower existing accounts, Health public events, Service Catalog sharing, X-Ray client IP, Trusted Advisor IAM
+  'Control Tower can enroll existing accounts and register existing OUs',
+  'AWS Health public events cover Regions even if you use no resources there',
+  'Account-specific Health events only concern your own resources',
+  'Recipients of a shared portfolio can add their own constraints',
+  'X-Ray takes the client IP from the X-Forwarded-For header',
+  'Use the support namespace, not trustedadvisor, for Trusted Advisor operations in the Support API',
+  // License Manager rules and Organizations, Compute Optimizer GPU
+  'License Manager rules can be attached to AMIs, launch templates, CloudFormation templates and Service Catalog products',
+  'Linking License Manager to Organizations needs all features enabled',
+  'Compute Optimizer needs the CloudWatch agent for GPU metrics too',
 ];
 
 describeFlagCases('session 28 helper C: developer tools, management and cost behaviours', WRONG, RIGHT);
