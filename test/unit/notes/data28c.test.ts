@@ -63,7 +63,7 @@ const WRONG: WrongCase[] = [
   ['The Control Tower audit account can be renamed after setup', 'control-tower.shared-account-names.fixed'],
   ['Removing an instance from the CodeDeploy deployment group uninstalls the application', 'codedeploy.deployment-group.remove-keeps-files'],
   ['CodePipeline: a disabled transition resumes the latest revision if re-enabled within 90 days', 'codepipeline.transitions.resume-window'],
-  ['A CodePipeline pipeline can be renamed by editing it', 'codepipeline.name.immutable'],
+  ['In CodePipeline the pipeline name can be changed by editing the pipeline', 'codepipeline.name.immutable'],
   ['Compute Optimizer analysis can take up to 72 hours after opting in', 'compute-optimizer.analysis.duration'],
   // CodeArtifact domains, X-Ray insights
   ['A CodeArtifact repository can be moved to another domain later', 'codeartifact.repository.single-domain'],
@@ -85,6 +85,8 @@ const WRONG: WrongCase[] = [
   ['License Manager rules can only be attached to AMIs, not launch templates', 'license-manager.rules.attach-targets'],
   ['License Manager can link an organization that has consolidated billing only', 'license-manager.organizations.all-features'],
   ['Compute Optimizer gets GPU utilization by default', 'compute-optimizer.memory.cloudwatch-agent'],
+  // CodeDeploy agent traffic
+  ['The CodeDeploy agent needs an inbound port open so CodeDeploy can push deployments', 'codedeploy.agent.outbound-https'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -197,6 +199,21 @@ const RIGHT: (RightCase | string)[] = [
   'License Manager rules can be attached to AMIs, launch templates, CloudFormation templates and Service Catalog products',
   'Linking License Manager to Organizations needs all features enabled',
   'Compute Optimizer needs the CloudWatch agent for GPU metrics too',
+  // CodeDeploy agent traffic
+  'The CodeDeploy agent talks outbound over HTTPS on port 443',
+  'On-premises servers running the CodeDeploy agent must reach public AWS endpoints',
+  // precision: true lines near the facts' wording
+  'CodeDeploy cannot deploy Lambda functions from GitHub; GitHub revisions are for EC2/On-premises',
+  'Automatic rollback is not enabled by default in CodeDeploy',
+  'X-Ray traces are not encrypted with a customer managed key by default',
+  'Control Tower does not automatically govern existing accounts; you enroll them',
+  'CDK deployments go through CloudFormation',
+  'CDK apps do not need hand-written CloudFormation templates',
+  'CUR is delivered to S3, not directly into Redshift',
+  'Config rules do not prevent configuration changes',
+  'A CodePipeline pipeline execution mode can be changed',
+  'License Manager is not a replacement for Service Catalog',
+  'Service Catalog launches CloudFormation products as stacks, not Terraform',
 ];
 
 describeFlagCases('session 28 helper C: developer tools, management and cost behaviours', WRONG, RIGHT);
