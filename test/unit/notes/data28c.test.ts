@@ -87,6 +87,9 @@ const WRONG: WrongCase[] = [
   ['Compute Optimizer gets GPU utilization by default', 'compute-optimizer.memory.cloudwatch-agent'],
   // CodeDeploy agent traffic
   ['The CodeDeploy agent needs an inbound port open so CodeDeploy can push deployments', 'codedeploy.agent.outbound-https'],
+  // CodeArtifact names and repository owners
+  ['CodeArtifact domain names must be globally unique', 'codeartifact.domain.name-unique-account'],
+  ['A CodeArtifact repository must be in the same account as its domain', 'codeartifact.repository.other-account-owner'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -214,6 +217,10 @@ const RIGHT: (RightCase | string)[] = [
   'A CodePipeline pipeline execution mode can be changed',
   'License Manager is not a replacement for Service Catalog',
   'Service Catalog launches CloudFormation products as stacks, not Terraform',
+  // CodeArtifact names and repository owners
+  'CodeArtifact domain names only need to be unique within an account',
+  'S3 bucket names are globally unique',
+  'A CodeArtifact repository can be owned by another account if the domain policy allows CreateRepository',
 ];
 
 describeFlagCases('session 28 helper C: developer tools, management and cost behaviours', WRONG, RIGHT);
