@@ -64,7 +64,7 @@ const WRONG: WrongCase[] = [
   ['Removing an instance from the CodeDeploy deployment group uninstalls the application', 'codedeploy.deployment-group.remove-keeps-files'],
   ['CodePipeline: a disabled transition resumes the latest revision if re-enabled within 90 days', 'codepipeline.transitions.resume-window'],
   ['In CodePipeline the pipeline name can be changed by editing the pipeline', 'codepipeline.name.immutable'],
-  ['Compute Optimizer analysis can take up to 72 hours after opting in', 'compute-optimizer.analysis.duration'],
+  ['Compute Optimizer analysis can take up to 72 hours to complete', 'compute-optimizer.analysis.duration'],
   // CodeArtifact domains, X-Ray insights
   ['A CodeArtifact repository can be moved to another domain later', 'codeartifact.repository.single-domain'],
   ['A CodeArtifact domain can be deleted while it still contains repositories', 'codeartifact.domain.delete-nonempty'],
@@ -75,10 +75,9 @@ const WRONG: WrongCase[] = [
   ['The CloudShell home directory is shared between IAM users of the account', 'cloudshell.storage.private'],
   ['The AWS CDK only supports TypeScript', 'cdk.languages.count'],
   ['AWS CDK cannot be used with Python', 'cdk.languages.count'],
-  // Control Tower existing accounts, Health public events, Service Catalog sharing, X-Ray client IP, Trusted Advisor IAM
+  // Control Tower existing accounts, Health public events, X-Ray client IP, Trusted Advisor IAM
   ['Control Tower only governs new accounts, never existing accounts', 'control-tower.existing-accounts.govern'],
   ['AWS Health public events are listed only for Regions you use', 'health-dashboard.public-events.any-region'],
-  ['The recipient of a shared Service Catalog portfolio cannot add constraints', 'service-catalog.share.recipient-constraints'],
   ["X-Ray records the load balancer IP as the client IP", 'x-ray.client-ip.forwarded'],
   ['The trustedadvisor namespace controls Trusted Advisor API calls in the Support API', 'trusted-advisor.iam.support-namespace'],
   // License Manager rules and Organizations, Compute Optimizer GPU
@@ -191,11 +190,10 @@ const RIGHT: (RightCase | string)[] = [
   'CloudShell lets you upload and download files through the browser',
   'CDK apps can be written in TypeScript, Python, Java, C# or Go',
   'CloudFormation templates are written in JSON or YAML, not Python',
-  // Control Tower existing accounts, Health public events, Service Catalog sharing, X-Ray client IP, Trusted Advisor IAM
+  // Control Tower existing accounts, Health public events, X-Ray client IP, Trusted Advisor IAM
   'Control Tower can enroll existing accounts and register existing OUs',
   'AWS Health public events cover Regions even if you use no resources there',
   'Account-specific Health events only concern your own resources',
-  'Recipients of a shared portfolio can add their own constraints',
   'X-Ray takes the client IP from the X-Forwarded-For header',
   'Use the support namespace, not trustedadvisor, for Trusted Advisor operations in the Support API',
   // License Manager rules and Organizations, Compute Optimizer GPU
