@@ -52,6 +52,13 @@ const WRONG: WrongCase[] = [
   ["Device Farm runs tests one device at a time", "device-farm.tests.parallel"],
   ["WorkSpaces can encrypt volumes with an asymmetric KMS key", "workspaces.encryption.symmetric-kms"],
   ["SageMaker Serverless Inference has no cold starts", "sagemaker.serverless.cold-starts"],
+  ["SageMaker Data Capture only works for real-time endpoints", "sagemaker.data-capture.batch-transform"],
+  ["SageMaker Model Monitor is open to new customers", "sagemaker.model-monitor.new-customers"],
+  ["Amazon WorkSpaces only offers Windows desktops", "workspaces.os.linux"],
+  ["WorkSpaces cannot be accessed from a web browser", "workspaces.access.web-browser"],
+  ["WorkSpaces does not support BYOL", "workspaces.byol.windows"],
+  ["Amplify Hosting cannot password-protect a branch", "amplify.branch.password-protection"],
+  ["AMP does not support remote write", "managed-prometheus.ingest.remote-write"],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -113,6 +120,19 @@ const RIGHT: (RightCase | string)[] = [
   "Set DataRetentionInHours above 0 if the stream must persist video",
   "Device Farm remote access sessions use one device at a time",
   "Used to be: SageMaker Serverless Inference had no provisioned concurrency",
+  "Data Capture writes real-time endpoint and batch transform inputs and outputs to S3",
+  "SageMaker batch transform only works on datasets stored in S3",
+  "SageMaker Model Monitor: no longer open to new customers, existing ones keep it",
+  "App Runner is not open to new customers either",
+  "WorkSpaces provisions Windows or Linux desktops",
+  "AppStream 2.0 only streams applications, not full desktops",
+  "Users reach WorkSpaces from the client apps or a web browser",
+  "WorkSpaces Secure Browser only gives access through a web browser",
+  "WorkSpaces BYOL needs a Windows 10 or 11 image you already license",
+  "Amplify branches can be password protected with basic auth",
+  "Amplify Auth uses Cognito, not basic auth",
+  "Existing Prometheus servers remote_write into an AMP workspace",
+  "Does AMP accept remote write from a self-managed Prometheus server?",
 ];
 
 describeFlagCases('session 28 d: thinly covered services, core yes/no behaviours', WRONG, RIGHT);
