@@ -59,6 +59,14 @@ const WRONG: WrongCase[] = [
   ["WorkSpaces does not support BYOL", "workspaces.byol.windows"],
   ["Amplify Hosting cannot password-protect a branch", "amplify.branch.password-protection"],
   ["AMP does not support remote write", "managed-prometheus.ingest.remote-write"],
+  ["SES receipt rules cannot invoke Lambda functions", "ses.receiving.rule-actions"],
+  ["Kinesis Video Streams HLS cannot play archived video", "kinesis-video-streams.hls.archived"],
+  ["KVS HLS only supports live playback", "kinesis-video-streams.hls.archived"],
+  ["The classic Cognito hosted UI supports passkeys", "cognito.hosted-ui.no-passkeys"],
+  ["Cognito managed login supports custom authentication flows", "cognito.custom-auth.sdk-only"],
+  ["Cognito user pool groups cannot have IAM roles", "cognito.groups.iam-role"],
+  ["App Runner services are always public", "app-runner.ingress.private"],
+  ["An App Runner service cannot be made private", "app-runner.ingress.private"],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -133,6 +141,19 @@ const RIGHT: (RightCase | string)[] = [
   "Amplify Auth uses Cognito, not basic auth",
   "Existing Prometheus servers remote_write into an AMP workspace",
   "Does AMP accept remote write from a self-managed Prometheus server?",
+  "An SES receipt rule can deliver to S3 and then call a Lambda function",
+  "SES cannot be used as an IMAP mailbox; store incoming mail in S3 instead",
+  "KVS HLS sessions can play live or archived video",
+  "GetMedia is the low-latency API; you build the player yourself",
+  "Passkeys work in Cognito managed login but not in the classic hosted UI",
+  "Managed login supports passkeys and email one-time passwords",
+  "Cognito custom auth challenges need the SDK; managed login can't run them",
+  "Cognito user pools support custom authentication with Lambda triggers through the SDK",
+  "Assign an IAM role to a Cognito group to set its members' permissions",
+  "Identity pools give users the role of their highest-priority Cognito group",
+  "An App Runner service can be private behind a VPC interface endpoint",
+  "App Runner can't reach private resources in your VPC by default",
+  "App Runner services are public by default",
 ];
 
 describeFlagCases('session 28 d: thinly covered services, core yes/no behaviours', WRONG, RIGHT);
