@@ -67,6 +67,8 @@ const WRONG: WrongCase[] = [
   ["Cognito user pool groups cannot have IAM roles", "cognito.groups.iam-role"],
   ["App Runner services are always public", "app-runner.ingress.private"],
   ["An App Runner service cannot be made private", "app-runner.ingress.private"],
+  ["AWS IoT rules cannot write to DynamoDB directly", "iot-core.rules.actions"],
+  ["IoT rules can't send data to Kinesis", "iot-core.rules.actions"],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -154,6 +156,17 @@ const RIGHT: (RightCase | string)[] = [
   "An App Runner service can be private behind a VPC interface endpoint",
   "App Runner can't reach private resources in your VPC by default",
   "App Runner services are public by default",
+  "An IoT rule can write straight to DynamoDB, S3 or Kinesis without Lambda",
+  "IoT rules don't need Lambda to write to DynamoDB",
+  "SES receipt rules don't need a Lambda function to save mail to S3",
+  "AppConfig doesn't need a Lambda validator; a JSON Schema works too",
+  "Device Farm custom test environments don't support Appium 2",
+  "The Cognito user pools API can't sign users in through SAML IdPs; use managed login",
+  "IoT Core doesn't accept TLS 1.0",
+  "WorkSpaces Pools don't support Linux bundles",
+  "App Runner doesn't support source code in CodeCommit",
+  "AWS IoT Core does not support every MQTT 5 feature",
+  "AppSync HTTP data sources can't reach private endpoints in a VPC",
 ];
 
 describeFlagCases('session 28 d: thinly covered services, core yes/no behaviours', WRONG, RIGHT);
