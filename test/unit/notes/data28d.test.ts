@@ -69,6 +69,10 @@ const WRONG: WrongCase[] = [
   ["An App Runner service cannot be made private", "app-runner.ingress.private"],
   ["AWS IoT rules cannot write to DynamoDB directly", "iot-core.rules.actions"],
   ["IoT rules can't send data to Kinesis", "iot-core.rules.actions"],
+  ["HLS cannot play back archived video from a Kinesis video stream", "kinesis-video-streams.hls.archived"],
+  ["AppSync Events clients can subscribe over HTTP", "appsync.events.subscribe-websocket-only"],
+  ["Device Farm private devices are shared with other customers", "device-farm.private-devices.exclusive"],
+  ["Device Farm can connect to a VPC in any Region", "device-farm.vpc.us-west-2-only"],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -167,6 +171,15 @@ const RIGHT: (RightCase | string)[] = [
   "App Runner doesn't support source code in CodeCommit",
   "AWS IoT Core does not support every MQTT 5 feature",
   "AppSync HTTP data sources can't reach private endpoints in a VPC",
+  "RabbitMQ brokers on Amazon MQ don't support customer managed KMS keys for encryption at rest",
+  "The Lite plan doesn't include Cognito managed login",
+  "An IoT thing has only one classic shadow",
+  "AppSync Event API: publish over HTTP or WebSocket, subscribe over WebSocket only",
+  "AppSync Events: the HTTP endpoint only accepts publish requests",
+  "Device Farm private devices are dedicated to your account",
+  "Public Device Farm devices are shared by all customers and cleaned after each run",
+  "Device Farm connects only to VPCs in us-west-2; peer other Regions",
+  "Can Device Farm reach a VPC in eu-west-1 directly?",
 ];
 
 describeFlagCases('session 28 d: thinly covered services, core yes/no behaviours', WRONG, RIGHT);
