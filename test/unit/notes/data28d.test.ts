@@ -73,6 +73,13 @@ const WRONG: WrongCase[] = [
   ["AppSync Events clients can subscribe over HTTP", "appsync.events.subscribe-websocket-only"],
   ["Device Farm private devices are shared with other customers", "device-farm.private-devices.exclusive"],
   ["Device Farm can connect to a VPC in any Region", "device-farm.vpc.us-west-2-only"],
+  ["SES cannot track email opens and clicks", "ses.events.opens-clicks"],
+  ["Amazon Managed Grafana alerts cannot be sent to SNS", "managed-grafana.alerting.sns-contact-point"],
+  ["SageMaker batch transform requires a persistent endpoint", "sagemaker.batch-transform.no-endpoint"],
+  ["A SageMaker endpoint production variant can use only one instance type", "sagemaker.instance-pools.fallback"],
+  ["The AMP alert manager can send alerts directly to Slack", "managed-prometheus.alertmanager.sns-only"],
+  ["AMP Alertmanager supports PagerDuty receivers", "managed-prometheus.alertmanager.sns-only"],
+  ["Amplify automatically migrates Next.js 11 Classic SSR apps to Amplify Hosting compute", "amplify.ssr.classic-migration-manual"],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -180,6 +187,19 @@ const RIGHT: (RightCase | string)[] = [
   "Public Device Farm devices are shared by all customers and cleaned after each run",
   "Device Farm connects only to VPCs in us-west-2; peer other Regions",
   "Can Device Farm reach a VPC in eu-west-1 directly?",
+  "SES configuration sets publish opens, clicks and bounces to CloudWatch, Firehose, SNS or EventBridge",
+  "SES inbound email has no open tracking",
+  "Managed Grafana contact points can notify an SNS topic and Slack",
+  "A Grafana contact point with an SNS integration sends nothing until a notification policy uses it",
+  "Batch transform doesn't need a persistent endpoint; results land in S3",
+  "Use a persistent endpoint for one prediction at a time; batch transform for a whole dataset",
+  "A production variant typically uses a single instance type",
+  "SageMaker instance pools list up to five instance types per production variant",
+  "AMP alert manager: route to Slack through SNS and Amazon Q Developer in chat apps",
+  "The only AMP alert receiver is SNS",
+  "Amplify doesn't migrate Classic SSR apps for you; migrate and rebuild manually",
+  "Amplify Hosting compute supports Next.js 12 to 15 SSR apps",
+  "Amplify doesn't support Next.js versions older than 12 on Hosting compute",
 ];
 
 describeFlagCases('session 28 d: thinly covered services, core yes/no behaviours', WRONG, RIGHT);
