@@ -80,6 +80,7 @@ const WRONG: WrongCase[] = [
   ["The AMP alert manager can send alerts directly to Slack", "managed-prometheus.alertmanager.sns-only"],
   ["AMP Alertmanager supports PagerDuty receivers", "managed-prometheus.alertmanager.sns-only"],
   ["Amplify automatically migrates Next.js 11 Classic SSR apps to Amplify Hosting compute", "amplify.ssr.classic-migration-manual"],
+  ["App Runner deployments reduce the service capacity", "app-runner.deployment.doubles-instances"],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -200,6 +201,8 @@ const RIGHT: (RightCase | string)[] = [
   "Amplify doesn't migrate Classic SSR apps for you; migrate and rebuild manually",
   "Amplify Hosting compute supports Next.js 12 to 15 SSR apps",
   "Amplify doesn't support Next.js versions older than 12 on Hosting compute",
+  "During an App Runner deployment the provisioned instances are temporarily doubled",
+  "App Runner deployments don't reduce capacity",
 ];
 
 describeFlagCases('session 28 d: thinly covered services, core yes/no behaviours', WRONG, RIGHT);
