@@ -203,6 +203,15 @@ const RIGHT: (RightCase | string)[] = [
   "Amplify doesn't support Next.js versions older than 12 on Hosting compute",
   "During an App Runner deployment the provisioned instances are temporarily doubled",
   "App Runner deployments don't reduce capacity",
+  "AppConfig doesn't support S3 for feature flag profiles",
+  "AppSync Merged APIs don't support merging APIs from different Regions",
+  "SES does not support IMAP or POP3 mailboxes",
+  "Cognito identity pools don't provide hosted sign-in pages",
+  "IoT Core doesn't support MQTT QoS 2",
+  "SageMaker real-time endpoints don't scale to zero unless you use inference components",
+  "Is AWS WAF available for AppSync Events APIs in every Region?",
+  "Only Amazon SNS can receive AMP alerts",
+  "KVS doesn't persist data unless retention is above zero",
 ];
 
 describeFlagCases('session 28 d: thinly covered services, core yes/no behaviours', WRONG, RIGHT);
