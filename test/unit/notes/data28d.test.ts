@@ -9,7 +9,6 @@ import { describeFlagCases, type RightCase, type WrongCase } from './assertCases
 
 const WRONG: WrongCase[] = [
   ["AppSync Merged APIs cannot use source APIs from other accounts", "appsync.merged-api.cross-account-sources"],
-  ["AppSync cache encryption can be enabled later on an existing cache", "appsync.cache.encryption-fixed-at-creation"],
   ["AppSync cannot use HTTP endpoints as a data source", "appsync.data-sources.http"],
   ["AppSync private APIs need a NAT gateway to reach AppSync", "appsync.private-api.privatelink"],
   ["AppSync APIs cannot be protected by AWS WAF", "appsync.waf.support"],
