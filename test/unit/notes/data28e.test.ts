@@ -61,7 +61,25 @@ const WRONG: WrongCase[] = [
   ["In RAM, sharing with AWS Organizations doesn't need the management account", 'ram.org-sharing.management-account'],
   ['With RAM org sharing enabled, accounts in the organization must accept an invitation for each share', 'ram.org.invitations'],
   ['Firewall Manager cannot use AWS Marketplace rules', 'firewall-manager.rules.marketplace'],
-//W
+  // Macie, more
+  ['Macie sensitive data samples are kept forever', 'macie.reveal-samples.not-retained'],
+  ['Macie sensitive data samples are not encrypted', 'macie.reveal-samples.kms'],
+  ['For a Macie administrator, automated sensitive data discovery does not cover member accounts', 'macie.automated-discovery.member-buckets'],
+  // Detective, CloudHSM, more
+  ['Disabling Detective keeps the behavior graph data', 'detective.disable.deletes-graph'],
+  ['A deleted Detective behavior graph can be restored', 'detective.disable.deletes-graph'],
+  ['CloudHSM backups cannot be copied to another Region', 'cloudhsm.backup.copy-to-region'],
+  // Inspector findings lifecycle
+  ['An Inspector suppression rule closes the matching findings', 'inspector.suppression.hide-only'],
+  ['Amazon Inspector deletes closed findings after 90 days', 'inspector.findings.closed-deleted-after'],
+  ['If you disable Amazon Inspector, findings are removed after 7 days', 'inspector.disable.findings-removed'],
+  // Security Hub disable, ACM private certificates
+  ['Disabling Security Hub keeps your findings forever', 'security-hub.disable.findings-deleted'],
+  ['The Security Hub administrator account can disable Security Hub at any time', 'security-hub.disable.not-administrator'],
+  ['ACM private certificates need DNS validation like public ones', 'acm.private.no-domain-validation'],
+  // Shield Response Team, Directory Service instances
+  ['The Shield Response Team has access to your account by default', 'shield.srt.access-authorized'],
+  ['Managed Microsoft AD domain controllers are EC2 instances in your account that you patch', 'directory-service.instances.aws-managed'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -122,7 +140,33 @@ const RIGHT: (RightCase | string)[] = [
   'Accounts outside the organization must accept a RAM invitation',
   'With RAM sharing enabled in Organizations, accounts in the organization get shares without invitations',
   'Firewall Manager WAF policies can include managed rules bought on AWS Marketplace',
-//R
+  // Macie, more
+  'Macie permanently deletes sensitive data samples from the cache after returning them',
+  'Macie encrypts the retrieved sensitive data samples with your KMS key',
+  "Macie automated discovery also samples the member accounts' buckets by default",
+  'The administrator can disable automated discovery for individual member accounts',
+  // Detective, CloudHSM, more
+  'Disabling Detective deletes the behavior graph for good',
+  'Detective keeps up to a year of data in the behavior graph',
+  'CloudHSM cluster backups can be copied to a different Region for DR',
+  'CloudHSM backups cannot be copied to another account',
+  // Inspector findings lifecycle
+  'Inspector suppression rules only hide findings; suppressed findings stay until remediated',
+  'Macie suppression rules archive matching findings automatically',
+  'Inspector: closed findings are deleted after 30 days, or 3 days when the instance is terminated',
+  'If you disable Amazon Inspector, findings are removed after 24 hours',
+  'Amazon Inspector re-scans ECR images for 14 days by default',
+  'Inspector findings for a terminated instance are removed after 3 days',
+  // Security Hub disable, ACM private certificates
+  'Disabling Security Hub eventually deletes the findings, so export them first',
+  'The Security Hub administrator account cannot disable Security Hub',
+  'ACM public certificates need DNS or email validation; private ones need none',
+  'ACM private certificates do not need domain validation',
+  // Shield Response Team, Directory Service instances
+  'You must give the SRT an IAM role before it can change your WAF rules',
+  'Managed AD domain controllers run outside your account and AWS patches them',
+  'AD Connector creates a network interface in your VPC',
+  'AWS Managed Microsoft AD deploys two domain controllers in different AZs',
 ];
 
 describeFlagCases('session 28 e: security, identity and compliance behaviours', WRONG, RIGHT);
