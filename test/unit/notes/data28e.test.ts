@@ -80,6 +80,8 @@ const WRONG: WrongCase[] = [
   // Shield Response Team, Directory Service instances
   ['The Shield Response Team has access to your account by default', 'shield.srt.access-authorized'],
   ['Managed Microsoft AD domain controllers are EC2 instances in your account that you patch', 'directory-service.instances.aws-managed'],
+  // Audit Manager compliance checks
+  ['Audit Manager marks CloudTrail evidence as compliant or non-compliant', 'audit-manager.evidence.compliance-check-sources'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -167,6 +169,9 @@ const RIGHT: (RightCase | string)[] = [
   'Managed AD domain controllers run outside your account and AWS patches them',
   'AD Connector creates a network interface in your VPC',
   'AWS Managed Microsoft AD deploys two domain controllers in different AZs',
+  // Audit Manager compliance checks
+  'In Audit Manager, only Config and Security Hub evidence gets a compliance check; CloudTrail evidence is inconclusive',
+  'Audit Manager manual evidence has no compliance check result',
 ];
 
 describeFlagCases('session 28 e: security, identity and compliance behaviours', WRONG, RIGHT);
