@@ -159,6 +159,8 @@ const RIGHT: (RightCase | string)[] = [
   'If you disable Amazon Inspector, findings are removed after 24 hours',
   'Amazon Inspector re-scans ECR images for 14 days by default',
   'Inspector findings for a terminated instance are removed after 3 days',
+  'Inspector deletes the closed findings of a terminated EC2 instance after 3 days',
+  'When a scanned resource is deleted, Inspector closes its findings and removes them 3 days later',
   // Security Hub disable, ACM private certificates
   'Disabling Security Hub eventually deletes the findings, so export them first',
   'The Security Hub administrator account cannot disable Security Hub',
