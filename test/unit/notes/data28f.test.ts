@@ -76,6 +76,17 @@ const WRONG: WrongCase[] = [
   ['A Gateway Load Balancer does not support IPv6.', 'gwlb.ip-address-type.dualstack'],
   ['An ECR lifecycle policy also cleans up the replicated repositories in other Regions.', 'ecr.lifecycle-policy.region-scope'],
   ['An ECR lifecycle policy deletes the matching images immediately.', 'ecr.lifecycle-policy.expiry-within-24h'],
+  ['Finalizing the cutover does terminate the cutover instances.', 'application-migration-service.finalize-cutover.keeps-launched-instances'],
+  ['Finalizing the cutover does keep the replication servers running.', 'application-migration-service.finalize-cutover.stops-replication'],
+  ['By default a Gateway Load Balancer does rehash existing flows to healthy targets.', 'gwlb.target-failover.default-no-rebalance'],
+  ['Amazon Translate can\'t detect the source language; you always have to set it.', 'ai-services.translate.auto-detect-source'],
+  ['Amazon Translate cannot translate Word documents, only plain text.', 'ai-services.translate.document-formats'],
+  ['Amazon Translate doesn\'t support custom terminology.', 'ai-services.translate.custom-terminology'],
+  ['Amazon Comprehend cannot be trained to recognize custom entities.', 'ai-services.comprehend.custom-models'],
+  ['Comprehend analysis jobs can read the input from an S3 bucket in another Region.', 'ai-services.comprehend.async-input-same-region'],
+  ['Client VPN connection logs are delivered to an S3 bucket.', 'client-vpn.connection-logs.cloudwatch'],
+  ['An ECR pull through cache rule for Docker Hub doesn\'t need any credentials.', 'ecr.pull-through-cache.docker-hub-secret'],
+  ['The pull through cache secret can live in another Region.', 'ecr.pull-through-cache.secret-same-region'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -172,6 +183,19 @@ const RIGHT: (RightCase | string)[] = [
   'An S3 lifecycle policy can expire objects in a bucket.',
   'ECR lifecycle policies expire the affected images within 24 hours.',
   'Run a lifecycle policy preview first to see which images an ECR lifecycle policy would expire.',
+  'Finalizing the cutover does not keep the replication servers running.',
+  'Set the source language to auto and Amazon Translate detects it with Comprehend.',
+  'Amazon Comprehend can detect the dominant language of a document.',
+  'Amazon Translate batch jobs handle .docx, .pptx and .xlsx files in S3.',
+  'Amazon Textract extracts text from PDF and image files.',
+  'Use custom terminology so Amazon Translate keeps your brand names.',
+  'Custom vocabularies improve Amazon Transcribe accuracy.',
+  'Amazon Comprehend custom classification trains a private model on your own labels.',
+  'Amazon Rekognition Custom Labels trains models on your images.',
+  'For Comprehend async jobs, the input S3 URI must be in the same Region as the endpoint.',
+  'S3 Cross-Region Replication copies objects to another Region.',
+  'Client VPN connection logging writes to a CloudWatch Logs log group.',
+  'VPC Flow Logs can be published to S3 or CloudWatch Logs.',
   'Elastic Load Balancing scales automatically; for a sudden huge spike you can reserve LCU capacity.',
   'Health checks decide whether a target gets requests; a failing target is taken out of rotation.',
   'Without an authorization rule for a route, Client VPN users can\'t reach that network.',
@@ -190,6 +214,10 @@ const RIGHT: (RightCase | string)[] = [
   'Polly speech marks tell you when each word is spoken.',
   'Amazon Transcribe customers under a BAA must encrypt PHI at rest and in transit.',
   'With a GWLB, turn on cross-zone load balancing if you want traffic spread over appliances in all AZs.',
+  'A pull through cache rule for Docker Hub needs credentials stored in Secrets Manager.',
+  'A pull through cache rule for ECR Public needs no credentials.',
+  'The pull through cache secret must be in the same account and Region as the rule.',
+  'Secrets Manager can replicate a secret to another Region.',
 ];
 
 describeFlagCases('session 28 helper f: networking and compute beyond the core', WRONG, RIGHT);
