@@ -87,6 +87,11 @@ const WRONG: WrongCase[] = [
   ['Client VPN connection logs are delivered to an S3 bucket.', 'client-vpn.connection-logs.cloudwatch'],
   ['An ECR pull through cache rule for Docker Hub doesn\'t need any credentials.', 'ecr.pull-through-cache.docker-hub-secret'],
   ['The pull through cache secret can live in another Region.', 'ecr.pull-through-cache.secret-same-region'],
+  ['A Lightsail bucket can grant resource access to instances in another Region.', 'lightsail.bucket.resource-access-same-region'],
+  ['A custom routing accelerator routes traffic to ALBs and NLBs.', 'global-accelerator.custom-routing.subnet-endpoints'],
+  ['The secret of an ECR pull through cache rule can be in another Region.', 'ecr.pull-through-cache.secret-same-region'],
+  ['The pull through cache secret can be in a different account.', 'ecr.pull-through-cache.secret-same-region'],
+  ['ECR images cannot be pulled by another account.', 'ecr.cross-account.pull'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -218,6 +223,12 @@ const RIGHT: (RightCase | string)[] = [
   'A pull through cache rule for ECR Public needs no credentials.',
   'The pull through cache secret must be in the same account and Region as the rule.',
   'Secrets Manager can replicate a secret to another Region.',
+  'Lightsail bucket resource access works for Lightsail instances in the same Region.',
+  'S3 Cross-Region Replication copies objects to a bucket in another Region.',
+  'A custom routing accelerator maps each user to a specific EC2 instance and port in a VPC subnet.',
+  'A standard accelerator can use ALBs and NLBs as endpoints.',
+  'The secret of an ECR pull through cache rule cannot be in another account or Region.',
+  'The secret of an ECR pull through cache rule cannot be in another Region.',
 ];
 
 describeFlagCases('session 28 helper f: networking and compute beyond the core', WRONG, RIGHT);
