@@ -56,8 +56,6 @@ const WRONG: WrongCase[] = [
   ["Firehose format conversion doesn't need a Glue table", 'kinesis-firehose.format-conversion.glue-schema'],
   // Glue Schema Registry, Redshift Serverless, OpenSearch Serverless (its encryption-policy fact was removed by the verifier)
   ['The Glue Schema Registry is billed per schema version', 'glue.schema-registry.free'],
-  ['The Glue Schema Registry only supports Avro', 'glue.schema-registry.formats'],
-  ['Glue Schema Registry does not support Protobuf', 'glue.schema-registry.formats'],
   ['Redshift Serverless compute is charged while idle', 'redshift.serverless.idle-free'],
   // QuickSight, Lake Formation, Timestream, MWAA, Data Exchange
   ['QuickSight SPICE only supports full refreshes', 'quicksight.spice.incremental-refresh'],
@@ -75,7 +73,6 @@ const WRONG: WrongCase[] = [
   ['Firehose requires a Kinesis data stream as its source', 'kinesis-firehose.stream.sources'],
   ['Firehose can only read from Kinesis Data Streams', 'kinesis-firehose.stream.sources'],
   ['Firehose cannot use Amazon MSK as a source', 'kinesis-firehose.stream.sources'],
-  ['Redshift data sharing requires the producer cluster to be running', 'redshift.datashare.producer-paused'],
   ['Redshift data sharing copies the data to the consumer cluster', 'redshift.datashare.no-copy'],
   ['The Timestream for InfluxDB standby replica can serve read traffic', 'timestream.influxdb.standby-no-reads'],
   ['Timestream for InfluxDB replicates to the standby asynchronously', 'timestream.influxdb.standby-synchronous'],

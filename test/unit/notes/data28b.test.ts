@@ -60,7 +60,6 @@ const WRONG: WrongCase[] = [
   ['Snowball Edge cannot export data from S3', 'snow-family.snowball-edge.export'],
   // DMS validation and homogeneous migrations, ElastiCache Serverless
   ['AWS DMS data validation is enabled by default on every task', 'dms.validation.default-off'],
-  ['DMS homogeneous data migrations can target an older engine version', 'dms.homogeneous.target-version'],
   ['ElastiCache Serverless keeps the cache in a single AZ', 'elasticache.serverless.three-azs'],
   ['ElastiCache node-based cluster backups cannot be restored into a serverless cache', 'elasticache.backup.restore-across-deployments'],
   ['ElastiCache Serverless runs with cluster mode disabled', 'elasticache.serverless.cluster-mode'],
