@@ -1,0 +1,59 @@
+/**
+ * Session 28, helper G (issue 14 item 2): central yes/no behaviours of SNS, Kinesis Data Streams, Step Functions,
+ * Secrets Manager, Systems Manager, Organizations, GuardDuty and CloudTrail that the KB did not state (scope,
+ * defaults, what a feature needs). Every line was written for these tests in a student's note style (none copied
+ * from an evaluation set): wrong lines must be flagged by exactly the named fact, right ones by nothing.
+ */
+import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
+
+const WRONG: WrongCase[] = [
+  // SNS
+  ['SNS cannot deliver messages to an SQS queue in another Region', 'sns.delivery.cross-region'],
+  ['Amazon SNS only delivers to subscribers in the same Region only', 'sns.delivery.cross-region'],
+  // Kinesis Data Streams
+  ['Enhanced fan-out is not available for on-demand Kinesis streams', 'kinesis-data-streams.efo.on-demand'],
+  ['Kinesis EFO consumers: only with provisioned streams', 'kinesis-data-streams.efo.on-demand'],
+  // Step Functions
+  ['Express workflows persist execution state between state transitions', 'step-functions.express.state-persistence'],
+  ['Standard workflows do not persist state between transitions', 'step-functions.standard.state-persistence'],
+  // Secrets Manager
+  ['Secrets Manager managed rotation uses a Lambda function to change the RDS password', 'secrets-manager.managed-rotation.no-lambda'],
+  // Organizations
+  ['A new AWS organization starts with only consolidated billing', 'organizations.create.default-feature-set'],
+  ['SCPs are disabled by default when you create an organization', 'organizations.scp.enabled-by-default'],
+  // GuardDuty
+  ['GuardDuty Runtime Monitoring is agentless', 'guardduty.runtime-monitoring.agent'],
+  ['The GuardDuty security agent sends runtime events over the public internet', 'guardduty.runtime-monitoring.vpc-endpoint'],
+];
+
+const RIGHT: (RightCase | string)[] = [
+  // SNS
+  'SNS can push notifications to an SQS queue in a different Region',
+  'Cross-Region delivery from SNS works for SQS queues and Lambda functions',
+  'The SNS DLQ must sit in the same Region as the subscription',
+  'Can SNS deliver to a Lambda function in another Region?',
+  // Kinesis Data Streams
+  'Both on-demand and provisioned Kinesis streams support enhanced fan-out consumers',
+  'EFO gives each consumer its own 2 MB/s per shard, in on-demand mode too',
+  'On-demand Kinesis streams scale shards automatically',
+  // Step Functions
+  'Express workflows do not persist execution state between state transitions',
+  'Standard workflows persist execution state internally',
+  'If state must survive each transition, pick a Standard workflow over an Express one',
+  // Secrets Manager
+  'With managed rotation you do not need a Lambda function',
+  'Custom secrets rotate through a Lambda rotation function',
+  'RDS offers managed rotation for the master user password',
+  // Organizations
+  'A new organization has all features enabled by default',
+  'An organization with only consolidated billing cannot use SCPs',
+  'SCPs are enabled automatically in the root of a new organization',
+  'RCPs are disabled by default and must be enabled on the root',
+  // GuardDuty
+  'GuardDuty Runtime Monitoring needs the GuardDuty security agent on EC2, EKS or Fargate',
+  'GuardDuty Malware Protection for EC2 is agentless',
+  'The GuardDuty agent delivers runtime events through a VPC endpoint',
+  'GuardDuty foundational threat detection needs no agent',
+];
+
+describeFlagCases('session 28 helper G: messaging, orchestration, management and security services', WRONG, RIGHT);
