@@ -24,6 +24,17 @@ const WRONG: WrongCase[] = [
   // GuardDuty
   ['GuardDuty Runtime Monitoring is agentless', 'guardduty.runtime-monitoring.agent'],
   ['The GuardDuty security agent sends runtime events over the public internet', 'guardduty.runtime-monitoring.vpc-endpoint'],
+  // CloudTrail
+  ['CloudTrail is off by default and must be turned on in each new account', 'cloudtrail.account.enabled-at-creation'],
+  // Secrets Manager encryption
+  ['Secrets Manager secrets are encrypted only with the AWS managed key', 'secrets-manager.encryption.customer-managed-key'],
+  ['Secrets Manager encrypts every secret value directly with the KMS key', 'secrets-manager.encryption.envelope'],
+  // Step Functions redrive
+  ['Failed Express workflows can be redriven from the failed step', 'step-functions.redrive.express'],
+  ['A Step Functions redrive reruns the workflow from the beginning', 'step-functions.redrive.skips-successful-steps'],
+  // Organizations billing
+  ['In AWS Organizations, member accounts still pay their own bills', 'organizations.consolidated-billing.payer'],
+  ['Each member account in the organization is billed separately', 'organizations.consolidated-billing.payer'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -54,6 +65,23 @@ const RIGHT: (RightCase | string)[] = [
   'GuardDuty Malware Protection for EC2 is agentless',
   'The GuardDuty agent delivers runtime events through a VPC endpoint',
   'GuardDuty foundational threat detection needs no agent',
+  // CloudTrail
+  'CloudTrail is enabled by default when the account is created (event history, 90 days)',
+  'CloudTrail Insights is off by default',
+  'CloudTrail data events are not logged by default',
+  'A trail must be created to keep events longer than 90 days',
+  // Secrets Manager encryption
+  'Secrets Manager can encrypt a secret with a customer managed KMS key',
+  'Secrets Manager uses envelope encryption with a data key per secret value',
+  'Secrets Manager does not encrypt the secret value directly with the KMS key',
+  'SecureString parameters in Parameter Store are encrypted directly with KMS',
+  // Step Functions redrive
+  'Standard workflows can be redriven within 14 days of failing',
+  'A redrive continues from the failed step and skips the successful ones',
+  'Express child workflows in a Distributed Map rerun when you redrive the Map Run',
+  // Organizations billing
+  'Member accounts in an organization have their bills paid by the management account',
+  'With consolidated billing, the management account pays for all member accounts',
 ];
 
 describeFlagCases('session 28 helper G: messaging, orchestration, management and security services', WRONG, RIGHT);
