@@ -35,6 +35,17 @@ const WRONG: WrongCase[] = [
   // Organizations billing
   ['In AWS Organizations, member accounts still pay their own bills', 'organizations.consolidated-billing.payer'],
   ['Each member account in the organization is billed separately', 'organizations.consolidated-billing.payer'],
+  // SNS raw message delivery
+  ['SNS raw message delivery adds JSON metadata to every message', 'sns.raw-delivery.strips-metadata'],
+  // GuardDuty S3 Protection
+  ['GuardDuty S3 Protection requires CloudTrail data events to be turned on first', 'guardduty.s3-protection.no-cloudtrail-data-events'],
+  ['GuardDuty S3 Protection is off by default for a brand-new GuardDuty account', 'guardduty.s3-protection.default-first-enable'],
+  // Step Functions activities
+  ['Step Functions activity workers must run on AWS', 'step-functions.activity.worker-anywhere'],
+  ['Activity tasks are pushed to the worker by Step Functions, a push model', 'step-functions.activity.worker-polls'],
+  // Systems Manager Session Manager
+  ['Session Manager preferences are global for the whole account', 'systems-manager.session-manager.preferences-per-region'],
+  ['Session Manager cannot keep session logs in S3', 'systems-manager.session-manager.log-destinations'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -82,6 +93,21 @@ const RIGHT: (RightCase | string)[] = [
   // Organizations billing
   'Member accounts in an organization have their bills paid by the management account',
   'With consolidated billing, the management account pays for all member accounts',
+  // SNS raw message delivery
+  'With raw message delivery, SQS gets the message body without the JSON envelope',
+  'Without raw message delivery, SNS wraps each message in JSON metadata',
+  // GuardDuty S3 Protection
+  'GuardDuty S3 Protection does not need CloudTrail S3 data events enabled',
+  'S3 Protection is already enabled when an account turns on GuardDuty for the first time',
+  'Accounts that already used GuardDuty can enable S3 Protection at any time with a 30-day trial',
+  // Step Functions activities
+  'An activity worker can run on EC2, Lambda or even a mobile device',
+  'Activity workers poll Step Functions with GetActivityTask',
+  'Lambda tasks are invoked by Step Functions directly, no polling needed',
+  // Systems Manager Session Manager
+  'Session Manager preferences are stored per Region as an SSM document',
+  'Session Manager can send session logs to S3 or to CloudWatch Logs',
+  'Session Manager API calls are recorded by CloudTrail',
 ];
 
 describeFlagCases('session 28 helper G: messaging, orchestration, management and security services', WRONG, RIGHT);
