@@ -46,6 +46,9 @@ const WRONG: WrongCase[] = [
   // Systems Manager Session Manager
   ['Session Manager preferences are global for the whole account', 'systems-manager.session-manager.preferences-per-region'],
   ['Session Manager cannot keep session logs in S3', 'systems-manager.session-manager.log-destinations'],
+  // CloudTrail trail defaults, Kinesis encryption
+  ['A new CloudTrail trail logs only write management events', 'cloudtrail.trail.read-write-default'],
+  ['Enabling server-side encryption on a Kinesis stream requires downtime', 'kinesis-data-streams.encryption.no-downtime'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -108,6 +111,11 @@ const RIGHT: (RightCase | string)[] = [
   'Session Manager preferences are stored per Region as an SSM document',
   'Session Manager can send session logs to S3 or to CloudWatch Logs',
   'Session Manager API calls are recorded by CloudTrail',
+  // CloudTrail trail defaults, Kinesis encryption
+  'A CloudTrail trail logs both read and write management events by default',
+  'A trail can be set to log only write events to cut noise',
+  'While encryption is being enabled the Kinesis stream is UPDATING, but producers can continue to read and write',
+  'Kinesis server-side encryption uses KMS keys',
 ];
 
 describeFlagCases('session 28 helper G: messaging, orchestration, management and security services', WRONG, RIGHT);
