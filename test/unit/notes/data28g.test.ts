@@ -49,6 +49,7 @@ const WRONG: WrongCase[] = [
   // CloudTrail trail defaults, Kinesis encryption
   ['A new CloudTrail trail logs only write management events', 'cloudtrail.trail.read-write-default'],
   ['Enabling server-side encryption on a Kinesis stream requires downtime', 'kinesis-data-streams.encryption.no-downtime'],
+  ['GuardDuty Runtime Monitoring runtime events are available to you for your own queries', 'guardduty.runtime-monitoring.events-not-accessible'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -116,6 +117,8 @@ const RIGHT: (RightCase | string)[] = [
   'A trail can be set to log only write events to cut noise',
   'While encryption is being enabled the Kinesis stream is UPDATING, but producers can continue to read and write',
   'Kinesis server-side encryption uses KMS keys',
+  'GuardDuty keeps the runtime events to itself; you only see the findings',
+  'GuardDuty findings are available to you in the console and through EventBridge',
 ];
 
 describeFlagCases('session 28 helper G: messaging, orchestration, management and security services', WRONG, RIGHT);
