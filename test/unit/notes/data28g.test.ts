@@ -24,6 +24,7 @@ const WRONG: WrongCase[] = [
   // GuardDuty
   ['GuardDuty Runtime Monitoring is agentless', 'guardduty.runtime-monitoring.agent'],
   ['The GuardDuty security agent sends runtime events over the public internet', 'guardduty.runtime-monitoring.vpc-endpoint'],
+  ['GuardDuty agent: runtime events travel over the internet to GuardDuty', 'guardduty.runtime-monitoring.vpc-endpoint'],
   // CloudTrail
   ['CloudTrail is off by default and must be turned on in each new account', 'cloudtrail.account.enabled-at-creation'],
   // Secrets Manager encryption
@@ -79,6 +80,8 @@ const RIGHT: (RightCase | string)[] = [
   'GuardDuty Runtime Monitoring needs the GuardDuty security agent on EC2, EKS or Fargate',
   'GuardDuty Malware Protection for EC2 is agentless',
   'The GuardDuty agent delivers runtime events through a VPC endpoint',
+  'The GuardDuty agent can also reach GuardDuty over a link-local address instead of a VPC endpoint',
+  'The GuardDuty security agent keeps runtime data within the AWS network',
   'GuardDuty foundational threat detection needs no agent',
   // CloudTrail
   'CloudTrail is enabled by default when the account is created (event history, 90 days)',
