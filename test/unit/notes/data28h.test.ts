@@ -92,6 +92,9 @@ const RIGHT: (RightCase | string)[] = [
   'Direct Connect bills port hours plus data transfer out',
   'A Site-to-Site VPN connection fails over automatically to the second tunnel',
   'Client VPN needs manual failover?',
+  'A Site-to-Site VPN connection can use static routes when the device has no BGP',
+  'Site-to-Site VPN with static routing does not support ECMP on a transit gateway',
+  'Direct Connect requires BGP on every virtual interface',
   // Global Accelerator
   'Global Accelerator static IPs are anycast from the AWS edge network',
   'Route 53 failover is delayed by DNS caching, Global Accelerator is not',
