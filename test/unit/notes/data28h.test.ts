@@ -16,6 +16,7 @@ const WRONG: WrongCase[] = [
   // Fargate
   ['With Fargate you still manage the underlying EC2 instances', 'fargate.servers.not-managed'],
   ['AWS Fargate: you must choose the instance type for each task', 'fargate.servers.not-managed'],
+  ['Fargate Spot is a separate launch type, set launchType to FARGATE_SPOT', 'fargate.spot.not-launch-type'],
   // EKS
   ['With EKS you have to operate the Kubernetes control plane yourself', 'eks.control-plane.aws-managed'],
   ['EKS runs a modified fork of Kubernetes, not upstream', 'eks.kubernetes.conformant'],
@@ -24,6 +25,9 @@ const WRONG: WrongCase[] = [
   ['Amazon EKS runs only in the AWS cloud', 'eks.on-premises.support'],
   ['EKS managed node groups do not drain nodes during updates', 'eks.managed-node-groups.auto-drain'],
   ['A managed node group is limited to a single AZ', 'eks.managed-node-groups.multi-az'],
+  ['EKS clusters can be downgraded to an older Kubernetes version', 'eks.upgrade.no-downgrade'],
+  ['EKS cluster upgrades can skip minor versions', 'eks.upgrade.one-minor-version'],
+  ['An EKS cluster upgrade can be paused halfway through', 'eks.upgrade.no-pause'],
   // FSx
   ['FSx for Lustre does not support encryption in transit', 'fsx.lustre.encryption-in-transit'],
   ['A scratch file system on FSx for Lustre can be encrypted with a customer managed KMS key', 'fsx.lustre.scratch-fsx-managed-key'],
@@ -62,6 +66,9 @@ const RIGHT: (RightCase | string)[] = [
   'With Fargate you never manage EC2 instances',
   'With the EC2 launch type you manage the EC2 instances yourself',
   'Does Fargate make you choose the instance type?',
+  'Fargate Spot is used through a capacity provider strategy, not a launch type',
+  'The FARGATE launch type runs tasks on Fargate On-Demand capacity',
+  'Fargate Spot tasks get a two-minute warning before interruption',
   // EKS
   'EKS takes care of the control plane; you do not operate it yourself',
   'With EKS Anywhere you operate the control plane yourself',
@@ -76,6 +83,11 @@ const RIGHT: (RightCase | string)[] = [
   'Self-managed node groups do not drain nodes automatically',
   'A managed node group spans the AZs of the subnets you choose',
   'An EKS Fargate profile picks private subnets only',
+  'Once upgraded, an EKS cluster cannot be downgraded',
+  'EKS control plane upgrades go one minor version at a time',
+  'A failed EKS upgrade is reverted and the cluster stays on the prior version',
+  'An RDS major version upgrade can skip versions',
+  'Managed node groups can be updated to the cluster version later',
   // FSx
   'FSx for Lustre encrypts data in transit automatically from supported EC2 instances',
   'FSx for Windows File Server uses SMB encryption in transit',
