@@ -28,6 +28,8 @@ const WRONG: WrongCase[] = [
   ['EKS clusters can be downgraded to an older Kubernetes version', 'eks.upgrade.no-downgrade'],
   ['EKS cluster upgrades can skip minor versions', 'eks.upgrade.one-minor-version'],
   ['An EKS cluster upgrade can be paused halfway through', 'eks.upgrade.no-pause'],
+  ['With EKS managed node groups you must register the EC2 instances yourself', 'eks.managed-node-groups.no-manual-registration'],
+  ['A failed EKS cluster upgrade leaves the control plane half-upgraded', 'eks.upgrade.failed-reverts'],
   // FSx
   ['FSx for Lustre does not support encryption in transit', 'fsx.lustre.encryption-in-transit'],
   ['A scratch file system on FSx for Lustre can be encrypted with a customer managed KMS key', 'fsx.lustre.scratch-fsx-managed-key'],
@@ -88,6 +90,8 @@ const RIGHT: (RightCase | string)[] = [
   'A failed EKS upgrade is reverted and the cluster stays on the prior version',
   'An RDS major version upgrade can skip versions',
   'Managed node groups can be updated to the cluster version later',
+  'Self-managed nodes have to be registered with the cluster yourself',
+  'Managed node groups create and register the EC2 instances for you',
   // FSx
   'FSx for Lustre encrypts data in transit automatically from supported EC2 instances',
   'FSx for Windows File Server uses SMB encryption in transit',
