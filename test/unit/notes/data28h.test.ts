@@ -39,6 +39,7 @@ const WRONG: WrongCase[] = [
   ['A Direct Connect connection only reaches the Region of its location', 'direct-connect.connection.all-regions'],
   ['Deleting the Direct Connect connection stops all charges, cross-connect included', 'direct-connect.delete.cross-connect-charges'],
   ['Direct Connect: you only pay for data transfer', 'direct-connect.billing.port-hours'],
+  ['VPN: changing the target gateway from a VGW to a transit gateway happens without downtime', 'site-to-site-vpn.modify-target.both-tunnels-down'],
   // Global Accelerator
   ['Global Accelerator gives you unicast IP addresses from one edge location', 'global-accelerator.ip.anycast'],
   ['Global Accelerator failover is delayed by DNS caching', 'global-accelerator.routing.no-dns-ttl'],
@@ -108,6 +109,8 @@ const RIGHT: (RightCase | string)[] = [
   'Direct Connect bills port hours plus data transfer out',
   'A Site-to-Site VPN connection fails over automatically to the second tunnel',
   'Client VPN needs manual failover?',
+  'VPN: changing the target gateway takes both tunnels down while new endpoints are provisioned',
+  'A transit gateway attachment can be added without downtime for the VPC',
   'A Site-to-Site VPN connection can use static routes when the device has no BGP',
   'Site-to-Site VPN with static routing does not support ECMP on a transit gateway',
   'Direct Connect requires BGP on every virtual interface',
