@@ -30,6 +30,7 @@ const WRONG: WrongCase[] = [
   ['An EKS cluster upgrade can be paused halfway through', 'eks.upgrade.no-pause'],
   ['With EKS managed node groups you must register the EC2 instances yourself', 'eks.managed-node-groups.no-manual-registration'],
   ['A failed EKS cluster upgrade leaves the control plane half-upgraded', 'eks.upgrade.failed-reverts'],
+  ['Deleting a managed node group: EKS waits 15 minutes for each node to drain before forcing termination', 'eks.managed-node-group.delete-drain-timeout'],
   // FSx
   ['FSx for Lustre does not support encryption in transit', 'fsx.lustre.encryption-in-transit'],
   ['A scratch file system on FSx for Lustre can be encrypted with a customer managed KMS key', 'fsx.lustre.scratch-fsx-managed-key'],
@@ -93,6 +94,7 @@ const RIGHT: (RightCase | string)[] = [
   'Managed node groups can be updated to the cluster version later',
   'Self-managed nodes have to be registered with the cluster yourself',
   'Managed node groups create and register the EC2 instances for you',
+  'Deleting a managed node group: EKS waits 5 minutes for each node to drain before forcing termination',
   // FSx
   'FSx for Lustre encrypts data in transit automatically from supported EC2 instances',
   'FSx for Windows File Server uses SMB encryption in transit',
