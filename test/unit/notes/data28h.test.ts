@@ -35,6 +35,7 @@ const WRONG: WrongCase[] = [
   ['FSx for Lustre does not support encryption in transit', 'fsx.lustre.encryption-in-transit'],
   ['A scratch file system on FSx for Lustre can be encrypted with a customer managed KMS key', 'fsx.lustre.scratch-fsx-managed-key'],
   ['FSx for OpenZFS data is not encrypted at rest by default', 'fsx.openzfs.encryption-at-rest'],
+  ['MULTI_AZ_1 FSx for Windows can be deployed in any Region', 'fsx.windows.multi-az-three-az-regions'],
   // Direct Connect, Site-to-Site VPN
   ['Direct Connect traffic travels over the public internet', 'direct-connect.path.bypasses-internet'],
   ['A Direct Connect connection only reaches the Region of its location', 'direct-connect.connection.all-regions'],
@@ -51,6 +52,7 @@ const WRONG: WrongCase[] = [
   ['In a custom routing accelerator, subnet destinations receive traffic by default', 'global-accelerator.custom-routing.traffic-denied-default'],
   // Transit Gateway
   ['Inter-Region transit gateway peering traffic is sent unencrypted', 'transit-gateway.peering.inter-region-encryption'],
+  ['A transit gateway attachment can only be deleted by the transit gateway owner', 'transit-gateway.sharing.either-account-deletes'],
   ['A transit gateway routes traffic at layer 7', 'transit-gateway.routing.layer3'],
   ['A transit gateway has a fixed capacity', 'transit-gateway.scaling.elastic'],
 ];
@@ -102,6 +104,8 @@ const RIGHT: (RightCase | string)[] = [
   'A persistent file system on FSx for Lustre can be encrypted with a customer managed KMS key',
   'FSx for OpenZFS encrypts data at rest automatically',
   'FSx for OpenZFS Quick create uses the AWS managed key for encryption at rest',
+  'Multi-AZ FSx for Windows needs a Region with at least three AZs',
+  'FSx for Windows Single-AZ file systems are available in any Region that offers FSx',
   // Direct Connect, Site-to-Site VPN
   'Direct Connect is a dedicated connection that bypasses the internet',
   'A Site-to-Site VPN runs over the public internet',
@@ -133,6 +137,8 @@ const RIGHT: (RightCase | string)[] = [
   'Traffic between a transit gateway and its instances is not encrypted at the network layer? Use TLS',
   'A transit gateway is a Regional virtual router working at layer 3',
   'A Gateway Load Balancer works at layer 3 too',
+  'A user from either account can delete a shared transit gateway attachment',
+  'Only the peering accepter can accept a transit gateway peering attachment',
   'A transit gateway scales elastically with traffic volume',
   'Each VPC attachment of a transit gateway is limited to 100 Gbps',
 ];
