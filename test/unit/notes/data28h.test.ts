@@ -46,7 +46,7 @@ const WRONG: WrongCase[] = [
   ['Global Accelerator failover is delayed by DNS caching', 'global-accelerator.routing.no-dns-ttl'],
   ['Global Accelerator drops all traffic once every endpoint is unhealthy', 'global-accelerator.failover.fails-open'],
   ['Global Accelerator does not run health checks on its endpoints', 'global-accelerator.health-checks.automatic'],
-  ['Global Accelerator sends traffic over the public internet to the endpoint', 'global-accelerator.network.aws-backbone'],
+  ['Global Accelerator sends traffic over the public internet to the endpoint', 'global-accelerator.routing.aws-global-network'],
   ['A custom routing accelerator supports Network Load Balancers as endpoints', 'global-accelerator.custom-routing.ec2-only'],
   ['In a custom routing accelerator, subnet destinations receive traffic by default', 'global-accelerator.custom-routing.traffic-denied-default'],
   // Transit Gateway
