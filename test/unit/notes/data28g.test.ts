@@ -37,10 +37,8 @@ const WRONG: WrongCase[] = [
   ['In AWS Organizations, member accounts still pay their own bills', 'organizations.consolidated-billing.payer'],
   ['Each member account in the organization is billed separately', 'organizations.consolidated-billing.payer'],
   // SNS raw message delivery
-  ['SNS raw message delivery adds JSON metadata to every message', 'sns.raw-delivery.strips-metadata'],
   // GuardDuty S3 Protection
   ['GuardDuty S3 Protection requires CloudTrail data events to be turned on first', 'guardduty.s3-protection.no-cloudtrail-data-events'],
-  ['GuardDuty S3 Protection is off by default for a brand-new GuardDuty account', 'guardduty.s3-protection.default-first-enable'],
   // Step Functions activities
   ['Step Functions activity workers must run on AWS', 'step-functions.activity.worker-anywhere'],
   ['Activity tasks are pushed to the worker by Step Functions, a push model', 'step-functions.activity.worker-polls'],

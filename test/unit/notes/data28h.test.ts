@@ -19,7 +19,6 @@ const WRONG: WrongCase[] = [
   ['Fargate Spot is a separate launch type, set launchType to FARGATE_SPOT', 'fargate.spot.not-launch-type'],
   // EKS
   ['With EKS you have to operate the Kubernetes control plane yourself', 'eks.control-plane.aws-managed'],
-  ['EKS runs a modified fork of Kubernetes, not upstream', 'eks.kubernetes.conformant'],
   ['Unhealthy EKS control plane nodes are not replaced automatically', 'eks.control-plane.auto-replace'],
   ['The EKS control plane runs inside your own VPC', 'eks.control-plane.eks-vpc'],
   ['Amazon EKS runs only in the AWS cloud', 'eks.on-premises.support'],
@@ -28,7 +27,6 @@ const WRONG: WrongCase[] = [
   ['EKS cluster upgrades can skip minor versions', 'eks.upgrade.one-minor-version'],
   ['An EKS cluster upgrade can be paused halfway through', 'eks.upgrade.no-pause'],
   ['With EKS managed node groups you must register the EC2 instances yourself', 'eks.managed-node-groups.no-manual-registration'],
-  ['A failed EKS cluster upgrade leaves the control plane half-upgraded', 'eks.upgrade.failed-reverts'],
   ['Deleting a managed node group: EKS waits 15 minutes for each node to drain before forcing termination', 'eks.managed-node-group.delete-drain-timeout'],
   // FSx
   ['FSx for Lustre does not support encryption in transit', 'fsx.lustre.encryption-in-transit'],
@@ -42,12 +40,10 @@ const WRONG: WrongCase[] = [
   ['Direct Connect: you only pay for data transfer', 'direct-connect.billing.port-hours'],
   ['VPN: changing the target gateway from a VGW to a transit gateway happens without downtime', 'site-to-site-vpn.modify-target.both-tunnels-down'],
   // Global Accelerator
-  ['Global Accelerator gives you unicast IP addresses from one edge location', 'global-accelerator.ip.anycast'],
   ['Global Accelerator failover is delayed by DNS caching', 'global-accelerator.routing.no-dns-ttl'],
-  ['Global Accelerator drops all traffic once every endpoint is unhealthy', 'global-accelerator.failover.fails-open'],
   ['Global Accelerator does not run health checks on its endpoints', 'global-accelerator.health-checks.automatic'],
   ['Global Accelerator sends traffic over the public internet to the endpoint', 'global-accelerator.routing.aws-global-network'],
-  ['A custom routing accelerator supports Network Load Balancers as endpoints', 'global-accelerator.custom-routing.ec2-only'],
+  ['A custom routing accelerator supports Network Load Balancers as endpoints', 'global-accelerator.custom-routing.subnet-endpoints'],
   ['In a custom routing accelerator, subnet destinations receive traffic by default', 'global-accelerator.custom-routing.traffic-denied-default'],
   // Transit Gateway
   ['Inter-Region transit gateway peering traffic is sent unencrypted', 'transit-gateway.peering.inter-region-encryption'],
