@@ -4241,7 +4241,6 @@ function scopes(text: string): Set<string> {
 const SCOPE_AND =
   /\bper[\s-]+(?:an?\s+)?(?:aws\s+)?(?:account|region|vpc|az|availability zone)s?\s*(?:\s(?:and|&)\s|\/)\s*(?:per\s+)?(?:an?\s+|each\s+)?(account|region|vpc|az|availability zone)s?\b/gi;
 
-/** The claim and the fact both say what the figure is per, and they share nothing. */
 /**
  * Things a quota is counted per: one of them said for another is a different quota, not another wording ("3,500
  * PUT/s per bucket" of a per-prefix rate, "5 layers per account" of a per-function one). Not the words a label
