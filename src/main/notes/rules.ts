@@ -2,10 +2,11 @@ import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'no
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { kbEntrySchema, type KbEntry } from '../../shared/kb/schemas';
+import { datasetSchema, kbEntrySchema, type KbEntry } from '../../shared/kb/schemas';
 import { buildAssertIndex } from '../../shared/notes/assertCheck';
 import { buildFactIndex } from '../../shared/notes/claimCheck';
 import { compileRules, reviveFactChecker, storableFactChecker, type FactChecker } from '../../shared/notes/factCheck';
+import { buildInstanceSpecs } from '../../shared/notes/instanceCheck';
 import { factRulesFileSchema } from '../../shared/notes/factRules';
 import { lexiconSchema } from '../../shared/notes/lexicon';
 import { cyrb53 } from '../../shared/notes/ids';
@@ -49,11 +50,21 @@ export function loadKbEntries(root: string): KbEntry[] {
   return kbTexts(root).map(([, text]) => kbEntrySchema.parse(JSON.parse(text)));
 }
 
-/** The checker's inputs as stored: rules, lexicon and each KB file's text, by name. */
+/** The checker's inputs as stored: rules, lexicon, each KB file's text by name, and the EC2 instance-type table. */
 interface InputTexts {
   rulesText: string;
   lexText: string;
   kb: [name: string, text: string][];
+  /** data/datasets/ec2-instances.json, or null where a root has none (test fixtures). */
+  ec2Text: string | null;
+}
+
+function readOptional(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
 }
 
 function readTexts(root: string): InputTexts {
@@ -61,6 +72,7 @@ function readTexts(root: string): InputTexts {
     rulesText: readFileSync(join(root, 'data', 'factcheck', 'rules.json'), 'utf8'),
     lexText: readFileSync(join(root, 'data', 'factcheck', 'lexicon.json'), 'utf8'),
     kb: kbTexts(root),
+    ec2Text: readOptional(join(root, 'data', 'datasets', 'ec2-instances.json')),
   };
 }
 
@@ -69,6 +81,7 @@ function textsHash(t: InputTexts): string {
   const h = createHash('sha256');
   for (const [name, text] of [['rules.json', t.rulesText], ['lexicon.json', t.lexText], ...t.kb.map(([n, x]) => [`kb/${n}`, x])])
     h.update(`${name}\0${text}\0`);
+  if (t.ec2Text !== null) h.update(`datasets/ec2-instances.json\0${t.ec2Text}\0`);
   return h.digest('hex');
 }
 
@@ -77,9 +90,17 @@ function parseInputs(t: InputTexts) {
   const file = factRulesFileSchema.parse(JSON.parse(t.rulesText));
   const entries = t.kb.map(([, text]) => kbEntrySchema.parse(JSON.parse(text)));
   const lexicon = lexiconSchema.parse(JSON.parse(t.lexText));
-  // The stored content hash includes this, so a KB or rules change re-checks unchanged notes on import.
+  const instances = t.ec2Text === null ? null : buildInstanceSpecs(datasetSchema.parse(JSON.parse(t.ec2Text)));
+  // The stored content hash includes this, so a KB, rules or instance-table change re-checks unchanged notes on import.
   const factsHash = cyrb53(JSON.stringify(entries.map((e) => e.facts)));
-  return { file, entries, lexicon, version: `${file.version}.${cyrb53(t.rulesText + t.lexText + factsHash).slice(0, 8)}` };
+  const tableHash = instances ? cyrb53(JSON.stringify(instances)) : '';
+  return {
+    file,
+    entries,
+    lexicon,
+    instances,
+    version: `${file.version}.${cyrb53(t.rulesText + t.lexText + factsHash + tableHash).slice(0, 8)}`,
+  };
 }
 
 function build(inputs: ReturnType<typeof parseInputs>): LoadedRules {
@@ -88,6 +109,7 @@ function build(inputs: ReturnType<typeof parseInputs>): LoadedRules {
     rules: compileRules(inputs.file.rules),
     index: buildFactIndex(inputs.entries, inputs.lexicon),
     asserts: buildAssertIndex(inputs.entries, inputs.lexicon.aliases),
+    ...(inputs.instances ? { instances: inputs.instances } : {}),
   };
 }
 

@@ -6,6 +6,7 @@
 import { checkAssertions, reportsOrSupposes, type AssertIndex } from './assertCheck';
 import { checkClaims, Matcher, type FactIndex, type Verdict } from './claimCheck';
 import type { FactRule, FactTest } from './factRules';
+import { checkInstances, type InstanceSpecs } from './instanceCheck';
 
 export type { Verdict } from './claimCheck';
 
@@ -157,6 +158,8 @@ export interface FactChecker {
   index: FactIndex;
   /** The KB's yes/no facts, for sentences without a figure. */
   asserts: AssertIndex;
+  /** EC2 instance types' vCPUs, memory and GPUs (the shipped instance-type table), when the app has it. */
+  instances?: InstanceSpecs;
 }
 
 /** The checker's name matchers: its only objects with a class of their own (everything else is plain data). */
@@ -215,8 +218,15 @@ export function checkSection(text: string, headingPath: readonly string[], check
     suggestion: c.suggestion,
     explanation: c.explanation,
   }));
+  // An instance type's vCPUs, memory or GPUs: the instance-type table's cells, not KB facts (one home per figure).
+  const specs = checker.instances;
+  const fromTable: FactFlag[] = specs
+    ? checkInstances(text, specs)
+        .filter((r) => !fromFacts.some((f) => r.start < f.end && r.end > f.start))
+        .map((r) => ({ ...r, changedOn: null }))
+    : [];
   const fromRules = checkText(text, checker.rules, headingPath.join(' › ')).filter(
-    (r) => !fromFacts.some((f) => r.start < f.end && r.end > f.start),
+    (r) => ![...fromFacts, ...fromTable].some((f) => r.start < f.end && r.end > f.start),
   );
-  return [...fromFacts, ...fromRules].sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+  return [...fromFacts, ...fromTable, ...fromRules].sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
 }
