@@ -83,4 +83,26 @@ describe('notes: import, search, open, fact-check (web mode, Chromium)', () => {
     await expect.poll(() => page.getByTestId('notes-files').locator('li').count()).toBe(6);
     rmSync(t, { recursive: true, force: true });
   });
+
+  it("flags an instance type's vCPUs against the EC2 instance-type table, with its cells and source", async () => {
+    const { page } = suite();
+    await page.getByTestId('nav-notes').click();
+    const t = mkdtempSync(join(tmpdir(), 'sd-e2e-ec2-'));
+    const file = join(t, 'ec2-sizing.md');
+    writeFileSync(file, '# EC2 sizing\n\n- m5.large: 4 vCPUs, 8 GiB memory\n- r5.large: 2 vCPUs, 16 GiB memory\n');
+    await page.getByTestId('notes-file-input').setInputFiles([file]);
+    await page.getByTestId('notes-import-summary').waitFor({ timeout: 60_000 });
+    await page.getByTestId('notes-tab-flags').click();
+    const flag = page.getByTestId('notes-flags').getByTestId('fact-flag').filter({ hasText: 'm5.large: 4 vCPUs' }).first();
+    await flag.waitFor();
+    expect(await flag.textContent()).toMatch(/m5\.large: 2 vCPUs, 8 GiB memory/);
+    expect(await flag.locator('a[href^="https://"]').first().getAttribute('href')).toBe(
+      'https://docs.aws.amazon.com/ec2/latest/instancetypes/instance-types.html',
+    );
+    // The right line beside it is not flagged.
+    expect(await page.getByTestId('notes-flags').getByTestId('fact-flag').filter({ hasText: 'r5.large' }).count()).toBe(0);
+    await flag.scrollIntoViewIfNeeded();
+    await suite().shot('notes-flag-instance-type');
+    rmSync(t, { recursive: true, force: true });
+  });
 });
