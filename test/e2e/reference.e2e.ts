@@ -296,6 +296,19 @@ describe('reference tables (EC2, web mode, Chromium)', () => {
     await page.getByTestId('rt-reset').click();
     await page.getByTestId('theme-select').selectOption('system');
   });
+
+  it('lists the Fargate task sizes: seven CPU sizes, their memory, operating systems, no region or price controls', async () => {
+    const { page } = app;
+    await page.evaluate(() => (window.location.hash = '#/reference'));
+    await page.getByTestId('dataset-link-fargate-task-sizes').click();
+    await page.getByTestId('rt-row').first().waitFor();
+    expect(await page.getByTestId('rt-row').count()).toBe(7);
+    expect(await page.getByTestId('rt-region').count()).toBe(0);
+    expect(await page.getByTestId('rt-period').count()).toBe(0);
+    const two = page.locator('[data-testid="rt-row"][data-key="2 vCPU"]');
+    expect(await two.textContent()).toContain('4 GB to 16 GB in 1 GB increments');
+    await app.shot('reference-fargate-task-sizes');
+  });
 });
 
 // ---------- Issue 13, item 1: no stale value ----------

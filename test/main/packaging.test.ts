@@ -51,7 +51,7 @@ describe('installer configuration (electron-builder.yml)', () => {
     expect(files).toContain('out/**');
     // The import's fact-check reads the KB's sources and its rules under the app root, beside out/main (its
     // precompiled index, out/main/factcheck-index.bin, is checked against them): shipped and unpacked with it.
-    for (const f of ['data/kb/s3.json', 'data/factcheck/rules.json', 'data/factcheck/lexicon.json', 'data/datasets/ec2-instances.json']) {
+    for (const f of ['data/kb/s3.json', 'data/factcheck/rules.json', 'data/factcheck/lexicon.json', 'data/datasets/ec2-instances.json', 'data/datasets/fargate-task-sizes.json']) {
       expect(existsSync(join(REPO, f))).toBe(true);
       expect(files.some((g) => minimatch(f, g, { dot: true }))).toBe(true);
       expect(unpacked(f)).toBe(true);

@@ -6,6 +6,7 @@ import { datasetSchema, kbEntrySchema, type KbEntry } from '../../shared/kb/sche
 import { buildAssertIndex } from '../../shared/notes/assertCheck';
 import { buildFactIndex } from '../../shared/notes/claimCheck';
 import { compileRules, reviveFactChecker, storableFactChecker, type FactChecker } from '../../shared/notes/factCheck';
+import { buildFargateSizes } from '../../shared/notes/fargateSizeCheck';
 import { buildInstanceSpecs } from '../../shared/notes/instanceCheck';
 import { factRulesFileSchema } from '../../shared/notes/factRules';
 import { lexiconSchema } from '../../shared/notes/lexicon';
@@ -50,13 +51,14 @@ export function loadKbEntries(root: string): KbEntry[] {
   return kbTexts(root).map(([, text]) => kbEntrySchema.parse(JSON.parse(text)));
 }
 
-/** The checker's inputs as stored: rules, lexicon, each KB file's text by name, and the EC2 instance-type table. */
+/** The checker's inputs as stored: rules, lexicon, each KB file's text by name, and the tables it reads. */
 interface InputTexts {
   rulesText: string;
   lexText: string;
   kb: [name: string, text: string][];
-  /** data/datasets/ec2-instances.json, or null where a root has none (test fixtures). */
+  /** data/datasets/ec2-instances.json and fargate-task-sizes.json, or null where a root has none (test fixtures). */
   ec2Text: string | null;
+  fargateText: string | null;
 }
 
 function readOptional(file: string): string | null {
@@ -73,6 +75,7 @@ function readTexts(root: string): InputTexts {
     lexText: readFileSync(join(root, 'data', 'factcheck', 'lexicon.json'), 'utf8'),
     kb: kbTexts(root),
     ec2Text: readOptional(join(root, 'data', 'datasets', 'ec2-instances.json')),
+    fargateText: readOptional(join(root, 'data', 'datasets', 'fargate-task-sizes.json')),
   };
 }
 
@@ -82,6 +85,7 @@ function textsHash(t: InputTexts): string {
   for (const [name, text] of [['rules.json', t.rulesText], ['lexicon.json', t.lexText], ...t.kb.map(([n, x]) => [`kb/${n}`, x])])
     h.update(`${name}\0${text}\0`);
   if (t.ec2Text !== null) h.update(`datasets/ec2-instances.json\0${t.ec2Text}\0`);
+  if (t.fargateText !== null) h.update(`datasets/fargate-task-sizes.json\0${t.fargateText}\0`);
   return h.digest('hex');
 }
 
@@ -91,14 +95,16 @@ function parseInputs(t: InputTexts) {
   const entries = t.kb.map(([, text]) => kbEntrySchema.parse(JSON.parse(text)));
   const lexicon = lexiconSchema.parse(JSON.parse(t.lexText));
   const instances = t.ec2Text === null ? null : buildInstanceSpecs(datasetSchema.parse(JSON.parse(t.ec2Text)));
+  const fargateSizes = t.fargateText === null ? null : buildFargateSizes(datasetSchema.parse(JSON.parse(t.fargateText)));
   // The stored content hash includes this, so a KB, rules or instance-table change re-checks unchanged notes on import.
   const factsHash = cyrb53(JSON.stringify(entries.map((e) => e.facts)));
-  const tableHash = instances ? cyrb53(JSON.stringify(instances)) : '';
+  const tableHash = cyrb53(JSON.stringify([instances, fargateSizes]));
   return {
     file,
     entries,
     lexicon,
     instances,
+    fargateSizes,
     version: `${file.version}.${cyrb53(t.rulesText + t.lexText + factsHash + tableHash).slice(0, 8)}`,
   };
 }
@@ -110,6 +116,7 @@ function build(inputs: ReturnType<typeof parseInputs>): LoadedRules {
     index: buildFactIndex(inputs.entries, inputs.lexicon),
     asserts: buildAssertIndex(inputs.entries, inputs.lexicon.aliases),
     ...(inputs.instances ? { instances: inputs.instances } : {}),
+    ...(inputs.fargateSizes ? { fargateSizes: inputs.fargateSizes } : {}),
   };
 }
 

@@ -2696,6 +2696,10 @@ function checkQuantity(
     ? (ctx.lines[li - 1] as string).toLowerCase()
     : '';
   const headingLast = (ctx.heading[ctx.heading.length - 1] ?? '').toLowerCase();
+  // The singular noun a figure sizes ("a 4 vCPU Fargate task" → "task", "an 8 GB volume" → "volume"): for a fact
+  // counted per that noun ("Maximum vCPU per task") the figure describes one such thing, so the noun does not name
+  // the attribute (wordsNamed below).
+  const sized = (/^\s*(?:[A-Z][\w-]*\s+)?([a-z]+)\b(?![-/])/.exec(line.slice(q.end, q.end + 40))?.[1] ?? '').toLowerCase();
   let caseWords: Set<string> | undefined;
   const caseSaid = (): Set<string> =>
     (caseWords ??= segmentWords(`${line} ${lead} ${ctx.heading.join(' ')}`.replace(/-/g, ' ')));
@@ -3148,6 +3152,8 @@ function checkQuantity(
         (kind !== null && kind === f.kind ? 0.3 : 0) +
         (nearest.includes(s) ? 0.2 : 0);
       // Whether the words name the attribute, not only the counted noun or unit ("Fargate: 4 vCPU" does not).
+      // Nor the noun the figure sizes ("a 4 vCPU Fargate task", "an 8 GB volume"): one thing of that size, not
+      // the attribute (`sized`).
       // A count said per something ("200 resources per template") states a quota, which names it too.
       const wordsNamed =
         scopes(line.slice(cs).split(/[.;](?:\s|$)/)[0] as string).size > 0 ||
@@ -3156,6 +3162,7 @@ function checkQuantity(
             !k.name &&
             k.root !== q.noun &&
             singular(k.root) !== q.noun &&
+            !(sized !== '' && singular(k.root) === sized && new RegExp(`\\bper\\s+${sized}\\b`, 'i').test(f.fact.label)) &&
             (k.re.test(clause) ||
               (lead !== '' && k.re.test(lead)) ||
               (headingLast !== '' && k.re.test(headingLast))),

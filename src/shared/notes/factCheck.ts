@@ -6,6 +6,7 @@
 import { checkAssertions, reportsOrSupposes, type AssertIndex } from './assertCheck';
 import { checkClaims, Matcher, type FactIndex, type Verdict } from './claimCheck';
 import type { FactRule, FactTest } from './factRules';
+import { checkFargateSizes, type FargateSizes } from './fargateSizeCheck';
 import { checkInstances, type InstanceSpecs } from './instanceCheck';
 
 export type { Verdict } from './claimCheck';
@@ -160,6 +161,8 @@ export interface FactChecker {
   asserts: AssertIndex;
   /** EC2 instance types' vCPUs, memory and GPUs (the shipped instance-type table), when the app has it. */
   instances?: InstanceSpecs;
+  /** Fargate's valid task CPU and memory combinations (the shipped task-size table), when the app has it. */
+  fargateSizes?: FargateSizes;
 }
 
 /** The checker's name matchers: its only objects with a class of their own (everything else is plain data). */
@@ -218,15 +221,17 @@ export function checkSection(text: string, headingPath: readonly string[], check
     suggestion: c.suggestion,
     explanation: c.explanation,
   }));
-  // An instance type's vCPUs, memory or GPUs: the instance-type table's cells, not KB facts (one home per figure).
-  const specs = checker.instances;
-  const fromTable: FactFlag[] = specs
-    ? checkInstances(text, specs)
-        .filter((r) => !fromFacts.some((f) => r.start < f.end && r.end > f.start))
-        .map((r) => ({ ...r, changedOn: null }))
-    : [];
+  // An instance type's vCPUs, memory or GPUs and a Fargate task size's memory: the shipped tables' cells, not KB
+  // facts (one home per figure). Such a flag is bound to the type or size its line names, so it replaces a KB
+  // figure's flag on the same words ("0.25 vCPU … up to 4 GB" is wrong for that size, not against the 120 GB maximum).
+  const fromTable: FactFlag[] = [
+    ...(checker.instances ? checkInstances(text, checker.instances) : []),
+    ...(checker.fargateSizes ? checkFargateSizes(text, checker.fargateSizes) : []),
+  ].map((r) => ({ ...r, changedOn: null }));
+  const overlaps = (a: FactFlag, b: FactFlag): boolean => a.start < b.end && a.end > b.start;
+  const facts = fromFacts.filter((f) => !fromTable.some((t) => overlaps(f, t)));
   const fromRules = checkText(text, checker.rules, headingPath.join(' › ')).filter(
-    (r) => ![...fromFacts, ...fromTable].some((f) => r.start < f.end && r.end > f.start),
+    (r) => ![...facts, ...fromTable].some((f) => overlaps(r, f)),
   );
-  return [...fromFacts, ...fromTable, ...fromRules].sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+  return [...facts, ...fromTable, ...fromRules].sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
 }

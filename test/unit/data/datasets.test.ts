@@ -23,7 +23,7 @@ function regional(r: Row, key: string): Record<string, number | null> {
   return v as Record<string, number | null>;
 }
 
-const ids = ['ec2-instances', 's3-storage-classes', 'ebs-volume-types'] as const;
+const ids = ['ec2-instances', 's3-storage-classes', 'ebs-volume-types', 'fargate-task-sizes'] as const;
 
 describe.each(ids)('dataset %s', (id) => {
   const d = load(id);
@@ -253,5 +253,40 @@ describe('ebs-volume-types', () => {
       if (typeof r.minSizeGiB === 'number' && typeof r.maxSizeGiB === 'number') expect(r.minSizeGiB).toBeLessThan(r.maxSizeGiB);
       expect(r.multiAttach, String(r.volumeType)).toBe(r.volumeType === 'io1' || r.volumeType === 'io2');
     }
+  });
+});
+
+describe('fargate-task-sizes', () => {
+  const d = load('fargate-task-sizes');
+
+  it('lists the seven Fargate CPU sizes with the memory each allows', () => {
+    expect(d.rows.map((r) => [r.cpuUnits, r.vCPU])).toEqual([
+      [256, 0.25],
+      [512, 0.5],
+      [1024, 1],
+      [2048, 2],
+      [4096, 4],
+      [8192, 8],
+      [16384, 16],
+    ]);
+    expect([row(d, '0.25 vCPU').memoryValuesGB, row(d, '0.25 vCPU').memoryStepGB]).toEqual([['0.5', '1', '2'], null]);
+    expect(['2 vCPU', '8 vCPU', '16 vCPU'].map((k) => [row(d, k).memoryMinGB, row(d, k).memoryMaxGB, row(d, k).memoryStepGB])).toEqual([
+      [4, 16, 1],
+      [16, 60, 4],
+      [32, 120, 8],
+    ]);
+  });
+
+  it('agrees with itself: CPU units are 1,024 per vCPU, each range is whole steps, the words say the same figures', () => {
+    for (const r of d.rows) {
+      const at = String(r.taskCpu);
+      expect(r.cpuUnits, at).toBe((r.vCPU as number) * 1024);
+      const [min, max, step] = [r.memoryMinGB as number, r.memoryMaxGB as number, r.memoryStepGB as number | null];
+      if (step !== null) expect(Number.isInteger((max - min) / step), at).toBe(true);
+      expect(String(r.memory), at).toContain(`${min} GB`);
+      expect(String(r.memory), at).toContain(`${max} GB`);
+    }
+    // Windows containers need at least 1 vCPU and the 8 and 16 vCPU sizes are Linux only.
+    expect(d.rows.filter((r) => (r.operatingSystems as string[]).includes('Windows')).map((r) => r.vCPU)).toEqual([1, 2, 4]);
   });
 });
