@@ -2,7 +2,8 @@
  * `npm run eval:factcheck [-- --verbose] [-- --set generated,independent,seeds]`: measures the notes fact-check on three sets and prints recall,
  * precision and false flags for each.
  * - generated: sentences written by templates from the knowledge base's facts (right, wrong, outdated and
- *   tricky true ones), see src/shared/notes/claimTemplates.ts;
+ *   tricky true ones), see src/shared/notes/claimTemplates.ts; with it (or `--set tables`) "tables": the same from the
+ *   shipped tables the check reads besides the KB (EC2 instance types, Fargate task sizes);
  * - independent (set 1), sets 2 to 4, and held-out (sets 5 and 6): independent*.json, claims written from AWS documentation by
  *   someone who never saw the checker ([{ text, verdict: correct|wrong|outdated, subject, note, source }]);
  * - seeds: the user's five real note files, and the lines in them known to be correct
@@ -237,6 +238,36 @@ if (sets.has('independent'))
       ),
     );
   }
+
+// 1b. Generated from the shipped tables the fact-check reads besides the KB: every EC2 instance type's vCPUs,
+// memory and GPUs, and every Fargate task size's memory (right, wrong and tricky true lines).
+if (sets.has('tables') || sets.has('generated')) runTables();
+function runTables(): void {
+  const cases: Case[] = [];
+  const add = (text: string, expected: Case['expected'], label: string): void => {
+    cases.push({ text, heading: [], expected, label });
+  };
+  for (const [t, [vcpu, mem, gpus]] of Object.entries(checker.instances?.specs ?? {})) {
+    add(`${t}: ${vcpu} vCPUs, ${mem} GiB memory`, 'correct', `ec2/right/${t}`);
+    add(`An ${t} has ${vcpu} vCPU and ${mem} GiB of RAM`, 'correct', `ec2/right-prose/${t}`);
+    add(`${t} (${vcpu} vCPU / ${mem} GiB) with a 100 GiB gp3 root volume`, 'correct', `ec2/tricky-storage/${t}`);
+    add(`Two ${t} instances give ${vcpu * 2} vCPUs in total`, 'correct', `ec2/tricky-total/${t}`);
+    add(`${t} vs a ${vcpu * 4} vCPU type: pick by memory`, 'correct', `ec2/tricky-compare/${t}`);
+    add(`${t}: ${vcpu * 2} vCPUs, ${mem} GiB memory`, 'wrong', `ec2/wrong-vcpu/${t}`);
+    add(`An ${t} has ${vcpu} vCPU and ${mem * 2} GiB of RAM`, 'wrong', `ec2/wrong-memory/${t}`);
+    if (gpus) add(`${t} comes with ${gpus * 2} GPUs`, 'wrong', `ec2/wrong-gpus/${t}`);
+  }
+  for (const z of checker.fargateSizes?.sizes ?? []) {
+    const step = z.stepGB ?? 1;
+    add(`Fargate ${z.vcpu} vCPU task: ${z.memory}`, 'correct', `fargate/right/${z.vcpu}`);
+    add(`A ${z.vcpu} vCPU Fargate task can have up to ${z.maxGB} GB of memory`, 'correct', `fargate/right-bound/${z.vcpu}`);
+    add(`Fargate ${z.vcpu} vCPU with ${z.minGB} GB memory and 21 GB of ephemeral storage`, 'correct', `fargate/tricky-storage/${z.vcpu}`);
+    add(`Fargate ${z.vcpu} vCPU task: ${z.minGB / 2}-${z.maxGB} GB memory`, 'wrong', `fargate/wrong-range/${z.vcpu}`);
+    add(`A ${z.vcpu} vCPU Fargate task can have up to ${z.maxGB * 2} GB of memory`, 'wrong', `fargate/wrong-bound/${z.vcpu}`);
+    add(`Fargate ${z.vcpu} vCPU with ${z.maxGB + step / 2} GB memory is a valid size`, 'wrong', `fargate/wrong-size/${z.vcpu}`);
+  }
+  report(run('tables', cases));
+}
 
 // 3. The seed notes: every flag, and the known-correct lines that must not be flagged.
 if (sets.has('seeds')) runSeeds();

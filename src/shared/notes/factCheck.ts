@@ -6,7 +6,7 @@
 import { checkAssertions, reportsOrSupposes, type AssertIndex } from './assertCheck';
 import { checkClaims, Matcher, type FactIndex, type Verdict } from './claimCheck';
 import type { FactRule, FactTest } from './factRules';
-import { checkFargateSizes, type FargateSizes } from './fargateSizeCheck';
+import { readFargateSizes, type FargateSizes } from './fargateSizeCheck';
 import { checkInstances, type InstanceSpecs } from './instanceCheck';
 
 export type { Verdict } from './claimCheck';
@@ -224,12 +224,17 @@ export function checkSection(text: string, headingPath: readonly string[], check
   // An instance type's vCPUs, memory or GPUs and a Fargate task size's memory: the shipped tables' cells, not KB
   // facts (one home per figure). Such a flag is bound to the type or size its line names, so it replaces a KB
   // figure's flag on the same words ("0.25 vCPU … up to 4 GB" is wrong for that size, not against the 120 GB maximum).
+  // The memory a Fargate size is allowed, said of that size, is right however a KB maximum reads it.
+  const sizes = checker.fargateSizes ? readFargateSizes(text, checker.fargateSizes) : { flags: [], right: [] };
   const fromTable: FactFlag[] = [
     ...(checker.instances ? checkInstances(text, checker.instances) : []),
-    ...(checker.fargateSizes ? checkFargateSizes(text, checker.fargateSizes) : []),
+    ...sizes.flags,
   ].map((r) => ({ ...r, changedOn: null }));
-  const overlaps = (a: FactFlag, b: FactFlag): boolean => a.start < b.end && a.end > b.start;
-  const facts = fromFacts.filter((f) => !fromTable.some((t) => overlaps(f, t)));
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+    a.start < b.end && a.end > b.start;
+  const facts = fromFacts.filter(
+    (f) => !fromTable.some((t) => overlaps(f, t)) && !sizes.right.some(([start, end]) => overlaps(f, { start, end })),
+  );
   const fromRules = checkText(text, checker.rules, headingPath.join(' › ')).filter(
     (r) => ![...facts, ...fromTable].some((f) => overlaps(r, f)),
   );

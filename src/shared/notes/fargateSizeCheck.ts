@@ -89,8 +89,17 @@ function allowed(s: FargateSize, gb: number): boolean {
 
 /** Memory figures said of a Fargate task's CPU size that the table does not allow, in `text` (a section body). */
 export function checkFargateSizes(text: string, table: FargateSizes): InstanceFlag[] {
-  if (!FARGATE.test(text)) return [];
+  return readFargateSizes(text, table).flags;
+}
+
+/**
+ * The flags, and the spans (offsets in `text`) of memory the table allows for the size the line names: a figure
+ * there is that size's, so no other check may read it as the per-task maximum ("a 2 vCPU task: up to 16 GB").
+ */
+export function readFargateSizes(text: string, table: FargateSizes): { flags: InstanceFlag[]; right: [number, number][] } {
   const flags: InstanceFlag[] = [];
+  const right: [number, number][] = [];
+  if (!FARGATE.test(text)) return { flags, right };
   let offset = 0;
   text.split('\n').forEach((line, lineIndex) => {
     const lineStart = offset;
@@ -131,6 +140,9 @@ export function checkFargateSizes(text: string, table: FargateSizes): InstanceFl
           explanation: `A Fargate task with ${size.vcpu} vCPU may use ${what}.`,
         });
       };
+      const ok = (from: number, len: number): void => {
+        right.push([lineStart + end + from, lineStart + end + from + len]);
+      };
       // The increment, when stated, is read first and taken out of the stretch.
       const step = STEP.exec(stretch);
       if (step) {
@@ -150,6 +162,7 @@ export function checkFargateSizes(text: string, table: FargateSizes): InstanceFl
         if (new RegExp(SIZE.source, 'i').test(rest)) return;
         if (!near(lo, size.minGB) || !near(hi, size.maxGB))
           flag(range.index, range[0].length, `${size.minGB}–${size.maxGB} GB`, size.memory);
+        else ok(range.index, range[0].length);
         return;
       }
       const list = LIST.exec(stretch);
@@ -158,6 +171,7 @@ export function checkFargateSizes(text: string, table: FargateSizes): InstanceFl
         const lastUnit = values[values.length - 1]?.[2] ?? 'gb';
         const gbs = values.map((v) => gbOf(v[1] as string, v[2], lastUnit));
         if (gbs.some((g) => !allowed(size, g))) flag(list.index, list[0].length, size.memory, size.memory);
+        else ok(list.index, list[0].length);
         return;
       }
       const sizes = [...stretch.matchAll(SIZE)];
@@ -167,12 +181,14 @@ export function checkFargateSizes(text: string, table: FargateSizes): InstanceFl
       const before = stretch.slice(Math.max(0, (one.index ?? 0) - 20), one.index);
       if (BOUND.test(before)) {
         if (!near(gb, size.maxGB)) flag(one.index ?? 0, one[0].length, `${size.maxGB} GB`, `at most ${size.maxGB} GB`);
+        else ok(one.index ?? 0, one[0].length);
         return;
       }
       // A bare size: one the CPU size allows; "min"/"at least" or a comparison says something else.
       if (/\b(?:min(?:imum)?|at\s+least|from|over|above|below|under|less\s+than|more\s+than)\s*$/i.test(before)) return;
       if (!allowed(size, gb)) flag(one.index ?? 0, one[0].length, size.memory, size.memory);
+      else ok(one.index ?? 0, one[0].length);
     });
   });
-  return flags;
+  return { flags, right };
 }
