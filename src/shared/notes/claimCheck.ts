@@ -2500,6 +2500,27 @@ const PERIOD_SECONDS: Record<string, number> = {
 const PERIOD_AFTER =
   /^\s*(?:[A-Za-z][\w-]*\s+){0,3}?(?:(?:per|every|each|a|an)\s+|\/\s*)(?:(\d+(?:\.\d+)?)[\s-]*)?(s|sec|second|min|minute|h|hr|hour|day|week|month|year)s?\b/i;
 
+/** A fact whose value is the time between two API requests ("1 request every 30 seconds per account"). */
+const INTERVAL_VALUE = /^\s*(?:1|one)\s+(?:API\s+)?(?:request|call|transaction)\s+every\s+\d/i;
+/** A rate of API requests ("5 requests per second", "50 TPS", "10 calls/s") and a count of them. */
+const REQUEST_RATE = /^(?:request|call|transaction|operation)\/s$/;
+const REQUEST_COUNT = /^(?:request|call|transaction|operation)$/;
+/** "per minute", "a day", "/sec" right after a count of requests. */
+const PER_PERIOD = /^\s*(?:per|a|an|each|every|\/)\s*(sec(?:ond)?|min(?:ute)?|h(?:ou)?r|hour|day)s?\b/i;
+/**
+ * The seconds between requests that a request rate means ("5 requests per second": 0.2; "2 requests per minute":
+ * 30), or null when the figure is no plain rate of requests. A count whose period is written as a figure ("1
+ * request every 5 seconds") is not read again: its "5 seconds" is a figure of its own.
+ */
+function requestGap(q: Quantity, line: string): number | null {
+  if (q.dim !== 'count' || q.low !== undefined || q.multiple || !(q.value > 0)) return null;
+  if (REQUEST_RATE.test(q.noun)) return 1 / q.value;
+  if (!REQUEST_COUNT.test(q.noun)) return null;
+  const m = PER_PERIOD.exec(line.slice(q.end));
+  const period = m ? PERIOD_SECONDS[(m[1] as string).toLowerCase()] : undefined;
+  return period === undefined ? null : period / q.value;
+}
+
 /** The period, in seconds, a count is said per right after it ("1,000 every 10 seconds": 10), or null. */
 export function periodAfter(text: string): number | null {
   const m = PERIOD_AFTER.exec(text);
@@ -2867,6 +2888,7 @@ function checkQuantity(
   for (const [s, facts] of pools())
     for (const f of facts) {
       if (f.dim !== q.dim) continue;
+      if (q.interval && !INTERVAL_VALUE.test(f.fact.value)) continue;
       if (byTerm && !byTerm.facts.has(f.fact.id)) continue;
       // A fact whose label names another service is about that service's side of an integration ("SQS event
       // source mapping default batch size", "Kinesis … maximum batch size" of Lambda): a line that names a
@@ -3219,6 +3241,14 @@ function checkQuantity(
     why?.(
       `no-candidate [${subjects.join(',')}] ${q.dim}/${q.noun} kind=${kind} | ${(rejected ?? []).join(' ')}`,
     );
+    // "CreateWidget: 5 requests per second" of a quota the docs write as "1 request every 10 seconds": a rate
+    // and the time between requests say the same thing, so the rate is read again as that time (0.2 s) and
+    // held against the facts written that way only.
+    const gap = q.interval ? null : requestGap(q, line);
+    if (gap !== null) {
+      const asGap: Quantity = { ...q, dim: 'seconds', value: gap, noun: '', interval: true };
+      return checkQuantity(asGap, qi, qs, line, li, ctx, index, onMatch, why);
+    }
     return null;
   }
   onMatch?.(

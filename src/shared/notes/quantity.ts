@@ -26,6 +26,11 @@ export interface Quantity {
   option?: boolean;
   /** A multiple of another figure ("5x the concurrent build limit"): counted in times, by facts that state one. */
   multiple?: boolean;
+  /**
+   * A request rate read again as the time between requests ("2 requests per second" = one every 0.5 s), for the
+   * quotas the docs write as one request every N seconds (see `requestGap` in claimCheck.ts).
+   */
+  interval?: boolean;
 }
 
 const KI = 1024;

@@ -1,0 +1,37 @@
+/**
+ * Session 29, helper B (issue 14 items 3/4): figures the reader did not take as a quantity of the fact's kind.
+ * Every line was written for these tests in a student's note style (none copied from an evaluation set): wrong
+ * lines must be flagged by exactly the named fact, right and unsure ones by nothing.
+ *
+ * (1) A request rate ("5 requests per second", "20 TPS", "10 requests per minute") said of an API quota the docs
+ * write as the time between requests ("1 request every 5 seconds per account"): the rate is read again as that
+ * time, and held only against the facts written that way.
+ */
+import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
+
+const WRONG: WrongCase[] = [
+  // (1) rates against "one request every N seconds"
+  ['API Gateway CreateDeployment: 5 requests per second per account', 'api-gateway.control.create-deployment-interval'],
+  ['API Gateway CreateDeployment: 20 TPS', 'api-gateway.control.create-deployment-interval'],
+  ['APIGW DeleteRestApi: 2 calls/s', 'api-gateway.control.delete-rest-api-interval'],
+  ['API Gateway DeleteRestApi: up to 6 requests a minute per account', 'api-gateway.control.delete-rest-api-interval'],
+  ['API Gateway CreateVpcLink (v2): 1 request/s', 'api-gateway.control.create-vpc-link-interval'],
+  ['API Gateway CreateVpcLink: 10 requests per minute', 'api-gateway.control.create-vpc-link-interval'],
+  ['API Gateway UpdateUsagePlan: 1 call per second', 'api-gateway.control.update-usage-plan-interval'],
+];
+
+const RIGHT: (RightCase | string)[] = [
+  // (1) the same rate said per another period, or as the interval itself
+  'API Gateway CreateDeployment: 12 requests per minute',
+  'API Gateway CreateDeployment is limited to 1 request every 5 seconds',
+  'API Gateway DeleteRestApi: 2 requests per minute per account',
+  'API Gateway DeleteRestApi: 1 request every 30 seconds, cannot be raised',
+  'API Gateway CreateVpcLink: 4 requests per minute',
+  'API Gateway UpdateUsagePlan: 3 requests per minute',
+  // a request rate of a quota not written as an interval is left to its own facts
+  'API Gateway account throttle: 10,000 requests per second, burst 5,000',
+  'API Gateway: 10,000 RPS steady state per account per Region',
+  'Our CreateDeployment pipeline step runs about 1 request per hour',
+];
+
+describeFlagCases('session 29 helper B: figures read as another unit of the same thing', WRONG, RIGHT);
