@@ -3473,8 +3473,9 @@ function checkQuantity(
     // Nor a figure more than ten times below the fact's: "eventually consistent -> 0.5 RCU" is a cost in units,
     // not the RCUs a table may have.
     const arrowed = /^[^\d]*[A-Za-z][^\d]*\s(?:->|→|=>)\s*$/.test(line.slice(cs, q.start));
+    // A bracket right after a quota word links its figure as a colon does ("ENI quota (250/VPC)").
     const stated =
-      /(?::|=|\bis|\bare)\s*$/.test(line.slice(nearStart, q.start)) ||
+      /(?::|=|\bis|\bare|\b(?:limits?|quotas?|caps?)\s*\()\s*$/.test(line.slice(nearStart, q.start)) ||
       (arrowed && close.every((c) => q.value * 10 >= c.f.official));
     const fixedMax = (c: Candidate): boolean =>
       c.f.kind === 'max' && c.f.fact.adjustable === false && !OWN_SETTING.test(line.slice(cs, clauseEnd));

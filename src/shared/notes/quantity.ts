@@ -632,6 +632,8 @@ function openNoun(parts: readonly string[]): UnitMatch | null {
 
 const LINK_END =
   /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\blimits?|\bquotas?|\bcaps?|\bdefaults?|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\b(?:raise|increase|bump)[sd]?\s+(?:it\s+)?to|\bquota\s+of|(?:\bmore|\bfewer|\bless|\bgreater)\s+than|\babove|\bbelow|\bexceed(?:s|ing)?|\bbeyond|\b(?:rang(?:e|es|ing)|go(?:es)?|run(?:s)?|var(?:y|ies))\s+(?:from|between)|\bbetween|[≤≥<>→~≈]|\bcapped\s+to|\s[-–—]{1,2})(?:\s*(?:by\s+)?(?:default|max(?:imum)?|min(?:imum)?))?\s*$/i;
+/** Only "per <scope>" or "/<scope>" (one or two words), then the bracket closes: "(250/VPC)", "(50 per connection)". */
+const SCOPE_ONLY_CLOSE = /^\s*(?:\/|per\s+)[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s*\)/i;
 /** A kind word, then one to four words of a label, at the end of the words before a bare figure. */
 const KIND_FIRST = /\b(?:max(?:imum)?|min(?:imum)?|default)\s+((?:[A-Za-z][A-Za-z0-9/-]*\s+){0,3}[A-Za-z][A-Za-z0-9/-]*)\s*$/i;
 const HEAD_LINK = /^(?:per|for|of|in|on|across|attached|allowed|using|containing)$/i;
@@ -1129,7 +1131,13 @@ export function findQuantities(
       // "listener quota (50)": a figure alone in brackets right after its label is the label's value, the
       // bracket a link like a colon.
       const before = text.slice(Math.max(0, start - 64), start);
-      const alone = before.endsWith('(') && rest.startsWith(')');
+      // So is one with only the scope it is counted per, after a label's quota word ("ENI quota (250/VPC)",
+      // "VIF limit (50 per connection)"); not after other words ("values per key (50 per API call)" is another
+      // figure's aside).
+      const alone =
+        before.endsWith('(') &&
+        (rest.startsWith(')') ||
+          (SCOPE_ONLY_CLOSE.test(rest) && /\b(?:limits?|quotas?|caps?)\s*\($/i.test(before)));
       const leadNoun = nounBefore(
         alone ? `${before.slice(0, -1)}:` : before,
         countNouns,

@@ -6,6 +6,8 @@
  * (1) A request rate ("5 requests per second", "20 TPS", "10 requests per minute") said of an API quota the docs
  * write as the time between requests ("1 request every 5 seconds per account"): the rate is read again as that
  * time, and held only against the facts written that way.
+ * (2) A figure in brackets right after a label's quota word, with only the scope it is counted per ("ENI quota
+ * (100 per VPC)", "listener limit (25 per load balancer)"): the bracket links label and figure as a colon does.
  */
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
@@ -18,6 +20,10 @@ const WRONG: WrongCase[] = [
   ['API Gateway CreateVpcLink (v2): 1 request/s', 'api-gateway.control.create-vpc-link-interval'],
   ['API Gateway CreateVpcLink: 10 requests per minute', 'api-gateway.control.create-vpc-link-interval'],
   ['API Gateway UpdateUsagePlan: 1 call per second', 'api-gateway.control.update-usage-plan-interval'],
+  // (2) "<label> quota (N per <scope>)"
+  ['Lambda VPC networking: ENI quota (100 per VPC), shared with EFS', 'lambda.vpc.eni-quota'],
+  ['RDS manual snapshot quota (50/Region) is adjustable', 'rds.snapshots.manual-quota'],
+  ['ALB listener limit (25 per load balancer)', 'alb.listeners.max'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -32,6 +38,11 @@ const RIGHT: (RightCase | string)[] = [
   'API Gateway account throttle: 10,000 requests per second, burst 5,000',
   'API Gateway: 10,000 RPS steady state per account per Region',
   'Our CreateDeployment pipeline step runs about 1 request per hour',
+  // (2) the right figure, and a scoped figure in brackets after words that are no quota's
+  'RDS manual snapshot quota (100/Region) covers manual snapshots only',
+  'Lambda ENI quota (500/VPC), can be raised',
+  'ALB listener limit (50 per load balancer)',
+  'Lake Formation: LF-tags take up to 1,000 values per key (50 per API call)',
 ];
 
 describeFlagCases('session 29 helper B: figures read as another unit of the same thing', WRONG, RIGHT);
