@@ -2939,7 +2939,7 @@ function checkQuantity(
         rejected?.push(`${f.fact.id}:restriction`);
         continue;
       }
-      if (q.dim === 'usd' && !moneyUnitsMeet(q.noun, f.noun)) {
+      if (q.dim === 'usd' && !moneyUnitsMeet(q.noun, f.noun) && !moneyUnitsSaid(q.noun, f)) {
         rejected?.push(`${f.fact.id}:unit`);
         continue;
       }
@@ -4588,6 +4588,38 @@ function moneyUnitsMeet(claim: string, fact: string): boolean {
   // A flat price ("no additional charge", $0) has no unit on either side.
   if (fact.trim() === '' && claim.trim() === '') return true;
   return head(claim) !== '' && head(claim) === head(fact);
+}
+
+/** Short forms of the periods and things prices are quoted per ("$0.10/h", "$1/mo"). */
+const MONEY_UNIT_WORDS: Record<string, string> = {
+  h: 'hour',
+  hr: 'hour',
+  hrs: 'hour',
+  mo: 'month',
+  mth: 'month',
+  yr: 'year',
+};
+/** "per <one to three words>" in a fact's text, ended by another "per", punctuation or the end. */
+const PER_UNIT_IN_TEXT = /\bper\s+((?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)(?=\s+per\b|\s*[,;.()]|\s*$)/gi;
+/** Words the reader may take into a price's unit that name no unit ("$1/month and …", "$0.75 per month each"). */
+const MONEY_UNIT_STOP = /^(?:per|a|an|the|and|or|as|each|for|of|with|in|on|to|at|is|are|plus)$/;
+const moneyWords = (text: string): string[] =>
+  (text.toLowerCase().match(/[a-z]+/g) ?? [])
+    .filter((w) => !MONEY_UNIT_STOP.test(w))
+    .map((w) => MONEY_UNIT_WORDS[w] ?? singular(w));
+/**
+ * Money: a price's unit said in other words than the fact's unit, each of them a thing or period the fact's own
+ * text prices per ("$0.20 per cluster hour", "$0.20 per cluster-hour", "$0.10/h" of "USD 0.10 per cluster per
+ * hour"; "$1/month" of "USD 5.00 per web ACL per month"): the same unit, its words split or shortened.
+ */
+function moneyUnitsSaid(claim: string, f: IndexedFact): boolean {
+  const said = moneyWords(claim);
+  if (!said.length) return false;
+  const own = new Set([
+    ...moneyWords(f.noun),
+    ...[...f.fact.value.matchAll(PER_UNIT_IN_TEXT)].flatMap((m) => moneyWords(m[1] as string)),
+  ]);
+  return said.every((w) => own.has(w));
 }
 
 /** Money: same price quoted per a shorter unit than billed ("per RCU" for "per RCU-hour"). */

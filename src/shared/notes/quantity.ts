@@ -871,8 +871,9 @@ const FREQUENCY =
   /\b(once|twice|thrice)\s+(?:(?:a|an|per|each|every|in\s+(?:a|an|any|each)|within|within\s+(?:a|an|any))\s+)(?:(?:rolling|calendar|single|UTC)\s+)?(?:day|week|month|year|hour|24[\s-]*(?:h|hrs?|hours?)(?:\s+(?:window|period))?|24-hour\s+(?:window|period))\b/gi;
 
 /** Money: "$0.20 per 1 million requests", "USD 0.10 per GB-month". */
+// The unit after "per" is one or two words, or a thing and its period ("$1 per key per month": "key per month").
 const MONEY = new RegExp(
-  String.raw`(?:\$\s?|USD\s?)(${NUM})\s*(?:(?:(?:per|for(?: each)?|a|an)\s+|/\s*)((?:\d[\d,]*(?:\.\d+)?\s?(?:[kKM]|mil|million|thousand|billion)?\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?))?`,
+  String.raw`(?:\$\s?|USD\s?)(${NUM})\s*(?:(?:(?:per|for(?: each)?|a|an)\s+|/\s*)((?:\d[\d,]*(?:\.\d+)?\s?(?:[kKM]|mil|million|thousand|billion)?\s+)?[A-Za-z][\w-]*(?:\s+per\s+[A-Za-z][\w-]*|\s+(?!per\b)[A-Za-z][\w-]*)?))?`,
   'g',
 );
 

@@ -8,6 +8,9 @@
  * time, and held only against the facts written that way.
  * (2) A figure in brackets right after a label's quota word, with only the scope it is counted per ("ENI quota
  * (100 per VPC)", "listener limit (25 per load balancer)"): the bracket links label and figure as a colon does.
+ * (3) A price's unit in other words than the fact's, each a thing or period the fact's text prices per ("$0.30 per
+ * cluster-hour", "$0.20/h per cluster", "$2/month" of "USD 5.00 per web ACL per month"); and "per key per month"
+ * is read whole, so it is no price quoted per a shorter unit than billed.
  */
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
@@ -24,6 +27,11 @@ const WRONG: WrongCase[] = [
   ['Lambda VPC networking: ENI quota (100 per VPC), shared with EFS', 'lambda.vpc.eni-quota'],
   ['RDS manual snapshot quota (50/Region) is adjustable', 'rds.snapshots.manual-quota'],
   ['ALB listener limit (25 per load balancer)', 'alb.listeners.max'],
+  // (3) price units split, shortened or partly left out
+  ['EKS standard support: $0.30 per cluster-hour', 'eks.price.cluster-hour'],
+  ['EKS extended support runs $0.20/h per cluster', 'eks.price.extended-support-hour'],
+  ['WAF web ACL: $2/month', 'waf.pricing.web-acl'],
+  ['WAF rules cost $3/mo each', 'waf.pricing.rule'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -43,6 +51,13 @@ const RIGHT: (RightCase | string)[] = [
   'Lambda ENI quota (500/VPC), can be raised',
   'ALB listener limit (50 per load balancer)',
   'Lake Formation: LF-tags take up to 1,000 values per key (50 per API call)',
+  // (3) the right prices, in the same split or shortened units
+  'EKS standard support: $0.10 per cluster-hour',
+  'EKS extended support: $0.60 per cluster per hour',
+  'EKS clusters in extended support: $0.60/hr each',
+  'WAF: $5 per web ACL per month, $1 per rule per month',
+  'WAF web ACL: $5/month',
+  'KMS customer managed key: $1 per key per month',
 ];
 
 describeFlagCases('session 29 helper B: figures read as another unit of the same thing', WRONG, RIGHT);
