@@ -774,6 +774,11 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
         // service's or a thing's name ("EventBridge", "CloudFront") does not.
         for (const p of f.label.match(CAMEL_PARAM) ?? [])
           if (!aliasMap.has(p) && !aliasMap.has(p.toLowerCase())) synonyms.push([p.toLowerCase(), local]);
+        // An acronym the label defines for what it counts ("Origin access controls (OAC) per …", "Network Address
+        // Usage (NAU) units per VPC") stands for the counted noun in that entry: "OAC: 20 per account". Not a name
+        // in brackets after another noun ("Lambda functions per target group (ALB)").
+        for (const a of labelAcronyms(f.label, u.noun))
+          if (!aliasMap.has(a)) synonyms.push([a, local]);
         if (local.size === 0 && synonyms.some(([, m]) => m === local)) entryNounMap.set(owner, local);
         for (const [s, map] of synonyms) {
           // A kind word among the synonyms ("default" for a baseline) says which value, not what is counted.
@@ -4588,6 +4593,30 @@ function moneyUnitsMeet(claim: string, fact: string): boolean {
   // A flat price ("no additional charge", $0) has no unit on either side.
   if (fact.trim() === '' && claim.trim() === '') return true;
   return head(claim) !== '' && head(claim) === head(fact);
+}
+
+/** A word, the acronym in brackets after it and the word after that, with up to four words before. */
+const ACRONYM_IN_LABEL = /((?:[A-Za-z][\w-]*\s+){0,4}?([A-Za-z][\w-]*))\s+\(([A-Z]{2,5})s?\)\s*([A-Za-z][\w-]*)?/g;
+/**
+ * The acronyms a count fact's label defines for what it counts: in brackets right after the counted noun written
+ * plural ("Origin access controls (OAC) per AWS account") or right before it ("Network Address Usage (NAU)
+ * units"), in lower case and its plural; for the latter also the words the acronym abbreviates.
+ */
+function labelAcronyms(label: string, noun: string): string[] {
+  const out: string[] = [];
+  for (const m of label.matchAll(ACRONYM_IN_LABEL)) {
+    const before = m[2] as string;
+    const acronym = m[3] as string;
+    const forms = [acronym.toLowerCase(), `${acronym.toLowerCase()}s`];
+    if (singular(before) === noun && singular(before) !== before.toLowerCase()) out.push(...forms);
+    else if (singular(m[4] ?? '') === noun) {
+      out.push(...forms);
+      // The words it abbreviates, their initials the acronym's, name it too ("Network Address Usage").
+      const words = (m[1] as string).split(/\s+/).slice(-acronym.length);
+      if (words.map((w) => w[0]).join('').toUpperCase() === acronym) out.push(words.join(' ').toLowerCase());
+    }
+  }
+  return out;
 }
 
 /** Short forms of the periods and things prices are quoted per ("$0.10/h", "$1/mo"). */

@@ -11,6 +11,8 @@
  * (3) A price's unit in other words than the fact's, each a thing or period the fact's text prices per ("$0.30 per
  * cluster-hour", "$0.20/h per cluster", "$2/month" of "USD 5.00 per web ACL per month"); and "per key per month"
  * is read whole, so it is no price quoted per a shorter unit than billed.
+ * (4) An acronym a count fact's label defines for what it counts ("Origin access controls (OAC) per …", "Network
+ * Address Usage (NAU) units") is that noun, singular or plural, and so are the words it abbreviates.
  */
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
@@ -32,6 +34,10 @@ const WRONG: WrongCase[] = [
   ['EKS extended support runs $0.20/h per cluster', 'eks.price.extended-support-hour'],
   ['WAF web ACL: $2/month', 'waf.pricing.web-acl'],
   ['WAF rules cost $3/mo each', 'waf.pricing.rule'],
+  // (4) label-defined acronyms as the counted noun
+  ['CloudFront OAC: 50 per account', 'cloudfront.oac.per-account'],
+  ['NAU per VPC: 32,000 by default', 'vpc.nau.per-vpc'],
+  ['VPC Network Address Usage quota: 100,000 per VPC', 'vpc.nau.per-vpc'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -58,6 +64,11 @@ const RIGHT: (RightCase | string)[] = [
   'WAF: $5 per web ACL per month, $1 per rule per month',
   'WAF web ACL: $5/month',
   'KMS customer managed key: $1 per key per month',
+  // (4) the right quotas, and usage that is no NAU
+  'CloudFront OAC: 100 per account by default',
+  'CloudFront OACs: 100 per account, adjustable',
+  'NAU per VPC: 64,000 default, up to 256,000',
+  'IP address usage per VPC: 256,000',
 ];
 
 describeFlagCases('session 29 helper B: figures read as another unit of the same thing', WRONG, RIGHT);
