@@ -774,6 +774,11 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
         // service's or a thing's name ("EventBridge", "CloudFront") does not.
         for (const p of f.label.match(CAMEL_PARAM) ?? [])
           if (!aliasMap.has(p) && !aliasMap.has(p.toLowerCase())) synonyms.push([p.toLowerCase(), local]);
+        // An acronym the label defines for what it counts ("Origin access controls (OAC) per …", "Network Address
+        // Usage (NAU) units per VPC") stands for the counted noun in that entry: "OAC: 20 per account". Not a name
+        // in brackets after another noun ("Lambda functions per target group (ALB)").
+        for (const a of labelAcronyms(f.label, u.noun))
+          if (!aliasMap.has(a)) synonyms.push([a, local]);
         if (local.size === 0 && synonyms.some(([, m]) => m === local)) entryNounMap.set(owner, local);
         for (const [s, map] of synonyms) {
           // A kind word among the synonyms ("default" for a baseline) says which value, not what is counted.
@@ -2500,6 +2505,27 @@ const PERIOD_SECONDS: Record<string, number> = {
 const PERIOD_AFTER =
   /^\s*(?:[A-Za-z][\w-]*\s+){0,3}?(?:(?:per|every|each|a|an)\s+|\/\s*)(?:(\d+(?:\.\d+)?)[\s-]*)?(s|sec|second|min|minute|h|hr|hour|day|week|month|year)s?\b/i;
 
+/** A fact whose value is the time between two API requests ("1 request every 30 seconds per account"). */
+const INTERVAL_VALUE = /^\s*(?:1|one)\s+(?:API\s+)?(?:request|call|transaction)\s+every\s+\d/i;
+/** A rate of API requests ("5 requests per second", "50 TPS", "10 calls/s") and a count of them. */
+const REQUEST_RATE = /^(?:request|call|transaction|operation)\/s$/;
+const REQUEST_COUNT = /^(?:request|call|transaction|operation)$/;
+/** "per minute", "a day", "/sec" right after a count of requests. */
+const PER_PERIOD = /^\s*(?:per|a|an|each|every|\/)\s*(sec(?:ond)?|min(?:ute)?|h(?:ou)?r|hour|day)s?\b/i;
+/**
+ * The seconds between requests that a request rate means ("5 requests per second": 0.2; "2 requests per minute":
+ * 30), or null when the figure is no plain rate of requests. A count whose period is written as a figure ("1
+ * request every 5 seconds") is not read again: its "5 seconds" is a figure of its own.
+ */
+function requestGap(q: Quantity, line: string): number | null {
+  if (q.dim !== 'count' || q.low !== undefined || q.multiple || !(q.value > 0)) return null;
+  if (REQUEST_RATE.test(q.noun)) return 1 / q.value;
+  if (!REQUEST_COUNT.test(q.noun)) return null;
+  const m = PER_PERIOD.exec(line.slice(q.end));
+  const period = m ? PERIOD_SECONDS[(m[1] as string).toLowerCase()] : undefined;
+  return period === undefined ? null : period / q.value;
+}
+
 /** The period, in seconds, a count is said per right after it ("1,000 every 10 seconds": 10), or null. */
 export function periodAfter(text: string): number | null {
   const m = PERIOD_AFTER.exec(text);
@@ -2871,6 +2897,7 @@ function checkQuantity(
   for (const [s, facts] of pools())
     for (const f of facts) {
       if (f.dim !== q.dim) continue;
+      if (q.interval && !INTERVAL_VALUE.test(f.fact.value)) continue;
       if (byTerm && !byTerm.facts.has(f.fact.id)) continue;
       // A fact whose label names another service is about that service's side of an integration ("SQS event
       // source mapping default batch size", "Kinesis … maximum batch size" of Lambda): a line that names a
@@ -2921,7 +2948,7 @@ function checkQuantity(
         rejected?.push(`${f.fact.id}:restriction`);
         continue;
       }
-      if (q.dim === 'usd' && !moneyUnitsMeet(q.noun, f.noun)) {
+      if (q.dim === 'usd' && !moneyUnitsMeet(q.noun, f.noun) && !moneyUnitsSaid(q.noun, f)) {
         rejected?.push(`${f.fact.id}:unit`);
         continue;
       }
@@ -3226,6 +3253,14 @@ function checkQuantity(
     why?.(
       `no-candidate [${subjects.join(',')}] ${q.dim}/${q.noun} kind=${kind} | ${(rejected ?? []).join(' ')}`,
     );
+    // "CreateWidget: 5 requests per second" of a quota the docs write as "1 request every 10 seconds": a rate
+    // and the time between requests say the same thing, so the rate is read again as that time (0.2 s) and
+    // held against the facts written that way only.
+    const gap = q.interval ? null : requestGap(q, line);
+    if (gap !== null) {
+      const asGap: Quantity = { ...q, dim: 'seconds', value: gap, noun: '', interval: true };
+      return checkQuantity(asGap, qi, qs, line, li, ctx, index, onMatch, why);
+    }
     return null;
   }
   onMatch?.(
@@ -3450,8 +3485,9 @@ function checkQuantity(
     // Nor a figure more than ten times below the fact's: "eventually consistent -> 0.5 RCU" is a cost in units,
     // not the RCUs a table may have.
     const arrowed = /^[^\d]*[A-Za-z][^\d]*\s(?:->|→|=>)\s*$/.test(line.slice(cs, q.start));
+    // A bracket right after a quota word links its figure as a colon does ("ENI quota (250/VPC)").
     const stated =
-      /(?::|=|\bis|\bare)\s*$/.test(line.slice(nearStart, q.start)) ||
+      /(?::|=|\bis|\bare|\b(?:limits?|quotas?|caps?)\s*\()\s*$/.test(line.slice(nearStart, q.start)) ||
       (arrowed && close.every((c) => q.value * 10 >= c.f.official));
     const fixedMax = (c: Candidate): boolean =>
       c.f.kind === 'max' && c.f.fact.adjustable === false && !OWN_SETTING.test(line.slice(cs, clauseEnd));
@@ -4564,6 +4600,62 @@ function moneyUnitsMeet(claim: string, fact: string): boolean {
   // A flat price ("no additional charge", $0) has no unit on either side.
   if (fact.trim() === '' && claim.trim() === '') return true;
   return head(claim) !== '' && head(claim) === head(fact);
+}
+
+/** A word, the acronym in brackets after it and the word after that, with up to four words before. */
+const ACRONYM_IN_LABEL = /((?:[A-Za-z][\w-]*\s+){0,4}?([A-Za-z][\w-]*))\s+\(([A-Z]{2,5})s?\)\s*([A-Za-z][\w-]*)?/g;
+/**
+ * The acronyms a count fact's label defines for what it counts: in brackets right after the counted noun written
+ * plural ("Origin access controls (OAC) per AWS account") or right before it ("Network Address Usage (NAU)
+ * units"), in lower case and its plural; for the latter also the words the acronym abbreviates.
+ */
+function labelAcronyms(label: string, noun: string): string[] {
+  const out: string[] = [];
+  for (const m of label.matchAll(ACRONYM_IN_LABEL)) {
+    const before = m[2] as string;
+    const acronym = m[3] as string;
+    const forms = [acronym.toLowerCase(), `${acronym.toLowerCase()}s`];
+    if (singular(before) === noun && singular(before) !== before.toLowerCase()) out.push(...forms);
+    else if (singular(m[4] ?? '') === noun) {
+      out.push(...forms);
+      // The words it abbreviates, their initials the acronym's, name it too ("Network Address Usage").
+      const words = (m[1] as string).split(/\s+/).slice(-acronym.length);
+      if (words.map((w) => w[0]).join('').toUpperCase() === acronym) out.push(words.join(' ').toLowerCase());
+    }
+  }
+  return out;
+}
+
+/** Short forms of the periods and things prices are quoted per ("$0.10/h", "$1/mo"). */
+const MONEY_UNIT_WORDS: Record<string, string> = {
+  h: 'hour',
+  hr: 'hour',
+  hrs: 'hour',
+  mo: 'month',
+  mth: 'month',
+  yr: 'year',
+};
+/** "per <one to three words>" in a fact's text, ended by another "per", punctuation or the end. */
+const PER_UNIT_IN_TEXT = /\bper\s+((?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)(?=\s+per\b|\s*[,;.()]|\s*$)/gi;
+/** Words the reader may take into a price's unit that name no unit ("$1/month and …", "$0.75 per month each"). */
+const MONEY_UNIT_STOP = /^(?:per|a|an|the|and|or|as|each|for|of|with|in|on|to|at|is|are|plus)$/;
+const moneyWords = (text: string): string[] =>
+  (text.toLowerCase().match(/[a-z]+/g) ?? [])
+    .filter((w) => !MONEY_UNIT_STOP.test(w))
+    .map((w) => MONEY_UNIT_WORDS[w] ?? singular(w));
+/**
+ * Money: a price's unit said in other words than the fact's unit, each of them a thing or period the fact's own
+ * text prices per ("$0.20 per cluster hour", "$0.20 per cluster-hour", "$0.10/h" of "USD 0.10 per cluster per
+ * hour"; "$1/month" of "USD 5.00 per web ACL per month"): the same unit, its words split or shortened.
+ */
+function moneyUnitsSaid(claim: string, f: IndexedFact): boolean {
+  const said = moneyWords(claim);
+  if (!said.length) return false;
+  const own = new Set([
+    ...moneyWords(f.noun),
+    ...[...f.fact.value.matchAll(PER_UNIT_IN_TEXT)].flatMap((m) => moneyWords(m[1] as string)),
+  ]);
+  return said.every((w) => own.has(w));
 }
 
 /** Money: same price quoted per a shorter unit than billed ("per RCU" for "per RCU-hour"). */

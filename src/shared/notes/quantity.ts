@@ -26,6 +26,11 @@ export interface Quantity {
   option?: boolean;
   /** A multiple of another figure ("5x the concurrent build limit"): counted in times, by facts that state one. */
   multiple?: boolean;
+  /**
+   * A request rate read again as the time between requests ("2 requests per second" = one every 0.5 s), for the
+   * quotas the docs write as one request every N seconds (see `requestGap` in claimCheck.ts).
+   */
+  interval?: boolean;
 }
 
 const KI = 1024;
@@ -627,6 +632,8 @@ function openNoun(parts: readonly string[]): UnitMatch | null {
 
 const LINK_END =
   /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\blimits?|\bquotas?|\bcaps?|\bdefaults?|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\b(?:raise|increase|bump)[sd]?\s+(?:it\s+)?to|\bquota\s+of|(?:\bmore|\bfewer|\bless|\bgreater)\s+than|\babove|\bbelow|\bexceed(?:s|ing)?|\bbeyond|\b(?:rang(?:e|es|ing)|go(?:es)?|run(?:s)?|var(?:y|ies))\s+(?:from|between)|\bbetween|[≤≥<>→~≈]|\bcapped\s+to|\s[-–—]{1,2})(?:\s*(?:by\s+)?(?:default|max(?:imum)?|min(?:imum)?))?\s*$/i;
+/** Only "per <scope>" or "/<scope>" (one or two words), then the bracket closes: "(250/VPC)", "(50 per connection)". */
+const SCOPE_ONLY_CLOSE = /^\s*(?:\/|per\s+)[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s*\)/i;
 /** A kind word, then one to four words of a label, at the end of the words before a bare figure. */
 const KIND_FIRST = /\b(?:max(?:imum)?|min(?:imum)?|default)\s+((?:[A-Za-z][A-Za-z0-9/-]*\s+){0,3}[A-Za-z][A-Za-z0-9/-]*)\s*$/i;
 const HEAD_LINK = /^(?:per|for|of|in|on|across|attached|allowed|using|containing)$/i;
@@ -864,8 +871,9 @@ const FREQUENCY =
   /\b(once|twice|thrice)\s+(?:(?:a|an|per|each|every|in\s+(?:a|an|any|each)|within|within\s+(?:a|an|any))\s+)(?:(?:rolling|calendar|single|UTC)\s+)?(?:day|week|month|year|hour|24[\s-]*(?:h|hrs?|hours?)(?:\s+(?:window|period))?|24-hour\s+(?:window|period))\b/gi;
 
 /** Money: "$0.20 per 1 million requests", "USD 0.10 per GB-month". */
+// The unit after "per" is one or two words, or a thing and its period ("$1 per key per month": "key per month").
 const MONEY = new RegExp(
-  String.raw`(?:\$\s?|USD\s?)(${NUM})\s*(?:(?:(?:per|for(?: each)?|a|an)\s+|/\s*)((?:\d[\d,]*(?:\.\d+)?\s?(?:[kKM]|mil|million|thousand|billion)?\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?))?`,
+  String.raw`(?:\$\s?|USD\s?)(${NUM})\s*(?:(?:(?:per|for(?: each)?|a|an)\s+|/\s*)((?:\d[\d,]*(?:\.\d+)?\s?(?:[kKM]|mil|million|thousand|billion)?\s+)?[A-Za-z][\w-]*(?:\s+per\s+[A-Za-z][\w-]*|\s+(?!per\b)[A-Za-z][\w-]*)?))?`,
   'g',
 );
 
@@ -1124,7 +1132,13 @@ export function findQuantities(
       // "listener quota (50)": a figure alone in brackets right after its label is the label's value, the
       // bracket a link like a colon.
       const before = text.slice(Math.max(0, start - 64), start);
-      const alone = before.endsWith('(') && rest.startsWith(')');
+      // So is one with only the scope it is counted per, after a label's quota word ("ENI quota (250/VPC)",
+      // "VIF limit (50 per connection)"); not after other words ("values per key (50 per API call)" is another
+      // figure's aside).
+      const alone =
+        before.endsWith('(') &&
+        (rest.startsWith(')') ||
+          (SCOPE_ONLY_CLOSE.test(rest) && /\b(?:limits?|quotas?|caps?)\s*\($/i.test(before)));
       const leadNoun = nounBefore(
         alone ? `${before.slice(0, -1)}:` : before,
         countNouns,
