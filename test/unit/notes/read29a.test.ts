@@ -1,0 +1,38 @@
+/**
+ * Session 29, helper A (issue 14 items 3/4, "the right figure with a wrong qualifier"): a list of values said of
+ * a setting whose fact enumerates the only values it takes ("60 seconds or 600 seconds"). The list's last member
+ * is one of them, so it was accepted, and the options before it were left to it; an option the fact does not
+ * give makes the list wrong. Lines written for these tests in a student's note style (none copied from an
+ * evaluation set): wrong lines must be flagged by exactly the named fact, right or unsure ones by nothing.
+ */
+import { describeFlagCases, type WrongCase } from './assertCases';
+
+const WRONG: WrongCase[] = [
+  ['VPC flow logs: aggregation interval is 1, 2 or 10 minutes', 'vpc.flow-logs.aggregation-interval-options'],
+  ['Flow log aggregation interval: 1, 10 or 15 minutes', 'vpc.flow-logs.aggregation-interval-options'],
+  [
+    '- flow log aggregation interval choices: 1 min, 5 min or 10 min',
+    'vpc.flow-logs.aggregation-interval-options',
+  ],
+  [
+    'Flow logs: pick an aggregation interval of 1 min, 2 min or 10 min',
+    'vpc.flow-logs.aggregation-interval-options',
+  ],
+];
+
+const RIGHT = [
+  // The options the fact gives, in any order and unit.
+  'VPC flow logs: aggregation interval is 1 or 10 minutes',
+  'Flow log max aggregation interval: 60 s or 600 s (10 min is the default)',
+  'flow logs aggregate over 1 min or 10 min windows',
+  'Flow log aggregation interval choices: 1 min, 10 min',
+  // A list of another setting's values beside the enumerated one's.
+  'Flow logs: aggregation interval 1 or 10 minutes; their log group keeps them 30, 60 or 90 days',
+  // A list of the writer's own choices under a maximum: options stay with their last member.
+  'Lambda timeout: we use 3, 10 or 30 seconds depending on the function',
+  'SQS visibility timeout examples: 30, 60 or 120 seconds',
+  // A list of values of something else than the enumerated setting.
+  'CloudWatch Logs retention can be 1, 3, 5 or 7 days (or longer)',
+];
+
+describeFlagCases('a list of values against a fact that enumerates the only values allowed', WRONG, RIGHT);
