@@ -19,7 +19,7 @@ import {
   vetClaim,
 } from './claimGuard';
 import { requiredAlternatives } from './prefilterStatements';
-import { memoByObject } from './prefilterMemo';
+import { factQuantities, memoByObject } from './prefilterMemo';
 import type { Lexicon } from './lexicon';
 import {
   acronymCounts,
@@ -1643,9 +1643,10 @@ function listBefore(all: readonly Quantity[], q: Quantity, line: string): Quanti
  * about which values it takes, so a member the fact does not give is wrong. A list's options are otherwise
  * left to its last member (they may be the writer's own choices under a maximum: "we use 3, 10 or 30 s"); here
  * only when its members were bound to facts and none was flagged or turned away for another reason than being
- * one of a list, exactly one of those facts is an exact one whose text joins two or more of its values by
- * "or" and states no range, bound, step or default, one member is among its values, and every fact the
- * members were bound to rejects the wrong member.
+ * one of a list, exactly one of those facts enumerates its values (an exact fact, or a maximum whose list ends
+ * with the maximum: "3 years (terms are 1 year or 3 years)"; its text joins two or more of them by "or" and
+ * states no range, bound, step or default), one member is among its values, and every fact the members were
+ * bound to rejects the wrong member ("Savings Plans terms: 1, 3 or 5 years").
  */
 function wrongOption(
   opts: readonly Quantity[],
@@ -1672,19 +1673,36 @@ function wrongOption(
     .map((id) => index.facts.find((f) => f.fact.id === id))
     .filter((f): f is IndexedFact => f !== undefined && f.dim === last.dim);
   if (!facts.length) return null;
+  // The values a fact gives: its figure, those its text states (with a unit: "terms are 1 year or 3 years"),
+  // and its earlier ones.
+  const valuesOf = (f: IndexedFact): number[] => [
+    f.official,
+    ...f.values.filter((x) => x.role !== 'legacy').map((x) => x.value),
+    ...factQuantities(f.fact.value, index.countNouns)
+      .filter((x) => x.dim === f.dim && (f.dim !== 'count' || x.noun === f.noun))
+      .flatMap((x) => (x.low === undefined ? [x.value] : [x.low, x.value])),
+  ];
   const gives = (f: IndexedFact, v: number): boolean =>
-    sameValue(f.dim, v, f.official) ||
-    f.values.some((x) => x.role !== 'legacy' && sameValue(f.dim, v, x.value)) ||
-    f.history.some((h) => sameValue(f.dim, v, h.value));
+    valuesOf(f).some((x) => sameValue(f.dim, v, x)) || f.history.some((h) => sameValue(f.dim, v, h.value));
   const enumerating = facts.filter(
     (f) =>
-      f.kind === 'exact' &&
+      // An exact fact, or a maximum whose text lists the values below it ("3 years (terms are 1 year or 3
+      // years)").
+      (f.kind === 'exact' || f.kind === 'max') &&
       // Two figures joined by "or" ("60 seconds (1 minute) or 600 seconds"), not words ("deleted or …").
-      /\d[\d,.]*\s*[A-Za-z]*\s*(?:\([^)]*\)\s*)?,?\s*or\s+\d/.test(f.fact.value) &&
+      /\d[\d,.]*\s*[A-Za-z]*\s*(?:\([^)]*\)\s*)?,?\s*\bor\s+\d/.test(f.fact.value) &&
+      // A maximum's list ends with the maximum itself ("1 year or 3 years", "8, 10, 12 or 24 hours").
+      (f.kind === 'exact' ||
+        factQuantities(f.fact.value, index.countNouns).some(
+          (x) =>
+            x.dim === f.dim &&
+            /\bor\s+$/.test(f.fact.value.slice(0, x.start)) &&
+            sameValue(f.dim, x.value, f.official),
+        )) &&
       !/\b(?:to|between|up\s+to|multiples?|increments?|any|range|min(?:imum)?|max(?:imum)?|default|at\s+least|at\s+most)\b|\d\s*[-–]\s*\d/i.test(
         f.fact.value.split(';')[0] as string,
       ) &&
-      new Set(f.values.filter((x) => x.role !== 'legacy').map((x) => x.value)).size >= 2,
+      new Set(valuesOf(f)).size >= 2,
   );
   if (enumerating.length !== 1) return null;
   const f = enumerating[0] as IndexedFact;

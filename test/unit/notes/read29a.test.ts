@@ -1,8 +1,8 @@
 /**
  * Session 29, helper A (issue 14 items 3/4, "the right figure with a wrong qualifier"): a list of values said of
- * a setting whose fact enumerates the only values it takes ("60 seconds or 600 seconds"). The list's last member
- * is one of them, so it was accepted, and the options before it were left to it; an option the fact does not
- * give makes the list wrong. Lines written for these tests in a student's note style (none copied from an
+ * a setting whose fact enumerates the only values it takes ("60 seconds or 600 seconds", "terms are 1 year or 3
+ * years"). One member is one of them, so the line was accepted, and the options were left to the list's last
+ * member; a member the fact does not give makes the list wrong. Lines written for these tests in a student's note style (none copied from an
  * evaluation set): wrong lines must be flagged by exactly the named fact, right or unsure ones by nothing.
  */
 import { describeFlagCases, type WrongCase } from './assertCases';
@@ -28,6 +28,12 @@ const RIGHT = [
   'Flow log aggregation interval choices: 1 min, 10 min',
   // A list of another setting's values beside the enumerated one's.
   'Flow logs: aggregation interval 1 or 10 minutes; their log group keeps them 30, 60 or 90 days',
+  'Reserved Instances: 1 or 3 year terms',
+  'Savings Plans: 1-year or 3-year commitment',
+  'RI term length: 1 yr or 3 yr; payment: all, partial or no upfront',
+  'Client VPN session timeout choices: 8, 10, 12 or 24 hours',
+  // A maximum whose text lists no choices: values below it stay allowed.
+  'Direct Connect LAG: bundle 1, 2 or 4 connections',
   // A list of the writer's own choices under a maximum: options stay with their last member.
   'Lambda timeout: we use 3, 10 or 30 seconds depending on the function',
   'SQS visibility timeout examples: 30, 60 or 120 seconds',
