@@ -3653,6 +3653,7 @@ function checkQuantity(
           OWN_SETTING.test(part) ? '' : q.raw,
         );
     decided ??= prefixOutsideRange(q, kind, close);
+    decided ??= NO_BIGGER.test(line.slice(q.end, clauseEnd)) ? biggerOptionStated(q, close) : null;
   }
   // "1,000 environments per minute" of "1,000 every 10 seconds": the right count said per another period.
   if (!decided && q.dim === 'count' && q.low === undefined) {
@@ -4281,6 +4282,26 @@ function spansFact(low: number, high: number, list: readonly Candidate[], dim: D
   if (f.values.some((x) => x.role !== 'legacy' && sameValue(dim, low, x.value))) return null;
   return { f, v: low, hist: f.history.find((h) => sameValue(dim, low, h.value)) };
 }
+
+/**
+ * "1.25 Gbps per tunnel, no bigger option": the figure is said to be the largest any variant offers. Wrong when a
+ * fact that accepts it states a larger figure of its own dimension in its text ("Standard, up to 1.25 Gbps per
+ * tunnel (Large, up to 5 Gbps …)"): a larger option exists. Not when the larger figure is an earlier value.
+ */
+function biggerOptionStated(q: Quantity, list: readonly Candidate[]): Decision | null {
+  if (q.low !== undefined || q.dim === 'usd' || q.dim === 'percent') return null;
+  const own = list.filter(
+    (c) => sameValue(q.dim, q.value, c.f.official) || c.accepts.some((a) => sameValue(q.dim, q.value, a)),
+  );
+  const bigger = own.filter((c) =>
+    c.f.values.some((x) => x.role !== 'legacy' && x.value > q.value * 1.0001),
+  );
+  if (!bigger.length || new Set(bigger.map((c) => c.f)).size !== 1) return null;
+  return { f: (bigger[0] as Candidate).f, v: q.value, hist: undefined };
+}
+/** "no bigger option", "no larger tunnel option", "there's no higher tier": no variant exceeds the figure. */
+const NO_BIGGER =
+  /\b(?:no|not\s+any|there(?:['’]s|\s+is)\s+no)\s+(?:bigger|larger|higher|faster)(?:[\s-]+[a-z]+){0,2}?\s+(?:options?|tiers?|sizes?|choices?|alternatives?|variants?|types?|classes?|modes?)\b/i;
 
 /** A range said of an exact figure ("retrievals take 3-5 hours"): wrong when the figure lies well outside. */
 function decideRange(low: number, high: number, list: readonly Candidate[], dim: Dimension): Decision | null {

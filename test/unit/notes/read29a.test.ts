@@ -42,3 +42,21 @@ const RIGHT = [
 ];
 
 describeFlagCases('a list of values against a fact that enumerates the only values allowed', WRONG, RIGHT);
+
+/**
+ * "N, no bigger option": the figure said to be the largest any variant offers, when a fact that accepts it states a
+ * larger option in its own text.
+ */
+const BIGGER_WRONG: WrongCase[] = [
+  ['VPN tunnel bandwidth: 1.25 Gbps, no larger option exists', 'site-to-site-vpn.tunnel.default-bandwidth'],
+  ['Site-to-Site VPN tunnel bandwidth: 1.25 Gbps max, there is no higher tunnel option', 'site-to-site-vpn.tunnel.default-bandwidth'],
+];
+
+const BIGGER_RIGHT = [
+  'VPN tunnels: Standard up to 1.25 Gbps, Large up to 5 Gbps',
+  'Large VPN tunnels reach 5 Gbps, there is no bigger option',
+  'Lambda memory max 10,240 MB, no bigger option',
+  'A standard VPN tunnel is capped at 1.25 Gbps; pick Large on a transit gateway for more',
+];
+
+describeFlagCases('a figure said to be the largest option when the fact states a larger one', BIGGER_WRONG, BIGGER_RIGHT);
