@@ -60,3 +60,20 @@ const BIGGER_RIGHT = [
 ];
 
 describeFlagCases('a figure said to be the largest option when the fact states a larger one', BIGGER_WRONG, BIGGER_RIGHT);
+
+/**
+ * The state payload fact lacked the word notes use for it ("payload"; its history cites AWS's "increases payload size
+ * to 256KB"): the state machine definition's 1 MB, said of a state's payload, was excused by the definition fact.
+ */
+const PAYLOAD_WRONG: WrongCase[] = [
+  ['Step Functions: the payload passed between states can be up to 1 MB', 'step-functions.payload.max'],
+  ['SFN task payload max = 1 MB', 'step-functions.payload.max'],
+];
+
+const PAYLOAD_RIGHT = [
+  'Step Functions payload max 256 KB per state',
+  'Step Functions state machine definition max 1 MB',
+  'Step Functions: max API request size 1 MB, state payload 256 KB',
+];
+
+describeFlagCases('a Step Functions payload said with the definition size', PAYLOAD_WRONG, PAYLOAD_RIGHT);
