@@ -32,6 +32,10 @@ const RIGHT = [
   'Savings Plans: 1-year or 3-year commitment',
   'RI term length: 1 yr or 3 yr; payment: all, partial or no upfront',
   'Client VPN session timeout choices: 8, 10, 12 or 24 hours',
+  'Inspector ECR re-scan duration: 14, 30, 60, 90 or 180 days',
+  'Bedrock provisioned throughput: no commitment, 1 month or 6 months',
+  'Reserved Instances come in 1 year and 3 year terms',
+  'RIs: 1- or 3-year terms, Standard or Convertible',
   // A maximum whose text lists no choices: values below it stay allowed.
   'Direct Connect LAG: bundle 1, 2 or 4 connections',
   // A list of the writer's own choices under a maximum: options stay with their last member.
