@@ -19,7 +19,7 @@ import {
   vetClaim,
 } from './claimGuard';
 import { requiredAlternatives } from './prefilterStatements';
-import { memoByObject } from './prefilterMemo';
+import { factQuantities, memoByObject } from './prefilterMemo';
 import type { Lexicon } from './lexicon';
 import {
   acronymCounts,
@@ -1558,7 +1558,8 @@ export function checkClaims(
       }
     }
     // A list's options before its last ("1, 5 or 15 minutes") are alternatives, not claims of their own.
-    const qs = findQuantities(scan, index.countNouns, true).filter((q) => !q.option);
+    const allQs = findQuantities(scan, index.countNouns, true);
+    const qs = allQs.filter((q) => !q.option);
     if (!qs.length) {
       // "X quota is a hard limit", "Y can be raised via Service Quotas": whether a quota can be raised, no figure.
       const adj = stated === null ? adjustabilityClaim(scan, ctx, index) : null;
@@ -1578,20 +1579,155 @@ export function checkClaims(
       if (trace) for (const q of qs) trace(q, 'line-skipped');
       continue;
     }
+    // Outcomes and bindings of the figures that may be members of a list of values ("1, 5 or 10 minutes").
+    const seen = new Map<Quantity, { said: string[]; bound: string[]; flagged: boolean }>();
+    const listed = new Set<Quantity>();
+    for (const q of qs) for (const o of listBefore(allQs, q, scan)) listed.add(o).add(q);
     qs.forEach((q, qi) => {
-      const why = trace ? (outcome: string): void => trace(q, outcome) : undefined;
-      const flag = checkQuantity(q, qi, qs, scan, li, ctx, index, onMatch, why);
+      const opts = listBefore(allQs, q, scan);
+      const said: string[] = [];
+      const bound: string[] = [];
+      const why =
+        trace || listed.has(q)
+          ? (outcome: string): void => {
+              said.push(outcome);
+              trace?.(q, outcome);
+            }
+          : undefined;
+      const match =
+        onMatch || listed.has(q)
+          ? (excerpt: string, ids: string[]): void => {
+              bound.push(...ids);
+              onMatch?.(excerpt, ids);
+            }
+          : undefined;
+      let flag = checkQuantity(q, qi, qs, scan, li, ctx, index, match, why);
+      let spot = q;
+      seen.set(q, { said, bound, flagged: flag !== null });
+      if (!flag && opts.length) {
+        const wrong = wrongOption(opts, q, seen, scan, index);
+        if (wrong) [flag, spot] = wrong;
+      }
       if (flag) why?.('flag');
       // The fact's statement flagged the line already ("tag policies: 2,500 characters"), or the statement of
       // another fact of the same attribute ("WAF on CloudFront: body inspection hard-limited to 8 KB"): one flag
       // per claim.
       if (flag && flag.factId !== stated && !(stated && sameAttribute(index, stated, flag.factId))) {
-        const [start, end] = at(q.start, q.end - q.start);
+        const [start, end] = at(spot.start, spot.end - spot.start);
         flags.push({ ...flag, line: display, start, end, lineIndex: li });
       }
     });
   }
   return flags;
+}
+
+/**
+ * The figures before `q` in a list of values it ends ("1, 5 or 10 minutes", "1 min, 5 min or 10 min"): the
+ * members of its dimension joined only by commas and a last "or"/"and"; none when `q` ends no such list.
+ */
+function listBefore(all: readonly Quantity[], q: Quantity, line: string): Quantity[] {
+  const at = all.indexOf(q);
+  const prev = all[at - 1];
+  if (q.low !== undefined || !prev || !/^\s*,?\s*(?:or|and)\s*$/i.test(line.slice(prev.end, q.start)))
+    return [];
+  const out: Quantity[] = [];
+  let end = q.start;
+  for (let k = at - 1; k >= 0; k--) {
+    const o = all[k] as Quantity;
+    if (o.dim !== q.dim || o.low !== undefined || o.noun !== q.noun) break;
+    if (!/^\s*(?:,|,?\s*(?:or|and))\s*$/i.test(line.slice(o.end, end))) break;
+    out.unshift(o);
+    end = o.start;
+  }
+  return out;
+}
+
+/**
+ * "Flow log aggregation interval: 1, 5 or 10 minutes" of a fact whose text enumerates the only values allowed
+ * ("60 seconds (1 minute) or 600 seconds (10 minutes)"): a list of options said of such a setting is a claim
+ * about which values it takes, so a member the fact does not give is wrong. A list's options are otherwise
+ * left to its last member (they may be the writer's own choices under a maximum: "we use 3, 10 or 30 s"); here
+ * only when its members were bound to facts and none was flagged or turned away for another reason than being
+ * one of a list, exactly one of those facts enumerates its values (an exact fact, or a maximum whose list ends
+ * with the maximum: "3 years (terms are 1 year or 3 years)"; its text joins two or more of them by "or" and
+ * states no range, bound, step or default), one member is among its values, and every fact the members were
+ * bound to rejects the wrong member ("Savings Plans terms: 1, 3 or 5 years").
+ */
+function wrongOption(
+  opts: readonly Quantity[],
+  last: Quantity,
+  seen: ReadonlyMap<Quantity, { said: string[]; bound: string[]; flagged: boolean }>,
+  line: string,
+  index: FactIndex,
+): [Omit<ClaimFlag, 'start' | 'end' | 'lineIndex'>, Quantity] | null {
+  // Each member checked on its own (not an option read in the last one's unit) was bound, not flagged, and
+  // at most turned away for being one of a list ("1, 10 or 15 minutes": the 15 is one of a list of values).
+  const members = [...opts, last];
+  const checked = members.map((o) => seen.get(o)).filter((x) => x !== undefined);
+  if (checked.some((x) => x.flagged)) return null;
+  const outcomes = checked.flatMap((x) => x.said);
+  if (!outcomes.some((o) => /^(?:right|undecided|veto:value-list)\b/.test(o))) return null;
+  if (
+    !outcomes.every((o) =>
+      /^(?:right|undecided|term-subject|veto:(?:listed-sibling|borrowed-kind|value-list))\b/.test(o),
+    )
+  )
+    return null;
+  const bound = checked.flatMap((x) => x.bound);
+  const facts = [...new Set(bound)]
+    .map((id) => index.facts.find((f) => f.fact.id === id))
+    .filter((f): f is IndexedFact => f !== undefined && f.dim === last.dim);
+  if (!facts.length) return null;
+  // The values a fact gives: its figure, those its text states (with a unit: "terms are 1 year or 3 years"),
+  // and its earlier ones.
+  const valuesOf = (f: IndexedFact): number[] => [
+    f.official,
+    ...f.values.filter((x) => x.role !== 'legacy').map((x) => x.value),
+    ...factQuantities(f.fact.value, index.countNouns)
+      .filter((x) => x.dim === f.dim && (f.dim !== 'count' || x.noun === f.noun))
+      .flatMap((x) => (x.low === undefined ? [x.value] : [x.low, x.value])),
+  ];
+  const gives = (f: IndexedFact, v: number): boolean =>
+    valuesOf(f).some((x) => sameValue(f.dim, v, x)) || f.history.some((h) => sameValue(f.dim, v, h.value));
+  const enumerating = facts.filter(
+    (f) =>
+      // An exact fact, or a maximum whose text lists the values below it ("3 years (terms are 1 year or 3
+      // years)").
+      (f.kind === 'exact' || f.kind === 'max') &&
+      // Two figures joined by "or" ("60 seconds (1 minute) or 600 seconds"), not words ("deleted or …").
+      /\d[\d,.]*\s*[A-Za-z]*\s*(?:\([^)]*\)\s*)?,?\s*\bor\s+\d/.test(f.fact.value) &&
+      // A maximum's list ends with the maximum itself ("1 year or 3 years", "8, 10, 12 or 24 hours").
+      (f.kind === 'exact' ||
+        factQuantities(f.fact.value, index.countNouns).some(
+          (x) =>
+            x.dim === f.dim &&
+            /\bor\s+$/.test(f.fact.value.slice(0, x.start)) &&
+            sameValue(f.dim, x.value, f.official),
+        )) &&
+      !/\b(?:to|between|up\s+to|multiples?|increments?|any|range|min(?:imum)?|max(?:imum)?|default|at\s+least|at\s+most)\b|\d\s*[-–]\s*\d/i.test(
+        f.fact.value.split(';')[0] as string,
+      ) &&
+      new Set(valuesOf(f)).size >= 2,
+  );
+  if (enumerating.length !== 1) return null;
+  const f = enumerating[0] as IndexedFact;
+  if (!members.some((o) => gives(f, o.value))) return null;
+  const bad = members.find((o) => facts.every((g) => !gives(g, o.value)));
+  if (!bad) return null;
+  const flag = {
+    factId: f.fact.id,
+    verdict: 'wrong' as const,
+    excerpt: bad.raw.trim(),
+    line: line.trim().slice(0, 400),
+    topic: `${f.entryTitle.replace(/\s*\(.*$/, '')} · ${f.fact.label}`,
+    official: `${f.fact.label}: ${f.fact.value}`,
+    source: f.fact.source,
+    asOf: f.fact.asOf,
+    changedOn: null,
+    suggestion: f.fact.value,
+    explanation: `${f.fact.label} takes only the values its source lists (${f.fact.value}); ${bad.raw.trim()} is not one of them.`,
+  };
+  return [flag, bad];
 }
 
 /** Whether two facts of one service share their label's two attribute words ("body", "inspection"). */
@@ -3560,6 +3696,7 @@ function checkQuantity(
           OWN_SETTING.test(part) ? '' : q.raw,
         );
     decided ??= prefixOutsideRange(q, kind, close);
+    decided ??= NO_BIGGER.test(line.slice(q.end, clauseEnd)) ? biggerOptionStated(q, close) : null;
   }
   // "1,000 environments per minute" of "1,000 every 10 seconds": the right count said per another period.
   if (!decided && q.dim === 'count' && q.low === undefined) {
@@ -4188,6 +4325,26 @@ function spansFact(low: number, high: number, list: readonly Candidate[], dim: D
   if (f.values.some((x) => x.role !== 'legacy' && sameValue(dim, low, x.value))) return null;
   return { f, v: low, hist: f.history.find((h) => sameValue(dim, low, h.value)) };
 }
+
+/**
+ * "1.25 Gbps per tunnel, no bigger option": the figure is said to be the largest any variant offers. Wrong when a
+ * fact that accepts it states a larger figure of its own dimension in its text ("Standard, up to 1.25 Gbps per
+ * tunnel (Large, up to 5 Gbps …)"): a larger option exists. Not when the larger figure is an earlier value.
+ */
+function biggerOptionStated(q: Quantity, list: readonly Candidate[]): Decision | null {
+  if (q.low !== undefined || q.dim === 'usd' || q.dim === 'percent') return null;
+  const own = list.filter(
+    (c) => sameValue(q.dim, q.value, c.f.official) || c.accepts.some((a) => sameValue(q.dim, q.value, a)),
+  );
+  const bigger = own.filter((c) =>
+    c.f.values.some((x) => x.role !== 'legacy' && x.value > q.value * 1.0001),
+  );
+  if (!bigger.length || new Set(bigger.map((c) => c.f)).size !== 1) return null;
+  return { f: (bigger[0] as Candidate).f, v: q.value, hist: undefined };
+}
+/** "no bigger option", "no larger tunnel option", "there's no higher tier": no variant exceeds the figure. */
+const NO_BIGGER =
+  /\b(?:no|not\s+any|there(?:['’]s|\s+is)\s+no)\s+(?:bigger|larger|higher|faster)(?:[\s-]+[a-z]+){0,2}?\s+(?:options?|tiers?|sizes?|choices?|alternatives?|variants?|types?|classes?|modes?)\b/i;
 
 /** A range said of an exact figure ("retrievals take 3-5 hours"): wrong when the figure lies well outside. */
 function decideRange(low: number, high: number, list: readonly Candidate[], dim: Dimension): Decision | null {
