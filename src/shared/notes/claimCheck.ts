@@ -666,6 +666,10 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       opNames.add(op.toLowerCase());
     }
   const common = commonWordNames(entries, aliasMap);
+  // A one-word name the lexicon keeps to capitals (notLowerCase: "Config", "Org") is an everyday word in lower
+  // case ("the config file", "example.org"): it names its service only as written, like the names above.
+  for (const w of lex.notLowerCase)
+    if (/^[A-Z][a-z]+$/.test(w) && aliasMap.has(w.toLowerCase())) common.set(w.toLowerCase(), w);
   // Distinctive variant names name their service too ("gp3" → EBS, "Standard-IA" → S3); plain words
   // ("standard", "express") do not.
   for (const g of lex.variantGroups)
@@ -2722,6 +2726,9 @@ function slashListed(line: string, qs: readonly Quantity[], qi: number): boolean
   );
 }
 
+/** A rule named by its identifier: "rule cw-loggroup-retention-check", "managed rule s3-bucket-versioning-enabled". */
+const NAMED_RULE = /\brules?\s+[a-z0-9]+(?:-[a-z0-9]+){2,}\b/;
+
 function checkQuantity(
   q: Quantity,
   qi: number,
@@ -2866,6 +2873,13 @@ function checkQuantity(
   const caseSaid = (): Set<string> =>
     (caseWords ??= segmentWords(`${line} ${lead} ${ctx.heading.join(' ')}`.replace(/-/g, ' ')));
   const figureStarts = qs.map((x) => x.start);
+  // "Config rule access-keys-rotated: maxAccessKeyAge 90 days": a figure after a rule named by its identifier
+  // (lower-case words joined by hyphens) is a parameter of that one rule, not a setting of the service the
+  // line names; the KB has no facts per named rule.
+  if (NAMED_RULE.test(line.slice(0, q.start))) {
+    why?.('named-rule');
+    return null;
+  }
   const namedSubjects = subjectsFor(index, ctx, li, q.start, cs, q.end, figureStarts);
   // A line that names no service may use a term only one service's facts have: only those facts judge it.
   const byTerm = namedSubjects ? null : termSubject(index, ctx, li, why, q.end, figureStarts);
