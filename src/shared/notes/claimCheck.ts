@@ -3492,6 +3492,34 @@ function checkQuantity(
   const kept = cands.filter((c) => !dominated(c));
   const best = Math.max(...kept.map((c) => c.score));
   let close = kept.filter((c) => c.score >= best - 0.25);
+  // "on-demand stream default capacity: 1 MB/s write": a fact counted per a thing ("Write throughput per shard")
+  // is about each such thing. When the line never says that thing nor any place a figure is counted per, and
+  // says two or more words of another fitting fact's label that this one's lacks ("new on-demand stream"), the
+  // figure is about the other fact's whole, not per thing: the per-thing fact no longer excuses it.
+  if (q.low === undefined && kept.length > 1 && !scopes(line.slice(cs, ce)).size) {
+    const said = `${line} ${lead} ${headingLast}`.toLowerCase();
+    const own = (c: Candidate): Candidate['f']['keywords'] => c.f.keywords.filter((k) => !k.name && !k.extra);
+    const perThing = (c: Candidate): string | null => {
+      const m = /\bper\s+([a-z]+)\s*$/i.exec(c.f.fact.label.replace(/\([^)]*\)/g, ' ').trim());
+      return m ? singular((m[1] as string).toLowerCase()) : null;
+    };
+    const unsaid = (c: Candidate): boolean => {
+      const t = perThing(c);
+      return t !== null && !new RegExp(`\\b${escapeRe(t)}(?:e?s)?\\b`, 'i').test(said);
+    };
+    const wider = (b: Candidate, a: Candidate): boolean => {
+      const aRoots = new Set(own(a).map((k) => k.root));
+      return own(b).filter((k) => !aRoots.has(k.root) && k.re.test(said)).length >= 2;
+    };
+    for (const a of [...close])
+      if (unsaid(a) && matches(q.value, a)) {
+        const b = kept.find((x) => x !== a && perThing(x) === null && !matches(q.value, x) && wider(x, a));
+        if (b) {
+          why?.(`per-thing-unsaid ${a.f.fact.id} -> ${b.f.fact.id}`);
+          close = [...close.filter((c) => c !== a && c !== b), b];
+        }
+      }
+  }
   // A fact whose label is another's plus words the text never says ("peering attachments per X" beside
   // "attachments per X") is a special case the claim does not name: the general fact is the one.
   {
