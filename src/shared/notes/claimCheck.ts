@@ -3642,11 +3642,11 @@ function checkQuantity(
     decided =
       spanned ??
       // A range below a maximum ("typically 30% to 45% off") is no claim about the maximum unless it says so.
-      (mins.length ? decide(q.low, kind === 'min' || settable ? 'min' : null, mins, q.dim) : null) ??
+      (mins.length ? decide(q.low, kind === 'min' || settable ? 'min' : null, mins, q.dim, '', kind !== null) : null) ??
       (maxes.length
-        ? decide(q.value, kind === 'max' || settable || mayBe ? 'max' : null, maxes, q.dim)
+        ? decide(q.value, kind === 'max' || settable || mayBe ? 'max' : null, maxes, q.dim, '', kind !== null)
         : null) ??
-      (minAlso.length && !mins.length ? decide(q.low, 'min', minAlso, q.dim) : null) ??
+      (minAlso.length && !mins.length ? decide(q.low, 'min', minAlso, q.dim, '', kind !== null) : null) ??
       (exacts.length && !mins.length && !maxes.length ? decideRange(q.low, q.value, exacts, q.dim) : null) ??
       rangeUnitSlip(q, close) ??
       (OWN_SETTING.test(part) ? null : spansFromMin(q.low, q.value, close, q.dim));
@@ -3736,6 +3736,7 @@ function checkQuantity(
           close,
           q.dim,
           OWN_SETTING.test(part) ? '' : q.raw,
+          kind !== null,
         );
     decided ??= prefixOutsideRange(q, kind, close);
     decided ??= NO_BIGGER.test(line.slice(q.end, clauseEnd)) ? biggerOptionStated(q, close) : null;
@@ -4162,6 +4163,8 @@ function decide(
   dim: Dimension,
   /** The figure as written, for a slip of unit ("29 minutes" for a fact that says 29 seconds). */
   raw = '',
+  /** The kind is the line's own word, not one read into a line that says none ("time out after 30 minutes"). */
+  said = true,
 ): Decision | null {
   if (list.some((c) => c.accepts.some((a) => sameValue(dim, v, a)))) return null;
   if (raw) {
@@ -4194,7 +4197,15 @@ function decide(
       return { f: (floors[0] as Candidate).f, v, hist: undefined };
   }
   // Several facts may state one figure (an entry and an architecture page): unsure only if they differ.
-  if (new Set(top.map((c) => `${c.f.official}|${c.f.kind}`)).size !== 1) return null;
+  // Unless each of them, taken alone, finds the figure wrong ("default TTL is 1 hour" against a default TTL of one
+  // day and a default maximum TTL of one year): whichever fact the line means, it contradicts it. The best-fitting
+  // one is named. Only for a kind the line says itself: "builds time out after 30 minutes" may be one's own
+  // setting, below a maximum, though read as a default it contradicts the default.
+  if (new Set(top.map((c) => `${c.f.official}|${c.f.kind}`)).size !== 1) {
+    if (!said) return null;
+    const each = top.map((c) => decide(v, kind, [c], dim));
+    return each.every((d) => d !== null) ? (each[0] as Decision) : null;
+  }
   const f = (top[0] as Candidate).f;
   // The figure to compare with: the variant's own when the text ties one to it ("SQL Server: 5").
   const tiedTo = (top[0] as Candidate).tied ? Math.max(...(top[0] as Candidate).accepts) : undefined;
