@@ -1718,19 +1718,12 @@ function wrongOption(
   if (!members.some((o) => gives(f, o.value))) return null;
   const bad = members.find((o) => facts.every((g) => !gives(g, o.value)));
   if (!bad) return null;
-  const flag = {
-    factId: f.fact.id,
-    verdict: 'wrong' as const,
-    excerpt: bad.raw.trim(),
-    line: line.trim().slice(0, 400),
-    topic: `${f.entryTitle.replace(/\s*\(.*$/, '')} · ${f.fact.label}`,
-    official: `${f.fact.label}: ${f.fact.value}`,
-    source: f.fact.source,
-    asOf: f.fact.asOf,
-    changedOn: null,
-    suggestion: f.fact.value,
-    explanation: `${f.fact.label} takes only the values its source lists (${f.fact.value}); ${bad.raw.trim()} is not one of them.`,
-  };
+  const flag = factFlag(
+    f,
+    bad.raw,
+    line,
+    `${f.fact.label} takes only the values its source lists (${f.fact.value}); ${bad.raw.trim()} is not one of them.`,
+  );
   return [flag, bad];
 }
 
@@ -3384,19 +3377,12 @@ function checkQuantity(
     const f = otherPlace[0] as IndexedFact;
     if (sameValue(q.dim, q.value, f.official)) {
       why?.(`flag:place ${f.fact.id}`);
-      return {
-        factId: f.fact.id,
-        verdict: 'wrong',
-        excerpt: q.raw.trim(),
-        line: line.trim().slice(0, 400),
-        topic: `${f.entryTitle.replace(/\s*\(.*$/, '')} · ${f.fact.label}`,
-        official: `${f.fact.label}: ${f.fact.value}`,
-        source: f.fact.source,
-        asOf: f.fact.asOf,
-        changedOn: null,
-        suggestion: f.fact.value,
-        explanation: `The figure is right but it is counted ${[...scopes(f.fact.label)].map((x) => `per ${x}`).join(' and ')}, not ${[...scopes(part)].map((x) => `per ${x}`).join(' and ')}.`,
-      };
+      return factFlag(
+        f,
+        q.raw,
+        line,
+        `The figure is right but it is counted ${[...scopes(f.fact.label)].map((x) => `per ${x}`).join(' and ')}, not ${[...scopes(part)].map((x) => `per ${x}`).join(' and ')}.`,
+      );
     }
   }
   if (!cands.length) {
@@ -3864,22 +3850,33 @@ function checkQuantity(
   const wrong = true;
   void v;
   if (!wrong) return null;
-  const verdict: Verdict = hist ? 'outdated' : 'wrong';
-  const claimText = line.trim().slice(0, 400);
-  const official = `${f.fact.label}: ${f.fact.value}`;
   const explanation = hist
     ? `${hist.text || q.raw.trim()} was the official figure${hist.to ? ` until ${fmtDate(hist.to)}` : ' before'}; it is now ${f.fact.value}.`
     : `${f.entryTitle} — ${f.fact.label.charAt(0).toLowerCase()}${f.fact.label.slice(1)} is ${f.fact.value}, not ${q.raw.trim()}.`;
+  return factFlag(f, q.raw, line, explanation, hist ? { changedOn: hist.to || null } : undefined);
+}
+
+/**
+ * A figure's flag against fact `f` (offsets and line index added by the caller): wrong, or outdated with the day it
+ * changed when `outdated` is given; the official text, source and as-of are the fact's.
+ */
+function factFlag(
+  f: IndexedFact,
+  raw: string,
+  line: string,
+  explanation: string,
+  outdated?: { changedOn: string | null },
+): Omit<ClaimFlag, 'start' | 'end' | 'lineIndex'> {
   return {
     factId: f.fact.id,
-    verdict,
-    excerpt: q.raw.trim(),
-    line: claimText,
+    verdict: outdated ? 'outdated' : 'wrong',
+    excerpt: raw.trim(),
+    line: line.trim().slice(0, 400),
     topic: `${f.entryTitle.replace(/\s*\(.*$/, '')} · ${f.fact.label}`,
-    official,
+    official: `${f.fact.label}: ${f.fact.value}`,
     source: f.fact.source,
     asOf: f.fact.asOf,
-    changedOn: hist?.to || null,
+    changedOn: outdated?.changedOn ?? null,
     suggestion: f.fact.value,
     explanation,
   };

@@ -12,7 +12,7 @@
  * next to storage words (EBS, SSD, NVMe, volume, disk, instance store) is never memory.
  */
 import { reportsOrSupposes } from './assertCheck';
-import type { Verdict } from './claimCheck';
+import type { ClaimFlag } from './claimCheck';
 
 /** The instance types' figures the check reads: type → [vCPUs, memory GiB, GPUs]. Plain data (precompiled). */
 export interface InstanceSpecs {
@@ -23,22 +23,11 @@ export interface InstanceSpecs {
 
 type Kind = 'vcpu' | 'memory' | 'gpus';
 
-/** One wrong figure, in the shape of the fact-check's other flags (factCheck.ts turns it into a FactFlag). */
-export interface InstanceFlag {
-  ruleId: string;
-  verdict: Verdict;
-  lineIndex: number;
-  topic: string;
-  excerpt: string;
-  line: string;
-  start: number;
-  end: number;
-  official: string;
-  source: string;
-  asOf: string;
-  suggestion: string;
-  explanation: string;
-}
+/**
+ * One wrong figure, in the shape of the KB figure checks' flags (factCheck.ts turns it into a FactFlag): named by
+ * the table's rule id instead of a fact id, never outdated (the tables hold no history).
+ */
+export type InstanceFlag = Omit<ClaimFlag, 'factId' | 'changedOn' | 'figureFree'> & { ruleId: string };
 
 interface DatasetRow {
   instanceType?: unknown;
