@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSection } from '../src/shared/notes/factCheck';
-import { checker, entriesOf, evalSets, printable, root } from './diagnoseShared';
+import { checker, entriesOf, evalSets, printable, root, withoutNames } from './diagnoseShared';
 
 type Assert = { about?: string[]; says?: string[]; opposite?: string[] };
 const asserts: { entry: string; a: Assert }[] = [];
@@ -25,8 +25,6 @@ const has = (text: string, words: readonly string[] | undefined): boolean =>
     new RegExp(`(?<![a-z0-9])${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text),
   );
 const show = process.argv.includes('--show');
-const withoutNames = (t: string): string =>
-  t.replace(/\b[A-Za-z][A-Za-z-]*\d[\w.-]*|\bRoute ?53\b|\bHTTP\/[\d.]+|\bTLS ?v?1\.\d\b|\bSSL ?v?\d\b/g, ' ');
 for (const [name, items] of evalSets()) {
   const c = new Map<string, number>();
   let n = 0;

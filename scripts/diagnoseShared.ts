@@ -113,3 +113,10 @@ export function entriesOf(x: EvalItem): Set<string> {
     for (const s of m.value) for (const f of index.bySubject.get(s) ?? []) entries.add(f.entryId);
   return entries;
 }
+
+/** The text with names that carry digits ("S3", "gp3", "Route 53", "HTTP/2", "TLS 1.2") blanked: what is left has a figure or none. */
+export const withoutNames = (t: string): string =>
+  t.replace(
+    /\b[A-Za-z][A-Za-z-]*\d[\w.-]*|\bRoute ?53\b|\bHTTP\/[\d.]+|\bTLS ?v?1\.\d\b|\bSSL ?v?\d\b/g,
+    ' ',
+  );
