@@ -678,7 +678,7 @@ export function polarity(clause: string, item: Pick<AssertItem, 'says' | 'opposi
   const own = (x: string): string => {
     let out = x.replace(item.says, ' ');
     if (item.opposite) out = out.replace(item.opposite, ' ');
-    return out;
+    return out.replace(NEGATOR_IN_NAME, ' ');
   };
   const before = own(afterLastArrow(clause.slice(0, m.index)));
   const afterAll = own(clause.slice(m.index + m[0].length));
@@ -732,6 +732,12 @@ export function negatesOtherPredicate(after: string): boolean {
   const first = NEGATOR.exec(after);
   return first !== null && OTHER_PREDICATE_LEAD.test(after.slice(0, first.index));
 }
+
+/**
+ * A "no"/"not" inside a hyphenated name negates nothing in the sentence: a CLI option ("--no-data-tiering",
+ * "--no-verify") or a compound ("opt-in-not-required"), whose negation is the name's own.
+ */
+const NEGATOR_IN_NAME = /--no(?=-\w)|(?<=\w-)(?:not|no)(?=-\w)/gi;
 
 /** An aside that is only another name and a negated auxiliary: "…, OAC doesn't", "… - NLB can't." */
 const OTHER_DOESNT =
@@ -848,7 +854,11 @@ export function checkAssertions(
         if (inSentence && plain !== sentence && !firstMatch(item.about, plain.slice(0, read.length))) continue;
         if (item.context && !firstMatch(item.context, sentence) && !firstMatch(item.context, heading))
           continue;
-        if (item.exclude && (firstMatch(item.exclude, plain) || firstMatch(item.exclude, heading)))
+        if (
+          item.exclude &&
+          (firstMatch(item.exclude, inSentence ? beforeConsequence(plain, item, inSentence) : plain) ||
+            firstMatch(item.exclude, heading))
+        )
           continue;
         if (inHeading && namesSomethingElse(sentence, item, index, kb)) continue;
         // The subject and the property must sit in the same clause.
@@ -956,16 +966,47 @@ export function checkAssertions(
 /**
  * "… uses NFS like EFS", "editable, just like a launch template version", "on by default (same as ALB)": a likening
  * word and the words after it up to the clause's end name what the subject is likened to, not the subject nor
- * another thing set against it. Not "looks like", "would like", "things like …" (examples), nor a topic's "as for".
+ * another thing set against it. Not "looks like", "would like", "things like …" (examples), nor a topic's "as for";
+ * not a sentence that opens with it ("Like EBS, instance store …" stays a comparison, unsure).
  */
 const LIKENED =
-  /(?<![\w'’-])(?<!\b(?:would|looks?|looked|seems?|seemed|feels?|felt|sounds?|something|anything|things|ones|you|we|they|I)\s+)(?:just\s+|exactly\s+|much\s+)?(?:like|same\s+as|similar\s+to|identical\s+to|as\s+with)\s+(?!\d)[^,;:.()!?]*/gi;
+  /(?<![\w'’-])(?<!^\W*)(?<!\b(?:would|looks?|looked|seems?|seemed|feels?|felt|sounds?|something|anything|things|ones|you|we|they|I)\s+)(?:just\s+|exactly\s+|much\s+)?(?:like|same\s+as|similar\s+to|identical\s+to|as\s+with)\s+(?!\d)[^,;:.()!?]*/gi;
 
 /** The sentence with its likened names blanked (offsets kept), or the sentence itself when it likens nothing. */
 export function likenedBlanked(sentence: string): string {
   if (!/\b(?:like|same\s+as|similar\s+to|identical\s+to|as\s+with)\b/i.test(sentence)) return sentence;
   return sentence.replace(LIKENED, (m: string) => ' '.repeat(m.length));
 }
+
+/** What introduces a consequence of a statement: an arrow, a colon, "so", "therefore", "hence", "which means". */
+const CONSEQUENCE = /\s*(?:-+>|=>|→|⇒|:\s|\b(?:so|therefore|hence|which\s+means)\b)/gi;
+
+/**
+ * The sentence up to a consequence that follows both the subject's name and the property ("NLBs can't have
+ * security groups -> filter at the targets", "… is a Regional service: endpoints …", "… may repeat records, so
+ * consumers must …"): what follows is another statement, and its words do not exclude the fact (they exclude it
+ * when they qualify the subject or the property, before or between them).
+ */
+export function beforeConsequence(
+  sentence: string,
+  item: Pick<AssertItem, 'says' | 'opposite'>,
+  subject: RegExpExecArray,
+): string {
+  const phrase = firstMatch(item.says, sentence) ?? (item.opposite ? firstMatch(item.opposite, sentence) : null);
+  if (!phrase) return sentence;
+  const from = Math.max(subject.index + subject[0].length, phrase.index + phrase[0].length);
+  CONSEQUENCE.lastIndex = from;
+  for (let m = CONSEQUENCE.exec(sentence); m; m = CONSEQUENCE.exec(sentence)) {
+    // A colon ends a statement only after a verb: "user data after base64: size = …" is a label and its value.
+    if (m[0].trim() === ':' && !STATED.test(sentence.slice(0, m.index))) continue;
+    return sentence.slice(0, m.index);
+  }
+  return sentence;
+}
+
+/** A finite verb: the words before a colon make a statement, not a label. */
+const STATED =
+  /\b(?:is|are|was|were|can|cannot|could|does|do|did|has|have|had|must|will|should|needs?|requires?|supports?|(?:is|are|do|does|ca|wo|has|have)n['’]t)\b/i;
 
 /** Whether match `a` lies inside match `b` ("copies its user data into the AMI": the subject in a phrase's gap). */
 export function within(a: RegExpExecArray, b: RegExpExecArray): boolean {
