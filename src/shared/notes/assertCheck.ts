@@ -444,8 +444,17 @@ const LABEL_VALUE = /^\s*[:=]\s*(?:(?:the|a|an|Amazon|AWS)\s+)?$/i;
 /** "AWS recommends the global … endpoint": a property ending in a verb whose object is the subject. */
 const VERB_END = /\b(?:recommends?|recommended|supports?|requires?|prefers?)$/i;
 const OBJECT_GAP = /^\s+(?:(?:the|a|an|using)\s+)?(?:[\w-]+\s+)?$/i;
+/** A negated aside opening right after a phrase: ", not ", " (no ", " - not ", ", but not ". */
+const ONLY_EXCLUDED = /^\s*(?:[,(]|\s-{1,2}|--|[—–])\s*(?:but\s+)?(?:not|no)\s+(?:(?:the|a|an|for|with|on|in|to|from|by)\s+)?$/i;
 /** "You can do X … on the same item in one transaction": a generic actor, the property and subject its complements. */
 const GENERIC_ACTOR = /^\W*(?:you|we|one)\s+(?:can|cannot|can['’]t|are able to|are allowed to)\b/i;
+/**
+ * A scene-setting phrase before the generic actor, with no comma: "In a cluster deployment you can …", "While a job
+ * runs you can …", "With versioning on you can …" (a topic label allowed first). It says where or when, the actor
+ * and what follows are the claim, as after a comma (LEAD_LABEL). Conditions ("if", "when") are not among them.
+ */
+const LEAD_ADVERBIAL =
+  /^\W*(?:[\w/&+.'’-]+(?:\s+[\w/&+.'’-]+){0,3}\s*:\s*)?(?:in|on|with|within|inside|for|during|while|after|from)\s+(?:[\w/&+.'’-]+\s+){1,6}?(?=(?:you|we)\s)/i;
 
 /**
  * An instruction ("Attach a security group to the NAT gateway", "KMS keys: enable rotation on each replica"),
@@ -460,14 +469,29 @@ const IMPERATIVE =
  * a generic actor, a linking "is supported on / works for", or the subject as the object of a verb phrase.
  */
 export function invertedReads(clause: string, phrase: RegExpExecArray, subjectAt: number): boolean {
-  if (GENERIC_ACTOR.test(withoutLeadLabel(clause)) || IMPERATIVE.test(clause)) return true;
   // A bracketed gloss of the property ("parameter policies (e.g. expiration) work on …") is no part of the link.
   const gap = clause.slice(phrase.index + phrase[0].length, subjectAt).replace(/\([^()]*\)/g, ' ');
+  // "You can send reads to the replicas, not the standby": a negation between the property and the subject sets
+  // the subject apart from what the actor does (only a negated link or an "only" aside, below, says it of it).
+  if (
+    !count(NEGATOR, gap) &&
+    (GENERIC_ACTOR.test(withoutLeadLabel(clause)) ||
+      IMPERATIVE.test(clause) ||
+      GENERIC_ACTOR.test(clause.replace(LEAD_ADVERBIAL, '')))
+  )
+    return true;
   if (INVERTED_LINK.test(gap) || LABEL_VALUE.test(gap)) return true;
   // The property as the subject's modifier, one space between them: "don't support cross-Region read replicas",
   // "automatically renews imported certificates", "enforces a max job timeout": what is said is said of the noun
   // it qualifies (a word, a bracket or a mark between them is another construction).
   if (gap === ' ') return true;
+  // "works only with standard queues, not FIFO", "Linux clients only (no Windows)": the subject named in the
+  // negated aside right after an exclusive "only" phrase is what the "only" leaves out, the phrase said of it.
+  if (
+    ONLY_EXCLUDED.test(gap) &&
+    /\bonly\b/i.test(clause.slice(Math.max(0, phrase.index - 12), phrase.index) + phrase[0])
+  )
+    return true;
   return VERB_END.test(phrase[0]) && OBJECT_GAP.test(gap);
 }
 
@@ -604,10 +628,11 @@ function overlaps(re: RegExp, s: string, from: number, to: number): boolean {
 /**
  * Text between two phrases that opens an aside denying the second: ", not ", " (no ", ", there's no ", or a
  * negated second predicate of the same subject (" - can't ", ", you can't ", ", they can't "): "a hard limit -
- * can't be raised" says the first phrase again.
+ * can't be raised" says the first phrase again. The denied thing may be one of a short list ("(no Linux/macOS)",
+ * ", not Go or Rust").
  */
 const DENIED_ASIDE =
-  /(?:\s*[,(—–]|\s-{1,2}|--)\s*(?:and\s+|but\s+)?(?:(?:there(?:['’]s|\s+is|\s+are)\s+)?(?:not|no)|(?:(?:you|they|it|we)\s+)?(?:can['’]t|cannot|won['’]t|(?:can|will)\s+not|(?:can\s+|will\s+)?never)(?:\s+be)?)\s+$/i;
+  /(?:\s*[,(—–]|\s-{1,2}|--)\s*(?:and\s+|but\s+)?(?:(?:there(?:['’]s|\s+is|\s+are)\s+)?(?:not|no)|(?:(?:you|they|it|we)\s+)?(?:can['’]t|cannot|won['’]t|(?:can|will)\s+not|(?:can\s+|will\s+)?never)(?:\s+be)?)\s+(?:[\w.+#-]+\s*(?:\/|,|&|\bor\b|\band\b|\bnor\b)\s*){0,3}$/i;
 
 export interface Polarity {
   asserted: boolean;
@@ -653,7 +678,7 @@ export function polarity(clause: string, item: Pick<AssertItem, 'says' | 'opposi
   const own = (x: string): string => {
     let out = x.replace(item.says, ' ');
     if (item.opposite) out = out.replace(item.opposite, ' ');
-    return out;
+    return out.replace(NEGATOR_IN_NAME, ' ');
   };
   const before = own(afterLastArrow(clause.slice(0, m.index)));
   const afterAll = own(clause.slice(m.index + m[0].length));
@@ -675,7 +700,11 @@ export function polarity(clause: string, item: Pick<AssertItem, 'says' | 'opposi
     // "Linux only, no Windows", "only via metadata, not EventBridge": a negation past a comma, bracket or dash
     // that names what is left out is about that, not the phrase. Any other negation after the phrase may be
     // about it ("can deny traffic, not just allow it"): unsure.
-    else if (trailing && !negatesAnother(after, clause.slice(Math.max(0, m.index - 12), m.index) + m[0]))
+    else if (
+      trailing &&
+      !negatesAnother(after, clause.slice(Math.max(0, m.index - 12), m.index) + m[0]) &&
+      !negatesOtherPredicate(after)
+    )
       return null;
   }
   // A double negation is too easily misread.
@@ -683,6 +712,32 @@ export function polarity(clause: string, item: Pick<AssertItem, 'says' | 'opposi
   const positive = neg === 0;
   return { asserted: opp ? !positive : positive, at: m.index, end: m.index + m[0].length };
 }
+
+/**
+ * The words before a negation after the phrase that make it another predicate's: a clause with a subject of its own
+ * after a colon, semicolon, "and" or "so" ("…: the data is never …", "…, and each copy can't …"), or a second verb of
+ * the same subject after "and" ("… over SMB and needs no …", "… and does not …").
+ */
+const OTHER_PREDICATE_LEAD =
+  /(?:[:;]|\band\b|\bso\b)\s+(?:the|a|an|each|every|its|their|your|this|that|any)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:(?:is|are|was|were|can|does|do|will|gets?)\s+)?$|^(?:\s+[\w./-]+){0,3}\s*,?\s+and\s+(?:also\s+)?[a-z]{2,}s\s+$/i;
+
+/**
+ * Whether the one negation after a property phrase belongs to another predicate (OTHER_PREDICATE_LEAD): a
+ * statement added after the property, not a denial of it ("X is accessed over NFS and needs no directory": NFS is
+ * still claimed).
+ */
+export function negatesOtherPredicate(after: string): boolean {
+  if (count(NEGATOR, after) !== 1) return false;
+  NEGATOR.lastIndex = 0;
+  const first = NEGATOR.exec(after);
+  return first !== null && OTHER_PREDICATE_LEAD.test(after.slice(0, first.index));
+}
+
+/**
+ * A "no"/"not" inside a hyphenated name negates nothing in the sentence: a CLI option ("--no-data-tiering",
+ * "--no-verify") or a compound ("opt-in-not-required"), whose negation is the name's own.
+ */
+const NEGATOR_IN_NAME = /--no(?=-\w)|(?<=\w-)(?:not|no)(?=-\w)/gi;
 
 /** An aside that is only another name and a negated auxiliary: "…, OAC doesn't", "… - NLB can't." */
 const OTHER_DOESNT =
@@ -794,9 +849,16 @@ export function checkAssertions(
         const inSentence = firstMatch(item.about, read);
         const inHeading = !inSentence && firstMatch(item.about, nearest) !== null;
         if (!inSentence && !inHeading) continue;
+        // A name only likened to ("… like EFS", "(same as ALB)") is neither the subject nor a word that excludes it.
+        const plain = likenedBlanked(sentence);
+        if (inSentence && plain !== sentence && !firstMatch(item.about, plain.slice(0, read.length))) continue;
         if (item.context && !firstMatch(item.context, sentence) && !firstMatch(item.context, heading))
           continue;
-        if (item.exclude && (firstMatch(item.exclude, sentence) || firstMatch(item.exclude, heading)))
+        if (
+          item.exclude &&
+          (firstMatch(item.exclude, inSentence ? beforeConsequence(plain, item, inSentence) : plain) ||
+            firstMatch(item.exclude, heading))
+        )
           continue;
         if (inHeading && namesSomethingElse(sentence, item, index, kb)) continue;
         // The subject and the property must sit in the same clause.
@@ -864,7 +926,9 @@ export function checkAssertions(
               // A rival whose context words neither the sentence nor its heading holds is not named there: its
               // subject words mean something else ("quotas" of another service, "Lightsail" as the service name).
               !(o.context && !firstMatch(o.context, sentence) && !firstMatch(o.context, heading)) &&
-              namedOutside(o.about, item.about, sentence) &&
+              // A rival named only as what the sentence likens its subject to ("on by default, like ALB") is
+              // said to share the property, not set against it.
+              namedOutside(o.about, item.about, plain) &&
               [o.says, o.opposite].some(
                 (re) =>
                   re !== null &&
@@ -898,6 +962,51 @@ export function checkAssertions(
   });
   return flags;
 }
+
+/**
+ * "… uses NFS like EFS", "editable, just like a launch template version", "on by default (same as ALB)": a likening
+ * word and the words after it up to the clause's end name what the subject is likened to, not the subject nor
+ * another thing set against it. Not "looks like", "would like", "things like …" (examples), nor a topic's "as for";
+ * not a sentence that opens with it ("Like EBS, instance store …" stays a comparison, unsure).
+ */
+const LIKENED =
+  /(?<![\w'’-])(?<!^\W*)(?<!\b(?:would|looks?|looked|seems?|seemed|feels?|felt|sounds?|something|anything|things|ones|you|we|they|I)\s+)(?:just\s+|exactly\s+|much\s+)?(?:like|same\s+as|similar\s+to|identical\s+to|as\s+with)\s+(?!\d)[^,;:.()!?]*/gi;
+
+/** The sentence with its likened names blanked (offsets kept), or the sentence itself when it likens nothing. */
+export function likenedBlanked(sentence: string): string {
+  if (!/\b(?:like|same\s+as|similar\s+to|identical\s+to|as\s+with)\b/i.test(sentence)) return sentence;
+  return sentence.replace(LIKENED, (m: string) => ' '.repeat(m.length));
+}
+
+/** What introduces a consequence of a statement: an arrow, a colon, "so", "therefore", "hence", "which means". */
+const CONSEQUENCE = /\s*(?:-+>|=>|→|⇒|:\s|\b(?:so|therefore|hence|which\s+means)\b)/gi;
+
+/**
+ * The sentence up to a consequence that follows both the subject's name and the property ("NLBs can't have
+ * security groups -> filter at the targets", "… is a Regional service: endpoints …", "… may repeat records, so
+ * consumers must …"): what follows is another statement, and its words do not exclude the fact (they exclude it
+ * when they qualify the subject or the property, before or between them).
+ */
+export function beforeConsequence(
+  sentence: string,
+  item: Pick<AssertItem, 'says' | 'opposite'>,
+  subject: RegExpExecArray,
+): string {
+  const phrase = firstMatch(item.says, sentence) ?? (item.opposite ? firstMatch(item.opposite, sentence) : null);
+  if (!phrase) return sentence;
+  const from = Math.max(subject.index + subject[0].length, phrase.index + phrase[0].length);
+  CONSEQUENCE.lastIndex = from;
+  for (let m = CONSEQUENCE.exec(sentence); m; m = CONSEQUENCE.exec(sentence)) {
+    // A colon ends a statement only after a verb: "user data after base64: size = …" is a label and its value.
+    if (m[0].trim() === ':' && !STATED.test(sentence.slice(0, m.index))) continue;
+    return sentence.slice(0, m.index);
+  }
+  return sentence;
+}
+
+/** A finite verb: the words before a colon make a statement, not a label. */
+const STATED =
+  /\b(?:is|are|was|were|can|cannot|could|does|do|did|has|have|had|must|will|should|needs?|requires?|supports?|(?:is|are|do|does|ca|wo|has|have)n['’]t)\b/i;
 
 /** Whether match `a` lies inside match `b` ("copies its user data into the AMI": the subject in a phrase's gap). */
 export function within(a: RegExpExecArray, b: RegExpExecArray): boolean {
