@@ -11,6 +11,7 @@
 import type { Fact, KbEntry } from '../kb/schemas';
 import {
   deniedBeyond,
+  restrictedBefore,
   NEGATED_ABOVE,
   NEGATED_BELOW,
   OPERATION,
@@ -2982,6 +2983,8 @@ function checkQuantity(
     ) ??
     // "objects under 1 MB are never tiered": a threshold the rest of its clause denies is a floor or a cap.
     deniedBeyond(line.slice(nearStart, q.start), line.slice(q.end, ce)) ??
+    // "only compresses files smaller than 10 MB": the behaviour stops at the figure, a cap or a floor.
+    restrictedBefore(line.slice(nearStart, q.start)) ??
     (q.dim === 'seconds' && requiredAge(line.slice(nearStart, q.start), line.slice(q.end, ce))
       ? 'min'
       : null) ??

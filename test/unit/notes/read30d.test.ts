@@ -1,0 +1,45 @@
+/**
+ * Session 30, reader helper D (issue 14 items 3/4): figures the fact with the official value was a candidate for, lost
+ * to a guard that was wrong about the line's phrasing. Every line was written for these tests in a student's note
+ * style (none copied from an evaluation set): wrong lines must be flagged by exactly the named fact, right or unsure
+ * lines by nothing.
+ * - A term after a plus with a bound word of its own ("1 primary + up to 6 replicas") is that thing's bound, not a
+ *   term of a written-out total (the sum-term guard).
+ * - A verb before the compared thing that says the service acts on one side of a threshold only ("only compresses
+ *   files smaller than", "skips transitioning objects under", "rejects headers larger than") makes the threshold
+ *   the limit itself, not a condition (the threshold guard; the claim's kind follows from the verb).
+ */
+import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
+
+const WRONG: WrongCase[] = [
+  // "+ up to N things": the bound of the things after the plus.
+  ['ElastiCache Redis OSS shard: 1 primary + up to 6 replicas', 'elasticache.shard.max-replicas'],
+  ['MemoryDB shard = 1 primary + up to 10 replicas', 'memorydb.shard.max-replicas'],
+  ['Aurora global database: 1 primary + max 3 secondary Regions', 'aurora.global.max-secondary-regions'],
+  // A restricting or skipping verb before the thing compared with the figure.
+  ['CloudFront only compresses files smaller than 5 MB', 'cloudfront.compression.max-file-size'],
+  ['S3 lifecycle by default skips transitioning objects under 256 KB', 's3-storage-classes.lifecycle.default-min-transition-size'],
+  ['SQS rejects messages larger than 512 KB', 'sqs.message.max-size'],
+  ['ALB rejects any HTTP header larger than 4 KB', 'alb.http.single-header-max'],
+];
+
+const RIGHT: (RightCase | string)[] = [
+  // The right bound after a plus, and plain terms of one's own setup (no bound word).
+  'MemoryDB shard: 1 primary + up to 5 replicas',
+  'our MemoryDB shard = 1 primary + 2 replicas',
+  'Aurora global database: 1 primary + up to 10 secondary Regions',
+  'ElastiCache shard: 1 primary + 2 replicas',
+  'ElastiCache cluster: 2 shards + up to 5 replicas each',
+  // The right threshold, the other end of a range, advice and one's own rule.
+  'CloudFront only compresses files smaller than 10 MB',
+  'CloudFront only compresses files larger than 1,000 bytes',
+  'CloudFront skips compressing files smaller than 1,000 bytes',
+  'S3 lifecycle skips transitioning objects smaller than 128 KB by default',
+  'SQS rejects messages larger than 1 MiB',
+  'Use multipart upload only for objects larger than 100 MB',
+  'our S3 lifecycle rule only transitions objects larger than 1 MB',
+  'Kinesis Data Streams rejects records larger than 1 MiB by default',
+  'DynamoDB rejects items larger than 400 KB',
+];
+
+describeFlagCases('session 30 reader D: guards wrong about a bound word after a plus or a restricting verb', WRONG, RIGHT);
