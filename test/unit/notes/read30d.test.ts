@@ -8,6 +8,9 @@
  * - A verb before the compared thing that says the service acts on one side of a threshold only ("only compresses
  *   files smaller than", "skips transitioning objects under", "rejects headers larger than") makes the threshold
  *   the limit itself, not a condition (the threshold guard; the claim's kind follows from the verb).
+ * - A bare figure given as the value of a default quota's words, after a colon or with the place the quota is
+ *   counted per ("account throttle: 5,000 rps per Region", "… rps/Region", "… in each Region"), states that
+ *   default quota (a default fact otherwise decides only a line that says "default").
  */
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
@@ -21,6 +24,11 @@ const WRONG: WrongCase[] = [
   ['S3 lifecycle by default skips transitioning objects under 256 KB', 's3-storage-classes.lifecycle.default-min-transition-size'],
   ['SQS rejects messages larger than 512 KB', 'sqs.message.max-size'],
   ['ALB rejects any HTTP header larger than 4 KB', 'alb.http.single-header-max'],
+  // A default quota's words, then its figure after a colon or with the place it is counted per.
+  ['API Gateway account throttle: 5,000 requests per second per Region', 'api-gateway.throttle.account-rps'],
+  ['API Gateway account-level throttle is 2,000 rps/Region', 'api-gateway.throttle.account-rps'],
+  ['DMS replication instances, total storage per Region: 10,000 GB', 'dms.storage.total-per-region'],
+  ['DMS: 12,000 GB of total replication instance storage in each Region', 'dms.storage.total-per-region'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -40,6 +48,14 @@ const RIGHT: (RightCase | string)[] = [
   'our S3 lifecycle rule only transitions objects larger than 1 MB',
   'Kinesis Data Streams rejects records larger than 1 MiB by default',
   'DynamoDB rejects items larger than 400 KB',
+  // The default quota's own figure, one's own account, a raised value, neighbouring settings.
+  'API Gateway account throttle: 10,000 requests per second per Region',
+  'our API Gateway account throttle is 5,000 rps per Region',
+  'API Gateway account throttle raised to 20,000 rps per Region',
+  'API Gateway stage throttle: 5,000 rps',
+  'API Gateway usage plan throttle: 500 rps per key',
+  'DMS: total storage 30,000 GB per Region',
+  'DMS replication instance storage: 500 GB',
 ];
 
-describeFlagCases('session 30 reader D: guards wrong about a bound word after a plus or a restricting verb', WRONG, RIGHT);
+describeFlagCases('session 30 reader D: guards wrong about a bound word after a plus or a restricting verb, default quotas given bare', WRONG, RIGHT);
