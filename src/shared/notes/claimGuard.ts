@@ -1401,11 +1401,22 @@ function otherKept(i: GuardInput): boolean {
   if (k < 1) return false;
   // Only words without content between the verb and the figure ("kept for up to").
   if (near.slice(k + 1).some((t) => content(t.word) && !KIND_WORDS.test(t.word))) return false;
-  const thing = near[k - 1] as Token;
+  // An adverb before the verb ("v2 always keeps", "data still retained") says how, not what: the thing is
+  // the word before it.
+  let t = k - 1;
+  while (t > 0 && KEEP_ADVERB.test((near[t] as Token).word)) t--;
+  const thing = near[t] as Token;
   if (!content(thing.word) || KIND_WORDS.test(thing.word) || inName(i.names, thing.start, thing.end))
     return false;
+  // The keeper is the service or a variant of it ("free tier keeps", "the Standard plan retains"), or what is
+  // kept is its data as a whole ("stream data retained 48 h"): no other thing, so the fact's own figure.
+  if (KEEPER_WORD.test(thing.word)) return false;
   return !factWords(i.fact).has(thing.word);
 }
+/** Adverbs between the thing kept and the verb of keeping. */
+const KEEP_ADVERB = /^(?:alway|always|only|still|also|just|usually|typically|normally|automatically)$/i;
+/** Words for a service's variant or for its data as a whole, not for another thing kept. */
+const KEEPER_WORD = /^(?:tier|plan|edition|mode|version|class|data)$/i;
 
 /** "example rule expires images after 14 days", "e.g. a 512 MB function": an example, not the fact's figure. */
 function example(i: GuardInput): boolean {

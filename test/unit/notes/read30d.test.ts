@@ -11,6 +11,8 @@
  * - A bare figure given as the value of a default quota's words, after a colon or with the place the quota is
  *   counted per ("account throttle: 5,000 rps per Region", "… rps/Region", "… in each Region"), states that
  *   default quota (a default fact otherwise decides only a line that says "default").
+ * - The word before a verb of keeping is the keeper, not another thing kept, when it is the service's variant word
+ *   ("free tier keeps"), its data as a whole ("stream data retained") or sits behind an adverb ("v2 always keeps").
  */
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
@@ -29,6 +31,11 @@ const WRONG: WrongCase[] = [
   ['API Gateway account-level throttle is 2,000 rps/Region', 'api-gateway.throttle.account-rps'],
   ['DMS replication instances, total storage per Region: 10,000 GB', 'dms.storage.total-per-region'],
   ['DMS: 12,000 GB of total replication instance storage in each Region', 'dms.storage.total-per-region'],
+  // The keeper before a verb of keeping: a variant word, the data as a whole, a name behind an adverb.
+  ['DynamoDB Streams data retained 48 hours', 'dynamodb.streams.retention'],
+  ['S3 Storage Lens free tier keeps 30 months of history', 's3.storage-lens.free-retention'],
+  ['Aurora Serverless v2 always keeps at least 1 ACU running', 'aurora.serverless-v2.min-acu'],
+  ['SQS messages still retained 10 days by default', 'sqs.retention.default'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -56,6 +63,13 @@ const RIGHT: (RightCase | string)[] = [
   'API Gateway usage plan throttle: 500 rps per key',
   'DMS: total storage 30,000 GB per Region',
   'DMS replication instance storage: 500 GB',
+  // The right figures kept, and another thing kept ("event history" of a service whose fact is not about it).
+  'DynamoDB Streams data retained 24 hours',
+  'S3 Storage Lens free tier keeps 14 days of history',
+  'S3 Storage Lens advanced tier keeps 15 months of data',
+  'Aurora Serverless v2 always keeps at least 0 ACUs',
+  'SQS messages still retained 4 days by default',
+  'Lambda async event history kept 90 days',
 ];
 
-describeFlagCases('session 30 reader D: guards wrong about a bound word after a plus or a restricting verb, default quotas given bare', WRONG, RIGHT);
+describeFlagCases('session 30 reader D: guards wrong about a bound word after a plus or a restricting verb, default quotas given bare, the keeper before a verb of keeping', WRONG, RIGHT);
