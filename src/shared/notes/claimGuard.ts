@@ -372,10 +372,16 @@ function threshold(i: GuardInput): boolean {
   // byte in < 1 second" names nothing of a minimum storage duration (the service's name alone binds nothing).
   if (!namesLabelWord(i)) return true;
   // "only compresses files smaller than A": the service's behaviour stops at the threshold (restrictedBefore), a
-  // cap said of a maximum or a floor of a minimum (a default is judged by the line's own kind word). Not a floor
-  // said of a maximum: "only compresses files larger than 1,000 bytes" is the other end of the fact's range.
+  // cap said of a maximum or a floor of a minimum; a default only when the line says "default" itself ("by default
+  // skips objects under A"): "ALB drops connections idle longer than 60 s" is the default said as a threshold,
+  // no claim about the maximum it can be set to. Not a floor said of a maximum: "only compresses files larger
+  // than 1,000 bytes" is the other end of the fact's range.
   const restricted = restrictedBefore(clause);
-  if (restricted && (restricted === i.fact.kind || i.fact.kind === 'default')) return false;
+  if (
+    restricted &&
+    (restricted === i.fact.kind || (i.fact.kind === 'default' && i.claimKind === 'default'))
+  )
+    return false;
   if (ABOVE.test(before)) return !(i.fact.kind === 'max' && v > i.fact.official * 1.0001);
   return !(i.fact.kind === 'min' && v < i.fact.official * 0.9999);
 }

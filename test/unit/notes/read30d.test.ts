@@ -55,6 +55,11 @@ const RIGHT: (RightCase | string)[] = [
   'our S3 lifecycle rule only transitions objects larger than 1 MB',
   'Kinesis Data Streams rejects records larger than 1 MiB by default',
   'DynamoDB rejects items larger than 400 KB',
+  // A default said as a threshold with no "default" word: no claim about the maximum it can be set to.
+  'ALB drops connections idle longer than 60 seconds',
+  'NLB drops TCP flows idle longer than 350 seconds',
+  'API Gateway only caches responses smaller than 1 MB',
+  'DocumentDB cluster = 1 primary + up to 15 replicas',
   // The default quota's own figure, one's own account, a raised value, neighbouring settings.
   'API Gateway account throttle: 10,000 requests per second per Region',
   'our API Gateway account throttle is 5,000 rps per Region',
