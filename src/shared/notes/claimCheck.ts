@@ -11,6 +11,7 @@
 import type { Fact, KbEntry } from '../kb/schemas';
 import {
   deniedBeyond,
+  restrictedBefore,
   NEGATED_ABOVE,
   NEGATED_BELOW,
   OPERATION,
@@ -2982,6 +2983,8 @@ function checkQuantity(
     ) ??
     // "objects under 1 MB are never tiered": a threshold the rest of its clause denies is a floor or a cap.
     deniedBeyond(line.slice(nearStart, q.start), line.slice(q.end, ce)) ??
+    // "only compresses files smaller than 10 MB": the behaviour stops at the figure, a cap or a floor.
+    restrictedBefore(line.slice(nearStart, q.start)) ??
     (q.dim === 'seconds' && requiredAge(line.slice(nearStart, q.start), line.slice(q.end, ce))
       ? 'min'
       : null) ??
@@ -3694,6 +3697,28 @@ function checkQuantity(
           (FIXED_TEXT.test(sole.f.fact.value) || !ADJUSTABLE_TEXT.test(sole.f.fact.value)))) &&
       !OWN_SETTING.test(part) &&
       !qs.some((x) => x !== q && x.dim === q.dim);
+    // "total storage per Region: 5,000 GB", "account throttle 5,000 rps / Region": a figure given as the value of
+    // a default quota's words (its label says "quota", or its quotas page calls it adjustable), after a colon or
+    // with the place the quota is counted per, states that default quota. Only the one fitting fact, named by
+    // the line's words, within ten times its figure, no other figure of its dimension in the sentence, and not
+    // the writer's own setup or a value it was raised to.
+    const placeSaid = new Set([
+      ...scope,
+      ...(/(?:\/\s*|\bin\s+(?:a|each|one|the)\s+)regions?\b/i.test(line.slice(q.end, ce)) ? ['region'] : []),
+    ]);
+    const defaultQuota =
+      kind === null &&
+      sole !== null &&
+      sole.f.kind === 'default' &&
+      sole.wordsNamed === true &&
+      (sole.f.fact.adjustable === true || /\bquota\b/i.test(sole.f.fact.label)) &&
+      q.value * 10 >= sole.f.official &&
+      q.value <= sole.f.official * 10 &&
+      (stated || [...scopes(sole.f.fact.label)].some((x) => placeSaid.has(x))) &&
+      !OWN_SETTING.test(line.slice(cs, clauseEnd)) &&
+      !RAISABLE_WORDS.test(line.slice(cs, clauseEnd)) &&
+      !RAISED_TO.test(line.slice(cs, q.start)) &&
+      !qs.some((x) => x !== q && x.dim === q.dim);
     // "keys rotate every 3 years", "sessions time out after 15 minutes": what the service does on its own, said
     // with no kind word and no setting word, is its default when a default fact is a candidate.
     const eventDefault =
@@ -3718,7 +3743,7 @@ function checkQuantity(
       ? null
       : decide(
           q.value,
-          quotaClaim || quotaStated ? 'max' : eventDefault ? 'default' : kind,
+          quotaClaim || quotaStated ? 'max' : eventDefault || defaultQuota ? 'default' : kind,
           close,
           q.dim,
           OWN_SETTING.test(part) ? '' : q.raw,

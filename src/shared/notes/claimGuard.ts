@@ -313,6 +313,31 @@ export function deniedBeyond(before: string, after: string): 'min' | 'max' | nul
   if (ABOVE.test(before)) return 'max';
   return null;
 }
+/**
+ * "only compresses files smaller than A", "skips transitioning objects under A", "rejects messages larger than
+ * A": the verb before the thing says the service acts on one side of the threshold only, so the threshold is
+ * where the behaviour stops, a claim about the limit: "only … under/smaller than" and a skipping verb with
+ * "over/larger than" give a cap, "only … over/larger than" and a skipping verb with "under/smaller than" a floor.
+ * Only a verb the service does ("only compresses", "only applied to"), not advice ("use it only for objects
+ * larger than …"), and within up to four words of the comparison.
+ */
+export function restrictedBefore(before: string): 'min' | 'max' | null {
+  const only =
+    /\bonly\s+(?!(?:use|for|if|when|with|to|in|on|at|after|before)\b)[a-z]+(?:es|s|ed)\b(?:\s+[\w()/-]+){0,4}?\s*$/i;
+  const skip =
+    /\b(?:skip(?:s|ped)?|ignor(?:es|ed)|exclud(?:es|ed)|reject(?:s|ed)|refus(?:es|ed)|drop(?:s|ped)?)\b(?:\s+[\w()/-]+){0,4}?\s*$/i;
+  const comparison = /(?:\s+(?:[a-z]+\s+than|under|below|over|above|beyond)|\s*[<>]=?)\s*$/i;
+  const at = comparison.exec(before);
+  if (!at) return null;
+  const head = before.slice(0, at.index);
+  if (/(?:^|[^\w])(?:you|we|i)\s+only\b/i.test(head)) return null;
+  const below = BELOW.test(before);
+  const above = ABOVE.test(before);
+  if (below === above) return null;
+  if (only.test(head)) return below ? 'max' : 'min';
+  if (skip.test(head)) return below ? 'min' : 'max';
+  return null;
+}
 /** "objects larger than A": a threshold things are compared with. Only an impossible threshold is wrong. */
 function threshold(i: GuardInput): boolean {
   const cur = q(i);
@@ -346,6 +371,17 @@ function threshold(i: GuardInput): boolean {
   // An impossible threshold is wrong only when the sentence says it is about the fact's attribute: "first
   // byte in < 1 second" names nothing of a minimum storage duration (the service's name alone binds nothing).
   if (!namesLabelWord(i)) return true;
+  // "only compresses files smaller than A": the service's behaviour stops at the threshold (restrictedBefore), a
+  // cap said of a maximum or a floor of a minimum; a default only when the line says "default" itself ("by default
+  // skips objects under A"): "ALB drops connections idle longer than 60 s" is the default said as a threshold,
+  // no claim about the maximum it can be set to. Not a floor said of a maximum: "only compresses files larger
+  // than 1,000 bytes" is the other end of the fact's range.
+  const restricted = restrictedBefore(clause);
+  if (
+    restricted &&
+    (restricted === i.fact.kind || (i.fact.kind === 'default' && i.claimKind === 'default'))
+  )
+    return false;
   if (ABOVE.test(before)) return !(i.fact.kind === 'max' && v > i.fact.official * 1.0001);
   return !(i.fact.kind === 'min' && v < i.fact.official * 0.9999);
 }
@@ -1246,6 +1282,16 @@ function sumTerm(i: GuardInput): boolean {
   const cur = q(i);
   const before = i.line.slice(Math.max(0, cur.start - 32), cur.start);
   const after = i.line.slice(cur.end, cur.end + 32);
+  // "1 writer + up to 3 readers": a term after the plus with a bound word of its own ("up to", "max", "at most")
+  // and its own noun, the one the fact counts, is that thing's bound, not a term of a total. "2 + 3 nodes",
+  // "1 primary + 2 replicas" (no bound word) stay sum terms.
+  if (
+    /\d[\d.,]*\s*[A-Za-z%]*\s+\+\s+(?:up\s+to|max(?:imum)?|at\s+most|no\s+more\s+than)\s+$/i.test(before) &&
+    cur.dim === 'count' &&
+    cur.noun !== '' &&
+    cur.noun === i.fact.noun
+  )
+    return false;
   return (
     /\d[\d.,]*\s*[A-Za-z%]*\s+\+\s+(?:[A-Za-z]+\s+){0,2}$/.test(before) ||
     /^\s*(?:[A-Za-z]+\s+){0,2}\+\s+(?:[A-Za-z]+\s+){0,2}\d/.test(after)
@@ -1361,11 +1407,22 @@ function otherKept(i: GuardInput): boolean {
   if (k < 1) return false;
   // Only words without content between the verb and the figure ("kept for up to").
   if (near.slice(k + 1).some((t) => content(t.word) && !KIND_WORDS.test(t.word))) return false;
-  const thing = near[k - 1] as Token;
+  // An adverb before the verb ("v2 always keeps", "data still retained") says how, not what: the thing is
+  // the word before it.
+  let t = k - 1;
+  while (t > 0 && KEEP_ADVERB.test((near[t] as Token).word)) t--;
+  const thing = near[t] as Token;
   if (!content(thing.word) || KIND_WORDS.test(thing.word) || inName(i.names, thing.start, thing.end))
     return false;
+  // The keeper is the service or a variant of it ("free tier keeps", "the Standard plan retains"), or what is
+  // kept is its data as a whole ("stream data retained 48 h"): no other thing, so the fact's own figure.
+  if (KEEPER_WORD.test(thing.word)) return false;
   return !factWords(i.fact).has(thing.word);
 }
+/** Adverbs between the thing kept and the verb of keeping. */
+const KEEP_ADVERB = /^(?:alway|always|only|still|also|just|usually|typically|normally|automatically)$/i;
+/** Words for a service's variant or for its data as a whole, not for another thing kept. */
+const KEEPER_WORD = /^(?:tier|plan|edition|mode|version|class|data)$/i;
 
 /** "example rule expires images after 14 days", "e.g. a 512 MB function": an example, not the fact's figure. */
 function example(i: GuardInput): boolean {
