@@ -3262,7 +3262,15 @@ function checkQuantity(
         const byAcronym = acronymSaid.some((w) => k.re.test(w));
         // A figure written as a CIDR prefix ("/28") is a CIDR block's size: it says those label words.
         const byPrefix = cidrPrefix && f.noun === 'length' && /^(?:cidr|block|size)$/.test(k.root);
-        if (k.re.test(part) || impliedSize || shortNoun || valueNoun || byAcronym || byPrefix) {
+        // The counted noun is a label word whose plural ends in "-ies", which the word's pattern does not reach
+        // ("30 concurrent queries" says "query", "5 policies" says "policy"): the figure's own noun says it.
+        const ownNoun =
+          q.dim === 'count' &&
+          !openNoun &&
+          /[^aeiou]y$/.test(k.root) &&
+          singular(k.root) === q.noun &&
+          new RegExp(`(?<![a-z])${escapeRe(k.root.slice(0, -1))}ies(?![a-z])`, 'i').test(q.raw);
+        if (k.re.test(part) || impliedSize || shortNoun || valueNoun || byAcronym || byPrefix || ownNoun) {
           score += k.weight;
           bestHit = Math.max(bestHit, k.weight);
           bestOwn = Math.max(bestOwn, own);
