@@ -3925,6 +3925,112 @@ const EVERY_VARIANT =
 const EVERY_CASE =
   /\b(?:everywhere|regardless\s+of|irrespective\s+of|no\s+matter\s+(?:how|whether|what|which|who|where)|whichever|either\s+way|in\s+(?:all|every|any)\s+cases?|however\s+(?:you|it|they|the|a|an|we)|whatever|(?:for|with|in|across|on|through|via|using)\s+(?:every|all|any)\s+(?!of\b)[\w-]+)\b/i;
 
+/** "too", "also", "same as", "like", "as with": the figure is said to hold for a second case as well. */
+const SAME_CASE =
+  /\b(?:too|also|as\s+well|(?:the\s+)?same\s+(?:as|for|in|on)|just\s+like|like|as\s+(?:with|in|for|on)|identical\s+to|likewise|similarly)\b/i;
+/** A word that takes the sameness back or sets two cases against each other ("not the same as", "unlike"). */
+const SAME_DENIED =
+  /\b(?:not|never|no|unlike|differ\w*|different|instead|only|whereas|except)\b|n't\b/i;
+/** Where the figure's own clause ends after it: the next clause may speak of another figure or case. */
+const SAME_CASE_END =
+  /[,;]\s(?!(?:the\s+)?same\b|(?:just\s+)?like\b|as\s+(?:with|in|for|on)\b|too\b|also\b|as\s+well\b|identical\b)|\s[-–—]\s|\b(?:but|whereas|while|unlike|vs\.?|versus|than|except)\b/i;
+/** A word that names the cases a text's "other X" leaves ("non-major Regions", "remaining Regions"). */
+const COMPLEMENT_WORD = /^(?:other|non-[a-z]+|remaining|rest)$/i;
+/** Prefixes that make a word's opposite ("asynchronous" / "synchronous", "non-Nitro", "unencrypted"). */
+const OPPOSITE_PREFIX = ['non-', 'non', 'un', 'in', 'a'];
+
+/**
+ * The figure's own clause when it says the figure holds for a second case too ("sync invocations can also run
+ * 90 min", "99.99 % (same as single-Region tables)", "10 GB/s in other Regions like us-east-1"): the clause from
+ * its last comma before the figure to the first clause break after it, and where its sameness word sits.
+ */
+function sameCaseSpan(q: Quantity, sentence: string): { span: string; mark: number; fig: number } | null {
+  const low = sentence.toLowerCase();
+  const raw = q.raw.trim().toLowerCase();
+  const at = low.indexOf(raw);
+  if (at < 0) return null;
+  const comma = low.slice(0, at).search(/,\s(?!.*,\s)/s);
+  const start = comma >= 0 ? comma + 1 : 0;
+  const rest = low.slice(at + raw.length);
+  const stop = SAME_CASE_END.exec(rest);
+  const span = low.slice(start, at + raw.length + (stop ? stop.index : rest.length));
+  const m = SAME_CASE.exec(span);
+  if (!m || SAME_DENIED.test(span)) return null;
+  return { span, mark: m.index, fig: at - start };
+}
+
+/**
+ * Whether a clause that says a figure holds for a second case too (sameCaseSpan) names a case the fact's text
+ * gives another figure than its headline ("… asynchronously …: 90 minutes; other invocations: 15 minutes"): by
+ * that case's own words, or, for a text's "other X", by X qualified as the rest ("non-major Regions") or by the
+ * opposite of a word of the headline's case ("synchronous" of "asynchronously"). The figure is either case's;
+ * whichever it is, the two cases differ. When it is the named case's own figure, that case must be what the
+ * figure is compared with (named after the sameness word: "same as single-Region tables") and the clause must
+ * say a word of the fact's label before it ("global tables"): "single-Region tables also get 99.99 %" is right.
+ */
+function otherCaseSaid(q: Quantity, f: IndexedFact, s: { span: string; mark: number; fig: number }): boolean {
+  const headline = sameValue(q.dim, f.official, q.value);
+  const head = f.values.find((v) => v.role === 'official');
+  const headMarks = [...(head?.marks ?? [])];
+  const tokens = [...s.span.matchAll(/[a-z][a-z0-9-]*/g)].map((m) => ({
+    w: m[0].length <= 3 ? m[0] : singular(m[0]),
+    at: m.index,
+  }));
+  const parts = [...s.span.matchAll(/[a-z][a-z0-9]*/g)].map((m) => ({
+    w: m[0].length <= 3 ? m[0] : singular(m[0]),
+    at: m.index,
+  }));
+  const chunks = f.fact.value.split(TEXT_PARTS);
+  const officialChunk = chunks.findIndex((t) => findQuantities(t, new Set()).some((x) => x.dim === f.dim && sameValue(f.dim, x.value, f.official)));
+  // The nouns of the text's "other X" cases, and the part of the text that states each.
+  const others = [...f.fact.value.matchAll(/\bother\s+([a-z][a-z-]+)/gi)].map((m) => ({
+    noun: singular((m[1] as string).toLowerCase()),
+    chunk: chunks.findIndex((t) => t.toLowerCase().includes(m[0].toLowerCase())),
+  }));
+  // "sync" or "synchronous" of "asynchronously": the word, or its first six letters, begins the headline word
+  // once the opposite's prefix is taken off.
+  const opposite = (w: string): boolean =>
+    w.length >= 4 &&
+    headMarks.some((m) =>
+      OPPOSITE_PREFIX.some(
+        (p) => m.startsWith(p) && !w.startsWith(p) && m.slice(p.length).startsWith(w.slice(0, 6)),
+      ),
+    );
+  for (const v of f.values) {
+    if (v.role === 'legacy' || sameValue(q.dim, v.value, f.official)) continue;
+    const own = sameValue(q.dim, v.value, q.value);
+    if (!own && !headline) continue;
+    let named = -1;
+    const marks = new Set([...(v.marks ?? []), ...(v.caseMarks ?? [])]);
+    // A case named by two or more words is named by two of them ("single-Region tables", not "Regions" alone).
+    if (marks.size) {
+      const hits = parts.filter((x) => saysCase(marks, new Set([x.w])));
+      const distinct = new Set(hits.map((x) => [...marks].find((m) => saysCase(new Set([m]), new Set([x.w])))));
+      if (hits.length && distinct.size >= Math.min(2, marks.size)) named = (hits[0] as { at: number }).at;
+    }
+    if (named < 0)
+      for (const o of others) {
+        if (!(v.cased || (o.chunk >= 0 && v.chunk === o.chunk && o.chunk !== officialChunk))) continue;
+        // "other Regions", "non-major Regions"; or the opposite of the headline's case word on its own
+        // ("sync calls" of "invoked asynchronously … other invocations").
+        const i = tokens.findIndex((x, k) => k > 0 && x.w === o.noun && COMPLEMENT_WORD.test(tokens[k - 1]?.w ?? ''));
+        const t = i > 0 ? tokens[i - 1] : tokens.find((x) => opposite(x.w));
+        if (t) {
+          named = t.at;
+          break;
+        }
+      }
+    if (named < 0) continue;
+    if (!own) return true;
+    // The named case's own figure: said of the headline's case only when compared with the named one.
+    if (named < s.mark) continue;
+    const label = segmentWords(f.fact.label.replace(/-/g, ' '));
+    const said = segmentWords(s.span.slice(0, s.mark).replace(/-/g, ' '));
+    if ([...label].some((w) => w.length >= 4 && said.has(w) && !saysCase(marks, new Set([w])))) return true;
+  }
+  return false;
+}
+
 /** Words that make the figure after them the value something is raised or set to ("can be raised to",
  * "increase up to", "adjustable up to", "configurable (max …)"): the figure is that ceiling, not raisable. */
 const RAISED_TO =
@@ -4121,6 +4227,14 @@ function wordingFlag(
       const other = c.f.values.find((v) => v.tied.size > 0 && !sameValue(q.dim, v.value, q.value));
       return other ? { f: c.f, why: `Not every variant: ${c.f.fact.value}.` } : null;
     });
+  // "sync invocations can also run 90 min": the figure said of a second case the text gives another figure.
+  const same = sameCaseSpan(q, sentence);
+  if (same) {
+    const other = all((c) =>
+      otherCaseSaid(q, c.f, same) ? { f: c.f, why: `Not the same in every case: ${c.f.fact.value}.` } : null,
+    );
+    if (other) return other;
+  }
   // "10 MB regardless of API" when the text gives one case's figure and another case's differs.
   if (EVERY_CASE.test(sentence))
     return all((c) => {

@@ -1,0 +1,39 @@
+/**
+ * Session 30, helper A (issue 14 items 3/4, "the right figure with a wrong qualifier", target accepted): a figure
+ * said to hold for a second case too ("too", "also", "same as", "like") when the fact's text gives that case
+ * another figure ("90 minutes for asynchronous invocations; other invocations: 15 minutes", "99.999 %
+ * (single-Region tables: 99.99 %)", "10 GB/s (other Regions: 200 MB/s)"). The case is named by its own words, or,
+ * for a text's "other X", by X said as the rest ("non-major Regions") or with the opposite of the headline case's
+ * word ("synchronous" of "asynchronously"). Lines written for these tests in a student's note style (none copied
+ * from an evaluation set): wrong lines must be flagged by exactly the named fact, right or unsure ones by nothing.
+ */
+import { describeFlagCases, type WrongCase } from './assertCases';
+
+const WRONG: WrongCase[] = [
+  ['Lambda Managed Instances - sync invokes also get the 90 minute max run time', 'lambda.managed-instances.timeout.max'],
+  ['LMI: synchronous calls run for up to 90 min as well', 'lambda.managed-instances.timeout.max'],
+  ['Kinesis on-demand streams in other Regions also reach 10 GB/s of writes', 'kinesis-data-streams.on-demand.max-write'],
+  ['KDS on-demand write max in non-US Regions: 10 GB/s, same as N. Virginia', 'kinesis-data-streams.on-demand.max-write'],
+  ['DDB global tables SLA is 99.99%, the same as for single-Region tables', 'dynamodb.global-tables.sla'],
+  ['DynamoDB global tables availability: 99.99% just like single-Region tables', 'dynamodb.global-tables.sla'],
+];
+
+const RIGHT = [
+  // Each case's own figure, with or without a sameness word about something else.
+  'Lambda Managed Instances: async invocations can run up to 90 minutes too',
+  'Lambda Managed Instances: 90 min for async and event source mappings, 15 min for everything else',
+  'LMI other invocations are capped at 15 min, like standard Lambda functions',
+  'Kinesis on-demand: 10 GB/s write in us-east-1, 200 MB/s in other Regions',
+  'KDS on-demand in other Regions also starts at 200 MB/s write',
+  'Firehose direct PUT: 1 MiB/s in other Regions too',
+  'Firehose direct PUT throughput is 5 MiB/s in us-east-1, also in Oregon and Ireland',
+  'Single-Region DynamoDB tables also get a 99.99% SLA',
+  'DynamoDB global tables: 99.999% availability SLA, not the same as single-Region tables (99.99%)',
+  'DynamoDB global tables -> 99.999% availability, like Aurora Global Database it spans Regions',
+  'LMI: async invocations up to 90 min, sync calls are limited to 15 min',
+  'Lambda Managed Instances: asynchronous invokes also get 90 minutes',
+  // No second case the text names.
+  'Lambda max memory is 10,240 MB for arm64 functions too',
+];
+
+describeFlagCases('read30a: a figure said to hold for a second case the text gives another figure', WRONG, RIGHT);
