@@ -3569,7 +3569,8 @@ function checkQuantity(
       part,
       accepting,
       // The rest of the sentence: "… (5 min) no matter whether …" speaks of the figure before the aside.
-      line.slice(cs).split(/[.;](?:\s|$)/)[0] as string,
+      // "incl." is an abbreviation, no sentence end.
+      line.slice(cs).replace(/\b(incl|excl)\.(?=\s)/gi, '$1 ').split(/[.;](?:\s|$)/)[0] as string,
     );
     if (wording)
       return {
@@ -3925,6 +3926,49 @@ const EVERY_VARIANT =
 const EVERY_CASE =
   /\b(?:everywhere|regardless\s+of|irrespective\s+of|no\s+matter\s+(?:how|whether|what|which|who|where)|whichever|either\s+way|in\s+(?:all|every|any)\s+cases?|however\s+(?:you|it|they|the|a|an|we)|whatever|(?:for|with|in|across|on|through|via|using)\s+(?:every|all|any)\s+(?!of\b)[\w-]+)\b/i;
 
+/** "including X", "incl X", "inclusive of X", "counting X": X is counted in the figure. */
+const COUNTED_BEFORE = /\b(?:including|incl|inclusive\s+of|counting)\s+((?:[a-z][\w-]*\s*){1,4})/gi;
+/** "X included", "X count toward it", "X are counted": X is counted in the figure. */
+const COUNTED_AFTER =
+  /((?:[a-z][\w-]*\s+){1,4})(?:(?:is|are)\s+)?(?:included|counted|counts?\s+(?:toward|towards|against))\b/gi;
+/** "excluding X", "not counting X", "except X": X is left out of the figure. */
+const LEFT_OUT_BEFORE =
+  /\b(?:excluding|excl|exclusive\s+of|not\s+(?:counting|including)|without\s+counting|except(?:\s+for)?)\s+((?:[a-z][\w-]*\s*){1,4})/gi;
+/** "X not included", "X are not billed", "X do not count", "X excluded": X is left out of the figure. */
+const LEFT_OUT_AFTER =
+  /((?:[a-z][\w-]*\s+){1,4})(?:(?:is|are)\s+)?(?:not\s+(?:included|counted|billed)|excluded|(?:do|does)\s*(?:not|n't)\s+count)\b/gi;
+/** Words of a counted-in phrase that name nothing in particular. */
+const COUNTED_STOP = new Set(
+  'the all any its their them it one ones those these and or of in to are is not also too per each every total but that which with for from by on at as than into only both when if your you own new other such can may will be has have some more most up max maximum limit quota'.split(' '),
+);
+
+/**
+ * What a text says is counted in its figure and what it leaves out ("including layers", "SSML tags are not billed",
+ * "excluding default rules"), as the words of each, without the counted noun (`noun`: "rules" of a rule quota) and
+ * words that name nothing. Null when it says neither.
+ */
+function countedIn(text: string, noun: string): { inc: Set<string>; exc: Set<string> } | null {
+  const low = text.toLowerCase();
+  const inc = new Set<string>();
+  const exc = new Set<string>();
+  const add = (to: Set<string>, phrase: string): void => {
+    for (const w of phrase.split(/[\s-]+/)) {
+      const x = w.length <= 3 ? w : singular(w);
+      if (x.length >= 3 && !COUNTED_STOP.has(x) && x !== noun && singular(x) !== singular(noun)) to.add(x);
+    }
+  };
+  // The left-out forms first: "not included" holds "included", "not counting" holds "counting".
+  let left = low;
+  for (const re of [LEFT_OUT_BEFORE, LEFT_OUT_AFTER])
+    for (const m of left.matchAll(re)) {
+      add(exc, m[1] as string);
+      left = left.replace(m[0], ' '.repeat(m[0].length));
+    }
+  for (const re of [COUNTED_BEFORE, COUNTED_AFTER])
+    for (const m of left.matchAll(re)) add(inc, m[1] as string);
+  return inc.size || exc.size ? { inc, exc } : null;
+}
+
 /** "too", "also", "same as", "like", "as with": the figure is said to hold for a second case as well. */
 const SAME_CASE =
   /\b(?:too|also|as\s+well|(?:the\s+)?same\s+(?:as|for|in|on)|just\s+like|like|as\s+(?:with|in|for|on)|identical\s+to|likewise|similarly)\b/i;
@@ -4227,6 +4271,19 @@ function wordingFlag(
       const other = c.f.values.find((v) => v.tied.size > 0 && !sameValue(q.dim, v.value, q.value));
       return other ? { f: c.f, why: `Not every variant: ${c.f.fact.value}.` } : null;
     });
+  // "100 rules including the default rule" of "Rules per ALB (excluding default rules)": the figure said to count
+  // what the fact says it leaves out, or to leave out what it counts.
+  const counted = all((c) => {
+    const said = countedIn(sentence, c.f.noun);
+    if (!said || !sameValue(q.dim, c.f.official, q.value)) return null;
+    const fact = countedIn(`${c.f.fact.label}; ${c.f.fact.value}`, c.f.noun);
+    if (!fact) return null;
+    const meet = (a: Set<string>, b: Set<string>): boolean => [...a].some((w) => b.has(w));
+    return meet(said.inc, fact.exc) || meet(said.exc, fact.inc)
+      ? { f: c.f, why: `Not what the figure counts: ${c.f.fact.label}: ${c.f.fact.value}.` }
+      : null;
+  });
+  if (counted) return counted;
   // "sync invocations can also run 90 min": the figure said of a second case the text gives another figure.
   const same = sameCaseSpan(q, sentence);
   if (same) {

@@ -37,3 +37,27 @@ const RIGHT = [
 ];
 
 describeFlagCases('read30a: a figure said to hold for a second case the text gives another figure', WRONG, RIGHT);
+
+/**
+ * The figure said to count what the fact's label or text leaves out ("excluding default rules", "SSML tags are not
+ * billed"), or to leave out what it counts ("including layers"). Only the headline figure: a text's other figure
+ * ("6,000 total characters") may be the one that counts it.
+ */
+const COUNTED_WRONG: WrongCase[] = [
+  ['ALB: 100 rules per load balancer, default rules included', 'alb.rules.default-quota'],
+  ['Application Load Balancer rule quota = 100 including the default ones', 'alb.rules.default-quota'],
+  ['Polly SynthesizeSpeech input: 3,000 characters, SSML tags count toward it', 'ai-services.polly.synthesize-max-characters'],
+  ['Lambda deployment package: 250 MB unzipped, layers not included', 'lambda.package.zip-unzipped-max'],
+  ['Lambda unzipped package limit 250 MB excluding layers', 'lambda.package.zip-unzipped-max'],
+];
+
+const COUNTED_RIGHT = [
+  'ALB: 100 rules per load balancer, not counting the default rules',
+  'ALB: 100 rules per load balancer including listener rules with conditions',
+  'Polly SynthesizeSpeech: 6,000 characters total including SSML tags',
+  'Polly SynthesizeSpeech: 3,000 billed characters, SSML tags not counted',
+  'Lambda: 250 MB unzipped including layers',
+  'Lambda: 250 MB unzipped, layers included; 50 MB zipped for direct upload',
+];
+
+describeFlagCases('read30a: a figure said to count what the fact leaves out, or the reverse', COUNTED_WRONG, COUNTED_RIGHT);
