@@ -60,6 +60,8 @@ interface TextValue {
   complement?: boolean;
   /** The text gives it "by default" ("1 MiB when raised; 256 KiB by default"): the default of a setting. */
   byDefault?: boolean;
+  /** An end of the bare-number range a setting allows ("settable 0 to 10"). */
+  settable?: boolean;
 }
 
 export interface IndexedFact {
@@ -248,6 +250,14 @@ const ROLE_WORDS: [RegExp, Role][] = [
   [/\b(?:min(?:imum)?|at least|from)\b/i, 'min'],
   [/\b(?:max(?:imum)?|up to|raised to|configurable|adjustable|increase(?:d)? to)\b/i, 'max'],
 ];
+
+/** "default max", "max default": a default quota's figure, or a setting named "max" said at its default. */
+const DEFAULT_MAX = /\bdefault\s+max(?:imum)?\b|\bmax(?:imum)?\s+default\b/i;
+/** "settable", "range", "valid values": the words before the low end of the values a setting allows. */
+const SETTABLE_WORD_BEFORE = /\b(?:settable|range|valid\s+values?|can\s+be\s+set)\s*(?:from|between|of|:)?\s*$/i;
+/** "settable 0 to ": the words before its high end. */
+const SETTABLE_RANGE_BEFORE =
+  /\b(?:settable|range|valid\s+values?|can\s+be\s+set)\s*(?:from|between|of|:)?\s*[\d.,]+\s*(?:[A-Za-z%]+\s*)?(?:to|-|–)\s*$/i;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -481,6 +491,15 @@ function textValues(
           /\b(?:older|previous|legacy|earlier|formerly|raised from|up from|increased from|already had)\b/i.test(seg)
             ? 'legacy'
             : null;
+        // "1 (settable 0 to 10)", "(range 1 to 100)": the ends of the values a setting allows, written as bare
+        // numbers (a range with a unit is read as one quantity, its low end below).
+        let settable = false;
+        if (!role && v.low === undefined) {
+          const after0 = seg.slice(v.at);
+          if (SETTABLE_WORD_BEFORE.test(before) && /^[\d.,]+\s*(?:[A-Za-z%]+\s*)?(?:to|-|–)\s*\d/.test(after0)) role = 'min';
+          else if (SETTABLE_RANGE_BEFORE.test(before)) role = 'max';
+          settable = role !== null;
+        }
         if (!role)
           for (const [re, r] of ROLE_WORDS)
             if (
@@ -522,6 +541,7 @@ function textValues(
           ...(cased ? { cased } : {}),
           ...(complement ? { complement } : {}),
           ...(byDefault ? { byDefault } : {}),
+          ...(settable ? { settable } : {}),
         });
         if (v.low !== undefined) out.push({ value: v.low, role: 'min', tied, words, chunk, paren });
       }
@@ -3174,7 +3194,10 @@ function checkQuantity(
         accepts = f.values
           .filter(
             (v) =>
-              roleAccepts(kind, v.role) &&
+              // "default max 10" may be a default quota's figure: the high end of a setting's range stays
+              // accepted for it (the setting's default is "default: 1", not "default max").
+              (roleAccepts(kind, v.role) ||
+                (kind === 'default' && v.settable === true && DEFAULT_MAX.test(line.slice(cs, q.start)))) &&
               !hasForeignTie(v, f) &&
               !(otherKind && (v.role === 'official' || v.role === 'other')) &&
               !notABound(v, f, kind, line, line.slice(cs, q.start)),

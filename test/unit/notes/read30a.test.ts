@@ -61,3 +61,23 @@ const COUNTED_RIGHT = [
 ];
 
 describeFlagCases('read30a: a figure said to count what the fact leaves out, or the reverse', COUNTED_WRONG, COUNTED_RIGHT);
+
+/**
+ * A default fact whose text gives the setting's range in bare numbers ("1 (settable 0 to 10)", "300 seconds (range 0
+ * to 3,600)"): the range's ends are its minimum and maximum, no other values of the default, so "default: 10" is
+ * wrong. "default max 10" may be a default quota's figure and stays unsure.
+ */
+const RANGE_WRONG: WrongCase[] = [
+  ['Redshift concurrency scaling clusters: default is up to 10', 'redshift.concurrency-scaling.default-clusters'],
+  ['deregistration delay default is 3,600 seconds', 'elb.deregistration-delay.default'],
+  ['deregistration delay max = 7,200 s', 'elb.deregistration-delay.default'],
+];
+
+const RANGE_RIGHT = [
+  'Redshift max_concurrency_scaling_clusters: default 1, settable 0 to 10',
+  'Redshift concurrency scaling: default max 10 clusters (adjustable)',
+  'ALB deregistration delay: 300 s default, can be set as low as 0',
+  'ALB target group deregistration delay: default 300 s, range 0-3,600 s',
+];
+
+describeFlagCases('read30a: the end of a setting\'s range said as its default', RANGE_WRONG, RANGE_RIGHT);
