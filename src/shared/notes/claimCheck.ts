@@ -3594,6 +3594,7 @@ function checkQuantity(
       // The rest of the sentence: "… (5 min) no matter whether …" speaks of the figure before the aside.
       // "incl." is an abbreviation, no sentence end.
       line.slice(cs).replace(/\b(incl|excl)\.(?=\s)/gi, '$1 ').split(/[.;](?:\s|$)/)[0] as string,
+      close,
     );
     if (wording)
       return {
@@ -3949,6 +3950,39 @@ const EVERY_VARIANT =
 const EVERY_CASE =
   /\b(?:everywhere|regardless\s+of|irrespective\s+of|no\s+matter\s+(?:how|whether|what|which|who|where)|whichever|either\s+way|in\s+(?:all|every|any)\s+cases?|however\s+(?:you|it|they|the|a|an|we)|whatever|(?:for|with|in|across|on|through|via|using)\s+(?:every|all|any)\s+(?!of\b)[\w-]+)\b/i;
 
+/** "with or without LSIs", "whether or not it is encrypted": one figure said of a case and its opposite. */
+const EITHER_WAY = /\b(?:with\s+or\s+without|whether\s+or\s+not)\b/i;
+/** The same with the words of the case it names, to the end of its clause ("with or without LSIs"). */
+const EITHER_WAY_ALL = /\b(?:with\s+or\s+without|whether\s+or\s+not)\b[^,;.()]*/gi;
+/** A label's words that limit its figure to one case: "(tables with a local secondary index)", "in a single PUT". */
+const LABEL_CONDITION = [
+  /\(\s*(?:[a-z][\w-]*\s+){1,2}(?:with|without|using|that\s+use|that\s+have)\s+([^)]+)\)/i,
+  /\b(?:in|with|using|via|through)\s+a\s+single\s+([\w-]+(?:\s+[\w-]+)?)/i,
+];
+/** Words of a label's case that name nothing in particular. */
+const CONDITION_STOP = new Set('the and one any its more than single'.split(' '));
+
+/**
+ * The words naming the one case a fact's label limits its figure to ("(tables with a local secondary index)" →
+ * local, secondary, index, lsi; "in a single PUT" → single, put), or null when the label names none.
+ */
+function labelCondition(label: string, noun: string): Set<string> | null {
+  for (const re of LABEL_CONDITION) {
+    const m = re.exec(label);
+    if (!m) continue;
+    const phrase = (m[1] as string).replace(/-/g, ' ');
+    const words = [...segmentWords(phrase)].filter((w) => w.length >= 3 && !CONDITION_STOP.has(w) && w !== noun);
+    if (!words.length) continue;
+    const out = new Set(words);
+    // Its initials name it too ("LSI" of "local secondary index").
+    const parts = phrase.toLowerCase().split(/\s+/).filter((w) => /^[a-z]/.test(w) && !/^(?:a|an|the|of|one|or|and)$/.test(w));
+    if (parts.length >= 2 && parts.length <= 5) out.add(parts.map((w) => w[0]).join(''));
+    if (/\bsingle\b/i.test(m[0])) out.add('single');
+    return out;
+  }
+  return null;
+}
+
 /** "including X", "incl X", "inclusive of X", "counting X": X is counted in the figure. */
 const COUNTED_BEFORE = /\b(?:including|incl|inclusive\s+of|counting)\s+((?:[a-z][\w-]*\s*){1,4})/gi;
 /** "X included", "X count toward it", "X are counted": X is counted in the figure. */
@@ -4212,6 +4246,8 @@ function wordingFlag(
   clause: string,
   accepting: readonly Candidate[],
   sentence: string,
+  /** Every best-fitting fact, the ones that do not accept the figure too. */
+  close: readonly Candidate[] = accepting,
 ): { f: IndexedFact; why: string; source?: string } | null {
   if (!accepting.length) return null;
   const all = <T>(test: (c: Candidate) => T | null): T | null => {
@@ -4314,6 +4350,41 @@ function wordingFlag(
       otherCaseSaid(q, c.f, same) ? { f: c.f, why: `Not the same in every case: ${c.f.fact.value}.` } : null,
     );
     if (other) return other;
+  }
+  // "10 GB for every table, with or without an LSI" of "Item collection size (tables with a local secondary
+  // index)", "5 GB whatever upload method" of "Largest object in a single PUT": a figure said of every case when
+  // the fact's label limits it to one, and the line does not name that case outside its every-case words.
+  if (EVERY_CASE.test(sentence) || EITHER_WAY.test(sentence)) {
+    const low = sentence.toLowerCase().replace(/-/g, ' ');
+    // The every-case words ("for every table"), and the case after "with or without" ("with or without LSIs").
+    const everyRe = new RegExp(`${EITHER_WAY_ALL.source}|${EVERY_CASE.source}`, 'gi');
+    const every = segmentWords([...low.matchAll(everyRe)].map((m) => m[0]).join(' '));
+    const rest = segmentWords(low.replace(everyRe, ' '));
+    const has = (set: Set<string>, w: string): boolean => set.has(w) || set.has(`${w}s`);
+    const limited = all((c) => {
+      const cond = labelCondition(c.f.fact.label, c.f.noun);
+      if (!cond || [...cond].some((w) => has(rest, w))) return null;
+      // The every-case words name the label's case: "with or without LSIs" of "(tables with a local secondary index)".
+      if ([...cond].some((w) => has(every, w)))
+        return { f: c.f, why: `Only ${c.f.fact.label.replace(/^[^(]*\(|\)$/g, '')}: ${c.f.fact.value}.` };
+      // Nor named at all ("5 GB whatever upload method" of "Largest object in a single PUT"): a best-fitting fact
+      // of the same kind whose label limits it to no case and shares a word with this one's outside its case
+      // ("Maximum object size") states the figure of every case, and finds this one wrong.
+      const own = new Set([...segmentWords(c.f.fact.label.replace(/-/g, ' '))].filter((w) => !cond.has(w) && w !== 'maximum' && w !== 'max'));
+      const general = close.find(
+        (g) =>
+          g !== c &&
+          g.f.kind === c.f.kind &&
+          g.f.subject === c.f.subject &&
+          !labelCondition(g.f.fact.label, g.f.noun) &&
+          !g.accepts.some((a) => sameValue(q.dim, a, q.value)) &&
+          [...segmentWords(g.f.fact.label.replace(/-/g, ' '))].some((w) => w.length >= 4 && own.has(w)),
+      );
+      return general
+        ? { f: general.f, why: `${general.f.fact.label}: ${general.f.fact.value} (${q.raw.trim()} is for ${c.f.fact.label.toLowerCase()} only).` }
+        : null;
+    });
+    if (limited) return limited;
   }
   // "10 MB regardless of API" when the text gives one case's figure and another case's differs.
   if (EVERY_CASE.test(sentence))

@@ -81,3 +81,25 @@ const RANGE_RIGHT = [
 ];
 
 describeFlagCases('read30a: the end of a setting\'s range said as its default', RANGE_WRONG, RANGE_RIGHT);
+
+/**
+ * A figure said of every case ("with or without", "whether or not", "every", "whatever", "regardless of") when the
+ * fact's label limits it to one case ("(tables with a local secondary index)", "in a single PUT"): wrong when the
+ * every-case words name that case, or, when nothing names it, by the label's general sibling ("Maximum object size").
+ * A line that names the case outside its every-case words, or says "whether or not" of something else, stays right.
+ */
+const EVERY_WRONG: WrongCase[] = [
+  ['DynamoDB: 10 GB item collection cap, whether or not the table has a local secondary index', 'dynamodb.item-collection.max-size'],
+  ['DynamoDB item collections max out at 10 GB with or without an LSI', 'dynamodb.item-collection.max-size'],
+  ['S3: no object can exceed 5 GB, regardless of how you upload it', 's3.object.max-size'],
+];
+
+const EVERY_RIGHT = [
+  'DynamoDB: item collections are capped at 10 GB for every table with an LSI',
+  'DynamoDB item collection limit: 10 GB, whether or not you use on-demand',
+  'DynamoDB item collection size limit 10 GB with LSIs, regardless of table class',
+  'S3: a single PUT tops out at 5 GB whatever the storage class',
+  'S3 PUT max 5 GB whatever the storage class',
+];
+
+describeFlagCases('read30a: a figure said of every case when the label limits it to one', EVERY_WRONG, EVERY_RIGHT);
