@@ -492,9 +492,10 @@ function textValues(
             ? 'legacy'
             : null;
         // "1 (settable 0 to 10)", "(range 1 to 100)": the ends of the values a setting allows, written as bare
-        // numbers (a range with a unit is read as one quantity, its low end below).
+        // numbers (a range with a unit is read as one quantity, its low end below). Only a default's text: there
+        // they are no other values of the default; a minimum's or maximum's own range is read as before.
         let settable = false;
-        if (!role && v.low === undefined) {
+        if (!role && v.low === undefined && factKind(f) === 'default') {
           const after0 = seg.slice(v.at);
           if (SETTABLE_WORD_BEFORE.test(before) && /^[\d.,]+\s*(?:[A-Za-z%]+\s*)?(?:to|-|–)\s*\d/.test(after0)) role = 'min';
           else if (SETTABLE_RANGE_BEFORE.test(before)) role = 'max';
@@ -4332,8 +4333,12 @@ function wordingFlag(
     });
   // "100 rules including the default rule" of "Rules per ALB (excluding default rules)": the figure said to count
   // what the fact says it leaves out, or to leave out what it counts.
+  // Only what follows the figure qualifies it: "attribute names do not count toward the 400 KB limit" is a
+  // statement about attribute names, which the yes/no facts judge.
+  const figAt = sentence.toLowerCase().indexOf(q.raw.trim().toLowerCase());
+  const afterFigure = figAt >= 0 ? sentence.slice(figAt + q.raw.trim().length) : '';
   const counted = all((c) => {
-    const said = countedIn(sentence, c.f.noun);
+    const said = countedIn(afterFigure, c.f.noun);
     if (!said || !sameValue(q.dim, c.f.official, q.value)) return null;
     const fact = countedIn(`${c.f.fact.label}; ${c.f.fact.value}`, c.f.noun);
     if (!fact) return null;
