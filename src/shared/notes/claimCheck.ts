@@ -61,6 +61,8 @@ interface TextValue {
   complement?: boolean;
   /** The text gives it "by default" ("1 MiB when raised; 256 KiB by default"): the default of a setting. */
   byDefault?: boolean;
+  /** An end of the bare-number range a setting allows ("settable 0 to 10"). */
+  settable?: boolean;
 }
 
 export interface IndexedFact {
@@ -249,6 +251,14 @@ const ROLE_WORDS: [RegExp, Role][] = [
   [/\b(?:min(?:imum)?|at least|from)\b/i, 'min'],
   [/\b(?:max(?:imum)?|up to|raised to|configurable|adjustable|increase(?:d)? to)\b/i, 'max'],
 ];
+
+/** "default max", "max default": a default quota's figure, or a setting named "max" said at its default. */
+const DEFAULT_MAX = /\bdefault\s+max(?:imum)?\b|\bmax(?:imum)?\s+default\b/i;
+/** "settable", "range", "valid values": the words before the low end of the values a setting allows. */
+const SETTABLE_WORD_BEFORE = /\b(?:settable|range|valid\s+values?|can\s+be\s+set)\s*(?:from|between|of|:)?\s*$/i;
+/** "settable 0 to ": the words before its high end. */
+const SETTABLE_RANGE_BEFORE =
+  /\b(?:settable|range|valid\s+values?|can\s+be\s+set)\s*(?:from|between|of|:)?\s*[\d.,]+\s*(?:[A-Za-z%]+\s*)?(?:to|-|–)\s*$/i;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -482,6 +492,16 @@ function textValues(
           /\b(?:older|previous|legacy|earlier|formerly|raised from|up from|increased from|already had)\b/i.test(seg)
             ? 'legacy'
             : null;
+        // "1 (settable 0 to 10)", "(range 1 to 100)": the ends of the values a setting allows, written as bare
+        // numbers (a range with a unit is read as one quantity, its low end below). Only a default's text: there
+        // they are no other values of the default; a minimum's or maximum's own range is read as before.
+        let settable = false;
+        if (!role && v.low === undefined && factKind(f) === 'default') {
+          const after0 = seg.slice(v.at);
+          if (SETTABLE_WORD_BEFORE.test(before) && /^[\d.,]+\s*(?:[A-Za-z%]+\s*)?(?:to|-|–)\s*\d/.test(after0)) role = 'min';
+          else if (SETTABLE_RANGE_BEFORE.test(before)) role = 'max';
+          settable = role !== null;
+        }
         if (!role)
           for (const [re, r] of ROLE_WORDS)
             if (
@@ -523,6 +543,7 @@ function textValues(
           ...(cased ? { cased } : {}),
           ...(complement ? { complement } : {}),
           ...(byDefault ? { byDefault } : {}),
+          ...(settable ? { settable } : {}),
         });
         if (v.low !== undefined) out.push({ value: v.low, role: 'min', tied, words, chunk, paren });
       }
@@ -3177,7 +3198,10 @@ function checkQuantity(
         accepts = f.values
           .filter(
             (v) =>
-              roleAccepts(kind, v.role) &&
+              // "default max 10" may be a default quota's figure: the high end of a setting's range stays
+              // accepted for it (the setting's default is "default: 1", not "default max").
+              (roleAccepts(kind, v.role) ||
+                (kind === 'default' && v.settable === true && DEFAULT_MAX.test(line.slice(cs, q.start)))) &&
               !hasForeignTie(v, f) &&
               !(otherKind && (v.role === 'official' || v.role === 'other')) &&
               !notABound(v, f, kind, line, line.slice(cs, q.start)),
@@ -3580,7 +3604,9 @@ function checkQuantity(
       part,
       accepting,
       // The rest of the sentence: "… (5 min) no matter whether …" speaks of the figure before the aside.
-      line.slice(cs).split(/[.;](?:\s|$)/)[0] as string,
+      // "incl." is an abbreviation, no sentence end.
+      line.slice(cs).replace(/\b(incl|excl)\.(?=\s)/gi, '$1 ').split(/[.;](?:\s|$)/)[0] as string,
+      close,
     );
     if (wording)
       return {
@@ -3958,6 +3984,188 @@ const EVERY_VARIANT =
 const EVERY_CASE =
   /\b(?:everywhere|regardless\s+of|irrespective\s+of|no\s+matter\s+(?:how|whether|what|which|who|where)|whichever|either\s+way|in\s+(?:all|every|any)\s+cases?|however\s+(?:you|it|they|the|a|an|we)|whatever|(?:for|with|in|across|on|through|via|using)\s+(?:every|all|any)\s+(?!of\b)[\w-]+)\b/i;
 
+/** "with or without LSIs", "whether or not it is encrypted": one figure said of a case and its opposite. */
+const EITHER_WAY = /\b(?:with\s+or\s+without|whether\s+or\s+not)\b/i;
+/** The same with the words of the case it names, to the end of its clause ("with or without LSIs"). */
+const EITHER_WAY_ALL = /\b(?:with\s+or\s+without|whether\s+or\s+not)\b[^,;.()]*/gi;
+/** A label's words that limit its figure to one case: "(tables with a local secondary index)", "in a single PUT". */
+const LABEL_CONDITION = [
+  /\(\s*(?:[a-z][\w-]*\s+){1,2}(?:with|without|using|that\s+use|that\s+have)\s+([^)]+)\)/i,
+  /\b(?:in|with|using|via|through)\s+a\s+single\s+([\w-]+(?:\s+[\w-]+)?)/i,
+];
+/** Words of a label's case that name nothing in particular. */
+const CONDITION_STOP = new Set('the and one any its more than single'.split(' '));
+
+/**
+ * The words naming the one case a fact's label limits its figure to ("(tables with a local secondary index)" →
+ * local, secondary, index, lsi; "in a single PUT" → single, put), or null when the label names none.
+ */
+function labelCondition(label: string, noun: string): Set<string> | null {
+  for (const re of LABEL_CONDITION) {
+    const m = re.exec(label);
+    if (!m) continue;
+    const phrase = (m[1] as string).replace(/-/g, ' ');
+    const words = [...segmentWords(phrase)].filter((w) => w.length >= 3 && !CONDITION_STOP.has(w) && w !== noun);
+    if (!words.length) continue;
+    const out = new Set(words);
+    // Its initials name it too ("LSI" of "local secondary index").
+    const parts = phrase.toLowerCase().split(/\s+/).filter((w) => /^[a-z]/.test(w) && !/^(?:a|an|the|of|one|or|and)$/.test(w));
+    if (parts.length >= 2 && parts.length <= 5) out.add(parts.map((w) => w[0]).join(''));
+    if (/\bsingle\b/i.test(m[0])) out.add('single');
+    return out;
+  }
+  return null;
+}
+
+/** "including X", "incl X", "inclusive of X", "counting X": X is counted in the figure. */
+const COUNTED_BEFORE = /\b(?:including|incl|inclusive\s+of|counting)\s+((?:[a-z][\w-]*\s*){1,4})/gi;
+/** "X included", "X count toward it", "X are counted": X is counted in the figure. */
+const COUNTED_AFTER =
+  /((?:[a-z][\w-]*\s+){1,4})(?:(?:is|are)\s+)?(?:included|counted|counts?\s+(?:toward|towards|against))\b/gi;
+/** "excluding X", "not counting X", "except X": X is left out of the figure. */
+const LEFT_OUT_BEFORE =
+  /\b(?:excluding|excl|exclusive\s+of|not\s+(?:counting|including)|without\s+counting|except(?:\s+for)?)\s+((?:[a-z][\w-]*\s*){1,4})/gi;
+/** "X not included", "X are not billed", "X do not count", "X excluded": X is left out of the figure. */
+const LEFT_OUT_AFTER =
+  /((?:[a-z][\w-]*\s+){1,4})(?:(?:is|are)\s+)?(?:not\s+(?:included|counted|billed)|excluded|(?:do|does)\s*(?:not|n't)\s+count)\b/gi;
+/** Words of a counted-in phrase that name nothing in particular. */
+const COUNTED_STOP = new Set(
+  'the all any its their them it one ones those these and or of in to are is not also too per each every total but that which with for from by on at as than into only both when if your you own new other such can may will be has have some more most up max maximum limit quota'.split(' '),
+);
+
+/**
+ * What a text says is counted in its figure and what it leaves out ("including layers", "SSML tags are not billed",
+ * "excluding default rules"), as the words of each, without the counted noun (`noun`: "rules" of a rule quota) and
+ * words that name nothing. Null when it says neither.
+ */
+function countedIn(text: string, noun: string): { inc: Set<string>; exc: Set<string> } | null {
+  const low = text.toLowerCase();
+  const inc = new Set<string>();
+  const exc = new Set<string>();
+  const add = (to: Set<string>, phrase: string): void => {
+    for (const w of phrase.split(/[\s-]+/)) {
+      const x = w.length <= 3 ? w : singular(w);
+      if (x.length >= 3 && !COUNTED_STOP.has(x) && x !== noun && singular(x) !== singular(noun)) to.add(x);
+    }
+  };
+  // The left-out forms first: "not included" holds "included", "not counting" holds "counting".
+  let left = low;
+  for (const re of [LEFT_OUT_BEFORE, LEFT_OUT_AFTER])
+    for (const m of left.matchAll(re)) {
+      add(exc, m[1] as string);
+      left = left.replace(m[0], ' '.repeat(m[0].length));
+    }
+  for (const re of [COUNTED_BEFORE, COUNTED_AFTER])
+    for (const m of left.matchAll(re)) add(inc, m[1] as string);
+  return inc.size || exc.size ? { inc, exc } : null;
+}
+
+/** "too", "also", "same as", "like", "as with": the figure is said to hold for a second case as well. */
+const SAME_CASE =
+  /\b(?:too|also|as\s+well|(?:the\s+)?same\s+(?:as|for|in|on)|just\s+like|like|as\s+(?:with|in|for|on)|identical\s+to|likewise|similarly)\b/i;
+/** A word that takes the sameness back or sets two cases against each other ("not the same as", "unlike"). */
+const SAME_DENIED =
+  /\b(?:not|never|no|unlike|differ\w*|different|instead|only|whereas|except)\b|n't\b/i;
+/** Where the figure's own clause ends after it: the next clause may speak of another figure or case. */
+const SAME_CASE_END =
+  /[,;]\s(?!(?:the\s+)?same\b|(?:just\s+)?like\b|as\s+(?:with|in|for|on)\b|too\b|also\b|as\s+well\b|identical\b)|\s[-–—]\s|\b(?:but|whereas|while|unlike|vs\.?|versus|than|except)\b/i;
+/** A word that names the cases a text's "other X" leaves ("non-major Regions", "remaining Regions"). */
+const COMPLEMENT_WORD = /^(?:other|non-[a-z]+|remaining|rest)$/i;
+/** Prefixes that make a word's opposite ("asynchronous" / "synchronous", "non-Nitro", "unencrypted"). */
+const OPPOSITE_PREFIX = ['non-', 'non', 'un', 'in', 'a'];
+
+/**
+ * The figure's own clause when it says the figure holds for a second case too ("sync invocations can also run
+ * 90 min", "99.99 % (same as single-Region tables)", "10 GB/s in other Regions like us-east-1"): the clause from
+ * its last comma before the figure to the first clause break after it, and where its sameness word sits.
+ */
+function sameCaseSpan(q: Quantity, sentence: string): { span: string; mark: number; fig: number } | null {
+  const low = sentence.toLowerCase();
+  const raw = q.raw.trim().toLowerCase();
+  const at = low.indexOf(raw);
+  if (at < 0) return null;
+  const comma = low.slice(0, at).search(/,\s(?!.*,\s)/s);
+  const start = comma >= 0 ? comma + 1 : 0;
+  const rest = low.slice(at + raw.length);
+  const stop = SAME_CASE_END.exec(rest);
+  const span = low.slice(start, at + raw.length + (stop ? stop.index : rest.length));
+  const m = SAME_CASE.exec(span);
+  if (!m || SAME_DENIED.test(span)) return null;
+  return { span, mark: m.index, fig: at - start };
+}
+
+/**
+ * Whether a clause that says a figure holds for a second case too (sameCaseSpan) names a case the fact's text
+ * gives another figure than its headline ("… asynchronously …: 90 minutes; other invocations: 15 minutes"): by
+ * that case's own words, or, for a text's "other X", by X qualified as the rest ("non-major Regions") or by the
+ * opposite of a word of the headline's case ("synchronous" of "asynchronously"). The figure is either case's;
+ * whichever it is, the two cases differ. When it is the named case's own figure, that case must be what the
+ * figure is compared with (named after the sameness word: "same as single-Region tables") and the clause must
+ * say a word of the fact's label before it ("global tables"): "single-Region tables also get 99.99 %" is right.
+ */
+function otherCaseSaid(q: Quantity, f: IndexedFact, s: { span: string; mark: number; fig: number }): boolean {
+  const headline = sameValue(q.dim, f.official, q.value);
+  const head = f.values.find((v) => v.role === 'official');
+  const headMarks = [...(head?.marks ?? [])];
+  const tokens = [...s.span.matchAll(/[a-z][a-z0-9-]*/g)].map((m) => ({
+    w: m[0].length <= 3 ? m[0] : singular(m[0]),
+    at: m.index,
+  }));
+  const parts = [...s.span.matchAll(/[a-z][a-z0-9]*/g)].map((m) => ({
+    w: m[0].length <= 3 ? m[0] : singular(m[0]),
+    at: m.index,
+  }));
+  const chunks = f.fact.value.split(TEXT_PARTS);
+  const officialChunk = chunks.findIndex((t) => findQuantities(t, new Set()).some((x) => x.dim === f.dim && sameValue(f.dim, x.value, f.official)));
+  // The nouns of the text's "other X" cases, and the part of the text that states each.
+  const others = [...f.fact.value.matchAll(/\bother\s+([a-z][a-z-]+)/gi)].map((m) => ({
+    noun: singular((m[1] as string).toLowerCase()),
+    chunk: chunks.findIndex((t) => t.toLowerCase().includes(m[0].toLowerCase())),
+  }));
+  // "sync" or "synchronous" of "asynchronously": the word, or its first six letters, begins the headline word
+  // once the opposite's prefix is taken off.
+  const opposite = (w: string): boolean =>
+    w.length >= 4 &&
+    headMarks.some((m) =>
+      OPPOSITE_PREFIX.some(
+        (p) => m.startsWith(p) && !w.startsWith(p) && m.slice(p.length).startsWith(w.slice(0, 6)),
+      ),
+    );
+  for (const v of f.values) {
+    if (v.role === 'legacy' || sameValue(q.dim, v.value, f.official)) continue;
+    const own = sameValue(q.dim, v.value, q.value);
+    if (!own && !headline) continue;
+    let named = -1;
+    const marks = new Set([...(v.marks ?? []), ...(v.caseMarks ?? [])]);
+    // A case named by two or more words is named by two of them ("single-Region tables", not "Regions" alone).
+    if (marks.size) {
+      const hits = parts.filter((x) => saysCase(marks, new Set([x.w])));
+      const distinct = new Set(hits.map((x) => [...marks].find((m) => saysCase(new Set([m]), new Set([x.w])))));
+      if (hits.length && distinct.size >= Math.min(2, marks.size)) named = (hits[0] as { at: number }).at;
+    }
+    if (named < 0)
+      for (const o of others) {
+        if (!(v.cased || (o.chunk >= 0 && v.chunk === o.chunk && o.chunk !== officialChunk))) continue;
+        // "other Regions", "non-major Regions"; or the opposite of the headline's case word on its own
+        // ("sync calls" of "invoked asynchronously … other invocations").
+        const i = tokens.findIndex((x, k) => k > 0 && x.w === o.noun && COMPLEMENT_WORD.test(tokens[k - 1]?.w ?? ''));
+        const t = i > 0 ? tokens[i - 1] : tokens.find((x) => opposite(x.w));
+        if (t) {
+          named = t.at;
+          break;
+        }
+      }
+    if (named < 0) continue;
+    if (!own) return true;
+    // The named case's own figure: said of the headline's case only when compared with the named one.
+    if (named < s.mark) continue;
+    const label = segmentWords(f.fact.label.replace(/-/g, ' '));
+    const said = segmentWords(s.span.slice(0, s.mark).replace(/-/g, ' '));
+    if ([...label].some((w) => w.length >= 4 && said.has(w) && !saysCase(marks, new Set([w])))) return true;
+  }
+  return false;
+}
+
 /** Words that make the figure after them the value something is raised or set to ("can be raised to",
  * "increase up to", "adjustable up to", "configurable (max …)"): the figure is that ceiling, not raisable. */
 const RAISED_TO =
@@ -4072,6 +4280,8 @@ function wordingFlag(
   clause: string,
   accepting: readonly Candidate[],
   sentence: string,
+  /** Every best-fitting fact, the ones that do not accept the figure too. */
+  close: readonly Candidate[] = accepting,
 ): { f: IndexedFact; why: string; source?: string } | null {
   if (!accepting.length) return null;
   const all = <T>(test: (c: Candidate) => T | null): T | null => {
@@ -4154,6 +4364,66 @@ function wordingFlag(
       const other = c.f.values.find((v) => v.tied.size > 0 && !sameValue(q.dim, v.value, q.value));
       return other ? { f: c.f, why: `Not every variant: ${c.f.fact.value}.` } : null;
     });
+  // "100 rules including the default rule" of "Rules per ALB (excluding default rules)": the figure said to count
+  // what the fact says it leaves out, or to leave out what it counts.
+  // Only what follows the figure qualifies it: "attribute names do not count toward the 400 KB limit" is a
+  // statement about attribute names, which the yes/no facts judge.
+  const figAt = sentence.toLowerCase().indexOf(q.raw.trim().toLowerCase());
+  const afterFigure = figAt >= 0 ? sentence.slice(figAt + q.raw.trim().length) : '';
+  const counted = all((c) => {
+    const said = countedIn(afterFigure, c.f.noun);
+    if (!said || !sameValue(q.dim, c.f.official, q.value)) return null;
+    const fact = countedIn(`${c.f.fact.label}; ${c.f.fact.value}`, c.f.noun);
+    if (!fact) return null;
+    const meet = (a: Set<string>, b: Set<string>): boolean => [...a].some((w) => b.has(w));
+    return meet(said.inc, fact.exc) || meet(said.exc, fact.inc)
+      ? { f: c.f, why: `Not what the figure counts: ${c.f.fact.label}: ${c.f.fact.value}.` }
+      : null;
+  });
+  if (counted) return counted;
+  // "sync invocations can also run 90 min": the figure said of a second case the text gives another figure.
+  const same = sameCaseSpan(q, sentence);
+  if (same) {
+    const other = all((c) =>
+      otherCaseSaid(q, c.f, same) ? { f: c.f, why: `Not the same in every case: ${c.f.fact.value}.` } : null,
+    );
+    if (other) return other;
+  }
+  // "10 GB for every table, with or without an LSI" of "Item collection size (tables with a local secondary
+  // index)", "5 GB whatever upload method" of "Largest object in a single PUT": a figure said of every case when
+  // the fact's label limits it to one, and the line does not name that case outside its every-case words.
+  if (EVERY_CASE.test(sentence) || EITHER_WAY.test(sentence)) {
+    const low = sentence.toLowerCase().replace(/-/g, ' ');
+    // The every-case words ("for every table"), and the case after "with or without" ("with or without LSIs").
+    const everyRe = new RegExp(`${EITHER_WAY_ALL.source}|${EVERY_CASE.source}`, 'gi');
+    const every = segmentWords([...low.matchAll(everyRe)].map((m) => m[0]).join(' '));
+    const rest = segmentWords(low.replace(everyRe, ' '));
+    const has = (set: Set<string>, w: string): boolean => set.has(w) || set.has(`${w}s`);
+    const limited = all((c) => {
+      const cond = labelCondition(c.f.fact.label, c.f.noun);
+      if (!cond || [...cond].some((w) => has(rest, w))) return null;
+      // The every-case words name the label's case: "with or without LSIs" of "(tables with a local secondary index)".
+      if ([...cond].some((w) => has(every, w)))
+        return { f: c.f, why: `Only ${c.f.fact.label.replace(/^[^(]*\(|\)$/g, '')}: ${c.f.fact.value}.` };
+      // Nor named at all ("5 GB whatever upload method" of "Largest object in a single PUT"): a best-fitting fact
+      // of the same kind whose label limits it to no case and shares a word with this one's outside its case
+      // ("Maximum object size") states the figure of every case, and finds this one wrong.
+      const own = new Set([...segmentWords(c.f.fact.label.replace(/-/g, ' '))].filter((w) => !cond.has(w) && w !== 'maximum' && w !== 'max'));
+      const general = close.find(
+        (g) =>
+          g !== c &&
+          g.f.kind === c.f.kind &&
+          g.f.subject === c.f.subject &&
+          !labelCondition(g.f.fact.label, g.f.noun) &&
+          !g.accepts.some((a) => sameValue(q.dim, a, q.value)) &&
+          [...segmentWords(g.f.fact.label.replace(/-/g, ' '))].some((w) => w.length >= 4 && own.has(w)),
+      );
+      return general
+        ? { f: general.f, why: `${general.f.fact.label}: ${general.f.fact.value} (${q.raw.trim()} is for ${c.f.fact.label.toLowerCase()} only).` }
+        : null;
+    });
+    if (limited) return limited;
+  }
   // "10 MB regardless of API" when the text gives one case's figure and another case's differs.
   if (EVERY_CASE.test(sentence))
     return all((c) => {
