@@ -2188,6 +2188,11 @@ const NEGATION = /\b(?:not|never|no longer|cannot|can't|isn't|aren't|doesn't|don
 /** A fact about a step size ("scaling increment", "growth increment"); not a billing step, which is also the
  * least billed ("billed in increments of 1 ms"). */
 const STEP_LABEL = /^(?!.*\bbill).*\bincrement\b/i;
+/** "round(ed) up to the next", "rounds to the nearest" right before a figure: the step it is rounded to. */
+const ROUNDED_BEFORE =
+  /\bround(?:s|ed|ing)?\b[^,;.:()\d]{0,40}?\b(?:up\s+|down\s+)?to\s+(?:the\s+|a\s+)?(?:next|nearest)(?:\s+multiple\s+of)?\s*$/i;
+/** A fact about a step or a rounding unit. */
+const ROUNDING_FACT = /\b(?:increments?|granularity|multiples?\s+of|steps?\s+of|rounded|rounds)\b/i;
 /** Words that speak of steps. */
 const STEP_SAID = /\b(?:increments?|incremental|granular(?:ity)?|steps?|multiples?)\b/i;
 /** "can't go below", "never exceeds": a denial that states a bound. */
@@ -2962,7 +2967,10 @@ function checkQuantity(
   const tail = line.slice(q.end, ce);
   const tailPart = tail.slice(0, tail.search(/,|$/));
   // "20 min" is minutes, not a minimum.
-  const unitless = near.replace(/(?<![A-Za-z])\d[\d,.]*\s*-?\s*mins?\b/gi, ' ');
+  // "rounded up to the nearest 1 ms": the "up to" of rounding says the step a quantity is rounded to, no bound.
+  const unitless = near
+    .replace(/(?<![A-Za-z])\d[\d,.]*\s*-?\s*mins?\b/gi, ' ')
+    .replace(/(\bround(?:s|ed|ing)?\b[^,;.:()\d]{0,40}?)\bup\s+to\b/gi, '$1     ');
   // "up to 300 exports or 100 TB": a figure joined to the one before by "or"/"and" shares its kind word.
   const joined =
     prevQ && prevQ.end > cs && /^\s*(?:,\s*)?(?:or|and|and\/or)\s*$/i.test(line.slice(prevQ.end, q.start));
@@ -3013,6 +3021,7 @@ function checkQuantity(
       ? sole
       : undefined;
   const cands: Candidate[] = [];
+  const roundedStep = q.dim !== 'count' && ROUNDED_BEFORE.test(line.slice(cs, q.start));
   /** The services the line itself names (not as a destination or a likeness). */
   const otherNamed = serviceNames.filter((m) => !destination(m) && !likened(m));
   const restriction = q.dim === 'count' ? restrictingWords(line.slice(cs, q.start)) : [];
@@ -3113,6 +3122,12 @@ function checkQuantity(
         !STEP_SAID.test(line)
       ) {
         rejected?.push(`${f.fact.id}:step`);
+        continue;
+      }
+      // "rounded up to the nearest 100 ms": the figure is the step a quantity is rounded to; only a fact about a
+      // step or rounding ("billed in increments of", "rounded up to the nearest millisecond") can judge it.
+      if (roundedStep && !ROUNDING_FACT.test(`${f.fact.label} ${(f.fact.check?.keywords ?? []).join(' ')} ${f.fact.value}`)) {
+        rejected?.push(`${f.fact.id}:not-a-step`);
         continue;
       }
       // "max session duration minimum setting": the claim names the opposite setting ("max session

@@ -1,0 +1,43 @@
+/**
+ * Session 30, helper p (issue 14 item 3, precision): true study-note lines the reader misread, by class, each with
+ * wrong lines of the same shape that must still be flagged. Every line was written for these tests in a student's
+ * note style (none copied from an evaluation set): wrong lines must be flagged by exactly the named fact, right
+ * ones by nothing.
+ */
+import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
+
+// A figure a quantity is rounded to ("rounded up to the next 4 KB") is a step, not a bound: only a fact about a
+// step or rounding judges it.
+describeFlagCases(
+  'a rounding unit is no maximum',
+  [
+    ['Lambda bills duration rounded up to the nearest 100 ms', 'lambda.billing.granularity'],
+    ['Lambda duration is rounded up to the nearest 10 ms on the bill', 'lambda.billing.granularity'],
+    ['DynamoDB max item size up to 4 KB', 'dynamodb.item.max-size'],
+  ] satisfies WrongCase[],
+  [
+    'DynamoDB rounds each read up to the next 4 KB when counting RCUs',
+    'In DynamoDB item size is rounded up to the nearest 1 KB for writes',
+    'Lambda duration is rounded up to the nearest 1 ms',
+  ] satisfies (RightCase | string)[],
+);
+
+// Two items of one line name the same thing with qualifiers of their own, and the other item gives the fact's
+// figure: this item's figure is the other case's.
+describeFlagCases(
+  'the same thing qualified otherwise in another item',
+  [['Security Hub: findings not updated are deleted after 30 days', 'security-hub.findings.retention']],
+  ['Security Hub: stale findings removed after 90 days, resolved findings after 30 days'],
+);
+
+// The fact's thing is named only in another item, beside the fact's own figure; this item names a shortened form
+// of the service's name and nothing of the fact.
+describeFlagCases(
+  'the fact named only beside its own figure in another item',
+  [
+    ['Snowball Edge storage optimized: 80 TB usable', 'snow-family.snowball-edge.storage-optimized-capacity'],
+    // Swapped figures of two named things are still caught.
+    ['Parameter Store: standard up to 8 KB, advanced up to 4 KB', 'systems-manager.parameter.standard-max-size'],
+  ],
+  ['Snowball: the older devices shipped with 50 TB; Snowball Edge storage optimized 210 TB'],
+);
