@@ -84,6 +84,12 @@ export interface IndexedFact {
   values: TextValue[];
   history: { value: number; text: string; to: string; from?: string; source: string }[];
   mistakes: number[];
+  /**
+   * The KB states no figure because AWS's texts disagree ("… (AWS's texts disagree, so notes quoting either are
+   * not flagged)"): the fact still names its thing, so a figure said of it binds here (its text's figures are
+   * right) and is never flagged, rather than being judged by a neighbouring fact.
+   */
+  unsettled?: boolean;
 }
 
 interface Alias {
@@ -360,6 +366,23 @@ export function factUnit(unit: string, label: string): ReturnType<typeof readUni
   if (u.dim !== 'count' || !u.noun || u.noun.includes('/')) return u;
   const m = /\b([A-Za-z]+)\s+per\s+second\b/i.exec(label);
   return m && singular(m[1] as string) === u.noun ? { ...u, noun: `${u.noun}/s` } : u;
+}
+
+/** The KB's mark on a fact whose figure AWS's own texts give differently. */
+const UNSETTLED = /\btexts\s+disagree\b/i;
+
+/**
+ * A fact without a figure because AWS's texts disagree, read with the first figure its text quotes (the others
+ * are read from its text as usual), so that a note's figure of that thing binds to it and is never flagged; null
+ * for any other fact without a figure.
+ */
+function unsettledFact(f: Fact): Fact | null {
+  if (!UNSETTLED.test(f.value)) return null;
+  const m = /(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*([A-Za-z]+)\b/.exec(f.value);
+  if (!m) return null;
+  const unit = m[2] as string;
+  if (factUnit(unit, f.label).dim === 'count') return null;
+  return { ...f, numeric: Number((m[1] as string).replace(/,/g, '')), unit };
 }
 
 function factKind(f: Fact): FactKind {
@@ -809,8 +832,9 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
   /** Keywords that are another service's variant names ("io1" of an RDS fact). */
   const foreignRoots = new Map<string, Set<string>>();
   for (const e of entries) {
-    for (const f of e.facts) {
-      if (f.numeric === undefined || !f.unit) continue;
+    for (const stored of e.facts) {
+      const f = stored.numeric === undefined || !stored.unit ? unsettledFact(stored) : stored;
+      if (!f || f.numeric === undefined || !f.unit) continue;
       const seg = f.id.split('.')[1] ?? '';
       const subject = e.service === 'Architecture' ? (lex.segmentSubjects[seg] ?? e.id) : e.id;
       const subjectEntry = entryIds.has(subject) ? subject : e.id;
@@ -889,6 +913,7 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
         ),
         history,
         mistakes,
+        ...(f !== stored ? { unsettled: true } : {}),
       });
     }
   }
@@ -3762,6 +3787,25 @@ function checkQuantity(
   }
   if (!decided) {
     why?.(`undecided ${close.map((c) => `${c.f.fact.id}=${c.accepts.join('/')}`).join(',')} kind=${kind}`);
+    return null;
+  }
+  // A fact AWS's texts give differently judges only a maximum above every figure its texts give ("4 hours" when
+  // they say 3,600 or 4,000 seconds); and a figure one of its texts gives is said of its thing, so no other fact's.
+  const aboveAll = (f: IndexedFact): boolean =>
+    f.kind === 'max' &&
+    q.low === undefined &&
+    [
+      f.official,
+      ...f.values.map((v) => v.value),
+      ...factQuantities(f.fact.value, index.countNouns)
+        .filter((x) => x.dim === f.dim)
+        .map((x) => x.value),
+    ].every((v) => q.value > v * 1.001);
+  if (
+    (decided.f.unsettled && !aboveAll(decided.f)) ||
+    close.some((c) => c.f.unsettled && matches(q.value, c))
+  ) {
+    why?.(`veto:unsettled ${close.filter((c) => c.f.unsettled).map((c) => c.f.fact.id).join(',')}`);
     return null;
   }
   // Zero ("retention set to 0") is how a note turns a setting off. When another fitting fact of the service allows

@@ -41,3 +41,19 @@ describeFlagCases(
   ],
   ['Snowball: the older devices shipped with 50 TB; Snowball Edge storage optimized 210 TB'],
 );
+
+// A fact the KB leaves without a figure because AWS's texts disagree still names its thing: a figure one of its
+// texts gives is said of it (no neighbouring fact judges it), and only a maximum above every one of them is wrong.
+describeFlagCases(
+  'a fact whose figure AWS texts give differently',
+  [
+    ['CloudFront caps the URL at 20,480 bytes', 'cloudfront.url.max-length'],
+    ['CLB idle timeout can go up to 5 hours', 'elb.clb.idle-timeout-max'],
+    ['CloudFront max request length (headers and query strings) 64 KB', 'cloudfront.request.max-header-length'],
+  ],
+  [
+    'CloudFront request limit: headers and query strings together at most 20,480 bytes; URL at most 8,192 bytes',
+    'CloudFront request length (headers + query strings): 32,768 bytes',
+    'Classic Load Balancer idle timeout configurable up to 3,600 seconds',
+  ],
+);
