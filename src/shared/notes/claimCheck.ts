@@ -368,6 +368,9 @@ export function factUnit(unit: string, label: string): ReturnType<typeof readUni
   return m && singular(m[1] as string) === u.noun ? { ...u, noun: `${u.noun}/s` } : u;
 }
 
+/** "total", "in total", "overall" right after a figure (before punctuation or a preposition): it is a total. */
+const TOTAL_AFTER = /^\s*(?:in\s+)?(?:total|overall|combined)\b(?!\s+[a-z]+\s*(?:size|count|length))/i;
+
 /** The KB's mark on a fact whose figure AWS's own texts give differently. */
 const UNSETTLED = /\btexts\s+disagree\b/i;
 
@@ -3788,6 +3791,27 @@ function checkQuantity(
   if (!decided) {
     why?.(`undecided ${close.map((c) => `${c.f.fact.id}=${c.accepts.join('/')}`).join(',')} kind=${kind}`);
     return null;
+  }
+  // "26 months total", "5 TB in total": the figure is a total, and a fitting fact of the service is the total
+  // ("Total EKS lifetime of a release"): a fact of one part of it (its extended support) does not judge it.
+  // The total fact judges it instead (when it is the only one).
+  const saysTotal = (f: IndexedFact): boolean => /\b(?:total|overall|combined)\b/i.test(f.fact.label);
+  const judged = decided.f;
+  if (TOTAL_AFTER.test(line.slice(q.end, ce)) && !saysTotal(judged)) {
+    // The fitting facts first; else the service's facts of the figure's dimension whose label says a total.
+    const fitting = cands.filter((c) => c.f !== judged && saysTotal(c.f)).map((c) => c.f);
+    const totals = fitting.length
+      ? fitting
+      : (index.bySubject.get(judged.subject) ?? []).filter((f) => f !== judged && f.dim === q.dim && saysTotal(f));
+    if (totals.length) {
+      const t = totals[0] as IndexedFact;
+      const accepted = [t.official, ...t.values.map((v) => v.value)].some((v) => sameValue(q.dim, q.value, v));
+      if (totals.length > 1 || q.low !== undefined || accepted || (fitting.length === 0 && t.kind !== 'max')) {
+        why?.(`veto:other-total ${judged.fact.id}`);
+        return null;
+      }
+      decided = { f: t, v: q.value, hist: t.history.find((h) => sameValue(q.dim, q.value, h.value)) };
+    }
   }
   // A fact AWS's texts give differently judges only a maximum above every figure its texts give ("4 hours" when
   // they say 3,600 or 4,000 seconds); and a figure one of its texts gives is said of its thing, so no other fact's.

@@ -57,3 +57,13 @@ describeFlagCases(
     'Classic Load Balancer idle timeout configurable up to 3,600 seconds',
   ],
 );
+
+// "N total": a total, judged by the service's total fact, not by the fact of one of its parts.
+describeFlagCases(
+  'a figure said as a total',
+  [
+    ['EKS: a Kubernetes version is supported 30 months in total', 'eks.version.total-support'],
+    ['EKS extended support gives 18 months after standard support ends', 'eks.version.extended-support'],
+  ],
+  ['EKS: with extended support a minor version lives up to 26 months total'],
+);
