@@ -80,7 +80,16 @@ export interface IndexedFact {
    * attribute, so it ranks a fact but never binds a figure to it on its own. */
   /** `foreign`: a keyword that is another service's variant name ("io1" for an RDS storage fact): the line's
    * mention of it is read as a service name too, so it is looked for where names are blanked out. */
-  keywords: { root: string; re: RegExp; weight: number; extra: boolean; name: boolean; foreign?: boolean }[];
+  keywords: {
+    root: string;
+    re: RegExp;
+    weight: number;
+    extra: boolean;
+    name: boolean;
+    foreign?: boolean;
+    /** A part of a name written as one word with a symbol ("Edge" of "Lambda@Edge"): it never binds alone. */
+    joined?: boolean;
+  }[];
   values: TextValue[];
   history: { value: number; text: string; to: string; from?: string; source: string }[];
   mistakes: number[];
@@ -834,6 +843,8 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
   const nameRoots = new Map<string, Set<string>>();
   /** Keywords that are another service's variant names ("io1" of an RDS fact). */
   const foreignRoots = new Map<string, Set<string>>();
+  /** Parts of a name written as one word with a symbol ("edge" of "Lambda@Edge"). */
+  const joinedRoots = new Map<string, Set<string>>();
   for (const e of entries) {
     for (const stored of e.facts) {
       const f = stored.numeric === undefined || !stored.unit ? unsettledFact(stored) : stored;
@@ -879,6 +890,14 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
           for (const m of g.matcher.find(bareLabel))
             outside = `${outside.slice(0, m.start)}${' '.repeat(m.end - m.start)}${outside.slice(m.end)}`;
       const inLabel = rootsOf(bareLabel);
+      // The parts of a name written as one word with a symbol ("Lambda@Edge") say which service's facts, never
+      // which attribute: "Lambda@Edge … 30 min to propagate" is no Lambda@Edge timeout.
+      const joined = new Set(
+        (bareLabel.match(/[A-Za-z0-9]+@[A-Za-z0-9]+/g) ?? [])
+          .filter((w) => subjectWords.has(w.toLowerCase()))
+          .flatMap((w) => rootsOf(w.replace('@', ' '))),
+      );
+      if (joined.size) joinedRoots.set(f.id, joined);
       // A keyword the fact lists that is the name of another service's variant ("io1", "io2" of EBS for an RDS
       // storage fact: "minimum storage on Provisioned IOPS") is this fact's attribute word, not a name: in this
       // entry it tells the fact from its siblings ("RDS io1 minimum storage 20 GiB" is the Provisioned IOPS
@@ -996,6 +1015,7 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       extra: extraRoots.get(r.fact.id)?.has(root) ?? false,
       name: nameRoots.get(r.fact.id)?.has(root) ?? false,
       ...(foreignRoots.get(r.fact.id)?.has(root) ? { foreign: true } : {}),
+      ...(joinedRoots.get(r.fact.id)?.has(root) ? { joined: true } : {}),
     })),
   }));
   const bySubject = new Map<string, IndexedFact[]>();
@@ -3342,7 +3362,11 @@ function checkQuantity(
       const operationSaid =
         bestOwn > 0 && (f.fact.label.match(OPERATION) ?? []).some((op) => clause.includes(op.toLowerCase()));
       const specific = f.kind !== 'exact' && (bestOwn >= SPECIFIC_WEIGHT || operationSaid);
-      if (!bestHit || (score < cover * total && bestHit < 0.8 * maxWeight && !specific)) {
+      // Only parts of a symbol-joined name ("Lambda@Edge") said: the service is named, not the attribute.
+      const onlyJoined =
+        f.keywords.some((k) => k.joined) &&
+        f.keywords.every((k) => k.joined || !(k.re.test(part) || k.re.test(clause) || (lead !== '' && k.re.test(lead))));
+      if (!bestHit || onlyJoined || (score < cover * total && bestHit < 0.8 * maxWeight && !specific)) {
         rejected?.push(`${f.fact.id}:words ${score.toFixed(1)}/${total.toFixed(1)}`);
         continue;
       }

@@ -67,3 +67,14 @@ describeFlagCases(
   ],
   ['EKS: with extended support a minor version lives up to 26 months total'],
 );
+
+// A name written as one word with a symbol ("Lambda@Edge") says which service's facts, never which attribute: a
+// figure whose line names nothing else of a fact is not that fact's.
+describeFlagCases(
+  'a symbol-joined name binds no attribute on its own',
+  [
+    ['Lambda@Edge origin request timeout 60 s', 'cloudfront.lambda-edge.origin-timeout'],
+    ['Lambda@Edge origin functions: package up to 100 MB', 'cloudfront.lambda-edge.origin-package'],
+  ],
+  ['After an update, Lambda@Edge replicas may need up to 20 min to reach every edge location'],
+);
