@@ -380,6 +380,14 @@ export function factUnit(unit: string, label: string): ReturnType<typeof readUni
 /** "total", "in total", "overall" right after a figure (before punctuation or a preposition): it is a total. */
 const TOTAL_AFTER = /^\s*(?:in\s+)?(?:total|overall|combined)\b(?!\s+[a-z]+\s*(?:size|count|length))/i;
 
+/** Every figure fact's label, one list per index (the guard's compounds are cached by it). */
+const allLabelsCache = new WeakMap<FactIndex, readonly string[]>();
+function allLabelsOf(index: FactIndex): readonly string[] {
+  let out = allLabelsCache.get(index);
+  if (!out) allLabelsCache.set(index, (out = index.facts.map((f) => f.fact.label)));
+  return out;
+}
+
 /** The KB's mark on a fact whose figure AWS's own texts give differently. */
 const UNSETTLED = /\btexts\s+disagree\b/i;
 
@@ -3948,6 +3956,7 @@ function checkQuantity(
     nounMap: nounsFor(index, decided.f.entryId),
     attributeIn: (t) => decided.f.keywords.some((k) => k.re.test(t.toLowerCase())),
     stepStated: decided.step === true,
+    allLabels: allLabelsOf(index),
   });
   if (vetoed) {
     why?.(`veto:${vetoed} ${decided.f.fact.id}`);

@@ -125,6 +125,26 @@ export interface GuardInput {
   attributeIn?: (text: string) => boolean;
   /** The checker judged the figure as a step against a step the fact's own text states ("in 1-second steps"). */
   stepStated?: boolean;
+  /** Every fact label of the KB (any service): compounds they use ("health check interval") name things. */
+  allLabels?: readonly string[];
+}
+
+/** The three-word compounds of the KB's labels ("health check interval"), by label list. */
+const compoundCache = new WeakMap<readonly string[], Set<string>>();
+function labelCompounds(labels: readonly string[]): Set<string> {
+  let out = compoundCache.get(labels);
+  if (!out) {
+    out = new Set<string>();
+    for (const l of labels) {
+      const ts = tokens(l.replace(/\([^)]*\)/g, ' '));
+      for (let k = 2; k < ts.length; k++) {
+        const ws = [ts[k - 2], ts[k - 1], ts[k]].map((t) => (t as Token).word);
+        if (ws.every((w) => content(w) && !KIND_WORDS.test(w))) out.add(ws.join(' '));
+      }
+    }
+    compoundCache.set(labels, out);
+  }
+  return out;
 }
 
 export type GuardRule =
@@ -437,7 +457,16 @@ function modifier(i: GuardInput): boolean {
       if (!/^[\s-]*(?:(?:max(?:imum)?|min(?:imum)?|default)[\s-]+)*$/i.test(gap)) continue;
       const acronym = /^[A-Z]{2,5}$/.test(i.line.slice(prev.start, prev.end));
       const contrast = CONTRASTS.some((set) => set.has(prev.word) && set.has(lmod));
-      if (!(acronym || contrast || (content(prev.word) && siblingWords.has(prev.word)))) continue;
+      // Or a three-word compound the KB labels another thing with, whatever its service ("health check
+      // interval" beside a flow log's "aggregation interval").
+      const prev2 = ct[p - 1];
+      const compound =
+        prev2 !== undefined &&
+        !inQuantity(prev2) &&
+        /^[\s-]*$/.test(i.line.slice(prev2.end, prev.start)) &&
+        i.allLabels !== undefined &&
+        labelCompounds(i.allLabels).has(`${prev2.word} ${prev.word} ${noun}`);
+      if (!(acronym || contrast || compound || (content(prev.word) && siblingWords.has(prev.word)))) continue;
       if (!fw.has(prev.word)) return true;
     }
   }

@@ -78,3 +78,14 @@ describeFlagCases(
   ],
   ['After an update, Lambda@Edge replicas may need up to 20 min to reach every edge location'],
 );
+
+// The fact's noun qualified by a three-word compound the KB labels another thing with ("health check interval"
+// beside a flow log's "aggregation interval"): another thing's figure, even of another service.
+describeFlagCases(
+  'a compound another fact is labelled with',
+  [
+    ['VPC flow logs: default aggregation interval 5 minutes', 'vpc.flow-logs.aggregation-interval-default'],
+    ['RDS preferred backup window must be at least 1 hour long', 'rds.backup-window.min'],
+  ],
+  ['VPC Lattice target groups: health check interval defaults to 30 s'],
+);
