@@ -2843,6 +2843,12 @@ function checkQuantity(
     why?.('context-before');
     return null;
   }
+  // "50 interface + GWLB endpoints per VPC": the figure counts two things together (a combined quota), so it is
+  // a count of neither alone.
+  if (q.dim === 'count' && q.noun && q.low === undefined && /^\s*(?:\+|&)\s*[A-Za-z]/.test(line.slice(q.end))) {
+    why?.('combined-count');
+    return null;
+  }
   // A quantity per something is a ratio ("500 IOPS per GiB", "3 IOPS/GB"), not the figure itself.
   // A count per shard, node or instance is a quota's scope ("5 replicas per shard"), not a ratio; so is a size
   // or rate per one of them stated as a limit ("item collection limit: 10 GB per partition key", "write cap =

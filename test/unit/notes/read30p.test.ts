@@ -89,3 +89,10 @@ describeFlagCases(
   ],
   ['VPC Lattice target groups: health check interval defaults to 30 s'],
 );
+
+// "N A + B things": one count of two things together (a combined quota), a count of neither alone.
+describeFlagCases(
+  'a combined count of two things',
+  [['VPC endpoints: 500 interface endpoints per VPC', 'vpc-endpoints.interface.default-quota']],
+  ['PrivateLink quotas: 50 interface + GWLB endpoints per VPC together'],
+);
