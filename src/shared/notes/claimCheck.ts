@@ -83,10 +83,25 @@ export interface IndexedFact {
    * attribute, so it ranks a fact but never binds a figure to it on its own. */
   /** `foreign`: a keyword that is another service's variant name ("io1" for an RDS storage fact): the line's
    * mention of it is read as a service name too, so it is looked for where names are blanked out. */
-  keywords: { root: string; re: RegExp; weight: number; extra: boolean; name: boolean; foreign?: boolean }[];
+  keywords: {
+    root: string;
+    re: RegExp;
+    weight: number;
+    extra: boolean;
+    name: boolean;
+    foreign?: boolean;
+    /** A part of a name written as one word with a symbol ("Edge" of "Lambda@Edge"): it never binds alone. */
+    joined?: boolean;
+  }[];
   values: TextValue[];
   history: { value: number; text: string; to: string; from?: string; source: string }[];
   mistakes: number[];
+  /**
+   * The KB states no figure because AWS's texts disagree ("… (AWS's texts disagree, so notes quoting either are
+   * not flagged)"): the fact still names its thing, so a figure said of it binds here (its text's figures are
+   * right) and is never flagged, rather than being judged by a neighbouring fact.
+   */
+  unsettled?: boolean;
 }
 
 interface Alias {
@@ -371,6 +386,34 @@ export function factUnit(unit: string, label: string): ReturnType<typeof readUni
   if (u.dim !== 'count' || !u.noun || u.noun.includes('/')) return u;
   const m = /\b([A-Za-z]+)\s+per\s+second\b/i.exec(label);
   return m && singular(m[1] as string) === u.noun ? { ...u, noun: `${u.noun}/s` } : u;
+}
+
+/** "total", "in total", "overall" right after a figure (before punctuation or a preposition): it is a total. */
+const TOTAL_AFTER = /^\s*(?:in\s+)?(?:total|overall|combined)\b(?!\s+[a-z]+\s*(?:size|count|length))/i;
+
+/** Every figure fact's label, one list per index (the guard's compounds are cached by it). */
+const allLabelsCache = new WeakMap<FactIndex, readonly string[]>();
+function allLabelsOf(index: FactIndex): readonly string[] {
+  let out = allLabelsCache.get(index);
+  if (!out) allLabelsCache.set(index, (out = index.facts.map((f) => f.fact.label)));
+  return out;
+}
+
+/** The KB's mark on a fact whose figure AWS's own texts give differently. */
+const UNSETTLED = /\btexts\s+disagree\b/i;
+
+/**
+ * A fact without a figure because AWS's texts disagree, read with the first figure its text quotes (the others
+ * are read from its text as usual), so that a note's figure of that thing binds to it and is never flagged; null
+ * for any other fact without a figure.
+ */
+function unsettledFact(f: Fact): Fact | null {
+  if (!UNSETTLED.test(f.value)) return null;
+  const m = /(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*([A-Za-z]+)\b/.exec(f.value);
+  if (!m) return null;
+  const unit = m[2] as string;
+  if (factUnit(unit, f.label).dim === 'count') return null;
+  return { ...f, numeric: Number((m[1] as string).replace(/,/g, '')), unit };
 }
 
 function factKind(f: Fact): FactKind {
@@ -830,9 +873,12 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
   const nameRoots = new Map<string, Set<string>>();
   /** Keywords that are another service's variant names ("io1" of an RDS fact). */
   const foreignRoots = new Map<string, Set<string>>();
+  /** Parts of a name written as one word with a symbol ("edge" of "Lambda@Edge"). */
+  const joinedRoots = new Map<string, Set<string>>();
   for (const e of entries) {
-    for (const f of e.facts) {
-      if (f.numeric === undefined || !f.unit) continue;
+    for (const stored of e.facts) {
+      const f = stored.numeric === undefined || !stored.unit ? unsettledFact(stored) : stored;
+      if (!f || f.numeric === undefined || !f.unit) continue;
       const seg = f.id.split('.')[1] ?? '';
       const subject = e.service === 'Architecture' ? (lex.segmentSubjects[seg] ?? e.id) : e.id;
       const subjectEntry = entryIds.has(subject) ? subject : e.id;
@@ -874,6 +920,14 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
           for (const m of g.matcher.find(bareLabel))
             outside = `${outside.slice(0, m.start)}${' '.repeat(m.end - m.start)}${outside.slice(m.end)}`;
       const inLabel = rootsOf(bareLabel);
+      // The parts of a name written as one word with a symbol ("Lambda@Edge") say which service's facts, never
+      // which attribute: "Lambda@Edge … 30 min to propagate" is no Lambda@Edge timeout.
+      const joined = new Set(
+        (bareLabel.match(/[A-Za-z0-9]+@[A-Za-z0-9]+/g) ?? [])
+          .filter((w) => subjectWords.has(w.toLowerCase()))
+          .flatMap((w) => rootsOf(w.replace('@', ' '))),
+      );
+      if (joined.size) joinedRoots.set(f.id, joined);
       // A keyword the fact lists that is the name of another service's variant ("io1", "io2" of EBS for an RDS
       // storage fact: "minimum storage on Provisioned IOPS") is this fact's attribute word, not a name: in this
       // entry it tells the fact from its siblings ("RDS io1 minimum storage 20 GiB" is the Provisioned IOPS
@@ -911,6 +965,7 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
         ),
         history,
         mistakes,
+        ...(f !== stored ? { unsettled: true } : {}),
       });
     }
   }
@@ -990,6 +1045,7 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       extra: extraRoots.get(r.fact.id)?.has(root) ?? false,
       name: nameRoots.get(r.fact.id)?.has(root) ?? false,
       ...(foreignRoots.get(r.fact.id)?.has(root) ? { foreign: true } : {}),
+      ...(joinedRoots.get(r.fact.id)?.has(root) ? { joined: true } : {}),
     })),
   }));
   const bySubject = new Map<string, IndexedFact[]>();
@@ -2210,6 +2266,11 @@ const NEGATION = /\b(?:not|never|no longer|cannot|can't|isn't|aren't|doesn't|don
 /** A fact about a step size ("scaling increment", "growth increment"); not a billing step, which is also the
  * least billed ("billed in increments of 1 ms"). */
 const STEP_LABEL = /^(?!.*\bbill).*\bincrement\b/i;
+/** "round(ed) up to the next", "rounds to the nearest" right before a figure: the step it is rounded to. */
+const ROUNDED_BEFORE =
+  /\bround(?:s|ed|ing)?\b[^,;.:()\d]{0,40}?\b(?:up\s+|down\s+)?to\s+(?:the\s+|a\s+)?(?:next|nearest)(?:\s+multiple\s+of)?\s*$/i;
+/** A fact about a step or a rounding unit. */
+const ROUNDING_FACT = /\b(?:increments?|granularity|multiples?\s+of|steps?\s+of|rounded|rounds)\b/i;
 /** Words that speak of steps. */
 const STEP_SAID = /\b(?:increments?|incremental|granular(?:ity)?|steps?|multiples?)\b/i;
 /** "can't go below", "never exceeds": a denial that states a bound. */
@@ -2804,6 +2865,12 @@ function checkQuantity(
     why?.('context-before');
     return null;
   }
+  // "50 interface + GWLB endpoints per VPC": the figure counts two things together (a combined quota), so it is
+  // a count of neither alone.
+  if (q.dim === 'count' && q.noun && q.low === undefined && /^\s*(?:\+|&)\s*[A-Za-z]/.test(line.slice(q.end))) {
+    why?.('combined-count');
+    return null;
+  }
   // A quantity per something is a ratio ("500 IOPS per GiB", "3 IOPS/GB"), not the figure itself.
   // A count per shard, node or instance is a quota's scope ("5 replicas per shard"), not a ratio; so is a size
   // or rate per one of them stated as a limit ("item collection limit: 10 GB per partition key", "write cap =
@@ -2984,7 +3051,10 @@ function checkQuantity(
   const tail = line.slice(q.end, ce);
   const tailPart = tail.slice(0, tail.search(/,|$/));
   // "20 min" is minutes, not a minimum.
-  const unitless = near.replace(/(?<![A-Za-z])\d[\d,.]*\s*-?\s*mins?\b/gi, ' ');
+  // "rounded up to the nearest 1 ms": the "up to" of rounding says the step a quantity is rounded to, no bound.
+  const unitless = near
+    .replace(/(?<![A-Za-z])\d[\d,.]*\s*-?\s*mins?\b/gi, ' ')
+    .replace(/(\bround(?:s|ed|ing)?\b[^,;.:()\d]{0,40}?)\bup\s+to\b/gi, '$1     ');
   // "up to 300 exports or 100 TB": a figure joined to the one before by "or"/"and" shares its kind word.
   const joined =
     prevQ && prevQ.end > cs && /^\s*(?:,\s*)?(?:or|and|and\/or)\s*$/i.test(line.slice(prevQ.end, q.start));
@@ -3037,6 +3107,7 @@ function checkQuantity(
       ? sole
       : undefined;
   const cands: Candidate[] = [];
+  const roundedStep = q.dim !== 'count' && ROUNDED_BEFORE.test(line.slice(cs, q.start));
   /** The services the line itself names (not as a destination or a likeness). */
   const otherNamed = serviceNames.filter((m) => !destination(m) && !likened(m));
   const restriction = q.dim === 'count' ? restrictingWords(line.slice(cs, q.start)) : [];
@@ -3137,6 +3208,12 @@ function checkQuantity(
         !STEP_SAID.test(line)
       ) {
         rejected?.push(`${f.fact.id}:step`);
+        continue;
+      }
+      // "rounded up to the nearest 100 ms": the figure is the step a quantity is rounded to; only a fact about a
+      // step or rounding ("billed in increments of", "rounded up to the nearest millisecond") can judge it.
+      if (roundedStep && !ROUNDING_FACT.test(`${f.fact.label} ${(f.fact.check?.keywords ?? []).join(' ')} ${f.fact.value}`)) {
+        rejected?.push(`${f.fact.id}:not-a-step`);
         continue;
       }
       // "max session duration minimum setting": the claim names the opposite setting ("max session
@@ -3334,7 +3411,11 @@ function checkQuantity(
       const operationSaid =
         bestOwn > 0 && (f.fact.label.match(OPERATION) ?? []).some((op) => clause.includes(op.toLowerCase()));
       const specific = f.kind !== 'exact' && (bestOwn >= SPECIFIC_WEIGHT || operationSaid);
-      if (!bestHit || (score < cover * total && bestHit < 0.8 * maxWeight && !specific)) {
+      // Only parts of a symbol-joined name ("Lambda@Edge") said: the service is named, not the attribute.
+      const onlyJoined =
+        f.keywords.some((k) => k.joined) &&
+        f.keywords.every((k) => k.joined || !(k.re.test(part) || k.re.test(clause) || (lead !== '' && k.re.test(lead))));
+      if (!bestHit || onlyJoined || (score < cover * total && bestHit < 0.8 * maxWeight && !specific)) {
         rejected?.push(`${f.fact.id}:words ${score.toFixed(1)}/${total.toFixed(1)}`);
         continue;
       }
@@ -3808,6 +3889,46 @@ function checkQuantity(
     why?.(`undecided ${close.map((c) => `${c.f.fact.id}=${c.accepts.join('/')}`).join(',')} kind=${kind}`);
     return null;
   }
+  // "26 months total", "5 TB in total": the figure is a total, and a fitting fact of the service is the total
+  // ("Total EKS lifetime of a release"): a fact of one part of it (its extended support) does not judge it.
+  // The total fact judges it instead (when it is the only one).
+  const saysTotal = (f: IndexedFact): boolean => /\b(?:total|overall|combined)\b/i.test(f.fact.label);
+  const judged = decided.f;
+  if (TOTAL_AFTER.test(line.slice(q.end, ce)) && !saysTotal(judged)) {
+    // The fitting facts first; else the service's facts of the figure's dimension whose label says a total.
+    const fitting = cands.filter((c) => c.f !== judged && saysTotal(c.f)).map((c) => c.f);
+    const totals = fitting.length
+      ? fitting
+      : (index.bySubject.get(judged.subject) ?? []).filter((f) => f !== judged && f.dim === q.dim && saysTotal(f));
+    if (totals.length) {
+      const t = totals[0] as IndexedFact;
+      const accepted = [t.official, ...t.values.map((v) => v.value)].some((v) => sameValue(q.dim, q.value, v));
+      if (totals.length > 1 || q.low !== undefined || accepted || (fitting.length === 0 && t.kind !== 'max')) {
+        why?.(`veto:other-total ${judged.fact.id}`);
+        return null;
+      }
+      decided = { f: t, v: q.value, hist: t.history.find((h) => sameValue(q.dim, q.value, h.value)) };
+    }
+  }
+  // A fact AWS's texts give differently judges only a maximum above every figure its texts give ("4 hours" when
+  // they say 3,600 or 4,000 seconds); and a figure one of its texts gives is said of its thing, so no other fact's.
+  const aboveAll = (f: IndexedFact): boolean =>
+    f.kind === 'max' &&
+    q.low === undefined &&
+    [
+      f.official,
+      ...f.values.map((v) => v.value),
+      ...factQuantities(f.fact.value, index.countNouns)
+        .filter((x) => x.dim === f.dim)
+        .map((x) => x.value),
+    ].every((v) => q.value > v * 1.001);
+  if (
+    (decided.f.unsettled && !aboveAll(decided.f)) ||
+    close.some((c) => c.f.unsettled && matches(q.value, c))
+  ) {
+    why?.(`veto:unsettled ${close.filter((c) => c.f.unsettled).map((c) => c.f.fact.id).join(',')}`);
+    return null;
+  }
   // Zero ("retention set to 0") is how a note turns a setting off. When another fitting fact of the service allows
   // 0 ("0 to 35 days, 0 disables backups"), the line may mean that setting: the flagged fact judges it only when
   // the line names every word of its label the allowing fact lacks ("Multi-AZ DB cluster"), not just a shared
@@ -3900,6 +4021,7 @@ function checkQuantity(
     nounMap: nounsFor(index, decided.f.entryId),
     attributeIn: (t) => decided.f.keywords.some((k) => k.re.test(t.toLowerCase())),
     stepStated: decided.step === true,
+    allLabels: allLabelsOf(index),
   });
   if (vetoed) {
     why?.(`veto:${vetoed} ${decided.f.fact.id}`);

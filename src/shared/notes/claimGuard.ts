@@ -41,6 +41,8 @@
  *   noun qualified otherwise ("255 child checks"): another count;
  * - interval: the figure follows "every" (how often something repeats) and the fact is no period or rate;
  * - listed-sibling: another item of the line's list or table row already gives the fact's own figure;
+ * - contrasted-item: another item names the same thing of the label with another qualifier ("active findings
+ *   … 90 days, closed findings … 14 days") and gives the fact's own figure: this one is the other case's;
  * - other-attribute: the sentence names none of the fact's label words but two of another fact's;
  * - subset: the sentence narrows the thing by a threshold first ("topics with messages above 256 KiB: up to
  *   100 subscriptions"): the figure is that subset's;
@@ -123,6 +125,26 @@ export interface GuardInput {
   attributeIn?: (text: string) => boolean;
   /** The checker judged the figure as a step against a step the fact's own text states ("in 1-second steps"). */
   stepStated?: boolean;
+  /** Every fact label of the KB (any service): compounds they use ("health check interval") name things. */
+  allLabels?: readonly string[];
+}
+
+/** The three-word compounds of the KB's labels ("health check interval"), by label list. */
+const compoundCache = new WeakMap<readonly string[], Set<string>>();
+function labelCompounds(labels: readonly string[]): Set<string> {
+  let out = compoundCache.get(labels);
+  if (!out) {
+    out = new Set<string>();
+    for (const l of labels) {
+      const ts = tokens(l.replace(/\([^)]*\)/g, ' '));
+      for (let k = 2; k < ts.length; k++) {
+        const ws = [ts[k - 2], ts[k - 1], ts[k]].map((t) => (t as Token).word);
+        if (ws.every((w) => content(w) && !KIND_WORDS.test(w))) out.add(ws.join(' '));
+      }
+    }
+    compoundCache.set(labels, out);
+  }
+  return out;
 }
 
 export type GuardRule =
@@ -152,6 +174,7 @@ export type GuardRule =
   | 'other-unit-qualifier'
   | 'interval'
   | 'listed-sibling'
+  | 'contrasted-item'
   | 'other-attribute'
   | 'step-size'
   | 'sum-term'
@@ -470,7 +493,16 @@ function modifier(i: GuardInput): boolean {
       if (!/^[\s-]*(?:(?:max(?:imum)?|min(?:imum)?|default)[\s-]+)*$/i.test(gap)) continue;
       const acronym = /^[A-Z]{2,5}$/.test(i.line.slice(prev.start, prev.end));
       const contrast = CONTRASTS.some((set) => set.has(prev.word) && set.has(lmod));
-      if (!(acronym || contrast || (content(prev.word) && siblingWords.has(prev.word)))) continue;
+      // Or a three-word compound the KB labels another thing with, whatever its service ("health check
+      // interval" beside a flow log's "aggregation interval").
+      const prev2 = ct[p - 1];
+      const compound =
+        prev2 !== undefined &&
+        !inQuantity(prev2) &&
+        /^[\s-]*$/.test(i.line.slice(prev2.end, prev.start)) &&
+        i.allLabels !== undefined &&
+        labelCompounds(i.allLabels).has(`${prev2.word} ${prev.word} ${noun}`);
+      if (!(acronym || contrast || compound || (content(prev.word) && siblingWords.has(prev.word)))) continue;
       if (!fw.has(prev.word)) return true;
     }
   }
@@ -1176,15 +1208,20 @@ function listedSibling(i: GuardInput): boolean {
     (t) => !i.qs.some((x) => t.start < x.end && t.end > x.start),
   );
   if (near.some((t) => KIND_WORDS.test(t.word))) return false;
-  // The item must say which sibling thing it is about: its own figure-label ("1-min") or a name.
-  const labelled =
-    i.qs.some((x, k) => k !== i.qi && x.start >= from && x.end <= to) ||
-    i.names.some((n) => n.start >= from && n.end <= to);
-  if (!labelled) return false;
+  // A capitalised word outside a name that the line spells out as part of a service's name elsewhere
+  // ("Snowball: … 80 TB; Snowball Edge …") is that name shortened: it says which service, not which thing.
+  const nameWords = new Set(
+    tokens(i.line)
+      .filter((t) => inName(i.subjects ?? [], t.start, t.end))
+      .map((t) => t.word),
+  );
   const label = tokens(i.fact.fact.label.replace(/\([^)]*\)/g, ' ')).map((t) => t.word);
-  if (itemTokens.some((t) => content(t.word) && !KIND_WORDS.test(t.word) && label.includes(t.word)))
-    return false;
-  return i.qs.some(
+  const shortName = (t: Token): boolean =>
+    nameWords.has(t.word) && /^[A-Z]/.test(i.line.slice(t.start, t.end)) && !inName(i.subjects ?? [], t.start, t.end);
+  const labelWord = (t: Token): boolean =>
+    content(t.word) && !KIND_WORDS.test(t.word) && label.includes(t.word) && !shortName(t);
+  if (itemTokens.some(labelWord)) return false;
+  const stating = i.qs.filter(
     (x, k) =>
       k !== i.qi &&
       x.low === undefined &&
@@ -1194,6 +1231,81 @@ function listedSibling(i: GuardInput): boolean {
       !sameValue(x.dim, x.value, cur.value) &&
       itemOf(x.start) !== own,
   );
+  if (!stating.length) return false;
+  // The item must say which sibling thing it is about: its own figure-label ("1-min") or a name; or the item
+  // with the fact's own figure names the fact's thing ("…: 80 TB; Snowball Edge storage optimized 210 TB").
+  const itemWords = (x: Quantity): Token[] => {
+    const k = itemOf(x.start);
+    const a = k > 0 ? (seps[k - 1] as number) + 1 : 0;
+    const b = k < seps.length ? (seps[k] as number) : i.line.length;
+    return tokens(i.line.slice(a, b), a).filter((t) => !i.qs.some((y) => t.start < y.end && t.end > y.start));
+  };
+  return (
+    i.qs.some((x, k) => k !== i.qi && x.start >= from && x.end <= to) ||
+    i.names.some((n) => n.start >= from && n.end <= to) ||
+    stating.some((x) => itemWords(x).some((t) => labelWord(t) && !MEASURE.has(t.word)))
+  );
+}
+
+/**
+ * "active findings deleted after 90 days, closed findings after 14 days", "hot partitions 3 days, cold
+ * partitions 30 days": two items of a line (split by ",", ";" or "|") name the same thing of the fact's label,
+ * each with a qualifier of its own right before it, and the other item gives the fact's own figure. This
+ * figure is the other qualified case's, not a second claim of the fact. Only when this item's qualifier is no
+ * word of the fact (its label, value or keywords) nor a name, a kind word or a figure: a qualifier the fact
+ * says ("write throughput" of a write fact) is the fact's own case, checked as usual.
+ */
+function contrastedItem(i: GuardInput): boolean {
+  if (i.outdated) return false;
+  const cur = q(i);
+  const seps = [...i.line.matchAll(/[,;|]/g)]
+    .map((m) => m.index ?? 0)
+    .filter((p) => !i.qs.some((x) => p >= x.start && p < x.end) && !/\d/.test(i.line[p + 1] ?? ''));
+  const itemOf = (at: number): number => seps.filter((p) => p < at).length;
+  const bounds = (k: number): [number, number] => [
+    k > 0 ? (seps[k - 1] as number) + 1 : 0,
+    k < seps.length ? (seps[k] as number) : i.line.length,
+  ];
+  const own = itemOf(cur.start);
+  const words = (k: number): Token[] => {
+    const [from, to] = bounds(k);
+    return tokens(i.line.slice(from, to), from).filter(
+      (t) => !i.qs.some((x) => t.start < x.end && t.end > x.start),
+    );
+  };
+  const label = new Set(
+    tokens(i.fact.fact.label.replace(/\([^)]*\)/g, ' '))
+      .map((t) => t.word)
+      .filter((w) => content(w) && !KIND_WORDS.test(w) && !MEASURE.has(w)),
+  );
+  const fact = factWords(i.fact);
+  // The qualifier right before each label word of an item: a content word, not a name's, kind or figure.
+  const qualified = (ts: Token[]): Map<string, string> => {
+    const out = new Map<string, string>();
+    ts.forEach((t, k) => {
+      const prev = ts[k - 1];
+      if (!label.has(t.word) || !prev || /\S/.test(i.line.slice(prev.end, t.start).replace(/[\s-]/g, '')))
+        return;
+      if (!content(prev.word) || KIND_WORDS.test(prev.word) || label.has(prev.word)) return;
+      if (inName(i.names, prev.start, prev.end) || inName(i.subjects ?? [], prev.start, prev.end)) return;
+      out.set(t.word, prev.word);
+    });
+    return out;
+  };
+  const mine = qualified(words(own));
+  if (!mine.size) return false;
+  return i.qs.some((x, k) => {
+    if (k === i.qi || x.low !== undefined || x.dim !== i.fact.dim) return false;
+    if (x.dim === 'count' && x.noun !== i.fact.noun) return false;
+    if (!sameValue(x.dim, x.value, i.fact.official) || sameValue(x.dim, x.value, cur.value)) return false;
+    const other = itemOf(x.start);
+    if (other === own) return false;
+    const theirs = qualified(words(other));
+    return [...mine].some(([w, m]) => {
+      const o = theirs.get(w);
+      return o !== undefined && o !== m && !fact.has(m);
+    });
+  });
 }
 
 /**
@@ -1236,6 +1348,10 @@ function otherAttribute(i: GuardInput): boolean {
   );
 }
 
+/** "round(ed) up to the next", "rounds to the nearest", "rounding up to a multiple of", right before a figure. */
+const ROUNDED_TO =
+  /\bround(?:s|ed|ing)?\b[^,;.:()\d]{0,40}?\b(?:up\s+|down\s+)?to\s+(?:the\s+|a\s+)?(?:next|nearest)(?:\s+multiple\s+of)?\s*$/i;
+
 /** Words that make a fact a step size ("billed in increments of", "granularity"); not "EMR steps". */
 const STEP_FACT = /\b(?:increments|granularity|multiples\s+of|steps\s+of)\b/i;
 const STEP_WORD = /^(?:increment|granularity|multiple|step)$/;
@@ -1253,12 +1369,16 @@ function stepSize(i: GuardInput): boolean {
   const stepFact = i.stepStated === true || STEP_FACT.test(`${f.label} ${(f.check?.keywords ?? []).join(' ')}`);
   // The figures after "multiples of" up to this one, parentheses left out: "multiples of A (x) or B".
   const before = i.line.slice(i.clauseStart, cur.start).replace(/\([^()]*\)/g, ' ');
+  let rounded = false;
   const written =
     /\b(?:increments?|multiples?|steps?)\s+of\s+(?:\d[\d.,]*\s*[A-Za-z/%]*\s*(?:,|\bor\b|\band\b)\s*)*$/i.test(
       before,
     ) ||
     // "1 s increments", "64 MB steps"; not a count of them ("128 steps" counts steps).
-    (cur.dim !== 'count' && /^\s*-?\s*(?:increments?|steps?)\b/i.test(i.line.slice(cur.end, cur.end + 16)));
+    (cur.dim !== 'count' && /^\s*-?\s*(?:increments?|steps?)\b/i.test(i.line.slice(cur.end, cur.end + 16))) ||
+    // "sizes are rounded up to the next 4 KB", "billed rounding up to the nearest 1 GB": the unit a quantity is
+    // rounded to, a step like an increment, not a bound ("up to" belongs to "round … up").
+    (rounded = cur.dim !== 'count' && ROUNDED_TO.test(before));
   // A granularity ("billed in increments of 1 ms") is no maximum: "up to 900 s" is another attribute's.
   if (!written) return stepFact && i.fact.kind === 'exact' && i.claimKind === 'max';
   if (!stepFact) return true;
@@ -1273,7 +1393,9 @@ function stepSize(i: GuardInput): boolean {
   );
   const own = tokens(`${f.label.replace(/\([^)]*\)/g, ' ')} ${(f.check?.keywords ?? []).join(' ')}`)
     .map((t) => t.word)
-    .filter((w) => content(w) && !KIND_WORDS.test(w) && !STEP_WORD.test(w) && !MEASURE.has(w));
+    // What is rounded ("duration rounded up to the nearest 1 ms") names the step's thing even when it is a
+    // measure word.
+    .filter((w) => content(w) && !KIND_WORDS.test(w) && !STEP_WORD.test(w) && (rounded || !MEASURE.has(w)));
   return !own.some((w) => said.has(w));
 }
 
@@ -1558,6 +1680,7 @@ const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['other-unit-qualifier', otherUnitQualifier],
   ['interval', interval],
   ['listed-sibling', listedSibling],
+  ['contrasted-item', contrastedItem],
   ['other-attribute', otherAttribute],
   ['step-size', stepSize],
   ['sum-term', sumTerm],

@@ -115,6 +115,8 @@ export function generateClaims(index: FactIndex, entries: readonly KbEntry[]): G
   const out: GeneratedClaim[] = [];
   const byId = new Map(entries.map((e) => [e.id, e]));
   index.facts.forEach((f, i) => {
+    // A fact AWS's texts give differently has no wrong figure to write.
+    if (f.unsettled) return;
     const e = byId.get(f.entryId);
     const subj = subjectName(e, f, index);
     const a = attr(f.fact.label);
