@@ -6,7 +6,8 @@
  * as a label and its value: "default is STANDARD" as "default: STANDARD" or "default = STANDARD", and a parameter
  * written "key=value" ("InvocationType=Event"). Every line was written for these tests in a student's note style
  * (none copied from an evaluation set): wrong lines must be flagged by exactly the named fact; right, negated,
- * questioned, conditional or other-subject lines by nothing.
+ * questioned, conditional or other-subject lines by nothing. Also one fact whose `holds` contradicted its own value
+ * (launch configurations and new instance types: true lines were flagged).
  */
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
@@ -20,6 +21,8 @@ const WRONG: WrongCase[] = [
   ['EKS upgrade policy: default = STANDARD', 'eks.upgrade-policy.default'],
   ['Lambda Invoke API: default InvocationType=Event', 'lambda.invoke.default-type'],
   ['Lambda Invoke API default InvocationType: Event', 'lambda.invoke.default-type'],
+  // Launch configurations get no new instance types (the fact's `holds` now says what its value says: "No").
+  ['Launch configurations are updated with all new instance types', 'auto-scaling.launch-configuration.new-instance-types'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -27,6 +30,8 @@ const RIGHT: (RightCase | string)[] = [
   "Trails don't log data events by default, only management events",
   'CloudTrail never delivers immediately, expect around 5 minutes',
   'You can no longer create Kinesis Data Analytics for SQL applications',
+  'Launch configurations do not support new EC2 instance types',
+  "Launch configurations don't get new instance types - migrate to launch templates",
   // Questions and conditions.
   'Does CloudTrail deliver immediately?',
   'Does a trail record data events by default?',
