@@ -81,8 +81,7 @@ function escapeRe(s: string): string {
 
 /** A phrase as a pattern: any run of spaces or hyphens between its words, `*` up to four words, whole words only. */
 function phraseBody(p: string): string {
-  // Spaces or hyphens between words, or an "=" as in a parameter written "key=value" ("InvocationType=Event").
-  const SEP = '(?:[\\s-]+|\\s*=\\s*)';
+  const SEP = '[\\s-]+';
   // "a * b": a, then up to four words each followed by a separator, then b.
   // An "=" or ":" standing for "is" counts as one of those words ("default = STANDARD", "mode: BUFFERED").
   const GAP = "(?:(?:[\\w'’/.]+|[=:])[\\s,-]+){0,4}?";
@@ -106,8 +105,9 @@ function phraseBody(p: string): string {
       )
         out += DEFAULT_GAP;
       // A phrase's copula may be written as a label and its value: "default is STANDARD" as "default = STANDARD"
-      // or "default: STANDARD", "is the name of" as "= the name of" (the word itself, not the other copula:
-      // "replicas are deleted" is no "replica is deleted").
+      // or "default: STANDARD", "default InvocationType is Event" as "default InvocationType=Event", "is the name
+      // of" as "= the name of" (the word itself, not the other copula: "replicas are deleted" is no "replica is
+      // deleted").
       if (COPULA.test(w) && i < all.length - 1) {
         out =
           i > 0 && all[i - 1] !== '*'

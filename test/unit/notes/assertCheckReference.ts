@@ -69,8 +69,8 @@ function escapeRe(s: string): string {
 
 /** A phrase as a pattern: any run of spaces or hyphens between its words, `*` up to four words, whole words only. */
 function phraseBody(p: string): string {
-  // Since session 30: an "=" between words, and a copula written "=" or ":" (as in assertCheck.ts phraseBody).
-  const SEP = '(?:[\\s-]+|\\s*=\\s*)';
+  const SEP = '[\\s-]+';
+  // Since session 30: a copula written "=" or ":" (as in assertCheck.ts phraseBody).
   // "a * b": a, then up to four words each followed by a separator, then b.
   const GAP = "(?:[\\w'’/.]+[\\s,-]+){0,4}?";
   let out = '';
