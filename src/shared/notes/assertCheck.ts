@@ -104,11 +104,25 @@ function phraseBody(p: string): string {
         all[i - 1] !== '*'
       )
         out += DEFAULT_GAP;
+      // A phrase's copula may be written as a label and its value: "default is STANDARD" as "default = STANDARD"
+      // or "default: STANDARD", "default InvocationType is Event" as "default InvocationType=Event", "is the name
+      // of" as "= the name of" (the word itself, not the other copula: "replicas are deleted" is no "replica is
+      // deleted").
+      if (COPULA.test(w) && i < all.length - 1) {
+        out =
+          i > 0 && all[i - 1] !== '*'
+            ? `${out.slice(0, -SEP.length)}(?:${SEP}${escapeRe(w)}${SEP}|\\s*[=:]\\s*)`
+            : `${out}(?:${escapeRe(w)}${SEP}|[=:]\\s*)`;
+        return;
+      }
       out += manyWord(w) ?? escapeRe(w);
       if (i < all.length - 1) out += SEP;
     });
   return out;
 }
+
+/** A copula inside a phrase, which a note may write as "=" or ":" (phraseBody). */
+export const COPULA = /^(?:is|are)$/i;
 
 /** What may stand between a phrase's words and its closing "by default" (phraseBody). */
 const DEFAULT_GAP =
@@ -152,7 +166,7 @@ function phraseNeeds(p: string): Need | null {
   // "multiple" and "several" may be written as a count ("2 Regions"): not words the line must hold.
   const all = raw
     .slice(0, -1)
-    .filter((w) => w.length > 1 && !MANY.test(w))
+    .filter((w) => w.length > 1 && !MANY.test(w) && !COPULA.test(w))
     .map(norm);
   const last =
     lastRaw.length > 1 && !MANY.test(lastRaw)
@@ -302,9 +316,12 @@ export function buildAssertIndex(
 ): AssertIndex {
   const items: AssertItem[] = [];
   const abbreviations = soleAbbreviations(aliases);
+  const vocabulary = kbVocabulary(entries);
   for (const e of entries)
     for (const f of e.facts) {
-      const a = f.assert ? withAbbreviations(f.assert, abbreviations.get(e.id) ?? []) : undefined;
+      const a = f.assert
+        ? withActiveVoice(withAbbreviations(f.assert, abbreviations.get(e.id) ?? []), vocabulary)
+        : undefined;
       if (!a) continue;
       items.push({
         entryId: e.id,
@@ -1316,4 +1333,99 @@ function withAbbreviations(a: FactAssert, abbreviations: readonly string[]): Fac
     return [...new Set(out)];
   };
   return { ...a, about: swap(a.about), ...(a.context ? { context: swap(a.context) } : {}) };
+}
+
+/**
+ * Words that carry no property of their own: a phrase's active-voice form must keep two other words
+ * (activeForms), so that it does not shrink to one verb ("encrypted" → "encrypts", "turned on" → "turn on").
+ */
+const FUNCTION_WORD =
+  /^(?:the|a|an|is|are|be|been|was|were|can|does|do|did|has|have|had|its|it|to|of|in|on|off|at|by|for|from|with|into|as|or|and|any|all|each|every|per|than|that|this|your|you)$/i;
+
+/** The words of a phrase that carry its meaning (longer than two letters, not FUNCTION_WORD). */
+function contentWords(p: string): number {
+  return p
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 2 && !FUNCTION_WORD.test(w)).length;
+}
+
+/** The plain forms a regular past participle may come from: "created" → create, "logged" → log, "copied" → copy. */
+function verbBases(participle: string): string[] {
+  const stem = participle.slice(0, -2);
+  if (/[^aeiou]i$/i.test(stem)) return [`${stem.slice(0, -1)}y`];
+  // "dropped", "logged" (not "billed", "passed": a double l, s, f or z may be the verb's own).
+  if (/([bdgmnprt])\1$/i.test(stem)) return [stem.slice(0, -1)];
+  return [stem, `${stem}e`];
+}
+
+/** A verb's third person singular: "log" → logs, "push" → pushes, "copy" → copies. */
+function thirdPerson(base: string): string {
+  if (/(?:s|x|z|ch|sh)$/i.test(base)) return `${base}es`;
+  return /[^aeiou]y$/i.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+}
+
+/** What may come before a passive's "be" when its active form is read: "can still be created" → "can still create". */
+const MODAL = /^(?:can|could|may|might|must|will|would|should|to|need|needs|has|have)$/i;
+
+/** Words that may stand between a copula and its participle, or open a phrase before it: "is still created". */
+const BEFORE_VERB = /^(?:still|also|always|only|automatically|never|ever|now|then|just)$/i;
+
+/**
+ * A phrase in the passive voice said in the active, as notes write it with the service as the actor: "data
+ * events are logged by default" as "a trail logs data events by default" ("logged by default" → "logs / log
+ * … by default"), "can still be created" as "you can still create" ("be <participle>" → the plain verb). The
+ * participle must be the phrase's verb: its first word (after an adverb such as "still"), or after "be", "is",
+ * "are" or "get" ("stored unencrypted", "logs delivered while" keep their adjectives). Only forms that the KB's
+ * own text uses as words (`vocabulary`: no "enabls" from "enabled") and that keep two words of meaning
+ * (contentWords, so that "turned on" does not shrink to "turn on"). Irregular participles are left as they are.
+ */
+function activeForms(p: string, vocabulary: ReadonlySet<string>): string[] {
+  const ws = p.trim().split(/\s+/);
+  let i = 0;
+  while (i < ws.length - 1 && BEFORE_VERB.test(ws[i] as string)) i++;
+  let aux = '';
+  if (!/^[a-z]{3,}ed$/i.test(ws[i] as string)) {
+    // "<be|is|are|get> [adverb] <participle>": the copula's place.
+    const at = ws.findIndex((w) => /^(?:be|been|is|are|get|gets)$/i.test(w));
+    if (at < 0) return [];
+    aux = (ws[at] as string).toLowerCase();
+    i = at + 1;
+    while (i < ws.length - 1 && BEFORE_VERB.test(ws[i] as string)) i++;
+    if (i >= ws.length || !/^[a-z]{3,}ed$/i.test(ws[i] as string)) return [];
+    // What the passive says of a noun before it ("flow logs must be enabled", "data events are logged") the
+    // active says after the verb: only a modal or an adverb may come first.
+    if (!ws.slice(0, at).every((x) => BEFORE_VERB.test(x) || MODAL.test(x))) return [];
+  }
+  const w = ws[i] as string;
+  const out: string[] = [];
+  for (const b of verbBases(w.toLowerCase())) {
+    const forms = aux === 'be' || aux === 'been' ? [b] : [thirdPerson(b), b];
+    for (const v of forms) {
+      if (!vocabulary.has(v)) continue;
+      // "be" and "is/are/get" go; the adverbs between stay ("can still be created" → "can still create").
+      const head = aux ? ws.slice(0, ws.findIndex((x) => x.toLowerCase() === aux)) : ws.slice(0, i);
+      const mid = aux ? ws.slice(head.length + 1, i) : [];
+      out.push([...head, ...mid, v, ...ws.slice(i + 1)].join(' '));
+    }
+  }
+  return out.filter((v) => contentWords(v) >= 2);
+}
+
+/** Every word of the facts' labels, values and claims, lower-cased: the forms activeForms may produce. */
+export function kbVocabulary(entries: readonly KbEntry[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of entries)
+    for (const f of e.facts)
+      for (const t of [f.label, f.value, f.assert?.claim ?? ''])
+        for (const w of t.toLowerCase().match(/[a-z]+/g) ?? []) out.add(w);
+  return out;
+}
+
+/** A yes/no fact's property phrases (says, opposite) with their active-voice forms (activeForms). */
+export function withActiveVoice(a: FactAssert, vocabulary: ReadonlySet<string>): FactAssert {
+  const more = (list: readonly string[]): string[] => [
+    ...new Set([...list, ...list.flatMap((p) => activeForms(p, vocabulary))]),
+  ];
+  return { ...a, says: more(a.says), ...(a.opposite ? { opposite: more(a.opposite) } : {}) };
 }

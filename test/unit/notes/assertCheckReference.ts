@@ -30,6 +30,9 @@ import {
   situationRead,
   unsureWording,
   within,
+  withActiveVoice,
+  kbVocabulary,
+  COPULA,
   type Polarity,
 } from '../../../src/shared/notes/assertCheck';
 
@@ -67,6 +70,7 @@ function escapeRe(s: string): string {
 /** A phrase as a pattern: any run of spaces or hyphens between its words, `*` up to four words, whole words only. */
 function phraseBody(p: string): string {
   const SEP = '[\\s-]+';
+  // Since session 30: a copula written "=" or ":" (as in assertCheck.ts phraseBody).
   // "a * b": a, then up to four words each followed by a separator, then b.
   const GAP = "(?:[\\w'’/.]+[\\s,-]+){0,4}?";
   let out = '';
@@ -87,6 +91,13 @@ function phraseBody(p: string): string {
       )
         out +=
           "(?:(?!(?:across|in|on|off|for|at|to|from|with|within|per|of|by|when|if|unless|only|not|no|never|is|are|was|were|be|been|enabled|disabled|turned|switched)\\b)[\\w'’/.]+\\s+){0,2}?";
+      if (COPULA.test(w) && i < all.length - 1) {
+        out =
+          i > 0 && all[i - 1] !== '*'
+            ? `${out.slice(0, -SEP.length)}(?:${SEP}${escapeRe(w)}${SEP}|\\s*[=:]\\s*)`
+            : `${out}(?:${escapeRe(w)}${SEP}|[=:]\\s*)`;
+        return;
+      }
       out += escapeRe(w);
       if (i < all.length - 1) out += SEP;
     });
@@ -114,9 +125,11 @@ function words(text: string): string[] {
 /** The yes/no facts of `entries`, indexed for the check. */
 export function buildAssertIndex(entries: readonly KbEntry[]): AssertIndex {
   const items: AssertItem[] = [];
+  const vocabulary = kbVocabulary(entries);
   for (const e of entries)
     for (const f of e.facts) {
-      const a = f.assert;
+      // Since session 30: the phrases' active-voice forms, as assertCheck.ts builds them.
+      const a = f.assert ? withActiveVoice(f.assert, vocabulary) : undefined;
       if (!a) continue;
       items.push({
         entryId: e.id,
