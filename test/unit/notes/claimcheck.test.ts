@@ -99,7 +99,8 @@ describe('claims checked against the knowledge base', () => {
     const recognised = new Set<string>();
     for (const g of generated)
       checkClaims(g.text, g.heading, index, (_q, ids) => ids.includes(g.factId) && recognised.add(g.factId));
-    const numeric = index.facts.map((f) => f.fact.id);
+    // A fact AWS's texts disagree on (indexed with its text's figures, `unsettled`) gets no generated claims.
+    const numeric = index.facts.filter((f) => !f.unsettled).map((f) => f.fact.id);
     // Calendar years ("added in 2021") are dates, not quantities a note states with a unit.
     const missing = numeric.filter((id) => !recognised.has(id) && !/\.added$/.test(id));
     expect(missing).toEqual([]);
