@@ -216,7 +216,8 @@ function candidatesOf(
   if (FOLDS_TO_ASCII.test(line) || FOLDS_TO_ASCII.test(nearest)) {
     const found = new Set<AssertItem>();
     for (const w of ws) for (const it of index.byWord.get(w) ?? []) found.add(it);
-    if (counted) for (const w of ['multiple', 'several']) for (const it of index.byWord.get(w) ?? []) found.add(it);
+    if (counted)
+      for (const w of ['multiple', 'several']) for (const it of index.byWord.get(w) ?? []) found.add(it);
     return [...found];
   }
   const have = new Set(ws);
@@ -266,7 +267,8 @@ function candidatesOf(
         const f = first.get(k);
         if (f !== undefined && (f < bw || (f === bw && pos < bp))) [bw, bp] = [f, pos];
         const c = counted ? COUNTED_KEYS.indexOf(k) : -1;
-        if (c >= 0 && (ws.length + c < bw || (ws.length + c === bw && pos < bp))) [bw, bp] = [ws.length + c, pos];
+        if (c >= 0 && (ws.length + c < bw || (ws.length + c === bw && pos < bp)))
+          [bw, bp] = [ws.length + c, pos];
       }
       placed.push({ w: bw, p: bp, it });
     }
@@ -386,7 +388,9 @@ export function buildAssertIndex(
     byWord,
     keyWord,
     keyOf,
-    keyBits: sparse(bitsOf(new Map([...byWord].map(([w, list]) => [w, list.map((it) => it.pos)])), items.length)),
+    keyBits: sparse(
+      bitsOf(new Map([...byWord].map(([w, list]) => [w, list.map((it) => it.pos)])), items.length),
+    ),
     anchorBits: sparse(bitsOf(aboutAnchors, items.length)),
     unanchoredBits: bitsOf(new Map([['', unanchored]]), items.length).get('') as Uint32Array,
     scratchK: new Uint32Array(Math.ceil(items.length / 32)),
@@ -424,7 +428,10 @@ const HISTORICAL_WORDS = String.raw`(?<!\b(?:be|is|are|was|were|been|being|get|g
  * REPORTED or history (the sentence may describe how things were) in one pass over the line (each pass over a
  * long line costs as much as the other), their words behind one `\b` (~15 % cheaper than two alternations).
  */
-const REPORTED_OR_HISTORICAL = new RegExp(String.raw`\b(?:${REPORTED_WORDS}|${HISTORICAL_WORDS})\b|[✗✘❌]`, 'i');
+const REPORTED_OR_HISTORICAL = new RegExp(
+  String.raw`\b(?:${REPORTED_WORDS}|${HISTORICAL_WORDS})\b|[✗✘❌]`,
+  'i',
+);
 /** Two subjects set against each other. */
 const CONTRAST =
   /\b(?:unlike|whereas|versus|vs|compared (?:to|with)|in contrast|instead of|rather than|as opposed to|while|both|either|differs?|difference)\b/i;
@@ -462,7 +469,8 @@ const LABEL_VALUE = /^\s*[:=]\s*(?:(?:the|a|an|Amazon|AWS)\s+)?$/i;
 const VERB_END = /\b(?:recommends?|recommended|supports?|requires?|prefers?)$/i;
 const OBJECT_GAP = /^\s+(?:(?:the|a|an|using)\s+)?(?:[\w-]+\s+)?$/i;
 /** A negated aside opening right after a phrase: ", not ", " (no ", " - not ", ", but not ". */
-const ONLY_EXCLUDED = /^\s*(?:[,(]|\s-{1,2}|--|[—–])\s*(?:but\s+)?(?:not|no)\s+(?:(?:the|a|an|for|with|on|in|to|from|by)\s+)?$/i;
+const ONLY_EXCLUDED =
+  /^\s*(?:[,(]|\s-{1,2}|--|[—–])\s*(?:but\s+)?(?:not|no)\s+(?:(?:the|a|an|for|with|on|in|to|from|by)\s+)?$/i;
 /** "You can do X … on the same item in one transaction": a generic actor, the property and subject its complements. */
 const GENERIC_ACTOR = /^\W*(?:you|we|one)\s+(?:can|cannot|can['’]t|are able to|are allowed to)\b/i;
 /**
@@ -601,7 +609,8 @@ function anyAboutIn(s: string, index: AssertIndex): boolean {
   if (FOLDS_TO_ASCII.test(s)) return firstMatch(index.anyAbout as RegExp, s) !== null;
   const has = new Set(words(s));
   for (const it of index.items)
-    if ((it.needAbout === null || someNeedMet(it.needAbout, has, null)) && firstMatch(it.about, s)) return true;
+    if ((it.needAbout === null || someNeedMet(it.needAbout, has, null)) && firstMatch(it.about, s))
+      return true;
   return false;
 }
 
@@ -792,7 +801,9 @@ export function negatesAnother(after: string, phraseWithLead: string): boolean {
     /\b(?:only|always)\b/i.test(phraseWithLead) &&
     /(?:[,(—–:]|\s-{1,2}|--)\s*$/.test(lead) &&
     count(NEGATOR, after) === 1 &&
-    /^(?:nothing|none|no)\s+(?:else|other|others|way|exceptions?|alternatives?)\b/i.test(after.slice(first.index))
+    /^(?:nothing|none|no)\s+(?:else|other|others|way|exceptions?|alternatives?)\b/i.test(
+      after.slice(first.index),
+    )
   )
     return true;
   const aside = ASIDE.exec(lead);
@@ -802,7 +813,11 @@ export function negatesAnother(after: string, phraseWithLead: string): boolean {
   const rest = after.slice(first.index);
   if (/\b(?:only|must)\b/i.test(phraseWithLead) && !/^no[nt]?\s+(?:only|just)\b/i.test(rest)) return true;
   // The negator opens the aside ("…, not X", "… (no X)", "…, there's no X"), and names something.
-  if (!/^\s*(?:and\s+|but\s+)?(?:there(?:['’]s|\s+is|\s+are)\s+)?$/i.test(lead.slice(aside.index + aside[0].length)))
+  if (
+    !/^\s*(?:and\s+|but\s+)?(?:there(?:['’]s|\s+is|\s+are)\s+)?$/i.test(
+      lead.slice(aside.index + aside[0].length),
+    )
+  )
     return false;
   const m = /^(?:not|no)\s+(.*)$/is.exec(rest);
   return m !== null && count(NEGATOR, rest) === 1 && !NOT_A_NAME.test(m[1] as string);
@@ -855,7 +870,13 @@ export function checkAssertions(
       // words: which phrase a condition or hedge in it belongs to cannot be said, and reading it item by item
       // cost a 100k-note import more than all the rest of the fact-check (session 19's bench).
       if (unsure && sentence.length > LONG_SENTENCE) continue;
-      candidates ??= candidatesOf(line, nearest, counted, index, () => (nearestWords ??= new Set(words(nearest))));
+      candidates ??= candidatesOf(
+        line,
+        nearest,
+        counted,
+        index,
+        () => (nearestWords ??= new Set(words(nearest))),
+      );
       for (const item of candidates) {
         // The part of the sentence read for this item: all of it, or what comes before a trailing condition
         // that cannot make a never-true property true (claimedBeforeCondition).
@@ -868,7 +889,8 @@ export function checkAssertions(
         if (!inSentence && !inHeading) continue;
         // A name only likened to ("… like EFS", "(same as ALB)") is neither the subject nor a word that excludes it.
         const plain = likenedBlanked(sentence);
-        if (inSentence && plain !== sentence && !firstMatch(item.about, plain.slice(0, read.length))) continue;
+        if (inSentence && plain !== sentence && !firstMatch(item.about, plain.slice(0, read.length)))
+          continue;
         if (item.context && !firstMatch(item.context, sentence) && !firstMatch(item.context, heading))
           continue;
         if (
@@ -1009,7 +1031,8 @@ export function beforeConsequence(
   item: Pick<AssertItem, 'says' | 'opposite'>,
   subject: RegExpExecArray,
 ): string {
-  const phrase = firstMatch(item.says, sentence) ?? (item.opposite ? firstMatch(item.opposite, sentence) : null);
+  const phrase =
+    firstMatch(item.says, sentence) ?? (item.opposite ? firstMatch(item.opposite, sentence) : null);
   if (!phrase) return sentence;
   const from = Math.max(subject.index + subject[0].length, phrase.index + phrase[0].length);
   CONSEQUENCE.lastIndex = from;
@@ -1035,7 +1058,10 @@ export function within(a: RegExpExecArray, b: RegExpExecArray): boolean {
  * is still found outside them: a phrase inside the subject's own name ("FIPS cluster" in "a backup from a
  * non-FIPS cluster") is part of that name, not the property said of it. Otherwise the clause as it is.
  */
-export function outsideSubject(clause: string, item: Pick<AssertItem, 'about' | 'says' | 'opposite'>): string {
+export function outsideSubject(
+  clause: string,
+  item: Pick<AssertItem, 'about' | 'says' | 'opposite'>,
+): string {
   // Only a name that holds a whole phrase match is blanked: one that merely overlaps a phrase ("no job timeout
   // by default", the name "job timeout") shares its words with it.
   const phraseIn = (from: number, to: number): boolean =>
@@ -1050,7 +1076,9 @@ export function outsideSubject(clause: string, item: Pick<AssertItem, 'about' | 
     phraseIn(at, at + m.length) ? ' '.repeat(m.length) : m,
   );
   if (blanked === clause) return clause;
-  return firstMatch(item.says, blanked) || (item.opposite && firstMatch(item.opposite, blanked)) ? blanked : clause;
+  return firstMatch(item.says, blanked) || (item.opposite && firstMatch(item.opposite, blanked))
+    ? blanked
+    : clause;
 }
 
 /**
@@ -1125,7 +1153,8 @@ export function claimedBeforeCondition(
   const m = CONDITION_WORD.exec(rest);
   if (!m || m.index === 0) return -1;
   const before = sentence.slice(0, m.index);
-  const hasPhrase = firstMatch(item.says, before) ?? (item.opposite ? firstMatch(item.opposite, before) : null);
+  const hasPhrase =
+    firstMatch(item.says, before) ?? (item.opposite ? firstMatch(item.opposite, before) : null);
   if (!hasPhrase || unsureBeyondPhrases(before, item)) return -1;
   const condition = rest.slice(m.index + m[0].length);
   if (unsureWording(condition.replace(CONDITION_WORD, ' '))) return -1;
@@ -1159,7 +1188,8 @@ export function situationRead(
   const main = sentence.slice(m[0].length);
   const about = firstMatch(item.about, condition);
   if (!about || firstMatch(item.about, main) || SUBJECT_PRONOUN.test(` ${main}`)) return null;
-  if (firstMatch(item.says, condition) || (item.opposite && firstMatch(item.opposite, condition))) return null;
+  if (firstMatch(item.says, condition) || (item.opposite && firstMatch(item.opposite, condition)))
+    return null;
   if (!(firstMatch(item.says, main) ?? (item.opposite ? firstMatch(item.opposite, main) : null))) return null;
   if (unsureWording(condition) || unsureBeyondPhrases(main, item)) return null;
   // "If subnets can overlap, the design would change": a supposed capability, a counterfactual outcome.
@@ -1181,7 +1211,10 @@ export function readFor(
 ): string | null {
   if (!unsure) return sentence;
   // Unsure, and none of its phrases in it: nothing to take out, nothing before a condition to read.
-  if (firstMatch(item.says, sentence) === null && (item.opposite === null || firstMatch(item.opposite, sentence) === null))
+  if (
+    firstMatch(item.says, sentence) === null &&
+    (item.opposite === null || firstMatch(item.opposite, sentence) === null)
+  )
     return null;
   if (!unsureBeyondPhrases(sentence, item)) return sentence;
   const cut = item.a.holds || DEFAULT_FACT.test(item.factId) ? -1 : claimedBeforeCondition(sentence, item);
@@ -1207,7 +1240,8 @@ export function unsureWording(sentence: string): boolean {
  * Purpose vs Max I/O) …", "Dedicated Hosts vs Dedicated Instances: …". They set nothing against the statement.
  */
 const VS_GLOSS = /\([^()]*\b(?:vs|versus)\b[^()]*\)/gi;
-const VS_LABEL = /^\W*[\w/&+.'’-]+(?:\s+[\w/&+.'’-]+){0,3}\s+(?:vs\.?|versus)\s+[\w/&+.'’-]+(?:\s+[\w/&+.'’-]+){0,3}\s*:\s/i;
+const VS_LABEL =
+  /^\W*[\w/&+.'’-]+(?:\s+[\w/&+.'’-]+){0,3}\s+(?:vs\.?|versus)\s+[\w/&+.'’-]+(?:\s+[\w/&+.'’-]+){0,3}\s*:\s/i;
 
 /**
  * "works with both S3 and EFS", "stop & hibernate both supported": "both" over a pair of names says the same of
@@ -1404,7 +1438,12 @@ function activeForms(p: string, vocabulary: ReadonlySet<string>): string[] {
     for (const v of forms) {
       if (!vocabulary.has(v)) continue;
       // "be" and "is/are/get" go; the adverbs between stay ("can still be created" → "can still create").
-      const head = aux ? ws.slice(0, ws.findIndex((x) => x.toLowerCase() === aux)) : ws.slice(0, i);
+      const head = aux
+        ? ws.slice(
+            0,
+            ws.findIndex((x) => x.toLowerCase() === aux),
+          )
+        : ws.slice(0, i);
       const mid = aux ? ws.slice(head.length + 1, i) : [];
       out.push([...head, ...mid, v, ...ws.slice(i + 1)].join(' '));
     }

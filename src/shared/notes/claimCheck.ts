@@ -270,7 +270,8 @@ const ROLE_WORDS: [RegExp, Role][] = [
 /** "default max", "max default": a default quota's figure, or a setting named "max" said at its default. */
 const DEFAULT_MAX = /\bdefault\s+max(?:imum)?\b|\bmax(?:imum)?\s+default\b/i;
 /** "settable", "range", "valid values": the words before the low end of the values a setting allows. */
-const SETTABLE_WORD_BEFORE = /\b(?:settable|range|valid\s+values?|can\s+be\s+set)\s*(?:from|between|of|:)?\s*$/i;
+const SETTABLE_WORD_BEFORE =
+  /\b(?:settable|range|valid\s+values?|can\s+be\s+set)\s*(?:from|between|of|:)?\s*$/i;
 /** "settable 0 to ": the words before its high end. */
 const SETTABLE_RANGE_BEFORE =
   /\b(?:settable|range|valid\s+values?|can\s+be\s+set)\s*(?:from|between|of|:)?\s*[\d.,]+\s*(?:[A-Za-z%]+\s*)?(?:to|-|–)\s*$/i;
@@ -532,7 +533,9 @@ function textValues(
         const before = seg.slice(Math.max(0, v.at - 40, seg.lastIndexOf(', ', v.at) + 1), v.at);
         // Only figures the text states as values of this attribute: defaults, bounds, alternatives, variants.
         let role: Role | null =
-          /\b(?:older|previous|legacy|earlier|formerly|raised from|up from|increased from|already had)\b/i.test(seg)
+          /\b(?:older|previous|legacy|earlier|formerly|raised from|up from|increased from|already had)\b/i.test(
+            seg,
+          )
             ? 'legacy'
             : null;
         // "1 (settable 0 to 10)", "(range 1 to 100)": the ends of the values a setting allows, written as bare
@@ -541,7 +544,11 @@ function textValues(
         let settable = false;
         if (!role && v.low === undefined && factKind(f) === 'default') {
           const after0 = seg.slice(v.at);
-          if (SETTABLE_WORD_BEFORE.test(before) && /^[\d.,]+\s*(?:[A-Za-z%]+\s*)?(?:to|-|–)\s*\d/.test(after0)) role = 'min';
+          if (
+            SETTABLE_WORD_BEFORE.test(before) &&
+            /^[\d.,]+\s*(?:[A-Za-z%]+\s*)?(?:to|-|–)\s*\d/.test(after0)
+          )
+            role = 'min';
           else if (SETTABLE_RANGE_BEFORE.test(before)) role = 'max';
           settable = role !== null;
         }
@@ -846,8 +853,7 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
         // An acronym the label defines for what it counts ("Origin access controls (OAC) per …", "Network Address
         // Usage (NAU) units per VPC") stands for the counted noun in that entry: "OAC: 20 per account". Not a name
         // in brackets after another noun ("Lambda functions per target group (ALB)").
-        for (const a of labelAcronyms(f.label, u.noun))
-          if (!aliasMap.has(a)) synonyms.push([a, local]);
+        for (const a of labelAcronyms(f.label, u.noun)) if (!aliasMap.has(a)) synonyms.push([a, local]);
         if (local.size === 0 && synonyms.some(([, m]) => m === local)) entryNounMap.set(owner, local);
         for (const [s, map] of synonyms) {
           // A kind word among the synonyms ("default" for a baseline) says which value, not what is counted.
@@ -2049,7 +2055,13 @@ export function timesCount(noun: string, factNoun: string, clause: string): bool
  * counts concurrent things, and its label names no other service (an integration's setting, "Amazon MQ event
  * source maximum concurrency", is not the function's own).
  */
-function concurrencyCounts(index: FactIndex, f: IndexedFact, own: string, noun: string, clause: string): boolean {
+function concurrencyCounts(
+  index: FactIndex,
+  f: IndexedFact,
+  own: string,
+  noun: string,
+  clause: string,
+): boolean {
   if (noun !== 'execution' || f.noun === noun) return false;
   const said = /\bconcurrency\b(?!\s+scaling)/i;
   if (!said.test(clause) || !said.test(f.fact.label)) return false;
@@ -2385,7 +2397,8 @@ export function statementWordsOf(index: FactIndex): StatementWords {
   let sw = statementWords.get(index);
   if (sw) return sw;
   const data = index.statementWords ?? statementWordsData(index.statements);
-  const { list, lit, anyOf, always, cls, width, step, outStart, outIds, usedStart, usedBy, need, noWords } = data;
+  const { list, lit, anyOf, always, cls, width, step, outStart, outIds, usedStart, usedBy, need, noWords } =
+    data;
   const present = new Uint8Array(list.length);
   const have = new Int32Array(lit.length);
   const holds = new Uint8Array(lit.length);
@@ -2449,7 +2462,8 @@ export function statementWordsOf(index: FactIndex): StatementWords {
           const e = usedBy[k]!;
           if (++have[e]! === need[e] && groupsMet(e)) holds[e] = 1;
         }
-      for (const id of found) for (let k = usedStart[id]!, b = usedStart[id + 1]!; k < b; k++) have[usedBy[k]!] = 0;
+      for (const id of found)
+        for (let k = usedStart[id]!, b = usedStart[id + 1]!; k < b; k++) have[usedBy[k]!] = 0;
       return holds;
     },
   };
@@ -2867,7 +2881,12 @@ function checkQuantity(
   }
   // "50 interface + GWLB endpoints per VPC": the figure counts two things together (a combined quota), so it is
   // a count of neither alone.
-  if (q.dim === 'count' && q.noun && q.low === undefined && /^\s*(?:\+|&)\s*[A-Za-z]/.test(line.slice(q.end))) {
+  if (
+    q.dim === 'count' &&
+    q.noun &&
+    q.low === undefined &&
+    /^\s*(?:\+|&)\s*[A-Za-z]/.test(line.slice(q.end))
+  ) {
     why?.('combined-count');
     return null;
   }
@@ -2950,7 +2969,9 @@ function checkQuantity(
   // The singular noun a figure sizes ("a 4 vCPU Fargate task" → "task", "an 8 GB volume" → "volume"): for a fact
   // counted per that noun ("Maximum vCPU per task") the figure describes one such thing, so the noun does not name
   // the attribute (wordsNamed below).
-  const sized = (/^\s*(?:[A-Z][\w-]*\s+)?([a-z]+)\b(?![-/])/.exec(line.slice(q.end, q.end + 40))?.[1] ?? '').toLowerCase();
+  const sized = (
+    /^\s*(?:[A-Z][\w-]*\s+)?([a-z]+)\b(?![-/])/.exec(line.slice(q.end, q.end + 40))?.[1] ?? ''
+  ).toLowerCase();
   let caseWords: Set<string> | undefined;
   const caseSaid = (): Set<string> =>
     (caseWords ??= segmentWords(`${line} ${lead} ${ctx.heading.join(' ')}`.replace(/-/g, ' ')));
@@ -2966,7 +2987,11 @@ function checkQuantity(
   // A line that names no service may use a term only one service's facts have: only those facts judge it.
   const byTerm = namedSubjects ? null : termSubject(index, ctx, li, why, q.end, figureStarts);
   const nearest =
-    namedSubjects ?? byTerm?.subjects ?? countedName(index, ctx, li, q) ?? variantSubject(index, line) ?? null;
+    namedSubjects ??
+    byTerm?.subjects ??
+    countedName(index, ctx, li, q) ??
+    variantSubject(index, line) ??
+    null;
   if (!nearest) {
     why?.('no-subject');
     return null;
@@ -3212,7 +3237,10 @@ function checkQuantity(
       }
       // "rounded up to the nearest 100 ms": the figure is the step a quantity is rounded to; only a fact about a
       // step or rounding ("billed in increments of", "rounded up to the nearest millisecond") can judge it.
-      if (roundedStep && !ROUNDING_FACT.test(`${f.fact.label} ${(f.fact.check?.keywords ?? []).join(' ')} ${f.fact.value}`)) {
+      if (
+        roundedStep &&
+        !ROUNDING_FACT.test(`${f.fact.label} ${(f.fact.check?.keywords ?? []).join(' ')} ${f.fact.value}`)
+      ) {
         rejected?.push(`${f.fact.id}:not-a-step`);
         continue;
       }
@@ -3414,7 +3442,9 @@ function checkQuantity(
       // Only parts of a symbol-joined name ("Lambda@Edge") said: the service is named, not the attribute.
       const onlyJoined =
         f.keywords.some((k) => k.joined) &&
-        f.keywords.every((k) => k.joined || !(k.re.test(part) || k.re.test(clause) || (lead !== '' && k.re.test(lead))));
+        f.keywords.every(
+          (k) => k.joined || !(k.re.test(part) || k.re.test(clause) || (lead !== '' && k.re.test(lead))),
+        );
       if (!bestHit || onlyJoined || (score < cover * total && bestHit < 0.8 * maxWeight && !specific)) {
         rejected?.push(`${f.fact.id}:words ${score.toFixed(1)}/${total.toFixed(1)}`);
         continue;
@@ -3448,7 +3478,11 @@ function checkQuantity(
             !k.name &&
             k.root !== q.noun &&
             singular(k.root) !== q.noun &&
-            !(sized !== '' && singular(k.root) === sized && new RegExp(`\\bper\\s+${sized}\\b`, 'i').test(f.fact.label)) &&
+            !(
+              sized !== '' &&
+              singular(k.root) === sized &&
+              new RegExp(`\\bper\\s+${sized}\\b`, 'i').test(f.fact.label)
+            ) &&
             (k.re.test(clause) ||
               (lead !== '' && k.re.test(lead)) ||
               (headingLast !== '' && k.re.test(headingLast))),
@@ -3669,7 +3703,12 @@ function checkQuantity(
     const at = said.indexOf(q.raw.toLowerCase());
     const next = at >= 0 ? NEXT_LABEL.exec(said.slice(at + q.raw.length)) : null;
     if (next) said = said.slice(0, at + q.raw.length + next.index);
-    const drop = contrastDropped(close, contrastWords(said), matches.bind(null, q.value), ownNames(index, own));
+    const drop = contrastDropped(
+      close,
+      contrastWords(said),
+      matches.bind(null, q.value),
+      ownNames(index, own),
+    );
     if (drop.size) {
       why?.(`contrast ${[...drop].map((c) => c.f.fact.id).join(',')}`);
       close = close.filter((c) => !drop.has(c));
@@ -3686,7 +3725,10 @@ function checkQuantity(
       accepting,
       // The rest of the sentence: "… (5 min) no matter whether …" speaks of the figure before the aside.
       // "incl." is an abbreviation, no sentence end.
-      line.slice(cs).replace(/\b(incl|excl)\.(?=\s)/gi, '$1 ').split(/[.;](?:\s|$)/)[0] as string,
+      line
+        .slice(cs)
+        .replace(/\b(incl|excl)\.(?=\s)/gi, '$1 ')
+        .split(/[.;](?:\s|$)/)[0] as string,
       close,
     );
     if (wording)
@@ -3746,7 +3788,9 @@ function checkQuantity(
     decided =
       spanned ??
       // A range below a maximum ("typically 30% to 45% off") is no claim about the maximum unless it says so.
-      (mins.length ? decide(q.low, kind === 'min' || settable ? 'min' : null, mins, q.dim, '', kind !== null) : null) ??
+      (mins.length
+        ? decide(q.low, kind === 'min' || settable ? 'min' : null, mins, q.dim, '', kind !== null)
+        : null) ??
       (maxes.length
         ? decide(q.value, kind === 'max' || settable || mayBe ? 'max' : null, maxes, q.dim, '', kind !== null)
         : null) ??
@@ -3882,7 +3926,11 @@ function checkQuantity(
   if (!decided && q.low === undefined && saysStep(line, cs, q) && !BILLING_WORDS.test(line.slice(cs, ce))) {
     const stepped = close.filter((c) => statedSteps(c.f, index.countNouns).length > 0);
     const steps = [...new Set(stepped.flatMap((c) => statedSteps(c.f, index.countNouns)))];
-    if (steps.length === 1 && !close.some((c) => matches(q.value, c)) && !sameValue(q.dim, q.value, steps[0] as number))
+    if (
+      steps.length === 1 &&
+      !close.some((c) => matches(q.value, c)) &&
+      !sameValue(q.dim, q.value, steps[0] as number)
+    )
       decided = { f: (stepped[0] as Candidate).f, v: q.value, hist: undefined, step: true };
   }
   if (!decided) {
@@ -3899,11 +3947,20 @@ function checkQuantity(
     const fitting = cands.filter((c) => c.f !== judged && saysTotal(c.f)).map((c) => c.f);
     const totals = fitting.length
       ? fitting
-      : (index.bySubject.get(judged.subject) ?? []).filter((f) => f !== judged && f.dim === q.dim && saysTotal(f));
+      : (index.bySubject.get(judged.subject) ?? []).filter(
+          (f) => f !== judged && f.dim === q.dim && saysTotal(f),
+        );
     if (totals.length) {
       const t = totals[0] as IndexedFact;
-      const accepted = [t.official, ...t.values.map((v) => v.value)].some((v) => sameValue(q.dim, q.value, v));
-      if (totals.length > 1 || q.low !== undefined || accepted || (fitting.length === 0 && t.kind !== 'max')) {
+      const accepted = [t.official, ...t.values.map((v) => v.value)].some((v) =>
+        sameValue(q.dim, q.value, v),
+      );
+      if (
+        totals.length > 1 ||
+        q.low !== undefined ||
+        accepted ||
+        (fitting.length === 0 && t.kind !== 'max')
+      ) {
         why?.(`veto:other-total ${judged.fact.id}`);
         return null;
       }
@@ -3926,7 +3983,12 @@ function checkQuantity(
     (decided.f.unsettled && !aboveAll(decided.f)) ||
     close.some((c) => c.f.unsettled && matches(q.value, c))
   ) {
-    why?.(`veto:unsettled ${close.filter((c) => c.f.unsettled).map((c) => c.f.fact.id).join(',')}`);
+    why?.(
+      `veto:unsettled ${close
+        .filter((c) => c.f.unsettled)
+        .map((c) => c.f.fact.id)
+        .join(',')}`,
+    );
     return null;
   }
   // Zero ("retention set to 0") is how a note turns a setting off. When another fitting fact of the service allows
@@ -4127,11 +4189,16 @@ function labelCondition(label: string, noun: string): Set<string> | null {
     const m = re.exec(label);
     if (!m) continue;
     const phrase = (m[1] as string).replace(/-/g, ' ');
-    const words = [...segmentWords(phrase)].filter((w) => w.length >= 3 && !CONDITION_STOP.has(w) && w !== noun);
+    const words = [...segmentWords(phrase)].filter(
+      (w) => w.length >= 3 && !CONDITION_STOP.has(w) && w !== noun,
+    );
     if (!words.length) continue;
     const out = new Set(words);
     // Its initials name it too ("LSI" of "local secondary index").
-    const parts = phrase.toLowerCase().split(/\s+/).filter((w) => /^[a-z]/.test(w) && !/^(?:a|an|the|of|one|or|and)$/.test(w));
+    const parts = phrase
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => /^[a-z]/.test(w) && !/^(?:a|an|the|of|one|or|and)$/.test(w));
     if (parts.length >= 2 && parts.length <= 5) out.add(parts.map((w) => w[0]).join(''));
     if (/\bsingle\b/i.test(m[0])) out.add('single');
     return out;
@@ -4152,7 +4219,9 @@ const LEFT_OUT_AFTER =
   /((?:[a-z][\w-]*\s+){1,4})(?:(?:is|are)\s+)?(?:not\s+(?:included|counted|billed)|excluded|(?:do|does)\s*(?:not|n't)\s+count)\b/gi;
 /** Words of a counted-in phrase that name nothing in particular. */
 const COUNTED_STOP = new Set(
-  'the all any its their them it one ones those these and or of in to are is not also too per each every total but that which with for from by on at as than into only both when if your you own new other such can may will be has have some more most up max maximum limit quota'.split(' '),
+  'the all any its their them it one ones those these and or of in to are is not also too per each every total but that which with for from by on at as than into only both when if your you own new other such can may will be has have some more most up max maximum limit quota'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -4186,8 +4255,7 @@ function countedIn(text: string, noun: string): { inc: Set<string>; exc: Set<str
 const SAME_CASE =
   /\b(?:too|also|as\s+well|(?:the\s+)?same\s+(?:as|for|in|on)|just\s+like|like|as\s+(?:with|in|for|on)|identical\s+to|likewise|similarly)\b/i;
 /** A word that takes the sameness back or sets two cases against each other ("not the same as", "unlike"). */
-const SAME_DENIED =
-  /\b(?:not|never|no|unlike|differ\w*|different|instead|only|whereas|except)\b|n't\b/i;
+const SAME_DENIED = /\b(?:not|never|no|unlike|differ\w*|different|instead|only|whereas|except)\b|n't\b/i;
 /** Where the figure's own clause ends after it: the next clause may speak of another figure or case. */
 const SAME_CASE_END =
   /[,;]\s(?!(?:the\s+)?same\b|(?:just\s+)?like\b|as\s+(?:with|in|for|on)\b|too\b|also\b|as\s+well\b|identical\b)|\s[-–—]\s|\b(?:but|whereas|while|unlike|vs\.?|versus|than|except)\b/i;
@@ -4238,7 +4306,9 @@ function otherCaseSaid(q: Quantity, f: IndexedFact, s: { span: string; mark: num
     at: m.index,
   }));
   const chunks = f.fact.value.split(TEXT_PARTS);
-  const officialChunk = chunks.findIndex((t) => findQuantities(t, new Set()).some((x) => x.dim === f.dim && sameValue(f.dim, x.value, f.official)));
+  const officialChunk = chunks.findIndex((t) =>
+    findQuantities(t, new Set()).some((x) => x.dim === f.dim && sameValue(f.dim, x.value, f.official)),
+  );
   // The nouns of the text's "other X" cases, and the part of the text that states each.
   const others = [...f.fact.value.matchAll(/\bother\s+([a-z][a-z-]+)/gi)].map((m) => ({
     noun: singular((m[1] as string).toLowerCase()),
@@ -4262,7 +4332,9 @@ function otherCaseSaid(q: Quantity, f: IndexedFact, s: { span: string; mark: num
     // A case named by two or more words is named by two of them ("single-Region tables", not "Regions" alone).
     if (marks.size) {
       const hits = parts.filter((x) => saysCase(marks, new Set([x.w])));
-      const distinct = new Set(hits.map((x) => [...marks].find((m) => saysCase(new Set([m]), new Set([x.w])))));
+      const distinct = new Set(
+        hits.map((x) => [...marks].find((m) => saysCase(new Set([m]), new Set([x.w])))),
+      );
       if (hits.length && distinct.size >= Math.min(2, marks.size)) named = (hits[0] as { at: number }).at;
     }
     if (named < 0)
@@ -4270,7 +4342,9 @@ function otherCaseSaid(q: Quantity, f: IndexedFact, s: { span: string; mark: num
         if (!(v.cased || (o.chunk >= 0 && v.chunk === o.chunk && o.chunk !== officialChunk))) continue;
         // "other Regions", "non-major Regions"; or the opposite of the headline's case word on its own
         // ("sync calls" of "invoked asynchronously … other invocations").
-        const i = tokens.findIndex((x, k) => k > 0 && x.w === o.noun && COMPLEMENT_WORD.test(tokens[k - 1]?.w ?? ''));
+        const i = tokens.findIndex(
+          (x, k) => k > 0 && x.w === o.noun && COMPLEMENT_WORD.test(tokens[k - 1]?.w ?? ''),
+        );
         const t = i > 0 ? tokens[i - 1] : tokens.find((x) => opposite(x.w));
         if (t) {
           named = t.at;
@@ -4530,7 +4604,11 @@ function wordingFlag(
       // Nor named at all ("5 GB whatever upload method" of "Largest object in a single PUT"): a best-fitting fact
       // of the same kind whose label limits it to no case and shares a word with this one's outside its case
       // ("Maximum object size") states the figure of every case, and finds this one wrong.
-      const own = new Set([...segmentWords(c.f.fact.label.replace(/-/g, ' '))].filter((w) => !cond.has(w) && w !== 'maximum' && w !== 'max'));
+      const own = new Set(
+        [...segmentWords(c.f.fact.label.replace(/-/g, ' '))].filter(
+          (w) => !cond.has(w) && w !== 'maximum' && w !== 'max',
+        ),
+      );
       const general = close.find(
         (g) =>
           g !== c &&
@@ -4541,7 +4619,10 @@ function wordingFlag(
           [...segmentWords(g.f.fact.label.replace(/-/g, ' '))].some((w) => w.length >= 4 && own.has(w)),
       );
       return general
-        ? { f: general.f, why: `${general.f.fact.label}: ${general.f.fact.value} (${q.raw.trim()} is for ${c.f.fact.label.toLowerCase()} only).` }
+        ? {
+            f: general.f,
+            why: `${general.f.fact.label}: ${general.f.fact.value} (${q.raw.trim()} is for ${c.f.fact.label.toLowerCase()} only).`,
+          }
         : null;
     });
     if (limited) return limited;
@@ -4612,8 +4693,7 @@ function decide(
     const floors = top.filter((c) => c.f.kind === 'min' && c.f.official > 0);
     const allAbove = top.every(
       (c) =>
-        (c.f.kind === 'min' && c.f.official > 0) ||
-        c.f.values.some((x) => x.role === 'min' && x.value > 0),
+        (c.f.kind === 'min' && c.f.official > 0) || c.f.values.some((x) => x.role === 'min' && x.value > 0),
     );
     if (floors.length && allAbove && new Set(floors.map((c) => c.f.official)).size === 1)
       return { f: (floors[0] as Candidate).f, v, hist: undefined };
@@ -4658,7 +4738,8 @@ const STEP_AFTER = /^\s*-?\s*(?:increments?|steps?)\b/i;
 /** "in increments of 64 MB", "in steps of 1 GB". */
 const STEP_BEFORE = /\b(?:increments?|steps?)\s+of\s+(?:about\s+)?$/i;
 /** A clause about the bill: its step is the billing unit, not a setting's. */
-const BILLING_WORDS = /\b(?:bill(?:s|ed|ing)?|charg(?:e|es|ed|ing)|pric(?:e|es|ed|ing)|meter(?:s|ed|ing)?|round(?:s|ed|ing)?)\b/i;
+const BILLING_WORDS =
+  /\b(?:bill(?:s|ed|ing)?|charg(?:e|es|ed|ing)|pric(?:e|es|ed|ing)|meter(?:s|ed|ing)?|round(?:s|ed|ing)?)\b/i;
 
 /** The figure is a step: "in 1 ms increments", "increments of 64 MB". */
 function saysStep(line: string, cs: number, q: Quantity): boolean {
@@ -4694,7 +4775,7 @@ const NOT_CASE_WORD =
  * backup retention range" needs "RDS", "Multi-AZ", "DB" and "cluster".
  */
 function namesOwnWords(label: string, other: string, line: string): boolean {
-  const words = (t: string): string[] => (t.replace(/\([^)]*\)/g, ' ').match(/[A-Za-z][A-Za-z0-9-]*/g) ?? []);
+  const words = (t: string): string[] => t.replace(/\([^)]*\)/g, ' ').match(/[A-Za-z][A-Za-z0-9-]*/g) ?? [];
   const theirs = new Set(words(other).map((w) => singular(w)));
   const own = words(label).filter((w) => !NOT_CASE_WORD.test(w) && !theirs.has(singular(w)));
   const said = new Set((line.match(/[A-Za-z][A-Za-z0-9-]*/g) ?? []).map((w) => singular(w)));
@@ -4811,9 +4892,7 @@ function biggerOptionStated(q: Quantity, list: readonly Candidate[]): Decision |
   const own = list.filter(
     (c) => sameValue(q.dim, q.value, c.f.official) || c.accepts.some((a) => sameValue(q.dim, q.value, a)),
   );
-  const bigger = own.filter((c) =>
-    c.f.values.some((x) => x.role !== 'legacy' && x.value > q.value * 1.0001),
-  );
+  const bigger = own.filter((c) => c.f.values.some((x) => x.role !== 'legacy' && x.value > q.value * 1.0001));
   if (!bigger.length || new Set(bigger.map((c) => c.f)).size !== 1) return null;
   return { f: (bigger[0] as Candidate).f, v: q.value, hist: undefined };
 }
@@ -5039,7 +5118,6 @@ export function endOf(label: string): 'low' | 'high' | null {
   return low === HIGH_END.test(label) ? null : low ? 'low' : 'high';
 }
 
-
 const KIND_PHRASES = new RegExp(`${MAX_WORDS.source}|${MIN_WORDS.source}|${DEFAULT_WORDS.source}`, 'gi');
 
 /** A keyword that is a stem ("provision", "weight") said with a verb ending ("provisioned", "weighted"). */
@@ -5095,9 +5173,9 @@ function contrastDropped(
     [...contrastWords(`${c.f.fact.label} ${(c.f.fact.check?.keywords ?? []).join(' ')}`)].filter(
       (w) => !names.has(w),
     );
-  const has = (list: readonly string[], w: string): boolean =>
-    list.some((x) => x === w || sameStem(x, w));
-  const only = (list: readonly string[], other: readonly string[]): string[] => list.filter((w) => !has(other, w));
+  const has = (list: readonly string[], w: string): boolean => list.some((x) => x === w || sameStem(x, w));
+  const only = (list: readonly string[], other: readonly string[]): string[] =>
+    list.filter((w) => !has(other, w));
   // Siblings: labels that say the same thing but for a word or few ("tag key" / "tag value"), not two attributes
   // that happen to share a word ("maximum item size" / "attribute name maximum size").
   const siblings = (a: Candidate, b: Candidate): boolean => {
@@ -5235,7 +5313,8 @@ function moneyUnitsMeet(claim: string, fact: string): boolean {
 }
 
 /** A word, the acronym in brackets after it and the word after that, with up to four words before. */
-const ACRONYM_IN_LABEL = /((?:[A-Za-z][\w-]*\s+){0,4}?([A-Za-z][\w-]*))\s+\(([A-Z]{2,5})s?\)\s*([A-Za-z][\w-]*)?/g;
+const ACRONYM_IN_LABEL =
+  /((?:[A-Za-z][\w-]*\s+){0,4}?([A-Za-z][\w-]*))\s+\(([A-Z]{2,5})s?\)\s*([A-Za-z][\w-]*)?/g;
 /**
  * The acronyms a count fact's label defines for what it counts: in brackets right after the counted noun written
  * plural ("Origin access controls (OAC) per AWS account") or right before it ("Network Address Usage (NAU)
@@ -5252,7 +5331,13 @@ function labelAcronyms(label: string, noun: string): string[] {
       out.push(...forms);
       // The words it abbreviates, their initials the acronym's, name it too ("Network Address Usage").
       const words = (m[1] as string).split(/\s+/).slice(-acronym.length);
-      if (words.map((w) => w[0]).join('').toUpperCase() === acronym) out.push(words.join(' ').toLowerCase());
+      if (
+        words
+          .map((w) => w[0])
+          .join('')
+          .toUpperCase() === acronym
+      )
+        out.push(words.join(' ').toLowerCase());
     }
   }
   return out;

@@ -310,7 +310,8 @@ export function requiredAge(before: string, after: string): boolean {
 export const NEGATED_ABOVE =
   /\b(?:can(?:no|['’])?t|cannot|never|won['’]t|does(?:n['’]t|\s+not)|do(?:n['’]t|\s+not)|must\s+not|may\s+not|is(?:n['’]t|\s+not)|are(?:n['’]t|\s+not))\b(?:\s+[\w-]+){0,4}?\s+(?:(?:bigger|larger|more|longer|greater|higher|later)\s+than|exceed(?:s|ing)?|over|above)\s*$/i;
 /** "can't have", "cannot hold": a negated possession right before a count. */
-const NEGATED_COUNT = /\b(?:can(?:no|['’])?t|cannot|may\s+not|must\s+not)\s+(?:have|hold|contain|take|get)\s*$/i;
+const NEGATED_COUNT =
+  /\b(?:can(?:no|['’])?t|cannot|may\s+not|must\s+not)\s+(?:have|hold|contain|take|get)\s*$/i;
 /** "can't be smaller than", "must not go under": a negated comparison right before a figure is its floor. */
 export const NEGATED_BELOW =
   /\b(?:can(?:no|['’])?t|cannot|never|won['’]t|does(?:n['’]t|\s+not)|do(?:n['’]t|\s+not)|must\s+not|may\s+not|is(?:n['’]t|\s+not)|are(?:n['’]t|\s+not))\b(?:\s+[\w-]+){0,4}?\s+(?:(?:smaller|less|fewer|shorter|lower|earlier)\s+than|under|below)\s*$/i;
@@ -400,10 +401,7 @@ function threshold(i: GuardInput): boolean {
   // no claim about the maximum it can be set to. Not a floor said of a maximum: "only compresses files larger
   // than 1,000 bytes" is the other end of the fact's range.
   const restricted = restrictedBefore(clause);
-  if (
-    restricted &&
-    (restricted === i.fact.kind || (i.fact.kind === 'default' && i.claimKind === 'default'))
-  )
+  if (restricted && (restricted === i.fact.kind || (i.fact.kind === 'default' && i.claimKind === 'default')))
     return false;
   if (ABOVE.test(before)) return !(i.fact.kind === 'max' && v > i.fact.official * 1.0001);
   return !(i.fact.kind === 'min' && v < i.fact.official * 0.9999);
@@ -633,7 +631,8 @@ function sibling(i: GuardInput): boolean {
 const QUALIFIER =
   /\b(?:on|for|with|in|using)\s+((?:non-?)?[A-Za-z][\w.+-]*(?:\s+[A-Za-z][\w.+-]*)?)\s+(?:instances?|volumes?|tiers?|engines?|mode|versions?|plans?|editions?|classes|nodes?)\b/gi;
 /** "every", "all engine": a quantifier over every case (with at most the class's own generic word). */
-const EVERY_CASE_QUALIFIER = /^(?:every|all|any|each)(?:\s+(?:engine|instance|node|volume|storage|cluster))?$/i;
+const EVERY_CASE_QUALIFIER =
+  /^(?:every|all|any|each)(?:\s+(?:engine|instance|node|volume|storage|cluster))?$/i;
 /** "other instance families", "older engine versions", "non-Nitro hosts": the claim carves out a case. */
 const CARVE_OUT =
   /\b(other|older|non-?[A-Za-z][\w-]*|previous[\s-]generation|legacy)\s+(?:[\w-]+\s+)?(?:instances?|instance\s+(?:types?|famil(?:y|ies))|hosts?|volumes?|engines?|versions?|types?|classes|tiers?|clusters?|nodes?|accounts?|regions?)\b/gi;
@@ -850,13 +849,11 @@ function otherName(i: GuardInput): boolean {
       return false;
     // The name as a word of its own: "cfn-signal" (a helper's name) does not say "CFN".
     const asWord = new RegExp(`(?<![\\w-])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`);
-    return (
-      i.siblings.some(
-        (x) =>
-          x.fact.id !== i.fact.fact.id &&
-          ours({ value: [x.subject ?? ''] }) &&
-          asWord.test(x.fact.label.toLowerCase()),
-      )
+    return i.siblings.some(
+      (x) =>
+        x.fact.id !== i.fact.fact.id &&
+        ours({ value: [x.subject ?? ''] }) &&
+        asWord.test(x.fact.label.toLowerCase()),
     );
   });
 }
@@ -1217,7 +1214,9 @@ function listedSibling(i: GuardInput): boolean {
   );
   const label = tokens(i.fact.fact.label.replace(/\([^)]*\)/g, ' ')).map((t) => t.word);
   const shortName = (t: Token): boolean =>
-    nameWords.has(t.word) && /^[A-Z]/.test(i.line.slice(t.start, t.end)) && !inName(i.subjects ?? [], t.start, t.end);
+    nameWords.has(t.word) &&
+    /^[A-Z]/.test(i.line.slice(t.start, t.end)) &&
+    !inName(i.subjects ?? [], t.start, t.end);
   const labelWord = (t: Token): boolean =>
     content(t.word) && !KIND_WORDS.test(t.word) && label.includes(t.word) && !shortName(t);
   if (itemTokens.some(labelWord)) return false;
@@ -1367,7 +1366,8 @@ function stepSize(i: GuardInput): boolean {
   const cur = q(i);
   const f = i.fact.fact;
   // A fact whose text states the step its setting moves by is a step fact for that step.
-  const stepFact = i.stepStated === true || STEP_FACT.test(`${f.label} ${(f.check?.keywords ?? []).join(' ')}`);
+  const stepFact =
+    i.stepStated === true || STEP_FACT.test(`${f.label} ${(f.check?.keywords ?? []).join(' ')}`);
   // The figures after "multiples of" up to this one, parentheses left out: "multiples of A (x) or B".
   const before = i.line.slice(i.clauseStart, cur.start).replace(/\([^()]*\)/g, ' ');
   let rounded = false;
@@ -1583,7 +1583,6 @@ function prefixSize(i: GuardInput): boolean {
   return false;
 }
 
-
 /** Every value the fact's own text gives in the figure's dimension, both ends of its ranges included. */
 function factSpan(i: GuardInput): [number, number] | null {
   const cur = q(i);
@@ -1616,7 +1615,6 @@ function setting(i: GuardInput): boolean {
   return span !== null && cur.value >= span[0] && cur.value <= span[1];
 }
 
-
 /** A proper-name word of a text, not its first word: "FSx for Windows …" → "Windows". */
 function properWords(text: string): Set<string> {
   const out = new Set<string>();
@@ -1640,7 +1638,8 @@ function otherVariantWord(i: GuardInput): boolean {
     (w) => !title.includes(w) && !/^(?:regions?|zones?|availability|amazon|accounts?)$/.test(w),
   );
   // "Regional" says "Region": a word of the line that begins with the variant word says it.
-  const says = (w: string): boolean => said.has(w) || said.has(norm(w)) || [...said].some((x) => x.startsWith(w));
+  const says = (w: string): boolean =>
+    said.has(w) || said.has(norm(w)) || [...said].some((x) => x.startsWith(w));
   if (!mine.length || mine.some(says)) return false;
   const own = factWords(i.fact);
   const theirs = new Set<string>();

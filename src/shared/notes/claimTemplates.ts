@@ -228,7 +228,9 @@ export function negateClaim(claim: string): string {
 
 /** Lower-cases a sentence's first letter unless it starts an acronym or a name ("SCPs", "gp3" stay). */
 function lowerFirst(s: string): string {
-  return /^[A-Z](?:[a-z]|\s)/.test(s) && !/^(?:Amazon|AWS)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+  return /^[A-Z](?:[a-z]|\s)/.test(s) && !/^(?:Amazon|AWS)\b/.test(s)
+    ? s.charAt(0).toLowerCase() + s.slice(1)
+    : s;
 }
 
 /**
@@ -242,7 +244,13 @@ export function generateAssertClaims(entries: readonly KbEntry[]): GeneratedClai
     for (const f of e.facts) {
       const a: FactAssert | undefined = f.assert;
       if (!a) continue;
-      const push = (text: string, expected: Expected, kind: GeneratedClaim['kind'], template: string, heading: string[] = []): void => {
+      const push = (
+        text: string,
+        expected: Expected,
+        kind: GeneratedClaim['kind'],
+        template: string,
+        heading: string[] = [],
+      ): void => {
         out.push({ text, heading, expected, factId: f.id, kind, template });
       };
       const pos = a.claim;
@@ -256,8 +264,20 @@ export function generateAssertClaims(entries: readonly KbEntry[]): GeneratedClai
       const plain = a.says.find((p) => !p.includes('*'));
       const subject = a.about[0] as string;
       if (plain) {
-        push(`- ${subject} — ${plain}: ${a.holds ? 'yes' : 'no'}`, 'correct', 'right', 'assert-answer', heading);
-        push(`- ${subject} — ${plain}: ${a.holds ? 'no' : 'yes'}`, 'wrong', 'wrong', 'assert-answer', heading);
+        push(
+          `- ${subject} — ${plain}: ${a.holds ? 'yes' : 'no'}`,
+          'correct',
+          'right',
+          'assert-answer',
+          heading,
+        );
+        push(
+          `- ${subject} — ${plain}: ${a.holds ? 'no' : 'yes'}`,
+          'wrong',
+          'wrong',
+          'assert-answer',
+          heading,
+        );
       }
       // The antonym in place of the property: "MessageGroupId is optional" for "… is required".
       const inClaim = [...a.says]
@@ -267,11 +287,23 @@ export function generateAssertClaims(entries: readonly KbEntry[]): GeneratedClai
       if (inClaim && anti) {
         const at = pos.toLowerCase().indexOf(inClaim.toLowerCase());
         const swapped = pos.slice(0, at) + anti + pos.slice(at + inClaim.length);
-        push(`- ${swapped}`, a.holds ? 'wrong' : 'correct', a.holds ? 'wrong' : 'right', 'assert-antonym', heading);
+        push(
+          `- ${swapped}`,
+          a.holds ? 'wrong' : 'correct',
+          a.holds ? 'wrong' : 'right',
+          'assert-antonym',
+          heading,
+        );
       }
       push(`- Is it true that ${lowerFirst(wrong)}?`, 'correct', 'tricky', 'assert-question', heading);
       push(`- Myth: ${wrong}.`, 'correct', 'tricky', 'assert-myth', heading);
-      push(`- If ${lowerFirst(wrong)}, the design would change.`, 'correct', 'tricky', 'assert-condition', heading);
+      push(
+        `- If ${lowerFirst(wrong)}, the design would change.`,
+        'correct',
+        'tricky',
+        'assert-condition',
+        heading,
+      );
     }
   return out;
 }

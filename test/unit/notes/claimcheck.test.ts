@@ -268,7 +268,9 @@ describe('the right figure with the wrong words around it', () => {
     expect(ids('- Lambda timeout is a hard limit of 15 minutes')).toEqual([]);
   });
   it('reads a fact labelled a default quota as adjustable unless its text says it is not', () => {
-    expect(ids('- Transit gateways per Region: 5 (hard limit)')).toEqual(['transit-gateway.per-region.default-quota']);
+    expect(ids('- Transit gateways per Region: 5 (hard limit)')).toEqual([
+      'transit-gateway.per-region.default-quota',
+    ]);
     expect(ids('- Transit gateways per Region: 5, can be raised')).toEqual([]);
     // "10,000 (not adjustable)": the text says the default quota is fixed.
     expect(ids('- API Gateway API keys: 10,000 per Region, a hard limit')).toEqual([]);

@@ -10,12 +10,24 @@
 import { describeFlagCases, type WrongCase } from './assertCases';
 
 const WRONG: WrongCase[] = [
-  ['Lambda Managed Instances - sync invokes also get the 90 minute max run time', 'lambda.managed-instances.timeout.max'],
+  [
+    'Lambda Managed Instances - sync invokes also get the 90 minute max run time',
+    'lambda.managed-instances.timeout.max',
+  ],
   ['LMI: synchronous calls run for up to 90 min as well', 'lambda.managed-instances.timeout.max'],
-  ['Kinesis on-demand streams in other Regions also reach 10 GB/s of writes', 'kinesis-data-streams.on-demand.max-write'],
-  ['KDS on-demand write max in non-US Regions: 10 GB/s, same as N. Virginia', 'kinesis-data-streams.on-demand.max-write'],
+  [
+    'Kinesis on-demand streams in other Regions also reach 10 GB/s of writes',
+    'kinesis-data-streams.on-demand.max-write',
+  ],
+  [
+    'KDS on-demand write max in non-US Regions: 10 GB/s, same as N. Virginia',
+    'kinesis-data-streams.on-demand.max-write',
+  ],
   ['DDB global tables SLA is 99.99%, the same as for single-Region tables', 'dynamodb.global-tables.sla'],
-  ['DynamoDB global tables availability: 99.99% just like single-Region tables', 'dynamodb.global-tables.sla'],
+  [
+    'DynamoDB global tables availability: 99.99% just like single-Region tables',
+    'dynamodb.global-tables.sla',
+  ],
 ];
 
 const RIGHT = [
@@ -36,7 +48,11 @@ const RIGHT = [
   'Lambda max memory is 10,240 MB for arm64 functions too',
 ];
 
-describeFlagCases('read30a: a figure said to hold for a second case the text gives another figure', WRONG, RIGHT);
+describeFlagCases(
+  'read30a: a figure said to hold for a second case the text gives another figure',
+  WRONG,
+  RIGHT,
+);
 
 /**
  * The figure said to count what the fact's label or text leaves out ("excluding default rules", "SSML tags are not
@@ -46,7 +62,10 @@ describeFlagCases('read30a: a figure said to hold for a second case the text giv
 const COUNTED_WRONG: WrongCase[] = [
   ['ALB: 100 rules per load balancer, default rules included', 'alb.rules.default-quota'],
   ['Application Load Balancer rule quota = 100 including the default ones', 'alb.rules.default-quota'],
-  ['Polly SynthesizeSpeech input: 3,000 characters, SSML tags count toward it', 'ai-services.polly.synthesize-max-characters'],
+  [
+    'Polly SynthesizeSpeech input: 3,000 characters, SSML tags count toward it',
+    'ai-services.polly.synthesize-max-characters',
+  ],
   ['Lambda deployment package: 250 MB unzipped, layers not included', 'lambda.package.zip-unzipped-max'],
   ['Lambda unzipped package limit 250 MB excluding layers', 'lambda.package.zip-unzipped-max'],
 ];
@@ -60,7 +79,11 @@ const COUNTED_RIGHT = [
   'Lambda: 250 MB unzipped, layers included; 50 MB zipped for direct upload',
 ];
 
-describeFlagCases('read30a: a figure said to count what the fact leaves out, or the reverse', COUNTED_WRONG, COUNTED_RIGHT);
+describeFlagCases(
+  'read30a: a figure said to count what the fact leaves out, or the reverse',
+  COUNTED_WRONG,
+  COUNTED_RIGHT,
+);
 
 /**
  * A default fact whose text gives the setting's range in bare numbers ("1 (settable 0 to 10)", "300 seconds (range 0
@@ -68,7 +91,10 @@ describeFlagCases('read30a: a figure said to count what the fact leaves out, or 
  * wrong. "default max 10" may be a default quota's figure and stays unsure.
  */
 const RANGE_WRONG: WrongCase[] = [
-  ['Redshift concurrency scaling clusters: default is up to 10', 'redshift.concurrency-scaling.default-clusters'],
+  [
+    'Redshift concurrency scaling clusters: default is up to 10',
+    'redshift.concurrency-scaling.default-clusters',
+  ],
   ['deregistration delay default is 3,600 seconds', 'elb.deregistration-delay.default'],
   ['deregistration delay max = 7,200 s', 'elb.deregistration-delay.default'],
 ];
@@ -80,7 +106,7 @@ const RANGE_RIGHT = [
   'ALB target group deregistration delay: default 300 s, range 0-3,600 s',
 ];
 
-describeFlagCases('read30a: the end of a setting\'s range said as its default', RANGE_WRONG, RANGE_RIGHT);
+describeFlagCases("read30a: the end of a setting's range said as its default", RANGE_WRONG, RANGE_RIGHT);
 
 /**
  * A figure said of every case ("with or without", "whether or not", "every", "whatever", "regardless of") when the
@@ -89,7 +115,10 @@ describeFlagCases('read30a: the end of a setting\'s range said as its default', 
  * A line that names the case outside its every-case words, or says "whether or not" of something else, stays right.
  */
 const EVERY_WRONG: WrongCase[] = [
-  ['DynamoDB: 10 GB item collection cap, whether or not the table has a local secondary index', 'dynamodb.item-collection.max-size'],
+  [
+    'DynamoDB: 10 GB item collection cap, whether or not the table has a local secondary index',
+    'dynamodb.item-collection.max-size',
+  ],
   ['DynamoDB item collections max out at 10 GB with or without an LSI', 'dynamodb.item-collection.max-size'],
   ['S3: no object can exceed 5 GB, regardless of how you upload it', 's3.object.max-size'],
 ];
@@ -102,4 +131,8 @@ const EVERY_RIGHT = [
   'S3 PUT max 5 GB whatever the storage class',
 ];
 
-describeFlagCases('read30a: a figure said of every case when the label limits it to one', EVERY_WRONG, EVERY_RIGHT);
+describeFlagCases(
+  'read30a: a figure said of every case when the label limits it to one',
+  EVERY_WRONG,
+  EVERY_RIGHT,
+);

@@ -23,7 +23,10 @@ const WRONG: WrongCase[] = [
   ['Aurora global database: 1 primary + max 3 secondary Regions', 'aurora.global.max-secondary-regions'],
   // A restricting or skipping verb before the thing compared with the figure.
   ['CloudFront only compresses files smaller than 5 MB', 'cloudfront.compression.max-file-size'],
-  ['S3 lifecycle by default skips transitioning objects under 256 KB', 's3-storage-classes.lifecycle.default-min-transition-size'],
+  [
+    'S3 lifecycle by default skips transitioning objects under 256 KB',
+    's3-storage-classes.lifecycle.default-min-transition-size',
+  ],
   ['SQS rejects messages larger than 512 KB', 'sqs.message.max-size'],
   ['ALB rejects any HTTP header larger than 4 KB', 'alb.http.single-header-max'],
   // A default quota's words, then its figure after a colon or with the place it is counted per.
@@ -77,4 +80,8 @@ const RIGHT: (RightCase | string)[] = [
   'Lambda async event history kept 90 days',
 ];
 
-describeFlagCases('session 30 reader D: guards wrong about a bound word after a plus or a restricting verb, default quotas given bare, the keeper before a verb of keeping', WRONG, RIGHT);
+describeFlagCases(
+  'session 30 reader D: guards wrong about a bound word after a plus or a restricting verb, default quotas given bare, the keeper before a verb of keeping',
+  WRONG,
+  RIGHT,
+);

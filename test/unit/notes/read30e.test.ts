@@ -16,26 +16,59 @@ const WRONG: WrongCase[] = [
   // Likened names: what the subject is compared to names neither a rival subject nor an excluding word.
   ['An NLB has cross-zone load balancing on by default, same as an ALB', 'elb.cross-zone.nlb-default'],
   ['FSx for Windows File Server is mounted over NFS, similar to EFS', 'fsx.windows.protocol-smb'],
-  ['Launch configurations can be edited after creation just like launch templates', 'auto-scaling.launch-configuration.immutable'],
+  [
+    'Launch configurations can be edited after creation just like launch templates',
+    'auto-scaling.launch-configuration.immutable',
+  ],
   // A scene-setting phrase, no comma, before the generic actor.
-  ['In a Multi-AZ instance deployment you can route read traffic to the standby', 'rds.multi-az.standby-readable'],
+  [
+    'In a Multi-AZ instance deployment you can route read traffic to the standby',
+    'rds.multi-az.standby-readable',
+  ],
   ['With Multi-AZ you can offload reads to the standby', 'rds.multi-az.standby-readable'],
-  ['During a task execution you can update any option through UpdateTaskExecution', 'datasync.task-execution.update-options'],
-  ['DataSync: while the task is running you can change every option through UpdateTaskExecution', 'datasync.task-execution.update-options'],
+  [
+    'During a task execution you can update any option through UpdateTaskExecution',
+    'datasync.task-execution.update-options',
+  ],
+  [
+    'DataSync: while the task is running you can change every option through UpdateTaskExecution',
+    'datasync.task-execution.update-options',
+  ],
   // A negation of another predicate after the property.
   ['FSx for Windows is reached over NFS and needs no domain join', 'fsx.windows.protocol-smb'],
-  ['A Multi-AZ DB instance standby can serve reads and does not need a read replica', 'rds.multi-az.standby-readable'],
-  ['Lambda async invocations are exactly once: the function is never invoked twice for one event', 'lambda.async.duplicates'],
+  [
+    'A Multi-AZ DB instance standby can serve reads and does not need a read replica',
+    'rds.multi-az.standby-readable',
+  ],
+  [
+    'Lambda async invocations are exactly once: the function is never invoked twice for one event',
+    'lambda.async.duplicates',
+  ],
   // "only …" and what it leaves out, denied in an aside.
   ['SQS event source mappings work only with standard queues, not FIFO queues', 'lambda.sqs.fifo-support'],
-  ['FSx for Windows shares can only be used from Windows clients (no Linux or macOS)', 'fsx.windows.linux-clients'],
+  [
+    'FSx for Windows shares can only be used from Windows clients (no Linux or macOS)',
+    'fsx.windows.linux-clients',
+  ],
   // An excluding word in a consequence after the subject and the property (an arrow, a colon after a verb, "so").
   ["NLBs don't support security groups -> lock down the targets instead", 'nlb.security-groups.support'],
-  ['Global Accelerator is a Regional service: its endpoints live in a single Region', 'global-accelerator.service.scope'],
-  ['DynamoDB Streams can emit the same record more than once, so consumers need idempotency', 'dynamodb.streams.exactly-once'],
+  [
+    'Global Accelerator is a Regional service: its endpoints live in a single Region',
+    'global-accelerator.service.scope',
+  ],
+  [
+    'DynamoDB Streams can emit the same record more than once, so consumers need idempotency',
+    'dynamodb.streams.exactly-once',
+  ],
   // A "no"/"not" inside a hyphenated name (a CLI option, a compound) negates nothing.
-  ['MemoryDB data tiering on r6gd nodes can be turned off with the --no-data-tiering flag', 'memorydb.data-tiering.opt-out'],
-  ['Local Zones are on by default for all accounts (sign-up-not-needed)', 'local-zones-outposts.local-zone.opt-in'],
+  [
+    'MemoryDB data tiering on r6gd nodes can be turned off with the --no-data-tiering flag',
+    'memorydb.data-tiering.opt-out',
+  ],
+  [
+    'Local Zones are on by default for all accounts (sign-up-not-needed)',
+    'local-zones-outposts.local-zone.opt-in',
+  ],
 ];
 
 const RIGHT: string[] = [
@@ -82,4 +115,8 @@ const RIGHT: string[] = [
   'Local Zones are not enabled by default (opt-in-required)',
 ];
 
-describeFlagCases('session 30 E: likened names, scene-setting leads, other predicates, "only … not", consequences, hyphenated names', WRONG, RIGHT);
+describeFlagCases(
+  'session 30 E: likened names, scene-setting leads, other predicates, "only … not", consequences, hyphenated names',
+  WRONG,
+  RIGHT,
+);

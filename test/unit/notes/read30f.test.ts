@@ -14,7 +14,10 @@ import { describeFlagCases, type RightCase, type WrongCase } from './assertCases
 const WRONG: WrongCase[] = [
   // The active voice of a passive property phrase.
   ['Our org trail captures data events by default', 'cloudtrail.data-events.default'],
-  ['You can still create Kinesis Data Analytics for SQL apps today', 'kinesis-data-streams.kda-sql.discontinued'],
+  [
+    'You can still create Kinesis Data Analytics for SQL apps today',
+    'kinesis-data-streams.kda-sql.discontinued',
+  ],
   ['CloudTrail delivers immediately after every API call', 'cloudtrail.delivery.not-real-time'],
   // A copula as a label and its value; a parameter as key=value.
   ['EKS upgrade policy default: STANDARD', 'eks.upgrade-policy.default'],
@@ -22,7 +25,10 @@ const WRONG: WrongCase[] = [
   ['Lambda Invoke API: default InvocationType=Event', 'lambda.invoke.default-type'],
   ['Lambda Invoke API default InvocationType: Event', 'lambda.invoke.default-type'],
   // Launch configurations get no new instance types (the fact's `holds` now says what its value says: "No").
-  ['Launch configurations are updated with all new instance types', 'auto-scaling.launch-configuration.new-instance-types'],
+  [
+    'Launch configurations are updated with all new instance types',
+    'auto-scaling.launch-configuration.new-instance-types',
+  ],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -50,4 +56,8 @@ const RIGHT: (RightCase | string)[] = [
   'Myth: a trail records data events by default',
 ];
 
-describeFlagCases('session 30 F: active voice and label-value forms of yes/no property phrases', WRONG, RIGHT);
+describeFlagCases(
+  'session 30 F: active voice and label-value forms of yes/no property phrases',
+  WRONG,
+  RIGHT,
+);

@@ -37,7 +37,10 @@ describeFlagCases(
   [
     ['Snowball Edge storage optimized: 80 TB usable', 'snow-family.snowball-edge.storage-optimized-capacity'],
     // Swapped figures of two named things are still caught.
-    ['Parameter Store: standard up to 8 KB, advanced up to 4 KB', 'systems-manager.parameter.standard-max-size'],
+    [
+      'Parameter Store: standard up to 8 KB, advanced up to 4 KB',
+      'systems-manager.parameter.standard-max-size',
+    ],
   ],
   ['Snowball: the older devices shipped with 50 TB; Snowball Edge storage optimized 210 TB'],
 );
@@ -49,7 +52,10 @@ describeFlagCases(
   [
     ['CloudFront caps the URL at 20,480 bytes', 'cloudfront.url.max-length'],
     ['CLB idle timeout can go up to 5 hours', 'elb.clb.idle-timeout-max'],
-    ['CloudFront max request length (headers and query strings) 64 KB', 'cloudfront.request.max-header-length'],
+    [
+      'CloudFront max request length (headers and query strings) 64 KB',
+      'cloudfront.request.max-header-length',
+    ],
   ],
   [
     'CloudFront request limit: headers and query strings together at most 20,480 bytes; URL at most 8,192 bytes',
