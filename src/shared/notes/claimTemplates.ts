@@ -120,15 +120,7 @@ export function generateClaims(index: FactIndex, entries: readonly KbEntry[]): G
     const e = byId.get(f.entryId);
     const subj = subjectName(e, f, index);
     const a = attr(f.fact.label);
-    const push = (
-      text: string,
-      expected: Expected,
-      kind: GeneratedClaim['kind'],
-      template: string,
-      heading: string[] = [],
-    ): void => {
-      out.push({ text, heading, expected, factId: f.fact.id, kind, template });
-    };
+    const push = pusher(out, f.fact.id);
     const right0 = fmt(f.dim, f.official, f.noun, 0);
     const right1 = fmt(f.dim, f.official, f.noun, 1);
     push(`- ${subj}: ${a} is ${right0}`, 'correct', 'right', 'label-is');
@@ -226,6 +218,22 @@ export function negateClaim(claim: string): string {
   return claim.replace(/\b(can|is|are|does|do|will)\b/, (aux) => (aux === 'can' ? 'cannot' : `${aux} not`));
 }
 
+/** Adds one generated claim of a fact to `out` (the claim's text, its expected verdict, kind and template). */
+function pusher(
+  out: GeneratedClaim[],
+  factId: string,
+): (
+  text: string,
+  expected: Expected,
+  kind: GeneratedClaim['kind'],
+  template: string,
+  heading?: string[],
+) => void {
+  return (text, expected, kind, template, heading = []) => {
+    out.push({ text, heading, expected, factId, kind, template });
+  };
+}
+
 /** Lower-cases a sentence's first letter unless it starts an acronym or a name ("SCPs", "gp3" stay). */
 function lowerFirst(s: string): string {
   return /^[A-Z](?:[a-z]|\s)/.test(s) && !/^(?:Amazon|AWS)\b/.test(s)
@@ -244,15 +252,7 @@ export function generateAssertClaims(entries: readonly KbEntry[]): GeneratedClai
     for (const f of e.facts) {
       const a: FactAssert | undefined = f.assert;
       if (!a) continue;
-      const push = (
-        text: string,
-        expected: Expected,
-        kind: GeneratedClaim['kind'],
-        template: string,
-        heading: string[] = [],
-      ): void => {
-        out.push({ text, heading, expected, factId: f.id, kind, template });
-      };
+      const push = pusher(out, f.id);
       const pos = a.claim;
       const neg = negateClaim(pos);
       const right = a.holds ? pos : neg;
