@@ -398,6 +398,9 @@ export function buildAssertIndex(
   };
 }
 
+/** A manner or extent word right after a property phrase ("directly", "only"): a negation before the phrase may be
+ * about it. */
+const MANNER_AFTER = /^\s*(?:directly|only|solely|exclusively|merely|just)\b/i;
 /** A property's name, not a negation. */
 const ALL_OR_NOTHING = /\ball[\s-]+or[\s-]+nothing\b/gi;
 /** "You can add an LSI …": a generic "you" before the property, the subject after it. */
@@ -716,6 +719,9 @@ export function polarity(clause: string, item: Pick<AssertItem, 'says' | 'opposi
   let neg = count(NEGATOR, before) + count(NEGATOR, m[0].replace(ALL_OR_NOTHING, ' '));
   // "non-overlapping", "non-transitive": the prefix negates the phrase it is joined to.
   if (/\bnon-?$/i.test(clause.slice(0, m.index))) neg += 1;
+  // "secrets are not encrypted directly with the key", "not encrypted only at rest": a negation before the phrase
+  // with a manner or extent word right after it denies that qualifier ("directly", "only"), not the property.
+  if (neg === 1 && MANNER_AFTER.test(after)) return null;
   const answer = ANSWER.exec(after);
   if (answer) {
     if (neg) return null;

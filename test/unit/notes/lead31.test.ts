@@ -1,0 +1,13 @@
+import { describeFlagCases } from './assertCases';
+
+// Session 31 (lead): a negation before a yes/no property with a manner or extent word right after it ("directly",
+// "only") denies that qualifier, not the property.
+describeFlagCases(
+  'negated qualifier after a yes/no property',
+  [['Secrets Manager secrets are not encrypted at all', 'secrets-manager.secret.encrypted-at-rest']],
+  [
+    'Secrets Manager secrets are not encrypted directly with the KMS key, but with a data key',
+    'Secrets Manager secrets are not encrypted only at rest: in transit too',
+    'Secrets Manager secrets are not only encrypted at rest but also in transit',
+  ],
+);
