@@ -11,3 +11,19 @@ describeFlagCases(
     'Secrets Manager secrets are not only encrypted at rest but also in transit',
   ],
 );
+
+// IAM Identity Center: an organization instance has one primary Region but can be replicated to additional Regions
+// (multi-Region replication): "in several Regions at once" is no longer wrong; "enabled in every Region" still is.
+describeFlagCases(
+  'IAM Identity Center multi-Region replication',
+  [
+    [
+      'IAM Identity Center is enabled in every Region automatically',
+      'iam-identity-center.instance.single-region',
+    ],
+  ],
+  [
+    'An IAM Identity Center instance can be replicated to additional Regions',
+    'IAM Identity Center can run in several Regions at once with multi-Region replication',
+  ],
+);
