@@ -3825,11 +3825,28 @@ function checkQuantity(
       c.f.fact.adjustable === true &&
       q.value * 10 >= c.f.official &&
       !OWN_SETTING.test(line.slice(cs, clauseEnd));
+    // A maximum whose label names no place it is counted per is counted per account and Region, as a quotas
+    // page lists it ("Concurrent exports": "3 concurrent exports per Region"), or per the thing its label attaches
+    // it to in other words ("Records in a hosted zone": "5,000 records per hosted zone"). A count said per that
+    // place reads as the quota too, unless the clause speaks of the writer's own setup ("we run 3 per Region").
+    const unscopedPlace = (c: Candidate): boolean => {
+      if (scopes(c.f.fact.label).size) return false;
+      const label = c.f.fact.label.toLowerCase();
+      return (
+        !OWN_SETTING.test(line.slice(cs, clauseEnd)) &&
+        [...scope].every(
+          (x) => x === 'account' || x === 'region' || new RegExp(`\\b${escapeRe(x)}s?\\b`).test(label),
+        )
+      );
+    };
     const quotaClaim =
       kind === null &&
       q.dim === 'count' &&
       ((scope.size > 0 &&
-        close.every((c) => c.f.kind === 'max' && [...scopes(c.f.fact.label)].some((x) => scope.has(x)))) ||
+        close.every(
+          (c) =>
+            c.f.kind === 'max' && ([...scopes(c.f.fact.label)].some((x) => scope.has(x)) || unscopedPlace(c)),
+        )) ||
         (stated && close.every((c) => c.f.quota || fixedMax(c) || adjustableQuota(c))));
     // A size, rate or duration given as the value of a quota's own words and scope ("data transfer per
     // distribution: 40 Gbps") states that quota too, when it is the only fitting fact, the words name its
@@ -3838,12 +3855,17 @@ function checkQuantity(
     // range, default or setting: nothing below it is a value a note could mean instead. Not a figure that sizes
     // the thing after it ("Lambda@Edge: 2 KB event") or one joined to more ("100 MB or a multiple").
     const sole = close.length === 1 ? (close[0] as Candidate) : null;
+    // "audit reports kept 60 days", "findings accessible for 30 days": a duration right after a verb of keeping
+    // states how long the thing is kept, as "report retention: 60 days" does (a colon, above).
+    const keptFor =
+      q.dim === 'seconds' &&
+      /\b(?:kept|retained|stored|accessible|held)\s+(?:for\s+)?$/i.test(line.slice(nearStart, q.start));
     const quotaStated =
       kind === null &&
       q.dim !== 'count' &&
       q.dim !== 'usd' &&
       q.dim !== 'percent' &&
-      stated &&
+      (stated || keptFor) &&
       sole !== null &&
       sole.f.kind === 'max' &&
       sole.wordsNamed === true &&
@@ -3910,6 +3932,28 @@ function checkQuantity(
         );
     decided ??= prefixOutsideRange(q, kind, close);
     decided ??= NO_BIGGER.test(line.slice(q.end, clauseEnd)) ? biggerOptionStated(q, close) : null;
+    // "st1 baseline: 40 MiB/s per TiB", "gp3: 500 MiB/s included at any size": a figure the clause calls the
+    // baseline (what every volume gets before anything is provisioned) is the baseline's one value, not any value
+    // above a floor. A fact whose label calls its figure the baseline or what is included, and whose text states
+    // that one figure only (not one that scales, "3 IOPS per GiB, at least 100"), finds a figure above it wrong
+    // too. Not a clause about the writer's own setup or about what is provisioned or paid on top of it.
+    if (
+      !decided &&
+      kind === null &&
+      BASELINE_SAID.test(clause) &&
+      !OWN_SETTING.test(clause) &&
+      !ON_TOP.test(clause) &&
+      !close.some((c) => matches(q.value, c))
+    ) {
+      const floors = close.filter(
+        (c) =>
+          c.f.kind === 'min' &&
+          BASELINE_SAID.test(c.f.fact.label) &&
+          factQuantities(c.f.fact.value, index.countNouns).length === 1,
+      );
+      if (floors.length && new Set(floors.map((c) => c.f.official)).size === 1)
+        decided = decide(q.value, 'min', floors, q.dim, '', true);
+    }
   }
   // "1,000 environments per minute" of "1,000 every 10 seconds": the right count said per another period.
   if (!decided && q.dim === 'count' && q.low === undefined) {
@@ -4896,6 +4940,11 @@ function biggerOptionStated(q: Quantity, list: readonly Candidate[]): Decision |
   if (!bigger.length || new Set(bigger.map((c) => c.f)).size !== 1) return null;
   return { f: (bigger[0] as Candidate).f, v: q.value, hist: undefined };
 }
+/** "baseline", "included": the figure every instance gets before anything is provisioned. */
+const BASELINE_SAID = /\b(?:baseline|includ(?:ed|es?))\b/i;
+/** "provision up to", "pay for more", "extra": what is added on top of a baseline. */
+const ON_TOP =
+  /\b(?:provision(?:s|ed|ing)?|pay(?:s|ing)?|paid|extra|additional|more|beyond|above|over|burst(?:s|ing)?|scales?|raised?|increased?)\b/i;
 /** "no bigger option", "no larger tunnel option", "there's no higher tier": no variant exceeds the figure. */
 const NO_BIGGER =
   /\b(?:no|not\s+any|there(?:['’]s|\s+is)\s+no)\s+(?:bigger|larger|higher|faster)(?:[\s-]+[a-z]+){0,2}?\s+(?:options?|tiers?|sizes?|choices?|alternatives?|variants?|types?|classes?|modes?)\b/i;
@@ -4966,7 +5015,7 @@ const SETTABLE_RANGE =
 
 const SCOPE =
   // Up to three qualifying words may come between ("per Valkey/Redis OSS cluster", "per DB subnet group").
-  /\bper[\s-]+(?:an?\s+|one\s+)?(?:(?!(?:per|and|or|vs)\b)[A-Za-z][\w/.-]*\s+){0,3}?(account|region|vpc|availability zone|az|subnet|route table|transit gateway|tgw|gateway|web acl|user pool|hosted zone|repository|pipeline|broker|table|queue|topic|function|distribution|cluster|user|role|target group|group|organization|stack|template|bucket|shard|stream|partition|prefix|instance|node|api|stage|load balancer|policy|key|secret|domain|zone|task|service|container|volume|file system|asg|alb|nlb|elb|clb)(?:e?s)?\b/gi;
+  /\bper[\s-]+(?:an?\s+|one\s+)?(?:(?!(?:per|and|or|vs)\b)[A-Za-z][\w/.-]*\s+){0,3}?(account|region|vpc|availability zone|az|subnet|route table|transit gateway|tgw|gateway|web acl|user pool|hosted zone|phz|repository|pipeline|broker|table|queue|topic|function|distribution|cluster|user|role|target group|group|organization|stack|template|bucket|shard|stream|partition|prefix|instance|node|api|stage|load balancer|policy|key|secret|domain|zone|task|service|container|volume|file system|asg|alb|nlb|elb|clb)(?:e?s)?\b/gi;
 
 /** The things a quota is counted per ("per account", "per VPC"). */
 function scopes(text: string): Set<string> {
@@ -4979,11 +5028,13 @@ function scopes(text: string): Set<string> {
         ? 'az'
         : w === 'tgw'
           ? 'transit gateway'
-          : w === 'asg'
-            ? 'group'
-            : /^[acen]lb$/.test(w)
-              ? 'load balancer'
-              : w,
+          : w === 'phz'
+            ? 'hosted zone'
+            : w === 'asg'
+              ? 'group'
+              : /^[acen]lb$/.test(w)
+                ? 'load balancer'
+                : w,
     );
   }
   // "per account and Region", "per account/Region": one quota counted per both places.
