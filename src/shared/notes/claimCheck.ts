@@ -92,6 +92,8 @@ export interface IndexedFact {
     foreign?: boolean;
     /** A part of a name written as one word with a symbol ("Edge" of "Lambda@Edge"): it never binds alone. */
     joined?: boolean;
+    /** A word of the case the label excludes ("high-throughput mode" of "… without high-throughput mode"). */
+    excluded?: boolean;
   }[];
   values: TextValue[];
   history: { value: number; text: string; to: string; from?: string; source: string }[];
@@ -881,6 +883,8 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
   const foreignRoots = new Map<string, Set<string>>();
   /** Parts of a name written as one word with a symbol ("edge" of "Lambda@Edge"). */
   const joinedRoots = new Map<string, Set<string>>();
+  /** Words of the case a label excludes ("without high-throughput mode"). */
+  const excludedRoots = new Map<string, Set<string>>();
   for (const e of entries) {
     for (const stored of e.facts) {
       const f = stored.numeric === undefined || !stored.unit ? unsettledFact(stored) : stored;
@@ -944,13 +948,19 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
         .filter((w) => foreign.has(w) && !STOP.has(w) && !ownWords.has(w));
       if (foreignKw.length) foreignRoots.set(f.id, new Set(foreignKw));
       const kw = [...rootsOf((f.check?.keywords ?? []).join(' ')), ...foreignKw];
+      // The case a label leaves out ("FIFO throughput without high-throughput mode", "… other than sending"): a
+      // note about the usual case does not name it, so its words count only when said (and a note that names
+      // it speaks of the other case: the excluded-case check of checkQuantity). Not words the label uses elsewhere
+      // or the fact lists.
+      const excluded = exclusionRoots(bareLabel, rootsOf).filter((w) => !kw.includes(w));
+      if (excluded.length) excludedRoots.set(f.id, new Set(excluded));
       // A label word the fact also lists as a keyword stays required ("Deep" of "Deep Archive Access").
       // A label made only of variant words keeps them all required ("Flexible Retrieval standard retrieval").
       const outsideRoots = rootsOf(outside);
       const own = outsideRoots.length ? [...outsideRoots, ...kw.filter((w) => inLabel.includes(w))] : inLabel;
       const all = [...new Set([...inLabel, ...kw])];
       labelRoots.set(f.id, all);
-      extraRoots.set(f.id, new Set(all.filter((w) => !own.includes(w))));
+      extraRoots.set(f.id, new Set(all.filter((w) => !own.includes(w) || excluded.includes(w))));
       nameRoots.set(f.id, new Set(inLabel.filter((w) => !own.includes(w) && !kw.includes(w))));
       raw.push({
         fact: f,
@@ -1052,6 +1062,7 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       name: nameRoots.get(r.fact.id)?.has(root) ?? false,
       ...(foreignRoots.get(r.fact.id)?.has(root) ? { foreign: true } : {}),
       ...(joinedRoots.get(r.fact.id)?.has(root) ? { joined: true } : {}),
+      ...(excludedRoots.get(r.fact.id)?.has(root) ? { excluded: true } : {}),
     })),
   }));
   const bySubject = new Map<string, IndexedFact[]>();
@@ -1901,6 +1912,33 @@ const oppositeSettingRe = memoByObject((f: IndexedFact): RegExp | null => {
   );
   return re.test(f.fact.label) ? null : re;
 });
+
+/**
+ * "without high-throughput mode", "other than sending": the words of a case a label leaves out, to the next
+ * function word or punctuation. Not a thing the counted ones lack ("actions without a specific timeout",
+ * "a thing without a thing type") nor a state they are in ("days without access", "findings not updated"):
+ * those describe the fact's own case, which notes name.
+ */
+const EXCLUSION_IN_LABEL =
+  /(?<!\b(?:days?|hours?|minutes?|seconds?|weeks?|months?|years?)\s+)\b(?:without|excluding|except(?:\s+for)?|other\s+than)\s+(?!(?:an?|the|any)\s)((?:(?!(?:before|after|to|for|per|in|on|of|and|or|by|with|from|when)\b)[A-Za-z][\w-]*\s*){1,4})/gi;
+
+/**
+ * The roots of the words a label excludes that it uses nowhere else ("high", "mode" of "FIFO throughput without
+ * high-throughput mode"; none of "days without access before files move to Infrequent Access").
+ */
+function exclusionRoots(label: string, rootsOf: (text: string) => string[]): string[] {
+  const out = new Set<string>();
+  let rest = label;
+  for (const m of label.matchAll(EXCLUSION_IN_LABEL)) {
+    for (const r of rootsOf(m[1] as string)) out.add(r);
+    rest = rest.replace(m[0], ' ');
+  }
+  const elsewhere = new Set(rootsOf(rest));
+  return [...out].filter((r) => !elsewhere.has(r));
+}
+
+/** A clause that says the excluded case is absent ("without batching", "no high-throughput mode"). */
+const EXCLUSION_SAID = /\b(?:without|w\/o|excluding|except|other\s+than|not|no|non)\b/i;
 
 /** Whether a fact's label names `noun` (singular and plural folded): "Custom attributes per user pool". */
 function labelCounts(label: string, noun: string, clause: string): boolean {
@@ -3248,6 +3286,17 @@ function checkQuantity(
       // duration") and gives its lower bound; a "Minimum … session duration" fact is another setting.
       if (oppositeSetting(f, line.slice(cs, ce))) {
         rejected?.push(`${f.fact.id}:opposite-setting`);
+        continue;
+      }
+      // "FIFO high-throughput mode: 70,000 TPS": every word of the case the label leaves out ("… without
+      // high-throughput mode"), with no negation in the clause, is the other case, which the fact does not state.
+      const excludedWords = f.keywords.filter((k) => k.excluded);
+      if (
+        excludedWords.length &&
+        excludedWords.every((k) => k.re.test(part)) &&
+        !EXCLUSION_SAID.test(line.slice(cs, ce))
+      ) {
+        rejected?.push(`${f.fact.id}:excluded-case`);
         continue;
       }
       // Variants: the claim's variant must be one the fact is about (or the text ties a value to it).
