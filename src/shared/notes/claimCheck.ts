@@ -1940,6 +1940,9 @@ function exclusionRoots(label: string, rootsOf: (text: string) => string[]): str
 /** A clause that says the excluded case is absent ("without batching", "no high-throughput mode"). */
 const EXCLUSION_SAID = /\b(?:without|w\/o|excluding|except|other\s+than|not|no|non)\b/i;
 
+/** Label words a rate's unit says ("port speed", "bandwidth"): a figure in Gbps or MB/s is one. */
+const RATE_WORD = /^(?:speed|bandwidth|throughput)$/;
+
 /** Whether a fact's label names `noun` (singular and plural folded): "Custom attributes per user pool". */
 function labelCounts(label: string, noun: string, clause: string): boolean {
   // Only the words naming what is counted, before the first preposition or participle ("Connection
@@ -3417,9 +3420,16 @@ function checkQuantity(
         // A byte or character count is a size: "secrets can be up to 10 KB" names the size by its unit.
         // Only when size is all the label says ("Maximum secret value size"), so no other attribute is lost.
         const impliedSize =
-          k.root === 'size' &&
-          (f.dim === 'bytes' || f.noun === 'character') &&
-          f.keywords.every((x) => x.extra || x.root === 'size');
+          (k.root === 'size' &&
+            (f.dim === 'bytes' || f.noun === 'character') &&
+            f.keywords.every((x) => x.extra || x.root === 'size')) ||
+          // So is a rate in bits or bytes per second its speed ("NAT gateway: 5 Gbps" names "NAT gateway
+          // bandwidth", "dedicated connections come in 1, 10 or 100 Gbps" the "Dedicated connection port
+          // speeds"), in a line that names only the fact's service: with another one named ("Transit Gateway VPC
+          // attachment: 50 Gbps") the figure may be that one's.
+          (RATE_WORD.test(k.root) &&
+            (f.dim === 'bitsPerSecond' || f.dim === 'bytesPerSecond') &&
+            otherNamed.every((m) => m.value.includes(s)));
         // A word of a variant's name ("HTTP" in "HTTP API …") counts, but is never the one distinctive word
         // that binds a figure on its own.
         const own = k.name ? 0 : k.weight;
@@ -4945,9 +4955,10 @@ function biggerOptionStated(q: Quantity, list: readonly Candidate[]): Decision |
   if (!bigger.length || new Set(bigger.map((c) => c.f)).size !== 1) return null;
   return { f: (bigger[0] as Candidate).f, v: q.value, hist: undefined };
 }
-/** "no bigger option", "no larger tunnel option", "there's no higher tier": no variant exceeds the figure. */
+/** "no bigger option", "no larger tunnel option", "there's no higher tier", "nothing faster": no variant exceeds
+ * the figure. */
 const NO_BIGGER =
-  /\b(?:no|not\s+any|there(?:['’]s|\s+is)\s+no)\s+(?:bigger|larger|higher|faster)(?:[\s-]+[a-z]+){0,2}?\s+(?:options?|tiers?|sizes?|choices?|alternatives?|variants?|types?|classes?|modes?)\b/i;
+  /\b(?:(?:no|not\s+any|there(?:['’]s|\s+is)\s+no)\s+(?:bigger|larger|higher|faster)(?:[\s-]+[a-z]+){0,2}?\s+(?:options?|tiers?|sizes?|choices?|alternatives?|variants?|types?|classes?|modes?|speeds?)|nothing\s+(?:bigger|larger|higher|faster))\b/i;
 
 /** A range said of an exact figure ("retrievals take 3-5 hours"): wrong when the figure lies well outside. */
 function decideRange(low: number, high: number, list: readonly Candidate[], dim: Dimension): Decision | null {
