@@ -92,6 +92,8 @@ export interface IndexedFact {
     foreign?: boolean;
     /** A part of a name written as one word with a symbol ("Edge" of "Lambda@Edge"): it never binds alone. */
     joined?: boolean;
+    /** A word of the case the label excludes ("high-throughput mode" of "… without high-throughput mode"). */
+    excluded?: boolean;
   }[];
   values: TextValue[];
   history: { value: number; text: string; to: string; from?: string; source: string }[];
@@ -881,6 +883,8 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
   const foreignRoots = new Map<string, Set<string>>();
   /** Parts of a name written as one word with a symbol ("edge" of "Lambda@Edge"). */
   const joinedRoots = new Map<string, Set<string>>();
+  /** Words of the case a label excludes ("without high-throughput mode"). */
+  const excludedRoots = new Map<string, Set<string>>();
   for (const e of entries) {
     for (const stored of e.facts) {
       const f = stored.numeric === undefined || !stored.unit ? unsettledFact(stored) : stored;
@@ -944,13 +948,19 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
         .filter((w) => foreign.has(w) && !STOP.has(w) && !ownWords.has(w));
       if (foreignKw.length) foreignRoots.set(f.id, new Set(foreignKw));
       const kw = [...rootsOf((f.check?.keywords ?? []).join(' ')), ...foreignKw];
+      // The case a label leaves out ("FIFO throughput without high-throughput mode", "… other than sending"): a
+      // note about the usual case does not name it, so its words count only when said (and a note that names
+      // it speaks of the other case: the excluded-case check of checkQuantity). Not words the label uses elsewhere
+      // or the fact lists.
+      const excluded = exclusionRoots(bareLabel, rootsOf).filter((w) => !kw.includes(w));
+      if (excluded.length) excludedRoots.set(f.id, new Set(excluded));
       // A label word the fact also lists as a keyword stays required ("Deep" of "Deep Archive Access").
       // A label made only of variant words keeps them all required ("Flexible Retrieval standard retrieval").
       const outsideRoots = rootsOf(outside);
       const own = outsideRoots.length ? [...outsideRoots, ...kw.filter((w) => inLabel.includes(w))] : inLabel;
       const all = [...new Set([...inLabel, ...kw])];
       labelRoots.set(f.id, all);
-      extraRoots.set(f.id, new Set(all.filter((w) => !own.includes(w))));
+      extraRoots.set(f.id, new Set(all.filter((w) => !own.includes(w) || excluded.includes(w))));
       nameRoots.set(f.id, new Set(inLabel.filter((w) => !own.includes(w) && !kw.includes(w))));
       raw.push({
         fact: f,
@@ -1052,6 +1062,7 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
       name: nameRoots.get(r.fact.id)?.has(root) ?? false,
       ...(foreignRoots.get(r.fact.id)?.has(root) ? { foreign: true } : {}),
       ...(joinedRoots.get(r.fact.id)?.has(root) ? { joined: true } : {}),
+      ...(excludedRoots.get(r.fact.id)?.has(root) ? { excluded: true } : {}),
     })),
   }));
   const bySubject = new Map<string, IndexedFact[]>();
@@ -1901,6 +1912,36 @@ const oppositeSettingRe = memoByObject((f: IndexedFact): RegExp | null => {
   );
   return re.test(f.fact.label) ? null : re;
 });
+
+/**
+ * "without high-throughput mode", "other than sending": the words of a case a label leaves out, to the next
+ * function word or punctuation. Not a thing the counted ones lack ("actions without a specific timeout",
+ * "a thing without a thing type") nor a state they are in ("days without access", "findings not updated"):
+ * those describe the fact's own case, which notes name.
+ */
+const EXCLUSION_IN_LABEL =
+  /(?<!\b(?:days?|hours?|minutes?|seconds?|weeks?|months?|years?)\s+)\b(?:without|excluding|except(?:\s+for)?|other\s+than)\s+(?!(?:an?|the|any)\s)((?:(?!(?:before|after|to|for|per|in|on|of|and|or|by|with|from|when)\b)[A-Za-z][\w-]*\s*){1,4})/gi;
+
+/**
+ * The roots of the words a label excludes that it uses nowhere else ("high", "mode" of "FIFO throughput without
+ * high-throughput mode"; none of "days without access before files move to Infrequent Access").
+ */
+function exclusionRoots(label: string, rootsOf: (text: string) => string[]): string[] {
+  const out = new Set<string>();
+  let rest = label;
+  for (const m of label.matchAll(EXCLUSION_IN_LABEL)) {
+    for (const r of rootsOf(m[1] as string)) out.add(r);
+    rest = rest.replace(m[0], ' ');
+  }
+  const elsewhere = new Set(rootsOf(rest));
+  return [...out].filter((r) => !elsewhere.has(r));
+}
+
+/** A clause that says the excluded case is absent ("without batching", "no high-throughput mode"). */
+const EXCLUSION_SAID = /\b(?:without|w\/o|excluding|except|other\s+than|not|no|non)\b/i;
+
+/** Label words a rate's unit says ("port speed", "bandwidth"): a figure in Gbps or MB/s is one. */
+const RATE_WORD = /^(?:speed|bandwidth|throughput)$/;
 
 /** Whether a fact's label names `noun` (singular and plural folded): "Custom attributes per user pool". */
 function labelCounts(label: string, noun: string, clause: string): boolean {
@@ -3250,6 +3291,17 @@ function checkQuantity(
         rejected?.push(`${f.fact.id}:opposite-setting`);
         continue;
       }
+      // "FIFO high-throughput mode: 70,000 TPS": every word of the case the label leaves out ("… without
+      // high-throughput mode"), with no negation in the clause, is the other case, which the fact does not state.
+      const excludedWords = f.keywords.filter((k) => k.excluded);
+      if (
+        excludedWords.length &&
+        excludedWords.every((k) => k.re.test(part)) &&
+        !EXCLUSION_SAID.test(line.slice(cs, ce))
+      ) {
+        rejected?.push(`${f.fact.id}:excluded-case`);
+        continue;
+      }
       // Variants: the claim's variant must be one the fact is about (or the text ties a value to it).
       let accepts: number[] = [];
       const caseOnly: number[] = [];
@@ -3368,9 +3420,16 @@ function checkQuantity(
         // A byte or character count is a size: "secrets can be up to 10 KB" names the size by its unit.
         // Only when size is all the label says ("Maximum secret value size"), so no other attribute is lost.
         const impliedSize =
-          k.root === 'size' &&
-          (f.dim === 'bytes' || f.noun === 'character') &&
-          f.keywords.every((x) => x.extra || x.root === 'size');
+          (k.root === 'size' &&
+            (f.dim === 'bytes' || f.noun === 'character') &&
+            f.keywords.every((x) => x.extra || x.root === 'size')) ||
+          // So is a rate in bits or bytes per second its speed ("NAT gateway: 5 Gbps" names "NAT gateway
+          // bandwidth", "dedicated connections come in 1, 10 or 100 Gbps" the "Dedicated connection port
+          // speeds"), in a line that names only the fact's service: with another one named ("Transit Gateway VPC
+          // attachment: 50 Gbps") the figure may be that one's.
+          (RATE_WORD.test(k.root) &&
+            (f.dim === 'bitsPerSecond' || f.dim === 'bytesPerSecond') &&
+            otherNamed.every((m) => m.value.includes(s)));
         // A word of a variant's name ("HTTP" in "HTTP API …") counts, but is never the one distinctive word
         // that binds a figure on its own.
         const own = k.name ? 0 : k.weight;
@@ -4945,9 +5004,10 @@ const BASELINE_SAID = /\b(?:baseline|includ(?:ed|es?))\b/i;
 /** "provision up to", "pay for more", "extra": what is added on top of a baseline. */
 const ON_TOP =
   /\b(?:provision(?:s|ed|ing)?|pay(?:s|ing)?|paid|extra|additional|more|beyond|above|over|burst(?:s|ing)?|scales?|raised?|increased?)\b/i;
-/** "no bigger option", "no larger tunnel option", "there's no higher tier": no variant exceeds the figure. */
+/** "no bigger option", "no larger tunnel option", "there's no higher tier", "nothing faster": no variant exceeds
+ * the figure. */
 const NO_BIGGER =
-  /\b(?:no|not\s+any|there(?:['’]s|\s+is)\s+no)\s+(?:bigger|larger|higher|faster)(?:[\s-]+[a-z]+){0,2}?\s+(?:options?|tiers?|sizes?|choices?|alternatives?|variants?|types?|classes?|modes?)\b/i;
+  /\b(?:(?:no|not\s+any|there(?:['’]s|\s+is)\s+no)\s+(?:bigger|larger|higher|faster)(?:[\s-]+[a-z]+){0,2}?\s+(?:options?|tiers?|sizes?|choices?|alternatives?|variants?|types?|classes?|modes?|speeds?)|nothing\s+(?:bigger|larger|higher|faster))\b/i;
 
 /** A range said of an exact figure ("retrievals take 3-5 hours"): wrong when the figure lies well outside. */
 function decideRange(low: number, high: number, list: readonly Candidate[], dim: Dimension): Decision | null {
