@@ -76,13 +76,18 @@ function phrases(text: string): string[] {
 }
 
 /**
- * Stop words that join two things, or qualify, rather than name one thing with its neighbours ("origin and
- * distribution", "policy or role", "timeout max size"): a phrase joined by them is no term.
+ * Stop words that join two things, qualify, or start a clause rather than name one thing with their neighbours
+ * ("origin and distribution", "timeout max size", "eligible to transition", "rate of invocation"): a phrase
+ * joined by them is no term. "per" stays ("origins per distribution"), as do nouns ("access point policy").
  */
 const NOT_JOINING = new Set(
-  'a an the and or not no yes than as is be can it its does do how what which who when where only any all max maximum min minimum default'.split(
-    ' ',
-  ),
+  [
+    'a an the and or not no yes than as is be can it its does do how what which who when where only any all',
+    'max maximum min minimum default',
+    'of for to in on by with from at after before within about via without including excluding like up using used use',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** An acronym's singular form as written ("WCUs" → "WCU"). */
@@ -158,9 +163,15 @@ export function buildTermTable(entries: readonly KbEntry[], opts: TermOptions): 
       if (f.numeric === undefined) continue;
       const own = about(f).flatMap(phrases);
       factPhrases.set(f, own);
-      // A phrase joined by a stop word only from the fact's keywords: the words its KB entry chose to mark the
-      // fact ("origins per distribution"), not any three words cut out of a longer label.
-      const keyed = new Set((f.check?.keywords ?? []).flatMap(phrases));
+      // A phrase joined by a stop word only as a whole keyword of the fact: the words its KB entry chose to mark
+      // the fact ("origins per distribution"), not three words cut out of a longer label or keyword ("targets
+      // per target group" gives no "target per target").
+      const keyed = new Set(
+        (f.check?.keywords ?? [])
+          .map(runs)
+          .filter((r) => r.length === 1 && r[0]?.length === 3)
+          .map((r) => (r[0] as string[]).join(' ')),
+      );
       for (const p of own) {
         const ws = p.split(' ');
         if (ws.every(plain) || (keyed.has(p) && joinedAround(ws))) {

@@ -26,8 +26,10 @@ const RIGHT: (RightCase | string)[] = [
   'Lightsail distributions allow 3 origins per distribution',
   // History is left alone.
   'origins per distribution used to be 25, now 100',
-  // A stop word that joins two things, not one thing's name.
+  // A stop word that joins two things or starts a clause, not one thing's name: a verb phrase one service's
+  // keywords use ("eligible to transition") is said of other services' lifecycles too.
   'origins and distributions: 25 of each in my lab',
+  'lifecycle: objects are eligible to transition after 30 days',
 ];
 
 describeFlagCases('a keyword phrase joined by a stop word names its one service (session 31)', WRONG, RIGHT);
