@@ -1,8 +1,9 @@
 /**
  * Terms that name a service although they are not its name: a unit ("WCU"), an acronym or a phrase of the
  * service's own fact labels ("prefix list", "mapping template") that at most a few services' text in the
- * knowledge base uses. A note line that names no service, under no heading or parent line that does, is about the
- * service its terms belong to. Built from the knowledge base at index time, never from a hand list. Pure.
+ * knowledge base uses, or a keyword phrase joined by a stop word ("origins per distribution", "access point
+ * policy") that one service's text alone uses. A note line that names no service, under no heading or parent line
+ * that does, is about the service its terms belong to. Built from the knowledge base at index time, never from a hand list. Pure.
  */
 import type { KbEntry } from '../kb/schemas';
 import { readUnit, singular } from './quantity';
@@ -74,6 +75,21 @@ function phrases(text: string): string[] {
   return out;
 }
 
+/**
+ * Stop words that join two things, qualify, or start a clause rather than name one thing with their neighbours
+ * ("origin and distribution", "timeout max size", "eligible to transition", "rate of invocation"): a phrase
+ * joined by them is no term. "per" stays ("origins per distribution"), as do nouns ("access point policy").
+ */
+const NOT_JOINING = new Set(
+  [
+    'a an the and or not no yes than as is be can it its does do how what which who when where only any all',
+    'max maximum min minimum default',
+    'of for to in on by with from at after before within about via without including excluding like up using used use',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
 /** An acronym's singular form as written ("WCUs" → "WCU"). */
 function acronyms(text: string): string[] {
   return (text.match(/(?<![A-Za-z0-9-])[A-Z][A-Z0-9]{2,5}s?(?![A-Za-z0-9])/g) ?? [])
@@ -116,6 +132,28 @@ export function buildTermTable(entries: readonly KbEntry[], opts: TermOptions): 
     f.label.replace(/\([^)]*\)/g, ' '),
     ...(f.check?.keywords ?? []),
   ];
+  // The things many services' quotas are counted per ("per account", "per Region"): a place of any service, so
+  // "<counted> per <it>" names no one service ("domains per account" is not one service's resource).
+  const perServices = new Map<string, Set<string>>();
+  for (const e of entries)
+    for (const f of e.facts)
+      for (const m of f.label.matchAll(/\bper\s+(?:an?\s+|each\s+|one\s+)?([A-Za-z][A-Za-z0-9-]*)/gi)) {
+        const w = norm(m[1] as string);
+        perServices.set(w, new Set([...(perServices.get(w) ?? []), owner(e)]));
+      }
+  const genericScope = (w: string): boolean => (perServices.get(w)?.size ?? 0) > SHARED_OWNERS;
+  /**
+   * Three words joined by a stop word, both ends plain ("origin per distribution", "access point policy"): a
+   * term when one service alone says it, though its middle word says nothing of its own; not a thing counted per
+   * a place every service has ("domain per account").
+   */
+  const joinedAround = (ws: readonly string[]): boolean =>
+    ws.length === 3 &&
+    plain(ws[0] as string) &&
+    plain(ws[2] as string) &&
+    opts.stop.has(ws[1] as string) &&
+    !NOT_JOINING.has(ws[1] as string) &&
+    !genericScope(ws[2] as string);
   const candidates = new Set<string>();
   const firstWords = new Set<string>();
   /** Each fact's phrases, read once. */
@@ -125,11 +163,22 @@ export function buildTermTable(entries: readonly KbEntry[], opts: TermOptions): 
       if (f.numeric === undefined) continue;
       const own = about(f).flatMap(phrases);
       factPhrases.set(f, own);
-      for (const p of own)
-        if (p.split(' ').every(plain)) {
+      // A phrase joined by a stop word only as a whole keyword of the fact: the words its KB entry chose to mark
+      // the fact ("origins per distribution"), not three words cut out of a longer label or keyword ("targets
+      // per target group" gives no "target per target").
+      const keyed = new Set(
+        (f.check?.keywords ?? [])
+          .map(runs)
+          .filter((r) => r.length === 1 && r[0]?.length === 3)
+          .map((r) => (r[0] as string[]).join(' ')),
+      );
+      for (const p of own) {
+        const ws = p.split(' ');
+        if (ws.every(plain) || (keyed.has(p) && joinedAround(ws))) {
           candidates.add(p);
-          firstWords.add(p.split(' ')[0] as string);
+          firstWords.add(ws[0] as string);
         }
+      }
       for (const a of acronyms([f.label, f.value, ...(f.check?.keywords ?? [])].join(' '))) candidates.add(a);
     }
   // candidate term → the services whose text uses it.
@@ -183,8 +232,11 @@ export function buildTermTable(entries: readonly KbEntry[], opts: TermOptions): 
         if (
           by.length > SHARED_OWNERS ||
           by.some((b) => b.startsWith('arch:')) ||
-          // Its words are all plain (no stop word, figure, unit or name): it was a candidate.
+          // Its words are all plain (no stop word, figure, unit or name), or plain around a stop word: it was a
+          // candidate.
           !candidates.has(p) ||
+          // Joined by a stop word, it is a term of one service only (its middle word may join anything).
+          (by.length > 1 && !p.split(' ').every(plain)) ||
           opts.isName(p)
         ) {
           rejectedTerms.add(p);
