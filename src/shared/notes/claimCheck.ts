@@ -3523,6 +3523,19 @@ function checkQuantity(
     return null;
   }
   // The official figure said per another place ("5 per AZ" of a per-Region quota): wrong about where it holds.
+  // A candidate left only by the place the line says ("per Region" of "Internet gateways per Region" when the
+  // line says "NAT gateways … per Region") does not stand in the way: the line says every word of the other
+  // place's fact and a word only that fact's label has ("NAT"), and none only the candidate's has ("internet").
+  if (
+    cands.length &&
+    q.low === undefined &&
+    otherPlace.length === 1 &&
+    sameValue(q.dim, q.value, (otherPlace[0] as IndexedFact).official) &&
+    cands.every((c) => namedOverPlace(otherPlace[0] as IndexedFact, c.f, part, index))
+  ) {
+    why?.(`place-over ${cands.map((c) => c.f.fact.id).join(',')}`);
+    cands.length = 0;
+  }
   if (!cands.length && q.low === undefined && otherPlace.length === 1 && !OWN_SETTING.test(part)) {
     const f = otherPlace[0] as IndexedFact;
     if (sameValue(q.dim, q.value, f.official)) {
@@ -4966,12 +4979,16 @@ const SETTABLE_RANGE =
 
 const SCOPE =
   // Up to three qualifying words may come between ("per Valkey/Redis OSS cluster", "per DB subnet group").
-  /\bper[\s-]+(?:an?\s+|one\s+)?(?:(?!(?:per|and|or|vs)\b)[A-Za-z][\w/.-]*\s+){0,3}?(account|region|vpc|availability zone|az|subnet|route table|transit gateway|tgw|gateway|web acl|user pool|hosted zone|repository|pipeline|broker|table|queue|topic|function|distribution|cluster|user|role|target group|group|organization|stack|template|bucket|shard|stream|partition|prefix|instance|node|api|stage|load balancer|policy|key|secret|domain|zone|task|service|container|volume|file system|asg|alb|nlb|elb|clb)(?:e?s)?\b/gi;
+  /\bper[\s-]+(?:an?\s+|one\s+)?(?:(?!(?:per|and|or|vs)\b)[A-Za-z][\w/.-]*\s+){0,3}?(account|region|vpc|availability zone|az|subnet|route table|transit gateway|tgw|gateway|vgw|web acl|user pool|hosted zone|repository|pipeline|broker|table|queue|topic|function|distribution|cluster|user|role|target group|group|organization|stack|template|bucket|shard|stream|partition|prefix|instance|node|api|stage|load balancer|policy|key|secret|domain|zone|task|service|container|volume|file system|asg|alb|nlb|elb|clb)(?:e?s)?\b/gi;
 
 /** The things a quota is counted per ("per account", "per VPC"). */
 function scopes(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(SCOPE)) {
+  const lower = text.toLowerCase();
+  for (const m of lower.matchAll(SCOPE)) {
+    // A scope the line denies ("5 per Region (not per AZ)", "per account, rather than per Region") is the one
+    // the figure is NOT counted per: it says nothing about where the figure holds.
+    if (NEGATED_SCOPE.test(lower.slice(0, m.index))) continue;
     const w = m[1] as string;
     // Abbreviations count as what they stand for ("per ASG" is per Auto Scaling group).
     out.add(
@@ -4979,11 +4996,14 @@ function scopes(text: string): Set<string> {
         ? 'az'
         : w === 'tgw'
           ? 'transit gateway'
-          : w === 'asg'
-            ? 'group'
-            : /^[acen]lb$/.test(w)
-              ? 'load balancer'
-              : w,
+          : // "per VGW": per virtual private gateway, which the labels name in full ("per virtual private gateway").
+            w === 'vgw'
+            ? 'gateway'
+            : w === 'asg'
+              ? 'group'
+              : /^[acen]lb$/.test(w)
+                ? 'load balancer'
+                : w,
     );
   }
   // "per account and Region", "per account/Region": one quota counted per both places.
@@ -4991,6 +5011,33 @@ function scopes(text: string): Set<string> {
     out.add((m[1] as string) === 'availability zone' ? 'az' : (m[1] as string));
   return out;
 }
+/**
+ * The line names fact `f` (counted per another place than it says) rather than `other`: every word of `f`'s label
+ * but its place is in `part`, one of them is not in `other`'s label, and no word only `other`'s label has (its
+ * place aside) is in `part`. "NAT gateway quota is 5 per Region" names "NAT gateways per Availability Zone", not
+ * "Internet gateways per Region".
+ */
+function namedOverPlace(f: IndexedFact, other: IndexedFact, part: string, index: FactIndex): boolean {
+  // Nor the services' own names ("VPC" of "Gateway VPC endpoints"): they tell no fact of theirs apart.
+  const names = ownNames(index, new Set([f.subject, f.entryId, other.subject, other.entryId]));
+  const words = (label: string): Set<string> =>
+    new Set(
+      [...contrastWords(label.replace(/\([^)]*\)/g, ' ').replace(SCOPE, ' '))].filter((w) => !names.has(w)),
+    );
+  // Words of the places ("per VPC") name no thing: "gateway endpoints per VPC" does not say "Gateway VPC endpoints".
+  const said = contrastWords(part.replace(SCOPE, ' '));
+  const mine = words(f.fact.label);
+  const theirs = words(other.fact.label);
+  return (
+    mine.size >= 2 &&
+    [...mine].every((w) => said.has(w)) &&
+    [...mine].some((w) => !theirs.has(w)) &&
+    ![...theirs].some((w) => !mine.has(w) && said.has(w))
+  );
+}
+
+/** A denial right before a scope: "not per AZ", "(not per AZ)", "rather than per Region", "instead of per VPC". */
+const NEGATED_SCOPE = /(?:\bnot|\bnever|\brather\s+than|\binstead\s+of)\s*$/;
 /** The second place of a scope joined by "and" or a slash ("per account and Region"). */
 const SCOPE_AND =
   /\bper[\s-]+(?:an?\s+)?(?:aws\s+)?(?:account|region|vpc|az|availability zone)s?\s*(?:\s(?:and|&)\s|\/)\s*(?:per\s+)?(?:an?\s+|each\s+)?(account|region|vpc|az|availability zone)s?\b/gi;
