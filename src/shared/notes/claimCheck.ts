@@ -2975,6 +2975,19 @@ function checkQuantity(
   let caseWords: Set<string> | undefined;
   const caseSaid = (): Set<string> =>
     (caseWords ??= segmentWords(`${line} ${lead} ${ctx.heading.join(' ')}`.replace(/-/g, ' ')));
+  // The words of the figure's own part that may name a case of a fact's text. Not an aside with a figure of its
+  // own: "(1 for global tables)" names the other figure's case itself. None when the part denies or excepts.
+  // The words of the figure's own part that may name a case of a fact's text. Not an aside with a figure of its
+  // own: "(1 for global tables)" names the other figure's case itself. Nor a case the part rules out ("except
+  // JPEGs", "not for PNG", "other than PDF and TIFF").
+  let ownCaseWords: Set<string> | undefined;
+  const ownCase = (): Set<string> =>
+    (ownCaseWords ??= segmentWords(
+      part
+        .replace(/\([^)]*\d[^)]*\)/g, ' ')
+        .replace(RULED_OUT_CASE, ' ')
+        .replace(/-/g, ' '),
+    ));
   const figureStarts = qs.map((x) => x.start);
   // "Config rule access-keys-rotated: maxAccessKeyAge 90 days": a figure after a rule named by its identifier
   // (lower-case words joined by hyphens) is a parameter of that one rule, not a setting of the service the
@@ -3318,6 +3331,23 @@ function checkQuantity(
             const other = v.caseMarks !== undefined && !saysCase(v.caseMarks, caseSaid());
             if (other) caseOnly.push(v.value);
             return !other;
+          })
+          // The figure's own part names the case the text gives ANOTHER figure ("JPEGs up to 500 MB" of
+          // "500 MB (JPEG and PNG: 10 MB)"): a figure the text states for no case, or for a case the part does
+          // not name, is not what the text says of the named case.
+          .filter((v) => {
+            if (!f.values.some((o) => o.caseMarks !== undefined)) return true;
+            // Not a word that names the fact itself: "deletes" of "Days after which Inspector deletes a closed
+            // finding" is no case "resources deleted … 3 days" only has.
+            const label = segmentWords(f.fact.label.replace(/-/g, ' '));
+            const own = new Set([...ownCase()].filter((w) => !saysCase(new Set([w]), label)));
+            const named = f.values.some(
+              (o) =>
+                o.caseMarks !== undefined &&
+                !sameValue(f.dim, o.value, v.value) &&
+                saysCase(o.caseMarks, own),
+            );
+            return !named || (v.caseMarks !== undefined && saysCase(v.caseMarks, own));
           })
           // Today's default that once was the only value ("512 MB" of /tmp): said without "default", it
           // reads as the old fixed figure.
@@ -5036,6 +5066,9 @@ function namedOverPlace(f: IndexedFact, other: IndexedFact, part: string, index:
   );
 }
 
+/** A case a line rules out: "except JPEGs", "not for PNG", "other than PDF and TIFF", "excluding KRaft clusters". */
+const RULED_OUT_CASE =
+  /\b(?:except|excluding|excl\.?|other\s+than|apart\s+from|but\s+not|not|unless|without)\b(?:\s+(?:for|on|in|with|of))?\s+[\w/.-]+(?:\s+(?:and|or|&)\s+[\w/.-]+)?/gi;
 /** A denial right before a scope: "not per AZ", "(not per AZ)", "rather than per Region", "instead of per VPC". */
 const NEGATED_SCOPE = /(?:\bnot|\bnever|\brather\s+than|\binstead\s+of)\s*$/;
 /** The second place of a scope joined by "and" or a slash ("per account and Region"). */
@@ -5331,9 +5364,13 @@ function markedValues(f: IndexedFact, part: string, kind: ClaimKind): number[] |
   if (!f.values.some((v) => v.marks) || NEGATION.test(part) || EXCEPTION.test(part) || UNLESS.test(part))
     return null;
   const words = segmentWords(part);
+  // "KRaft clusters" says "KRaft-based clusters": a note drops the "-based" of a compound the docs write.
+  const said = (w: string): boolean => {
+    const m = /^([a-z][a-z0-9]{2,})-(?:based|backed|powered|enabled)$/.exec(w);
+    return words.has(w) || (m !== null && words.has(m[1] as string));
+  };
   const hit = f.values.filter(
-    (v) =>
-      v.marks && [...v.marks].some((w) => words.has(w)) && roleAccepts(kind, v.role) && !hasForeignTie(v, f),
+    (v) => v.marks && [...v.marks].some(said) && roleAccepts(kind, v.role) && !hasForeignTie(v, f),
   );
   // All from one part of the text (a range's two ends share it); parts of two cases leave it open.
   if (!hit.length || hit.some((v) => v.words !== hit[0]?.words)) return null;
