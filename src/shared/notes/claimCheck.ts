@@ -3016,6 +3016,19 @@ function checkQuantity(
   let caseWords: Set<string> | undefined;
   const caseSaid = (): Set<string> =>
     (caseWords ??= segmentWords(`${line} ${lead} ${ctx.heading.join(' ')}`.replace(/-/g, ' ')));
+  // The words of the figure's own part that may name a case of a fact's text. Not an aside with a figure of its
+  // own: "(1 for global tables)" names the other figure's case itself. None when the part denies or excepts.
+  // The words of the figure's own part that may name a case of a fact's text. Not an aside with a figure of its
+  // own: "(1 for global tables)" names the other figure's case itself. Nor a case the part rules out ("except
+  // JPEGs", "not for PNG", "other than PDF and TIFF").
+  let ownCaseWords: Set<string> | undefined;
+  const ownCase = (): Set<string> =>
+    (ownCaseWords ??= segmentWords(
+      part
+        .replace(/\([^)]*\d[^)]*\)/g, ' ')
+        .replace(RULED_OUT_CASE, ' ')
+        .replace(/-/g, ' '),
+    ));
   const figureStarts = qs.map((x) => x.start);
   // "Config rule access-keys-rotated: maxAccessKeyAge 90 days": a figure after a rule named by its identifier
   // (lower-case words joined by hyphens) is a parameter of that one rule, not a setting of the service the
@@ -3371,6 +3384,23 @@ function checkQuantity(
             if (other) caseOnly.push(v.value);
             return !other;
           })
+          // The figure's own part names the case the text gives ANOTHER figure ("JPEGs up to 500 MB" of
+          // "500 MB (JPEG and PNG: 10 MB)"): a figure the text states for no case, or for a case the part does
+          // not name, is not what the text says of the named case.
+          .filter((v) => {
+            if (!f.values.some((o) => o.caseMarks !== undefined)) return true;
+            // Not a word that names the fact itself: "deletes" of "Days after which Inspector deletes a closed
+            // finding" is no case "resources deleted … 3 days" only has.
+            const label = segmentWords(f.fact.label.replace(/-/g, ' '));
+            const own = new Set([...ownCase()].filter((w) => !saysCase(new Set([w]), label)));
+            const named = f.values.some(
+              (o) =>
+                o.caseMarks !== undefined &&
+                !sameValue(f.dim, o.value, v.value) &&
+                saysCase(o.caseMarks, own),
+            );
+            return !named || (v.caseMarks !== undefined && saysCase(v.caseMarks, own));
+          })
           // Today's default that once was the only value ("512 MB" of /tmp): said without "default", it
           // reads as the old fixed figure.
           .filter(
@@ -3582,6 +3612,19 @@ function checkQuantity(
     return null;
   }
   // The official figure said per another place ("5 per AZ" of a per-Region quota): wrong about where it holds.
+  // A candidate left only by the place the line says ("per Region" of "Internet gateways per Region" when the
+  // line says "NAT gateways … per Region") does not stand in the way: the line says every word of the other
+  // place's fact and a word only that fact's label has ("NAT"), and none only the candidate's has ("internet").
+  if (
+    cands.length &&
+    q.low === undefined &&
+    otherPlace.length === 1 &&
+    sameValue(q.dim, q.value, (otherPlace[0] as IndexedFact).official) &&
+    cands.every((c) => namedOverPlace(otherPlace[0] as IndexedFact, c.f, part, index))
+  ) {
+    why?.(`place-over ${cands.map((c) => c.f.fact.id).join(',')}`);
+    cands.length = 0;
+  }
   if (!cands.length && q.low === undefined && otherPlace.length === 1 && !OWN_SETTING.test(part)) {
     const f = otherPlace[0] as IndexedFact;
     if (sameValue(q.dim, q.value, f.official)) {
@@ -5075,12 +5118,16 @@ const SETTABLE_RANGE =
 
 const SCOPE =
   // Up to three qualifying words may come between ("per Valkey/Redis OSS cluster", "per DB subnet group").
-  /\bper[\s-]+(?:an?\s+|one\s+)?(?:(?!(?:per|and|or|vs)\b)[A-Za-z][\w/.-]*\s+){0,3}?(account|region|vpc|availability zone|az|subnet|route table|transit gateway|tgw|gateway|web acl|user pool|hosted zone|phz|repository|pipeline|broker|table|queue|topic|function|distribution|cluster|user|role|target group|group|organization|stack|template|bucket|shard|stream|partition|prefix|instance|node|api|stage|load balancer|policy|key|secret|domain|zone|task|service|container|volume|file system|asg|alb|nlb|elb|clb)(?:e?s)?\b/gi;
+  /\bper[\s-]+(?:an?\s+|one\s+)?(?:(?!(?:per|and|or|vs)\b)[A-Za-z][\w/.-]*\s+){0,3}?(account|region|vpc|availability zone|az|subnet|route table|transit gateway|tgw|gateway|vgw|web acl|user pool|hosted zone|phz|repository|pipeline|broker|table|queue|topic|function|distribution|cluster|user|role|target group|group|organization|stack|template|bucket|shard|stream|partition|prefix|instance|node|api|stage|load balancer|policy|key|secret|domain|zone|task|service|container|volume|file system|asg|alb|nlb|elb|clb)(?:e?s)?\b/gi;
 
 /** The things a quota is counted per ("per account", "per VPC"). */
 function scopes(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(SCOPE)) {
+  const lower = text.toLowerCase();
+  for (const m of lower.matchAll(SCOPE)) {
+    // A scope the line denies ("5 per Region (not per AZ)", "per account, rather than per Region") is the one
+    // the figure is NOT counted per: it says nothing about where the figure holds.
+    if (NEGATED_SCOPE.test(lower.slice(0, m.index))) continue;
     const w = m[1] as string;
     // Abbreviations count as what they stand for ("per ASG" is per Auto Scaling group).
     out.add(
@@ -5090,11 +5137,14 @@ function scopes(text: string): Set<string> {
           ? 'transit gateway'
           : w === 'phz'
             ? 'hosted zone'
-            : w === 'asg'
-              ? 'group'
-              : /^[acen]lb$/.test(w)
-                ? 'load balancer'
-                : w,
+            : // "per VGW": per virtual private gateway, which the labels name in full ("per virtual private gateway").
+              w === 'vgw'
+              ? 'gateway'
+              : w === 'asg'
+                ? 'group'
+                : /^[acen]lb$/.test(w)
+                  ? 'load balancer'
+                  : w,
     );
   }
   // "per account and Region", "per account/Region": one quota counted per both places.
@@ -5102,6 +5152,36 @@ function scopes(text: string): Set<string> {
     out.add((m[1] as string) === 'availability zone' ? 'az' : (m[1] as string));
   return out;
 }
+/**
+ * The line names fact `f` (counted per another place than it says) rather than `other`: every word of `f`'s label
+ * but its place is in `part`, one of them is not in `other`'s label, and no word only `other`'s label has (its
+ * place aside) is in `part`. "NAT gateway quota is 5 per Region" names "NAT gateways per Availability Zone", not
+ * "Internet gateways per Region".
+ */
+function namedOverPlace(f: IndexedFact, other: IndexedFact, part: string, index: FactIndex): boolean {
+  // Nor the services' own names ("VPC" of "Gateway VPC endpoints"): they tell no fact of theirs apart.
+  const names = ownNames(index, new Set([f.subject, f.entryId, other.subject, other.entryId]));
+  const words = (label: string): Set<string> =>
+    new Set(
+      [...contrastWords(label.replace(/\([^)]*\)/g, ' ').replace(SCOPE, ' '))].filter((w) => !names.has(w)),
+    );
+  // Words of the places ("per VPC") name no thing: "gateway endpoints per VPC" does not say "Gateway VPC endpoints".
+  const said = contrastWords(part.replace(SCOPE, ' '));
+  const mine = words(f.fact.label);
+  const theirs = words(other.fact.label);
+  return (
+    mine.size >= 2 &&
+    [...mine].every((w) => said.has(w)) &&
+    [...mine].some((w) => !theirs.has(w)) &&
+    ![...theirs].some((w) => !mine.has(w) && said.has(w))
+  );
+}
+
+/** A case a line rules out: "except JPEGs", "not for PNG", "other than PDF and TIFF", "excluding KRaft clusters". */
+const RULED_OUT_CASE =
+  /\b(?:except|excluding|excl\.?|other\s+than|apart\s+from|but\s+not|not|unless|without)\b(?:\s+(?:for|on|in|with|of))?\s+[\w/.-]+(?:\s+(?:and|or|&)\s+[\w/.-]+)?/gi;
+/** A denial right before a scope: "not per AZ", "(not per AZ)", "rather than per Region", "instead of per VPC". */
+const NEGATED_SCOPE = /(?:\bnot|\bnever|\brather\s+than|\binstead\s+of)\s*$/;
 /** The second place of a scope joined by "and" or a slash ("per account and Region"). */
 const SCOPE_AND =
   /\bper[\s-]+(?:an?\s+)?(?:aws\s+)?(?:account|region|vpc|az|availability zone)s?\s*(?:\s(?:and|&)\s|\/)\s*(?:per\s+)?(?:an?\s+|each\s+)?(account|region|vpc|az|availability zone)s?\b/gi;
@@ -5395,9 +5475,13 @@ function markedValues(f: IndexedFact, part: string, kind: ClaimKind): number[] |
   if (!f.values.some((v) => v.marks) || NEGATION.test(part) || EXCEPTION.test(part) || UNLESS.test(part))
     return null;
   const words = segmentWords(part);
+  // "KRaft clusters" says "KRaft-based clusters": a note drops the "-based" of a compound the docs write.
+  const said = (w: string): boolean => {
+    const m = /^([a-z][a-z0-9]{2,})-(?:based|backed|powered|enabled)$/.exec(w);
+    return words.has(w) || (m !== null && words.has(m[1] as string));
+  };
   const hit = f.values.filter(
-    (v) =>
-      v.marks && [...v.marks].some((w) => words.has(w)) && roleAccepts(kind, v.role) && !hasForeignTie(v, f),
+    (v) => v.marks && [...v.marks].some(said) && roleAccepts(kind, v.role) && !hasForeignTie(v, f),
   );
   // All from one part of the text (a range's two ends share it); parts of two cases leave it open.
   if (!hit.length || hit.some((v) => v.words !== hit[0]?.words)) return null;
