@@ -2917,6 +2917,30 @@ function checkQuantity(
     why?.('combined-count');
     return null;
   }
+  // "50:1", "IOPS:GiB ratio of 1,000:1": a ratio written with a colon. Its "1" claims nothing; its first figure
+  // is a ratio per GiB when the line names what it counts per GiB ("IOPS:GiB", "IOPS to GiB"), else set aside.
+  if (
+    /(?<![\w.,])\d[\d,]*(?:\.\d+)?:$/.test(line.slice(Math.max(0, q.start - 16), q.start)) &&
+    /^1(?![\d.,])/.test(q.raw)
+  ) {
+    why?.('ratio');
+    return null;
+  }
+  const colonRatio = /^:1(?![\d.,]*\d)/.exec(line.slice(q.end));
+  if (colonRatio && q.low === undefined) {
+    const named = [...line.matchAll(/\b([A-Za-z]+)\s*(?::|\bto\b|-to-|\/)\s*(?:GiB|GB)\b/gi)].some(
+      (m) => singular(m[1] as string) === q.noun,
+    );
+    const noun = `${q.noun}/gib`;
+    if (q.dim !== 'count' || !q.noun || !named || !ratioNouns(index).has(noun)) {
+      why?.('ratio');
+      return null;
+    }
+    const ratio: Quantity = { ...q, dim: 'ratio', noun, end: q.end + colonRatio[0].length, raw: `${q.raw}${colonRatio[0]}` };
+    const at = qi;
+    qs = qs.map((x, i) => (i === at ? ratio : x));
+    q = ratio;
+  }
   // A quantity per something is a ratio ("500 IOPS per GiB", "3 IOPS/GB"), not the figure itself.
   // A count per shard, node or instance is a quota's scope ("5 replicas per shard"), not a ratio; so is a size
   // or rate per one of them stated as a limit ("item collection limit: 10 GB per partition key", "write cap =

@@ -14,6 +14,8 @@ const WRONG: WrongCase[] = [
   ['gp2 baseline performance = 10 IOPS/GB of volume size', 'ebs.gp2.baseline-iops-per-gib'],
   ['io1: you can provision up to 100 IOPS per GiB', 'ebs.io1.max-iops-per-gib'],
   ['io2 Block Express lets you provision at most 2,000 IOPS per GiB', 'ebs.io2.max-iops-per-gib'],
+  // The same ratio written with a colon, when the line says what it counts per GiB
+  ['io1 allows an IOPS:GiB ratio of up to 100:1', 'ebs.io1.max-iops-per-gib'],
   // EBS fast snapshot restore
   ['Fast snapshot restore: optimizing takes 30 minutes per TiB', 'ebs.fsr.optimizing-time-per-tib'],
   // EFS bursting baseline, in either unit
@@ -38,6 +40,8 @@ const RIGHT: string[] = [
   'FSx for Lustre PERSISTENT_2: 125, 250, 500 or 1,000 MB/s per TiB',
   'FSx ONTAP: 3 IOPS per GB included automatically, more can be provisioned',
   'Fast snapshot restore needs about 60 minutes per TiB to optimize',
+  'io2 Block Express supports an IOPS:GiB ratio of 1,000:1',
+  'io1 max ratio 50:1 IOPS to GiB',
   // Another volume type's ratio in the same line
   'io1 is 50 IOPS per GiB while io2 Block Express allows 1,000 IOPS per GiB',
   'gp2 (3 IOPS per GiB) vs io1 (up to 50 IOPS per GiB)',
