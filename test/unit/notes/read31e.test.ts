@@ -23,11 +23,23 @@ const WRONG: WrongCase[] = [
   ['EFS Bursting baseline throughput is 25 MiB/s per TiB', 'efs.bursting.baseline-per-gib'],
   // FSx
   ['FSx for Lustre scratch: 100 MB/s per TiB baseline', 'fsx.lustre.scratch.baseline-throughput-per-tib'],
-  ['FSx for Lustre Persistent 2 tops out at 4,000 MB/s/TiB', 'fsx.lustre.persistent-2.max-throughput-per-tib'],
-  ['FSx for Lustre PERSISTENT_1 allows up to 500 MB/s per TiB', 'fsx.lustre.persistent-1.max-throughput-per-tib'],
-  ['FSx for Windows File Server provisions 6 IOPS per GB of SSD automatically', 'fsx.ssd-iops.automatic-per-gb'],
+  [
+    'FSx for Lustre Persistent 2 tops out at 4,000 MB/s/TiB',
+    'fsx.lustre.persistent-2.max-throughput-per-tib',
+  ],
+  [
+    'FSx for Lustre PERSISTENT_1 allows up to 500 MB/s per TiB',
+    'fsx.lustre.persistent-1.max-throughput-per-tib',
+  ],
+  [
+    'FSx for Windows File Server provisions 6 IOPS per GB of SSD automatically',
+    'fsx.ssd-iops.automatic-per-gb',
+  ],
   // A size per one thing that a fact's label names as its scope is that fact's figure, not a ratio
-  ['With an LSI, item collections may grow to 50 GB per partition key value', 'dynamodb.item-collection.max-size'],
+  [
+    'With an LSI, item collections may grow to 50 GB per partition key value',
+    'dynamodb.item-collection.max-size',
+  ],
 ];
 
 const RIGHT: string[] = [
@@ -58,4 +70,8 @@ const RIGHT: string[] = [
   'FSx for Lustre PERSISTENT_2 needs at least 600 GiB of storage',
 ];
 
-describeFlagCases('ratios: a figure per unit of size binds only to a fact stating the same ratio', WRONG, RIGHT);
+describeFlagCases(
+  'ratios: a figure per unit of size binds only to a fact stating the same ratio',
+  WRONG,
+  RIGHT,
+);
