@@ -21,6 +21,8 @@ const WRONG: WrongCase[] = [
   // EFS bursting baseline, in either unit
   ['EFS bursting mode: baseline of 100 KiB/s per GiB stored', 'efs.bursting.baseline-per-gib'],
   ['EFS Bursting baseline throughput is 25 MiB/s per TiB', 'efs.bursting.baseline-per-gib'],
+  // EFS bursting burst rate (file systems above 1 TiB)
+  ['EFS bursting file systems over 1 TiB burst to 300 MiB/s per TiB', 'efs.bursting.burst-per-tib'],
   // FSx
   ['FSx for Lustre scratch: 100 MB/s per TiB baseline', 'fsx.lustre.scratch.baseline-throughput-per-tib'],
   [
@@ -47,6 +49,7 @@ const RIGHT: string[] = [
   'gp2 gives 3 IOPS/GB baseline, bursting to 3,000 IOPS',
   'EFS bursting baseline: 50 KiB/s per GiB',
   'EFS bursting: 50 MiB/s per TiB of Standard storage as baseline',
+  'EFS bursting: baseline 50 MiB/s per TiB, bursts to 100 MiB/s per TiB when it has credits',
   'EFS Bursting: baseline 0.05 MiB/s per GiB',
   'Lustre scratch file systems: 200 MBps/TiB baseline, bursting up to 6x',
   'FSx for Lustre PERSISTENT_2: 125, 250, 500 or 1,000 MB/s per TiB',
