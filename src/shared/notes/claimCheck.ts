@@ -28,6 +28,7 @@ import {
   readUnit,
   sameValue,
   singular,
+  sizeRatio,
   type Dimension,
   type Quantity,
 } from './quantity';
@@ -2857,6 +2858,32 @@ function slashListed(line: string, qs: readonly Quantity[], qi: number): boolean
   );
 }
 
+/**
+ * "item collections can grow to 100 GB per partition key value": a size or rate per one thing whose words a fact
+ * of its dimension names as its own scope ("Item collection size per partition key value") is that fact's figure,
+ * not a ratio, as it is when a limit is stated.
+ */
+function labelPerScope(index: FactIndex, q: Quantity, line: string): boolean {
+  const m = /^\s*(?:per|each)\s+([a-z]+(?:\s+[a-z]+){0,2})/i.exec(line.slice(q.end));
+  if (!m) return false;
+  const words = (m[1] as string).toLowerCase().split(/\s+/);
+  // The longest run of the scope's words that a label writes after "per" ("per partition key value").
+  for (let n = words.length; n >= 2; n--) {
+    const scope = `per ${words.slice(0, n).join(' ')}`;
+    if (index.facts.some((f) => f.dim === q.dim && f.fact.label.toLowerCase().includes(scope))) return true;
+  }
+  return false;
+}
+
+const ratioNounsCache = new WeakMap<FactIndex, Set<string>>();
+/** What the index's ratio facts count per GiB ("iop/gib", "bytesPerSecond/gib"). */
+function ratioNouns(index: FactIndex): Set<string> {
+  let out = ratioNounsCache.get(index);
+  if (!out)
+    ratioNounsCache.set(index, (out = new Set(index.facts.filter((f) => f.dim === 'ratio').map((f) => f.noun))));
+  return out;
+}
+
 /** A rule named by its identifier: "rule cw-loggroup-retention-check", "managed rule s3-bucket-versioning-enabled". */
 const NAMED_RULE = /\brules?\s+[a-z0-9]+(?:-[a-z0-9]+){2,}\b/;
 
@@ -2931,6 +2958,30 @@ function checkQuantity(
     why?.('combined-count');
     return null;
   }
+  // "50:1", "IOPS:GiB ratio of 1,000:1": a ratio written with a colon. Its "1" claims nothing; its first figure
+  // is a ratio per GiB when the line names what it counts per GiB ("IOPS:GiB", "IOPS to GiB"), else set aside.
+  if (
+    /(?<![\w.,])\d[\d,]*(?:\.\d+)?:$/.test(line.slice(Math.max(0, q.start - 16), q.start)) &&
+    /^1(?![\d.,])/.test(q.raw)
+  ) {
+    why?.('ratio');
+    return null;
+  }
+  const colonRatio = /^:1(?![\d.,]*\d)/.exec(line.slice(q.end));
+  if (colonRatio && q.low === undefined) {
+    const named = [...line.matchAll(/\b([A-Za-z]+)\s*(?::|\bto\b|-to-|\/)\s*(?:GiB|GB)\b/gi)].some(
+      (m) => singular(m[1] as string) === q.noun,
+    );
+    const noun = `${q.noun}/gib`;
+    if (q.dim !== 'count' || !q.noun || !named || !ratioNouns(index).has(noun)) {
+      why?.('ratio');
+      return null;
+    }
+    const ratio: Quantity = { ...q, dim: 'ratio', noun, end: q.end + colonRatio[0].length, raw: `${q.raw}${colonRatio[0]}` };
+    const at = qi;
+    qs = qs.map((x, i) => (i === at ? ratio : x));
+    q = ratio;
+  }
   // A quantity per something is a ratio ("500 IOPS per GiB", "3 IOPS/GB"), not the figure itself.
   // A count per shard, node or instance is a quota's scope ("5 replicas per shard"), not a ratio; so is a size
   // or rate per one of them stated as a limit ("item collection limit: 10 GB per partition key", "write cap =
@@ -2942,10 +2993,18 @@ function checkQuantity(
       ? /^\s*(?:per|\/|x|×)\s*(?:GiB|GB|TB|TiB|vCPU|second|sec|s)\b/i
       : /^\s*(?:per|\/|each|x|×)\s*(?:GiB|GB|TB|TiB|vCPU|instance|node|shard|partition|second|sec|s)\b/i
     ).test(line.slice(q.end)) &&
-    !(q.dim !== 'count' && perThing && limitStated(line, q))
+    !(q.dim !== 'count' && perThing && (limitStated(line, q) || labelPerScope(index, q, line)))
   ) {
-    why?.('ratio');
-    return null;
+    // A figure per unit of size ("5 IOPS per GiB", "100 MiB/s per TiB") is judged as that ratio, only by a fact
+    // that states the same kind of ratio; with none in the KB it stays set aside.
+    const ratio = sizeRatio(q, line.slice(q.end));
+    if (!ratio || !ratioNouns(index).has(ratio.noun)) {
+      why?.('ratio');
+      return null;
+    }
+    const at = qi;
+    qs = qs.map((x, i) => (i === at ? ratio : x));
+    q = ratio;
   }
   // A figure inside a variant's name ("1-minute data points", "5-minute metrics") names, it does not claim.
   const names = subjectMentions(index, line, ctx);
@@ -3214,6 +3273,8 @@ function checkQuantity(
   for (const [s, facts] of pools())
     for (const f of facts) {
       if (f.dim !== q.dim) continue;
+      // A ratio binds to a fact of the same ratio: IOPS per GiB is no throughput per GiB.
+      if (q.dim === 'ratio' && f.noun !== q.noun) continue;
       if (q.interval && !INTERVAL_VALUE.test(f.fact.value)) continue;
       if (byTerm && !byTerm.facts.has(f.fact.id)) continue;
       // A fact whose label names another service is about that service's side of an integration ("SQS event

@@ -58,6 +58,14 @@ function fmt(dim: Dimension, base: number, noun: string, variant = 0): string {
       return noun ? `$${base} per ${noun}` : `$${base}`;
     case 'count':
       return `${n(base)} ${plural(noun, base)}`;
+    case 'ratio': {
+      // A ratio per GiB, written per GiB or per TiB as notes do ("3 IOPS per GiB", "50 MiB/s per TiB").
+      const what = noun.replace(/\/gib$/, '');
+      if (what === 'bytesPerSecond')
+        return variant % 2 ? `${n(base / 1024)} KiB/s per GiB` : `${n(base / 1024)} MiB/s per TiB`;
+      if (what === 'seconds') return `${n((base * 1024) / 60)} minutes per TiB`;
+      return `${n(base)} ${plural(what, base)} per GiB`;
+    }
   }
 }
 

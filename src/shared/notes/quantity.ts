@@ -5,7 +5,7 @@
  */
 
 export type Dimension =
-  'bytes' | 'seconds' | 'percent' | 'bytesPerSecond' | 'bitsPerSecond' | 'usd' | 'count';
+  'bytes' | 'seconds' | 'percent' | 'bytesPerSecond' | 'bitsPerSecond' | 'usd' | 'count' | 'ratio';
 
 export interface Quantity {
   dim: Dimension;
@@ -13,7 +13,10 @@ export interface Quantity {
   value: number;
   /** Lower end when the text gives a range ("7–35 days", "128 MB - 10 GB"). */
   low?: number;
-  /** For counts: the counted noun, singular and lower-case ("replica", "iops"); for money: what it is per. */
+  /**
+   * For counts: the counted noun, singular and lower-case ("replica", "iops"); for money: what it is per; for a
+   * ratio, what is counted per GiB of size ("iop/gib", "bytesPerSecond/gib", "seconds/gib").
+   */
   noun: string;
   /** Offsets of the quantity (range included) in the text it was read from. */
   start: number;
@@ -105,6 +108,7 @@ const TIME_UNITS: Record<string, number> = {
 };
 const RATE_BYTES: Record<string, number> = {
   'kb/s': KI,
+  'kib/s': KI,
   'mb/s': KI ** 2,
   'mib/s': KI ** 2,
   'gb/s': KI ** 3,
@@ -249,6 +253,17 @@ const RATE_ABBREVIATIONS: Record<string, string> = { rps: 'request/s', tps: 'tra
 /** Reads a unit string as the KB writes it ("MB", "minutes", "percent", "USD per GB", "replicas"). */
 export function readUnit(unit: string): UnitReading {
   const u = unit.trim().toLowerCase();
+  // "IOPS per GiB", "MB/s per TiB", "KiB/s per GiB", "minutes per TiB": a figure per unit of size, a ratio.
+  const perSize = /^(.+?)\s*(?:\s+per\s+|\/)(kib|mib|gib|gb|tib|tb)$/.exec(u);
+  if (perSize && !u.startsWith('usd')) {
+    const num = readUnit(perSize[1] as string);
+    if (num.dim !== 'usd' && num.dim !== 'percent' && num.dim !== 'ratio' && (num.dim !== 'count' || num.noun))
+      return {
+        dim: 'ratio',
+        factor: (num.factor * KI ** 3) / (BYTE_UNITS[perSize[2] as string] as number),
+        noun: ratioNoun(num.dim, num.noun),
+      };
+  }
   const first = u.split(/\s+/)[0] ?? '';
   if (u === '%' || u === 'percent') return { dim: 'percent', factor: 1, noun: '' };
   if (u.startsWith('usd')) {
@@ -267,6 +282,36 @@ export function readUnit(unit: string): UnitReading {
     .split(/\s+/);
   const last = words[words.length - 1] ?? u;
   return { dim: 'count', factor: 1, noun: RATE_ABBREVIATIONS[last] ?? singular(last) };
+}
+
+/** What a ratio counts per GiB: the counted noun ("iop/gib") or the dimension ("bytesPerSecond/gib"). */
+function ratioNoun(dim: Dimension, noun: string): string {
+  return `${dim === 'count' ? noun : dim}/gib`;
+}
+
+/** "per GiB", "/TiB", "per GB of storage" right after a figure: the size the figure is counted per. */
+const PER_SIZE = /^\s*(?:per|\/)\s*(KiB|MiB|GiB|GB|TiB|TB)\b/i;
+
+/**
+ * A figure per unit of size ("3 IOPS per GiB", "50 MiB/s per TiB", "200 MBps/TiB", "60 min per TiB") read as
+ * a ratio: what it counts per GiB (GB and TB read as GiB and TiB, as the KB's storage units do), so "50 KiB/s per
+ * GiB" and "50 MiB/s per TiB" are one value. Null for any other figure (money, percentages, rates of a count).
+ */
+export function sizeRatio(q: Quantity, after: string): Quantity | null {
+  const m = PER_SIZE.exec(after);
+  if (!m || q.dim === 'usd' || q.dim === 'percent' || q.dim === 'ratio' || q.multiple || q.interval) return null;
+  if (q.dim === 'count' && (!q.noun || q.noun.includes('/'))) return null;
+  const per = BYTE_UNITS[(m[1] as string).toLowerCase()] as number;
+  const scale = KI ** 3 / per;
+  return {
+    ...q,
+    dim: 'ratio',
+    noun: ratioNoun(q.dim, q.noun),
+    value: q.value * scale,
+    ...(q.low !== undefined ? { low: q.low * scale } : {}),
+    end: q.end + m[0].length,
+    raw: `${q.raw}${m[0]}`,
+  };
 }
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
@@ -512,6 +557,14 @@ function unitAfter(
     // A participle after the noun starts a new phrase ("20 policies attached to a role").
     if (found && /ed$/i.test(w)) break;
     consumed += raw.length + (i ? 1 : 0);
+    // "3 IOPS/GiB", "25 shards/GiB": a count per unit of size; the size stays after the figure, to be read as
+    // its ratio (sizeRatio) where a fact states one.
+    const perSize = /^([A-Za-z][A-Za-z-]*)\/(?:KiB|MiB|GiB|GB|TiB|TB)\b/i.exec(raw);
+    if (perSize) {
+      const a = perSize[1] as string;
+      const n = NOUN_ABBREVIATIONS[singular(a).toLowerCase()] ?? singular(a);
+      if (countNouns.has(n)) return { dim: 'count', factor: 1, noun: n, length: consumed - raw.length + a.length };
+    }
     const slashed = slashNoun(w, countNouns);
     if (slashed) {
       const trail = (/[,;:.)]+$/.exec(raw)?.[0] ?? '').length;
