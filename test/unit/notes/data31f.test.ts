@@ -62,6 +62,14 @@ const WRONG: WrongCase[] = [
   ['Glue DataBrew requires you to write PySpark code', 'glue.databrew.no-code'],
   ['MemoryDB clusters can have a public endpoint reachable from the internet', 'memorydb.network.vpc-required'],
   ['A MemoryDB cluster can be created outside a VPC', 'memorydb.network.vpc-required'],
+  // EMR termination, DMS CDC
+  ['Data on the EBS volumes of an EMR cluster persists after termination', 'emr.termination.instance-storage-lost'],
+  ["DMS CDC from RDS MySQL doesn't need automated backups", 'dms.cdc.rds-mysql-automated-backups'],
+  ['DMS CDC from RDS MySQL works with backup retention set to 0', 'dms.cdc.rds-mysql-automated-backups'],
+  // Lake Formation hybrid access mode
+  ['Lake Formation hybrid access mode enforces Lake Formation permissions for all principals', 'lake-formation.hybrid.opted-in-only'],
+  // Firehose SSE
+  ['Turning on SSE for Firehose requires downtime', 'kinesis-firehose.sse.no-downtime'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -153,6 +161,20 @@ const RIGHT: (RightCase | string)[] = [
   'MemoryDB clusters must be created in a VPC',
   'MemoryDB clusters cannot be created outside a VPC',
   'Reach a MemoryDB cluster from on premises over a VPN or Direct Connect',
+  // EMR termination, DMS CDC
+  'EMR: instance store and EBS data is lost when the cluster shuts down, so write results to S3',
+  'EBS volumes persist after an EC2 instance is stopped',
+  'EMRFS data in S3 persists after the EMR cluster terminates',
+  'DMS CDC from RDS MySQL requires automated backups, which turn on binary logging',
+  'A DMS full load only task from RDS MySQL can run with automated backups disabled',
+  // Lake Formation hybrid access mode
+  'In Lake Formation hybrid access mode only opted-in principals need Lake Formation permissions',
+  'Lake Formation hybrid access mode lets non-opted-in principals keep using IAM permissions',
+  'Without hybrid mode, registering a location with Lake Formation enforces Lake Formation permissions for all principals',
+  // Firehose SSE
+  'Firehose keeps accepting data while SSE is ENABLING, but those records are not encrypted yet',
+  'A Firehose stream with an HTTP endpoint destination is unavailable when the endpoint is down',
+  'Enabling encryption on a Kinesis data stream needs no downtime',
 ];
 
 describeFlagCases('session 31 helper F: analytics and database behaviours', WRONG, RIGHT);
