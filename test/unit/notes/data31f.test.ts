@@ -70,6 +70,18 @@ const WRONG: WrongCase[] = [
   ['Lake Formation hybrid access mode enforces Lake Formation permissions for all principals', 'lake-formation.hybrid.opted-in-only'],
   // Firehose SSE
   ['Turning on SSE for Firehose requires downtime', 'kinesis-firehose.sse.no-downtime'],
+  // more: Athena results, Glue Studio, Lake Formation org grants, Neptune key, DocumentDB sizes
+  ['Athena query result encryption requires the source data to be encrypted', 'athena.results.encryption-independent'],
+  ["You can't edit the script Glue Studio generates", 'glue.studio.script-editable'],
+  ['Lake Formation grants to an organization still need the RAM invitation accepted', 'lake-formation.cross-account.org-grant-no-ram-invite'],
+  ['Neptune encryption at rest requires a customer managed KMS key', 'neptune.encryption.default-key'],
+  ['DocumentDB encryption at rest is only available on larger instance classes', 'documentdb.encryption.all-instance-sizes'],
+  // Quick Sight embedding
+  ['QuickSight embedded dashboards are available in Standard edition', 'quicksight.embedding.enterprise-only'],
+  ['Embedded QuickSight dashboards can only be shown to registered users', 'quicksight.embedding.anonymous-users'],
+  ["QuickSight embedding doesn't support anonymous users", 'quicksight.embedding.anonymous-users'],
+  // OpenSearch blue/green, wider
+  ['Enabling fine-grained access control on an OpenSearch domain is applied in place', 'opensearch.config-change.instance-type-blue-green'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -175,6 +187,23 @@ const RIGHT: (RightCase | string)[] = [
   'Firehose keeps accepting data while SSE is ENABLING, but those records are not encrypted yet',
   'A Firehose stream with an HTTP endpoint destination is unavailable when the endpoint is down',
   'Enabling encryption on a Kinesis data stream needs no downtime',
+  // more: Athena results, Glue Studio, Lake Formation org grants, Neptune key, DocumentDB sizes
+  'Athena can encrypt query results whether or not the source data is encrypted',
+  'Athena reads an encrypted table with the table encryption options, not the query results options',
+  'The script Glue Studio generates can be edited, or you can bring your own script',
+  'Lake Formation grants to an organization need no RAM invitation to be accepted',
+  'Lake Formation grants to an individual external account use a RAM resource share invitation',
+  'Without a key specified, Neptune encryption uses the aws/rds key',
+  'DocumentDB encryption at rest is available for all instance sizes',
+  'DocumentDB elastic clusters are not available in GovCloud',
+  // Quick Sight embedding
+  'QuickSight embedding requires Enterprise edition',
+  'Embedded QuickSight dashboards can be shown to anonymous users with GenerateEmbedUrlForAnonymousUser',
+  'The embedded QuickSight console is only for registered users',
+  'QuickSight Standard edition supports SPICE',
+  // OpenSearch blue/green, wider
+  'A service software update of an OpenSearch domain runs as a blue/green deployment',
+  'Enabling fine-grained access control on OpenSearch requires encryption at rest and HTTPS',
 ];
 
 describeFlagCases('session 31 helper F: analytics and database behaviours', WRONG, RIGHT);
