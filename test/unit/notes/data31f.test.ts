@@ -85,6 +85,10 @@ const WRONG: WrongCase[] = [
   // OpenSearch Serverless encryption policy, EMR security configuration scope
   ["An OpenSearch Serverless collection doesn't need an encryption policy", 'opensearch.serverless.encryption-policy-required'],
   ["EMR security configurations can't encrypt EMRFS data in S3", 'emr.security-configuration.scope'],
+  // Athena workgroup name and primary access, MSK VPC
+  ['An Athena workgroup can be renamed later', 'athena.workgroup.name-immutable'],
+  ['By default the primary workgroup is restricted to administrators', 'athena.workgroup.primary-default-access', ['Athena']],
+  ['An MSK cluster can be created outside a VPC', 'msk.cluster.vpc-required'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -212,6 +216,12 @@ const RIGHT: (RightCase | string)[] = [
   'An OpenSearch domain does not need an encryption policy',
   'EMR security configurations encrypt EBS volumes, EMRFS data in S3 and data in transit',
   'HDFS transparent encryption is not part of the EMR security configuration',
+  // Athena workgroup name and primary access, MSK VPC
+  'An Athena workgroup cannot be renamed; create a new one with the same settings',
+  'Athena workgroup settings can be edited after creation',
+  'By default all authenticated users can use the primary Athena workgroup',
+  'An MSK cluster needs a VPC with subnets in two or three AZs',
+  'MSK public access can be turned on for a provisioned cluster',
 ];
 
 describeFlagCases('session 31 helper F: analytics and database behaviours', WRONG, RIGHT);
