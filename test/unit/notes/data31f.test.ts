@@ -132,6 +132,7 @@ const RIGHT: (RightCase | string)[] = [
   'Kinesis Data Streams needs shards; Firehose does not',
   'Firehose can compress data with GZIP before writing to S3',
   'Firehose does not support Snappy compression for Redshift',
+  'Firehose delivers to S3 uncompressed by default unless you pick GZIP, ZIP or Snappy',
   // Lake Formation
   'Lake Formation permissions and cross-account sharing are free',
   'The Lake Formation Storage API is charged per byte scanned',
@@ -186,6 +187,7 @@ const RIGHT: (RightCase | string)[] = [
   'EMRFS data in S3 persists after the EMR cluster terminates',
   'DMS CDC from RDS MySQL requires automated backups, which turn on binary logging',
   'A DMS full load only task from RDS MySQL can run with automated backups disabled',
+  'DMS CDC from Aurora MySQL needs binlog_format set in the DB cluster parameter group',
   // Lake Formation hybrid access mode
   'In Lake Formation hybrid access mode only opted-in principals need Lake Formation permissions',
   'Lake Formation hybrid access mode lets non-opted-in principals keep using IAM permissions',
