@@ -83,7 +83,6 @@ const WRONG: WrongCase[] = [
   // OpenSearch blue/green, wider
   ['Enabling fine-grained access control on an OpenSearch domain is applied in place', 'opensearch.config-change.instance-type-blue-green'],
   // OpenSearch Serverless encryption policy, EMR security configuration scope
-  ["An OpenSearch Serverless collection doesn't need an encryption policy", 'opensearch.serverless.encryption-policy-required'],
   ["EMR security configurations can't encrypt EMRFS data in S3", 'emr.security-configuration.scope'],
   // Athena workgroup name and primary access, MSK VPC
   ['An Athena workgroup can be renamed later', 'athena.workgroup.name-immutable'],
@@ -214,8 +213,6 @@ const RIGHT: (RightCase | string)[] = [
   'A service software update of an OpenSearch domain runs as a blue/green deployment',
   'Enabling fine-grained access control on OpenSearch requires encryption at rest and HTTPS',
   // OpenSearch Serverless encryption policy, EMR security configuration scope
-  'Create the encryption policy first: an OpenSearch Serverless collection requires a matching encryption policy',
-  'An OpenSearch domain does not need an encryption policy',
   'EMR security configurations encrypt EBS volumes, EMRFS data in S3 and data in transit',
   'HDFS transparent encryption is not part of the EMR security configuration',
   // Athena workgroup name and primary access, MSK VPC
