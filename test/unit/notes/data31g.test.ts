@@ -117,7 +117,7 @@ const WRONG: WrongCase[] = [
     "Trusted identity propagation does not log the user's identity in CloudTrail",
     'iam-identity-center.tip.user-in-cloudtrail',
   ],
-  ["IAM Identity Center doesn't support ABAC", 'iam-identity-center.abac'],
+  ["IAM Identity Center doesn't support ABAC", 'iam-identity-center.abac.supported'],
   // waf
   ['AWS WAF rules are evaluated highest priority number first', 'waf.rules.priority-order'],
   ['WAF rules are evaluated in parallel', 'waf.rules.priority-order'],
