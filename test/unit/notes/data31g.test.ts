@@ -58,6 +58,7 @@ const WRONG: WrongCase[] = [
     'Inspector events from member accounts go only to the delegated administrator account',
     'inspector.eventbridge.member-and-admin',
   ],
+  ['An updated Inspector finding gets a new finding ID', 'inspector.findings.update-keeps-id'],
   // macie
   ['Amazon Macie is a global service', 'macie.service.regional'],
   ['Suspending Macie deletes all its settings and data', 'macie.suspend.cancels-jobs'],
@@ -110,6 +111,10 @@ const WRONG: WrongCase[] = [
     'Directory Service Data requires a domain-joined EC2 instance to manage users',
     'directory-service.data-api.no-management-instance',
   ],
+  [
+    'Directory Service Data reflects directory changes immediately',
+    'directory-service.data-api.eventual-consistency',
+  ],
   // iam-identity-center
   ['IAM Identity Center only gives access to AWS accounts', 'iam-identity-center.access.applications'],
   ['IAM Identity Center cannot give users access to applications', 'iam-identity-center.access.applications'],
@@ -118,6 +123,7 @@ const WRONG: WrongCase[] = [
     'iam-identity-center.tip.user-in-cloudtrail',
   ],
   ["IAM Identity Center doesn't support ABAC", 'iam-identity-center.abac.supported'],
+  ['Trusted identity propagation only works within the same Region', 'iam-identity-center.tip.cross-region'],
   // waf
   ['AWS WAF rules are evaluated highest priority number first', 'waf.rules.priority-order'],
   ['WAF rules are evaluated in parallel', 'waf.rules.priority-order'],
@@ -220,6 +226,8 @@ const RIGHT: (RightCase | string)[] = [
   'Inspector SBOM exports are JSON files written to S3',
   'Inspector events reach both the delegated administrator and the member account where they originated',
   'GuardDuty findings are also visible in the administrator account',
+  'An updated Inspector finding keeps the same finding ID',
+  'Inspector sends a new EventBridge event when a finding changes state',
   // macie
   'Macie is a Regional service: enable it in each Region that holds buckets',
   'Enabling Macie in us-east-1 does not cover buckets in eu-west-1',
@@ -265,6 +273,8 @@ const RIGHT: (RightCase | string)[] = [
   'AWS Managed Microsoft AD itself is billed per domain controller hour',
   'Directory Service Data manages users and groups through an API, with no management instance',
   'Before Directory Service Data you needed a domain-joined EC2 instance with AD tools',
+  'Directory Service Data is eventually consistent with the Directory Service API',
+  "Directory Service Data only runs in the directory's primary Region",
   // iam-identity-center
   'IAM Identity Center gives workforce users access to AWS accounts and applications',
   'Cognito user pools handle sign-in for customer-facing apps',
@@ -272,6 +282,8 @@ const RIGHT: (RightCase | string)[] = [
   'Trusted identity propagation lets an application pass the user identity to AWS services',
   'IAM Identity Center can pass user attributes for ABAC',
   'IAM Identity Center assigns permission sets to groups in accounts',
+  'Trusted identity propagation can reach services in other Regions with a multi-Region Identity Center instance',
+  'Trusted identity propagation needs IAM Identity Center enabled and provisioned',
   // waf
   'WAF evaluates rules from the lowest priority number up until a terminating match',
   'In the console, the rule at the top of the list gets the lowest priority number',
