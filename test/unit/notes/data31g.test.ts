@@ -211,6 +211,10 @@ const RIGHT: (RightCase | string)[] = [
   'AWS Config delivers configuration history files to S3',
   'Organization conformance packs are managed centrally and member accounts cannot change them',
   'Member accounts can still create their own Config rules',
+  'The SNS topic in the Config delivery channel is optional',
+  'AWS Config does not require an SNS topic',
+  'Organization Config rules can also evaluate global resources such as IAM',
+  'A Config aggregator cannot deploy rules to other accounts',
   // inspector
   'Inspector publishes findings to EventBridge automatically, so a rule can notify SNS',
   'To get Inspector alerts by email you still create an EventBridge rule with an SNS target',
