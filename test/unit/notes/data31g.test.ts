@@ -79,7 +79,7 @@ const WRONG: WrongCase[] = [
     'Security Hub automation rules can be created by any member account',
     'security-hub.automation-rules.admin-only',
   ],
-  ['A Security Hub automation rule applies to all Regions', 'security-hub.automation-rules.per-region'],
+  ['A Security Hub CSPM automation rule applies to all Regions', 'security-hub.automation-rules.per-region'],
   [
     'Security Hub automation rules only apply to new findings',
     'security-hub.automation-rules.new-and-updated',
@@ -251,6 +251,7 @@ const RIGHT: (RightCase | string)[] = [
   'Security Hub automation rules are created from the administrator account only',
   'Security Hub automation rules can suppress findings or raise their severity',
   'Security Hub automation rules must be created in each Region where they should apply',
+  'In the new Security Hub, automation rules made in the home Region apply to all linked Regions',
   'Security Hub cross-Region aggregation gathers findings into one home Region',
   'Security Hub automation rules act on both new and updated findings',
   'Security Hub automation rules run in near real time as findings are ingested',
