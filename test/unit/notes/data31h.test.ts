@@ -125,6 +125,35 @@ const WRONG: WrongCase[] = [
   // App Runner custom domains
   ['App Runner services cannot use custom domain names', 'app-runner.custom-domain.support'],
   ['App Runner custom domains cannot be wildcards', 'app-runner.custom-domain.wildcard'],
+  ['An SES verified identity works in all Regions once verified', 'ses.identities.per-region'],
+  ['AWS Client VPN does not support IPv6 traffic', 'client-vpn.traffic.ipv6'],
+  [
+    'Tape Gateway requires you to replace your backup software',
+    'storage-gateway.tape.existing-backup-software',
+  ],
+  [
+    'Adding appliance targets to a GWLB causes downtime for existing traffic',
+    'gwlb.targets.change-no-disruption',
+  ],
+  // AWS Backup lifecycle and role, AppSync cache, S3 File Gateway and STS
+  ['In AWS Backup, expired backups are deleted immediately', 'backup.expiry.deletion-window'],
+  [
+    'The AWS Backup default role must be created manually before the first backup',
+    'backup.default-role.auto-created',
+  ],
+  ['AppSync server-side caching is not backed by ElastiCache', 'appsync.cache.elasticache'],
+  [
+    'S3 File Gateway does not need AWS STS to create a file share',
+    'storage-gateway.file-gateway.sts-required',
+  ],
+  ['A CodeBuild build cache cannot be shared between projects', 'codebuild.cache.namespace-sharing'],
+  // answered labels and plain negations
+  ['- AWS VPN Client — macOS: no', 'client-vpn.aws-client.platforms'],
+  ['Amazon MQ destinations are not created automatically', 'mq.destinations.auto-created'],
+  [
+    'Targets in a disabled Availability Zone still receive traffic from the load balancer',
+    'elb.az.not-enabled-no-traffic',
+  ],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -233,6 +262,18 @@ const RIGHT: (RightCase | string)[] = [
   'App Runner can link your own domain name to the service URL',
   'App Runner custom domains can be a root domain, a subdomain or a wildcard',
   'API Gateway custom domain names need an ACM certificate',
+  'SES identities are verified per Region; verify them again in each Region you send from',
+  'An SES domain identity needs DKIM records in DNS',
+  'A Client VPN endpoint can be IPv4, IPv6 or dual-stack for the traffic it carries',
+  'The Client VPN client CIDR is an IPv4 range',
+  'Tape Gateway plugs into your existing backup software over iSCSI',
+  'You can add or remove GWLB targets without disrupting the flow of requests',
+  'When a GWLB target fails, existing flows keep going to it by default',
+  // AWS Backup lifecycle and role, AppSync cache, S3 File Gateway and STS
+  'AWS Backup deletes expired backups within the following 8 hours',
+  'AWS Backup creates its default role for you if it is missing',
+  'AppSync hosts ElastiCache (Redis OSS) instances for its server-side cache',
+  'S3 File Gateway needs AWS STS activated in the gateway Region',
 ];
 
 describeFlagCases(
