@@ -154,6 +154,20 @@ const WRONG: WrongCase[] = [
     'Targets in a disabled Availability Zone still receive traffic from the load balancer',
     'elb.az.not-enabled-no-traffic',
   ],
+  [
+    'CodeDeploy ECS blue/green deployments do not support canary traffic shifting',
+    'codedeploy.ecs.traffic-shifting',
+  ],
+  ['sam deploy bypasses CloudFormation and pushes code straight to Lambda', 'sam.deploy.cloudformation'],
+  // claim shapes
+  ['Expired backups are deleted immediately by AWS Backup', 'backup.expiry.deletion-window'],
+  ['The AWS Backup default role is created manually', 'backup.default-role.auto-created'],
+  ['A Network Load Balancer TLS listener can hold only one certificate', 'nlb.tls.sni'],
+  [
+    'Managed dedicated IP pools are not warmed up automatically by SES',
+    'ses.managed-ip-pool.automatic-warmup',
+  ],
+  ['Storage Gateway does require rewriting existing applications', 'storage-gateway.applications.no-rewrite'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -274,6 +288,10 @@ const RIGHT: (RightCase | string)[] = [
   'AWS Backup creates its default role for you if it is missing',
   'AppSync hosts ElastiCache (Redis OSS) instances for its server-side cache',
   'S3 File Gateway needs AWS STS activated in the gateway Region',
+  'ECS blue/green deployments with CodeDeploy can shift traffic canary, linear or all at once',
+  'In-place deployments do not shift traffic gradually',
+  'sam deploy deploys the application through CloudFormation',
+  'sam sync can update Lambda code directly, bypassing CloudFormation for speed',
 ];
 
 describeFlagCases(
