@@ -168,6 +168,12 @@ const WRONG: WrongCase[] = [
     'ses.managed-ip-pool.automatic-warmup',
   ],
   ['Storage Gateway does require rewriting existing applications', 'storage-gateway.applications.no-rewrite'],
+  // GWLB target groups
+  [
+    'A GWLB target group can change its target type later, from instance to ip',
+    'gwlb.target-group.target-type-fixed',
+  ],
+  ['A GWLB target group can register public IP addresses of appliances', 'gwlb.ip-targets.private-only'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -292,6 +298,10 @@ const RIGHT: (RightCase | string)[] = [
   'In-place deployments do not shift traffic gradually',
   'sam deploy deploys the application through CloudFormation',
   'sam sync can update Lambda code directly, bypassing CloudFormation for speed',
+  // GWLB target groups
+  'The target type of a GWLB target group is fixed once the group is created',
+  'GWLB ip targets must be private addresses (VPC subnets, RFC 1918 or RFC 6598)',
+  'An NLB can have Elastic IP addresses, one per subnet',
 ];
 
 describeFlagCases(
