@@ -8,8 +8,6 @@ import { describeFlagCases, type RightCase, type WrongCase } from './assertCases
 
 const WRONG: WrongCase[] = [
   // ELB family, NLB
-  ['An Application Load Balancer can spread traffic across multiple Regions', 'elb.region.single-region'],
-  ['ELB distributes requests to targets in other Regions too', 'elb.region.single-region'],
   ['An NLB cannot be reached from a peered VPC', 'nlb.clients.peering-vpn-dx'],
   ['Network Load Balancers do not accept connections over Direct Connect', 'nlb.clients.peering-vpn-dx'],
   ['A Network Load Balancer does not support SNI', 'nlb.tls.sni'],
