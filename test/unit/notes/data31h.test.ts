@@ -27,7 +27,6 @@ const WRONG: WrongCase[] = [
     'vpc-endpoints.connectivity.no-igw-nat',
   ],
   ['Gateway endpoints need an internet gateway in the VPC', 'vpc-endpoints.connectivity.no-igw-nat'],
-  ['Instances that use a VPC endpoint need public IP addresses', 'vpc-endpoints.connectivity.no-igw-nat'],
   [
     'Private DNS on an interface endpoint does not need DNS hostnames enabled on the VPC',
     'vpc-endpoints.private-dns.vpc-dns-attributes',
@@ -71,11 +70,6 @@ const WRONG: WrongCase[] = [
   ['Amazon MQ destinations are never created automatically', 'mq.destinations.auto-created'],
   // Storage Gateway, S3 Glacier
   ['A File Gateway file share supports symbolic links', 'storage-gateway.file-share.no-links'],
-  [
-    'AWS Storage Gateway requires you to rewrite your applications',
-    'storage-gateway.applications.no-rewrite',
-  ],
-  ['Storage Gateway uploads uncompressed data to AWS', 'storage-gateway.transfer.changed-compressed'],
   ['AWS Storage Gateway has no local caching of data on premises', 'storage-gateway.cache.on-premises'],
   [
     'Files written through S3 File Gateway cannot be accessed directly in S3',
@@ -126,10 +120,6 @@ const WRONG: WrongCase[] = [
   ['An SES verified identity works in all Regions once verified', 'ses.identities.per-region'],
   ['AWS Client VPN does not support IPv6 traffic', 'client-vpn.traffic.ipv6'],
   [
-    'Tape Gateway requires you to replace your backup software',
-    'storage-gateway.tape.existing-backup-software',
-  ],
-  [
     'Adding appliance targets to a GWLB causes downtime for existing traffic',
     'gwlb.targets.change-no-disruption',
   ],
@@ -165,7 +155,6 @@ const WRONG: WrongCase[] = [
     'Managed dedicated IP pools are not warmed up automatically by SES',
     'ses.managed-ip-pool.automatic-warmup',
   ],
-  ['Storage Gateway does require rewriting existing applications', 'storage-gateway.applications.no-rewrite'],
   // GWLB target groups
   [
     'A GWLB target group can change its target type later, from instance to ip',
