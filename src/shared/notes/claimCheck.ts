@@ -2880,7 +2880,10 @@ const ratioNounsCache = new WeakMap<FactIndex, Set<string>>();
 function ratioNouns(index: FactIndex): Set<string> {
   let out = ratioNounsCache.get(index);
   if (!out)
-    ratioNounsCache.set(index, (out = new Set(index.facts.filter((f) => f.dim === 'ratio').map((f) => f.noun))));
+    ratioNounsCache.set(
+      index,
+      (out = new Set(index.facts.filter((f) => f.dim === 'ratio').map((f) => f.noun))),
+    );
   return out;
 }
 
@@ -2977,7 +2980,13 @@ function checkQuantity(
       why?.('ratio');
       return null;
     }
-    const ratio: Quantity = { ...q, dim: 'ratio', noun, end: q.end + colonRatio[0].length, raw: `${q.raw}${colonRatio[0]}` };
+    const ratio: Quantity = {
+      ...q,
+      dim: 'ratio',
+      noun,
+      end: q.end + colonRatio[0].length,
+      raw: `${q.raw}${colonRatio[0]}`,
+    };
     const at = qi;
     qs = qs.map((x, i) => (i === at ? ratio : x));
     q = ratio;

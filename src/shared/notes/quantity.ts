@@ -257,7 +257,12 @@ export function readUnit(unit: string): UnitReading {
   const perSize = /^(.+?)\s*(?:\s+per\s+|\/)(kib|mib|gib|gb|tib|tb)$/.exec(u);
   if (perSize && !u.startsWith('usd')) {
     const num = readUnit(perSize[1] as string);
-    if (num.dim !== 'usd' && num.dim !== 'percent' && num.dim !== 'ratio' && (num.dim !== 'count' || num.noun))
+    if (
+      num.dim !== 'usd' &&
+      num.dim !== 'percent' &&
+      num.dim !== 'ratio' &&
+      (num.dim !== 'count' || num.noun)
+    )
       return {
         dim: 'ratio',
         factor: (num.factor * KI ** 3) / (BYTE_UNITS[perSize[2] as string] as number),
@@ -299,7 +304,8 @@ const PER_SIZE = /^\s*(?:per|\/)\s*(KiB|MiB|GiB|GB|TiB|TB)\b/i;
  */
 export function sizeRatio(q: Quantity, after: string): Quantity | null {
   const m = PER_SIZE.exec(after);
-  if (!m || q.dim === 'usd' || q.dim === 'percent' || q.dim === 'ratio' || q.multiple || q.interval) return null;
+  if (!m || q.dim === 'usd' || q.dim === 'percent' || q.dim === 'ratio' || q.multiple || q.interval)
+    return null;
   if (q.dim === 'count' && (!q.noun || q.noun.includes('/'))) return null;
   const per = BYTE_UNITS[(m[1] as string).toLowerCase()] as number;
   const scale = KI ** 3 / per;
@@ -379,7 +385,8 @@ const ASIDE_AFTER =
   /^\s*(?:\([^()\d]*\)\s*(?:$|[,;.]|-\s)|(?:regardless|irrespective)\s+of\b|(?:after|before|until|once|when|whenever|if|depending|unlike)\b)/i;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|through)\s*$/i;
 // A digit count of nines is set apart from "9s" by a space or hyphen ("11 9s", "4-9s"): "29s" is 29 seconds.
-const NINES = /\b(?:(\d{1,2})[\s-]+|(eleven|nine|four|three|five|six|seven|eight|ten)\s*)(?:nines|9s|9's)\b/gi;
+const NINES =
+  /\b(?:(\d{1,2})[\s-]+|(eleven|nine|four|three|five|six|seven|eight|ten)\s*)(?:nines|9s|9's)\b/gi;
 
 function parseNumber(s: string): number {
   const w = WORD_NUMBERS[s.toLowerCase()];
@@ -563,7 +570,8 @@ function unitAfter(
     if (perSize) {
       const a = perSize[1] as string;
       const n = NOUN_ABBREVIATIONS[singular(a).toLowerCase()] ?? singular(a);
-      if (countNouns.has(n)) return { dim: 'count', factor: 1, noun: n, length: consumed - raw.length + a.length };
+      if (countNouns.has(n))
+        return { dim: 'count', factor: 1, noun: n, length: consumed - raw.length + a.length };
     }
     const slashed = slashNoun(w, countNouns);
     if (slashed) {
@@ -688,7 +696,8 @@ const LINK_END =
 /** Only "per <scope>" or "/<scope>" (one or two words), then the bracket closes: "(250/VPC)", "(50 per connection)". */
 const SCOPE_ONLY_CLOSE = /^\s*(?:\/|per\s+)[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s*\)/i;
 /** A kind word, then one to four words of a label, at the end of the words before a bare figure. */
-const KIND_FIRST = /\b(?:max(?:imum)?|min(?:imum)?|default)\s+((?:[A-Za-z][A-Za-z0-9/-]*\s+){0,3}[A-Za-z][A-Za-z0-9/-]*)\s*$/i;
+const KIND_FIRST =
+  /\b(?:max(?:imum)?|min(?:imum)?|default)\s+((?:[A-Za-z][A-Za-z0-9/-]*\s+){0,3}[A-Za-z][A-Za-z0-9/-]*)\s*$/i;
 const HEAD_LINK = /^(?:per|for|of|in|on|across|attached|allowed|using|containing)$/i;
 
 /** An auxiliary that starts the verb of a sentence ("attempts can be set up to 5", "retention may be 0"). */
@@ -890,7 +899,10 @@ const PARAM_UNIT = new RegExp(
   String.raw`(?<![A-Za-z])[A-Za-z]*[a-z](?:In)?(Milliseconds|Millis|Seconds|Secs|Minutes|Mins|Hours|Days|Bytes|KBs?|KiBs?|MBs?|MiBs?|GBs?|GiBs?|TBs?|TiBs?)(?:\s+(?:${PARAM_LINK})|\s*[:=])*\s*$`,
 );
 
-const MTU_BEFORE = new RegExp(String.raw`(?<![A-Za-z])MTUs?(?:\s+(?:${PARAM_LINK}|supported)|\s*[:=])*\s*$`, 'i');
+const MTU_BEFORE = new RegExp(
+  String.raw`(?<![A-Za-z])MTUs?(?:\s+(?:${PARAM_LINK}|supported)|\s*[:=])*\s*$`,
+  'i',
+);
 
 function parameterUnit(window: string): { dim: Dimension; factor: number } | null {
   // "MTU 9001", "MTU: 1500", "MTU of 8500": a maximum transmission unit is a size in bytes.
@@ -906,7 +918,8 @@ function parameterUnit(window: string): { dim: Dimension; factor: number } | nul
 }
 
 /** "x the …", "× heartbeat", "times the …" after a number: a multiple of the figure named next. */
-const MULTIPLE_AFTER = /^(x|×|times)(?=\s+(?:(?:the|its|their|your|that)\s+)?[A-Za-z])(?!\s+(?:per|a|an|each|every|in|within|a)\b)/i;
+const MULTIPLE_AFTER =
+  /^(x|×|times)(?=\s+(?:(?:the|its|their|your|that)\s+)?[A-Za-z])(?!\s+(?:per|a|an|each|every|in|within|a)\b)/i;
 
 /**
  * A word that names a duration, then only linking words, at the end of the words before a bare 0 ("retention to",
@@ -946,7 +959,10 @@ export function findQuantities(
   if (anyNoun) {
     const joined = slashQualifiers(text);
     if (joined !== text)
-      return findQuantities(joined, countNouns, anyNoun).map((q) => ({ ...q, raw: text.slice(q.start, q.end) }));
+      return findQuantities(joined, countNouns, anyNoun).map((q) => ({
+        ...q,
+        raw: text.slice(q.start, q.end),
+      }));
   }
   const out: Quantity[] = [];
   const taken: [number, number][] = [];
@@ -1130,7 +1146,15 @@ export function findQuantities(
       const mult = MULTIPLE_AFTER.exec(text.slice(afterNum));
       if (mult) {
         const end = afterNum + (mult[1] as string).length;
-        raw.push({ dim: 'count', value, noun: 'time', start, end, raw: text.slice(start, end), multiple: true });
+        raw.push({
+          dim: 'count',
+          value,
+          noun: 'time',
+          start,
+          end,
+          raw: text.slice(start, end),
+          multiple: true,
+        });
         QTY.lastIndex = end;
         continue;
       }
@@ -1159,7 +1183,8 @@ export function findQuantities(
       const rangeEnd = !m[4] && /^\s*[-–—]\s*\d[\d,.]*\s*(?:$|[,;.)]|\(?(?:default|soft|hard)\b)/.test(rest);
       const bareEnd =
         ((!m[4] || kindAfter || isTotalWord(firstAfter) || endsInTotal(rest)) &&
-          (/^\s*(?:$|[,;.)]|\(?(?:default|soft|hard|adjustable|fixed)\b)/i.test(rest) || endsInTotal(rest))) ||
+          (/^\s*(?:$|[,;.)]|\(?(?:default|soft|hard|adjustable|fixed)\b)/i.test(rest) ||
+            endsInTotal(rest))) ||
         scopeEnd ||
         rangeEnd ||
         aside;

@@ -403,12 +403,15 @@ function qualifiedOnly(table: TermTable, term: string, text: string): boolean {
   if (!vocab) return false;
   let said = false;
   for (const part of text.split(/[^A-Za-z0-9\s.,-]+|\s-\s|[.,](?!\d)/)) {
-    const words = (part.match(/[A-Za-z0-9][A-Za-z0-9.,]*(?:-[A-Za-z0-9]+)*/g) ?? []).map((w) => w.toLowerCase());
+    const words = (part.match(/[A-Za-z0-9][A-Za-z0-9.,]*(?:-[A-Za-z0-9]+)*/g) ?? []).map((w) =>
+      w.toLowerCase(),
+    );
     for (let i = 0; i < words.length; i++) {
       if (norm(words[i] as string) !== term) continue;
       said = true;
       const prev = words[i - 1];
-      if (prev === undefined || /^\d/.test(prev) || table.stop?.has(prev) || vocab.has(norm(prev))) return false;
+      if (prev === undefined || /^\d/.test(prev) || table.stop?.has(prev) || vocab.has(norm(prev)))
+        return false;
     }
   }
   return said;

@@ -10,32 +10,64 @@ import { describeFlagCases, type RightCase, type WrongCase } from './assertCases
 const WRONG: WrongCase[] = [
   // Athena
   ['Athena cannot query encrypted data in S3', 'athena.encryption.encrypted-source-data'],
-  ["Amazon Athena can't read encrypted objects, so keep the lake unencrypted", 'athena.encryption.encrypted-source-data'],
-  ['The primary workgroup can be deleted like any other', 'athena.workgroup.primary-undeletable', ['Athena workgroups']],
-  ['An Athena workgroup shows the query history of every query in the account', 'athena.workgroup.history-scope'],
+  [
+    "Amazon Athena can't read encrypted objects, so keep the lake unencrypted",
+    'athena.encryption.encrypted-source-data',
+  ],
+  [
+    'The primary workgroup can be deleted like any other',
+    'athena.workgroup.primary-undeletable',
+    ['Athena workgroups'],
+  ],
+  [
+    'An Athena workgroup shows the query history of every query in the account',
+    'athena.workgroup.history-scope',
+  ],
   ['Queries sent to a disabled workgroup still run', 'athena.workgroup.disabled-queries-fail', ['Athena']],
   ['Deleting an Athena workgroup keeps its saved queries', 'athena.workgroup.delete-saved-queries'],
   // Glue
   ['Glue ETL jobs can only be written in Python', 'glue.etl.script-languages'],
   ["AWS Glue jobs don't support Scala", 'glue.etl.script-languages'],
-  ['The Glue Data Catalog is not compatible with the Hive metastore', 'glue.catalog.hive-metastore-compatible'],
+  [
+    'The Glue Data Catalog is not compatible with the Hive metastore',
+    'glue.catalog.hive-metastore-compatible',
+  ],
   ['Glue crawlers cannot infer the schema; you must define it by hand', 'glue.crawler.infers-schema'],
   // EMR
   ['EMR cannot use the Glue Data Catalog as its Hive metastore', 'emr.hive.glue-metastore'],
-  ['HDFS transparent encryption is configured through the security configuration', 'emr.hdfs-encryption.not-security-configuration', ['EMR']],
+  [
+    'HDFS transparent encryption is configured through the security configuration',
+    'emr.hdfs-encryption.not-security-configuration',
+    ['EMR'],
+  ],
   // OpenSearch
   ['The blue/green switchover of an OpenSearch domain loses data', 'opensearch.blue-green.no-data-loss'],
-  ['Changing the instance type of an OpenSearch domain is done in place', 'opensearch.config-change.instance-type-blue-green'],
-  ['OpenSearch encryption at rest can be disabled later if you need to', 'opensearch.encryption-at-rest.fixed-once-set'],
-  ['OpenSearch encryption at rest can only be enabled at domain creation', 'opensearch.encryption-at-rest.existing-domain'],
+  [
+    'Changing the instance type of an OpenSearch domain is done in place',
+    'opensearch.config-change.instance-type-blue-green',
+  ],
+  [
+    'OpenSearch encryption at rest can be disabled later if you need to',
+    'opensearch.encryption-at-rest.fixed-once-set',
+  ],
+  [
+    'OpenSearch encryption at rest can only be enabled at domain creation',
+    'opensearch.encryption-at-rest.existing-domain',
+  ],
   // Firehose
   ['With Firehose you must provision shards for throughput', 'kinesis-firehose.service.fully-managed'],
   ['Kinesis Data Firehose cannot compress data', 'kinesis-firehose.compression.supported'],
   // Lake Formation
   ['Lake Formation permissions are charged per grant', 'lake-formation.pricing.permissions-free'],
-  ["Shared Lake Formation tables don't need resource links to be queried in Athena", 'lake-formation.cross-account.resource-link-query'],
+  [
+    "Shared Lake Formation tables don't need resource links to be queried in Athena",
+    'lake-formation.cross-account.resource-link-query',
+  ],
   // MSK
-  ['Moving existing Kafka producers to Amazon MSK requires code changes', 'msk.kafka.open-source-no-code-changes'],
+  [
+    'Moving existing Kafka producers to Amazon MSK requires code changes',
+    'msk.kafka.open-source-no-code-changes',
+  ],
   ['Amazon MSK runs a proprietary fork of Kafka', 'msk.kafka.open-source-no-code-changes'],
   ['An MSK cluster can put all its brokers in one AZ', 'msk.brokers.spread-across-azs'],
   ['MSK brokers are reachable over the public internet by default', 'msk.network.private-by-default'],
@@ -49,44 +81,81 @@ const WRONG: WrongCase[] = [
   ['Neptune snapshots are not encrypted', 'neptune.encryption.backups-snapshots'],
   ['The KMS key of a Neptune cluster can be changed later', 'neptune.encryption.key-fixed'],
   ['DocumentDB encryption at rest is configured per instance', 'documentdb.encryption.cluster-wide'],
-  ['DocumentDB storage encryption can be enabled later on an existing cluster', 'documentdb.encryption.set-at-creation'],
+  [
+    'DocumentDB storage encryption can be enabled later on an existing cluster',
+    'documentdb.encryption.set-at-creation',
+  ],
   ['DocumentDB encryption at rest requires application changes', 'documentdb.encryption.transparent'],
   // Timestream, MemoryDB, Quick Sight
   ['With Timestream for LiveAnalytics you must provision capacity', 'timestream.liveanalytics.serverless'],
-  ['Timestream for LiveAnalytics is open to new customers', 'timestream.liveanalytics.closed-to-new-customers'],
+  [
+    'Timestream for LiveAnalytics is open to new customers',
+    'timestream.liveanalytics.closed-to-new-customers',
+  ],
   ['MemoryDB replication traffic is not encrypted', 'memorydb.in-transit.replication-encrypted'],
   ['Amazon QuickSight requires you to provision servers', 'quicksight.service.serverless'],
   ['QuickSight can only connect to AWS data sources', 'quicksight.datasources.non-aws'],
   ["Quick Sight can't use Snowflake or BigQuery as a data source", 'quicksight.datasources.non-aws'],
   // Glue DataBrew, MemoryDB network
   ['Glue DataBrew requires you to write PySpark code', 'glue.databrew.no-code'],
-  ['MemoryDB clusters can have a public endpoint reachable from the internet', 'memorydb.network.vpc-required'],
+  [
+    'MemoryDB clusters can have a public endpoint reachable from the internet',
+    'memorydb.network.vpc-required',
+  ],
   ['A MemoryDB cluster can be created outside a VPC', 'memorydb.network.vpc-required'],
   // EMR termination, DMS CDC
-  ['Data on the EBS volumes of an EMR cluster persists after termination', 'emr.termination.instance-storage-lost'],
+  [
+    'Data on the EBS volumes of an EMR cluster persists after termination',
+    'emr.termination.instance-storage-lost',
+  ],
   ["DMS CDC from RDS MySQL doesn't need automated backups", 'dms.cdc.rds-mysql-automated-backups'],
   ['DMS CDC from RDS MySQL works with backup retention set to 0', 'dms.cdc.rds-mysql-automated-backups'],
   // Lake Formation hybrid access mode
-  ['Lake Formation hybrid access mode enforces Lake Formation permissions for all principals', 'lake-formation.hybrid.opted-in-only'],
+  [
+    'Lake Formation hybrid access mode enforces Lake Formation permissions for all principals',
+    'lake-formation.hybrid.opted-in-only',
+  ],
   // Firehose SSE
   ['Turning on SSE for Firehose requires downtime', 'kinesis-firehose.sse.no-downtime'],
   // more: Athena results, Glue Studio, Lake Formation org grants, Neptune key, DocumentDB sizes
-  ['Athena query result encryption requires the source data to be encrypted', 'athena.results.encryption-independent'],
+  [
+    'Athena query result encryption requires the source data to be encrypted',
+    'athena.results.encryption-independent',
+  ],
   ["You can't edit the script Glue Studio generates", 'glue.studio.script-editable'],
-  ['Lake Formation grants to an organization still need the RAM invitation accepted', 'lake-formation.cross-account.org-grant-no-ram-invite'],
+  [
+    'Lake Formation grants to an organization still need the RAM invitation accepted',
+    'lake-formation.cross-account.org-grant-no-ram-invite',
+  ],
   ['Neptune encryption at rest requires a customer managed KMS key', 'neptune.encryption.default-key'],
-  ['DocumentDB encryption at rest is only available on larger instance classes', 'documentdb.encryption.all-instance-sizes'],
+  [
+    'DocumentDB encryption at rest is only available on larger instance classes',
+    'documentdb.encryption.all-instance-sizes',
+  ],
   // Quick Sight embedding
-  ['QuickSight embedded dashboards are available in Standard edition', 'quicksight.embedding.enterprise-only'],
-  ['Embedded QuickSight dashboards can only be shown to registered users', 'quicksight.embedding.anonymous-users'],
+  [
+    'QuickSight embedded dashboards are available in Standard edition',
+    'quicksight.embedding.enterprise-only',
+  ],
+  [
+    'Embedded QuickSight dashboards can only be shown to registered users',
+    'quicksight.embedding.anonymous-users',
+  ],
   ["QuickSight embedding doesn't support anonymous users", 'quicksight.embedding.anonymous-users'],
   // OpenSearch blue/green, wider
-  ['Enabling fine-grained access control on an OpenSearch domain is applied in place', 'opensearch.config-change.instance-type-blue-green'],
+  [
+    'Enabling fine-grained access control on an OpenSearch domain is applied in place',
+    'opensearch.config-change.instance-type-blue-green',
+  ],
   // OpenSearch Serverless encryption policy, EMR security configuration scope
   ["EMR security configurations can't encrypt EMRFS data in S3", 'emr.security-configuration.scope'],
   // Athena workgroup name and primary access, MSK VPC
   ['An Athena workgroup can be renamed later', 'athena.workgroup.name-immutable'],
-  ['By default the primary workgroup is restricted to administrators', 'athena.workgroup.primary-default-access', ['Athena']],
+  [
+    'By default the primary workgroup is restricted to administrators',
+    'athena.workgroup.primary-default-access',
+    ['Athena'],
+  ],
   ['An MSK cluster can be created outside a VPC', 'msk.cluster.vpc-required'],
 ];
 
