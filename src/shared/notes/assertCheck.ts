@@ -398,9 +398,10 @@ export function buildAssertIndex(
   };
 }
 
-/** A manner or extent word right after a property phrase ("directly", "only"): a negation before the phrase may be
- * about it. */
-const MANNER_AFTER = /^\s*(?:directly|only|solely|exclusively|merely|just)\b/i;
+/** A manner or extent word right after a property phrase ("directly with", "only"): a negation before the phrase may
+ * be about it. Not a bare "directly" ending the clause ("cannot write to the table directly"): that is the property. */
+const MANNER_AFTER =
+  /^\s*(?:directly\s+(?:with|by|using|via|through)|only|solely|exclusively|merely|just)\b/i;
 /** A property's name, not a negation. */
 const ALL_OR_NOTHING = /\ball[\s-]+or[\s-]+nothing\b/gi;
 /** "You can add an LSI …": a generic "you" before the property, the subject after it. */
