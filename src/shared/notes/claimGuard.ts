@@ -185,7 +185,8 @@ export type GuardRule =
   | 'example'
   | 'prefix-size'
   | 'setting'
-  | 'other-variant-word';
+  | 'other-variant-word'
+  | 'denied-outside';
 
 /** Words that carry no attribute: function words, kind words, verbs of having and setting. */
 const FUNCTION_WORDS = new Set(
@@ -1653,6 +1654,42 @@ function otherVariantWord(i: GuardInput): boolean {
   return false;
 }
 
+/**
+ * "Intelligent-Tiering doesn't auto-tier 50 KB objects", "a 20 GB function is not possible": the clause denies
+ * what it says of a figure beyond the fact's bound (below a minimum, above a maximum), which the bound itself
+ * says. A comparison in the clause ("can't be smaller than 50 KB") states a bound and is read as usual, as is a
+ * denial the line quotes as a myth or puts in a question.
+ */
+function deniedOutside(i: GuardInput): boolean {
+  const cur = q(i);
+  if (i.outdated || cur.low !== undefined || i.claimKind === 'default') return false;
+  const k = i.fact.kind;
+  const beyond =
+    (k === 'min' && cur.value < i.fact.official * 0.9999) ||
+    (k === 'max' && cur.value > i.fact.official * 1.0001);
+  if (!beyond) return false;
+  const clause = i.line.slice(i.clauseStart, i.clauseEnd);
+  const before = i.line.slice(i.clauseStart, cur.start);
+  const after = i.line.slice(cur.end, i.clauseEnd);
+  const negation = /\b(?:not|never|cannot)\b|n['’]t\b/i;
+  if (!negation.test(clause)) return false;
+  // Comparisons, limits and exceptions: the clause then states a bound or a case ("not below", "except").
+  if (
+    /\b(?:than|under|below|over|above|beyond|exceeds?|exceeding|up\s+to|at\s+(?:least|most)|min(?:imum)?|max(?:imum)?|limit|only|except|unless|if|but|myths?|wrong|false)\b|[<>≤≥?]/i.test(
+      clause,
+    )
+  )
+    return false;
+  // The negation must deny the predicate the figure is part of: before it, or right after its noun phrase.
+  return (
+    negation.test(before) ||
+    /^\s*(?:[\w-]+\s+){0,2}?(?:are|is|were|was|get|gets|do|does|can|will)\s*(?:not|never|n['’]t)\b/i.test(
+      after,
+    ) ||
+    /^\s*(?:[\w-]+\s+){0,2}?(?:aren|isn|don|doesn|can|won)['’]t\b/i.test(after)
+  );
+}
+
 const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['range-end', rangeEnd],
   ['split-range', splitRange],
@@ -1692,6 +1729,7 @@ const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['prefix-size', prefixSize],
   ['setting', setting],
   ['other-variant-word', otherVariantWord],
+  ['denied-outside', deniedOutside],
 ];
 
 /**
