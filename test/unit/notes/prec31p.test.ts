@@ -28,3 +28,19 @@ describeFlagCases(
     'A Lambda function cannot be given 20 GB of memory',
   ] satisfies (RightCase | string)[],
 );
+
+// A purpose clause opening the sentence ("To use another key, …") names what the steps are for; the main
+// clause's verb ("restore a snapshot") says nothing of it. The subject and the property in one clause still count.
+describeFlagCases(
+  'a purpose clause before the main clause',
+  [
+    ['A deleted KMS key can be restored', 'kms.deletion.irreversible'],
+    ['To save money, note that a deleted KMS key can be recovered later', 'kms.deletion.irreversible'],
+    ['To be safe, remember security groups can deny traffic', 'vpc.security-group.deny-rules'],
+  ] satisfies WrongCase[],
+  [
+    'To use another KMS key, restore a Neptune snapshot into a new cluster',
+    'To change the KMS key of an encrypted RDS DB, copy a snapshot with the new key and restore it',
+    'In order to rotate a KMS key manually, create a new key and point the alias at it',
+  ] satisfies (RightCase | string)[],
+);
