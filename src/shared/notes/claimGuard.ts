@@ -1597,14 +1597,60 @@ function factSpan(i: GuardInput): [number, number] | null {
 }
 
 /**
+ * The range a maximum and its sibling minimum of the same service and dimension span ("Maximum retention" 365 days
+ * with "Minimum retention period" 24 hours; one label may say more), or null when the sibling is missing or ambiguous.
+ */
+function spanWithSiblings(i: GuardInput): [number, number] | null {
+  const other = i.fact.kind === 'max' ? 'min' : i.fact.kind === 'min' ? 'max' : null;
+  if (!other) return null;
+  const stem = (label: string): string =>
+    label
+      .toLowerCase()
+      .replace(/\b(?:max(?:imum)?|min(?:imum)?)\b/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const mine = stem(i.fact.fact.label);
+  const found = i.siblings.filter(
+    (s) =>
+      s.fact.id !== i.fact.fact.id &&
+      s.entryId === i.fact.entryId &&
+      s.kind === other &&
+      s.dim === i.fact.dim &&
+      (stem(s.fact.label).includes(mine) || mine.includes(stem(s.fact.label))) &&
+      mine.length > 0,
+  );
+  if (found.length !== 1) return null;
+  const o = (found[0] as GuardFact).official;
+  const lo = Math.min(o, i.fact.official);
+  const hi = Math.max(o, i.fact.official);
+  return lo < hi ? [lo, hi] : null;
+}
+
+/**
  * "we set the timeout to 60 s", "admin sets the role max to 6 h", "RetentionInDays=14": a value someone chose
  * (an actor's setting verb, or a parameter assignment), and it lies inside the range the fact allows. A
  * setting is judged only against the range: outside it the flag stands; a claimed default is judged as usual.
  */
 function setting(i: GuardInput): boolean {
   const cur = q(i);
-  if (i.outdated || i.claimKind === 'default' || cur.low !== undefined) return false;
+  if (i.claimKind === 'default' || cur.low !== undefined) return false;
   const before = i.line.slice(i.clauseStart, cur.start);
+  // "data retained 7 days after I raised the retention", "kept 30 days since we changed it": the writer's own
+  // change of the setting, told right after the figure, makes it the value chosen. An old maximum said so is a
+  // setting too, unless the sentence calls it a bound.
+  const rest = (i.line.slice(cur.end).split(/[.;!?]/)[0] as string).slice(0, 60);
+  const changedAfter =
+    /^\s*(?:[\w-]+\s+){0,2}?(?:after|since|once|because|when)\s+(?:we|i|they|the\s+team|admins?)\s+(?:\w+\s+)?(?:raised|increased|extended|set|changed|configured|lowered|reduced|decreased|bumped|modified|updated)\b/i.test(
+      rest,
+    ) &&
+    !/\b(?:max(?:imum)?|min(?:imum)?|limit|at\s+most|up\s+to|cap|only|default)\b/i.test(
+      i.line.slice(i.clauseStart, cur.start) + rest,
+    );
+  if (changedAfter) {
+    const span = factSpan(i) ?? spanWithSiblings(i);
+    return span !== null && cur.value >= span[0] && cur.value <= span[1];
+  }
+  if (i.outdated) return false;
   const actor =
     /\b(?:we|i|they|admin|admins|administrator|team|ops)\s+(?:\w+\s+)?(?:set|sets|gave|give|gives|configured|configure|configures|chose|choose|picked|scheduled|schedules)\b/i;
   // A parameter's own name (camelCase, PascalCase or snake_case) given a value: "RecoveryWindowInDays=21". Plain

@@ -44,3 +44,22 @@ describeFlagCases(
     'In order to rotate a KMS key manually, create a new key and point the alias at it',
   ] satisfies (RightCase | string)[],
 );
+
+// The writer's own change of a setting, told right after the figure ("after I raised the retention"), makes the
+// figure the value chosen, inside the range a maximum and its sibling minimum span; an old maximum said so is no
+// claim of the maximum. A figure outside the range, or one the sentence calls a bound, is still judged.
+describeFlagCases(
+  "the writer's own setting told after the figure",
+  [
+    ['Kinesis Data Streams keeps data for at most 7 days', 'kinesis-data-streams.retention.max'],
+    ['Kinesis Data Streams retention max 7 days after we raised it', 'kinesis-data-streams.retention.max'],
+    [
+      'Kinesis Data Streams data retained 400 days after we raised the retention',
+      'kinesis-data-streams.retention.max',
+    ],
+  ] satisfies WrongCase[],
+  [
+    'KDS data retained 7 days after I raised the retention',
+    'Kinesis Data Streams: records kept 30 days since we extended the retention period',
+  ] satisfies (RightCase | string)[],
+);
