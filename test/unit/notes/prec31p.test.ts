@@ -63,3 +63,17 @@ describeFlagCases(
     'Kinesis Data Streams: records kept 30 days since we extended the retention period',
   ] satisfies (RightCase | string)[],
 );
+
+// "assigned to a role", "attached to one user", "associated with a VPC": the thing a count is counted per, as
+// "per role" says it; a per-account quota does not judge it. The same figure per account is still judged.
+describeFlagCases(
+  'a count attached or assigned to a thing',
+  [
+    ['IAM: max 20 groups per account', 'iam.account.max-groups'],
+    ['IAM: up to 30 managed policies attached to a role', 'iam.role.attached-policies-default'],
+  ] satisfies WrongCase[],
+  [
+    'IAM account access manager: up to 20 groups assigned to an IAM role',
+    'IAM: up to 20 managed policies attached to a role',
+  ] satisfies (RightCase | string)[],
+);
