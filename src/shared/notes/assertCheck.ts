@@ -554,11 +554,17 @@ export function sentences(line: string): [number, number][] {
   return out;
 }
 
+/**
+ * The comma that ends a purpose clause opening the sentence ("To use another KMS key, restore a snapshot into a new
+ * cluster"): what the purpose names is not what the main clause says a property of.
+ */
+const PURPOSE_END = /(?<=^\s*(?:[-*•]\s*)?(?:in\s+order\s+)?to\s+[a-z]+\b[^,;:()]{0,80}),\s*/gi;
+
 export function clauses(s: string): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
   const breaks: [number, number][] = [];
-  for (const re of [CLAUSE_BREAK, NEGATED_PREDICATE]) {
+  for (const re of [CLAUSE_BREAK, NEGATED_PREDICATE, PURPOSE_END]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {

@@ -5187,8 +5187,9 @@ const SETTABLE_RANGE =
   /\b(?:range|between|can\s+be\s+(?:set|configured)|configurable|settable|allowed|valid\s+values?|anywhere\s+from)\b[^.;]*$/i;
 
 const SCOPE =
+  // "attached to a role", "assigned to one group", "associated with a VPC" count per that thing as "per" does.
   // Up to three qualifying words may come between ("per Valkey/Redis OSS cluster", "per DB subnet group").
-  /\bper[\s-]+(?:an?\s+|one\s+)?(?:(?!(?:per|and|or|vs)\b)[A-Za-z][\w/.-]*\s+){0,3}?(account|region|vpc|availability zone|az|subnet|route table|transit gateway|tgw|gateway|vgw|web acl|user pool|hosted zone|phz|repository|pipeline|broker|table|queue|topic|function|distribution|cluster|user|role|target group|group|organization|stack|template|bucket|shard|stream|partition|prefix|instance|node|api|stage|load balancer|policy|key|secret|domain|zone|task|service|container|volume|file system|asg|alb|nlb|elb|clb)(?:e?s)?\b/gi;
+  /\b(?:per|(?:attached|assigned|associated)\s+(?:to|with))[\s-]+(?:an?\s+|one\s+)?(?:(?!(?:per|and|or|vs)\b)[A-Za-z][\w/.-]*\s+){0,3}?(account|region|vpc|availability zone|az|subnet|route table|transit gateway|tgw|gateway|vgw|web acl|user pool|hosted zone|phz|repository|pipeline|broker|table|queue|topic|function|distribution|cluster|user|role|target group|group|organization|stack|template|bucket|shard|stream|partition|prefix|instance|node|api|stage|load balancer|policy|key|secret|domain|zone|task|service|container|volume|file system|asg|alb|nlb|elb|clb)(?:e?s)?\b/gi;
 
 /** The things a quota is counted per ("per account", "per VPC"). */
 function scopes(text: string): Set<string> {

@@ -185,7 +185,8 @@ export type GuardRule =
   | 'example'
   | 'prefix-size'
   | 'setting'
-  | 'other-variant-word';
+  | 'other-variant-word'
+  | 'denied-outside';
 
 /** Words that carry no attribute: function words, kind words, verbs of having and setting. */
 const FUNCTION_WORDS = new Set(
@@ -1596,14 +1597,60 @@ function factSpan(i: GuardInput): [number, number] | null {
 }
 
 /**
+ * The range a maximum and its sibling minimum of the same service and dimension span ("Maximum retention" 365 days
+ * with "Minimum retention period" 24 hours; one label may say more), or null when the sibling is missing or ambiguous.
+ */
+function spanWithSiblings(i: GuardInput): [number, number] | null {
+  const other = i.fact.kind === 'max' ? 'min' : i.fact.kind === 'min' ? 'max' : null;
+  if (!other) return null;
+  const stem = (label: string): string =>
+    label
+      .toLowerCase()
+      .replace(/\b(?:max(?:imum)?|min(?:imum)?)\b/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const mine = stem(i.fact.fact.label);
+  const found = i.siblings.filter(
+    (s) =>
+      s.fact.id !== i.fact.fact.id &&
+      s.entryId === i.fact.entryId &&
+      s.kind === other &&
+      s.dim === i.fact.dim &&
+      (stem(s.fact.label).includes(mine) || mine.includes(stem(s.fact.label))) &&
+      mine.length > 0,
+  );
+  if (found.length !== 1) return null;
+  const o = (found[0] as GuardFact).official;
+  const lo = Math.min(o, i.fact.official);
+  const hi = Math.max(o, i.fact.official);
+  return lo < hi ? [lo, hi] : null;
+}
+
+/**
  * "we set the timeout to 60 s", "admin sets the role max to 6 h", "RetentionInDays=14": a value someone chose
  * (an actor's setting verb, or a parameter assignment), and it lies inside the range the fact allows. A
  * setting is judged only against the range: outside it the flag stands; a claimed default is judged as usual.
  */
 function setting(i: GuardInput): boolean {
   const cur = q(i);
-  if (i.outdated || i.claimKind === 'default' || cur.low !== undefined) return false;
+  if (i.claimKind === 'default' || cur.low !== undefined) return false;
   const before = i.line.slice(i.clauseStart, cur.start);
+  // "data retained 7 days after I raised the retention", "kept 30 days since we changed it": the writer's own
+  // change of the setting, told right after the figure, makes it the value chosen. An old maximum said so is a
+  // setting too, unless the sentence calls it a bound.
+  const rest = (i.line.slice(cur.end).split(/[.;!?]/)[0] as string).slice(0, 60);
+  const changedAfter =
+    /^\s*(?:[\w-]+\s+){0,2}?(?:after|since|once|because|when)\s+(?:we|i|they|the\s+team|admins?)\s+(?:\w+\s+)?(?:raised|increased|extended|set|changed|configured|lowered|reduced|decreased|bumped|modified|updated)\b/i.test(
+      rest,
+    ) &&
+    !/\b(?:max(?:imum)?|min(?:imum)?|limit|at\s+most|up\s+to|cap|only|default)\b/i.test(
+      i.line.slice(i.clauseStart, cur.start) + rest,
+    );
+  if (changedAfter) {
+    const span = factSpan(i) ?? spanWithSiblings(i);
+    return span !== null && cur.value >= span[0] && cur.value <= span[1];
+  }
+  if (i.outdated) return false;
   const actor =
     /\b(?:we|i|they|admin|admins|administrator|team|ops)\s+(?:\w+\s+)?(?:set|sets|gave|give|gives|configured|configure|configures|chose|choose|picked|scheduled|schedules)\b/i;
   // A parameter's own name (camelCase, PascalCase or snake_case) given a value: "RecoveryWindowInDays=21". Plain
@@ -1653,6 +1700,42 @@ function otherVariantWord(i: GuardInput): boolean {
   return false;
 }
 
+/**
+ * "Intelligent-Tiering doesn't auto-tier 50 KB objects", "a 20 GB function is not possible": the clause denies
+ * what it says of a figure beyond the fact's bound (below a minimum, above a maximum), which the bound itself
+ * says. A comparison in the clause ("can't be smaller than 50 KB") states a bound and is read as usual, as is a
+ * denial the line quotes as a myth or puts in a question.
+ */
+function deniedOutside(i: GuardInput): boolean {
+  const cur = q(i);
+  if (i.outdated || cur.low !== undefined || i.claimKind === 'default') return false;
+  const k = i.fact.kind;
+  const beyond =
+    (k === 'min' && cur.value < i.fact.official * 0.9999) ||
+    (k === 'max' && cur.value > i.fact.official * 1.0001);
+  if (!beyond) return false;
+  const clause = i.line.slice(i.clauseStart, i.clauseEnd);
+  const before = i.line.slice(i.clauseStart, cur.start);
+  const after = i.line.slice(cur.end, i.clauseEnd);
+  const negation = /\b(?:not|never|cannot)\b|n['’]t\b/i;
+  if (!negation.test(clause)) return false;
+  // Comparisons, limits and exceptions: the clause then states a bound or a case ("not below", "except").
+  if (
+    /\b(?:than|under|below|over|above|beyond|exceeds?|exceeding|up\s+to|at\s+(?:least|most)|min(?:imum)?|max(?:imum)?|limit|only|except|unless|if|but|myths?|wrong|false)\b|[<>≤≥?]/i.test(
+      clause,
+    )
+  )
+    return false;
+  // The negation must deny the predicate the figure is part of: before it, or right after its noun phrase.
+  return (
+    negation.test(before) ||
+    /^\s*(?:[\w-]+\s+){0,2}?(?:are|is|were|was|get|gets|do|does|can|will)\s*(?:not|never|n['’]t)\b/i.test(
+      after,
+    ) ||
+    /^\s*(?:[\w-]+\s+){0,2}?(?:aren|isn|don|doesn|can|won)['’]t\b/i.test(after)
+  );
+}
+
 const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['range-end', rangeEnd],
   ['split-range', splitRange],
@@ -1692,6 +1775,7 @@ const RULES: [GuardRule, (i: GuardInput) => boolean][] = [
   ['prefix-size', prefixSize],
   ['setting', setting],
   ['other-variant-word', otherVariantWord],
+  ['denied-outside', deniedOutside],
 ];
 
 /**
