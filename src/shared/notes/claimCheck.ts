@@ -2693,7 +2693,8 @@ function attributeWordsOf(index: FactIndex, dim: Dimension): RegExp[] {
   return byDim.get(dim) ?? [];
 }
 
-const STATE_AFTER = /^\s*(?:then|long|running)\b|^\s*[a-z]+ed\s+(?:from|across|over|by|into)\b/i;
+const STATE_AFTER =
+  /^\s*(?:then|long|running)\b|^\s*(?:allowed|permitted)(?=\s*(?:$|[,;.)(]|(?:per|in|at|on|for|by)\b))|^\s*[a-z]+ed\s+(?:from|across|over|by|into)\b/i;
 
 /**
  * The attribute a figure names right after itself ("128 MB memory", "30 s of timeout"): its first word, when

@@ -692,7 +692,7 @@ function openNoun(parts: readonly string[]): UnitMatch | null {
 }
 
 const LINK_END =
-  /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\blimits?|\bquotas?|\bcaps?|\bdefaults?|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\b(?:raise|increase|bump)[sd]?\s+(?:it\s+)?to|\bquota\s+of|(?:\bmore|\bfewer|\bless|\bgreater)\s+than|\babove|\bbelow|\bexceed(?:s|ing)?|\bbeyond|\b(?:rang(?:e|es|ing)|go(?:es)?|run(?:s)?|var(?:y|ies))\s+(?:from|between)|\bbetween|[≤≥<>→~≈]|\bcapped\s+to|\s[-–—]{1,2})(?:\s*(?:by\s+)?(?:default|max(?:imum)?|min(?:imum)?))?\s*$/i;
+  /(?:\bof|\bup\s+to|:|=|\bis|\bare|\bmax(?:imum)?|\bat\s+most|\blimit(?:ed)?\s+to|\blimits?|\bquotas?|\bcaps?|\bdefaults?|\bdefaults?\s+to|\bset\s+to|\bcapped\s+at|\braised\s+to|\b(?:raise|increase|bump)[sd]?\s+(?:it\s+)?to|\bquota\s+of|(?:\bmore|\bfewer|\bless|\bgreater)\s+than|\babove|\bbelow|\bexceed(?:s|ing)?|\bbeyond|\b(?:rang(?:e|es|ing)|go(?:es)?|run(?:s)?|var(?:y|ies))\s+(?:from|between)|\bbetween|[≤≥<>→~≈]|\bcapped\s+to|\s[-–—]{1,2})(?:\s*(?:by\s+)?(?:default|max(?:imum)?|min(?:imum)?|only))?\s*$/i;
 /** Only "per <scope>" or "/<scope>" (one or two words), then the bracket closes: "(250/VPC)", "(50 per connection)". */
 const SCOPE_ONLY_CLOSE = /^\s*(?:\/|per\s+)[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s*\)/i;
 /** A kind word, then one to four words of a label, at the end of the words before a bare figure. */
@@ -1104,6 +1104,12 @@ export function findQuantities(
     if (text[start - 1] === ':' && /\S:\S*:$/.test(text.slice(Math.max(0, start - 80), start))) continue;
     // "3-2-1": the end of a chain of dashed numbers is no figure.
     if (/\d\s*[-–]\s*\d+\s*[-–]\s*$/.test(text.slice(Math.max(0, start - 16), start))) continue;
+    // "10.0.0.0/16", "192.168.1.10": an IPv4 address or CIDR block is an address, no figure (not "10.0").
+    const address = /^\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?![\d.])/.exec(text.slice(start));
+    if (address) {
+      QTY.lastIndex = start + address[0].length;
+      continue;
+    }
     const isWord = /^[a-z]/i.test(numStr);
     let value = parseNumber(numStr);
     if (!Number.isFinite(value)) continue;
@@ -1168,8 +1174,9 @@ export function findQuantities(
       // "125 default", "10 (soft)", "1,000 adjustable": a kind word after the number is no unit either.
       const firstAfter = (m[4] as string | undefined)?.split(/\s+/)[0] ?? '';
       const kindAfter =
-        /^\(?(?:default|max(?:imum)?|min(?:imum)?|soft|hard|adjustable|fixed)\)?[,;:.]?$/i.test(firstAfter) ||
-        isTotalWord(firstAfter);
+        /^\(?(?:default|max(?:imum)?|min(?:imum)?|soft|hard|adjustable|fixed|allowed|permitted)\)?[,;:.]?$/i.test(
+          firstAfter,
+        ) || isTotalWord(firstAfter);
       const rest = text.slice(afterNum);
       const aside = ASIDE_AFTER.test(rest);
       const unitless =
@@ -1183,7 +1190,7 @@ export function findQuantities(
       const rangeEnd = !m[4] && /^\s*[-–—]\s*\d[\d,.]*\s*(?:$|[,;.)]|\(?(?:default|soft|hard)\b)/.test(rest);
       const bareEnd =
         ((!m[4] || kindAfter || isTotalWord(firstAfter) || endsInTotal(rest)) &&
-          (/^\s*(?:$|[,;.)]|\(?(?:default|soft|hard|adjustable|fixed)\b)/i.test(rest) ||
+          (/^\s*(?:$|[,;.)]|\(?(?:default|soft|hard|adjustable|fixed|allowed|permitted)\b)/i.test(rest) ||
             endsInTotal(rest))) ||
         scopeEnd ||
         rangeEnd ||
