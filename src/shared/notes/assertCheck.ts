@@ -415,6 +415,17 @@ const NEGATOR =
 const TRAILING_NEGATION =
   /^\W{0,3}(?:(?:is|are)\s+(?:not|never)|(?:isn|aren)['’]t)(?:\W*$|\s+(?:(?:currently|yet|really|generally|always)\s+)?(?:supported|available|allowed|possible|permitted|offered|enabled|an option)\b)/i;
 /**
+ * The same denial in note shorthand, ending its clause: the copula dropped right after the phrase ("container
+ * images not supported"), or a negative adjective with no negator word ("rotated documents are unsupported").
+ */
+const TRAILING_NEGATION_SHORT =
+  /^(?:\s+(?:not|never)\s+(?:supported|available|allowed|permitted|possible|offered)|\W{0,3}(?:is|are)\s+(?:(?:currently|still)\s+)?(?:unsupported|unavailable|impossible))(?=\s*(?:$|[.;,:!)]|\s[—–-]))/i;
+/** TRAILING_NEGATION_SHORT, with no other negation after it (that would make it a double one, or another's). */
+function shortDenial(after: string): boolean {
+  const m = TRAILING_NEGATION_SHORT.exec(after);
+  return m !== null && !count(NEGATOR, after.slice(m[0].length));
+}
+/**
  * "deny rules: yes" / "atomic — no": a label answered. The answer ends its clause: "- no Gremlin" is an aside
  * naming what is left out (negatesAnother).
  */
@@ -660,6 +671,8 @@ function overlaps(re: RegExp, s: string, from: number, to: number): boolean {
  * can't be raised" says the first phrase again. The denied thing may be one of a short list ("(no Linux/macOS)",
  * ", not Go or Rust").
  */
+/** An aside mark between two phrases, the later one's noun phrase after it: " pages - ", ", ", " (". */
+const LATER_ASIDE = /(?:\s*[,(—–]|\s-{1,2}|--)\s*(?:(?:the|a|an|any|all)\s+)?$/i;
 const DENIED_ASIDE =
   /(?:\s*[,(—–]|\s-{1,2}|--)\s*(?:and\s+|but\s+)?(?:(?:there(?:['’]s|\s+is|\s+are)\s+)?(?:not|no)|(?:(?:you|they|it|we)\s+)?(?:can['’]t|cannot|won['’]t|(?:can|will)\s+not|(?:can\s+|will\s+)?never)(?:\s+be)?)\s+(?:[\w.+#-]+\s*(?:\/|,|&|\bor\b|\band\b|\bnor\b)\s*){0,3}$/i;
 
@@ -698,6 +711,16 @@ export function polarity(clause: string, item: Pick<AssertItem, 'says' | 'opposi
     const aside = DENIED_ASIDE.exec(between);
     if (aside && !count(NEGATOR, clause.slice(later.index + later[0].length)))
       return polarity(clause.slice(0, first.index + first[0].length + aside.index), item);
+    // "needs upright pages - rotated documents are unsupported": an aside whose phrase is denied right after it
+    // (TRAILING_NEGATION, or its shorthand) restates the earlier one, said without a negation.
+    const mark = LATER_ASIDE.exec(between);
+    const rest = clause.slice(later.index + later[0].length);
+    if (
+      mark &&
+      !count(NEGATOR, clause.slice(0, first.index + first[0].length + mark.index)) &&
+      ((count(NEGATOR, rest) === 1 && TRAILING_NEGATION.test(rest)) || shortDenial(rest))
+    )
+      return polarity(clause.slice(0, first.index + first[0].length + mark.index), item);
     // Any other sentence with both a word and its antonym is weighing them.
     return null;
   }
@@ -728,7 +751,7 @@ export function polarity(clause: string, item: Pick<AssertItem, 'says' | 'opposi
     neg = /^(?:no|false)$/i.test(answer[1] ?? '') ? 1 : 0;
   } else {
     const trailing = count(NEGATOR, after);
-    if (trailing === 1 && TRAILING_NEGATION.test(after)) neg += 1;
+    if ((trailing === 1 && TRAILING_NEGATION.test(after)) || (trailing <= 1 && shortDenial(after))) neg += 1;
     // "Linux only, no Windows", "only via metadata, not EventBridge": a negation past a comma, bracket or dash
     // that names what is left out is about that, not the phrase. Any other negation after the phrase may be
     // about it ("can deny traffic, not just allow it"): unsure.
