@@ -1278,11 +1278,17 @@ const VS_LABEL =
  */
 const BOTH_LIST =
   /\bboth\s+(?:[\w/.+-]+\s+){0,3}?[\w/.+-]+\s*(?:and|&)\s+[\w/.+-]+|[\w/.+-]+\s*(?:and|&)\s+[\w/.+-]+(?:\s+[\w/.+-]+){0,2}?\s+both\b/gi;
+/**
+ * "Both tunnels of a connection end in …": "both" opening the sentence before its one plural subject, with no pair
+ * anywhere in the sentence ("and", "or", "&", "vs", another "both"), names no second subject.
+ */
+const BOTH_DETERMINER =
+  /^(?![^]*\b(?:and|or|nor|vs|versus|either|neither)\b|[^]*&|[^]*\bboth\b[^]*\bboth\b)\W*both\s+(?:the\s+|of\s+the\s+)?(?=[a-z])/i;
 /** Whether a sentence sets two subjects against each other (CONTRAST), but for a temporal "while" or a "vs" gloss. */
 function contrasted(sentence: string): boolean {
   if (!CONTRAST.test(sentence)) return false;
   let rest = sentence;
-  if (/\bboth\b/i.test(rest)) rest = rest.replace(BOTH_LIST, ' ');
+  if (/\bboth\b/i.test(rest)) rest = rest.replace(BOTH_LIST, ' ').replace(BOTH_DETERMINER, ' ');
   if (/\bwhile\b/i.test(rest)) rest = rest.replace(TEMPORAL_WHILE, ' ');
   if (/\b(?:vs|versus)\b/i.test(rest)) rest = rest.replace(VS_GLOSS, ' ').replace(VS_LABEL, ' ');
   return rest === sentence || CONTRAST.test(rest);

@@ -2,7 +2,7 @@
  * Session 31, helper R (issue 14 items 3/4): yes/no lines whose fact exists but whose wording was not read. A
  * denial in note shorthand after the property (the copula dropped: "container images not supported"; a negative
  * adjective: "are unsupported"), and an aside that restates the claim by denying its antonym ("needs upright pages
- * - rotated documents are unsupported"). Every line was written for these tests in a student's note style (none
+ * - rotated documents are unsupported"), and "both" opening a sentence before its one plural subject. Every line was written for these tests in a student's note style (none
  * copied from an evaluation set): wrong lines must be flagged by exactly the named fact, right or unsure ones by
  * nothing.
  */
@@ -16,6 +16,9 @@ const WRONG: WrongCase[] = [
   // An aside denying the antonym of the phrase before it restates that phrase.
   ['Textract needs upright pages (rotated documents are unsupported)', 'ai-services.textract.rotation'],
   ['Textract: needs upright scans, rotated pages not supported', 'ai-services.textract.rotation'],
+  // "Both" opening the sentence before its one plural subject names no second subject.
+  ['Both tunnels of a Site-to-Site VPN connection end in the same AZ', 'site-to-site-vpn.tunnels.azs'],
+  ['Both security groups can deny traffic', 'vpc.security-group.deny-rules'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -29,7 +32,12 @@ const RIGHT: (RightCase | string)[] = [
   'Textract needs upright pages - rotated documents are unsupported is a myth',
   'Textract does not need upright pages - rotated documents are unsupported',
   'Textract supports rotated documents; handwriting is unsupported',
+  // "Both" over a pair, or with a contrast: two subjects.
+  'Both security groups and NACLs can deny traffic',
+  'Security groups or NACLs: both can deny traffic',
+  'Both VPN tunnels of one connection terminate in the same AZ, unlike Client VPN',
   // Right lines.
+  'Both VPN tunnels terminate in different AZs',
   'Textract handles any orientation - rotated documents are supported',
   'Lambda runs .zip archives and container images alike',
 ];
