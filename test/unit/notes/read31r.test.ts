@@ -1,10 +1,10 @@
 /**
  * Session 31, helper R (issue 14 items 3/4): yes/no lines whose fact exists but whose wording was not read. A
  * denial in note shorthand after the property (the copula dropped: "container images not supported"; a negative
- * adjective: "are unsupported"), and an aside that restates the claim by denying its antonym ("needs upright pages
- * - rotated documents are unsupported"), and "both" opening a sentence before its one plural subject. Every line was written for these tests in a student's note style (none
- * copied from an evaluation set): wrong lines must be flagged by exactly the named fact, right or unsure ones by
- * nothing.
+ * adjective: "are unsupported"), an aside that restates the claim by denying its antonym ("needs upright pages -
+ * rotated documents are unsupported"), and "both" opening a sentence before its one plural subject. Every line was
+ * written for these tests in a student's note style (none copied from an evaluation set): wrong lines must be
+ * flagged by exactly the named fact, right or unsure ones by nothing.
  */
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
