@@ -416,6 +416,17 @@ const NEGATOR =
 const TRAILING_NEGATION =
   /^\W{0,3}(?:(?:is|are)\s+(?:not|never)|(?:isn|aren)['’]t)(?:\W*$|\s+(?:(?:currently|yet|really|generally|always)\s+)?(?:supported|available|allowed|possible|permitted|offered|enabled|an option)\b)/i;
 /**
+ * The same denial in note shorthand, ending its clause: the copula dropped right after the phrase ("container
+ * images not supported"), or a negative adjective with no negator word ("rotated documents are unsupported").
+ */
+const TRAILING_NEGATION_SHORT =
+  /^(?:\s+(?:not|never)\s+(?:supported|available|allowed|permitted|possible|offered)|\W{0,3}(?:is|are)\s+(?:(?:currently|still)\s+)?(?:unsupported|unavailable|impossible))(?=\s*(?:$|[.;,:!)]|\s[—–-]))/i;
+/** TRAILING_NEGATION_SHORT, with no other negation after it (that would make it a double one, or another's). */
+function shortDenial(after: string): boolean {
+  const m = TRAILING_NEGATION_SHORT.exec(after);
+  return m !== null && !count(NEGATOR, after.slice(m[0].length));
+}
+/**
  * "deny rules: yes" / "atomic — no": a label answered. The answer ends its clause: "- no Gremlin" is an aside
  * naming what is left out (negatesAnother).
  */
@@ -667,6 +678,8 @@ function overlaps(re: RegExp, s: string, from: number, to: number): boolean {
  * can't be raised" says the first phrase again. The denied thing may be one of a short list ("(no Linux/macOS)",
  * ", not Go or Rust").
  */
+/** An aside mark between two phrases, the later one's noun phrase after it: " pages - ", ", ", " (". */
+const LATER_ASIDE = /(?:\s*[,(—–]|\s-{1,2}|--)\s*(?:(?:the|a|an|any|all)\s+)?$/i;
 const DENIED_ASIDE =
   /(?:\s*[,(—–]|\s-{1,2}|--)\s*(?:and\s+|but\s+)?(?:(?:there(?:['’]s|\s+is|\s+are)\s+)?(?:not|no)|(?:(?:you|they|it|we)\s+)?(?:can['’]t|cannot|won['’]t|(?:can|will)\s+not|(?:can\s+|will\s+)?never)(?:\s+be)?)\s+(?:[\w.+#-]+\s*(?:\/|,|&|\bor\b|\band\b|\bnor\b)\s*){0,3}$/i;
 
@@ -705,6 +718,16 @@ export function polarity(clause: string, item: Pick<AssertItem, 'says' | 'opposi
     const aside = DENIED_ASIDE.exec(between);
     if (aside && !count(NEGATOR, clause.slice(later.index + later[0].length)))
       return polarity(clause.slice(0, first.index + first[0].length + aside.index), item);
+    // "needs upright pages - rotated documents are unsupported": an aside whose phrase is denied right after it
+    // (TRAILING_NEGATION, or its shorthand) restates the earlier one, said without a negation.
+    const mark = LATER_ASIDE.exec(between);
+    const rest = clause.slice(later.index + later[0].length);
+    if (
+      mark &&
+      !count(NEGATOR, clause.slice(0, first.index + first[0].length + mark.index)) &&
+      ((count(NEGATOR, rest) === 1 && TRAILING_NEGATION.test(rest)) || shortDenial(rest))
+    )
+      return polarity(clause.slice(0, first.index + first[0].length + mark.index), item);
     // Any other sentence with both a word and its antonym is weighing them.
     return null;
   }
@@ -735,7 +758,7 @@ export function polarity(clause: string, item: Pick<AssertItem, 'says' | 'opposi
     neg = /^(?:no|false)$/i.test(answer[1] ?? '') ? 1 : 0;
   } else {
     const trailing = count(NEGATOR, after);
-    if (trailing === 1 && TRAILING_NEGATION.test(after)) neg += 1;
+    if ((trailing === 1 && TRAILING_NEGATION.test(after)) || (trailing <= 1 && shortDenial(after))) neg += 1;
     // "Linux only, no Windows", "only via metadata, not EventBridge": a negation past a comma, bracket or dash
     // that names what is left out is about that, not the phrase. Any other negation after the phrase may be
     // about it ("can deny traffic, not just allow it"): unsure.
@@ -1262,11 +1285,17 @@ const VS_LABEL =
  */
 const BOTH_LIST =
   /\bboth\s+(?:[\w/.+-]+\s+){0,3}?[\w/.+-]+\s*(?:and|&)\s+[\w/.+-]+|[\w/.+-]+\s*(?:and|&)\s+[\w/.+-]+(?:\s+[\w/.+-]+){0,2}?\s+both\b/gi;
+/**
+ * "Both tunnels of a connection end in …": "both" opening the sentence before its one plural subject, with no pair
+ * anywhere in the sentence ("and", "or", "&", "vs", another "both"), names no second subject.
+ */
+const BOTH_DETERMINER =
+  /^(?![^]*\b(?:and|or|nor|vs|versus|either|neither)\b|[^]*&|[^]*\bboth\b[^]*\bboth\b)\W*both\s+(?:the\s+|of\s+the\s+)?(?=[a-z])/i;
 /** Whether a sentence sets two subjects against each other (CONTRAST), but for a temporal "while" or a "vs" gloss. */
 function contrasted(sentence: string): boolean {
   if (!CONTRAST.test(sentence)) return false;
   let rest = sentence;
-  if (/\bboth\b/i.test(rest)) rest = rest.replace(BOTH_LIST, ' ');
+  if (/\bboth\b/i.test(rest)) rest = rest.replace(BOTH_LIST, ' ').replace(BOTH_DETERMINER, ' ');
   if (/\bwhile\b/i.test(rest)) rest = rest.replace(TEMPORAL_WHILE, ' ');
   if (/\b(?:vs|versus)\b/i.test(rest)) rest = rest.replace(VS_GLOSS, ' ').replace(VS_LABEL, ' ');
   return rest === sentence || CONTRAST.test(rest);
