@@ -25,9 +25,31 @@ const abouts = [...new Set(asserts.flatMap((a) => a.about))];
 const props = [...new Set(asserts.flatMap((a) => [...a.says, ...(a.opposite ?? [])]))];
 const others = [...new Set(asserts.flatMap((a) => [...(a.context ?? []), ...(a.exclude ?? [])]))];
 
+// The oracle predates a count standing for a phrase's "multiple"/"several" ("at least three Availability Zones" for
+// "multiple Availability Zones", manyWord in assertCheck.ts): on a line holding a count, the flags of facts with such a
+// phrase are the newer reading's, not the pre-filter's, and are left out of the comparison on both sides (a random
+// line found the difference in session 31; it was there since the count reading was added).
+const COUNTISH =
+  /(?<![0-9.,A-Za-z])(?:[2-9]|[1-9][0-9])(?![0-9.,%])|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b/i;
+const manyFacts = new Set(
+  entries.flatMap((e) =>
+    e.facts
+      .filter(
+        (f) =>
+          f.assert &&
+          [...f.assert.says, ...(f.assert.opposite ?? [])].some((x) => /\b(?:multiple|several)\b/i.test(x)),
+      )
+      .map((f) => f.id),
+  ),
+);
+const comparable = <T extends { factId: string }>(text: string, flags: T[]): T[] =>
+  COUNTISH.test(text) ? flags.filter((f) => !manyFacts.has(f.factId)) : flags;
+
 const same = (text: string, path: string[]): number => {
-  const want = ref.checkAssertions(text, path, before, kb);
-  expect(checkAssertions(text, path, next, kb), JSON.stringify({ text, path })).toEqual(want);
+  const want = comparable(text, ref.checkAssertions(text, path, before, kb));
+  expect(comparable(text, checkAssertions(text, path, next, kb)), JSON.stringify({ text, path })).toEqual(
+    want,
+  );
   return want.length;
 };
 
