@@ -2042,14 +2042,11 @@ function headServices(index: FactIndex, f: IndexedFact, own: string): string[] {
   const label = f.fact.label.replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length));
   const stop = label.search(/\b(?:per|to|of|in|on|for|from|at|by|with|across|into|through|via)\b/i);
   const end = stop < 0 ? label.length : stop;
-  return [
-    ...new Set(
-      index.subjects
-        .find(label)
-        .filter((m) => m.end <= end && !m.value.includes(own))
-        .flatMap((m) => m.value),
-    ),
-  ];
+  const found = index.subjects.find(label);
+  // A label that names its own service ("Shards per MemoryDB cluster") is about that service: a head word
+  // another service also goes by ("shards" of Kinesis) is a shared noun there, not an integration.
+  if (found.some((m) => m.value.includes(own))) return [];
+  return [...new Set(found.filter((m) => m.end <= end && !m.value.includes(own)).flatMap((m) => m.value))];
 }
 
 const labelledCache = new WeakMap<FactIndex, Map<string, Map<string, IndexedFact[]>>>();
@@ -3985,8 +3982,11 @@ function checkQuantity(
     // not the RCUs a table may have.
     const arrowed = /^[^\d]*[A-Za-z][^\d]*\s(?:->|→|=>)\s*$/.test(line.slice(cs, q.start));
     // A bracket right after a quota word links its figure as a colon does ("ENI quota (250/VPC)").
+    // A ratio in colon notation ("IOPS:GiB ratio of 500:1", "a 50:1 IOPS-to-GiB ratio") states the ratio itself.
+    const colonRatio = q.dim === 'ratio' && /:\s*1$/.test(q.raw);
     const stated =
       /(?::|=|\bis|\bare|\b(?:limits?|quotas?|caps?)\s*\()\s*$/.test(line.slice(nearStart, q.start)) ||
+      colonRatio ||
       (arrowed && close.every((c) => q.value * 10 >= c.f.official));
     const fixedMax = (c: Candidate): boolean =>
       c.f.kind === 'max' && c.f.fact.adjustable === false && !OWN_SETTING.test(line.slice(cs, clauseEnd));
@@ -4045,7 +4045,7 @@ function checkQuantity(
       ((sole.f.quota && [...scopes(sole.f.fact.label)].some((x) => scope.has(x))) ||
         (!sole.f.quota &&
           // The figure ends its part or is followed by what it is of: not a thing it sizes ("8 KB item").
-          /^\s*(?:$|[,;.(]|[-–—]\s|of\b)/.test(line.slice(q.end, ce)) &&
+          (colonRatio || /^\s*(?:$|[,;.(]|[-–—]\s|of\b)/.test(line.slice(q.end, ce))) &&
           sole.f.fact.adjustable !== true &&
           !sole.f.values.some((v) => v.role === 'min' || v.role === 'default') &&
           (FIXED_TEXT.test(sole.f.fact.value) || !ADJUSTABLE_TEXT.test(sole.f.fact.value)))) &&

@@ -321,6 +321,14 @@ export function sizeRatio(q: Quantity, after: string): Quantity | null {
 }
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+/**
+ * A ratio in colon notation: "IOPS:GiB ratio of 500:1", "IOPS to GiB ratio is 50:1" (groups 1–3) or "a 50:1
+ * IOPS-to-GiB ratio" (groups 4–6). What is counted, then the unit of size it is counted per.
+ */
+const RATIO_NOTATION = new RegExp(
+  String.raw`\b([A-Za-z]+)\s*(?::|\/|\bto\b|-to-)\s*(KiB|MiB|GiB|GB|TiB|TB)\s+ratio\s*(?:(?:of|is|=|:|at)\s*)*(${NUM})\s*:\s*1\b(?![.,]?\d)|\b(${NUM})\s*:\s*1\s+([A-Za-z]+)\s*(?::|\/|\s+to\s+|-to-)\s*(KiB|MiB|GiB|GB|TiB|TB)\s+ratio\b`,
+  'gi',
+);
 const WORDNUM = Object.keys(WORD_NUMBERS)
   .filter((w) => w.length > 2)
   .join('|');
@@ -1008,6 +1016,29 @@ export function findQuantities(
       if (n < 1 || n > 128 || !free(s0, s0 + c[0].length)) continue;
       out.push({ dim: 'count', value: n, noun: 'length', start: s0, end: s0 + c[0].length, raw: c[0] });
       taken.push([s0, s0 + c[0].length]);
+    }
+  // "IOPS:GiB ratio of 500:1", "a 50:1 IOPS-to-GiB ratio": a ratio in colon notation is the same figure as
+  // "500 IOPS per GiB" (sizeRatio); read the "N:1" as that ratio, what is counted per GiB.
+  if (/ratio/i.test(text) && /\d\s*:\s*1\b/.test(text))
+    for (const r of text.matchAll(RATIO_NOTATION)) {
+      const what = (r[1] ?? r[5]) as string;
+      const size = ((r[2] ?? r[6]) as string).toLowerCase();
+      const digits = (r[3] ?? r[4]) as string;
+      const per = BYTE_UNITS[size];
+      const n = NOUN_ABBREVIATIONS[singular(what).toLowerCase()] ?? singular(what).toLowerCase();
+      if (per === undefined || !countNouns.has(n)) continue;
+      const s0 = (r.index ?? 0) + r[0].indexOf(digits);
+      const e0 = s0 + (/^[\d.,]+\s*:\s*1/.exec(text.slice(s0))?.[0].length ?? digits.length);
+      if (!free(s0, e0)) continue;
+      out.push({
+        dim: 'ratio',
+        value: parseNumber(digits) * (KI ** 3 / per),
+        noun: ratioNoun('count', n),
+        start: s0,
+        end: e0,
+        raw: text.slice(s0, e0),
+      });
+      taken.push([s0, e0]);
     }
   // "half a minute", "a quarter of an hour": a fraction of one unit of time.
   if (/half|quarter/i.test(text))

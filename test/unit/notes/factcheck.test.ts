@@ -95,7 +95,7 @@ describe.skipIf(!haveSeeds)('fact-checking the seed notes', () => {
         'outdated',
         '- Can increase IOPS up to 16000 and throughput up to 1000 MiB/s',
       ],
-      ['ebs.io2-iops-ratio', 'wrong', '- Max PIOPS 256000 with an IOPS:GiB ratio 100:1'],
+      ['kb:ebs.io2.max-iops-per-gib', 'wrong', '- Max PIOPS 256000 with an IOPS:GiB ratio 100:1'],
       ['kb:s3.object.max-size', 'outdated', '- S3 - For big objects (up to 5TB)'],
       ['kb:aurora.storage.max-size', 'outdated', '- Automatically grows in increment of 10GB, up to 64TB'],
       [
@@ -134,7 +134,7 @@ describe.skipIf(!haveSeeds)('fact-checking the seed notes', () => {
         "- We're considering 5 pillars for a well architect application: Cost, Performance, Reliability, Security & Operational Excellence",
       ],
     ]);
-    expect(all.filter((f) => f.ruleId.startsWith('kb:'))).toHaveLength(26);
+    expect(all.filter((f) => f.ruleId.startsWith('kb:'))).toHaveLength(27);
   });
 
   it('does not flag the correct statements around them', () => {
