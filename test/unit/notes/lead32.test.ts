@@ -25,3 +25,12 @@ const RIGHT: (RightCase | string)[] = [
 ];
 
 describeFlagCases('ratios in colon notation', WRONG, RIGHT);
+
+// A fact label that names its own service ("Shards per MemoryDB cluster") is no integration limit of another
+// service that a shared head noun ("shards") names; a label naming another service only is ("Lambda functions
+// per target group" of ALB).
+describeFlagCases(
+  'labels naming their own service',
+  [['Lambda functions per target group: 5', 'alb.lambda.targets-per-target-group']],
+  ['KDS shards per stream up to 500', 'Kinesis Data Streams: up to 500 shards per stream in my account'],
+);
