@@ -3907,7 +3907,13 @@ function checkQuantity(
         !matches(q.value, c) &&
         phrases(c).some(
           (k) =>
-            (k.includes(' ') || k.length >= 5) &&
+            // A phrase of several words, or one word of 5+ letters no other candidate's label has ("async";
+            // not "timeout" beside an "idle timeout"): one that names the sibling, not the whole kind.
+            (k.includes(' ') ||
+              (k.length >= 5 &&
+                !close.some(
+                  (o) => o !== c && segmentWords(o.f.fact.label.replace(/\([^)]*\)/g, ' ')).has(singular(k)),
+                ))) &&
             sayIn(before, k) &&
             !close.some((o) => o !== c && phrases(o).some((x) => bare(x) === bare(k))),
         ),

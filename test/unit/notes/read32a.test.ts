@@ -35,6 +35,10 @@ const RIGHT: (RightCase | string)[] = [
   'Firehose default buffering hint: 5 MB',
   // A sibling named by a label word only it has ("single"), though not by its own phrase.
   'CodeArtifact: a single auth token allows 1,200 requests per second',
+  'SageMaker async inference: 6 MB is the real-time cap, async goes up to 1 GB',
+  'Firehose buffering hint for Lambda processing: 1 MB by default',
+  'Redshift: RA3 clusters of up to 32 nodes per cluster qualify for concurrency scaling',
+  'default VPC: one /20 subnet per AZ',
   // The named phrase after the figure: the figure is the thing before it.
   'SNS large messages up to 1 MiB go only to SQS, Lambda or Firehose subscribers, not SMS',
 ];
