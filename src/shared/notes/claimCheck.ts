@@ -3884,6 +3884,63 @@ function checkQuantity(
       close = close.filter((c) => !drop.has(c));
     }
   }
+  // Sibling facts the KB names by phrases of their own (`check.keywords`: "default VPC" / "default subnet",
+  // "async" / "real-time"): when the figure's clause says, before the figure, a phrase only one of them has and
+  // that one does not accept the figure, while another that does accept it is named nowhere (line, lead line,
+  // heading: none of its phrases, none of the label words only it has), the figure is the other's said of the
+  // named one ("the default VPC is a /20" is a default subnet's size, "async inference payload 6 MB" the
+  // real-time one's): the named sibling is the line's fact and the other no longer excuses the figure.
+  if (close.length > 1 && q.low === undefined && close.some((c) => matches(q.value, c))) {
+    const before = line.slice(cs, q.start).toLowerCase();
+    const around = `${line} ${lead} ${headingLast}`.toLowerCase();
+    const aroundWords = segmentWords(around.replace(/-/g, ' '));
+    const phrases = (c: Candidate): string[] => (c.f.fact.check?.keywords ?? []).map((k) => k.toLowerCase());
+    // A phrase in the singular or the plural ("virtual interface" / "virtual interfaces").
+    const bare = (k: string): string => k.replace(/(?:e?s)$/, '');
+    const sayIn = (t: string, k: string): boolean =>
+      new RegExp(`(?<![a-z0-9])${escapeRe(bare(k))}(?:e?s)?(?![a-z0-9])`).test(t);
+    const named = close.filter(
+      (c) =>
+        !matches(q.value, c) &&
+        phrases(c).some(
+          (k) =>
+            // A phrase of several words, or one word of 5+ letters no other candidate's label has ("async";
+            // not "timeout" beside an "idle timeout"): one that names the sibling, not the whole kind.
+            (k.includes(' ') ||
+              (k.length >= 5 &&
+                !close.some(
+                  (o) => o !== c && segmentWords(o.f.fact.label.replace(/\([^)]*\)/g, ' ')).has(singular(k)),
+                ))) &&
+            sayIn(before, k) &&
+            !close.some((o) => o !== c && phrases(o).some((x) => bare(x) === bare(k))),
+        ),
+    );
+    const one = named.length === 1 ? (named[0] as Candidate) : null;
+    const oneWords = one
+      ? new Set([
+          ...segmentWords(one.f.fact.label.replace(/-/g, ' ')),
+          ...phrases(one).flatMap((k) => [...segmentWords(k)]),
+        ])
+      : new Set<string>();
+    const drop = one
+      ? close.filter(
+          (c) =>
+            matches(q.value, c) &&
+            c.f.entryId === one.f.entryId &&
+            phrases(c).length > 0 &&
+            !phrases(c).some((k) => sayIn(around, k)) &&
+            ![...segmentWords(c.f.fact.label.replace(/-/g, ' '))].some(
+              (w) => !oneWords.has(w) && aroundWords.has(w),
+            ),
+        )
+      : [];
+    // Only when every candidate accepting the figure is such an unnamed sibling.
+    if (one && drop.length && close.every((c) => !matches(q.value, c) || drop.includes(c))) {
+      why?.(`unnamed-sibling ${drop.map((c) => c.f.fact.id).join(',')}`);
+      // The one sibling the line names is the line's fact; the others fit only by the words they share.
+      close = [one];
+    }
+  }
   // The right figure said to be fixed when it is a setting or an adjustable quota, or said to be adjustable
   // when the docs call it fixed; the right figure said of every variant when some variants differ.
   if (q.low === undefined) {
