@@ -874,6 +874,24 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
     countNouns.add(r);
     for (const to of factRates) mapNoun(r, to);
   }
+  // A rate of a thing in another word for it: the words that stand for a counted noun stand for it per
+  // second too ("30 msgs/s" of a rate in emails/s, as "30 msgs" counts emails). And "reads/s" or "writes/s"
+  // are read or write requests per second, the way any writer shortens "read requests per second".
+  for (const [from, tos] of [...nounMap])
+    for (const to of tos)
+      if (from !== to && countNouns.has(`${to}/s`)) {
+        countNouns.add(`${from}/s`);
+        mapNoun(`${from}/s`, `${to}/s`);
+      }
+  for (const local of entryNounMap.values())
+    for (const [from, tos] of [...local])
+      for (const to of tos)
+        if (from !== to && countNouns.has(`${to}/s`)) {
+          countNouns.add(`${from}/s`);
+          mapNoun(`${from}/s`, `${to}/s`, local);
+        }
+  // Not counted nouns of their own: "1 WCU = 1 write/s" keeps its reading (a capacity unit's definition).
+  for (const r of ['read/s', 'write/s']) if (nounMap.has('request/s')) mapNoun(r, 'request/s');
   const raw: Omit<IndexedFact, 'keywords'>[] = [];
   const labelRoots = new Map<string, string[]>();
   /** Roots only the fact's extra keywords give: alternatives that count when a note uses them. */
