@@ -2,7 +2,8 @@
  * Session 32, helper B (issue 14 items 3/4): a rate whose counted thing a note names in other words than the
  * fact's unit. The words that stand for a counted noun stand for it per second too ("msgs/s" of a rate the KB
  * states in emails/s, as "200 msgs" counts emails), and "reads/s" / "writes/s" are read or write requests per
- * second. Every line was written for these tests in a student's note style (none copied from an evaluation
+ * second. And a plural the fact's own keywords list for what it counts ("users" of Client VPN's concurrent
+ * connections) names its counted thing in a line that names the fact's service. Every line was written for these tests in a student's note style (none copied from an evaluation
  * set): wrong lines must be flagged by exactly the named fact, right or unsure ones by nothing.
  */
 import { describeFlagCases, type WrongCase } from './assertCases';
@@ -17,6 +18,10 @@ const WRONG: WrongCase[] = [
     'S3 Express One Zone directory buckets take 300,000 writes per second by default',
     's3-storage-classes.express-one-zone.default-writes',
   ],
+  // A plural the fact's keywords give for its counted thing, in a line naming the fact's service.
+  ['DynamoDB Streams: each shard allows 6 simultaneous consumers', 'dynamodb.streams.max-readers'],
+  ['Client VPN endpoint: max 1,000 concurrent users', 'client-vpn.connections.default-quota'],
+  ['Systems Manager maintenance window: 500 instances per target', 'systems-manager.maintenance-window.nodes-per-target'],
 ];
 
 const RIGHT: string[] = [
@@ -32,6 +37,14 @@ const RIGHT: string[] = [
   'Kinesis shard reads: 5 reads/s via GetRecords',
   // Out of the sandbox the rate is another one.
   'SES production: sending rate 14 msgs/s once out of the sandbox',
+  'DynamoDB Streams: at most 2 consumers per shard at the same time',
+  'Client VPN endpoint: up to 7,000 concurrent users with one subnet associated',
+  'Budgets: up to 10 alerts per budget',
+  // Another service's consumers: not judged by DynamoDB Streams' keyword.
+  'KDS enhanced fan-out: up to 20 registered consumers per stream',
+  // A thing another fact of the service counts is that fact's ("users" of IAM), and a size's keyword counts nothing.
+  'IAM: 5,000 users per account',
+  'VPC endpoint: 5 policies',
 ];
 
-describeFlagCases('rates named by another word for the counted thing', WRONG, RIGHT);
+describeFlagCases('counted things named by another word: per second, or as the fact\'s keywords list them', WRONG, RIGHT);
