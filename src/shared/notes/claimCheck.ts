@@ -874,6 +874,24 @@ export function buildFactIndex(entries: readonly KbEntry[], lex: Lexicon): FactI
     countNouns.add(r);
     for (const to of factRates) mapNoun(r, to);
   }
+  // A rate of a thing in another word for it: the words that stand for a counted noun stand for it per
+  // second too ("30 msgs/s" of a rate in emails/s, as "30 msgs" counts emails). And "reads/s" or "writes/s"
+  // are read or write requests per second, the way any writer shortens "read requests per second".
+  for (const [from, tos] of [...nounMap])
+    for (const to of tos)
+      if (from !== to && countNouns.has(`${to}/s`)) {
+        countNouns.add(`${from}/s`);
+        mapNoun(`${from}/s`, `${to}/s`);
+      }
+  for (const local of entryNounMap.values())
+    for (const [from, tos] of [...local])
+      for (const to of tos)
+        if (from !== to && countNouns.has(`${to}/s`)) {
+          countNouns.add(`${from}/s`);
+          mapNoun(`${from}/s`, `${to}/s`, local);
+        }
+  // Not counted nouns of their own: "1 WCU = 1 write/s" keeps its reading (a capacity unit's definition).
+  for (const r of ['read/s', 'write/s']) if (nounMap.has('request/s')) mapNoun(r, 'request/s');
   const raw: Omit<IndexedFact, 'keywords'>[] = [];
   const labelRoots = new Map<string, string[]>();
   /** Roots only the fact's extra keywords give: alternatives that count when a note uses them. */
@@ -1943,6 +1961,36 @@ const EXCLUSION_SAID = /\b(?:without|w\/o|excluding|except|other\s+than|not|no|n
 
 /** Label words a rate's unit says ("port speed", "bandwidth"): a figure in Gbps or MB/s is one. */
 const RATE_WORD = /^(?:speed|bandwidth|throughput)$/;
+
+/**
+ * "5,000 concurrent users per endpoint" of a fact counting "Concurrent client connections" whose keywords list
+ * "users": a plural the fact's own keywords give (the words notes use for what it counts) names its counted thing
+ * when the claim counts that word. Only a one-word plural keyword, and not one the label or keywords put after
+ * "per"/"each"/"in" (a scope: "100 buckets" is no count of the tags per bucket), nor a thing another fact of
+ * the service counts, and only for a service the line names.
+ */
+function keywordCounts(
+  index: FactIndex,
+  f: IndexedFact,
+  noun: string,
+  subjects: readonly string[],
+): boolean {
+  if (!noun || noun.endsWith('/s') || noun === f.noun) return false;
+  // Only in a line that names the fact's own service: a keyword is that service's word ("consumers" of
+  // DynamoDB Streams' readers), not another's that shares the word (Kinesis enhanced fan-out consumers).
+  if (!subjects.includes(f.entryId)) return false;
+  // A length in characters names the thing it measures ("policies" of an endpoint policy's size), not counts it.
+  if (f.noun === 'character' || f.noun === 'length') return false;
+  // A thing another fact of the service counts is that thing ("policies" of a policy-size fact's keywords).
+  if ((index.bySubject.get(f.subject) ?? []).some((o) => o.dim === 'count' && o.noun === noun)) return false;
+  const listed = (f.fact.check?.keywords ?? []).filter((k) => /^[A-Za-z-]+s$/.test(k) && singular(k) !== k);
+  if (!listed.some((k) => singular(k.toLowerCase()) === noun)) return false;
+  const scope = new RegExp(
+    `\\b(?:per|each|every|in|of|for|on|across)\\s+(?:an?\\s+|the\\s+|one\\s+)?(?:[a-z-]+\\s+)?${escapeRe(noun)}(?:e?s)?\\b`,
+    'i',
+  );
+  return !scope.test(`${f.fact.label} ; ${(f.fact.check?.keywords ?? []).join(' ; ')}`);
+}
 
 /** Whether a fact's label names `noun` (singular and plural folded): "Custom attributes per user pool". */
 function labelCounts(label: string, noun: string, clause: string): boolean {
@@ -3312,6 +3360,7 @@ function checkQuantity(
           (!nounsFor(index, f.entryId).has(q.noun) &&
             modifierCounts(f.fact.label, q.noun, f.noun, line.slice(cs, ce))) ||
           valueCounts(index, f, q.noun) ||
+          keywordCounts(index, f, q.noun, subjects) ||
           relationCounts(index, f, q) ||
           operationItems(f.fact.label, q.noun, f.noun, line.slice(cs, ce)) ||
           // The part is an "up to" bound: a minimum or a default said of it is another figure.

@@ -1153,6 +1153,9 @@ function otherUnitQualifier(i: GuardInput): boolean {
   if (cur.dim !== 'count' || !i.fact.fact.unit) return false;
   const unit = tokens(i.fact.fact.unit.replace(/\([^)]*\)/g, ' ')).map((t) => t.word);
   if (unit.length < 2) return false;
+  // A rate ("emails/s", "requests per second"): its last word is the second, and the word before it in the
+  // figure ("14 msgs/s") is the thing counted per second, which binding matched already, not a qualifier.
+  if (/(?:\/\s*s(?:ec(?:ond)?)?|\bper\s+sec(?:ond)?)\s*$/i.test(i.fact.fact.unit)) return false;
   const said = tokens(cur.raw).map((t) => t.word);
   const at = said.lastIndexOf(unit[unit.length - 1] as string);
   if (at < 1) return false;
