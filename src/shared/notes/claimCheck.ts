@@ -4041,9 +4041,12 @@ function checkQuantity(
     // A default quota (its label says "default", so its figure is the starting value of an adjustable maximum)
     // stated as the value of its own words ("code storage: 50 GB", "bandwidth quota -> 5 Gbps") states that
     // default, as a count does (adjustableQuota): only after a label's ":"/"="/"is"/arrow, within ten times the
-    // quota's figure (a cost or a unit is no quota misremembered), and not a value it was raised to.
+    // quota's figure (a cost or a unit is no quota misremembered), and not a value it was raised to. The figure
+    // ends its part or the place it is counted per follows: not a case it is given for ("rate = 2 MB/s for a
+    // 1080p stream" is one stream's need).
     const defaultStated =
       stated &&
+      /^\s*(?:$|[,;.(]|[-–—]\s|(?:per|each)\s)/i.test(line.slice(q.end, ce)) &&
       sole !== null &&
       sole.f.quota &&
       q.value * 10 >= sole.f.official &&

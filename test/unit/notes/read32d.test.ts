@@ -29,6 +29,8 @@ const RIGHT: (RightCase | string)[] = [
   'CodeArtifact asset file size: 5 GB',
   'KVS PutMedia ingest rate = 12.5 MB/s',
   'KVS PutMedia ingest rate we measured: 5 MB/s',
+  'KVS PutMedia ingest rate = 2 MB/s for a 1080p stream',
+  'Firehose direct PUT throughput: 1 MiB/s in smaller Regions',
   // A rate measured or of one's own setup.
   'SNS FIFO topic throughput = 3,000 messages per second',
   'our SNS FIFO topic throughput: 300 msgs/sec',
