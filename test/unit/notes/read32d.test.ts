@@ -35,6 +35,7 @@ const RIGHT: (RightCase | string)[] = [
   'SNS FIFO topic throughput = 3,000 messages per second',
   'our SNS FIFO topic throughput: 300 msgs/sec',
   'SNS FIFO throughput measured: 300 msgs/sec',
+  'SNS FIFO topic throughput: 300 messages/s per message group',
   'Kinesis shard write: 1,000 records/s',
 ];
 
