@@ -4139,16 +4139,37 @@ function checkQuantity(
     const keptFor =
       q.dim === 'seconds' &&
       /\b(?:kept|retained|stored|accessible|held)\s+(?:for\s+)?$/i.test(line.slice(nearStart, q.start));
+    // A rate of things ("throughput = 300 messages/s", "API rate: 50 requests/s") is a measure like a size or a
+    // duration, not a count of the writer's things ("our layers: 2"): the same reading holds for it.
+    // Not a clause about what is used or measured ("code storage used: 12 GB", "peak throughput = 300 msgs/s").
+    const rateCount =
+      q.dim === 'count' && q.noun.endsWith('/s') && !USAGE_WORDS.test(line.slice(cs, clauseEnd));
+    // A default quota (its label says "default", so its figure is the starting value of an adjustable maximum)
+    // stated as the value of its own words ("code storage: 50 GB", "bandwidth quota -> 5 Gbps") states that
+    // default, as a count does (adjustableQuota): only after a label's ":"/"="/"is"/arrow, within ten times the
+    // quota's figure (a cost or a unit is no quota misremembered), and not a value it was raised to. The figure
+    // ends its part or the place it is counted per follows: not a case it is given for ("rate = 2 MB/s for a
+    // 1080p stream" is one stream's need).
+    const defaultStated =
+      stated &&
+      /^\s*(?:$|[,;.(]|[-–—]\s|(?:per|each)\s)/i.test(line.slice(q.end, ce)) &&
+      sole !== null &&
+      sole.f.quota &&
+      q.value * 10 >= sole.f.official &&
+      q.value <= sole.f.official * 10 &&
+      !RAISABLE_WORDS.test(line.slice(cs, clauseEnd)) &&
+      !RAISED_TO.test(line.slice(cs, q.start)) &&
+      !USAGE_WORDS.test(line.slice(cs, clauseEnd));
     const quotaStated =
       kind === null &&
-      q.dim !== 'count' &&
+      (q.dim !== 'count' || rateCount) &&
       q.dim !== 'usd' &&
       q.dim !== 'percent' &&
       (stated || keptFor) &&
       sole !== null &&
       sole.f.kind === 'max' &&
       sole.wordsNamed === true &&
-      ((sole.f.quota && [...scopes(sole.f.fact.label)].some((x) => scope.has(x))) ||
+      ((sole.f.quota && ([...scopes(sole.f.fact.label)].some((x) => scope.has(x)) || defaultStated)) ||
         (!sole.f.quota &&
           // The figure ends its part or is followed by what it is of: not a thing it sizes ("8 KB item").
           (colonRatio || /^\s*(?:$|[,;.(]|[-–—]\s|of\b)/.test(line.slice(q.end, ce))) &&
@@ -4460,6 +4481,9 @@ const ADJUSTABLE_QUOTA =
 /** Fact text that says the figure can change: a range, a default, an adjustable quota. */
 const ADJUSTABLE_TEXT =
   /\b(?:configurable|adjustable|can\s+be\s+(?:raised|increased|set|changed)|raised\s+to|up\s+to|increase\s+on\s+request|request\s+a\s+higher|raise\s+(?:it\s+)?(?:with|via|through)|support\s+(?:ticket|case)|quota\s+increase)\b/i;
+/** What is used, left or measured of a limit ("12 GB used", "in use", "peak throughput"): no statement of it. */
+const USAGE_WORDS =
+  /\b(?:used|using|usage|in\s+use|consumed|consumption|current(?:ly)?|so\s+far|remaining|left|utili[sz](?:ed|ation)|measured|observed|saw|seen|peak|average|avg|typical(?:ly)?|actual(?:ly)?|achieved|reached|got)\b/i;
 const FIXED_TEXT = /\b(?:not\s+adjustable|cannot\s+be\s+(?:increased|raised|changed)|hard\s+limit|fixed)\b/i;
 /** "per variable", "each layer", "each Lambda layer", "every single tape": a figure said of each one thing. */
 const EACH_ONE = /\b(?:per|each|every)\s/i;
