@@ -797,9 +797,10 @@ export function negatesOtherPredicate(after: string): boolean {
 
 /**
  * A "no"/"not" inside a hyphenated name negates nothing in the sentence: a CLI option ("--no-data-tiering",
- * "--no-verify") or a compound ("opt-in-not-required"), whose negation is the name's own.
+ * "--no-verify"), a compound ("opt-in-not-required") or a setting's value that opens with it and runs on over two
+ * more hyphenated words ("--opt-in-status not-opted-in", "a no-public-ip subnet"), whose negation is the name's own.
  */
-const NEGATOR_IN_NAME = /--no(?=-\w)|(?<=\w-)(?:not|no)(?=-\w)/gi;
+const NEGATOR_IN_NAME = /--no(?=-\w)|(?<=\w-)(?:not|no)(?=-\w)|(?<![\w-])(?:not|no)(?=-[a-z]+-[a-z])/gi;
 
 /** An aside that is only another name and a negated auxiliary: "…, OAC doesn't", "… - NLB can't." */
 const OTHER_DOESNT =

@@ -39,6 +39,15 @@ const WRONG: WrongCase[] = [
   ['ALB cross-zone load balancing is off unless you enable it', 'elb.cross-zone.alb-default'],
   // A property that always holds: any opt-in before which it is said not to hold contradicts it.
   ['EFS Regional file systems keep everything in one AZ unless you add replication', 'efs.regional.multi-az'],
+  // A setting's value that opens with "not-"/"no-" is a name, not a negation of the property said before it.
+  [
+    'Opting out of a Wavelength Zone: run modify-availability-zone-group and pass not-opted-in yourself',
+    'local-zones-outposts.zone-group.opt-out',
+  ],
+  [
+    'Wavelength Zone opt-out is self-service: ModifyAvailabilityZoneGroup with not-opted-in',
+    'local-zones-outposts.zone-group.opt-out',
+  ],
 ];
 
 const RIGHT: string[] = [
@@ -63,9 +72,15 @@ const RIGHT: string[] = [
   'Organizations SCPs are not enabled unless you enable all features',
   // The fact excludes a default ("versioning disabled by default" is right).
   'S3 Versioning is disabled unless you enable it on the bucket',
+  // The value named, the property denied in words of its own.
+  "Local Zone opt-out needs a support case; status not-opted-in can't be set yourself",
   // Questions and myths stay unsure.
   'Are ECR images unencrypted unless you turn on encryption?',
   'Myth: ECR images are unencrypted unless you turn on encryption',
 ];
 
-describeFlagCases('session 32 helper E: an opt-in condition read as a default', WRONG, RIGHT);
+describeFlagCases(
+  'session 32 helper E: an opt-in condition read as a default; a negator-led value is a name',
+  WRONG,
+  RIGHT,
+);
