@@ -797,9 +797,10 @@ export function negatesOtherPredicate(after: string): boolean {
 
 /**
  * A "no"/"not" inside a hyphenated name negates nothing in the sentence: a CLI option ("--no-data-tiering",
- * "--no-verify") or a compound ("opt-in-not-required"), whose negation is the name's own.
+ * "--no-verify"), a compound ("opt-in-not-required") or a setting's value that opens with it and runs on over two
+ * more hyphenated words ("--opt-in-status not-opted-in", "a no-public-ip subnet"), whose negation is the name's own.
  */
-const NEGATOR_IN_NAME = /--no(?=-\w)|(?<=\w-)(?:not|no)(?=-\w)/gi;
+const NEGATOR_IN_NAME = /--no(?=-\w)|(?<=\w-)(?:not|no)(?=-\w)|(?<![\w-])(?:not|no)(?=-[a-z]+-[a-z])/gi;
 
 /** An aside that is only another name and a negated auxiliary: "…, OAC doesn't", "… - NLB can't." */
 const OTHER_DOESNT =
@@ -888,7 +889,10 @@ export function checkAssertions(
     offset += line.length + 1;
     const keyWord = index.keyWord;
     if (!keyWord) return;
-    const lower = line.toLowerCase();
+    // An opt-in condition ("unless you turn on SSE") is read as "by default" (optInDefaultRead): the items whose
+    // phrases say a default are tried too.
+    const keyed = OPT_IN_LINE.test(line) ? `${line} by default` : line;
+    const lower = keyed.toLowerCase();
     // Whether the line has a key word (then it has an item: each key's list is non-empty); the items
     // themselves are read only when a sentence passes the tests below (most lines stop there).
     keyWord.lastIndex = 0;
@@ -907,7 +911,7 @@ export function checkAssertions(
       // cost a 100k-note import more than all the rest of the fact-check (session 19's bench).
       if (unsure && sentence.length > LONG_SENTENCE) continue;
       candidates ??= candidatesOf(
-        line,
+        keyed,
         nearest,
         counted,
         index,
@@ -917,16 +921,20 @@ export function checkAssertions(
         // The part of the sentence read for this item: all of it, or what comes before a trailing condition
         // that cannot make a never-true property true (claimedBeforeCondition).
         const situation = unsure ? situationRead(sentence, item) : null;
-        const read = situation ?? readFor(sentence, item, unsure);
+        // "… unencrypted unless you turn on SSE": a trailing opt-in condition says what holds by default.
+        const optIn = unsure && situation === null ? optInDefaultRead(sentence, item) : null;
+        const read = situation ?? optIn ?? readFor(sentence, item, unsure);
         if (read === null) continue;
-        const conditioned = situation === null && read !== sentence;
+        const conditioned = situation === null && optIn === null && read !== sentence;
         const inSentence = firstMatch(item.about, read);
         const inHeading = !inSentence && firstMatch(item.about, nearest) !== null;
         if (!inSentence && !inHeading) continue;
         // A name only likened to ("… like EFS", "(same as ALB)") is neither the subject nor a word that excludes it.
-        const plain = likenedBlanked(sentence);
-        if (inSentence && plain !== sentence && !firstMatch(item.about, plain.slice(0, read.length)))
-          continue;
+        // Read as a default (optIn), the sentence's "by default" is its own words: a fact that excludes them does not
+        // apply ("versioning is disabled unless you enable it": the default, not turning versioning off).
+        const spoken = optIn ?? sentence;
+        const plain = likenedBlanked(spoken);
+        if (inSentence && plain !== spoken && !firstMatch(item.about, plain.slice(0, read.length))) continue;
         if (item.context && !firstMatch(item.context, sentence) && !firstMatch(item.context, heading))
           continue;
         if (
@@ -1199,6 +1207,111 @@ export function claimedBeforeCondition(
   const about = firstMatch(item.about, condition);
   if (SUBJECT_PRONOUN.test(condition) || (about && about.index < 30)) return -1;
   return m.index;
+}
+
+/**
+ * A trailing condition that names an action of the reader's turning something on: "unless you enable / turn on /
+ * opt in / add / configure …" (OPT_IN_CONDITION). What the sentence says before it is what holds until someone acts:
+ * its default ("queues are unencrypted unless you turn on SSE" = "unencrypted by default", "stays in one AZ unless
+ * you add a replica" = "in one AZ by default").
+ */
+const OPT_IN_CONDITION =
+  /[\s,]*\bunless\s+you\s+(?:first\s+|explicitly\s+|manually\s+|also\s+)?(?:enable|(?:turn|switch)\s+(?:(?:it|them|this|that)\s+)?on|opt[\s-]*in|activate|configure|set\s+up|add|attach|create|specify|request|choose|select|purchase|buy|subscribe|deploy|provision|register)\b[^]*$/i;
+/** A cheap test for OPT_IN_CONDITION's opening words. */
+const OPT_IN_LINE = /\bunless\s+you\b/i;
+/** A capability or a possibility said before the condition: "can't X unless you Y" states a requirement of X. */
+const OPT_IN_MODAL =
+  /\b(?:can|cannot|could|may|might|able|allowed|possible|must|need|needs|should|(?:ca|could|must|need)n['’]t)\b/i;
+/** A fact's property that is a default or an automatic behaviour (a condition may name its own words). */
+const DEFAULT_PHRASE = /\b(?:default|automatic(?:ally)?|auto)\b/i;
+
+/**
+ * The sentence read for an item as "… by default" when it ends in an opt-in condition (OPT_IN_CONDITION), the
+ * condition replaced by "by default" and blanks (offsets kept): the phrases facts state defaults with then read it
+ * ("unencrypted by default"), and a denial before it is read too (a plain condition lets only a property said to
+ * hold be read). Null when the sentence is unsure otherwise, says no property of the item with its subject before
+ * the condition, states a capability or need (OPT_IN_MODAL), names the subject again in the condition, or names the
+ * property there when the property is no default ("RDS is single-AZ unless you enable Multi-AZ": Multi-AZ is
+ * optional, which a fact that RDS supports Multi-AZ does not contradict).
+ */
+export function optInDefaultRead(
+  sentence: string,
+  item: Pick<AssertItem, 'a' | 'about' | 'says' | 'opposite'>,
+): string | null {
+  const m = OPT_IN_CONDITION.exec(sentence);
+  if (!m || m.index === 0) return null;
+  const before = sentence.slice(0, m.index);
+  const condition = m[0];
+  const byDefault = ' by default';
+  if (condition.length < byDefault.length) return null;
+  const read = before + byDefault;
+  const phrase = firstMatch(item.says, read) ?? (item.opposite ? firstMatch(item.opposite, read) : null);
+  if (!phrase || unsureBeyondPhrases(before, item) || OPT_IN_MODAL.test(before)) return null;
+  const about = firstMatch(item.about, before);
+  if (!about || about.index > phrase.index || firstMatch(item.about, condition)) return null;
+  if (unsureWording(condition.replace(/\bunless\b/i, ' '))) return null;
+  const named =
+    firstMatch(item.says, condition) ?? (item.opposite ? firstMatch(item.opposite, condition) : null);
+  if (!defaultAtItsWord(read, item)) return null;
+  if (item.a.says.some((p) => DEFAULT_PHRASE.test(p))) {
+    // A default turned on by the action is the property itself ("unless you opt in", "unless you turn on SSE" for
+    // "SSE by default"); another feature turned on ("unless you enable all features") may be what the default
+    // itself rests on: not read.
+    if (!named && !conditionIsProperty(condition, item)) return null;
+  } else if (named) return null;
+  return read + ' '.repeat(condition.length - byDefault.length);
+}
+
+/**
+ * Whether each phrase match that takes in the "by default" put in for the condition (at the end of `read`) has the
+ * phrase's own word right before it: a phrase may reach "by default" over a gap of up to two words, and the words
+ * before an added "by default" are no such gap ("off on new instances" is no "on … by default").
+ */
+function defaultAtItsWord(read: string, item: Pick<AssertItem, 'a' | 'says' | 'opposite'>): boolean {
+  const own = new Set<string>();
+  for (const p of [...item.a.says, ...(item.a.opposite ?? [])]) {
+    const w = /([\w'’]+)[\s-]+by[\s-]+default$/i.exec(p.trim());
+    if (w) own.add((w[1] as string).toLowerCase());
+  }
+  for (const re of [item.says, item.opposite]) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    for (const m of read.matchAll(re)) {
+      if ((m.index ?? 0) + m[0].length !== read.length) continue;
+      const w = /([\w'’]+)[\s-]+by[\s-]+default$/i.exec(m[0]);
+      if (!w || !own.has((w[1] as string).toLowerCase())) return false;
+    }
+  }
+  return true;
+}
+
+/** Words of an opt-in condition that name no feature: "unless you turn it on", "unless you opt in to it". */
+const OPT_IN_FILLER =
+  /^(?:unless|you|first|explicitly|manually|also|enable|turn|switch|on|opt|in|activate|configure|set|up|add|attach|create|specify|request|choose|select|purchase|buy|subscribe|deploy|provision|register|it|them|this|that|one|to|for|the|a|an|your|its|their)$/;
+/** Words of a fact's phrases that name no feature. */
+const PHRASE_FILLER =
+  /^(?:by|default|enabled|disabled|on|off|is|are|be|turned|switched|automatically|automatic|auto|the|a|an|of|in|to|for|with|at|not|no)$/;
+/**
+ * Whether an opt-in condition turns on the item's property itself: it names no feature ("unless you opt in",
+ * "unless you enable it"), or each word it names is a word of the item's phrases ("unless you turn on SSE" for
+ * "SSE by default", "unless you enable encryption" for "encrypted by default").
+ */
+function conditionIsProperty(condition: string, item: Pick<AssertItem, 'a'>): boolean {
+  const named = (condition.toLowerCase().match(/[a-z0-9]{2,}/g) ?? []).filter((w) => !OPT_IN_FILLER.test(w));
+  if (!named.length) return true;
+  // Compared by their first six letters: "encryption" turns on what "encrypted by default" says.
+  const stem = (w: string): string => w.slice(0, 6);
+  const own = new Set(
+    (
+      [...item.a.says, ...(item.a.opposite ?? [])]
+        .join(' ')
+        .toLowerCase()
+        .match(/[a-z0-9]{2,}/g) ?? []
+    )
+      .filter((w) => !PHRASE_FILLER.test(w))
+      .map(stem),
+  );
+  return named.every((w) => own.has(stem(w)));
 }
 
 /** A condition that supposes a capability or a fact ("if X can …", "if X does have …") rather than an event. */
