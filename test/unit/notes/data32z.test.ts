@@ -41,6 +41,16 @@ const WRONG: WrongCase[] = [
   // AWS Config conformance packs
   ['Config conformance pack template body: max 1 MB', 'config.conformance-pack.template-body-max-size'],
   ['Conformance pack TemplateS3Uri: the template can be up to 1 MB', 'config.conformance-pack.template-s3-max-size'],
+  // second batch: AppSync Lambda authorizer, SNS list calls, KMS Sign, CloudTrail lookup, FSx throughput
+  ['AppSync Lambda authorizer responses can be cached for up to 24 hours', 'appsync.lambda-authorizer.result-ttl-max'],
+  ['AppSync Lambda authorizer: authorizerResultTtlInSeconds defaults to 300 seconds', 'appsync.lambda-authorizer.result-ttl-default'],
+  ['SNS ListTopics returns up to 1,000 topics per call', 'sns.list-topics.max-per-call'],
+  ['ListSubscriptionsByTopic returns at most 1,000 subscriptions per call', 'sns.list-subscriptions-by-topic.max-per-call'],
+  ['KMS Sign accepts raw messages up to 64 KB', 'kms.sign.max-message-size'],
+  ['CloudTrail LookupEvents accepts up to 5 lookup attributes per request', 'cloudtrail.lookup-events.max-lookup-attributes'],
+  ['FSx for ONTAP second generation: up to 12,288 MBps per HA pair', 'fsx.ontap.single-az-2.max-throughput-per-ha-pair'],
+  ['FSx ONTAP first-generation Multi-AZ: up to 6,144 MBps', 'fsx.ontap.gen1.max-throughput-per-ha-pair'],
+  ['FSx for OpenZFS Multi-AZ max throughput is 4,096 MBps', 'fsx.openzfs.multi-az-max-throughput'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -97,6 +107,21 @@ const RIGHT: (RightCase | string)[] = [
   'Conformance pack template in S3: max 300 KB',
   'CloudFormation template body max 51,200 bytes; template in S3 up to 1 MB',
   'Up to 130 Config rules per conformance pack',
+  // second batch
+  'AppSync Lambda authorizer result TTL: default 0 (no caching), max 3600 seconds',
+  'AppSync API cache TTL: 1 to 3,600 seconds',
+  'SNS ListTopics: 100 topics per call, then use NextToken',
+  'SNS ListSubscriptionsByTopic pages hold 100 subscriptions',
+  'KMS Sign: messages up to 4,096 bytes, otherwise sign a digest',
+  'KMS Encrypt: plaintext up to 4 KB',
+  'CloudTrail LookupEvents: one lookup attribute per request plus a time range',
+  'CloudTrail event history lookup: 50 results per page, 2 requests per second',
+  'FSx for OpenZFS Single-AZ 1 file systems: throughput up to 4,096 MBps',
+  'FSx for OpenZFS SINGLE_AZ_1 throughput capacity ranges from 64 to 4,096 MBps',
+  'FSx for OpenZFS Multi-AZ: up to 10,240 MBps',
+  'FSx for ONTAP second generation (Single-AZ 2): up to 6,144 MBps per HA pair',
+  'FSx ONTAP first generation file systems: 4,096 MBps max throughput per HA pair',
+  'FSx for OpenZFS: Multi-AZ up to 10,240 MBps, Single-AZ 1 up to 4,096 MBps',
 ];
 
 describeFlagCases('session 32 helper z: quotas and limits of integration, security and storage services', WRONG, RIGHT);
