@@ -51,6 +51,12 @@ const WRONG: WrongCase[] = [
   ['FSx for ONTAP second generation: up to 12,288 MBps per HA pair', 'fsx.ontap.single-az-2.max-throughput-per-ha-pair'],
   ['FSx ONTAP first-generation Multi-AZ: up to 6,144 MBps', 'fsx.ontap.gen1.max-throughput-per-ha-pair'],
   ['FSx for OpenZFS Multi-AZ max throughput is 4,096 MBps', 'fsx.openzfs.multi-az-max-throughput'],
+  // third batch: Config Custom Policy rules, Transfer Family SFTP connectors
+  ['Config Custom Policy rule: the Guard policy can be up to 100,000 characters', 'config.custom-policy-rule.policy-text-max-length'],
+  [
+    'Transfer Family SFTP connectors can open up to 10 concurrent connections to the remote server',
+    'transfer-family.sftp-connector.max-concurrent-connections',
+  ],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -122,6 +128,10 @@ const RIGHT: (RightCase | string)[] = [
   'FSx for ONTAP second generation (Single-AZ 2): up to 6,144 MBps per HA pair',
   'FSx ONTAP first generation file systems: 4,096 MBps max throughput per HA pair',
   'FSx for OpenZFS: Multi-AZ up to 10,240 MBps, Single-AZ 1 up to 4,096 MBps',
+  'KDS shard: 1 MB/s or 1,000 records/s in, 2 MB/s out',
+  // third batch
+  'AWS Config Guard policy text: max 10,000 characters',
+  'An SFTP connector opens at most 5 concurrent connections and transfers up to 5 files in parallel',
 ];
 
 describeFlagCases('session 32 helper z: quotas and limits of integration, security and storage services', WRONG, RIGHT);
