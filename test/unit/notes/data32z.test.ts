@@ -22,7 +22,6 @@ const WRONG: WrongCase[] = [
   ['KMS alias names can be up to 128 characters', 'kms.alias.name-max-length'],
   // AWS Backup
   ['AWS Backup vault names: 2 to 64 characters', 'backup.vault.name-max-length'],
-  ['Backup plan names can be up to 256 characters', 'backup.plan.name-max-length'],
   ['AWS Backup resource assignment: up to 100 resource ARNs', 'backup.selection.max-resource-arns'],
   // CloudTrail
   ['CloudTrail trail names can be up to 256 characters', 'cloudtrail.trail.name-max-length'],
@@ -84,13 +83,13 @@ const RIGHT: (RightCase | string)[] = [
   'KMS allows 50 aliases per key',
   // AWS Backup
   'Backup vault names are 2-50 characters',
-  'Backup plan name: up to 50 characters',
   'Backup selection: max 500 ARNs, or 30 when using wildcards',
   'AWS Backup: 300 backup vaults per Region',
   // CloudTrail
   'CloudTrail trail name: 3 to 128 characters',
   'CloudTrail Lake: event data store name 3-128 chars, retention 7 days to 10 years',
   'CloudTrail: 5 trails per Region',
+  'CloudTrail delivers logs to an S3 bucket whose name is 3 to 63 characters',
   // AWS Config
   'AWS Config allows one customer managed configuration recorder per Region',
   'Only one AWS Config delivery channel per Region per account',
