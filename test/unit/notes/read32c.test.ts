@@ -27,6 +27,14 @@ const RIGHT: (RightCase | string)[] = [
   'NAT gateway bandwidth scales up to 100 Gbps',
   'Interface endpoints handle up to 100 Gbps per ENI',
   'EFS Elastic throughput: reads up to 60 GiB/s',
+  'Kinesis on-demand streams start at 4 MB/s write and 8 MB/s read',
+  'A new on-demand stream begins with 4 MB/s of write capacity',
+  'NAT gateways start at 5 Gbps and scale to 100 Gbps',
+  'gp3 volumes include 125 MiB/s of throughput at any size',
+  'A gp3 volume can be provisioned up to 2,000 MiB/s',
+  'Each Direct Connect dedicated port runs at 1, 10, 100 or 400 Gbps',
+  'Site-to-Site VPN: each tunnel carries up to 1.25 Gbps',
+  'Enhanced fan-out: each consumer gets its own 2 MB/s per shard',
 ];
 
 describeFlagCases('session 32 C: a figure bound to a neighbouring fact of its service', WRONG, RIGHT);
