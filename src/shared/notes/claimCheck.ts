@@ -3815,6 +3815,13 @@ function checkQuantity(
       const at = bare.indexOf(q.raw.toLowerCase());
       const next = at >= 0 ? NEXT_LABEL.exec(bare.slice(at + q.raw.length)) : null;
       if (next) bare = bare.slice(0, at + q.raw.length + next.index);
+      // Nor the figure's own unit ("8 MB/s" says "throughput" by its "MB/s"): every candidate fits the figure's
+      // dimension already, so its unit tells none of them apart. Left in, it lets a fact whose label says
+      // "throughput" ("Write throughput per shard") stand beside one the line names by its own words ("a new
+      // stream starts with 4 MB/s write capacity": the initial capacity). A count's noun stays: it says what is
+      // counted, which tells facts apart.
+      if (at >= 0 && q.dim !== 'count' && q.dim !== 'usd')
+        bare = `${bare.slice(0, at)}${' '.repeat(q.raw.length)}${bare.slice(at + q.raw.length)}`;
     }
     // Another service's variant name the fact lists as a keyword ("io1" for an RDS storage minimum) is blanked
     // above as a name; it is this fact's word all the same.
