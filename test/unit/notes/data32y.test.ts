@@ -61,6 +61,15 @@ const WRONG: WrongCase[] = [
   // EBS volume initialization rate, Data Lifecycle Manager
   ['EBS Provisioned Rate for Volume Initialization goes up to 1,000 MiB/s', 'ebs.volume-initialization-rate.max'],
   ['Data Lifecycle Manager count-based schedules keep at most 100 snapshots per volume', 'ebs.dlm.retain-count-max'],
+  // Elastic IPs, Parameter Store labels, snapshot lock, Beanstalk lifecycle, Batch job names
+  ['An Elastic IP address transfer must be accepted within 30 days', 'ec2.eip.transfer-accept-window'],
+  ['Parameter Store: each parameter version can carry up to 50 labels', 'systems-manager.parameter.labels-per-version'],
+  ['EBS snapshot lock duration: at most 365 days', 'ebs.snapshot-lock.duration-max'],
+  ['Beanstalk lifecycle policy deletes up to 500 application versions each time it is applied', 'elastic-beanstalk.lifecycle.versions-deleted-per-run'],
+  ['AWS Batch job names can be up to 255 characters', 'batch.job.name-max-length'],
+  // App Runner request timeout, EKS managed node group updates
+  ['App Runner HTTP requests time out after 15 minutes', 'app-runner.request.timeout-max'],
+  ['EKS managed node group version update: maxUnavailable can be at most 500 nodes', 'eks.managed-node-group.max-unavailable'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -110,6 +119,15 @@ const RIGHT: (RightCase | string)[] = [
   'EBS volume initialization rate: 100 to 300 MiB/s when creating a volume from a snapshot',
   'DLM retention: keep up to 1,000 snapshots per volume with a count-based schedule',
   'DLM example: a schedule every 12 hours that retains 14 snapshots',
+  'Elastic IP transfer: the receiving account has 7 days to accept',
+  'Parameter Store labels: max 10 per parameter version, each up to 100 characters',
+  'Parameter Store keeps 100 versions of a parameter, and each version can have 10 labels',
+  'EBS snapshot lock: 1 to 36,500 days, compliance mode cooling-off up to 72 hours',
+  'Beanstalk: 1,000 application versions per Region; the lifecycle policy deletes up to 100 at a time',
+  'Batch job names: up to 128 characters',
+  'App Runner: 120-second request timeout on HTTP requests; Gunicorn defaults to 30 seconds',
+  'EKS node group update: maxUnavailable up to 100 nodes, or a percentage',
+  'SSM Parameter Store standard tier: value max 4096 chars, advanced tier 8 KB',
 ];
 
 describeFlagCases('session 32 helper Y: compute and container quotas and limits', WRONG, RIGHT);
