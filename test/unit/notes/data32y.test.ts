@@ -70,6 +70,7 @@ const WRONG: WrongCase[] = [
   // App Runner request timeout, EKS managed node group updates
   ['App Runner HTTP requests time out after 15 minutes', 'app-runner.request.timeout-max'],
   ['EKS managed node group version update: maxUnavailable can be at most 500 nodes', 'eks.managed-node-group.max-unavailable'],
+  ['Systems Manager Inventory can collect metadata as often as every 5 minutes', 'systems-manager.inventory.min-interval'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -128,6 +129,8 @@ const RIGHT: (RightCase | string)[] = [
   'App Runner: 120-second request timeout on HTTP requests; Gunicorn defaults to 30 seconds',
   'EKS node group update: maxUnavailable up to 100 nodes, or a percentage',
   'SSM Parameter Store standard tier: value max 4096 chars, advanced tier 8 KB',
+  'SSM Inventory: shortest collection interval is 30 minutes',
+  'Inventory collection every 12 hours is a common schedule for Systems Manager',
 ];
 
 describeFlagCases('session 32 helper Y: compute and container quotas and limits', WRONG, RIGHT);
