@@ -71,6 +71,7 @@ const WRONG: WrongCase[] = [
   ['App Runner HTTP requests time out after 15 minutes', 'app-runner.request.timeout-max'],
   ['EKS managed node group version update: maxUnavailable can be at most 500 nodes', 'eks.managed-node-group.max-unavailable'],
   ['Systems Manager Inventory can collect metadata as often as every 5 minutes', 'systems-manager.inventory.min-interval'],
+  ['A locked Recycle Bin retention rule can have an unlock delay of up to 90 days', 'ebs.recycle-bin.unlock-delay-max'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -131,6 +132,7 @@ const RIGHT: (RightCase | string)[] = [
   'SSM Parameter Store standard tier: value max 4096 chars, advanced tier 8 KB',
   'SSM Inventory: shortest collection interval is 30 minutes',
   'Inventory collection every 12 hours is a common schedule for Systems Manager',
+  'Recycle Bin rule lock: unlock delay of 7 to 30 days; snapshots kept up to 365 days',
 ];
 
 describeFlagCases('session 32 helper Y: compute and container quotas and limits', WRONG, RIGHT);
