@@ -8,7 +8,6 @@ import { describeFlagCases, type RightCase, type WrongCase } from './assertCases
 
 const WRONG: WrongCase[] = [
   // EKS quotas table
-  ['EKS: up to 10 control plane security groups per cluster', 'eks.cluster.control-plane-security-groups'],
   ['An EKS Fargate profile selector takes at most 10 label pairs', 'eks.fargate-profile-selector.label-pairs'],
   ['EKS public endpoint access CIDR ranges per cluster: 100', 'eks.cluster.public-endpoint-cidrs'],
   ['EKS registered clusters: default quota of 50 per Region', 'eks.registered-clusters.default-quota'],
@@ -20,9 +19,10 @@ const WRONG: WrongCase[] = [
     'ebs.time-based-copy.operation-throughput',
   ],
   [
-    'EBS cumulative snapshot copy throughput quota is 5,000 MiB/s between two Regions',
+    'Concurrent time-based snapshot copies between two Regions are capped at 5,000 MiB/s in total',
     'ebs.time-based-copy.cumulative-throughput',
   ],
+  ['Concurrent time-based copies to one Region share 3,000 MiB/s', 'ebs.time-based-copy.cumulative-throughput'],
   // EC2 Instance Connect
   ['EC2 Instance Connect: the one-time SSH public key stays in the instance metadata for 5 minutes', 'ec2.instance-connect.key-lifetime'],
   // App Runner
@@ -76,7 +76,6 @@ const WRONG: WrongCase[] = [
 
 const RIGHT: (RightCase | string)[] = [
   // EKS
-  'EKS: at most 4 control plane security groups per cluster, set when the cluster is created',
   'Each EKS Fargate profile can have 5 selectors, and each selector up to 5 label pairs',
   'EKS public endpoint access: up to 40 CIDR ranges per cluster (hard limit)',
   'EKS Connector registered clusters: 10 per Region by default, can be raised',
@@ -87,6 +86,10 @@ const RIGHT: (RightCase | string)[] = [
   'EBS time-based copies finish within a completion duration of 15 minutes to 48 hours',
   'Time-based snapshot copy: 500 MiB/s per copy operation, 2,000 MiB/s cumulative between a Region pair',
   'EBS volumes can be up to 64 TiB (gp3, io2)',
+  'A single time-based snapshot copy is limited to 500 MiB/s',
+  'EBS time-based copies: 2,000 MiB/s for all concurrent copies between a Region pair',
+  'EC2 instances have a cumulative EBS bandwidth of up to 10,000 MiB/s',
+  'EBS volumes restored with fast snapshot restore get full performance up to 1,000 MiB/s throughput; above that, initialize the volume',
   // EC2
   'EC2 Instance Connect pushes a one-time SSH key that is valid for 60 seconds',
   'IMDSv2 session tokens last up to 6 hours; the Instance Connect key only 60 seconds',
