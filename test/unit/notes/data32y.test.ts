@@ -46,7 +46,6 @@ const WRONG: WrongCase[] = [
     'systems-manager.automation.adaptive-concurrency-max',
   ],
   ['Run Command: you can list up to 100 instance IDs in one command', 'systems-manager.run-command.max-instance-ids'],
-  ['Run Command keeps up to 10,000 characters of output in the command result', 'systems-manager.run-command.console-output-max'],
   // Batch multi-node parallel jobs
   ['AWS Batch multi-node parallel jobs: up to 100 nodes in a single job', 'batch.mnp.max-nodes'],
   ['A Batch multi-node parallel job can define up to 10 node groups', 'batch.mnp.max-node-groups'],
@@ -111,7 +110,6 @@ const RIGHT: (RightCase | string)[] = [
   // Systems Manager
   'Systems Manager Automation: 100 concurrent automations by default, up to 500 with adaptive concurrency',
   'Run Command InstanceIds takes at most 50 IDs; use targets with tags for bigger fleets',
-  'Run Command output in the API result is cut at 2,500 characters, send it to S3 for the full log',
   'Run Command MaxConcurrency defaults to 50 managed nodes at the same time',
   // Batch multi-node parallel jobs, Fargate retirement, App Runner, Lightsail, AMIs, maintenance windows
   'Batch MNP jobs: up to 1,000 nodes per job (default, can be raised) in up to 5 node groups',
@@ -125,10 +123,11 @@ const RIGHT: (RightCase | string)[] = [
   'DLM retention: keep up to 1,000 snapshots per volume with a count-based schedule',
   'DLM example: a schedule every 12 hours that retains 14 snapshots',
   'Elastic IP transfer: the receiving account has 7 days to accept',
-  'Parameter Store labels: max 10 per parameter version, each up to 100 characters',
+  'Parameter Store labels: max 10 per parameter version',
   'Parameter Store keeps 100 versions of a parameter, and each version can have 10 labels',
   'EBS snapshot lock: 1 to 36,500 days, compliance mode cooling-off up to 72 hours',
   'Beanstalk: 1,000 application versions per Region; the lifecycle policy deletes up to 100 at a time',
+  'Beanstalk lifecycle policy: keep the most recent 200 application versions',
   'Batch job names: up to 128 characters',
   'App Runner: 120-second request timeout on HTTP requests; Gunicorn defaults to 30 seconds',
   'EKS node group update: maxUnavailable up to 100 nodes, or a percentage',
