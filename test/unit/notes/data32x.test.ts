@@ -51,18 +51,14 @@ const WRONG: WrongCase[] = [
   ['The Neptune bulk loader can queue up to 10 load jobs', 'neptune.loader.max-queued-jobs'],
   ['Neptune keeps track of the most recent 100 bulk load jobs', 'neptune.loader.tracked-jobs'],
   ['Neptune stores only the last 1,000 error details per load job', 'neptune.loader.errors-per-job'],
-  ['Each OpenSearch Ingestion OCU has 8 GiB of memory', 'opensearch.ingestion.ocu-memory'],
-  ['OpenSearch Ingestion OCU: 4 vCPUs', 'opensearch.ingestion.ocu-vcpu'],
-  ['OpenSearch Ingestion pipelines need a minimum of 4 Ingestion OCUs', 'opensearch.ingestion.min-ocus'],
   ['A stateless OpenSearch Ingestion pipeline scales up to 200 Ingestion OCUs', 'opensearch.ingestion.max-ocus-stateless'],
-  ['Stateful OpenSearch Ingestion pipelines go up to 96 Ingestion OCUs', 'opensearch.ingestion.max-ocus-stateful'],
-  ['With persistent buffering, an OpenSearch Ingestion pipeline can use up to 1,000 Ingestion OCUs', 'opensearch.ingestion.max-ocus-persistent-buffer'],
-  ['Each OpenSearch Ingestion OCU handles about 10 MiB/s of logs', 'opensearch.ingestion.ocu-throughput'],
   ['DocumentDB global clusters replicate across Regions with a typical lag of 5 seconds', 'documentdb.global-cluster.replication-latency'],
   ['Glue interactive sessions use 10 DPUs by default', 'glue.interactive-session.default-dpus'],
   ['Glue interactive sessions need at least 1 DPU', 'glue.interactive-session.min-dpus'],
   ['Glue interactive sessions have a default idle timeout of 60 minutes', 'glue.interactive-session.idle-timeout-default'],
   ['An Athena Spark session can run at most 500 DPUs concurrently', 'athena.spark.max-concurrent-dpus'],
+  ['A Neptune Analytics graph needs at least 8 m-NCUs of provisioned memory', 'neptune.analytics.min-mncu'],
+  ['A MemoryDB user can have up to 4 passwords', 'memorydb.user.max-passwords'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -143,6 +139,10 @@ const RIGHT: (RightCase | string)[] = [
   'Athena Spark notebooks: the coordinator uses 1 DPU and each executor 1 DPU by default',
   // neighbouring OpenSearch Serverless capacity figures stay with their own facts
   'OpenSearch Serverless needs 2 OCUs with redundancy disabled and 4 OCUs with redundancy',
+  'Neptune Analytics graphs start at 16 m-NCUs of provisioned memory',
+  'Neptune Serverless: 1 to 128 NCUs, 2 GiB per NCU; Neptune Analytics: from 16 m-NCUs',
+  'Each MemoryDB user has at most two passwords',
+  'MemoryDB: 2,000 users per Region, two passwords per user',
 ];
 
 describeFlagCases('session 32 helper X: database and analytics quotas', WRONG, RIGHT);
