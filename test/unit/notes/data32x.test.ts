@@ -143,6 +143,12 @@ const RIGHT: (RightCase | string)[] = [
   'Neptune Serverless: 1 to 128 NCUs, 2 GiB per NCU; Neptune Analytics: from 16 m-NCUs',
   'Each MemoryDB user has at most two passwords',
   'MemoryDB: 2,000 users per Region, two passwords per user',
+  'DocumentDB global clusters replicate to secondary Regions in under a second',
+  'Firehose stream names are limited to 64 characters',
+  'Allow up to 30 minutes for an Athena capacity request to complete',
+  'Athena picks 4 to 124 DPUs for each DML query it runs on a reservation',
+  'A Neptune Analytics graph cannot be smaller than 16 m-NCUs',
+  'Athena Spark sessions: MaxConcurrentDpus can go as high as 5,000',
 ];
 
 describeFlagCases('session 32 helper X: database and analytics quotas', WRONG, RIGHT);
