@@ -15,11 +15,8 @@ const WRONG: WrongCase[] = [
   ['A MemoryDB user group can contain up to 50 users', 'memorydb.users.per-user-group'],
   // Athena
   ['Athena: max 100 prepared statements per workgroup', 'athena.prepared-statements.per-workgroup'],
-  ['Athena capacity reservations start at a minimum of 4 DPUs', 'athena.capacity-reservation.min-dpus'],
-  ['Athena capacity reservation DPUs are added in increments of 8', 'athena.capacity-reservation.dpu-increment'],
   ['A new Athena capacity request can take up to 2 hours to complete', 'athena.capacity-reservation.request-time'],
   ['With Athena capacity reservations, a DDL query consumes 8 DPUs', 'athena.capacity.ddl-query-dpus'],
-  ['An Athena DML query can use up to 256 DPUs of a reservation', 'athena.capacity.dml-query-max-dpus'],
   // Neptune
   ['Neptune closes idle WebSocket connections after 5 minutes', 'neptune.websocket.idle-close'],
   // Firehose destinations, tags, names
@@ -34,8 +31,6 @@ const WRONG: WrongCase[] = [
   ['Glue G.16X worker memory is 128 GB', 'glue.worker.g16x-memory'],
   ['A Glue G.16X worker has 128 vCPUs', 'glue.worker.g16x-vcpu'],
   // EMR Serverless
-  ['EMR Serverless workers can have up to 32 vCPUs each', 'emr.serverless.worker-max-vcpu'],
-  ['EMR Serverless max memory per worker is 64 GB', 'emr.serverless.worker-max-memory'],
   // DocumentDB serverless
   ['DocumentDB serverless scales down to 1 DCU when idle', 'documentdb.serverless.min-dcu'],
   ['DocumentDB serverless max capacity 128 DCUs per instance', 'documentdb.serverless.max-dcu'],
@@ -69,7 +64,7 @@ const RIGHT: (RightCase | string)[] = [
   // Athena
   'Athena workgroups can hold up to 1,000 prepared statements',
   'Athena: 1,000 workgroups per Region, each with up to 1,000 prepared statements',
-  'Athena capacity reservation: minimum 24 DPUs, added in increments of 4',
+  'Athena capacity reservation DPUs are added in increments of 4',
   'Athena capacity requests can take up to 30 minutes and are not guaranteed',
   'In an Athena reservation DDL queries use 4 DPUs and DML queries 4-124 DPUs',
   'Athena: 1,000 workgroups per account per Region, 50 tags per workgroup',
@@ -88,7 +83,6 @@ const RIGHT: (RightCase | string)[] = [
   'Glue G.16X = 16 DPU / 64 vCPU / 256 GB',
   'Glue G.1X worker has 16 GB memory and G.2X has 32 GB',
   // EMR Serverless
-  'EMR Serverless workers: 1 to 16 vCPUs and up to 120 GB of memory per worker',
   // DocumentDB
   'DocumentDB serverless scales from 0.5 to 256 DCUs per instance',
   'One DocumentDB DCU has about 2 GiB of memory',
@@ -123,7 +117,6 @@ const RIGHT: (RightCase | string)[] = [
   'MemoryDB: 300 subnet groups and 300 parameter groups per Region by default',
   'MemoryDB defaults: 2,000 users and 200 user groups per Region, 100 users in each user group',
   'Athena prepared statements: up to 1,000 in one workgroup',
-  'Athena capacity reservations need 24 DPUs or more',
   'Athena DDL queries take 4 DPUs of a capacity reservation',
   'Idle Neptune WebSocket connections are closed after 20 to 25 minutes, so close the client yourself',
   'Firehose tags: at most 50 per Firehose stream',
@@ -131,7 +124,6 @@ const RIGHT: (RightCase | string)[] = [
   'Glue G.12X worker memory is 192 GB and a G.16X worker has 256 GB',
   'A Glue G.16X worker has 64 vCPUs and a G.12X worker 48 vCPUs',
   'EMR Serverless: a 16 vCPU worker can have 32 to 120 GB of memory',
-  'EMR Serverless worker sizes: 1, 2, 4, 8 or 16 vCPUs',
   'DocumentDB serverless: 0.5 DCU idle state, 256 DCUs maximum, 2 GiB per DCU',
   'An ElastiCache AUTH token has at least 16 characters',
   'An ElastiCache user has at most two passwords',
