@@ -119,6 +119,9 @@ const RIGHT: (RightCase | string)[] = [
   'Athena prepared statements: up to 1,000 in one workgroup',
   'Athena DDL queries take 4 DPUs of a capacity reservation',
   'Idle Neptune WebSocket connections are closed after 20 to 25 minutes, so close the client yourself',
+  // the 10-day IAM close and in-Region replica lag are other limits (scope of the idle and global-cluster facts)
+  'Neptune closes WebSocket connections after 10 days under IAM authentication',
+  'DocumentDB read replicas can lag the primary by up to 30 seconds under heavy writes',
   'Firehose tags: at most 50 per Firehose stream',
   'Glue cron schedules cannot run more often than every 5 minutes',
   'Glue G.12X worker memory is 192 GB and a G.16X worker has 256 GB',
