@@ -158,6 +158,9 @@ function childNoun(text: string): string {
 }
 
 /** Rank a fact gains when the clause names the API operation it is about: more than `close` tolerates. */
+/** Label words of a rate into a thing (its write or ingest rate) and out of it (its read or egress rate). */
+const DIRECTION_IN = /\b(?:writes?|written|ingest(?:ion|ed)?|ingress|input|incoming|uploads?|puts?)\b/i;
+const DIRECTION_OUT = /\b(?:reads?|egress|output|outgoing|downloads?|gets?)\b/i;
 const OPERATION_PREFERENCE = 0.3;
 
 /** Claim noun → fact nouns for one entry's facts: the lexicon's synonyms and that entry's own. */
@@ -1969,12 +1972,7 @@ const RATE_WORD = /^(?:speed|bandwidth|throughput)$/;
  * "per"/"each"/"in" (a scope: "100 buckets" is no count of the tags per bucket), nor a thing another fact of
  * the service counts, and only for a service the line names.
  */
-function keywordCounts(
-  index: FactIndex,
-  f: IndexedFact,
-  noun: string,
-  subjects: readonly string[],
-): boolean {
+function keywordCounts(index: FactIndex, f: IndexedFact, noun: string, subjects: readonly string[]): boolean {
   if (!noun || noun.endsWith('/s') || noun === f.noun) return false;
   // Only in a line that names the fact's own service: a keyword is that service's word ("consumers" of
   // DynamoDB Streams' readers), not another's that shares the word (Kinesis enhanced fan-out consumers).
@@ -2091,9 +2089,6 @@ function headServices(index: FactIndex, f: IndexedFact, own: string): string[] {
   const stop = label.search(/\b(?:per|to|of|in|on|for|from|at|by|with|across|into|through|via)\b/i);
   const end = stop < 0 ? label.length : stop;
   const found = index.subjects.find(label);
-  // A label that names its own service ("Shards per MemoryDB cluster") is about that service: a head word
-  // another service also goes by ("shards" of Kinesis) is a shared noun there, not an integration.
-  if (found.some((m) => m.value.includes(own))) return [];
   return [...new Set(found.filter((m) => m.end <= end && !m.value.includes(own)).flatMap((m) => m.value))];
 }
 
@@ -3723,6 +3718,21 @@ function checkQuantity(
         c.score += OPERATION_PREFERENCE;
       } else if (opsOf(c.f.fact.label).length) cands.splice(k, 1);
     }
+  // "1 MB/s or 1,000 records/s in, 2 MB/s out": a rate said to go in or out of its thing, the part ending in a
+  // bare "in" / "out", is the write (ingest) or the read (egress) rate: of the fitting facts, those whose label
+  // says that direction, when some do and some do not.
+  if (
+    cands.length > 1 &&
+    (q.dim === 'bytesPerSecond' || q.dim === 'bitsPerSecond' || (q.dim === 'count' && q.noun.endsWith('/s')))
+  ) {
+    const rest = line.slice(q.end, clauseEnd).replace(/(\d)[,.](?=\d)/g, '$1');
+    const dir = /^[^,;]*?\b(in|out)\b\s*(?:[,;)]|$)/i.exec(rest)?.[1]?.toLowerCase();
+    if (dir) {
+      const re = dir === 'in' ? DIRECTION_IN : DIRECTION_OUT;
+      const keep = cands.filter((c) => re.test(c.f.fact.label));
+      if (keep.length && keep.length < cands.length) cands.splice(0, cands.length, ...keep);
+    }
+  }
   // "Minimum storage duration: 180 days" when two services' facts use the phrase and count days: either's.
   if (termServices.size > 1) {
     why?.(`term-ambiguous ${[...termServices].join(',')}`);

@@ -26,11 +26,13 @@ const RIGHT: (RightCase | string)[] = [
 
 describeFlagCases('ratios in colon notation', WRONG, RIGHT);
 
-// A fact label that names its own service ("Shards per MemoryDB cluster") is no integration limit of another
-// service that a shared head noun ("shards") names; a label naming another service only is ("Lambda functions
-// per target group" of ALB).
+// "1 MB/s in, 2 MB/s out": a rate said to go into its thing is its write rate, out of it its read rate.
 describeFlagCases(
-  'labels naming their own service',
-  [['Lambda functions per target group: 5', 'alb.lambda.targets-per-target-group']],
-  ['KDS shards per stream up to 500', 'Kinesis Data Streams: up to 500 shards per stream in my account'],
+  'a rate in or out',
+  [['Kinesis shard = 2 MB/s in, 1 MB/s out', 'kinesis-data-streams.shard.write-mbps']],
+  [
+    'Kinesis shard = 1 MB/s in, 2 MB/s out',
+    'KDS shard: 1 MB/s or 1,000 records/s in, 2 MB/s out',
+    'EBS: all concurrent time-based copies between a Region pair share 2,000 MiB/s',
+  ],
 );
