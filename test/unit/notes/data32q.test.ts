@@ -15,6 +15,7 @@ const WRONG: WrongCase[] = [
   ['A DynamoDB table can carry up to 10 tags.', 'dynamodb.table.max-tags'],
   ['DynamoDB TransactWriteItems client request tokens stay valid for 60 minutes.', 'dynamodb.transaction.idempotency-window'],
   ['A DynamoDB import from S3 job can read at most 10,000 S3 objects.', 'dynamodb.import.max-s3-objects'],
+  ['A DynamoDB MRSC global table spans 5 Regions.', 'dynamodb.global-tables.mrsc-regions'],
   // Lambda
   ['Lambda alias names can be up to 64 characters long.', 'lambda.alias.name-max-length'],
   ['Lambda event source mappings accept up to 3 filters by default.', 'lambda.event-filtering.filters-per-mapping'],
@@ -54,6 +55,10 @@ const RIGHT: (RightCase | string)[] = [
   'DynamoDB transactions: up to 100 actions and 4 MB per transaction.',
   'Each DynamoDB import from S3 job supports up to 50,000 S3 objects.',
   'DynamoDB allows 50 concurrent import from S3 jobs.',
+  'DynamoDB multi-Region strong consistency global tables need exactly 3 Regions: three replicas or two replicas plus a witness.',
+  'An MRSC global table can use 2 replicas and 1 witness.',
+  'A DynamoDB global table consists of 2 or more replicas in different Regions.',
+  'A strongly consistent DynamoDB read of an 8 KB item costs 2 RCUs.',
   // Lambda
   'A Lambda alias name is limited to 128 characters.',
   'Lambda function names can be up to 64 characters; alias names up to 128.',
