@@ -27,6 +27,7 @@ const WRONG: WrongCase[] = [
   ['EventBridge event bus names are limited to 64 characters.', 'eventbridge.event-bus.name-max-length'],
   ['EventBridge Scheduler allows up to 100 schedule groups per account.', 'eventbridge.scheduler.schedule-groups'],
   ['EventBridge Scheduler schedule names can be up to 128 characters.', 'eventbridge.scheduler.schedule-name-max-length'],
+  ['EventBridge Scheduler schedule group names can be up to 256 characters.', 'eventbridge.scheduler.schedule-group-name-max-length'],
   // Cognito
   ['Cognito password history can block reuse of the last 50 passwords.', 'cognito.password.history-size-max'],
   // API Gateway
@@ -81,6 +82,8 @@ const RIGHT: (RightCase | string)[] = [
   'EventBridge Scheduler: at most 500 schedule groups in an account.',
   'EventBridge Scheduler supports 10 million schedules per Region.',
   'An EventBridge Scheduler schedule name is limited to 64 characters.',
+  'A Scheduler schedule group name is limited to 64 characters.',
+  'EventBridge rules support up to 50 tags.',
   // Cognito
   'Cognito password policy can prevent reuse of up to 24 previous passwords.',
   'Cognito passwords must be at least 8 characters by default.',
