@@ -9,37 +9,73 @@ import { describeFlagCases, type RightCase, type WrongCase } from './assertCases
 
 const WRONG: WrongCase[] = [
   // Step Functions versions and aliases
-  ['Step Functions: you can create up to 10 aliases per state machine.', 'step-functions.aliases.per-state-machine'],
-  ['A Step Functions state machine can have up to 100 versions published.', 'step-functions.versions.per-state-machine'],
+  [
+    'Step Functions: you can create up to 10 aliases per state machine.',
+    'step-functions.aliases.per-state-machine',
+  ],
+  [
+    'A Step Functions state machine can have up to 100 versions published.',
+    'step-functions.versions.per-state-machine',
+  ],
   // DynamoDB
   ['A DynamoDB table can carry up to 10 tags.', 'dynamodb.table.max-tags'],
-  ['DynamoDB TransactWriteItems client request tokens stay valid for 60 minutes.', 'dynamodb.transaction.idempotency-window'],
+  [
+    'DynamoDB TransactWriteItems client request tokens stay valid for 60 minutes.',
+    'dynamodb.transaction.idempotency-window',
+  ],
   ['A DynamoDB import from S3 job can read at most 10,000 S3 objects.', 'dynamodb.import.max-s3-objects'],
   ['A DynamoDB MRSC global table spans 5 Regions.', 'dynamodb.global-tables.mrsc-regions'],
   // Lambda
   ['Lambda alias names can be up to 64 characters long.', 'lambda.alias.name-max-length'],
-  ['Lambda event source mappings accept up to 3 filters by default.', 'lambda.event-filtering.filters-per-mapping'],
+  [
+    'Lambda event source mappings accept up to 3 filters by default.',
+    'lambda.event-filtering.filters-per-mapping',
+  ],
   ['A Lambda function can register up to 5 extensions.', 'lambda.extensions.per-function'],
-  ["Lambda's Kinesis event source batching window can be set up to 15 minutes.", 'lambda.streams.max-batching-window'],
-  ["Lambda's default batching window for Amazon MSK event sources is 1 second.", 'lambda.kafka-mq.default-batching-window'],
+  [
+    "Lambda's Kinesis event source batching window can be set up to 15 minutes.",
+    'lambda.streams.max-batching-window',
+  ],
+  [
+    "Lambda's default batching window for Amazon MSK event sources is 1 second.",
+    'lambda.kafka-mq.default-batching-window',
+  ],
   // EventBridge and Scheduler
   ['EventBridge rule names can be up to 256 characters.', 'eventbridge.rule.name-max-length'],
   ['EventBridge event bus names are limited to 64 characters.', 'eventbridge.event-bus.name-max-length'],
-  ['EventBridge Scheduler allows up to 100 schedule groups per account.', 'eventbridge.scheduler.schedule-groups'],
-  ['EventBridge Scheduler schedule names can be up to 128 characters.', 'eventbridge.scheduler.schedule-name-max-length'],
-  ['EventBridge Scheduler schedule group names can be up to 256 characters.', 'eventbridge.scheduler.schedule-group-name-max-length'],
+  [
+    'EventBridge Scheduler allows up to 100 schedule groups per account.',
+    'eventbridge.scheduler.schedule-groups',
+  ],
+  [
+    'EventBridge Scheduler schedule names can be up to 128 characters.',
+    'eventbridge.scheduler.schedule-name-max-length',
+  ],
+  [
+    'EventBridge Scheduler schedule group names can be up to 256 characters.',
+    'eventbridge.scheduler.schedule-group-name-max-length',
+  ],
   // Cognito
   ['Cognito password history can block reuse of the last 50 passwords.', 'cognito.password.history-size-max'],
   // API Gateway
   ['API Gateway API key values must be at least 8 characters long.', 'api-gateway.api-key.min-length'],
-  ['API Gateway REST API stage variable keys can be up to 128 characters.', 'api-gateway.rest.stage-variable-key-length'],
+  [
+    'API Gateway REST API stage variable keys can be up to 128 characters.',
+    'api-gateway.rest.stage-variable-key-length',
+  ],
   ['API Gateway custom domains support 20 routing rules per domain.', 'api-gateway.routing-rules.per-domain'],
   // SES
   ['SES email verification links expire after 7 days.', 'ses.verification.email-link-validity'],
-  ["SES keeps looking for a domain's verification TXT record for 24 hours.", 'ses.verification.domain-detection-window'],
+  [
+    "SES keeps looking for a domain's verification TXT record for 24 hours.",
+    'ses.verification.domain-detection-window',
+  ],
   // Kinesis Data Streams
   ['Kinesis consumer names can be up to 256 characters.', 'kinesis-data-streams.consumer.name-max-length'],
-  ['Kinesis GetRecords returns at most 1,000 records per call.', 'kinesis-data-streams.get-records.max-records'],
+  [
+    'Kinesis GetRecords returns at most 1,000 records per call.',
+    'kinesis-data-streams.get-records.max-records',
+  ],
 ];
 
 const RIGHT: (RightCase | string)[] = [

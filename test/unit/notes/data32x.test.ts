@@ -15,7 +15,10 @@ const WRONG: WrongCase[] = [
   ['A MemoryDB user group can contain up to 50 users', 'memorydb.users.per-user-group'],
   // Athena
   ['Athena: max 100 prepared statements per workgroup', 'athena.prepared-statements.per-workgroup'],
-  ['A new Athena capacity request can take up to 2 hours to complete', 'athena.capacity-reservation.request-time'],
+  [
+    'A new Athena capacity request can take up to 2 hours to complete',
+    'athena.capacity-reservation.request-time',
+  ],
   ['With Athena capacity reservations, a DDL query consumes 8 DPUs', 'athena.capacity.ddl-query-dpus'],
   // Neptune
   ['Neptune closes idle WebSocket connections after 5 minutes', 'neptune.websocket.idle-close'],
@@ -23,7 +26,10 @@ const WRONG: WrongCase[] = [
   ['Each Firehose stream can have up to 100 tags', 'kinesis-firehose.tags.per-stream'],
   ['Firehose stream names can be up to 128 characters', 'kinesis-firehose.stream-name.max-length'],
   // Glue
-  ['Glue triggers can run a job on a cron schedule as often as every 1 minute', 'glue.schedule.min-precision'],
+  [
+    'Glue triggers can run a job on a cron schedule as often as every 1 minute',
+    'glue.schedule.min-precision',
+  ],
   ['A Glue G.12X worker has 8 DPUs', 'glue.worker.g12x-dpu'],
   ['Glue G.12X workers come with 256 GB of memory', 'glue.worker.g12x-memory'],
   ['G.12X workers in Glue have 32 vCPUs', 'glue.worker.g12x-vcpu'],
@@ -46,11 +52,20 @@ const WRONG: WrongCase[] = [
   ['The Neptune bulk loader can queue up to 10 load jobs', 'neptune.loader.max-queued-jobs'],
   ['Neptune keeps track of the most recent 100 bulk load jobs', 'neptune.loader.tracked-jobs'],
   ['Neptune stores only the last 1,000 error details per load job', 'neptune.loader.errors-per-job'],
-  ['A stateless OpenSearch Ingestion pipeline scales up to 200 Ingestion OCUs', 'opensearch.ingestion.max-ocus-stateless'],
-  ['DocumentDB global clusters replicate across Regions with a typical lag of 5 seconds', 'documentdb.global-cluster.replication-latency'],
+  [
+    'A stateless OpenSearch Ingestion pipeline scales up to 200 Ingestion OCUs',
+    'opensearch.ingestion.max-ocus-stateless',
+  ],
+  [
+    'DocumentDB global clusters replicate across Regions with a typical lag of 5 seconds',
+    'documentdb.global-cluster.replication-latency',
+  ],
   ['Glue interactive sessions use 10 DPUs by default', 'glue.interactive-session.default-dpus'],
   ['Glue interactive sessions need at least 1 DPU', 'glue.interactive-session.min-dpus'],
-  ['Glue interactive sessions have a default idle timeout of 60 minutes', 'glue.interactive-session.idle-timeout-default'],
+  [
+    'Glue interactive sessions have a default idle timeout of 60 minutes',
+    'glue.interactive-session.idle-timeout-default',
+  ],
   ['An Athena Spark session can run at most 500 DPUs concurrently', 'athena.spark.max-concurrent-dpus'],
   ['A Neptune Analytics graph needs at least 8 m-NCUs of provisioned memory', 'neptune.analytics.min-mncu'],
   ['A MemoryDB user can have up to 4 passwords', 'memorydb.user.max-passwords'],
@@ -147,4 +162,3 @@ const RIGHT: (RightCase | string)[] = [
 ];
 
 describeFlagCases('session 32 helper X: database and analytics quotas', WRONG, RIGHT);
-

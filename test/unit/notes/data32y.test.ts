@@ -8,12 +8,18 @@ import { describeFlagCases, type RightCase, type WrongCase } from './assertCases
 
 const WRONG: WrongCase[] = [
   // EKS quotas table
-  ['An EKS Fargate profile selector takes at most 10 label pairs', 'eks.fargate-profile-selector.label-pairs'],
+  [
+    'An EKS Fargate profile selector takes at most 10 label pairs',
+    'eks.fargate-profile-selector.label-pairs',
+  ],
   ['EKS public endpoint access CIDR ranges per cluster: 100', 'eks.cluster.public-endpoint-cidrs'],
   ['EKS registered clusters: default quota of 50 per Region', 'eks.registered-clusters.default-quota'],
   // EBS fast snapshot restore, time-based copies
   ['EBS fast snapshot restore: maximum snapshot size is 32 TiB', 'ebs.fsr.max-snapshot-size'],
-  ['EBS time-based snapshot copy: completion duration up to 72 hours', 'ebs.time-based-copy.completion-duration-max'],
+  [
+    'EBS time-based snapshot copy: completion duration up to 72 hours',
+    'ebs.time-based-copy.completion-duration-max',
+  ],
   [
     'A single EBS time-based snapshot copy operation can reach 1,000 MiB/s',
     'ebs.time-based-copy.operation-throughput',
@@ -22,55 +28,109 @@ const WRONG: WrongCase[] = [
     'Concurrent time-based snapshot copies between two Regions are capped at 5,000 MiB/s in total',
     'ebs.time-based-copy.cumulative-throughput',
   ],
-  ['Concurrent time-based copies to one Region share 3,000 MiB/s', 'ebs.time-based-copy.cumulative-throughput'],
+  [
+    'Concurrent time-based copies to one Region share 3,000 MiB/s',
+    'ebs.time-based-copy.cumulative-throughput',
+  ],
   // EC2 Instance Connect
-  ['EC2 Instance Connect: the one-time SSH public key stays in the instance metadata for 5 minutes', 'ec2.instance-connect.key-lifetime'],
+  [
+    'EC2 Instance Connect: the one-time SSH public key stays in the instance metadata for 5 minutes',
+    'ec2.instance-connect.key-lifetime',
+  ],
   // App Runner
   ['An App Runner service can have up to 10 custom domains', 'app-runner.custom-domains.per-service'],
   // Elastic Beanstalk
-  ['Elastic Beanstalk source bundle: a single ZIP file of at most 1 GB', 'elastic-beanstalk.source-bundle.max-size'],
-  ['Elastic Beanstalk environment names can be up to 64 characters', 'elastic-beanstalk.environment-name.max-length'],
+  [
+    'Elastic Beanstalk source bundle: a single ZIP file of at most 1 GB',
+    'elastic-beanstalk.source-bundle.max-size',
+  ],
+  [
+    'Elastic Beanstalk environment names can be up to 64 characters',
+    'elastic-beanstalk.environment-name.max-length',
+  ],
   ['Elastic Beanstalk CNAME prefix: at most 40 characters', 'elastic-beanstalk.cname-prefix.max-length'],
-  ['An Elastic Beanstalk application name is limited to 255 characters', 'elastic-beanstalk.application-name.max-length'],
+  [
+    'An Elastic Beanstalk application name is limited to 255 characters',
+    'elastic-beanstalk.application-name.max-length',
+  ],
   // Batch job queues
-  ['AWS Batch job queue state time limit actions: maxTimeSeconds up to 7 days', 'batch.job-queue.state-time-limit-max'],
+  [
+    'AWS Batch job queue state time limit actions: maxTimeSeconds up to 7 days',
+    'batch.job-queue.state-time-limit-max',
+  ],
   ['AWS Batch job queue name: up to 64 characters', 'batch.job-queue.name-max-length'],
   [
     'An AWS Batch job queue with a scheduling policy can have up to 100 active fair share identifiers',
     'batch.job-queue.fair-share-identifiers',
   ],
   // Systems Manager
-  ['SSM Automation runs at most 25 concurrent automations by default', 'systems-manager.automation.concurrent-default'],
+  [
+    'SSM Automation runs at most 25 concurrent automations by default',
+    'systems-manager.automation.concurrent-default',
+  ],
   [
     'With adaptive concurrency, Systems Manager Automation scales up to 1,000 concurrent automations',
     'systems-manager.automation.adaptive-concurrency-max',
   ],
-  ['Run Command: you can list up to 100 instance IDs in one command', 'systems-manager.run-command.max-instance-ids'],
+  [
+    'Run Command: you can list up to 100 instance IDs in one command',
+    'systems-manager.run-command.max-instance-ids',
+  ],
   // Batch multi-node parallel jobs
   ['AWS Batch multi-node parallel jobs: up to 100 nodes in a single job', 'batch.mnp.max-nodes'],
   ['A Batch multi-node parallel job can define up to 10 node groups', 'batch.mnp.max-node-groups'],
   // Fargate task retirement
-  ['Fargate task retirement: the default wait period is 14 days after the notice', 'fargate.task-retirement.wait-period-default'],
+  [
+    'Fargate task retirement: the default wait period is 14 days after the notice',
+    'fargate.task-retirement.wait-period-default',
+  ],
   ['Fargate lets you delay task retirement by up to 30 days', 'fargate.task-retirement.wait-period-max'],
   // App Runner, Lightsail, EC2 AMIs, maintenance windows
-  ['App Runner auto scaling configurations: up to 20 revisions per configuration name', 'app-runner.autoscaling.revisions-per-name'],
-  ['A Lightsail container service can use up to 10 public domain names', 'lightsail.container-service.public-domain-names'],
+  [
+    'App Runner auto scaling configurations: up to 20 revisions per configuration name',
+    'app-runner.autoscaling.revisions-per-name',
+  ],
+  [
+    'A Lightsail container service can use up to 10 public domain names',
+    'lightsail.container-service.public-domain-names',
+  ],
   ['AMI names can be up to 255 characters', 'ec2.ami.name-max-length'],
   ['SSM maintenance window cutoff: up to 24 hours', 'systems-manager.maintenance-window.cutoff-max'],
   // EBS volume initialization rate, Data Lifecycle Manager
-  ['EBS Provisioned Rate for Volume Initialization goes up to 1,000 MiB/s', 'ebs.volume-initialization-rate.max'],
-  ['Data Lifecycle Manager count-based schedules keep at most 100 snapshots per volume', 'ebs.dlm.retain-count-max'],
+  [
+    'EBS Provisioned Rate for Volume Initialization goes up to 1,000 MiB/s',
+    'ebs.volume-initialization-rate.max',
+  ],
+  [
+    'Data Lifecycle Manager count-based schedules keep at most 100 snapshots per volume',
+    'ebs.dlm.retain-count-max',
+  ],
   // Elastic IPs, Parameter Store labels, snapshot lock, Beanstalk lifecycle, Batch job names
   ['An Elastic IP address transfer must be accepted within 30 days', 'ec2.eip.transfer-accept-window'],
-  ['Parameter Store: each parameter version can carry up to 50 labels', 'systems-manager.parameter.labels-per-version'],
+  [
+    'Parameter Store: each parameter version can carry up to 50 labels',
+    'systems-manager.parameter.labels-per-version',
+  ],
   ['EBS snapshot lock duration: at most 365 days', 'ebs.snapshot-lock.duration-max'],
-  ['Beanstalk lifecycle policy deletes up to 500 application versions each time it is applied', 'elastic-beanstalk.lifecycle.versions-deleted-per-run'],
+  [
+    'Beanstalk lifecycle policy deletes up to 500 application versions each time it is applied',
+    'elastic-beanstalk.lifecycle.versions-deleted-per-run',
+  ],
   ['AWS Batch job names can be up to 255 characters', 'batch.job.name-max-length'],
   // App Runner request timeout, EKS managed node group updates
   ['App Runner HTTP requests time out after 15 minutes', 'app-runner.request.timeout-max'],
-  ['EKS managed node group version update: maxUnavailable can be at most 500 nodes', 'eks.managed-node-group.max-unavailable'],
-  ['Systems Manager Inventory can collect metadata as often as every 5 minutes', 'systems-manager.inventory.min-interval'],
-  ['A locked Recycle Bin retention rule can have an unlock delay of up to 90 days', 'ebs.recycle-bin.unlock-delay-max'],
+  [
+    'EKS managed node group version update: maxUnavailable can be at most 500 nodes',
+    'eks.managed-node-group.max-unavailable',
+  ],
+  [
+    'Systems Manager Inventory can collect metadata as often as every 5 minutes',
+    'systems-manager.inventory.min-interval',
+  ],
+  [
+    'A locked Recycle Bin retention rule can have an unlock delay of up to 90 days',
+    'ebs.recycle-bin.unlock-delay-max',
+  ],
 ];
 
 const RIGHT: (RightCase | string)[] = [

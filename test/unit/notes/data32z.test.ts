@@ -25,33 +25,63 @@ const WRONG: WrongCase[] = [
   ['AWS Backup resource assignment: up to 100 resource ARNs', 'backup.selection.max-resource-arns'],
   // CloudTrail
   ['CloudTrail trail names can be up to 256 characters', 'cloudtrail.trail.name-max-length'],
-  ['CloudTrail Lake event data store names: up to 64 characters', 'cloudtrail.lake.event-data-store-name-max-length'],
+  [
+    'CloudTrail Lake event data store names: up to 64 characters',
+    'cloudtrail.lake.event-data-store-name-max-length',
+  ],
   // AWS Config
   ['AWS Config: up to 5 configuration recorders per Region', 'config.recorder.per-region'],
   ['AWS Config allows 3 delivery channels per Region', 'config.delivery-channel.per-region'],
-  ['AWS Config auto-remediation retries 3 times by default', 'config.remediation.max-automatic-attempts-default'],
+  [
+    'AWS Config auto-remediation retries 3 times by default',
+    'config.remediation.max-automatic-attempts-default',
+  ],
   // Transfer Family
   ['Transfer Family user names: 3 to 32 characters', 'transfer-family.user.name-max-length'],
   ['Transfer Family managed workflows support up to 20 steps', 'transfer-family.workflow.max-steps'],
   // AppSync, FSx, KMS
   ['AppSync Events: each event can be up to 1 MB', 'appsync.events.event-max-size'],
   ['FSx for ONTAP volume autosize can grow a FlexVol up to 100 TB', 'fsx.ontap.volume-autosize.max-size'],
-  ['A KMS CloudHSM key store needs a cluster with at least 3 active HSMs', 'kms.cloudhsm-key-store.min-active-hsms'],
+  [
+    'A KMS CloudHSM key store needs a cluster with at least 3 active HSMs',
+    'kms.cloudhsm-key-store.min-active-hsms',
+  ],
   // AWS Config conformance packs
   ['Config conformance pack template body: max 1 MB', 'config.conformance-pack.template-body-max-size'],
-  ['Conformance pack TemplateS3Uri: the template can be up to 1 MB', 'config.conformance-pack.template-s3-max-size'],
+  [
+    'Conformance pack TemplateS3Uri: the template can be up to 1 MB',
+    'config.conformance-pack.template-s3-max-size',
+  ],
   // second batch: AppSync Lambda authorizer, SNS list calls, KMS Sign, CloudTrail lookup, FSx throughput
-  ['AppSync Lambda authorizer responses can be cached for up to 24 hours', 'appsync.lambda-authorizer.result-ttl-max'],
-  ['AppSync Lambda authorizer: authorizerResultTtlInSeconds defaults to 300 seconds', 'appsync.lambda-authorizer.result-ttl-default'],
+  [
+    'AppSync Lambda authorizer responses can be cached for up to 24 hours',
+    'appsync.lambda-authorizer.result-ttl-max',
+  ],
+  [
+    'AppSync Lambda authorizer: authorizerResultTtlInSeconds defaults to 300 seconds',
+    'appsync.lambda-authorizer.result-ttl-default',
+  ],
   ['SNS ListTopics returns up to 1,000 topics per call', 'sns.list-topics.max-per-call'],
-  ['ListSubscriptionsByTopic returns at most 1,000 subscriptions per call', 'sns.list-subscriptions-by-topic.max-per-call'],
+  [
+    'ListSubscriptionsByTopic returns at most 1,000 subscriptions per call',
+    'sns.list-subscriptions-by-topic.max-per-call',
+  ],
   ['KMS Sign accepts raw messages up to 64 KB', 'kms.sign.max-message-size'],
-  ['CloudTrail LookupEvents accepts up to 5 lookup attributes per request', 'cloudtrail.lookup-events.max-lookup-attributes'],
-  ['FSx for ONTAP second generation: up to 12,288 MBps per HA pair', 'fsx.ontap.single-az-2.max-throughput-per-ha-pair'],
+  [
+    'CloudTrail LookupEvents accepts up to 5 lookup attributes per request',
+    'cloudtrail.lookup-events.max-lookup-attributes',
+  ],
+  [
+    'FSx for ONTAP second generation: up to 12,288 MBps per HA pair',
+    'fsx.ontap.single-az-2.max-throughput-per-ha-pair',
+  ],
   ['FSx ONTAP first-generation Multi-AZ: up to 6,144 MBps', 'fsx.ontap.gen1.max-throughput-per-ha-pair'],
   ['FSx for OpenZFS Multi-AZ max throughput is 4,096 MBps', 'fsx.openzfs.multi-az-max-throughput'],
   // third batch: Config Custom Policy rules, Transfer Family SFTP connectors
-  ['Config Custom Policy rule: the Guard policy can be up to 100,000 characters', 'config.custom-policy-rule.policy-text-max-length'],
+  [
+    'Config Custom Policy rule: the Guard policy can be up to 100,000 characters',
+    'config.custom-policy-rule.policy-text-max-length',
+  ],
   [
     'Transfer Family SFTP connectors can open up to 10 concurrent connections to the remote server',
     'transfer-family.sftp-connector.max-concurrent-connections',
@@ -133,4 +163,8 @@ const RIGHT: (RightCase | string)[] = [
   'An SFTP connector opens at most 5 concurrent connections and transfers up to 5 files in parallel',
 ];
 
-describeFlagCases('session 32 helper z: quotas and limits of integration, security and storage services', WRONG, RIGHT);
+describeFlagCases(
+  'session 32 helper z: quotas and limits of integration, security and storage services',
+  WRONG,
+  RIGHT,
+);

@@ -13,7 +13,10 @@ const WRONG: WrongCase[] = [
   ['SES sandbox: you can send 10 msgs/sec', 'ses.sandbox.send-rate'],
   ['In the SES sandbox the sending rate is 5 messages per second', 'ses.sandbox.send-rate'],
   // Reads and writes per second are read and write requests per second.
-  ['Express One Zone directory bucket: 1,000,000 reads/s by default', 's3-storage-classes.express-one-zone.default-reads'],
+  [
+    'Express One Zone directory bucket: 1,000,000 reads/s by default',
+    's3-storage-classes.express-one-zone.default-reads',
+  ],
   [
     'S3 Express One Zone directory buckets take 300,000 writes per second by default',
     's3-storage-classes.express-one-zone.default-writes',
@@ -21,7 +24,10 @@ const WRONG: WrongCase[] = [
   // A plural the fact's keywords give for its counted thing, in a line naming the fact's service.
   ['DynamoDB Streams: each shard allows 6 simultaneous consumers', 'dynamodb.streams.max-readers'],
   ['Client VPN endpoint: max 1,000 concurrent users', 'client-vpn.connections.default-quota'],
-  ['Systems Manager maintenance window: 500 instances per target', 'systems-manager.maintenance-window.nodes-per-target'],
+  [
+    'Systems Manager maintenance window: 500 instances per target',
+    'systems-manager.maintenance-window.nodes-per-target',
+  ],
 ];
 
 const RIGHT: string[] = [
@@ -47,4 +53,8 @@ const RIGHT: string[] = [
   'VPC endpoint: 5 policies',
 ];
 
-describeFlagCases('counted things named by another word: per second, or as the fact\'s keywords list them', WRONG, RIGHT);
+describeFlagCases(
+  "counted things named by another word: per second, or as the fact's keywords list them",
+  WRONG,
+  RIGHT,
+);

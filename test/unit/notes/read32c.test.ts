@@ -11,9 +11,18 @@ import { describeFlagCases, type RightCase, type WrongCase } from './assertCases
 
 const WRONG: WrongCase[] = [
   // The initial capacity of a new on-demand stream, not the per-shard or the maximum write throughput.
-  ['A brand-new on-demand Kinesis data stream starts at 2 MB/s of write capacity', 'kinesis-data-streams.on-demand.initial-write'],
-  ['On-demand KDS streams initially get 1 MB/s write capacity', 'kinesis-data-streams.on-demand.initial-write'],
-  ['Kinesis on-demand: new streams begin with 16 MB/s write capacity', 'kinesis-data-streams.on-demand.initial-write'],
+  [
+    'A brand-new on-demand Kinesis data stream starts at 2 MB/s of write capacity',
+    'kinesis-data-streams.on-demand.initial-write',
+  ],
+  [
+    'On-demand KDS streams initially get 1 MB/s write capacity',
+    'kinesis-data-streams.on-demand.initial-write',
+  ],
+  [
+    'Kinesis on-demand: new streams begin with 16 MB/s write capacity',
+    'kinesis-data-streams.on-demand.initial-write',
+  ],
   // A transit gateway attachment's bandwidth, not an interface endpoint's.
   ['Each TGW VPC attachment tops out at 40 Gbps of bandwidth', 'transit-gateway.attachment.max-bandwidth'],
 ];
