@@ -40,7 +40,7 @@ const WRONG: WrongCase[] = [
   ['Transfer Family user names: 3 to 32 characters', 'transfer-family.user.name-max-length'],
   ['Transfer Family managed workflows support up to 20 steps', 'transfer-family.workflow.max-steps'],
   // AppSync, FSx, KMS
-  ['AppSync Events: each event can be up to 1 MB', 'appsync.events.event-max-size'],
+  ['AppSync Events: the max size of one event is 1 MB', 'appsync.events.event-max-size'],
   ['FSx for ONTAP volume autosize can grow a FlexVol up to 100 TB', 'fsx.ontap.volume-autosize.max-size'],
   [
     'A KMS CloudHSM key store needs a cluster with at least 3 active HSMs',
