@@ -14,7 +14,10 @@ afterAll(() => app.dispose());
 async function refs(q: string, limit = 20): Promise<{ refs: string[]; text: string[] }> {
   const r = await app.call('search.query', { q, limit });
   if (!r.ok) throw new Error(r.error.message);
-  return { refs: r.value.hits.map((h) => `${h.kind}:${h.ref}`), text: r.value.hits.map((h) => `${h.title} ${h.snippet}`.toLowerCase()) };
+  return {
+    refs: r.value.hits.map((h) => `${h.kind}:${h.ref}`),
+    text: r.value.hits.map((h) => `${h.title} ${h.snippet}`.toLowerCase()),
+  };
 }
 
 const CASES: [abbr: string, full: string][] = [
