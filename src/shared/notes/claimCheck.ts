@@ -2698,15 +2698,32 @@ function clauseBounds(line: string, qs: readonly Quantity[], qi: number): [numbe
   void prev;
   let start = 0;
   const sep = Math.max(
-    line.lastIndexOf('. ', q.start),
+    lastSentenceStop(line, q.start),
     line.lastIndexOf(';', q.start),
     line.lastIndexOf('|', q.start),
   );
   if (sep >= start) start = sep + 1;
   let end = next ? next.start : line.length;
-  const after = line.slice(q.end, end).search(/[.;|](?:\s|$)/);
-  if (after >= 0) end = q.end + after;
+  const rest = line.slice(q.end, end);
+  const stop = /[.;|](?:\s|$)/g;
+  for (let m = stop.exec(rest); m; m = stop.exec(rest))
+    if (m[0][0] !== '.' || !ABBREVIATION_BEFORE.test(rest.slice(0, m.index))) {
+      end = q.end + m.index;
+      break;
+    }
   return [start, end];
+}
+
+/** "max. 10 min", "approx. 5 GB", "e.g. 3": a period that ends an abbreviation ends no sentence. */
+const ABBREVIATION_BEFORE = /(?:^|[^\w.])(?:max|min|approx|incl|excl|est|avg|vs|no|e\.g|i\.e|cf|ca)$/i;
+
+/** Where the sentence before `pos` ends ("… . "), skipping abbreviations' periods; -1 when none. */
+function lastSentenceStop(line: string, pos: number): number {
+  for (let at = line.lastIndexOf('. ', pos); at >= 0; at = line.lastIndexOf('. ', at - 1)) {
+    if (!ABBREVIATION_BEFORE.test(line.slice(0, at))) return at;
+    if (at === 0) break;
+  }
+  return -1;
 }
 
 const attributeWords = new WeakMap<FactIndex, Map<Dimension, RegExp[]>>();

@@ -1301,7 +1301,8 @@ export function findQuantities(
       !(unit.dim === 'count' && value >= 3) &&
       !(
         /^(?:bytes|bytesPerSecond|bitsPerSecond)$/.test(unit.dim) &&
-        /^[a-z]+(?:bytes?|bits?)\b/i.test(m[4] ?? '')
+        // "twelve gigabytes", "five hundred KB" (a unit's symbol in capitals, not a word of prose).
+        /^(?:[a-z]+(?:bytes?|bits?)\b|[KMGTP]i?B\b)/i.test(m[4] ?? '')
       )
     )
       continue;
