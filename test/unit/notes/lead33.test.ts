@@ -10,6 +10,9 @@ const WRONG: WrongCase[] = [
   ['DynamoDB item size limit is five hundred KB', 'dynamodb.item.max-size'],
   ['Lambda timeout: max. 10 min', 'lambda.timeout.max'],
   ['SQS visibility timeout: approx. 30 h max.', 'sqs.visibility-timeout.max'],
+  // The SQS trigger's maximum batch size has its own fact beside the default's.
+  ['Lambda SQS trigger: max batch size 1,000', 'lambda.sqs.max-batch-size'],
+  ['Lambda SQS trigger default batch size is 100', 'lambda.sqs.default-batch-size'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -17,6 +20,9 @@ const RIGHT: (RightCase | string)[] = [
   'Lambda timeout: max. 15 min',
   'Lambda timeout: approx. 15 min max. Default 3 sec.',
   'one GB of storage is free in our sandbox account',
+  'SQS trigger batch size max 10,000',
+  'Lambda SQS event source: batch size up to 10 for FIFO queues',
+  'Lambda SQS trigger default batch size 10, max 10,000',
 ];
 
 describeFlagCases('number words with unit symbols; abbreviations', WRONG, RIGHT);
