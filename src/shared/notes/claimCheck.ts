@@ -3675,9 +3675,7 @@ function checkQuantity(
       }
       // Scope: "per VPC" in the label and "per Region" in the claim are two different quotas.
       if (scopeClash(part, f.fact.label)) {
-        // Only a fact of a service the line names: another service's label that merely names one ("Shards per
-        // MemoryDB cluster" is no Kinesis quota counted per another place).
-        if (placeClash(part, f.fact.label) && subjects.includes(s)) otherPlace.push(f);
+        if (placeClash(part, f.fact.label)) otherPlace.push(f);
         rejected?.push(`${f.fact.id}:scope`);
         continue;
       }

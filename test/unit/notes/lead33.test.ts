@@ -23,8 +23,6 @@ const RIGHT: (RightCase | string)[] = [
   'SQS trigger batch size max 10,000',
   'Lambda SQS event source: batch size up to 10 for FIFO queues',
   'Lambda SQS trigger default batch size 10, max 10,000',
-  // Another service's quota counted per another place is no flag on the service the line names.
-  'Kinesis Data Streams: up to 500 shards per stream by default',
 ];
 
 describeFlagCases('number words with unit symbols; abbreviations', WRONG, RIGHT);
