@@ -11,7 +11,8 @@ const WRONG: WrongCase[] = [
   ['Lambda timeout: max. 10 min', 'lambda.timeout.max'],
   ['SQS visibility timeout: approx. 30 h max.', 'sqs.visibility-timeout.max'],
   // The SQS trigger's maximum batch size has its own fact beside the default's.
-  ['Lambda SQS trigger: max batch size 1,000', 'lambda.sqs.max-batch-size'],
+  ['Lambda SQS trigger: max batch size 1,000', 'lambda.sqs.standard-max-batch-size'],
+  ['Lambda FIFO SQS trigger batch size can be up to 10,000', 'lambda.sqs.fifo-max-batch-size'],
   ['Lambda SQS trigger default batch size is 100', 'lambda.sqs.default-batch-size'],
 ];
 
