@@ -66,3 +66,14 @@ const RIGHT: (RightCase | string)[] = [
 ];
 
 describeFlagCases('session 33 helper d1: networking quotas', WRONG, RIGHT);
+
+// Lead, session 33: Cloud WAN's facts live in the transit-gateway entry; a line about a transit gateway that
+// names no Cloud WAN word is no Cloud WAN quota (variant group "tgw-network" in the lexicon).
+describeFlagCases(
+  'Cloud WAN is a variant of the transit-gateway entry',
+  [
+    ['Transit gateway: up to 10,000 attachments', 'transit-gateway.attachments.max'],
+    ['Cloud WAN core network: up to 10,000 attachments', 'transit-gateway.cloud-wan.attachments'],
+  ],
+  ['Transit gateway: up to 5,000 attachments', 'Cloud WAN: 5,000 attachments per core network'],
+);
