@@ -21,11 +21,6 @@ const WRONG: WrongCase[] = [
   ['DynamoDB tables quota per account per Region = 5,000', 'dynamodb.tables.default-quota'],
   ['KMS keys quota per account per Region = 5,000', 'kms.keys.default-quota'],
   ['IAM roles associated with an instance profile = 5', 'iam.instance-profile.max-roles'],
-  // CloudFront invalidation counted in files
-  [
-    'CloudFront invalidation: up to 1,000 files in progress at once',
-    'cloudfront.invalidation.paths-in-progress',
-  ],
 ];
 
 const RIGHT: (RightCase | string)[] = [
