@@ -25,6 +25,7 @@ import type { Lexicon } from './lexicon';
 import {
   acronymCounts,
   findQuantities,
+  parenRestatement,
   readUnit,
   sameValue,
   singular,
@@ -2692,7 +2693,6 @@ function checkStatement(
 function clauseBounds(line: string, qs: readonly Quantity[], qi: number): [number, number] {
   const q = qs[qi] as Quantity;
   const prev = qs[qi - 1];
-  const next = qs[qi + 1];
   // Words before an earlier figure of the same sentence still describe this one ("retention of 1-minute
   // data points: 15 days"); words after the next figure do not.
   void prev;
@@ -2703,12 +2703,13 @@ function clauseBounds(line: string, qs: readonly Quantity[], qi: number): [numbe
     line.lastIndexOf('|', q.start),
   );
   if (sep >= start) start = sep + 1;
-  let end = next ? next.start : line.length;
-  const rest = line.slice(q.end, end);
+  const [own, from] = pastRestatement(line, qs, qi);
+  let end = own ? own.start : line.length;
+  const rest = line.slice(from, end);
   const stop = /[.;|](?:\s|$)/g;
   for (let m = stop.exec(rest); m; m = stop.exec(rest))
     if (m[0][0] !== '.' || !ABBREVIATION_BEFORE.test(rest.slice(0, m.index))) {
-      end = q.end + m.index;
+      end = from + m.index;
       break;
     }
   return [start, end];
@@ -2724,6 +2725,18 @@ function lastSentenceStop(line: string, pos: number): number {
     if (at === 0) break;
   }
   return -1;
+}
+
+/**
+ * The figure after figure `qi` that has words of its own, and where the words after `qi` start: past a
+ * parenthesis that only says `qi` again ("up to 12,288 MB (12 GB) of memory": "of memory" names both).
+ */
+function pastRestatement(line: string, qs: readonly Quantity[], qi: number): [Quantity | undefined, number] {
+  const q = qs[qi] as Quantity;
+  const next = qs[qi + 1];
+  if (next !== undefined && parenRestatement(line, qs, qi + 1))
+    return [qs[qi + 2], next.end + (/^\s*\)/.exec(line.slice(next.end)) as RegExpExecArray)[0].length];
+  return [next, q.end];
 }
 
 const attributeWords = new WeakMap<FactIndex, Map<Dimension, RegExp[]>>();
@@ -2804,17 +2817,16 @@ const NEXT_LABEL = /,\s|\s(?:and|but|while|whereas|plus|vs\.?|versus|compared\s+
  * connective is the next figure's label; otherwise at the clause's end.
  */
 function ownEnd(line: string, qs: readonly Quantity[], qi: number, clauseEnd: number): number {
-  const q = qs[qi] as Quantity;
-  const next = qs[qi + 1];
+  const [next, from] = pastRestatement(line, qs, qi);
   // A figure the reader does not parse ("80,000 RCU/WCU") still has its own label: cut before a connective
   // that a number follows.
   const parsedNext = next !== undefined && next.start <= clauseEnd;
-  const m = NEXT_LABEL.exec(line.slice(q.end, parsedNext ? next.start : clauseEnd));
-  if (!m) return likenedCut(line, q.end, clauseEnd);
-  const cut = q.end + m.index;
+  const m = NEXT_LABEL.exec(line.slice(from, parsedNext ? next.start : clauseEnd));
+  if (!m) return likenedCut(line, from, clauseEnd);
+  const cut = from + m.index;
   return parsedNext || /(?<![A-Za-z])\d/.test(line.slice(cut, clauseEnd))
     ? cut
-    : likenedCut(line, q.end, clauseEnd);
+    : likenedCut(line, from, clauseEnd);
 }
 
 const PERIOD_SECONDS: Record<string, number> = {

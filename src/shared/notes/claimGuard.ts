@@ -70,7 +70,7 @@
  * Pure; depends only on quantity.ts. The checker's own types are met structurally, so there is no cycle.
  */
 import { factQuantities, memoByText } from './prefilterMemo';
-import { sameValue, singular, type Dimension, type Quantity } from './quantity';
+import { parenRestatement, sameValue, singular, type Dimension, type Quantity } from './quantity';
 
 export type GuardKind = 'max' | 'min' | 'default' | 'exact';
 
@@ -1095,8 +1095,13 @@ function unboundInList(i: GuardInput): boolean {
   if (i.outdated || !i.attributeIn) return false;
   const cur = q(i);
   // Figures inside a variant's name ("1-minute datapoints") are names, not figures of the list.
+  // Nor is a parenthesis that says the figure before it again ("12,288 MB (12 GB) of memory").
   const figures = i.qs.filter(
-    (x) => x === cur || ((x.dim !== 'count' || x.noun !== '') && !inName(i.variants, x.start, x.end)),
+    (x, k) =>
+      x === cur ||
+      ((x.dim !== 'count' || x.noun !== '') &&
+        !inName(i.variants, x.start, x.end) &&
+        !parenRestatement(i.line, i.qs, k)),
   );
   if (figures.length < 2) return false;
   const at = figures.indexOf(cur);

@@ -159,6 +159,26 @@ export function sameValue(dim: Dimension, a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.abs(b) * tol;
 }
 
+/**
+ * Whether figure `qs[i]` only says the figure before it again, in a parenthesis of its own: "up to 12,288 MB
+ * (12 GB) of memory", "1 MB (1,024 KB) of variables". Such a figure has no words of its own; the words after
+ * the parenthesis name the figure before it.
+ */
+export function parenRestatement(line: string, qs: readonly Quantity[], i: number): boolean {
+  const prev = qs[i - 1];
+  const q = qs[i];
+  return (
+    prev !== undefined &&
+    q !== undefined &&
+    prev.dim === q.dim &&
+    prev.low === undefined &&
+    q.low === undefined &&
+    /^\s*\(\s*(?:~|≈|about|approx\.?|i\.e\.|=)?\s*$/.test(line.slice(prev.end, q.start)) &&
+    /^\s*\)/.test(line.slice(q.end)) &&
+    sameValue(q.dim, q.value, prev.value)
+  );
+}
+
 /** Singular lower-case form of a counted noun ("Replicas" → "replica", "indexes" → "index"). */
 export function singular(word: string): string {
   const w = word.toLowerCase();
@@ -706,7 +726,7 @@ const SCOPE_ONLY_CLOSE = /^\s*(?:\/|per\s+)[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\
 /** A kind word, then one to four words of a label, at the end of the words before a bare figure. */
 const KIND_FIRST =
   /\b(?:max(?:imum)?|min(?:imum)?|default)\s+((?:[A-Za-z][A-Za-z0-9/-]*\s+){0,3}[A-Za-z][A-Za-z0-9/-]*)\s*$/i;
-const HEAD_LINK = /^(?:per|for|of|in|on|across|attached|allowed|using|containing)$/i;
+const HEAD_LINK = /^(?:per|for|of|in|on|across|attached|associated|allowed|using|containing)$/i;
 
 /** An auxiliary that starts the verb of a sentence ("attempts can be set up to 5", "retention may be 0"). */
 const AUXILIARY = /^(?:can|cannot|could|may|might|must|will|should|shall|is|are|was|were|be)$/i;
@@ -808,8 +828,14 @@ function nounBefore(
   // figure holds, not what it counts.
   const lastPart = (labelPart ?? tail).split(',').pop() ?? '';
   const inPlace = /^\s*(?:on|in|at|from|to|with|under|behind|inside|within)\b/i.test(lastPart);
+  // Not a noun that is itself a scope ("nodes quota per account per Region = 100": "account" is where the
+  // nodes are counted, not what the figure counts).
   for (let i = 0; i < near.length - 1; i++)
-    if (countNouns.has(nounOf(near[i] as string)) && HEAD_LINK.test(near[i + 1] as string))
+    if (
+      countNouns.has(nounOf(near[i] as string)) &&
+      HEAD_LINK.test(near[i + 1] as string) &&
+      !/^(?:per|each|every)$/i.test(near[i - 1] ?? '')
+    )
       return nounOf(near[i] as string);
   // A noun after "per" is what the figure is counted against ("ENIs per VPC: 250" does not count VPCs), with
   // up to two words qualifying it ("cookies per cache policy: 10" does not count policies).
