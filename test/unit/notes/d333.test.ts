@@ -44,7 +44,6 @@ const WRONG: WrongCase[] = [
     'elasticache.serverless.max-ecpu-rate',
   ],
   // Athena capacity reservations
-  ['An Athena capacity reservation needs at least 8 DPUs.', 'athena.capacity-reservation.min-dpus'],
   ['In an Athena capacity reservation a DML query uses up to 64 DPUs.', 'athena.capacity.dml-query-max-dpus'],
   // neighbouring facts keep their own figures
   ['DocumentDB serverless instances scale up to 384 DCUs.', 'documentdb.serverless.max-dcu'],

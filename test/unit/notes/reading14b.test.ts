@@ -57,7 +57,7 @@ describe('a unit per a period written with a slash', () => {
   it('keeps per second a rate, and a noun the KB does not count unread', () => {
     expect(read('2 MB/s per shard')[0]?.[2]).toBe('');
     expect(findQuantities('2 MB/s per shard', index.countNouns, true)[0]?.dim).toBe('bytesPerSecond');
-    expect(read('we ship 100 widgets/day')).toEqual([]);
+    expect(read('we ship 100 gizmos/day')).toEqual([]);
   });
 });
 
