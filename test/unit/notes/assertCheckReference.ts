@@ -298,6 +298,8 @@ export function checkAssertions(
             break;
           }
           const p = polarity(inSentence ? outsideSubject(clause, item) : clause, item);
+          // Mirrors session 33's reading rule: a clause restating the property with the same polarity.
+          if (p && found && found.asserted === p.asserted) continue;
           if (!p || found) {
             ambiguous = true;
             break;
