@@ -692,7 +692,10 @@ const PREDICATE_WORD =
  * "no WebSocket support", "off by default"): it names no subject of its own, so the sentence before its semicolon
  * may name it ("deleting a replica is immediate" names a replica).
  */
-function onlyPredicate(sentence: string, item: AssertItem): boolean {
+export function onlyPredicate(
+  sentence: string,
+  item: Pick<AssertItem, 'says' | 'opposite' | 'context'>,
+): boolean {
   let rest = sentence.replace(item.says, ' ');
   if (item.opposite) rest = rest.replace(item.opposite, ' ');
   if (item.context) rest = rest.replace(item.context, ' ');
