@@ -449,7 +449,7 @@ const REPORTED_OR_HISTORICAL = new RegExp(
 );
 /** Two subjects set against each other. */
 const CONTRAST =
-  /\b(?:unlike|whereas|versus|vs|compared (?:to|with)|in contrast|instead of|rather than|as opposed to|while|both|either|differs?|difference)\b/i;
+  /\b(?:unlike|whereas|versus|vs|compared (?:to|with)|in contrast|instead of|rather than|as opposed to|while|both|either|differs?|(?<!\b(?:pay|pays|paid|paying|refunds?|refunded|refunding|credits?|credited|charges?|charged|bills?|billed|covers?|covered|owes?|owed)\s+the\s+(?:price\s+|cost\s+)?)difference)\b/i;
 /** Clause boundaries inside a sentence. */
 const CLAUSE_BREAK = /\s*(?:,\s*)?\b(?:but|although|though|however|yet|so|because|since|whereas)\b/gi;
 /**
@@ -683,6 +683,44 @@ const LATER_ASIDE = /(?:\s*[,(—–]|\s-{1,2}|--)\s*(?:(?:the|a|an|any|all)\s+)
 const DENIED_ASIDE =
   /(?:\s*[,(—–]|\s-{1,2}|--)\s*(?:and\s+|but\s+)?(?:(?:there(?:['’]s|\s+is|\s+are)\s+)?(?:not|no)|(?:(?:you|they|it|we)\s+)?(?:can['’]t|cannot|won['’]t|(?:can|will)\s+not|(?:can\s+|will\s+)?never)(?:\s+be)?)\s+(?:[\w.+#-]+\s*(?:\/|,|&|\bor\b|\band\b|\bnor\b)\s*){0,3}$/i;
 
+/** The words a sentence after a semicolon may hold besides the item's phrases to be a bare predicate (onlyPredicate). */
+const PREDICATE_WORD =
+  /^(?:is|are|be|been|can|cannot|can't|can’t|isn't|isn’t|aren't|aren’t|does|doesn't|doesn’t|do|don't|don’t|will|won't|won’t|not|no|never|only|also|still|always|and|but|it|they|its|their|the|a|an|any|all|supported|unsupported|support|available|unavailable|allowed|possible|permitted|offered|enabled|disabled|on|off|by|default|at|either|way|option|there|there's|there’s)$/i;
+
+/**
+ * Whether a sentence holds nothing but the item's phrases and predicate words ("container images not supported",
+ * "no WebSocket support", "off by default"): it names no subject of its own, so the sentence before its semicolon
+ * may name it ("deleting a replica is immediate" names a replica).
+ */
+export function onlyPredicate(
+  sentence: string,
+  item: Pick<AssertItem, 'says' | 'opposite' | 'context'>,
+): boolean {
+  let rest = sentence.replace(item.says, ' ');
+  if (item.opposite) rest = rest.replace(item.opposite, ' ');
+  if (item.context) rest = rest.replace(item.context, ' ');
+  const left = rest.match(/[\w'’]+/g) ?? [];
+  return left.length < 6 && left.every((w) => PREDICATE_WORD.test(w));
+}
+
+/** An aside's opening denial before a phrase of the same side: " (no ", ", not ", " - there's no any ". */
+const RESTATED_DENIAL_LEAD =
+  /^\s*(?:[,(—–]|\s-{1,2})\s*(?:there(?:['’]s|\s+is|\s+are)\s+)?(?:no|not|never)\s+(?:[\w'’/-]+\s+){0,2}?$/i;
+
+/**
+ * The length of an aside opening `after` (what follows a denied property phrase) that denies a phrase of the same
+ * side again ("… can't be snapshotted (no backups at all)", "… isn't encrypted, no encryption at rest"), up to its
+ * closing bracket or the clause's end; 0 when there is none, or when it holds another negation.
+ */
+function restatedDenial(after: string, side: RegExp): number {
+  const p = firstMatch(side, after);
+  if (!p || !RESTATED_DENIAL_LEAD.test(after.slice(0, p.index))) return 0;
+  const bracket = /^\s*\(/.test(after);
+  const end = bracket ? after.indexOf(')', p.index + p[0].length) : after.length;
+  if (end < 0 || count(NEGATOR, after.slice(p.index + p[0].length, end))) return 0;
+  return bracket ? end + 1 : end;
+}
+
 export interface Polarity {
   asserted: boolean;
   at: number;
@@ -740,7 +778,12 @@ export function polarity(clause: string, item: Pick<AssertItem, 'says' | 'opposi
     return out.replace(NEGATOR_IN_NAME, ' ');
   };
   const before = own(afterLastArrow(clause.slice(0, m.index)));
-  const afterAll = own(clause.slice(m.index + m[0].length));
+  const rawAfter = clause.slice(m.index + m[0].length);
+  // "can't be snapshotted (no backups at all)": an aside denying the same side's phrase again after a denied phrase
+  // restates the denial; the rest of the clause is read as if the aside were not there.
+  const restated =
+    count(NEGATOR, before) === 1 ? restatedDenial(rawAfter, says ? item.says : (item.opposite as RegExp)) : 0;
+  const afterAll = own(rawAfter.slice(restated));
   const after = afterAll.replace(WITH_NO, ' ');
   // "cannot … without a resource policy", "not available without trusted access": a negation with a "without"
   // after the phrase states a requirement, not that the property fails to hold.
@@ -902,8 +945,15 @@ export function checkAssertions(
     // A table row, a question or a quoted claim is not an assertion we can read reliably.
     if (twoPipes(line) || REPORTED_OR_HISTORICAL.test(line) || /\?/.test(line)) return;
     let candidates: AssertItem[] | null = null;
+    let previous = '';
     for (const [s0, s1] of sentences(line)) {
       const sentence = line.slice(s0, s1);
+      // "Lambda: .zip archives only; container images not supported": the sentence before a semicolon is this one's
+      // topic, as a heading is (its subject may be named there, when this one names nothing else); not one that is
+      // itself unsure or quoted.
+      const lead =
+        s0 > 0 && line[s0 - 1] === ';' && !/["“”]/.test(previous) && !unsureWording(previous) ? previous : '';
+      previous = sentence;
       if (/["“”]/.test(sentence)) continue;
       const unsure = unsureWording(sentence);
       // A run-on "sentence" (a paragraph without a full stop, a comma-chained dump) is not read past its unsure
@@ -927,7 +977,12 @@ export function checkAssertions(
         if (read === null) continue;
         const conditioned = situation === null && optIn === null && read !== sentence;
         const inSentence = firstMatch(item.about, read);
-        const inHeading = !inSentence && firstMatch(item.about, nearest) !== null;
+        const inLead =
+          !inSentence &&
+          lead !== '' &&
+          firstMatch(item.about, lead) !== null &&
+          onlyPredicate(sentence, item);
+        const inHeading = !inSentence && (inLead || firstMatch(item.about, nearest) !== null);
         if (!inSentence && !inHeading) continue;
         // A name only likened to ("… like EFS", "(same as ALB)") is neither the subject nor a word that excludes it.
         // Read as a default (optIn), the sentence's "by default" is its own words: a fact that excludes them does not
@@ -935,12 +990,18 @@ export function checkAssertions(
         const spoken = optIn ?? sentence;
         const plain = likenedBlanked(spoken);
         if (inSentence && plain !== spoken && !firstMatch(item.about, plain.slice(0, read.length))) continue;
-        if (item.context && !firstMatch(item.context, sentence) && !firstMatch(item.context, heading))
+        if (
+          item.context &&
+          !firstMatch(item.context, sentence) &&
+          !firstMatch(item.context, heading) &&
+          !(inLead && firstMatch(item.context, lead))
+        )
           continue;
         if (
           item.exclude &&
           (firstMatch(item.exclude, inSentence ? beforeConsequence(plain, item, inSentence) : plain) ||
-            firstMatch(item.exclude, heading))
+            firstMatch(item.exclude, heading) ||
+            (inLead && firstMatch(item.exclude, lead)))
         )
           continue;
         if (inHeading && namesSomethingElse(sentence, item, index, kb)) continue;
@@ -981,6 +1042,9 @@ export function checkAssertions(
             break;
           }
           const p = polarity(inSentence ? outsideSubject(clause, item) : clause, item);
+          // "EMR task nodes store HDFS blocks, so losing task nodes loses HDFS data": a later clause that says the
+          // property of the subject again, with the same polarity, restates the claim (the first one is reported).
+          if (p && found && found.asserted === p.asserted) continue;
           if (!p || found) {
             ambiguous = true;
             break;

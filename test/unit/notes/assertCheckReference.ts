@@ -22,6 +22,7 @@ import {
   genericSubjectBefore,
   invertedReads,
   namedOutside,
+  onlyPredicate,
   outsideSubject,
   polarity,
   readFor,
@@ -246,8 +247,13 @@ export function checkAssertions(
     const candidates = [...found];
     // A table row, a question or a quoted claim is not an assertion we can read reliably.
     if (/\|.*\|/.test(line) || REPORTED.test(line) || HISTORICAL.test(line) || /\?/.test(line)) return;
+    let previous = '';
     for (const [s0, s1] of sentences(line)) {
       const sentence = line.slice(s0, s1);
+      // Mirrors session 33's reading rule: the sentence before a semicolon is this one's topic, as a heading is.
+      const lead =
+        s0 > 0 && line[s0 - 1] === ';' && !/["“”]/.test(previous) && !unsureWording(previous) ? previous : '';
+      previous = sentence;
       if (/["“”]/.test(sentence)) continue;
       const unsure = unsureWording(sentence);
       for (const item of candidates) {
@@ -256,11 +262,26 @@ export function checkAssertions(
         if (read === null) continue;
         const conditioned = situation === null && read !== sentence;
         const inSentence = firstMatch(item.about, read);
-        const inHeading = !inSentence && firstMatch(item.about, nearest) !== null;
+        const inLead =
+          !inSentence &&
+          lead !== '' &&
+          firstMatch(item.about, lead) !== null &&
+          onlyPredicate(sentence, item);
+        const inHeading = !inSentence && (inLead || firstMatch(item.about, nearest) !== null);
         if (!inSentence && !inHeading) continue;
-        if (item.context && !firstMatch(item.context, sentence) && !firstMatch(item.context, heading))
+        if (
+          item.context &&
+          !firstMatch(item.context, sentence) &&
+          !firstMatch(item.context, heading) &&
+          !(inLead && firstMatch(item.context, lead))
+        )
           continue;
-        if (item.exclude && (firstMatch(item.exclude, sentence) || firstMatch(item.exclude, heading)))
+        if (
+          item.exclude &&
+          (firstMatch(item.exclude, sentence) ||
+            firstMatch(item.exclude, heading) ||
+            (inLead && firstMatch(item.exclude, lead)))
+        )
           continue;
         if (inHeading && namesSomethingElse(sentence, item, index, kb)) continue;
         // The subject and the property must sit in the same clause.
@@ -298,6 +319,8 @@ export function checkAssertions(
             break;
           }
           const p = polarity(inSentence ? outsideSubject(clause, item) : clause, item);
+          // Mirrors session 33's reading rule: a clause restating the property with the same polarity.
+          if (p && found && found.asserted === p.asserted) continue;
           if (!p || found) {
             ambiguous = true;
             break;
