@@ -530,8 +530,29 @@ function textValues(
         low: q.low,
       }));
       while ((m = bare.exec(seg)))
-        if (!qs.some((q) => m && m.index >= q.start && m.index < q.end))
+        if (!qs.some((q) => m && m.index >= q.start && m.index < q.end)) {
+          // "a-z, A-Z, 0-9": a class of characters, no figure.
+          if (/^0-9(?!\d)/.test(seg.slice(m.index))) {
+            bare.lastIndex = m.index + 3;
+            continue;
+          }
+          // "255 characters (3 to 255)": the range of a maximum's allowed values, written as bare numbers; its
+          // low end is the minimum (a range with a unit is read as one quantity above).
+          const span = /^(\d{1,3}(?:,\d{3})+|\d+)\s*(?:to|-|–)\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,])/.exec(
+            seg.slice(m.index),
+          );
+          const high = span ? Number((span[2] as string).replace(/,/g, '')) * factor : NaN;
+          if (span && factKind(f) === 'max' && sameValue(dim, high, (f.numeric ?? NaN) * factor)) {
+            found.push({
+              value: high,
+              at: m.index,
+              low: Number((span[1] as string).replace(/,/g, '')) * factor,
+            });
+            bare.lastIndex = m.index + span[0].length;
+            continue;
+          }
           found.push({ value: Number(m[0].replace(/,/g, '')) * factor, at: m.index });
+        }
       // A parenthesis that states one other case's figure ("asynchronous operations: 30", "20 GB for
       // mq.*.micro"): the words naming that case.
       const paren = (si + start) % 2 === 1 && found.length === 1 && !tied.size ? caseWordsOf(seg) : undefined;
@@ -635,11 +656,16 @@ function saysCase(marks: ReadonlySet<string>, said: ReadonlySet<string>): boolea
 }
 
 /** The words naming the one case a parenthesis of a fact's text states a figure of ("asynchronous operations:
- * 30", "20 GB for mq.*.micro", "250 on hsm1.medium"); undefined for anything else (a list, a range, an aside). */
+ * 30", "20 GB for mq.*.micro", "250 on hsm1.medium", "8 MB/s read", "200,000 total characters"); undefined for
+ * anything else (a list, a range, an aside). Of a figure followed by its words, the unit is among them: the
+ * index keeps only the words that are no unit, label or service word. */
 export function caseWordsOf(seg: string): Set<string> | undefined {
   const m =
     /^\s*(?:an?\s+|the\s+)?([A-Za-z][^:\d]*):\s*(?:up to\s+)?\$?\d[^:]*$/.exec(seg) ??
-    /^\s*(?:up to\s+)?\$?\d[\d,.]*\s*[A-Za-z%/]*\s+(?:for|on)\s+([^:]+)$/.exec(seg);
+    /^\s*(?:up to\s+)?\$?\d[\d,.]*\s*[A-Za-z%/]*\s+(?:for|on)\s+([^:]+)$/.exec(seg) ??
+    /^\s*\$?\d(?:[\d,.]*\d)?\s*((?:(?!(?:in|for|on|at|of|per|with|without|when|if|from|to|and|or|not|no|except)\b)[A-Za-z%/]+[\s-]*){1,3})$/i.exec(
+      seg,
+    );
   return m ? segmentWords((m[1] as string).replace(/-/g, ' ')) : undefined;
 }
 
