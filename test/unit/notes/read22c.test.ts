@@ -12,7 +12,8 @@ import { describeFlagCases, type RightCase, type WrongCase } from './assertCases
 // (an integration: "SQS event source mapping …") is not judged by a line that names a third service only.
 const WRONG_BATCH: WrongCase[] = [
   ['Lambda: the default batch size for an SQS trigger is 50', 'lambda.sqs.default-batch-size'],
-  ['Lambda SQS trigger: batch size at most 5 for standard queues', 'lambda.sqs.default-batch-size'],
+  // Session 33: the standard queues' maximum is its own fact.
+  ['Lambda SQS trigger: batch size at most 5 for standard queues', 'lambda.sqs.standard-max-batch-size'],
 ];
 const RIGHT_BATCH: (RightCase | string)[] = [
   'Lambda SQS trigger: batch size defaults to 10',
