@@ -185,9 +185,14 @@ describe('study flow (web mode, Chromium)', () => {
     await page.getByTestId('qz-count').selectOption('5');
     await expect.poll(async () => page.locator('.qz-progress-line').textContent()).toMatch(/of 5/);
     for (let n = 0; n < 5; n++) {
+      // Wait until question n+1 is on screen with its Check button (a fresh-clone CI run read the previous question's
+      // markup right after Enter, picked one option of a "choose TWO" question and waited for a verdict that never came).
+      await expect.poll(async () => page.locator('.qz-progress-line').textContent()).toMatch(new RegExp(`Question ${n + 1} of 5`));
+      await page.getByTestId('qz-check').waitFor();
       // Pick as many options as the question asks for.
       const need = (await page.getByTestId('qz-pick-count').count()) ? 2 : 1;
       for (let k = 1; k <= need; k++) await page.keyboard.press(String(k));
+      await expect.poll(async () => page.getByTestId('qz-check').isEnabled()).toBe(true);
       await page.keyboard.press('Enter');
       await page.getByTestId('qz-verdict').waitFor();
       await page.keyboard.press('Enter');
