@@ -83,7 +83,7 @@ const WRONG: [string, string][] = [
   ['CloudWatch alarms: missing data default = breaching', 'cloudwatch.alarm.missing-data-default'],
   [
     'CloudWatch Logs: new log groups get a default retention of 30 days',
-    'cloudwatch.logs.retention-default-never',
+    'cloudwatch.logs.default-retention',
   ],
   ['CloudWatch percentiles work fine even with negative values', 'cloudwatch.percentiles.negative-values'],
   ['GetMetricStatistics returns data points sorted by timestamp', 'cloudwatch.get-metric-statistics.order'],

@@ -117,7 +117,7 @@ describe('set 20 reading: feature names as subjects', () => {
  */
 describe('set 20 statements: more phrasings of existing facts', () => {
   const wrong: [string, string][] = [
-    ['CloudWatch Logs: the default log group retention is 7 days', 'cloudwatch.logs.retention-default-never'],
+    ['CloudWatch Logs: the default log group retention is 7 days', 'cloudwatch.logs.default-retention'],
     [
       'SSM Parameter Store: you can revert params from advanced to standard',
       'systems-manager.parameter.tier-downgrade',
