@@ -1603,8 +1603,33 @@ function contentWords(p: string): number {
     .filter((w) => w.length > 2 && !FUNCTION_WORD.test(w)).length;
 }
 
-/** The plain forms a regular past participle may come from: "created" → create, "logged" → log, "copied" → copy. */
+/**
+ * Irregular participles of the verbs notes use for what a service does with data ("logs are kept for 30 days" as
+ * "CloudWatch keeps logs for 30 days"): participle → plain form. Not those whose active form names another actor
+ * ("paid", "sold") or another meaning ("lost on stop" is no "loses on stop"; "made private" no "makes private").
+ */
+const IRREGULAR_PARTICIPLES: ReadonlyMap<string, string> = new Map([
+  ['kept', 'keep'],
+  ['held', 'hold'],
+  ['sent', 'send'],
+  ['written', 'write'],
+  ['built', 'build'],
+  ['hidden', 'hide'],
+  ['chosen', 'choose'],
+  ['taken', 'take'],
+  ['thrown', 'throw'],
+  ['frozen', 'freeze'],
+]);
+
+/** A participle activeForms turns into an active verb: a regular one ("created") or an irregular one it knows. */
+function isParticiple(w: string): boolean {
+  return /^[a-z]{3,}ed$/i.test(w) || IRREGULAR_PARTICIPLES.has(w.toLowerCase());
+}
+
+/** The plain forms a past participle may come from: "created" → create, "logged" → log, "copied" → copy, "kept" → keep. */
 function verbBases(participle: string): string[] {
+  const irregular = IRREGULAR_PARTICIPLES.get(participle);
+  if (irregular) return [irregular];
   const stem = participle.slice(0, -2);
   if (/[^aeiou]i$/i.test(stem)) return [`${stem.slice(0, -1)}y`];
   // "dropped", "logged" (not "billed", "passed": a double l, s, f or z may be the verb's own).
@@ -1631,21 +1656,22 @@ const BEFORE_VERB = /^(?:still|also|always|only|automatically|never|ever|now|the
  * participle must be the phrase's verb: its first word (after an adverb such as "still"), or after "be", "is",
  * "are" or "get" ("stored unencrypted", "logs delivered while" keep their adjectives). Only forms that the KB's
  * own text uses as words (`vocabulary`: no "enabls" from "enabled") and that keep two words of meaning
- * (contentWords, so that "turned on" does not shrink to "turn on"). Irregular participles are left as they are.
+ * (contentWords, so that "turned on" does not shrink to "turn on"). Irregular participles only as
+ * IRREGULAR_PARTICIPLES lists them.
  */
 function activeForms(p: string, vocabulary: ReadonlySet<string>): string[] {
   const ws = p.trim().split(/\s+/);
   let i = 0;
   while (i < ws.length - 1 && BEFORE_VERB.test(ws[i] as string)) i++;
   let aux = '';
-  if (!/^[a-z]{3,}ed$/i.test(ws[i] as string)) {
+  if (!isParticiple(ws[i] as string)) {
     // "<be|is|are|get> [adverb] <participle>": the copula's place.
     const at = ws.findIndex((w) => /^(?:be|been|is|are|get|gets)$/i.test(w));
     if (at < 0) return [];
     aux = (ws[at] as string).toLowerCase();
     i = at + 1;
     while (i < ws.length - 1 && BEFORE_VERB.test(ws[i] as string)) i++;
-    if (i >= ws.length || !/^[a-z]{3,}ed$/i.test(ws[i] as string)) return [];
+    if (i >= ws.length || !isParticiple(ws[i] as string)) return [];
     // What the passive says of a noun before it ("flow logs must be enabled", "data events are logged") the
     // active says after the verb: only a modal or an adverb may come first.
     if (!ws.slice(0, at).every((x) => BEFORE_VERB.test(x) || MODAL.test(x))) return [];
