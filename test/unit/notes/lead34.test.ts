@@ -2,7 +2,8 @@
  * Session 34, lead (issue 14): CloudWatch Logs' default retention has one home (cloudwatch.logs.default-retention;
  * the second fact of the same figure was merged into it), and a finite default read on it is flagged. CloudTrail Lake
  * (event data stores) and CloudTrail event history are variants of one entry (lexicon group cloudtrail-store): a line
- * naming Lake is judged by Lake's facts, one naming neither by event history's. Lines written for these tests.
+ * naming Lake is judged by Lake's facts, one naming neither by event history's. A yes/no fact's phrase with an irregular participle ("kept", "sent", "written")
+ * is read in the active voice too. Lines written for these tests.
  */
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
@@ -15,6 +16,8 @@ const WRONG: WrongCase[] = [
   ['CloudTrail Lake: up to 20 event data stores per Region', 'cloudtrail.event-data-stores.max'],
   ['CloudTrail event history keeps 30 days of management events', 'cloudtrail.event-history.retention'],
   ['CloudTrail keeps 30 days of events for free', 'cloudtrail.event-history.retention'],
+  // An irregular participle's active form ("kept after termination" → "keeps after termination").
+  ['EBS: the root volume keeps after termination', 'ebs.delete-on-termination.root-default'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
