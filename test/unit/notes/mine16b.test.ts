@@ -38,7 +38,8 @@ describe('figures added for set 13 (storage and databases)', () => {
       'Amazon Keyspaces: up to 3 levels of nested frozen collections',
       'keyspaces.frozen-collections.max-nesting',
     ],
-    ['Aurora: max cluster volume 256 TiB', 'aurora.storage.max-size'],
+    // 128 TiB became an earlier figure when current engine versions went to 256 TiB (KB history, 2025).
+    ['Aurora MySQL 3 cluster volume can grow to 128 TiB', 'aurora.storage.max-size'],
   ];
   for (const [line, fact] of wrong)
     it(`flags: ${line}`, () => {
@@ -57,7 +58,7 @@ describe('figures added for set 13 (storage and databases)', () => {
     'gp2: provisioned performance 99% of the time; io1/io2: 99.9% of the time',
     'Aurora cluster volume: 6 copies across 3 AZs',
     'Aurora Serverless v2: 1 ACU is about 2 GiB of RAM',
-    'Aurora MySQL 3 cluster volume can grow to 128 TiB',
+    'Aurora: max cluster volume 256 TiB',
     'Aurora cluster volume grows in 10 GiB increments',
     'RDS Multi-AZ DB cluster backup retention: 1 to 35 days',
     'DocumentDB: subnets in at least 2 AZs, storage always spans 3 AZs',
