@@ -187,7 +187,7 @@ export function singular(word: string): string {
   // "aliases", "statuses": the plural of a word ending in a single "s".
   if (w === 'aliases' || w === 'statuses') return w.slice(0, -2);
   if (w === 'children') return 'child';
-  if (/(?:ss|is|status|bonus|virus|campus)$/.test(w) || w.length <= 2) return w;
+  if (/(?:ss|is|alias|status|bonus|virus|campus)$/.test(w) || w.length <= 2) return w;
   // "requests/s", "requests/sec", "calls/second": a rate, however the second is written.
   const rate = /^(.+)\/s(?:ecs?|econds?)?$/.exec(w);
   if (rate) return `${singular(rate[1] as string)}/s`;
