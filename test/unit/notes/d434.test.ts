@@ -46,7 +46,6 @@ const WRONG: WrongCase[] = [
   ['An SSM maintenance window can last up to 48 hours.', 'systems-manager.maintenance-window.max-duration'],
   ['Run Command MaxErrors defaults to 10.', 'systems-manager.run-command.max-errors-default'],
   ['Hybrid activation codes expire after 7 days by default.', 'systems-manager.activation.default-expiry'],
-  ['ECR repository names are limited to 64 characters.', 'ecr.repository.name-max-length'],
   ['BatchDeleteImage deletes up to 1,000 images per request.', 'ecr.batch-delete-image.max-images'],
   ['GetLogEvents returns up to 1,000 log events per call.', 'cloudwatch.logs.get-log-events-max'],
   [
