@@ -18,6 +18,8 @@ import {
   REMOVED_BEYOND,
   requiredAge,
   vetClaim,
+  FIXED_WORDS,
+  RAISABLE_WORDS,
 } from './claimGuard';
 import { requiredAlternatives } from './prefilterStatements';
 import { factQuantities, memoByObject } from './prefilterMemo';
@@ -4541,12 +4543,6 @@ function factFlag(
   };
 }
 
-/** "fixed at 350 s", "hard limit", "cannot be raised", "no increase possible", "none adjustable" (a negated "adjustable"). */
-const FIXED_WORDS =
-  /\b(?:fixed(?:\s+at)?|hard(?:-coded|\s+limit|\s+cap|\s+max(?:imum)?)|cannot\s+be\s+(?:changed|raised|increased|adjusted|configured|modified)|can(?:'|no)t\s+be\s+(?:changed|raised|increased|adjusted)|not\s+(?:configurable|adjustable|changeable)|non-?(?:configurable|adjustable)|no\s+increase|(?:none|neither|never|nor)\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:is|are)\s+)?(?:configurable|adjustable|changeable)|(?:is|are)n'?t\s+(?:configurable|adjustable|changeable)|can(?:'|no)t\s+(?:raise|increase|request\s+more)|cannot\s+(?:raise|increase)|won'?t\s+(?:raise|increase)|(?:is|are)\s+hard(?!\s+to)|hard\s+quota|can\s+never\s+(?:go\s+higher|be\s+(?:raised|increased)))\b/i;
-/** "can be raised", "adjustable", "with a quota increase", "raise it in Service Quotas", "request an increase". */
-const RAISABLE_WORDS =
-  /\b(?:can\s+be\s+(?:raised|increased|extended|adjusted)|adjustable|soft\s+limit|(?:via|with|through|by)\s+(?:an?\s+)?(?:quota|limit|support)\s+(?:increase|request)|(?:can|may|could)\s+(?:request|ask\s+for)\s+(?:an?\s+|for\s+an?\s+)?(?:increase|raise|higher\s+(?:limit|quota|value))|increase(?:d|able)?\s+(?:on|upon|by)\s+request|(?:raise|increase)\s+(?:it\s+|this\s+)?(?:in|via|through|with)\s+(?:the\s+)?service\s+quotas|(?:request|file|open)\s+(?:an?\s+)?(?:quota\s+|limit\s+)?increase|raisable|increasable|soft\s+(?:quota|cap)|(?:is|are)\s+soft\b|=\s*soft\b|(?:via|through|with)\s+(?:an?\s+)?support\s+(?:case|ticket)|raised?\s+(?:via|through|with)\s+(?:an?\s+)?support)/i;
 /** "adjustable via Service Quotas", "adjustable on request", "adjustable with a support case". */
 const ADJUSTABLE_QUOTA =
   /\badjustable\s+(?:(?:via|in|through|with|using|by)\s+(?:the\s+)?(?:service\s+quotas|(?:an?\s+)?(?:quota|limit|support)\s+(?:increase|request|case|ticket))|(?:on|upon|by)\s+request)\b/i;

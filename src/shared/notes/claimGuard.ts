@@ -617,6 +617,15 @@ function sibling(i: GuardInput): boolean {
     const forUs = [
       ...new Set(ownLabel.filter((w) => !theirs.includes(w) && !MEASURE.has(w) && segment.has(w))),
     ];
+    // "sessions default to 12 hours": a figure said to be the default is no claim about a maximum or minimum,
+    // unless the sentence says that fact's own attribute in plain words ("default backup window = 30 min").
+    if (
+      i.claimKind === 'default' &&
+      i.fact.kind === 'default' &&
+      s.kind !== 'default' &&
+      forThem.every((w) => named.has(w))
+    )
+      continue;
     // The other fact is matched only by the names the sentence gives its subject ("One Zone-IA"), while the
     // figure's own words name the flagged fact's attribute ("durability") and the sentence leaves out the other
     // fact's attribute ("availability"): the sentence speaks of the flagged attribute of that subject.
@@ -674,9 +683,41 @@ function raisedQuota(i: GuardInput): boolean {
   });
 }
 
+/** "fixed at 350 s", "hard limit", "cannot be raised", "no increase possible", "none adjustable" (a negated "adjustable"). */
+export const FIXED_WORDS =
+  /\b(?:fixed(?:\s+at)?|hard(?:-coded|\s+limit|\s+cap|\s+max(?:imum)?)|cannot\s+be\s+(?:changed|raised|increased|adjusted|configured|modified)|can(?:'|no)t\s+be\s+(?:changed|raised|increased|adjusted)|not\s+(?:configurable|adjustable|changeable)|non-?(?:configurable|adjustable)|no\s+increase|(?:none|neither|never|nor)\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:is|are)\s+)?(?:configurable|adjustable|changeable)|(?:is|are)n'?t\s+(?:configurable|adjustable|changeable)|can(?:'|no)t\s+(?:raise|increase|request\s+more)|cannot\s+(?:raise|increase)|won'?t\s+(?:raise|increase)|(?:is|are)\s+hard(?!\s+to)|hard\s+quota|can\s+never\s+(?:go\s+higher|be\s+(?:raised|increased)))\b/i;
+/** "can be raised", "adjustable", "with a quota increase", "raise it in Service Quotas", "request an increase". */
+export const RAISABLE_WORDS =
+  /\b(?:can\s+be\s+(?:raised|increased|extended|adjusted)|adjustable|soft\s+limit|(?:via|with|through|by)\s+(?:an?\s+)?(?:quota|limit|support)\s+(?:increase|request)|(?:can|may|could)\s+(?:request|ask\s+for)\s+(?:an?\s+|for\s+an?\s+)?(?:increase|raise|higher\s+(?:limit|quota|value))|increase(?:d|able)?\s+(?:on|upon|by)\s+request|(?:raise|increase)\s+(?:it\s+|this\s+)?(?:in|via|through|with)\s+(?:the\s+)?service\s+quotas|(?:request|file|open)\s+(?:an?\s+)?(?:quota\s+|limit\s+)?increase|raisable|increasable|soft\s+(?:quota|cap)|(?:is|are)\s+soft\b|=\s*soft\b|(?:via|through|with)\s+(?:an?\s+)?support\s+(?:case|ticket)|raised?\s+(?:via|through|with)\s+(?:an?\s+)?support)/i;
+/** "full stop", "no exceptions": the figure said to be the last word, as a fixed limit is. */
+const FINAL_WORDS = /\b(?:full\s+stop|no\s+exceptions?)\b/i;
+/** A condition in the sentence ("unless configured", "if …"): the fixed words may be said of one case only. */
+const FIXED_CONDITION = /\b(?:if|unless|whether|when|except|otherwise)\b/i;
+/** A denial before the fixed words ("not a hard limit", "isn't fixed"). */
+const FIXED_DENIED = /\b(?:not|no|isn'?t|aren'?t|never)\s+(?:an?\s+|the\s+)?$/i;
+
+/**
+ * The figure's own sentence calls it fixed ("1 MiB, can't be raised", "90, hard limit", "full stop"): a default
+ * maximum can be raised, so a figure said to be fixed at it is wrong however the default reads.
+ */
+function saidFixed(i: GuardInput): boolean {
+  const cur = q(i);
+  const sentence = i.line.slice(i.clauseStart).split(/[.;](?:\s|$)/)[0] as string;
+  // Up to the next figure: "1 MiB by default, hard limit 10 MiB" calls the other figure fixed.
+  const next = i.qs[i.qi + 1];
+  const end = Math.min(
+    i.clauseStart + sentence.length,
+    next && next.start >= cur.end ? next.start : Infinity,
+  );
+  const after = i.line.slice(cur.end, end);
+  const m = FIXED_WORDS.exec(after) ?? FINAL_WORDS.exec(after);
+  if (!m || RAISABLE_WORDS.test(sentence) || FIXED_CONDITION.test(sentence)) return false;
+  return !FIXED_DENIED.test(after.slice(0, m.index));
+}
+
 /** The fact's text calls this figure its default maximum ("the default maximum record size is 1 MiB"). */
 function defaultMaximum(i: GuardInput): boolean {
-  if (i.claimKind === 'min') return false;
+  if (i.claimKind === 'min' || saidFixed(i)) return false;
   const cur = q(i);
   const text = i.fact.fact.value;
   for (const m of text.matchAll(/\bdefault\s+(?:max(?:imum)?|quota|limit)\b[^;.]*/gi))
