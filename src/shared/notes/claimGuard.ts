@@ -617,15 +617,6 @@ function sibling(i: GuardInput): boolean {
     const forUs = [
       ...new Set(ownLabel.filter((w) => !theirs.includes(w) && !MEASURE.has(w) && segment.has(w))),
     ];
-    // "sessions default to 12 hours": a figure said to be the default is no claim about a maximum or minimum,
-    // unless the sentence says that fact's own attribute in plain words ("default backup window = 30 min").
-    if (
-      i.claimKind === 'default' &&
-      i.fact.kind === 'default' &&
-      s.kind !== 'default' &&
-      forThem.every((w) => named.has(w))
-    )
-      continue;
     // The other fact is matched only by the names the sentence gives its subject ("One Zone-IA"), while the
     // figure's own words name the flagged fact's attribute ("durability") and the sentence leaves out the other
     // fact's attribute ("availability"): the sentence speaks of the flagged attribute of that subject.
@@ -715,9 +706,14 @@ function saidFixed(i: GuardInput): boolean {
   return !FIXED_DENIED.test(after.slice(0, m.index));
 }
 
+/** The words by which a fact's text names its default maximum ("the default maximum record size is 1 MiB"). */
+const DEFAULT_MAX_TEXT = /\bdefault\s+(?:max(?:imum)?|quota|limit)\b/i;
+
 /** The fact's text calls this figure its default maximum ("the default maximum record size is 1 MiB"). */
 function defaultMaximum(i: GuardInput): boolean {
-  if (i.claimKind === 'min' || saidFixed(i)) return false;
+  // Said to be fixed, a figure the fact's own text calls the default maximum is wrong; a fact whose text only says
+  // some cases may raise it ("Regional and private REST APIs can request a higher limit") stays fixed for the others.
+  if (i.claimKind === 'min' || (saidFixed(i) && DEFAULT_MAX_TEXT.test(i.fact.fact.value))) return false;
   const cur = q(i);
   const text = i.fact.fact.value;
   for (const m of text.matchAll(/\bdefault\s+(?:max(?:imum)?|quota|limit)\b[^;.]*/gi))

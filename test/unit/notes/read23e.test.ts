@@ -14,8 +14,6 @@
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
 const WRONG: WrongCase[] = [
-  // io1's maximum now states its Nitro condition (session 34): "on all Nitro instances" names the fact's own case.
-  ['io1 reaches 256,000 IOPS on all Nitro instances', 'ebs.io1.max-iops'],
   // a qualifier over every case carves none out
   ['IMDS hop limit: the default is 3 on every instance', 'ec2.imds.hop-limit-default'],
   [
@@ -56,6 +54,7 @@ const RIGHT: (RightCase | string)[] = [
   'App Runner instance default: 1 vCPU + 2 GB memory',
   // a case carved out stays the case's
   'io2 on non-Nitro instances: up to 20,000 IOPS',
+  'io1 reaches 256,000 IOPS on all Nitro instances',
   'ElastiCache Valkey, cluster mode enabled: 500 shards max for all engine versions',
   'Glue: 1 DPU = 4 vCPU and 16 GB of memory',
   '1 DPU is 4 vCPU and 16 GB of memory in Glue',
