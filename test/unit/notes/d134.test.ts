@@ -15,6 +15,10 @@ const WRONG: WrongCase[] = [
   ['MSK Connect workers can have up to 16 MCUs', 'msk.connect.max-mcus-per-worker'],
   ['EMR Serverless auto-stop idle timeout can be set up to 30 days', 'emr.serverless.auto-stop-max-idle'],
   ['EMR Serverless auto-stop is disabled by default', 'emr.serverless.auto-stop-enabled-default'],
+  [
+    'Firehose buffer size for OpenSearch destinations can be up to 128 MB',
+    'kinesis-firehose.opensearch.buffer-size-max',
+  ],
   ['A GetMedia session delivers up to 50 MB per second', 'kinesis-video-streams.getmedia.session-rate'],
   [
     'A client can call GetMedia 10 times per second per stream',
