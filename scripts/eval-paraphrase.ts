@@ -1,5 +1,5 @@
 /**
- * Paraphrase check (session 35): runs the notes fact-check on test/fixtures/factcheck-eval/paraphrase-37.json and on
+ * Paraphrase check (session 35): runs the notes fact-check on test/fixtures/factcheck-eval/paraphrase-37.json (or -38) and on
  * the development-set originals its rewordings came from. Prints catches of wrong/outdated items and flags on correct
  * items for both, how many of each caught original's two rewordings are caught, the rewordings missed whose original
  * is caught, and correct rewordings flagged. Reads development sets only.
@@ -10,12 +10,21 @@ import { fileURLToPath } from 'node:url';
 import { loadFactRules } from '../src/main/notes/rules';
 import { checkSection } from '../src/shared/notes/factCheck';
 
-interface Item { id: string; text: string; verdict: string; subject?: string; from?: string }
+interface Item {
+  id: string;
+  text: string;
+  verdict: string;
+  subject?: string;
+  from?: string;
+}
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const checker = loadFactRules(root);
 const dir = join(root, 'test', 'fixtures', 'factcheck-eval');
-const para = JSON.parse(readFileSync(join(dir, 'paraphrase-37.json'), 'utf8')) as Item[];
+// `npx tsx scripts/eval-paraphrase.ts [38]`: set 37 (development, listed) or 38 (held out: counts only, never its lines).
+const which = process.argv[2] === '38' ? '38' : '37';
+const heldOut = which === '38';
+const para = JSON.parse(readFileSync(join(dir, `paraphrase-${which}.json`), 'utf8')) as Item[];
 
 const DEV = [1, 2, 3, 4, 7, 9, 12, 13, 14, 15, ...Array.from({ length: 20 }, (_, i) => 17 + i)];
 const orig = new Map<string, Item>();
@@ -37,8 +46,10 @@ const origHit = new Map(origs.map((o) => [o.id, hit(o.text)]));
 const paraHit = new Map(para.map((p) => [p.id, hit(p.text)]));
 
 const line = (name: string, items: Item[], h: (x: Item) => boolean): void => {
-  const w = items.filter(bad), c = items.filter((x) => !bad(x));
-  const wc = w.filter(h).length, cf = c.filter(h).length;
+  const w = items.filter(bad),
+    c = items.filter((x) => !bad(x));
+  const wc = w.filter(h).length,
+    cf = c.filter(h).length;
   console.log(
     `${name}: wrong/outdated caught ${wc}/${w.length} (${((100 * wc) / w.length).toFixed(1)}%), ` +
       `correct flagged ${cf}/${c.length} (${((100 * cf) / c.length).toFixed(1)}%)`,
@@ -53,9 +64,14 @@ for (const o of origs.filter(bad)) {
   const k = para.filter((p) => p.from === o.id && paraHit.get(p.id)).length;
   (origHit.get(o.id) ? dist : distMissed)[k]++;
 }
-console.log(`caught originals (${dist.reduce((a, b) => a + b)}): rewordings caught 0/2: ${dist[0]}, 1/2: ${dist[1]}, 2/2: ${dist[2]}`);
-console.log(`missed originals (${distMissed.reduce((a, b) => a + b)}): rewordings caught 0/2: ${distMissed[0]}, 1/2: ${distMissed[1]}, 2/2: ${distMissed[2]}`);
+console.log(
+  `caught originals (${dist.reduce((a, b) => a + b)}): rewordings caught 0/2: ${dist[0]}, 1/2: ${dist[1]}, 2/2: ${dist[2]}`,
+);
+console.log(
+  `missed originals (${distMissed.reduce((a, b) => a + b)}): rewordings caught 0/2: ${distMissed[0]}, 1/2: ${distMissed[1]}, 2/2: ${distMissed[2]}`,
+);
 
+if (heldOut) process.exit(0);
 console.log('\n== rewordings missed whose original is caught ==');
 for (const p of para.filter((p) => bad(p) && !paraHit.get(p.id) && origHit.get(p.from!)))
   console.log(`${p.id} [${p.from}] ${p.text}\n    orig: ${orig.get(p.from!)!.text}`);
@@ -63,7 +79,9 @@ for (const p of para.filter((p) => bad(p) && !paraHit.get(p.id) && origHit.get(p
 console.log('\n== correct rewordings flagged ==');
 for (const p of para.filter((p) => !bad(p) && paraHit.get(p.id))) {
   const fl = checkSection(p.text, [], checker);
-  console.log(`${p.id} [${p.from}] ${p.text}\n    orig (${origHit.get(p.from!) ? 'flagged' : 'not flagged'}): ${orig.get(p.from!)!.text}\n    flag: ${JSON.stringify(fl[0]).slice(0, 240)}`);
+  console.log(
+    `${p.id} [${p.from}] ${p.text}\n    orig (${origHit.get(p.from!) ? 'flagged' : 'not flagged'}): ${orig.get(p.from!)!.text}\n    flag: ${JSON.stringify(fl[0]).slice(0, 240)}`,
+  );
 }
 
 console.log('\n== correct originals flagged ==');
