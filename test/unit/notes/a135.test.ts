@@ -46,7 +46,6 @@ const WRONG: WrongCase[] = [
     'EBS volume data is automatically replicated across Availability Zones.',
     'ebs.volume.single-az-replication',
   ],
-  ['EBS: survives an AZ failure -> yes', 'ebs.volume.single-az-replication'],
   ['EBS volume data is lost when the instance is stopped.', 'ebs.volume.persists-on-stop'],
   ['EBS root volume data is erased on stop.', 'ebs.volume.persists-on-stop'],
   ['EBS: lost on stop -> yes', 'ebs.volume.persists-on-stop'],
