@@ -119,3 +119,59 @@ const RIGHT4: string[] = [
 ];
 
 describeFlagCases('session 35 helper a3: networking and security yes/no facts (4)', WRONG4, RIGHT4);
+
+const WRONG5: WrongCase[] = [
+  ['You can edit the key policy of an AWS managed key.', 'kms.aws-managed-key.policy-change'],
+  ['AWS managed KMS key: key policy can be changed -> yes', 'kms.aws-managed-key.policy-change'],
+  ['A KMS key policy can grant access to an IAM group.', 'kms.key-policy.iam-groups'],
+  ['Key policies accept IAM groups as principals.', 'kms.key-policy.iam-groups'],
+  ['A private hosted zone can be resolved from the internet.', 'route53.private-hosted-zone.internet'],
+  ['Route 53 private hosted zone: answers internet clients', 'route53.private-hosted-zone.internet'],
+];
+
+const RIGHT5: string[] = [
+  'You can view but not change the key policy of an AWS managed key.',
+  'You can change the key policy of a customer managed key.',
+  'A KMS key policy cannot name an IAM group; list the users or roles instead.',
+  'A key policy can grant access to IAM roles and users in another account.',
+  'A private hosted zone answers queries only inside associated VPCs.',
+  'A private hosted zone is not resolvable from the internet.',
+  'Use a public hosted zone for internet users and a private hosted zone for the VPC.',
+];
+
+describeFlagCases('session 35 helper a3: networking and security yes/no facts (5)', WRONG5, RIGHT5);
+
+const WRONG6: WrongCase[] = [
+  ['An EC2 instance can have only one security group.', 'vpc.security-group.per-instance'],
+  ['An EC2 instance: only one security group allowed', 'vpc.security-group.per-instance'],
+  [
+    'If no geolocation record matches, Route 53 falls back to the nearest location.',
+    'route53.geolocation.fallback',
+  ],
+  ['Geolocation routing: unmatched queries -> closest location is used', 'route53.geolocation.fallback'],
+];
+
+const RIGHT6: string[] = [
+  'An EC2 instance can have up to five security groups per network interface.',
+  'An instance can be associated with one or more security groups.',
+  'Geolocation routing returns no answer when no record matches and there is no default record.',
+  'Create a default geolocation record for locations you have not mapped.',
+];
+
+describeFlagCases('session 35 helper a3: networking and security yes/no facts (6)', WRONG6, RIGHT6);
+
+const WRONG7: WrongCase[] = [
+  ['S3 gateway endpoints are powered by PrivateLink.', 'vpc-endpoints.gateway.privatelink'],
+  ['A gateway endpoint creates an ENI in your subnet.', 'vpc-endpoints.gateway.privatelink'],
+  ['Multivalue answer routing requires health checks on every record.', 'route53.multivalue.health-checks'],
+  ['Multi-value answer: health checks are mandatory', 'route53.multivalue.health-checks'],
+];
+
+const RIGHT7: string[] = [
+  'A gateway endpoint is a route table target and does not use PrivateLink.',
+  'Interface endpoints use PrivateLink; gateway endpoints do not.',
+  'Multivalue answer routing returns only healthy records when health checks are attached.',
+  'In multivalue answer routing, health checks are optional.',
+];
+
+describeFlagCases('session 35 helper a3: networking and security yes/no facts (7)', WRONG7, RIGHT7);
