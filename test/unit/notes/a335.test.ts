@@ -48,6 +48,7 @@ const RIGHT: string[] = [
   'IAM is eventually consistent, so changes take a moment to propagate.',
   'IAM changes do not take effect immediately everywhere.',
   'An IAM user group can contain only users, not roles.',
+  'Identity-based policies attach to IAM groups, users and roles.',
   'IAM user groups cannot be nested.',
   'AWS WAF can protect API Gateway REST APIs.',
   'AWS WAF cannot protect API Gateway HTTP APIs.',
@@ -136,6 +137,7 @@ const RIGHT5: string[] = [
   'A key policy can grant access to IAM roles and users in another account.',
   'A private hosted zone answers queries only inside associated VPCs.',
   'A private hosted zone is not resolvable from the internet.',
+  'To let an IAM group use a KMS key, the key policy enables IAM policies and you attach an IAM policy to the group.',
   'Use a public hosted zone for internet users and a private hosted zone for the VPC.',
 ];
 
@@ -154,6 +156,7 @@ const WRONG6: WrongCase[] = [
 const RIGHT6: string[] = [
   'An EC2 instance can have up to five security groups per network interface.',
   'An instance can be associated with one or more security groups.',
+  'Instances in a tier share a single security group.',
   'Geolocation routing returns no answer when no record matches and there is no default record.',
   'Create a default geolocation record for locations you have not mapped.',
 ];
