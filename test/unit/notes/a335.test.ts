@@ -52,6 +52,7 @@ const RIGHT: string[] = [
   'IAM user groups cannot be nested.',
   'AWS WAF can protect API Gateway REST APIs.',
   'AWS WAF cannot protect API Gateway HTTP APIs.',
+  'Put CloudFront with AWS WAF in front of an HTTP API.',
   'Shield Standard is enabled automatically at no extra cost.',
   'Shield Standard does not need to be enabled.',
   'Shield Advanced requires a subscription of $3,000 per month.',
