@@ -540,25 +540,6 @@ const AGENT_AFTER = new RegExp(
   'i',
 );
 
-/** A passive's agent named right after a property phrase: "(RDS engines are scanned) by Macie". */
-const AGENT_NEXT = new RegExp(
-  String.raw`^(?:\s+[^\s,;:()]+){0,3}?\s+${AGENT_PARTICIPLE}(?:\s+${PASSIVE_ADVERB})?\s+by\s+${AGENT_DETERMINER}|^\s+by\s+${AGENT_DETERMINER}`,
-  'i',
-);
-
-/**
- * Whether the words after a property phrase give its passive verb an agent by name (capitalised) that is not the
- * subject ("Inspector: RDS engines are scanned by Macie"): the property is said of that one, not of the subject.
- */
-export function otherAgent(after: string, about: RegExp): boolean {
-  const m = AGENT_NEXT.exec(after);
-  if (!m) return false;
-  const rest = after.slice(m[0].length);
-  if (!/^[A-Z]/.test(rest)) return false;
-  const own = firstMatch(about, rest);
-  return !own || own.index !== 0;
-}
-
 /**
  * Whether the words from a property phrase to the subject after it say the property in the passive voice, the
  * subject its agent or means (PASSIVE_TO_SUBJECT, PASSIVE_BEFORE): "<property> is done by <subject>" is
@@ -801,10 +782,7 @@ export interface Polarity {
 }
 
 /** Whether `clause` asserts (true) or denies (false) the item's property, or null when unsure. */
-export function polarity(
-  clause: string,
-  item: Pick<AssertItem, 'says' | 'opposite'> & { about?: RegExp },
-): Polarity | null {
+export function polarity(clause: string, item: Pick<AssertItem, 'says' | 'opposite'>): Polarity | null {
   let says = firstMatch(item.says, clause);
   let opp = item.opposite ? firstMatch(item.opposite, clause) : null;
   if (says && opp && item.opposite) {
@@ -855,7 +833,6 @@ export function polarity(
   };
   const before = own(afterLastArrow(clause.slice(0, m.index)));
   const rawAfter = clause.slice(m.index + m[0].length);
-  if (item.about && otherAgent(rawAfter, item.about)) return null;
   // "can't be snapshotted (no backups at all)": an aside denying the same side's phrase again after a denied phrase
   // restates the denial; the rest of the clause is read as if the aside were not there.
   const restated =
