@@ -505,8 +505,61 @@ const IMPERATIVE =
   /^\W*(?:[\w/&+.'’-]+(?:\s+[\w/&+.'’-]+){0,3}\s*(?::|\s[—–-])\s*)?(?:attach|point|enable|turn\s+on|send|copy|put|add|create|configure|associate|assign|mount|route|deploy|launch|store|grant)\s/i;
 
 /**
+ * Participles whose "by"/"with" does not name the one the property is said of: what replaces, blocks, limits or
+ * is set beside the property ("replaced by", "compared with", "shared with"), not an agent doing it.
+ */
+const NOT_AGENT =
+  'replaced|superseded|succeeded|deprecated|blocked|denied|rejected|prevented|removed|dropped|deleted|excluded|ignored|limited|restricted|overridden|preceded|followed|compared|confused|contrasted|shared|preferred|outperformed|disabled|stopped|affected|impacted|covered';
+/** An adverb between a passive's words ("is automatically scanned by", "handed out directly by"). */
+const PASSIVE_ADVERB = '(?:[a-z]+ly|also|still|always|then|now|even|all)';
+/** A past participle: a regular one, or an irregular one notes use for what a service does. */
+const AGENT_PARTICIPLE = `(?!(?:${NOT_AGENT})\\b)(?:[a-z]{3,}ed|used|kept|held|sent|written|built|run|done|made|given|shown|seen|known|found|taken|chosen|hidden|thrown|frozen)`;
+/** What may stand between "by"/"with" and the subject's name: an article, or the vendor's name. */
+const AGENT_DETERMINER = '(?:(?:the|a|an|any|every|each|Amazon|AWS)\\s+)?';
+/**
+ * The property first, then a passive verb whose agent (or means) is the subject: "strongly consistent reads are
+ * provided by <subject>", "PII in S3 buckets -> detected by <subject>", "SCPs are used for <subject>", "handed out
+ * directly by <subject>". The text from the phrase to the subject; "by" after a bare participle (note shorthand),
+ * another preposition only after a copula or "get" ("are used for", "can be enabled on"), so that an adjective
+ * ("encrypted data in <subject>") is not read as a passive.
+ */
+const PASSIVE_TO_SUBJECT = new RegExp(
+  String.raw`^(?:\s*[^\s,;:()]+){0,8}?(?:\s*:\s*|\s+)(?:(?:(is|are|be|been|being|was|were|gets?|got)\s+)(?:${PASSIVE_ADVERB}\s+)*)?${AGENT_PARTICIPLE}(?:\s+(?:out|up|off|over|back|down))?(?:\s+${PASSIVE_ADVERB})?\s+(?:(by)|for|with|in|on|via|using|through)\s+${AGENT_DETERMINER}((?:[\w-]+\s+){0,2})$`,
+  'i',
+);
+/** Words before the subject's name that name its service ("with EBS CopyVolumes", "for Control Tower …"): capitalised. */
+const NAME_WORDS = /^(?:[A-Z][\w-]*\s+)*$/;
+/** A passive verb before the property ("a volume can be copied into a different Region with <subject>"). */
+const PASSIVE_BEFORE = new RegExp(
+  String.raw`\b(?:is|are|be|been|being|was|were|gets?|got)\s+(?:${PASSIVE_ADVERB}\s+)*${AGENT_PARTICIPLE}\b`,
+  'i',
+);
+/** The subject as the agent or means right after the property, the passive verb before it (PASSIVE_BEFORE). */
+const AGENT_AFTER = new RegExp(
+  String.raw`^\s+(?:by|with|via|using|through)\s+${AGENT_DETERMINER}((?:[\w-]+\s+){0,2})$`,
+  'i',
+);
+
+/**
+ * Whether the words from a property phrase to the subject after it say the property in the passive voice, the
+ * subject its agent or means (PASSIVE_TO_SUBJECT, PASSIVE_BEFORE): "<property> is done by <subject>" is
+ * "<subject> does <property>". A negation there is left unsure (which word it denies cannot be said).
+ */
+export function passiveReads(clause: string, phrase: RegExpExecArray, subjectAt: number): boolean {
+  const gap = clause.slice(phrase.index + phrase[0].length, subjectAt).replace(/\([^()]*\)/g, ' ');
+  if (count(NEGATOR, gap) || count(NEGATOR, phrase[0])) return false;
+  const m = PASSIVE_TO_SUBJECT.exec(phrase[0] + gap);
+  if (m && (m[2] !== undefined || m[1] !== undefined) && NAME_WORDS.test(m[3] ?? '')) return true;
+  const after = AGENT_AFTER.exec(gap);
+  return (
+    after !== null && NAME_WORDS.test(after[1] ?? '') && PASSIVE_BEFORE.test(clause.slice(0, phrase.index))
+  );
+}
+
+/**
  * Whether a clause whose subject name follows the property phrase still says the property of that subject:
- * a generic actor, a linking "is supported on / works for", or the subject as the object of a verb phrase.
+ * a generic actor, a linking "is supported on / works for", the subject as the agent of a passive verb
+ * (passiveReads), or the subject as the object of a verb phrase.
  */
 export function invertedReads(clause: string, phrase: RegExpExecArray, subjectAt: number): boolean {
   // A bracketed gloss of the property ("parameter policies (e.g. expiration) work on …") is no part of the link.
@@ -521,6 +574,7 @@ export function invertedReads(clause: string, phrase: RegExpExecArray, subjectAt
   )
     return true;
   if (INVERTED_LINK.test(gap) || LABEL_VALUE.test(gap)) return true;
+  if (passiveReads(clause, phrase, subjectAt)) return true;
   // The property as the subject's modifier, one space between them: "don't support cross-Region read replicas",
   // "automatically renews imported certificates", "enforces a max job timeout": what is said is said of the noun
   // it qualifies (a word, a bracket or a mark between them is another construction).
