@@ -1202,10 +1202,11 @@ function afterLastArrow(before: string): string {
 }
 
 /**
- * A denied aside closed before the property phrase ("counted by recipient, not message, and per Region", "by
- * recipient (not message) and per Region"): the negation names what the aside leaves out, not the phrase.
+ * A denied aside closed before the property phrase ("counted by recipient, not message, and per Region"): the
+ * negation names what the aside leaves out, not the phrase. Not a bracket ("scratch (temp, no replication) &
+ * persistent (replicated)": the bracket's denial may be the subject's own property).
  */
-const CLOSED_DENIAL = /(?:[,(—–]|\s-{1,2})\s*(?:not|no)\s+[^,;:()!?]{1,40}?(?:,|\))(?=\s*\S)/gi;
+const CLOSED_DENIAL = /(?:[,—–]|\s-{1,2})\s*not\s+[^,;:()!?]{1,40}?,(?=\s*\S)/gi;
 /**
  * A comma and a finite verb, not negated, that open another predicate of the same subject ("can't begin with aws,
  * are unique per Region, and are case-sensitive"): a negation before it is its own predicate's.

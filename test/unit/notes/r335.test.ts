@@ -13,14 +13,14 @@ const SCOPE_WRONG: WrongCase[] = [
     'Parameter Store parameter names cannot contain spaces, are unique within a Region, and are not case-sensitive.',
     'systems-manager.parameter.name-case-sensitive',
   ],
-  ['Fargate bills per task (not per container) and per hour.', 'fargate.billing.per-second'],
+  ['Fargate bills per task, not per container, and per hour.', 'fargate.billing.per-second'],
   [
     'AWS Backup can tag backups, is policy-driven, and cannot copy recovery points to another Region.',
     'backup.copy.cross-region',
   ],
 ];
 const SCOPE_RIGHT: (RightCase | string)[] = [
-  'SES: sending quotas count each recipient (not each email), and apply per Region.',
+  'SES: sending quotas count each recipient, not each email, and apply per Region.',
   'Parameter Store parameter names cannot contain spaces, are unique within a Region, and are case-sensitive.',
   'Fargate bills per task, not per container, and per second.',
   'AWS Backup: not free, can copy recovery points to another Region.',
