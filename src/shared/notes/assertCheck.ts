@@ -417,10 +417,11 @@ const TRAILING_NEGATION =
   /^\W{0,3}(?:(?:is|are)\s+(?:not|never)|(?:isn|aren)['’]t)(?:\W*$|\s+(?:(?:currently|yet|really|generally|always)\s+)?(?:supported|available|allowed|possible|permitted|offered|enabled|an option)\b)/i;
 /**
  * The same denial in note shorthand, ending its clause: the copula dropped right after the phrase ("container
- * images not supported"), or a negative adjective with no negator word ("rotated documents are unsupported").
+ * images not supported", "iSCSI unsupported"), or a negative adjective with no negator word ("rotated documents are
+ * unsupported").
  */
 const TRAILING_NEGATION_SHORT =
-  /^(?:\s+(?:not|never)\s+(?:supported|available|allowed|permitted|possible|offered)|\W{0,3}(?:is|are)\s+(?:(?:currently|still)\s+)?(?:unsupported|unavailable|impossible))(?=\s*(?:$|[.;,:!)]|\s[—–-]))/i;
+  /^(?:\s+(?:not|never)\s+(?:supported|available|allowed|permitted|possible|offered)|\s+(?:unsupported|unavailable)|\W{0,3}(?:is|are)\s+(?:(?:currently|still)\s+)?(?:unsupported|unavailable|impossible))(?=\s*(?:$|[.;,:!)]|\s[—–-]))/i;
 /** TRAILING_NEGATION_SHORT, with no other negation after it (that would make it a double one, or another's). */
 function shortDenial(after: string): boolean {
   const m = TRAILING_NEGATION_SHORT.exec(after);
@@ -470,11 +471,11 @@ export function secondPredicate(clause: string, clauseStart: number): boolean {
 const WITH_NO = /\b(?:with\s+no|without)\b[\s\S]*$/i;
 /**
  * The property first and the subject after it, linked so that the subject is plainly what it is said of:
- * "<property> is supported on <subject>", "<property> (also) works for <subject>" (the property's noun phrase
- * may run on a few words first).
+ * "<property> is supported on <subject>", "<property> (also) works for <subject>", "no <property> support in
+ * <subject>", "<property>: also available for <subject>" (the property's noun phrase may run on a few words first).
  */
 const INVERTED_LINK =
-  /^(?:\s*[\w'’/.+&-]+){0,4}?\s*(?:also\s+)?(?:(?:(?:is|are)\s+)?(?:(?:not|also)\s+)?(?:supported|available|allowed|possible|offered|permitted)|(?:isn['’]t|aren['’]t)\s+(?:supported|available|allowed|possible|offered|permitted)|works?|appl(?:y|ies)|(?:do|does)(?:n['’]t|\s+not)\s+(?:work|apply))\s+(?:on|for|with|in|to|by)\s+(?:(?:the|a|an|all|any|every|each)\s+)?(?:[\w-]+(?:\s*[,&]\s*|\s+(?:and|or)\s+|\s+)){0,5}$/i;
+  /^(?:\s*[\w'’/.+&-]+){0,4}?\s*(?:[:—–]\s*)?(?:also\s+)?(?:(?:(?:is|are)\s+)?(?:(?:not|also)\s+)?(?:supported|available|allowed|possible|offered|permitted)|(?:isn['’]t|aren['’]t)\s+(?:supported|available|allowed|possible|offered|permitted)|works?|support|appl(?:y|ies)|(?:do|does)(?:n['’]t|\s+not)\s+(?:work|apply))\s+(?:on|for|with|in|to|by)\s+(?:(?:the|a|an|all|any|every|each)\s+)?(?:[\w-]+(?:\s*[,&]\s*|\s+(?:and|or)\s+|\s+)){0,5}$/i;
 /**
  * "official name: Amazon Kinesis Data Firehose", "default = <subject>": the property as a label and the subject as
  * its value, a colon or an equals sign between them.
@@ -831,7 +832,7 @@ export function polarity(clause: string, item: Pick<AssertItem, 'says' | 'opposi
     if (item.opposite) out = out.replace(item.opposite, ' ');
     return out.replace(NEGATOR_IN_NAME, ' ');
   };
-  const before = own(afterLastArrow(clause.slice(0, m.index)));
+  const before = own(leadOfPhrase(clause.slice(0, m.index)));
   const rawAfter = clause.slice(m.index + m[0].length);
   // "can't be snapshotted (no backups at all)": an aside denying the same side's phrase again after a denied phrase
   // restates the denial; the rest of the clause is read as if the aside were not there.
@@ -1252,6 +1253,31 @@ function afterLastArrow(before: string): string {
   let cut = 0;
   for (const m of before.matchAll(/-+>|=>|→|⇒|\s(?:-{1,2}|[–—])\s/g)) cut = (m.index ?? 0) + m[0].length;
   return before.slice(cut);
+}
+
+/**
+ * A denied aside closed before the property phrase ("counted by recipient, not message, and per Region"): the
+ * negation names what the aside leaves out, not the phrase. Not a bracket ("scratch (temp, no replication) &
+ * persistent (replicated)": the bracket's denial may be the subject's own property).
+ */
+const CLOSED_DENIAL = /(?:[,—–]|\s-{1,2})\s*not\s+[^,;:()!?]{1,40}?,(?=\s*\S)/gi;
+/**
+ * A comma and a finite verb, not negated, that open another predicate of the same subject ("can't begin with aws,
+ * are unique per Region, and are case-sensitive"): a negation before it is its own predicate's.
+ */
+const NEXT_PREDICATE =
+  /,\s*(?:and\s+)?(?:is|are|can|has|have|does|do|will|must|supports?|requires?|allows?)\b(?!\s+not\b|n['’]t)/gi;
+
+/**
+ * The words before a property phrase that may negate it: those after the last arrow (afterLastArrow) and after the
+ * last predicate a comma and a new verb close (NEXT_PREDICATE), denied asides closed before it blanked (CLOSED_DENIAL).
+ */
+function leadOfPhrase(before: string): string {
+  let lead = afterLastArrow(before);
+  let cut = 0;
+  for (const m of lead.matchAll(NEXT_PREDICATE)) cut = m.index ?? 0;
+  lead = lead.slice(cut);
+  return lead.replace(CLOSED_DENIAL, (m) => ' '.repeat(m.length));
 }
 
 /**
