@@ -1786,10 +1786,268 @@ export function kbVocabulary(entries: readonly KbEntry[]): Set<string> {
   return out;
 }
 
-/** A yes/no fact's property phrases (says, opposite) with their active-voice forms (activeForms). */
+/**
+ * A yes/no fact's property phrases (says, opposite) with their active-voice forms (activeForms), and those
+ * phrases' other word forms (wordForms).
+ */
 export function withActiveVoice(a: FactAssert, vocabulary: ReadonlySet<string>): FactAssert {
-  const more = (list: readonly string[]): string[] => [
-    ...new Set([...list, ...list.flatMap((p) => activeForms(p, vocabulary))]),
-  ];
-  return { ...a, says: more(a.says), ...(a.opposite ? { opposite: more(a.opposite) } : {}) };
+  const more = (list: readonly string[]): string[] => {
+    const voiced = [...list, ...list.flatMap((p) => activeForms(p, vocabulary))];
+    return [
+      ...new Set([
+        ...voiced,
+        ...voiced.flatMap((p) => wordForms(p, vocabulary)),
+        ...verbNouns(list, vocabulary),
+      ]),
+    ];
+  };
+  return {
+    ...a,
+    says: more(a.says),
+    ...(a.opposite ? { opposite: more(a.opposite) } : {}),
+    // A context verb's noun: "remove" also as "removal" (the context is matched as a word's beginning).
+    ...(a.context ? { context: [...new Set([...a.context, ...verbNouns(a.context, vocabulary)])] } : {}),
+  };
+}
+
+/**
+ * The nouns of a list's one-word verbs, a verb being a word the list also holds in its third person, past
+ * participle or "-ing" form ("expire", "expires" → expiry, expiration; context "remove", "removed" → removal):
+ * "no expiry" says "does not expire".
+ */
+function verbNouns(list: readonly string[], vocabulary: ReadonlySet<string>): string[] {
+  const lower = new Set(list.map((p) => p.trim().toLowerCase()));
+  return [...lower]
+    .filter(
+      (w) =>
+        /^[a-z]+$/.test(w) &&
+        [thirdPerson(w), `${w.replace(/e$/, '')}ed`, `${w.replace(/e$/, '')}ing`].some((f) => lower.has(f)),
+    )
+    .flatMap((w) => nounsOf(w, vocabulary));
+}
+
+/**
+ * The inflections of the property verbs WORD_SYNONYMS knows: plain, third person, past participle, "-ing"
+ * (irregular ones spelt out).
+ */
+const VERB_INFLECTIONS: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      ['turn', 'turns', 'turned', 'turning'],
+      ['switch', 'switches', 'switched', 'switching'],
+      ['disable', 'disables', 'disabled', 'disabling'],
+      ['enable', 'enables', 'enabled', 'enabling'],
+      ['overwrite', 'overwrites', 'overwritten', 'overwriting'],
+      ['replace', 'replaces', 'replaced', 'replacing'],
+      ['shrink', 'shrinks', 'shrunk', 'shrinking'],
+      ['reduce', 'reduces', 'reduced', 'reducing'],
+      ['decrease', 'decreases', 'decreased', 'decreasing'],
+      ['stop', 'stops', 'stopped', 'stopping'],
+      ['end', 'ends', 'ended', 'ending'],
+    ] as const
+  ).map((forms) => [forms[0], forms]),
+);
+
+/**
+ * The common general synonyms of the property verbs, as word sequences of plain forms: a phrase that says one
+ * says the others (the same inflection). Each row lists what its first entry may be written as; a row is
+ * read both ways only where it is listed both ways. "stop" → "end" only before its object ("stops the hourly
+ * charge" as "ends the hourly charge", not "the task stops" as "the task ends", which may be its normal end);
+ * "overwrite" → "replace" only that way ("replaced with On-Demand" is no overwrite).
+ */
+const WORD_SYNONYMS: readonly (readonly [readonly string[], readonly (readonly string[])[]])[] = [
+  [
+    ['turn', 'off'],
+    [['switch', 'off'], ['disable']],
+  ],
+  [
+    ['switch', 'off'],
+    [['turn', 'off'], ['disable']],
+  ],
+  [
+    ['disable'],
+    [
+      ['turn', 'off'],
+      ['switch', 'off'],
+    ],
+  ],
+  [
+    ['turn', 'on'],
+    [['switch', 'on'], ['enable']],
+  ],
+  [
+    ['switch', 'on'],
+    [['turn', 'on'], ['enable']],
+  ],
+  [
+    ['enable'],
+    [
+      ['turn', 'on'],
+      ['switch', 'on'],
+    ],
+  ],
+  [['overwrite'], [['replace']]],
+  [['shrink'], [['reduce'], ['decrease']]],
+  [['reduce'], [['shrink'], ['decrease']]],
+  [['decrease'], [['shrink'], ['reduce']]],
+  [['stop'], [['end']]],
+];
+
+/** What may follow "stop" for it to be read as "end": its object, not a verb ("stop being billed") or nothing. */
+const STOP_OBJECT = /^(?:\*|the|a|an|its|their|all|any|billing|charges?|charging)$/i;
+
+/** Adverbs of manner whose adjective a noun takes ("deleted immediately" as "immediate deletion"). */
+const MANNER_ADVERB =
+  /^(?:immediately|automatically|fully|instantly|manually|synchronously|asynchronously|continuously)$/i;
+
+/** An adverb's adjective: "automatically" → automatic, "fully" → full, "immediately" → immediate. */
+function adjectiveOf(adverb: string): string {
+  const w = adverb.toLowerCase();
+  if (w.endsWith('ically')) return w.slice(0, -4);
+  if (w === 'fully') return 'full';
+  return w.slice(0, -2);
+}
+
+/** Verbs whose noun is the verb itself ("full support", "immediate update"). */
+const SAME_NOUN = /^(?:support|update|upgrade|change|restore|failover)$/;
+
+/**
+ * The nouns of a verb that the KB's own text uses (`vocabulary`): "delete" → deletion, "replicate" →
+ * replication, "encrypt" → encryption, "remove" → removal, "renew" → renewal, "expire" → expiry/expiration,
+ * "replace" → replacement, "support" → support.
+ */
+function nounsOf(base: string, vocabulary: ReadonlySet<string>): string[] {
+  const b = base.toLowerCase();
+  const out: string[] = [];
+  if (/(?:at|et)e$/.test(b)) out.push(`${b.slice(0, -1)}ion`);
+  if (/crypt$/.test(b)) out.push(`${b}ion`);
+  if (/ire$/.test(b)) out.push(`${b.slice(0, -1)}y`, `${b.slice(0, -1)}ation`);
+  if (/ize$/.test(b)) out.push(`${b.slice(0, -1)}ation`);
+  if (/(?:ove|ew|ive)$/.test(b)) out.push(`${b.replace(/e$/, '')}al`);
+  if (/(?:ace|oy|orce)$/.test(b)) out.push(`${b}ment`);
+  if (SAME_NOUN.test(b)) out.push(b);
+  return out.filter((n) => vocabulary.has(n));
+}
+
+/** The plain forms of a verb form: a participle's (verbBases), a third person's ("deletes" → delete), the word. */
+function basesOfForm(w: string): string[] {
+  const x = w.toLowerCase();
+  if (isParticiple(x)) return verbBases(x);
+  const out = [x];
+  if (/[a-z]{3,}s$/.test(x) && !x.endsWith('ss')) {
+    out.push(x.slice(0, -1));
+    if (/(?:s|x|z|ch|sh)es$/.test(x)) out.push(x.slice(0, -2));
+    if (/[^aeiou]ies$/.test(x)) out.push(`${x.slice(0, -3)}y`);
+  }
+  return out;
+}
+
+/** A particle that makes a participle a phrasal verb: "turned off" has no "-able" adjective. */
+const PARTICLE = /^(?:on|off|up|down|out|back|over|in)$/i;
+
+/** The "-able" adjective of a verb: "remove" → removable, "edit" → editable, "change" → changeable. */
+function ableOf(base: string): string {
+  if (/[cg]e$/.test(base)) return `${base}able`;
+  if (/[^e]e$/.test(base)) return `${base.slice(0, -1)}able`;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}iable`;
+  return `${base}able`;
+}
+
+/**
+ * A property phrase's other word forms, the same meaning said with another form of its verb, as notes write it:
+ * - an adverb of manner alone as its adjective ("immediately" → "immediate"); with its verb as the adjective and noun: "deleted immediately", "immediately deletes" →
+ *   "immediate deletion"; "renewed automatically" → "automatic renewal"; "fully supports macros" → "full
+ *   support for macros" (the noun's object after "of", or "for" for "support");
+ * - a participle or verb before a preposition as its noun: "encrypted at rest" → "encryption at rest",
+ *   "replicated across Regions" → "replication across Regions" (the phrase's first word, so that its subject
+ *   is not in the phrase);
+ * - "can be <participle>" as its "-able" adjective: "can be removed" → "removable", "subnets can be removed" →
+ *   "subnets are removable" (not a phrasal verb: "turned off");
+ * - "can <verb>" as "able to <verb>": "can still decrypt" → "still able to decrypt";
+ * - a property verb's common synonyms (WORD_SYNONYMS), in the same inflection: "turned off" → "switched off" /
+ *   "disabled", "shrink the volume" → "reduce the volume", "stops the charge" → "ends the charge".
+ * Nouns only as the KB's own text uses them (nounsOf); only forms that keep the phrase's meaning.
+ */
+export function wordForms(p: string, vocabulary: ReadonlySet<string>): string[] {
+  const ws = p.trim().split(/\s+/);
+  const lower = ws.map((w) => w.toLowerCase());
+  const out: string[] = [];
+  // The verb and its adverb of manner, the whole phrase (a gap may stand between them): the adjective and noun.
+  const adv = lower.findIndex((w) => MANNER_ADVERB.test(w));
+  // The adverb alone as its adjective: "immediately" → "immediate" ("immediate removal of the account").
+  if (adv === 0 && ws.length === 1 && vocabulary.has(adjectiveOf(lower[0] as string)))
+    out.push(adjectiveOf(lower[0] as string));
+  if (adv >= 0 && ws.length <= 3) {
+    const rest = lower.filter((_, i) => i !== adv);
+    const verb = rest.length === 1 || (rest.length === 2 && rest[1] === '*') ? rest[0] : undefined;
+    if (verb && verb !== '*' && (adv === 0 || lower[0] === verb)) {
+      const adj = adjectiveOf(lower[adv] as string);
+      if (vocabulary.has(adj))
+        for (const b of basesOfForm(verb)) for (const n of nounsOf(b, vocabulary)) out.push(`${adj} ${n}`);
+    }
+  }
+  // "fully supports macros" → "full support for macros": the adverb first, the verb, its object.
+  if (adv === 0 && ws.length >= 3 && lower[1] !== '*' && !PARTICLE.test(lower[2] as string)) {
+    const adj = adjectiveOf(lower[0] as string);
+    if (vocabulary.has(adj))
+      for (const b of basesOfForm(lower[1] as string))
+        for (const n of nounsOf(b, vocabulary))
+          out.push([adj, n, n === 'support' ? 'for' : 'of', ...ws.slice(2)].join(' '));
+  }
+  // "encrypted at rest" → "encryption at rest".
+  if (
+    ws.length >= 2 &&
+    /^(?:at|across|to|in|into|between|within|by)$/.test(lower[1] as string) &&
+    lower[0] !== '*'
+  )
+    for (const b of basesOfForm(lower[0] as string)) {
+      // Not the word itself, nor a noun that is also the verb ("changed to Express" is no "change to Express").
+      if (b === lower[0]) continue;
+      for (const n of nounsOf(b, vocabulary)) if (n !== b) out.push([n, ...ws.slice(1)].join(' '));
+    }
+  // "can be removed" → "removable"; "subnets can be removed" → "subnets are removable".
+  const can = lower.indexOf('can');
+  if (
+    can >= 0 &&
+    lower[can + 1] === 'be' &&
+    isParticiple(lower[can + 2] ?? '') &&
+    !IRREGULAR_PARTICIPLES.has(lower[can + 2] as string) &&
+    !PARTICLE.test(lower[can + 3] ?? '')
+  ) {
+    const head = ws.slice(0, can);
+    const copula = head.length ? [/[^su]s$/i.test(head[head.length - 1] as string) ? 'are' : 'is'] : [];
+    // The plain forms the KB's text uses ("change", not "chang"), or all of them when it uses none.
+    const bases = verbBases(lower[can + 2] as string);
+    const known = bases.filter((b) => vocabulary.has(b) || vocabulary.has(thirdPerson(b)));
+    for (const adj of new Set((known.length ? known : bases).map(ableOf)))
+      out.push([...head, ...copula, adj, ...ws.slice(can + 3)].join(' '));
+  }
+  // "can still decrypt" → "still able to decrypt": "can" first, an adverb, a verb (not "be").
+  if (lower[0] === 'can' && ws.length >= 2) {
+    let i = 1;
+    while (i < ws.length - 1 && BEFORE_VERB.test(lower[i] as string)) i++;
+    if (lower[i] !== 'be' && lower[i] !== '*')
+      out.push([...ws.slice(1, i), 'able', 'to', ...ws.slice(i)].join(' '));
+  }
+  out.push(...synonymForms(ws));
+  return [...new Set(out)].filter((x) => x.toLowerCase() !== p.trim().toLowerCase());
+}
+
+/** A phrase with each property verb WORD_SYNONYMS knows said as its synonyms, in the same inflection. */
+function synonymForms(ws: readonly string[]): string[] {
+  const lower = ws.map((w) => w.toLowerCase());
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++)
+    for (const [from, tos] of WORD_SYNONYMS) {
+      const forms = VERB_INFLECTIONS.get(from[0] as string) as readonly string[];
+      const k = forms.indexOf(lower[i] as string);
+      // Not a name ("Overwrite defaults to true", "default is Enable"): lower case only.
+      if (k < 0 || ws[i] !== lower[i] || from.slice(1).some((w, j) => lower[i + 1 + j] !== w)) continue;
+      if (from[0] === 'stop' && !STOP_OBJECT.test(lower[i + 1] ?? '')) continue;
+      for (const to of tos) {
+        const verb = (VERB_INFLECTIONS.get(to[0] as string) as readonly string[])[k] as string;
+        out.push([...ws.slice(0, i), verb, ...to.slice(1), ...ws.slice(i + from.length)].join(' '));
+      }
+    }
+  return out;
 }
