@@ -626,11 +626,19 @@ export function sentences(line: string): [number, number][] {
  */
 const PURPOSE_END = /(?<=^\s*(?:[-*•]\s*)?(?:in\s+order\s+)?to\s+[a-z]+\b[^,;:()]{0,80}),\s*/gi;
 
+/**
+ * A comma splice: after a clause with a verb of its own, a comma and a new subject (one to three lower-case words)
+ * with its verb ("Event history is free, data events cost extra"): what the second clause's subject is said to do
+ * is not said of the first one's.
+ */
+const COMMA_SPLICE =
+  /(?<=\b(?:is|are|was|were|has|have|can|does|do|will|costs?|needs?|requires?|supports?|keeps?|stores?|uses?)\b[^,;:()]{0,80}),\s*(?=(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:cost|costs|are|is|need|needs|require|requires|must|incur|incurs|have|has|go|goes|get|gets)\b)/g;
+
 export function clauses(s: string): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
   const breaks: [number, number][] = [];
-  for (const re of [CLAUSE_BREAK, NEGATED_PREDICATE, PURPOSE_END]) {
+  for (const re of [CLAUSE_BREAK, NEGATED_PREDICATE, PURPOSE_END, COMMA_SPLICE]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
