@@ -417,11 +417,12 @@ const TRAILING_NEGATION =
   /^\W{0,3}(?:(?:is|are)\s+(?:not|never)|(?:isn|aren)['’]t)(?:\W*$|\s+(?:(?:currently|yet|really|generally|always)\s+)?(?:supported|available|allowed|possible|permitted|offered|enabled|an option)\b)/i;
 /**
  * The same denial in note shorthand, ending its clause: the copula dropped right after the phrase ("container
- * images not supported", "iSCSI unsupported"), or a negative adjective with no negator word ("rotated documents are
+ * images not supported", "iSCSI unsupported"), a generic resource noun the phrase qualifies between them ("Python
+ * functions not supported", "IPv6 traffic not supported": the phrase's kind of thing, not a version or a part), or a negative adjective with no negator word ("rotated documents are
  * unsupported").
  */
 const TRAILING_NEGATION_SHORT =
-  /^(?:\s+(?:not|never)\s+(?:supported|available|allowed|permitted|possible|offered)|\s+(?:unsupported|unavailable)|\W{0,3}(?:is|are)\s+(?:(?:currently|still)\s+)?(?:unsupported|unavailable|impossible))(?=\s*(?:$|[.;,:!)]|\s[—–-]))/i;
+  /^(?:(?:(?:\s+(?!(?:is|are|was|were|be|been|can|does|do|did|has|have|had|will|would|may|must|should|could|and|or|but|nor|so|yet|then|also|still|only|just|even|older|earlier|previous|legacy|old|some|certain|most|many|few|other|more|less|versions?|releases?)\b)[a-z][a-z-]*[a-z])?\s+(?:functions?|apps?|applications?|workloads?|instances?|clients?|users?|accounts?|buckets?|tables?|clusters?|volumes?|queues?|topics?|traffic|code|jobs?|tasks?|endpoints?|connections?|requests?|databases?|deployments?|environments?|containers?|pods?|nodes?|projects?|files?|objects?|messages?|events?|keys?|domains?|sources?|targets?|destinations?|resources?))?\s+(?:not|never)\s+(?:supported|available|allowed|permitted|possible|offered)|\s+(?:unsupported|unavailable)|\W{0,3}(?:is|are)\s+(?:(?:currently|still)\s+)?(?:unsupported|unavailable|impossible))(?=\s*(?:$|[.;,:!)]|\s[—–-]))/i;
 /** TRAILING_NEGATION_SHORT, with no other negation after it (that would make it a double one, or another's). */
 function shortDenial(after: string): boolean {
   const m = TRAILING_NEGATION_SHORT.exec(after);
@@ -432,9 +433,12 @@ function shortDenial(after: string): boolean {
  * naming what is left out (negatesAnother).
  */
 const ANSWER = /^\s*(?:\)\s*)?[:=—–-]+\s*(yes|no|true|false)\b(?!\s*[\w'’(])/i;
-/** Wording that makes a sentence unsure: questions, conditions, hedges. */
+/**
+ * Wording that makes a sentence unsure: questions, conditions, hedges. "provided" is the condition ("provided
+ * that …", "provided you …"), not the passive verb ("are provided by the replicas", "provided via an endpoint").
+ */
 const UNSURE =
-  /\b(?:if|unless|when|whenever|provided|assuming|suppose|might|could|possibly|perhaps|maybe|sometimes|depends|depending|in some cases|not always|not only|not just|partially|partly|e\.g|for example(?!\.\w)|such as)\b/i;
+  /\b(?:if|unless|when|whenever|provided(?<!\b(?:is|are|be|been|being|was|were|gets?|got|also|not|then)\s+provided)(?!\s+(?:by|in|for|via|through|with|to|as|at|on|per|out|free|automatically)\b)|assuming|suppose|might|could|possibly|perhaps|maybe|sometimes|depends|depending|in some cases|not always|not only|not just|partially|partly|e\.g|for example(?!\.\w)|such as)\b/i;
 /** Quoted myths, corrections and the like: the sentence reports a claim rather than making it. */
 const REPORTED_WORDS = String.raw`myths?|misconceptions?|not true|untrue|false|wrong|incorrect|mistakes?|mistaken|traps?|contrary|some (?:people|notes|say)|claims? that|people think|often said|it is said|trick`;
 const REPORTED = new RegExp(String.raw`\b(?:${REPORTED_WORDS})\b|[✗✘❌]`, 'i');
@@ -451,6 +455,17 @@ const REPORTED_OR_HISTORICAL = new RegExp(
 /** Two subjects set against each other. */
 const CONTRAST =
   /\b(?:unlike|whereas|versus|vs|compared (?:to|with)|in contrast|instead of|rather than|as opposed to|while|both|either|differs?|(?<!\b(?:pay|pays|paid|paying|refunds?|refunded|refunding|credits?|credited|charges?|charged|bills?|billed|covers?|covered|owes?|owed)\s+the\s+(?:price\s+|cost\s+)?)difference)\b/i;
+/**
+ * "X rather than Y", "X instead of Y" inside a sentence: X is said, Y denied, as in "X, not Y". Not at the
+ * sentence's opening ("Instead of X, Y" puts the denied one first), nor after a comma already (", rather than").
+ */
+const RATHER_THAN = /(?<=[\w)'’])\s+(?:rather\s+than|instead\s+of)\s+(?=[\w(])/gi;
+
+/** The sentence with its mid-sentence "rather than" / "instead of" read as ", not" (offsets kept). */
+export function ratherAsDenial(sentence: string): string {
+  if (!/\b(?:rather|instead)\b/i.test(sentence)) return sentence;
+  return sentence.replace(RATHER_THAN, (m: string) => ', not '.padEnd(m.length, ' '));
+}
 /** Clause boundaries inside a sentence. */
 const CLAUSE_BREAK = /\s*(?:,\s*)?\b(?:but|although|though|however|yet|so|because|since|whereas)\b/gi;
 /**
@@ -555,6 +570,38 @@ export function passiveReads(clause: string, phrase: RegExpExecArray, subjectAt:
   return (
     after !== null && NAME_WORDS.test(after[1] ?? '') && PASSIVE_BEFORE.test(clause.slice(0, phrase.index))
   );
+}
+
+/**
+ * The one negation a passive link may hold between the property and its agent: a negated copula ("are not",
+ * "isn't", "can't be", "cannot be", "won't be", "is never").
+ */
+const NEGATED_COPULA =
+  /(?<=\b(?:is|are|was|were|be)\s+)(?:not|never)\b|(?<=\b(?:is|are|was|were))n['’]t\b|(?<=\bca)n['’]t(?=\s+be\b)|(?<=\bcan)not(?=\s+be\b)|(?<=\b(?:can|will)\s+)not(?=\s+be\b)/i;
+
+/**
+ * A passive said in the negative with the subject as its agent ("feature flags are not managed by <subject>",
+ * "backups aren't encrypted by <subject>"): the clause with its one negation taken out (offsets kept) when that
+ * positive clause reads as the passive (passiveReads), else null. Its polarity is then the opposite one.
+ */
+export function negatedPassive(clause: string, phrase: RegExpExecArray, subjectAt: number): string | null {
+  const from = phrase.index + phrase[0].length;
+  const gap = clause.slice(from, subjectAt);
+  if (count(NEGATOR, gap) !== 1 || count(NEGATOR, phrase[0])) return null;
+  const m = NEGATED_COPULA.exec(gap);
+  if (!m) return null;
+  // "not automatically created by …", "not encrypted by KMS alone": the negation may deny the manner or extent.
+  if (
+    /\b(?:[a-z]+ly|always|all|even|just|only|solely)\b/i.test(gap.slice(m.index)) ||
+    /^[\w-]*\s*(?:[\w-]+\s+)?(?:alone|only|directly|itself|solely|automatically|by\s+default)\b/i.test(
+      clause.slice(subjectAt),
+    )
+  )
+    return null;
+  // "isn't" → "is   ", "can't be" → "can   be", "cannot be" → "can    be".
+  const at = from + m.index;
+  const positive = clause.slice(0, at) + ' '.repeat(m[0].length) + clause.slice(at + m[0].length);
+  return passiveReads(positive, phrase, subjectAt) ? positive : null;
 }
 
 /**
@@ -1010,7 +1057,9 @@ export function checkAssertions(
     let candidates: AssertItem[] | null = null;
     let previous = '';
     for (const [s0, s1] of sentences(line)) {
-      const sentence = line.slice(s0, s1);
+      const written = line.slice(s0, s1);
+      // "X rather than Y" read as "X, not Y"; a fact's exclusions are still tested on the words as written.
+      const sentence = ratherAsDenial(written);
       // "Lambda: .zip archives only; container images not supported": the sentence before a semicolon is this one's
       // topic, as a heading is (its subject may be named there, when this one names nothing else); not one that is
       // itself unsure or quoted.
@@ -1063,6 +1112,7 @@ export function checkAssertions(
         if (
           item.exclude &&
           (firstMatch(item.exclude, inSentence ? beforeConsequence(plain, item, inSentence) : plain) ||
+            (written !== sentence && firstMatch(item.exclude, written)) ||
             firstMatch(item.exclude, heading) ||
             (inLead && firstMatch(item.exclude, lead)))
         )
@@ -1093,18 +1143,24 @@ export function checkAssertions(
             ambiguous = true;
             break;
           }
+          // "Feature flags are not managed by <subject>": a negated passive whose agent is the subject is read as
+          // the same passive said positively, its polarity then turned (negatedPassive).
+          let turned: string | null = null;
           if (
             inSentence &&
             (!subject ||
               (subject.index > hasPhrase.index &&
                 !generic &&
                 !within(subject, hasPhrase) &&
-                !invertedReads(clause, hasPhrase, subject.index)))
+                !invertedReads(clause, hasPhrase, subject.index) &&
+                (turned = negatedPassive(clause, hasPhrase, subject.index)) === null))
           ) {
             ambiguous = true;
             break;
           }
-          const p = polarity(inSentence ? outsideSubject(clause, item) : clause, item);
+          const read0 = turned ?? clause;
+          const p0 = polarity(inSentence ? outsideSubject(read0, item) : read0, item);
+          const p = p0 && turned !== null ? { ...p0, asserted: !p0.asserted } : p0;
           // "EMR task nodes store HDFS blocks, so losing task nodes loses HDFS data": a later clause that says the
           // property of the subject again, with the same polarity, restates the claim (the first one is reported).
           if (p && found && found.asserted === p.asserted) continue;
@@ -1326,7 +1382,8 @@ const ASIDE_WORDS = new Set(['if', 'when', 'whenever']);
 /** A fact about a default: a condition may well make it hold ("deleted on termination if the flag is set"). */
 const DEFAULT_FACT = /default/i;
 /** A condition word after the claim ("… can be raised later if you run out", "… charges a fee when …"). */
-const CONDITION_WORD = /\b(?:if|unless|when|whenever|once|provided|assuming)\b/gi;
+const CONDITION_WORD =
+  /\b(?:if|unless|when|whenever|once|provided(?<!\b(?:is|are|be|been|being|was|were|gets?|got|also|not|then)\s+provided)(?!\s+(?:by|in|for|via|through|with|to|as|at|on|per|out|free|automatically)\b)|assuming)\b/gi;
 /** A condition whose subject is a pronoun for the claim's subject. */
 const SUBJECT_PRONOUN = /^\s+(?:it|they|its|their|this|these|that|those)\b/i;
 
