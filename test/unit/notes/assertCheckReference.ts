@@ -25,6 +25,7 @@ import {
   onlyPredicate,
   outsideSubject,
   polarity,
+  ratherAsDenial,
   readFor,
   secondPredicate,
   sentences,
@@ -249,7 +250,10 @@ export function checkAssertions(
     if (/\|.*\|/.test(line) || REPORTED.test(line) || HISTORICAL.test(line) || /\?/.test(line)) return;
     let previous = '';
     for (const [s0, s1] of sentences(line)) {
-      const sentence = line.slice(s0, s1);
+      // Mirrors session 35's reading rule: "X rather than / instead of Y" is read as "X, not Y"; exclusions are
+      // still tested on the words as written.
+      const written = line.slice(s0, s1);
+      const sentence = ratherAsDenial(written);
       // Mirrors session 33's reading rule: the sentence before a semicolon is this one's topic, as a heading is.
       const lead =
         s0 > 0 && line[s0 - 1] === ';' && !/["“”]/.test(previous) && !unsureWording(previous) ? previous : '';
@@ -279,6 +283,7 @@ export function checkAssertions(
         if (
           item.exclude &&
           (firstMatch(item.exclude, sentence) ||
+            (written !== sentence && firstMatch(item.exclude, written)) ||
             firstMatch(item.exclude, heading) ||
             (inLead && firstMatch(item.exclude, lead)))
         )
