@@ -17,7 +17,10 @@ function asserted(line: string, heading: string[] = []): string[] {
 
 // Written for this test from the KB's own facts, in wording of our own (not taken from any evaluation set).
 const WRONG: [string, string, string[]?][] = [
-  ['Network ACLs are the backup plan; security groups can also deny specific IP addresses.', 'vpc.security-group.deny-rules'],
+  [
+    'Network ACLs are the backup plan; security groups can also deny specific IP addresses.',
+    'vpc.security-group.deny-rules',
+  ],
   ['An SCP grants permissions to every member account it is attached to.', 'organizations.scp.grants'],
   ['sc1 is fine to use as the root volume for cheap dev boxes', 'ebs.hdd.boot-volume'],
   ['The whole BatchWriteItem call is all-or-nothing.', 'dynamodb.batch-write.atomicity'],
@@ -30,7 +33,10 @@ const WRONG: [string, string, string[]?][] = [
   ['EFS One Zone replicates your files across multiple AZs.', 'efs.one-zone.multi-az'],
   ['Hibernating an instance does not keep RAM contents.', 'ec2.hibernate.ram'],
   ['Instance store volumes are persistent storage.', 'ec2.instance-store.persistence'],
-  ['A cluster placement group spans multiple Availability Zones for resilience.', 'ec2.placement-group.cluster-azs'],
+  [
+    'A cluster placement group spans multiple Availability Zones for resilience.',
+    'ec2.placement-group.cluster-azs',
+  ],
   ['Object Lock can be switched off once the audit is over.', 's3.object-lock.disable'],
   ['S3 versioning can be turned off again at any time.', 's3.versioning.disable'],
   ['An SQS standard queue delivers every message exactly once.', 'sqs.standard.delivery'],
@@ -43,7 +49,11 @@ const WRONG: [string, string, string[]?][] = [
   ['- Network Load Balancer: cross-zone load balancing is on by default', 'elb.cross-zone.nlb-default'],
   ['- deny rules: yes', 'vpc.security-group.deny-rules', ['VPC', 'Security groups']],
   ['- can be nested', 'iam.group.nesting', ['IAM', 'IAM user groups']],
-  ['- Stateful; can deny traffic from a single IP', 'vpc.security-group.deny-rules', ['Networking', 'Security groups']],
+  [
+    '- Stateful; can deny traffic from a single IP',
+    'vpc.security-group.deny-rules',
+    ['Networking', 'Security groups'],
+  ],
   ['For SNS FIFO topics, MessageGroupId is optional.', 'sns.fifo.message-group-id'],
   ['VPC peering can connect two VPCs that use the same CIDR.', 'vpc.peering.overlapping-cidr'],
   ['Memcached clusters keep read replicas for failover.', 'elasticache.memcached.replication'],
@@ -58,17 +68,26 @@ const WRONG: [string, string, string[]?][] = [
   // A "with no"/"without" detail after the property does not negate it.
   ['Direct Connect traffic is encrypted by default without any setup.', 'direct-connect.encryption.default'],
   // A comma and a negated auxiliary start a second predicate: the first one still stands.
-  ['Memcached supports replication, isn\'t limited to one node.', 'elasticache.memcached.replication'],
+  ["Memcached supports replication, isn't limited to one node.", 'elasticache.memcached.replication'],
   // Session 13's yes/no facts, in wording of our own.
   ['Synchronous Express executions are at-least-once.', 'step-functions.express.sync-guarantee'],
   // "Express workflows" over "Sync Express" is one mention, not a second subject.
   ['Sync Express workflows are at-least-once.', 'step-functions.express.sync-guarantee'],
   ['On SQS FIFO queues the MessageGroupId is optional.', 'sqs.fifo.message-group-id'],
-  ['Redis with cluster mode disabled spreads data across several shards.', 'elasticache.cluster-mode-disabled.max-shards'],
-  ['Standard-tier parameters in Parameter Store are billed separately.', 'systems-manager.parameter.standard-price'],
+  [
+    'Redis with cluster mode disabled spreads data across several shards.',
+    'elasticache.cluster-mode-disabled.max-shards',
+  ],
+  [
+    'Standard-tier parameters in Parameter Store are billed separately.',
+    'systems-manager.parameter.standard-price',
+  ],
   ['An EFS file system can have multiple mount targets in one AZ.', 'efs.mount-targets.per-az'],
   ['Secrets Manager quotas are account-wide.', 'secrets-manager.quotas.scope'],
-  ['With GenerateDataKey you have to call Encrypt on the key yourself.', 'kms.generate-data-key.encrypted-copy'],
+  [
+    'With GenerateDataKey you have to call Encrypt on the key yourself.',
+    'kms.generate-data-key.encrypted-copy',
+  ],
   ['SQS batch requests are all-or-nothing.', 'sqs.batch.atomicity'],
   ['Kinesis PutRecords is atomic.', 'kinesis-data-streams.put-records.atomicity'],
   ['SNS PublishBatch fails as a whole.', 'sns.publish-batch.atomicity'],
@@ -81,7 +100,10 @@ const WRONG: [string, string, string[]?][] = [
   ['A key policy applies across Regions.', 'kms.key-policy.scope'],
   ['IAM policies must be created in each Region separately.', 'iam.policy.scope'],
   ['SNS FIFO topics deliver at-least-once to SQS FIFO queues.', 'sns.fifo.delivery'],
-  ['Turning on EBS encryption by default encrypts existing volumes.', 'ebs.encryption-by-default.existing-volumes'],
+  [
+    'Turning on EBS encryption by default encrypts existing volumes.',
+    'ebs.encryption-by-default.existing-volumes',
+  ],
   ['EBS encryption by default is an account-wide setting.', 'ebs.encryption-by-default.scope'],
 ];
 
@@ -192,7 +214,9 @@ describe('the KB’s assert annotations', () => {
 
   it('negate a claim at its first auxiliary', () => {
     expect(negateClaim('SCPs can grant permissions')).toBe('SCPs cannot grant permissions');
-    expect(negateClaim('A transit gateway is a global resource')).toBe('A transit gateway is not a global resource');
+    expect(negateClaim('A transit gateway is a global resource')).toBe(
+      'A transit gateway is not a global resource',
+    );
   });
 
   it('each flag the wrong sentences written from them and none of the right or tricky ones', () => {
