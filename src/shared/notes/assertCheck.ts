@@ -1177,6 +1177,10 @@ export function checkAssertions(
         // perhaps contrasted ("on by default for ALB and off for NLB"). A fact whose own exclusions the sentence
         // holds is not a rival: its words there name something else ("SQS FIFO queues" fed by an SNS FIFO topic).
         const span = found;
+        // What the phrase the sentence says would have to be for it to hold: its fact's truth for a \`says\` phrase, the
+        // opposite for an antonym.
+        const saidWords = sentence.slice(span.at + span.clauseStart, span.end + span.clauseStart);
+        const ownTruth = firstMatch(item.says, saidWords) ? item.a.holds : !item.a.holds;
         // A rival's subject and phrase must both match the sentence: the words they need (phraseNeeds) skip
         // most of the index before any of its patterns runs (the same test, only cheaper).
         const said = FOLDS_TO_ASCII.test(sentence) ? null : new Set(words(sentence));
@@ -1195,10 +1199,18 @@ export function checkAssertions(
               // A rival named only as what the sentence likens its subject to ("on by default, like ALB") is
               // said to share the property, not set against it.
               namedOutside(o.about, item.about, plain) &&
-              [o.says, o.opposite].some(
-                (re) =>
+              (
+                [
+                  [o.says, o.a.holds],
+                  [o.opposite, !o.a.holds],
+                ] as const
+              ).some(
+                ([re, truth]) =>
                   re !== null &&
-                  overlaps(re, sentence, span.at + span.clauseStart, span.end + span.clauseStart),
+                  overlaps(re, sentence, span.at + span.clauseStart, span.end + span.clauseStart) &&
+                  // A rival that would judge the words the same way (the same property, stated by two facts) is
+                  // no subject set against this one: the sentence is wrong of both.
+                  truth !== ownTruth,
               ),
           )
         )

@@ -337,6 +337,8 @@ export function checkAssertions(
         // Another yes/no fact's subject named in the sentence whose phrase is the same words: two subjects,
         // perhaps contrasted ("on by default for ALB and off for NLB").
         const span = found;
+        const saidWords = sentence.slice(span.at + span.clauseStart, span.end + span.clauseStart);
+        const ownTruth = firstMatch(item.says, saidWords) ? item.a.holds : !item.a.holds;
         if (
           index.items.some(
             (o) =>
@@ -348,10 +350,17 @@ export function checkAssertions(
               // named there): a reading rule, not the pre-filter.
               !(o.context && !firstMatch(o.context, sentence) && !firstMatch(o.context, heading)) &&
               namedOutside(o.about, item.about, sentence) &&
-              [o.says, o.opposite].some(
-                (re) =>
+              // Mirrors session 35's reading rule: a rival that would judge the words the same way is no rival.
+              (
+                [
+                  [o.says, o.a.holds],
+                  [o.opposite, !o.a.holds],
+                ] as const
+              ).some(
+                ([re, truth]) =>
                   re !== null &&
-                  overlaps(re, sentence, span.at + span.clauseStart, span.end + span.clauseStart),
+                  overlaps(re, sentence, span.at + span.clauseStart, span.end + span.clauseStart) &&
+                  truth !== ownTruth,
               ),
           )
         )
