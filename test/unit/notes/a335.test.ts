@@ -16,8 +16,8 @@ const WRONG: WrongCase[] = [
   ['Multivalue routing: replaces ELB -> yes', 'route53.multivalue.load-balancer'],
   ['An instance profile can contain multiple roles.', 'iam.instance-profile.roles'],
   ['Instance profile: more than one role allowed', 'iam.instance-profile.roles'],
-  ['IAM policy changes take effect immediately in every Region.', 'iam.consistency'],
-  ['IAM is strongly consistent.', 'iam.consistency'],
+  ['IAM policy changes take effect immediately in every Region.', 'iam.changes.eventual-consistency'],
+  ['IAM is strongly consistent.', 'iam.changes.eventual-consistency'],
   ['An IAM user group can contain roles as well as users.', 'iam.group.roles'],
   ['IAM groups: users and roles can be members', 'iam.group.roles'],
   ['AWS WAF can protect API Gateway HTTP APIs.', 'waf.api-gateway.http-api'],
@@ -31,8 +31,8 @@ const WRONG: WrongCase[] = [
   ['Consolidated billing: needs all features -> yes', 'organizations.consolidated-billing.feature-set'],
   ['A Network Load Balancer can invoke Lambda functions directly.', 'nlb.targets.lambda'],
   ['NLB: Lambda targets supported', 'nlb.targets.lambda'],
-  ['Site-to-Site VPN traffic is unencrypted.', 'site-to-site-vpn.encryption'],
-  ['A Site-to-Site VPN is not encrypted, only private.', 'site-to-site-vpn.encryption'],
+  ['Site-to-Site VPN traffic is unencrypted.', 'site-to-site-vpn.traffic.encryption'],
+  ['A Site-to-Site VPN is not encrypted, only private.', 'site-to-site-vpn.traffic.encryption'],
 ];
 
 const RIGHT: string[] = [
@@ -72,8 +72,8 @@ const WRONG2: WrongCase[] = [
     'Firewall Manager does not need AWS Config enabled in member accounts.',
     'firewall-manager.config.required',
   ],
-  ['Network Firewall cannot inspect encrypted traffic.', 'network-firewall.tls-inspection'],
-  ['AWS Network Firewall: no TLS inspection', 'network-firewall.tls-inspection'],
+  ['Network Firewall cannot inspect encrypted traffic.', 'network-firewall.tls.inspection'],
+  ['AWS Network Firewall: no TLS inspection', 'network-firewall.tls.inspection'],
   ['An inline policy can be attached to multiple roles.', 'iam.inline-policy.reuse'],
   ['Inline policies are reusable across users.', 'iam.inline-policy.reuse'],
 ];

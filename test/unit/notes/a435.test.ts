@@ -24,7 +24,7 @@ const WRONG: WrongCase[] = [
   ['Athena will restore archived Glacier objects automatically.', 'athena.glacier.auto-restore'],
   ['The Glue Data Catalog is global, shared across all Regions.', 'glue.data-catalog.regional'],
   ['Glue Data Catalog: one catalog for the account, global', 'glue.data-catalog.regional'],
-  ['CloudFormation cannot import existing resources into a stack.', 'cloudformation.resource-import'],
+  ['CloudFormation cannot import existing resources into a stack.', 'cloudformation.resources.import'],
   ['CloudFormation templates can only be written in JSON.', 'cloudformation.template.yaml'],
   ['CloudFormation templates cannot be written in YAML.', 'cloudformation.template.yaml'],
   ['CloudWatch alarms cannot invoke Lambda directly.', 'cloudwatch.alarm.lambda-action'],
