@@ -22,7 +22,7 @@ const WRONG: WrongCase[] = [
   ['IAM groups: users and roles can be members', 'iam.group.roles'],
   ['AWS WAF can protect API Gateway HTTP APIs.', 'waf.api-gateway.http-api'],
   ['WAF web ACL on an HTTP API -> supported', 'waf.api-gateway.http-api'],
-  ['Shield Standard must be enabled in each account.', 'shield.standard.price'],
+  ['Shield Standard must be enabled in each account.', 'shield.standard.activation'],
   ['Shield Standard has to be activated in every Region.', 'shield.standard.activation'],
   [
     'Consolidated billing requires all features enabled in the organization.',
