@@ -1,0 +1,210 @@
+/**
+ * Session 36, data helper d1 (issue 14): storage and data-transfer facts (S3 presigned URLs, Multi-Region Access
+ * Points, Object Lock default retention, SNS FIFO destinations; Snowball Edge export/import jobs; EBS encryption;
+ * EFS replication and lifecycle; Storage Gateway local disks and uploads; FSx for Windows and ONTAP capacity changes;
+ * DataSync agents and limits; AWS Backup tags) and wider wordings of two existing facts. Every line was written for
+ * these tests in a student's note style (none copied from an evaluation set): wrong lines must be flagged by exactly
+ * the named fact, right, negated and neighbouring ones by nothing.
+ */
+import { describeFlagCases, type WrongCase } from './assertCases';
+
+const WRONG: WrongCase[] = [
+  [
+    'A presigned URL signed with an STS token outlives the token if you set a 7-day expiry.',
+    's3.presigned-url.temporary-credentials',
+  ],
+  [
+    'Presigned URLs made from role credentials stay valid after the role session expires.',
+    's3.presigned-url.temporary-credentials',
+  ],
+  ['A presigned URL is single-use: it stops working after the first download.', 's3.presigned-url.reusable'],
+  ['S3 presigned URL -> one-time use', 's3.presigned-url.reusable'],
+  ["A presigned URL can't be reused.", 's3.presigned-url.reusable'],
+  ['A presigned PUT is rejected if the object already exists.', 's3.presigned-url.upload-overwrites'],
+  ['Presigned upload: rejected if the key already exists', 's3.presigned-url.upload-overwrites'],
+  [
+    'A Multi-Region Access Point can include several buckets in the same Region.',
+    's3-management.mrap.one-bucket-per-region',
+  ],
+  ['MRAP: multiple buckets per Region -> yes', 's3-management.mrap.one-bucket-per-region'],
+  [
+    'A Snowball Edge export job can export objects directly from S3 Glacier.',
+    'snow-family.export.glacier-restore-first',
+  ],
+  ['Snowball export: directly from Glacier -> yes', 'snow-family.export.glacier-restore-first'],
+  ['A Snowball Edge export job preserves object tags and metadata.', 'snow-family.export.tags-metadata'],
+  ['Snowball export keeps tags and metadata -> yes', 'snow-family.export.tags-metadata'],
+  ['One Snowball Edge import job can span multiple devices.', 'snow-family.import.one-device-per-job'],
+  ['Snowball import job: several devices -> yes', 'snow-family.import.one-device-per-job'],
+  [
+    'EBS encryption only encrypts data at rest, not data moving between the instance and the volume.',
+    'ebs.encryption.in-transit',
+  ],
+  [
+    'Encrypted EBS volumes do not encrypt data in transit between the instance and the volume.',
+    'ebs.encryption.in-transit',
+  ],
+  ["You can't mix encrypted and unencrypted volumes on the same instance.", 'ebs.encryption.mixed-volumes'],
+  [
+    'Encrypted and unencrypted EBS volumes cannot be attached to the same instance.',
+    'ebs.encryption.mixed-volumes',
+  ],
+  ['EBS encryption is supported only on certain instance types.', 'ebs.encryption.instance-types'],
+  ['Amazon EBS encryption works only on Nitro instances.', 'ebs.encryption.instance-types'],
+  [
+    'An EFS replication destination can be the source of another replication configuration (chained replication).',
+    'efs.replication.destination-as-source',
+  ],
+  ['EFS replication: chained replication -> yes', 'efs.replication.destination-as-source'],
+  [
+    'Storage Gateway cache can be grown by resizing the existing cache disk in the hypervisor.',
+    'storage-gateway.cache.resize-existing-disk',
+  ],
+  [
+    'File Gateway: grow the cache disk in the hypervisor to get more cache.',
+    'storage-gateway.cache.resize-existing-disk',
+  ],
+  ['Storage Gateway uploads data to AWS unencrypted.', 'storage-gateway.upload.encrypted-transit'],
+  ['Storage Gateway does not encrypt data in transit to AWS.', 'storage-gateway.upload.encrypted-transit'],
+  [
+    'You can decrease the storage capacity of an FSx for Windows File Server file system.',
+    'fsx.windows.storage-decrease',
+  ],
+  ['FSx for Windows: storage can be reduced -> yes', 'fsx.windows.storage-decrease'],
+  ['FSx for Windows throughput capacity is fixed at creation.', 'fsx.windows.throughput-change'],
+  [
+    "You can't change the throughput capacity of an FSx for Windows File Server file system.",
+    'fsx.windows.throughput-change',
+  ],
+  [
+    'FSx for Windows Multi-AZ replicates data asynchronously to the standby AZ.',
+    'fsx.windows.multi-az-synchronous',
+  ],
+  ['Multi-AZ FSx for Windows: asynchronous replication', 'fsx.windows.multi-az-synchronous'],
+  [
+    'FSx for Windows Single-AZ file systems are offline for up to 2 hours during failure recovery.',
+    'fsx.windows.single-az-recovery-downtime',
+  ],
+  [
+    'You can decrease the SSD storage capacity of an FSx for ONTAP file system.',
+    'fsx.ontap.ssd-storage-decrease',
+  ],
+  [
+    'Each FSx for ONTAP SSD storage increase must be at least 20% of the current capacity.',
+    'fsx.ontap.ssd-storage-increase-min',
+  ],
+  [
+    'A DataSync task keeps running on the remaining agents when one agent of its location is down.',
+    'datasync.agents.all-online',
+  ],
+  ['DataSync agents: automatic agent failover -> yes', 'datasync.agents.all-online'],
+  [
+    'AWS recommends up to 10 DataSync agents per location for many small files.',
+    'datasync.agents.recommended-per-location',
+  ],
+  [
+    'FSx for ONTAP: SSD storage capacity can be increased again after 1 hour.',
+    'fsx.ontap.ssd-storage-increase-interval',
+  ],
+  [
+    'Bucket-level Object Lock default retention takes a retain-until date.',
+    's3.object-lock.default-retention-period',
+  ],
+  ['Object Lock bucket default retention: a fixed date', 's3.object-lock.default-retention-period'],
+  ['S3 event notifications support SNS FIFO topics as a destination.', 's3.event-notifications.sns-fifo'],
+  ['S3 bucket events -> SNS FIFO topic as target: supported', 's3.event-notifications.sns-fifo'],
+  [
+    'DataSync SMB locations: Windows domain names can be up to 512 characters.',
+    'datasync.smb.windows-domain-max-length',
+  ],
+  [
+    'DataSync: location server hostname can be up to 1,024 characters.',
+    'datasync.server.hostname-max-length',
+  ],
+  ['AWS Backup: up to 100 metadata tags per recovery point.', 'backup.recovery-point.max-tags'],
+  [
+    'EFS lifecycle can move files to Archive after up to 730 days without access.',
+    'efs.lifecycle.archive-transition-max-days',
+  ],
+  ['Transfer Family servers can only use Amazon S3 for storage.', 'transfer-family.storage.efs'],
+  ['S3 Glacier restores default to Bulk.', 's3-glacier.retrieval.default-tier'],
+  [
+    'Volume Gateway: more upload buffer by expanding the existing disk in VMware.',
+    'storage-gateway.cache.resize-existing-disk',
+  ],
+];
+
+const RIGHT: string[] = [
+  'A presigned URL created with temporary credentials expires when the token expires.',
+  'A presigned URL does not outlive the temporary credentials that signed it.',
+  'Presigned URLs signed with IAM user keys can last up to 7 days.',
+  'A presigned URL can be used multiple times until it expires.',
+  'Presigned URLs are not single-use.',
+  'A presigned URL is reusable until its expiry.',
+  'A presigned upload replaces the existing object with the same key.',
+  'A presigned PUT does not fail if the key already exists; it overwrites the existing object.',
+  'A Multi-Region Access Point has exactly one bucket in each Region.',
+  "An MRAP can't have two buckets in the same Region.",
+  'MRAPs route requests to buckets in multiple Regions.',
+  'Glacier objects must be restored first before a Snowball Edge export job.',
+  'A Snowball Edge export job cannot export directly from S3 Glacier; restore first.',
+  'Snowball Edge import jobs copy data into S3 Standard, not Glacier directly.',
+  'Snowball Edge export jobs do not preserve object tags or metadata.',
+  'A Snowball export removes tags and metadata.',
+  'Each Snowball Edge import job uses exactly one device.',
+  'A Snowball Edge export job can use multiple devices, one job part per device.',
+  'A Snowball Edge import job does not use multiple devices.',
+  'EBS encryption encrypts data in transit between the instance and the volume.',
+  'Encrypted EBS volume: data at rest and data moving between the volume and the instance are encrypted.',
+  'An instance can have encrypted and unencrypted volumes attached at the same time.',
+  'Encrypted and unencrypted volumes can coexist on one instance.',
+  'All EC2 instance types support EBS encryption.',
+  'EBS encryption is not limited to certain instance types.',
+  'io2 Block Express requires Nitro instances.',
+  'An EFS file system can be part of only one replication configuration.',
+  'EFS replication destinations cannot be used as the source for another replication.',
+  'S3 replication can be chained: a destination bucket can replicate onward.',
+  "To add cache to a Storage Gateway, add new disks; don't resize the existing cache disk.",
+  'Storage Gateway: add a new disk to increase the cache.',
+  'Storage Gateway uploads data to AWS over SSL/TLS.',
+  'Storage Gateway encrypts data in transit to AWS.',
+  'The File Gateway NFS share does not support Kerberos.',
+  'FSx for Windows storage capacity can only be increased.',
+  "FSx for Windows storage can't be decreased, but throughput can be decreased.",
+  'FSx for Windows throughput capacity can be decreased.',
+  'You can modify the throughput capacity of an FSx for Windows file system at any time.',
+  'FSx for Windows throughput capacity can be changed after creation.',
+  'FSx for Windows Multi-AZ replicates data synchronously to the standby file server.',
+  'Multi-AZ FSx for Windows File Server uses synchronous replication between two AZs.',
+  'A Multi-AZ FSx for Windows File Server file system spans two AZs (preferred and standby).',
+  'Multi-AZ FSx for Windows needs a Region with at least three Availability Zones.',
+  'FSx for Windows Single-AZ file systems are typically offline for less than 20 minutes during recovery.',
+  'FSx for Windows Single-AZ maintenance happens in a 30-minute weekly maintenance window.',
+  'FSx for ONTAP SSD storage capacity can only be increased.',
+  'FSx for ONTAP volumes can be shrunk.',
+  'FSx for ONTAP throughput capacity can be decreased.',
+  'Each FSx for ONTAP SSD storage increase must be at least 10% of the current capacity.',
+  'FSx for ONTAP: wait 6 hours between SSD storage capacity increases.',
+  'All the agents for a DataSync location must be online to run the task.',
+  'DataSync does not fail over between agents; every agent must be online.',
+  'AWS recommends up to four DataSync agents per location for tens of millions of small files.',
+  'DataSync: one agent per location for most workloads.',
+  'Multi-AZ FSx for Windows File Server requires a Region with at least 3 AZs.',
+  'FSx for Windows Multi-AZ spans two AZs; the Region needs at least three AZs.',
+  'S3 Object Lock bucket default retention is a period in days or years.',
+  'Object Lock: a retain-until date is set on each object version; the bucket default retention uses days or years.',
+  'S3 Object Lock default retention is not specified as a date.',
+  'SNS FIFO topics are not supported as S3 event notification destinations.',
+  'S3 event notifications can go to standard SNS topics, SQS standard queues, Lambda or EventBridge.',
+  'DataSync SMB location Windows domain name: up to 253 characters.',
+  'DataSync: location server hostname up to 255 characters.',
+  'AWS Backup allows up to 50 tags per backup.',
+  'EFS lifecycle: files move to Archive after 90 days without access by default.',
+  'EFS Archive transition can be set as late as 365 days.',
+  'The default retrieval tier of a Glacier restore is Standard, not Bulk.',
+  'Bulk is the cheapest retrieval tier; Standard is the default.',
+  'AWS Transfer Family stores files in Amazon S3 or Amazon EFS.',
+  'S3 can publish events to a standard SNS topic.',
+];
+
+describeFlagCases('session 36 helper d1: storage and data-transfer facts', WRONG, RIGHT);
