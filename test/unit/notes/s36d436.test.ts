@@ -18,7 +18,10 @@ const WRONG: WrongCase[] = [
   ['CloudFront caches error responses for 5 minutes by default.', 'cloudfront.error-caching.default-ttl'],
   ['Route 53 HTTP health checks must connect within 10 seconds.', 'route53.health-check.http-connect-time'],
   ['Route 53 HTTPS health checks validate the SSL certificate.', 'route53.health-check.https-certificate'],
-  ['Route 53 HTTPS health check fails if the certificate is expired.', 'route53.health-check.https-certificate'],
+  [
+    'Route 53 HTTPS health check fails if the certificate is expired.',
+    'route53.health-check.https-certificate',
+  ],
   [
     'A new Route 53 health check starts as unhealthy until enough data is collected.',
     'route53.health-check.new-starts-healthy',
@@ -38,20 +41,38 @@ const WRONG: WrongCase[] = [
   ['Site-to-Site VPN supports only IKEv2.', 'site-to-site-vpn.ike.v1-supported'],
   ["AWS Site-to-Site VPN doesn't support IKEv1.", 'site-to-site-vpn.ike.v1-supported'],
   ['Site-to-Site VPN pre-shared key can be up to 128 characters.', 'site-to-site-vpn.psk.length'],
-  ['A transit gateway VPC attachment can use 2 subnets per AZ.', 'transit-gateway.vpc-attachment.subnets-per-az'],
-  ['Transit gateway attachments allow up to 3 subnets per Availability Zone.', 'transit-gateway.vpc-attachment.subnets-per-az'],
+  [
+    'A transit gateway VPC attachment can use 2 subnets per AZ.',
+    'transit-gateway.vpc-attachment.subnets-per-az',
+  ],
+  [
+    'Transit gateway attachments allow up to 3 subnets per Availability Zone.',
+    'transit-gateway.vpc-attachment.subnets-per-az',
+  ],
   [
     'You can associate a VPC from another account with a private hosted zone in the Route 53 console.',
     'route53.private-zone.cross-account-console',
   ],
   ['Cross-account VPC association with a PHZ: console -> yes', 'route53.private-zone.cross-account-console'],
-  ['You can convert a public hosted zone into a private hosted zone.', 'route53.hosted-zone.public-to-private'],
+  [
+    'You can convert a public hosted zone into a private hosted zone.',
+    'route53.hosted-zone.public-to-private',
+  ],
   ['Public hosted zone: can be converted to private -> yes', 'route53.hosted-zone.public-to-private'],
-  ['A canned policy signed URL can restrict access by IP range.', 'cloudfront.signed-url.canned-policy-limits'],
+  [
+    'A canned policy signed URL can restrict access by IP range.',
+    'cloudfront.signed-url.canned-policy-limits',
+  ],
   ['Canned policy: IP restrictions -> yes', 'cloudfront.signed-url.canned-policy-limits'],
-  ['CloudFront canned policies support a start date and an expiry.', 'cloudfront.signed-url.canned-policy-limits'],
+  [
+    'CloudFront canned policies support a start date and an expiry.',
+    'cloudfront.signed-url.canned-policy-limits',
+  ],
   ['CloudFront cannot forward POST requests to the origin.', 'cloudfront.allowed-methods.write'],
-  ['Inter-Region VPC peering does support security group referencing.', 'vpc.peering.inter-region-sg-reference'],
+  [
+    'Inter-Region VPC peering does support security group referencing.',
+    'vpc.peering.inter-region-sg-reference',
+  ],
 ];
 
 const RIGHT: (RightCase | string)[] = [
