@@ -64,6 +64,13 @@ const WRONG: WrongCase[] = [
   ],
   ['DynamoDB on-demand backups are not encrypted.', 'dynamodb.backups.encrypted'],
   ['DynamoDB backups: unencrypted', 'dynamodb.backups.encrypted'],
+  ['DynamoDB Streams data is not encrypted.', 'dynamodb.streams.encrypted'],
+  ['DynamoDB Streams: unencrypted', 'dynamodb.streams.encrypted'],
+  [
+    'DynamoDB on-demand tables have higher latency than provisioned tables.',
+    'dynamodb.on-demand.same-latency',
+  ],
+  ['DynamoDB on-demand: higher latency -> yes', 'dynamodb.on-demand.same-latency'],
 ];
 
 const RIGHT: string[] = [
@@ -95,6 +102,11 @@ const RIGHT: string[] = [
   'DAX encryption in transit must be enabled when you create the cluster.',
   'DynamoDB backups are encrypted, and a restored table keeps encryption enabled.',
   'A restored DynamoDB table is encrypted as well.',
+  'DynamoDB Streams are always encrypted with a table-level key.',
+  'Kinesis Data Streams for DynamoDB needs its own encryption settings.',
+  'On-demand tables have the same single-digit millisecond latency as provisioned ones.',
+  'DynamoDB on-demand tables can throttle when traffic more than doubles the previous peak quickly.',
+  "On-demand tables don't have higher latency than provisioned tables.",
 ];
 
 describeFlagCases('session 36 helper d2: database facts', WRONG, RIGHT);
