@@ -64,6 +64,11 @@ const WRONG: WrongCase[] = [
   ],
   ['DynamoDB on-demand backups are not encrypted.', 'dynamodb.backups.encrypted'],
   ['DynamoDB backups: unencrypted', 'dynamodb.backups.encrypted'],
+  [
+    'DynamoDB global tables replicate transactions atomically.',
+    'dynamodb.global-tables.transaction-replication',
+  ],
+  ['A DynamoDB on-demand table is billed for idle capacity.', 'dynamodb.on-demand.idle-throughput-charge'],
   ['DynamoDB Streams data is not encrypted.', 'dynamodb.streams.encrypted'],
   ['DynamoDB Streams: unencrypted', 'dynamodb.streams.encrypted'],
   [
@@ -102,6 +107,9 @@ const RIGHT: string[] = [
   'DAX encryption in transit must be enabled when you create the cluster.',
   'DynamoDB backups are encrypted, and a restored table keeps encryption enabled.',
   'A restored DynamoDB table is encrypted as well.',
+  'DynamoDB global tables do not replicate transactions atomically.',
+  'RDS Proxy does not support RDS for Oracle.',
+  'A DynamoDB on-demand table is not billed for idle capacity.',
   'DynamoDB Streams are always encrypted with a table-level key.',
   'Kinesis Data Streams for DynamoDB needs its own encryption settings.',
   'On-demand tables have the same single-digit millisecond latency as provisioned ones.',
