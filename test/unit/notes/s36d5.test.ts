@@ -1,6 +1,6 @@
 /**
  * Session 36, data helper d5 (issue 14): new facts for security, management, integration and analytics services
- * (STS, KMS, CloudWatch Logs, SQS, OpenSearch, Kinesis Data Streams). Every line was written for these tests in a
+ * (STS, KMS, CloudWatch Logs, SQS, Secrets Manager, OpenSearch, Kinesis Data Streams). Every line was written for these tests in a
  * student's note style (none copied from an evaluation set): wrong lines must be flagged by exactly the named
  * fact, right, negated and neighbouring ones by nothing.
  */
@@ -39,7 +39,6 @@ const WRONG: WrongCase[] = [
     'cloudwatch.logs.log-class-fixed',
     ['CloudWatch Logs'],
   ],
-  ['SQS FIFO high throughput mode: up to 3,000 TPS per API action', 'sqs.fifo.high-throughput-tps'],
   ['SQS FIFO MessageDeduplicationId max 256 chars', 'sqs.message-deduplication-id.max-length'],
   ['OpenSearch version upgrades can be rolled back if something breaks', 'opensearch.upgrade.irreversible'],
   ['OpenSearch domain upgrade: reversible -> yes', 'opensearch.upgrade.irreversible'],
@@ -48,6 +47,12 @@ const WRONG: WrongCase[] = [
     'kinesis-data-streams.shard-level-metrics.default-off',
   ],
   ['KDS: shard-level metrics -> on by default', 'kinesis-data-streams.shard-level-metrics.default-off'],
+  ['KDS partition key -> SHA-256 hash -> shard', 'kinesis-data-streams.partition-key.md5-hash'],
+  ['GetFederationToken credentials can call IAM APIs', 'sts.get-federation-token.no-iam-api'],
+  ['GetSessionToken credentials can call IAM APIs', 'sts.get-session-token.iam-api-needs-mfa'],
+  ['SQS SSE encrypts message attributes and metadata too', 'sqs.sse.metadata-not-encrypted'],
+  ['Secrets Manager replica secrets are free', 'secrets-manager.replica.billed'],
+  ['Secret replicas: no extra charge', 'secrets-manager.replica.billed', ['Secrets Manager']],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -66,7 +71,6 @@ const RIGHT: (RightCase | string)[] = [
   ['Encryption context is optional but recommended; it is logged in CloudTrail', ['KMS']],
   ['Log class is fixed at creation; create a new log group for Infrequent Access', ['CloudWatch Logs']],
   ["The log class of a log group can't be changed after creation", ['CloudWatch Logs']],
-  'SQS FIFO high-throughput mode supports 70,000 TPS per API action in us-east-1',
   'SQS FIFO: 300 TPS per API action, 3,000 msgs/s with batching',
   ['FIFO queues support 300 TPS without batching; enable high throughput for more', ['SQS']],
   'SQS deduplication ID can be up to 128 characters',
@@ -79,6 +83,16 @@ const RIGHT: (RightCase | string)[] = [
     ['Kinesis'],
   ],
   'Kinesis shard-level metrics are not enabled by default (EnableEnhancedMonitoring)',
+  'Kinesis maps partition keys to shards with an MD5 hash (128-bit)',
+  'DynamoDB hashes the partition key to pick the physical partition',
+  'GetFederationToken credentials cannot call IAM API operations (except via console)',
+  'GetFederationToken must be called with the long-term credentials of an IAM user',
+  "GetSessionToken creds can't call IAM APIs unless MFA info is included",
+  'SQS SSE encrypts only the message body, not the metadata',
+  'SQS server-side encryption: message body encrypted; message ID, timestamp and attributes are not',
+  ['Each replica secret is billed as a separate secret', ['Secrets Manager']],
+  'RDS read replicas are free',
+  ['KDS shard: 1 MB/s or 1,000 records/s in, 2 MB/s out', ['Kinesis Data Streams shard']],
 ];
 
 describeFlagCases(
