@@ -133,6 +133,18 @@ const WRONG: WrongCase[] = [
     ['AWS Batch'],
   ],
   ['Batch job queues: lower number = higher priority', 'batch.job-queue.priority-order', ['AWS Batch']],
+  [
+    'Reserved concurrency only guarantees a minimum; the function can still scale beyond it',
+    'lambda.reserved-concurrency.caps',
+    ['Lambda'],
+  ],
+  [
+    "Lambda reserved concurrency does not limit the function's maximum concurrency",
+    'lambda.reserved-concurrency.caps',
+    ['Lambda'],
+  ],
+  ['Lambda /tmp is wiped after every invocation', 'lambda.tmp.persists-warm', ['Lambda']],
+  ['Lambda: /tmp cleared between invocations -> yes', 'lambda.tmp.persists-warm', ['Lambda']],
 ];
 
 const RIGHT: RightCase[] = [
@@ -215,6 +227,13 @@ const RIGHT: RightCase[] = [
   ['In AWS Batch, job queues with a higher priority number are evaluated first', ['AWS Batch']],
   ['ALB listener rules with a lower priority number are evaluated first', ['ELB']],
   ['A Batch job queue can use up to 3 compute environments', ['AWS Batch']],
+  ["Reserved concurrency caps the function's concurrency and reserves it from the account pool", ['Lambda']],
+  ['Set reserved concurrency to 0 to throttle all invocations', ['Lambda']],
+  ['Reserved concurrency is free; provisioned concurrency costs extra', ['Lambda']],
+  ["Reserved concurrency doesn't pre-warm execution environments", ['Lambda']],
+  ['Lambda /tmp can persist between invocations when the execution environment is reused', ['Lambda']],
+  ['Lambda /tmp is configurable from 512 MB to 10 GB', ['Lambda']],
+  ['Fargate ephemeral storage is deleted when the task stops', ['Fargate']],
 ];
 
 describeFlagCases('session 36 helper d3: compute and serverless facts', WRONG, RIGHT);
