@@ -145,6 +145,34 @@ const WRONG: WrongCase[] = [
   ],
   ['Lambda /tmp is wiped after every invocation', 'lambda.tmp.persists-warm', ['Lambda']],
   ['Lambda: /tmp cleared between invocations -> yes', 'lambda.tmp.persists-warm', ['Lambda']],
+  [
+    'On-Demand Capacity Reservations are not billed even while unused',
+    'ec2-purchasing.capacity-reservation.billed-unused',
+    ['EC2'],
+  ],
+  [
+    'Instance store volumes can be added to an instance after launch',
+    'ec2.instance-store.launch-only',
+    ['EC2'],
+  ],
+  ['Stopped EC2 instances are not still billed for EBS storage', 'ec2.stopped-instance.ebs-billing', ['EC2']],
+  ['Amazon ECR can store Docker images only', 'ecr.oci-artifacts.support', ['ECR']],
+  [
+    'Lambda provisioned concurrency can be fixed value only',
+    'lambda.provisioned-concurrency.auto-scaling',
+    ['Lambda'],
+  ],
+  [
+    'Messages from a Lambda SQS event source mapping are not deleted automatically on success',
+    'lambda.sqs.deletes-on-success',
+    ['Lambda'],
+  ],
+  [
+    "A Network Load Balancer's cross-zone load balancing is not charged for inter-AZ data transfer",
+    'nlb.cross-zone.inter-az-charges',
+    ['ELB'],
+  ],
+  ['Lambda functions cannot be deployed as container images', 'lambda.package.container-images', ['Lambda']],
 ];
 
 const RIGHT: RightCase[] = [
@@ -234,6 +262,13 @@ const RIGHT: RightCase[] = [
   ['Lambda /tmp can persist between invocations when the execution environment is reused', ['Lambda']],
   ['Lambda /tmp is configurable from 512 MB to 10 GB', ['Lambda']],
   ['Fargate ephemeral storage is deleted when the task stops', ['Fargate']],
+  ['On-Demand Capacity Reservations are billed even while unused', ['EC2']],
+  ['Stopped EC2 instances are still billed for EBS storage', ['EC2']],
+  ['Amazon ECR can store Helm charts', ['ECR']],
+  ['Lambda provisioned concurrency can be scaled automatically', ['Lambda']],
+  ['Messages from a Lambda SQS event source mapping are deleted automatically on success', ['Lambda']],
+  ["A Network Load Balancer's cross-zone load balancing is charged for inter-AZ data transfer", ['ELB']],
+  ['Lambda functions cannot run Windows container images', ['Lambda']],
 ];
 
 describeFlagCases('session 36 helper d3: compute and serverless facts', WRONG, RIGHT);
