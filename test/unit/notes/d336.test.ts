@@ -173,6 +173,14 @@ const WRONG: WrongCase[] = [
     ['ELB'],
   ],
   ['Lambda functions cannot be deployed as container images', 'lambda.package.container-images', ['Lambda']],
+  ['The Spot maximum price is mandatory', 'ec2-purchasing.spot.max-price-default', ['EC2']],
+  ['The Spot maximum price is not optional', 'ec2-purchasing.spot.max-price-default', ['EC2']],
+  ['Lambda layers cannot be shared with other accounts', 'lambda.layers.cross-account', ['Lambda']],
+  [
+    "Lambda reserved concurrency is not also the function's maximum concurrency",
+    'lambda.reserved-concurrency.caps',
+    ['Lambda'],
+  ],
 ];
 
 const RIGHT: RightCase[] = [
@@ -269,6 +277,9 @@ const RIGHT: RightCase[] = [
   ['Messages from a Lambda SQS event source mapping are deleted automatically on success', ['Lambda']],
   ["A Network Load Balancer's cross-zone load balancing is charged for inter-AZ data transfer", ['ELB']],
   ['Lambda functions cannot run Windows container images', ['Lambda']],
+  ['The Spot maximum price is optional', ['EC2']],
+  ['Lambda layers can be shared with other accounts', ['Lambda']],
+  ["Lambda reserved concurrency is also the function's maximum concurrency", ['Lambda']],
 ];
 
 describeFlagCases('session 36 helper d3: compute and serverless facts', WRONG, RIGHT);
