@@ -1,0 +1,58 @@
+/**
+ * Session 36, data helper d7 (issue 14): figures and yes/no facts for AI/ML and IoT services (Amazon Personalize,
+ * Amazon Lex V2, Amazon Forecast, AWS IoT Core) that the KB did not hold. Every line was written for these tests in a
+ * student's note style (none copied from an evaluation set): wrong lines must be flagged by exactly the named fact,
+ * right, negated and reworded ones by nothing.
+ */
+import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
+
+const WRONG: WrongCase[] = [
+  ['Personalize: minimum 500 interaction records', 'ai-services.personalize.min-interactions'],
+  ['Amazon Personalize needs at least 100 item interactions.', 'ai-services.personalize.min-interactions'],
+  [
+    'Amazon Personalize needs at least 10 unique users with two interactions each.',
+    'ai-services.personalize.min-users',
+  ],
+  ['Amazon Lex session timeout defaults to 30 minutes.', 'ai-services.lex.session-timeout-default'],
+  ['Lex V2: default session timeout 10 min', 'ai-services.lex.session-timeout-default'],
+  ['Amazon Lex session timeout can be set up to 48 hours.', 'ai-services.lex.session-timeout-max'],
+  ['Lex session timeout max: 12 hours', 'ai-services.lex.session-timeout-max'],
+  ['Amazon Forecast is available to new customers.', 'ai-services.forecast.new-customers'],
+  ['Amazon Forecast: open to new customers -> yes', 'ai-services.forecast.new-customers'],
+  [
+    'Amazon Personalize does not require an interactions dataset.',
+    'ai-services.personalize.interactions-dataset-required',
+  ],
+  [
+    'Personalize: item interactions dataset is optional',
+    'ai-services.personalize.interactions-dataset-required',
+  ],
+  [
+    'AWS IoT Core allows 10 CONNECT requests per second per client ID.',
+    'iot-core.connect.per-client-id-rate',
+  ],
+  [
+    'AWS IoT Core supports 100,000 concurrent client connections per account by default.',
+    'iot-core.connections.per-account',
+  ],
+  ['You can create up to 1,000 dynamic thing groups per account.', 'iot-core.thing-group.max-dynamic-groups'],
+  ['A thing group can have up to 100 attributes.', 'iot-core.thing-group.max-attributes'],
+];
+
+const RIGHT: (RightCase | string)[] = [
+  'Amazon Personalize requires at least 1,000 item interaction records.',
+  'Personalize needs a minimum of 1000 interactions from at least 25 users.',
+  'Lex sessions time out after 5 minutes of inactivity by default.',
+  'Lex max session duration: 24 hours',
+  'Lex session timeout can be anywhere from 0 to 1,440 minutes.',
+  'Amazon Forecast is no longer available to new customers.',
+  'Amazon Forecast is not open to new customers; use SageMaker Canvas instead.',
+  'Amazon Personalize requires an Item interactions dataset; users and items datasets are optional.',
+  'IoT Core: 1 connect request per second per client ID',
+  'IoT Core default quota: 500,000 concurrent connections per account',
+  'A thing can be associated with only one thing type.',
+  'Dynamic thing groups per account: 100',
+  'Thing groups support 50 attributes.',
+];
+
+describeFlagCases('session 36 helper d7: AI/ML and IoT facts', WRONG, RIGHT);
