@@ -1,8 +1,8 @@
 /**
- * Session 36, data helper d7 (issue 14): figures and yes/no facts for AI/ML and IoT services (Amazon Personalize,
- * Amazon Lex V2, Amazon Forecast, AWS IoT Core) that the KB did not hold. Every line was written for these tests in a
- * student's note style (none copied from an evaluation set): wrong lines must be flagged by exactly the named fact,
- * right, negated and reworded ones by nothing.
+ * Session 36, data helper d7 (issue 14): figures and yes/no facts for AI/ML, IoT and monitoring services
+ * (Personalize, Lex V2, Forecast, Transcribe, Polly, Rekognition Video, IoT Core, Managed Service for Prometheus)
+ * that the KB did not hold. Every line was written for these tests in a student's note style (none copied from an
+ * evaluation set): wrong lines must be flagged by exactly the named fact, right, negated and reworded ones by nothing.
  */
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
@@ -37,6 +37,35 @@ const WRONG: WrongCase[] = [
   ],
   ['You can create up to 1,000 dynamic thing groups per account.', 'iot-core.thing-group.max-dynamic-groups'],
   ['A thing group can have up to 100 attributes.', 'iot-core.thing-group.max-attributes'],
+  ['Amazon Transcribe cannot redact PII; use Comprehend for that.', 'ai-services.transcribe.pii-redaction'],
+  [
+    'Transcribe batch PII redaction works with automatic language identification.',
+    'ai-services.transcribe.redaction-language-id',
+  ],
+  [
+    'Transcribe: redaction with language identification -> yes',
+    'ai-services.transcribe.redaction-language-id',
+  ],
+  [
+    'Amazon Polly asynchronous synthesis returns audio directly and cannot save to S3.',
+    'ai-services.polly.async-output-s3',
+  ],
+  [
+    'Amazon Rekognition Video can only analyze stored video, not live streams.',
+    'ai-services.rekognition-video.streaming-kvs',
+  ],
+  [
+    'Rekognition streaming video is available to new customers.',
+    'ai-services.rekognition-video.streaming-new-customers',
+  ],
+  [
+    'Rekognition streaming video: open to new customers -> yes',
+    'ai-services.rekognition-video.streaming-new-customers',
+  ],
+  [
+    'Amazon Managed Service for Prometheus can retain metrics for up to 5 years.',
+    'managed-prometheus.retention.max',
+  ],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -53,6 +82,19 @@ const RIGHT: (RightCase | string)[] = [
   'A thing can be associated with only one thing type.',
   'Dynamic thing groups per account: 100',
   'Thing groups support 50 attributes.',
+  'Amazon Transcribe can redact PII such as credit card numbers from transcripts.',
+  'Transcribe supports PII redaction for batch and streaming jobs.',
+  'Transcribe redaction is not compatible with language identification.',
+  'Polly StartSpeechSynthesisTask writes the audio file to an S3 bucket and can notify SNS.',
+  'Polly: long texts -> StartSpeechSynthesisTask, output saved to S3',
+  'Rekognition Video analyzes streaming video from Kinesis Video Streams.',
+  'Rekognition can analyze live video via a stream processor.',
+  'Rekognition streaming video analysis is no longer open to new customers.',
+  'Amazon Rekognition is available to new customers.',
+  'Amazon Comprehend can redact PII from text.',
+  'Amazon Managed Service for Prometheus keeps metrics for 150 days by default, configurable up to 1,095 days.',
+  'AMP retention can be extended to three years.',
+  'Managed Prometheus: retention up to 1095 days',
 ];
 
 describeFlagCases('session 36 helper d7: AI/ML and IoT facts', WRONG, RIGHT);
