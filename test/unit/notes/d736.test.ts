@@ -1,6 +1,7 @@
 /**
  * Session 36, data helper d7 (issue 14): figures and yes/no facts for AI/ML, IoT and monitoring services
- * (Personalize, Lex V2, Forecast, Transcribe, Polly, Rekognition Video, IoT Core, Managed Service for Prometheus)
+ * (Personalize, Lex V2, Forecast, Transcribe, Polly, Rekognition Video, IoT Core, Managed Service for Prometheus,
+ * Device Farm)
  * that the KB did not hold. Every line was written for these tests in a student's note style (none copied from an
  * evaluation set): wrong lines must be flagged by exactly the named fact, right, negated and reworded ones by nothing.
  */
@@ -66,6 +67,13 @@ const WRONG: WrongCase[] = [
     'Amazon Managed Service for Prometheus can retain metrics for up to 5 years.',
     'managed-prometheus.retention.max',
   ],
+  ['Device Farm remote access sessions can last up to 4 hours.', 'device-farm.remote-access.max-duration'],
+  ['Device Farm remote session max: 60 min', 'device-farm.remote-access.max-duration'],
+  ['Device Farm runs can stay queued for up to 7 days.', 'device-farm.runs.max-queue-time'],
+  ['Device Farm allows 1,000 in-flight jobs per account.', 'device-farm.jobs.max-in-flight'],
+  ['Device Farm default concurrency for metered use: 10 devices', 'device-farm.metered.default-concurrency'],
+  ['Device Farm accepts apps up to 10 GB.', 'device-farm.app.max-size'],
+  ['Device Farm supports Android App Bundles (.aab).', 'device-farm.android.aab-not-accepted'],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -95,6 +103,14 @@ const RIGHT: (RightCase | string)[] = [
   'Amazon Managed Service for Prometheus keeps metrics for 150 days by default, configurable up to 1,095 days.',
   'AMP retention can be extended to three years.',
   'Managed Prometheus: retention up to 1095 days',
+  'Device Farm remote access sessions are limited to 150 minutes.',
+  'Scheduled Device Farm runs can only remain queued for 24 hours.',
+  'Device Farm: up to 250 in-flight jobs including queued ones.',
+  'Device Farm runs tests on 5 devices in parallel by default (metered).',
+  'Device Farm max app size: 4 GB',
+  'Device Farm does not accept .aab files; upload an APK.',
+  'Device Farm accepts APK and IPA files.',
+  'Device Farm default job timeout is 150 minutes.',
 ];
 
 describeFlagCases('session 36 helper d7: AI/ML and IoT facts', WRONG, RIGHT);
