@@ -36,17 +36,10 @@ const WRONG: WrongCase[] = [
     'AWS IoT Core supports 100,000 concurrent client connections per account by default.',
     'iot-core.connections.per-account',
   ],
+  ['Thing types per thing: 2', 'iot-core.thing.types-per-thing'],
   ['You can create up to 1,000 dynamic thing groups per account.', 'iot-core.thing-group.max-dynamic-groups'],
   ['A thing group can have up to 100 attributes.', 'iot-core.thing-group.max-attributes'],
   ['Amazon Transcribe cannot redact PII; use Comprehend for that.', 'ai-services.transcribe.pii-redaction'],
-  [
-    'Transcribe batch PII redaction works with automatic language identification.',
-    'ai-services.transcribe.redaction-language-id',
-  ],
-  [
-    'Transcribe: redaction with language identification -> yes',
-    'ai-services.transcribe.redaction-language-id',
-  ],
   [
     'Amazon Polly asynchronous synthesis returns audio directly and cannot save to S3.',
     'ai-services.polly.async-output-s3',
@@ -92,7 +85,6 @@ const RIGHT: (RightCase | string)[] = [
   'Thing groups support 50 attributes.',
   'Amazon Transcribe can redact PII such as credit card numbers from transcripts.',
   'Transcribe supports PII redaction for batch and streaming jobs.',
-  'Transcribe redaction is not compatible with language identification.',
   'Polly StartSpeechSynthesisTask writes the audio file to an S3 bucket and can notify SNS.',
   'Polly: long texts -> StartSpeechSynthesisTask, output saved to S3',
   'Rekognition Video analyzes streaming video from Kinesis Video Streams.',
