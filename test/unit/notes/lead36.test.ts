@@ -1,0 +1,29 @@
+/**
+ * Session 36, lead (issue 14): how long SQS keeps a message is said with "stay", "remain" or "live" as often as with
+ * "retention"; a true 14-day line was flagged against the 15-minute delivery delay. CodeDeploy's in-place deployments
+ * run up to 12 hours (8 only for custom configurations made before June 2023). Shield Standard's activation has one
+ * home. Lines written for these tests.
+ */
+import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
+
+const WRONG: WrongCase[] = [
+  ['SQS messages stay in the queue for at most 7 days', 'sqs.retention.max'],
+  ['SQS: messages can remain in a queue for up to 30 days', 'sqs.retention.max'],
+  ['SQS delay queues can postpone delivery for up to 14 days', 'sqs.delay.max'],
+  ['CodeDeploy in-place deployment max duration: 24 hours', 'codedeploy.in-place.max-duration'],
+  ['Shield Standard must be turned on per account', 'shield.standard.activation'],
+  ['Shield Standard costs extra', 'shield.standard.price'],
+];
+
+const RIGHT: (RightCase | string)[] = [
+  'SQS messages can stay in the queue for up to 14 days',
+  'SQS messages remain in the queue for 4 days by default',
+  'CodeDeploy: an EC2 in-place deployment can run for up to 12 hours',
+  'Shield Standard is on automatically at no extra cost',
+];
+
+describeFlagCases(
+  'session 36 lead: SQS retention wording, CodeDeploy in-place duration, Shield Standard',
+  WRONG,
+  RIGHT,
+);
