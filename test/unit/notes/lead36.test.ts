@@ -2,7 +2,8 @@
  * Session 36, lead (issue 14): how long SQS keeps a message is said with "stay", "remain" or "live" as often as with
  * "retention"; a true 14-day line was flagged against the 15-minute delivery delay. CodeDeploy's in-place deployments
  * run up to 12 hours (8 only for custom configurations made before June 2023). Shield Standard's activation has one
- * home. Lines written for these tests.
+ * home. An Auto Scaling group's VPC Lattice target groups (5) have a fact of their own, so a true line no longer
+ * falls to the per-call attach limit when other facts move the label words' weights. Lines written for these tests.
  */
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
@@ -13,6 +14,10 @@ const WRONG: WrongCase[] = [
   ['CodeDeploy in-place deployment max duration: 24 hours', 'codedeploy.in-place.max-duration'],
   ['Shield Standard must be turned on per account', 'shield.standard.activation'],
   ['Shield Standard costs extra', 'shield.standard.price'],
+  [
+    'An Auto Scaling group can have up to 50 VPC Lattice target groups',
+    'auto-scaling.group.max-vpc-lattice-target-groups',
+  ],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -20,6 +25,7 @@ const RIGHT: (RightCase | string)[] = [
   'SQS messages remain in the queue for 4 days by default',
   'CodeDeploy: an EC2 in-place deployment can run for up to 12 hours',
   'Shield Standard is on automatically at no extra cost',
+  'ASG: max 5 VPC Lattice target groups per group, 50 ELB target groups',
 ];
 
 describeFlagCases(
