@@ -86,10 +86,6 @@ const WRONG: WrongCase[] = [
     'fsx.windows.single-az-recovery-downtime',
   ],
   [
-    'You can decrease the SSD storage capacity of an FSx for ONTAP file system.',
-    'fsx.ontap.ssd-storage-decrease',
-  ],
-  [
     'Each FSx for ONTAP SSD storage increase must be at least 20% of the current capacity.',
     'fsx.ontap.ssd-storage-increase-min',
   ],
@@ -180,7 +176,6 @@ const RIGHT: string[] = [
   'Multi-AZ FSx for Windows needs a Region with at least three Availability Zones.',
   'FSx for Windows Single-AZ file systems are typically offline for less than 20 minutes during recovery.',
   'FSx for Windows Single-AZ maintenance happens in a 30-minute weekly maintenance window.',
-  'FSx for ONTAP SSD storage capacity can only be increased.',
   'FSx for ONTAP volumes can be shrunk.',
   'FSx for ONTAP throughput capacity can be decreased.',
   'Each FSx for ONTAP SSD storage increase must be at least 10% of the current capacity.',

@@ -122,12 +122,6 @@ const WRONG: WrongCase[] = [
     ['EC2'],
   ],
   [
-    'You can downgrade an EKS cluster to the previous Kubernetes version',
-    'eks.cluster.no-downgrade',
-    ['EKS'],
-  ],
-  ['EKS cluster version -> can be downgraded', 'eks.cluster.no-downgrade', ['EKS']],
-  [
     'In AWS Batch, a lower job queue priority number is evaluated first',
     'batch.job-queue.priority-order',
     ['AWS Batch'],
@@ -257,7 +251,6 @@ const RIGHT: RightCase[] = [
   ['Instance store is included in the instance price', ['EC2']],
   ['EBS volumes are billed per GB-month', ['EC2']],
   ['Instance store data is lost when the instance stops', ['EC2']],
-  ['EKS clusters cannot be downgraded after an upgrade', ['EKS']],
   ['If an EKS upgrade fails, the cluster is rolled back to the previous version', ['EKS']],
   ['EKS upgrades go one minor version at a time', ['EKS']],
   ['In AWS Batch, job queues with a higher priority number are evaluated first', ['AWS Batch']],
