@@ -95,10 +95,6 @@ const WRONG: WrongCase[] = [
   ],
   ['DataSync agents: automatic agent failover -> yes', 'datasync.agents.all-online'],
   [
-    'AWS recommends up to 10 DataSync agents per location for many small files.',
-    'datasync.agents.recommended-per-location',
-  ],
-  [
     'FSx for ONTAP: SSD storage capacity can be increased again after 1 hour.',
     'fsx.ontap.ssd-storage-increase-interval',
   ],
@@ -117,7 +113,6 @@ const WRONG: WrongCase[] = [
     'DataSync: location server hostname can be up to 1,024 characters.',
     'datasync.server.hostname-max-length',
   ],
-  ['AWS Backup: up to 100 metadata tags per recovery point.', 'backup.recovery-point.max-tags'],
   [
     'EFS lifecycle can move files to Archive after up to 730 days without access.',
     'efs.lifecycle.archive-transition-max-days',
