@@ -210,6 +210,7 @@ const RIGHT: RightCase[] = [
   ["SnapStart doesn't support EFS", ['Lambda']],
   ['NLB cross-zone load balancing incurs inter-AZ data transfer charges', ['ELB']],
   ['ALB cross-zone load balancing is free', ['ELB']],
+  ['Gateway Load Balancer cross-zone load balancing is free', ['ELB']],
   ['Edge-optimized endpoints route through CloudFront points of presence', ['API Gateway']],
   ['Regional endpoints can be fronted by your own CloudFront distribution', ['API Gateway']],
   ['Fargate tasks start at 0.25 vCPU and 512 MiB of memory', ['Fargate']],

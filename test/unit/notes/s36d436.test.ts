@@ -89,6 +89,7 @@ const RIGHT: (RightCase | string)[] = [
   'ALB HTTPS health checks do not validate certificates.',
   'New Route 53 health checks are considered healthy until there is enough data.',
   'A new health check does not start unhealthy.',
+  'A new Route 53 health check with an inverted status starts unhealthy until there is enough data.',
   'Route 53 DNSSEC needs an asymmetric KMS key in us-east-1.',
   'Route 53 DNSSEC key-signing key uses a KMS key in us-east-1.',
   "With inter-Region peering you can't reference security groups; use CIDR blocks.",

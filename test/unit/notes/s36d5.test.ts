@@ -40,8 +40,8 @@ const WRONG: WrongCase[] = [
     ['CloudWatch Logs'],
   ],
   ['SQS FIFO MessageDeduplicationId max 256 chars', 'sqs.message-deduplication-id.max-length'],
-  ['OpenSearch version upgrades can be rolled back if something breaks', 'opensearch.upgrade.irreversible'],
-  ['OpenSearch domain upgrade: reversible -> yes', 'opensearch.upgrade.irreversible'],
+  ['OpenSearch in-place upgrades can be rolled back if something breaks', 'opensearch.upgrade.irreversible'],
+  ['OpenSearch in-place domain upgrade: reversible -> yes', 'opensearch.upgrade.irreversible'],
   [
     'Kinesis shard-level metrics are enabled by default',
     'kinesis-data-streams.shard-level-metrics.default-off',
@@ -75,8 +75,10 @@ const RIGHT: (RightCase | string)[] = [
   ['FIFO queues support 300 TPS without batching; enable high throughput for more', ['SQS']],
   'SQS deduplication ID can be up to 128 characters',
   'SQS FIFO dedup window 5 minutes, MessageGroupId up to 128 chars',
-  'OpenSearch upgrades are irreversible; snapshot first and restore to a new domain to go back',
-  'An OpenSearch version upgrade cannot be cancelled once started',
+  'OpenSearch in-place upgrades are irreversible; snapshot first and restore to a new domain to go back',
+  'An OpenSearch in-place upgrade cannot be cancelled once started',
+  'An OpenSearch clone-based upgrade can be cancelled or rolled back before cutover',
+  'OpenSearch version upgrades can be rolled back when you choose a clone-based upgrade',
   "RDS major version upgrades can't be rolled back",
   [
     'Stream-level metrics are free and automatic; shard-level metrics cost extra and must be enabled',
