@@ -55,7 +55,6 @@ const WRONG: WrongCase[] = [
     'api-gateway.edge-optimized.cloudfront',
     ['API Gateway'],
   ],
-  ['Fargate task minimum memory is 256 MB', 'fargate.task.min-memory', ['Fargate']],
   [
     'Usage plans throttle clients by IP address, not API keys',
     'api-gateway.usage-plans.api-keys',

@@ -3,7 +3,8 @@
  * "retention"; a true 14-day line was flagged against the 15-minute delivery delay. CodeDeploy's in-place deployments
  * run up to 12 hours (8 only for custom configurations made before June 2023). Shield Standard's activation has one
  * home. An Auto Scaling group's VPC Lattice target groups (5) have a fact of their own, so a true line no longer
- * falls to the per-call attach limit when other facts move the label words' weights. Lines written for these tests.
+ * falls to the per-call attach limit when other facts move the label words' weights; the two kinds of target group
+ * are variants of an Auto Scaling group (lexicon group asg-target-group: ELB implicit, VPC Lattice named). Lines written for these tests.
  */
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
@@ -26,6 +27,7 @@ const RIGHT: (RightCase | string)[] = [
   'CodeDeploy: an EC2 in-place deployment can run for up to 12 hours',
   'Shield Standard is on automatically at no extra cost',
   'ASG: max 5 VPC Lattice target groups per group, 50 ELB target groups',
+  'Auto Scaling: 50 CLBs and 50 target groups per group, 5 VPC Lattice target groups',
 ];
 
 describeFlagCases(
