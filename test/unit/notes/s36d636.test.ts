@@ -48,6 +48,14 @@ const WRONG: WrongCase[] = [
     'Migration Hub write API calls can be made from any Region',
     'application-migration-service.migration-hub.home-region-writes',
   ],
+  [
+    'Migration Hub only tracks migrations into its home Region',
+    'application-migration-service.migration-hub.multi-region-tracking',
+  ],
+  [
+    "Migration Hub can't track migrations into other Regions",
+    'application-migration-service.migration-hub.multi-region-tracking',
+  ],
 ];
 
 const RIGHT: (RightCase | string)[] = [
@@ -73,6 +81,8 @@ const RIGHT: (RightCase | string)[] = [
   'Migration Hub: no longer open to new customers since Nov 2025',
   'Migration Hub tracks migrations into any AWS Region from the home Region',
   'Migration Hub write actions only in the home Region; reads allowed elsewhere',
+  'Migration Hub: write API calls home Region only',
+  'Migration Hub discovery data is stored in the home Region only',
 ];
 
 describeFlagCases(
