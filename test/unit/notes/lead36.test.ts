@@ -28,6 +28,7 @@ const RIGHT: (RightCase | string)[] = [
   'Shield Standard is on automatically at no extra cost',
   'ASG: max 5 VPC Lattice target groups per group, 50 ELB target groups',
   'Auto Scaling: 50 CLBs and 50 target groups per group, 5 VPC Lattice target groups',
+  "CodeBuild's Lambda compute can't build Docker images",
 ];
 
 describeFlagCases(
