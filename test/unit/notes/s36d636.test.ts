@@ -35,7 +35,7 @@ const WRONG: WrongCase[] = [
   ['CloudShell: idle session ends after 2 hours', 'cloudshell.session.inactivity-timeout'],
   ['CloudShell session idle timeout = 60 min', 'cloudshell.session.inactivity-timeout'],
   ['CloudShell home directory is shared across all Regions', 'cloudshell.storage.per-region'],
-  ['CloudShell: files in $HOME are available in every Region', 'cloudshell.storage.per-region'],
+  ['CloudShell: files in $HOME are shared between Regions', 'cloudshell.storage.per-region'],
   ['CodeDeploy: up to 10 CloudWatch alarms per deployment group', 'codedeploy.deployment-group.max-alarms'],
   ['CodeDeploy app name max 255 chars', 'codedeploy.application.name-max-length'],
   ['CodeBuild runs builds on EC2 only', 'codebuild.compute.lambda-mode'],
