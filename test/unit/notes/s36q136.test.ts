@@ -41,6 +41,8 @@ const RIGHT: (RightCase | string)[] = [
   'Serverless ElastiCache rejects requests with more than 3,999 arguments.',
   'You can call CreateBackup up to 50 times per second in DynamoDB.',
   'AWS Backup default backup start window: 8 hours.',
+  'Backup rule names: up to 50 characters.',
+  'EventBridge rule names can be up to 64 characters.',
   'Valkey: one value can be up to 512 MB.',
 ];
 
