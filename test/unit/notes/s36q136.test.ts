@@ -1,6 +1,7 @@
 /**
  * Session 36, data helper q1 (issue 14): quota and parameter-range facts for storage and database services
- * (AWS Backup restore testing windows, ElastiCache Serverless request limits, DynamoDB CreateBackup rate).
+ * (AWS Backup restore testing windows, DynamoDB CreateBackup rate; its two ElastiCache Serverless request limits were
+ * dropped by the lead: they moved label-word weights so that a true shard-size line was flagged).
  * Every line was written for these tests in a student's note style (none copied from an evaluation set): wrong
  * lines must be flagged by exactly the named fact, right ones (other wordings of the true figure) by nothing.
  */
@@ -20,14 +21,6 @@ const WRONG: WrongCase[] = [
     'backup.restore-testing.selection-window-max',
   ],
   [
-    'ElastiCache Serverless limits a client query buffer to 512 MB.',
-    'elasticache.serverless.query-buffer-max',
-  ],
-  [
-    'On ElastiCache Serverless a single request can carry up to 10,000 arguments.',
-    'elasticache.serverless.request-arguments-max',
-  ],
-  [
     'DynamoDB lets you call CreateBackup at most 10 times per second.',
     'dynamodb.on-demand-backup.create-rate',
   ],
@@ -37,8 +30,6 @@ const RIGHT: (RightCase | string)[] = [
   'AWS Backup restore testing start window defaults to 24 hours and can be at most 168 hours.',
   'A restore test that has not started within one week (168 hours) of its schedule is canceled at the latest.',
   'Restore testing can choose recovery points from the last 365 days at most; 30 days if you leave it out.',
-  'ElastiCache Serverless caps the client query buffer at 1 GiB.',
-  'Serverless ElastiCache rejects requests with more than 3,999 arguments.',
   'You can call CreateBackup up to 50 times per second in DynamoDB.',
   'AWS Backup default backup start window: 8 hours.',
   'Backup rule names: up to 50 characters.',
