@@ -32,10 +32,6 @@ const WRONG: WrongCase[] = [
     'AWS IoT Core allows 10 CONNECT requests per second per client ID.',
     'iot-core.connect.per-client-id-rate',
   ],
-  [
-    'AWS IoT Core supports 100,000 concurrent client connections per account by default.',
-    'iot-core.connections.per-account',
-  ],
   ['Thing types per thing: 2', 'iot-core.thing.types-per-thing'],
   ['You can create up to 1,000 dynamic thing groups per account.', 'iot-core.thing-group.max-dynamic-groups'],
   ['A thing group can have up to 100 attributes.', 'iot-core.thing-group.max-attributes'],
@@ -80,6 +76,8 @@ const RIGHT: (RightCase | string)[] = [
   'Amazon Personalize requires an Item interactions dataset; users and items datasets are optional.',
   'IoT Core: 1 connect request per second per client ID',
   'IoT Core default quota: 500,000 concurrent connections per account',
+  // Lower in some Regions: the per-account connection fact was dropped by the lead.
+  'AWS IoT Core supports 100,000 concurrent client connections per account in some Regions.',
   'A thing can be associated with only one thing type.',
   'Dynamic thing groups per account: 100',
   'Thing groups support 50 attributes.',
