@@ -9,6 +9,7 @@
 import { describeFlagCases, type RightCase, type WrongCase } from './assertCases';
 
 const WRONG: WrongCase[] = [
+  ['WAF rule names: max 256 characters', 'waf.rule.name-max-length'],
   ['SQS messages stay in the queue for at most 7 days', 'sqs.retention.max'],
   ['SQS: messages can remain in a queue for up to 30 days', 'sqs.retention.max'],
   ['SQS delay queues can postpone delivery for up to 14 days', 'sqs.delay.max'],
@@ -22,6 +23,8 @@ const WRONG: WrongCase[] = [
 ];
 
 const RIGHT: (RightCase | string)[] = [
+  // A name's length no longer falls to the only other WAF figure in characters (the regex pattern length).
+  'A WAF rule name can be up to 128 characters.',
   'SQS messages can stay in the queue for up to 14 days',
   'SQS messages remain in the queue for 4 days by default',
   'CodeDeploy: an EC2 in-place deployment can run for up to 12 hours',
