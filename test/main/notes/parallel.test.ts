@@ -118,7 +118,8 @@ describe('parse workers write exactly what one thread writes', () => {
     expect(d).toEqual(c);
     expect(c.totals).toMatchObject({ unchanged: 4, updated: 1 });
     expect(dump(parallel)).toEqual(dump(serial));
-  });
+    // Two imports of the seed notes, one through parse workers (each loads the fact-check): slow on a busy machine.
+  }, 120_000);
 
   it('a generated corpus (mixed seed lines, bench notes, other encodings, rejected files, uploads by name)', () => {
     const files = generated(11);

@@ -208,7 +208,8 @@ describe('checkAssertions word pre-filter', () => {
       { numRuns: 4000 },
     );
     expect(flagged).toBeGreaterThan(10);
-  });
+    // 4,000 lines over the KB's yes/no facts, each read twice: half a minute idle, minutes on a loaded machine.
+  }, 300_000);
 
   it('flags exactly the same on every subject × property sentence, some of them flagged', () => {
     let flagged = 0;
